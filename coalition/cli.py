@@ -1,0 +1,82 @@
+"""`coalition`: the one command for every job. Each command is a thin shell over an importable function."""
+
+import os
+import sys
+
+import click
+
+
+def _setup_django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "coalition.settings.base")
+    import django
+
+    django.setup()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100, "terminal_width": 100})
+@click.version_option(package_name="coalition-ledger")
+def main():
+    """Coalition Ledger: track, review and publish what each partner contributes to the coalition."""
+    _setup_django()
+
+
+@main.command()
+def migrate():
+    """Create or update the database tables."""
+    from pathlib import Path
+
+    from django.conf import settings
+    from django.core.management import call_command
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"].endswith("sqlite3"):
+        Path(database["NAME"]).parent.mkdir(parents=True, exist_ok=True)
+    call_command("migrate", interactive=False, verbosity=1)
+
+
+@main.command("load-example")
+def load_example():
+    """Load the bundled example partners and factsheets."""
+    from coalition.examples.loader import load_examples
+
+    summary = load_examples()
+    click.echo(
+        f"Loaded {summary.partners} partners, {summary.groups} working groups, "
+        f"{summary.documents} documents, {summary.claims} claims."
+    )
+
+
+@main.command()
+@click.argument("address", default="127.0.0.1:8000")
+@click.option("--workers", default=lambda: os.cpu_count() or 2, show_default="number of cores", type=int)
+@click.option("--collect/--no-collect", default=True, help="Collect static files first.")
+def serve(address, workers, collect):
+    """Serve the site with gunicorn, static files included."""
+    from coalition.serving import serve as run_server
+
+    run_server(address=address, workers=workers, collect_static=collect)
+
+
+@main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def manage(args):
+    """Run a Django management command (for maintainers)."""
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["coalition manage", *args])
+
+
+@main.group()
+def bench():
+    """Measure speed and print the figures."""
+
+
+def run():
+    """Entry point that turns our errors into one clear line and a non-zero exit."""
+    from coalition.errors import CoalitionError
+
+    try:
+        main(standalone_mode=True)
+    except CoalitionError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(1)

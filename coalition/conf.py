@@ -1,0 +1,15 @@
+"""The project's own settings, typed and read at call time (never at import time)."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+
+
+@dataclass(frozen=True)
+class CoalitionSettings:
+    max_upload_bytes: int = 20 * 1024 * 1024
+
+
+def coalition_settings() -> CoalitionSettings:
+    raw = getattr(settings, "COALITION", {})
+    return CoalitionSettings(**{key.lower(): value for key, value in raw.items()})

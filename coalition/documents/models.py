@@ -1,0 +1,74 @@
+"""Source documents: the factsheets every published figure points back to."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from coalition.partners.models import Partner
+
+
+class MediaType(models.TextChoices):
+    TEXT = "text/plain", "Plain text"
+    HTML = "text/html", "HTML"
+    PDF = "application/pdf", "PDF"
+    DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word (DOCX)"
+
+
+class SourceDocument(models.Model):
+    """A factsheet as it was received, byte for byte, addressed by the SHA-256 of its bytes.
+
+    The same bytes uploaded twice are one document. ``text`` is what the readers extracted from the bytes;
+    every claim's evidence is a character span into it, so it is never edited after ingest.
+    ``as_of`` is the date the document speaks for: "currently" and "in the last 5 years" resolve against it.
+    """
+
+    sha256 = models.CharField(_("SHA-256"), max_length=64, unique=True)
+    partner = models.ForeignKey(
+        Partner, on_delete=models.PROTECT, related_name="documents", verbose_name=_("partner")
+    )
+    original = models.BinaryField(_("original bytes"))
+    size = models.PositiveBigIntegerField(_("size in bytes"))
+    filename = models.CharField(_("file name"), max_length=255, blank=True)
+    media_type = models.CharField(_("media type"), max_length=100, choices=MediaType.choices)
+    text = models.TextField(_("extracted text"))
+    title = models.CharField(_("title"), max_length=500, blank=True)
+    source_url = models.URLField(_("source URL"), max_length=2000, blank=True)
+    language = models.CharField(_("language"), max_length=8, default="en")
+    as_of = models.DateField(_("as of"), help_text=_("The date the document speaks for."))
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("added by"),
+    )
+    added_at = models.DateTimeField(_("added at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-as_of", "-added_at"]
+        get_latest_by = "as_of"
+        verbose_name = _("source document")
+        verbose_name_plural = _("source documents")
+        constraints = [
+            models.CheckConstraint(
+                name="document_sha256_is_hex",
+                condition=Q(sha256__regex=r"^[0-9a-f]{64}$"),
+            ),
+            models.CheckConstraint(name="document_media_type_known", condition=Q(media_type__in=MediaType.values)),
+            models.CheckConstraint(name="document_has_text", condition=~Q(text="")),
+            models.CheckConstraint(name="document_not_empty", condition=Q(size__gt=0)),
+        ]
+        indexes = [models.Index(fields=["partner", "-as_of"], name="document_partner_as_of")]
+
+    def __str__(self):
+        return self.title or self.filename or self.sha256[:12]
+
+    def get_absolute_url(self):
+        return reverse("website:document", kwargs={"sha256": self.sha256})
+
+    @property
+    def text_length(self) -> int:
+        return len(self.text)

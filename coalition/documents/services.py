@@ -1,0 +1,55 @@
+"""Writes to source documents."""
+
+import hashlib
+from datetime import date
+
+from django.db import transaction
+
+from coalition.partners.models import Partner
+
+from .models import SourceDocument
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@transaction.atomic
+def document_store(
+    *,
+    data: bytes,
+    text: str,
+    partner: Partner,
+    media_type: str,
+    as_of: date,
+    filename: str = "",
+    title: str = "",
+    source_url: str = "",
+    language: str = "en",
+    actor=None,
+) -> tuple[SourceDocument, bool]:
+    """Keep a document's original bytes and its text, once per distinct content.
+
+    Returns the document and whether it was new: the same bytes stored twice are one document.
+    """
+    digest = sha256_of(data)
+    existing = SourceDocument.objects.filter(sha256=digest).first()
+    if existing is not None:
+        return existing, False
+    document = SourceDocument(
+        sha256=digest,
+        partner=partner,
+        original=data,
+        size=len(data),
+        filename=filename,
+        media_type=media_type,
+        text=text,
+        title=title,
+        source_url=source_url,
+        language=language,
+        as_of=as_of,
+        added_by=actor,
+    )
+    document.full_clean()
+    document.save()
+    return document, True

@@ -1,0 +1,153 @@
+"""The prose parts of a partner's profile: statements, headline figures, a quote, media links, social handles.
+
+Like claims, each piece is a draft until an editor accepts it, and every change is kept in its history.
+"""
+
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from coalition.claims.models import Claim
+from coalition.documents.models import SourceDocument
+from coalition.partners.models import Partner
+from coalition.reviewable import Reviewable
+from coalition.vocab import LineOfEffort
+
+
+class ProfilePiece(Reviewable):
+    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="%(class)ss")
+    document = models.ForeignKey(
+        SourceDocument,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="%(class)ss",
+        help_text=_("The factsheet this piece was taken from, if any."),
+    )
+    position = models.PositiveIntegerField(_("position"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["partner", "position"]
+
+
+class Statement(ProfilePiece):
+    """A bullet of prose under one line of effort, with its place in the source text."""
+
+    line = models.CharField(_("line of effort"), max_length=20, choices=LineOfEffort.choices)
+    text = models.TextField(_("text"))
+    evidence_start = models.PositiveIntegerField(_("start in source"), null=True, blank=True)
+    evidence_end = models.PositiveIntegerField(_("end in source"), null=True, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta(ProfilePiece.Meta):
+        verbose_name = _("statement")
+        verbose_name_plural = _("statements")
+        constraints = [
+            models.CheckConstraint(name="statement_line_known", condition=Q(line__in=LineOfEffort.values)),
+            models.CheckConstraint(name="statement_not_empty", condition=~Q(text="")),
+            models.CheckConstraint(
+                name="statement_span_complete_and_ordered",
+                condition=Q(evidence_start__isnull=True, evidence_end__isnull=True)
+                | Q(document__isnull=False, evidence_end__gt=F("evidence_start")),
+            ),
+        ]
+
+    def __str__(self):
+        return self.text[:80]
+
+
+class HeadlineFigure(ProfilePiece):
+    """A headline tile such as "110 troops". When the number is missing from the source, ``value`` stays
+    empty and the figure is flagged ``incomplete``: the site says so instead of guessing."""
+
+    label = models.CharField(_("label"), max_length=300, help_text=_('The words beside the number, e.g. "troops".'))
+    value = models.DecimalField(_("value"), max_digits=20, decimal_places=2, null=True, blank=True)
+    unit = models.CharField(_("unit"), max_length=20, blank=True, help_text=_("A currency code, or empty for people."))
+    incomplete = models.BooleanField(_("number missing in source"), default=False)
+    claim = models.ForeignKey(
+        Claim, on_delete=models.SET_NULL, null=True, blank=True, related_name="headlines", verbose_name=_("claim")
+    )
+    source_text = models.CharField(_("source text"), max_length=500, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta(ProfilePiece.Meta):
+        verbose_name = _("headline figure")
+        verbose_name_plural = _("headline figures")
+        constraints = [
+            models.CheckConstraint(
+                name="headline_incomplete_iff_no_value",
+                condition=Q(incomplete=True, value__isnull=True) | Q(incomplete=False, value__isnull=False),
+            ),
+            models.CheckConstraint(
+                name="headline_value_not_negative", condition=Q(value__isnull=True) | Q(value__gte=0)
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.value if self.value is not None else '?'} {self.label}"
+
+
+class Quote(ProfilePiece):
+    text = models.TextField(_("text"))
+    speaker = models.CharField(_("speaker"), max_length=200)
+    role = models.CharField(_("role"), max_length=300, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta(ProfilePiece.Meta):
+        verbose_name = _("quote")
+        verbose_name_plural = _("quotes")
+        constraints = [models.CheckConstraint(name="quote_not_empty", condition=~Q(text=""))]
+
+    def __str__(self):
+        return f"{self.speaker}: {self.text[:60]}"
+
+
+class MediaLink(ProfilePiece):
+    title = models.CharField(_("title"), max_length=500)
+    url = models.URLField(_("URL"), max_length=2000, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta(ProfilePiece.Meta):
+        verbose_name = _("media highlight")
+        verbose_name_plural = _("media highlights")
+
+    def __str__(self):
+        return self.title
+
+
+class SocialPlatform(models.TextChoices):
+    WEBSITE = "website", _("Website")
+    X = "x", "X"
+    FACEBOOK = "facebook", "Facebook"
+    INSTAGRAM = "instagram", "Instagram"
+    YOUTUBE = "youtube", "YouTube"
+    LINKEDIN = "linkedin", "LinkedIn"
+    OTHER = "other", _("Other")
+
+
+class SocialHandle(ProfilePiece):
+    """An official account or website, e.g. the foreign ministry's handle on X."""
+
+    platform = models.CharField(_("platform"), max_length=12, choices=SocialPlatform.choices)
+    handle = models.CharField(_("handle or site name"), max_length=200)
+    owner = models.CharField(_("whose it is"), max_length=200, help_text=_('e.g. "Norway MFA"'))
+    url = models.URLField(_("URL"), max_length=2000, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta(ProfilePiece.Meta):
+        verbose_name = _("social handle")
+        verbose_name_plural = _("social handles")
+        constraints = [
+            models.CheckConstraint(name="social_platform_known", condition=Q(platform__in=SocialPlatform.values)),
+            models.UniqueConstraint(fields=["partner", "platform", "handle"], name="social_handle_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.owner} ({self.get_platform_display()}): {self.handle}"

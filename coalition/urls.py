@@ -1,0 +1,12 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("coalition.website.root_urls")),
+]
+urlpatterns += i18n_patterns(
+    path("", include("coalition.website.urls")),
+    prefix_default_language=True,
+)
