@@ -1,0 +1,90 @@
+"""Turn a partner's factsheet text into structured, sourced claims.
+
+The public entry point is :func:`extract_text`; it runs the declared :data:`~.pipeline.PIPELINE` of small steps
+over a :class:`~.doc.Doc` and returns an :class:`Extraction`, whose :meth:`~Extraction.to_schema_dict` is the
+claims JSON of ``docs/extraction.md``. Pure Python: no database, no model weights.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .doc import Doc
+from .pipeline import PIPELINE, run
+
+__all__ = ["PIPELINE", "ExtractedClaim", "Extraction", "extract_text"]
+
+SCHEMA_FIELDS = ("kind", "value", "currency", "qualifier", "period", "year", "since", "places", "lines", "evidence")
+
+
+@dataclass
+class ExtractedClaim:
+    """One claim: the schema's fields, plus where the evidence sits and what the schema leaves out."""
+
+    kind: str
+    value: float
+    currency: str | None
+    qualifier: str
+    period: str | None
+    year: int | None
+    since: int | None
+    places: list[str]
+    lines: list[str]
+    evidence: str
+    start: int
+    end: int
+    stage: str = "unknown"
+    mission: str | None = None
+    parent_index: int | None = None
+    span: tuple[int, int] | None = None  # years an "annually in the last N years" figure covers, given as_of
+
+    def to_schema_dict(self) -> dict:
+        value = self.value
+        return {
+            "kind": self.kind,
+            "value": int(value) if float(value).is_integer() else value,
+            "currency": self.currency,
+            "qualifier": self.qualifier,
+            "period": self.period,
+            "year": self.year,
+            "since": self.since,
+            "places": list(self.places),
+            "lines": list(self.lines),
+            "evidence": self.evidence,
+        }
+
+
+@dataclass
+class Extraction:
+    partner: str | None
+    claims: list[ExtractedClaim] = field(default_factory=list)
+    doc: Doc | None = field(default=None, repr=False)
+
+    def to_schema_dict(self) -> dict:
+        return {"partner": self.partner, "claims": [c.to_schema_dict() for c in self.claims]}
+
+
+def extract_text(text: str, *, as_of: date | None = None, title: str | None = None,
+                 partner: str | None = None) -> Extraction:
+    """Extract the claims of one document's text. Never raises on a ``str``."""
+    if not isinstance(text, str):
+        raise TypeError("extract_text needs a str")
+    doc = run(Doc(text=text, as_of=as_of, title=title, partner=partner))
+    claims: list[ExtractedClaim] = []
+    position: dict[int, int] = {}
+    for index, figure in enumerate(doc.figures):
+        if figure.dropped:
+            continue
+        position[index] = len(claims)
+        claims.append(ExtractedClaim(
+            kind=figure.kind, value=figure.value, currency=figure.currency, qualifier=figure.qualifier,
+            period=figure.period, year=figure.year, since=figure.since, places=list(figure.places),
+            lines=list(figure.lines), evidence=text[figure.ev_start:figure.ev_end], start=figure.ev_start,
+            end=figure.ev_end, stage=figure.stage, mission=figure.mission,
+            parent_index=figure.parent, span=figure.span,
+        ))
+    for claim in claims:
+        if claim.parent_index is not None:
+            claim.parent_index = position.get(claim.parent_index)
+    return Extraction(partner=doc.partner, claims=claims, doc=doc)

@@ -1,0 +1,224 @@
+"""Pipeline steps that read a figure's attributes from the words around it.
+
+- ``classify_qualifier``: hedges right before the figure ("up to", "close to") or right after ("or more").
+  A bound beats a softener: "up to approx. 110" is ``at_most``.
+- ``classify_period``: "annually", "per year" -> annual; "in the last 5 years" -> annual, its span counted back
+  from the as-of date; "since 2014", "between 2012 and 2022", "2019-2021", "in total", "so far" -> cumulative
+  (``since`` = first year when written); "in 2018", "pledged in 2016", "as of October 2023" -> year. Within one
+  scope annual beats cumulative, which beats year. Head counts only take a named year: a head count is a point
+  in time, not a sum.
+- ``attach_places``: ISO codes of the places named in the nearest scope that names any (see :mod:`.context`);
+  the partner itself is never a place of its own figure. A scope naming only regions ("the Sahel") gives [].
+- ``attach_lines``: lines of effort from keywords in the nearest scope that has any; "aid" and "assistance"
+  alone mean humanitarian; a head count with nothing said is military (police: other).
+- ``classify_stage`` and ``attach_mission``: how far money has gone (pledged/committed/disbursed), whether a
+  head count is a ceiling ("up to") or deployed, and the named mission ("NATO Mission Iraq").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import tables
+from .context import scopes
+from .doc import Doc, Figure
+from .places import place_regex, place_table
+
+_HEDGE_ALT = "|".join(re.escape(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
+_GLUE_ALT = "|".join(re.escape(g) for g in sorted(tables.HEDGE_GLUE, key=len, reverse=True))
+_HEDGE_CHAIN = re.compile(
+    rf"(?P<chain>(?:(?<![\w])(?:{_HEDGE_ALT})\s*)+)(?:(?:{_GLUE_ALT})\s+)?(?:between\s+|from\s+)?$", re.IGNORECASE
+)
+_HEDGE_WORD = re.compile(rf"(?<![\w])(?:{_HEDGE_ALT})", re.IGNORECASE)
+_HEDGE_AFTER = re.compile(
+    r"\s*(?:" + "|".join(re.escape(h) for h in sorted(tables.HEDGES_AFTER, key=len, reverse=True)) + r")(?![\w])",
+    re.IGNORECASE,
+)
+_HEDGES_LOWER = {k.lower(): v for k, v in tables.HEDGES_BEFORE.items()}
+_AFTER_LOWER = {k.lower(): v for k, v in tables.HEDGES_AFTER.items()}
+
+_YEAR = r"(?:19|20)\d{2}"
+_MONTH = tables.MONTHS
+_ANNUAL = re.compile(r"(?<![\w])(?:" + "|".join(tables.ANNUAL_PATTERNS) + r")(?![\w])", re.IGNORECASE)
+_WINDOW = re.compile(tables.WINDOW_PATTERN, re.IGNORECASE)
+_SINCE = re.compile(rf"\bsince\s+(?:(?:{_MONTH})\s+)?(?:\d{{1,2}}\s+)?(?P<y>{_YEAR})\b", re.IGNORECASE)
+_RANGE_YEARS = re.compile(
+    rf"\b(?:between\s+(?P<a1>{_YEAR})\s+and\s+(?P<b1>{_YEAR})"
+    rf"|from\s+(?P<a2>{_YEAR})\s+(?:to|until|till|through)\s+(?P<b2>{_YEAR})"
+    rf"|(?P<a3>{_YEAR})\s*[-–—/]\s*(?P<b3>{_YEAR}|\d{{2}})(?!\d))",
+    re.IGNORECASE,
+)
+_CUMULATIVE = re.compile(r"(?<![\w])(?:" + "|".join(tables.CUMULATIVE_PATTERNS) + r")(?![\w])", re.IGNORECASE)
+_ONE_YEAR = re.compile(
+    rf"\b(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of)\s+(?:(?:early|late|mid)[- ])?"
+    rf"(?:(?:{_MONTH})\s+)?(?:\d{{1,2}}\s+)?(?:FY\s?)?(?P<y>{_YEAR})\b(?!\s*[-–—/]\s*\d)",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {k: v for k, v in tables.NUMBER_WORDS.items() if " " not in k}
+
+
+def _hedge_value(words: list[str]) -> str | None:
+    found = [_HEDGES_LOWER.get(w.lower()) for w in words]
+    for bound in ("at_most", "at_least"):
+        if bound in found:
+            return bound
+    return "approximate" if found else None
+
+
+def classify_qualifier(doc: Doc) -> Doc:
+    text = doc.text
+    for figure in doc.figures:
+        window_start = max(figure.seg_start, figure.start - 60)
+        chain = _HEDGE_CHAIN.search(text, window_start, figure.start)
+        if chain:
+            words = [w.group(0) for w in _HEDGE_WORD.finditer(chain.group("chain"))]
+            qualifier = _hedge_value(words)
+            if qualifier and not figure.is_range:
+                figure.qualifier = qualifier
+            figure.hedge_start = chain.start()
+        after = _HEDGE_AFTER.match(text, figure.end)
+        if after and figure.qualifier == "exact":
+            figure.qualifier = _AFTER_LOWER.get(after.group(0).strip().lower(), "exact")
+    return doc
+
+
+def _period_in(doc: Doc, figure: Figure, start: int, end: int) -> bool:
+    """Set the figure's period from the span [start, end); True when the span says anything about it."""
+    text = doc.text
+    if figure.kind == "funding":
+        window = _WINDOW.search(text, start, end)
+        if _ANNUAL.search(text, start, end) or window:
+            figure.period = "annual"
+            if window and doc.as_of is not None:
+                raw = window.group("n").lower()
+                n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+                if n:
+                    figure.span = (doc.as_of.year - n, doc.as_of.year)
+            return True
+        since = _SINCE.search(text, start, end)
+        if since:
+            figure.period, figure.since = "cumulative", int(since.group("y"))
+            return True
+        years = _RANGE_YEARS.search(text, start, end)
+        if years:
+            first = years.group("a1") or years.group("a2") or years.group("a3")
+            figure.period, figure.since = "cumulative", int(first)
+            return True
+        if _CUMULATIVE.search(text, start, end):
+            figure.period = "cumulative"
+            return True
+    one = _ONE_YEAR.search(text, start, end)
+    if one:
+        figure.period, figure.year = "year", int(one.group("y"))
+        return True
+    return False
+
+
+def classify_period(doc: Doc) -> Doc:
+    for figure in doc.figures:
+        for start, end in scopes(doc, figure)[:3]:
+            if _period_in(doc, figure, start, end):
+                break
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    return frozenset(name for name, codes in place_table().items() if not codes)
+
+
+def _places_in(doc: Doc, start: int, end: int) -> tuple[bool, list[str]]:
+    table = place_table()
+    said = False
+    codes: list[str] = []
+    for m in place_regex().finditer(doc.text, start, end):
+        if doc._is_masked(m.start(), m.end()):
+            continue
+        for code in table[m.group(0)]:
+            if code != doc.partner and code not in codes:
+                codes.append(code)
+        if not table[m.group(0)]:
+            said = True
+    return said or bool(codes), codes
+
+
+def attach_places(doc: Doc) -> Doc:
+    for figure in doc.figures:
+        for start, end in scopes(doc, figure):
+            said, codes = _places_in(doc, start, end)
+            if said:
+                figure.places = codes
+                break
+    return doc
+
+
+_LINE_NAMES = tuple(tables.LINE_KEYWORDS)
+_LINES = re.compile(
+    "|".join(f"(?P<{name}>{'|'.join(patterns)})" for name, patterns in tables.LINE_KEYWORDS.items())
+    + "|(?P<generic>" + "|".join(tables.GENERIC_AID) + ")",
+    re.IGNORECASE,
+)
+
+
+def _lines_in(doc: Doc, start: int, end: int) -> list[str]:
+    found: list[str] = []
+    generic = False
+    for m in _LINES.finditer(doc.text, start, end):
+        if m.lastgroup == "generic":
+            generic = True
+        elif m.lastgroup not in found:
+            found.append(m.lastgroup)
+    if not found and generic:
+        found.append("humanitarian")
+    return [name for name in _LINE_NAMES if name in found]
+
+
+def attach_lines(doc: Doc) -> Doc:
+    for figure in doc.figures:
+        for start, end in scopes(doc, figure):
+            lines = _lines_in(doc, start, end)
+            if lines:
+                figure.lines = lines
+                break
+        if not figure.lines and figure.kind == "personnel":
+            figure.lines = ["other"] if figure.noun and ("police" in figure.noun or "civilian" in figure.noun) \
+                else ["military"]
+    return doc
+
+
+_FUNDING_STAGE = [(re.compile(rf"\b{p}\b", re.IGNORECASE), stage) for p, stage in tables.FUNDING_STAGE_WORDS.items()]
+_DEPLOYED = re.compile(r"\b(?:" + "|".join(tables.PERSONNEL_DEPLOYED_WORDS) + r")\b", re.IGNORECASE)
+_MISSIONS = [(re.compile(p), name) for p, name in tables.MISSIONS.items()]
+
+
+def classify_stage(doc: Doc) -> Doc:
+    text = doc.text
+    for figure in doc.figures:
+        start, end = figure.seg_start, figure.seg_end
+        if figure.kind == "personnel":
+            if figure.qualifier == "at_most":
+                figure.stage = "ceiling"
+            elif _DEPLOYED.search(text, start, end):
+                figure.stage = "deployed"
+            continue
+        best: tuple[int, str] | None = None
+        for pattern, stage in _FUNDING_STAGE:
+            for m in pattern.finditer(text, start, end):
+                distance = figure.start - m.end() if m.end() <= figure.start else (m.start() - figure.end) * 2
+                if best is None or abs(distance) < best[0]:
+                    best = (abs(distance), stage)
+        if best is not None:
+            figure.stage = best[1]
+    return doc
+
+
+def attach_mission(doc: Doc) -> Doc:
+    text = doc.text
+    for figure in doc.figures:
+        for start, end in scopes(doc, figure)[:4]:
+            hits = [(m.start(), name) for pattern, name in _MISSIONS for m in pattern.finditer(text, start, end)]
+            if hits:
+                figure.mission = min(hits)[1]
+                break
+    return doc

@@ -1,0 +1,84 @@
+"""Where to look for a figure's attributes: its scopes, nearest first.
+
+A sentence with several figures is shared out between them: the words between two figures are cut at the last
+comma, semicolon or conjunction ("and", "while", "as well as"), the part before the cut going to the earlier
+figure. A figure's scopes are then, nearest first:
+
+1. its clause: its share of the sentence, cut further at commas, semicolons, colons, brackets and line ends;
+2. its share of the sentence;
+3. the whole sentence;
+4. its block (bullet or paragraph);
+5. the heading above the block ("Key projects in Iraq:").
+
+Each attribute step takes the first scope that says anything about its attribute.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .doc import Doc, Figure
+
+_GAP_CUT = re.compile(r",\s*|;\s*|\s+(?:and|while|whereas|as\s+well\s+as|but|plus|with)\s+|\s+–\s+|\s+-\s+")
+_CLAUSE_CUT = re.compile(r"[,;:()\[\]\n]|\s[–—-]\s")
+
+
+def assign_segments(doc: Doc) -> Doc:
+    """Pipeline step: attach every figure to its sentence and its share of that sentence."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for figure in doc.figures:
+        figure.sentence = doc.sentence_at(figure.start) if doc.sentences else -1
+        by_sentence.setdefault(figure.sentence, []).append(figure)
+    text = doc.text
+    for index, figures in by_sentence.items():
+        if index < 0:
+            for figure in figures:
+                figure.seg_start, figure.seg_end = 0, len(text)
+            continue
+        sentence = doc.sentences[index]
+        figures.sort(key=lambda f: f.start)
+        live = [f for f in figures if not f.dropped]
+        ordered = live or figures
+        previous_cut = sentence.start
+        for i, figure in enumerate(ordered):
+            figure.seg_start = min(previous_cut, figure.start)
+            if i + 1 < len(ordered):
+                gap_start, gap_end = figure.end, ordered[i + 1].start
+                cut_start, cut_end = gap_end, gap_end
+                for cut in _GAP_CUT.finditer(text, gap_start, gap_end):
+                    cut_start, cut_end = cut.start(), cut.end()
+                figure.seg_end = max(cut_start, figure.end)
+                previous_cut = cut_end
+            else:
+                figure.seg_end = max(sentence.end, figure.end)
+        for figure in figures:
+            if figure not in ordered:
+                figure.seg_start, figure.seg_end = sentence.start, max(sentence.end, figure.end)
+    return doc
+
+
+def clause_bounds(doc: Doc, figure: Figure) -> tuple[int, int]:
+    text = doc.text
+    start = figure.seg_start
+    for cut in _CLAUSE_CUT.finditer(text, figure.seg_start, figure.start):
+        start = cut.end()
+    end = figure.seg_end
+    cut = _CLAUSE_CUT.search(text, figure.end, figure.seg_end)
+    if cut:
+        end = cut.start()
+    return start, end
+
+
+def scopes(doc: Doc, figure: Figure) -> list[tuple[int, int]]:
+    """The figure's scopes as (start, end) spans, nearest first (see the module docstring)."""
+    result = [clause_bounds(doc, figure), (figure.seg_start, figure.seg_end)]
+    if 0 <= figure.sentence < len(doc.sentences):
+        sentence = doc.sentences[figure.sentence]
+        result.append((sentence.start, sentence.end))
+        block_index = sentence.block
+        block = doc.blocks[block_index]
+        result.append((block.start, max(block.end, sentence.end)))
+        if block.heading is not None:
+            heading = doc.blocks[block.heading]
+            result.append((heading.start, heading.end))
+    return result

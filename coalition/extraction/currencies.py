@@ -1,0 +1,72 @@
+"""Currency names, symbols and codes, from babel's English locale plus :data:`tables.CURRENCY_ALIASES`."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
+
+from . import tables
+
+
+@lru_cache(maxsize=1)
+def currency_lexicon() -> dict[str, str | None]:
+    """Every written form of a currency to its ISO code (``None``: ask :func:`resolve` with the partner)."""
+    lexicon: dict[str, str | None] = {}
+    for code in tables.CURRENCY_CODES:
+        lexicon[code] = code
+        for count in (1, 2):
+            name = get_currency_name(code, count=count, locale="en")
+            if name and name != code:
+                lexicon[name] = code
+                lexicon[name.lower()] = code
+        symbol = get_currency_symbol(code, locale="en")
+        if symbol and symbol != code and not symbol.isalpha():
+            lexicon[symbol] = code
+    lexicon.update(tables.CURRENCY_ALIASES)
+    return lexicon
+
+
+def _alternation(forms) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def currency_patterns() -> tuple[str, str]:
+    """Two regex alternations: forms written before a number (codes, symbols) and after it (codes, names)."""
+    lexicon = currency_lexicon()
+    before = [f for f in lexicon if not f[0].isalpha() or f.isupper() or f in ("US$", "C$", "A$")]
+    before += [f for f in lexicon if f[-1] == "$"]
+    after = [f for f in lexicon if f[0].isalpha()]
+    return _alternation(set(before)), _alternation(set(after))
+
+
+@lru_cache(maxsize=512)
+def resolve(form: str, partner: str | None) -> str | None:
+    """The ISO code a written form means, given the partner the document is about."""
+    lexicon = currency_lexicon()
+    code = lexicon.get(form, lexicon.get(form.lower()))
+    if code is not None:
+        return code
+    family = tables.CURRENCY_FAMILIES.get(form.lower())
+    if family is None:
+        return None
+    own = partner_currency(partner)
+    if own in family:
+        return own
+    return family[0]
+
+
+@lru_cache(maxsize=256)
+def partner_currency(partner: str | None) -> str | None:
+    """The currency the partner's own budget is counted in (babel's territory data)."""
+    if not partner:
+        return None
+    if partner == "EU":
+        return "EUR"
+    try:
+        found = get_territory_currencies(partner)
+    except Exception:  # unknown territory codes
+        return None
+    return found[0] if found else None

@@ -1,0 +1,127 @@
+"""The document object that flows through the extraction pipeline.
+
+Every pipeline step takes a :class:`Doc` and returns it (usually the same object, enriched). All positions are
+character offsets into ``Doc.text``, so any span can be cut back out of the original text unchanged.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph, bullet, heading or headline tile: the unit a heading's context applies to."""
+
+    start: int
+    end: int
+    kind: str = "paragraph"  # paragraph | bullet | heading | tile
+    heading: int | None = None  # index of the heading block above, if any
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    block: int
+
+
+@dataclass(slots=True)
+class Marker:
+    """A keyword hit found by one pass over the whole text (a place, a line of effort, a period phrase...)."""
+
+    start: int
+    end: int
+    value: object
+
+
+class MarkerIndex:
+    """Markers of one sort, sorted by position, answering "which markers lie in [start, end)?" quickly."""
+
+    __slots__ = ("markers", "_starts")
+
+    def __init__(self, markers: list[Marker]):
+        self.markers = sorted(markers, key=lambda m: m.start)
+        self._starts = [m.start for m in self.markers]
+
+    def within(self, start: int, end: int) -> list[Marker]:
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return [m for m in self.markers[lo:hi] if m.end <= end]
+
+    def __len__(self) -> int:
+        return len(self.markers)
+
+
+@dataclass(slots=True)
+class Figure:
+    """A candidate claim while the pipeline works on it."""
+
+    kind: str  # "funding" | "personnel"
+    value: float
+    start: int  # the figure itself: hedge excluded, currency and scale included
+    end: int
+    num_start: int
+    num_end: int
+    sentence: int = -1
+    currency: str | None = None
+    currency_guessed: bool = False
+    noun: str | None = None
+    is_range: bool = False
+    qualifier: str = "exact"
+    hedge_start: int | None = None
+    period: str | None = None
+    year: int | None = None
+    since: int | None = None
+    span: tuple[int, int] | None = None
+    places: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+    stage: str = "unknown"
+    mission: str | None = None
+    parent: int | None = None  # index into Doc.figures
+    restates: list[tuple[int, int]] = field(default_factory=list)  # spans of the same figure in another currency
+    seg_start: int = 0  # the stretch of the sentence that belongs to this figure
+    seg_end: int = 0
+    dropped: str | None = None  # reason the figure is not a claim
+    ev_start: int = 0
+    ev_end: int = 0
+
+
+@dataclass
+class Doc:
+    text: str
+    as_of: date | None = None
+    title: str | None = None
+    partner: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    markers: dict[str, MarkerIndex] = field(default_factory=dict)
+    figures: list[Figure] = field(default_factory=list)
+    masked: list[tuple[int, int]] = field(default_factory=list)  # spans inside figures (currency names...)
+
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    _masked_starts: list[int] = field(default_factory=list, repr=False)
+
+    def index_sentences(self) -> None:
+        self._sentence_starts = [s.start for s in self.sentences]
+
+    def sentence_at(self, pos: int) -> int:
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return max(i, 0)
+
+    def add_mask(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self._masked_starts, start)
+        self._masked_starts.insert(i, start)
+        self.masked.insert(i, (start, end))
+
+    def markers_in(self, sort: str, start: int, end: int) -> list[Marker]:
+        index = self.markers.get(sort)
+        if index is None:
+            return []
+        return [m for m in index.within(start, end) if not self._is_masked(m.start, m.end)]
+
+    def _is_masked(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._masked_starts, start) - 1
+        return i >= 0 and self.masked[i][1] >= end

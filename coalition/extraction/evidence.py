@@ -1,0 +1,32 @@
+"""Pipeline step: cut each claim's evidence out of the text.
+
+The evidence runs from the hedge (or the figure) to the end of the figure's clause, when that clause ends within
+:data:`MAX_TAIL` characters, and covers a restatement in a second currency. It is always ``text[start:end]``.
+"""
+
+from __future__ import annotations
+
+from .context import clause_bounds
+from .doc import Doc
+
+#: The longest stretch after the figure that the evidence takes along ("annually in the last 5 years").
+MAX_TAIL = 100
+_TRIM = " \t\n,;:–—-"
+
+
+def build_evidence(doc: Doc) -> Doc:
+    text = doc.text
+    for figure in doc.figures:
+        start = figure.hedge_start if figure.hedge_start is not None else figure.start
+        end = figure.end
+        for _, restated_end in figure.restates:
+            end = max(end, restated_end)
+        _, clause_end = clause_bounds(doc, figure)
+        if end < clause_end <= end + MAX_TAIL:
+            end = clause_end
+        while end > figure.end and text[end - 1] in _TRIM + ".":
+            end -= 1
+        while start < figure.start and text[start] in _TRIM:
+            start += 1
+        figure.ev_start, figure.ev_end = start, end
+    return doc

@@ -1,0 +1,248 @@
+"""Pipeline steps that find the figures: amounts of money and head counts.
+
+``find_amounts`` reads money in the forms factsheets use: a code or symbol before the number ("USD 7 million",
+"$ 270 million", "€45m", "USD 7 mill."), a code or name after it ("160 million US dollars", "1,500,000 euros"),
+and a bare scaled number ("2.3bn") whose currency comes from context (``attach_currency``).
+
+Range rule: a range ("between 5 and 7 million", "EUR 5-7 million", "5 to 7 million") is one claim whose value
+is the LOWER bound and whose qualifier is ``at_least``: the partner gave at least that much. The upper bound is
+not claimed.
+
+``find_headcounts`` reads a number (digits or words: "five staff officers") followed, within two words, by a
+personnel noun of :data:`tables.PERSONNEL_NOUNS`. People trained, helped or belonging to someone else
+("trained 16,000 Iraqi soldiers", "local police") are dropped, with the reason kept on the figure.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import tables
+from .currencies import currency_patterns, partner_currency, resolve
+from .doc import Doc, Figure
+from .places import demonyms
+
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)"
+
+
+def _words_alternation() -> str:
+    return "|".join(sorted((re.escape(w) for w in tables.NUMBER_WORDS), key=len, reverse=True))
+
+
+def _scale_alternation() -> str:
+    long = [w for w in tables.SCALE_WORDS if w not in tables.SHORT_SCALES]
+    long_alt = "|".join(re.escape(w) for w in sorted(long, key=len, reverse=True))
+    short_alt = "|".join(re.escape(w) for w in sorted(tables.SHORT_SCALES))
+    # a long scale word may stand after a space; "m"/"b" only glued to the digits ("€45m", "2.3b").
+    return rf"(?:\s?(?i:{long_alt})(?![A-Za-z])|(?:{short_alt})(?![A-Za-z]))"
+
+
+@lru_cache(maxsize=1)
+def money_regex() -> re.Pattern[str]:
+    before, after = currency_patterns()
+    num = rf"(?:{_DIGITS}|(?i:{_words_alternation()}))"
+    scale = _scale_alternation()
+    cur_before = rf"(?:{before})"
+    cur_after = rf"(?:{after})(?![A-Za-z])"
+    range_sep = r"\s*(?:-|–|—|to|and)\s*"
+    return re.compile(
+        rf"""
+        (?<![\w.,])
+        (?:
+          (?P<range>(?i:between\s+|from\s+)?(?P<rc1>{cur_before})?\s?(?P<ra>{_DIGITS})(?P<rsa>{scale})?
+             {range_sep}(?P<rc2>{cur_before})?\s?(?P<rb>{_DIGITS})(?P<rsb>{scale})?(?:\s(?P<rpost>{cur_after}))?)
+        | (?P<pre>{cur_before})\s?(?P<pnum>{num})(?P<pscale>{scale})?(?:\s(?P<ppost>{cur_after}))?
+        | (?P<snum>{num})(?P<sscale>{scale})?\s(?P<spost>{cur_after})
+        | (?P<bnum>{_DIGITS})(?P<bscale>{scale})
+        )
+        (?![\w])
+        """,
+        re.VERBOSE,
+    )
+
+
+@lru_cache(maxsize=1)
+def headcount_regex() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(tables.PERSONNEL_NOUNS, key=len, reverse=True))
+    return re.compile(
+        rf"""
+        (?<![\w.,$€£¥-])
+        (?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_words_alternation()}))
+        (?P<plus>\+)?
+        \s+(?P<mods>(?:[A-Za-z][\w'’-]*\s+){{0,2}}?)
+        (?P<noun>(?i:{nouns}))(?![\w])
+        """,
+        re.VERBOSE,
+    )
+
+
+_COUNT_NOUN_AFTER = re.compile(r"\s+(?:of\s+)?([A-Za-z%]+)")
+_MONEY_CONTEXT = re.compile(r"\b(?:" + "|".join(tables.MONEY_CONTEXT) + r")\b", re.IGNORECASE)
+_TRAINED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(tables.TRAINED_BEFORE) + r")\s+"
+    r"(?:(?:" + "|".join(re.escape(h) for h in tables.HEDGES_BEFORE) + r"|a\s+total\s+of|the)\s+)*$",
+    re.IGNORECASE,
+)
+_TRAINED_AFTER = re.compile(tables.TRAINED_AFTER, re.IGNORECASE)
+_YEAR_PREP = re.compile(r"\b(?:in|since|from|by|of|until|during|to|and|between|for)\s+$", re.IGNORECASE)
+_MOD_STOP = frozenset({
+    "of", "in", "to", "the", "and", "for", "from", "at", "on", "with", "by", "per", "were", "have", "has", "are",
+    "is", "was", "a", "an", "or", "its", "their", "our", "years", "year", "months", "days", "more", "than",
+})
+
+
+def to_number(raw: str) -> float | None:
+    """The value of a written number: digits with separators, or a number word."""
+    word = tables.NUMBER_WORDS.get(raw.lower())
+    if word is not None:
+        return float(word)
+    cleaned = raw.replace("\u00a0", "").replace("\u202f", "")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", cleaned):
+        cleaned = cleaned.replace(".", "")
+    cleaned = cleaned.replace(",", "")
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
+def _scale_value(raw: str | None) -> int:
+    if not raw:
+        return 1
+    return tables.SCALE_WORDS.get(raw.strip().lower(), 1)
+
+
+def find_amounts(doc: Doc) -> Doc:
+    """Find every amount of money; its currency is set when written, left for ``attach_currency`` otherwise."""
+    text = doc.text
+    for m in money_regex().finditer(text):
+        if m.group("range"):
+            figure = _range_figure(doc, m)
+        elif m.group("pre"):
+            figure = _figure(doc, m, "pnum", "pscale", m.group("pre"), m.group("ppost"))
+        elif m.group("snum"):
+            figure = _figure(doc, m, "snum", "sscale", None, m.group("spost"))
+        else:
+            figure = _bare_figure(doc, m)
+        if figure is not None:
+            doc.figures.append(figure)
+            doc.add_mask(figure.start, figure.end)
+    return doc
+
+
+def _figure(doc: Doc, m: re.Match, num_group: str, scale_group: str, pre: str | None, post: str | None):
+    number = to_number(m.group(num_group))
+    if number is None:
+        return None
+    currency = resolve(pre, doc.partner) if pre else resolve(post, doc.partner) if post else None
+    if currency is None:
+        return None
+    value = number * _scale_value(m.group(scale_group))
+    if value <= 0:
+        return None
+    num_start, num_end = m.span(num_group)
+    return Figure(kind="funding", value=value, start=m.start(), end=m.end(), num_start=num_start, num_end=num_end,
+                  currency=currency)
+
+
+def _range_figure(doc: Doc, m: re.Match):
+    low, high = to_number(m.group("ra")), to_number(m.group("rb"))
+    written = m.group("rc1") or m.group("rc2") or m.group("rpost")
+    scale_b = m.group("rsb")
+    if low is None or high is None or not (written or scale_b or m.group("rsa")):
+        return None  # "2014-2016" and other ranges without money in them
+    if 1900 <= low <= 2100 and 1900 <= high <= 2100 and not written:
+        return None
+    scale = _scale_value(m.group("rsa") or scale_b)
+    low *= scale
+    high *= _scale_value(scale_b or m.group("rsa"))
+    if low <= 0 or high < low:
+        return None
+    figure = Figure(kind="funding", value=low, start=m.start(), end=m.end(), num_start=m.start("ra"),
+                    num_end=m.end("ra"), is_range=True, qualifier="at_least")
+    if written:
+        figure.currency = resolve(written, doc.partner)
+    return figure
+
+
+def _bare_figure(doc: Doc, m: re.Match):
+    """"2.3bn": money only if no count noun follows and the sentence speaks of money."""
+    number = to_number(m.group("bnum"))
+    if number is None:
+        return None
+    after = _COUNT_NOUN_AFTER.match(doc.text, m.end())
+    if after and after.group(1).lower() in tables.COUNT_NOUNS:
+        return None
+    window_start = max(0, m.start() - 160)
+    if not _MONEY_CONTEXT.search(doc.text, window_start, min(len(doc.text), m.end() + 80)):
+        return None
+    return Figure(kind="funding", value=number * _scale_value(m.group("bscale")), start=m.start(), end=m.end(),
+                  num_start=m.start("bnum"), num_end=m.end("bnum"))
+
+
+def attach_currency(doc: Doc) -> Doc:
+    """Give a currency to amounts written without one: the nearest currency written before it in the same
+    block, else the document's most used currency, else the partner's own currency."""
+    written = [f for f in doc.figures if f.kind == "funding" and f.currency]
+    counts: dict[str, int] = {}
+    for f in written:
+        counts[f.currency] = counts.get(f.currency, 0) + 1
+    most_used = max(counts, key=counts.get) if counts else None
+    for figure in doc.figures:
+        if figure.kind != "funding" or figure.currency:
+            continue
+        nearest = None
+        for other in written:
+            if other.end <= figure.start and figure.start - other.end < 600:
+                nearest = other.currency
+        figure.currency = nearest or most_used or partner_currency(doc.partner)
+        figure.currency_guessed = True
+        if figure.currency is None:
+            figure.dropped = "no currency"
+    return doc
+
+
+def find_headcounts(doc: Doc) -> Doc:
+    """Find head counts of the partner's own people."""
+    text = doc.text
+    own = _own_demonyms(doc.partner)
+    nationalities = demonyms()
+    for m in headcount_regex().finditer(text):
+        if doc._is_masked(m.start("num"), m.end("num")):
+            continue
+        number = to_number(m.group("num"))
+        if number is None or number <= 0 or number != int(number):
+            continue
+        mods = [w.lower() for w in m.group("mods").split()]
+        if any(w in _MOD_STOP or w[:1].isdigit() for w in mods):
+            continue
+        raw = m.group("num")
+        if raw.isdigit() and 1900 <= number <= 2100 and _YEAR_PREP.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        figure = Figure(kind="personnel", value=number, start=m.start(), end=m.end(), num_start=m.start("num"),
+                        num_end=m.end("num"), noun=m.group("noun").lower())
+        if m.group("plus"):
+            figure.qualifier = "at_least"
+        figure.dropped = _not_own_reason(text, m, mods, own, nationalities)
+        doc.figures.append(figure)
+    doc.figures.sort(key=lambda f: f.start)
+    return doc
+
+
+def _own_demonyms(partner: str | None) -> set[str]:
+    return {name for name, code in demonyms().items() if code == partner}
+
+
+def _not_own_reason(text: str, m: re.Match, mods: list[str], own: set[str], nationalities: dict[str, str]):
+    for word in mods:
+        if word in own:
+            continue
+        if word in tables.NOT_OWN_MODIFIERS or word in nationalities:
+            return "someone else's people"
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if _TRAINED_BEFORE.search(text, max(line_start, m.start() - 60), m.start()):
+        return "people trained or helped"
+    if _TRAINED_AFTER.match(text, m.end()):
+        return "people trained or helped"
+    return None

@@ -1,0 +1,117 @@
+"""Pipeline steps that relate figures to each other and drop the ones that are not this partner's claims.
+
+- ``merge_restated``: "USD 156 million (DKK 1.1 billion)" is one claim, in the first currency; the evidence
+  covers both.
+- ``link_breakdowns``: "EUR 45 million since 2017, of which EUR 15 million in 2017" keeps both, the second
+  pointing at the first as its parent.
+- ``drop_others``: money or people of somebody else: a coalition-wide total, or a package another country
+  announced.
+- ``drop_restatements``: a figure that repeats one already claimed (same kind, value, currency, and no
+  disagreement on places or period) counts once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import tables
+from .doc import Doc, Figure
+from .places import place_regex, place_table
+
+_RESTATE_GAP = re.compile(
+    r"\s*(?:\(|/|,\s*or|\bor\b|\bi\.e\.)\s*(?:(?:or|approx\.?|approximately|about|around|some|equivalent\s+to|"
+    r"the\s+equivalent\s+of|ca\.|c\.|roughly|nearly|close\s+to)\s+)*$",
+    re.IGNORECASE,
+)
+_CLOSE_PAREN = re.compile(r"\s*\)")
+_BREAKDOWN = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS) + r")(?![\w])", re.IGNORECASE)
+_OTHERS = re.compile(r"(?<![\w])(?:" + "|".join(tables.OTHERS_MONEY) + r")", re.IGNORECASE)
+_DONOR_VERB = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:pledged|announced|contributed|provided|committed|"
+    r"allocated|given|donated|deployed|sent)\b",
+    re.IGNORECASE,
+)
+
+
+def merge_restated(doc: Doc) -> Doc:
+    text = doc.text
+    figures = doc.figures
+    for first, second in zip(figures, figures[1:]):
+        if first.dropped or second.dropped or first.kind != "funding" or second.kind != "funding":
+            continue
+        if first.currency == second.currency or second.start - first.end > 40:
+            continue
+        if not _RESTATE_GAP.fullmatch(text, first.end, second.start):
+            continue
+        second.dropped = "restates the figure before it in another currency"
+        end = second.end
+        close = _CLOSE_PAREN.match(text, end)
+        if close:
+            end = close.end()
+        first.restates.append((second.start, end))
+    return doc
+
+
+def link_breakdowns(doc: Doc) -> Doc:
+    text = doc.text
+    live = [(i, f) for i, f in enumerate(doc.figures) if not f.dropped]
+    for (pi, parent), (_, child) in zip(live, live[1:]):
+        if parent.kind != child.kind or parent.sentence != child.sentence:
+            continue
+        if child.currency != parent.currency or child.value >= parent.value:
+            continue
+        if _BREAKDOWN.search(text, parent.end, child.start):
+            child.parent = pi
+    return doc
+
+
+def drop_others(doc: Doc) -> Doc:
+    text = doc.text
+    table = place_table()
+    for figure in doc.figures:
+        if figure.dropped or not doc.sentences:
+            continue
+        sentence = doc.sentences[figure.sentence]
+        start = max(sentence.start, figure.seg_start - 200)
+        if _OTHERS.search(text, start, figure.start):
+            figure.dropped = "somebody else's figure"
+            continue
+        for m in place_regex().finditer(text, sentence.start, figure.start):
+            codes = table[m.group(0)]
+            if len(codes) != 1 or codes[0] == doc.partner or doc.partner is None:
+                continue
+            if m.group(0)[0].islower():
+                continue
+            if _DONOR_VERB.match(text, m.end()):
+                figure.dropped = "somebody else's figure"
+                break
+    return doc
+
+
+def _agree(a, b) -> bool:
+    return not a or not b or a == b
+
+
+def _same(a: Figure, b: Figure) -> bool:
+    if a.kind != b.kind or a.currency != b.currency:
+        return False
+    if abs(a.value - b.value) > 0.005 * max(a.value, b.value):
+        return False
+    return _agree(a.places, b.places) and _agree(a.period, b.period) and _agree(a.year, b.year)
+
+
+def drop_restatements(doc: Doc) -> Doc:
+    kept: list[Figure] = []
+    for figure in doc.figures:
+        if figure.dropped:
+            continue
+        original = next((k for k in kept if _same(k, figure)), None)
+        if original is None:
+            kept.append(figure)
+            continue
+        figure.dropped = "restates an earlier figure"
+        if not original.places:
+            original.places = figure.places
+        if not original.lines:
+            original.lines = figure.lines
+    return doc

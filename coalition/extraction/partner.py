@@ -1,0 +1,68 @@
+"""Pipeline step: which partner the document is about, from its title, its first lines, or its subjects.
+
+"Norway's contribution ...", "Contribution of Denmark ...", "The European Union in the Global Coalition": the
+first name that reads as a country (or the EU) in such a phrase wins. Failing that, the country most often at the
+start of a sentence as its subject ("Germany has ...", "Japan provides ...") is taken when it leads clearly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .doc import Doc
+from .places import place_regex, place_table
+
+_TITLE_FORMS = (
+    re.compile(r"(?P<name>[A-Z][\w .'’-]*?)['’]s?\s+(?:contributions?|support|engagement|participation|role|efforts?"
+               r"|commitment|activities|factsheet|fact\s+sheet)\b", re.IGNORECASE),
+    re.compile(r"\b(?:contributions?|support|engagement|participation)\s+(?:of|by|from)\s+(?:the\s+)?"
+               r"(?P<name>[A-Z][\w .'’-]+)", re.IGNORECASE),
+    re.compile(r"^\W*(?:the\s+)?(?P<name>[A-Z][\w .'’-]+?)\s+(?:in|and)\s+the\s+(?:Global\s+)?Coalition"),
+    re.compile(r"^\W*(?:Partner|Country)\s*:\s*(?P<name>[A-Z][\w .'’-]+)", re.IGNORECASE),
+)
+_SUBJECT = re.compile(
+    r"\s+(?:has|have|is|was|provides|provided|contributes|contributed|participates|supports|supported|remains|"
+    r"continues|pledged|deployed|committed|allocated|funds|funded|also)\b"
+)
+#: How many opening lines may carry the partner's name in a title-like phrase.
+TITLE_LINES = 3
+
+
+def _code_in(name: str) -> str | None:
+    table = place_table()
+    for m in place_regex().finditer(name):
+        codes = table[m.group(0)]
+        if len(codes) == 1:
+            return codes[0]
+    if re.search(r"\bEU\b|European\s+Union", name):
+        return "EU"
+    return None
+
+
+def detect_partner(doc: Doc) -> Doc:
+    if doc.partner:
+        return doc
+    candidates = []
+    if doc.title:
+        candidates.append(doc.title)
+    candidates += [doc.text[b.start : b.end] for b in doc.blocks[:TITLE_LINES]]
+    for line in candidates:
+        for form in _TITLE_FORMS:
+            m = form.search(line[:300])
+            if m:
+                code = _code_in(m.group("name"))
+                if code:
+                    doc.partner = code
+                    return doc
+    counts: Counter[str] = Counter()
+    table = place_table()
+    for sentence in doc.sentences:
+        m = place_regex().match(doc.text, sentence.start, sentence.end)
+        if m and _SUBJECT.match(doc.text, m.end()) and len(table[m.group(0)]) == 1:
+            counts[table[m.group(0)][0]] += 1
+    if counts:
+        (best, n), *rest = counts.most_common(2)
+        if n >= 2 and (not rest or rest[0][1] < n):
+            doc.partner = best
+    return doc

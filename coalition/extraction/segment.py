@@ -1,0 +1,140 @@
+"""Pipeline steps 1 and 2: cut the text into blocks (bullets, paragraphs, headings, headline tiles) and sentences.
+
+A block ends at a blank line, at a bullet, or after a short line; a long line that does not end a sentence runs
+on into the next one (the text layer of a PDF wraps sentences across lines). A heading is a line ending with a
+colon, or a short line without digits that is followed by a bullet. A headline tile is a short figure line
+("110 troops") together with the caption line under it ("committed to helping train Iraqi forces").
+
+Sentences end at ``.``, ``!`` or ``?`` followed by a space and a capital, digit or quote, except after the
+abbreviations of :data:`tables.ABBREVIATIONS` ("mill.", "approx.", "e.g.", "Mr.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import tables
+from .doc import Block, Doc, Sentence
+
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+_BULLET = re.compile(rf"^[ \t]*(?:[{re.escape(tables.BULLET_CHARS)}][ \t]+|\d{{1,2}}[.)][ \t]+)")
+_TERMINAL = re.compile(r"[.!?:;”\"'’)]\s*$")
+_FIGURE_LINE = re.compile(
+    r"^\s*(?:[~≈]|up to|over|more than|around|about|some|approx\.?|nearly|close to)?\s*"
+    r"(?:[$€£¥]|[A-Z]{3}\s?)?\s?\d[\d,.]*\s?(?:[a-zA-Z%+.]+)?(?:\s+\S+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_LINE = re.compile(r"^\s*[a-z][^.!?]*$")
+
+#: A line shorter than this that does not end with punctuation still ends its block.
+RUN_ON_MIN_CHARS = 60
+#: Tiles and headings are short lines.
+SHORT_LINE_WORDS = 8
+
+# Sentence ends: the punctuation, then whitespace, then something that can open a sentence.
+_SENTENCE_END = re.compile(r"""[.!?]+["”’)]*(?=\s+["“‘(]?[A-Z0-9•])""")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def segment_blocks(doc: Doc) -> Doc:
+    """Split ``doc.text`` into blocks and mark headings and headline tiles."""
+    text = doc.text
+    lines: list[tuple[int, int]] = []
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        if start == end:
+            break
+        content_end = end - 1 if text[end - 1 : end] == "\n" else end
+        lines.append((start, content_end))
+    blocks: list[Block] = []
+    current: Block | None = None
+    previous_line = ""
+    for start, end in lines:
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            current = None
+            previous_line = ""
+            continue
+        is_bullet = bool(_BULLET.match(line))
+        runs_on = (
+            current is not None
+            and not is_bullet
+            and len(previous_line) >= RUN_ON_MIN_CHARS
+            and not _TERMINAL.search(previous_line)
+        )
+        if runs_on:
+            current.end = end
+        else:
+            lead = len(line) - len(line.lstrip())
+            current = Block(start=start + lead, end=end, kind="bullet" if is_bullet else "paragraph")
+            blocks.append(current)
+        previous_line = stripped
+    _mark_headings_and_tiles(text, blocks)
+    doc.blocks = blocks
+    return doc
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
+    heading: int | None = None
+    for i, block in enumerate(blocks):
+        body = text[block.start : block.end].strip()
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if block.kind == "paragraph":
+            short = _words(body) <= SHORT_LINE_WORDS
+            if body.endswith(":") or (
+                short and not re.search(r"\d", body) and not _TERMINAL.search(body)
+                and following is not None and following.kind == "bullet" and body[:1].isupper()
+            ):
+                block.kind = "heading"
+                heading = i
+                continue
+            if short and _FIGURE_LINE.match(body) and re.search(r"\d", body):
+                block.kind = "tile"
+            elif short and _CAPTION_LINE.match(body):
+                block.kind = "caption"
+        if block.kind == "paragraph" and _words(body) > SHORT_LINE_WORDS * 3:
+            heading = None  # a long paragraph that is not under a bullet list ends the heading's reach
+        block.heading = heading
+
+
+def split_sentences(doc: Doc) -> Doc:
+    """Split each block into sentences; a tile and its caption form one sentence."""
+    text = doc.text
+    sentences: list[Sentence] = []
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.kind == "tile" and i + 1 < len(blocks) and blocks[i + 1].kind == "caption":
+            sentences.append(Sentence(block.start, blocks[i + 1].end, i))
+            i += 2
+            continue
+        _split_block(text, block, i, sentences)
+        i += 1
+    doc.sentences = sentences
+    doc.index_sentences()
+    return doc
+
+
+def _split_block(text: str, block: Block, index: int, out: list[Sentence]) -> None:
+    start = block.start
+    bullet = _BULLET.match(text, block.start, block.end)
+    if bullet:
+        start = bullet.end()
+    for match in _SENTENCE_END.finditer(text, start, block.end):
+        before = _WORD_BEFORE.search(text, max(start, match.start() - 12), match.start())
+        if before and before.group(1).lower().rstrip(".") in tables.ABBREVIATIONS:
+            continue
+        end = match.end()
+        if end > start:
+            out.append(Sentence(start, end, index))
+        start = end
+        while start < block.end and text[start].isspace():
+            start += 1
+    if start < block.end:
+        out.append(Sentence(start, block.end, index))

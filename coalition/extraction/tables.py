@@ -1,0 +1,292 @@
+"""The figure grammar as declared data.
+
+Everything the extractor knows about English factsheet wording lives here as tables: number words, scale words,
+hedges, period phrases, personnel nouns, lines of effort, missions. The steps in :mod:`coalition.extraction.steps`
+compile these tables into regular expressions once, at import time; changing the grammar means editing a table,
+not a chain of ``if``s.
+"""
+
+from __future__ import annotations
+
+# --- numbers -------------------------------------------------------------------------------------------------------
+
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "a hundred": 100,
+    "one hundred": 100, "two hundred": 200, "three hundred": 300, "four hundred": 400, "five hundred": 500,
+}
+
+#: Scale words after a number, longest first when compiled. Keys are lower case.
+SCALE_WORDS: dict[str, int] = {
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "millions": 1_000_000,
+    "mill.": 1_000_000,
+    "mill": 1_000_000,
+    "mln": 1_000_000,
+    "mn": 1_000_000,
+    "mio.": 1_000_000,
+    "mio": 1_000_000,
+    "m": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "bln": 1_000_000_000,
+    "b": 1_000_000_000,
+}
+
+#: Scale words that are only trusted when glued to the digits or next to a currency ("€45m", "USD 2b").
+SHORT_SCALES = frozenset({"m", "b"})
+
+# --- currencies ----------------------------------------------------------------------------------------------------
+
+#: ISO codes recognised when written as codes next to a number ("USD 7 million", "7 million NOK").
+#: babel supplies names and symbols for all of them; this list keeps three-letter capitals such as "ALL" or "TOP"
+#: from being read as currencies.
+CURRENCY_CODES: tuple[str, ...] = (
+    "USD", "EUR", "GBP", "NOK", "SEK", "DKK", "ISK", "CHF", "JPY", "CAD", "AUD", "NZD", "KRW", "PLN", "CZK",
+    "HUF", "RON", "BGN", "TRY", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "IQD", "EGP", "MAD", "TND",
+    "NGN", "XOF", "XAF", "INR", "SGD", "MYR", "CNY", "HKD", "TWD", "MXN", "BRL", "ARS", "ZAR", "ILS", "RSD",
+    "ALL", "MKD", "BAM", "GEL", "UAH", "MDL", "KES", "ETB",
+)
+
+#: Words and symbols babel does not give, or gives ambiguously. ``None`` means "this partner's own currency of that
+#: family": "$" in a Canadian factsheet is Canadian dollars, "kroner" in a Danish one is Danish kroner.
+CURRENCY_ALIASES: dict[str, str | None] = {
+    "US dollars": "USD", "US dollar": "USD", "U.S. dollars": "USD", "US$": "USD", "U.S.$": "USD",
+    "USD$": "USD", "American dollars": "USD",
+    "dollars": None, "dollar": None, "$": None,
+    "euros": "EUR", "euro": "EUR", "€": "EUR", "EURO": "EUR",
+    "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "£": "GBP", "GB£": "GBP",
+    "kroner": None, "krone": None, "kronor": "SEK", "krona": "SEK", "kr.": None, "kr": None,
+    "yen": "JPY", "¥": "JPY", "JP¥": "JPY",
+    "Swiss francs": "CHF", "francs": "CHF",
+    "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CDN$": "CAD",
+    "A$": "AUD", "AU$": "AUD", "NZ$": "NZD",
+}
+
+#: Which currency an ambiguous alias means, by family, for a partner that uses one of them.
+CURRENCY_FAMILIES: dict[str, tuple[str, ...]] = {
+    "dollars": ("USD", "CAD", "AUD", "NZD", "SGD"),
+    "dollar": ("USD", "CAD", "AUD", "NZD", "SGD"),
+    "$": ("USD", "CAD", "AUD", "NZD", "SGD"),
+    "kroner": ("NOK", "DKK"),
+    "krone": ("NOK", "DKK"),
+    "kr.": ("NOK", "DKK", "SEK"),
+    "kr": ("NOK", "DKK", "SEK"),
+}
+
+# --- qualifiers ----------------------------------------------------------------------------------------------------
+
+#: Hedge phrases written before a figure. A bound ("up to", "more than") wins over a softener ("approx.") when both
+#: stand before the same figure.
+HEDGES_BEFORE: dict[str, str] = {
+    "up to": "at_most", "no more than": "at_most", "not more than": "at_most", "less than": "at_most",
+    "fewer than": "at_most", "under": "at_most", "below": "at_most", "a maximum of": "at_most",
+    "maximum of": "at_most", "maximum": "at_most", "at most": "at_most", "max.": "at_most", "not exceeding": "at_most",
+    "more than": "at_least", "over": "at_least", "at least": "at_least", "in excess of": "at_least",
+    "exceeds": "at_least", "exceeding": "at_least", "exceeded": "at_least", "above": "at_least",
+    "upwards of": "at_least", "a minimum of": "at_least", "minimum of": "at_least", "well over": "at_least",
+    "approximately": "approximate", "approx.": "approximate", "approx": "approximate", "about": "approximate",
+    "around": "approximate", "close to": "approximate", "nearly": "approximate", "almost": "approximate",
+    "some": "approximate", "roughly": "approximate", "circa": "approximate", "ca.": "approximate",
+    "an estimated": "approximate", "estimated": "approximate", "just over": "approximate",
+    "just under": "approximate", "around about": "approximate", "c.": "approximate", "~": "approximate",
+}
+
+#: Hedge phrases written after a figure ("EUR 5 million or more").
+HEDGES_AFTER: dict[str, str] = {
+    "or more": "at_least", "and more": "at_least", "plus": "at_least", "+": "at_least", "and above": "at_least",
+    "or less": "at_most", "at most": "at_most", "at the most": "at_most", "maximum": "at_most",
+    "or so": "approximate",
+}
+
+#: Glue words allowed between a hedge and the figure ("up to a total of 110").
+HEDGE_GLUE = ("a total of", "a total amount of", "total", "a contingent of", "the equivalent of", "in total")
+
+# --- periods -------------------------------------------------------------------------------------------------------
+
+#: Phrases meaning "per year". Compiled case-insensitively, matched near the figure.
+ANNUAL_PATTERNS: tuple[str, ...] = (
+    r"annually", r"per\s+(?:year|annum)", r"a\s+year", r"each\s+year", r"every\s+year", r"yearly",
+    r"annual", r"p\.\s?a\.", r"/\s?year",
+)
+
+#: "in the last 5 years" and its variants: read as annual (see the module docs of :mod:`.steps`).
+WINDOW_PATTERN = r"(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?P<n>\d{1,2}|[a-z]+)\s+years"
+
+#: Phrases meaning "a total over several years" without a first year.
+CUMULATIVE_PATTERNS: tuple[str, ...] = (
+    r"in\s+total", r"so\s+far", r"to\s+date", r"overall", r"altogether", r"cumulative(?:ly)?",
+    r"in\s+all", r"all\s+together", r"since\s+the\s+(?:start|beginning)", r"total(?:ling|ing)?\s+of",
+)
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
+)
+
+# --- people --------------------------------------------------------------------------------------------------------
+
+#: Nouns that make a number a head count of the partner's own people. Longest phrases first when compiled.
+PERSONNEL_NOUNS: tuple[str, ...] = (
+    "staff officers", "staff officer", "service members", "servicemembers", "military personnel",
+    "military advisers", "military advisors", "military trainers", "police officers", "police advisers",
+    "police advisors", "civilian experts", "civilian staff", "special forces", "special operations forces",
+    "personnel", "troops", "soldiers", "trainers", "instructors", "advisers", "advisors", "mentors",
+    "engineers", "officers", "officer", "staff", "experts", "specialists", "medics", "servicemen",
+    "servicewomen", "service personnel", "police", "gendarmes", "carabinieri", "marines", "paratroopers",
+    "pilots", "sailors", "airmen", "military staff", "liaison officers", "deminers", "seconded experts",
+    "secondees", "members of the armed forces", "military observers", "people in uniform",
+)
+
+#: Words that say the people are someone else's ("16,000 Iraqi soldiers", "local police") or were trained.
+NOT_OWN_MODIFIERS: frozenset[str] = frozenset({
+    "local", "peshmerga", "kurdish", "partner", "partnered", "host-nation", "national", "iraqi", "syrian",
+    "afghan", "trained", "new", "recruited", "nigerian", "somali", "malian", "jordanian", "lebanese",
+})
+
+#: Verbs that, right before a head count, make it people trained or helped, not people sent.
+TRAINED_BEFORE = (
+    r"trained", r"train", r"training", r"trains", r"educated", r"equipped", r"mentored", r"taught",
+    r"graduated", r"reached", r"assisted", r"helped", r"supported", r"benefited", r"benefitted",
+    r"prepared", r"instructed", r"qualified", r"certified", r"vetted", r"paid", r"salaries\s+of",
+    r"training\s+of", r"train(?:ing)?\s+(?:for|to)",
+)
+
+#: Words right after a head count that make it people trained ("500 soldiers have been trained").
+TRAINED_AFTER = r"(?:\s+(?:have|has|had|were|was|being|been|who\s+\w+))*\s+(?:trained|graduated|completed|received|benefited)"
+
+#: Beneficiary nouns: a big number before them is people helped, not money ("2.3 million people").
+COUNT_NOUNS: frozenset[str] = frozenset({
+    "people", "persons", "refugees", "children", "families", "households", "beneficiaries", "students",
+    "schools", "projects", "meetings", "partners", "members", "countries", "civilians", "women", "girls",
+    "boys", "men", "residents", "returnees", "displaced", "idps", "doses", "tons", "tonnes", "km", "kilometres",
+    "kilometers", "square", "hectares", "houses", "homes", "jobs", "visitors", "followers", "views", "items",
+    "kits", "devices", "mines", "sorties", "aircraft", "ships", "vehicles", "patients", "trainees", "recruits",
+    "fighters", "detainees", "inhabitants", "users", "hours", "days", "weeks", "months", "years", "percent",
+    "per", "%", "times", "cases",
+})
+
+#: Words that must be near a bare scaled number ("2.3bn") for it to be read as money.
+MONEY_CONTEXT = (
+    r"fund(?:s|ing|ed)?", r"contribut(?:e|ed|es|ing|ion|ions)", r"pledg(?:e|ed|es|ing)", r"commit(?:ted|ment|s)?",
+    r"allocat(?:e|ed|ion)", r"disburs(?:e|ed|ement)", r"provid(?:e|ed|es|ing)", r"budget", r"grants?",
+    r"donat(?:e|ed|ion)", r"spent", r"spend(?:ing)?", r"financ(?:e|ed|ing|ial)", r"support", r"aid",
+    r"assistance", r"worth", r"package", r"earmarked", r"invest(?:ed|ment)?",
+)
+
+#: Sentence subjects that make money somebody else's: a coalition-wide total, or another donor's package.
+OTHERS_MONEY = (
+    r"coalition[- ]wide", r"(?:the\s+)?(?:global\s+)?coalition\s+(?:partners|members|countries)\s+(?:have|has)",
+    r"(?:the\s+)?(?:global\s+)?coalition\s+(?:as\s+a\s+whole|has|have)\b", r"all\s+(?:coalition\s+)?partners",
+    r"the\s+international\s+community", r"other\s+(?:donors|partners|members)", r"partners\s+(?:have|together)",
+    r"together,?\s+(?:coalition\s+)?(?:partners|members|donors)", r"donors\s+(?:have|pledged|announced)",
+    r"in\s+total,\s+(?:coalition|partners|donors)", r"(?:was|were)\s+announced\s+by",
+)
+
+#: Words that say a figure is a part of the figure just before it.
+BREAKDOWN_MARKERS = (
+    r"of\s+which", r"out\s+of\s+which", r"of\s+this", r"of\s+these", r"thereof", r"including", r"incl\.",
+    r"whereof", r"among\s+which", r"this\s+includes", r"which\s+includes",
+)
+
+# --- stage ---------------------------------------------------------------------------------------------------------
+
+FUNDING_STAGE_WORDS: dict[str, str] = {
+    r"pledg(?:e|ed|es|ing)": "pledged", r"announc(?:e|ed|es|ing)": "pledged", r"promis(?:e|ed)": "pledged",
+    r"commit(?:ted|ment|ments|s)?": "committed", r"allocat(?:e|ed|es|ion)": "committed",
+    r"earmark(?:ed|s)?": "committed", r"approv(?:e|ed)": "committed", r"budget(?:ed)?": "committed",
+    r"disburs(?:e|ed|es|ement)": "disbursed", r"spent": "disbursed", r"paid": "disbursed",
+    r"contribut(?:ed|es|ion|ions)": "disbursed", r"provided": "disbursed", r"delivered": "disbursed",
+    r"has\s+been": "disbursed", r"amounts?\s+to": "disbursed",
+}
+
+PERSONNEL_DEPLOYED_WORDS = (
+    r"deployed", r"currently", r"stationed", r"serv(?:e|es|ing)", r"present", r"contribut(?:e|es|ing)",
+    r"based", r"on\s+the\s+ground", r"in\s+theatre", r"in\s+theater",
+)
+
+# --- missions ------------------------------------------------------------------------------------------------------
+
+MISSIONS: dict[str, str] = {
+    r"Operation\s+Inherent\s+Resolve|\bOIR\b|\bCJTF[- ]OIR\b": "Operation Inherent Resolve",
+    r"NATO\s+Mission\s+Iraq|\bNMI\b": "NATO Mission Iraq",
+    r"EU\s+Advisory\s+Mission\s+(?:in\s+)?Iraq|\bEUAM(?:\s+Iraq)?\b": "EU Advisory Mission Iraq",
+    r"Resolute\s+Support": "Resolute Support",
+    r"Operation\s+Shader": "Operation Shader",
+    r"Operation\s+IMPACT|Operation\s+Impact": "Operation Impact",
+    r"Operation\s+Okra": "Operation Okra",
+    r"Operation\s+Chammal": "Operation Chammal",
+    r"Operation\s+Prima\s+Parthica": "Operation Prima Parthica",
+    r"Operation\s+Barkhane": "Operation Barkhane",
+    r"\bMINUSMA\b": "MINUSMA",
+    r"\bUNAMI\b": "UNAMI",
+    r"Counter\s+Daesh\s+Mission": "Counter Daesh Mission",
+}
+
+# --- lines of effort -----------------------------------------------------------------------------------------------
+
+#: Keyword patterns for each line of effort. "aid"/"assistance" alone fall back to humanitarian only when no
+#: other line is named nearby (:data:`GENERIC_AID`).
+LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "stabilization": (
+        r"stabili[sz](?:ation|ing|e|ed)", r"\bFFIS?\b", r"Funding\s+Facility", r"recovery\s+funds?",
+        r"demining", r"de-mining", r"mine\s+action", r"explosive\s+(?:hazards?|ordnance|remnants)", r"\bIEDs?\b",
+        r"rehabilitat(?:ion|e|ing)", r"water\s+supply", r"electricity", r"basic\s+services",
+        r"early\s+recovery", r"\bclearance\b",
+    ),
+    "humanitarian": (
+        r"humanitarian", r"emergency\s+relief", r"relief\s+aid", r"life-?saving", r"food\s+(?:aid|assistance)",
+        r"shelter", r"refugees?",
+    ),
+    "development": (
+        r"development\s+(?:cooperation|assistance|aid|funding|support|programmes?|programs?)",
+        r"\bdevelopment\b", r"reconstruction", r"loans?", r"loan\s+guarantees?", r"economic\s+(?:assistance|support)",
+        r"budget\s+support", r"\bgrants?\s+for\s+development\b",
+    ),
+    "military": (
+        r"troops", r"soldiers", r"military", r"armed\s+forces", r"defen[cs]e\s+forces", r"\bdefen[cs]e\b",
+        r"training\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:security\s+)?forces", r"train(?:ing)?\s+(?:\w+\s+)?forces",
+        r"security\s+forces", r"equipment", r"Operation\s+Inherent\s+Resolve", r"\bOIR\b", r"NATO\s+Mission",
+        r"\bNMI\b", r"air\s+force", r"aircraft", r"fighter\s+jets?", r"special\s+forces", r"capacity\s+building",
+        r"force\s+protection", r"\bmilitary\s+training\b", r"peshmerga",
+    ),
+    "counter_financing": (
+        r"counter[- ]?(?:ISIS|ISIL|Daesh|terrorist|terrorism)\s+financ\w*", r"financing\s+of\s+terrorism",
+        r"terrorist\s+financing", r"counter(?:ing)?\s+(?:the\s+)?financ\w*", r"\bCIFG\b", r"anti-money\s+laundering",
+    ),
+    "foreign_fighters": (
+        r"foreign\s+(?:terrorist\s+)?fighters", r"\bFTFs?\b", r"repatriat\w+",
+    ),
+    "communications": (
+        r"strategic\s+communications?", r"counter[- ]messaging", r"communications?\s+(?:cell|working\s+group)",
+        r"counter[- ]narratives?", r"online\s+propaganda", r"\bcommunications\b",
+    ),
+    "prevention": (
+        r"prevent(?:ion|ing)?\s+(?:of\s+)?violent\s+extremism", r"\bP/?CVE\b", r"\bPVE\b",
+        r"counter(?:ing)?\s+violent\s+extremism", r"radicali[sz]ation", r"community\s+resilience",
+        r"local\s+community\s+resilience",
+    ),
+    "other": (
+        r"civilian\s+crisis\s+management", r"police\s+advis[eo]rs?", r"police", r"rule\s+of\s+law",
+        r"EU\s+Advisory\s+Mission", r"\bEUAM\b", r"security\s+sector\s+reform",
+    ),
+}
+
+GENERIC_AID = (r"\baid\b", r"\bassistance\b", r"\brelief\b")
+
+# --- sentences -----------------------------------------------------------------------------------------------------
+
+#: Abbreviations after which a full stop does not end a sentence (lower case, without the stop).
+ABBREVIATIONS: frozenset[str] = frozenset({
+    "mill", "mln", "mio", "bn", "approx", "appr", "ca", "c", "e.g", "i.e", "eg", "ie", "etc", "incl", "excl",
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "cf", "al", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
+    "hon", "rt", "gov", "u.s", "u.k", "u.n", "e.u", "inc", "ltd", "co", "corp", "dept", "est", "fig", "min",
+    "max", "resp", "approx", "p.a", "govt", "int", "intl", "nr", "vol", "op", "sr", "jr",
+})
+
+#: Characters that open a bullet at the start of a line.
+BULLET_CHARS = "•·▪◦‣∙●○■□–—-*>"
