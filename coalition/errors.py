@@ -15,8 +15,43 @@ MESSAGES = {
     "ingest.no_text": _("no text could be extracted from the file"),
     "ingest.malformed": _("the file is damaged or malformed: %(detail)s"),
     "ingest.unknown_partner": _("unknown partner %(code)s"),
+    "ingest.no_text_layer": _("the PDF has no text layer (a scanned image?); run OCR on it first"),
+    "ingest.truncated": _("the file is cut short or its archive is broken: %(detail)s"),
     "extract.no_partner": _("the document does not name the partner it is about"),
     "config.missing_secret_key": _("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off"),
+    "api.unknown_user": _("unknown user %(username)s"),
+    "api.unauthenticated": _("a valid API token is required: send it as 'Authorization: Bearer <token>'"),
+    "api.bad_token": _("the API token is unknown or its account is inactive"),
+    "api.bad_request": _("the request is not valid: %(detail)s"),
+    "api.bad_cursor": _("the cursor is not valid: use the next link of an earlier page"),
+    "api.bad_year_range": _("year_from (%(year_from)s) is after year_to (%(year_to)s)"),
+    "api.status_needs_editor": _("only editors may list claims that are not accepted"),
+    "api.not_found": _("nothing found at this address"),
+    "api.rate_limited": _("too many requests: slow down and try again later"),
+    "api.server_error": _("the server could not answer this request"),
+    "export.bad_format": _("unknown export format %(format)s"),
+    "export.bad_format_version": _("the file has export format version %(found)s; this version reads %(expected)s"),
+    "export.malformed": _("the export file is malformed: %(detail)s"),
+    "export.unknown_document": _("document %(sha256)s is not in the database: load or ingest it first"),
+    "export.unknown_partner": _("unknown partner %(code)s"),
+    "export.invalid_claim": _("claim %(id)s of the file was refused: %(detail)s"),
+    "backup.malformed": _("the backup file is malformed: %(detail)s"),
+    "backup.bad_format_version": _("the backup has format version %(found)s; this version reads %(expected)s"),
+    "backup.unknown_model": _("the backup holds %(model)s, which this version does not know"),
+    "backup.not_empty": _("the database already holds %(model)s rows: load a backup only into an empty, migrated database"),
+    "review.permission_denied": _("you may not %(action)s for partner %(partner)s"),
+    "review.stale_version": _(
+        "someone else changed this %(object)s while you were editing it (you had version %(expected)s, "
+        "it is now at version %(current)s); nothing was saved: reload the page and apply your change again"
+    ),
+    "review.invalid": _("the change was refused: %(detail)s"),
+    "review.wrong_partner": _("document %(document)s belongs to %(document_partner)s, not %(partner)s"),
+    "review.nothing_to_publish": _("%(partner)s has no accepted claims or pieces to publish"),
+    "review.foreign_publication": _("that publication is not one of %(partner)s"),
+    "accounts.user_exists": _("user %(username)s already exists"),
+    "accounts.partner_required": _("a partner editor needs at least one --partner"),
+    "accounts.partner_not_allowed": _("a secretariat editor covers every partner: leave out --partner"),
+    "accounts.weak_password": _("the password was refused: %(detail)s"),
 }
 
 
@@ -43,3 +78,27 @@ class IngestError(CoalitionError):
 
 class ExtractionError(CoalitionError):
     """The text could not be turned into claims."""
+
+
+class ReviewError(CoalitionError):
+    """An editorial change was refused; nothing was written."""
+
+
+class StaleVersionError(ReviewError):
+    """Optimistic locking: the record changed since the editor loaded it."""
+
+
+class AccountError(CoalitionError):
+    """An account could not be set up; nothing was written."""
+
+
+class ApiError(CoalitionError):
+    """An API request was refused; nothing was written."""
+
+
+class ExportError(CoalitionError):
+    """An export could not be written or an export file could not be imported; nothing was written."""
+
+
+class BackupError(CoalitionError):
+    """A backup could not be written or restored; nothing was written."""

@@ -1,0 +1,1 @@
+"""Getting factsheets in: reading files into text, and storing documents with their draft claims."""
