@@ -1,0 +1,123 @@
+"""Editorial writes to claims: accept, reject, edit, accept all. Admin, web pages, API and CLI call these."""
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+
+from coalition.documents.models import SourceDocument
+from coalition.errors import ReviewError
+from coalition.partners.models import Country
+from coalition.review.writes import reviewed_save
+from coalition.vocab import ReviewStatus
+
+from .models import Claim, Line
+from .permissions import Action, require
+
+EDITABLE_FIELDS = ("kind", "value", "currency", "qualifier", "period", "year", "since", "stage", "mission")
+EDITABLE_M2M = ("places", "lines")
+
+
+def _review(*, claim: Claim, actor, status: str, event: str, note: str, expected_version: int | None) -> Claim:
+    claim.status = status
+    claim.reviewed_by = actor
+    claim.reviewed_at = timezone.now()
+    reviewed_save(
+        claim,
+        actor=actor,
+        expected_version=claim.version if expected_version is None else expected_version,
+        update_fields=["status", "reviewed_by", "reviewed_at"],
+        event=event,
+        note=note,
+    )
+    return claim
+
+
+@transaction.atomic
+def claim_accept(*, claim: Claim, actor, note: str = "", expected_version: int | None = None) -> Claim:
+    """Make a claim public. ``expected_version`` defaults to the version the caller loaded."""
+    require(actor, Action.ACCEPT, claim)
+    return _review(
+        claim=claim, actor=actor, status=ReviewStatus.ACCEPTED, event="claims.claim.accepted", note=note,
+        expected_version=expected_version,
+    )
+
+
+@transaction.atomic
+def claim_reject(*, claim: Claim, actor, note: str = "", expected_version: int | None = None) -> Claim:
+    """Keep a claim out of the public profile (it stays in the database and its history)."""
+    require(actor, Action.REJECT, claim)
+    return _review(
+        claim=claim, actor=actor, status=ReviewStatus.REJECTED, event="claims.claim.rejected", note=note,
+        expected_version=expected_version,
+    )
+
+
+def _codes(model, codes: Iterable[str], field: str) -> list:
+    wanted = sorted({str(code).strip() for code in codes if str(code).strip()})
+    if field == "places":
+        wanted = [code.upper() for code in wanted]
+    found = list(model.objects.filter(pk__in=wanted))
+    unknown = sorted(set(wanted) - {row.pk for row in found})
+    if unknown:
+        raise ReviewError("review.invalid", detail=f"{field}: unknown {', '.join(unknown)}")
+    return found
+
+
+def claim_apply(
+    *, claim: Claim, actor, expected_version: int, event: str, note: str = "", **changes
+) -> Claim:
+    """Set editable fields and save under the version check; the caller has checked permission."""
+    unknown = set(changes) - set(EDITABLE_FIELDS) - set(EDITABLE_M2M)
+    if unknown:
+        raise ReviewError("review.invalid", detail=f"not editable: {', '.join(sorted(unknown))}")
+    for name in EDITABLE_FIELDS:
+        if name in changes:
+            value = changes[name]
+            if name == "value" and value is not None and not isinstance(value, Decimal):
+                value = str(value)
+            if name == "currency" and value:
+                value = str(value).strip().upper()
+            if name in ("currency", "period", "year", "since") and value in ("", None):
+                value = None
+            setattr(claim, name, value)
+    m2m = {}
+    if "places" in changes:
+        m2m["places"] = _codes(Country, changes["places"] or [], "places")
+    if "lines" in changes:
+        m2m["lines"] = _codes(Line, changes["lines"] or [], "lines")
+    reviewed_save(
+        claim,
+        actor=actor,
+        expected_version=expected_version,
+        update_fields=[name for name in EDITABLE_FIELDS if name in changes],
+        event=event,
+        note=note,
+        m2m=m2m,
+    )
+    return claim
+
+
+@transaction.atomic
+def claim_edit(*, claim: Claim, actor, expected_version: int, note: str = "", **changes) -> Claim:
+    """Correct what extraction got wrong (value, currency, qualifier, period, places, lines...).
+
+    Refused with ``StaleVersionError`` when someone saved the claim since ``expected_version`` was read.
+    The review status is kept: an accepted claim stays public with its corrected figure.
+    """
+    require(actor, Action.EDIT, claim)
+    return claim_apply(
+        claim=claim, actor=actor, expected_version=expected_version, event="claims.claim.edited", note=note,
+        **changes,
+    )
+
+
+@transaction.atomic
+def claims_accept_all(*, document: SourceDocument, actor, note: str = "") -> int:
+    """Accept every draft claim of a document; returns how many were accepted."""
+    require(actor, Action.ACCEPT, document)
+    drafts = list(Claim.objects.select_for_update().filter(document=document, status=ReviewStatus.DRAFT))
+    for claim in drafts:
+        claim_accept(claim=claim, actor=actor, note=note)
+    return len(drafts)

@@ -1,0 +1,148 @@
+"""Reads for the review pages: what a user may work on, a profile's snapshot, and what a factsheet changes."""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Count, Q
+
+from coalition.claims.models import Claim
+from coalition.claims.permissions import Action, claims_user_can, documents_user_can, partners_user_can
+from coalition.documents.models import SourceDocument
+from coalition.partners.models import Partner
+from coalition.profiles.services import EDITABLE_FIELDS as PIECE_FIELDS
+from coalition.profiles.services import PIECE_MODELS
+from coalition.vocab import ReviewStatus
+
+from .models import Publication
+
+CLAIM_SNAPSHOT_FIELDS = ("kind", "value", "currency", "qualifier", "period", "year", "since", "stage", "mission")
+
+
+def partners_for_dashboard(*, user):
+    """The partners ``user`` may edit, with how many claims wait for review."""
+    return partners_user_can(user, Action.EDIT).annotate(
+        drafts=Count("claims", filter=Q(claims__status=ReviewStatus.DRAFT)),
+        document_count=Count("documents", distinct=True),
+    )
+
+
+def documents_for_partner(*, user, partner: Partner):
+    return documents_user_can(user, Action.VIEW_DRAFT).filter(partner=partner).defer("original", "text")
+
+
+def claims_for_document(*, user, document: SourceDocument):
+    return (
+        claims_user_can(user, Action.VIEW_DRAFT)
+        .filter(document=document)
+        .select_related("reviewed_by", "parent")
+        .prefetch_related("places", "lines")
+        .order_by("evidence_start", "position", "pk")
+    )
+
+
+def _plain(value):
+    return str(value) if isinstance(value, Decimal) else value
+
+
+def claim_snapshot(claim: Claim) -> dict:
+    data = {name: _plain(getattr(claim, name)) for name in CLAIM_SNAPSHOT_FIELDS}
+    data.update(
+        id=claim.pk,
+        document=claim.document.sha256,
+        evidence=claim.evidence,
+        places=sorted(place.pk for place in claim.places.all()),
+        lines=sorted(line.pk for line in claim.lines.all()),
+    )
+    return data
+
+
+def piece_snapshot(piece) -> dict:
+    data = {name: _plain(getattr(piece, name)) for name in PIECE_FIELDS[type(piece)]}
+    data["id"] = piece.pk
+    return data
+
+
+def profile_snapshot(*, partner: Partner) -> dict:
+    """Everything of ``partner`` the public sees now, as plain JSON."""
+    claims = (
+        Claim.objects.published()
+        .filter(partner=partner)
+        .select_related("document")
+        .prefetch_related("places", "lines")
+        .order_by("pk")
+    )
+    pieces = {
+        name: [piece_snapshot(piece) for piece in model.objects.published().filter(partner=partner).order_by("pk")]
+        for name, model in PIECE_MODELS.items()
+    }
+    return {"claims": [claim_snapshot(claim) for claim in claims], "pieces": pieces}
+
+
+def latest_publication(*, partner: Partner) -> Publication | None:
+    return Publication.objects.filter(partner=partner).select_related("published_by", "document").first()
+
+
+@dataclass
+class ClaimChange:
+    before: dict
+    after: dict
+    fields: list[str]
+
+
+@dataclass
+class ProfileDiff:
+    """What publishing a factsheet would change in the partner's published claims."""
+
+    added: list[dict] = field(default_factory=list)
+    removed: list[dict] = field(default_factory=list)
+    changed: list[ClaimChange] = field(default_factory=list)
+    unchanged: int = 0
+    published: Publication | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.added or self.removed or self.changed)
+
+
+def _match_key(claim: dict) -> tuple:
+    """Claims about the same thing: same kind, unit, period and places. The value may differ."""
+    return (claim["kind"], claim["currency"], claim["period"], claim["year"], claim["since"], tuple(claim["places"]))
+
+
+COMPARED_FIELDS = ("value", "qualifier", "stage", "lines")
+
+
+def profile_diff(*, partner: Partner, document: SourceDocument) -> ProfileDiff:
+    """Compare the claims of ``document`` not yet rejected with the partner's last publication."""
+    publication = latest_publication(partner=partner)
+    before = publication.snapshot["claims"] if publication else []
+    after = [
+        claim_snapshot(claim)
+        for claim in Claim.objects.filter(document=document)
+        .exclude(status=ReviewStatus.REJECTED)
+        .select_related("document")
+        .prefetch_related("places", "lines")
+        .order_by("evidence_start", "pk")
+    ]
+    diff = ProfileDiff(published=publication)
+    waiting: dict[tuple, list[dict]] = {}
+    for claim in before:
+        waiting.setdefault(_match_key(claim), []).append(claim)
+    for claim in after:
+        candidates = waiting.get(_match_key(claim))
+        if not candidates:
+            diff.added.append(claim)
+            continue
+        # Prefer an old claim with the same value, so that a reordering is not reported as two changes.
+        same = next((old for old in candidates if Decimal(old["value"]) == Decimal(claim["value"])), candidates[0])
+        candidates.remove(same)
+        changed = [
+            name for name in COMPARED_FIELDS
+            if (Decimal(same[name]) != Decimal(claim[name]) if name == "value" else same[name] != claim[name])
+        ]
+        if changed:
+            diff.changed.append(ClaimChange(before=same, after=claim, fields=changed))
+        else:
+            diff.unchanged += 1
+    diff.removed = [claim for candidates in waiting.values() for claim in candidates]
+    return diff
