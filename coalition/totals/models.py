@@ -1,0 +1,101 @@
+"""Each claim's figure made ready for adding up in SQL: converted, placed in time, keyed for restatements.
+
+Rows here are derived data. ``coalition.totals.services.claim_amount_refresh`` rebuilds a claim's row from
+the claim, its document and the bundled exchange rates; nothing else writes them.
+"""
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from coalition.claims.models import Claim
+from coalition.partners.models import Partner
+from coalition.vocab import ClaimKind, Qualifier, Stage
+
+
+class Series(models.TextChoices):
+    """Figures of different periods answer different questions, so they are never added together."""
+
+    ANNUAL = "annual", _("per year")
+    YEAR = "year", _("in a named year")
+    CUMULATIVE = "cumulative", _("cumulative")
+    UNDATED = "undated", _("no period stated")
+
+
+class ExclusionReason(models.TextChoices):
+    """Why a claim the caller asked about is left out of a total (it is then listed, never dropped)."""
+
+    UNSUPPORTED_CURRENCY = "unsupported_currency", _("no exchange rate is available for this currency")
+    NOT_CONVERTED = "not_converted", _("the figure has not been converted yet (run “coalition totals refresh”)")
+
+
+class ClaimAmount(models.Model):
+    """One claim's figure with its conversion and the facts totals group by, copied from the claim.
+
+    ``value_usd`` and ``value_eur`` are the claim's stated value (before any hedge) converted at
+    ``rate_usd`` / ``rate_eur``: units of USD or EUR for one unit of ``currency``, the mean of the ECB
+    reference rates over ``rate_year`` (last rate used: ``rate_date``). Hedges become ranges at query time,
+    so the approximate band is read from the settings when a total is asked for.
+    """
+
+    claim = models.OneToOneField(
+        Claim, on_delete=models.CASCADE, primary_key=True, related_name="amount", verbose_name=_("claim")
+    )
+    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="+", verbose_name=_("partner"))
+    kind = models.CharField(_("kind"), max_length=10, choices=ClaimKind.choices)
+    stage = models.CharField(_("stage"), max_length=10, choices=Stage.choices)
+    qualifier = models.CharField(_("qualifier"), max_length=12, choices=Qualifier.choices)
+    series = models.CharField(_("series"), max_length=12, choices=Series.choices)
+    value = models.DecimalField(_("stated value"), max_digits=20, decimal_places=2)
+    currency = models.CharField(_("stated currency"), max_length=3, blank=True)
+    value_usd = models.DecimalField(_("value in USD"), max_digits=24, decimal_places=2, null=True, blank=True)
+    value_eur = models.DecimalField(_("value in EUR"), max_digits=24, decimal_places=2, null=True, blank=True)
+    rate_usd = models.DecimalField(_("USD per unit"), max_digits=24, decimal_places=10, null=True, blank=True)
+    rate_eur = models.DecimalField(_("EUR per unit"), max_digits=24, decimal_places=10, null=True, blank=True)
+    rate_year = models.PositiveSmallIntegerField(_("rate year"), null=True, blank=True)
+    rate_date = models.DateField(_("last rate date"), null=True, blank=True)
+    rate_source = models.CharField(_("rate source"), max_length=200, blank=True)
+    excluded_reason = models.CharField(
+        _("left out because"), max_length=24, choices=ExclusionReason.choices, blank=True
+    )
+    first_year = models.PositiveSmallIntegerField(_("first year covered"), null=True, blank=True)
+    last_year = models.PositiveSmallIntegerField(_("last year covered"), null=True, blank=True)
+    as_of = models.DateField(_("document as of"))
+    restatement_key = models.CharField(_("restatement key"), max_length=64)
+    refreshed_at = models.DateTimeField(_("refreshed at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("claim amount")
+        verbose_name_plural = _("claim amounts")
+        constraints = [
+            models.CheckConstraint(
+                name="amount_converted_or_excluded",
+                condition=~Q(kind=ClaimKind.FUNDING)
+                | Q(excluded_reason="", value_usd__isnull=False, value_eur__isnull=False)
+                | (~Q(excluded_reason="") & Q(value_usd__isnull=True, value_eur__isnull=True)),
+            ),
+            models.CheckConstraint(name="amount_series_valid", condition=Q(series__in=Series.values)),
+        ]
+        indexes = [
+            models.Index(fields=["restatement_key", "as_of"], name="amount_restatement"),
+            models.Index(fields=["kind", "series", "stage"], name="amount_kind_series_stage"),
+        ]
+
+    def __str__(self):
+        return f"{self.claim_id}: {self.value} {self.currency}"
+
+
+class ClaimYear(models.Model):
+    """A year a claim's figure counts for: every year of an annual figure's span, the one year of a
+    named-year figure, and a single row with no year for cumulative and undated figures."""
+
+    amount = models.ForeignKey(ClaimAmount, on_delete=models.CASCADE, related_name="years", verbose_name=_("amount"))
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("claim year")
+        verbose_name_plural = _("claim years")
+        constraints = [models.UniqueConstraint(fields=["amount", "year"], name="claim_year_once")]
+
+    def __str__(self):
+        return f"{self.amount_id}: {self.year}"

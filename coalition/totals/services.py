@@ -1,0 +1,124 @@
+"""Writes of the totals app: rebuild the converted, time-placed copy of claims that totals add up in SQL.
+
+Ingest and review call ``claim_amounts_refresh`` after they create or change claims (places, lines and
+review status included); ``coalition totals refresh`` rebuilds every row.
+"""
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+
+from django.db import transaction
+from django.db.models import QuerySet
+
+from coalition.claims.models import Claim
+from coalition.vocab import ClaimKind, Period
+
+from .models import ClaimAmount, ClaimYear, ExclusionReason, Series
+from .rates import year_rate
+
+SERIES_OF_PERIOD = {Period.ANNUAL: Series.ANNUAL, Period.YEAR: Series.YEAR, Period.CUMULATIVE: Series.CUMULATIVE}
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
+LAST_YEARS = re.compile(r"\b(?:last|past|previous)\s+(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+years\b", re.I)
+FROM_YEAR = re.compile(r"\b(?:since|from)\s+((?:19|20)\d\d)\b", re.I)
+BATCH = 2000
+CENTS = Decimal("0.01")
+
+
+def annual_span(*, evidence: str, as_of_year: int) -> tuple[int, int]:
+    """The years an annual figure covers, from its own words and its document's as-of year.
+
+    "in the last 5 years" -> the five full years before the as-of year; "since 2016" / "from 2016" -> 2016 to
+    the as-of year; no stated span -> the as-of year alone.
+    """
+    if match := LAST_YEARS.search(evidence):
+        count = match.group(1).lower()
+        years = int(count) if count.isdigit() else NUMBER_WORDS[count]
+        return as_of_year - years, as_of_year - 1
+    if (match := FROM_YEAR.search(evidence)) and int(match.group(1)) <= as_of_year:
+        return int(match.group(1)), as_of_year
+    return as_of_year, as_of_year
+
+
+def restatement_key(claim: Claim, places: list[str], lines: list[str]) -> str:
+    """Claims of one partner sharing this key say the same thing; only the latest document's count."""
+    parts = [
+        claim.partner_id, claim.kind, claim.stage, claim.period or "", claim.year, claim.since,
+        claim.parent_id is not None, sorted(places), sorted(lines),
+    ]
+    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
+
+
+def _amount_rows(claim: Claim, places: list[str], lines: list[str]) -> tuple[ClaimAmount, list[int | None]]:
+    as_of = claim.document.as_of
+    series = SERIES_OF_PERIOD.get(claim.period, Series.UNDATED)
+    first = last = None
+    if series == Series.ANNUAL:
+        first, last = annual_span(evidence=claim.evidence, as_of_year=as_of.year)
+    elif series == Series.YEAR:
+        first = last = claim.year
+    elif series == Series.CUMULATIVE:
+        first, last = claim.since, as_of.year
+    amount = ClaimAmount(
+        claim=claim,
+        partner_id=claim.partner_id,
+        kind=claim.kind,
+        stage=claim.stage,
+        qualifier=claim.qualifier,
+        series=series,
+        value=claim.value,
+        currency=claim.currency or "",
+        first_year=first,
+        last_year=last,
+        as_of=as_of,
+        restatement_key=restatement_key(claim, places, lines),
+    )
+    if claim.kind == ClaimKind.FUNDING:
+        rate = year_rate(claim.currency, claim.year if series == Series.YEAR else as_of.year)
+        if rate is None:
+            amount.excluded_reason = ExclusionReason.UNSUPPORTED_CURRENCY
+        else:
+            amount.value_usd = (claim.value * rate.usd).quantize(CENTS)
+            amount.value_eur = (claim.value * rate.eur).quantize(CENTS)
+            amount.rate_usd, amount.rate_eur = rate.usd, rate.eur
+            amount.rate_year, amount.rate_date, amount.rate_source = rate.year, rate.last_date, rate.source
+    years = list(range(first, last + 1)) if series in (Series.ANNUAL, Series.YEAR) else [None]
+    return amount, years
+
+
+def claim_amounts_refresh(*, claims: QuerySet[Claim] | Iterable[Claim]) -> int:
+    """Rebuild the amount rows of ``claims``; returns how many were written. All or nothing per call."""
+    ids = list(claims.values_list("pk", flat=True)) if isinstance(claims, QuerySet) else [c.pk for c in claims]
+    fields = [f.name for f in ClaimAmount._meta.concrete_fields if f.name not in ("claim", "refreshed_at")]
+    written = 0
+    with transaction.atomic():
+        for start in range(0, len(ids), BATCH):
+            batch = (
+                Claim.objects.filter(pk__in=ids[start : start + BATCH])
+                .select_related("document")
+                .prefetch_related("places", "lines")
+            )
+            amounts, years = [], []
+            for claim in batch:
+                places = [place.pk for place in claim.places.all()]
+                lines = [line.pk for line in claim.lines.all()]
+                amount, claim_years = _amount_rows(claim, places, lines)
+                amounts.append(amount)
+                years.extend(ClaimYear(amount_id=claim.pk, year=year) for year in claim_years)
+            ClaimYear.objects.filter(amount_id__in=[a.claim_id for a in amounts]).delete()
+            ClaimAmount.objects.bulk_create(
+                amounts, update_conflicts=True, unique_fields=["claim"], update_fields=[*fields, "refreshed_at"]
+            )
+            ClaimYear.objects.bulk_create(years)
+            written += len(amounts)
+    return written
+
+
+def claim_amount_refresh(*, claim: Claim) -> ClaimAmount:
+    """Rebuild one claim's amount row, e.g. after an editor changed its value, places or status."""
+    claim_amounts_refresh(claims=[claim])
+    return ClaimAmount.objects.get(pk=claim.pk)
