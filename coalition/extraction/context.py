@@ -77,8 +77,7 @@ def scopes(doc: Doc, figure: Figure) -> list[tuple[int, int]]:
         result.append((sentence.start, sentence.end))
         block_index = sentence.block
         block = doc.blocks[block_index]
-        result.append((block.start, max(block.end, sentence.end)))
+        result.append(doc.block_span(block_index))
         if block.heading is not None:
-            heading = doc.blocks[block.heading]
-            result.append((heading.start, heading.end))
+            result.append(doc.block_span(block.heading))
     return result

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from datetime import date
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 @dataclass(slots=True)
@@ -103,9 +106,47 @@ class Doc:
 
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _masked_starts: list[int] = field(default_factory=list, repr=False)
+    _block_sentences: dict[int, list[int]] = field(default_factory=dict, repr=False)
+    _hits: dict[tuple[str, int], list[Marker]] = field(default_factory=dict, repr=False)
+    _lower: str | None = field(default=None, repr=False)
+
+    @property
+    def lower(self) -> str:
+        """The text with ASCII capitals lowered: same length, same offsets, for case-blind keyword passes."""
+        if self._lower is None:
+            self._lower = self.text.translate(_ASCII_LOWER)
+        return self._lower
 
     def index_sentences(self) -> None:
         self._sentence_starts = [s.start for s in self.sentences]
+        self._block_sentences = {}
+        for i, sentence in enumerate(self.sentences):
+            self._block_sentences.setdefault(sentence.block, []).append(i)
+
+    def block_span(self, block: int) -> tuple[int, int]:
+        members = self._block_sentences.get(block)
+        b = self.blocks[block]
+        if not members:
+            return b.start, b.end
+        return min(b.start, self.sentences[members[0]].start), max(b.end, self.sentences[members[-1]].end)
+
+    def hits(self, sort: str, scanner: Callable[[Doc, int, int], list[Marker]], start: int, end: int) -> list[Marker]:
+        """Keyword hits of one sort inside [start, end), scanning each sentence at most once per sort."""
+        if not self.sentences:
+            return [m for m in scanner(self, start, end) if not self._is_masked(m.start, m.end)]
+        first = self.sentence_at(start)
+        result: list[Marker] = []
+        for index in range(first, len(self.sentences)):
+            sentence = self.sentences[index]
+            if sentence.start >= end:
+                break
+            key = (sort, index)
+            found = self._hits.get(key)
+            if found is None:
+                found = [m for m in scanner(self, sentence.start, sentence.end) if not self._is_masked(m.start, m.end)]
+                self._hits[key] = found
+            result.extend(m for m in found if start <= m.start and m.end <= end)
+        return result
 
     def sentence_at(self, pos: int) -> int:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1

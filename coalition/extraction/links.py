@@ -101,13 +101,14 @@ def _same(a: Figure, b: Figure) -> bool:
 
 
 def drop_restatements(doc: Doc) -> Doc:
-    kept: list[Figure] = []
+    kept: dict[tuple, list[Figure]] = {}
     for figure in doc.figures:
         if figure.dropped:
             continue
-        original = next((k for k in kept if _same(k, figure)), None)
+        bucket = kept.setdefault((figure.kind, figure.currency, round(figure.value, -1)), [])
+        original = next((k for k in bucket if _same(k, figure)), None)
         if original is None:
-            kept.append(figure)
+            bucket.append(figure)
             continue
         figure.dropped = "restates an earlier figure"
         if not original.places:

@@ -90,8 +90,10 @@ def place_table() -> dict[str, list[str]]:
 def place_regex() -> re.Pattern[str]:
     names = sorted(place_table(), key=len, reverse=True)
     alternation = "|".join(re.escape(n) for n in names)
-    # "US" inside "US dollars" or "US$" is a currency, not a place; the caller masks currency spans too.
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w$])")
+    initials = "".join(sorted({re.escape(n[0]) for n in names}))
+    # The look-ahead on first letters lets the engine skip most positions at once. "US" inside "US$" is a
+    # currency, not a place; the pipeline masks the spans of amounts too ("US dollars").
+    return re.compile(rf"(?=[{initials}])(?<![\w-])(?:{alternation})(?![\w$])")
 
 
 def places_of(name: str) -> list[str]:

@@ -1,0 +1,140 @@
+"""Score the extractor against gold files, the way spaCy's ``Scorer`` scores a pipeline against ``Example``s.
+
+A folder holds documents (``NAME.txt``, ``.html``, ``.htm``, ``.pdf`` or ``.docx``) with their gold claims beside
+them in ``NAME.json`` (the claims schema; an optional ``"as_of": "YYYY-MM-DD"`` sets the document's date).
+
+A predicted claim matches a gold claim when kind and currency are equal and the values differ by at most 0.5%.
+Each gold claim matches at most one prediction. Over the matched pairs the scorer reports how often the
+qualifier, the period (with its year and first year), the places and the lines (both as sets) agree.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from . import extract_text
+
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
+#: Relative tolerance on values for a match.
+VALUE_TOLERANCE = 0.005
+FIELDS = ("qualifier", "period", "places", "lines")
+
+
+@dataclass
+class DocumentScore:
+    name: str
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    partner_ok: bool = True
+    missed: list[dict] = field(default_factory=list)
+    spurious: list[dict] = field(default_factory=list)
+    field_errors: list[tuple[str, dict, dict]] = field(default_factory=list)
+
+
+@dataclass
+class Scores:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    field_hits: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    partner_hits: int = 0
+    documents: list[DocumentScore] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def accuracy(self, name: str) -> float:
+        return self.field_hits[name] / self.tp if self.tp else 1.0
+
+    @property
+    def partner_accuracy(self) -> float:
+        return self.partner_hits / len(self.documents) if self.documents else 1.0
+
+    def to_dict(self) -> dict[str, float | int]:
+        result: dict[str, float | int] = {
+            "documents": len(self.documents), "claims_p": self.precision, "claims_r": self.recall,
+            "claims_f": self.f1, "tp": self.tp, "fp": self.fp, "fn": self.fn, "partner_acc": self.partner_accuracy,
+        }
+        result.update({f"{name}_acc": self.accuracy(name) for name in FIELDS})
+        return result
+
+
+def values_match(predicted: dict, gold: dict) -> bool:
+    if predicted["kind"] != gold["kind"] or predicted.get("currency") != gold.get("currency"):
+        return False
+    g, p = float(gold["value"]), float(predicted["value"])
+    return abs(p - g) <= VALUE_TOLERANCE * abs(g)
+
+
+def field_agrees(name: str, predicted: dict, gold: dict) -> bool:
+    if name in ("places", "lines"):
+        return set(predicted.get(name) or []) == set(gold.get(name) or [])
+    if name == "period":
+        return all(predicted.get(k) == gold.get(k) for k in ("period", "year", "since"))
+    return predicted.get(name) == gold.get(name)
+
+
+def score_document(name: str, predicted: dict, gold: dict) -> DocumentScore:
+    result = DocumentScore(name=name, partner_ok=predicted.get("partner") == gold.get("partner"))
+    unmatched = list(predicted["claims"])
+    for gold_claim in gold["claims"]:
+        candidates = [p for p in unmatched if values_match(p, gold_claim)]
+        if not candidates:
+            result.fn += 1
+            result.missed.append(gold_claim)
+            continue
+        best = max(candidates, key=lambda p: sum(field_agrees(f, p, gold_claim) for f in FIELDS))
+        unmatched.remove(best)
+        result.tp += 1
+        for f in FIELDS:
+            if not field_agrees(f, best, gold_claim):
+                result.field_errors.append((f, best, gold_claim))
+    result.fp = len(unmatched)
+    result.spurious = unmatched
+    return result
+
+
+def gold_pairs(directory: Path) -> list[tuple[Path, Path]]:
+    pairs = []
+    for gold_path in sorted(Path(directory).glob("*.json")):
+        for suffix in DOCUMENT_SUFFIXES:
+            document = gold_path.with_suffix(suffix)
+            if document.exists():
+                pairs.append((document, gold_path))
+                break
+    return pairs
+
+
+def evaluate(directory: str | Path) -> Scores:
+    """Extract every document in ``directory`` and score the claims against the gold files beside them."""
+    from coalition.ingest.readers import read_document
+
+    scores = Scores()
+    for document, gold_path in gold_pairs(Path(directory)):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        read = read_document(document.read_bytes(), document.name)
+        as_of = date.fromisoformat(gold["as_of"]) if gold.get("as_of") else None
+        predicted = extract_text(read.text, as_of=as_of, title=read.title or None).to_schema_dict()
+        result = score_document(document.name, predicted, gold)
+        scores.documents.append(result)
+        scores.tp += result.tp
+        scores.fp += result.fp
+        scores.fn += result.fn
+        scores.partner_hits += result.partner_ok
+        for f in FIELDS:
+            scores.field_hits[f] += result.tp - sum(1 for name, _, _ in result.field_errors if name == f)
+    return scores
