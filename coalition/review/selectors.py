@@ -146,3 +146,49 @@ def profile_diff(*, partner: Partner, document: SourceDocument) -> ProfileDiff:
             diff.unchanged += 1
     diff.removed = [claim for candidates in waiting.values() for claim in candidates]
     return diff
+
+
+@dataclass
+class Segment:
+    text: str
+    claims: list = field(default_factory=list)
+
+
+def evidence_segments(*, text: str, claims) -> list[Segment]:
+    """Cut the document text where evidence starts and ends, so that each evidence can be highlighted.
+
+    Overlapping evidence spans share the segments they overlap; each segment lists every claim covering it.
+    """
+    claims = list(claims)
+    cuts = sorted({0, len(text), *(c.evidence_start for c in claims), *(c.evidence_end for c in claims)})
+    segments = []
+    for start, end in zip(cuts, cuts[1:]):
+        if start >= end or end > len(text):
+            continue
+        covering = [c for c in claims if c.evidence_start <= start and end <= c.evidence_end]
+        segments.append(Segment(text=text[start:end], claims=covering))
+    return segments
+
+
+def history_for_partner(*, partner: Partner, limit: int = 100) -> list:
+    """Recent history records of the partner's claims and profile pieces, newest first, who and why.
+
+    The caller has checked that the user may see the partner's drafts.
+    """
+    records = []
+    for model in (Claim, *PIECE_MODELS.values()):
+        records += list(
+            model.history.filter(partner=partner).select_related("history_user").order_by("-history_date")[:limit]
+        )
+    records.sort(key=lambda record: record.history_date, reverse=True)
+    return [_described(record) for record in records[:limit]]
+
+
+def _described(record):
+    """Attach the fields that changed against the previous record of the same row."""
+    previous = record.prev_record
+    record.changes = []
+    if previous is not None:
+        delta = record.diff_against(previous, excluded_fields=["version", "updated_at", "reviewed_at"])
+        record.changes = [(change.field, change.old, change.new) for change in delta.changes]
+    return record

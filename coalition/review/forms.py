@@ -1,0 +1,85 @@
+"""Forms of the review pages. They only parse input; the services decide and write."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from coalition.profiles.models import SocialPlatform
+from coalition.vocab import ClaimKind, LineOfEffort, Period, Qualifier, Stage
+
+BLANK = [("", "—")]
+
+
+class UploadForm(forms.Form):
+    """A factsheet file, or its text pasted in; exactly one of the two."""
+
+    file = forms.FileField(label=_("Factsheet file"), required=False)
+    text = forms.CharField(label=_("…or paste its text"), widget=forms.Textarea(attrs={"rows": 8}), required=False)
+    title = forms.CharField(label=_("Title"), max_length=500, required=False)
+    as_of = forms.DateField(label=_("Speaks for the date"), widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean(self):
+        data = super().clean()
+        if bool(data.get("file")) == bool((data.get("text") or "").strip()):
+            raise forms.ValidationError(_("Choose a file or paste text, not both and not neither."))
+        return data
+
+
+class VersionedForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    note = forms.CharField(label=_("Note"), max_length=80, required=False)
+
+
+class ReviewActionForm(VersionedForm):
+    action = forms.ChoiceField(choices=[("accept", _("Accept")), ("reject", _("Reject"))])
+
+
+class PlacesField(forms.CharField):
+    """ISO country codes separated by commas or spaces ("IQ, SY")."""
+
+    def to_python(self, value):
+        text = super().to_python(value) or ""
+        return [code.upper() for code in text.replace(",", " ").split()]
+
+
+class ClaimEditForm(VersionedForm):
+    kind = forms.ChoiceField(label=_("kind"), choices=ClaimKind.choices)
+    value = forms.DecimalField(label=_("value"), min_value=0, max_digits=20, decimal_places=2)
+    currency = forms.CharField(label=_("currency"), max_length=3, required=False)
+    qualifier = forms.ChoiceField(label=_("qualifier"), choices=Qualifier.choices)
+    period = forms.ChoiceField(label=_("period"), choices=BLANK + Period.choices, required=False)
+    year = forms.IntegerField(label=_("year"), required=False, min_value=1945, max_value=2100)
+    since = forms.IntegerField(label=_("since"), required=False, min_value=1945, max_value=2100)
+    stage = forms.ChoiceField(label=_("stage"), choices=Stage.choices)
+    places = PlacesField(label=_("places (ISO codes)"), required=False)
+    lines = forms.MultipleChoiceField(
+        label=_("lines of effort"), choices=LineOfEffort.choices, required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    CHANGES = ("kind", "value", "currency", "qualifier", "period", "year", "since", "stage", "places", "lines")
+
+    @classmethod
+    def for_claim(cls, claim):
+        return cls(
+            initial={
+                "version": claim.version,
+                **{name: getattr(claim, name) for name in cls.CHANGES if name not in ("places", "lines")},
+                "places": " ".join(place.pk for place in claim.places.all()),
+                "lines": [line.pk for line in claim.lines.all()],
+            }
+        )
+
+    def changes(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self.CHANGES}
+
+
+def piece_edit_form(model, fields: tuple[str, ...]):
+    """A form for the editable fields of one kind of profile piece."""
+    form_fields = {name: model._meta.get_field(name).formfield() for name in fields}
+    if "platform" in form_fields:
+        form_fields["platform"] = forms.ChoiceField(label=_("platform"), choices=SocialPlatform.choices)
+    return type(f"{model.__name__}EditForm", (VersionedForm,), form_fields)
+
+
+class PublishForm(forms.Form):
+    document = forms.CharField(required=False, widget=forms.HiddenInput)
+    note = forms.CharField(label=_("Note"), max_length=500, required=False)

@@ -1,0 +1,274 @@
+"""The editors' pages under /review/. Each view parses input, asks the policy, calls one service, renders.
+
+Objects are looked up through the policy's querysets, so another partner's rows are simply not found (404);
+services check permission again before writing (403).
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from coalition.claims.permissions import (
+    Action,
+    claims_user_can,
+    documents_user_can,
+    partners_user_can,
+    pieces_user_can,
+    require,
+    user_can,
+)
+from coalition.claims.services import claim_accept, claim_edit, claim_reject, claims_accept_all
+from coalition.errors import CoalitionError, ReviewError
+from coalition.profiles.services import EDITABLE_FIELDS, PIECE_MODELS, piece_accept, piece_edit, piece_reject
+from coalition.vocab import ReviewStatus
+
+from . import selectors
+from .forms import ClaimEditForm, PublishForm, ReviewActionForm, UploadForm, piece_edit_form
+from .models import Publication
+from .services import profile_publish, profile_restore
+from .uploads import factsheet_upload
+
+
+def _partner(request, code: str, action: str = Action.VIEW_DRAFT):
+    return get_object_or_404(partners_user_can(request.user, action), code__iexact=code)
+
+
+def _document(request, sha256: str, action: str = Action.VIEW_DRAFT):
+    return get_object_or_404(documents_user_can(request.user, action).select_related("partner"), sha256=sha256)
+
+
+def _refused(request, error: CoalitionError):
+    messages.error(request, error.message)
+
+
+@login_required
+def dashboard(request):
+    partners = selectors.partners_for_dashboard(user=request.user)
+    return render(request, "review/dashboard.html", {"partners": partners})
+
+
+@login_required
+def partner(request, code):
+    partner = _partner(request, code)
+    pieces = {
+        model._meta.verbose_name_plural: pieces_user_can(request.user, Action.VIEW_DRAFT, model)
+        .filter(partner=partner)
+        .exclude(status=ReviewStatus.REJECTED)
+        for model in PIECE_MODELS.values()
+    }
+    context = {
+        "partner": partner,
+        "documents": selectors.documents_for_partner(user=request.user, partner=partner),
+        "publications": partner.publications.select_related("published_by", "document")[:20],
+        "pieces": pieces,
+        "upload_form": UploadForm(),
+        "can_upload": user_can(request.user, Action.UPLOAD, partner),
+    }
+    return render(request, "review/partner.html", context)
+
+
+@login_required
+def upload(request, code):
+    partner = _partner(request, code, Action.UPLOAD)
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            document = factsheet_upload(
+                partner=partner,
+                actor=request.user,
+                upload=form.cleaned_data["file"],
+                text=form.cleaned_data["text"],
+                title=form.cleaned_data["title"],
+                as_of=form.cleaned_data["as_of"],
+            )
+        except CoalitionError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("Factsheet stored; check the extracted claims."))
+            return redirect("review:document", sha256=document.sha256)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "review/upload.html", {"partner": partner, "form": form}, status=status)
+
+
+@login_required
+def document(request, sha256):
+    document = _document(request, sha256)
+    claims = list(selectors.claims_for_document(user=request.user, document=document))
+    context = {
+        "document": document,
+        "partner": document.partner,
+        "claims": claims,
+        "segments": selectors.evidence_segments(text=document.text, claims=claims),
+        "diff": selectors.profile_diff(partner=document.partner, document=document),
+        "publish_form": PublishForm(initial={"document": document.sha256}),
+        "drafts": sum(claim.status == ReviewStatus.DRAFT for claim in claims),
+    }
+    return render(request, "review/document.html", context)
+
+
+@require_POST
+@login_required
+def claim_review(request, pk):
+    claim = get_object_or_404(claims_user_can(request.user, Action.VIEW_DRAFT).select_related("document"), pk=pk)
+    form = ReviewActionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("The request was incomplete; nothing was changed."))
+        return redirect("review:document", sha256=claim.document.sha256)
+    service = claim_accept if form.cleaned_data["action"] == "accept" else claim_reject
+    try:
+        service(
+            claim=claim, actor=request.user, note=form.cleaned_data["note"],
+            expected_version=form.cleaned_data["version"],
+        )
+    except ReviewError as error:
+        _refused(request, error)
+    return redirect(_claim_anchor(claim))
+
+
+def _claim_anchor(claim) -> str:
+    return reverse("review:document", kwargs={"sha256": claim.document.sha256}) + f"#claim-{claim.pk}"
+
+
+@login_required
+def claim_edit_view(request, pk):
+    claim = get_object_or_404(claims_user_can(request.user, Action.EDIT).select_related("document", "partner"), pk=pk)
+    status = 200
+    if request.method == "POST":
+        form = ClaimEditForm(request.POST)
+        if form.is_valid():
+            try:
+                claim_edit(
+                    claim=claim, actor=request.user, expected_version=form.cleaned_data["version"],
+                    note=form.cleaned_data["note"], **form.changes(),
+                )
+            except ReviewError as error:
+                form.add_error(None, error.message)
+                status = 409
+            else:
+                messages.success(request, _("Claim saved."))
+                return redirect(_claim_anchor(claim))
+        else:
+            status = 400
+    else:
+        form = ClaimEditForm.for_claim(claim)
+    return render(request, "review/claim_edit.html", {"claim": claim, "form": form}, status=status)
+
+
+@require_POST
+@login_required
+def accept_all(request, sha256):
+    document = _document(request, sha256)
+    try:
+        count = claims_accept_all(document=document, actor=request.user)
+    except ReviewError as error:
+        _refused(request, error)
+    else:
+        messages.success(request, _("%(count)s claims accepted.") % {"count": count})
+    return redirect("review:document", sha256=document.sha256)
+
+
+@require_POST
+@login_required
+def publish(request, code):
+    partner = _partner(request, code)
+    form = PublishForm(request.POST)
+    if not form.is_valid():
+        raise Http404
+    document = None
+    if form.cleaned_data["document"]:
+        document = _document(request, form.cleaned_data["document"])
+    try:
+        profile_publish(partner=partner, actor=request.user, document=document, note=form.cleaned_data["note"])
+    except ReviewError as error:
+        _refused(request, error)
+    else:
+        messages.success(request, _("Profile published."))
+    return redirect("review:partner", code=partner.slug)
+
+
+@login_required
+def history(request, code):
+    partner = _partner(request, code)
+    require(request.user, Action.VIEW_DRAFT, partner)
+    context = {
+        "partner": partner,
+        "records": selectors.history_for_partner(partner=partner),
+        "publications": partner.publications.select_related("published_by", "document", "restored_from"),
+    }
+    return render(request, "review/history.html", context)
+
+
+@require_POST
+@login_required
+def restore(request, code, publication_id):
+    partner = _partner(request, code)
+    publication = get_object_or_404(Publication, pk=publication_id, partner=partner)
+    try:
+        result = profile_restore(publication=publication, actor=request.user, partner=partner)
+    except ReviewError as error:
+        _refused(request, error)
+    else:
+        messages.success(
+            request,
+            _("Profile put back to the publication of %(date)s; %(missing)s rows no longer exist.")
+            % {"date": publication.published_at.strftime("%Y-%m-%d %H:%M"), "missing": result.missing},
+        )
+    return redirect("review:history", code=partner.slug)
+
+
+def _piece(request, kind: str, pk: int, action: str):
+    model = PIECE_MODELS.get(kind)
+    if model is None:
+        raise Http404
+    return get_object_or_404(pieces_user_can(request.user, action, model).select_related("partner"), pk=pk)
+
+
+@require_POST
+@login_required
+def piece_review(request, kind, pk):
+    piece = _piece(request, kind, pk, Action.VIEW_DRAFT)
+    form = ReviewActionForm(request.POST)
+    if form.is_valid():
+        service = piece_accept if form.cleaned_data["action"] == "accept" else piece_reject
+        try:
+            service(
+                piece=piece, actor=request.user, note=form.cleaned_data["note"],
+                expected_version=form.cleaned_data["version"],
+            )
+        except ReviewError as error:
+            _refused(request, error)
+    else:
+        messages.error(request, _("The request was incomplete; nothing was changed."))
+    return redirect("review:partner", code=piece.partner.slug)
+
+
+@login_required
+def piece_edit_view(request, kind, pk):
+    piece = _piece(request, kind, pk, Action.EDIT)
+    fields = tuple(name for name in EDITABLE_FIELDS[type(piece)] if name != "incomplete")
+    form_class = piece_edit_form(type(piece), fields)
+    status = 200
+    if request.method == "POST":
+        form = form_class(request.POST)
+        if form.is_valid():
+            changes = {name: form.cleaned_data[name] for name in fields}
+            try:
+                piece_edit(
+                    piece=piece, actor=request.user, expected_version=form.cleaned_data["version"],
+                    note=form.cleaned_data["note"], **changes,
+                )
+            except ReviewError as error:
+                form.add_error(None, error.message)
+                status = 409
+            else:
+                messages.success(request, _("Saved."))
+                return redirect("review:partner", code=piece.partner.slug)
+        else:
+            status = 400
+    else:
+        form = form_class(initial={"version": piece.version, **{name: getattr(piece, name) for name in fields}})
+    return render(request, "review/piece_edit.html", {"piece": piece, "form": form}, status=status)
