@@ -6,7 +6,13 @@ app_name = "website"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("partners/", views.directory, name="directory"),
     path("partners/<slug:code>/", views.partner_profile, name="partner"),
+    path("partners/<slug:code>/changes/", views.partner_changes, name="partner_changes"),
     path("places/<slug:code>/", views.place, name="place"),
+    path("places/<slug:code>/figures.csv", views.place_csv, name="place_csv"),
+    path("lines/<slug:line>/", views.line, name="line"),
+    path("lines/<slug:line>/figures.csv", views.line_csv, name="line_csv"),
     path("documents/<str:sha256>/", views.document, name="document"),
+    path("documents/<str:sha256>/original", views.document_original, name="document_original"),
 ]

@@ -1,16 +1,58 @@
-"""Public pages. Views only read through selectors and render; they never write."""
+"""Public pages. Views parse the request, call one selector and render; they never write.
 
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+No view touches the session or a CSRF token, so an anonymous visitor is never sent a cookie.
+"""
+
+from datetime import UTC, date, datetime, time
+
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
-from coalition.claims.models import Claim
-from coalition.documents.models import SourceDocument
-from coalition.partners.models import Country, Partner
-from coalition.profiles.models import Statement
+from coalition.partners.models import Country, Partner, PartnerKind, WorkingGroup
+from coalition.partners.countries import is_country_code
+from coalition.vocab import LineOfEffort
+
+from . import selectors
+from .presentation import bar_charts, figures_csv
 
 
+class BadQuery(Exception):
+    """A query parameter the page cannot use; answered with a 400 page that says which."""
+
+
+def _as_of(request) -> datetime | None:
+    """``?as_of=YYYY-MM-DD``: the end of that day in UTC, so the day's own changes count."""
+    raw = request.GET.get("as_of", "").strip()
+    if not raw:
+        return None
+    try:
+        day = date.fromisoformat(raw)
+    except ValueError:
+        raise BadQuery(_("as_of must be a date written YYYY-MM-DD, e.g. 2020-01-01")) from None
+    return datetime.combine(day, time.max, tzinfo=UTC)
+
+
+def _page(request) -> int:
+    try:
+        return max(1, int(request.GET.get("page", "1")))
+    except ValueError:
+        return 1
+
+
+def _bad_query(request, error: BadQuery) -> HttpResponse:
+    return render(request, "website/bad_query.html", {"message": str(error)}, status=400)
+
+
+def _language() -> str:
+    return translation.get_language() or "en"
+
+
+@require_safe
 def root_redirect(request):
     """Send ``/`` to the visitor's language, as their browser states it."""
     language = translation.get_language_from_request(request, check_path=False)
@@ -18,36 +60,166 @@ def root_redirect(request):
         return redirect(reverse("website:home"))
 
 
+@require_safe
 def home(request):
-    partners = Partner.objects.all()
-    return render(request, "website/home.html", {"partners": partners})
-
-
-def _partner_for_slug(code: str) -> Partner:
-    candidates = [code.upper(), code.lower()]
-    partner = Partner.objects.filter(code__in=candidates).first()
-    if partner is None:
-        raise Http404("No such partner")
-    return partner
-
-
-def partner_profile(request, code):
-    partner = _partner_for_slug(code)
-    statements = Statement.objects.published().filter(partner=partner).order_by("line", "position")
-    claims = Claim.objects.published().filter(partner=partner).select_related("document")
+    partners = sorted(Partner.objects.all(), key=lambda partner: partner.name(_language()).casefold())
     return render(
         request,
-        "website/partner.html",
-        {"partner": partner, "statements": statements, "claims": claims},
+        "website/home.html",
+        {"partners": partners, "lines": LineOfEffort.choices},
     )
 
 
+@require_safe
+def directory(request):
+    filters = {
+        "group": request.GET.get("group", ""),
+        "kind": request.GET.get("kind", ""),
+        "line": request.GET.get("line", ""),
+        "query": request.GET.get("q", "")[:100],
+    }
+    return render(
+        request,
+        "website/directory.html",
+        {
+            "partners": selectors.directory(**filters, language=_language()),
+            "filters": filters,
+            "groups": WorkingGroup.objects.only("slug", "name"),
+            "kinds": PartnerKind.choices,
+            "lines": LineOfEffort.choices,
+        },
+    )
+
+
+def _partner_or_404(code: str) -> Partner:
+    partner = selectors.partner_for_slug(code)
+    if partner is None:
+        raise Http404(_("No partner has this code."))
+    return partner
+
+
+@require_safe
+def partner_profile(request, code):
+    if code != code.lower():
+        return HttpResponsePermanentRedirect(request.get_full_path().replace(f"/{code}/", f"/{code.lower()}/", 1))
+    partner = _partner_or_404(code)
+    try:
+        as_of = _as_of(request)
+    except BadQuery as error:
+        return _bad_query(request, error)
+    profile = selectors.partner_profile(partner=partner, as_of=as_of, page=_page(request))
+    return render(request, "website/partner.html", {"profile": profile, "partner": partner, "as_of": as_of})
+
+
+@require_safe
+def partner_changes(request, code):
+    partner = _partner_or_404(code)
+    return render(
+        request, "website/changes.html", {"partner": partner, "events": selectors.change_log(partner=partner)}
+    )
+
+
+def _place_or_404(code: str) -> Country:
+    if not is_country_code(code.upper()):
+        raise Http404(_("No country has this code."))
+    return Country(code=code.upper())
+
+
+def _line_or_404(code: str) -> str:
+    if code not in LineOfEffort.values:
+        raise Http404(_("No line of effort has this name."))
+    return code
+
+
+def _figures_page(request, *, template: str, subject: str, filters: dict, context: dict):
+    try:
+        as_of = _as_of(request)
+    except BadQuery as error:
+        return _bad_query(request, error)
+    page = selectors.figure_page(as_of=as_of, page=_page(request), **filters)
+    charts = bar_charts(page.figures, language=_language(), subject=subject)
+    return render(request, template, {**context, "page": page, "charts": charts, "as_of": as_of})
+
+
+def _csv_response(request, *, filters: dict, filename: str) -> HttpResponse:
+    try:
+        as_of = _as_of(request)
+    except BadQuery as error:
+        return _bad_query(request, error)
+    body = figures_csv(selectors.all_figures(as_of=as_of, **filters), language=_language())
+    response = HttpResponse(body, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
+@require_safe
 def place(request, code):
-    country = get_object_or_404(Country, code=code.upper())
-    claims = Claim.objects.published().filter(places=country).select_related("partner", "document")
-    return render(request, "website/place.html", {"country": country, "claims": claims})
+    country = _place_or_404(code)
+    name = country.name(_language())
+    return _figures_page(
+        request,
+        template="website/place.html",
+        subject=name,
+        filters={"place": country.code},
+        context={"country": country, "name": name},
+    )
 
 
+@require_safe
+def place_csv(request, code):
+    country = _place_or_404(code)
+    return _csv_response(request, filters={"place": country.code}, filename=f"figures-{country.code.lower()}.csv")
+
+
+@require_safe
+def line(request, line):
+    code = _line_or_404(line)
+    label = str(LineOfEffort(code).label)
+    return _figures_page(
+        request,
+        template="website/line.html",
+        subject=label,
+        filters={"line": code},
+        context={"line": code, "label": label},
+    )
+
+
+@require_safe
+def line_csv(request, line):
+    code = _line_or_404(line)
+    return _csv_response(request, filters={"line": code}, filename=f"figures-{code}.csv")
+
+
+def _document_or_404(sha256: str, *, with_original: bool = False):
+    document = selectors.public_document(sha256.lower(), with_original=with_original)
+    if document is None:
+        raise Http404(_("No published source has this fingerprint."))
+    return document
+
+
+@require_safe
 def document(request, sha256):
-    source = get_object_or_404(SourceDocument.objects.defer("original"), sha256=sha256)
-    return render(request, "website/document.html", {"document": source})
+    source = _document_or_404(sha256)
+    return render(
+        request,
+        "website/document.html",
+        {"document": source, "segments": selectors.document_segments(source)},
+    )
+
+
+@require_safe
+def document_original(request, sha256):
+    """The original bytes, always as a download, so a browser never renders an uploaded file as a page."""
+    source = _document_or_404(sha256, with_original=True)
+    response = HttpResponse(bytes(source.original), content_type=source.media_type)
+    filename = source.filename or f"{source.sha256}"
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@require_safe
+def robots_txt(request):
+    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    body = f"User-agent: *\nDisallow: /admin/\nDisallow: /review/\nAllow: /\n\nSitemap: {sitemap}\n"
+    return HttpResponse(body, content_type="text/plain; charset=utf-8")

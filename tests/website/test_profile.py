@@ -1,0 +1,70 @@
+import pytest
+from django.urls import reverse
+
+
+@pytest.mark.django_db
+def test_profile_shows_every_part_of_the_seed_page(client, norway):
+    """Title, statements by line, headline figures, quote, media, social links, working groups, founding member."""
+    html = client.get("/en/partners/no/").content.decode()
+    assert "Norway's contribution towards the Global Coalition against Daesh" in html
+    assert "Norway funds stabilization work." in html
+    assert "figure not available" in html
+    assert "We stay the course." in html and "Kari Testesen" in html and "Minister of Tests" in html
+    assert 'href="https://example.org/story"' in html
+    assert 'href="https://x.com/NorwayTest"' in html
+    assert "Stabilization group" in html
+    assert "Founding member of the coalition" in html
+
+
+@pytest.mark.django_db
+def test_profile_shows_only_accepted_claims_and_pieces(client, norway):
+    html = client.get("/en/partners/no/").content.decode()
+    assert "EUR 9 million" in html
+    assert "USD 3 million" not in html
+    assert "An unreviewed draft statement." not in html
+
+
+@pytest.mark.django_db
+def test_every_figure_links_to_its_source_sentence(client, norway):
+    html = client.get("/en/partners/no/").content.decode()
+    document_url = reverse("website:document", kwargs={"sha256": norway.document.sha256})
+    assert f'href="{document_url}#claim-{norway.stabilization.pk}"' in html
+    assert f'href="{document_url}#claim-{norway.instructors.pk}"' in html
+
+
+@pytest.mark.django_db
+def test_an_incomplete_headline_never_shows_a_number(client, norway):
+    html = client.get("/en/partners/no/").content.decode()
+    tile = html.split("to run a field hospital")[0].rsplit('<li class="headline">', 1)[1]
+    assert "figure not available" in tile
+    assert not any(character.isdigit() for character in tile)
+
+
+@pytest.mark.django_db
+def test_hedges_and_periods_are_kept(client, norway):
+    html = client.get("/en/partners/no/").content.decode()
+    assert "about EUR 9 million per year" in html
+    assert "about 45 people" in html
+
+
+@pytest.mark.django_db
+def test_unknown_partner_is_404_and_upper_case_code_redirects(client, norway):
+    assert client.get("/en/partners/zz/").status_code == 404
+    response = client.get("/en/partners/NO/")
+    assert response.status_code == 301 and response["Location"] == "/en/partners/no/"
+
+
+@pytest.mark.django_db
+def test_organisations_are_found_by_slug(client):
+    from tests.factories import PartnerFactory
+
+    PartnerFactory(code="nato", kind="organisation", organisation_name="Test Alliance")
+    response = client.get("/en/partners/nato/")
+    assert response.status_code == 200
+    assert "Test Alliance" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_profile_query_count_is_bounded(client, norway, django_assert_max_num_queries):
+    with django_assert_max_num_queries(14):
+        assert client.get("/en/partners/no/").status_code == 200
