@@ -8,6 +8,7 @@ from django.conf import settings
 @dataclass(frozen=True)
 class CoalitionSettings:
     max_upload_bytes: int = 20 * 1024 * 1024
+    api_anon_rate: str = "60/min"
     approximate_band: str = "0.1"
 
 

@@ -4,6 +4,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/v1/", include("coalition.api.urls")),
     path("review/", include("coalition.review.urls")),
     path("", include("coalition.website.root_urls")),
 ]

@@ -11,6 +11,7 @@ Variables (all optional except DJANGO_SECRET_KEY outside development):
 - COALITION_DATA_DIR: where the SQLite file and collected static files live (default ./var of the project).
 - COALITION_MAX_UPLOAD_BYTES: the largest factsheet accepted (default 20 MB).
 - DJANGO_LOG_LEVEL: level of the log written to stderr (default INFO).
+- COALITION_API_ANON_RATE: requests an anonymous API client may make, e.g. "60/min" (default).
 - COALITION_APPROXIMATE_BAND: half-width of the range an "approximately" figure stands for (default 0.1,
   so "about 100" counts as 90 to 110 in totals).
 - DJANGO_AXES_FAILURE_LIMIT: failed logins before an account is locked for an hour (default 5).
@@ -54,6 +55,8 @@ INSTALLED_APPS = [
     "coalition.claims",
     "coalition.profiles",
     "coalition.website",
+    "ninja",
+    "coalition.api",
     "coalition.review",
     "axes",
     "coalition.totals",
@@ -188,5 +191,6 @@ LOGGING = {
 # The project's own settings, read at call time through coalition.conf.
 COALITION = {
     "MAX_UPLOAD_BYTES": env_int("COALITION_MAX_UPLOAD_BYTES", 20 * 1024 * 1024),
+    "API_ANON_RATE": env_str("COALITION_API_ANON_RATE", "60/min"),
     "APPROXIMATE_BAND": env_str("COALITION_APPROXIMATE_BAND", "0.1"),
 }

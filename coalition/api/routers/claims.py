@@ -1,0 +1,47 @@
+from django.http import StreamingHttpResponse
+from django.shortcuts import get_object_or_404
+from ninja import Path, Query, Router
+from ninja.decorators import decorate_view
+
+from coalition.exports.rows import claim_row, claims_with_provenance
+from coalition.exports.writers import MEDIA_TYPES, export_rows, iter_csv
+
+from ..access import cacheable, request_user
+from ..pagination import keyset_page
+from ..problems import answers
+from ..schemas import ClaimOut, ClaimPage, ClaimQuery
+from ..selectors import ClaimFilters, claims_filtered, claims_visible_to
+
+router = Router(tags=["claims"])
+
+_CSV_RESPONSE = {
+    "responses": {
+        200: {"content": {"text/csv": {"schema": {"type": "string", "description": "Every matching claim, unpaged."}}}}
+    }
+}
+
+
+@router.get("/", response=answers(ClaimPage, 403), summary="List claims", openapi_extra=_CSV_RESPONSE)
+@decorate_view(cacheable)
+def claim_list(request, query: Query[ClaimQuery]):
+    """Money and head-count figures with their provenance, in id order, 50 to a page by default.
+
+    Filters combine with AND. ``year_from``/``year_to`` match a claim's year (period "year") or its first
+    year (cumulative "since"). Anonymous clients see accepted claims only. ``format=csv`` streams every
+    matching claim (no paging) as CSV with the columns of the export format.
+    """
+    filters = ClaimFilters(**query.dict(exclude={"cursor", "limit", "format"}))
+    claims = claims_filtered(user=request_user(request), filters=filters)
+    if query.format == "csv":
+        response = StreamingHttpResponse(iter_csv(export_rows(claims)), content_type=MEDIA_TYPES["csv"])
+        response["Content-Disposition"] = 'attachment; filename="claims.csv"'
+        return response
+    page = keyset_page(request, claims_with_provenance(claims), key="id", key_type=int, cursor=query.cursor, limit=query.limit)
+    return {"items": [claim_row(claim) for claim in page.items], "next": page.next}
+
+
+@router.get("/{claim_id}", response=answers(ClaimOut, 404), summary="Get a claim")
+@decorate_view(cacheable)
+def claim_detail(request, claim_id: int = Path(..., ge=1, le=2**63 - 1)):
+    """One claim with its provenance: document SHA-256, evidence span and evidence text."""
+    return claim_row(get_object_or_404(claims_with_provenance(claims_visible_to(request_user(request))), pk=claim_id))

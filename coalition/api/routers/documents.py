@@ -1,0 +1,77 @@
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from ninja import Path, Query, Router
+from ninja.decorators import decorate_view
+
+from coalition.documents.models import SourceDocument
+
+from ..access import cacheable
+from ..pagination import keyset_page
+from ..problems import answers
+from ..schemas import SHA256, DocumentDetailOut, DocumentPage, PartnerFilterQuery
+
+router = Router(tags=["documents"])
+
+_LIST_FIELDS = ("id", "sha256", "partner__code", "filename", "media_type", "size", "title", "source_url",
+                "language", "as_of", "added_at")
+
+
+def _document_out(document: SourceDocument, *, with_text: bool = False) -> dict:
+    out = {
+        "sha256": document.sha256,
+        "partner": document.partner.code,
+        "filename": document.filename,
+        "media_type": document.media_type,
+        "size": document.size,
+        "title": document.title,
+        "source_url": document.source_url,
+        "language": document.language,
+        "as_of": document.as_of,
+        "added_at": document.added_at,
+    }
+    if with_text:
+        out["text"] = document.text
+    return out
+
+
+@router.get("/", response=answers(DocumentPage), summary="List source documents")
+@decorate_view(cacheable)
+def document_list(request, query: Query[PartnerFilterQuery]):
+    """The factsheets every figure points back to, oldest first, without their text (see one document)."""
+    documents = SourceDocument.objects.select_related("partner").only(*_LIST_FIELDS)
+    if query.partner:
+        documents = documents.filter(partner__code__iexact=query.partner)
+    page = keyset_page(request, documents, key="id", key_type=int, cursor=query.cursor, limit=query.limit)
+    return {"items": [_document_out(document) for document in page.items], "next": page.next}
+
+
+@router.get(
+    "/{sha256}", response=answers(DocumentDetailOut, 404), summary="Get a source document"
+)
+@decorate_view(cacheable)
+def document_detail(request, sha256: str = Path(..., pattern=SHA256)):
+    """One document by the SHA-256 of its original bytes, with the text that evidence spans index into."""
+    document = get_object_or_404(SourceDocument.objects.select_related("partner").defer("original"), sha256=sha256)
+    return _document_out(document, with_text=True)
+
+
+@router.get(
+    "/{sha256}/original",
+    response=answers(None, 404),
+    summary="Download a document's original bytes",
+    openapi_extra={
+        "responses": {
+            200: {
+                "description": "The file as received.",
+                "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+            }
+        }
+    },
+)
+@decorate_view(cacheable)
+def document_original(request, sha256: str = Path(..., pattern=SHA256)):
+    """The file exactly as it was received; its SHA-256 is the address."""
+    document = get_object_or_404(SourceDocument, sha256=sha256)
+    response = HttpResponse(bytes(document.original), content_type="application/octet-stream")
+    response["Content-Disposition"] = f'attachment; filename="{document.sha256}"'
+    return response

@@ -1,0 +1,162 @@
+"""What the API sends and accepts. Every field is listed on purpose: a new model field is not public
+until it is added here (and to the OpenAPI snapshot)."""
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Literal
+
+from ninja import Field, Schema
+
+from coalition.vocab import ClaimKind, LineOfEffort, Qualifier, ReviewStatus
+
+PARTNER_CODE = r"^[A-Za-z][A-Za-z0-9-]{1,39}$"
+COUNTRY_CODE = r"^[A-Za-z]{2}$"
+SHA256 = r"^[0-9a-f]{64}$"
+
+
+class PartnerOut(Schema):
+    code: str
+    kind: str
+    name: str
+    joined_on: date | None
+    founding_member: bool
+    working_groups: list[str]
+
+
+class DocumentOut(Schema):
+    sha256: str
+    partner: str
+    filename: str
+    media_type: str
+    size: int
+    title: str
+    source_url: str
+    language: str
+    as_of: date
+    added_at: datetime
+
+
+class DocumentDetailOut(DocumentOut):
+    text: str
+
+
+class ClaimOut(Schema):
+    id: int
+    partner: str
+    kind: str
+    value: Decimal = Field(description="Exact decimal, written as a string.")
+    currency: str | None
+    qualifier: str
+    period: str | None
+    year: int | None
+    since: int | None
+    stage: str
+    mission: str
+    places: list[str]
+    lines: list[str]
+    parent: int | None = Field(description="The total this figure is a breakdown of.")
+    status: str
+    reviewed_by: str | None
+    reviewed_at: datetime | None
+    version: int
+    position: int
+    evidence: str = Field(description="Exactly document text[evidence_start:evidence_end].")
+    evidence_start: int
+    evidence_end: int
+    document_sha256: str
+    document_title: str
+    document_as_of: date
+    document_source_url: str
+    created_at: datetime
+    updated_at: datetime
+
+
+class StatementOut(Schema):
+    id: int
+    partner: str
+    line: str
+    text: str
+    status: str
+    position: int
+    document_sha256: str | None
+    evidence_start: int | None
+    evidence_end: int | None
+
+
+class HeadlineFigureOut(Schema):
+    id: int
+    partner: str
+    label: str
+    value: Decimal | None
+    unit: str
+    incomplete: bool = Field(description="The source showed a label without its number.")
+    claim: int | None
+    source_text: str
+    status: str
+    position: int
+
+
+class MemberOut(Schema):
+    partner: str
+    role: str
+
+
+class WorkingGroupOut(Schema):
+    slug: str
+    name: str
+    description: str
+    members: list[MemberOut]
+
+
+class PageMeta(Schema):
+    next: str | None = Field(description="Address of the next page, or null on the last page.")
+
+
+class PartnerPage(PageMeta):
+    items: list[PartnerOut]
+
+
+class DocumentPage(PageMeta):
+    items: list[DocumentOut]
+
+
+class ClaimPage(PageMeta):
+    items: list[ClaimOut]
+
+
+class StatementPage(PageMeta):
+    items: list[StatementOut]
+
+
+class HeadlineFigurePage(PageMeta):
+    items: list[HeadlineFigureOut]
+
+
+class WorkingGroupPage(PageMeta):
+    items: list[WorkingGroupOut]
+
+
+class PageQuery(Schema):
+    cursor: str | None = Field(None, max_length=200, description="Opaque; copy it from a page's next link.")
+    limit: int = Field(50, ge=1, le=500)
+
+
+class ClaimQuery(PageQuery):
+    partner: str | None = Field(None, pattern=PARTNER_CODE, description='A partner code, e.g. "NO" or "nato".')
+    kind: ClaimKind | None = None
+    line: LineOfEffort | None = None
+    place: str | None = Field(None, pattern=COUNTRY_CODE, description="ISO 3166-1 alpha-2 code of a place.")
+    year_from: int | None = Field(None, ge=1945, le=2100, description="Year (or first year) at least this.")
+    year_to: int | None = Field(None, ge=1945, le=2100, description="Year (or first year) at most this.")
+    qualifier: Qualifier | None = None
+    status: ReviewStatus | None = Field(None, description="Editors only; others see accepted claims.")
+    format: Literal["json", "csv"] = Field("json", description="csv streams every matching claim, unpaged.")
+
+
+class PartnerFilterQuery(PageQuery):
+    partner: str | None = Field(None, pattern=PARTNER_CODE)
+
+
+class ReviewIn(Schema):
+    version: int | None = Field(None, ge=1, description="The version you saw; a stale one is refused (409).")
+    note: str = Field("", max_length=1000)

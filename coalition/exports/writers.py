@@ -1,0 +1,96 @@
+"""Streaming writers for claim exports: each yields or writes row by row, so memory stays flat however
+many claims there are (the database is read in chunks through ``iterator``)."""
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from django.utils import timezone
+from openpyxl import Workbook
+
+from .rows import COLUMNS, FORMAT_VERSION, claim_row, claims_with_provenance
+
+CHUNK_SIZE = 2000
+FORMATS = ("csv", "json", "xlsx")
+MEDIA_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def export_rows(queryset=None) -> Iterator[dict]:
+    """Every claim of ``queryset`` (all claims by default) as rows, in id order, read in chunks."""
+    claims = claims_with_provenance(queryset).order_by("id")
+    for claim in claims.iterator(chunk_size=CHUNK_SIZE):
+        yield claim_row(claim)
+
+
+def _scalar(value):
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return value
+
+
+def _flat(value) -> str:
+    """A cell for CSV/XLSX: lists as space-separated codes, empty for null."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return " ".join(value)
+    return str(_scalar(value))
+
+
+class _Line:
+    """A file-like object whose write returns what was written, so csv.writer can feed a generator."""
+
+    def write(self, text: str) -> str:
+        return text
+
+
+def iter_csv(rows: Iterable[dict]) -> Iterator[str]:
+    writer = csv.writer(_Line())
+    yield writer.writerow(COLUMNS)
+    for row in rows:
+        yield writer.writerow([_flat(row[column]) for column in COLUMNS])
+
+
+def iter_json(rows: Iterable[dict]) -> Iterator[str]:
+    """The versioned JSON document, one claim per line so the file also reads well in a diff."""
+    header = {
+        "format": "coalition-ledger.claims",
+        "format_version": FORMAT_VERSION,
+        "exported_at": timezone.now().isoformat(),
+        "columns": list(COLUMNS),
+    }
+    yield json.dumps(header, ensure_ascii=False)[:-1] + ', "claims": ['
+    separator = "\n"
+    for row in rows:
+        yield separator + json.dumps({key: _scalar(value) for key, value in row.items()}, ensure_ascii=False)
+        separator = ",\n"
+    yield "\n]}\n"
+
+
+def write_xlsx(rows: Iterable[dict], path: Path) -> None:
+    """A spreadsheet written in openpyxl's write-only mode, which keeps rows on disk, not in memory."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("claims")
+    sheet.append(list(COLUMNS))
+    for row in rows:
+        sheet.append([_xlsx_cell(row[column]) for column in COLUMNS])
+    workbook.save(path)
+
+
+def _xlsx_cell(value):
+    if isinstance(value, list):
+        return " ".join(value)
+    if isinstance(value, datetime):
+        return value.isoformat()  # spreadsheets cannot hold time zones; keep the exact UTC instant as text
+    if isinstance(value, Decimal):
+        return float(value)  # a number cell; exact for every amount below 2**53
+    return value
