@@ -53,6 +53,7 @@ MESSAGES = {
     "review.foreign_publication": _("that publication is not one of %(partner)s"),
     "accounts.user_exists": _("user %(username)s already exists"),
     "accounts.partner_required": _("a partner editor needs at least one --partner"),
+    "accounts.unknown_partner": _("unknown partner %(partner)s"),
     "accounts.partner_not_allowed": _("a secretariat editor covers every partner: leave out --partner"),
     "accounts.weak_password": _("the password was refused: %(detail)s"),
 }

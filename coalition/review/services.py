@@ -154,7 +154,7 @@ def account_create(
     for code in codes:
         partner = Partner.objects.filter(code__iexact=code).first()
         if partner is None:
-            raise AccountError("ingest.unknown_partner", code=code)
+            raise AccountError("accounts.unknown_partner", partner=code)
         partners.append(partner)
     user = User(username=username, email=email)
     try:
