@@ -9,6 +9,7 @@ from ninja.throttling import AnonRateThrottle
 from coalition.conf import coalition_settings
 from coalition.errors import ApiError
 
+from .problems import from_error
 from .services import token_user
 
 _UNSET = object()
@@ -56,8 +57,11 @@ class AnonymousRateThrottle(AnonRateThrottle):
         return super().allow_request(request)
 
     def get_cache_key(self, request):
-        if request_user(request) is not None:
-            return None
+        try:
+            if request_user(request) is not None:
+                return None
+        except ApiError:
+            pass  # counted as anonymous; the operation answers 401
         return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
 
 
@@ -68,6 +72,10 @@ def cacheable(view):
     """ETag on every read and a 304 answer to a matching If-None-Match; shared caches only for anonymous reads."""
 
     def wrapped(request, *args, **kwargs):
+        try:
+            request_user(request)
+        except ApiError as error:
+            return from_error(error)
         response = view(request, *args, **kwargs)
         patch_vary_headers(response, ["Authorization", "Cookie"])
         if getattr(request, "_api_user", None) is None and response.status_code == 200:

@@ -5,7 +5,7 @@ from ninja.openapi.docs import Swagger
 
 from .access import AnonymousRateThrottle
 from .problems import PROBLEM_MEDIA_TYPE, install_handlers
-from .routers import claims, documents, partners, profiles
+from .routers import claims, documents, partners, profiles, totals
 
 DESCRIPTION = """Read the coalition's partners, source documents, claims (money and head counts, each with
 its evidence), statements, headline figures and working groups. Pages are keyset-paginated: follow `next`.
@@ -42,3 +42,4 @@ api.add_router("/documents", documents.router)
 api.add_router("/claims", claims.router)
 api.add_router("/statements", profiles.statements_router)
 api.add_router("/headline-figures", profiles.headlines_router)
+api.add_router("/totals", totals.router)

@@ -160,3 +160,48 @@ class PartnerFilterQuery(PageQuery):
 class ReviewIn(Schema):
     version: int | None = Field(None, ge=1, description="The version you saw; a stale one is refused (409).")
     note: str = Field("", max_length=1000)
+
+
+class TotalsQuery(Schema):
+    kind: ClaimKind = ClaimKind.FUNDING
+    currency: Literal["USD", "EUR"] = Field("USD", description="Funding only: the currency totals are given in.")
+    group_by: list[Literal["partner", "place", "line", "year"]] = Field(
+        ["place", "line"], description="Repeat to group by several keys."
+    )
+    partner: str | None = Field(None, pattern=PARTNER_CODE, description="Only this partner's claims.")
+    as_of: date | None = Field(None, description="Totals as they stood on this date.")
+    include_drafts: bool = Field(False, description="Editors only: count draft claims too.")
+
+
+class TotalRowOut(Schema):
+    key: dict[str, str | int | date | None] = Field(
+        description="The grouping values plus series, stage and, for personnel, the date (on)."
+    )
+    low: Decimal
+    high: Decimal | None = Field(description="Null when the total is open-ended (an 'at least' part).")
+    claim_count: int
+    approximate_only: bool
+
+
+class ExcludedClaimOut(Schema):
+    claim_id: int
+    reason: str
+    value: Decimal
+    currency: str
+    evidence: str
+    document_sha256: str
+
+
+class TotalsOut(Schema):
+    kind: str
+    unit: str
+    band: Decimal = Field(description='Half-width of the range an "approximately" figure stands for.')
+    group_by: list[str]
+    rows: list[TotalRowOut]
+    excluded: list[ExcludedClaimOut] = Field(description="Claims that could not be counted, with the reason.")
+
+
+class DocumentIn(Schema):
+    partner: str = Field(pattern=PARTNER_CODE, description='The partner the factsheet is about, e.g. "NO".')
+    as_of: date = Field(description="The date the document speaks for.")
+    title: str = Field("", max_length=500)

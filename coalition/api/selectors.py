@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Q
 
 from coalition.claims.models import Claim
+from coalition.claims.permissions import Action, partners_user_can
 from coalition.errors import ApiError
 from coalition.vocab import ReviewStatus
 
@@ -21,15 +22,25 @@ class ClaimFilters:
     status: str | None = None
 
 
+def may_see_drafts(user) -> bool:
+    return user is not None and partners_user_can(user, Action.VIEW_DRAFT).exists()
+
+
+def visible(model, user):
+    """Everyone sees accepted rows; editors also see the drafts and rejections of the partners they cover."""
+    if not may_see_drafts(user):
+        return model.objects.published()
+    return model.objects.filter(
+        Q(status=ReviewStatus.ACCEPTED) | Q(partner__in=partners_user_can(user, Action.VIEW_DRAFT).values("pk"))
+    )
+
+
 def claims_visible_to(user):
-    """Anonymous clients see accepted claims; editors also see the drafts and rejections they may review."""
-    if user is None:
-        return Claim.objects.published()
-    return Claim.objects.all()
+    return visible(Claim, user)
 
 
 def claims_filtered(*, user, filters: ClaimFilters):
-    if filters.status not in (None, ReviewStatus.ACCEPTED) and user is None:
+    if filters.status not in (None, ReviewStatus.ACCEPTED) and not may_see_drafts(user):
         raise ApiError("api.status_needs_editor")
     if filters.year_from is not None and filters.year_to is not None and filters.year_from > filters.year_to:
         raise ApiError("api.bad_year_range", year_from=filters.year_from, year_to=filters.year_to)

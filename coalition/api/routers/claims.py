@@ -3,13 +3,14 @@ from django.shortcuts import get_object_or_404
 from ninja import Path, Query, Router
 from ninja.decorators import decorate_view
 
+from coalition.claims.services import claim_accept, claim_reject
 from coalition.exports.rows import claim_row, claims_with_provenance
 from coalition.exports.writers import MEDIA_TYPES, export_rows, iter_csv
 
-from ..access import cacheable, request_user
+from ..access import TokenAuth, cacheable, request_user
 from ..pagination import keyset_page
-from ..problems import answers
-from ..schemas import ClaimOut, ClaimPage, ClaimQuery
+from ..problems import Problem, answers
+from ..schemas import ClaimOut, ClaimPage, ClaimQuery, ReviewIn
 from ..selectors import ClaimFilters, claims_filtered, claims_visible_to
 
 router = Router(tags=["claims"])
@@ -45,3 +46,28 @@ def claim_list(request, query: Query[ClaimQuery]):
 def claim_detail(request, claim_id: int = Path(..., ge=1, le=2**63 - 1)):
     """One claim with its provenance: document SHA-256, evidence span and evidence text."""
     return claim_row(get_object_or_404(claims_with_provenance(claims_visible_to(request_user(request))), pk=claim_id))
+
+
+def _claim_for_review(user, claim_id: int):
+    """A claim the user can see; the policy in the service decides whether they may change it (403)."""
+    return get_object_or_404(claims_visible_to(user).select_related("partner"), pk=claim_id)
+
+
+_WRITE = {200: ClaimOut, frozenset({400, 401, 403, 404, 409}): Problem}
+
+
+@router.post("/{claim_id}/accept", response=_WRITE, auth=TokenAuth(), summary="Accept a claim")
+def claim_accept_view(request, payload: ReviewIn, claim_id: int = Path(..., ge=1, le=2**63 - 1)):
+    """Publish a claim. Partner editors may accept their own partner's claims only; send the version you saw
+    to be told (409) when someone else changed the claim since."""
+    claim = _claim_for_review(request.auth, claim_id)
+    claim_accept(claim=claim, actor=request.auth, note=payload.note, expected_version=payload.version)
+    return claim_row(claims_with_provenance().get(pk=claim.pk))
+
+
+@router.post("/{claim_id}/reject", response=_WRITE, auth=TokenAuth(), summary="Reject a claim")
+def claim_reject_view(request, payload: ReviewIn, claim_id: int = Path(..., ge=1, le=2**63 - 1)):
+    """Keep a claim out of the public data; it stays in the database and its history."""
+    claim = _claim_for_review(request.auth, claim_id)
+    claim_reject(claim=claim, actor=request.auth, note=payload.note, expected_version=payload.version)
+    return claim_row(claims_with_provenance().get(pk=claim.pk))

@@ -1,14 +1,17 @@
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
-from ninja import Path, Query, Router
+from ninja import File, Form, Path, Query, Router, UploadedFile
 from ninja.decorators import decorate_view
 
 from coalition.documents.models import SourceDocument
+from coalition.errors import IngestError
+from coalition.partners.models import Partner
+from coalition.review.uploads import factsheet_upload
 
-from ..access import cacheable
+from ..access import TokenAuth, cacheable
 from ..pagination import keyset_page
-from ..problems import answers
-from ..schemas import SHA256, DocumentDetailOut, DocumentPage, PartnerFilterQuery
+from ..problems import Problem, answers
+from ..schemas import SHA256, DocumentDetailOut, DocumentIn, DocumentOut, DocumentPage, PartnerFilterQuery
 
 router = Router(tags=["documents"])
 
@@ -75,3 +78,21 @@ def document_original(request, sha256: str = Path(..., pattern=SHA256)):
     response = HttpResponse(bytes(document.original), content_type="application/octet-stream")
     response["Content-Disposition"] = f'attachment; filename="{document.sha256}"'
     return response
+
+
+@router.post(
+    "/",
+    response={201: DocumentOut, frozenset({400, 401, 403, 413, 415}): Problem},
+    auth=TokenAuth(),
+    summary="Add a source document",
+)
+def document_add(request, file: File[UploadedFile], payload: Form[DocumentIn]):
+    """Store a factsheet and extract its claims as drafts, as ``coalition ingest`` does. The same bytes
+    sent twice are one document. Partner editors may add documents for their own partner only."""
+    target = Partner.objects.filter(code__iexact=payload.partner).first()
+    if target is None:
+        raise IngestError("ingest.unknown_partner", code=payload.partner)
+    document = factsheet_upload(
+        partner=target, actor=request.auth, upload=file, text="", title=payload.title, as_of=payload.as_of
+    )
+    return 201, _document_out(document)

@@ -7,6 +7,7 @@ from ..access import cacheable, request_user
 from ..pagination import keyset_page
 from ..problems import answers
 from ..schemas import HeadlineFigurePage, PartnerFilterQuery, StatementPage
+from ..selectors import visible
 
 statements_router = Router(tags=["statements"])
 headlines_router = Router(tags=["headline figures"])
@@ -14,9 +15,8 @@ headlines_router = Router(tags=["headline figures"])
 
 def _visible(model, request, query: PartnerFilterQuery):
     """Accepted pieces for everyone; editors also see drafts and rejected ones."""
-    pieces = model.objects.select_related("partner", "document").defer("document__text", "document__original")
-    if request_user(request) is None:
-        pieces = pieces.published()
+    pieces = visible(model, request_user(request)).select_related("partner", "document")
+    pieces = pieces.defer("document__text", "document__original")
     if query.partner:
         pieces = pieces.filter(partner__code__iexact=query.partner)
     return keyset_page(request, pieces, key="id", key_type=int, cursor=query.cursor, limit=query.limit)
