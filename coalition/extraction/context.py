@@ -5,6 +5,7 @@ comma, semicolon or conjunction ("and", "while", "as well as"), the part before 
 figure. A figure's scopes are then, nearest first:
 
 1. its clause: its share of the sentence, cut further at commas, semicolons, colons, brackets and line ends;
+   A comma inside a short enumeration ("in Iraq, Jordan and Lebanon") does not cut;
 2. its share of the sentence;
 3. the whole sentence;
 4. its block (bullet or paragraph);
@@ -20,7 +21,9 @@ import re
 from .doc import Doc, Figure
 
 _GAP_CUT = re.compile(r",\s*|;\s*|\s+(?:and|while|whereas|as\s+well\s+as|but|plus|with)\s+|\s+–\s+|\s+-\s+")
-_CLAUSE_CUT = re.compile(r"[,;:()\[\]\n]|\s[–—-]\s")
+# A comma inside a short enumeration ("in Iraq, Jordan and Lebanon") does not end the clause.
+_ENUMERATION = r"\s*(?:the\s+)?\w[\w-]*(?:\s+\w[\w-]*){0,2}\s*(?:,|\s+(?:and|or)\s+)"
+_CLAUSE_CUT = re.compile(rf",(?!{_ENUMERATION})|[;:()\[\]\n]|\s[–—-]\s")
 
 
 def assign_segments(doc: Doc) -> Doc:

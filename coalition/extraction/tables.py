@@ -184,6 +184,7 @@ OTHERS_MONEY = (
     r"the\s+international\s+community", r"other\s+(?:donors|partners|members)", r"partners\s+(?:have|together)",
     r"together,?\s+(?:coalition\s+)?(?:partners|members|donors)", r"donors\s+(?:have|pledged|announced)",
     r"in\s+total,\s+(?:coalition|partners|donors)", r"(?:was|were)\s+announced\s+by",
+    r"and\s+(?:its|their)\s+member\s+states", r"team\s+europe",
 )
 
 #: Words that say a figure is a part of the figure just before it.
