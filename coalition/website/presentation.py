@@ -1,8 +1,7 @@
-"""How figures read on the page and in CSV: localised numbers, honest qualifiers, charts drawn on the server."""
+"""How figures read on the page and in CSV: localised numbers and the hedge and period of the source."""
 
 import csv
 import io
-from dataclasses import dataclass
 from decimal import Decimal
 
 from babel.numbers import format_compact_decimal, format_decimal
@@ -22,9 +21,6 @@ CSV_COLUMNS = (
     "claim_id", "partner_code", "partner", "kind", "value", "currency", "qualifier", "period", "year", "since",
     "places", "lines", "document_sha256", "evidence",
 )
-CHART_WIDTH = 640
-CHART_LABEL_WIDTH = 200
-CHART_ROW_HEIGHT = 28
 
 
 def amount_text(value, currency: str | None, language: str) -> str:
@@ -55,62 +51,6 @@ def figure_text(figure: Figure, language: str) -> str:
     elif figure.period == Period.CUMULATIVE:
         text = _("%(amount)s in total") % {"amount": text}
     return text
-
-
-@dataclass(frozen=True)
-class Bar:
-    label: str
-    value_text: str
-    y: int
-    width: int
-    text_y: int
-
-
-@dataclass(frozen=True)
-class Chart:
-    unit: str
-    title: str
-    height: int
-    label_width: int
-    bars: list[Bar]
-
-
-def bar_charts(figures: list[Figure], *, language: str, subject: str) -> list[Chart]:
-    """One horizontal bar chart per unit (each currency, and people), one bar per figure.
-
-    Figures in different units are never drawn on one scale: that would need a conversion the reader
-    cannot check.
-    """
-    by_unit: dict[str, list[Figure]] = {}
-    for figure in figures:
-        by_unit.setdefault(figure.currency or "", []).append(figure)
-    charts = []
-    for unit, rows in sorted(by_unit.items()):
-        largest = max(Decimal(row.value) for row in rows) or Decimal(1)
-        bars = []
-        for index, row in enumerate(rows):
-            y = index * CHART_ROW_HEIGHT
-            width = int(Decimal(CHART_WIDTH - CHART_LABEL_WIDTH - 10) * Decimal(row.value) / largest)
-            bars.append(
-                Bar(
-                    label=row.partner.name(language),
-                    value_text=figure_text(row, language),
-                    y=y + 4,
-                    width=max(width, 1),
-                    text_y=y + 19,
-                )
-            )
-        unit_label = unit or _("people")
-        charts.append(
-            Chart(
-                unit=unit_label,
-                title=_("%(subject)s: figures in %(unit)s, by partner") % {"subject": subject, "unit": unit_label},
-                height=len(rows) * CHART_ROW_HEIGHT + 8,
-                label_width=CHART_LABEL_WIDTH,
-                bars=bars,
-            )
-        )
-    return charts
 
 
 def _safe_cell(value) -> str:

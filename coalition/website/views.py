@@ -18,7 +18,8 @@ from coalition.partners.countries import is_country_code
 from coalition.vocab import LineOfEffort
 
 from . import selectors
-from .presentation import bar_charts, figures_csv
+from .presentation import figures_csv
+from .totals import totals_view
 
 
 class BadQuery(Exception):
@@ -66,7 +67,7 @@ def home(request):
     return render(
         request,
         "website/home.html",
-        {"partners": partners, "lines": LineOfEffort.choices},
+        {"partners": partners, "lines": LineOfEffort.choices, "totals": totals_view(language=_language())},
     )
 
 
@@ -131,14 +132,14 @@ def _line_or_404(code: str) -> str:
     return code
 
 
-def _figures_page(request, *, template: str, subject: str, filters: dict, context: dict):
+def _figures_page(request, *, template: str, filters: dict, context: dict):
     try:
         as_of = _as_of(request)
     except BadQuery as error:
         return _bad_query(request, error)
     page = selectors.figure_page(as_of=as_of, page=_page(request), **filters)
-    charts = bar_charts(page.figures, language=_language(), subject=subject)
-    return render(request, template, {**context, "page": page, "charts": charts, "as_of": as_of})
+    summary = totals_view(**filters, as_of=as_of, language=_language())
+    return render(request, template, {**context, "page": page, "totals": summary, "as_of": as_of})
 
 
 def _csv_response(request, *, filters: dict, filename: str) -> HttpResponse:
@@ -159,7 +160,6 @@ def place(request, code):
     return _figures_page(
         request,
         template="website/place.html",
-        subject=name,
         filters={"place": country.code},
         context={"country": country, "name": name},
     )
@@ -178,7 +178,6 @@ def line(request, line):
     return _figures_page(
         request,
         template="website/line.html",
-        subject=label,
         filters={"line": code},
         context={"line": code, "label": label},
     )

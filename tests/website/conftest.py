@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from coalition.claims.models import Claim
 from coalition.partners.models import Membership
+from coalition.totals.services import claim_amount_refresh
 from coalition.profiles.models import HeadlineFigure, MediaLink, Quote, SocialHandle, SocialPlatform, Statement
 from coalition.vocab import ClaimKind, LineOfEffort, Period, Qualifier, ReviewStatus
 from tests.factories import ClaimFactory, PartnerFactory, SourceDocumentFactory, WorkingGroupFactory
@@ -25,6 +26,7 @@ def accepted(claim: Claim, *, places=(), lines=()) -> Claim:
     claim.save()
     claim.places.set(places)
     claim.lines.set(lines)
+    claim_amount_refresh(claim=claim)
     return claim
 
 
