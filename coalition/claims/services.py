@@ -55,6 +55,7 @@ def claim_reject(*, claim: Claim, actor, note: str = "", expected_version: int |
 
 
 def _codes(model, codes: Iterable[str], field: str) -> list:
+    codes = [getattr(code, "pk", code) for code in codes]  # codes or rows, as forms give them
     wanted = sorted({str(code).strip() for code in codes if str(code).strip()})
     if field == "places":
         wanted = [code.upper() for code in wanted]

@@ -138,9 +138,12 @@ def profile_restore(*, publication: Publication, actor, partner: Partner | None 
 
 @transaction.atomic
 def account_create(
-    *, username: str, password: str, role: str, partner_codes: list[str] = (), email: str = ""
+    *, username: str, password: str, role: str, partner_codes: list[str] = (), email: str = "", staff: bool = False
 ) -> Editor:
-    """Create a sign-in account with an editorial role (for `coalition createuser`)."""
+    """Create a sign-in account with an editorial role (for `coalition createuser`).
+
+    ``staff`` also opens the admin, which shows the account only what the same policy allows.
+    """
     role = Role(role)
     User = get_user_model()
     if User.objects.filter(username=username).exists():
@@ -156,7 +159,7 @@ def account_create(
         if partner is None:
             raise AccountError("accounts.unknown_partner", partner=code)
         partners.append(partner)
-    user = User(username=username, email=email)
+    user = User(username=username, email=email, is_staff=staff)
     try:
         user.full_clean(exclude=["password"])
         validate_password(password, user)
