@@ -130,6 +130,15 @@ def bench():
     """Measure speed and print the figures."""
 
 
+# The data API's and the exports' commands live beside their code; they import Django only when run.
+from coalition.api.commands import bench_api, token  # noqa: E402
+from coalition.exports.commands import dump, export, import_, load  # noqa: E402
+
+for _command in (token, export, import_, dump, load):
+    main.add_command(_command)
+bench.add_command(bench_api)
+
+
 def run():
     """Entry point that turns our errors into one clear line and a non-zero exit."""
     from coalition.errors import CoalitionError

@@ -11,6 +11,9 @@ from pathlib import Path
 from django.utils import timezone
 from openpyxl import Workbook
 
+from coalition.claims.models import Claim
+from coalition.errors import ExportError
+
 from .rows import COLUMNS, FORMAT_VERSION, claim_row, claims_with_provenance
 
 CHUNK_SIZE = 2000
@@ -94,3 +97,32 @@ def _xlsx_cell(value):
     if isinstance(value, Decimal):
         return float(value)  # a number cell; exact for every amount below 2**53
     return value
+
+
+def export_claims(*, format: str, output: Path | None, accepted_only: bool = False, stdout=None) -> int:
+    """Write every claim (or every accepted one) in ``format`` to ``output``, or to ``stdout`` for csv/json."""
+    if format not in FORMATS:
+        raise ExportError("export.bad_format", format=format)
+    queryset = Claim.objects.published() if accepted_only else Claim.objects.all()
+    count = 0
+
+    def counted():
+        nonlocal count
+        for row in export_rows(queryset):
+            count += 1
+            yield row
+
+    if format == "xlsx":
+        if output is None:
+            raise ExportError("export.bad_format", format="xlsx to standard output (use --output FILE)")
+        write_xlsx(counted(), output)
+        return count
+    chunks = iter_csv(counted()) if format == "csv" else iter_json(counted())
+    if output is None:
+        for chunk in chunks:
+            stdout.write(chunk)
+        return count
+    with open(output, "w", encoding="utf-8", newline="") as out:
+        for chunk in chunks:
+            out.write(chunk)
+    return count

@@ -1,0 +1,40 @@
+"""`coalition token create` and `coalition bench api`: thin shells over api.services and api.bench."""
+
+import click
+
+
+@click.group()
+def token():
+    """API tokens for editors' write access."""
+
+
+@token.command("create")
+@click.argument("username")
+@click.option("--name", default="", help="What the token is for.")
+def token_create(username, name):
+    """Make a token for USERNAME and print it once; only its hash is kept."""
+    from coalition.api.services import token_create as create
+
+    _, raw = create(username=username, name=name)
+    click.echo(raw)
+
+
+@click.command("api")
+@click.option("--claims", default=1_000_000, show_default=True, help="Claims to have in the database.")
+@click.option("--runs", default=50, show_default=True, help="Timed requests of each kind.")
+def bench_api(claims, runs):
+    """Time a filtered page of 100 claims and a total over all claims through the API, p50/p95 in ms.
+
+    Fills the database given by DATABASE_URL up to --claims generated claims (use a database of its
+    own, e.g. DATABASE_URL=sqlite:///var/bench.sqlite3 coalition migrate && ... coalition bench api).
+    """
+    from django.db import connection
+    from tqdm import tqdm
+
+    from coalition.api.bench import run
+
+    with tqdm(total=claims, unit="claim", disable=None, leave=False) as bar:
+        count, timings = run(claims=claims, runs=runs, progress=bar.update)
+    click.echo(f"database: {connection.vendor}; claims: {count:,}; {runs} requests each")
+    for timing in timings:
+        click.echo(f"{timing.name}: p50 {timing.p50:.1f} ms, p95 {timing.p95:.1f} ms")
