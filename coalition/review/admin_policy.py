@@ -8,7 +8,9 @@ and a row's history is kept.
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AdminURLFieldWidget
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -50,6 +52,7 @@ class PolicyAdmin(NotFoundOutsidePolicy, admin.ModelAdmin):
     """Base for the admin of claims and profile pieces."""
 
     form = VersionedAdminForm
+    formfield_overrides = {models.URLField: {"widget": AdminURLFieldWidget, "assume_scheme": "https"}}
     editable_fields: tuple[str, ...] = ()
     # Set by subclasses: the services, and the keyword they take the row by ("claim" or "piece").
     target = "claim"

@@ -1,6 +1,7 @@
 """Forms of the review pages. They only parse input; the services decide and write."""
 
 from django import forms
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from coalition.profiles.models import SocialPlatform
@@ -74,7 +75,11 @@ class ClaimEditForm(VersionedForm):
 
 def piece_edit_form(model, fields: tuple[str, ...]):
     """A form for the editable fields of one kind of profile piece."""
-    form_fields = {name: model._meta.get_field(name).formfield() for name in fields}
+    form_fields = {}
+    for name in fields:
+        model_field = model._meta.get_field(name)
+        options = {"assume_scheme": "https"} if isinstance(model_field, models.URLField) else {}
+        form_fields[name] = model_field.formfield(**options)
     if "platform" in form_fields:
         form_fields["platform"] = forms.ChoiceField(label=_("platform"), choices=SocialPlatform.choices)
     return type(f"{model.__name__}EditForm", (VersionedForm,), form_fields)
