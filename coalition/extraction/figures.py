@@ -49,14 +49,15 @@ def money_regex() -> re.Pattern[str]:
     scale = _scale_alternation()
     cur_before = rf"(?:{before})"
     cur_after = rf"(?:{after})(?![A-Za-z])"
-    range_sep = r"\s*(?:-|–|—|to|and)\s*"
+    range_sep = r"\s*(?:-|–|—|to)\s*"
     return re.compile(
         gate
         + rf"""
         (?<![\w.,])
         (?:
-          (?P<range>(?i:between\s+|from\s+)?(?P<rc1>{cur_before})?\s?(?P<ra>{_DIGITS})(?P<rsa>{scale})?
-             {range_sep}(?P<rc2>{cur_before})?\s?(?P<rb>{_DIGITS})(?P<rsb>{scale})?(?:\s(?P<rpost>{cur_after}))?)
+          (?P<range>(?:(?P<between>(?i:between))\s+|(?i:from)\s+)?(?P<rc1>{cur_before})?\s?(?P<ra>{_DIGITS})
+             (?P<rsa>{scale})?(?(between)\s*(?:and|-|–|to)\s*|{range_sep})
+             (?P<rc2>{cur_before})?\s?(?P<rb>{_DIGITS})(?P<rsb>{scale})?(?:\s(?P<rpost>{cur_after}))?)
         | (?P<pre>{cur_before})\s?(?P<pnum>{num})(?P<pscale>{scale})?(?:\s(?P<ppost>{cur_after}))?
         | (?P<snum>{num})(?P<sscale>{scale})?\s(?P<spost>{cur_after})
         | (?P<bnum>{_DIGITS})(?P<bscale>{scale})
@@ -124,9 +125,14 @@ def _scale_value(raw: str | None) -> int:
 def find_amounts(doc: Doc) -> Doc:
     """Find every amount of money; its currency is set when written, left for ``attach_currency`` otherwise."""
     text = doc.text
-    for m in money_regex().finditer(text):
+    pattern = money_regex()
+    position = 0
+    while (m := pattern.search(text, position)) is not None:
+        position = m.end()
         if m.group("range"):
             figure = _range_figure(doc, m)
+            if figure is None:
+                position = m.end("ra")  # not a range after all: read on from its first number
         elif m.group("pre"):
             figure = _figure(doc, m, "pnum", "pscale", m.group("pre"), m.group("ppost"))
         elif m.group("snum"):

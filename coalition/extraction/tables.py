@@ -233,7 +233,7 @@ MISSIONS: dict[str, str] = {
 #: other line is named nearby (:data:`GENERIC_AID`).
 LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "stabilization": (
-        r"stabili[sz](?:ation|ing|e|ed)", r"\bFFIS?\b", r"Funding\s+Facility", r"recovery\s+funds?",
+        r"stabili[sz](?:ation|ing|e|ed)", r"\bFFI?S\b", r"Funding\s+Facility", r"recovery\s+funds?",
         r"demining", r"de-mining", r"mine\s+action", r"explosive\s+(?:hazards?|ordnance|remnants)", r"\bIEDs?\b",
         r"rehabilitat(?:ion|e|ing)", r"water\s+supply", r"electricity", r"basic\s+services",
         r"early\s+recovery", r"\bclearance\b",

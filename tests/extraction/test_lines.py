@@ -1,0 +1,42 @@
+"""attach_lines: lines of effort from the words of the sentence and its context."""
+
+import pytest
+
+from .helpers import claims, only_claim
+
+LINES = [
+    ("Norway gave USD 7 million for stabilisation in Iraq.", ["stabilization"]),
+    ("Norway gave USD 7 million to the FFS in Iraq.", ["stabilization"]),
+    ("Norway gave USD 7 million for demining in Iraq.", ["stabilization"]),
+    ("Norway gave USD 7 million for the rehabilitation of water supply.", ["stabilization"]),
+    ("Norway gave USD 7 million in humanitarian aid.", ["humanitarian"]),
+    ("Norway gave USD 7 million in aid to Iraq.", ["humanitarian"]),
+    ("Norway gave USD 7 million in development cooperation.", ["development"]),
+    ("Norway gave USD 7 million in loan guarantees.", ["development"]),
+    ("Norway gave USD 7 million for reconstruction.", ["development"]),
+    ("Norway gave USD 7 million for equipment for the Iraqi forces.", ["military"]),
+    ("Norway gave USD 7 million to counter terrorist financing.", ["counter_financing"]),
+    ("Norway gave USD 7 million for work on foreign terrorist fighters.", ["foreign_fighters"]),
+    ("Norway gave USD 7 million for strategic communications.", ["communications"]),
+    ("Norway gave USD 7 million for the prevention of violent extremism.", ["prevention"]),
+    ("Norway gave USD 7 million for civilian crisis management.", ["other"]),
+    ("Norway gave USD 7 million in humanitarian and stabilisation assistance.", ["humanitarian", "stabilization"]),
+    ("Up to 70 personnel serve in Iraq.", ["military"]),
+    ("Norway sends 12 police advisers to Iraq.", ["other"]),
+    ("Norway gave USD 7 million.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lines"), LINES)
+def test_lines(text, lines):
+    assert sorted(only_claim(text, partner="NO").lines) == sorted(lines)
+
+
+def test_stabilisation_assistance_is_not_also_humanitarian():
+    """"assistance" alone means humanitarian, but not when a line is named beside it."""
+    assert only_claim("Norway gave USD 7 million in stabilisation assistance.", partner="NO").lines == ["stabilization"]
+
+
+def test_heading_gives_the_line():
+    text = "Humanitarian aid\n• Norway gave USD 7 million to Syria.\n• Norway gave USD 2 million to Iraq.\n"
+    assert [c.lines for c in claims(text, partner="NO")] == [["humanitarian"], ["humanitarian"]]

@@ -1,0 +1,51 @@
+"""classify_period: annual, cumulative (with since), one year, or none."""
+
+from datetime import date
+
+import pytest
+
+from .helpers import only_claim
+
+PERIODS = [
+    ("Norway gives USD 7 million annually.", "annual", None, None),
+    ("Norway gives USD 7 million per year.", "annual", None, None),
+    ("Norway gives USD 7 million each year.", "annual", None, None),
+    ("Norway gives USD 7 million a year.", "annual", None, None),
+    ("Norway gave close to 160 million US dollars annually in the last 5 years.", "annual", None, None),
+    ("Norway has given USD 270 million since 2014.", "cumulative", None, 2014),
+    ("Norway gave USD 270 million between 2012 and 2022.", "cumulative", None, 2012),
+    ("Norway gave USD 270 million for 2019-2021.", "cumulative", None, 2019),
+    ("Norway gave USD 270 million in total.", "cumulative", None, None),
+    ("So far, Norway has given USD 270 million.", "cumulative", None, None),
+    ("Overall, Norway has given USD 270 million.", "cumulative", None, None),
+    ("Norway gave USD 5 million in 2018.", "year", 2018, None),
+    ("Norway pledged USD 5 million in 2016.", "year", 2016, None),
+    ("As of October 2023, Norway had disbursed USD 5 million.", "year", 2023, None),
+    ("Norway gave USD 5 million.", None, None, None),
+    ("Up to 70 personnel serve in Iraq.", None, None, None),
+    ("Norway has had up to 70 personnel in Iraq since 2014.", None, None, None),
+    ("In 2018, Norway had 110 troops in Iraq.", "year", 2018, None),
+]
+
+
+@pytest.mark.parametrize(("text", "period", "year", "since"), PERIODS)
+def test_period(text, period, year, since):
+    claim = only_claim(text)
+    assert (claim.period, claim.year, claim.since) == (period, year, since)
+
+
+def test_window_span_counts_back_from_as_of():
+    claim = only_claim("Norway gave USD 160 million annually in the last 5 years.", as_of=date(2024, 3, 1))
+    assert claim.period == "annual" and claim.span == (2019, 2024)
+
+
+def test_window_alone_is_annual():
+    """The issue's rule: "in the last N years" reads as a yearly level over that window."""
+    assert only_claim("Norway gave USD 160 million in the last 5 years.").period == "annual"
+
+
+def test_each_figure_keeps_its_own_period():
+    from .helpers import claims
+
+    found = claims("Germany gave EUR 45 million since 2017, of which EUR 15 million in 2017.")
+    assert [(c.period, c.year, c.since) for c in found] == [("cumulative", None, 2017), ("year", 2017, None)]

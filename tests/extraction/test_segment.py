@@ -1,0 +1,73 @@
+"""Blocks and sentences: bullets, headings, tiles, run-on lines, and no breaks at abbreviations."""
+
+import pytest
+
+from coalition.extraction.segment import segment_blocks, split_sentences
+
+from .helpers import doc_after
+
+NO_BREAK = [
+    "Stabilisation support will fall from USD 7 mill. in line with the handover.",
+    "Up to approx. 110 troops serve in Iraq, e.g. in Erbil and Baghdad.",
+    "Mr. Eide met the envoy in Baghdad and agreed on next steps.",
+    "The figure, i.e. EUR 3.5 million, covers 2019 to 2021.",
+]
+BREAKS = [
+    ("Norway gave USD 7 million. Denmark gave DKK 5 million.", 2),
+    ("It ends here! Then a new one starts? Yes. 110 troops serve.", 4),
+    ("• First bullet.\n• Second bullet.\n• Third bullet.", 3),
+]
+
+
+@pytest.mark.parametrize("text", NO_BREAK)
+def test_no_sentence_break_after_abbreviations(text):
+    """Abbreviations such as "mill.", "approx.", "e.g.", "Mr." and "i.e." do not end a sentence."""
+    doc = doc_after(split_sentences, text)
+    assert len(doc.sentences) == 1
+
+
+@pytest.mark.parametrize(("text", "count"), BREAKS)
+def test_sentence_breaks(text, count):
+    doc = doc_after(split_sentences, text)
+    assert len(doc.sentences) == count
+
+
+def test_sentences_are_spans_of_the_text():
+    text = "• Norway gave USD 7 million. It helps.\n\n• Denmark gave more."
+    doc = doc_after(split_sentences, text)
+    assert [text[s.start : s.end] for s in doc.sentences] == ["Norway gave USD 7 million.", "It helps.",
+                                                              "Denmark gave more."]
+
+
+def test_heading_above_bullets():
+    text = "Key projects in Iraq:\n• Demining in Sinjar.\n• Water in Mosul.\n"
+    doc = doc_after(segment_blocks, text)
+    assert [b.kind for b in doc.blocks] == ["heading", "bullet", "bullet"]
+    assert doc.blocks[1].heading == 0 and doc.blocks[2].heading == 0
+
+
+def test_short_title_line_before_bullets_is_a_heading():
+    doc = doc_after(segment_blocks, "Humanitarian aid\n• Food for families.\n")
+    assert doc.blocks[0].kind == "heading"
+
+
+def test_wrapped_lines_run_on():
+    """A long line that does not end a sentence continues on the next line (PDF text layers wrap)."""
+    text = ("Germany supports the stabilisation of areas in Iraq freed from Daesh with EUR 45 million\n"
+            "since 2017, of which EUR 15 million in 2017.\nA new paragraph.")
+    doc = doc_after(segment_blocks, text)
+    assert len(doc.blocks) == 2
+
+
+def test_tile_and_caption_form_one_sentence():
+    text = "Some prose here that ends.\n\n110 troops\n\ncommitted to helping train Iraqi forces\n"
+    doc = doc_after(split_sentences, text)
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds[1:] == ["tile", "caption"]
+    tile = doc.sentences[-1]
+    assert text[tile.start : tile.end] == "110 troops\n\ncommitted to helping train Iraqi forces"
+
+
+def test_empty_text():
+    doc = doc_after(split_sentences, "")
+    assert doc.blocks == [] and doc.sentences == []
