@@ -11,6 +11,7 @@ import base64
 import gzip
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -161,11 +162,37 @@ class _Batch:
         self.objects, self.links = [], []
 
 
+@contextmanager
+def _timestamps_as_stored(models_: list):
+    """bulk_create would stamp auto_now/auto_now_add fields with the present time; keep the stored ones."""
+    fields = [
+        field for model in models_ for field in model._meta.concrete_fields
+        if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
+    ]
+    saved = [(field, field.auto_now, field.auto_now_add) for field in fields]
+    for field in fields:
+        field.auto_now = field.auto_now_add = False
+    try:
+        yield
+    finally:
+        for field, auto_now, auto_now_add in saved:
+            field.auto_now, field.auto_now_add = auto_now, auto_now_add
+
+
 @transaction.atomic
 def load(path: Path) -> BackupSummary:
     """Restore a backup into an empty, migrated database; all or nothing."""
     rows = _read(path)
     models_ = _check_manifest(next(rows, None))
+    with _timestamps_as_stored(models_):
+        count = _load_rows(rows)
+    with connection.cursor() as cursor:
+        for statement in connection.ops.sequence_reset_sql(no_style(), models_):
+            cursor.execute(statement)
+    return BackupSummary(rows=count, models=len(models_))
+
+
+def _load_rows(rows) -> int:
     batch, count = None, 0
     try:
         for row in rows:
@@ -181,7 +208,4 @@ def load(path: Path) -> BackupSummary:
             batch.flush()
     except (DeserializationError, DatabaseError, LookupError) as error:
         raise BackupError("backup.malformed", detail=str(error)) from None
-    with connection.cursor() as cursor:
-        for statement in connection.ops.sequence_reset_sql(no_style(), models_):
-            cursor.execute(statement)
-    return BackupSummary(rows=count, models=len(models_))
+    return count

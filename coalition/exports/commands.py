@@ -1,5 +1,6 @@
 """`coalition export`, `import`, `dump` and `load`: thin shells over exports.writers, services and backup."""
 
+import sys
 from pathlib import Path
 
 import click
@@ -16,8 +17,7 @@ def export(format_, output, accepted_only):
     """
     from coalition.exports.writers import export_claims
 
-    stdout = click.get_text_stream("stdout")
-    count = export_claims(format=format_, output=output, accepted_only=accepted_only, stdout=stdout)
+    count = export_claims(format=format_, output=output, accepted_only=accepted_only, stdout=sys.stdout)
     if output is not None:
         click.echo(f"Exported {count} claims to {output}.")
 

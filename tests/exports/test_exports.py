@@ -1,0 +1,110 @@
+"""Claim exports (CSV, JSON, XLSX) carry provenance; importing the JSON export reproduces the data."""
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from coalition.claims.models import Claim
+from coalition.cli import main
+from coalition.errors import ExportError
+from coalition.exports.rows import COLUMNS, FORMAT_VERSION
+from coalition.exports.services import claims_import
+from coalition.exports.writers import export_rows, iter_json
+
+pytestmark = pytest.mark.django_db
+
+CHANGING = {"id", "parent", "created_at", "updated_at"}
+
+
+def export_json() -> dict:
+    return json.loads("".join(iter_json(export_rows())))
+
+
+def comparable(document: dict) -> list[dict]:
+    """Rows without what a re-import renumbers, with each breakdown's parent named by its evidence."""
+    by_id = {row["id"]: row for row in document["claims"]}
+    return sorted(
+        (
+            {key: value for key, value in row.items() if key not in CHANGING}
+            | {"parent": by_id[row["parent"]]["evidence"] if row["parent"] else None}
+            for row in document["claims"]
+        ),
+        key=lambda row: (row["document_sha256"], row["position"]),
+    )
+
+
+def test_json_export_is_versioned_and_complete(dataset):
+    document = export_json()
+    assert document["format_version"] == FORMAT_VERSION == 1
+    assert len(document["claims"]) == Claim.objects.count() == 4
+    row = next(row for row in document["claims"] if row["kind"] == "personnel")
+    assert row["places"] == ["JO"] and row["lines"] == ["military", "other"] and row["status"] == "rejected"
+    assert row["evidence"] == "25 trainers"
+
+
+def test_importing_the_json_export_reproduces_the_same_data(dataset):
+    before = export_json()
+    Claim.objects.all().delete()
+    summary = claims_import(stream=io.StringIO(json.dumps(before)))
+    assert (summary.created, summary.updated) == (4, 0)
+    assert comparable(export_json()) == comparable(before)
+
+
+def test_importing_twice_changes_nothing(dataset):
+    before = export_json()
+    summary = claims_import(stream=io.StringIO(json.dumps(before)))
+    assert (summary.created, summary.updated) == (0, 4)
+    assert comparable(export_json()) == comparable(before)
+
+
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        (lambda doc: doc.update(format_version=2), "export.bad_format_version"),
+        (lambda doc: doc["claims"][0].update(document_sha256="0" * 64), "export.unknown_document"),
+        (lambda doc: doc["claims"][0].update(evidence="not the text"), "export.invalid_claim"),
+        (lambda doc: doc["claims"][0].update(kind="goodwill"), "export.invalid_claim"),
+        (lambda doc: doc["claims"][0].pop("value"), "export.malformed"),
+    ],
+)
+def test_a_bad_import_file_writes_nothing(dataset, change, code):
+    document = export_json()
+    Claim.objects.all().delete()
+    change(document)
+    with pytest.raises(ExportError) as raised:
+        claims_import(stream=io.StringIO(json.dumps(document)))
+    assert raised.value.code == code
+    assert Claim.objects.count() == 0
+
+
+def test_cli_exports_csv_and_xlsx_with_provenance(dataset, tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(main, ["export", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert list(rows[0]) == list(COLUMNS) and len(rows) == 4
+    assert {row["document_sha256"] for row in rows} == {doc.sha256 for doc in dataset["documents"]}
+    path = tmp_path / "claims.xlsx"
+    result = runner.invoke(main, ["export", "--format", "xlsx", "--output", str(path)])
+    assert result.exit_code == 0, result.output
+    sheet = load_workbook(path, read_only=True)["claims"]
+    values = list(sheet.values)
+    assert values[0] == COLUMNS and len(values) == 5
+    assert "25 trainers" in {row[COLUMNS.index("evidence")] for row in values[1:]}
+
+
+def test_cli_import_round_trip_and_clear_error(dataset, tmp_path):
+    runner = CliRunner()
+    path = tmp_path / "claims.json"
+    assert runner.invoke(main, ["export", "--format", "json", "--output", str(path)]).exit_code == 0
+    Claim.objects.all().delete()
+    result = runner.invoke(main, ["import", str(path)])
+    assert result.exit_code == 0 and "4 created" in result.output
+    path.write_text("{not json")
+    result = runner.invoke(main, ["import", str(path)])
+    assert result.exit_code != 0
+    assert isinstance(result.exception, ExportError) and result.exception.code == "export.malformed"
