@@ -38,7 +38,8 @@ _HEDGE_AFTER = re.compile(
 _HEDGES_LOWER = {k.lower(): v for k, v in tables.HEDGES_BEFORE.items()}
 _AFTER_LOWER = {k.lower(): v for k, v in tables.HEDGES_AFTER.items()}
 
-_YEAR = r"(?:19|20)\d{2}"
+#: Years the extractor reads: 1945 (the schema's floor) to 2099.
+_YEAR = r"(?:194[5-9]|19[5-9]\d|20\d{2})"
 _MONTH = tables.MONTHS
 _ANNUAL = re.compile(r"(?<![\w])(?:" + "|".join(tables.ANNUAL_PATTERNS) + r")(?![\w])", re.IGNORECASE)
 _WINDOW = re.compile(tables.WINDOW_PATTERN, re.IGNORECASE)

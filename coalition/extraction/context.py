@@ -4,7 +4,8 @@ A sentence with several figures is shared out between them: the words between tw
 comma, semicolon or conjunction ("and", "while", "as well as"), the part before the cut going to the earlier
 figure. A figure's scopes are then, nearest first:
 
-1. its clause: its share of the sentence, cut further at commas, semicolons, colons, brackets and line ends;
+1. its clause: its share of the sentence, cut further at commas, semicolons, colons, brackets and dashes (and, in a
+   headline tile, at line ends);
    A comma inside a short enumeration ("in Iraq, Jordan and Lebanon") does not cut;
 2. its share of the sentence;
 3. the whole sentence;
@@ -23,7 +24,9 @@ from .doc import Doc, Figure
 _GAP_CUT = re.compile(r",\s*|;\s*|\s+(?:and|while|whereas|as\s+well\s+as|but|plus|with)\s+|\s+–\s+|\s+-\s+")
 # A comma inside a short enumeration ("in Iraq, Jordan and Lebanon") does not end the clause.
 _ENUMERATION = r"\s*(?:the\s+)?\w[\w-]*(?:\s+\w[\w-]*){0,2}\s*(?:,|\s+(?:and|or)\s+)"
-_CLAUSE_CUT = re.compile(rf",(?!{_ENUMERATION})|[;:()\[\]\n]|\s[–—-]\s")
+_CLAUSE_CUT = re.compile(rf",(?!{_ENUMERATION})|[;:()\[\]]|\s[–—-]\s")
+# Inside a paragraph a line end is only a wrapped line; a headline tile ends at its line.
+_TILE_CLAUSE_CUT = re.compile(rf",(?!{_ENUMERATION})|[;:()\[\]\n]|\s[–—-]\s")
 
 
 def assign_segments(doc: Doc) -> Doc:
@@ -62,11 +65,14 @@ def assign_segments(doc: Doc) -> Doc:
 
 def clause_bounds(doc: Doc, figure: Figure) -> tuple[int, int]:
     text = doc.text
+    pattern = _CLAUSE_CUT
+    if 0 <= figure.sentence < len(doc.sentences) and doc.blocks[doc.sentences[figure.sentence].block].kind == "tile":
+        pattern = _TILE_CLAUSE_CUT
     start = figure.seg_start
-    for cut in _CLAUSE_CUT.finditer(text, figure.seg_start, figure.start):
+    for cut in pattern.finditer(text, figure.seg_start, figure.start):
         start = cut.end()
     end = figure.seg_end
-    cut = _CLAUSE_CUT.search(text, figure.end, figure.seg_end)
+    cut = pattern.search(text, figure.end, figure.seg_end)
     if cut:
         end = cut.start()
     return start, end

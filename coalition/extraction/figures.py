@@ -86,6 +86,11 @@ def headcount_regex() -> re.Pattern[str]:
     )
 
 
+#: Larger amounts are read as noise, not money (and would not fit the database's 20 digits).
+MAX_AMOUNT = 10**15
+#: Larger head counts are no contingent.
+MAX_PEOPLE = 1_000_000
+
 _COUNT_NOUN_AFTER = re.compile(r"\s+(?:of\s+)?([A-Za-z%]+)")
 _MONEY_CONTEXT = re.compile(r"\b(?:" + "|".join(tables.MONEY_CONTEXT) + r")\b", re.IGNORECASE)
 _TRAINED_BEFORE = re.compile(
@@ -139,7 +144,7 @@ def find_amounts(doc: Doc) -> Doc:
             figure = _figure(doc, m, "snum", "sscale", None, m.group("spost"))
         else:
             figure = _bare_figure(doc, m)
-        if figure is not None:
+        if figure is not None and figure.value <= MAX_AMOUNT:
             doc.figures.append(figure)
             doc.add_mask(figure.start, figure.end)
     return doc
@@ -226,7 +231,7 @@ def find_headcounts(doc: Doc) -> Doc:
         if doc._is_masked(m.start("num"), m.end("num")):
             continue
         number = to_number(m.group("num"))
-        if number is None or number <= 0 or number != int(number):
+        if number is None or not 0 < number <= MAX_PEOPLE or number != int(number):
             continue
         mods = [w.lower() for w in m.group("mods").split()]
         if any(w in _MOD_STOP or w[:1].isdigit() for w in mods):

@@ -29,7 +29,6 @@ PLACE_ALIASES: dict[str, list[str]] = {
     "South Korea": ["KR"], "Republic of Korea": ["KR"], "Korea": ["KR"], "Czechia": ["CZ"],
     "Czech Republic": ["CZ"], "Slovakia": ["SK"], "North Macedonia": ["MK"], "Bosnia and Herzegovina": ["BA"],
     "Taiwan": ["TW"], "Vietnam": ["VN"], "Laos": ["LA"], "Bolivia": ["BO"], "Venezuela": ["VE"],
-    "European Union": ["EU"],
 }
 
 #: Adjectives of nationality, to the one country they point at.

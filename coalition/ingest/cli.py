@@ -1,0 +1,166 @@
+"""`coalition extract`, `coalition ingest`, `coalition eval` and `coalition bench extract`.
+
+Thin shells over :mod:`coalition.extraction` and :mod:`coalition.ingest.services`; each docstring is the
+command's ``--help``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from .readers import EXTENSIONS
+
+
+class _Date(click.ParamType):
+    name = "DATE"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            self.fail(f"{value!r} is not a date of the form YYYY-MM-DD", param, ctx)
+
+
+DATE = _Date()
+
+
+def _fail(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(1)
+
+
+@click.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--as-of", type=DATE, help="The date the document speaks for (YYYY-MM-DD).")
+@click.option("--format", "output", type=click.Choice(["json", "table"]), default="json", show_default=True,
+              help="json: exactly the claims schema; table: for people.")
+def extract(file, as_of, output):
+    """Print the claims of FILE (.txt, .html, .pdf, .docx) without touching the database."""
+    from coalition.errors import IngestError
+    from coalition.extraction import extract_text
+
+    from .readers import read_document
+
+    try:
+        read = read_document(file.read_bytes(), file.name)
+    except IngestError as error:
+        _fail(f"{file}: {error}")
+    extraction = extract_text(read.text, as_of=as_of, title=read.title or None)
+    if output == "json":
+        click.echo(json.dumps(extraction.to_schema_dict(), indent=2, ensure_ascii=False))
+        return
+    click.echo(f"partner: {extraction.partner or '-'}   claims: {len(extraction.claims)}")
+    for row in _table(extraction.claims):
+        click.echo(row)
+
+
+def _table(claims) -> list[str]:
+    header = ("#", "kind", "value", "unit", "qualifier", "period", "places", "lines", "evidence")
+    rows = [header]
+    for index, claim in enumerate(claims):
+        period = claim.period or "-"
+        if claim.year:
+            period += f" {claim.year}"
+        if claim.since:
+            period += f" since {claim.since}"
+        evidence = " ".join(claim.evidence.split())
+        rows.append((
+            str(index), claim.kind, f"{claim.value:,.0f}", claim.currency or "people", claim.qualifier, period,
+            ",".join(claim.places) or "-", ",".join(claim.lines) or "-",
+            evidence if len(evidence) <= 60 else evidence[:57] + "...",
+        ))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
+    return ["  ".join([*(cell.ljust(w) for cell, w in zip(row, widths)), row[-1]]).rstrip() for row in rows]
+
+
+def _files(paths) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in EXTENSIONS)
+        else:
+            found.append(path)
+    return found
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path),
+                metavar="FILE_OR_DIR...")
+@click.option("--partner", "partner_code", required=True, metavar="CODE", help="The partner the files are about.")
+@click.option("--as-of", type=DATE, help="The date the documents speak for (default: today).")
+@click.option("--url", default=None, help="Where the document was published.")
+def ingest(paths, partner_code, as_of, url):
+    """Store documents with their claims and profile pieces as drafts, one transaction per file.
+
+    A file that fails leaves the database as it was; the command names it with the reason and exits non-zero
+    once all files have been tried.
+    """
+    from tqdm import tqdm
+
+    from coalition.errors import CoalitionError
+
+    from .services import document_ingest_outcome, partner_by_code
+
+    try:
+        partner = partner_by_code(partner_code)
+    except CoalitionError as error:
+        _fail(str(error))
+    files = _files(paths)
+    failures = 0
+    with tqdm(files, unit="file", disable=len(files) < 2 or None, leave=False) as bar:
+        for path in bar:
+            try:
+                outcome = document_ingest_outcome(
+                    data=path.read_bytes(), filename=path.name, partner=partner, as_of=as_of, url=url
+                )
+            except CoalitionError as error:
+                failures += 1
+                tqdm.write(f"error: {path}: {error}", file=sys.stderr)
+                continue
+            state = "stored" if outcome.created else "already stored"
+            tqdm.write(f"{path}: {state} as {outcome.document.sha256[:12]}; "
+                       f"{len(outcome.claims)} draft claims, {outcome.pieces} profile pieces")
+    if failures:
+        _fail(f"{failures} of {len(files)} files failed")
+
+
+@click.command("eval")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--verbose", "-v", is_flag=True, help="List the missed and spurious claims.")
+def eval_(directory, verbose):
+    """Score the extractor on DIRECTORY: documents with gold NAME.json files beside them."""
+    from coalition.extraction.evaluate import FIELDS, evaluate
+
+    scores = evaluate(directory)
+    click.echo(f"documents {len(scores.documents)}   gold claims {scores.tp + scores.fn}   "
+               f"predicted {scores.tp + scores.fp}")
+    click.echo(f"precision {scores.precision:.3f}   recall {scores.recall:.3f}   F1 {scores.f1:.3f}")
+    click.echo("over matched claims: " + "   ".join(f"{f} {scores.accuracy(f):.3f}" for f in FIELDS)
+               + f"   partner {scores.partner_accuracy:.3f}")
+    if verbose:
+        for document in scores.documents:
+            for claim in document.missed:
+                click.echo(f"{document.name}: missed {claim['kind']} {claim['value']} {claim['currency'] or ''}")
+            for claim in document.spurious:
+                click.echo(f"{document.name}: spurious {claim['kind']} {claim['value']} {claim['currency'] or ''}"
+                           f" ({claim['evidence']!r})")
+
+
+@click.command("extract")
+@click.option("--megabytes", default=10.0, show_default=True, help="Size of the generated corpus.")
+def bench_extract(megabytes):
+    """Extract a generated corpus of factsheets on one core and print sentences per second."""
+    from coalition.extraction.bench import generate_corpus, measure
+
+    documents = generate_corpus(int(megabytes * 1024 * 1024))
+    result = measure(documents)
+    click.echo(f"corpus: {result.megabytes:.1f} MB, {result.documents:,} documents, {result.sentences:,} sentences, "
+               f"{result.claims:,} claims")
+    click.echo(f"{result.sentences_per_second:,.0f} sentences/s ({result.seconds:.2f} s)")

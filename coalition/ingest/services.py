@@ -1,0 +1,191 @@
+"""Writes for getting a factsheet in: read it, store it once, and keep its claims and profile pieces as drafts.
+
+``document_ingest`` is the one service the CLI, the API and the editors' upload page call. One file is one
+transaction: a file that cannot be read raises :class:`~coalition.errors.IngestError` before anything is written,
+and a failure while storing rolls the whole file back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+
+from coalition.claims.models import Claim, Line
+from coalition.documents.models import SourceDocument
+from coalition.documents.services import document_store
+from coalition.errors import IngestError
+from coalition.extraction import Extraction, extract_text
+from coalition.extraction.profile import Profile, extract_profile
+from coalition.partners.models import Country, Membership, Partner, WorkingGroup
+from coalition.profiles.models import HeadlineFigure, MediaLink, Quote, SocialHandle, SocialPlatform, Statement
+
+from .readers import read_document
+
+#: Organisation partners that the extractor knows by a code of its own.
+ORGANISATION_CODES = {"european-union": "EU"}
+TITLE_MAX = 500
+LABEL_MAX = 300
+
+
+@dataclass
+class IngestOutcome:
+    document: SourceDocument
+    created: bool
+    claims: list[Claim] = field(default_factory=list)
+    pieces: int = 0
+    detected_partner: str | None = None
+
+
+def partner_by_code(code: str) -> Partner:
+    partner = Partner.objects.filter(code__iexact=code.strip()).first()
+    if partner is None:
+        raise IngestError("ingest.unknown_partner", code=code)
+    return partner
+
+
+def extraction_partner(partner: Partner) -> str | None:
+    """The code the extractor uses for a partner: its ISO code, or the EU's."""
+    return partner.code if partner.is_country else ORGANISATION_CODES.get(partner.code)
+
+
+def document_ingest(
+    *,
+    data: bytes,
+    filename: str,
+    partner: Partner | str,
+    actor=None,
+    as_of: date | None = None,
+    url: str | None = None,
+    title: str = "",
+) -> SourceDocument:
+    """Store one factsheet with its draft claims and profile pieces; the same bytes twice are one document."""
+    return document_ingest_outcome(
+        data=data, filename=filename, partner=partner, actor=actor, as_of=as_of, url=url, title=title
+    ).document
+
+
+def document_ingest_outcome(
+    *,
+    data: bytes,
+    filename: str,
+    partner: Partner | str,
+    actor=None,
+    as_of: date | None = None,
+    url: str | None = None,
+    title: str = "",
+) -> IngestOutcome:
+    """As :func:`document_ingest`, and say what was stored."""
+    if isinstance(partner, str):
+        partner = partner_by_code(partner)
+    read = read_document(data, filename)
+    as_of = as_of or timezone.localdate()
+    title = (title or read.title or _first_line(read.text))[:TITLE_MAX]
+    extraction = extract_text(read.text, as_of=as_of, title=title, partner=extraction_partner(partner))
+    profile = extract_profile(read.text, doc=extraction.doc)
+    with transaction.atomic():
+        document, created = document_store(
+            data=data, text=read.text, partner=partner, media_type=read.media_type, as_of=as_of,
+            filename=filename[-255:], title=title, source_url=url or "", actor=actor,
+        )
+        outcome = IngestOutcome(document=document, created=created, detected_partner=extraction.partner)
+        if created:
+            outcome.claims = _store_claims(document, partner, extraction)
+            outcome.pieces = _store_profile(document, partner, profile, outcome.claims)
+    return outcome
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def _store_claims(document: SourceDocument, partner: Partner, extraction: Extraction) -> list[Claim]:
+    countries = {c.code: c for c in Country.objects.filter(code__in={p for c in extraction.claims for p in c.places})}
+    lines = {line.code: line for line in Line.objects.all()}
+    stored: list[Claim] = []
+    for position, extracted in enumerate(extraction.claims):
+        claim = Claim(
+            document=document,
+            partner=partner,
+            kind=extracted.kind,
+            value=Decimal(str(round(extracted.value, 2))),
+            currency=extracted.currency,
+            qualifier=extracted.qualifier,
+            period=extracted.period,
+            year=extracted.year,
+            since=extracted.since,
+            stage=extracted.stage,
+            mission=extracted.mission or "",
+            parent=stored[extracted.parent_index] if extracted.parent_index is not None else None,
+            evidence=extracted.evidence,
+            evidence_start=extracted.start,
+            evidence_end=extracted.end,
+            position=position,
+        )
+        claim.full_clean()
+        claim.save()
+        claim.places.set([countries[code] for code in extracted.places if code in countries])
+        claim.lines.set([lines[code] for code in extracted.lines if code in lines])
+        stored.append(claim)
+    return stored
+
+
+def _store_profile(document: SourceDocument, partner: Partner, profile: Profile, claims: list[Claim]) -> int:
+    pieces: list = []
+    for position, statement in enumerate(profile.statements):
+        pieces.append(Statement(
+            partner=partner, document=document, position=position, line=statement.line, text=statement.text,
+            evidence_start=statement.start, evidence_end=statement.end,
+        ))
+    for position, figure in enumerate(profile.headline_figures):
+        value = None if figure.value is None else Decimal(str(round(figure.value, 2)))
+        tile_claim = next((c for c in claims if figure.start <= c.evidence_start < figure.end), None)
+        label = figure.caption or figure.unit or figure.text
+        pieces.append(HeadlineFigure(
+            partner=partner, document=document, position=position, label=label[:LABEL_MAX], value=value,
+            unit=(figure.unit or "") if figure.kind == "funding" else "", incomplete=value is None,
+            claim=tile_claim, source_text=document.text[figure.start : figure.end][:500],
+        ))
+    if profile.quote is not None and profile.quote.speaker:
+        quote = profile.quote
+        pieces.append(Quote(partner=partner, document=document, text=quote.text, speaker=quote.speaker[:200],
+                            role=quote.role[:300]))
+    for position, title in enumerate(profile.media_highlights):
+        pieces.append(MediaLink(partner=partner, document=document, position=position, title=title[:500]))
+    existing = set(SocialHandle.objects.filter(partner=partner).values_list("platform", "handle"))
+    for position, handle in enumerate(profile.social_handles):
+        platform = handle.platform if handle.platform in SocialPlatform.values else SocialPlatform.OTHER
+        if (platform, handle.handle[:200]) in existing:
+            continue
+        existing.add((platform, handle.handle[:200]))
+        pieces.append(SocialHandle(partner=partner, document=document, position=position, platform=platform,
+                                   handle=handle.handle[:200], owner=handle.owner[:200]))
+    for piece in pieces:
+        piece.full_clean()
+        piece.save()
+    _store_memberships(partner, profile)
+    return len(pieces)
+
+
+def _store_memberships(partner: Partner, profile: Profile) -> None:
+    """Working groups the factsheet names, and founding membership: added, never taken away."""
+    for group in profile.working_groups:
+        known = WorkingGroup.objects.filter(name__iexact=group.name).first()
+        if known is not None:
+            Membership.objects.get_or_create(partner=partner, group=known)
+    founding = profile.founding
+    if founding is None:
+        return
+    changed = []
+    if founding.founding_member and not partner.founding_member:
+        partner.founding_member = True
+        changed.append("founding_member")
+    if founding.year and partner.joined_on is None:
+        partner.joined_on = date(founding.year, 1, 1)
+        changed.append("joined_on")
+    if changed:
+        partner.full_clean()
+        partner.save(update_fields=changed)
