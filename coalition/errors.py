@@ -21,6 +21,9 @@ MESSAGES = {
     "totals.unknown_kind": _("unknown kind of figure %(kind)s"),
     "totals.unknown_currency": _("totals are given in USD or EUR, not %(currency)s"),
     "totals.unknown_group": _("totals cannot be grouped by %(group)s"),
+    "totals.bench_database_not_empty": _(
+        "the benchmark only writes into an empty database or one it filled itself; set DATABASE_URL"
+    ),
     "config.missing_secret_key": _("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off"),
     "api.unknown_user": _("unknown user %(username)s"),
     "api.unauthenticated": _("a valid API token is required: send it as 'Authorization: Bearer <token>'"),

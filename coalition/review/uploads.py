@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import UploadedFile
 from coalition.claims.permissions import Action, require
 from coalition.conf import coalition_settings
 from coalition.documents.models import SourceDocument
-from coalition.errors import IngestError
+from coalition.errors import IngestError, ReviewError
 from coalition.partners.models import Partner
 
 PASTED_FILENAME = "pasted.txt"
@@ -27,4 +27,11 @@ def factsheet_upload(
         data, filename = upload.read(), upload.name or ""
     else:
         data, filename = text.replace("\r\n", "\n").encode("utf-8"), PASTED_FILENAME
-    return document_ingest(data=data, filename=filename, partner=partner, actor=actor, title=title, as_of=as_of)
+    document = document_ingest(data=data, filename=filename, partner=partner, actor=actor, title=title, as_of=as_of)
+    if document.partner_id != partner.pk:
+        # The same bytes were stored earlier for another partner: one document cannot serve two.
+        raise ReviewError(
+            "review.wrong_partner", document=document.sha256[:12], document_partner=document.partner.code,
+            partner=partner.code,
+        )
+    return document
