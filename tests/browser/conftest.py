@@ -11,6 +11,11 @@ Use them as::
         page.goto(live_server.url + "/en/")
         assert not axe(page)
         screenshot(page, "home-en")
+
+``live_server`` makes the test transactional: tables are flushed after each test, which also empties the
+rows migrations create (countries, lines). ``reference_rows`` puts them back before every such test.
+(``serialized_rollback`` is no help here: Playwright's event loop gives the test a different database
+connection object from the one the serialised contents were stored on.)
 """
 
 import os
@@ -33,6 +38,21 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 BLOCKING_IMPACTS = frozenset({"serious", "critical"})
+
+
+@pytest.fixture(autouse=True)
+def reference_rows(request):
+    """Countries and lines of effort, as the migrations create them, for tests on the live server."""
+    if "live_server" not in request.fixturenames:
+        return
+    request.getfixturevalue("transactional_db")
+    from coalition.claims.models import Line
+    from coalition.partners.countries import COUNTRY_CODES
+    from coalition.partners.models import Country
+    from coalition.vocab import LineOfEffort
+
+    Country.objects.bulk_create([Country(code=code) for code in COUNTRY_CODES], ignore_conflicts=True)
+    Line.objects.bulk_create([Line(code=code) for code in LineOfEffort.values], ignore_conflicts=True)
 
 
 @pytest.fixture(scope="session")

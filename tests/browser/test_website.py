@@ -4,8 +4,7 @@ import pytest
 
 from tests.website.conftest import document, norway, partner  # noqa: F401  (fixtures)
 
-# Transactional, with the rows migrations create (countries, lines) restored after each test.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = pytest.mark.browser
 
 TITLES = {
     "en": "Norway's contribution towards the Global Coalition against Daesh",
