@@ -65,7 +65,7 @@ MESSAGES = {
 class CoalitionError(Exception):
     """Base of the project's own errors: a stable code plus a message for people."""
 
-    def __init__(self, code: str, **params):
+    def __init__(self, code: str, /, **params):  # positional-only: messages may have a %(code)s parameter
         self.code = code
         self.params = params
         super().__init__(self.message)

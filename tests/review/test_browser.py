@@ -59,3 +59,51 @@ def test_review_edit_accept_and_publish(live_server, page, norway_editor, norway
     page.goto(f"{live_server.url}/en/partners/no/")
     assert "45" in page.locator("main").inner_text()
     assert [url for url in failures if not url.endswith('/favicon.ico')] == []
+
+
+FIRST = (
+    "Norway and the coalition against Daesh\n"
+    "• Norway provides NOK 50 million for stabilization in Iraq in 2023.\n"
+    "• Up to 60 personnel from the Norwegian armed forces serve in Iraq.\n"
+)
+NEWER = (
+    "Norway and the coalition against Daesh, an update\n"
+    "• Norway provides NOK 65 million for stabilization in Iraq in 2023.\n"
+    "• Norway gives NOK 20 million in humanitarian aid to Syria in 2024.\n"
+)
+
+
+def paste(tab, base: str, text: str, as_of: str) -> None:
+    tab.goto(f"{base}/review/partners/no/")
+    tab.click("a[href='/review/partners/no/upload/']")
+    tab.fill("textarea[name=text]", text)
+    tab.fill("input[name=as_of]", as_of)
+    tab.click("form button[type=submit]:text('Store and extract')")
+    tab.wait_for_url(f"{base}/review/documents/**")
+
+
+def test_upload_publish_update_and_restore(live_server, page, norway_editor, norway):  # noqa: F811
+    sign_in(page, live_server.url, "oslo")
+
+    paste(page, live_server.url, FIRST, "2024-01-15")
+    assert page.locator("mark.evidence").count() == 2
+    assert page.locator("#diff .diff-added li").count() == 2
+    page.click("#accept-all")
+    page.click("#publish")
+    assert page.locator(".message.success").inner_text() == "Profile published."
+
+    paste(page, live_server.url, NEWER, "2024-06-01")
+    assert page.locator("#diff .diff-changed li").inner_text().startswith("50000000.00 → 65000000.00")
+    assert page.locator("#diff .diff-added li").count() == 1
+    assert page.locator("#diff .diff-removed li").count() == 1
+    page.click("#accept-all")
+    page.click("#publish")
+    page.goto(f"{live_server.url}/en/partners/no/")
+    assert "65" in page.locator("main").inner_text()
+
+    page.goto(f"{live_server.url}/review/partners/no/history/")
+    page.click("button:text('Put the profile back to this')")
+    assert "Profile put back" in page.locator(".message.success").inner_text()
+    published = Claim.objects.published()
+    assert sorted(published.values_list("value", flat=True)) == [60, 50_000_000]
+    assert Publication.objects.count() == 3
