@@ -239,9 +239,16 @@ def classify_stage(doc: Doc) -> Doc:
 
 
 def attach_mission(doc: Doc) -> Doc:
+    by_sentence: dict[int, list[Figure]] = {}
     for figure in doc.figures:
+        if not figure.dropped:
+            by_sentence.setdefault(figure.sentence, []).append(figure)
+    for figure in doc.figures:
+        # beyond its own share of the sentence, a figure does not take a mission named in another figure's share
+        others = [(f.seg_start, f.seg_end) for f in by_sentence.get(figure.sentence, ()) if f is not figure]
         for start, end in scopes(doc, figure)[:4]:
-            hits = doc.hits("missions", _scan_missions, start, end)
+            hits = [m for m in doc.hits("missions", _scan_missions, start, end)
+                    if not any(s <= m.start < e for s, e in others)]
             if hits:
                 figure.mission = hits[0].value
                 break
