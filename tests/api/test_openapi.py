@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from schemathesis.checks import not_a_server_error
@@ -50,8 +52,19 @@ def test_every_4xx_answer_is_documented_as_a_problem():
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 
 
+@pytest.fixture
+def keep_test_connection():
+    """Requests through the WSGI app would close the test's database connection at their end (Django's own
+    test client prevents this the same way)."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
+
+
 @pytest.mark.django_db
-def test_api_keeps_the_promises_of_its_document(settings):
+def test_api_keeps_the_promises_of_its_document(settings, keep_test_connection):
     """Generated requests to every operation: no 5xx, and status, media type and body match the document."""
     settings.COALITION = {**settings.COALITION, "API_ANON_RATE": "100000/min"}
     document = ClaimFactory(status=ReviewStatus.ACCEPTED).document

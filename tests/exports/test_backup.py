@@ -100,7 +100,7 @@ def _other_database(tmp_path: Path):
     config = dj_database_url.parse(url)
     name = f"coalition_backup_{uuid.uuid4().hex[:10]}"
     server = dict(host=config["HOST"], port=config["PORT"] or 5432, user=config["USER"], password=config["PASSWORD"],
-                  dbname=config["NAME"], autocommit=True)
+                  dbname="postgres", autocommit=True)
     with psycopg.connect(**server) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
 
