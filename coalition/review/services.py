@@ -19,7 +19,7 @@ from coalition.profiles.services import PIECE_MODELS, piece_apply
 from coalition.vocab import ReviewStatus
 
 from .models import Editor, Publication, Role
-from .selectors import CLAIM_SNAPSHOT_FIELDS, profile_snapshot
+from .selectors import CLAIM_SNAPSHOT_FIELDS, claim_snapshot, piece_snapshot, profile_snapshot
 from .writes import reviewed_save
 
 logger = logging.getLogger("coalition.review")
@@ -71,8 +71,11 @@ def profile_publish(
     return publication
 
 
-def _restore_rows(*, model, wanted: dict[int, dict], partner: Partner, actor, event: str, apply) -> int:
-    """Accept exactly the rows in ``wanted`` with their published values; withdraw the others."""
+def _restore_rows(*, model, wanted: dict[int, dict], partner: Partner, actor, event: str, apply, snapshot) -> int:
+    """Accept exactly the rows in ``wanted`` with their published values; withdraw the others.
+
+    A row whose values are still the published ones is not rewritten, so its history shows no empty change.
+    """
     restored = 0
     for obj in model.objects.select_for_update().filter(partner=partner).order_by("pk"):
         published = wanted.get(obj.pk)
@@ -81,8 +84,8 @@ def _restore_rows(*, model, wanted: dict[int, dict], partner: Partner, actor, ev
                 _set_status(obj, actor=actor, status=ReviewStatus.REJECTED, event=event)
             continue
         restored += 1
-        changes = {name: value for name, value in published.items() if name not in ("id", "document", "evidence")}
-        apply(obj, changes)
+        if snapshot(obj) != published:
+            apply(obj, {name: value for name, value in published.items() if name not in ("id", "document", "evidence")})
         if obj.status != ReviewStatus.ACCEPTED:
             _set_status(obj, actor=actor, status=ReviewStatus.ACCEPTED, event=event)
     return restored
@@ -113,7 +116,8 @@ def profile_restore(*, publication: Publication, actor, partner: Partner | None 
 
     wanted_claims = {row["id"]: row for row in publication.snapshot["claims"]}
     restored = _restore_rows(
-        model=Claim, wanted=wanted_claims, partner=partner, actor=actor, event=event, apply=apply_claim
+        model=Claim, wanted=wanted_claims, partner=partner, actor=actor, event=event, apply=apply_claim,
+        snapshot=claim_snapshot,
     )
     wanted_total = len(wanted_claims)
     for name, model in PIECE_MODELS.items():
@@ -125,6 +129,7 @@ def profile_restore(*, publication: Publication, actor, partner: Partner | None 
             apply=lambda piece, changes, piece_event=piece_event: piece_apply(
                 piece=piece, actor=actor, expected_version=piece.version, event=piece_event, **changes
             ),
+            snapshot=piece_snapshot,
         )
     republished = Publication(
         partner=partner, document=publication.document, published_by=actor, restored_from=publication,

@@ -161,3 +161,10 @@ def test_restore_needs_publish_permission_on_that_partner(norway_editor, secreta
     with pytest.raises(ClaimPermissionError):
         profile_restore(publication=foreign, actor=norway_editor)
     assert Publication.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_restore_leaves_unchanged_rows_alone(secretariat, published, norway_claim, quote):
+    before = (Claim.history.count(), Quote.history.count())
+    profile_restore(publication=published, actor=secretariat)
+    assert (Claim.history.count(), Quote.history.count()) == before
