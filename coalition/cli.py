@@ -75,34 +75,6 @@ def manage(args):
 @click.option("--partner", "partners", multiple=True, metavar="CODE", help="A partner to edit (repeatable).")
 @click.option("--email", default="", help="The account's e-mail address.")
 @click.option("--password-stdin", is_flag=True, help="Read the password from the first line of stdin.")
-def createuser(username, role, partners, email, password_stdin):
-    """Create an editor account. The password comes from --password-stdin, else COALITION_PASSWORD, else a prompt."""
-    from coalition.errors import CoalitionError
-    from coalition.review.services import account_create
-
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = os.environ.get("COALITION_PASSWORD") or click.prompt(
-            "Password", hide_input=True, confirmation_prompt=True
-        )
-    try:
-        editor = account_create(username=username, password=password, role=role, partner_codes=list(partners), email=email)
-    except CoalitionError as error:
-        raise click.ClickException(str(error)) from error
-    covered = ", ".join(editor.partners.values_list("code", flat=True)) or "every partner"
-    click.echo(f"Created {username} ({role}) for {covered}.")
-
-
-@main.command()
-@click.argument("username")
-@click.option(
-    "--role", required=True, type=click.Choice(["secretariat", "partner-editor"]),
-    help="secretariat: every partner; partner-editor: only the --partner ones.",
-)
-@click.option("--partner", "partners", multiple=True, metavar="CODE", help="A partner to edit (repeatable).")
-@click.option("--email", default="", help="The account's e-mail address.")
-@click.option("--password-stdin", is_flag=True, help="Read the password from the first line of stdin.")
 @click.option("--staff", is_flag=True, help="Also open the admin (limited by the same permission policy).")
 def createuser(username, role, partners, email, password_stdin, staff):
     """Create an editor account. The password comes from --password-stdin, else COALITION_PASSWORD, else a prompt."""
