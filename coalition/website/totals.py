@@ -116,17 +116,17 @@ def totals_view(
 ) -> TotalsView:
     """Funding (in USD) and personnel totals for a place or a line, by partner; or by line for the whole coalition."""
     group = "partner" if (place or line) else "line"
-    claims = Claim.objects.all()
+    claims = None  # the whole coalition: the service's stored total
     if place:
-        claims = claims.filter(places=place)
+        claims = Claim.objects.filter(places=place)
     if line:
-        claims = claims.filter(lines=line)
+        claims = (claims if claims is not None else Claim.objects.all()).filter(lines=line)
     day = as_of.date() if as_of else None
     shown, charts, excluded = [], [], 0
     partners = {}
     for kind in (ClaimKind.FUNDING, ClaimKind.PERSONNEL):
         group_by = (group, "year") if kind == ClaimKind.FUNDING else (group,)
-        result = totals(claims=claims.distinct(), group_by=group_by, kind=kind, currency="USD", as_of=day)
+        result = totals(claims=claims, group_by=group_by, kind=kind, currency="USD", as_of=day)
         excluded += len(result.excluded)
         rows = _latest_years(result.rows, group)
         if group == "partner" and not partners:
