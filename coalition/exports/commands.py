@@ -35,7 +35,7 @@ def import_(file):
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=False, writable=True, path_type=Path))
 def dump(file):
-    """Back up the whole database to FILE (gzip JSON lines), history and original document bytes included."""
+    """Back up everything to FILE, history and original bytes included."""
     from coalition.exports.backup import dump as run_dump
 
     summary = run_dump(file)

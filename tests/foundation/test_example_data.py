@@ -2,6 +2,7 @@
 
 import pytest
 
+from coalition.claims.models import Claim
 from coalition.documents.models import SourceDocument
 from coalition.examples.loader import load_examples
 from coalition.partners.models import Partner, WorkingGroup
@@ -36,3 +37,14 @@ def test_root_redirects_to_the_browser_language(client):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE="fr-FR,fr;q=0.9")
     assert response.status_code == 302
     assert response["Location"] == "/fr/"
+
+
+def test_example_factsheets_are_extracted_reviewed_and_published(client):
+    summary = load_examples()
+    assert summary.claims >= 7
+    norway_claims = Claim.objects.published().filter(partner__code="NO")
+    assert norway_claims.filter(kind="personnel", value=70, qualifier="at_most").exists()
+    assert norway_claims.filter(kind="funding", value=270_000_000, qualifier="at_least", since=2014).exists()
+    assert not Claim.objects.drafts().filter(partner__code="NO").exists()
+    page = client.get("/en/partners/no/").content.decode()
+    assert "Espen Barth Eide" in page
