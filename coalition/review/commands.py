@@ -1,0 +1,112 @@
+"""`coalition review ...`: editorial steps from the shell, as a named editor and under the same policy.
+
+Each command looks rows up through the permission policy (another partner's row is "not found") and calls the
+same service as the review pages, so the history records that editor.
+"""
+
+import click
+
+
+def _editor(username: str):
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.filter(username=username, is_active=True).first()
+    if user is None:
+        raise click.ClickException(f"no active user {username}")
+    return user
+
+
+def _run(step):
+    """Run one service call; our coded errors become one line and exit status 1."""
+    from django.core.exceptions import PermissionDenied
+
+    from coalition.errors import CoalitionError
+
+    try:
+        return step()
+    except (CoalitionError, PermissionDenied) as error:
+        raise click.ClickException(str(error)) from error
+
+
+@click.group()
+def review():
+    """Accept, reject, publish and restore as a named editor (the same rules as the review pages)."""
+
+
+def _review_claims(claim_ids, username, note, verb):
+    from coalition.claims.permissions import Action, claims_user_can
+    from coalition.claims.services import claim_accept, claim_reject
+
+    user = _editor(username)
+    service = claim_accept if verb == "accept" else claim_reject
+    claims = {claim.pk: claim for claim in claims_user_can(user, Action.VIEW_DRAFT).filter(pk__in=claim_ids)}
+    missing = [str(pk) for pk in claim_ids if pk not in claims]
+    if missing:
+        raise click.ClickException(f"claims not found for {username}: {', '.join(missing)}")
+    for pk in claim_ids:
+        _run(lambda claim=claims[pk]: service(claim=claim, actor=user, note=note))
+    click.echo(f"{verb}ed {len(claim_ids)} claims as {username}.")
+
+
+@review.command()
+@click.argument("claim_ids", nargs=-1, required=True, type=int)
+@click.option("--as", "username", required=True, help="The editor doing it.")
+@click.option("--note", default="", help="Why, kept in the history.")
+def accept(claim_ids, username, note):
+    """Accept claims by id."""
+    _review_claims(claim_ids, username, note, "accept")
+
+
+@review.command()
+@click.argument("claim_ids", nargs=-1, required=True, type=int)
+@click.option("--as", "username", required=True, help="The editor doing it.")
+@click.option("--note", default="", help="Why, kept in the history.")
+def reject(claim_ids, username, note):
+    """Reject claims by id."""
+    _review_claims(claim_ids, username, note, "reject")
+
+
+@review.command()
+@click.argument("partner_code")
+@click.option("--as", "username", required=True, help="The editor doing it.")
+@click.option("--document", "sha256", default="", help="SHA-256 of the factsheet that becomes the current one.")
+@click.option("--note", default="", help="Kept with the publication.")
+def publish(partner_code, username, sha256, note):
+    """Publish what is accepted for a partner.
+
+    With --document, that factsheet becomes the partner's current one (docs/editorial.md).
+    """
+    from coalition.claims.permissions import Action, documents_user_can, partners_user_can
+    from coalition.review.services import profile_publish
+
+    user = _editor(username)
+    partner = partners_user_can(user, Action.VIEW_DRAFT).filter(code__iexact=partner_code).first()
+    if partner is None:
+        raise click.ClickException(f"partner {partner_code} not found for {username}")
+    document = None
+    if sha256:
+        document = documents_user_can(user, Action.VIEW_DRAFT).filter(sha256=sha256, partner=partner).first()
+        if document is None:
+            raise click.ClickException(f"document {sha256} not found for {partner.code}")
+    publication = _run(lambda: profile_publish(partner=partner, actor=user, document=document, note=note))
+    click.echo(f"Published {partner.code} as #{publication.pk}: {len(publication.snapshot['claims'])} claims.")
+
+
+@review.command()
+@click.argument("publication_id", type=int)
+@click.option("--as", "username", required=True, help="The editor doing it.")
+def restore(publication_id, username):
+    """Put a partner's profile back to an earlier publication."""
+    from coalition.claims.permissions import Action, partners_user_can
+    from coalition.review.models import Publication
+    from coalition.review.services import profile_restore
+
+    user = _editor(username)
+    publication = Publication.objects.filter(
+        pk=publication_id, partner__in=partners_user_can(user, Action.VIEW_DRAFT)
+    ).first()
+    if publication is None:
+        raise click.ClickException(f"publication {publication_id} not found for {username}")
+    result = _run(lambda: profile_restore(publication=publication, actor=user))
+    click.echo(f"Restored {publication.partner.code} to #{publication_id} as #{result.publication.pk}; "
+               f"{result.missing} rows no longer exist.")
