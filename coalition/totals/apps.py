@@ -6,3 +6,6 @@ class TotalsConfig(AppConfig):
     name = "coalition.totals"
     label = "totals"
     verbose_name = _("Totals")
+
+    def ready(self):
+        from . import signals  # noqa: F401  (connects the receivers)

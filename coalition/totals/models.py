@@ -60,6 +60,9 @@ class ClaimAmount(models.Model):
     )
     first_year = models.PositiveSmallIntegerField(_("first year covered"), null=True, blank=True)
     last_year = models.PositiveSmallIntegerField(_("last year covered"), null=True, blank=True)
+    span_years = models.PositiveSmallIntegerField(
+        _("years counted"), default=1, help_text=_("How many years an annual figure counts for; 1 otherwise.")
+    )
     as_of = models.DateField(_("document as of"))
     restatement_key = models.CharField(_("restatement key"), max_length=64)
     refreshed_at = models.DateTimeField(_("refreshed at"), auto_now=True)
@@ -99,3 +102,90 @@ class ClaimYear(models.Model):
 
     def __str__(self):
         return f"{self.amount_id}: {self.year}"
+
+
+class DataVersion(models.Model):
+    """A counter raised by every change to claim amounts, so that stored totals know when they are stale."""
+
+    version = models.PositiveBigIntegerField(_("version"), default=0)
+
+    class Meta:
+        verbose_name = _("data version")
+        verbose_name_plural = _("data versions")
+
+    def __str__(self):
+        return str(self.version)
+
+
+class Rollup(models.Model):
+    """The stored result of one kind of total (scope, kind, unit, grouping) for one data version.
+
+    Built in SQL from the claim amounts the first time that total is asked for after a change, then read
+    back by every later call until the data version moves; only the latest build of each total is kept.
+    """
+
+    scope = models.CharField(_("scope"), max_length=10)
+    kind = models.CharField(_("kind"), max_length=10, choices=ClaimKind.choices)
+    unit = models.CharField(_("unit"), max_length=10)
+    grouping = models.CharField(_("grouping"), max_length=40)
+    version = models.PositiveBigIntegerField(_("data version"))
+    built_at = models.DateTimeField(_("built at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("stored total")
+        verbose_name_plural = _("stored totals")
+        constraints = [
+            models.UniqueConstraint(fields=["scope", "kind", "unit", "grouping"], name="rollup_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.scope} {self.kind} {self.unit} by {self.grouping or '-'} @ {self.version}"
+
+
+class Cell(models.Model):
+    """One row of a stored total: its key, and the stated values summed apart for each hedge.
+
+    Keeping the hedges apart lets a read apply the approximate band of the moment. A key column that is
+    not part of the rollup's grouping is null; inside the grouping, null means "not stated".
+    """
+
+    rollup = models.ForeignKey(Rollup, on_delete=models.CASCADE, related_name="cells")
+    series = models.CharField(_("series"), max_length=12, choices=Series.choices)
+    stage = models.CharField(_("stage"), max_length=10, choices=Stage.choices)
+    on = models.DateField(_("on"), null=True, blank=True)
+    partner = models.CharField(_("partner"), max_length=40, null=True, blank=True)
+    place = models.CharField(_("place"), max_length=2, null=True, blank=True)
+    line = models.CharField(_("line"), max_length=20, null=True, blank=True)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    exact = models.DecimalField(max_digits=30, decimal_places=2, default=0)
+    approximate = models.DecimalField(max_digits=30, decimal_places=2, default=0)
+    at_least = models.DecimalField(max_digits=30, decimal_places=2, default=0)
+    at_most = models.DecimalField(max_digits=30, decimal_places=2, default=0)
+    n_exact = models.PositiveIntegerField(default=0)
+    n_approximate = models.PositiveIntegerField(default=0)
+    n_at_least = models.PositiveIntegerField(default=0)
+    n_at_most = models.PositiveIntegerField(default=0)
+    first_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    last_year = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("stored total row")
+        verbose_name_plural = _("stored total rows")
+
+    def __str__(self):
+        return f"{self.rollup_id}: {self.series} {self.stage}"
+
+
+class RollupExclusion(models.Model):
+    """A claim a stored total had to leave out, with the reason."""
+
+    rollup = models.ForeignKey(Rollup, on_delete=models.CASCADE, related_name="exclusions")
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    reason = models.CharField(_("reason"), max_length=24, choices=ExclusionReason.choices)
+
+    class Meta:
+        verbose_name = _("stored exclusion")
+        verbose_name_plural = _("stored exclusions")
+
+    def __str__(self):
+        return f"{self.claim_id}: {self.reason}"

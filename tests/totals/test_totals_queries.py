@@ -14,7 +14,9 @@ pytestmark = pytest.mark.django_db
 
 
 def test_drafts_are_only_in_editors_totals(norway_claims):
-    Claim.objects.filter(pk=norway_claims["iraq_stabilization"].pk).update(status="draft")
+    claim = norway_claims["iraq_stabilization"]
+    claim.status = "draft"
+    claim.save()
     public = {(r.key["series"], r.key["place"]) for r in totals(group_by=("place",)).rows}
     editors = {(r.key["series"], r.key["place"]) for r in totals(group_by=("place",), include_drafts=True).rows}
     assert ("annual", "IQ") not in public

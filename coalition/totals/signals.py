@@ -1,0 +1,42 @@
+"""Keep claim amounts in step with claims saved through the ORM (review, admin, ingest one by one).
+
+Bulk writes (``bulk_create``, ``QuerySet.update``) send no signals: their callers call
+``claim_amounts_refresh`` themselves.
+"""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+
+from coalition.claims.models import Claim
+from coalition.documents.models import SourceDocument
+
+from .services import claim_amount_refresh, claim_amounts_refresh, data_changed
+
+
+@receiver(post_save, sender=Claim, dispatch_uid="totals.claim_saved")
+def claim_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        claim_amount_refresh(claim=instance)
+
+
+@receiver(m2m_changed, sender=Claim.places.through, dispatch_uid="totals.claim_places_changed")
+@receiver(m2m_changed, sender=Claim.lines.through, dispatch_uid="totals.claim_lines_changed")
+def claim_tags_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if not action.startswith("post_"):
+        return
+    if reverse:
+        claims = Claim.objects.filter(pk__in=pk_set) if pk_set else Claim.objects.none()
+        claim_amounts_refresh(claims=claims)
+    else:
+        claim_amount_refresh(claim=instance)
+
+
+@receiver(post_delete, sender=Claim, dispatch_uid="totals.claim_deleted")
+def claim_deleted(sender, instance, **kwargs):
+    data_changed()
+
+
+@receiver(post_save, sender=SourceDocument, dispatch_uid="totals.document_saved")
+def document_saved(sender, instance, created, raw=False, **kwargs):
+    if not created and not raw:
+        claim_amounts_refresh(claims=instance.claims.all())
