@@ -10,6 +10,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from coalition.claims.permissions import (
@@ -33,6 +34,11 @@ from .services import profile_publish, profile_restore
 from .uploads import factsheet_upload
 
 
+def editor_page(view):
+    """Signed-in editors only, and never kept by a browser or proxy cache: drafts are not public."""
+    return never_cache(login_required(view))
+
+
 def _partner(request, code: str, action: str = Action.VIEW_DRAFT):
     return get_object_or_404(partners_user_can(request.user, action), code__iexact=code)
 
@@ -45,13 +51,13 @@ def _refused(request, error: CoalitionError):
     messages.error(request, error.message)
 
 
-@login_required
+@editor_page
 def dashboard(request):
     partners = selectors.partners_for_dashboard(user=request.user)
     return render(request, "review/dashboard.html", {"partners": partners})
 
 
-@login_required
+@editor_page
 def partner(request, code):
     partner = _partner(request, code)
     pieces = {
@@ -71,7 +77,7 @@ def partner(request, code):
     return render(request, "review/partner.html", context)
 
 
-@login_required
+@editor_page
 def upload(request, code):
     partner = _partner(request, code, Action.UPLOAD)
     form = UploadForm(request.POST or None, request.FILES or None)
@@ -94,7 +100,7 @@ def upload(request, code):
     return render(request, "review/upload.html", {"partner": partner, "form": form}, status=status)
 
 
-@login_required
+@editor_page
 def document(request, sha256):
     document = _document(request, sha256)
     claims = list(selectors.claims_for_document(user=request.user, document=document))
@@ -111,7 +117,7 @@ def document(request, sha256):
 
 
 @require_POST
-@login_required
+@editor_page
 def claim_review(request, pk):
     claim = get_object_or_404(claims_user_can(request.user, Action.VIEW_DRAFT).select_related("document"), pk=pk)
     form = ReviewActionForm(request.POST)
@@ -133,7 +139,7 @@ def _claim_anchor(claim) -> str:
     return reverse("review:document", kwargs={"sha256": claim.document.sha256}) + f"#claim-{claim.pk}"
 
 
-@login_required
+@editor_page
 def claim_edit_view(request, pk):
     claim = get_object_or_404(claims_user_can(request.user, Action.EDIT).select_related("document", "partner"), pk=pk)
     status = 200
@@ -159,7 +165,7 @@ def claim_edit_view(request, pk):
 
 
 @require_POST
-@login_required
+@editor_page
 def accept_all(request, sha256):
     document = _document(request, sha256)
     try:
@@ -172,7 +178,7 @@ def accept_all(request, sha256):
 
 
 @require_POST
-@login_required
+@editor_page
 def publish(request, code):
     partner = _partner(request, code)
     form = PublishForm(request.POST)
@@ -190,7 +196,7 @@ def publish(request, code):
     return redirect("review:partner", code=partner.slug)
 
 
-@login_required
+@editor_page
 def history(request, code):
     partner = _partner(request, code)
     require(request.user, Action.VIEW_DRAFT, partner)
@@ -203,7 +209,7 @@ def history(request, code):
 
 
 @require_POST
-@login_required
+@editor_page
 def restore(request, code, publication_id):
     partner = _partner(request, code)
     publication = get_object_or_404(Publication, pk=publication_id, partner=partner)
@@ -228,7 +234,7 @@ def _piece(request, kind: str, pk: int, action: str):
 
 
 @require_POST
-@login_required
+@editor_page
 def piece_review(request, kind, pk):
     piece = _piece(request, kind, pk, Action.VIEW_DRAFT)
     form = ReviewActionForm(request.POST)
@@ -246,7 +252,7 @@ def piece_review(request, kind, pk):
     return redirect("review:partner", code=piece.partner.slug)
 
 
-@login_required
+@editor_page
 def piece_edit_view(request, kind, pk):
     piece = _piece(request, kind, pk, Action.EDIT)
     fields = tuple(name for name in EDITABLE_FIELDS[type(piece)] if name != "incomplete")

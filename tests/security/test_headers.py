@@ -64,3 +64,10 @@ def test_https_switches_on_secure_cookies_and_hsts():
     assert secure["SESSION_COOKIE_SAMESITE"] == "Lax"
     assert secure["PASSWORD_HASHERS"][0].endswith("Argon2PasswordHasher")
     assert _settings_with(DJANGO_HTTPS="no", DJANGO_DEBUG="yes")["SECURE_HSTS_SECONDS"] == 0
+
+
+@pytest.mark.django_db
+def test_review_pages_are_never_cached(client, norway_editor, norway_claim):
+    client.force_login(norway_editor)
+    response = client.get(f"/review/documents/{norway_claim.document.sha256}/")
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
