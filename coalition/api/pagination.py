@@ -43,6 +43,7 @@ def keyset_page(request, queryset, *, key: str, key_type: type, cursor: str | No
     next_url = None
     if more:
         query = request.GET.copy()
-        query["cursor"] = encode_cursor(getattr(items[-1], key))
+        last = items[-1]
+        query["cursor"] = encode_cursor(last[key] if isinstance(last, dict) else getattr(last, key))
         next_url = request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
     return Page(items=items, next=next_url)

@@ -6,15 +6,22 @@ from decimal import Decimal
 from typing import Literal
 
 from ninja import Field, Schema
+from pydantic import BaseModel
 
 from coalition.vocab import ClaimKind, LineOfEffort, Qualifier, ReviewStatus
+
+
+class Out(BaseModel):
+    """Responses are plain pydantic models: built from dicts, they validate in pydantic-core at full speed
+    (ninja's Schema would wrap every value to read ORM attributes, which these never are)."""
+
 
 PARTNER_CODE = r"^[A-Za-z][A-Za-z0-9-]{1,39}$"
 COUNTRY_CODE = r"^[A-Za-z]{2}$"
 SHA256 = r"^[0-9a-f]{64}$"
 
 
-class PartnerOut(Schema):
+class PartnerOut(Out):
     code: str
     kind: str
     name: str
@@ -23,7 +30,7 @@ class PartnerOut(Schema):
     working_groups: list[str]
 
 
-class DocumentOut(Schema):
+class DocumentOut(Out):
     sha256: str
     partner: str
     filename: str
@@ -40,7 +47,7 @@ class DocumentDetailOut(DocumentOut):
     text: str
 
 
-class ClaimOut(Schema):
+class ClaimOut(Out):
     id: int
     partner: str
     kind: str
@@ -71,7 +78,7 @@ class ClaimOut(Schema):
     updated_at: datetime
 
 
-class StatementOut(Schema):
+class StatementOut(Out):
     id: int
     partner: str
     line: str
@@ -83,7 +90,7 @@ class StatementOut(Schema):
     evidence_end: int | None
 
 
-class HeadlineFigureOut(Schema):
+class HeadlineFigureOut(Out):
     id: int
     partner: str
     label: str
@@ -96,19 +103,19 @@ class HeadlineFigureOut(Schema):
     position: int
 
 
-class MemberOut(Schema):
+class MemberOut(Out):
     partner: str
     role: str
 
 
-class WorkingGroupOut(Schema):
+class WorkingGroupOut(Out):
     slug: str
     name: str
     description: str
     members: list[MemberOut]
 
 
-class PageMeta(Schema):
+class PageMeta(Out):
     next: str | None = Field(description="Address of the next page, or null on the last page.")
 
 
@@ -173,7 +180,7 @@ class TotalsQuery(Schema):
     include_drafts: bool = Field(False, description="Editors only: count draft claims too.")
 
 
-class TotalRowOut(Schema):
+class TotalRowOut(Out):
     key: dict[str, str | int | date | None] = Field(
         description="The grouping values plus series, stage and, for personnel, the date (on)."
     )
@@ -183,7 +190,7 @@ class TotalRowOut(Schema):
     approximate_only: bool
 
 
-class ExcludedClaimOut(Schema):
+class ExcludedClaimOut(Out):
     claim_id: int
     reason: str
     value: Decimal
@@ -192,7 +199,7 @@ class ExcludedClaimOut(Schema):
     document_sha256: str
 
 
-class TotalsOut(Schema):
+class TotalsOut(Out):
     kind: str
     unit: str
     band: Decimal = Field(description='Half-width of the range an "approximately" figure stands for.')

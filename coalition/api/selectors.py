@@ -7,6 +7,7 @@ from django.db.models import Q
 from coalition.claims.models import Claim
 from coalition.claims.permissions import Action, partners_user_can
 from coalition.errors import ApiError
+from coalition.partners.models import Partner
 from coalition.vocab import ReviewStatus
 
 
@@ -48,7 +49,9 @@ def claims_filtered(*, user, filters: ClaimFilters):
     if filters.status:
         claims = claims.filter(status=filters.status)
     if filters.partner:
-        claims = claims.filter(partner__code__iexact=filters.partner)
+        # Resolved first so that the claims query filters on the indexed partner_id.
+        partner_id = Partner.objects.filter(code__iexact=filters.partner).values_list("pk", flat=True).first()
+        claims = claims.filter(partner_id=partner_id) if partner_id else claims.none()
     if filters.kind:
         claims = claims.filter(kind=filters.kind)
     if filters.qualifier:

@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from coalition.claims.models import Claim
 from coalition.errors import ExportError
 
-from .rows import COLUMNS, FORMAT_VERSION, claim_row, claims_with_provenance
+from .rows import COLUMNS, FORMAT_VERSION, claim_values, rows_in_chunks
 
 CHUNK_SIZE = 2000
 FORMATS = ("csv", "json", "xlsx")
@@ -27,9 +27,8 @@ MEDIA_TYPES = {
 
 def export_rows(queryset=None) -> Iterator[dict]:
     """Every claim of ``queryset`` (all claims by default) as rows, in id order, read in chunks."""
-    claims = claims_with_provenance(queryset).order_by("id")
-    for claim in claims.iterator(chunk_size=CHUNK_SIZE):
-        yield claim_row(claim)
+    values = claim_values(queryset).order_by("id").iterator(chunk_size=CHUNK_SIZE)
+    return rows_in_chunks(values, CHUNK_SIZE)
 
 
 def _scalar(value):

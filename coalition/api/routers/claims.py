@@ -3,8 +3,9 @@ from django.shortcuts import get_object_or_404
 from ninja import Path, Query, Router
 from ninja.decorators import decorate_view
 
+from coalition.claims.models import Claim
 from coalition.claims.services import claim_accept, claim_reject
-from coalition.exports.rows import claim_row, claims_with_provenance
+from coalition.exports.rows import claim_values, with_links
 from coalition.exports.writers import MEDIA_TYPES, export_rows, iter_csv
 
 from ..access import TokenAuth, cacheable, request_user
@@ -14,6 +15,10 @@ from ..schemas import ClaimOut, ClaimPage, ClaimQuery, ReviewIn
 from ..selectors import ClaimFilters, claims_filtered, claims_visible_to
 
 router = Router(tags=["claims"])
+
+def _one(claims, claim_id: int) -> dict:
+    return with_links([get_object_or_404(claim_values(claims), pk=claim_id)])[0]
+
 
 _CSV_RESPONSE = {
     "responses": {
@@ -37,15 +42,17 @@ def claim_list(request, query: Query[ClaimQuery]):
         response = StreamingHttpResponse(iter_csv(export_rows(claims)), content_type=MEDIA_TYPES["csv"])
         response["Content-Disposition"] = 'attachment; filename="claims.csv"'
         return response
-    page = keyset_page(request, claims_with_provenance(claims), key="id", key_type=int, cursor=query.cursor, limit=query.limit)
-    return {"items": [claim_row(claim) for claim in page.items], "next": page.next}
+    page = keyset_page(
+        request, claim_values(claims), key="id", key_type=int, cursor=query.cursor, limit=query.limit
+    )
+    return {"items": with_links(page.items), "next": page.next}
 
 
 @router.get("/{claim_id}", response=answers(ClaimOut, 404), summary="Get a claim")
 @decorate_view(cacheable)
 def claim_detail(request, claim_id: int = Path(..., ge=1, le=2**63 - 1)):
     """One claim with its provenance: document SHA-256, evidence span and evidence text."""
-    return claim_row(get_object_or_404(claims_with_provenance(claims_visible_to(request_user(request))), pk=claim_id))
+    return _one(claims_visible_to(request_user(request)), claim_id)
 
 
 def _claim_for_review(user, claim_id: int):
@@ -62,7 +69,7 @@ def claim_accept_view(request, payload: ReviewIn, claim_id: int = Path(..., ge=1
     to be told (409) when someone else changed the claim since."""
     claim = _claim_for_review(request.auth, claim_id)
     claim_accept(claim=claim, actor=request.auth, note=payload.note, expected_version=payload.version)
-    return claim_row(claims_with_provenance().get(pk=claim.pk))
+    return _one(Claim.objects.all(), claim.pk)
 
 
 @router.post("/{claim_id}/reject", response=_WRITE, auth=TokenAuth(), summary="Reject a claim")
@@ -70,4 +77,4 @@ def claim_reject_view(request, payload: ReviewIn, claim_id: int = Path(..., ge=1
     """Keep a claim out of the public data; it stays in the database and its history."""
     claim = _claim_for_review(request.auth, claim_id)
     claim_reject(claim=claim, actor=request.auth, note=payload.note, expected_version=payload.version)
-    return claim_row(claims_with_provenance().get(pk=claim.pk))
+    return _one(Claim.objects.all(), claim.pk)
