@@ -1,6 +1,6 @@
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
-from ninja import File, Form, Path, Query, Router, UploadedFile
+from ninja import File, Form, Path, Query, Router, Status, UploadedFile
 from ninja.decorators import decorate_view
 
 from coalition.documents.models import SourceDocument
@@ -95,4 +95,4 @@ def document_add(request, file: File[UploadedFile], payload: Form[DocumentIn]):
     document = factsheet_upload(
         partner=target, actor=request.auth, upload=file, text="", title=payload.title, as_of=payload.as_of
     )
-    return 201, _document_out(document)
+    return Status(201, _document_out(document))
