@@ -69,9 +69,6 @@ class PolicyAdmin(NotFoundOutsidePolicy, admin.ModelAdmin):
     def get_fields(self, request, obj=None):
         return [*self.editable_fields, "version"]
 
-    def get_readonly_fields(self, request, obj=None):
-        return []
-
     def has_module_permission(self, request):
         user = request.user
         return user.is_active and user.is_staff and partners_user_can(user, Action.VIEW_DRAFT).exists()
@@ -115,7 +112,8 @@ class PolicyAdmin(NotFoundOutsidePolicy, admin.ModelAdmin):
                 refused += 1
             else:
                 done += 1
-        self.message_user(request, ngettext("%(count)d row changed.", "%(count)d rows changed.", done) % {"count": done})
+        changed = ngettext("%(count)d row changed.", "%(count)d rows changed.", done) % {"count": done}
+        self.message_user(request, changed)
         if refused:
             self.message_user(request, _("%(count)d rows were refused.") % {"count": refused}, messages.WARNING)
 

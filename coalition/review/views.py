@@ -19,7 +19,6 @@ from coalition.claims.permissions import (
     documents_user_can,
     partners_user_can,
     pieces_user_can,
-    require,
     user_can,
 )
 from coalition.claims.services import claim_accept, claim_edit, claim_reject, claims_accept_all
@@ -199,7 +198,6 @@ def publish(request, code):
 @editor_page
 def history(request, code):
     partner = _partner(request, code)
-    require(request.user, Action.VIEW_DRAFT, partner)
     context = {
         "partner": partner,
         "records": selectors.history_for_partner(partner=partner),

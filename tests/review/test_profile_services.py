@@ -151,7 +151,9 @@ def test_restore_puts_back_the_earlier_publication(secretariat, published, newer
 
 
 @pytest.mark.django_db
-def test_restore_needs_publish_permission_on_that_partner(norway_editor, secretariat, published, denmark, denmark_claim):
+def test_restore_needs_publish_permission_on_that_partner(
+    norway_editor, secretariat, published, denmark, denmark_claim
+):
     with pytest.raises(ClaimPermissionError):
         profile_restore(publication=published, actor=norway_editor, partner=denmark)
     with pytest.raises(ReviewError) as caught:
