@@ -21,7 +21,7 @@ CLAIM_SNAPSHOT_FIELDS = ("kind", "value", "currency", "qualifier", "period", "ye
 def partners_for_dashboard(*, user):
     """The partners ``user`` may edit, with how many claims wait for review."""
     return partners_user_can(user, Action.EDIT).annotate(
-        drafts=Count("claims", filter=Q(claims__status=ReviewStatus.DRAFT)),
+        drafts=Count("claims", filter=Q(claims__status=ReviewStatus.DRAFT), distinct=True),
         document_count=Count("documents", distinct=True),
     )
 

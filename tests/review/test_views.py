@@ -178,3 +178,13 @@ def test_other_partners_pages_are_404_and_nothing_changes(request, client, who, 
         response = getattr(client, method)(url, data)
         assert response.status_code in (403, 404), (method, url, response.status_code)
     assert (Claim.history.count(), Quote.history.count(), Publication.objects.count()) == before
+
+
+@pytest.mark.django_db
+def test_dashboard_counts_drafts_once_whatever_the_number_of_documents(norway_editor, norway_claim):
+    from coalition.review.selectors import partners_for_dashboard
+    from tests.factories import SourceDocumentFactory
+
+    SourceDocumentFactory(partner=norway_claim.partner, text="Testland again, with other words.\n")
+    (row,) = partners_for_dashboard(user=norway_editor)
+    assert (row.drafts, row.document_count) == (1, 2)
