@@ -7,8 +7,10 @@ from coalition.claims.models import Claim
 from coalition.claims.services import claim_accept
 from coalition.profiles.models import Quote
 from coalition.review.models import Publication
+from coalition.review.selectors import partners_for_dashboard
 from coalition.review.services import profile_publish
 from coalition.vocab import ReviewStatus
+from tests.factories import SourceDocumentFactory
 
 
 @pytest.fixture
@@ -182,9 +184,6 @@ def test_other_partners_pages_are_404_and_nothing_changes(request, client, who, 
 
 @pytest.mark.django_db
 def test_dashboard_counts_drafts_once_whatever_the_number_of_documents(norway_editor, norway_claim):
-    from coalition.review.selectors import partners_for_dashboard
-    from tests.factories import SourceDocumentFactory
-
     SourceDocumentFactory(partner=norway_claim.partner, text="Testland again, with other words.\n")
     (row,) = partners_for_dashboard(user=norway_editor)
     assert (row.drafts, row.document_count) == (1, 2)
