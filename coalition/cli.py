@@ -133,6 +133,45 @@ def totals():
 
 @totals.command("refresh")
 def totals_refresh():
+    """Convert every claim again, e.g. after claims were written in bulk."""
+    from coalition.claims.models import Claim
+    from coalition.totals.services import claim_amounts_refresh
+
+    count = claim_amounts_refresh(claims=Claim.objects.all())
+    click.echo(f"Refreshed {count} claim amounts.")
+
+
+@bench.command("totals")
+@click.option("--claims", default=1_000_000, show_default=True, help="Claims to have in the database.")
+@click.option("--runs", default=9, show_default=True, help="Timed runs of the total.")
+def bench_totals(claims, runs):
+    """Time the public total by place and line over all partners.
+
+    Fills the database given by DATABASE_URL (empty, or filled by an earlier run) up to --claims
+    generated claims, then prints p50/p95 milliseconds. Use a database of its own, e.g.
+    DATABASE_URL=sqlite:///var/bench.sqlite3 coalition migrate && ... coalition bench totals.
+    """
+    from django.db import connection
+    from tqdm import tqdm
+
+    from coalition.totals.bench import run as run_bench
+
+    with tqdm(total=claims, unit="claim", disable=None, leave=False) as bar:
+        result = run_bench(claims=claims, runs=runs, progress=bar.update)
+    click.echo(f"database: {connection.vendor}; claims: {result.claims:,} ({result.generated:,} generated "
+               f"in {result.generate_seconds:.0f} s); rows per total: {result.rows}")
+    click.echo(f"first total after a change (adds up and stores): {result.build_ms:.0f} ms")
+    click.echo(f"total by place and line, {runs} runs: p50 {result.p50:.0f} ms, p95 {result.p95:.0f} ms")
+    click.echo(f"same total over an explicit claims set (added up at each call): {result.on_the_spot_ms:.0f} ms")
+
+
+@main.group()
+def totals():
+    """Keep the converted amounts that totals add up in step with the claims."""
+
+
+@totals.command("refresh")
+def totals_refresh():
     """Convert every claim again (after a change of rates or of claims made outside the services)."""
     from coalition.claims.models import Claim
     from coalition.totals.services import claim_amounts_refresh
