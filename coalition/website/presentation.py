@@ -4,6 +4,9 @@ import csv
 import io
 from decimal import Decimal
 
+from functools import lru_cache
+
+from babel import Locale
 from babel.numbers import format_compact_decimal, format_decimal
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
@@ -23,13 +26,20 @@ CSV_COLUMNS = (
 )
 
 
+@lru_cache(maxsize=16)
+def babel_locale(language: str) -> Locale:
+    """Parsed once per language: parsing a locale costs more than formatting a number with it."""
+    return Locale.parse(language.replace("-", "_"))
+
+
 def amount_text(value, currency: str | None, language: str) -> str:
     """ "USD 7 million" or "110 people", in the reader's language (CLDR compact long form)."""
     value = Decimal(value)
+    locale = babel_locale(language)
     number = (
-        format_compact_decimal(value, format_type="long", locale=language, fraction_digits=1)
+        format_compact_decimal(value, format_type="long", locale=locale, fraction_digits=1)
         if value >= 10_000
-        else format_decimal(value, locale=language)
+        else format_decimal(value, locale=locale)
     )
     if currency:
         return _("%(currency)s %(amount)s") % {"currency": currency, "amount": number}

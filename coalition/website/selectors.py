@@ -16,7 +16,7 @@ from coalition.partners.models import Country, Membership, Partner, PartnerKind
 from coalition.profiles.models import HeadlineFigure, MediaLink, Quote, SocialHandle, Statement
 from coalition.vocab import LineOfEffort, ReviewStatus
 
-FIGURES_PER_PAGE = 50
+FIGURES_PER_PAGE = 25
 PIECE_MODELS = (Statement, HeadlineFigure, Quote, MediaLink, SocialHandle)
 # The document's big columns are never needed to link to it.
 DOCUMENT_LINK_FIELDS = ("document__sha256", "document__title", "document__filename", "document__as_of")

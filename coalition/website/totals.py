@@ -8,16 +8,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
+from django.core.cache import cache
 from django.utils.translation import gettext as _
 
 from coalition.claims.models import Claim
 from coalition.partners.models import Partner
 from coalition.totals.models import Series
 from coalition.totals.render import render_range
-from coalition.totals.selectors import totals
+from coalition.totals.selectors import data_version, totals
 from coalition.vocab import ClaimKind, LineOfEffort, Stage
 
 YEARLY_SERIES = (Series.ANNUAL, Series.YEAR)
+CACHE_SECONDS = 3600
 CHART_WIDTH = 640
 CHART_LABEL_WIDTH = 200
 CHART_ROW_HEIGHT = 28
@@ -114,7 +116,22 @@ def _bars(rows: list[ShownTotal]) -> list[Bar]:
 def totals_view(
     *, place: str | None = None, line: str | None = None, as_of: datetime | None = None, language: str = "en"
 ) -> TotalsView:
-    """Funding (in USD) and personnel totals for a place or a line, by partner; or by line for the whole coalition."""
+    """Funding (in USD) and personnel totals for a place or a line, by partner; or by line for the whole coalition.
+
+    Kept in the cache until the totals service's data version moves (any change of claims moves it), so a
+    page adds up only once per change, not once per visitor.
+    """
+    if as_of is not None:
+        return _totals_view(place=place, line=line, as_of=as_of, language=language)
+    key = f"website:totals:{data_version()}:{place}:{line}:{language}"
+    view = cache.get(key)
+    if view is None:
+        view = _totals_view(place=place, line=line, as_of=None, language=language)
+        cache.set(key, view, CACHE_SECONDS)
+    return view
+
+
+def _totals_view(*, place: str | None, line: str | None, as_of: datetime | None, language: str) -> TotalsView:
     group = "partner" if (place or line) else "line"
     claims = None  # the whole coalition: the service's stored total
     if place:

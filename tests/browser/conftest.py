@@ -42,10 +42,16 @@ BLOCKING_IMPACTS = frozenset({"serious", "critical"})
 
 @pytest.fixture(autouse=True)
 def reference_rows(request):
-    """Countries and lines of effort, as the migrations create them, for tests on the live server."""
+    """Countries and lines of effort, as the migrations create them, for tests on the live server.
+
+    The cache is emptied too: cached pages are keyed by data versions, which restart with each flush.
+    """
     if "live_server" not in request.fixturenames:
         return
     request.getfixturevalue("transactional_db")
+    from django.core.cache import cache
+
+    cache.clear()
     from coalition.claims.models import Line
     from coalition.partners.countries import COUNTRY_CODES
     from coalition.partners.models import Country

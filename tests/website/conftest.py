@@ -3,6 +3,7 @@
 from types import SimpleNamespace
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 
 from coalition.claims.models import Claim
@@ -28,6 +29,14 @@ def accepted(claim: Claim, *, places=(), lines=()) -> Claim:
     claim.lines.set(lines)
     claim_amount_refresh(claim=claim)
     return claim
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Cached totals are keyed by the data version, which restarts with every test database."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

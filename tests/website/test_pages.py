@@ -182,3 +182,16 @@ def test_queries_per_page_are_bounded(client, norway, django_assert_max_num_quer
     client.get(url)
     with django_assert_max_num_queries(limit):
         assert client.get(url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_cached_totals_follow_a_newly_accepted_claim(client, norway):
+    """Totals are cached per data version, so accepting a claim shows in the next visit."""
+    from coalition.totals.services import claim_amount_refresh
+
+    assert "USD 3 million" not in client.get("/en/lines/stabilization/").content.decode().split("Every figure")[0]
+    norway.draft.status = ReviewStatus.ACCEPTED
+    norway.draft.save()
+    claim_amount_refresh(claim=norway.draft)
+    totals_part = client.get("/en/lines/stabilization/").content.decode().split("Every figure")[0]
+    assert "USD 3 million" in totals_part

@@ -1,24 +1,52 @@
 """Template helpers for the public pages: localised names and numbers, language alternates."""
 
 from decimal import Decimal
+from functools import lru_cache
 
 from babel.numbers import format_decimal
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
 
 from coalition.partners.countries import country_name, flag_emoji
 from coalition.profiles.models import SocialPlatform
 from coalition.vocab import LineOfEffort
 
-from ..presentation import amount_text, figure_text
+from ..presentation import amount_text, babel_locale, figure_text
 
 register = template.Library()
 
 
 def _language() -> str:
     return translation.get_language() or "en"
+
+
+@lru_cache(maxsize=65536)
+def _reverse(name: str, language: str, key: str, value: str) -> str:
+    with translation.override(language):
+        return reverse(name, kwargs={key: value})
+
+
+@register.filter
+def document_url(sha256: str) -> str:
+    """Row links are reversed once per language and value: a long table would otherwise spend its time here."""
+    return _reverse("website:document", _language(), "sha256", sha256)
+
+
+@register.filter
+def place_url(code: str) -> str:
+    return _reverse("website:place", _language(), "code", code.lower())
+
+
+@register.filter
+def line_url(code: str) -> str:
+    return _reverse("website:line", _language(), "line", code)
+
+
+@register.filter
+def partner_url(partner) -> str:
+    return _reverse("website:partner", _language(), "code", partner.slug)
 
 
 @register.filter
@@ -51,7 +79,7 @@ def headline_number(headline) -> str:
     """A headline tile's number: an amount when its unit is a currency, otherwise a plain count."""
     if headline.unit:
         return amount_text(headline.value, headline.unit, _language())
-    return format_decimal(Decimal(headline.value), locale=_language())
+    return format_decimal(Decimal(headline.value), locale=babel_locale(_language()))
 
 
 @register.filter
