@@ -126,6 +126,37 @@ def bench_totals(claims, runs):
     click.echo(f"same total over an explicit claims set (added up at each call): {result.on_the_spot_ms:.0f} ms")
 
 
+@bench.command("site")
+@click.option("--partners", default=100, show_default=True, help="Partners to generate.")
+@click.option("--claims", default=100_000, show_default=True, help="Claims to generate.")
+@click.option("--database-url", default=None, help="An empty database to fill (default: a temporary SQLite file).")
+@click.option("--requests", default=200, show_default=True, help="Requests per page at concurrency 1 (twice that at 32).")
+@click.option("--workers", default=None, type=int, help="gunicorn workers (default: 2 x cores + 1).")
+def bench_site(partners, claims, database_url, requests, workers):
+    """Partner and country page latency under gunicorn, beside the same page as a static file.
+
+    Generates the dataset into a database of its own, serves it with gunicorn on a free loopback port and
+    prints p50/p95 milliseconds at concurrency 1 and 32, and the ratio of each page to the static copy.
+    """
+    from coalition.website.bench import run as run_bench
+
+    try:
+        facts, measures = run_bench(
+            partners=partners, claims=claims, database_url=database_url, requests=requests, workers=workers,
+            echo=click.echo,
+        )
+    except RuntimeError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"database: {facts['vendor']}; {facts['partners']} partners, {facts['claims']:,} claims "
+               f"(generated in {facts['generate_seconds']:.0f} s); gunicorn workers: {facts['workers']}")
+    click.echo(f"{'page':<14}{'concurrency':>12}{'requests':>10}{'p50 ms':>10}{'p95 ms':>10}{'p95 / static':>14}")
+    static = {m.concurrency: m for m in measures if m.page == "static copy"}
+    for measure in measures:
+        ratio = measure.p95 / static[measure.concurrency].p95
+        click.echo(f"{measure.page:<14}{measure.concurrency:>12}{len(measure.latencies_ms):>10}"
+                   f"{measure.p50:>10.1f}{measure.p95:>10.1f}{ratio:>14.1f}")
+
+
 @main.group()
 def totals():
     """Keep the converted amounts that totals add up in step with the claims."""
@@ -134,82 +165,6 @@ def totals():
 @totals.command("refresh")
 def totals_refresh():
     """Convert every claim again, e.g. after claims were written in bulk."""
-    from coalition.claims.models import Claim
-    from coalition.totals.services import claim_amounts_refresh
-
-    count = claim_amounts_refresh(claims=Claim.objects.all())
-    click.echo(f"Refreshed {count} claim amounts.")
-
-
-@bench.command("totals")
-@click.option("--claims", default=1_000_000, show_default=True, help="Claims to have in the database.")
-@click.option("--runs", default=9, show_default=True, help="Timed runs of the total.")
-def bench_totals(claims, runs):
-    """Time the public total by place and line over all partners.
-
-    Fills the database given by DATABASE_URL (empty, or filled by an earlier run) up to --claims
-    generated claims, then prints p50/p95 milliseconds. Use a database of its own, e.g.
-    DATABASE_URL=sqlite:///var/bench.sqlite3 coalition migrate && ... coalition bench totals.
-    """
-    from django.db import connection
-    from tqdm import tqdm
-
-    from coalition.totals.bench import run as run_bench
-
-    with tqdm(total=claims, unit="claim", disable=None, leave=False) as bar:
-        result = run_bench(claims=claims, runs=runs, progress=bar.update)
-    click.echo(f"database: {connection.vendor}; claims: {result.claims:,} ({result.generated:,} generated "
-               f"in {result.generate_seconds:.0f} s); rows per total: {result.rows}")
-    click.echo(f"first total after a change (adds up and stores): {result.build_ms:.0f} ms")
-    click.echo(f"total by place and line, {runs} runs: p50 {result.p50:.0f} ms, p95 {result.p95:.0f} ms")
-    click.echo(f"same total over an explicit claims set (added up at each call): {result.on_the_spot_ms:.0f} ms")
-
-
-@main.group()
-def totals():
-    """Keep the converted amounts that totals add up in step with the claims."""
-
-
-@totals.command("refresh")
-def totals_refresh():
-    """Convert every claim again (after a change of rates or of claims made outside the services)."""
-    from coalition.claims.models import Claim
-    from coalition.totals.services import claim_amounts_refresh
-
-    count = claim_amounts_refresh(claims=Claim.objects.all())
-    click.echo(f"Refreshed {count} claim amounts.")
-
-
-@bench.command("totals")
-@click.option("--claims", default=1_000_000, show_default=True, help="Claims to have in the database.")
-@click.option("--runs", default=9, show_default=True, help="Timed runs of the total.")
-def bench_totals(claims, runs):
-    """Time the public total by place and line over all partners.
-
-    Fills the database given by DATABASE_URL (empty, or filled by an earlier run) up to --claims
-    generated claims, then prints p50/p95 milliseconds. Use a database of its own, e.g.
-    DATABASE_URL=sqlite:///var/bench.sqlite3 coalition migrate && ... coalition bench totals.
-    """
-    from django.db import connection
-    from tqdm import tqdm
-
-    from coalition.totals.bench import run as run_bench
-
-    with tqdm(total=claims, unit="claim", disable=None, leave=False) as bar:
-        result = run_bench(claims=claims, runs=runs, progress=bar.update)
-    click.echo(f"database: {connection.vendor}; claims: {result.claims:,} ({result.generated:,} generated "
-               f"in {result.generate_seconds:.0f} s); rows per total: {result.rows}")
-    click.echo(f"total by place and line, {runs} runs: p50 {result.p50:.0f} ms, p95 {result.p95:.0f} ms")
-
-
-@main.group()
-def totals():
-    """Keep the converted amounts that totals add up in step with the claims."""
-
-
-@totals.command("refresh")
-def totals_refresh():
-    """Convert every claim again (after a change of rates or of claims made outside the services)."""
     from coalition.claims.models import Claim
     from coalition.totals.services import claim_amounts_refresh
 
