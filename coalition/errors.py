@@ -24,12 +24,6 @@ MESSAGES = {
     "totals.bench_database_not_empty": _(
         "the benchmark only writes into an empty database or one it filled itself; set DATABASE_URL"
     ),
-    "totals.bench_database_not_empty": _(
-        "the benchmark only writes into an empty database or one it filled itself; set DATABASE_URL"
-    ),
-    "totals.bench_database_not_empty": _(
-        "the benchmark only writes into an empty database or one it filled itself; set DATABASE_URL"
-    ),
     "config.missing_secret_key": _("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off"),
     "api.unknown_user": _("unknown user %(username)s"),
     "api.unauthenticated": _("a valid API token is required: send it as 'Authorization: Bearer <token>'"),
