@@ -29,5 +29,7 @@ def test_ranges_read_honestly(total, unit, about, text):
 
 
 def test_numbers_follow_the_active_language():
+    """French writes a decimal comma, whatever words its translation puts around the number."""
     with translation.override("fr"):
-        assert render_amount(Decimal("7500000"), "EUR") == "EUR 7,5 million"
+        text = render_amount(Decimal("7500000"), "EUR")
+    assert "7,5" in text and "EUR" in text
