@@ -18,11 +18,7 @@ from .rows import COLUMNS, FORMAT_VERSION, claim_values, rows_in_chunks
 
 CHUNK_SIZE = 2000
 FORMATS = ("csv", "json", "xlsx")
-MEDIA_TYPES = {
-    "csv": "text/csv; charset=utf-8",
-    "json": "application/json",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
+CSV_MEDIA_TYPE = "text/csv; charset=utf-8"
 
 
 def export_rows(queryset=None) -> Iterator[dict]:

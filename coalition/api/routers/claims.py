@@ -6,7 +6,7 @@ from ninja.decorators import decorate_view
 from coalition.claims.models import Claim
 from coalition.claims.services import claim_accept, claim_reject
 from coalition.exports.rows import claim_values, with_links
-from coalition.exports.writers import MEDIA_TYPES, export_rows, iter_csv
+from coalition.exports.writers import CSV_MEDIA_TYPE, export_rows, iter_csv
 
 from ..access import TokenAuth, cacheable, request_user
 from ..pagination import keyset_page
@@ -15,6 +15,7 @@ from ..schemas import ClaimOut, ClaimPage, ClaimQuery, ReviewIn
 from ..selectors import ClaimFilters, claims_filtered, claims_visible_to
 
 router = Router(tags=["claims"])
+
 
 def _one(claims, claim_id: int) -> dict:
     return with_links([get_object_or_404(claim_values(claims), pk=claim_id)])[0]
@@ -39,7 +40,7 @@ def claim_list(request, query: Query[ClaimQuery]):
     filters = ClaimFilters(**query.dict(exclude={"cursor", "limit", "format"}))
     claims = claims_filtered(user=request_user(request), filters=filters)
     if query.format == "csv":
-        response = StreamingHttpResponse(iter_csv(export_rows(claims)), content_type=MEDIA_TYPES["csv"])
+        response = StreamingHttpResponse(iter_csv(export_rows(claims)), content_type=CSV_MEDIA_TYPE)
         response["Content-Disposition"] = 'attachment; filename="claims.csv"'
         return response
     page = keyset_page(
