@@ -44,6 +44,7 @@ def test_hreflang_links_and_switcher_point_to_the_same_page(client, norway):
     for code in ("en", "fr", "ar"):
         assert f'<link rel="alternate" hreflang="{code}" href="http://testserver/{code}/partners/no/?as_of=2030-01-01">' in html
         assert f'href="http://testserver/{code}/partners/no/?as_of=2030-01-01" hreflang="{code}"' in html
+    assert '<link rel="alternate" hreflang="x-default" href="http://testserver/">' in html
 
 
 @pytest.mark.django_db
