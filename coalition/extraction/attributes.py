@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -41,18 +42,38 @@ _AFTER_LOWER = {k.lower(): v for k, v in tables.HEDGES_AFTER.items()}
 #: Years the extractor reads: 1945 (the schema's floor) to 2099.
 _YEAR = r"(?:194[5-9]|19[5-9]\d|20\d{2})"
 _MONTH = tables.MONTHS
-_ANNUAL = re.compile(r"(?<![\w])(?:" + "|".join(tables.ANNUAL_PATTERNS) + r")(?![\w])", re.IGNORECASE)
-_WINDOW = re.compile(tables.WINDOW_PATTERN, re.IGNORECASE)
-_SINCE = re.compile(rf"\bsince\s+(?:(?:{_MONTH})\s+)?(?:\d{{1,2}}\s+)?(?P<y>{_YEAR})\b", re.IGNORECASE)
+
+
+def _gate(patterns) -> str:
+    """A look-ahead on the first characters the patterns can start with (case-blind), or "" when unsure.
+
+    It lets the regex engine skip most positions of a text at once."""
+    initials: set[str] = set()
+    for pattern in patterns:
+        first = pattern.removeprefix(r"\b")[:1]
+        if not first or first in "\\([.?*+":
+            return ""
+        initials |= {first.lower(), first.upper()}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(initials)) + "])"
+
+
+_ANNUAL = re.compile(
+    _gate(tables.ANNUAL_PATTERNS) + r"(?<![\w])(?:" + "|".join(tables.ANNUAL_PATTERNS) + r")(?![\w])", re.IGNORECASE
+)
+_WINDOW = re.compile(r"(?=[iIoOdD])" + tables.WINDOW_PATTERN, re.IGNORECASE)
+_SINCE = re.compile(rf"(?=[sS])\bsince\s+(?:(?:{_MONTH})\s+)?(?:\d{{1,2}}\s+)?(?P<y>{_YEAR})\b", re.IGNORECASE)
 _RANGE_YEARS = re.compile(
-    rf"\b(?:between\s+(?P<a1>{_YEAR})\s+and\s+(?P<b1>{_YEAR})"
+    rf"(?=[bBfF12])\b(?:between\s+(?P<a1>{_YEAR})\s+and\s+(?P<b1>{_YEAR})"
     rf"|from\s+(?P<a2>{_YEAR})\s+(?:to|until|till|through)\s+(?P<b2>{_YEAR})"
     rf"|(?P<a3>{_YEAR})\s*[-–—/]\s*(?P<b3>{_YEAR}|\d{{2}})(?!\d))",
     re.IGNORECASE,
 )
-_CUMULATIVE = re.compile(r"(?<![\w])(?:" + "|".join(tables.CUMULATIVE_PATTERNS) + r")(?![\w])", re.IGNORECASE)
+_CUMULATIVE = re.compile(
+    _gate(tables.CUMULATIVE_PATTERNS) + r"(?<![\w])(?:" + "|".join(tables.CUMULATIVE_PATTERNS) + r")(?![\w])",
+    re.IGNORECASE,
+)
 _ONE_YEAR = re.compile(
-    rf"\b(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of)\s+(?:(?:early|late|mid)[- ])?"
+    rf"(?=[iIfFdDaAbBtTwWoO])\b(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of)\s+(?:(?:early|late|mid)[- ])?"
     rf"(?:(?:{_MONTH})\s+)?(?:\d{{1,2}}\s+)?(?:FY\s?)?(?P<y>{_YEAR})\b(?!\s*[-–—/]\s*\d)",
     re.IGNORECASE,
 )
@@ -129,7 +150,7 @@ def _region_names() -> frozenset[str]:
     return frozenset(name for name, codes in place_table().items() if not codes)
 
 
-def _scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
+def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
     table = place_table()
     return [Marker(m.start(), m.end(), table[m.group(0)]) for m in place_regex().finditer(doc.text, start, end)]
 
@@ -137,7 +158,7 @@ def _scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
 def _places_in(doc: Doc, start: int, end: int) -> tuple[bool, list[str]]:
     said = False
     codes: list[str] = []
-    for marker in doc.hits("places", _scan_places, start, end):
+    for marker in doc.hits("places", scan_places, start, end):
         for code in marker.value:
             if code != doc.partner and code not in codes:
                 codes.append(code)
@@ -239,17 +260,25 @@ def classify_stage(doc: Doc) -> Doc:
 
 
 def attach_mission(doc: Doc) -> Doc:
-    by_sentence: dict[int, list[Figure]] = {}
+    shares: dict[int, list[Figure]] = {}
     for figure in doc.figures:
         if not figure.dropped:
-            by_sentence.setdefault(figure.sentence, []).append(figure)
+            shares.setdefault(figure.sentence, []).append(figure)
+    starts = {index: [f.seg_start for f in figures] for index, figures in shares.items()}
     for figure in doc.figures:
-        # beyond its own share of the sentence, a figure does not take a mission named in another figure's share
-        others = [(f.seg_start, f.seg_end) for f in by_sentence.get(figure.sentence, ()) if f is not figure]
+        mine = shares.get(figure.sentence, [])
         for start, end in scopes(doc, figure)[:4]:
+            # beyond its own share of the sentence, a figure does not take a mission named in another's share
             hits = [m for m in doc.hits("missions", _scan_missions, start, end)
-                    if not any(s <= m.start < e for s, e in others)]
+                    if _owner(mine, starts.get(figure.sentence, []), m.start) in (None, figure)]
             if hits:
                 figure.mission = hits[0].value
                 break
     return doc
+
+
+def _owner(figures: list[Figure], starts: list[int], position: int) -> Figure | None:
+    i = bisect.bisect_right(starts, position) - 1
+    if i >= 0 and figures[i].seg_start <= position < figures[i].seg_end:
+        return figures[i]
+    return None

@@ -57,8 +57,9 @@ def assign_segments(doc: Doc) -> Doc:
                 previous_cut = cut_end
             else:
                 figure.seg_end = max(sentence.end, figure.end)
+        in_order = {id(f) for f in ordered}
         for figure in figures:
-            if figure not in ordered:
+            if id(figure) not in in_order:
                 figure.seg_start, figure.seg_end = sentence.start, max(sentence.end, figure.end)
     return doc
 
@@ -78,15 +79,26 @@ def clause_bounds(doc: Doc, figure: Figure) -> tuple[int, int]:
     return start, end
 
 
+#: No scope reaches further than this from its figure, so that a page-long "sentence" costs no more than a real one.
+SCOPE_WINDOW = 400
+#: How much of a heading counts.
+HEADING_WINDOW = 200
+
+
 def scopes(doc: Doc, figure: Figure) -> list[tuple[int, int]]:
     """The figure's scopes as (start, end) spans, nearest first (see the module docstring)."""
-    result = [clause_bounds(doc, figure), (figure.seg_start, figure.seg_end)]
+    low, high = figure.start - SCOPE_WINDOW, figure.end + SCOPE_WINDOW
+    spans = [clause_bounds(doc, figure), (figure.seg_start, figure.seg_end)]
+    heading = None
     if 0 <= figure.sentence < len(doc.sentences):
         sentence = doc.sentences[figure.sentence]
-        result.append((sentence.start, sentence.end))
-        block_index = sentence.block
-        block = doc.blocks[block_index]
-        result.append(doc.block_span(block_index))
+        spans.append((sentence.start, sentence.end))
+        block = doc.blocks[sentence.block]
+        spans.append(doc.block_span(sentence.block))
         if block.heading is not None:
-            result.append(doc.block_span(block.heading))
+            start, end = doc.block_span(block.heading)
+            heading = (start, min(end, start + HEADING_WINDOW))
+    result = [(max(start, low), min(end, high)) for start, end in spans]
+    if heading is not None:
+        result.append(heading)
     return result

@@ -107,7 +107,7 @@ class Doc:
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _masked_starts: list[int] = field(default_factory=list, repr=False)
     _block_sentences: dict[int, list[int]] = field(default_factory=dict, repr=False)
-    _hits: dict[tuple[str, int], list[Marker]] = field(default_factory=dict, repr=False)
+    _hits: dict[tuple[str, int], tuple[list[int], list[Marker]]] = field(default_factory=dict, repr=False)
     _lower: str | None = field(default=None, repr=False)
 
     @property
@@ -143,9 +143,11 @@ class Doc:
             key = (sort, index)
             found = self._hits.get(key)
             if found is None:
-                found = [m for m in scanner(self, sentence.start, sentence.end) if not self._is_masked(m.start, m.end)]
-                self._hits[key] = found
-            result.extend(m for m in found if start <= m.start and m.end <= end)
+                markers = [m for m in scanner(self, sentence.start, sentence.end) if not self._is_masked(m.start, m.end)]
+                found = self._hits[key] = ([m.start for m in markers], markers)
+            starts, markers = found
+            lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            result.extend(m for m in markers[lo:hi] if m.end <= end)
         return result
 
     def sentence_at(self, pos: int) -> int:

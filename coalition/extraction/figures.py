@@ -15,6 +15,7 @@ personnel noun of :data:`tables.PERSONNEL_NOUNS`. People trained, helped or belo
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -86,6 +87,8 @@ def headcount_regex() -> re.Pattern[str]:
     )
 
 
+#: How far back a written currency still lends itself to a bare amount ("2.3bn").
+CONTEXT_CURRENCY_CHARS = 600
 #: Larger amounts are read as noise, not money (and would not fit the database's 20 digits).
 MAX_AMOUNT = 10**15
 #: Larger head counts are no contingent.
@@ -201,20 +204,21 @@ def _bare_figure(doc: Doc, m: re.Match):
 
 
 def attach_currency(doc: Doc) -> Doc:
-    """Give a currency to amounts written without one: the nearest currency written before it in the same
-    block, else the document's most used currency, else the partner's own currency."""
+    """Give a currency to amounts written without one: the nearest currency written at most
+    :data:`CONTEXT_CURRENCY_CHARS` before it, else the document's most used currency, else the partner's own."""
     written = [f for f in doc.figures if f.kind == "funding" and f.currency]
     counts: dict[str, int] = {}
     for f in written:
         counts[f.currency] = counts.get(f.currency, 0) + 1
     most_used = max(counts, key=counts.get) if counts else None
+    ends = [f.end for f in written]
     for figure in doc.figures:
         if figure.kind != "funding" or figure.currency:
             continue
+        before = bisect.bisect_right(ends, figure.start) - 1
         nearest = None
-        for other in written:
-            if other.end <= figure.start and figure.start - other.end < 600:
-                nearest = other.currency
+        if before >= 0 and figure.start - ends[before] < CONTEXT_CURRENCY_CHARS:
+            nearest = written[before].currency
         figure.currency = nearest or most_used or partner_currency(doc.partner)
         figure.currency_guessed = True
         if figure.currency is None:

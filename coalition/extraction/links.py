@@ -16,7 +16,7 @@ import re
 
 from . import tables
 from .doc import Doc, Figure
-from .places import place_regex, place_table
+from .attributes import scan_places
 
 _RESTATE_GAP = re.compile(
     r"\s*(?:\(|/|,\s*or|\bor\b|\bi\.e\.)\s*(?:(?:or|approx\.?|approximately|about|around|some|equivalent\s+to|"
@@ -65,9 +65,12 @@ def link_breakdowns(doc: Doc) -> Doc:
     return doc
 
 
+#: How far before a figure a donor named as subject is looked for.
+SUBJECT_WINDOW = 300
+
+
 def drop_others(doc: Doc) -> Doc:
     text = doc.text
-    table = place_table()
     for figure in doc.figures:
         if figure.dropped or not doc.sentences:
             continue
@@ -76,13 +79,14 @@ def drop_others(doc: Doc) -> Doc:
         if _OTHERS.search(text, start, figure.start):
             figure.dropped = "somebody else's figure"
             continue
-        for m in place_regex().finditer(text, sentence.start, figure.start):
-            codes = table[m.group(0)]
+        for marker in doc.hits("places", scan_places, max(sentence.start, figure.start - SUBJECT_WINDOW),
+                               figure.start):
+            codes = marker.value
             if len(codes) != 1 or codes[0] == doc.partner or doc.partner is None:
                 continue
-            if m.group(0)[0].islower():
+            if text[marker.start].islower():
                 continue
-            if _DONOR_VERB.match(text, m.end()):
+            if _DONOR_VERB.match(text, marker.end):
                 figure.dropped = "somebody else's figure"
                 break
     return doc

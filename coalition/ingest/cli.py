@@ -42,7 +42,7 @@ def _fail(message: str) -> None:
 @click.option("--format", "output", type=click.Choice(["json", "table"]), default="json", show_default=True,
               help="json: exactly the claims schema; table: for people.")
 def extract(file, as_of, output):
-    """Print the claims of FILE (.txt, .html, .pdf, .docx) without touching the database."""
+    """Print the claims of FILE (.txt, .html, .pdf, .docx); writes nothing."""
     from coalition.errors import IngestError
     from coalition.extraction import extract_text
 
@@ -97,9 +97,9 @@ def _files(paths) -> list[Path]:
 @click.option("--as-of", type=DATE, help="The date the documents speak for (default: today).")
 @click.option("--url", default=None, help="Where the document was published.")
 def ingest(paths, partner_code, as_of, url):
-    """Store documents with their claims and profile pieces as drafts, one transaction per file.
+    """Store files with their claims and profile pieces as drafts.
 
-    A file that fails leaves the database as it was; the command names it with the reason and exits non-zero
+    Each file is one transaction. A file that fails leaves the database as it was; the command names it with the reason and exits non-zero
     once all files have been tried.
     """
     from tqdm import tqdm
@@ -135,7 +135,7 @@ def ingest(paths, partner_code, as_of, url):
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--verbose", "-v", is_flag=True, help="List the missed and spurious claims.")
 def eval_(directory, verbose):
-    """Score the extractor on DIRECTORY: documents with gold NAME.json files beside them."""
+    """Score the extractor on DIRECTORY of documents with gold NAME.json files."""
     from coalition.extraction.evaluate import FIELDS, evaluate
 
     scores = evaluate(directory)
@@ -156,7 +156,7 @@ def eval_(directory, verbose):
 @click.command("extract")
 @click.option("--megabytes", default=10.0, show_default=True, help="Size of the generated corpus.")
 def bench_extract(megabytes):
-    """Extract a generated corpus of factsheets on one core and print sentences per second."""
+    """Extract a generated corpus on one core and print sentences per second."""
     from coalition.extraction.bench import generate_corpus, measure
 
     documents = generate_corpus(int(megabytes * 1024 * 1024))
