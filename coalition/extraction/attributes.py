@@ -24,6 +24,7 @@ from functools import lru_cache
 from . import tables
 from .context import scopes
 from .doc import Doc, Figure, Marker
+from .keywords import keyword_regex
 from .places import place_regex, place_table
 
 _HEDGE_ALT = "|".join(re.escape(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
@@ -57,26 +58,31 @@ def _gate(patterns) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(initials)) + "])"
 
 
-_ANNUAL = re.compile(
-    _gate(tables.ANNUAL_PATTERNS) + r"(?<![\w])(?:" + "|".join(tables.ANNUAL_PATTERNS) + r")(?![\w])", re.IGNORECASE
+_ANNUAL = _gate(tables.ANNUAL_PATTERNS) + r"(?<![\w])(?:" + "|".join(tables.ANNUAL_PATTERNS) + r")(?![\w])"
+_WINDOW = r"(?=[iIoOdD])" + tables.WINDOW_PATTERN
+_SINCE = rf"(?=[sS])\bsince\s+(?:(?:{_MONTH})\s+)?(?:\d{{1,2}}\s+)?(?P<sy>{_YEAR})\b"
+_RANGE_YEARS = (
+    rf"(?=[bBfF12])\b(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
+    rf"|from\s+(?P<a2>{_YEAR})\s+(?:to|until|till|through)\s+{_YEAR}"
+    rf"|(?P<a3>{_YEAR})\s*[-–—/]\s*(?:{_YEAR}|\d{{2}})(?!\d))"
 )
-_WINDOW = re.compile(r"(?=[iIoOdD])" + tables.WINDOW_PATTERN, re.IGNORECASE)
-_SINCE = re.compile(rf"(?=[sS])\bsince\s+(?:(?:{_MONTH})\s+)?(?:\d{{1,2}}\s+)?(?P<y>{_YEAR})\b", re.IGNORECASE)
-_RANGE_YEARS = re.compile(
-    rf"(?=[bBfF12])\b(?:between\s+(?P<a1>{_YEAR})\s+and\s+(?P<b1>{_YEAR})"
-    rf"|from\s+(?P<a2>{_YEAR})\s+(?:to|until|till|through)\s+(?P<b2>{_YEAR})"
-    rf"|(?P<a3>{_YEAR})\s*[-–—/]\s*(?P<b3>{_YEAR}|\d{{2}})(?!\d))",
+_CUMULATIVE = (
+    _gate(tables.CUMULATIVE_PATTERNS) + r"(?<![\w])(?:" + "|".join(tables.CUMULATIVE_PATTERNS) + r")(?![\w])"
+)
+_ONE_YEAR = (
+    rf"(?=[iIfFdDaAbBtTwWoO])\b(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of)\s+"
+    rf"(?:(?:early|late|mid)[- ])?(?:(?:{_MONTH})\s+)?(?:\d{{1,2}}\s+)?(?:FY\s?)?(?P<yy>{_YEAR})\b"
+    rf"(?!\s*[-–—/]\s*\d)"
+)
+#: All period phrases in one pass; the group says which sort of phrase matched.
+_PERIODS = re.compile(
+    "|".join(f"(?P<{name}>{pattern})" for name, pattern in (
+        ("annual", _ANNUAL), ("window", _WINDOW), ("since", _SINCE), ("range", _RANGE_YEARS),
+        ("cumulative", _CUMULATIVE), ("year", _ONE_YEAR),
+    )),
     re.IGNORECASE,
 )
-_CUMULATIVE = re.compile(
-    _gate(tables.CUMULATIVE_PATTERNS) + r"(?<![\w])(?:" + "|".join(tables.CUMULATIVE_PATTERNS) + r")(?![\w])",
-    re.IGNORECASE,
-)
-_ONE_YEAR = re.compile(
-    rf"(?=[iIfFdDaAbBtTwWoO])\b(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of)\s+(?:(?:early|late|mid)[- ])?"
-    rf"(?:(?:{_MONTH})\s+)?(?:\d{{1,2}}\s+)?(?:FY\s?)?(?P<y>{_YEAR})\b(?!\s*[-–—/]\s*\d)",
-    re.IGNORECASE,
-)
+_PERIOD_NUMBER = {"window": "n", "since": "sy", "year": "yy"}
 _NUMBER_WORDS = {k: v for k, v in tables.NUMBER_WORDS.items() if " " not in k}
 
 
@@ -105,34 +111,49 @@ def classify_qualifier(doc: Doc) -> Doc:
     return doc
 
 
+def scan_periods(doc: Doc, start: int, end: int) -> list[Marker]:
+    """Every period phrase in [start, end), as (sort, number) markers: a year, or the N of "last N years"."""
+    found = []
+    for m in _PERIODS.finditer(doc.text, start, end):
+        sort = m.lastgroup
+        if sort == "range":
+            number = int(m.group("a1") or m.group("a2") or m.group("a3"))
+        elif sort == "window":
+            number = m.group("n").lower()
+        elif sort in _PERIOD_NUMBER:
+            number = int(m.group(_PERIOD_NUMBER[sort]))
+        else:
+            number = None
+        found.append(Marker(m.start(), m.end(), (sort, number)))
+    return found
+
+
 def _period_in(doc: Doc, figure: Figure, start: int, end: int) -> bool:
-    """Set the figure's period from the span [start, end); True when the span says anything about it."""
-    text = doc.text
+    """Set the figure's period from the span [start, end); True when the span says anything about it.
+
+    Annual beats cumulative, which beats one year; head counts only take a year."""
+    said: dict[str, object] = {}
+    for marker in doc.hits("periods", scan_periods, start, end):
+        sort, number = marker.value
+        said.setdefault(sort, number)
     if figure.kind == "funding":
-        window = _WINDOW.search(text, start, end)
-        if _ANNUAL.search(text, start, end) or window:
+        if "annual" in said or "window" in said:
             figure.period = "annual"
-            if window and doc.as_of is not None:
-                raw = window.group("n").lower()
+            raw = said.get("window")
+            if raw is not None and doc.as_of is not None:
                 n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
                 if n:
                     figure.span = (doc.as_of.year - n, doc.as_of.year)
             return True
-        since = _SINCE.search(text, start, end)
-        if since:
-            figure.period, figure.since = "cumulative", int(since.group("y"))
-            return True
-        years = _RANGE_YEARS.search(text, start, end)
-        if years:
-            first = years.group("a1") or years.group("a2") or years.group("a3")
-            figure.period, figure.since = "cumulative", int(first)
-            return True
-        if _CUMULATIVE.search(text, start, end):
+        for sort in ("since", "range"):
+            if sort in said:
+                figure.period, figure.since = "cumulative", said[sort]
+                return True
+        if "cumulative" in said:
             figure.period = "cumulative"
             return True
-    one = _ONE_YEAR.search(text, start, end)
-    if one:
-        figure.period, figure.year = "year", int(one.group("y"))
+    if "year" in said:
+        figure.period, figure.year = "year", said["year"]
         return True
     return False
 
@@ -187,16 +208,17 @@ def _lowered(pattern: str) -> str:
     return pattern.lower()
 
 
-# The leading look-ahead lets the engine skip most positions at once; it makes the pass about nine times faster.
-_LINES = re.compile(
-    r"(?=[a-z])\b(?:"
-    + "|".join(f"(?P<{name}>{'|'.join(map(_lowered, patterns))})" for name, patterns in tables.LINE_KEYWORDS.items())
-    + "|(?P<generic>" + "|".join(map(_lowered, tables.GENERIC_AID)) + "))"
+# One pass over the lowered text, keywords nested under their first letter (see keywords.py).
+_LINES = keyword_regex(
+    [(_lowered(p), name) for name, patterns in tables.LINE_KEYWORDS.items() for p in patterns]
+    + [(_lowered(p), "generic") for p in tables.GENERIC_AID],
+    before=r"\b",
+    after="",
 )
 
 
 def _scan_lines(doc: Doc, start: int, end: int) -> list[Marker]:
-    return [Marker(m.start(), m.end(), m.lastgroup) for m in _LINES.finditer(doc.lower, start, end)]
+    return [Marker(m.start(), m.end(), _LINES.value(m)) for m in _LINES.finditer(doc.lower, start, end)]
 
 
 def _lines_in(doc: Doc, start: int, end: int) -> list[str]:
@@ -225,16 +247,17 @@ def attach_lines(doc: Doc) -> Doc:
     return doc
 
 
-_STAGE_NAMES = list(tables.FUNDING_STAGE_WORDS.values())
-_FUNDING_STAGE = re.compile(
-    r"(?=[a-z])\b(?:" + "|".join(f"(?P<s{i}>{_lowered(p)})" for i, p in enumerate(tables.FUNDING_STAGE_WORDS)) + r")\b"
-)
+_FUNDING_STAGE = keyword_regex([(_lowered(p), stage) for p, stage in tables.FUNDING_STAGE_WORDS.items()],
+                               before=r"\b", after=r"\b")
 _DEPLOYED = re.compile(r"\b(?:" + "|".join(tables.PERSONNEL_DEPLOYED_WORDS) + r")\b", re.IGNORECASE)
 _MISSION_NAMES = list(tables.MISSIONS.values())
 _MISSIONS = re.compile("(?=[A-Z])(?:" + "|".join(f"(?P<m{i}>{p})" for i, p in enumerate(tables.MISSIONS)) + ")")
 
 
 def _scan_missions(doc: Doc, start: int, end: int) -> list[Marker]:
+    chunk = doc.text[start:end]
+    if not any(anchor in chunk for anchor in tables.MISSION_ANCHORS):
+        return []  # cheaper than the regex: most sentences name no mission
     return [Marker(m.start(), m.end(), _MISSION_NAMES[int(m.lastgroup[1:])])
             for m in _MISSIONS.finditer(doc.text, start, end)]
 
@@ -253,13 +276,15 @@ def classify_stage(doc: Doc) -> Doc:
         for m in _FUNDING_STAGE.finditer(doc.lower, start, end):
             distance = figure.start - m.end() if m.end() <= figure.start else (m.start() - figure.end) * 2
             if best is None or abs(distance) < best[0]:
-                best = (abs(distance), _STAGE_NAMES[int(m.lastgroup[1:])])
+                best = (abs(distance), _FUNDING_STAGE.value(m))
         if best is not None:
             figure.stage = best[1]
     return doc
 
 
 def attach_mission(doc: Doc) -> Doc:
+    if not any(anchor in doc.text for anchor in tables.MISSION_ANCHORS):
+        return doc  # the page names no mission at all
     shares: dict[int, list[Figure]] = {}
     for figure in doc.figures:
         if not figure.dropped:

@@ -32,6 +32,7 @@ _FIGURE_SENTENCES = (
     "{p} allocated {h}{m} to {l}{t}, of which {m2} went to {c}.",
     "A contingent of {n} trainers from {p} serves in {c}.",
     "The support of {p} to {l} in {c} amounts to {h}{m}{t}.",
+    "{p} has {h}{n} personnel with Operation Inherent Resolve and NATO Mission Iraq.",
 )
 _PLAIN_SENTENCES = (
     "{p} is a committed partner in the fight against Daesh across all lines of effort.",
@@ -50,7 +51,8 @@ class BenchResult:
     sentences: int
     claims: int
     megabytes: float
-    seconds: float
+    seconds: float  # CPU time of this process: the one core's work, whatever else the machine runs
+    wall_seconds: float
 
     @property
     def sentences_per_second(self) -> float:
@@ -87,19 +89,19 @@ def generate_corpus(min_bytes: int = DEFAULT_CORPUS_BYTES, *, seed: int = 7) -> 
 
 
 def measure(documents: list[str] | None = None, *, min_bytes: int = DEFAULT_CORPUS_BYTES) -> BenchResult:
-    """Extract every document once; the clock covers extraction only."""
+    """Extract every document once; the clock (CPU time of this process) covers extraction only."""
     if documents is None:
         documents = generate_corpus(min_bytes)
     sentences = claims = 0
     extract_text(documents[0])  # compile the patterns and fill the tables before the clock starts
-    started = time.perf_counter()
+    started, wall_started = time.process_time(), time.perf_counter()
     for document in documents:
         extraction = extract_text(document)
         sentences += len(extraction.doc.sentences)
         claims += len(extraction.claims)
-    seconds = time.perf_counter() - started
+    seconds, wall = time.process_time() - started, time.perf_counter() - wall_started
     megabytes = sum(len(d.encode("utf-8")) for d in documents) / 1024 / 1024
-    return BenchResult(len(documents), sentences, claims, megabytes, seconds)
+    return BenchResult(len(documents), sentences, claims, megabytes, seconds, wall)
 
 
 def sentences_per_second(min_bytes: int = DEFAULT_CORPUS_BYTES) -> float:

@@ -86,7 +86,15 @@ HEADING_WINDOW = 200
 
 
 def scopes(doc: Doc, figure: Figure) -> list[tuple[int, int]]:
-    """The figure's scopes as (start, end) spans, nearest first (see the module docstring)."""
+    """The figure's scopes as (start, end) spans, nearest first (see the module docstring).
+
+    Computed once per figure, after ``assign_segments`` has fixed its share of the sentence."""
+    if figure.scopes is None:
+        figure.scopes = _scopes(doc, figure)
+    return figure.scopes
+
+
+def _scopes(doc: Doc, figure: Figure) -> list[tuple[int, int]]:
     low, high = figure.start - SCOPE_WINDOW, figure.end + SCOPE_WINDOW
     spans = [clause_bounds(doc, figure), (figure.seg_start, figure.seg_end)]
     heading = None

@@ -90,6 +90,7 @@ class Figure:
     dropped: str | None = None  # reason the figure is not a claim
     ev_start: int = 0
     ev_end: int = 0
+    scopes: list[tuple[int, int]] | None = None  # filled on first use, see context.scopes
 
 
 @dataclass
@@ -108,13 +109,17 @@ class Doc:
     _masked_starts: list[int] = field(default_factory=list, repr=False)
     _block_sentences: dict[int, list[int]] = field(default_factory=dict, repr=False)
     _hits: dict[tuple[str, int], tuple[list[int], list[Marker]]] = field(default_factory=dict, repr=False)
+    _span_hits: dict[tuple[str, int, int], list[Marker]] = field(default_factory=dict, repr=False)
     _lower: str | None = field(default=None, repr=False)
 
     @property
     def lower(self) -> str:
-        """The text with ASCII capitals lowered: same length, same offsets, for case-blind keyword passes."""
+        """The text lowered, with the same length and offsets, for case-blind keyword passes."""
         if self._lower is None:
-            self._lower = self.text.translate(_ASCII_LOWER)
+            lowered = self.text.lower()  # far faster than translate; no character shrinks when lowered,
+            if len(lowered) != len(self.text):  # so equal lengths mean every offset still matches
+                lowered = self.text.translate(_ASCII_LOWER)
+            self._lower = lowered
         return self._lower
 
     def index_sentences(self) -> None:
@@ -132,6 +137,14 @@ class Doc:
 
     def hits(self, sort: str, scanner: Callable[[Doc, int, int], list[Marker]], start: int, end: int) -> list[Marker]:
         """Keyword hits of one sort inside [start, end), scanning each sentence at most once per sort."""
+        span_key = (sort, start, end)
+        cached = self._span_hits.get(span_key)
+        if cached is not None:
+            return cached
+        self._span_hits[span_key] = result = self._hits_in(sort, scanner, start, end)
+        return result
+
+    def _hits_in(self, sort: str, scanner, start: int, end: int) -> list[Marker]:
         if not self.sentences:
             return [m for m in scanner(self, start, end) if not self._is_masked(m.start, m.end)]
         first = self.sentence_at(start)

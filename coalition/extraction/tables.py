@@ -227,6 +227,9 @@ MISSIONS: dict[str, str] = {
     r"Counter\s+Daesh\s+Mission": "Counter Daesh Mission",
 }
 
+#: Literal words of which every mission pattern above contains at least one: a cheap test before the regex.
+MISSION_ANCHORS = ("Operation", "OIR", "NATO", "NMI", "Advisory", "EUAM", "Resolute", "MINUSMA", "UNAMI", "Mission")
+
 # --- lines of effort -----------------------------------------------------------------------------------------------
 
 #: Keyword patterns for each line of effort. "aid"/"assistance" alone fall back to humanitarian only when no

@@ -163,4 +163,5 @@ def bench_extract(megabytes):
     result = measure(documents)
     click.echo(f"corpus: {result.megabytes:.1f} MB, {result.documents:,} documents, {result.sentences:,} sentences, "
                f"{result.claims:,} claims")
-    click.echo(f"{result.sentences_per_second:,.0f} sentences/s ({result.seconds:.2f} s)")
+    click.echo(f"{result.sentences_per_second:,.0f} sentences/s ({result.seconds:.2f} s of CPU time, "
+               f"{result.wall_seconds:.2f} s on the clock)")
