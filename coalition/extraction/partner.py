@@ -20,11 +20,14 @@ _TITLE_FORMS = (
                r"(?P<name>[A-Z][\w .'’-]+)", re.IGNORECASE),
     re.compile(r"^\W*(?:the\s+)?(?P<name>[A-Z][\w .'’-]+?)\s+(?:in|and)\s+the\s+(?:Global\s+)?Coalition"),
     re.compile(r"^\W*(?:Partner|Country)\s*:\s*(?P<name>[A-Z][\w .'’-]+)", re.IGNORECASE),
+    re.compile(r"^\W*(?:the\s+)?(?P<name>[A-Z][\w .'’-]+?)\s*[:–—-]\s*(?:its\s+|the\s+)?(?:contributions?|support"
+               r"|engagement|participation|factsheet)\b", re.IGNORECASE),
 )
 _SUBJECT = re.compile(
     r"\s+(?:has|have|is|was|provides|provided|contributes|contributed|participates|supports|supported|remains|"
-    r"continues|pledged|deployed|committed|allocated|funds|funded|also)\b"
+    r"continues|pledged|deployed|committed|allocated|funds|funded|also|joined)\b"
 )
+_LEADING_THE = re.compile(r"(?:The|the)\s+")
 #: How many opening lines may carry the partner's name in a title-like phrase.
 TITLE_LINES = 3
 
@@ -58,7 +61,8 @@ def detect_partner(doc: Doc) -> Doc:
     counts: Counter[str] = Counter()
     table = place_table()
     for sentence in doc.sentences:
-        m = place_regex().match(doc.text, sentence.start, sentence.end)
+        the = _LEADING_THE.match(doc.text, sentence.start, sentence.end)
+        m = place_regex().match(doc.text, the.end() if the else sentence.start, sentence.end)
         if m and _SUBJECT.match(doc.text, m.end()) and len(table[m.group(0)]) == 1:
             counts[table[m.group(0)][0]] += 1
     if counts:

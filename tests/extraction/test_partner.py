@@ -13,6 +13,8 @@ TEXTS = [
     ("The European Union's contribution to the Global Coalition\n• Text.", "EU"),
     ("The United Kingdom's support\nText.", "GB"),
     ("Factsheet\n\nJapan has provided aid. Japan has also sent experts. Iraq is a partner.", "JP"),
+    ("Republic of Korea: contribution to the Global Coalition\n\nText.", "KR"),
+    ("Factsheet\n\nThe Republic of Korea joined in 2014. Korea has given aid.", "KR"),
     ("Nothing here names a country at all.", None),
     ("Syria and Iraq are mentioned once each.", None),
 ]
