@@ -24,7 +24,11 @@ from .currencies import currency_lexicon, currency_patterns, partner_currency, r
 from .doc import Doc, Figure
 from .places import demonyms
 
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)"
+#: Written numbers: "1,500,000", "1.500.000", "1 500 000" (with no-break spaces), "1,5" (decimal comma), "2.3".
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d{1,3}(?:[\u00a0\u202f]\d{3})+"
+    r"|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?)"
+)
 
 
 def _words_alternation() -> str:
@@ -117,6 +121,8 @@ def to_number(raw: str) -> float | None:
     cleaned = raw.replace("\u00a0", "").replace("\u202f", "")
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", cleaned):
         cleaned = cleaned.replace(".", "")
+    elif re.fullmatch(r"\d+,\d{1,2}", cleaned):
+        cleaned = cleaned.replace(",", ".")  # a decimal comma
     cleaned = cleaned.replace(",", "")
     try:
         return float(cleaned)

@@ -55,7 +55,7 @@ CURRENCY_CODES: tuple[str, ...] = (
 #: family": "$" in a Canadian factsheet is Canadian dollars, "kroner" in a Danish one is Danish kroner.
 CURRENCY_ALIASES: dict[str, str | None] = {
     "US dollars": "USD", "US dollar": "USD", "U.S. dollars": "USD", "US$": "USD", "U.S.$": "USD",
-    "USD$": "USD", "American dollars": "USD",
+    "USD$": "USD", "US $": "USD", "U.S. $": "USD", "American dollars": "USD",
     "dollars": None, "dollar": None, "$": None,
     "euros": "EUR", "euro": "EUR", "€": "EUR", "EURO": "EUR",
     "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "£": "GBP", "GB£": "GBP",

@@ -23,6 +23,9 @@ MONEY = [
     ("Norway gave 7 million NOK to Syria.", 7_000_000, "NOK"),
     ("Norway gave USD 2.5 mn to Syria.", 2_500_000, "USD"),
     ("Japan gave USD 500,000 to Iraq.", 500_000, "USD"),
+    ("Germany gave EUR 1,2 million to Iraq.", 1_200_000, "EUR"),
+    ("Norway gave USD 1.5bn to Syria.", 1_500_000_000, "USD"),
+    ("Denmark gave DKK 40 mio. to Iraq.", 40_000_000, "DKK"),
 ]
 NOT_MONEY = [
     "In 2019, 35% of the funds went to Iraq.",
@@ -71,6 +74,7 @@ def test_bare_scaled_amount_falls_back_to_the_partner_currency():
 def test_dollar_sign_follows_the_partner():
     assert only_claim("Canada's contribution\n\nCanada gave $ 5 million to Iraq.").currency == "CAD"
     assert only_claim("Norway's contribution\n\nNorway gave $ 5 million to Iraq.").currency == "USD"
+    assert only_claim("Canada's contribution\n\nCanada gave US $5 million to Iraq.").currency == "USD"
 
 
 def test_find_amounts_masks_currency_names():
@@ -78,7 +82,7 @@ def test_find_amounts_masks_currency_names():
     assert doc.masked == [(12, 34)]
 
 
-@pytest.mark.parametrize(("raw", "value"), [("1,500,000", 1_500_000), ("1.2", 1.2), ("five", 5),
+@pytest.mark.parametrize(("raw", "value"), [("1,500,000", 1_500_000), ("1.2", 1.2), ("five", 5), ("3,5", 3.5),
                                             ("1.500.000", 1_500_000), ("Twelve", 12)])
 def test_to_number(raw, value):
     assert to_number(raw) == value
