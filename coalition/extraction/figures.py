@@ -82,7 +82,7 @@ def headcount_regex() -> re.Pattern[str]:
         rf"(?=[0-9{initials}])"
         + rf"""
         (?<![\w.,$€£¥-])
-        (?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_words_alternation()}))
+        (?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{words}))
         (?P<plus>\+)?
         \s+(?P<mods>(?:[A-Za-z][\w'’-]*\s+){{0,2}}?)
         (?P<noun>(?i:{nouns}))(?![\w])
