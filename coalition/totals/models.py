@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from coalition.claims.models import Claim
 from coalition.partners.models import Partner
-from coalition.vocab import ClaimKind, Qualifier, Stage
+from coalition.vocab import ClaimKind, Qualifier, ReviewStatus, Stage
 
 
 class Series(models.TextChoices):
@@ -30,7 +30,8 @@ class ExclusionReason(models.TextChoices):
 
 
 class ClaimAmount(models.Model):
-    """One claim's figure with its conversion and the facts totals group by, copied from the claim.
+    """One claim's figure with its conversion and the facts totals group by, copied from the claim
+    (its review status too, so that totals need not join the claims table).
 
     ``value_usd`` and ``value_eur`` are the claim's stated value (before any hedge) converted at
     ``rate_usd`` / ``rate_eur``: units of USD or EUR for one unit of ``currency``, the mean of the ECB
@@ -43,6 +44,7 @@ class ClaimAmount(models.Model):
     )
     partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="+", verbose_name=_("partner"))
     kind = models.CharField(_("kind"), max_length=10, choices=ClaimKind.choices)
+    status = models.CharField(_("review status"), max_length=10, choices=ReviewStatus.choices)
     stage = models.CharField(_("stage"), max_length=10, choices=Stage.choices)
     qualifier = models.CharField(_("qualifier"), max_length=12, choices=Qualifier.choices)
     series = models.CharField(_("series"), max_length=12, choices=Series.choices)
@@ -80,7 +82,7 @@ class ClaimAmount(models.Model):
             models.CheckConstraint(name="amount_series_valid", condition=Q(series__in=Series.values)),
         ]
         indexes = [
-            models.Index(fields=["restatement_key", "as_of"], name="amount_restatement"),
+            models.Index(fields=["restatement_key", "status", "as_of"], name="amount_restatement_status"),
             models.Index(fields=["kind", "series", "stage"], name="amount_kind_series_stage"),
         ]
 

@@ -21,6 +21,7 @@ stored (``Rollup``/``Cell``); other totals are computed in SQL at each call.
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from decimal import Decimal
 
@@ -40,6 +41,7 @@ PATHS = {"partner": "partner__code", "place": "claim__places", "line": "claim__l
 HEDGES = (Qualifier.EXACT, Qualifier.APPROXIMATE, Qualifier.AT_LEAST, Qualifier.AT_MOST)
 CENTS = Decimal("0.01")
 PEOPLE = "people"
+CELL_FIELDS = (*GROUPS, "series", "stage", "on", "first_year", "last_year", *HEDGES, *(f"n_{h}" for h in HEDGES))
 
 
 class TotalsError(CoalitionError):
@@ -88,12 +90,19 @@ class ExcludedClaim:
 
 @dataclass(frozen=True)
 class TotalsResult:
+    """The rows of a total, and the claims it left out: ``excluded_reasons`` maps claim id to reason code,
+    ``excluded`` loads those claims' values, evidence and documents when first read."""
+
     kind: str
     unit: str
     band: Decimal
     group_by: tuple[str, ...]
     rows: list[TotalRow]
-    excluded: list[ExcludedClaim] = field(default_factory=list)
+    excluded_reasons: dict[int, str] = field(default_factory=dict)
+
+    @cached_property
+    def excluded(self) -> list[ExcludedClaim]:
+        return _excluded(self.excluded_reasons)
 
 
 @dataclass(frozen=True)
@@ -150,9 +159,19 @@ def _selection(prefix: str, *, claims, include_drafts: bool, as_of: date | None)
     return q
 
 
+def _amount_selection(prefix: str, *, claims, include_drafts: bool, as_of: date | None) -> Q:
+    """The same choice as ``_selection``, on the copies kept in ``ClaimAmount`` (reached through ``prefix``)."""
+    q = Q(**{f"{prefix}status__in": _statuses(include_drafts)})
+    if claims is not None:
+        q &= Q(**{f"{prefix}claim__in": claims.values("pk")})
+    if as_of is not None:
+        q &= Q(**{f"{prefix}as_of__lte": as_of})
+    return q
+
+
 def _left_out(amount_ref: str, **selection) -> tuple[Exists, Exists]:
     """Subqueries true for a restated claim (a later document says the same) and for a counted breakdown."""
-    chosen = ClaimAmount.objects.filter(excluded_reason="").filter(_selection("claim__", **selection))
+    chosen = ClaimAmount.objects.filter(excluded_reason="").filter(_amount_selection("", **selection))
     restated = Exists(
         chosen.filter(
             restatement_key=OuterRef(f"{amount_ref}restatement_key"), as_of__gt=OuterRef(f"{amount_ref}as_of")
@@ -190,15 +209,21 @@ def _computed_cells(*, kind: str, unit: str, group_by: tuple[str, ...], **select
         sums[hedge] = Sum(value, filter=only)
         sums[f"n_{hedge}"] = Count("pk", filter=only)
     query = (
-        base.filter(_selection(f"{prefix}claim__", **selection), **{f"{prefix}kind": kind})
+        base.filter(_amount_selection(prefix, **selection), **{f"{prefix}kind": kind})
         .filter(**{f"{prefix}excluded_reason": ""})
         .filter(~restated, ~breakdown)
         .annotate(**{f"k_{name}": expression for name, expression in keys.items()})
         .values(*(f"k_{name}" for name in keys))
         .annotate(first_year=Min(f"{prefix}first_year"), last_year=Max(f"{prefix}last_year"), **sums)
-        .order_by()
+        .order_by(*_order(group_by, kind, prefix="k_"))
     )
     return [{**{name.removeprefix("k_"): v for name, v in record.items()}} for record in query]
+
+
+def _order(group_by: tuple[str, ...], kind: str, *, prefix: str) -> list:
+    """Rows in key order (grouping, then series, stage and date), "not stated" last on every database."""
+    names = [*group_by, "series", "stage", *(["on"] if kind == ClaimKind.PERSONNEL else [])]
+    return [F(f"{prefix}{name}").asc(nulls_last=True) for name in names]
 
 
 def _excluded_ids(*, kind: str, claims=None, include_drafts=False, as_of=None) -> list[tuple[int, str]]:
@@ -210,8 +235,7 @@ def _excluded_ids(*, kind: str, claims=None, include_drafts=False, as_of=None) -
     ]
 
 
-def _excluded(pairs: list[tuple[int, str]]) -> list[ExcludedClaim]:
-    reasons = dict(pairs)
+def _excluded(reasons: Mapping[int, str]) -> list[ExcludedClaim]:
     fields = ("pk", "value", "currency", "evidence", "document__sha256")
     found = Claim.objects.filter(pk__in=reasons).order_by("pk").values_list(*fields)
     return [
@@ -231,7 +255,7 @@ def _stored_cells(*, kind: str, unit: str, group_by: tuple[str, ...], include_dr
     version = data_version()
     rollup = Rollup.objects.filter(scope=scope, kind=kind, unit=unit, grouping=grouping, version=version).first()
     if rollup is not None:
-        cells = list(rollup.cells.values())
+        cells = list(rollup.cells.order_by(*_order(group_by, kind, prefix="")).values(*CELL_FIELDS))
         return cells, list(rollup.exclusions.order_by("claim_id").values_list("claim_id", "reason"))
     selection = {"claims": None, "include_drafts": include_drafts, "as_of": None}
     cells = _computed_cells(kind=kind, unit=unit, group_by=group_by, **selection)
@@ -274,11 +298,6 @@ def _row(cell: Mapping, group_by: tuple[str, ...], unit: str, band: Decimal) -> 
     )
 
 
-def _sort_key(row: TotalRow) -> tuple:
-    """Rows in key order, "not stated" last, the same on every database."""
-    return tuple((value is None, value or 0) for value in row.key.values())
-
-
 def totals(
     *,
     claims: QuerySet[Claim] | None = None,
@@ -305,13 +324,15 @@ def totals(
         cells = _computed_cells(kind=kind, unit=unit, group_by=group_by, **selection)
         excluded = _excluded_ids(kind=kind, **selection)
     band = approximate_band()
-    rows = sorted((_row(cell, group_by, unit, band) for cell in cells), key=_sort_key)
-    return TotalsResult(kind=kind, unit=unit, band=band, group_by=group_by, rows=rows, excluded=_excluded(excluded))
+    rows = [_row(cell, group_by, unit, band) for cell in cells]
+    return TotalsResult(
+        kind=kind, unit=unit, band=band, group_by=group_by, rows=rows, excluded_reasons=dict(excluded)
+    )
 
 
 def excluded_claims(*, kind=ClaimKind.FUNDING, claims=None, include_drafts=False, as_of=None) -> list[ExcludedClaim]:
     """The claims a total had to leave out, each with the reason."""
-    return _excluded(_excluded_ids(kind=kind, claims=claims, include_drafts=include_drafts, as_of=as_of))
+    return _excluded(dict(_excluded_ids(kind=kind, claims=claims, include_drafts=include_drafts, as_of=as_of)))
 
 
 def total_parts(
@@ -332,7 +353,7 @@ def total_parts(
     selection = {"claims": claims, "include_drafts": include_drafts, "as_of": as_of}
     restated, breakdown = _left_out("", **selection)
     query = ClaimAmount.objects.filter(
-        _selection("claim__", **selection), kind=kind, excluded_reason="", series=key["series"], stage=key["stage"]
+        _amount_selection("", **selection), kind=kind, excluded_reason="", series=key["series"], stage=key["stage"]
     )
     for name, path in PATHS.items():
         if name in key:

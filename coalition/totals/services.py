@@ -67,6 +67,7 @@ def _amount_rows(claim: Claim, places: list[str], lines: list[str]) -> tuple[Cla
         claim=claim,
         partner_id=claim.partner_id,
         kind=claim.kind,
+        status=claim.status,
         stage=claim.stage,
         qualifier=claim.qualifier,
         series=series,
