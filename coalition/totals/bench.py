@@ -23,7 +23,7 @@ from coalition.documents.models import MediaType, SourceDocument
 from coalition.errors import CoalitionError
 from coalition.partners.countries import COUNTRY_CODES
 from coalition.partners.models import Partner, PartnerKind
-from coalition.vocab import ClaimKind, LineOfEffort, Period, Qualifier, ReviewStatus, Stage
+from coalition.vocab import FUNDING_STAGES, PERSONNEL_STAGES, ClaimKind, LineOfEffort, Period, Qualifier, ReviewStatus
 
 from .models import ClaimAmount, ClaimYear
 from .selectors import totals
@@ -127,7 +127,7 @@ def _claim(rng: random.Random, pk: int, document: SourceDocument, now) -> Claim:
         period=period,
         year=document.as_of.year - rng.randint(0, 2) if period == Period.YEAR else None,
         since=document.as_of.year - rng.randint(1, 8) if period == Period.CUMULATIVE else None,
-        stage=rng.choice([Stage.UNKNOWN, Stage.PLEDGED, Stage.DISBURSED] if funding else [Stage.UNKNOWN, Stage.DEPLOYED]),
+        stage=rng.choice(FUNDING_STAGES if funding else PERSONNEL_STAGES),
         evidence=needle,
         evidence_start=start,
         evidence_end=start + len(needle),

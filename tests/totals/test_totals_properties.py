@@ -34,7 +34,9 @@ def test_each_row_is_the_range_sum_of_its_counted_parts(db, figures):
     with transaction.atomic():
         document = SourceDocumentFactory(text=NORWAY_TEXT)
         for value, qualifier, period, place in figures:
-            make_claim(document, "USD 7 mill. per year", value=value, qualifier=qualifier, period=period, places=[place])
+            make_claim(
+                document, "USD 7 mill. per year", value=value, qualifier=qualifier, period=period, places=[place]
+            )
         result = totals(group_by=("place",))
         assert sum(row.claim_count for row in result.rows) == len(figures)
         for row in result.rows:
