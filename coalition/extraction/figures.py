@@ -197,7 +197,7 @@ def _range_figure(doc: Doc, m: re.Match):
 def _bare_figure(doc: Doc, m: re.Match):
     """"2.3bn": money only if no count noun follows and the sentence speaks of money."""
     number = to_number(m.group("bnum"))
-    if number is None:
+    if not number:
         return None
     after = _COUNT_NOUN_AFTER.match(doc.text, m.end())
     if after and after.group(1).lower() in tables.COUNT_NOUNS:

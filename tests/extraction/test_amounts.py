@@ -33,6 +33,8 @@ NOT_MONEY = [
     "The programme reached 2.3 million people in Syria.",
     "Resolution 2379 was adopted in 2017.",
     "Between 2014 and 2018 the work went on.",
+    "Norway's funding reached 0bn.",
+    "Norway gave USD 0 million.",
 ]
 
 
