@@ -2,7 +2,8 @@
 
 A block ends at a blank line, at a bullet, or after a short line; a long line that does not end a sentence runs
 on into the next one (the text layer of a PDF wraps sentences across lines). A heading is a line ending with a
-colon, or a short line without digits that is followed by a bullet. A headline tile is a short figure line
+colon, or a short title-like line followed by a bullet or by a paragraph of prose; title-like means no digits,
+no closing punctuation or dash, and no comma, colon, @ or slash. A headline tile is a short figure line
 ("110 troops") together with the caption line under it ("committed to helping train Iraqi forces").
 
 Sentences end at ``.``, ``!`` or ``?`` followed by a space and a capital, digit or quote, except after the
@@ -30,6 +31,8 @@ _CAPTION_LINE = re.compile(r"^\s*[a-z][^.!?]*$")
 RUN_ON_MIN_CHARS = 60
 #: Tiles and headings are short lines.
 SHORT_LINE_WORDS = 8
+#: A paragraph this long under a short title-like line makes that line a heading.
+PROSE_WORDS = 8
 
 # Sentence ends: the punctuation, then whitespace, then something that can open a sentence.
 _SENTENCE_END = re.compile(r"""[.!?]+["”’)]*(?=\s+["“‘(]?[A-Z0-9•])""")
@@ -86,10 +89,13 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         if block.kind == "paragraph":
             short = _words(body) <= SHORT_LINE_WORDS
-            if body.endswith(":") or (
-                short and not re.search(r"\d", body) and not _TERMINAL.search(body)
-                and following is not None and following.kind == "bullet" and body[:1].isupper()
-            ):
+            title_like = short and not re.search(r"\d", body) and not _TERMINAL.search(body) and body[:1].isupper()
+            prose_follows = following is not None and (
+                following.kind == "bullet"
+                or following.kind == "paragraph" and _words(text[following.start : following.end]) >= PROSE_WORDS
+            )
+            plain = not any(mark in body for mark in (",", ":", "@", "/")) and not body.endswith(("–", "—", "-"))
+            if body.endswith(":") or (title_like and prose_follows and plain):
                 block.kind = "heading"
                 heading = i
                 continue

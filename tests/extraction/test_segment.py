@@ -71,3 +71,14 @@ def test_tile_and_caption_form_one_sentence():
 def test_empty_text():
     doc = doc_after(split_sentences, "")
     assert doc.blocks == [] and doc.sentences == []
+
+
+def test_short_title_line_before_prose_is_a_heading():
+    text = "Humanitarian aid\nDenmark provided DKK 250 million in humanitarian aid to Syria in 2022.\n"
+    assert [b.kind for b in doc_after(segment_blocks, text).blocks] == ["heading", "paragraph"]
+
+
+def test_handle_and_dash_lines_are_not_headings():
+    text = ("Norway MOD on X: @Forsvarsdep\n“A long quotation that runs on for more than eight words.”\n"
+            "Strong unity in the fight against ISIS –\nCounter-terrorism, prevention of violent extremism and more –\n")
+    assert "heading" not in [b.kind for b in doc_after(segment_blocks, text).blocks]
