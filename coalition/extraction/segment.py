@@ -103,8 +103,8 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
                 block.kind = "tile"
             elif short and _CAPTION_LINE.match(body):
                 block.kind = "caption"
-        if block.kind == "paragraph" and _words(body) > SHORT_LINE_WORDS * 3:
-            heading = None  # a long paragraph that is not under a bullet list ends the heading's reach
+        if block.kind == "paragraph" and i and blocks[i - 1].kind == "bullet" and _words(body) > SHORT_LINE_WORDS * 3:
+            heading = None  # prose after a heading's bullet list starts something new
         block.heading = heading
 
 

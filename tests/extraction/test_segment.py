@@ -82,3 +82,13 @@ def test_handle_and_dash_lines_are_not_headings():
     text = ("Norway MOD on X: @Forsvarsdep\n“A long quotation that runs on for more than eight words.”\n"
             "Strong unity in the fight against ISIS –\nCounter-terrorism, prevention of violent extremism and more –\n")
     assert "heading" not in [b.kind for b in doc_after(segment_blocks, text).blocks]
+
+
+def test_heading_reach():
+    """A heading covers the prose under it, but not prose that follows its bullet list."""
+    long = "This paragraph has well over twenty four words in it, so that it reads as real prose and not as a short line at all."
+    text = f"Humanitarian aid\n{long}\n{long}\n\nKey projects in Iraq:\n• Demining.\n{long}\n"
+    doc = doc_after(segment_blocks, text)
+    assert [(b.kind, b.heading) for b in doc.blocks] == [
+        ("heading", None), ("paragraph", 0), ("paragraph", 0), ("heading", None), ("bullet", 3), ("paragraph", None),
+    ]
