@@ -4,26 +4,28 @@ Nothing is added up here: ``coalition.totals.selectors.totals`` does that. This 
 its rows a page shows (for yearly series, the latest year) and turns ranges into words and bar geometry.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 
-from django.core.cache import cache
 from django.utils.translation import gettext as _
 
 from coalition.claims.models import Claim
 from coalition.partners.models import Partner
 from coalition.totals.models import Series
+from coalition.totals.ranges import Range
 from coalition.totals.render import render_range
 from coalition.totals.selectors import data_version, totals
 from coalition.vocab import ClaimKind, LineOfEffort, Stage
 
 YEARLY_SERIES = (Series.ANNUAL, Series.YEAR)
-CACHE_SECONDS = 3600
+_memo: dict = {}
+PAGE_FILTERS = {"place": "places", "line": "lines"}
 CHART_WIDTH = 640
 CHART_LABEL_WIDTH = 200
 CHART_ROW_HEIGHT = 28
 CHART_BAR_SPACE = CHART_WIDTH - CHART_LABEL_WIDTH - 10
+CHART_MAX_ROWS = 12  # a place has up to a hundred partners per series: the page shows the largest
 
 
 @dataclass(frozen=True)
@@ -32,14 +34,15 @@ class ShownTotal:
     partner: Partner | None
     line: str | None
     series: str
-    series_label: str
     stage: str
     year: int | None
     on: object
-    text: str
     low: Decimal
     high: Decimal | None
     claim_count: int
+    unit: str
+    about: bool
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -54,21 +57,27 @@ class Bar:
 
 @dataclass(frozen=True)
 class Chart:
+    """One series (unit, period, stage): a bar chart and the same rows as a table, largest first."""
+
     title: str
     height: int
     label_width: int
     bars: list[Bar]
+    rows: list[ShownTotal]
+    hidden: int
 
 
 @dataclass(frozen=True)
 class TotalsView:
-    rows: list[ShownTotal]
     charts: list[Chart]
     excluded: int
 
 
 def _latest_years(rows, group: str):
-    """For yearly series keep each group's latest year: a page answers "how much per year now", not a sum."""
+    """For yearly series keep each row's latest year: a page answers "how much per year lately", not a sum.
+
+    The year stays on the row, so a partner whose latest yearly figure is older says so.
+    """
     latest = {}
     for row in rows:
         if row.series in YEARLY_SERIES:
@@ -82,16 +91,16 @@ def _latest_years(rows, group: str):
     ]
 
 
+def _excluded_here(excluded, field: str | None, value: str | None) -> int:
+    """How many of the claims a coalition-wide total left out belong to this page."""
+    if not excluded or not field:
+        return len(excluded)
+    ids = [item.claim_id for item in excluded]
+    return Claim.objects.filter(pk__in=ids, **{PAGE_FILTERS[field]: value}).count()
+
+
 def _line_label(code: str | None) -> str:
     return str(LineOfEffort(code).label) if code in LineOfEffort.values else _("no line stated")
-
-
-def _series_label(series: str, year: int | None) -> str:
-    if series == Series.ANNUAL and year:
-        return _("per year, in %(year)s") % {"year": year}
-    if series == Series.YEAR and year:
-        return _("in %(year)s") % {"year": year}
-    return str(Series(series).label)
 
 
 def _bars(rows: list[ShownTotal]) -> list[Bar]:
@@ -113,39 +122,50 @@ def _bars(rows: list[ShownTotal]) -> list[Bar]:
     return bars
 
 
+def forget_coalition_totals() -> None:
+    """Drop this process's copies of the coalition-wide totals (tests, and after a backup is loaded)."""
+    _memo.clear()
+
+
+def _coalition_totals(*, kind: str, group_by: tuple[str, ...], version: int):
+    """The service's coalition-wide total for a grouping, kept in this process until the data version moves.
+
+    One copy serves every place or line page of a worker; the service itself stores it once per data version
+    for all workers.
+    """
+    if _memo.get("version") != version:
+        _memo.clear()
+        _memo["version"] = version
+    key = (kind, group_by)
+    if key not in _memo:
+        _memo[key] = totals(group_by=group_by, kind=kind, currency="USD")
+    return _memo[key]
+
+
 def totals_view(
     *, place: str | None = None, line: str | None = None, as_of: datetime | None = None, language: str = "en"
 ) -> TotalsView:
-    """Funding (in USD) and personnel totals for a place or a line, by partner; or by line for the whole coalition.
+    """Funding (in USD) and personnel totals for a place or a line by partner, or for the coalition by line.
 
-    Kept in the cache until the totals service's data version moves (any change of claims moves it), so a
-    page adds up only once per change, not once per visitor.
+    Without ``as_of`` the rows come from the coalition-wide totals (see ``_coalition_totals``); with it, the
+    service adds up the page's claims as they stood on that date.
     """
-    if as_of is not None:
-        return _totals_view(place=place, line=line, as_of=as_of, language=language)
-    key = f"website:totals:{data_version()}:{place}:{line}:{language}"
-    view = cache.get(key)
-    if view is None:
-        view = _totals_view(place=place, line=line, as_of=None, language=language)
-        cache.set(key, view, CACHE_SECONDS)
-    return view
-
-
-def _totals_view(*, place: str | None, line: str | None, as_of: datetime | None, language: str) -> TotalsView:
-    group = "partner" if (place or line) else "line"
-    claims = None  # the whole coalition: the service's stored total
-    if place:
-        claims = Claim.objects.filter(places=place)
-    if line:
-        claims = (claims if claims is not None else Claim.objects.all()).filter(lines=line)
-    day = as_of.date() if as_of else None
-    shown, charts, excluded = [], [], 0
+    field, value = ("place", place) if place else ("line", line) if line else (None, None)
+    group = "partner" if field else "line"
+    version = None if as_of else data_version()
+    charts, excluded = [], 0
     partners = {}
     for kind in (ClaimKind.FUNDING, ClaimKind.PERSONNEL):
         group_by = (group, "year") if kind == ClaimKind.FUNDING else (group,)
-        result = totals(claims=claims, group_by=group_by, kind=kind, currency="USD", as_of=day)
-        excluded += len(result.excluded)
-        rows = _latest_years(result.rows, group)
+        if as_of is not None:
+            claims = Claim.objects.filter(**{PAGE_FILTERS[field]: value}) if field else None
+            result = totals(claims=claims, group_by=group_by, kind=kind, currency="USD", as_of=as_of.date())
+            rows, excluded = result.rows, excluded + len(result.excluded)
+        else:
+            result = _coalition_totals(kind=kind, group_by=((field,) if field else ()) + group_by, version=version)
+            rows = [row for row in result.rows if row.key[field] == value] if field else result.rows
+            excluded += _excluded_here(result.excluded, field, value)
+        rows = _latest_years(rows, group)
         if group == "partner" and not partners:
             partners = Partner.objects.in_bulk(field_name="code")
         by_series: dict[tuple, list[ShownTotal]] = {}
@@ -157,26 +177,50 @@ def _totals_view(*, place: str | None, line: str | None, as_of: datetime | None,
                 partner=partner,
                 line=row.key.get("line"),
                 series=row.series,
-                series_label=_series_label(row.series, year),
                 stage=str(Stage(row.stage).label),
                 year=year,
                 on=row.key.get("on"),
-                text=render_range(row.range, row.unit, about=row.approximate_only),
                 low=row.range.low,
                 high=row.range.high,
                 claim_count=row.claim_count,
+                unit=row.unit,
+                about=row.approximate_only,
             )
-            shown.append(item)
-            by_series.setdefault((kind, row.series, year, row.stage, row.key.get("on")), []).append(item)
-        for (chart_kind, _series, _year, _stage, _on), items in by_series.items():
+            by_series.setdefault((kind, row.series, row.stage), []).append(item)
+        for (chart_kind, series, stage), items in by_series.items():
             unit = "USD" if chart_kind == ClaimKind.FUNDING else _("people")
+            largest = [
+                replace(item, text=render_range(Range(item.low, item.high), item.unit, about=item.about))
+                for item in sorted(items, key=_size, reverse=True)[:CHART_MAX_ROWS]
+            ]
             charts.append(
                 Chart(
-                    title=_("%(unit)s, %(series)s (%(stage)s): lower end dark, upper end light, open ends to the edge")
-                    % {"unit": unit, "series": items[0].series_label, "stage": items[0].stage},
-                    height=len(items) * CHART_ROW_HEIGHT + 8,
+                    title=_chart_title(unit, str(Series(series).label), items[0].stage, stage),
+                    height=len(largest) * CHART_ROW_HEIGHT + 8,
                     label_width=CHART_LABEL_WIDTH,
-                    bars=_bars(items),
+                    bars=_bars(largest),
+                    rows=largest,
+                    hidden=len(items) - len(largest),
                 )
             )
-    return TotalsView(rows=shown, charts=charts, excluded=excluded)
+    return TotalsView(charts=charts, excluded=excluded)
+
+
+def _chart_title(unit: str, series: str, stage_label: str, stage: str) -> str:
+    """A series' name; the stage is named only when the sources state one (pledged, disbursed, ...)."""
+    if stage == Stage.UNKNOWN:
+        return _("%(unit)s, %(series)s: lower end dark, upper end light, open ends to the edge") % {
+            "unit": unit, "series": series,
+        }
+    return _("%(unit)s, %(series)s (%(stage)s): lower end dark, upper end light, open ends to the edge") % {
+        "unit": unit, "series": series, "stage": stage_label,
+    }
+
+
+def _size(item: ShownTotal) -> tuple:
+    """Largest first: open ranges (no upper end) by their lower end, above closed ones of the same lower end.
+
+    Only the rows shown are put in words: a place has hundreds of rows and wording them costs more than
+    reading them.
+    """
+    return (item.high if item.high is not None else item.low, item.high is None)

@@ -3,14 +3,14 @@
 from types import SimpleNamespace
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
 
 from coalition.claims.models import Claim
 from coalition.partners.models import Membership
-from coalition.totals.services import claim_amount_refresh
 from coalition.profiles.models import HeadlineFigure, MediaLink, Quote, SocialHandle, SocialPlatform, Statement
+from coalition.totals.services import claim_amount_refresh
 from coalition.vocab import ClaimKind, LineOfEffort, Period, Qualifier, ReviewStatus
+from coalition.website.totals import forget_coalition_totals
 from tests.factories import ClaimFactory, PartnerFactory, SourceDocumentFactory, WorkingGroupFactory
 
 FACTSHEET = (
@@ -32,11 +32,11 @@ def accepted(claim: Claim, *, places=(), lines=()) -> Claim:
 
 
 @pytest.fixture(autouse=True)
-def empty_cache():
-    """Cached totals are keyed by the data version, which restarts with every test database."""
-    cache.clear()
+def fresh_totals():
+    """Kept totals are keyed by the data version, which restarts with every test's rolled-back database."""
+    forget_coalition_totals()
     yield
-    cache.clear()
+    forget_coalition_totals()
 
 
 @pytest.fixture
