@@ -13,7 +13,7 @@ from datetime import date
 from .doc import Doc
 from .pipeline import PIPELINE, run
 
-__all__ = ["PIPELINE", "ExtractedClaim", "Extraction", "extract_text"]
+__all__ = ["PIPELINE", "ExtractedClaim", "Extraction", "extract_file", "extract_text"]
 
 SCHEMA_FIELDS = ("kind", "value", "currency", "qualifier", "period", "year", "since", "places", "lines", "evidence")
 
@@ -88,3 +88,14 @@ def extract_text(text: str, *, as_of: date | None = None, title: str | None = No
         if claim.parent_index is not None:
             claim.parent_index = position.get(claim.parent_index)
     return Extraction(partner=doc.partner, claims=claims, doc=doc)
+
+
+def extract_file(path, *, as_of: date | None = None) -> Extraction:
+    """Read a file (.txt, .html, .pdf, .docx) and extract its claims; bad files raise ``IngestError``."""
+    from pathlib import Path
+
+    from coalition.ingest.readers import read_document
+
+    path = Path(path)
+    read = read_document(path.read_bytes(), path.name)
+    return extract_text(read.text, as_of=as_of, title=read.title or None)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import extract_text
+from . import extract_file
 
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
 #: Relative tolerance on values for a match.
@@ -121,14 +121,11 @@ def gold_pairs(directory: Path) -> list[tuple[Path, Path]]:
 
 def evaluate(directory: str | Path) -> Scores:
     """Extract every document in ``directory`` and score the claims against the gold files beside them."""
-    from coalition.ingest.readers import read_document
-
     scores = Scores()
     for document, gold_path in gold_pairs(Path(directory)):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        read = read_document(document.read_bytes(), document.name)
         as_of = date.fromisoformat(gold["as_of"]) if gold.get("as_of") else None
-        predicted = extract_text(read.text, as_of=as_of, title=read.title or None).to_schema_dict()
+        predicted = extract_file(document, as_of=as_of).to_schema_dict()
         result = score_document(document.name, predicted, gold)
         scores.documents.append(result)
         scores.tp += result.tp

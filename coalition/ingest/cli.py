@@ -44,15 +44,12 @@ def _fail(message: str) -> None:
 def extract(file, as_of, output):
     """Print the claims of FILE (.txt, .html, .pdf, .docx); writes nothing."""
     from coalition.errors import IngestError
-    from coalition.extraction import extract_text
-
-    from .readers import read_document
+    from coalition.extraction import extract_file
 
     try:
-        read = read_document(file.read_bytes(), file.name)
+        extraction = extract_file(file, as_of=as_of)
     except IngestError as error:
         _fail(f"{file}: {error}")
-    extraction = extract_text(read.text, as_of=as_of, title=read.title or None)
     if output == "json":
         click.echo(json.dumps(extraction.to_schema_dict(), indent=2, ensure_ascii=False))
         return
