@@ -13,8 +13,8 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from coalition.partners.models import Country, Partner, PartnerKind, WorkingGroup
 from coalition.partners.countries import is_country_code
+from coalition.partners.models import Country, Partner, PartnerKind, WorkingGroup
 from coalition.vocab import LineOfEffort
 
 from . import selectors
