@@ -74,12 +74,15 @@ _ONE_YEAR = (
     rf"(?:(?:early|late|mid)[- ])?(?:(?:{_MONTH})\s+)?(?:\d{{1,2}}\s+)?(?:FY\s?)?(?P<yy>{_YEAR})\b"
     rf"(?!\s*[-–—/]\s*\d)"
 )
-#: All period phrases in one pass; the group says which sort of phrase matched.
+#: All period phrases in one pass; the group says which sort of phrase matched. Every phrase starts a word
+#: (or is "/year"), which the opening look-behind checks before any branch is tried.
 _PERIODS = re.compile(
-    "|".join(f"(?P<{name}>{pattern})" for name, pattern in (
+    r"(?:(?<![\w])|(?=/))(?:"
+    + "|".join(f"(?P<{name}>{pattern})" for name, pattern in (
         ("annual", _ANNUAL), ("window", _WINDOW), ("since", _SINCE), ("range", _RANGE_YEARS),
         ("cumulative", _CUMULATIVE), ("year", _ONE_YEAR),
-    )),
+    ))
+    + ")",
     re.IGNORECASE,
 )
 _PERIOD_NUMBER = {"window": "n", "since": "sy", "year": "yy"}

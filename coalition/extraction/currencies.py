@@ -8,6 +8,7 @@ from functools import lru_cache
 from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
 
 from . import tables
+from .keywords import nested_alternation
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +30,7 @@ def currency_lexicon() -> dict[str, str | None]:
 
 
 def _alternation(forms) -> str:
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return nested_alternation(forms)
 
 
 @lru_cache(maxsize=1)

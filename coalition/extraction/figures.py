@@ -237,7 +237,7 @@ def find_headcounts(doc: Doc) -> Doc:
     text = doc.text
     own = _own_demonyms(doc.partner)
     nationalities = demonyms()
-    for m in headcount_regex().finditer(text):
+    for m in _headcount_matches(doc):
         if doc._is_masked(m.start("num"), m.end("num")):
             continue
         number = to_number(m.group("num"))
@@ -257,6 +257,35 @@ def find_headcounts(doc: Doc) -> Doc:
         doc.figures.append(figure)
     doc.figures.sort(key=lambda f: f.start)
     return doc
+
+
+#: How far before a personnel noun its number may start ("up to seventy Norwegian staff officers").
+HEADCOUNT_LOOKBACK = 80
+_NOUN_HEADS = tuple(sorted({noun.split()[0].lower() for noun in tables.PERSONNEL_NOUNS}))
+_LONGEST_NOUN = max(len(noun) for noun in tables.PERSONNEL_NOUNS)
+
+
+def _headcount_matches(doc: Doc) -> list[re.Match]:
+    """Head-count matches, looked for only just before each personnel noun.
+
+    ``str.find`` spots the nouns far faster than a regex pass over the whole text can spot numbers; the regex
+    then runs on a short window before each noun."""
+    lower, text = doc.lower, doc.text
+    heads: set[int] = set()
+    for head in _NOUN_HEADS:
+        at = lower.find(head)
+        while at != -1:
+            if at == 0 or not lower[at - 1].isalnum():
+                heads.add(at)
+            at = lower.find(head, at + 1)
+    pattern = headcount_regex()
+    matches: dict[tuple[int, int], re.Match] = {}
+    for at in sorted(heads):
+        window_end = min(len(text), at + _LONGEST_NOUN + 1)
+        for m in pattern.finditer(text, max(0, at - HEADCOUNT_LOOKBACK), window_end):
+            if m.start("noun") == at:
+                matches.setdefault(m.span(), m)
+    return [matches[span] for span in sorted(matches)]
 
 
 def _own_demonyms(partner: str | None) -> set[str]:

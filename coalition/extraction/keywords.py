@@ -58,3 +58,22 @@ def keyword_regex(items, *, before: str = r"(?<![\w-])", after: str = r"(?![\w])
     # The named groups sit inside the branches, so a match's group name says which keyword it was.
     body = "|".join(branches + rest)
     return KeywordRegex(re.compile(f"{gate}{before}(?:{body}){after}", flags), tuple(values))
+
+
+def nested_alternation(literals) -> str:
+    """A non-capturing alternation of literal strings, nested under their first character, longest first.
+
+    ``["USD", "US$", "EUR"]`` -> ``(?:U(?:SD|S\\$)|E(?:UR))``; a literal of one character stays whole."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for literal in sorted(set(literals), key=len, reverse=True):
+        groups[literal[0]].append(literal[1:])
+    branches = []
+    for first, tails in groups.items():
+        alternatives = [re.escape(tail) for tail in tails if tail]
+        optional = any(not tail for tail in tails)
+        if alternatives:
+            inner = f"(?:{'|'.join(alternatives)})" + ("?" if optional else "")
+            branches.append(re.escape(first) + inner)
+        else:
+            branches.append(re.escape(first))
+    return "(?:" + "|".join(branches) + ")"
