@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
@@ -66,8 +65,5 @@ def partner_currency(partner: str | None) -> str | None:
         return None
     if partner == "EU":
         return "EUR"
-    try:
-        found = get_territory_currencies(partner)
-    except Exception:  # unknown territory codes
-        return None
+    found = get_territory_currencies(partner)  # [] for a code babel does not know
     return found[0] if found else None

@@ -146,7 +146,7 @@ class Doc:
 
     def _hits_in(self, sort: str, scanner, start: int, end: int) -> list[Marker]:
         if not self.sentences:
-            return [m for m in scanner(self, start, end) if not self._is_masked(m.start, m.end)]
+            return [m for m in scanner(self, start, end) if not self.is_masked(m.start, m.end)]
         first = self.sentence_at(start)
         result: list[Marker] = []
         for index in range(first, len(self.sentences)):
@@ -156,7 +156,7 @@ class Doc:
             key = (sort, index)
             found = self._hits.get(key)
             if found is None:
-                markers = [m for m in scanner(self, sentence.start, sentence.end) if not self._is_masked(m.start, m.end)]
+                markers = [m for m in scanner(self, sentence.start, sentence.end) if not self.is_masked(m.start, m.end)]
                 found = self._hits[key] = ([m.start for m in markers], markers)
             starts, markers = found
             lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
@@ -176,8 +176,8 @@ class Doc:
         index = self.markers.get(sort)
         if index is None:
             return []
-        return [m for m in index.within(start, end) if not self._is_masked(m.start, m.end)]
+        return [m for m in index.within(start, end) if not self.is_masked(m.start, m.end)]
 
-    def _is_masked(self, start: int, end: int) -> bool:
+    def is_masked(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self._masked_starts, start) - 1
         return i >= 0 and self.masked[i][1] >= end

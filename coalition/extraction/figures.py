@@ -238,7 +238,7 @@ def find_headcounts(doc: Doc) -> Doc:
     own = _own_demonyms(doc.partner)
     nationalities = demonyms()
     for m in _headcount_matches(doc):
-        if doc._is_masked(m.start("num"), m.end("num")):
+        if doc.is_masked(m.start("num"), m.end("num")):
             continue
         number = to_number(m.group("num"))
         if number is None or not 0 < number <= MAX_PEOPLE or number != int(number):
