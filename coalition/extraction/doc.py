@@ -7,8 +7,8 @@ character offsets into ``Doc.text``, so any span can be cut back out of the orig
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -20,7 +20,7 @@ class Block:
 
     start: int
     end: int
-    kind: str = "paragraph"  # paragraph | bullet | heading | tile
+    kind: str = "paragraph"  # paragraph | bullet | heading | tile | caption
     heading: int | None = None  # index of the heading block above, if any
 
 
@@ -33,29 +33,11 @@ class Sentence:
 
 @dataclass(slots=True)
 class Marker:
-    """A keyword hit found by one pass over the whole text (a place, a line of effort, a period phrase...)."""
+    """A keyword hit in the text: a place, a line of effort, a period phrase, a mission."""
 
     start: int
     end: int
     value: object
-
-
-class MarkerIndex:
-    """Markers of one sort, sorted by position, answering "which markers lie in [start, end)?" quickly."""
-
-    __slots__ = ("markers", "_starts")
-
-    def __init__(self, markers: list[Marker]):
-        self.markers = sorted(markers, key=lambda m: m.start)
-        self._starts = [m.start for m in self.markers]
-
-    def within(self, start: int, end: int) -> list[Marker]:
-        lo = bisect.bisect_left(self._starts, start)
-        hi = bisect.bisect_left(self._starts, end)
-        return [m for m in self.markers[lo:hi] if m.end <= end]
-
-    def __len__(self) -> int:
-        return len(self.markers)
 
 
 @dataclass(slots=True)
@@ -101,7 +83,6 @@ class Doc:
     partner: str | None = None
     blocks: list[Block] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
-    markers: dict[str, MarkerIndex] = field(default_factory=dict)
     figures: list[Figure] = field(default_factory=list)
     masked: list[tuple[int, int]] = field(default_factory=list)  # spans inside figures (currency names...)
 
@@ -171,12 +152,6 @@ class Doc:
         i = bisect.bisect_left(self._masked_starts, start)
         self._masked_starts.insert(i, start)
         self.masked.insert(i, (start, end))
-
-    def markers_in(self, sort: str, start: int, end: int) -> list[Marker]:
-        index = self.markers.get(sort)
-        if index is None:
-            return []
-        return [m for m in index.within(start, end) if not self.is_masked(m.start, m.end)]
 
     def is_masked(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self._masked_starts, start) - 1
