@@ -188,7 +188,11 @@ def _published_claims(*, as_of, partner=None, place=None, line=None, ids=None):
             "id__in": ids,
         }
     queryset = queryset.filter(**{key: value for key, value in filters.items() if value is not None})
-    order = ("document_id", "position", "id") if partner else ("partner__code", "document_id", "position", "id")
+    # A profile lists its newest document first; ordering through the document also keeps PostgreSQL from
+    # walking the whole claims table in document order to find one partner's rows.
+    order = ("-document__as_of", "document_id", "position", "id")
+    if not partner:
+        order = ("partner__code", *order)
     return queryset.order_by(*order)
 
 
