@@ -38,7 +38,7 @@ def test_a_source_with_nothing_published_stays_private(client, norway):
 @pytest.mark.django_db
 def test_place_page_has_an_accessible_chart_and_a_table(client, norway):
     html = client.get("/en/places/iq/").content.decode()
-    assert '<svg role="img" aria-labelledby="chart-1-title"' in html
+    assert '<svg role="img" direction="ltr" aria-labelledby="chart-1-title"' in html
     assert "USD, per year: lower end dark, upper end light, open ends to the edge</title>" in html
     assert "<table" in html and "about EUR 9 million per year" in html
     assert "45 people" in html.split("Every figure")[0]
