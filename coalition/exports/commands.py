@@ -11,7 +11,9 @@ import click
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
 @click.option("--accepted-only", is_flag=True, help="Only accepted claims (default: every claim).")
 def export(format_, output, accepted_only):
-    """Export claims with their provenance (document SHA-256, evidence span and text), streaming.
+    """Export claims with their provenance (document, evidence span and text).
+
+    Streams every row, so a million claims export in constant memory.
 
     The columns and the JSON layout are the versioned export format of docs/api.md; xlsx needs --output.
     """
@@ -45,7 +47,10 @@ def dump(file):
 @click.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def load(file):
-    """Restore a backup made by `coalition dump` into an empty, migrated database (any engine)."""
+    """Restore a `coalition dump` backup into an empty, migrated database.
+
+    The backup may come from either engine (SQLite or PostgreSQL).
+    """
     from coalition.exports.backup import load as run_load
 
     summary = run_load(file)

@@ -30,7 +30,10 @@ def _run(step):
 
 @click.group()
 def review():
-    """Accept, reject, publish and restore as a named editor (the same rules as the review pages)."""
+    """Accept, reject, publish and restore as a named editor.
+
+    The same permission rules apply as on the review pages.
+    """
 
 
 def _review_claims(claim_ids, username, note, verb):
