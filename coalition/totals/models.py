@@ -191,3 +191,106 @@ class RollupExclusion(models.Model):
 
     def __str__(self):
         return f"{self.claim_id}: {self.reason}"
+
+
+class PartnerVersion(models.Model):
+    """A counter per partner, raised by every change to that partner's claim amounts.
+
+    Every double-counting rule is decided within one partner, so a change to one claim makes only its
+    partner's stored cells stale; the other partners' cells are kept.
+    """
+
+    partner = models.OneToOneField(
+        Partner, on_delete=models.CASCADE, primary_key=True, related_name="+", verbose_name=_("partner")
+    )
+    version = models.PositiveBigIntegerField(_("version"), default=0)
+
+    class Meta:
+        verbose_name = _("partner data version")
+        verbose_name_plural = _("partner data versions")
+
+    def __str__(self):
+        return f"{self.partner_id}: {self.version}"
+
+
+class PartnerTotal(models.Model):
+    """One partner's share of one kind of total (scope, kind, unit, grouping), at one partner version.
+
+    Its ``PartnerCell`` rows are added up in SQL from the partner's claim amounts when the total is asked for
+    and the partner's version has moved; totals over many partners add up these cells, not the claims.
+    """
+
+    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="+", verbose_name=_("partner"))
+    scope = models.CharField(_("scope"), max_length=10)
+    kind = models.CharField(_("kind"), max_length=10, choices=ClaimKind.choices)
+    unit = models.CharField(_("unit"), max_length=10)
+    grouping = models.CharField(_("grouping"), max_length=40)
+    version = models.PositiveBigIntegerField(_("partner data version"))
+
+    class Meta:
+        verbose_name = _("partner's stored total")
+        verbose_name_plural = _("partners' stored totals")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["scope", "kind", "unit", "grouping", "partner"], name="partner_total_once"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.partner_id} {self.scope} {self.kind} {self.unit} by {self.grouping or '-'} @ {self.version}"
+
+
+class PartnerCell(models.Model):
+    """One row of a partner's stored total, with the hedges summed apart as in ``Cell``.
+
+    The total's scope, kind, unit, grouping and partner are copied here so that adding cells up needs no join.
+    A key column outside the grouping is null; inside it, null means "not stated".
+    """
+
+    total = models.ForeignKey(PartnerTotal, on_delete=models.CASCADE, related_name="cells")
+    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="+")
+    scope = models.CharField(_("scope"), max_length=10)
+    kind = models.CharField(_("kind"), max_length=10, choices=ClaimKind.choices)
+    unit = models.CharField(_("unit"), max_length=10)
+    grouping = models.CharField(_("grouping"), max_length=40)
+    series = models.CharField(_("series"), max_length=12, choices=Series.choices)
+    stage = models.CharField(_("stage"), max_length=10, choices=Stage.choices)
+    on = models.DateField(_("on"), null=True, blank=True)
+    place = models.CharField(_("place"), max_length=2, null=True, blank=True)
+    line = models.CharField(_("line"), max_length=20, null=True, blank=True)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    exact = models.DecimalField(max_digits=30, decimal_places=2, default=0)
+    approximate = models.DecimalField(max_digits=30, decimal_places=2, default=0)
+    at_least = models.DecimalField(max_digits=30, decimal_places=2, default=0)
+    at_most = models.DecimalField(max_digits=30, decimal_places=2, default=0)
+    n_exact = models.PositiveIntegerField(default=0)
+    n_approximate = models.PositiveIntegerField(default=0)
+    n_at_least = models.PositiveIntegerField(default=0)
+    n_at_most = models.PositiveIntegerField(default=0)
+    first_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    last_year = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("partner's stored total row")
+        verbose_name_plural = _("partners' stored total rows")
+        indexes = [
+            models.Index(fields=["kind", "unit", "grouping", "scope", "place", "line"], name="partner_cell_lookup"),
+        ]
+
+    def __str__(self):
+        return f"{self.total_id}: {self.series} {self.stage}"
+
+
+class PartnerExclusion(models.Model):
+    """A claim of the partner that its stored total had to leave out, with the reason."""
+
+    total = models.ForeignKey(PartnerTotal, on_delete=models.CASCADE, related_name="exclusions")
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    reason = models.CharField(_("reason"), max_length=24, choices=ExclusionReason.choices)
+
+    class Meta:
+        verbose_name = _("partner's stored exclusion")
+        verbose_name_plural = _("partners' stored exclusions")
+
+    def __str__(self):
+        return f"{self.claim_id}: {self.reason}"

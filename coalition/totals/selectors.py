@@ -15,11 +15,14 @@ The rules (docs/totals.md):
   document with the latest as-of date count;
 - claims that cannot be counted (no exchange rate, not converted yet) are listed, never dropped silently.
 
-Totals over all claims (no ``claims`` set, no ``as_of``) are computed in SQL once per data version and
-stored (``Rollup``/``Cell``); other totals are computed in SQL at each call.
+Totals without a ``claims`` set or ``as_of`` date never scan the claims: every rule above is decided
+within one partner, so each partner's share is stored as cells (``PartnerTotal``/``PartnerCell``), rebuilt
+in SQL from that partner's claims only when its version has moved, and a total adds up the cells. The
+total over all partners is also stored once per data version (``Rollup``/``Cell``). Totals over a
+``claims`` set or an ``as_of`` date are computed in SQL from the claims at each call.
 """
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date
@@ -32,12 +35,28 @@ from coalition.claims.models import Claim
 from coalition.errors import CoalitionError
 from coalition.vocab import ClaimKind, Qualifier, ReviewStatus
 
-from .models import Cell, ClaimAmount, ClaimYear, DataVersion, ExclusionReason, Rollup, RollupExclusion
+from coalition.partners.models import Partner
+
+from .models import (
+    Cell,
+    ClaimAmount,
+    ClaimYear,
+    DataVersion,
+    ExclusionReason,
+    PartnerCell,
+    PartnerExclusion,
+    PartnerTotal,
+    PartnerVersion,
+    Rollup,
+    RollupExclusion,
+)
 from .ranges import Range, approximate_band, hedge_range
 
 CURRENCIES = ("USD", "EUR")
 GROUPS = ("partner", "place", "line", "year")
-PATHS = {"partner": "partner__code", "place": "claim__places", "line": "claim__lines"}
+FILTERS = ("place", "line", "year")
+PATHS = {"partner": "partner__code", "place": "claim__places", "line": "claim__lines", "partner_id": "partner_id"}
+PUBLISHED, EDITORIAL = "published", "editorial"
 HEDGES = (Qualifier.EXACT, Qualifier.APPROXIMATE, Qualifier.AT_LEAST, Qualifier.AT_MOST)
 CENTS = Decimal("0.01")
 PEOPLE = "people"
@@ -187,8 +206,14 @@ def _value_column(kind: str, currency: str) -> str:
     return "value" if kind == ClaimKind.PERSONNEL else f"value_{currency.lower()}"
 
 
-def _computed_cells(*, kind: str, unit: str, group_by: tuple[str, ...], **selection) -> list[dict]:
-    """Add up in SQL: one dict per row with the keys and, per hedge, the summed values and the count."""
+def _computed_cells(
+    *, kind: str, unit: str, group_by: tuple[str, ...], partners: list[int] | None = None, **selection
+) -> list[dict]:
+    """Add up in SQL: one dict per row with the keys and, per hedge, the summed values and the count.
+
+    ``partners`` (ids) keeps only those partners' rows; whether a claim is restated or a counted breakdown
+    is still decided over the whole selection, as in a total over every partner.
+    """
     if "year" in group_by:
         base, prefix, weight = ClaimYear.objects.all(), "amount__", None
         keys = {"year": F("year")}
@@ -208,6 +233,8 @@ def _computed_cells(*, kind: str, unit: str, group_by: tuple[str, ...], **select
         only = Q(**{f"{prefix}qualifier": hedge})
         sums[hedge] = Sum(value, filter=only)
         sums[f"n_{hedge}"] = Count("pk", filter=only)
+    if partners is not None:
+        base = base.filter(**{f"{prefix}partner_id__in": partners})
     query = (
         base.filter(_amount_selection(prefix, **selection), **{f"{prefix}kind": kind})
         .filter(**{f"{prefix}excluded_reason": ""})
@@ -226,12 +253,17 @@ def _order(group_by: tuple[str, ...], kind: str, *, prefix: str) -> list:
     return [F(f"{prefix}{name}").asc(nulls_last=True) for name in names]
 
 
-def _excluded_ids(*, kind: str, claims=None, include_drafts=False, as_of=None) -> list[tuple[int, str]]:
+def _excluded_ids(
+    *, kind: str, claims=None, include_drafts=False, as_of=None, partners: list[int] | None = None
+) -> list[tuple[int, str, int]]:
+    """(claim id, reason, partner id) of the chosen claims that cannot be added up."""
     chosen = Claim.objects.filter(_selection("", claims=claims, include_drafts=include_drafts, as_of=as_of), kind=kind)
+    if partners is not None:
+        chosen = chosen.filter(partner_id__in=partners)
     missing = chosen.filter(Q(amount__isnull=True) | ~Q(amount__excluded_reason=""))
     return [
-        (pk, reason or ExclusionReason.NOT_CONVERTED)
-        for pk, reason in missing.order_by("pk").values_list("pk", "amount__excluded_reason")
+        (pk, reason or ExclusionReason.NOT_CONVERTED, partner)
+        for pk, reason, partner in missing.order_by("pk").values_list("pk", "amount__excluded_reason", "partner_id")
     ]
 
 
@@ -248,18 +280,114 @@ def data_version() -> int:
     return DataVersion.objects.values_list("version", flat=True).first() or 0
 
 
+def _partner_grouping(group_by: tuple[str, ...]) -> str:
+    return ",".join(name for name in FILTERS if name in group_by)
+
+
+def _fresh_partner_totals(*, scope: str, kind: str, unit: str, grouping: str) -> list[int]:
+    """Rebuild the stored cells of the partners whose claims changed since they were built, from their
+    claims only; returns the ids of the partners rebuilt."""
+    current = dict(PartnerVersion.objects.values_list("partner_id", "version"))
+    built = dict(
+        PartnerTotal.objects.filter(scope=scope, kind=kind, unit=unit, grouping=grouping).values_list(
+            "partner_id", "version"
+        )
+    )
+    stale = [pk for pk in Partner.objects.order_by("pk").values_list("pk", flat=True) if built.get(pk) != current.get(pk, 0)]
+    if not stale:
+        return stale
+    group_by = ("partner_id", *filter(None, grouping.split(",")))
+    selection = {"claims": None, "include_drafts": scope == EDITORIAL, "as_of": None}
+    cells = _computed_cells(kind=kind, unit=unit, group_by=group_by, partners=stale, **selection)
+    excluded = _excluded_ids(kind=kind, partners=stale, **selection)
+    same = {"scope": scope, "kind": kind, "unit": unit, "grouping": grouping}
+    try:
+        with transaction.atomic():
+            PartnerTotal.objects.filter(partner_id__in=stale, **same).delete()
+            made = PartnerTotal.objects.bulk_create(
+                [PartnerTotal(partner_id=pk, version=current.get(pk, 0), **same) for pk in stale]
+            )
+            ids = {total.partner_id: total.pk for total in made}
+            PartnerCell.objects.bulk_create(
+                [
+                    PartnerCell(total_id=ids[cell["partner_id"]], **same, **{k: v for k, v in cell.items() if v is not None})
+                    for cell in cells
+                ],
+                batch_size=1000,
+            )
+            PartnerExclusion.objects.bulk_create(
+                [PartnerExclusion(total_id=ids[partner], claim_id=pk, reason=reason) for pk, reason, partner in excluded],
+                batch_size=1000,
+            )
+    except IntegrityError:
+        pass  # another request rebuilt the same partners meanwhile; theirs is as good
+    return stale
+
+
+def _scope_filter(prefix: str, *, include_drafts: bool, partners, drafts_of) -> Q:
+    """Which partners' stored totals a total adds up: editorial ones (accepted and draft claims) for the
+    partners whose drafts count, published ones (accepted claims) for the others."""
+    if not include_drafts:
+        q = Q(**{f"{prefix}scope": PUBLISHED})
+    elif drafts_of is None:
+        q = Q(**{f"{prefix}scope": EDITORIAL})
+    else:
+        q = Q(**{f"{prefix}scope": EDITORIAL, f"{prefix}partner_id__in": drafts_of}) | (
+            Q(**{f"{prefix}scope": PUBLISHED}) & ~Q(**{f"{prefix}partner_id__in": drafts_of})
+        )
+    if partners is not None:
+        q &= Q(**{f"{prefix}partner_id__in": partners})
+    return q
+
+
+def _summed_cells(
+    *, kind: str, unit: str, group_by: tuple[str, ...], filters: Mapping, include_drafts: bool, partners, drafts_of
+):
+    """A total added up from the partners' stored cells (rebuilt first where stale), and its exclusions."""
+    grouping = _partner_grouping(group_by)
+    scopes = [EDITORIAL, PUBLISHED] if include_drafts and drafts_of is not None else [_scope(include_drafts)]
+    for scope in scopes:
+        _fresh_partner_totals(scope=scope, kind=kind, unit=unit, grouping=grouping)
+    options = {"include_drafts": include_drafts, "partners": partners, "drafts_of": drafts_of}
+    keys = {name: F("partner__code") if name == "partner" else F(name) for name in group_by}
+    keys |= {"series": F("series"), "stage": F("stage")}
+    if kind == ClaimKind.PERSONNEL:
+        keys["on"] = F("on")
+    sums = {f"s_{name}": Sum(name) for name in (*HEDGES, *(f"n_{hedge}" for hedge in HEDGES))}
+    query = (
+        PartnerCell.objects.filter(_scope_filter("", **options), kind=kind, unit=unit, grouping=grouping, **filters)
+        .annotate(**{f"k_{name}": expression for name, expression in keys.items()})
+        .values(*(f"k_{name}" for name in keys))
+        .annotate(s_first_year=Min("first_year"), s_last_year=Max("last_year"), **sums)
+        .order_by(*_order(group_by, kind, prefix="k_"))
+    )
+    cells = [{name[2:]: value for name, value in record.items()} for record in query]
+    excluded = PartnerExclusion.objects.filter(
+        _scope_filter("total__", **options),
+        total__kind=kind,
+        total__unit=unit,
+        total__grouping=grouping,
+    )
+    return cells, list(excluded.order_by("claim_id").values_list("claim_id", "reason"))
+
+
+def _scope(include_drafts: bool) -> str:
+    return EDITORIAL if include_drafts else PUBLISHED
+
+
 def _stored_cells(*, kind: str, unit: str, group_by: tuple[str, ...], include_drafts: bool):
-    """The cells and exclusions of a total over all claims, built once per data version."""
-    scope = "editorial" if include_drafts else "published"
+    """The cells and exclusions of a total over all claims, added up from the partners' cells once per
+    data version."""
+    scope = _scope(include_drafts)
     grouping = ",".join(name for name in GROUPS if name in group_by)
     version = data_version()
     rollup = Rollup.objects.filter(scope=scope, kind=kind, unit=unit, grouping=grouping, version=version).first()
     if rollup is not None:
         cells = list(rollup.cells.order_by(*_order(group_by, kind, prefix="")).values(*CELL_FIELDS))
         return cells, list(rollup.exclusions.order_by("claim_id").values_list("claim_id", "reason"))
-    selection = {"claims": None, "include_drafts": include_drafts, "as_of": None}
-    cells = _computed_cells(kind=kind, unit=unit, group_by=group_by, **selection)
-    excluded = _excluded_ids(kind=kind, **selection)
+    cells, excluded = _summed_cells(
+        kind=kind, unit=unit, group_by=group_by, filters={}, include_drafts=include_drafts, partners=None, drafts_of=None
+    )
     try:
         with transaction.atomic():
             Rollup.objects.filter(scope=scope, kind=kind, unit=unit, grouping=grouping).delete()
@@ -306,23 +434,49 @@ def totals(
     currency: str = "USD",
     include_drafts: bool = False,
     as_of: date | None = None,
+    partners: Iterable[int] | None = None,
+    drafts_of: Iterable[int] | None = None,
+    place: str | None = None,
+    line: str | None = None,
+    year: int | None = None,
 ) -> TotalsResult:
     """Add up claims as ranges, grouped by any of "partner", "place", "line", "year".
 
-    ``claims`` narrows the set (e.g. one partner's); accepted claims only unless ``include_drafts`` (for
-    editors: accepted and draft, never rejected). ``as_of`` gives the totals as they stood on that date:
-    only documents dated on or before it. A claim with several places or lines counts in each of their
-    rows, so rows of one total are not added to each other. ``currency`` is "USD" or "EUR" (funding).
+    ``claims`` narrows the set (any filter); accepted claims only unless ``include_drafts`` (for editors:
+    accepted and draft, never rejected; with ``drafts_of``, only those partners' drafts). ``partners``
+    (ids) keeps only those partners' claims. ``place``, ``line`` and ``year`` keep only the rows with that
+    key (they are added to ``group_by``). ``as_of`` gives the totals as they stood on that date: only
+    documents dated on or before it. A claim with several places or lines counts in each of their rows, so
+    rows of one total are not added to each other. ``currency`` is "USD" or "EUR" (funding).
+
+    Without ``claims`` and ``as_of`` the total is added up from the partners' stored cells, never from the
+    claims; with either, from the claims at the call.
     """
-    group_by = tuple(group_by)
+    filters = {name: value for name, value in (("place", place), ("line", line), ("year", year)) if value is not None}
+    group_by = tuple(dict.fromkeys((*group_by, *filters)))
     _check(kind, currency, group_by)
     unit = currency if kind == ClaimKind.FUNDING else PEOPLE
+    partners = None if partners is None else sorted(set(partners))
+    drafts_of = None if drafts_of is None or not include_drafts else sorted(set(drafts_of))
     if claims is None and as_of is None:
-        cells, excluded = _stored_cells(kind=kind, unit=unit, group_by=group_by, include_drafts=include_drafts)
+        if filters or partners is not None or drafts_of is not None:
+            cells, excluded = _summed_cells(
+                kind=kind, unit=unit, group_by=group_by, filters=filters, include_drafts=include_drafts,
+                partners=partners, drafts_of=drafts_of,
+            )
+        else:
+            cells, excluded = _stored_cells(kind=kind, unit=unit, group_by=group_by, include_drafts=include_drafts)
     else:
+        if partners is not None:
+            claims = (Claim.objects.all() if claims is None else claims).filter(partner_id__in=partners)
+        if drafts_of is not None:
+            claims = (Claim.objects.all() if claims is None else claims).filter(
+                Q(status=ReviewStatus.ACCEPTED) | Q(partner_id__in=drafts_of)
+            )
         selection = {"claims": claims, "include_drafts": include_drafts, "as_of": as_of}
         cells = _computed_cells(kind=kind, unit=unit, group_by=group_by, **selection)
-        excluded = _excluded_ids(kind=kind, **selection)
+        cells = [cell for cell in cells if all(cell[name] == value for name, value in filters.items())]
+        excluded = [(pk, reason) for pk, reason, _ in _excluded_ids(kind=kind, **selection)]
     band = approximate_band()
     rows = [_row(cell, group_by, unit, band) for cell in cells]
     return TotalsResult(
@@ -332,7 +486,8 @@ def totals(
 
 def excluded_claims(*, kind=ClaimKind.FUNDING, claims=None, include_drafts=False, as_of=None) -> list[ExcludedClaim]:
     """The claims a total had to leave out, each with the reason."""
-    return _excluded(dict(_excluded_ids(kind=kind, claims=claims, include_drafts=include_drafts, as_of=as_of)))
+    found = _excluded_ids(kind=kind, claims=claims, include_drafts=include_drafts, as_of=as_of)
+    return _excluded({pk: reason for pk, reason, _ in found})
 
 
 def total_parts(

@@ -11,12 +11,12 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from django.db import transaction
-from django.db.models import F, QuerySet
+from django.db.models import F, Q, QuerySet
 
 from coalition.claims.models import Claim
 from coalition.vocab import ClaimKind, Period
 
-from .models import ClaimAmount, ClaimYear, DataVersion, ExclusionReason, Series
+from .models import ClaimAmount, ClaimYear, DataVersion, ExclusionReason, PartnerVersion, Series
 from .rates import year_rate
 
 SERIES_OF_PERIOD = {Period.ANNUAL: Series.ANNUAL, Period.YEAR: Series.YEAR, Period.CUMULATIVE: Series.CUMULATIVE}
@@ -93,20 +93,35 @@ def _amount_rows(claim: Claim, places: list[str], lines: list[str]) -> tuple[Cla
 
 
 def data_changed() -> None:
-    """Mark every stored total stale, so the next call of ``totals`` adds up again."""
+    """Mark every stored coalition-wide total stale (partners' cells stay: see ``partners_changed``)."""
     if not DataVersion.objects.update(version=F("version") + 1):
         DataVersion.objects.create(version=1)
+
+
+def partners_changed(partner_ids: Iterable[int]) -> None:
+    """Mark these partners' stored cells stale, and with them every coalition-wide total."""
+    ids = sorted(set(partner_ids))
+    PartnerVersion.objects.bulk_create([PartnerVersion(partner_id=pk) for pk in ids], ignore_conflicts=True)
+    PartnerVersion.objects.filter(partner_id__in=ids).update(version=F("version") + 1)
+    data_changed()
 
 
 def claim_amounts_refresh(*, claims: QuerySet[Claim] | Iterable[Claim]) -> int:
     """Rebuild the amount rows of ``claims``; returns how many were written. All or nothing per call."""
     ids = list(claims.values_list("pk", flat=True)) if isinstance(claims, QuerySet) else [c.pk for c in claims]
     fields = [f.name for f in ClaimAmount._meta.concrete_fields if f.name not in ("claim", "refreshed_at")]
-    written = 0
+    written, partners = 0, set()
     with transaction.atomic():
         for start in range(0, len(ids), BATCH):
+            # The partners whose cells change: the claims' own (before and after the change), and those of
+            # their breakdowns, since whether a breakdown counts depends on its parent.
+            chunk = ids[start : start + BATCH]
+            partners |= set(ClaimAmount.objects.filter(claim_id__in=chunk).values_list("partner_id", flat=True))
+            partners |= set(
+                Claim.objects.filter(Q(pk__in=chunk) | Q(parent__in=chunk)).values_list("partner_id", flat=True)
+            )
             batch = (
-                Claim.objects.filter(pk__in=ids[start : start + BATCH])
+                Claim.objects.filter(pk__in=chunk)
                 .select_related("document")
                 .prefetch_related("places", "lines")
             )
@@ -123,7 +138,7 @@ def claim_amounts_refresh(*, claims: QuerySet[Claim] | Iterable[Claim]) -> int:
             )
             ClaimYear.objects.bulk_create(years)
             written += len(amounts)
-        data_changed()
+        partners_changed(partners)
     return written
 
 
