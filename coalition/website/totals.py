@@ -91,11 +91,11 @@ def _latest_years(rows, group: str):
     ]
 
 
-def _excluded_here(excluded, field: str | None, value: str | None) -> int:
+def _excluded_here(excluded: dict[int, str], field: str | None, value: str | None) -> int:
     """How many of the claims a coalition-wide total left out belong to this page."""
     if not excluded or not field:
         return len(excluded)
-    ids = [item.claim_id for item in excluded]
+    ids = list(excluded)
     return Claim.objects.filter(pk__in=ids, **{PAGE_FILTERS[field]: value}).count()
 
 
@@ -160,11 +160,11 @@ def totals_view(
         if as_of is not None:
             claims = Claim.objects.filter(**{PAGE_FILTERS[field]: value}) if field else None
             result = totals(claims=claims, group_by=group_by, kind=kind, currency="USD", as_of=as_of.date())
-            rows, excluded = result.rows, excluded + len(result.excluded)
+            rows, excluded = result.rows, excluded + len(result.excluded_reasons)
         else:
             result = _coalition_totals(kind=kind, group_by=((field,) if field else ()) + group_by, version=version)
             rows = [row for row in result.rows if row.key[field] == value] if field else result.rows
-            excluded += _excluded_here(result.excluded, field, value)
+            excluded += _excluded_here(result.excluded_reasons, field, value)
         rows = _latest_years(rows, group)
         if group == "partner" and not partners:
             partners = Partner.objects.in_bulk(field_name="code")
