@@ -5,11 +5,10 @@ import pytest
 from coalition.claims.models import Claim
 from coalition.review.models import Publication
 from coalition.vocab import ReviewStatus
-from tests.browser.conftest import browser, page  # noqa: F401  (fixtures)
 from tests.factories import ClaimFactory
 from tests.review.conftest import PASSWORD
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def sign_in(tab, base: str, username: str) -> None:
@@ -21,7 +20,7 @@ def sign_in(tab, base: str, username: str) -> None:
     tab.wait_for_url(f"{base}/review/")
 
 
-def test_review_edit_accept_and_publish(live_server, page, norway_editor, norway_claim):  # noqa: F811
+def test_review_edit_accept_and_publish(live_server, page, norway_editor, norway_claim):
     personnel = ClaimFactory(
         document=norway_claim.document, needle="40 personnel", kind="personnel", value=40, currency=None
     )
@@ -82,7 +81,7 @@ def paste(tab, base: str, text: str, as_of: str) -> None:
     tab.wait_for_url(f"{base}/review/documents/**")
 
 
-def test_upload_publish_update_and_restore(live_server, page, norway_editor, norway):  # noqa: F811
+def test_upload_publish_update_and_restore(live_server, page, norway_editor, norway):
     sign_in(page, live_server.url, "oslo")
 
     paste(page, live_server.url, FIRST, "2024-01-15")

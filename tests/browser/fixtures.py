@@ -1,4 +1,4 @@
-"""Fixtures for end-to-end tests in headless Chromium, shared by every browser test.
+"""Fixtures for end-to-end tests in headless Chromium, shared by every browser test (a plugin of tests/conftest.py).
 
 Debian's chromium is driven by Playwright's sync API against pytest-django's ``live_server``. The sync API
 runs an event loop in the test thread, so Django's guard against ORM calls from async code must be relaxed
