@@ -121,8 +121,12 @@ def bench_totals(claims, runs):
         result = run_bench(claims=claims, runs=runs, progress=bar.update)
     click.echo(f"database: {connection.vendor}; claims: {result.claims:,} ({result.generated:,} generated "
                f"in {result.generate_seconds:.0f} s); rows per total: {result.rows}")
-    click.echo(f"first total after a change (adds up and stores): {result.build_ms:.0f} ms")
+    click.echo(f"first total after generation (builds every partner's cells): {result.build_ms:.0f} ms")
+    click.echo(f"first total after changing one claim: {result.after_change_ms:.0f} ms")
     click.echo(f"total by place and line, {runs} runs: p50 {result.p50:.0f} ms, p95 {result.p95:.0f} ms")
+    click.echo(f"one place and one line by partner: first after changing one claim "
+               f"{result.filtered_after_change_ms:.0f} ms; {runs} runs: p50 {result.filtered_p50:.0f} ms, "
+               f"p95 {result.filtered_p95:.0f} ms")
     click.echo(f"same total over an explicit claims set (added up at each call): {result.on_the_spot_ms:.0f} ms")
 
 
