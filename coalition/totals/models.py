@@ -107,9 +107,12 @@ class ClaimYear(models.Model):
 
 
 class DataVersion(models.Model):
-    """A counter raised by every change to claim amounts, so that stored totals know when they are stale."""
+    """Counters: ``version`` is raised by every change to claim amounts (callers that keep totals watch it);
+    ``cells`` by every rebuild of partners' cells, so that a stored coalition-wide total knows whether it
+    still equals the sum of the partners' cells."""
 
     version = models.PositiveBigIntegerField(_("version"), default=0)
+    cells = models.PositiveBigIntegerField(_("cells version"), default=0)
 
     class Meta:
         verbose_name = _("data version")
@@ -120,17 +123,18 @@ class DataVersion(models.Model):
 
 
 class Rollup(models.Model):
-    """The stored result of one kind of total (scope, kind, unit, grouping) for one data version.
+    """The stored result of one kind of total over every partner (scope, kind, unit, grouping).
 
-    Built in SQL from the claim amounts the first time that total is asked for after a change, then read
-    back by every later call until the data version moves; only the latest build of each total is kept.
+    Added up from the partners' cells the first time it is asked for; when partners' cells are rebuilt,
+    their old cells are taken off and the new ones added on. ``version`` is the cells version
+    (``DataVersion.cells``) it is the sum at; only the latest build of each total is kept.
     """
 
     scope = models.CharField(_("scope"), max_length=10)
     kind = models.CharField(_("kind"), max_length=10, choices=ClaimKind.choices)
     unit = models.CharField(_("unit"), max_length=10)
     grouping = models.CharField(_("grouping"), max_length=40)
-    version = models.PositiveBigIntegerField(_("data version"))
+    version = models.PositiveBigIntegerField(_("cells version"))
     built_at = models.DateTimeField(_("built at"), auto_now_add=True)
 
     class Meta:

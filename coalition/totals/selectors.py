@@ -28,7 +28,7 @@ from functools import cached_property
 from datetime import date
 from decimal import Decimal
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q, QuerySet, Sum
 
 from coalition.claims.models import Claim
@@ -61,6 +61,9 @@ HEDGES = (Qualifier.EXACT, Qualifier.APPROXIMATE, Qualifier.AT_LEAST, Qualifier.
 CENTS = Decimal("0.01")
 PEOPLE = "people"
 CELL_FIELDS = (*GROUPS, "series", "stage", "on", "first_year", "last_year", *HEDGES, *(f"n_{h}" for h in HEDGES))
+ADDED = (*HEDGES, *(f"n_{h}" for h in HEDGES))
+PARTNER_CELL_FIELDS = ("partner_id", *FILTERS, "series", "stage", "on", "first_year", "last_year", *ADDED)
+CARRY_PARTNERS = 8  # more partners rebuilt at once: adding every cell up again is as quick
 
 
 class TotalsError(CoalitionError):
@@ -284,44 +287,136 @@ def _partner_grouping(group_by: tuple[str, ...]) -> str:
     return ",".join(name for name in FILTERS if name in group_by)
 
 
+def _stated(cell: Mapping) -> dict:
+    """A cell's values without the empty ones, which the model's defaults fill."""
+    return {name: value for name, value in cell.items() if value is not None}
+
+
+def _lock_cells_version() -> int:
+    """Take the lock that orders rebuilds of partners' cells and stores of coalition-wide totals (a write to
+    the counter row), and return the cells version."""
+    if not DataVersion.objects.update(cells=F("cells")):
+        DataVersion.objects.create()
+    return DataVersion.objects.order_by("pk").values_list("cells", flat=True).first()
+
+
 def _fresh_partner_totals(*, scope: str, kind: str, unit: str, grouping: str) -> list[int]:
     """Rebuild the stored cells of the partners whose claims changed since they were built, from their
-    claims only; returns the ids of the partners rebuilt."""
+    claims only, and carry the change into the stored coalition-wide totals; returns the partners rebuilt."""
     current = dict(PartnerVersion.objects.values_list("partner_id", "version"))
-    built = dict(
-        PartnerTotal.objects.filter(scope=scope, kind=kind, unit=unit, grouping=grouping).values_list(
-            "partner_id", "version"
-        )
-    )
-    stale = [pk for pk in Partner.objects.order_by("pk").values_list("pk", flat=True) if built.get(pk) != current.get(pk, 0)]
+    same = {"scope": scope, "kind": kind, "unit": unit, "grouping": grouping}
+    built = dict(PartnerTotal.objects.filter(**same).values_list("partner_id", "version"))
+    partners = Partner.objects.order_by("pk").values_list("pk", flat=True)
+    stale = [pk for pk in partners if built.get(pk) != current.get(pk, 0)]
     if not stale:
         return stale
     group_by = ("partner_id", *filter(None, grouping.split(",")))
     selection = {"claims": None, "include_drafts": scope == EDITORIAL, "as_of": None}
     cells = _computed_cells(kind=kind, unit=unit, group_by=group_by, partners=stale, **selection)
     excluded = _excluded_ids(kind=kind, partners=stale, **selection)
-    same = {"scope": scope, "kind": kind, "unit": unit, "grouping": grouping}
-    try:
-        with transaction.atomic():
-            PartnerTotal.objects.filter(partner_id__in=stale, **same).delete()
-            made = PartnerTotal.objects.bulk_create(
-                [PartnerTotal(partner_id=pk, version=current.get(pk, 0), **same) for pk in stale]
-            )
-            ids = {total.partner_id: total.pk for total in made}
-            PartnerCell.objects.bulk_create(
-                [
-                    PartnerCell(total_id=ids[cell["partner_id"]], **same, **{k: v for k, v in cell.items() if v is not None})
-                    for cell in cells
-                ],
-                batch_size=1000,
-            )
-            PartnerExclusion.objects.bulk_create(
-                [PartnerExclusion(total_id=ids[partner], claim_id=pk, reason=reason) for pk, reason, partner in excluded],
-                batch_size=1000,
-            )
-    except IntegrityError:
-        pass  # another request rebuilt the same partners meanwhile; theirs is as good
+    with transaction.atomic():
+        cells_version = _lock_cells_version()
+        # Another request may have rebuilt some of them while we added up.
+        built = dict(PartnerTotal.objects.filter(partner_id__in=stale, **same).values_list("partner_id", "version"))
+        stale = [pk for pk in stale if built.get(pk) != current.get(pk, 0)]
+        if not stale:
+            return stale
+        cells = [cell for cell in cells if cell["partner_id"] in stale]
+        excluded = [(pk, reason, partner) for pk, reason, partner in excluded if partner in stale]
+        old_cells = list(PartnerCell.objects.filter(partner_id__in=stale, **same).values(*PARTNER_CELL_FIELDS))
+        old_excluded = list(
+            PartnerExclusion.objects.filter(total__partner_id__in=stale, **{f"total__{k}": v for k, v in same.items()})
+            .values_list("claim_id", flat=True)
+        )
+        PartnerTotal.objects.filter(partner_id__in=stale, **same).delete()
+        made = PartnerTotal.objects.bulk_create(
+            [PartnerTotal(partner_id=pk, version=current.get(pk, 0), **same) for pk in stale]
+        )
+        ids = {total.partner_id: total.pk for total in made}
+        PartnerCell.objects.bulk_create(
+            [
+                PartnerCell(total_id=ids[cell["partner_id"]], **same, **_stated(cell))
+                for cell in cells
+            ],
+            batch_size=1000,
+        )
+        PartnerExclusion.objects.bulk_create(
+            [PartnerExclusion(total_id=ids[partner], claim_id=pk, reason=reason) for pk, reason, partner in excluded],
+            batch_size=1000,
+        )
+        derived = Rollup.objects.filter(
+            scope=scope, kind=kind, unit=unit, grouping__in=[grouping, ",".join(filter(None, ("partner", grouping)))]
+        )
+        codes = dict(Partner.objects.filter(pk__in=stale).values_list("pk", "code"))
+        carried = [
+            rollup.pk
+            for rollup in derived.filter(version=cells_version)
+            if len(stale) <= CARRY_PARTNERS
+            and _carry(rollup, old_cells, cells, codes, old_excluded, [(pk, reason) for pk, reason, _ in excluded])
+        ]
+        derived.exclude(pk__in=carried).delete()
+        derived.filter(pk__in=carried).update(version=cells_version + 1)
+        DataVersion.objects.update(cells=F("cells") + 1)
     return stale
+
+
+def _cell_sums(cells, key) -> dict:
+    """Per key: the hedge sums and counts added up, the first year's minimum and the last year's maximum."""
+    found = {}
+    for cell in cells:
+        entry = found.setdefault(key(cell), {**dict.fromkeys(ADDED, 0), "first_year": None, "last_year": None})
+        for name in ADDED:
+            entry[name] += cell.get(name) or 0
+        for name, pick in (("first_year", min), ("last_year", max)):
+            if cell.get(name) is not None:
+                entry[name] = cell[name] if entry[name] is None else pick(entry[name], cell[name])
+    return found
+
+
+def _carry(rollup: Rollup, old_cells, new_cells, codes, old_excluded, new_excluded) -> bool:
+    """Take rebuilt partners' old cells off a stored coalition-wide total and add their new ones.
+
+    Returns False, changing nothing, when a first or last year is no longer known without adding up again
+    (the rebuilt partners held it and no longer do); the caller then drops the stored total.
+    """
+    by_partner = rollup.grouping.startswith("partner")
+
+    def key(cell):
+        partner = codes[cell["partner_id"]] if by_partner else None
+        where = (cell.get("place"), cell.get("line"), cell.get("year"))
+        return (partner, *where, cell["series"], cell["stage"], cell.get("on"))
+
+    old, new = _cell_sums(old_cells, key), _cell_sums(new_cells, key)
+    empty = {**dict.fromkeys(ADDED, 0), "first_year": None, "last_year": None}
+    stored = {(c.partner, c.place, c.line, c.year, c.series, c.stage, c.on): c for c in rollup.cells.all()}
+    changed, created, emptied = [], [], []
+    for k in old.keys() | new.keys():
+        before, after = old.get(k, empty), new.get(k, empty)
+        if before == after:
+            continue
+        cell = stored.get(k) or Cell(
+            rollup=rollup, partner=k[0], place=k[1], line=k[2], year=k[3], series=k[4], stage=k[5], on=k[6]
+        )
+        for name in ADDED:
+            setattr(cell, name, getattr(cell, name) - before[name] + after[name])
+        if not any(getattr(cell, f"n_{hedge}") for hedge in HEDGES):
+            if cell.pk:
+                emptied.append(cell.pk)
+            continue
+        for name, pick in (("first_year", min), ("last_year", max)):
+            held, now, kept = before[name], after[name], getattr(cell, name)
+            if held is not None and held == kept and now != held and (now is None or pick(now, held) == held):
+                return False
+            setattr(cell, name, pick((y for y in (kept, now) if y is not None), default=None))
+        (changed if cell.pk else created).append(cell)
+    Cell.objects.bulk_update(changed, [*ADDED, "first_year", "last_year"], batch_size=500)
+    Cell.objects.bulk_create(created, batch_size=1000)
+    Cell.objects.filter(pk__in=emptied).delete()
+    RollupExclusion.objects.filter(rollup=rollup, claim_id__in=old_excluded).delete()
+    RollupExclusion.objects.bulk_create(
+        [RollupExclusion(rollup=rollup, claim_id=pk, reason=reason) for pk, reason in new_excluded], batch_size=1000
+    )
+    return True
 
 
 def _scope_filter(prefix: str, *, include_drafts: bool, partners, drafts_of) -> Q:
@@ -343,11 +438,9 @@ def _scope_filter(prefix: str, *, include_drafts: bool, partners, drafts_of) -> 
 def _summed_cells(
     *, kind: str, unit: str, group_by: tuple[str, ...], filters: Mapping, include_drafts: bool, partners, drafts_of
 ):
-    """A total added up from the partners' stored cells (rebuilt first where stale), and its exclusions."""
+    """A total added up from the partners' stored cells, and its exclusions (call ``_fresh_partner_totals``
+    first)."""
     grouping = _partner_grouping(group_by)
-    scopes = [EDITORIAL, PUBLISHED] if include_drafts and drafts_of is not None else [_scope(include_drafts)]
-    for scope in scopes:
-        _fresh_partner_totals(scope=scope, kind=kind, unit=unit, grouping=grouping)
     options = {"include_drafts": include_drafts, "partners": partners, "drafts_of": drafts_of}
     keys = {name: F("partner__code") if name == "partner" else F(name) for name in group_by}
     keys |= {"series": F("series"), "stage": F("stage")}
@@ -376,32 +469,33 @@ def _scope(include_drafts: bool) -> str:
 
 
 def _stored_cells(*, kind: str, unit: str, group_by: tuple[str, ...], include_drafts: bool):
-    """The cells and exclusions of a total over all claims, added up from the partners' cells once per
-    data version."""
+    """The cells and exclusions of a total over every partner: stored, or added up from the partners' cells
+    and stored when the cells have changed in a way that could not be carried into it."""
     scope = _scope(include_drafts)
+    _fresh_partner_totals(scope=scope, kind=kind, unit=unit, grouping=_partner_grouping(group_by))
     grouping = ",".join(name for name in GROUPS if name in group_by)
-    version = data_version()
-    rollup = Rollup.objects.filter(scope=scope, kind=kind, unit=unit, grouping=grouping, version=version).first()
+    same = {"scope": scope, "kind": kind, "unit": unit, "grouping": grouping}
+    cells_version = DataVersion.objects.order_by("pk").values_list("cells", flat=True).first()
+    rollup = Rollup.objects.filter(version=cells_version, **same).first()
     if rollup is not None:
         cells = list(rollup.cells.order_by(*_order(group_by, kind, prefix="")).values(*CELL_FIELDS))
         return cells, list(rollup.exclusions.order_by("claim_id").values_list("claim_id", "reason"))
     cells, excluded = _summed_cells(
-        kind=kind, unit=unit, group_by=group_by, filters={}, include_drafts=include_drafts, partners=None, drafts_of=None
+        kind=kind, unit=unit, group_by=group_by, filters={}, include_drafts=include_drafts, partners=None,
+        drafts_of=None,
     )
-    try:
-        with transaction.atomic():
-            Rollup.objects.filter(scope=scope, kind=kind, unit=unit, grouping=grouping).delete()
-            rollup = Rollup.objects.create(scope=scope, kind=kind, unit=unit, grouping=grouping, version=version)
+    with transaction.atomic():
+        if _lock_cells_version() == cells_version:  # no partner was rebuilt while we added up
+            Rollup.objects.filter(**same).delete()
+            rollup = Rollup.objects.create(version=cells_version, **same)
             Cell.objects.bulk_create(
-                [Cell(rollup=rollup, **{k: v for k, v in cell.items() if v is not None}) for cell in cells],
+                [Cell(rollup=rollup, **_stated(cell)) for cell in cells],
                 batch_size=1000,
             )
             RollupExclusion.objects.bulk_create(
                 [RollupExclusion(rollup=rollup, claim_id=pk, reason=reason) for pk, reason in excluded],
                 batch_size=1000,
             )
-    except IntegrityError:
-        pass  # another request stored the same total meanwhile; ours is as good
     return cells, excluded
 
 
@@ -460,6 +554,8 @@ def totals(
     drafts_of = None if drafts_of is None or not include_drafts else sorted(set(drafts_of))
     if claims is None and as_of is None:
         if filters or partners is not None or drafts_of is not None:
+            for scope in [EDITORIAL, PUBLISHED] if drafts_of is not None else [_scope(include_drafts)]:
+                _fresh_partner_totals(scope=scope, kind=kind, unit=unit, grouping=_partner_grouping(group_by))
             cells, excluded = _summed_cells(
                 kind=kind, unit=unit, group_by=group_by, filters=filters, include_drafts=include_drafts,
                 partners=partners, drafts_of=drafts_of,

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coalition.claims.models import Claim
-from coalition.totals.models import PartnerCell, PartnerTotal
+from coalition.totals.models import PartnerCell, PartnerTotal, Rollup
 from coalition.totals.selectors import totals
 from coalition.vocab import Period, Qualifier, ReviewStatus
 from tests.factories import PartnerFactory, SourceDocumentFactory
@@ -113,15 +113,16 @@ def _assert_same(options) -> None:
 def test_totals_from_partner_cells_equal_totals_from_claims(db, specs, asked, changed):
     with transaction.atomic():
         made = _make_claims(specs)
-        for question in asked:
-            _assert_same(_options(question))
+        coalition_wide = [{"group_by": q["group_by"], "include_drafts": q["include_drafts"]} for q in asked]
+        for options in [*map(_options, asked), *coalition_wide]:
+            _assert_same(options)
         claim = made[changed % len(made)]
         claim.value += 1_000
         claim.status = ReviewStatus.DRAFT if claim.status == ReviewStatus.ACCEPTED else ReviewStatus.ACCEPTED
         claim.save()
-        for question in asked:
-            _assert_same(_options(question))
-        _assert_same({"group_by": ("partner", "place", "line")})
+        # The stored coalition-wide totals now have the claim's partner's old cells taken off, new ones added.
+        for options in [*coalition_wide, *map(_options, asked)]:
+            _assert_same(options)
         transaction.set_rollback(True)
 
 
@@ -131,6 +132,7 @@ def test_changing_one_claim_rebuilds_only_its_partners_cells(norway_claims):
     totals(group_by=("place", "line"))
     before = {total.partner.code: total.pk for total in PartnerTotal.objects.filter(grouping="place,line")}
     cells_before = set(PartnerCell.objects.filter(grouping="place,line").values_list("pk", flat=True))
+    [stored] = Rollup.objects.filter(grouping="place,line")
 
     claim = norway_claims["iraq_stabilization"]
     claim.value = Decimal(9_000_000)
@@ -143,6 +145,8 @@ def test_changing_one_claim_rebuilds_only_its_partners_cells(norway_claims):
     kept = set(PartnerCell.objects.filter(grouping="place,line").values_list("pk", flat=True)) & cells_before
     assert kept == set(PartnerCell.objects.filter(total_id=before["DK"]).values_list("pk", flat=True))
     assert rows[("annual", "IQ", "stabilization")].range.low == Decimal("9000000.00")
+    [carried] = Rollup.objects.filter(grouping="place,line")
+    assert carried.pk == stored.pk and carried.version > stored.version
 
 
 def test_a_filtered_total_keeps_the_rows_of_that_place_and_line(norway_claims):
