@@ -9,8 +9,10 @@ from datetime import datetime
 from decimal import Decimal
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from coalition.claims.models import Claim
+from coalition.partners.countries import country_name
 from coalition.partners.models import Partner
 from coalition.totals.models import Series
 from coalition.totals.ranges import Range
@@ -188,14 +190,13 @@ def totals_view(
             )
             by_series.setdefault((kind, row.series, row.stage), []).append(item)
         for (chart_kind, series, stage), items in by_series.items():
-            unit = "USD" if chart_kind == ClaimKind.FUNDING else _("people")
             largest = [
                 replace(item, text=render_range(Range(item.low, item.high), item.unit, about=item.about))
                 for item in sorted(items, key=_size, reverse=True)[:CHART_MAX_ROWS]
             ]
             charts.append(
                 Chart(
-                    title=_chart_title(unit, str(Series(series).label), items[0].stage, stage),
+                    title=series_title(chart_kind, series, stage),
                     height=len(largest) * CHART_ROW_HEIGHT + 8,
                     label_width=CHART_LABEL_WIDTH,
                     bars=_bars(largest),
@@ -206,15 +207,71 @@ def totals_view(
     return TotalsView(charts=charts, excluded=excluded)
 
 
-def _chart_title(unit: str, series: str, stage_label: str, stage: str) -> str:
-    """A series' name; the stage is named only when the sources state one (pledged, disbursed, ...)."""
-    if stage == Stage.UNKNOWN:
-        return _("%(unit)s, %(series)s: lower end dark, upper end light, open ends to the edge") % {
-            "unit": unit, "series": series,
+SERIES_HEADINGS = {
+    Series.ANNUAL: _lazy("Per year"),
+    Series.YEAR: _lazy("In a named year"),
+    Series.CUMULATIVE: _lazy("Cumulative since a start year"),
+    Series.UNDATED: _lazy("No period stated"),
+}
+
+
+def series_title(kind: str, series: str, stage: str) -> str:
+    """A series' name in plain words, e.g. "Per year (USD)" or "Head counts — authorised ceiling".
+
+    The stage is named only when the sources state one; money names its currency, head counts are people.
+    """
+    if kind == ClaimKind.PERSONNEL:
+        name = str(_("Head counts")) if series == Series.UNDATED else _("Head counts, %(series)s") % {
+            "series": Series(series).label,
         }
-    return _("%(unit)s, %(series)s (%(stage)s): lower end dark, upper end light, open ends to the edge") % {
-        "unit": unit, "series": series, "stage": stage_label,
-    }
+    else:
+        name = str(SERIES_HEADINGS[Series(series)])
+    if stage != Stage.UNKNOWN:
+        name = _("%(name)s — %(stage)s") % {"name": name, "stage": Stage(stage).label}
+    if kind == ClaimKind.FUNDING:
+        name = _("%(name)s (%(unit)s)") % {"name": name, "unit": "USD"}
+    return name
+
+
+@dataclass(frozen=True)
+class PlaceTotal:
+    """One row of a profile's funding totals: a place, a series and its range in words."""
+
+    code: str | None
+    name: str
+    series: str
+    text: str
+    year: int | None
+
+
+@dataclass(frozen=True)
+class PartnerTotals:
+    rows: list[PlaceTotal]
+    excluded: int
+
+
+def partner_totals(*, partner: Partner, as_of: datetime | None = None, language: str = "en") -> PartnerTotals:
+    """A partner's funding (in USD) by place, for its profile: the service's ranges, yearly series at their
+    latest year as on place pages, ordered by place name and then series."""
+    result = totals(
+        group_by=("place", "year"),
+        kind=ClaimKind.FUNDING,
+        currency="USD",
+        partners=[partner.pk],
+        as_of=as_of.date() if as_of else None,
+    )
+    rows = [
+        PlaceTotal(
+            code=row.key.get("place"),
+            name=country_name(row.key["place"], language) if row.key.get("place") else _("no place stated"),
+            series=series_title(ClaimKind.FUNDING, row.series, row.stage),
+            text=render_range(row.range, row.unit, about=row.approximate_only),
+            year=row.key.get("year") if row.series in YEARLY_SERIES else None,
+        )
+        for row in _latest_years(result.rows, "place")
+    ]
+    rows.sort(key=lambda item: (item.code is None, item.name.casefold(), item.series))
+    return PartnerTotals(rows=rows, excluded=len(result.excluded_reasons))
 
 
 def _size(item: ShownTotal) -> tuple:

@@ -19,7 +19,7 @@ from coalition.vocab import LineOfEffort
 
 from . import selectors
 from .presentation import figures_csv
-from .totals import totals_view
+from .totals import partner_totals, totals_view
 
 
 class BadQuery(Exception):
@@ -109,7 +109,10 @@ def partner_profile(request, code):
     except BadQuery as error:
         return _bad_query(request, error)
     profile = selectors.partner_profile(partner=partner, as_of=as_of, page=_page(request))
-    return render(request, "website/partner.html", {"profile": profile, "partner": partner, "as_of": as_of})
+    funding = partner_totals(partner=partner, as_of=as_of, language=_language())
+    return render(
+        request, "website/partner.html", {"profile": profile, "partner": partner, "as_of": as_of, "totals": funding}
+    )
 
 
 @require_safe

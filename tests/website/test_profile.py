@@ -66,5 +66,31 @@ def test_organisations_are_found_by_slug(client):
 
 @pytest.mark.django_db
 def test_profile_query_count_is_bounded(client, norway, django_assert_max_num_queries):
-    with django_assert_max_num_queries(14):
+    """14 for the profile itself, plus 5 for its funding totals (data versions, the partner's stored cells and
+    exclusions). Counted on the second visit: the first one lets the totals service store the partner's cells."""
+    client.get("/en/partners/no/")
+    with django_assert_max_num_queries(14 + 5):
         assert client.get("/en/partners/no/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_head_count_tile_keeps_the_noun_it_was_written_with(client, norway):
+    """Ingest keeps the caption as the label; the tile's own words ("troops") come from its source text."""
+    from coalition.profiles.models import HeadlineFigure
+
+    HeadlineFigure.objects.filter(label="instructors").update(
+        label="sent to train forces in the field", source_text="45 trainers\n\nsent to train forces in the field"
+    )
+    html = client.get("/en/partners/no/").content.decode()
+    tile = html.split("sent to train forces in the field")[0].rsplit('<li class="headline">', 1)[1]
+    assert '<bdi>45</bdi> <span lang="en" dir="ltr">trainers</span>' in tile
+
+
+@pytest.mark.django_db
+def test_profile_totals_name_the_series_and_link_each_place(client, norway):
+    html = client.get("/en/partners/no/").content.decode()
+    section = html.split('<section aria-labelledby="totals-title"')[1].split("</section>")[0]
+    row = section.split("<tbody>")[1]
+    assert '<a href="/en/places/iq/">Iraq</a>' in row
+    assert "<td>Per year (USD)</td>" in row
+    assert "about USD" in row and "USD 3 million" not in section

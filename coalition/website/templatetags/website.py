@@ -1,5 +1,6 @@
 """Template helpers for the public pages: localised names and numbers, language alternates."""
 
+import re
 from decimal import Decimal
 from functools import lru_cache
 
@@ -8,14 +9,16 @@ from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.html import format_html
 
-from coalition.partners.countries import country_name, flag_emoji
+from coalition.partners.countries import country_name
 from coalition.profiles.models import SocialPlatform
 from coalition.vocab import LineOfEffort
 
 from ..presentation import amount_text, babel_locale, figure_text
 
 register = template.Library()
+_TILE_NUMBER = re.compile(r"\D{0,12}\d[\d.,\u00a0 ]*([^\W\d_].{0,60})$")
 
 
 def _language() -> str:
@@ -70,16 +73,28 @@ def line_label(code: str) -> str:
 
 
 @register.filter
-def flag(partner) -> str:
-    return flag_emoji(partner.code) if partner.is_country else ""
-
-
-@register.filter
 def headline_number(headline) -> str:
     """A headline tile's number: an amount when its unit is a currency, otherwise a plain count."""
     if headline.unit:
         return amount_text(headline.value, headline.unit, _language())
     return format_decimal(Decimal(headline.value), locale=babel_locale(_language()))
+
+
+@register.filter
+def headline_words(headline) -> str:
+    """The words the tile puts after its number ("troops" in "110 troops").
+
+    Ingest keeps the caption as the label and the tile as written only in ``source_text`` (its first line), so
+    a head-count tile would otherwise lose its noun. Currency tiles name their unit already; an incomplete
+    tile has no number to follow.
+    """
+    if headline.incomplete or headline.unit:
+        return ""
+    lines = [line.strip() for line in headline.source_text.splitlines() if line.strip()]
+    if not lines or lines[0] == headline.label.strip():
+        return ""
+    match = _TILE_NUMBER.match(lines[0])
+    return match.group(1).strip() if match else ""
 
 
 @register.filter
@@ -90,6 +105,26 @@ def social_url(handle) -> str:
     if handle.url.startswith(("https://", "http://")):
         return handle.url
     return ""
+
+
+@register.simple_tag
+def source_attrs(item=None) -> str:
+    """``lang`` and ``dir`` for words quoted from a source, so an English sentence on an Arabic page keeps its
+    own direction (punctuation at its end, not its start).
+
+    ``item`` is a source document, anything with a ``document`` (a profile piece), or None; sources without a
+    stated language are English, as ``SourceDocument.language`` defaults.
+    """
+    document = getattr(item, "document", item) if item is not None else None
+    language = getattr(document, "language", "") or "en"
+    direction = "rtl" if language.split("-")[0].lower() in settings.LANGUAGES_BIDI else "ltr"
+    return format_html('lang="{}" dir="{}"', language, direction)
+
+
+@register.filter
+def source_span(text, item=None) -> str:
+    """Source words to put inside a translated sentence, wrapped with their own ``lang`` and ``dir``."""
+    return format_html("<span {}>{}</span>", source_attrs(item), text)
 
 
 @register.simple_tag(takes_context=True)
