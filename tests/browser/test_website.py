@@ -48,6 +48,14 @@ def test_arabic_layout_is_mirrored(live_server, page, norway):
     assert chart["x"] <= label["x"] and label["x"] + label["width"] <= chart["x"] + chart["width"], "chart labels stay inside"
 
 
+def test_english_source_words_run_left_to_right_on_the_arabic_page(live_server, page, norway):
+    page.goto(f"{live_server.url}/ar/partners/no/")
+    direction = "element => getComputedStyle(element).direction"
+    assert page.locator("html").evaluate(direction) == "rtl"
+    assert page.locator("ul.statements li").first.evaluate(direction) == "ltr"
+    assert page.locator(".quote blockquote").evaluate(direction) == "ltr"
+
+
 def test_place_and_directory_pages_pass_axe(live_server, page, axe, screenshot, norway):
     for path, name in (("/en/places/iq/", "place-iq-en"), ("/ar/lines/stabilization/", "line-stabilization-ar"),
                        ("/en/partners/", "directory-en"), ("/fr/", "home-fr")):
