@@ -28,7 +28,7 @@ from functools import cached_property
 from datetime import date
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q, QuerySet, Sum
 
 from coalition.claims.models import Claim
@@ -63,6 +63,7 @@ PEOPLE = "people"
 CELL_FIELDS = (*GROUPS, "series", "stage", "on", "first_year", "last_year", *HEDGES, *(f"n_{h}" for h in HEDGES))
 ADDED = (*HEDGES, *(f"n_{h}" for h in HEDGES))
 PARTNER_CELL_FIELDS = ("partner_id", *FILTERS, "series", "stage", "on", "first_year", "last_year", *ADDED)
+SUMMED = ("first_year", "last_year", *ADDED)
 CARRY_PARTNERS = 8  # more partners rebuilt at once: adding every cell up again is as quick
 
 
@@ -209,10 +210,16 @@ def _value_column(kind: str, currency: str) -> str:
     return "value" if kind == ClaimKind.PERSONNEL else f"value_{currency.lower()}"
 
 
-def _computed_cells(
+def _computed_cells(**options) -> list[dict]:
+    """Add up in SQL: one dict per row with the keys and, per hedge, the summed values and the count."""
+    return [{name.removeprefix("k_"): v for name, v in record.items()} for record in _computed_query(**options)]
+
+
+def _computed_query(
     *, kind: str, unit: str, group_by: tuple[str, ...], partners: list[int] | None = None, **selection
-) -> list[dict]:
-    """Add up in SQL: one dict per row with the keys and, per hedge, the summed values and the count.
+) -> QuerySet:
+    """The SQL that adds claim amounts up: columns ``k_<key>``, ``first_year``, ``last_year``, the sum and
+    count of each hedge.
 
     ``partners`` (ids) keeps only those partners' rows; whether a claim is restated or a counted breakdown
     is still decided over the whole selection, as in a total over every partner.
@@ -247,7 +254,7 @@ def _computed_cells(
         .annotate(first_year=Min(f"{prefix}first_year"), last_year=Max(f"{prefix}last_year"), **sums)
         .order_by(*_order(group_by, kind, prefix="k_"))
     )
-    return [{**{name.removeprefix("k_"): v for name, v in record.items()}} for record in query]
+    return query
 
 
 def _order(group_by: tuple[str, ...], kind: str, *, prefix: str) -> list:
@@ -301,58 +308,67 @@ def _lock_cells_version() -> int:
 
 
 def _fresh_partner_totals(*, scope: str, kind: str, unit: str, grouping: str) -> list[int]:
-    """Rebuild the stored cells of the partners whose claims changed since they were built, from their
+    """Rebuild the stored cells of the partners whose claims changed since they were built, in SQL from their
     claims only, and carry the change into the stored coalition-wide totals; returns the partners rebuilt."""
     current = dict(PartnerVersion.objects.values_list("partner_id", "version"))
     same = {"scope": scope, "kind": kind, "unit": unit, "grouping": grouping}
     built = dict(PartnerTotal.objects.filter(**same).values_list("partner_id", "version"))
     partners = Partner.objects.order_by("pk").values_list("pk", flat=True)
-    stale = [pk for pk in partners if built.get(pk) != current.get(pk, 0)]
-    if not stale:
-        return stale
-    group_by = ("partner_id", *filter(None, grouping.split(",")))
-    selection = {"claims": None, "include_drafts": scope == EDITORIAL, "as_of": None}
-    cells = _computed_cells(kind=kind, unit=unit, group_by=group_by, partners=stale, **selection)
-    excluded = _excluded_ids(kind=kind, partners=stale, **selection)
+    if not [pk for pk in partners if built.get(pk) != current.get(pk, 0)]:
+        return []
     with transaction.atomic():
         cells_version = _lock_cells_version()
-        # Another request may have rebuilt some of them while we added up.
-        built = dict(PartnerTotal.objects.filter(partner_id__in=stale, **same).values_list("partner_id", "version"))
-        stale = [pk for pk in stale if built.get(pk) != current.get(pk, 0)]
+        # Looked at again under the lock: another request may have rebuilt some of them meanwhile.
+        current = dict(PartnerVersion.objects.values_list("partner_id", "version"))
+        built = dict(PartnerTotal.objects.filter(**same).values_list("partner_id", "version"))
+        stale = [pk for pk in partners if built.get(pk) != current.get(pk, 0)]
         if not stale:
             return stale
-        cells = [cell for cell in cells if cell["partner_id"] in stale]
-        excluded = [(pk, reason, partner) for pk, reason, partner in excluded if partner in stale]
-        old_cells = list(PartnerCell.objects.filter(partner_id__in=stale, **same).values(*PARTNER_CELL_FIELDS))
-        old_excluded = list(
-            PartnerExclusion.objects.filter(total__partner_id__in=stale, **{f"total__{k}": v for k, v in same.items()})
-            .values_list("claim_id", flat=True)
+        derived = Rollup.objects.filter(
+            scope=scope, kind=kind, unit=unit, grouping__in=[grouping, ",".join(filter(None, ("partner", grouping)))]
         )
+        carry = len(stale) <= CARRY_PARTNERS and derived.filter(version=cells_version).exists()
+        mine = PartnerCell.objects.filter(partner_id__in=stale, **same)
+        old_cells = list(mine.values(*PARTNER_CELL_FIELDS)) if carry else []
+        old_excluded = PartnerExclusion.objects.filter(
+            total__partner_id__in=stale, **{f"total__{k}": v for k, v in same.items()}
+        ).values_list("claim_id", flat=True)
+        old_excluded = list(old_excluded) if carry else []
         PartnerTotal.objects.filter(partner_id__in=stale, **same).delete()
         made = PartnerTotal.objects.bulk_create(
             [PartnerTotal(partner_id=pk, version=current.get(pk, 0), **same) for pk in stale]
         )
-        ids = {total.partner_id: total.pk for total in made}
-        PartnerCell.objects.bulk_create(
-            [
-                PartnerCell(total_id=ids[cell["partner_id"]], **same, **_stated(cell))
-                for cell in cells
-            ],
-            batch_size=1000,
+        group_by = ("partner_id", *filter(None, grouping.split(",")))
+        selection = {"claims": None, "include_drafts": scope == EDITORIAL, "as_of": None}
+        query = _computed_query(kind=kind, unit=unit, group_by=group_by, partners=stale, **selection)
+        keys = [name for name in (*group_by, "series", "stage") if name != "partner_id"]
+        keys += ["on"] if kind == ClaimKind.PERSONNEL else []
+        quote = connection.ops.quote_name
+        _insert_select(
+            PartnerCell,
+            query,
+            {"partner": "k_partner_id"} | {name: f"k_{name}" for name in keys} | {n: n for n in SUMMED},
+            constants=same,
+            joined={"total": "t.id"},
+            join=(
+                f"INNER JOIN {quote(PartnerTotal._meta.db_table)} t ON t.partner_id = s.{quote('k_partner_id')} "
+                "AND t.scope = %s AND t.kind = %s AND t.unit = %s AND t." + quote("grouping") + " = %s"
+            ),
+            join_params=list(same.values()),
         )
+        ids = {total.partner_id: total.pk for total in made}
+        excluded = _excluded_ids(kind=kind, partners=stale, **selection)
         PartnerExclusion.objects.bulk_create(
             [PartnerExclusion(total_id=ids[partner], claim_id=pk, reason=reason) for pk, reason, partner in excluded],
             batch_size=1000,
         )
-        derived = Rollup.objects.filter(
-            scope=scope, kind=kind, unit=unit, grouping__in=[grouping, ",".join(filter(None, ("partner", grouping)))]
-        )
         codes = dict(Partner.objects.filter(pk__in=stale).values_list("pk", "code"))
+        new_cells = list(mine.values(*PARTNER_CELL_FIELDS)) if carry else []
+        new_excluded = [(pk, reason) for pk, reason, _ in excluded]
         carried = [
             rollup.pk
             for rollup in derived.filter(version=cells_version)
-            if len(stale) <= CARRY_PARTNERS
-            and _carry(rollup, old_cells, cells, codes, old_excluded, [(pk, reason) for pk, reason, _ in excluded])
+            if carry and _carry(rollup, old_cells, new_cells, codes, old_excluded, new_excluded)
         ]
         derived.exclude(pk__in=carried).delete()
         derived.filter(pk__in=carried).update(version=cells_version + 1)
@@ -440,28 +456,54 @@ def _summed_cells(
 ):
     """A total added up from the partners' stored cells, and its exclusions (call ``_fresh_partner_totals``
     first)."""
-    grouping = _partner_grouping(group_by)
     options = {"include_drafts": include_drafts, "partners": partners, "drafts_of": drafts_of}
+    query = _summed_query(kind=kind, unit=unit, group_by=group_by, filters=filters, **options)
+    cells = [{name[2:]: value for name, value in record.items()} for record in query]
+    excluded = PartnerExclusion.objects.filter(
+        _scope_filter("total__", **options),
+        total__kind=kind,
+        total__unit=unit,
+        total__grouping=_partner_grouping(group_by),
+    )
+    return cells, list(excluded.order_by("claim_id").values_list("claim_id", "reason"))
+
+
+def _summed_query(*, kind: str, unit: str, group_by: tuple[str, ...], filters: Mapping, **options) -> QuerySet:
+    """The SQL that adds partners' cells up: columns ``k_<key>`` and ``s_<sum>``."""
     keys = {name: F("partner__code") if name == "partner" else F(name) for name in group_by}
     keys |= {"series": F("series"), "stage": F("stage")}
     if kind == ClaimKind.PERSONNEL:
         keys["on"] = F("on")
-    sums = {f"s_{name}": Sum(name) for name in (*HEDGES, *(f"n_{hedge}" for hedge in HEDGES))}
-    query = (
+    sums = {f"s_{name}": Sum(name) for name in ADDED}
+    grouping = _partner_grouping(group_by)
+    return (
         PartnerCell.objects.filter(_scope_filter("", **options), kind=kind, unit=unit, grouping=grouping, **filters)
         .annotate(**{f"k_{name}": expression for name, expression in keys.items()})
         .values(*(f"k_{name}" for name in keys))
         .annotate(s_first_year=Min("first_year"), s_last_year=Max("last_year"), **sums)
         .order_by(*_order(group_by, kind, prefix="k_"))
     )
-    cells = [{name[2:]: value for name, value in record.items()} for record in query]
-    excluded = PartnerExclusion.objects.filter(
-        _scope_filter("total__", **options),
-        total__kind=kind,
-        total__unit=unit,
-        total__grouping=grouping,
-    )
-    return cells, list(excluded.order_by("claim_id").values_list("claim_id", "reason"))
+
+
+def _insert_select(
+    model, query: QuerySet, columns: Mapping[str, str], *, constants: Mapping, joined=None, join="", join_params=()
+) -> None:
+    """``INSERT INTO <model> SELECT ...`` from an aggregating query, so stored cells never pass through
+    Python. ``columns`` maps field names to the query's column aliases, ``constants`` to fixed values and
+    ``joined`` to SQL over the ``join`` (table alias ``t``)."""
+    quote = connection.ops.quote_name
+    sql, params = query.order_by().query.sql_with_params()
+    joined = joined or {}
+    fields = [*constants, *joined, *columns]
+    sources = ["%s"] * len(constants) + list(joined.values()) + [
+        f"COALESCE(s.{quote(alias)}, 0)" if name in ADDED else f"s.{quote(alias)}" for name, alias in columns.items()
+    ]
+    targets = ", ".join(quote(model._meta.get_field(name).column) for name in fields)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {quote(model._meta.db_table)} ({targets}) SELECT {', '.join(sources)} FROM ({sql}) s {join}",
+            [*constants.values(), *params, *join_params],
+        )
 
 
 def _scope(include_drafts: bool) -> str:
@@ -470,33 +512,41 @@ def _scope(include_drafts: bool) -> str:
 
 def _stored_cells(*, kind: str, unit: str, group_by: tuple[str, ...], include_drafts: bool):
     """The cells and exclusions of a total over every partner: stored, or added up from the partners' cells
-    and stored when the cells have changed in a way that could not be carried into it."""
+    (in SQL, straight into the store) when the cells changed in a way that could not be carried into it."""
     scope = _scope(include_drafts)
     _fresh_partner_totals(scope=scope, kind=kind, unit=unit, grouping=_partner_grouping(group_by))
     grouping = ",".join(name for name in GROUPS if name in group_by)
     same = {"scope": scope, "kind": kind, "unit": unit, "grouping": grouping}
     cells_version = DataVersion.objects.order_by("pk").values_list("cells", flat=True).first()
     rollup = Rollup.objects.filter(version=cells_version, **same).first()
-    if rollup is not None:
-        cells = list(rollup.cells.order_by(*_order(group_by, kind, prefix="")).values(*CELL_FIELDS))
-        return cells, list(rollup.exclusions.order_by("claim_id").values_list("claim_id", "reason"))
-    cells, excluded = _summed_cells(
-        kind=kind, unit=unit, group_by=group_by, filters={}, include_drafts=include_drafts, partners=None,
-        drafts_of=None,
+    if rollup is None:
+        with transaction.atomic():
+            cells_version = _lock_cells_version()
+            rollup = Rollup.objects.filter(version=cells_version, **same).first()
+            if rollup is None:
+                rollup = _store_rollup(kind=kind, unit=unit, group_by=group_by, include_drafts=include_drafts,
+                                       version=cells_version, same=same)
+    cells = list(rollup.cells.order_by(*_order(group_by, kind, prefix="")).values(*CELL_FIELDS))
+    return cells, list(rollup.exclusions.order_by("claim_id").values_list("claim_id", "reason"))
+
+
+def _store_rollup(*, kind, unit, group_by, include_drafts, version, same) -> Rollup:
+    """Add the partners' cells up into a new stored coalition-wide total (under the cells lock)."""
+    Rollup.objects.filter(**same).delete()
+    rollup = Rollup.objects.create(version=version, **same)
+    options = {"include_drafts": include_drafts, "partners": None, "drafts_of": None}
+    query = _summed_query(kind=kind, unit=unit, group_by=group_by, filters={}, **options)
+    keys = [*group_by, "series", "stage", *(["on"] if kind == ClaimKind.PERSONNEL else [])]
+    columns = {name: f"k_{name}" for name in keys} | {n: f"s_{n}" for n in SUMMED}
+    _insert_select(Cell, query, columns, constants={"rollup": rollup.pk})
+    excluded = PartnerExclusion.objects.filter(
+        _scope_filter("total__", **options), total__kind=kind, total__unit=unit,
+        total__grouping=_partner_grouping(group_by),
+    ).values_list("claim_id", "reason")
+    RollupExclusion.objects.bulk_create(
+        [RollupExclusion(rollup=rollup, claim_id=pk, reason=reason) for pk, reason in excluded], batch_size=1000
     )
-    with transaction.atomic():
-        if _lock_cells_version() == cells_version:  # no partner was rebuilt while we added up
-            Rollup.objects.filter(**same).delete()
-            rollup = Rollup.objects.create(version=cells_version, **same)
-            Cell.objects.bulk_create(
-                [Cell(rollup=rollup, **_stated(cell)) for cell in cells],
-                batch_size=1000,
-            )
-            RollupExclusion.objects.bulk_create(
-                [RollupExclusion(rollup=rollup, claim_id=pk, reason=reason) for pk, reason in excluded],
-                batch_size=1000,
-            )
-    return cells, excluded
+    return rollup
 
 
 def _row(cell: Mapping, group_by: tuple[str, ...], unit: str, band: Decimal) -> TotalRow:
