@@ -189,7 +189,7 @@ def totals_view(
                 about=row.approximate_only,
             )
             by_series.setdefault((kind, row.series, row.stage), []).append(item)
-        for (chart_kind, series, stage), items in by_series.items():
+        for (chart_kind, series, stage), items in sorted(by_series.items(), key=_series_order):
             largest = [
                 replace(item, text=render_range(Range(item.low, item.high), item.unit, about=item.about))
                 for item in sorted(items, key=_size, reverse=True)[:CHART_MAX_ROWS]
@@ -272,6 +272,12 @@ def partner_totals(*, partner: Partner, as_of: datetime | None = None, language:
     ]
     rows.sort(key=lambda item: (item.code is None, item.name.casefold(), item.series))
     return PartnerTotals(rows=rows, excluded=len(result.excluded_reasons))
+
+
+def _series_order(entry) -> tuple[int, int]:
+    """Sections in a steady order: per year, named year, cumulative, undated; stages as the vocabulary lists them."""
+    (_kind, series, stage), _items = entry
+    return list(Series.values).index(series), list(Stage.values).index(stage)
 
 
 def _size(item: ShownTotal) -> tuple:

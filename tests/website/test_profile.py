@@ -83,7 +83,7 @@ def test_a_head_count_tile_keeps_the_noun_it_was_written_with(client, norway):
     )
     html = client.get("/en/partners/no/").content.decode()
     tile = html.split("sent to train forces in the field")[0].rsplit('<li class="headline">', 1)[1]
-    assert '<bdi>45</bdi> <span lang="en" dir="ltr">trainers</span>' in tile
+    assert '<span class="headline-value" lang="en" dir="ltr"><bdi>45</bdi> trainers</span>' in tile
 
 
 @pytest.mark.django_db
