@@ -9,7 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from coalition.claims.models import Claim
 from coalition.partners.countries import country_name
@@ -208,10 +208,10 @@ def totals_view(
 
 
 SERIES_HEADINGS = {
-    Series.ANNUAL: _lazy("Per year"),
-    Series.YEAR: _lazy("In a named year"),
-    Series.CUMULATIVE: _lazy("Cumulative since a start year"),
-    Series.UNDATED: _lazy("No period stated"),
+    Series.ANNUAL: gettext_lazy("Per year"),
+    Series.YEAR: gettext_lazy("In a named year"),
+    Series.CUMULATIVE: gettext_lazy("Cumulative since a start year"),
+    Series.UNDATED: gettext_lazy("No period stated"),
 }
 
 
