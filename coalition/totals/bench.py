@@ -25,9 +25,9 @@ from coalition.partners.countries import COUNTRY_CODES
 from coalition.partners.models import Partner, PartnerKind
 from coalition.vocab import FUNDING_STAGES, PERSONNEL_STAGES, ClaimKind, LineOfEffort, Period, Qualifier, ReviewStatus
 
-from .models import ClaimAmount, ClaimYear
+from .models import ClaimAmount, ClaimYear, Series
 from .selectors import totals
-from .services import _amount_rows, claim_amounts_refresh, partners_changed
+from .services import _amount_rows, claim_amounts_refresh, units_changed
 
 BENCH_TITLE = "coalition bench totals"
 PARTNERS = 80
@@ -209,7 +209,7 @@ def run(*, claims: int, runs: int, progress: Callable[[int], None] = lambda done
     generate_seconds = time.perf_counter() - started
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
-    partners_changed(Partner.objects.values_list("pk", flat=True))
+    units_changed((pk, series) for pk in Partner.objects.values_list("pk", flat=True) for series in Series.values)
     rng = random.Random(5)
     build_ms, _ = _timed(lambda: totals(group_by=("place", "line")))
     _change_one_claim(rng)

@@ -198,33 +198,35 @@ class RollupExclusion(models.Model):
 
 
 class PartnerVersion(models.Model):
-    """A counter per partner, raised by every change to that partner's claim amounts.
+    """A counter per partner and series, raised by every change to that partner's claim amounts in it.
 
-    Every double-counting rule is decided within one partner, so a change to one claim makes only its
-    partner's stored cells stale; the other partners' cells are kept.
+    Every double-counting rule is decided within one partner and one series (restatements share a period;
+    a breakdown is left out only where its parent counts in the same series), so a change to one claim
+    makes only its partner's cells of its series stale; everything else is kept.
     """
 
-    partner = models.OneToOneField(
-        Partner, on_delete=models.CASCADE, primary_key=True, related_name="+", verbose_name=_("partner")
-    )
+    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="+", verbose_name=_("partner"))
+    series = models.CharField(_("series"), max_length=12, choices=Series.choices)
     version = models.PositiveBigIntegerField(_("version"), default=0)
 
     class Meta:
         verbose_name = _("partner data version")
         verbose_name_plural = _("partner data versions")
+        constraints = [models.UniqueConstraint(fields=["partner", "series"], name="partner_version_once")]
 
     def __str__(self):
-        return f"{self.partner_id}: {self.version}"
+        return f"{self.partner_id} {self.series}: {self.version}"
 
 
 class PartnerTotal(models.Model):
-    """One partner's share of one kind of total (scope, kind, unit, grouping), at one partner version.
+    """One partner's share of one kind of total (scope, kind, unit, grouping) in one series, at one version.
 
-    Its ``PartnerCell`` rows are added up in SQL from the partner's claim amounts when the total is asked for
-    and the partner's version has moved; totals over many partners add up these cells, not the claims.
+    Its ``PartnerCell`` rows are added up in SQL from the partner's claim amounts of that series when the
+    total is asked for and the version has moved; totals over many partners add up these cells.
     """
 
     partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="+", verbose_name=_("partner"))
+    series = models.CharField(_("series"), max_length=12, choices=Series.choices)
     scope = models.CharField(_("scope"), max_length=10)
     kind = models.CharField(_("kind"), max_length=10, choices=ClaimKind.choices)
     unit = models.CharField(_("unit"), max_length=10)
@@ -236,12 +238,12 @@ class PartnerTotal(models.Model):
         verbose_name_plural = _("partners' stored totals")
         constraints = [
             models.UniqueConstraint(
-                fields=["scope", "kind", "unit", "grouping", "partner"], name="partner_total_once"
+                fields=["scope", "kind", "unit", "grouping", "partner", "series"], name="partner_total_once"
             ),
         ]
 
     def __str__(self):
-        return f"{self.partner_id} {self.scope} {self.kind} {self.unit} by {self.grouping or '-'} @ {self.version}"
+        return f"{self.partner_id} {self.series} {self.scope} {self.kind} {self.unit} by {self.grouping or '-'}"
 
 
 class PartnerCell(models.Model):

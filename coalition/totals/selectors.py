@@ -49,8 +49,10 @@ from .models import (
     PartnerVersion,
     Rollup,
     RollupExclusion,
+    Series,
 )
 from .ranges import Range, approximate_band, hedge_range
+from .services import SERIES_OF_PERIOD
 
 CURRENCIES = ("USD", "EUR")
 GROUPS = ("partner", "place", "line", "year")
@@ -64,7 +66,7 @@ CELL_FIELDS = (*GROUPS, "series", "stage", "on", "first_year", "last_year", *HED
 ADDED = (*HEDGES, *(f"n_{h}" for h in HEDGES))
 PARTNER_CELL_FIELDS = ("partner_id", *FILTERS, "series", "stage", "on", "first_year", "last_year", *ADDED)
 SUMMED = ("first_year", "last_year", *ADDED)
-CARRY_PARTNERS = 8  # more partners rebuilt at once: adding every cell up again is as quick
+CARRY_UNITS = 8  # more (partner, series) pairs rebuilt at once: adding every cell up again is as quick
 
 
 class TotalsError(CoalitionError):
@@ -216,12 +218,12 @@ def _computed_cells(**options) -> list[dict]:
 
 
 def _computed_query(
-    *, kind: str, unit: str, group_by: tuple[str, ...], partners: list[int] | None = None, **selection
+    *, kind: str, unit: str, group_by: tuple[str, ...], units: list[tuple[int, str]] | None = None, **selection
 ) -> QuerySet:
     """The SQL that adds claim amounts up: columns ``k_<key>``, ``first_year``, ``last_year``, the sum and
     count of each hedge.
 
-    ``partners`` (ids) keeps only those partners' rows; whether a claim is restated or a counted breakdown
+    ``units`` ((partner id, series) pairs) keeps only those rows; whether a claim is restated or a counted breakdown
     is still decided over the whole selection, as in a total over every partner.
     """
     if "year" in group_by:
@@ -243,8 +245,8 @@ def _computed_query(
         only = Q(**{f"{prefix}qualifier": hedge})
         sums[hedge] = Sum(value, filter=only)
         sums[f"n_{hedge}"] = Count("pk", filter=only)
-    if partners is not None:
-        base = base.filter(**{f"{prefix}partner_id__in": partners})
+    if units is not None:
+        base = base.filter(_units(prefix, units))
     query = (
         base.filter(_amount_selection(prefix, **selection), **{f"{prefix}kind": kind})
         .filter(**{f"{prefix}excluded_reason": ""})
@@ -266,14 +268,15 @@ def _order(group_by: tuple[str, ...], kind: str, *, prefix: str) -> list:
 def _excluded_ids(
     *, kind: str, claims=None, include_drafts=False, as_of=None, partners: list[int] | None = None
 ) -> list[tuple[int, str, int]]:
-    """(claim id, reason, partner id) of the chosen claims that cannot be added up."""
+    """(claim id, reason, partner id, series) of the chosen claims that cannot be added up."""
     chosen = Claim.objects.filter(_selection("", claims=claims, include_drafts=include_drafts, as_of=as_of), kind=kind)
     if partners is not None:
         chosen = chosen.filter(partner_id__in=partners)
     missing = chosen.filter(Q(amount__isnull=True) | ~Q(amount__excluded_reason=""))
+    fields = ("pk", "amount__excluded_reason", "partner_id", "amount__series", "period")
     return [
-        (pk, reason or ExclusionReason.NOT_CONVERTED, partner)
-        for pk, reason, partner in missing.order_by("pk").values_list("pk", "amount__excluded_reason", "partner_id")
+        (pk, reason or ExclusionReason.NOT_CONVERTED, partner, series or SERIES_OF_PERIOD.get(period, Series.UNDATED))
+        for pk, reason, partner, series, period in missing.order_by("pk").values_list(*fields)
     ]
 
 
@@ -307,40 +310,55 @@ def _lock_cells_version() -> int:
     return DataVersion.objects.order_by("pk").values_list("cells", flat=True).first()
 
 
-def _fresh_partner_totals(*, scope: str, kind: str, unit: str, grouping: str) -> list[int]:
-    """Rebuild the stored cells of the partners whose claims changed since they were built, in SQL from their
-    claims only, and carry the change into the stored coalition-wide totals; returns the partners rebuilt."""
-    current = dict(PartnerVersion.objects.values_list("partner_id", "version"))
+def _units(prefix: str, units) -> Q:
+    """A filter keeping the given (partner id, series) pairs, one clause per series."""
+    by_series = {}
+    for partner, series in units:
+        by_series.setdefault(series, []).append(partner)
+    q = Q(pk__in=[])
+    for series, partners in sorted(by_series.items()):
+        q |= Q(**{f"{prefix}series": series, f"{prefix}partner_id__in": partners})
+    return q
+
+
+def _stale_units(same: Mapping, partners) -> tuple[list[tuple[int, str]], dict]:
+    current = {(p, s): v for p, s, v in PartnerVersion.objects.values_list("partner_id", "series", "version")}
+    stored = PartnerTotal.objects.filter(**same).values_list("partner_id", "series", "version")
+    built = {(p, s): v for p, s, v in stored}
+    units = [(pk, series) for pk in partners for series in Series.values]
+    return [unit for unit in units if built.get(unit) != current.get(unit, 0)], current
+
+
+def _fresh_partner_totals(*, scope: str, kind: str, unit: str, grouping: str) -> list[tuple[int, str]]:
+    """Rebuild the stored cells of the (partner, series) pairs whose claims changed since they were built, in
+    SQL from those claims only, and carry the change into the stored coalition-wide totals; returns the
+    pairs rebuilt."""
     same = {"scope": scope, "kind": kind, "unit": unit, "grouping": grouping}
-    built = dict(PartnerTotal.objects.filter(**same).values_list("partner_id", "version"))
-    partners = Partner.objects.order_by("pk").values_list("pk", flat=True)
-    if not [pk for pk in partners if built.get(pk) != current.get(pk, 0)]:
+    partners = list(Partner.objects.order_by("pk").values_list("pk", flat=True))
+    if not _stale_units(same, partners)[0]:
         return []
     with transaction.atomic():
         cells_version = _lock_cells_version()
         # Looked at again under the lock: another request may have rebuilt some of them meanwhile.
-        current = dict(PartnerVersion.objects.values_list("partner_id", "version"))
-        built = dict(PartnerTotal.objects.filter(**same).values_list("partner_id", "version"))
-        stale = [pk for pk in partners if built.get(pk) != current.get(pk, 0)]
+        stale, current = _stale_units(same, partners)
         if not stale:
             return stale
         derived = Rollup.objects.filter(
             scope=scope, kind=kind, unit=unit, grouping__in=[grouping, ",".join(filter(None, ("partner", grouping)))]
         )
-        carry = len(stale) <= CARRY_PARTNERS and derived.filter(version=cells_version).exists()
-        mine = PartnerCell.objects.filter(partner_id__in=stale, **same)
-        old_cells = list(mine.values(*PARTNER_CELL_FIELDS)) if carry else []
-        old_excluded = PartnerExclusion.objects.filter(
-            total__partner_id__in=stale, **{f"total__{k}": v for k, v in same.items()}
-        ).values_list("claim_id", flat=True)
-        old_excluded = list(old_excluded) if carry else []
-        PartnerTotal.objects.filter(partner_id__in=stale, **same).delete()
+        carry = len(stale) <= CARRY_UNITS and derived.filter(version=cells_version).exists()
+        old_totals = list(PartnerTotal.objects.filter(_units("", stale), **same).values_list("pk", flat=True))
+        old_cells, old_excluded = [], []
+        if carry:
+            old_cells = list(PartnerCell.objects.filter(total__in=old_totals).values(*PARTNER_CELL_FIELDS))
+            old_excluded = list(PartnerExclusion.objects.filter(total__in=old_totals).values_list("claim", flat=True))
+        PartnerTotal.objects.filter(pk__in=old_totals).delete()
         made = PartnerTotal.objects.bulk_create(
-            [PartnerTotal(partner_id=pk, version=current.get(pk, 0), **same) for pk in stale]
+            [PartnerTotal(partner_id=p, series=s, version=current.get((p, s), 0), **same) for p, s in stale]
         )
         group_by = ("partner_id", *filter(None, grouping.split(",")))
         selection = {"claims": None, "include_drafts": scope == EDITORIAL, "as_of": None}
-        query = _computed_query(kind=kind, unit=unit, group_by=group_by, partners=stale, **selection)
+        query = _computed_query(kind=kind, unit=unit, group_by=group_by, units=stale, **selection)
         keys = [name for name in (*group_by, "series", "stage") if name != "partner_id"]
         keys += ["on"] if kind == ClaimKind.PERSONNEL else []
         quote = connection.ops.quote_name
@@ -352,18 +370,23 @@ def _fresh_partner_totals(*, scope: str, kind: str, unit: str, grouping: str) ->
             joined={"total": "t.id"},
             join=(
                 f"INNER JOIN {quote(PartnerTotal._meta.db_table)} t ON t.partner_id = s.{quote('k_partner_id')} "
-                "AND t.scope = %s AND t.kind = %s AND t.unit = %s AND t." + quote("grouping") + " = %s"
+                f"AND t.series = s.{quote('k_series')} AND t.scope = %s AND t.kind = %s AND t.unit = %s "
+                f"AND t.{quote('grouping')} = %s"
             ),
             join_params=list(same.values()),
         )
-        ids = {total.partner_id: total.pk for total in made}
-        excluded = _excluded_ids(kind=kind, partners=stale, **selection)
+        ids = {(total.partner_id, total.series): total.pk for total in made}
+        excluded = [
+            (pk, reason, (partner, series))
+            for pk, reason, partner, series in _excluded_ids(kind=kind, partners=[p for p, _ in stale], **selection)
+            if (partner, series) in ids
+        ]
         PartnerExclusion.objects.bulk_create(
-            [PartnerExclusion(total_id=ids[partner], claim_id=pk, reason=reason) for pk, reason, partner in excluded],
+            [PartnerExclusion(total_id=ids[unit], claim_id=pk, reason=reason) for pk, reason, unit in excluded],
             batch_size=1000,
         )
-        codes = dict(Partner.objects.filter(pk__in=stale).values_list("pk", "code"))
-        new_cells = list(mine.values(*PARTNER_CELL_FIELDS)) if carry else []
+        codes = dict(Partner.objects.filter(pk__in=[p for p, _ in stale]).values_list("pk", "code"))
+        new_cells = list(PartnerCell.objects.filter(total__in=made).values(*PARTNER_CELL_FIELDS)) if carry else []
         new_excluded = [(pk, reason) for pk, reason, _ in excluded]
         carried = [
             rollup.pk
@@ -404,12 +427,17 @@ def _carry(rollup: Rollup, old_cells, new_cells, codes, old_excluded, new_exclud
 
     old, new = _cell_sums(old_cells, key), _cell_sums(new_cells, key)
     empty = {**dict.fromkeys(ADDED, 0), "first_year": None, "last_year": None}
-    stored = {(c.partner, c.place, c.line, c.year, c.series, c.stage, c.on): c for c in rollup.cells.all()}
+    keys = [k for k in old.keys() | new.keys() if old.get(k, empty) != new.get(k, empty)]
+    # Only the stored cells that may match a changed key are loaded.
+    near = Q(series__in={k[4] for k in keys})
+    for position, name in enumerate(("partner", "place", "line", "year")):
+        values = {k[position] for k in keys}
+        unstated = Q(**{f"{name}__isnull": True}) if None in values else Q(pk__in=[])
+        near &= Q(**{f"{name}__in": values - {None}}) | unstated
+    stored = {(c.partner, c.place, c.line, c.year, c.series, c.stage, c.on): c for c in rollup.cells.filter(near)}
     changed, created, emptied = [], [], []
-    for k in old.keys() | new.keys():
+    for k in keys:
         before, after = old.get(k, empty), new.get(k, empty)
-        if before == after:
-            continue
         cell = stored.get(k) or Cell(
             rollup=rollup, partner=k[0], place=k[1], line=k[2], year=k[3], series=k[4], stage=k[5], on=k[6]
         )
@@ -622,7 +650,7 @@ def totals(
         selection = {"claims": claims, "include_drafts": include_drafts, "as_of": as_of}
         cells = _computed_cells(kind=kind, unit=unit, group_by=group_by, **selection)
         cells = [cell for cell in cells if all(cell[name] == value for name, value in filters.items())]
-        excluded = [(pk, reason) for pk, reason, _ in _excluded_ids(kind=kind, **selection)]
+        excluded = [found[:2] for found in _excluded_ids(kind=kind, **selection)]
     band = approximate_band()
     rows = [_row(cell, group_by, unit, band) for cell in cells]
     return TotalsResult(
@@ -633,7 +661,7 @@ def totals(
 def excluded_claims(*, kind=ClaimKind.FUNDING, claims=None, include_drafts=False, as_of=None) -> list[ExcludedClaim]:
     """The claims a total had to leave out, each with the reason."""
     found = _excluded_ids(kind=kind, claims=claims, include_drafts=include_drafts, as_of=as_of)
-    return _excluded({pk: reason for pk, reason, _ in found})
+    return _excluded({pk: reason for pk, reason, *_ in found})
 
 
 def total_parts(

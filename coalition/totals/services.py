@@ -55,7 +55,7 @@ def restatement_key(claim: Claim, places: list[str], lines: list[str]) -> str:
 
 def _amount_rows(claim: Claim, places: list[str], lines: list[str]) -> tuple[ClaimAmount, list[int | None]]:
     as_of = claim.document.as_of
-    series = SERIES_OF_PERIOD.get(claim.period, Series.UNDATED)
+    series = series_of(claim)
     first = last = None
     if series == Series.ANNUAL:
         first, last = annual_span(evidence=claim.evidence, as_of_year=as_of.year)
@@ -98,28 +98,37 @@ def data_changed() -> None:
         DataVersion.objects.create(version=1)
 
 
-def partners_changed(partner_ids: Iterable[int]) -> None:
-    """Mark these partners' stored cells stale, and with them every coalition-wide total."""
-    ids = sorted(set(partner_ids))
-    PartnerVersion.objects.bulk_create([PartnerVersion(partner_id=pk) for pk in ids], ignore_conflicts=True)
-    PartnerVersion.objects.filter(partner_id__in=ids).update(version=F("version") + 1)
+def units_changed(units: Iterable[tuple[int, str]]) -> None:
+    """Mark the stored cells of these (partner id, series) pairs stale."""
+    units = sorted(set(units))
+    PartnerVersion.objects.bulk_create(
+        [PartnerVersion(partner_id=partner, series=series) for partner, series in units], ignore_conflicts=True
+    )
+    by_series = {}
+    for partner, series in units:
+        by_series.setdefault(series, []).append(partner)
+    for series, partners in by_series.items():
+        PartnerVersion.objects.filter(series=series, partner_id__in=partners).update(version=F("version") + 1)
     data_changed()
+
+
+def series_of(claim: Claim) -> str:
+    return SERIES_OF_PERIOD.get(claim.period, Series.UNDATED)
 
 
 def claim_amounts_refresh(*, claims: QuerySet[Claim] | Iterable[Claim]) -> int:
     """Rebuild the amount rows of ``claims``; returns how many were written. All or nothing per call."""
     ids = list(claims.values_list("pk", flat=True)) if isinstance(claims, QuerySet) else [c.pk for c in claims]
     fields = [f.name for f in ClaimAmount._meta.concrete_fields if f.name not in ("claim", "refreshed_at")]
-    written, partners = 0, set()
+    written, units = 0, set()
     with transaction.atomic():
         for start in range(0, len(ids), BATCH):
-            # The partners whose cells change: the claims' own (before and after the change), and those of
-            # their breakdowns, since whether a breakdown counts depends on its parent.
+            # The (partner, series) cells that change: the claims' own (before and after the change), and
+            # those of their breakdowns, since whether a breakdown counts depends on its parent.
             chunk = ids[start : start + BATCH]
-            partners |= set(ClaimAmount.objects.filter(claim_id__in=chunk).values_list("partner_id", flat=True))
-            partners |= set(
-                Claim.objects.filter(Q(pk__in=chunk) | Q(parent__in=chunk)).values_list("partner_id", flat=True)
-            )
+            units |= set(ClaimAmount.objects.filter(Q(claim__in=chunk) | Q(claim__parent__in=chunk)).values_list(
+                "partner_id", "series"
+            ))
             batch = (
                 Claim.objects.filter(pk__in=chunk)
                 .select_related("document")
@@ -131,6 +140,7 @@ def claim_amounts_refresh(*, claims: QuerySet[Claim] | Iterable[Claim]) -> int:
                 lines = [line.pk for line in claim.lines.all()]
                 amount, claim_years = _amount_rows(claim, places, lines)
                 amounts.append(amount)
+                units.add((amount.partner_id, amount.series))
                 years.extend(ClaimYear(amount_id=claim.pk, year=year) for year in claim_years)
             ClaimYear.objects.filter(amount_id__in=[a.claim_id for a in amounts]).delete()
             ClaimAmount.objects.bulk_create(
@@ -138,7 +148,7 @@ def claim_amounts_refresh(*, claims: QuerySet[Claim] | Iterable[Claim]) -> int:
             )
             ClaimYear.objects.bulk_create(years)
             written += len(amounts)
-        partners_changed(partners)
+        units_changed(units)
     return written
 
 

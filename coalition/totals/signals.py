@@ -10,7 +10,7 @@ from django.dispatch import receiver
 from coalition.claims.models import Claim
 from coalition.documents.models import SourceDocument
 
-from .services import claim_amount_refresh, claim_amounts_refresh, partners_changed
+from .services import claim_amount_refresh, claim_amounts_refresh, series_of, units_changed
 
 
 @receiver(post_save, sender=Claim, dispatch_uid="totals.claim_saved")
@@ -33,7 +33,7 @@ def claim_tags_changed(sender, instance, action, reverse, pk_set, **kwargs):
 
 @receiver(post_delete, sender=Claim, dispatch_uid="totals.claim_deleted")
 def claim_deleted(sender, instance, **kwargs):
-    partners_changed([instance.partner_id])
+    units_changed([(instance.partner_id, series_of(instance))])
 
 
 @receiver(post_save, sender=SourceDocument, dispatch_uid="totals.document_saved")

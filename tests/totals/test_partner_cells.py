@@ -130,20 +130,27 @@ def test_changing_one_claim_rebuilds_only_its_partners_cells(norway_claims):
     denmark = SourceDocumentFactory(partner=PartnerFactory(code="DK"), text=NORWAY_TEXT + "Denmark too.\n")
     make_claim(denmark, "USD 7 mill. per year", value=7_000_000, period="annual", places=["IQ"])
     totals(group_by=("place", "line"))
-    before = {total.partner.code: total.pk for total in PartnerTotal.objects.filter(grouping="place,line")}
+    stored_totals = PartnerTotal.objects.filter(grouping="place,line")
+    before = {(total.partner.code, total.series): total.pk for total in stored_totals}
     cells_before = set(PartnerCell.objects.filter(grouping="place,line").values_list("pk", flat=True))
     [stored] = Rollup.objects.filter(grouping="place,line")
 
-    claim = norway_claims["iraq_stabilization"]
+    claim = norway_claims["iraq_stabilization"]  # an annual figure
     claim.value = Decimal(9_000_000)
     claim.save()
     rows = {(r.series, r.key["place"], r.key["line"]): r for r in totals(group_by=("place", "line")).rows}
 
-    after = {total.partner.code: total.pk for total in PartnerTotal.objects.filter(grouping="place,line")}
-    assert after["DK"] == before["DK"]
-    assert after["NO"] != before["NO"]
+    after = {(total.partner.code, total.series): total.pk for total in stored_totals.all()}
+    assert before.keys() == after.keys()
+    rebuilt = {unit for unit in before if after[unit] != before[unit]}
+    assert rebuilt == {("NO", "annual")}
     kept = set(PartnerCell.objects.filter(grouping="place,line").values_list("pk", flat=True)) & cells_before
-    assert kept == set(PartnerCell.objects.filter(total_id=before["DK"]).values_list("pk", flat=True))
+    assert kept == set(
+        PartnerCell.objects.filter(total_id__in=[before[unit] for unit in before if unit not in rebuilt]).values_list(
+            "pk", flat=True
+        )
+    )
+    assert PartnerCell.objects.filter(total_id=before[("NO", "cumulative")]).exists()
     assert rows[("annual", "IQ", "stabilization")].range.low == Decimal("9000000.00")
     [carried] = Rollup.objects.filter(grouping="place,line")
     assert carried.pk == stored.pk and carried.version > stored.version
