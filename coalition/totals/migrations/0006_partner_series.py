@@ -8,6 +8,9 @@ def forget_stored_totals(apps, schema_editor):
     """Stored cells are derived data: they are rebuilt per partner and series at the next total."""
     for name in ("PartnerCell", "PartnerExclusion", "PartnerTotal", "Cell", "RollupExclusion", "Rollup"):
         apps.get_model("totals", name).objects.all().delete()
+    if schema_editor.connection.vendor == "postgresql":
+        # Check the deferred foreign keys now: PostgreSQL alters no table with checks still pending.
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
 
 
 class Migration(migrations.Migration):
