@@ -266,12 +266,22 @@ def _order(group_by: tuple[str, ...], kind: str, *, prefix: str) -> list:
 
 
 def _excluded_ids(
-    *, kind: str, claims=None, include_drafts=False, as_of=None, partners: list[int] | None = None
-) -> list[tuple[int, str, int]]:
-    """(claim id, reason, partner id, series) of the chosen claims that cannot be added up."""
+    *, kind: str, claims=None, include_drafts=False, as_of=None, units: list[tuple[int, str]] | None = None
+) -> list[tuple[int, str, int, str]]:
+    """(claim id, reason, partner id, series) of the chosen claims that cannot be added up; ``units`` keeps
+    only those (partner id, series) pairs."""
     chosen = Claim.objects.filter(_selection("", claims=claims, include_drafts=include_drafts, as_of=as_of), kind=kind)
-    if partners is not None:
-        chosen = chosen.filter(partner_id__in=partners)
+    if units is not None:
+        by_series = {}
+        for partner, series in units:
+            by_series.setdefault(series, []).append(partner)
+        dated = list(SERIES_OF_PERIOD)
+        periods = {s: Q(period=p) for p, s in SERIES_OF_PERIOD.items()}
+        periods[Series.UNDATED] = Q(period__isnull=True) | ~Q(period__in=dated)
+        mine = Q(pk__in=[])
+        for series, partners in by_series.items():
+            mine |= Q(partner_id__in=partners) & periods[series]
+        chosen = chosen.filter(mine)
     missing = chosen.filter(Q(amount__isnull=True) | ~Q(amount__excluded_reason=""))
     fields = ("pk", "amount__excluded_reason", "partner_id", "amount__series", "period")
     return [
@@ -378,7 +388,7 @@ def _fresh_partner_totals(*, scope: str, kind: str, unit: str, grouping: str) ->
         ids = {(total.partner_id, total.series): total.pk for total in made}
         excluded = [
             (pk, reason, (partner, series))
-            for pk, reason, partner, series in _excluded_ids(kind=kind, partners=[p for p, _ in stale], **selection)
+            for pk, reason, partner, series in _excluded_ids(kind=kind, units=stale, **selection)
             if (partner, series) in ids
         ]
         PartnerExclusion.objects.bulk_create(
