@@ -16,10 +16,11 @@ The rules (docs/totals.md):
 - claims that cannot be counted (no exchange rate, not converted yet) are listed, never dropped silently.
 
 Totals without a ``claims`` set or ``as_of`` date never scan the claims: every rule above is decided
-within one partner, so each partner's share is stored as cells (``PartnerTotal``/``PartnerCell``), rebuilt
-in SQL from that partner's claims only when its version has moved, and a total adds up the cells. The
-total over all partners is also stored once per data version (``Rollup``/``Cell``). Totals over a
-``claims`` set or an ``as_of`` date are computed in SQL from the claims at each call.
+within one partner and one series, so each (partner, series) share is stored as cells
+(``PartnerTotal``/``PartnerCell``), rebuilt in SQL from those claims only when their version has moved, and
+a total adds up the cells. The total over all partners is stored too (``Rollup``/``Cell``), and a rebuild
+carries its change into it. Totals over a ``claims`` set or an ``as_of`` date are computed in SQL from the
+claims at each call.
 """
 
 from collections.abc import Iterable, Mapping

@@ -93,7 +93,7 @@ def _amount_rows(claim: Claim, places: list[str], lines: list[str]) -> tuple[Cla
 
 
 def data_changed() -> None:
-    """Mark every stored coalition-wide total stale (partners' cells stay: see ``partners_changed``)."""
+    """Raise the data version, which callers that keep totals of their own watch."""
     if not DataVersion.objects.update(version=F("version") + 1):
         DataVersion.objects.create(version=1)
 
