@@ -148,7 +148,25 @@ class Rollup(models.Model):
         return f"{self.scope} {self.kind} {self.unit} by {self.grouping or '-'} @ {self.version}"
 
 
-class Cell(models.Model):
+class HedgeSums(models.Model):
+    """The sums of one row of a stored total, kept apart per hedge so the band is applied at read time."""
+
+    exact = models.DecimalField(max_digits=30, decimal_places=2, default=0)
+    approximate = models.DecimalField(max_digits=30, decimal_places=2, default=0)
+    at_least = models.DecimalField(max_digits=30, decimal_places=2, default=0)
+    at_most = models.DecimalField(max_digits=30, decimal_places=2, default=0)
+    n_exact = models.PositiveIntegerField(default=0)
+    n_approximate = models.PositiveIntegerField(default=0)
+    n_at_least = models.PositiveIntegerField(default=0)
+    n_at_most = models.PositiveIntegerField(default=0)
+    first_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    last_year = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class Cell(HedgeSums):
     """One row of a stored total: its key, and the stated values summed apart for each hedge.
 
     Keeping the hedges apart lets a read apply the approximate band of the moment. A key column that is
@@ -163,16 +181,6 @@ class Cell(models.Model):
     place = models.CharField(_("place"), max_length=2, null=True, blank=True)
     line = models.CharField(_("line"), max_length=20, null=True, blank=True)
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
-    exact = models.DecimalField(max_digits=30, decimal_places=2, default=0)
-    approximate = models.DecimalField(max_digits=30, decimal_places=2, default=0)
-    at_least = models.DecimalField(max_digits=30, decimal_places=2, default=0)
-    at_most = models.DecimalField(max_digits=30, decimal_places=2, default=0)
-    n_exact = models.PositiveIntegerField(default=0)
-    n_approximate = models.PositiveIntegerField(default=0)
-    n_at_least = models.PositiveIntegerField(default=0)
-    n_at_most = models.PositiveIntegerField(default=0)
-    first_year = models.PositiveSmallIntegerField(null=True, blank=True)
-    last_year = models.PositiveSmallIntegerField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("stored total row")
@@ -246,7 +254,7 @@ class PartnerTotal(models.Model):
         return f"{self.partner_id} {self.series} {self.scope} {self.kind} {self.unit} by {self.grouping or '-'}"
 
 
-class PartnerCell(models.Model):
+class PartnerCell(HedgeSums):
     """One row of a partner's stored total, with the hedges summed apart as in ``Cell``.
 
     The total's scope, kind, unit, grouping and partner are copied here so that adding cells up needs no join.
@@ -265,16 +273,6 @@ class PartnerCell(models.Model):
     place = models.CharField(_("place"), max_length=2, null=True, blank=True)
     line = models.CharField(_("line"), max_length=20, null=True, blank=True)
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
-    exact = models.DecimalField(max_digits=30, decimal_places=2, default=0)
-    approximate = models.DecimalField(max_digits=30, decimal_places=2, default=0)
-    at_least = models.DecimalField(max_digits=30, decimal_places=2, default=0)
-    at_most = models.DecimalField(max_digits=30, decimal_places=2, default=0)
-    n_exact = models.PositiveIntegerField(default=0)
-    n_approximate = models.PositiveIntegerField(default=0)
-    n_at_least = models.PositiveIntegerField(default=0)
-    n_at_most = models.PositiveIntegerField(default=0)
-    first_year = models.PositiveSmallIntegerField(null=True, blank=True)
-    last_year = models.PositiveSmallIntegerField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("partner's stored total row")
