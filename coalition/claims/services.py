@@ -4,12 +4,11 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from django.db import transaction
-from django.utils import timezone
 
 from coalition.documents.models import SourceDocument
 from coalition.errors import ReviewError
 from coalition.partners.models import Country
-from coalition.review.writes import reviewed_save
+from coalition.review.writes import reviewed_save, status_save
 from coalition.vocab import ReviewStatus
 
 from .models import Claim, Line
@@ -19,27 +18,12 @@ EDITABLE_FIELDS = ("kind", "value", "currency", "qualifier", "period", "year", "
 EDITABLE_M2M = ("places", "lines")
 
 
-def _review(*, claim: Claim, actor, status: str, event: str, note: str, expected_version: int | None) -> Claim:
-    claim.status = status
-    claim.reviewed_by = actor
-    claim.reviewed_at = timezone.now()
-    reviewed_save(
-        claim,
-        actor=actor,
-        expected_version=claim.version if expected_version is None else expected_version,
-        update_fields=["status", "reviewed_by", "reviewed_at"],
-        event=event,
-        note=note,
-    )
-    return claim
-
-
 @transaction.atomic
 def claim_accept(*, claim: Claim, actor, note: str = "", expected_version: int | None = None) -> Claim:
     """Make a claim public. ``expected_version`` defaults to the version the caller loaded."""
     require(actor, Action.ACCEPT, claim)
-    return _review(
-        claim=claim, actor=actor, status=ReviewStatus.ACCEPTED, event="claims.claim.accepted", note=note,
+    return status_save(
+        claim, actor=actor, status=ReviewStatus.ACCEPTED, event="claims.claim.accepted", note=note,
         expected_version=expected_version,
     )
 
@@ -48,8 +32,8 @@ def claim_accept(*, claim: Claim, actor, note: str = "", expected_version: int |
 def claim_reject(*, claim: Claim, actor, note: str = "", expected_version: int | None = None) -> Claim:
     """Keep a claim out of the public profile (it stays in the database and its history)."""
     require(actor, Action.REJECT, claim)
-    return _review(
-        claim=claim, actor=actor, status=ReviewStatus.REJECTED, event="claims.claim.rejected", note=note,
+    return status_save(
+        claim, actor=actor, status=ReviewStatus.REJECTED, event="claims.claim.rejected", note=note,
         expected_version=expected_version,
     )
 

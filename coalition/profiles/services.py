@@ -1,11 +1,10 @@
 """Editorial writes to profile pieces (statements, headline figures, quotes, media links, social handles)."""
 
 from django.db import transaction
-from django.utils import timezone
 
 from coalition.claims.permissions import Action, require
 from coalition.errors import ReviewError
-from coalition.review.writes import reviewed_save
+from coalition.review.writes import reviewed_save, status_save
 from coalition.vocab import ReviewStatus
 
 from .models import HeadlineFigure, MediaLink, Quote, SocialHandle, Statement
@@ -24,27 +23,12 @@ def _event(piece, verb: str) -> str:
     return f"profiles.{piece._meta.model_name}.{verb}"
 
 
-def _review(*, piece, actor, status: str, verb: str, note: str, expected_version: int | None):
-    piece.status = status
-    piece.reviewed_by = actor
-    piece.reviewed_at = timezone.now()
-    reviewed_save(
-        piece,
-        actor=actor,
-        expected_version=piece.version if expected_version is None else expected_version,
-        update_fields=["status", "reviewed_by", "reviewed_at"],
-        event=_event(piece, verb),
-        note=note,
-    )
-    return piece
-
-
 @transaction.atomic
 def piece_accept(*, piece, actor, note: str = "", expected_version: int | None = None):
     """Make a profile piece public."""
     require(actor, Action.ACCEPT, piece)
-    return _review(
-        piece=piece, actor=actor, status=ReviewStatus.ACCEPTED, verb="accepted", note=note,
+    return status_save(
+        piece, actor=actor, status=ReviewStatus.ACCEPTED, event=_event(piece, "accepted"), note=note,
         expected_version=expected_version,
     )
 
@@ -53,8 +37,8 @@ def piece_accept(*, piece, actor, note: str = "", expected_version: int | None =
 def piece_reject(*, piece, actor, note: str = "", expected_version: int | None = None):
     """Keep a profile piece off the public profile."""
     require(actor, Action.REJECT, piece)
-    return _review(
-        piece=piece, actor=actor, status=ReviewStatus.REJECTED, verb="rejected", note=note,
+    return status_save(
+        piece, actor=actor, status=ReviewStatus.REJECTED, event=_event(piece, "rejected"), note=note,
         expected_version=expected_version,
     )
 

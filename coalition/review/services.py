@@ -7,7 +7,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 
 from coalition.claims.models import Claim
 from coalition.claims.permissions import Action, require
@@ -20,19 +19,9 @@ from coalition.vocab import ReviewStatus
 
 from .models import Editor, Publication, Role
 from .selectors import CLAIM_SNAPSHOT_FIELDS, claim_snapshot, piece_snapshot, profile_snapshot
-from .writes import reviewed_save
+from .writes import status_save
 
 logger = logging.getLogger("coalition.review")
-
-
-def _set_status(obj, *, actor, status: str, event: str) -> None:
-    obj.status = status
-    obj.reviewed_by = actor
-    obj.reviewed_at = timezone.now()
-    reviewed_save(
-        obj, actor=actor, expected_version=obj.version, update_fields=["status", "reviewed_by", "reviewed_at"],
-        event=event,
-    )
 
 
 @transaction.atomic
@@ -54,11 +43,11 @@ def profile_publish(
             )
         old_claims = Claim.objects.published().filter(partner=partner).exclude(document=document)
         for claim in old_claims.select_for_update():
-            _set_status(claim, actor=actor, status=ReviewStatus.REJECTED, event="claims.claim.superseded")
+            status_save(claim, actor=actor, status=ReviewStatus.REJECTED, event="claims.claim.superseded")
         for name, model in PIECE_MODELS.items():
             old_pieces = model.objects.published().filter(partner=partner, document__isnull=False)
             for piece in old_pieces.exclude(document=document).select_for_update():
-                _set_status(piece, actor=actor, status=ReviewStatus.REJECTED, event=f"profiles.{name}.superseded")
+                status_save(piece, actor=actor, status=ReviewStatus.REJECTED, event=f"profiles.{name}.superseded")
     snapshot = profile_snapshot(partner=partner)
     if not snapshot["claims"] and not any(snapshot["pieces"].values()):
         raise ReviewError("review.nothing_to_publish", partner=partner.code)
@@ -81,13 +70,13 @@ def _restore_rows(*, model, wanted: dict[int, dict], partner: Partner, actor, ev
         published = wanted.get(obj.pk)
         if published is None:
             if obj.status == ReviewStatus.ACCEPTED:
-                _set_status(obj, actor=actor, status=ReviewStatus.REJECTED, event=event)
+                status_save(obj, actor=actor, status=ReviewStatus.REJECTED, event=event)
             continue
         restored += 1
         if snapshot(obj) != published:
             apply(obj, {name: value for name, value in published.items() if name not in ("id", "document", "evidence")})
         if obj.status != ReviewStatus.ACCEPTED:
-            _set_status(obj, actor=actor, status=ReviewStatus.ACCEPTED, event=event)
+            status_save(obj, actor=actor, status=ReviewStatus.ACCEPTED, event=event)
     return restored
 
 

@@ -7,6 +7,7 @@ import logging
 
 from django.core.exceptions import ValidationError
 from django.db.models import F
+from django.utils import timezone
 
 from coalition.errors import ReviewError, StaleVersionError
 
@@ -62,3 +63,22 @@ def reviewed_save(
             del obj.skip_history_when_saving
     obj.save(update_fields=[*update_fields, "version", "updated_at"])
     logger.info("%s %s #%s by %s", event, model._meta.label_lower, obj.pk, getattr(actor, "pk", None))
+
+
+def status_save(obj, *, actor, status: str, event: str, note: str = "", expected_version: int | None = None):
+    """Set a claim's or piece's review status, stamped with the reviewer, through ``reviewed_save``.
+
+    ``expected_version`` defaults to the version the caller loaded.
+    """
+    obj.status = status
+    obj.reviewed_by = actor
+    obj.reviewed_at = timezone.now()
+    reviewed_save(
+        obj,
+        actor=actor,
+        expected_version=obj.version if expected_version is None else expected_version,
+        update_fields=["status", "reviewed_by", "reviewed_at"],
+        event=event,
+        note=note,
+    )
+    return obj
