@@ -8,12 +8,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Exists, Max, OuterRef, Prefetch, Subquery
 
 from coalition.claims.models import Claim, Line
 from coalition.documents.models import SourceDocument
 from coalition.partners.models import Country, Membership, Partner, PartnerKind
 from coalition.profiles.models import HeadlineFigure, MediaLink, Quote, SocialHandle, Statement
+from coalition.review.models import Publication
+from coalition.totals.models import DataVersion
 from coalition.vocab import LineOfEffort, ReviewStatus
 
 FIGURES_PER_PAGE = 25
@@ -241,6 +243,30 @@ def partner_profile(*, partner: Partner, as_of: datetime | None = None, page: in
         memberships=list(Membership.objects.filter(partner=partner).select_related("group").order_by("group__name")),
         figures=figure_page(partner=partner, as_of=as_of, page=page),
     )
+
+
+def _latest(queryset, field: str) -> Subquery:
+    return Subquery(queryset.filter(partner_id=OuterRef("pk")).order_by().values("partner_id").annotate(
+        latest=Max(field)).values("latest"))
+
+
+def profile_version(*, partner: Partner) -> tuple:
+    """A value that changes whenever anything a partner's profile shows changes, for the page cache key.
+
+    One query: the latest history row of its claims and of each kind of profile piece (every save and
+    delete writes one), its latest publication, and the totals' data version (raised by every change to
+    claim amounts, also by bulk writes and document saves). The partner's own fields and its working
+    groups, which keep no history, are part of the value as they are.
+    """
+    row = Partner.objects.filter(pk=partner.pk).values_list(
+        _latest(Claim.history.all(), "history_id"),
+        *(_latest(model.history.all(), "history_id") for model in PIECE_MODELS),
+        _latest(Publication.objects.all(), "id"),
+        Subquery(DataVersion.objects.order_by("pk").values("version")[:1]),
+    ).first()
+    groups = tuple(Membership.objects.filter(partner=partner).values_list("group__slug", "group__name", "role"))
+    fields = tuple(field.value_from_object(partner) for field in Partner._meta.concrete_fields)
+    return fields, row, groups
 
 
 def directory(*, group: str = "", kind: str = "", line: str = "", query: str = "", language: str = "en") -> list[Partner]:

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time
 
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import content_disposition_header
@@ -18,6 +19,7 @@ from coalition.partners.models import Country, Partner, PartnerKind, WorkingGrou
 from coalition.vocab import LineOfEffort
 
 from . import selectors
+from .page_cache import cached_body
 from .presentation import figures_csv
 from .totals import partner_totals, totals_view
 
@@ -108,11 +110,17 @@ def partner_profile(request, code):
         as_of = _as_of(request)
     except BadQuery as error:
         return _bad_query(request, error)
-    profile = selectors.partner_profile(partner=partner, as_of=as_of, page=_page(request))
-    funding = partner_totals(partner=partner, as_of=as_of, language=_language())
-    return render(
-        request, "website/partner.html", {"profile": profile, "partner": partner, "as_of": as_of, "totals": funding}
-    )
+
+    def page() -> str:
+        profile = selectors.partner_profile(partner=partner, as_of=as_of, page=_page(request))
+        funding = partner_totals(partner=partner, as_of=as_of, language=_language())
+        context = {"profile": profile, "partner": partner, "as_of": as_of, "totals": funding}
+        return render_to_string("website/partner.html", context, request)
+
+    if as_of is not None:
+        return HttpResponse(page())
+    version = selectors.profile_version(partner=partner)
+    return HttpResponse(cached_body(request, name="partner", version=version, render=page))
 
 
 @require_safe

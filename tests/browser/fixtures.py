@@ -44,7 +44,7 @@ BLOCKING_IMPACTS = frozenset({"serious", "critical"})
 def reference_rows(request):
     """Countries and lines of effort, as the migrations create them, for tests on the live server.
 
-    Kept totals are dropped too: they are keyed by data versions, which restart with each flush.
+    Kept totals and pages are dropped too: they are keyed by data versions and ids, which restart with each flush.
     """
     if "live_server" not in request.fixturenames:
         return
@@ -53,9 +53,11 @@ def reference_rows(request):
     from coalition.partners.countries import COUNTRY_CODES
     from coalition.partners.models import Country
     from coalition.vocab import LineOfEffort
+    from coalition.website.page_cache import forget_pages
     from coalition.website.totals import forget_coalition_totals
 
     forget_coalition_totals()
+    forget_pages()
 
     Country.objects.bulk_create([Country(code=code) for code in COUNTRY_CODES], ignore_conflicts=True)
     Line.objects.bulk_create([Line(code=code) for code in LineOfEffort.values], ignore_conflicts=True)

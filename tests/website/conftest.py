@@ -10,6 +10,7 @@ from coalition.partners.models import Membership
 from coalition.profiles.models import HeadlineFigure, MediaLink, Quote, SocialHandle, SocialPlatform, Statement
 from coalition.totals.services import claim_amount_refresh
 from coalition.vocab import ClaimKind, LineOfEffort, Period, Qualifier, ReviewStatus
+from coalition.website.page_cache import forget_pages
 from coalition.website.totals import forget_coalition_totals
 from tests.factories import ClaimFactory, PartnerFactory, SourceDocumentFactory, WorkingGroupFactory
 
@@ -33,10 +34,13 @@ def accepted(claim: Claim, *, places=(), lines=()) -> Claim:
 
 @pytest.fixture(autouse=True)
 def fresh_totals():
-    """Kept totals are keyed by the data version, which restarts with every test's rolled-back database."""
+    """Kept totals and pages are keyed by data versions and ids, which restart with every test's rolled-back
+    database."""
     forget_coalition_totals()
+    forget_pages()
     yield
     forget_coalition_totals()
+    forget_pages()
 
 
 @pytest.fixture

@@ -1,0 +1,37 @@
+"""Rendered public pages kept in Django's cache, keyed by everything the page shows.
+
+A partner's profile costs tens of queries and a large template; what it shows changes only when an editor
+acts. The key holds a version of the partner's public data read in one query (see
+``selectors.profile_version``), so a change is visible at the next request and nothing stale is served.
+"""
+
+import hashlib
+
+from django.core.cache import cache
+from django.utils import translation
+
+TIMEOUT = 600
+_generation = [0]
+
+
+def forget_pages() -> None:
+    """Stop using this process's kept pages (tests, and after a backup is loaded: ids may repeat then)."""
+    _generation[0] += 1
+
+
+def cached_body(request, *, name: str, version: tuple, render) -> str:
+    """The page body for this request: kept if the same page was rendered at the same version, else ``render()``.
+
+    The path with its query, the host and the scheme are part of the key because the page prints them
+    (canonical and alternate links).
+    """
+    parts = (
+        _generation[0], name, translation.get_language(), request.scheme, request.get_host(),
+        request.get_full_path(), version,
+    )
+    key = "website:page:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+    body = cache.get(key)
+    if body is None:
+        body = render()
+        cache.set(key, body, TIMEOUT)
+    return body
