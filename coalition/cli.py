@@ -153,11 +153,11 @@ def bench_site(partners, claims, database_url, requests, workers):
         raise click.ClickException(str(error)) from error
     click.echo(f"database: {facts['vendor']}; {facts['partners']} partners, {facts['claims']:,} claims "
                f"(generated in {facts['generate_seconds']:.0f} s); gunicorn workers: {facts['workers']}")
-    click.echo(f"{'page':<14}{'concurrency':>12}{'requests':>10}{'p50 ms':>10}{'p95 ms':>10}{'p95 / static':>14}")
+    click.echo(f"{'page':<20}{'concurrency':>12}{'requests':>10}{'p50 ms':>10}{'p95 ms':>10}{'p95 / static':>14}")
     static = {m.concurrency: m for m in measures if m.page == "static copy"}
     for measure in measures:
         ratio = measure.p95 / static[measure.concurrency].p95
-        click.echo(f"{measure.page:<14}{measure.concurrency:>12}{len(measure.latencies_ms):>10}"
+        click.echo(f"{measure.page:<20}{measure.concurrency:>12}{len(measure.latencies_ms):>10}"
                    f"{measure.p50:>10.1f}{measure.p95:>10.1f}{ratio:>14.1f}")
 
 

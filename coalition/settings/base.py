@@ -149,6 +149,14 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Rendered public pages (coalition/website/page_cache.py), shared by every worker of the server.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": DATA_DIR / "cache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
 
 # Security: safe by default, HTTPS-only features switched on by DJANGO_HTTPS.
 HTTPS = env_bool("DJANGO_HTTPS", not DEBUG)

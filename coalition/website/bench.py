@@ -270,8 +270,10 @@ def run(
         base = f"http://127.0.0.1:{port}"
         _wait_until_up(base + facts["static_url"], server)
         facts["workers"] = workers
+        # Measured right after the partner pages, so every partner page has been rendered once and is kept.
         pages = {
             "partner page": facts["partner_urls"],
+            "partner page, kept": facts["partner_urls"],
             "country page": facts["place_urls"],
             "static copy": [facts["static_url"]],
         }

@@ -7,8 +7,10 @@ With ``as_of`` a page shows the records as they stood at that moment, rebuilt fr
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
-from django.db.models import Exists, Max, OuterRef, Prefetch, Subquery
+from django.db import connection
+from django.db.models import Exists, OuterRef, Prefetch
 
 from coalition.claims.models import Claim, Line
 from coalition.documents.models import SourceDocument
@@ -245,25 +247,30 @@ def partner_profile(*, partner: Partner, as_of: datetime | None = None, page: in
     )
 
 
-def _latest(queryset, field: str) -> Subquery:
-    return Subquery(queryset.filter(partner_id=OuterRef("pk")).order_by().values("partner_id").annotate(
-        latest=Max(field)).values("latest"))
+@cache
+def _version_sql() -> str:
+    """Portable SQL with scalar subqueries, written once: building it with the ORM cost more than running it."""
+    latest = [
+        f"(SELECT MAX(history_id) FROM {model.history.model._meta.db_table} WHERE partner_id = %s)"
+        for model in (Claim, *PIECE_MODELS)
+    ]
+    latest.append(f"(SELECT MAX(id) FROM {Publication._meta.db_table} WHERE partner_id = %s)")
+    latest.append(f"(SELECT MAX(version) FROM {DataVersion._meta.db_table})")
+    return "SELECT " + ", ".join(latest)
 
 
 def profile_version(*, partner: Partner) -> tuple:
     """A value that changes whenever anything a partner's profile shows changes, for the page cache key.
 
-    One query: the latest history row of its claims and of each kind of profile piece (every save and
-    delete writes one), its latest publication, and the totals' data version (raised by every change to
-    claim amounts, also by bulk writes and document saves). The partner's own fields and its working
-    groups, which keep no history, are part of the value as they are.
+    Two small queries. The first: the latest history row of its claims and of each kind of profile piece
+    (every save and delete writes one), its latest publication, and the totals' data version (raised by
+    every change to claim amounts, also by bulk writes and document saves). The second: its working groups,
+    which keep no history. The partner's own fields are part of the value as they were read.
     """
-    row = Partner.objects.filter(pk=partner.pk).values_list(
-        _latest(Claim.history.all(), "history_id"),
-        *(_latest(model.history.all(), "history_id") for model in PIECE_MODELS),
-        _latest(Publication.objects.all(), "id"),
-        Subquery(DataVersion.objects.order_by("pk").values("version")[:1]),
-    ).first()
+    sql = _version_sql()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [partner.pk] * sql.count("%s"))
+        row = tuple(cursor.fetchone())
     groups = tuple(Membership.objects.filter(partner=partner).values_list("group__slug", "group__name", "role"))
     fields = tuple(field.value_from_object(partner) for field in Partner._meta.concrete_fields)
     return fields, row, groups
