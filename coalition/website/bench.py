@@ -204,10 +204,14 @@ def _get(url: str) -> float:
     return (time.perf_counter() - began) * 1000
 
 
-def _measure(base: str, name: str, paths: list[str], *, requests: int, concurrency: int) -> Measure:
+def _measure(base: str, name: str, paths: list[str], *, requests: int, concurrency: int, fresh: bool) -> Measure:
+    """Each distinct page is fetched once first, so kept pages are kept. With ``fresh`` every measured request
+    adds a query string never asked before, so no kept page answers it and the page is built anew."""
     urls = [base + paths[index % len(paths)] for index in range(requests)]
-    for url in urls[:WARM_UP]:
+    for url in list(dict.fromkeys(urls))[: max(WARM_UP, len(paths))]:
         _get(url)
+    if fresh:
+        urls = [f"{url}?visit={concurrency}-{index}" for index, url in enumerate(urls)]
     with ThreadPoolExecutor(max_workers=concurrency) as pool:
         latencies = list(pool.map(_get, urls))
     return Measure(page=name, concurrency=concurrency, latencies_ms=latencies)
@@ -270,7 +274,6 @@ def run(
         base = f"http://127.0.0.1:{port}"
         _wait_until_up(base + facts["static_url"], server)
         facts["workers"] = workers
-        # Measured right after the partner pages, so every partner page has been rendered once and is kept.
         pages = {
             "partner page": facts["partner_urls"],
             "partner page, kept": facts["partner_urls"],
@@ -281,7 +284,9 @@ def run(
         for concurrency in concurrencies:
             for name, paths in pages.items():
                 count = requests if concurrency == 1 else requests * 2
-                measures.append(_measure(base, name, paths, requests=count, concurrency=concurrency))
+                measures.append(
+                    _measure(base, name, paths, requests=count, concurrency=concurrency, fresh=name == "partner page")
+                )
         return facts, measures
     finally:
         if server is not None:
