@@ -117,7 +117,8 @@ def partner_profile(request, code):
         context = {"profile": profile, "partner": partner, "as_of": as_of, "totals": funding}
         return render_to_string("website/partner.html", context, request)
 
-    if as_of is not None:
+    # Only plain addresses (and their pages) are kept, so made-up query strings cannot fill the cache.
+    if as_of is not None or set(request.GET) - {"page"}:
         return HttpResponse(page())
     version = selectors.profile_version(partner=partner)
     return HttpResponse(cached_body(request, name="partner", version=version, render=page))

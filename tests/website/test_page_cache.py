@@ -1,6 +1,8 @@
 """The profile page is kept rendered, and every public change shows at the next request."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from coalition.partners.models import Membership
@@ -63,3 +65,15 @@ def test_a_renamed_group_and_other_pages_are_not_mixed_up(client, norway):
     french = client.get("/fr/partners/no/")
     assert french.status_code == 200
     assert french.content != client.get(URL).content
+
+
+
+@pytest.mark.django_db
+def test_pages_of_figures_are_kept_and_odd_query_strings_are_not(client, norway, django_assert_max_num_queries):
+    client.get(URL + "?page=2")
+    with django_assert_max_num_queries(3):
+        client.get(URL + "?page=2")
+    client.get(URL + "?utm=1")
+    with CaptureQueriesContext(connection) as queries:
+        client.get(URL + "?utm=1")
+    assert len(queries) > 3
