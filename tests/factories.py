@@ -4,11 +4,15 @@ import hashlib
 from datetime import date
 
 import factory
+from django.contrib.auth import get_user_model
 
 from coalition.claims.models import Claim
 from coalition.documents.models import MediaType, SourceDocument
 from coalition.partners.models import Partner, PartnerKind, WorkingGroup
+from coalition.review.models import Editor
 from coalition.vocab import ClaimKind, Qualifier
+
+EDITOR_PASSWORD = "correct horse battery staple 42"
 
 FACTSHEET = (
     "Testland's contribution towards the Global Coalition against Daesh\n"
@@ -71,3 +75,12 @@ class ClaimFactory(factory.django.DjangoModelFactory):
     evidence = factory.SelfAttribute("needle")
     evidence_start = factory.LazyAttribute(lambda claim: _span(claim.document.text, claim.needle)[0])
     evidence_end = factory.LazyAttribute(lambda claim: _span(claim.document.text, claim.needle)[1])
+
+
+def make_user(username: str, role: str | None = None, partners=()):
+    """A sign-in account with ``EDITOR_PASSWORD``; with a role, an editor of ``partners``."""
+    user = get_user_model().objects.create_user(username=username, password=EDITOR_PASSWORD)
+    if role is not None:
+        editor = Editor.objects.create(user=user, role=role)
+        editor.partners.set(partners)
+    return user

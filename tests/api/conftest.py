@@ -1,14 +1,13 @@
 """Fixtures for the API tests, chained partner -> document -> claims, plus editors with tokens."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import Client
 
 from coalition.api.services import token_create
-from coalition.review.models import Editor, Role
+from coalition.review.models import Role
 from coalition.vocab import ReviewStatus
-from tests.factories import ClaimFactory, PartnerFactory, SourceDocumentFactory
+from tests.factories import ClaimFactory, PartnerFactory, SourceDocumentFactory, make_user
 
 OTHER_FACTSHEET = (
     "Otherland and the coalition\n"
@@ -76,28 +75,20 @@ def denmark_accepted(denmark_document):
     )
 
 
-def _user(username: str, role: str | None = None, partners=()):
-    user = get_user_model().objects.create_user(username=username, password="not used by the API 42")
-    if role is not None:
-        editor = Editor.objects.create(user=user, role=role)
-        editor.partners.set(partners)
-    return user
-
-
 def bearer(user) -> dict:
     return {"HTTP_AUTHORIZATION": f"Bearer {token_create(username=user.username)[1]}"}
 
 
 @pytest.fixture
 def secretariat(db):
-    return _user("sec", Role.SECRETARIAT)
+    return make_user("sec", Role.SECRETARIAT)
 
 
 @pytest.fixture
 def norway_editor(norway):
-    return _user("oslo", Role.PARTNER_EDITOR, [norway])
+    return make_user("oslo", Role.PARTNER_EDITOR, [norway])
 
 
 @pytest.fixture
 def no_role(db):
-    return _user("reader")
+    return make_user("reader")

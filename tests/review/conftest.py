@@ -1,25 +1,16 @@
 """Chained fixtures for the editorial tests: partners -> editors -> documents -> claims."""
 
 import pytest
-from django.contrib.auth import get_user_model
 
-from coalition.review.models import Editor, Role
-from tests.factories import ClaimFactory, PartnerFactory, SourceDocumentFactory
+from coalition.review.models import Role
+from tests.factories import EDITOR_PASSWORD, ClaimFactory, PartnerFactory, SourceDocumentFactory, make_user
 
 OTHER_FACTSHEET = (
     "Otherland and the coalition\n"
     "• Otherland funds demining in Iraq with EUR 3 million per year.\n"
     "• About 25 trainers are deployed in Iraq.\n"
 )
-PASSWORD = "correct horse battery staple 42"
-
-
-def make_user(username: str, role: str | None = None, partners=()):
-    user = get_user_model().objects.create_user(username=username, password=PASSWORD)
-    if role is not None:
-        editor = Editor.objects.create(user=user, role=role)
-        editor.partners.set(partners)
-    return user
+PASSWORD = EDITOR_PASSWORD
 
 
 @pytest.fixture
