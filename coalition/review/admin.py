@@ -2,7 +2,7 @@ from django.contrib import admin
 
 from coalition.claims.permissions import Action, partners_user_can
 
-from .admin_policy import NotFoundOutsidePolicy
+from .admin_policy import ReadOnlyPolicyAdmin
 from .models import Editor, Publication
 
 
@@ -23,7 +23,7 @@ class EditorAdmin(admin.ModelAdmin):
 
 
 @admin.register(Publication)
-class PublicationAdmin(NotFoundOutsidePolicy, admin.ModelAdmin):
+class PublicationAdmin(ReadOnlyPolicyAdmin):
     """Read only: publications are made and restored on the review pages, through the services."""
 
     list_display = ["partner", "published_at", "published_by", "document", "restored_from"]
@@ -32,18 +32,5 @@ class PublicationAdmin(NotFoundOutsidePolicy, admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).filter(partner__in=partners_user_can(request.user, Action.VIEW_DRAFT))
 
-    def has_module_permission(self, request):
-        user = request.user
-        return user.is_active and user.is_staff and partners_user_can(user, Action.VIEW_DRAFT).exists()
-
     def has_view_permission(self, request, obj=None):
         return self.has_module_permission(request)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

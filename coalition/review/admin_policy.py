@@ -39,13 +39,36 @@ class VersionedAdminForm(forms.ModelForm):
 
 
 class NotFoundOutsidePolicy:
-    """Admin mixin: a row outside the policy's queryset is not found (404), as on the review pages."""
+    """Admin mixin: a row outside the policy's queryset is not found (404), as on the review pages, and the
+    module shows only to staff who may see some partner's drafts."""
 
     def get_object(self, request, object_id, from_field=None):
         obj = super().get_object(request, object_id, from_field)
         if obj is None:
             raise Http404
         return obj
+
+    def has_module_permission(self, request):
+        user = request.user
+        return user.is_active and user.is_staff and partners_user_can(user, Action.VIEW_DRAFT).exists()
+
+    def has_view_permission(self, request, obj=None):
+        if obj is None:
+            return self.has_module_permission(request)
+        return request.user.is_staff and user_can(request.user, Action.VIEW_DRAFT, obj)
+
+
+class ReadOnlyPolicyAdmin(NotFoundOutsidePolicy, admin.ModelAdmin):
+    """Rows made elsewhere (by ingest, by publishing) are shown here, never added, changed or deleted."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 class PolicyAdmin(NotFoundOutsidePolicy, admin.ModelAdmin):
@@ -68,15 +91,6 @@ class PolicyAdmin(NotFoundOutsidePolicy, admin.ModelAdmin):
 
     def get_fields(self, request, obj=None):
         return [*self.editable_fields, "version"]
-
-    def has_module_permission(self, request):
-        user = request.user
-        return user.is_active and user.is_staff and partners_user_can(user, Action.VIEW_DRAFT).exists()
-
-    def has_view_permission(self, request, obj=None):
-        if obj is None:
-            return self.has_module_permission(request)
-        return request.user.is_staff and user_can(request.user, Action.VIEW_DRAFT, obj)
 
     def has_change_permission(self, request, obj=None):
         if obj is None:
