@@ -73,6 +73,7 @@ def test_load_refuses_a_database_with_data(dataset, tmp_path):
         (gzip.compress(b'{"format": "coalition-ledger.backup", "format_version": 9, "models": []}\n'), "backup.bad_format_version"),
         (gzip.compress(b'{"format": "coalition-ledger.backup", "format_version": 1, "models": ["x.y"]}\n'), "backup.unknown_model"),
     ],
+    ids=["not-gzip", "bad-format-version", "unknown-model"],  # gzip output holds a timestamp: no ids from bytes
 )
 def test_a_bad_backup_file_is_refused(db, tmp_path, content, code):
     path = tmp_path / "bad.gz"
