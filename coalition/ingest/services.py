@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
@@ -38,6 +39,7 @@ class IngestOutcome:
     claims: list[Claim] = field(default_factory=list)
     pieces: int = 0
     detected_partner: str | None = None
+    encoding: str | None = None  # the text encoding the reader used, for text and HTML files
 
 
 def partner_by_code(code: str) -> Partner:
@@ -86,16 +88,26 @@ def document_ingest_outcome(
     title = (title or read.title or _first_line(read.text))[:TITLE_MAX]
     extraction = extract_text(read.text, as_of=as_of, title=title, partner=extraction_partner(partner))
     profile = extract_profile(read.text, doc=extraction.doc)
-    with transaction.atomic():
-        document, created = document_store(
-            data=data, text=read.text, partner=partner, media_type=read.media_type, as_of=as_of,
-            filename=filename[-255:], title=title, source_url=url or "", actor=actor,
-        )
-        outcome = IngestOutcome(document=document, created=created, detected_partner=extraction.partner)
-        if created:
-            outcome.claims = _store_claims(document, partner, extraction)
-            outcome.pieces = _store_profile(document, partner, profile, outcome.claims)
+    try:
+        with transaction.atomic():
+            document, created = document_store(
+                data=data, text=read.text, partner=partner, media_type=read.media_type, as_of=as_of,
+                filename=filename[-255:], title=title, source_url=url or "", actor=actor,
+            )
+            outcome = IngestOutcome(document=document, created=created, detected_partner=extraction.partner,
+                                    encoding=read.encoding)
+            if created:
+                outcome.claims = _store_claims(document, partner, extraction)
+                outcome.pieces = _store_profile(document, partner, profile, outcome.claims)
+    except ValidationError as error:  # rolled back; a coded error, so every caller answers it as bad input
+        raise IngestError("ingest.invalid", detail=_validation_detail(error)) from None
     return outcome
+
+
+def _validation_detail(error: ValidationError) -> str:
+    if hasattr(error, "error_dict"):
+        return "; ".join(f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items())
+    return " ".join(error.messages)
 
 
 def _first_line(text: str) -> str:
