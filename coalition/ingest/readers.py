@@ -72,7 +72,7 @@ class ReadLimits:
     stream_bytes: int = 16 * MB  # one decompressed PDF stream
     pages: int = 500  # pages of a PDF
     blocks: int = 100_000  # paragraphs and table rows of a DOCX, pieces of text of an HTML page
-    text_chars: int = 2_000_000  # characters of text one file may yield
+    text_chars: int = 1_000_000  # characters of text one file may yield: some 500 pages
     seconds: float = 10.0  # wall-clock time for one read, checked inside each reader's loop
 
 
@@ -276,6 +276,8 @@ _COOKIE = re.compile(r"cookie|consent|gdpr|cc-banner|cc-window|privacy-banner", 
 _BLOCK_TAGS = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "blockquote",
                          "section", "article", "main", "ul", "ol", "dl", "dt", "dd", "figcaption", "figure",
                          "table", "br", "hr", "pre", "address", "caption", "body"})
+#: Tags an HTML page may have per block of text it may yield, counted before parsing.
+TAGS_PER_BLOCK = 2
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 
 
@@ -284,6 +286,8 @@ def read_html(data: bytes, budget: _Budget) -> tuple[str, str, str]:
 
     m = _META_CHARSET.search(data[:4096])
     html, encoding = decode(data, declared=m.group(1).decode("ascii", "replace") if m else None)
+    if html.count("<") > TAGS_PER_BLOCK * budget.limits.blocks:  # the parser's tree takes ~400 bytes an element
+        raise IngestError("ingest.too_many_blocks", limit=budget.limits.blocks)
     tree = HTMLParser(html)
     title_node = tree.css_first("title")
     title = title_node.text(strip=True) if title_node else ""

@@ -59,6 +59,11 @@ def _zeros(megabytes: int):
         yield zero
 
 
+def _unhurried(**limits) -> ReadLimits:
+    """Limits with a clock no busy test machine reaches, so that the limit under test is the one that stops."""
+    return ReadLimits(seconds=600, **limits)
+
+
 def _code(data: bytes, name: str, **kwargs) -> str:
     with pytest.raises(IngestError) as caught:
         read_document(data, name, **kwargs)
@@ -108,7 +113,7 @@ def test_a_member_whose_header_claims_gigabytes_is_refused_without_unpacking():
 def test_docx_xml_parts_are_capped_below_the_archive_limit():
     """XML is parsed into a tree many times its size, so its own cap is lower than the archive's."""
     data = _replace_member(_docx(), "word/document.xml", _body(b"<w:p/>", 2))
-    assert _code(data, "a.docx", limits=ReadLimits(xml_bytes=1 * MB)) == "ingest.too_large_unpacked"
+    assert _code(data, "a.docx", limits=_unhurried(xml_bytes=1 * MB)) == "ingest.too_large_unpacked"
 
 
 def test_zip_with_too_many_members_is_refused():
@@ -123,31 +128,31 @@ def test_zip_with_too_many_members_is_refused():
 def test_docx_of_many_empty_paragraphs_under_the_size_caps_stops_at_the_block_limit():
     """Two MB of <w:p/> is 350,000 paragraphs: reading stops at the limit instead of walking them all."""
     data = _replace_member(_docx(), "word/document.xml", _body(b"<w:p/>", 2))
-    assert _code(data, "a.docx") == "ingest.too_many_blocks"
+    assert _code(data, "a.docx", limits=_unhurried()) == "ingest.too_many_blocks"
 
 
 def test_docx_text_stops_at_the_text_cap():
     paragraph = b"<w:p><w:r><w:t>Norway gave USD 5 million to Iraq for demining.</w:t></w:r></w:p>"
     data = _replace_member(_docx(), "word/document.xml", _body(paragraph, 1))
-    assert _code(data, "a.docx", limits=ReadLimits(text_chars=10_000)) == "ingest.too_much_text"
+    assert _code(data, "a.docx", limits=_unhurried(text_chars=10_000)) == "ingest.too_much_text"
 
 
 def test_plain_text_over_the_text_cap_is_refused():
     data = b"Norway gave USD 5 million to Iraq.\n" * 1000
-    assert _code(data, "a.txt", limits=ReadLimits(text_chars=10_000)) == "ingest.too_much_text"
+    assert _code(data, "a.txt", limits=_unhurried(text_chars=10_000)) == "ingest.too_much_text"
 
 
 def test_html_of_many_nested_elements_is_read_in_linear_time_or_refused():
     """200,000 nested spans: finding each text's block must not walk all its ancestors again."""
     html = b"<html><body><div>" + b"<span>word " * 200_000 + b"</span>" * 200_000 + b"</div></body></html>"
     assert _code(html, "deep.html") == "ingest.too_many_blocks"
-    read = read_document(html, "deep.html", limits=ReadLimits(blocks=300_000))
+    read = read_document(html, "deep.html", limits=_unhurried(blocks=300_000))
     assert read.text.startswith("word word")
 
 
 def test_pdf_over_the_page_limit_is_refused():
     data = make_pdf([f"Line {index} of a long report." for index in range(150)])  # three pages
-    assert _code(data, "long.pdf", limits=ReadLimits(pages=2)) == "ingest.too_many_pages"
+    assert _code(data, "long.pdf", limits=_unhurried(pages=2)) == "ingest.too_many_pages"
 
 
 def _pdf_with_stream(content: bytes) -> bytes:
