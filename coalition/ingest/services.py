@@ -7,6 +7,7 @@ and a failure while storing rolls the whole file back.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -70,6 +71,27 @@ def document_ingest(
     ).document
 
 
+def _refusal_coded(service):
+    """A record the models refuse is bad input: a coded error (the transaction is already rolled back), so the CLI,
+    the pages and the API answer it as such instead of with a traceback or a 500."""
+
+    @functools.wraps(service)
+    def wrapper(*args, **kwargs):
+        try:
+            return service(*args, **kwargs)
+        except ValidationError as error:
+            raise IngestError("ingest.invalid", detail=_validation_detail(error)) from None
+
+    return wrapper
+
+
+def _validation_detail(error: ValidationError) -> str:
+    if hasattr(error, "error_dict"):
+        return "; ".join(f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items())
+    return " ".join(error.messages)
+
+
+@_refusal_coded
 def document_ingest_outcome(
     *,
     data: bytes,
@@ -88,26 +110,17 @@ def document_ingest_outcome(
     title = (title or read.title or _first_line(read.text))[:TITLE_MAX]
     extraction = extract_text(read.text, as_of=as_of, title=title, partner=extraction_partner(partner))
     profile = extract_profile(read.text, doc=extraction.doc)
-    try:
-        with transaction.atomic():
-            document, created = document_store(
-                data=data, text=read.text, partner=partner, media_type=read.media_type, as_of=as_of,
-                filename=filename[-255:], title=title, source_url=url or "", actor=actor,
-            )
-            outcome = IngestOutcome(document=document, created=created, detected_partner=extraction.partner,
-                                    encoding=read.encoding)
-            if created:
-                outcome.claims = _store_claims(document, partner, extraction)
-                outcome.pieces = _store_profile(document, partner, profile, outcome.claims)
-    except ValidationError as error:  # rolled back; a coded error, so every caller answers it as bad input
-        raise IngestError("ingest.invalid", detail=_validation_detail(error)) from None
+    with transaction.atomic():
+        document, created = document_store(
+            data=data, text=read.text, partner=partner, media_type=read.media_type, as_of=as_of,
+            filename=filename[-255:], title=title, source_url=url or "", actor=actor,
+        )
+        outcome = IngestOutcome(document=document, created=created, detected_partner=extraction.partner)
+        if created:
+            outcome.claims = _store_claims(document, partner, extraction)
+            outcome.pieces = _store_profile(document, partner, profile, outcome.claims)
+    outcome.encoding = read.encoding
     return outcome
-
-
-def _validation_detail(error: ValidationError) -> str:
-    if hasattr(error, "error_dict"):
-        return "; ".join(f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items())
-    return " ".join(error.messages)
 
 
 def _first_line(text: str) -> str:
