@@ -87,12 +87,27 @@ def _files(paths) -> list[Path]:
     return found
 
 
+def _web_address(ctx, param, value):
+    """--url is checked before any file is tried: every file would be refused for it."""
+    from django.core.exceptions import ValidationError
+    from django.core.validators import URLValidator
+
+    from coalition.errors import IngestError
+
+    if value is not None:
+        try:
+            URLValidator(schemes=["http", "https"])(value)
+        except ValidationError:
+            _fail(str(IngestError("ingest.bad_url", url=value)))
+    return value
+
+
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path),
                 metavar="FILE_OR_DIR...")
 @click.option("--partner", "partner_code", required=True, metavar="CODE", help="The partner the files are about.")
 @click.option("--as-of", type=DATE, help="The date the documents speak for (default: today).")
-@click.option("--url", default=None, help="Where the document was published.")
+@click.option("--url", default=None, callback=_web_address, help="Where the document was published (http or https).")
 def ingest(paths, partner_code, as_of, url):
     """Store files with their claims and profile pieces as drafts.
 
@@ -122,7 +137,8 @@ def ingest(paths, partner_code, as_of, url):
                 tqdm.write(f"error: {path}: {error}", file=sys.stderr)
                 continue
             state = "stored" if outcome.created else "already stored"
-            tqdm.write(f"{path}: {state} as {outcome.document.sha256[:12]}; "
+            encoding = f"text read as {outcome.encoding}; " if outcome.encoding else ""
+            tqdm.write(f"{path}: {state} as {outcome.document.sha256[:12]}; {encoding}"
                        f"{len(outcome.claims)} draft claims, {outcome.pieces} profile pieces")
     if failures:
         _fail(f"{failures} of {len(files)} files failed")

@@ -1,15 +1,16 @@
 """Bytes in, text out: one reader per kind of file, each raising :class:`~coalition.errors.IngestError` with a
 stable code on bad input.
 
-- ``.txt``: UTF-8, or the encoding a byte-order mark or a ``coding:``/``charset=`` line declares.
+- ``.txt``: a byte-order mark, a ``coding:``/``charset=`` line, UTF-8, or the encoding charset-normalizer
+  recognises among :data:`CANDIDATE_ENCODINGS`; the encoding used is kept on the result.
 - ``.html``/``.htm``: parsed with selectolax; scripts, styles, navigation, headers, footers, forms and cookie or
   consent banners are dropped; list items become bullet lines ("• ...") and every block its own line.
 - ``.pdf``: the text layer, page by page (pypdf). A PDF without one (a scan) is refused, not guessed at.
 - ``.docx``: paragraphs (list paragraphs as bullets) and table rows (python-docx).
 
-The codes: ``ingest.empty_file``, ``ingest.too_large``, ``ingest.binary``, ``ingest.bad_encoding``,
-``ingest.no_text``, ``ingest.no_text_layer``, ``ingest.truncated``, ``ingest.malformed``,
-``ingest.unsupported_type``.
+Hostile files are stopped early by :class:`ReadLimits`: a zip is unpacked once, counting real bytes, before
+python-docx sees it; pypdf runs with its own stream limits; and each reader's loop spends a budget of blocks,
+characters and seconds.
 """
 
 from __future__ import annotations
@@ -18,9 +19,13 @@ import codecs
 import hashlib
 import io
 import re
+import time
 import warnings
 import zipfile
+import zlib
+from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import PurePath
 
 from coalition.errors import IngestError
@@ -30,8 +35,9 @@ HTML = "text/html"
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
+MB = 1024 * 1024
 #: Used when no limit is given and Django's settings are not at hand.
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = 20 * MB
 
 EXTENSIONS = {".txt": TEXT, ".text": TEXT, ".md": TEXT, ".html": HTML, ".htm": HTML, ".xhtml": HTML, ".pdf": PDF,
               ".docx": DOCX}
@@ -40,10 +46,58 @@ _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
+#: What charset-normalizer chooses among for text with no byte-order mark that is not UTF-8 or what it declares:
+#: text with NUL bytes can only be UTF-16; other text is one of the common 8-bit encodings of our partners.
+CANDIDATE_ENCODINGS_WIDE = ("utf_16_le", "utf_16_be")
+CANDIDATE_ENCODINGS = ("cp1252", "latin_1", "cp1256", "iso8859_6")
 _DECLARED = re.compile(rb"(?:coding[:=]|charset\s*=|encoding\s*=)\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 #: Share of control characters above which bytes are junk, not text.
 MAX_CONTROL_SHARE = 0.02
+#: A readable sentence has at least this many words of two or more letters.
+MIN_WORDS = 2
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    """What reading one file may unpack, yield and spend, so that a small hostile file cannot hold a worker.
+
+    Extraction's time grows with the text, so ``text_chars`` bounds it too.
+    """
+
+    unpacked_bytes: int = 64 * MB  # all members of a zip-based file (.docx) together
+    xml_bytes: int = 8 * MB  # its XML members together: python-docx parses them into trees 15-40 times as large
+    members: int = 1000  # files in a zip-based file
+    stream_bytes: int = 16 * MB  # one decompressed PDF stream
+    pages: int = 500  # pages of a PDF
+    blocks: int = 100_000  # paragraphs and table rows of a DOCX, pieces of text of an HTML page
+    text_chars: int = 1_000_000  # characters of text one file may yield: some 500 pages
+    seconds: float = 10.0  # wall-clock time for one read, checked inside each reader's loop
+
+
+LIMITS = ReadLimits()
+
+
+class _Budget:
+    """The blocks, characters and seconds one read has left; each reader's loop spends it block by block."""
+
+    def __init__(self, limits: ReadLimits):
+        self.limits = limits
+        self.deadline = time.monotonic() + limits.seconds
+        self.blocks = 0
+        self.chars = 0
+
+    def spend(self, text: str) -> str:
+        self.blocks += 1
+        self.chars += len(text)
+        if self.blocks > self.limits.blocks:
+            raise IngestError("ingest.too_many_blocks", limit=self.limits.blocks)
+        if self.chars > self.limits.text_chars:
+            raise IngestError("ingest.too_much_text", limit=self.limits.text_chars)
+        if time.monotonic() > self.deadline:
+            raise IngestError("ingest.too_slow", seconds=self.limits.seconds)
+        return text
 
 
 @dataclass(frozen=True)
@@ -100,7 +154,9 @@ def _default_limit() -> int:
         return DEFAULT_MAX_BYTES
 
 
-def read_document(data: bytes, filename: str = "", *, max_bytes: int | None = None) -> ReadDocument:
+def read_document(
+    data: bytes, filename: str = "", *, max_bytes: int | None = None, limits: ReadLimits = LIMITS
+) -> ReadDocument:
     """Read one file's bytes into text. Raises :class:`IngestError` on anything that is not a readable document."""
     limit = _default_limit() if max_bytes is None else max_bytes
     if not data or not data.strip():
@@ -109,10 +165,12 @@ def read_document(data: bytes, filename: str = "", *, max_bytes: int | None = No
         raise IngestError("ingest.too_large", limit=limit)
     media_type = detect_media_type(filename, data)
     reader = {TEXT: read_text, HTML: read_html, PDF: read_pdf, DOCX: read_docx}[media_type]
-    text, title, encoding = reader(data)
+    text, title, encoding = reader(data, _Budget(limits))
     text = _tidy(text)
     if not text.strip():
         raise IngestError("ingest.no_text")
+    if len(list(islice(_WORD.finditer(text), MIN_WORDS))) < MIN_WORDS:
+        raise IngestError("ingest.no_sentence")
     return ReadDocument(text=text, media_type=media_type, sha256=sha256_of(data), title=title, encoding=encoding)
 
 
@@ -122,34 +180,74 @@ def _tidy(text: str) -> str:
     return re.sub(r"\n{4,}", "\n\n\n", text).strip("\n")
 
 
+@contextmanager
+def _parsing(kind: str, *, limit_errors: tuple[type[Exception], ...] = ()):
+    """pypdf, python-docx and lxml raise almost any exception on a hostile file; each is a damaged file to us,
+    except a parser's own resource limit (``limit_errors``), which is a file too complex to read."""
+    try:
+        yield
+    except IngestError:
+        raise
+    except limit_errors:
+        raise IngestError("ingest.too_complex", detail=kind) from None
+    except Exception as error:  # the parsers' exceptions are not a closed set
+        raise IngestError("ingest.malformed", detail=f"{kind}: {type(error).__name__}") from None
+
+
+# --- Text ----------------------------------------------------------------------------------------------------------
+
 def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
-    """Decode text bytes: byte-order mark, then a declared encoding, then UTF-8 (strict)."""
+    """Decode text bytes: byte-order mark, a declared encoding, UTF-8, then what charset-normalizer recognises.
+
+    Returns the text and the name of the encoding used.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError:
                 raise IngestError("ingest.bad_encoding", encoding=encoding) from None
-    if b"\x00" in data[:4096]:
-        raise IngestError("ingest.binary")
+    if b"\x00" in data:  # valid UTF-8 and every 8-bit encoding, but in text only UTF-16 has NUL bytes
+        return _detected(data, CANDIDATE_ENCODINGS_WIDE)
     if declared is None:
         m = _DECLARED.search(data[:1024])
         declared = m.group(1).decode("ascii") if m else None
-    encoding = "utf-8"
-    if declared:
+    for encoding in (_known_encoding(declared), "utf-8"):
+        if encoding is None:
+            continue
         try:
-            encoding = codecs.lookup(declared).name
-        except LookupError:
-            encoding = "utf-8"
+            return _checked(data.decode(encoding)), encoding
+        except UnicodeDecodeError:
+            continue  # a wrong declaration is common on the web: fall through to detection
+    return _detected(data, CANDIDATE_ENCODINGS)
+
+
+def _known_encoding(name: str | None) -> str | None:
     try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        if _control_share(data) > MAX_CONTROL_SHARE:
-            raise IngestError("ingest.binary") from None
+        return codecs.lookup(name).name if name else None
+    except LookupError:
+        return None
+
+
+def _detected(data: bytes, candidates: tuple[str, ...]) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(candidates)).best()
+    if best is None:
+        if candidates is CANDIDATE_ENCODINGS_WIDE or _control_share(data) > MAX_CONTROL_SHARE:
+            raise IngestError("ingest.binary")
+        raise IngestError("ingest.unknown_encoding")
+    encoding = codecs.lookup(best.encoding).name
+    try:
+        return _checked(data.decode(encoding)), encoding
+    except UnicodeDecodeError:  # charset-normalizer judged samples; a byte elsewhere does not fit
         raise IngestError("ingest.bad_encoding", encoding=encoding) from None
+
+
+def _checked(text: str) -> str:
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise IngestError("ingest.binary")
-    return text, encoding
+    return text
 
 
 def _control_share(sample) -> float:
@@ -163,9 +261,9 @@ def _control_share(sample) -> float:
     return bad / len(sample)
 
 
-def read_text(data: bytes) -> tuple[str, str, str]:
+def read_text(data: bytes, budget: _Budget) -> tuple[str, str, str]:
     text, encoding = decode(data)
-    return text, "", encoding
+    return budget.spend(text), "", encoding
 
 
 # --- HTML ----------------------------------------------------------------------------------------------------------
@@ -176,14 +274,18 @@ _COOKIE = re.compile(r"cookie|consent|gdpr|cc-banner|cc-window|privacy-banner", 
 _BLOCK_TAGS = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "blockquote",
                          "section", "article", "main", "ul", "ol", "dl", "dt", "dd", "figcaption", "figure",
                          "table", "br", "hr", "pre", "address", "caption", "body"})
+#: Tags an HTML page may have per block of text it may yield, counted before parsing.
+TAGS_PER_BLOCK = 2
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 
 
-def read_html(data: bytes) -> tuple[str, str, str]:
+def read_html(data: bytes, budget: _Budget) -> tuple[str, str, str]:
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     m = _META_CHARSET.search(data[:4096])
-    html, encoding = decode(data, declared=m.group(1).decode("ascii") if m else "utf-8")
+    html, encoding = decode(data, declared=m.group(1).decode("ascii", "replace") if m else None)
+    if html.count("<") > TAGS_PER_BLOCK * budget.limits.blocks:  # the parser's tree takes ~400 bytes an element
+        raise IngestError("ingest.too_many_blocks", limit=budget.limits.blocks)
     tree = HTMLParser(html)
     title_node = tree.css_first("title")
     title = title_node.text(strip=True) if title_node else ""
@@ -200,6 +302,7 @@ def read_html(data: bytes) -> tuple[str, str, str]:
     lines: list[str] = []
     current: list[str] = []
     current_block = None
+    blocks: dict[int, tuple[int | None, bool]] = {}  # element → its nearest block: (id, is a list item)
 
     def flush():
         line = re.sub(r"\s+", " ", "".join(current)).strip()
@@ -213,37 +316,61 @@ def read_html(data: bytes) -> tuple[str, str, str]:
             continue
         if node.tag != "-text":
             continue
-        block = node.parent
-        while block is not None and block.tag not in _BLOCK_TAGS:
-            block = block.parent
-        block_id = block.mem_id if block is not None else None
+        block_id, is_item = _block_of(node.parent, blocks)
         if block_id != current_block:
             flush()
             current_block = block_id
-            if block is not None and block.tag == "li":
+            if is_item:
                 current.append("• ")
-        current.append(node.text(deep=False) or "")
+        current.append(budget.spend(node.text(deep=False) or ""))
     flush()
     return "\n".join(lines), title, encoding
 
 
+def _block_of(node, known: dict) -> tuple[int | None, bool]:
+    """The nearest block element at or above ``node``, remembered for every element passed on the way up, so that
+    deeply nested inline elements cost one step each instead of a walk to the root for every piece of text."""
+    passed = []
+    found: tuple[int | None, bool] = (None, False)
+    while node is not None:
+        key = node.mem_id
+        if key in known:
+            found = known[key]
+            break
+        passed.append(key)
+        if node.tag in _BLOCK_TAGS:
+            found = (key, node.tag == "li")
+            break
+        node = node.parent
+    for key in passed:
+        known[key] = found
+    return found
+
+
 # --- PDF -----------------------------------------------------------------------------------------------------------
 
-def read_pdf(data: bytes) -> tuple[str, str, None]:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+def read_pdf(data: bytes, budget: _Budget) -> tuple[str, str, None]:
+    from pypdf import PdfReader, apply_configuration
+    from pypdf.errors import LimitReachedError
 
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            reader = PdfReader(io.BytesIO(data), strict=False)
-            if reader.is_encrypted:
-                reader.decrypt("")
-            pages = [page.extract_text() or "" for page in reader.pages]
-            title = str((reader.metadata or {}).get("/Title") or "")
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
-            NotImplementedError, RecursionError) as error:
-        raise IngestError("ingest.malformed", detail=f"PDF: {type(error).__name__}") from None
+    limits = budget.limits
+    stream = limits.stream_bytes
+    pages: list[str] = []
+    with _parsing("PDF", limit_errors=(LimitReachedError,)), warnings.catch_warnings(), apply_configuration(
+        zlib_maximum_output_length=stream, lzw_maximum_output_length=stream,
+        run_length_maximum_output_length=stream, brotli_maximum_output_length=stream,
+        array_based_stream_maximum_output_length=stream, maximum_declared_stream_length=stream,
+        jbig2_maximum_output_length=stream, image_maximum_buffer_size=stream, jbig2dec_binary=None,
+    ):
+        warnings.simplefilter("ignore")
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            reader.decrypt("")
+        if len(reader.pages) > limits.pages:
+            raise IngestError("ingest.too_many_pages", limit=limits.pages)
+        for page in islice(reader.pages, limits.pages):  # an encrypted file's count is its own word for it
+            pages.append(budget.spend(page.extract_text() or ""))
+        title = str((reader.metadata or {}).get("/Title") or "")
     text = "\n\n".join(pages)
     if not text.strip():
         raise IngestError("ingest.no_text_layer")
@@ -252,44 +379,106 @@ def read_pdf(data: bytes) -> tuple[str, str, None]:
 
 # --- DOCX ----------------------------------------------------------------------------------------------------------
 
-def read_docx(data: bytes) -> tuple[str, str, None]:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
+_EOCD = b"PK\x05\x06"
+#: Bytes a central directory may spend per member: 46 fixed bytes plus a name and extra fields.
+CENTRAL_ENTRY_BYTES = 1024
+_CHUNK = 64 * 1024
 
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            broken = archive.testzip()
-            if broken is not None:
-                raise IngestError("ingest.truncated", detail=broken)
+
+def read_docx(data: bytes, budget: _Budget) -> tuple[str, str, None]:
+    import docx
+
+    _check_archive(data, budget.limits)
+    with _parsing("DOCX"):
         document = docx.Document(io.BytesIO(data))
-    except IngestError:
-        raise
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as error:
-        raise IngestError("ingest.truncated", detail=f"DOCX: {error}") from None
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as error:
-        raise IngestError("ingest.malformed", detail=f"DOCX: {type(error).__name__}") from None
-    lines: list[str] = []
-    for block in _docx_blocks(document):
-        lines.append(block)
-    title = document.core_properties.title or ""
+        lines = list(_docx_blocks(document, budget))
+        title = document.core_properties.title or ""
     return "\n".join(lines), title, None
 
 
-def _docx_blocks(document):
+def _check_archive(data: bytes, limits: ReadLimits) -> None:
+    """Unpack every member once, counting the real bytes, so that a zip bomb is refused before a parser sees it.
+
+    The central directory is sized up from its end record first, since zipfile reads all of it on opening.
+    """
+    end = data.rfind(_EOCD, max(0, len(data) - 22 - 0xFFFF))
+    if end >= 0 and len(data) >= end + 22:
+        entries = int.from_bytes(data[end + 10:end + 12], "little")
+        directory = int.from_bytes(data[end + 12:end + 16], "little")
+        if entries > limits.members or directory > limits.members * CENTRAL_ENTRY_BYTES:
+            raise IngestError("ingest.too_many_members", limit=limits.members)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            if len(members) > limits.members:
+                raise IngestError("ingest.too_many_members", limit=limits.members)
+            if sum(member.file_size for member in members) > limits.unpacked_bytes:
+                raise IngestError("ingest.too_large_unpacked", limit=limits.unpacked_bytes)
+            unpacked = xml = 0
+            for member in members:
+                size = 0
+                is_xml = None
+                with archive.open(member) as stream:
+                    while chunk := stream.read(_CHUNK):
+                        if is_xml is None:
+                            is_xml = _looks_like_xml(chunk)
+                        size += len(chunk)
+                        unpacked += len(chunk)
+                        xml += len(chunk) if is_xml else 0
+                        if size > member.file_size or unpacked > limits.unpacked_bytes:
+                            raise IngestError("ingest.too_large_unpacked", limit=limits.unpacked_bytes)
+                        if xml > limits.xml_bytes:
+                            raise IngestError("ingest.too_large_unpacked", limit=limits.xml_bytes)
+                if size != member.file_size:
+                    raise IngestError("ingest.truncated", detail=member.filename)
+    except (zipfile.BadZipFile, EOFError, zlib.error) as error:
+        raise IngestError("ingest.truncated", detail=f"DOCX: {error}") from None
+    except (NotImplementedError, RuntimeError, ValueError, OSError) as error:  # unknown compression, encryption
+        raise IngestError("ingest.malformed", detail=f"DOCX: {type(error).__name__}") from None
+
+
+def _looks_like_xml(head: bytes) -> bool:
+    """Whether lxml would parse the member: judged by its bytes, since a package may call any part XML."""
+    for bom, _ in _BOMS:
+        if head.startswith(bom):
+            return True
+    return head.lstrip()[:1] == b"<"
+
+
+def _docx_blocks(document, budget: _Budget):
+    """Paragraphs and table rows as lines; every one, blank or not, is spent from the budget."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    # Style names by id, looked up once: python-docx's ``paragraph.style`` scans every style for each paragraph.
+    style_names = {style.style_id: style.name or "" for style in document.styles}
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
-            text = item.text.strip()
+            text = budget.spend(item.text.strip())
             if not text:
                 yield ""
                 continue
-            style = (item.style.name if item.style is not None else "") or ""
+            style = style_names.get(item._p.style, "")
             is_list = style.lower().startswith("list") or item._p.pPr is not None and item._p.pPr.numPr is not None
             yield f"• {text}" if is_list else text
         elif isinstance(item, Table):
             for row in item.rows:
-                cells = [c.text.strip() for c in row.cells if c.text.strip()]
-                if cells:
-                    yield " | ".join(dict.fromkeys(cells))
+                line = budget.spend(" | ".join(dict.fromkeys(text for text in _row_texts(row) if text)))
+                if line:
+                    yield line
+
+
+def _row_texts(row) -> list[str]:
+    """The text of each cell of a table row, read from the XML rather than ``row.cells``, which repeats a cell for
+    every grid column it spans (a hostile ``gridSpan`` asks for billions)."""
+    from docx.table import _Cell
+
+    texts = []
+    for tc in row._tr.tc_lst:
+        while tc.vMerge == "continue":  # the rest of a vertical merge: its text is in the cell above
+            try:
+                tc = tc._tc_above
+            except ValueError:  # a merge that starts nowhere
+                break
+        texts.append(_Cell(tc, row.table).text.strip())
+    return texts

@@ -7,10 +7,12 @@ and a failure while storing rolls the whole file back.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
@@ -38,6 +40,7 @@ class IngestOutcome:
     claims: list[Claim] = field(default_factory=list)
     pieces: int = 0
     detected_partner: str | None = None
+    encoding: str | None = None  # the text encoding the reader used, for text and HTML files
 
 
 def partner_by_code(code: str) -> Partner:
@@ -68,6 +71,27 @@ def document_ingest(
     ).document
 
 
+def _refusal_coded(service):
+    """A record the models refuse is bad input: a coded error (the transaction is already rolled back), so the CLI,
+    the pages and the API answer it as such instead of with a traceback or a 500."""
+
+    @functools.wraps(service)
+    def wrapper(*args, **kwargs):
+        try:
+            return service(*args, **kwargs)
+        except ValidationError as error:
+            raise IngestError("ingest.invalid", detail=_validation_detail(error)) from None
+
+    return wrapper
+
+
+def _validation_detail(error: ValidationError) -> str:
+    if hasattr(error, "error_dict"):
+        return "; ".join(f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items())
+    return " ".join(error.messages)
+
+
+@_refusal_coded
 def document_ingest_outcome(
     *,
     data: bytes,
@@ -95,6 +119,7 @@ def document_ingest_outcome(
         if created:
             outcome.claims = _store_claims(document, partner, extraction)
             outcome.pieces = _store_profile(document, partner, profile, outcome.claims)
+    outcome.encoding = read.encoding
     return outcome
 
 

@@ -103,7 +103,8 @@ def test_quote_and_working_groups(norway):
     (b"", "empty.txt", "ingest.empty_file"),
     (bytes(range(256)) * 4, "junk.txt", "ingest.binary"),
     (b"PK\x03\x04broken", "cut.docx", "ingest.truncated"),
-    ("Café".encode("latin-1"), "latin.txt", "ingest.bad_encoding"),
+    (b"\xef\xbb\xbfCaf\xe9 in Raqqa", "bom.txt", "ingest.bad_encoding"),
+    ("Café".encode("latin-1"), "latin.txt", "ingest.no_sentence"),
     (b"<html><script>go()</script></html>", "scripts.html", "ingest.no_text"),
 ])
 def test_bad_file_leaves_the_database_unchanged(norway, data, filename, code):

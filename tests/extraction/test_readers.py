@@ -46,6 +46,11 @@ def test_text_with_byte_order_mark(bom_encoding):
     assert read_document(data, "a.txt").text == "Norway gave €45m."
 
 
+def test_text_in_latin_1_is_recognised_and_named():
+    read = read_document("Café in Raqqa, déminage à Mossoul".encode("latin-1"), "a.txt")
+    assert read.text == "Café in Raqqa, déminage à Mossoul" and read.encoding == "cp1252"
+
+
 def test_text_with_declared_encoding():
     data = "-*- coding: latin-1 -*-\nCafé in Raqqa".encode("latin-1")
     assert read_document(data, "a.txt").text.endswith("Café in Raqqa")
@@ -82,7 +87,9 @@ BAD = [
     ("pdf without text layer", make_pdf(text_layer=False), "scan.pdf", "ingest.no_text_layer"),
     ("broken pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog", "a.pdf", "ingest.malformed"),
     ("truncated docx", _docx_bytes(["Some text."])[:700], "a.docx", "ingest.truncated"),
-    ("wrong encoding", "Café in Raqqa".encode("latin-1"), "a.txt", "ingest.bad_encoding"),
+    ("not the encoding its byte-order mark says", codecs.BOM_UTF8 + "Café in Raqqa".encode("latin-1"), "a.txt",
+     "ingest.bad_encoding"),
+    ("one word", b"Raqqa", "a.txt", "ingest.no_sentence"),
     ("scripts only", b"<html><head><script>var a = 1;</script></head><body><script>go()</script></body></html>",
      "a.html", "ingest.no_text"),
     ("image", b"\x89PNG\r\n\x1a\n" + bytes(100), "a.png", "ingest.unsupported_type"),
