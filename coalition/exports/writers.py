@@ -13,6 +13,7 @@ from openpyxl import Workbook
 
 from coalition.claims.models import Claim
 from coalition.errors import ExportError
+from coalition.review.visibility import visible_to
 
 from .rows import COLUMNS, FORMAT_VERSION, claim_values, rows_in_chunks
 
@@ -94,11 +95,12 @@ def _xlsx_cell(value):
     return value
 
 
-def export_claims(*, format: str, output: Path | None, accepted_only: bool = False, stdout=None) -> int:
-    """Write every claim (or every accepted one) in ``format`` to ``output``, or to ``stdout`` for csv/json."""
+def export_claims(*, format: str, output: Path | None, include_unpublished: bool = False, stdout=None) -> int:
+    """Write the claims the public sees (or, with ``include_unpublished``, every claim) in ``format`` to
+    ``output``, or to ``stdout`` for csv/json."""
     if format not in FORMATS:
         raise ExportError("export.bad_format", format=format)
-    queryset = Claim.objects.published() if accepted_only else Claim.objects.all()
+    queryset = Claim.objects.all() if include_unpublished else visible_to(None, Claim)
     count = 0
 
     def counted():
