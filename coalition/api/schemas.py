@@ -165,7 +165,9 @@ class PartnerFilterQuery(PageQuery):
 
 
 class ReviewIn(Schema):
-    version: int | None = Field(None, ge=1, description="The version you saw; a stale one is refused (409).")
+    """A review decision. ``version`` is required: without it a change could overwrite one made since."""
+
+    version: int = Field(ge=1, le=2**31 - 1, description="The version you saw; a stale one is refused (409).")
     note: str = Field("", max_length=1000)
 
 
