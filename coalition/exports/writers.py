@@ -10,6 +10,7 @@ from pathlib import Path
 
 from django.utils import timezone
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 
 from coalition.claims.models import Claim
 from coalition.errors import ExportError
@@ -36,12 +37,24 @@ def _scalar(value):
     return value
 
 
+# A spreadsheet reads a cell that starts with one of these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(text: str) -> str:
+    """Text a spreadsheet would run as a formula, prefixed with an apostrophe so it stays text."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def _flat(value) -> str:
-    """A cell for CSV/XLSX: lists as space-separated codes, empty for null."""
+    """A CSV cell: lists as space-separated codes, empty for null, text neutralised. Numbers, dates and
+    times are written as they are (an amount is never negative, so no number starts with a sign)."""
     if value is None:
         return ""
     if isinstance(value, list):
-        return " ".join(value)
+        return neutralised(" ".join(value))
+    if isinstance(value, str):
+        return neutralised(value)
     return str(_scalar(value))
 
 
@@ -79,20 +92,26 @@ def write_xlsx(rows: Iterable[dict], path: Path) -> None:
     """A spreadsheet written in openpyxl's write-only mode, which keeps rows on disk, not in memory."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("claims")
-    sheet.append(list(COLUMNS))
+    sheet.append([_xlsx_cell(sheet, column) for column in COLUMNS])
     for row in rows:
-        sheet.append([_xlsx_cell(row[column]) for column in COLUMNS])
+        sheet.append([_xlsx_cell(sheet, row[column]) for column in COLUMNS])
     workbook.save(path)
 
 
-def _xlsx_cell(value):
+def _xlsx_cell(sheet, value):
+    """Numbers and dates as such; every text as a string cell, so that text starting with "=" is never a
+    formula (openpyxl would otherwise store it as one)."""
     if isinstance(value, list):
-        return " ".join(value)
-    if isinstance(value, datetime):
-        return value.isoformat()  # spreadsheets cannot hold time zones; keep the exact UTC instant as text
-    if isinstance(value, Decimal):
+        value = " ".join(value)
+    elif isinstance(value, datetime):
+        value = value.isoformat()  # spreadsheets cannot hold time zones; keep the exact UTC instant as text
+    elif isinstance(value, Decimal):
         return float(value)  # a number cell; exact for every amount below 2**53
-    return value
+    if not isinstance(value, str):
+        return value
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.data_type = "s"
+    return cell
 
 
 def export_claims(*, format: str, output: Path | None, include_unpublished: bool = False, stdout=None) -> int:
