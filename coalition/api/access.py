@@ -20,6 +20,9 @@ from .problems import from_error
 from .services import token_user
 
 _UNSET = object()
+# The longest query string the API reads. gunicorn's request line limit (coalition/serving.py) sits above
+# it, so that a long address reaches the API and gets a 414 problem document rather than gunicorn's HTML.
+MAX_QUERY_STRING_BYTES = 4096
 
 
 def request_user(request):
@@ -148,3 +151,14 @@ def cacheable(view):
         return response
 
     return _conditional_get(wrapped)
+
+
+def bounded_query_string(view):
+    """A query string over ``MAX_QUERY_STRING_BYTES`` is a 414 problem, before anything is parsed."""
+
+    def wrapped(request, *args, **kwargs):
+        if len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_STRING_BYTES:
+            return from_error(ApiError("api.uri_too_long", limit=MAX_QUERY_STRING_BYTES))
+        return view(request, *args, **kwargs)
+
+    return wrapped
