@@ -27,10 +27,10 @@ STATUS_OF_CODE = {
     "api.status_needs_editor": 403,
     "review.permission_denied": 403,
     "api.not_found": 404,
-    "api.body_too_large": 413,
-    "api.uri_too_long": 414,
     "review.stale_version": 409,
+    "api.body_too_large": 413,
     "ingest.too_large": 413,
+    "api.uri_too_long": 414,
     "ingest.unsupported_type": 415,
     "api.rate_limited": 429,
 }
