@@ -15,7 +15,7 @@ import click
     help="Drafts and rejected claims too, for the secretariat's own use (default: what the public sees).",
 )
 def export(format_, output, include_unpublished):
-    """Export the published claims with their provenance (document, evidence span and text).
+    """Export the claims the public sees, with their evidence and source document.
 
     Streams every row, so a million claims export in constant memory.
 
