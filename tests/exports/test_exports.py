@@ -100,7 +100,8 @@ def test_cli_exports_csv_and_xlsx_with_provenance(dataset, tmp_path):
 def test_cli_import_round_trip_and_clear_error(dataset, tmp_path):
     runner = CliRunner()
     path = tmp_path / "claims.json"
-    assert runner.invoke(main, ["export", "--format", "json", "--output", str(path), "--include-unpublished"]).exit_code == 0
+    exported = runner.invoke(main, ["export", "--format", "json", "--output", str(path), "--include-unpublished"])
+    assert exported.exit_code == 0
     Claim.objects.all().delete()
     result = runner.invoke(main, ["import", str(path)])
     assert result.exit_code == 0 and "4 created" in result.output
