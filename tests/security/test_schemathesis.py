@@ -4,7 +4,7 @@ OpenAPI document promises.
 
 The server gets a database of its own (a new database on the PostgreSQL server of the run), filled with the
 example factsheets, one accepted claim per partner, two editors and their tokens. It runs once, on the
-PostgreSQL pass of scripts/test, and takes about a minute: a bounded number of examples per operation and
+PostgreSQL pass of scripts/test, in about 100 seconds: a bounded number of examples per operation and
 a fixed seed, so a failure reproduces.
 """
 
