@@ -9,6 +9,7 @@ from django.conf import settings
 class CoalitionSettings:
     max_upload_bytes: int = 20 * 1024 * 1024
     api_anon_rate: str = "60/min"
+    num_proxies: int = 0
     approximate_band: str = "0.1"
 
 

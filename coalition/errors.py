@@ -46,6 +46,8 @@ MESSAGES = {
     "api.not_found": _("nothing found at this address"),
     "api.rate_limited": _("too many requests: slow down and try again later"),
     "api.server_error": _("the server could not answer this request"),
+    "api.body_too_large": _("the request body is larger than the server accepts"),
+    "api.uri_too_long": _("the address is longer than the limit of %(limit)s bytes"),
     "export.bad_format": _("unknown export format %(format)s"),
     "export.bad_format_version": _("the file has export format version %(found)s; this version reads %(expected)s"),
     "export.malformed": _("the export file is malformed: %(detail)s"),

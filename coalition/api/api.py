@@ -3,7 +3,7 @@
 from ninja import NinjaAPI
 from ninja.openapi.docs import Swagger
 
-from .access import AnonymousRateThrottle
+from .access import MAX_QUERY_STRING_BYTES, AnonymousRateThrottle, bounded_query_string
 from .problems import PROBLEM_MEDIA_TYPE, install_handlers
 from .routers import claims, documents, partners, profiles, totals
 
@@ -16,14 +16,20 @@ Editors write with a per-user token (`coalition token create USERNAME`) sent as 
 
 class CoalitionAPI(NinjaAPI):
     def get_openapi_schema(self, *args, **kwargs):
-        """Problems are served as application/problem+json; say so in the document too."""
+        """Problems are served as application/problem+json; say so in the document too. Every operation may
+        answer 414 (a query string over the limit, refused before anything else is read)."""
         schema = super().get_openapi_schema(*args, **kwargs)
+        too_long = {
+            "description": f"The query string is longer than {MAX_QUERY_STRING_BYTES} bytes (api.uri_too_long).",
+            "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+        }
         for operations in schema["paths"].values():
             for operation in operations.values():
                 for status, response in operation.get("responses", {}).items():
                     content = response.get("content", {})
                     if int(status) >= 400 and "application/json" in content:
                         content[PROBLEM_MEDIA_TYPE] = content.pop("application/json")
+                operation["responses"]["414"] = too_long
         return schema
 
 
@@ -36,6 +42,7 @@ api = CoalitionAPI(
     throttle=[AnonymousRateThrottle()],
 )
 install_handlers(api)
+api.add_decorator(bounded_query_string, mode="view")
 api.add_router("/partners", partners.router)
 api.add_router("/working-groups", partners.groups_router)
 api.add_router("/documents", documents.router)

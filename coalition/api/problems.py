@@ -7,8 +7,9 @@ One shape for every failure: ``type``, ``title``, ``status``, ``detail`` and ``c
 import logging
 from http import HTTPStatus
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, RequestDataTooBig, SuspiciousOperation
 from django.http import Http404, HttpResponse, JsonResponse
+from django.http.multipartparser import MultiPartParserError
 from ninja import Schema
 from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
 
@@ -27,7 +28,9 @@ STATUS_OF_CODE = {
     "review.permission_denied": 403,
     "api.not_found": 404,
     "review.stale_version": 409,
+    "api.body_too_large": 413,
     "ingest.too_large": 413,
+    "api.uri_too_long": 414,
     "ingest.unsupported_type": 415,
     "api.rate_limited": 429,
 }
@@ -80,7 +83,14 @@ def _http_error(request, exc: HttpError) -> HttpResponse:
         return response
     if exc.status_code == 404:
         return from_error(CoalitionError("api.not_found"))
-    return problem_response(status=exc.status_code, code="api.bad_request", detail=str(exc))
+    return from_error(CoalitionError("api.bad_request", detail=str(exc)), status=exc.status_code)
+
+
+def _malformed_body(request, exc: Exception) -> HttpResponse:
+    """A body Django cannot read (multipart without a boundary, too many fields, ...) is the client's fault."""
+    if isinstance(exc, RequestDataTooBig):
+        return from_error(CoalitionError("api.body_too_large"))
+    return from_error(CoalitionError("api.bad_request", detail=str(exc) or "the body cannot be read"))
 
 
 def _forbidden(request, exc: PermissionDenied) -> HttpResponse:
@@ -100,6 +110,8 @@ def install_handlers(api) -> None:
     api.add_exception_handler(AuthenticationError, lambda request, exc: from_error(CoalitionError("api.unauthenticated")))
     api.add_exception_handler(Http404, lambda request, exc: from_error(CoalitionError("api.not_found")))
     api.add_exception_handler(PermissionDenied, _forbidden)
+    api.add_exception_handler(MultiPartParserError, _malformed_body)
+    api.add_exception_handler(SuspiciousOperation, _malformed_body)
     api.add_exception_handler(CoalitionError, lambda request, exc: from_error(exc))
     api.add_exception_handler(Exception, _server_error)
 

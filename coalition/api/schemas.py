@@ -1,12 +1,13 @@
 """What the API sends and accepts. Every field is listed on purpose: a new model field is not public
 until it is added here (and to the OpenAPI snapshot)."""
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
 
 from ninja import Field, Schema
-from pydantic import BaseModel
+from pydantic import BaseModel, BeforeValidator, WithJsonSchema
 
 from coalition.vocab import ClaimKind, LineOfEffort, Qualifier, ReviewStatus
 
@@ -19,6 +20,20 @@ class Out(BaseModel):
 PARTNER_CODE = r"^[A-Za-z][A-Za-z0-9-]{1,39}$"
 COUNTRY_CODE = r"^[A-Za-z]{2}$"
 SHA256 = r"^[0-9a-f]{64}$"
+# A calendar date of the years 1900 to 2099, written YYYY-MM-DD.
+DATE_PATTERN = r"^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
+
+
+def _iso_text(value):
+    """Only YYYY-MM-DD: pydantic would also read a number as seconds since 1970 (``as_of=0``)."""
+    if isinstance(value, date) or (isinstance(value, str) and re.fullmatch(DATE_PATTERN, value)):
+        return value
+    raise ValueError("a date from 1900-01-01 to 2099-12-31, written YYYY-MM-DD")
+
+
+IsoDate = Annotated[
+    date, BeforeValidator(_iso_text), WithJsonSchema({"type": "string", "format": "date", "pattern": DATE_PATTERN})
+]
 
 
 class PartnerOut(Out):
@@ -165,7 +180,9 @@ class PartnerFilterQuery(PageQuery):
 
 
 class ReviewIn(Schema):
-    version: int | None = Field(None, ge=1, description="The version you saw; a stale one is refused (409).")
+    """A review decision. ``version`` is required: without it a change could overwrite one made since."""
+
+    version: int = Field(ge=1, le=2**31 - 1, description="The version you saw; a stale one is refused (409).")
     note: str = Field("", max_length=1000)
 
 
@@ -176,7 +193,7 @@ class TotalsQuery(Schema):
         ["place", "line"], description="Repeat to group by several keys."
     )
     partner: str | None = Field(None, pattern=PARTNER_CODE, description="Only this partner's claims.")
-    as_of: date | None = Field(None, description="Totals as they stood on this date.")
+    as_of: IsoDate | None = Field(None, description="Totals as they stood on this date (YYYY-MM-DD).")
     include_drafts: bool = Field(False, description="Editors only: count draft claims too.")
 
 
@@ -210,5 +227,5 @@ class TotalsOut(Out):
 
 class DocumentIn(Schema):
     partner: str = Field(pattern=PARTNER_CODE, description='The partner the factsheet is about, e.g. "NO".')
-    as_of: date = Field(description="The date the document speaks for.")
+    as_of: IsoDate = Field(description="The date the document speaks for (YYYY-MM-DD).")
     title: str = Field("", max_length=500)

@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from django.db.models import Q
 
 from coalition.claims.models import Claim
-from coalition.claims.permissions import Action, partners_user_can
 from coalition.errors import ApiError
 from coalition.partners.models import Partner
+from coalition.review.visibility import may_see_drafts, visible_to
 from coalition.vocab import ReviewStatus
 
 
@@ -23,21 +23,8 @@ class ClaimFilters:
     status: str | None = None
 
 
-def may_see_drafts(user) -> bool:
-    return user is not None and partners_user_can(user, Action.VIEW_DRAFT).exists()
-
-
-def visible(model, user):
-    """Everyone sees accepted rows; editors also see the drafts and rejections of the partners they cover."""
-    if not may_see_drafts(user):
-        return model.objects.published()
-    return model.objects.filter(
-        Q(status=ReviewStatus.ACCEPTED) | Q(partner__in=partners_user_can(user, Action.VIEW_DRAFT).values("pk"))
-    )
-
-
 def claims_visible_to(user):
-    return visible(Claim, user)
+    return visible_to(user, Claim)
 
 
 def claims_filtered(*, user, filters: ClaimFilters):

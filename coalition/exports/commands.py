@@ -9,9 +9,13 @@ import click
 @click.command("export")
 @click.option("--format", "format_", type=click.Choice(["csv", "json", "xlsx"]), default="csv", show_default=True)
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
-@click.option("--accepted-only", is_flag=True, help="Only accepted claims (default: every claim).")
-def export(format_, output, accepted_only):
-    """Export claims with their provenance (document, evidence span and text).
+@click.option(
+    "--include-unpublished",
+    is_flag=True,
+    help="Drafts and rejected claims too, for the secretariat's own use (default: what the public sees).",
+)
+def export(format_, output, include_unpublished):
+    """Export the claims the public sees, with their evidence and source document.
 
     Streams every row, so a million claims export in constant memory.
 
@@ -19,7 +23,9 @@ def export(format_, output, accepted_only):
     """
     from coalition.exports.writers import export_claims
 
-    count = export_claims(format=format_, output=output, accepted_only=accepted_only, stdout=sys.stdout)
+    count = export_claims(
+        format=format_, output=output, include_unpublished=include_unpublished, stdout=sys.stdout
+    )
     if output is not None:
         click.echo(f"Exported {count} claims to {output}.")
 

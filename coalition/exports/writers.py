@@ -10,9 +10,11 @@ from pathlib import Path
 
 from django.utils import timezone
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 
 from coalition.claims.models import Claim
 from coalition.errors import ExportError
+from coalition.review.visibility import visible_to
 
 from .rows import COLUMNS, FORMAT_VERSION, claim_values, rows_in_chunks
 
@@ -35,12 +37,24 @@ def _scalar(value):
     return value
 
 
+# A spreadsheet reads a cell that starts with one of these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(text: str) -> str:
+    """Text a spreadsheet would run as a formula, prefixed with an apostrophe so it stays text."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def _flat(value) -> str:
-    """A cell for CSV/XLSX: lists as space-separated codes, empty for null."""
+    """A CSV cell: lists as space-separated codes, empty for null, text neutralised. Numbers, dates and
+    times are written as they are (an amount is never negative, so no number starts with a sign)."""
     if value is None:
         return ""
     if isinstance(value, list):
-        return " ".join(value)
+        return neutralised(" ".join(value))
+    if isinstance(value, str):
+        return neutralised(value)
     return str(_scalar(value))
 
 
@@ -78,27 +92,34 @@ def write_xlsx(rows: Iterable[dict], path: Path) -> None:
     """A spreadsheet written in openpyxl's write-only mode, which keeps rows on disk, not in memory."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("claims")
-    sheet.append(list(COLUMNS))
+    sheet.append([_xlsx_cell(sheet, column) for column in COLUMNS])
     for row in rows:
-        sheet.append([_xlsx_cell(row[column]) for column in COLUMNS])
+        sheet.append([_xlsx_cell(sheet, row[column]) for column in COLUMNS])
     workbook.save(path)
 
 
-def _xlsx_cell(value):
+def _xlsx_cell(sheet, value):
+    """Numbers and dates as such; every text as a string cell, so that text starting with "=" is never a
+    formula (openpyxl would otherwise store it as one)."""
     if isinstance(value, list):
-        return " ".join(value)
-    if isinstance(value, datetime):
-        return value.isoformat()  # spreadsheets cannot hold time zones; keep the exact UTC instant as text
-    if isinstance(value, Decimal):
+        value = " ".join(value)
+    elif isinstance(value, datetime):
+        value = value.isoformat()  # spreadsheets cannot hold time zones; keep the exact UTC instant as text
+    elif isinstance(value, Decimal):
         return float(value)  # a number cell; exact for every amount below 2**53
-    return value
+    if not isinstance(value, str):
+        return value
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.data_type = "s"
+    return cell
 
 
-def export_claims(*, format: str, output: Path | None, accepted_only: bool = False, stdout=None) -> int:
-    """Write every claim (or every accepted one) in ``format`` to ``output``, or to ``stdout`` for csv/json."""
+def export_claims(*, format: str, output: Path | None, include_unpublished: bool = False, stdout=None) -> int:
+    """Write the claims the public sees (or, with ``include_unpublished``, every claim) in ``format`` to
+    ``output``, or to ``stdout`` for csv/json."""
     if format not in FORMATS:
         raise ExportError("export.bad_format", format=format)
-    queryset = Claim.objects.published() if accepted_only else Claim.objects.all()
+    queryset = Claim.objects.all() if include_unpublished else visible_to(None, Claim)
     count = 0
 
     def counted():

@@ -12,6 +12,8 @@ Variables (all optional except DJANGO_SECRET_KEY outside development):
 - COALITION_MAX_UPLOAD_BYTES: the largest factsheet accepted (default 20 MB).
 - DJANGO_LOG_LEVEL: level of the log written to stderr (default INFO).
 - COALITION_API_ANON_RATE: requests an anonymous API client may make, e.g. "60/min" (default).
+- COALITION_NUM_PROXIES: reverse proxies in front of the server that append to X-Forwarded-For (default 0:
+  the header is ignored and the API's rate limit counts the connecting address).
 - COALITION_APPROXIMATE_BAND: half-width of the range an "approximately" figure stands for (default 0.1,
   so "about 100" counts as 90 to 110 in totals).
 - DJANGO_AXES_FAILURE_LIMIT: failed logins before an account is locked for an hour (default 5).
@@ -200,5 +202,6 @@ LOGGING = {
 COALITION = {
     "MAX_UPLOAD_BYTES": env_int("COALITION_MAX_UPLOAD_BYTES", 20 * 1024 * 1024),
     "API_ANON_RATE": env_str("COALITION_API_ANON_RATE", "60/min"),
+    "NUM_PROXIES": env_int("COALITION_NUM_PROXIES", 0),
     "APPROXIMATE_BAND": env_str("COALITION_APPROXIMATE_BAND", "0.1"),
 }

@@ -17,6 +17,7 @@ from coalition.documents.models import SourceDocument
 from coalition.partners.models import Country, Membership, Partner, PartnerKind
 from coalition.profiles.models import HeadlineFigure, MediaLink, Quote, SocialHandle, Statement
 from coalition.review.models import Publication
+from coalition.review.visibility import public_documents
 from coalition.totals.models import DataVersion
 from coalition.vocab import LineOfEffort, ReviewStatus
 
@@ -297,11 +298,7 @@ def directory(*, group: str = "", kind: str = "", line: str = "", query: str = "
 
 def public_document(sha256: str, *, with_original: bool = False) -> SourceDocument | None:
     """A source is public once something published points to it; drafts' sources stay private."""
-    queryset = SourceDocument.objects.filter(sha256=sha256).filter(
-        Exists(Claim.objects.published().filter(document=OuterRef("pk")))
-        | Exists(Statement.objects.published().filter(document=OuterRef("pk")))
-        | Exists(HeadlineFigure.objects.published().filter(document=OuterRef("pk")))
-    )
+    queryset = public_documents().filter(sha256=sha256)
     if not with_original:
         queryset = queryset.defer("original")
     return queryset.first()

@@ -87,7 +87,7 @@ def test_anonymous_responses_set_no_cookies(client, accepted_claim):
         assert not client.get(url).cookies, url
 
 
-def test_partners_documents_and_profile_pieces(client, accepted_claim, denmark_document):
+def test_partners_documents_and_profile_pieces(client, accepted_claim, denmark_accepted, denmark_document):
     assert [p["code"] for p in client.get("/api/v1/partners/").json()["items"]] == ["DK", "NO"]
     assert client.get("/api/v1/partners/no").json()["name"] == "Norway"
     documents = client.get("/api/v1/documents/?partner=DK").json()["items"]

@@ -27,7 +27,10 @@ def test_review_permission_matrix(client, request, action, user_name, claim_name
     user, claim = request.getfixturevalue(user_name), request.getfixturevalue(claim_name)
     before = claim.status
     response = client.post(
-        f"/api/v1/claims/{claim.pk}/{action}", {"note": "checked"}, content_type="application/json", **bearer(user)
+        f"/api/v1/claims/{claim.pk}/{action}",
+        {"version": claim.version, "note": "checked"},
+        content_type="application/json",
+        **bearer(user),
     )
     assert response.status_code == status, response.content
     claim.refresh_from_db()
@@ -41,7 +44,9 @@ def test_review_permission_matrix(client, request, action, user_name, claim_name
 
 
 def test_writes_need_a_token(client, draft_claim):
-    response = client.post(f"/api/v1/claims/{draft_claim.pk}/accept", {}, content_type="application/json")
+    response = client.post(
+        f"/api/v1/claims/{draft_claim.pk}/accept", {"version": 1}, content_type="application/json"
+    )
     assert response.status_code == 401
     assert response.json()["code"] == "api.unauthenticated"
 
@@ -74,3 +79,30 @@ def test_an_inactive_account_s_token_is_refused(client, secretariat):
     secretariat.is_active = False
     secretariat.save()
     assert client.get("/api/v1/claims/", **headers).status_code == 401
+
+
+@pytest.mark.parametrize("action", ["accept", "reject"])
+@pytest.mark.parametrize(
+    "body",
+    ["{}", '{"note": "looks right"}', "null", "[null,null]", "[1, 2]", '"text"', "7", '{"version": null}',
+     '{"version": 0}', '{"version": "one"}', '{"version": 1, "note": 5}', "{not json", ""],
+)
+def test_a_write_without_a_valid_version_is_refused_and_changes_nothing(client, draft_claim, secretariat, action, body):
+    """Optimistic locking is never skipped: the body must carry the version the client saw."""
+    response = client.post(
+        f"/api/v1/claims/{draft_claim.pk}/{action}", body, content_type="application/json", **bearer(secretariat)
+    )
+    assert response.status_code == 400, response.content
+    assert response["Content-Type"] == "application/problem+json"
+    assert response.json()["code"] == "api.bad_request"
+    draft_claim.refresh_from_db()
+    assert (draft_claim.status, draft_claim.version) == (ReviewStatus.DRAFT, 1)
+
+
+def test_the_documented_write_body_works(client, draft_claim, secretariat):
+    response = client.post(
+        f"/api/v1/claims/{draft_claim.pk}/accept", {"version": 1, "note": ""}, content_type="application/json",
+        **bearer(secretariat),
+    )
+    assert response.status_code == 200, response.content
+    assert (response.json()["status"], response.json()["version"]) == ("accepted", 2)

@@ -83,13 +83,13 @@ def test_a_bad_import_file_writes_nothing(dataset, change, code):
 
 def test_cli_exports_csv_and_xlsx_with_provenance(dataset, tmp_path):
     runner = CliRunner()
-    result = runner.invoke(main, ["export", "--format", "csv"])
+    result = runner.invoke(main, ["export", "--format", "csv", "--include-unpublished"])
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.output)))
     assert list(rows[0]) == list(COLUMNS) and len(rows) == 4
     assert {row["document_sha256"] for row in rows} == {doc.sha256 for doc in dataset["documents"]}
     path = tmp_path / "claims.xlsx"
-    result = runner.invoke(main, ["export", "--format", "xlsx", "--output", str(path)])
+    result = runner.invoke(main, ["export", "--format", "xlsx", "--output", str(path), "--include-unpublished"])
     assert result.exit_code == 0, result.output
     sheet = load_workbook(path, read_only=True)["claims"]
     values = list(sheet.values)
@@ -100,7 +100,8 @@ def test_cli_exports_csv_and_xlsx_with_provenance(dataset, tmp_path):
 def test_cli_import_round_trip_and_clear_error(dataset, tmp_path):
     runner = CliRunner()
     path = tmp_path / "claims.json"
-    assert runner.invoke(main, ["export", "--format", "json", "--output", str(path)]).exit_code == 0
+    exported = runner.invoke(main, ["export", "--format", "json", "--output", str(path), "--include-unpublished"])
+    assert exported.exit_code == 0
     Claim.objects.all().delete()
     result = runner.invoke(main, ["import", str(path)])
     assert result.exit_code == 0 and "4 created" in result.output

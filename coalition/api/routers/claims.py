@@ -61,7 +61,7 @@ def _claim_for_review(user, claim_id: int):
     return get_object_or_404(claims_visible_to(user).select_related("partner"), pk=claim_id)
 
 
-_WRITE = {200: ClaimOut, frozenset({400, 401, 403, 404, 409}): Problem}
+_WRITE = {200: ClaimOut, frozenset({400, 401, 403, 404, 409, 413}): Problem}
 
 
 @router.post("/{claim_id}/accept", response=_WRITE, auth=TokenAuth(), summary="Accept a claim")

@@ -7,8 +7,9 @@ from coalition.documents.models import SourceDocument
 from coalition.errors import IngestError
 from coalition.partners.models import Partner
 from coalition.review.uploads import factsheet_upload
+from coalition.review.visibility import documents_visible_to
 
-from ..access import TokenAuth, cacheable
+from ..access import TokenAuth, cacheable, request_user
 from ..pagination import keyset_page
 from ..problems import Problem, answers
 from ..schemas import SHA256, DocumentDetailOut, DocumentIn, DocumentOut, DocumentPage, PartnerFilterQuery
@@ -40,8 +41,9 @@ def _document_out(document: SourceDocument, *, with_text: bool = False) -> dict:
 @router.get("/", response=answers(DocumentPage), summary="List source documents")
 @decorate_view(cacheable)
 def document_list(request, query: Query[PartnerFilterQuery]):
-    """The factsheets every figure points back to, oldest first, without their text (see one document)."""
-    documents = SourceDocument.objects.select_related("partner").only(*_LIST_FIELDS)
+    """The factsheets published figures point back to, oldest first, without their text (see one document).
+    Editors also see their partners' documents that nothing published points to yet."""
+    documents = documents_visible_to(request_user(request)).select_related("partner").only(*_LIST_FIELDS)
     if query.partner:
         documents = documents.filter(partner__code__iexact=query.partner)
     page = keyset_page(request, documents, key="id", key_type=int, cursor=query.cursor, limit=query.limit)
@@ -54,7 +56,8 @@ def document_list(request, query: Query[PartnerFilterQuery]):
 @decorate_view(cacheable)
 def document_detail(request, sha256: str = Path(..., pattern=SHA256)):
     """One document by the SHA-256 of its original bytes, with the text that evidence spans index into."""
-    document = get_object_or_404(SourceDocument.objects.select_related("partner").defer("original"), sha256=sha256)
+    documents = documents_visible_to(request_user(request)).select_related("partner").defer("original")
+    document = get_object_or_404(documents, sha256=sha256)
     return _document_out(document, with_text=True)
 
 
@@ -74,7 +77,7 @@ def document_detail(request, sha256: str = Path(..., pattern=SHA256)):
 @decorate_view(cacheable)
 def document_original(request, sha256: str = Path(..., pattern=SHA256)):
     """The file exactly as it was received; its SHA-256 is the address."""
-    document = get_object_or_404(SourceDocument, sha256=sha256)
+    document = get_object_or_404(documents_visible_to(request_user(request)).only("sha256", "original"), sha256=sha256)
     response = HttpResponse(bytes(document.original), content_type="application/octet-stream")
     response["Content-Disposition"] = f'attachment; filename="{document.sha256}"'
     return response

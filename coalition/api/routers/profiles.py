@@ -2,12 +2,12 @@ from ninja import Query, Router
 from ninja.decorators import decorate_view
 
 from coalition.profiles.models import HeadlineFigure, Statement
+from coalition.review.visibility import visible_to
 
 from ..access import cacheable, request_user
 from ..pagination import keyset_page
 from ..problems import answers
 from ..schemas import HeadlineFigurePage, PartnerFilterQuery, StatementPage
-from ..selectors import visible
 
 statements_router = Router(tags=["statements"])
 headlines_router = Router(tags=["headline figures"])
@@ -15,7 +15,7 @@ headlines_router = Router(tags=["headline figures"])
 
 def _visible(model, request, query: PartnerFilterQuery):
     """Accepted pieces for everyone; editors also see drafts and rejected ones."""
-    pieces = visible(model, request_user(request)).select_related("partner", "document")
+    pieces = visible_to(request_user(request), model).select_related("partner", "document")
     pieces = pieces.defer("document__text", "document__original")
     if query.partner:
         pieces = pieces.filter(partner__code__iexact=query.partner)

@@ -4,12 +4,12 @@ from ninja.decorators import decorate_view
 from coalition.claims.permissions import Action, partners_user_can
 from coalition.errors import ApiError
 from coalition.partners.models import Partner
+from coalition.review.visibility import may_see_drafts
 from coalition.totals.selectors import totals
 
 from ..access import cacheable, request_user
 from ..problems import answers
 from ..schemas import TotalsOut, TotalsQuery
-from ..selectors import may_see_drafts
 
 router = Router(tags=["totals"])
 
