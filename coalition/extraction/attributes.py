@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from . import tables
-from .context import scopes
+from .context import HEADING_SCOPE, scopes
 from .doc import Doc, Figure, Marker
 from .keywords import keyword_regex
 from .places import place_regex, place_table
@@ -193,10 +193,12 @@ def _places_in(doc: Doc, start: int, end: int) -> tuple[bool, list[str]]:
 
 def attach_places(doc: Doc) -> Doc:
     for figure in doc.figures:
-        for start, end in scopes(doc, figure):
+        for index, (start, end) in enumerate(scopes(doc, figure)):
             said, codes = _places_in(doc, start, end)
             if said:
                 figure.places = codes
+                if index == HEADING_SCOPE:
+                    figure.place_source = "heading"
                 break
     return doc
 

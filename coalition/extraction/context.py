@@ -79,6 +79,8 @@ def clause_bounds(doc: Doc, figure: Figure) -> tuple[int, int]:
     return start, end
 
 
+#: The index of the heading's scope in :func:`scopes` (when the figure's block has a heading).
+HEADING_SCOPE = 4
 #: No scope reaches further than this from its figure, so that a page-long "sentence" costs no more than a real one.
 SCOPE_WINDOW = 400
 #: How much of a heading counts.

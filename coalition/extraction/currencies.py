@@ -67,3 +67,9 @@ def partner_currency(partner: str | None) -> str | None:
         return "EUR"
     found = get_territory_currencies(partner)  # [] for a code babel does not know
     return found[0] if found else None
+
+
+def is_ambiguous(form: str) -> bool:
+    """True for a form whose currency depends on who wrote it ("$", "dollars", "kroner")."""
+    lexicon = currency_lexicon()
+    return lexicon.get(form, lexicon.get(form.lower(), "")) is None

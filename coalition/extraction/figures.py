@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from . import tables
-from .currencies import currency_lexicon, currency_patterns, partner_currency, resolve
+from .currencies import currency_lexicon, currency_patterns, is_ambiguous, partner_currency, resolve
 from .doc import Doc, Figure
 from .places import demonyms
 
@@ -171,7 +171,7 @@ def _figure(doc: Doc, m: re.Match, num_group: str, scale_group: str, pre: str | 
         return None
     num_start, num_end = m.span(num_group)
     return Figure(kind="funding", value=value, start=m.start(), end=m.end(), num_start=num_start, num_end=num_end,
-                  currency=currency)
+                  currency=currency, currency_inferred=is_ambiguous(pre or post))
 
 
 def _range_figure(doc: Doc, m: re.Match):
@@ -191,6 +191,7 @@ def _range_figure(doc: Doc, m: re.Match):
                     num_end=m.end("ra"), is_range=True, qualifier="at_least")
     if written:
         figure.currency = resolve(written, doc.partner)
+        figure.currency_inferred = is_ambiguous(written)
     return figure
 
 
@@ -226,7 +227,7 @@ def attach_currency(doc: Doc) -> Doc:
         if before >= 0 and figure.start - ends[before] < CONTEXT_CURRENCY_CHARS:
             nearest = written[before].currency
         figure.currency = nearest or most_used or partner_currency(doc.partner)
-        figure.currency_guessed = True
+        figure.currency_guessed = figure.currency_inferred = True
         if figure.currency is None:
             figure.dropped = "no currency"
     return doc

@@ -41,19 +41,22 @@ def _fail(message: str) -> None:
 @click.option("--as-of", type=DATE, help="The date the document speaks for (YYYY-MM-DD).")
 @click.option("--format", "output", type=click.Choice(["json", "table"]), default="json", show_default=True,
               help="json: exactly the claims schema; table: for people.")
-def extract(file, as_of, output):
+@click.option("--lang", "language", type=click.Choice(["en", "fr", "ar"]), default=None,
+              help="The document's language (default: detected from its text).")
+def extract(file, as_of, output, language):
     """Print the claims of FILE (.txt, .html, .pdf, .docx); writes nothing."""
     from coalition.errors import IngestError
     from coalition.extraction import extract_file
 
     try:
-        extraction = extract_file(file, as_of=as_of)
+        extraction = extract_file(file, as_of=as_of, language=language)
     except IngestError as error:
         _fail(f"{file}: {error}")
     if output == "json":
         click.echo(json.dumps(extraction.to_schema_dict(), indent=2, ensure_ascii=False))
         return
-    click.echo(f"partner: {extraction.partner or '-'}   claims: {len(extraction.claims)}")
+    click.echo(f"partner: {extraction.partner or '-'}   language: {extraction.language}   "
+               f"claims: {len(extraction.claims)}")
     for row in _table(extraction.claims):
         click.echo(row)
 

@@ -30,7 +30,7 @@ def test_extract_json_is_exactly_the_schema():
 def test_extract_table_for_people():
     result = run("extract", str(GOLD / "denmark.html"), "--format", "table", "--as-of", "2024-01-01")
     assert result.exit_code == 0
-    assert result.output.startswith("partner: DK   claims: 5")
+    assert result.output.startswith("partner: DK   language: en   claims: 5")
     assert "156,000,000  USD" in result.output
 
 
