@@ -13,6 +13,7 @@ from datetime import date
 from .doc import Doc
 from .language import detect_language
 from .pipeline import PIPELINE, run
+from .script import normalize
 
 __all__ = ["PIPELINE", "ExtractedClaim", "Extraction", "detect_language", "extract_file", "extract_text"]
 
@@ -77,7 +78,8 @@ def extract_text(text: str, *, as_of: date | None = None, title: str | None = No
     if not isinstance(text, str):
         raise TypeError("extract_text needs a str")
     language = language or detect_language(text)
-    doc = run(Doc(text=text, as_of=as_of, title=title, partner=partner, language=language))
+    # The pipeline scans a same-length copy with Arabic digits and marks made Latin; evidence comes from ``text``.
+    doc = run(Doc(text=normalize(text), as_of=as_of, title=title, partner=partner, language=language))
     claims: list[ExtractedClaim] = []
     position: dict[int, int] = {}
     for index, figure in enumerate(doc.figures):

@@ -25,7 +25,7 @@ from . import tables
 from .context import HEADING_SCOPE, scopes
 from .doc import Doc, Figure, Marker
 from .keywords import keyword_regex
-from .places import place_regex, place_table
+from .places import UNIT_WORDS_AFTER, UNIT_WORDS_BEFORE, demonym_names, place_regex, place_table
 
 _HEDGE_ALT = "|".join(re.escape(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
 _GLUE_ALT = "|".join(re.escape(g) for g in sorted(tables.HEDGE_GLUE, key=len, reverse=True))
@@ -60,19 +60,33 @@ def _gate(patterns) -> str:
 
 _ANNUAL = _gate(tables.ANNUAL_PATTERNS) + r"(?<![\w])(?:" + "|".join(tables.ANNUAL_PATTERNS) + r")(?![\w])"
 _WINDOW = r"(?=[iIoOdD])" + tables.WINDOW_PATTERN
-_SINCE = rf"(?=[sS])\bsince\s+(?:(?:{_MONTH})\s+)?(?:\d{{1,2}}\s+)?(?P<sy>{_YEAR})\b"
+_MONTH_FR = tables.MONTHS_FR
+_MONTH_AR = tables.MONTHS_AR
+_DAY_MONTH = rf"(?:\d{{1,2}}\s+)?(?:(?:{_MONTH}|{_MONTH_FR}|{_MONTH_AR})\s+)?(?:\d{{1,2}}\s+)?"
+_SINCE = (
+    rf"(?=[sSdDم])(?:since\s+{_DAY_MONTH}(?P<sy>{_YEAR})\b"
+    # "since the conflict began in 2011", "since the start of the crisis in 2011"
+    rf"|since\s+the\s+(?:[a-z]+\s+){{1,5}}?in\s+(?P<sy2>{_YEAR})\b"
+    rf"|depuis\s+(?:l['’]année\s+|le\s+début\s+de\s+)?{_DAY_MONTH}(?P<sy3>{_YEAR})\b"
+    rf"|منذ\s+(?:عام\s+|العام\s+|سنة\s+)?{_DAY_MONTH}(?P<sy4>{_YEAR})\b)"
+)
 _RANGE_YEARS = (
-    rf"(?=[bBfF12])\b(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
+    rf"(?=[bBfFeEdDمب12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
     rf"|from\s+(?P<a2>{_YEAR})\s+(?:to|until|till|through)\s+{_YEAR}"
+    rf"|entre\s+(?P<a4>{_YEAR})\s+et\s+{_YEAR}|de\s+(?P<a5>{_YEAR})\s+à\s+{_YEAR}"
+    rf"|بين\s+(?:عامي\s+)?(?P<a6>{_YEAR})\s+و\s*{_YEAR}|من\s+(?:عام\s+)?(?P<a7>{_YEAR})\s+(?:إلى|حتى)\s+{_YEAR}"
     rf"|(?P<a3>{_YEAR})\s*[-–—/]\s*(?:{_YEAR}|\d{{2}})(?!\d))"
 )
 _CUMULATIVE = (
     _gate(tables.CUMULATIVE_PATTERNS) + r"(?<![\w])(?:" + "|".join(tables.CUMULATIVE_PATTERNS) + r")(?![\w])"
 )
 _ONE_YEAR = (
-    rf"(?=[iIfFdDaAbBtTwWoO])\b(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of)\s+"
-    rf"(?:(?:early|late|mid)[- ])?(?:(?:{_MONTH})\s+)?(?:\d{{1,2}}\s+)?(?:FY\s?)?(?P<yy>{_YEAR})\b"
+    rf"(?=[iIfFdDaAbBtTwWoOeEpPcCفخلعس])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
+    rf"|en|pour|au\s+titre\s+de|durant|pendant|courant|au\s+cours\s+de)\s+(?:l['’]année\s+)?"
+    rf"|(?:(?:في|خلال|ل)\s*)?(?:عام|العام|سنة)\s+|في\s+|خلال\s+)"
+    rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<yy>{_YEAR})\b"
     rf"(?!\s*[-–—/]\s*\d)"
+    rf"|\bFY\s?(?P<yy2>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
 )
 #: All period phrases in one pass; the group says which sort of phrase matched. Every phrase starts a word
 #: (or is "/year"), which the opening look-behind checks before any branch is tried.
@@ -85,7 +99,9 @@ _PERIODS = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_PERIOD_NUMBER = {"window": "n", "since": "sy", "year": "yy"}
+_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4"), "year": ("yy", "yy2"),
+                  "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7")}
+_SORTS = ("annual", "window", "since", "range", "cumulative", "year")
 _NUMBER_WORDS = {k: v for k, v in tables.NUMBER_WORDS.items() if " " not in k}
 
 
@@ -98,12 +114,19 @@ def _hedge_value(words: list[str]) -> str | None:
 
 
 def classify_qualifier(doc: Doc) -> Doc:
+    """A hedge is read back to the figure before it in the sentence, whosever share the words fell in
+    ("from about 40 to about 70 trainers")."""
     text = doc.text
-    for figure in doc.figures:
-        window_start = max(figure.seg_start, figure.start - 60)
+    previous_end: dict[int, int] = {}
+    for figure in sorted(doc.figures, key=lambda f: f.start):
+        floor = previous_end.get(figure.sentence, doc.sentences[figure.sentence].start if figure.sentence >= 0 else 0)
+        previous_end[figure.sentence] = figure.end
+        window_start = max(floor, figure.start - 60)
         chain = _HEDGE_CHAIN.search(text, window_start, figure.start)
         if chain:
             words = [w.group(0) for w in _HEDGE_WORD.finditer(chain.group("chain"))]
+            if figure.kind == "funding":  # "تصل إلى" only says what a sum comes to
+                words = [w for w in words if w not in tables.AMOUNT_TO]
             qualifier = _hedge_value(words)
             if qualifier and not figure.is_range:
                 figure.qualifier = qualifier
@@ -118,15 +141,11 @@ def scan_periods(doc: Doc, start: int, end: int) -> list[Marker]:
     """Every period phrase in [start, end), as (sort, number) markers: a year, or the N of "last N years"."""
     found = []
     for m in _PERIODS.finditer(doc.text, start, end):
-        sort = m.lastgroup
-        if sort == "range":
-            number = int(m.group("a1") or m.group("a2") or m.group("a3"))
-        elif sort == "window":
-            number = m.group("n").lower()
-        elif sort in _PERIOD_NUMBER:
-            number = int(m.group(_PERIOD_NUMBER[sort]))
-        else:
-            number = None
+        sort = next(name for name in _SORTS if m.group(name) is not None)
+        number = None
+        if sort in _PERIOD_NUMBER:
+            raw = next(m.group(g) for g in _PERIOD_NUMBER[sort] if m.group(g) is not None)
+            number = raw.lower() if sort == "window" else int(raw)
         found.append(Marker(m.start(), m.end(), (sort, number)))
     return found
 
@@ -174,9 +193,27 @@ def _region_names() -> frozenset[str]:
     return frozenset(name for name, codes in place_table().items() if not codes)
 
 
+_UNIT_AFTER = re.compile(UNIT_WORDS_AFTER, re.IGNORECASE)
+_UNIT_BEFORE = re.compile(UNIT_WORDS_BEFORE, re.IGNORECASE)
+
+
 def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
+    """Place names in [start, end); a demonym that is part of a unit's or base's name is none."""
     table = place_table()
-    return [Marker(m.start(), m.end(), table[m.group(0)]) for m in place_regex().finditer(doc.text, start, end)]
+    text = doc.text
+    chunk = text[start:end]
+    if chunk.isupper() and len(chunk.title()) == len(chunk):
+        text = text[:start] + chunk.title() + text[end:]  # "IN LEBANON:" reads as "In Lebanon:"
+    found = []
+    demonym_forms = demonym_names()
+    for m in place_regex().finditer(text, start, end):
+        name = m.group(0)
+        if name in demonym_forms and (
+            _UNIT_AFTER.match(text, m.end()) or _UNIT_BEFORE.search(text, max(start, m.start() - 40), m.start())
+        ):
+            continue
+        found.append(Marker(m.start(), m.end(), table[name]))
+    return found
 
 
 def _places_in(doc: Doc, start: int, end: int) -> tuple[bool, list[str]]:
@@ -222,8 +259,20 @@ _LINES = keyword_regex(
 )
 
 
+# Arabic keywords may sit inside a word behind a prefix ("للمساعدات"), so they have no word boundary before them.
+_LINES_AR = keyword_regex(
+    [(p, name) for name, patterns in tables.LINE_KEYWORDS_AR.items() for p in patterns]
+    + [(p, "generic") for p in tables.GENERIC_AID_AR],
+    before="",
+    after="",
+)
+
+
 def _scan_lines(doc: Doc, start: int, end: int) -> list[Marker]:
-    return [Marker(m.start(), m.end(), _LINES.value(m)) for m in _LINES.finditer(doc.lower, start, end)]
+    found = [Marker(m.start(), m.end(), _LINES.value(m)) for m in _LINES.finditer(doc.lower, start, end)]
+    if doc.language == "ar":
+        found += [Marker(m.start(), m.end(), _LINES_AR.value(m)) for m in _LINES_AR.finditer(doc.text, start, end)]
+    return found
 
 
 def _lines_in(doc: Doc, start: int, end: int) -> list[str]:
@@ -247,8 +296,8 @@ def attach_lines(doc: Doc) -> Doc:
                 figure.lines = lines
                 break
         if not figure.lines and figure.kind == "personnel":
-            figure.lines = ["other"] if figure.noun and ("police" in figure.noun or "civilian" in figure.noun) \
-                else ["military"]
+            civilian = figure.noun and any(mark in figure.noun for mark in tables.CIVILIAN_NOUN_MARKS)
+            figure.lines = ["other"] if civilian else ["military"]
     return doc
 
 

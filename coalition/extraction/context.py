@@ -1,8 +1,8 @@
 """Where to look for a figure's attributes: its scopes, nearest first.
 
 A sentence with several figures is shared out between them: the words between two figures are cut at the last
-comma, semicolon or conjunction ("and", "while", "as well as"), the part before the cut going to the earlier
-figure. A figure's scopes are then, nearest first:
+comma, semicolon or conjunction ("and", "while", "as well as", "et", "و"), the part before the cut going to the
+earlier figure. A figure's scopes are then, nearest first:
 
 1. its clause: its share of the sentence, cut further at commas, semicolons, colons, brackets and dashes (and, in a
    headline tile, at line ends);
@@ -21,9 +21,12 @@ import re
 
 from .doc import Doc, Figure
 
-_GAP_CUT = re.compile(r",\s*|;\s*|\s+(?:and|while|whereas|as\s+well\s+as|but|plus|with)\s+|\s+–\s+|\s+-\s+")
+_GAP_CUT = re.compile(
+    r",\s*|;\s*|\s+(?:and|while|whereas|as\s+well\s+as|but|plus|with|et|mais|tandis\s+que)\s+|\s+–\s+|\s+-\s+"
+    r"|\s+و"
+)
 # A comma inside a short enumeration ("in Iraq, Jordan and Lebanon") does not end the clause.
-_ENUMERATION = r"\s*(?:the\s+)?\w[\w-]*(?:\s+\w[\w-]*){0,2}\s*(?:,|\s+(?:and|or)\s+)"
+_ENUMERATION = r"\s*(?:the\s+)?\w[\w-]*(?:\s+\w[\w-]*){0,2}\s*(?:,|\s+(?:and|or|et|ou)\s+|\s+و)"
 _CLAUSE_CUT = re.compile(rf",(?!{_ENUMERATION})|[;:()\[\]]|\s[–—-]\s")
 # Inside a paragraph a line end is only a wrapped line; a headline tile ends at its line.
 _TILE_CLAUSE_CUT = re.compile(rf",(?!{_ENUMERATION})|[;:()\[\]\n]|\s[–—-]\s")

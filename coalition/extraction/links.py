@@ -39,7 +39,9 @@ def merge_restated(doc: Doc) -> Doc:
     for first, second in zip(figures, figures[1:]):
         if first.dropped or second.dropped or first.kind != "funding" or second.kind != "funding":
             continue
-        if first.currency == second.currency or second.start - first.end > 40:
+        # the same currency twice is a restatement only when the second was a bare "$" read as the partner's own
+        # dollar: "25 million AU dollars ($16.2 million)"
+        if first.currency == second.currency and not second.currency_inferred or second.start - first.end > 40:
             continue
         if not _RESTATE_GAP.fullmatch(text, first.end, second.start):
             continue

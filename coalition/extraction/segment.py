@@ -6,8 +6,9 @@ colon, or a short title-like line followed by a bullet or by a paragraph of pros
 no closing punctuation or dash, and no comma, colon, @ or slash. A headline tile is a short figure line
 ("110 troops") together with the caption line under it ("committed to helping train Iraqi forces").
 
-Sentences end at ``.``, ``!`` or ``?`` followed by a space and a capital, digit or quote, except after the
-abbreviations of :data:`tables.ABBREVIATIONS` ("mill.", "approx.", "e.g.", "Mr.").
+Sentences end at ``.``, ``!`` or ``?`` (``؟`` reaches here as ``?``) followed by a space and a capital, digit,
+quote or Arabic letter, except after the abbreviations of :data:`tables.ABBREVIATIONS` ("mill.", "approx.",
+"e.g.", "Mr.").
 """
 
 from __future__ import annotations
@@ -35,8 +36,9 @@ SHORT_LINE_WORDS = 8
 PROSE_WORDS = 8
 
 # Sentence ends: the punctuation, then whitespace, then something that can open a sentence.
-_SENTENCE_END = re.compile(r"""[.!?]+["”’)]*(?=\s+["“‘(]?[A-Z0-9•])""")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# A capital of any Latin script, a French guillemet, or any Arabic letter (Arabic has no capitals) may open one.
+_SENTENCE_END = re.compile(r"""[.!?]+["”’)»]*(?=\s+["“‘(«]?[A-ZÀ-ÖØ-Þ0-9•\u0621-\u064a])""")
+_WORD_BEFORE = re.compile(r"([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.]*)$")
 
 
 def segment_blocks(doc: Doc) -> Doc:
@@ -63,6 +65,7 @@ def segment_blocks(doc: Doc) -> Doc:
         runs_on = (
             current is not None
             and not is_bullet
+            and not _is_list_intro(stripped)
             and len(previous_line) >= RUN_ON_MIN_CHARS
             and not _TERMINAL.search(previous_line)
         )
@@ -76,6 +79,12 @@ def segment_blocks(doc: Doc) -> Doc:
     _mark_headings_and_tiles(text, blocks)
     doc.blocks = blocks
     return doc
+
+
+def _is_list_intro(line: str) -> bool:
+    """"Syria:", "IN LEBANON:", "في العراق:": a short line ending with a colon starts a block of its own, even
+    after a long unpunctuated line (a PDF's list item, or an HTML list item)."""
+    return line.endswith(":") and _words(line) <= SHORT_LINE_WORDS
 
 
 def _words(s: str) -> int:

@@ -131,6 +131,12 @@ def ingest(paths, partner_code, as_of, url):
         _fail(f"{failures} of {len(files)} files failed")
 
 
+def _field(name: str, claim: dict) -> str:
+    if name == "period":
+        return f"{claim.get('period')}/{claim.get('year')}/{claim.get('since')}"
+    return str(claim.get(name))
+
+
 @click.command("eval")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--verbose", "-v", is_flag=True, help="List the missed and spurious claims.")
@@ -151,6 +157,9 @@ def eval_(directory, verbose):
             for claim in document.spurious:
                 click.echo(f"{document.name}: spurious {claim['kind']} {claim['value']} {claim['currency'] or ''}"
                            f" ({claim['evidence']!r})")
+            for name, predicted, gold in document.field_errors:
+                click.echo(f"{document.name}: {name} of {gold['kind']} {gold['value']} is "
+                           f"{_field(name, predicted)}, gold {_field(name, gold)}")
 
 
 @click.command("extract")

@@ -1,0 +1,19 @@
+"""Read every script's digits and marks as one: a same-length copy of the text for the pipeline to scan.
+
+Arabic-Indic digits (٠-٩) and their Persian forms (۰-۹) become ASCII digits; the Arabic decimal and thousands marks
+(٫ ٬), percent sign (٪), comma (،), semicolon (؛) and question mark (؟) become their Latin forms. Each character maps
+to exactly one character, so every offset found in the copy is an offset in the original text and the evidence is
+cut from the original, in its own script.
+"""
+
+from __future__ import annotations
+
+_TABLE = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪،؛؟",
+    "01234567890123456789.,%,;?",
+)
+
+
+def normalize(text: str) -> str:
+    """``text`` with Arabic digits and marks in their Latin forms; the same length as ``text``."""
+    return text.translate(_TABLE)
