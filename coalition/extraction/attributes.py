@@ -228,14 +228,37 @@ def _places_in(doc: Doc, start: int, end: int) -> tuple[bool, list[str]]:
     return said or bool(codes), codes
 
 
+_BACK_REFERENCE = re.compile(r"(?<![\w])(?:" + "|".join(tables.BACK_REFERENCES) + r")", re.IGNORECASE)
+
+
+def _place_scopes(doc: Doc, figure: Figure) -> list[tuple[tuple[int, int], str | None]]:
+    """Where a figure's places may come from, nearest first, with where each came from.
+
+    The rest of a paragraph is not a source: another sentence's place is where other money went. Only a sentence
+    that points back ("this new package", "a further 40 advisers") takes the place of the sentence before it."""
+    spans = scopes(doc, figure)
+    result = [(span, None) for span in spans[:3]]
+    if len(spans) <= 3:
+        return result
+    sentence = doc.sentences[figure.sentence]
+    block = doc.blocks[sentence.block]
+    if block.kind != "paragraph" or doc.block_span(sentence.block) == (sentence.start, sentence.end):
+        result.append((spans[3], None))
+    elif figure.sentence > 0 and _BACK_REFERENCE.search(doc.text, sentence.start, sentence.end):
+        before = doc.sentences[figure.sentence - 1]
+        result.append(((before.start, before.end), "reference"))
+    if len(spans) > HEADING_SCOPE:
+        result.append((spans[HEADING_SCOPE], "heading"))
+    return result
+
+
 def attach_places(doc: Doc) -> Doc:
     for figure in doc.figures:
-        for index, (start, end) in enumerate(scopes(doc, figure)):
+        for (start, end), source in _place_scopes(doc, figure):
             said, codes = _places_in(doc, start, end)
             if said:
                 figure.places = codes
-                if index == HEADING_SCOPE:
-                    figure.place_source = "heading"
+                figure.place_source = source
                 break
     return doc
 
@@ -289,8 +312,10 @@ def _lines_in(doc: Doc, start: int, end: int) -> list[str]:
 
 
 def attach_lines(doc: Doc) -> Doc:
+    """Lines from the nearest scope that names any; like places, not from another sentence of a paragraph unless
+    the figure's sentence points back to it."""
     for figure in doc.figures:
-        for start, end in scopes(doc, figure):
+        for (start, end), _ in _place_scopes(doc, figure):
             lines = _lines_in(doc, start, end)
             if lines:
                 figure.lines = lines
