@@ -18,6 +18,7 @@ MESSAGES = {
     "ingest.no_text_layer": _("the PDF has no text layer (a scanned image?); run OCR on it first"),
     "ingest.truncated": _("the file is cut short or its archive is broken: %(detail)s"),
     "extract.no_partner": _("the document does not name the partner it is about"),
+    "extract.empty_gold": _("%(directory)s holds no document with a gold NAME.json beside it"),
     "totals.unknown_kind": _("unknown kind of figure %(kind)s"),
     "totals.unknown_currency": _("totals are given in USD or EUR, not %(currency)s"),
     "totals.unknown_group": _("totals cannot be grouped by %(group)s"),

@@ -141,15 +141,30 @@ def _field(name: str, claim: dict) -> str:
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--verbose", "-v", is_flag=True, help="List the missed and spurious claims.")
 def eval_(directory, verbose):
-    """Score the extractor on DIRECTORY of documents with gold NAME.json files."""
+    """Score the extractor on DIRECTORY of documents with gold NAME.json files, overall, per language and per
+    source format; exits non-zero when DIRECTORY holds no document with its gold file."""
+    from coalition.errors import ExtractionError
     from coalition.extraction.evaluate import FIELDS, evaluate
 
-    scores = evaluate(directory)
+    try:
+        scores = evaluate(directory)
+    except ExtractionError as error:
+        _fail(str(error))
     click.echo(f"documents {len(scores.documents)}   gold claims {scores.tp + scores.fn}   "
                f"predicted {scores.tp + scores.fp}")
     click.echo(f"precision {scores.precision:.3f}   recall {scores.recall:.3f}   F1 {scores.f1:.3f}")
     click.echo("over matched claims: " + "   ".join(f"{f} {scores.accuracy(f):.3f}" for f in FIELDS)
                + f"   partner {scores.partner_accuracy:.3f}")
+    header = ("", "docs", "gold", "P", "R", "F1", *FIELDS)
+    rows = [header]
+    for title, groups in (("language", scores.by_language), ("format", scores.by_format)):
+        for key in sorted(groups):
+            part = groups[key]
+            rows.append((f"{title} {key}", str(len(part.documents)), str(part.tp + part.fn), f"{part.precision:.3f}",
+                         f"{part.recall:.3f}", f"{part.f1:.3f}", *(f"{part.accuracy(f):.3f}" for f in FIELDS)))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    for row in rows:
+        click.echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
     if verbose:
         for document in scores.documents:
             for claim in document.missed:

@@ -1,0 +1,115 @@
+"""English press releases: partners' own dollars, the contributor is no place, places from list intros and
+back-references, more number forms, head counts after their noun, and periods over a span."""
+
+import pytest
+
+from .helpers import claims, only_claim
+
+DOLLARS = [
+    ("Australia", "AU", "Australia will provide $110 million to Iraq.", "AUD", True),
+    ("Canada", "CA", "Canada will provide $12.5 million to Iraq.", "CAD", True),
+    ("New Zealand", "NZ", "New Zealand will provide $6 million to Iraq.", "NZD", True),
+    ("Korea", "KR", "Korea will provide $3.5m to Iraq.", "USD", True),
+    ("Australia", "AU", "Australia will provide US$10 million to Iraq.", "USD", False),
+    ("Canada", "CA", "Canada will provide C$45 million to Iraq.", "CAD", False),
+    ("Canada", "CA", "Canada will provide CAD 45 million to Iraq.", "CAD", False),
+    ("Norway", "NO", "Norway will provide NZ$45 million to Iraq.", "NZD", False),
+    ("Australia", "AU", "Australia will provide 25 million AU dollars to Iraq.", "AUD", False),
+]
+
+NUMBER_FORMS = [
+    ("Japan gave approx. 12 mil. USD to Jordan.", 12_000_000, "USD", "approximate"),
+    ("Japan gave USD 5 mln to Iraq.", 5_000_000, "USD", "exact"),
+    ("Japan gave USD 2 bln to Iraq.", 2_000_000_000, "USD", "exact"),
+    ("Germany gave EUR 1.1 bn to Syria.", 1_100_000_000, "EUR", "exact"),
+    ("The UK gave £30m to Syria.", 30_000_000, "GBP", "exact"),
+    ("Forty-five million euros is earmarked for Iraq.", 45_000_000, "EUR", "exact"),
+    ("Germany gave half a million euros to Iraq.", 500_000, "EUR", "exact"),
+    ("Germany gave twenty five million euros to Iraq.", 25_000_000, "EUR", "exact"),
+]
+
+PERIODS = [
+    ("Australia will provide AUD 110 million over three years.", "cumulative", None, None),
+    ("The US will provide USD 150 million over the next three years.", "cumulative", None, None),
+    ("Since the conflict began in 2011, the UK has provided GBP 3.5 billion.", "cumulative", None, 2011),
+    ("In fiscal year 2014, Japan provided USD 25.5 million.", "year", 2014, None),
+    ("Japan provided USD 25.5 million in FY2014.", "year", 2014, None),
+    ("Denmark will provide DKK 100 mln in 2017-18.", "cumulative", None, 2017),
+]
+
+
+@pytest.mark.parametrize(("name", "code", "text", "currency", "inferred"), DOLLARS)
+def test_partners_own_dollars(name, code, text, currency, inferred):
+    claim = only_claim(f"{name}'s contribution\n\n{text}")
+    assert claim.currency == currency
+    assert ("currency_inferred" in claim.review_reasons) is inferred
+
+
+def test_restatement_in_a_second_currency_is_one_claim():
+    claim = only_claim("Australia's contribution\n\nAustralia pledged 25 million AU dollars ($16.2 million) to Iraq.")
+    assert (claim.value, claim.currency) == (25_000_000, "AUD")
+    assert claim.evidence.endswith("($16.2 million)")
+
+
+@pytest.mark.parametrize(("text", "value", "currency", "qualifier"), NUMBER_FORMS)
+def test_number_forms(text, value, currency, qualifier):
+    claim = only_claim(text)
+    assert (claim.value, claim.currency, claim.qualifier) == (value, currency, qualifier)
+
+
+@pytest.mark.parametrize(("text", "period", "year", "since"), PERIODS)
+def test_periods_over_a_span(text, period, year, since):
+    claim = only_claim(text)
+    assert (claim.period, claim.year, claim.since) == (period, year, since)
+
+
+def test_dateline_year_sets_no_period():
+    claim = only_claim("Norway's contribution\n\nOSLO, 2 October 2020 — Norway will give NOK 250 million to Iraq.")
+    assert claim.period is None and "no_period" in claim.review_reasons
+
+
+def test_the_contributor_and_unit_names_are_no_places():
+    claim = only_claim("Italy's contribution\n\nAround 200 Carabinieri serve in the Italian-led police unit at the "
+                       "American base near Erbil.")
+    assert claim.places == ["IQ"]
+
+
+def test_list_intro_in_capitals_gives_the_place():
+    claim = only_claim("Canada's contribution\n\nIN LEBANON:\n• C$45 million for stabilisation\n")
+    assert claim.places == ["LB"] and claim.review_reasons == ["place_from_heading", "no_period"]
+
+
+def test_back_reference_takes_the_place_of_the_sentence_before():
+    found = claims("New Zealand's contribution\n\nNew Zealand deploys up to 143 personnel to Iraq. A further 10 "
+                   "trainers will join them in 2019. The Government also gave NZD 2 million to demining.")
+    assert [(c.value, c.places) for c in found] == [(143, ["IQ"]), (10, ["IQ"]), (2_000_000, [])]
+    assert "place_from_reference" in found[1].review_reasons
+
+
+def test_head_counts_stated_after_their_noun():
+    found = claims("The Netherlands' contribution\n\nThe cabinet will bring the total number of Dutch personnel in "
+                   "Iraq to 350. It will later raise its contingent of military personnel to roughly 450.")
+    assert [(c.value, c.qualifier, c.places) for c in found] == [(350, "exact", ["IQ"]), (450, "approximate", [])]
+
+
+def test_a_change_gives_one_claim_per_value():
+    found = claims("Belgium's contribution\n\nThe number of Belgian troops in Jordan will fall from 300 to 250. "
+                   "In Iraq, the contingent has grown from about 40 to about 70 trainers.")
+    assert [(c.value, c.qualifier) for c in found] == [(300, "exact"), (250, "exact"), (40, "approximate"),
+                                                       (70, "approximate")]
+
+
+def test_compound_hedge_and_people_sent():
+    claim = only_claim("Italy's contribution\n\nItaly will deploy up to approx. 60 people to Baghdad.")
+    assert (claim.kind, claim.value, claim.qualifier) == ("personnel", 60, "at_most")
+
+
+@pytest.mark.parametrize("text", [
+    "Japan also welcomes the G7 package of USD 1 billion announced at the summit.",
+    "At the G7 summit, leaders announced a joint package of USD 2 billion for the region.",
+    "The Netherlands supports 9 loan projects of the World Bank.",
+    "The funding will reach an estimated 1.2 million people, including 300,000 children.",
+    "The programme reached 60 people in Mosul.",
+])
+def test_not_the_partner_s_figures(text):
+    assert claims(text, partner="NL") == []
