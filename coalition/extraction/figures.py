@@ -22,6 +22,7 @@ from functools import lru_cache
 from . import tables
 from .currencies import currency_lexicon, currency_patterns, is_ambiguous, partner_currency, resolve
 from .doc import Doc, Figure
+from .keywords import nested_alternation
 from .places import demonyms
 
 #: Written numbers: "1,500,000", "1.500.000", "1 500 000" (with spaces, no-break or narrow no-break spaces), "1,5"
@@ -111,8 +112,9 @@ def headcount_regex() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def nounless_headcount_regex() -> re.Pattern[str]:
     """"raise its contingent of military personnel in Iraq to roughly 450": the lead, then the noun."""
+    initials = "".join(sorted({w[0] + w[0].upper() for w in tables.HEADCOUNT_LEADS.split("|")}))
     return re.compile(
-        rf"(?i:\b(?:{tables.HEADCOUNT_LEADS})\s+(?:of\s+|de\s+|d['’])(?:[\w'’-]+\s+){{0,3}}?"
+        rf"(?=[{initials}])(?i:\b(?:{tables.HEADCOUNT_LEADS})\s+(?:of\s+|de\s+|d['’])(?:[\w'’-]+\s+){{0,3}}?"
         rf"(?P<noun>{_nouns_alternation()}))\b"
     )
 
@@ -144,7 +146,8 @@ def word_amount_regex() -> re.Pattern[str]:
     )
 
 
-_SCALE_ANCHOR = re.compile(rf"(?i:{_WORD_SCALES}|{_DUALS})")
+# a scale word right after digits belongs to an amount already read ("123 million")
+_SCALE_ANCHOR = re.compile(rf"(?=[mbtمأآ])(?<!\d)(?<!\d\s)(?:{_WORD_SCALES}|{_DUALS})")
 
 
 #: How far back a written currency still lends itself to a bare amount ("2.3bn").
@@ -230,7 +233,7 @@ def _find_word_amounts(doc: Doc) -> None:
     text = doc.text
     pattern = word_amount_regex()
     found = False
-    for anchor in _SCALE_ANCHOR.finditer(text):
+    for anchor in _SCALE_ANCHOR.finditer(doc.lower):  # the lowered text has the same offsets
         if doc.is_masked(anchor.start(), anchor.end()):
             continue
         m = pattern.search(text, max(0, anchor.start() - WORD_LOOKBACK), min(len(text), anchor.end() + 60))
@@ -409,25 +412,27 @@ def _find_nounless_headcounts(doc: Doc, own: set[str], nationalities: dict[str, 
 #: How far before a personnel noun its number may start ("up to seventy Norwegian staff officers").
 HEADCOUNT_LOOKBACK = 80
 _NOUN_HEADS = tuple(sorted({noun.split()[0].lower() for noun in tables.PERSONNEL_NOUNS}))
+
+
+@lru_cache(maxsize=2)
+def _heads_regex(arabic: bool) -> re.Pattern[str]:
+    """The first words of the personnel nouns, at a word start; those in Arabic script only when asked."""
+    heads = [head for head in _NOUN_HEADS if arabic or head.isascii()]
+    initials = "".join(sorted({re.escape(head[0]) for head in heads}))
+    return re.compile(rf"(?=[{initials}])(?<![^\W_]){nested_alternation(heads)}")
 _LONGEST_NOUN = max(len(noun) for noun in tables.PERSONNEL_NOUNS)
 
 
 def _headcount_matches(doc: Doc) -> list[re.Match]:
     """Head-count matches, looked for only just before each personnel noun.
 
-    ``str.find`` spots the nouns far faster than a regex pass over the whole text can spot numbers; the regex
-    then runs on a short window before each noun."""
-    lower, text = doc.lower, doc.text
-    heads: set[int] = set()
-    for head in _NOUN_HEADS:
-        at = lower.find(head)
-        while at != -1:
-            if at == 0 or not lower[at - 1].isalnum():
-                heads.add(at)
-            at = lower.find(head, at + 1)
+    One pass of literal nouns nested under their first letters spots the nouns far faster than a regex pass over
+    the whole text can spot numbers; the head-count regex then runs on a short window before each noun."""
+    text = doc.text
+    heads = [m.start() for m in _heads_regex(doc.language != "en").finditer(doc.lower)]
     pattern = headcount_regex()
     matches: dict[tuple[int, int], re.Match] = {}
-    for at in sorted(heads):
+    for at in heads:
         window_end = min(len(text), at + _LONGEST_NOUN + 1)
         for m in pattern.finditer(text, max(0, at - HEADCOUNT_LOOKBACK), window_end):
             if m.start("noun") == at:

@@ -8,12 +8,19 @@ cut from the original, in its own script.
 
 from __future__ import annotations
 
+import re
+
 _TABLE = str.maketrans(
     "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪،؛؟",
     "01234567890123456789.,%,;?",
 )
 
 
+_ARABIC_BLOCK = re.compile(r"[\u0600-\u06ff]")
+
+
 def normalize(text: str) -> str:
     """``text`` with Arabic digits and marks in their Latin forms; the same length as ``text``."""
+    if not _ARABIC_BLOCK.search(text):
+        return text  # a text without Arabic script has nothing to change, and the search is cheaper
     return text.translate(_TABLE)

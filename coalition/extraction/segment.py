@@ -18,7 +18,6 @@ import re
 from . import tables
 from .doc import Block, Doc, Sentence
 
-_LINE = re.compile(r"[^\n]*(?:\n|$)")
 _BULLET = re.compile(rf"[ \t]*(?:[{re.escape(tables.BULLET_CHARS)}][ \t]+|\d{{1,2}}[.)][ \t]+)")
 _TERMINAL = re.compile(r"[.!?:;”\"'’)]\s*$")
 _FIGURE_LINE = re.compile(
@@ -44,18 +43,13 @@ _WORD_BEFORE = re.compile(r"([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.]*)$")
 def segment_blocks(doc: Doc) -> Doc:
     """Split ``doc.text`` into blocks and mark headings and headline tiles."""
     text = doc.text
-    lines: list[tuple[int, int]] = []
-    for match in _LINE.finditer(text):
-        start, end = match.span()
-        if start == end:
-            break
-        content_end = end - 1 if text[end - 1 : end] == "\n" else end
-        lines.append((start, content_end))
     blocks: list[Block] = []
     current: Block | None = None
     previous_line = ""
-    for start, end in lines:
-        line = text[start:end]
+    next_start = 0
+    for line in text.split("\n"):
+        start, end = next_start, next_start + len(line)
+        next_start = end + 1
         stripped = line.strip()
         if not stripped:
             current = None
