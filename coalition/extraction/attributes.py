@@ -25,7 +25,7 @@ from . import tables
 from .context import HEADING_SCOPE, scopes
 from .doc import Doc, Figure, Marker
 from .keywords import keyword_regex
-from .places import UNIT_WORDS_AFTER, UNIT_WORDS_BEFORE, demonym_names, place_regex, place_table
+from .places import EVENT_WORDS_AFTER, UNIT_WORDS_AFTER, UNIT_WORDS_BEFORE, demonym_names, place_regex, place_table
 
 _HEDGE_ALT = "|".join(re.escape(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
 _GLUE_ALT = "|".join(re.escape(g) for g in sorted(tables.HEDGE_GLUE, key=len, reverse=True))
@@ -194,6 +194,7 @@ def _region_names() -> frozenset[str]:
 
 
 _UNIT_AFTER = re.compile(UNIT_WORDS_AFTER, re.IGNORECASE)
+_EVENT_AFTER = re.compile(EVENT_WORDS_AFTER)
 _UNIT_BEFORE = re.compile(UNIT_WORDS_BEFORE, re.IGNORECASE)
 
 
@@ -212,19 +213,27 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
             _UNIT_AFTER.match(text, m.end()) or _UNIT_BEFORE.search(text, max(start, m.start() - 40), m.start())
         ):
             continue
-        found.append(Marker(m.start(), m.end(), table[name]))
+        if _EVENT_AFTER.match(text, m.end()):
+            continue
+        found.append(Marker(m.start(), m.end(), (table[name], name in demonym_forms)))
     return found
 
 
 def _places_in(doc: Doc, start: int, end: int) -> tuple[bool, list[str]]:
+    """Places named in [start, end). A demonym counts only where no country is named: in "Syrian refugees in
+    Lebanon" the money goes to Lebanon."""
     said = False
-    codes: list[str] = []
+    named: list[str] = []
+    adjectives: list[str] = []
     for marker in doc.hits("places", scan_places, start, end):
-        for code in marker.value:
-            if code != doc.partner and code not in codes:
-                codes.append(code)
-        if not marker.value:
+        codes, demonym = marker.value
+        for code in codes:
+            target = adjectives if demonym else named
+            if code != doc.partner and code not in target:
+                target.append(code)
+        if not codes:
             said = True
+    codes = named or adjectives
     return said or bool(codes), codes
 
 
@@ -315,7 +324,10 @@ def attach_lines(doc: Doc) -> Doc:
     """Lines from the nearest scope that names any; like places, not from another sentence of a paragraph unless
     the figure's sentence points back to it."""
     for figure in doc.figures:
-        for (start, end), _ in _place_scopes(doc, figure):
+        reach = _place_scopes(doc, figure)
+        if figure.kind == "personnel":
+            reach = reach[:3]  # a heading about money says nothing of the people under it
+        for (start, end), _ in reach:
             lines = _lines_in(doc, start, end)
             if lines:
                 figure.lines = lines

@@ -449,7 +449,16 @@ _DEPLOYS = re.compile(r"(?:" + "|".join(tables.DEPLOY_VERBS) + r")", re.IGNORECA
 _WORD_AFTER = re.compile(r"\s+(?:(?:of|from|des|de|من)\s+(?:the\s+|la\s+|l['’])?[^\W\d_]+\s+)?([^\W\d_]+)")
 
 
+_NOT_OWN_AFTER = re.compile(tables.NOT_OWN_AFTER)
+_HOSTS = re.compile(r"(?<!\w)(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
+
+
 def _not_own_reason(text: str, m: re.Match, mods: list[str], own: set[str], nationalities: dict[str, str]):
+    if _NOT_OWN_AFTER.match(text, m.end()):
+        return "someone else's people"
+    sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 120)
+    if _HOSTS.search(text, max(0, sentence_start), m.start()):
+        return "people the partner hosts"
     after = _WORD_AFTER.match(text, m.end())
     if after and after.group(1).lower() not in own and (
         after.group(1).lower() in nationalities or after.group(1).lower() in tables.NOT_OWN_MODIFIERS

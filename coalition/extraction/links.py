@@ -83,7 +83,7 @@ def drop_others(doc: Doc) -> Doc:
             continue
         for marker in doc.hits("places", scan_places, max(sentence.start, figure.start - SUBJECT_WINDOW),
                                figure.start):
-            codes = marker.value
+            codes, _ = marker.value
             if len(codes) != 1 or codes[0] == doc.partner or doc.partner is None:
                 continue
             if text[marker.start].islower():

@@ -36,6 +36,8 @@ PLACE_ALIASES: dict[str, list[str]] = {
     "South Korea": ["KR"], "Republic of Korea": ["KR"], "Korea": ["KR"], "Czechia": ["CZ"],
     "Czech Republic": ["CZ"], "Slovakia": ["SK"], "North Macedonia": ["MK"], "Bosnia and Herzegovina": ["BA"],
     "Taiwan": ["TW"], "Vietnam": ["VN"], "Laos": ["LA"], "Bolivia": ["BO"], "Venezuela": ["VE"],
+    "UAE": ["AE"], "U.A.E.": ["AE"], "the UAE": ["AE"], "Emirates": ["AE"], "the Emirates": ["AE"],
+    "Saudi Arabia": ["SA"], "KSA": ["SA"],
 }
 
 #: Adjectives of nationality, to the one country they point at.
@@ -128,6 +130,9 @@ _AMBIGUOUS_NAMES = frozenset({"مالي", "عُمان", "عمان", "Maurice", "
 #: Words after (English) or before (French, Arabic) a demonym that make it part of a unit's or base's name:
 #: "the American base", "an Italian-led battalion", "la base américaine", "القاعدة الأمريكية".
 UNIT_WORDS_AFTER = r"(?:-led|-run|\s+(?:base|battalion|brigade|camp|unit|contingent|regiment|embassy|company|task\s+force))\b"
+#: Words after any place name that make it part of an event's or body's name ("the Kuwait International
+#: Conference", "the Kuwait-based Arab Fund"): the place hosts it, nothing goes there.
+EVENT_WORDS_AFTER = r"(?:-based|\s+(?:International\s+)?(?:Conference|Summit|Declaration|Process))\b"
 UNIT_WORDS_BEFORE = (
     r"(?:base|bataillon|brigade|camp|unité|contingent|régiment|ambassade|القاعدة|قاعدة|الكتيبة|كتيبة|السفارة|القوة)"
     r"\s+(?:\S+\s+)?$"

@@ -172,7 +172,9 @@ HEDGES_BEFORE: dict[str, str] = {
     "plus d’": "at_least", "au moins": "at_least", "pas moins de": "at_least", "au minimum": "at_least",
     "près de": "approximate", "environ": "approximate", "quelque": "approximate", "presque": "approximate",
     "autour de": "approximate", "de l'ordre de": "approximate", "de l’ordre de": "approximate",
-    "approximativement": "approximate", "quasiment": "approximate",
+    "approximativement": "approximate", "quasiment": "approximate", "dépasse": "at_least", "dépassent": "at_least",
+    "dépassant": "at_least", "excède": "at_least", "estimé à": "approximate", "estimée à": "approximate",
+    "estimated at": "approximate", "estimated to be": "approximate",
     # Arabic: "يصل إلى" caps a head count; before money it only says what the sum comes to (AMOUNT_TO)
     "يصل إلى": "at_most", "تصل إلى": "at_most", "ما يصل إلى": "at_most", "حتى": "at_most", "أقل من": "at_most",
     "بحد أقصى": "at_most", "أكثر من": "at_least", "ما يزيد على": "at_least", "ما يزيد عن": "at_least",
@@ -180,7 +182,8 @@ HEDGES_BEFORE: dict[str, str] = {
     "ما لا يقل عن": "at_least", "لا يقل عن": "at_least", "على الأقل": "at_least", "حوالي": "approximate",
     "حوالى": "approximate", "بحوالي": "approximate", "نحو": "approximate", "بنحو": "approximate",
     "قرابة": "approximate", "زهاء": "approximate", "ما يقارب": "approximate", "يقارب": "approximate",
-    "تقريبا": "approximate", "تقريباً": "approximate",
+    "تقريبا": "approximate", "تقريباً": "approximate", "يتجاوز": "at_least", "تتجاوز": "at_least",
+    "يفوق": "at_least", "تفوق": "at_least",
 }
 
 #: Hedges that cap a head count but, before money, only state what the amount comes to (-> exact).
@@ -331,8 +334,15 @@ OTHERS_MONEY = (
     r"les\s+partenaires\s+de\s+la\s+coalition", r"l['’]ensemble\s+des\s+partenaires",
     r"la\s+coalition\s+dans\s+son\s+ensemble", r"et\s+ses\s+[ée]tats\s+membres", r"la\s+communauté\s+internationale",
     r"les\s+(?:autres\s+)?donateurs", r"أعضاء\s+التحالف", r"دول\s+التحالف", r"الدول\s+المانحة", r"شركاء\s+التحالف",
-    r"المجتمع\s+الدولي", r"الدول\s+الأعضاء",
+    r"المجتمع\s+الدولي", r"الدول\s+الأعضاء", r"(?:conference\s+)?participants\s+(?:have\s+|had\s+)?(?:pledged|announced)",
+    r"les\s+participants", r"المشاركون",
 )
+
+#: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
+#: ("10 000 militaires de la Coalition"), and verbs before it that make them guests ("hosts 10,000 troops").
+NOT_OWN_AFTER = r"\s+(?:of|from|de|des|du|من|في|التابعين\s+ل)\s*(?:the\s+|la\s+|l['’])?(?:Coalition|coalition|التحالف|allied|alliés)"
+HOST_VERBS = (r"hosts?", r"hosting", r"hosted", r"accueille", r"accueillent", r"héberge", r"تستضيف", r"يستضيف",
+              r"تضم", r"يضم")
 
 #: Words that say a figure is a part of the figure just before it.
 BREAKDOWN_MARKERS = (
@@ -453,7 +463,7 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
     "counter_financing": (r"تمويل\s+الإرهاب",),
     "foreign_fighters": (r"المقاتلين\s+(?:الإرهابيين\s+)?الأجانب",),
     "communications": (r"الاتصالات\s+الاستراتيجية",),
-    "prevention": (r"التطرف\s+العنيف", r"التطرف"),
+    "prevention": (r"التطرف\s+العنيف", r"تطرف", r"الفكر\s+المتطرف", r"المتطرف"),
     "other": (r"الشرطة",),
 }
 GENERIC_AID_AR = (r"مساعد",)

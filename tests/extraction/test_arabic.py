@@ -119,3 +119,8 @@ def test_arabic_sentences_split_and_evidence_stays_in_arabic_digits():
     assert len(extraction.doc.sentences) == 2
     assert [c.places for c in extraction.claims] == [["IQ"], ["JO"]]
     assert "١٠٠" in extraction.claims[0].evidence
+
+
+def test_extremist_thought_is_prevention():
+    claim = only_claim("تخصيص ٢٠ مليون ريال سعودي سنوياً لمركز مكافحة الفكر المتطرف.", partner="SA")
+    assert claim.lines == ["prevention"] and claim.period == "annual"

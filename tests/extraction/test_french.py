@@ -118,3 +118,7 @@ def test_french_heading_gives_the_place():
     claim = only_claim(text)
     assert claim.places == ["LB"] and claim.lines == ["humanitarian"] and claim.period == "annual"
     assert claim.review_reasons == ["place_from_heading"]
+
+
+def test_exceeds_is_at_least():
+    assert only_claim("L'aide suédoise dépasse 1,5 milliard de couronnes.", partner="SE").qualifier == "at_least"

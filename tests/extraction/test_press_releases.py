@@ -113,3 +113,36 @@ def test_compound_hedge_and_people_sent():
 ])
 def test_not_the_partner_s_figures(text):
     assert claims(text, partner="NL") == []
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("The UAE pledged USD 500 million at the Kuwait International Conference for the Reconstruction of Iraq.", ["IQ"]),
+    ("Norway gave USD 5 million for Syrian refugees in Lebanon.", ["LB"]),
+    ("Norway gave USD 5 million to Iraqi security forces.", ["IQ"]),
+    ("Norway gave USD 5 million through the Kuwait-based fund for Yemen.", ["YE"]),
+])
+def test_places_are_where_the_money_goes(text, places):
+    assert only_claim(text, partner="NO" if "Norway" in text else "AE").places == places
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar hosts some 10,000 troops at Al Udeid.",
+    "Le Qatar accueille quelque 10 000 militaires de la Coalition.",
+    "Around 5,000 soldiers of the Coalition are based in Iraq.",
+])
+def test_hosted_and_coalition_people_are_not_the_partner_s(text):
+    assert claims(text, partner="QA") == []
+
+
+def test_estimated_cost_is_approximate_and_a_money_headline_gives_people_no_line():
+    found = claims("UAE pledges support for Iraq's reconstruction\n\nThe cost is estimated at EUR 20 million.\n\n"
+                   "The UAE has also deployed up to 50 staff officers to Baghdad.")
+    assert found[0].qualifier == "approximate"
+    assert (found[1].value, found[1].lines) == (50, ["military"])
+    assert extract_text_partner("UAE pledges support for Iraq's reconstruction\n\nText.") == "AE"
+
+
+def extract_text_partner(text):
+    from coalition.extraction import extract_text
+
+    return extract_text(text).partner
