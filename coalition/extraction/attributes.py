@@ -250,10 +250,9 @@ def _place_scopes(doc: Doc, figure: Figure) -> list[tuple[tuple[int, int], str |
     if len(spans) <= 3:
         return result
     sentence = doc.sentences[figure.sentence]
-    block = doc.blocks[sentence.block]
-    if block.kind != "paragraph" or doc.block_span(sentence.block) == (sentence.start, sentence.end):
+    if doc.blocks[sentence.block].kind != "paragraph":
         result.append((spans[3], None))
-    elif figure.sentence > 0 and _BACK_REFERENCE.search(doc.text, sentence.start, sentence.end):
+    if figure.sentence > 0 and _BACK_REFERENCE.search(doc.text, sentence.start, sentence.end):
         before = doc.sentences[figure.sentence - 1]
         result.append(((before.start, before.end), "reference"))
     if len(spans) > HEADING_SCOPE:

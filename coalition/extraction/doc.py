@@ -71,6 +71,7 @@ class Figure:
     restates: list[tuple[int, int]] = field(default_factory=list)  # spans of the same figure in another currency
     seg_start: int = 0  # the stretch of the sentence that belongs to this figure
     seg_end: int = 0
+    sentence_end: int | None = None  # where the sentence stops counting for this figure: before a part of it
     dropped: str | None = None  # reason the figure is not a claim
     ev_start: int = 0
     ev_end: int = 0

@@ -83,8 +83,11 @@ def money_regex() -> re.Pattern[str]:
 _PEOPLE_SCALES = r"thousand|mille|ألف|آلاف"
 #: Scale words a number word may carry before a currency ("Forty-five million euros", "ثلاثة مليارات دولار").
 _WORD_SCALES = r"million|millions|billion|billions|thousand|milliards?|مليون|ملايين|مليار|مليارات|ألف|آلاف"
-#: Arabic duals carry their own "two" ("مليوني دولار" is two million dollars).
+#: Arabic duals carry their own "two" ("مليوني دولار" is two million dollars), and a scale alone its own "one"
+#: ("بمبلغ مليار دولار", "a billion dollars").
 _DUALS = r"مليونا|مليوني|مليونين|مليارا|ملياري|مليارين|ألفا|ألفي|ألفين"
+_SINGLES = {"مليون": 1_000_000, "مليار": 1_000_000_000, "a million": 1_000_000, "a billion": 1_000_000_000,
+            "un million": 1_000_000, "un milliard": 1_000_000_000}
 
 
 def _nouns_alternation() -> str:
@@ -126,6 +129,12 @@ _NOUNLESS_NUMBER = re.compile(
     r"(?!\s*(?:%|per|percent|million|billion|years?|months?|ans|h\b))",
     re.IGNORECASE,
 )
+_PLACE_PREP = r"(?:en|au|aux|à|in|at|to|في|إلى)"
+#: "120 militaires en Irak et 80 en Jordanie": a second count whose noun is left out.
+_ELIDED = re.compile(
+    rf"\s+{_PLACE_PREP}\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?(?:\s+(?:et|and)\s+|,\s*|\s+و\s*)"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?={_PLACE_PREP}\s)"
+)
 #: "from 300 to 250 trainers", "de 550 à 300 militaires": the first value before a head count.
 _CHANGE_FROM = re.compile(
     r"\b(?:from|de)\s+(?:(?:about|around|roughly|approximately|some|nearly|environ|près\s+de)\s+)?"
@@ -141,7 +150,7 @@ def word_amount_regex() -> re.Pattern[str]:
     _, after = currency_patterns()
     return re.compile(
         rf"(?:(?<![\w-])(?P<wnum>(?i:{_words_alternation()}))[\s-]+(?P<wscale>(?i:{_WORD_SCALES}))"
-        rf"|(?<!\w)(?P<dual>{_DUALS}))"
+        rf"|(?<!\w)(?P<dual>{_DUALS}|(?i:{'|'.join(_SINGLES)})))"
         rf"\s+(?P<wpost>(?:de\s+|d['’])?(?:{after}))(?![^\W\d_])"
     )
 
@@ -237,10 +246,12 @@ def _find_word_amounts(doc: Doc) -> None:
         if doc.is_masked(anchor.start(), anchor.end()):
             continue
         m = pattern.search(text, max(0, anchor.start() - WORD_LOOKBACK), min(len(text), anchor.end() + 60))
-        if m is None or (m.start("wscale") if m.group("wscale") else m.start("dual")) != anchor.start():
+        key = "wscale" if m is not None and m.group("wscale") else "dual"
+        if m is None or not m.start(key) <= anchor.start() < m.end(key):
             continue
         if m.group("dual"):
-            value = float(tables.NUMBER_WORDS[m.group("dual")])
+            dual = " ".join(m.group("dual").lower().split())
+            value = float(_SINGLES.get(dual) or tables.NUMBER_WORDS[dual])
             num_start, num_end = m.span("dual")
         else:
             value = to_number(m.group("wnum")) * _scale_value(m.group("wscale"))
@@ -351,9 +362,9 @@ def find_headcounts(doc: Doc) -> Doc:
         if any(w in _MOD_STOP or w[:1].isdigit() for w in mods):
             continue
         if m.group("noun").lower() in tables.WEAK_PERSONNEL_NOUNS and not _DEPLOYS.search(
-            text, max(0, m.start() - HEADCOUNT_LOOKBACK), m.start()
+            text, max(0, m.start() - HEADCOUNT_LOOKBACK), min(len(text), m.end() + 30)
         ):
-            continue  # "60 people" are personnel only when sent
+            continue  # "60 people", "200 members" are personnel only when sent
         raw = m.group("num")
         if raw.isdigit() and 1900 <= number <= 2100 and _YEAR_PREP.search(text, max(0, m.start() - 12), m.start()):
             continue
@@ -370,6 +381,9 @@ def find_headcounts(doc: Doc) -> Doc:
         change = _CHANGE_FROM.search(text, max(0, m.start() - 40), m.start())
         if change and not doc.is_masked(*change.span("num")):
             doc.figures.append(_headcount_at(change, figure.noun, figure.dropped))
+        elided = _ELIDED.match(text, m.end())
+        if elided and not doc.is_masked(*elided.span("num")):
+            doc.figures.append(_headcount_at(elided, figure.noun, figure.dropped))
     _find_nounless_headcounts(doc, own, nationalities)
     doc.figures.sort(key=lambda f: f.start)
     return doc

@@ -26,6 +26,14 @@ _TITLE_FORMS = (
                rf"\s*(?P<name>{_NAME}+)", re.IGNORECASE),
     re.compile(rf"^\W*(?:le\s+|la\s+|les\s+|l['’])?(?P<name>{_NAME}+?)\s+(?:et|dans|au\s+sein\s+de)\s+la\s+"
                rf"(?:Coalition|lutte)", re.IGNORECASE),
+    # a title opening with its subject: "Le Canada prolonge sa mission", "Belgium adjusts its presence"
+    re.compile(r"^\W*(?:the\s+|le\s+|la\s+|les\s+|l['’])?(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})"
+               r"\s+(?=[a-zà-ÿ])(?!and\b|et\b|in\b|en\b|to\b|for\b|pour\b)"),
+    # "The German Bundestag", "the Swedish Government", "Le gouvernement du Canada", "la participation belge"
+    re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?:Government|Bundestag|Parliament|Ministry|Armed\s+Forces|"
+               r"Defen[cs]e\s+Forces?|cabinet|Foreign\s+Office)\b"),
+    re.compile(rf"\bgouvernement\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?P<name>{_NAME}+)", re.IGNORECASE),
+    re.compile(r"\b(?:contribution|participation|engagement|soutien|présence|aide|action)\s+(?P<name>[a-zéèëï-]+)\b"),
     re.compile(r"\b(?:contributions?|support|engagement|participation)\s+(?:of|by|from)\s+(?:the\s+)?"
                r"(?P<name>[A-Z][\w .'’-]+)", re.IGNORECASE),
     re.compile(r"^\W*(?:the\s+)?(?P<name>[A-Z][\w .'’-]+?)\s+(?:in|and)\s+the\s+(?:Global\s+)?Coalition"),

@@ -65,6 +65,8 @@ SCALE_WORDS: dict[str, int] = {
     "bn": 1_000_000_000,
     "bln": 1_000_000_000,
     "b": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "tn": 1_000_000_000_000,
     "mil.": 1_000_000,
     "mil": 1_000_000,
     "millions": 1_000_000,
@@ -255,7 +257,7 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     # French
     "militaires", "militaire", "soldats", "hommes", "formateurs", "instructeurs", "conseillers", "personnels",
     "experts civils", "experts", "policiers", "officiers", "carabiniers", "membres des forces armées",
-    "people", "persons", "personnes",
+    "people", "persons", "personnes", "members", "membres",
     # Arabic, with the tanween, plural and case forms press text uses
     "جندي", "جنديا", "جندياً", "جنديًا", "جنود", "عسكري", "عسكريا", "عسكرياً", "عسكريًا", "عسكريين", "عسكريون",
     "مدرب", "مدربا", "مدرباً", "مدربًا", "مدربين", "مدربون", "عنصر", "عنصرا", "عنصراً", "عنصرًا", "عناصر",
@@ -264,10 +266,10 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
 )
 
 #: Nouns that count people of any sort; a number before them is a head count only after a verb of sending.
-WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes"})
+WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes", "members", "membres"})
 DEPLOY_VERBS = (
     r"\bdeploy", r"\bsend", r"\bsent\b", r"\bdispatch", r"\bstation", r"\bsecond", r"\bdéploi", r"\bdéploy",
-    r"\benvoi", r"\benvoy", r"أرسل", r"نشر", r"أوفد",
+    r"\benvoi", r"\benvoy", r"أرسل", r"نشر", r"أوفد", r"\bserv(?:e|es|ing)\b",
 )
 
 #: Personnel nouns, or parts of them, that make a head count's line "other" when nothing else is said.
@@ -356,7 +358,8 @@ BACK_REFERENCES = (
     r"this\s+(?:new\s+)?(?:package|funding|contribution|support|money|amount|deployment|pledge|commitment)",
     r"these\s+(?:funds|troops|personnel)", r"a\s+further", r"an\s+additional", r"join\s+them",
     r"cette\s+(?:nouvelle\s+)?(?:aide|enveloppe|contribution)", r"ce\s+(?:nouveau\s+)?(?:montant|financement)",
-    r"ces\s+fonds", r"هذه\s+(?:المساعدات|الحزمة|المساهمة)", r"هذا\s+المبلغ", r"إضافي",
+    r"ces\s+fonds", r"هذه\s+(?:المساعدات|الحزمة|المساهمة)", r"هذا\s+(?:المبلغ|الدعم|التمويل)", r"إضافي",
+    r"this\s+includes", r"these\s+include", r"ce\s+montant\s+comprend", r"(?:و)?يشمل\s+ذلك", r"(?:و)?تشمل\s+هذه",
 )
 
 # --- stage ---------------------------------------------------------------------------------------------------------

@@ -25,7 +25,14 @@ DENMARK_RELEASE = (
     ("p", "Danish support accounts for a 15% increase over last year."),
 )
 
-GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_RELEASE}
+ARABIC_QATAR = (
+    ("title", "قطر تقدم دعماً جديداً للعراق"),
+    ("p", "الدوحة – قدمت دولة قطر منحة بقيمة ٢٠ مليون دولار لإعادة إعمار المدارس في محافظة نينوى."),
+    ("p", "ويأتي هذا الدعم ضمن تعهد قطري سابق بمبلغ مليار دولار."),
+    ("p", "وقد بلغ عدد الطلاب المستفيدين ١٥ ألف طالب."),
+)
+
+GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_RELEASE, "ar-qatar-2.docx": ARABIC_QATAR}
 
 
 def make_docx(items) -> bytes:

@@ -146,3 +146,38 @@ def extract_text_partner(text):
     from coalition.extraction import extract_text
 
     return extract_text(text).partner
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Le Canada prolonge sa mission en Irak\n\nTexte.", "CA"),
+    ("Bundeswehr mandate extended\n\nThe German Bundestag has extended the mandate.", "DE"),
+    ("Question écrite relative à la participation belge à la Coalition\n\nRéponse.", "BE"),
+    ("Mission prolongée\n\nLe gouvernement du Canada a annoncé la prolongation.", "CA"),
+])
+def test_partner_of_press_releases(text, partner):
+    assert extract_text_partner(text) == partner
+
+
+def test_elided_noun_and_part_of_a_total():
+    found = claims("En 2017, la Défense a déployé 120 militaires en Irak et 80 en Jordanie.", partner="BE")
+    assert [(c.value, c.places, c.year) for c in found] == [(120, ["IQ"], 2017), (80, ["JO"], 2017)]
+    total, part = claims("Le Canada investira 1,39 milliard de dollars dans sa stratégie, dont 250 millions de "
+                         "dollars pour la formation des forces de sécurité.", partner="CA")
+    assert (total.lines, part.lines) == ([], ["military"])
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), [
+    ("تعهدت قطر بمبلغ مليار دولار للعراق.", 1_000_000_000, "USD"),
+    ("Japan has extended loans of approximately 1.2 trillion yen to Iraq.", 1_200_000_000_000, "JPY"),
+    ("Norway pledged a billion kroner to Syria.", 1_000_000_000, "NOK"),
+])
+def test_a_scale_alone_and_trillions(text, value, currency):
+    claim = only_claim(text, partner="NO" if "Norway" in text else None)
+    assert (claim.value, claim.currency) == (value, currency)
+
+
+def test_members_sent_are_personnel_and_a_back_reference_in_the_next_paragraph():
+    claim = only_claim("The Canadian Armed Forces have approximately 200 members deployed to Iraq.", partner="CA")
+    assert (claim.kind, claim.value) == ("personnel", 200)
+    found = claims("قدمت قطر ٢٠ مليون دولار للعراق.\n\nويأتي هذا الدعم ضمن تعهد بمبلغ مليار دولار.", partner="QA")
+    assert found[1].places == ["IQ"] and "place_from_reference" in found[1].review_reasons
