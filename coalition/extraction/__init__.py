@@ -80,6 +80,7 @@ def extract_text(text: str, *, as_of: date | None = None, title: str | None = No
     language = language or detect_language(text)
     # The pipeline scans a same-length copy with Arabic digits and marks made Latin; evidence comes from ``text``.
     doc = run(Doc(text=normalize(text), as_of=as_of, title=title, partner=partner, language=language))
+    doc.text = text  # same offsets: what reads the doc after the pipeline (the profile) sees the original
     claims: list[ExtractedClaim] = []
     position: dict[int, int] = {}
     for index, figure in enumerate(doc.figures):

@@ -124,3 +124,8 @@ def test_arabic_sentences_split_and_evidence_stays_in_arabic_digits():
 def test_extremist_thought_is_prevention():
     claim = only_claim("تخصيص ٢٠ مليون ريال سعودي سنوياً لمركز مكافحة الفكر المتطرف.", partner="SA")
     assert claim.lines == ["prevention"] and claim.period == "annual"
+
+
+def test_the_doc_keeps_the_original_text_for_the_profile():
+    text = "مساهمة دولة الكويت\n\nقدمت الكويت ٢ مليون دولار للعراق."
+    assert extract_text(text).doc.text == text
