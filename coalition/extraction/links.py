@@ -1,7 +1,7 @@
 """Pipeline steps that relate figures to each other and drop the ones that are not this partner's claims.
 
-- ``merge_restated``: "USD 156 million (DKK 1.1 billion)" is one claim, in the first currency; the evidence
-  covers both.
+- ``merge_restated``: "USD 156 million (DKK 1.1 billion)", "10 millions d'euros, soit 11 millions de dollars" and
+  "مليون يورو، أي ما يعادل ..." are one claim each, in the first currency; the evidence covers both.
 - ``link_breakdowns``: "EUR 45 million since 2017, of which EUR 15 million in 2017" keeps both, the second
   pointing at the first as its parent.
 - ``drop_others``: money or people of somebody else: a coalition-wide total, or a package another country
@@ -19,8 +19,9 @@ from .doc import Doc, Figure
 from .attributes import scan_places
 
 _RESTATE_GAP = re.compile(
-    r"\s*(?:\(|/|,\s*or|\bor\b|\bi\.e\.)\s*(?:(?:or|approx\.?|approximately|about|around|some|equivalent\s+to|"
-    r"the\s+equivalent\s+of|ca\.|c\.|roughly|nearly|close\s+to)\s+)*$",
+    r"\s*(?:\(|/|,\s*or|\bor\b|\bi\.e\.|,?\s*soit|,?\s*(?:أي|ما\s+يعادل))\s*"
+    r"(?:(?:or|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|c\.|roughly|"
+    r"nearly|close\s+to|environ|près\s+de|quelque|ما\s+يعادل|حوالي|نحو)\s+)*$",
     re.IGNORECASE,
 )
 _CLOSE_PAREN = re.compile(r"\s*\)")

@@ -172,7 +172,7 @@ HEDGES_BEFORE: dict[str, str] = {
     "jusqu'à": "at_most", "jusqu’à": "at_most", "au maximum": "at_most", "au plus": "at_most",
     "moins de": "at_most", "maximum de": "at_most", "plus de": "at_least", "plus d'": "at_least",
     "plus d’": "at_least", "au moins": "at_least", "pas moins de": "at_least", "au minimum": "at_least",
-    "près de": "approximate", "environ": "approximate", "quelque": "approximate", "presque": "approximate",
+    "près de": "approximate", "près d'": "approximate", "près d’": "approximate", "environ": "approximate", "quelque": "approximate", "presque": "approximate",
     "autour de": "approximate", "de l'ordre de": "approximate", "de l’ordre de": "approximate",
     "approximativement": "approximate", "quasiment": "approximate", "dépasse": "at_least", "dépassent": "at_least",
     "dépassant": "at_least", "excède": "at_least", "estimé à": "approximate", "estimée à": "approximate",
@@ -185,7 +185,8 @@ HEDGES_BEFORE: dict[str, str] = {
     "حوالى": "approximate", "بحوالي": "approximate", "نحو": "approximate", "بنحو": "approximate",
     "قرابة": "approximate", "زهاء": "approximate", "ما يقارب": "approximate", "يقارب": "approximate",
     "تقريبا": "approximate", "تقريباً": "approximate", "يتجاوز": "at_least", "تتجاوز": "at_least",
-    "يفوق": "at_least", "تفوق": "at_least",
+    "يفوق": "at_least", "تفوق": "at_least", "ما يقرب من": "approximate", "ما يناهز": "approximate",
+    "يناهز": "approximate",
 }
 
 #: Hedges that cap a head count but, before money, only state what the amount comes to (-> exact).

@@ -129,3 +129,9 @@ def test_extremist_thought_is_prevention():
 def test_the_doc_keeps_the_original_text_for_the_profile():
     text = "مساهمة دولة الكويت\n\nقدمت الكويت ٢ مليون دولار للعراق."
     assert extract_text(text).doc.text == text
+
+
+def test_a_restatement_and_nearly():
+    claim = only_claim("قدمت إيطاليا ٣ ملايين يورو، أي ما يعادل ٣٫٣ مليون دولار، للعراق.", partner="IT")
+    assert (claim.value, claim.currency) == (3_000_000, "EUR")
+    assert only_claim("قدمت المملكة ما يقرب من ٥٠ مليون دولار للعراق.", partner="SA").qualifier == "approximate"

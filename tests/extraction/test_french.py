@@ -122,3 +122,14 @@ def test_french_heading_gives_the_place():
 
 def test_exceeds_is_at_least():
     assert only_claim("L'aide suédoise dépasse 1,5 milliard de couronnes.", partner="SE").qualifier == "at_least"
+
+
+def test_soit_restates_in_a_second_currency():
+    claim = only_claim("La France a versé 10 millions d'euros, soit environ 11 millions de dollars, à l'Irak.",
+                       partner="FR")
+    assert (claim.value, claim.currency) == (10_000_000, "EUR")
+
+
+def test_pres_d_un_milliard():
+    claim = only_claim("La France a versé près d'un milliard d'euros à la Syrie.", partner="FR")
+    assert (claim.value, claim.qualifier) == (1_000_000_000, "approximate")
