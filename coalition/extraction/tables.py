@@ -483,5 +483,6 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "max", "resp", "approx", "p.a", "govt", "int", "intl", "nr", "vol", "op", "sr", "jr", "mil", "env", "md", "mds",
 })
 
-#: Characters that open a bullet at the start of a line.
-BULLET_CHARS = "•·▪◦‣∙●○■□–—-*>"
+#: Characters that open a bullet at the start of a line, with those a PDF's text layer gives for Word's list
+#: symbols (private-use code points of the Symbol and Wingdings fonts).
+BULLET_CHARS = "•·▪◦‣∙●○■□–—-*>⁃➢►✓✔\uf0b7\uf0a7\uf076\uf0d8"

@@ -52,3 +52,12 @@ def test_long_list_item_does_not_swallow_the_next_list_intro():
     claims = _claims(make_pdf(PAGE), "page.pdf")
     assert [c["places"] for c in claims] == [["IQ"], ["IQ"], ["SY"]]
     assert [c["lines"] for c in claims] == [["stabilization"], ["prevention"], ["humanitarian"]]
+
+
+@pytest.mark.parametrize("mark", ["\uf0b7", "\uf0a7", "➢", "▪"])
+def test_list_symbols_of_a_pdf_text_layer_open_list_items(mark):
+    text = (f"Germany's contribution\n\nIraq:\n{mark} EUR 80 million for stabilisation in the areas freed from the "
+            f"terrorists\n{mark} EUR 5 million for demining in the districts around the old city of Mosul\n")
+    found = extract_text(text).claims
+    assert [c.places for c in found] == [["IQ"], ["IQ"]]
+    assert all("shared_sentence" not in c.review_reasons for c in found)  # two list items, not one run-on line
