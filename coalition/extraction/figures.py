@@ -22,7 +22,6 @@ from functools import lru_cache
 from . import tables
 from .currencies import currency_lexicon, currency_patterns, is_ambiguous, partner_currency, resolve
 from .doc import Doc, Figure
-from .keywords import nested_alternation
 from .places import demonyms
 
 #: Written numbers: "1,500,000", "1.500.000", "1 500 000" (with spaces, no-break or narrow no-break spaces), "1,5"
@@ -399,7 +398,7 @@ def _headcount_at(m: re.Match, noun: str | None, dropped: str | None = None) -> 
 NOUNLESS_WINDOW = 90
 
 
-def _find_nounless_headcounts(doc: Doc, own: set[str], nationalities: dict[str, str]) -> None:
+def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict[str, str]) -> None:
     """Head counts stated after their noun: "bring the total number of Dutch personnel in Iraq to 350"."""
     text, lower = doc.text, doc.lower
     if not any(lead in lower for lead in ("contingent", "number", "strength", "presence", "deployment", "effectif",
@@ -428,22 +427,31 @@ HEADCOUNT_LOOKBACK = 80
 _NOUN_HEADS = tuple(sorted({noun.split()[0].lower() for noun in tables.PERSONNEL_NOUNS}))
 
 
-@lru_cache(maxsize=2)
-def _heads_regex(arabic: bool) -> re.Pattern[str]:
-    """The first words of the personnel nouns, at a word start; those in Arabic script only when asked."""
-    heads = [head for head in _NOUN_HEADS if arabic or head.isascii()]
-    initials = "".join(sorted({re.escape(head[0]) for head in heads}))
-    return re.compile(rf"(?=[{initials}])(?<![^\W_]){nested_alternation(heads)}")
+def _shortest(heads) -> tuple[str, ...]:
+    """The heads no other head is a prefix of: finding "personnel" finds "personnels" too."""
+    return tuple(h for h in heads if not any(o != h and h.startswith(o) for o in heads))
+
+
+#: Heads looked for in every text, and those in Arabic script, looked for only in a text that is not English.
+_LATIN_HEADS = _shortest([h for h in _NOUN_HEADS if h.isascii()])
+_OTHER_HEADS = _shortest([h for h in _NOUN_HEADS if not h.isascii()])
 _LONGEST_NOUN = max(len(noun) for noun in tables.PERSONNEL_NOUNS)
 
 
 def _headcount_matches(doc: Doc) -> list[re.Match]:
     """Head-count matches, looked for only just before each personnel noun.
 
-    One pass of literal nouns nested under their first letters spots the nouns far faster than a regex pass over
-    the whole text can spot numbers; the head-count regex then runs on a short window before each noun."""
-    text = doc.text
-    heads = [m.start() for m in _heads_regex(doc.language != "en").finditer(doc.lower)]
+    ``str.find`` spots the nouns far faster than a regex pass over the whole text can spot numbers; the regex
+    then runs on a short window before each noun."""
+    lower, text = doc.lower, doc.text
+    found: set[int] = set()
+    for head in _LATIN_HEADS + (_OTHER_HEADS if doc.language != "en" else ()):
+        at = lower.find(head)
+        while at != -1:
+            if at == 0 or not lower[at - 1].isalnum():
+                found.add(at)
+            at = lower.find(head, at + 1)
+    heads = sorted(found)
     pattern = headcount_regex()
     matches: dict[tuple[int, int], re.Match] = {}
     for at in heads:
@@ -454,8 +462,9 @@ def _headcount_matches(doc: Doc) -> list[re.Match]:
     return [matches[span] for span in sorted(matches)]
 
 
-def _own_demonyms(partner: str | None) -> set[str]:
-    return {name for name, code in demonyms().items() if code == partner}
+@lru_cache(maxsize=64)
+def _own_demonyms(partner: str | None) -> frozenset[str]:
+    return frozenset(name for name, code in demonyms().items() if code == partner)
 
 
 _DEPLOYS = re.compile(r"(?:" + "|".join(tables.DEPLOY_VERBS) + r")", re.IGNORECASE)
@@ -467,7 +476,7 @@ _NOT_OWN_AFTER = re.compile(tables.NOT_OWN_AFTER)
 _HOSTS = re.compile(r"(?<!\w)(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
 
 
-def _not_own_reason(text: str, m: re.Match, mods: list[str], own: set[str], nationalities: dict[str, str]):
+def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str], nationalities: dict[str, str]):
     if _NOT_OWN_AFTER.match(text, m.end()):
         return "someone else's people"
     sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 120)
