@@ -141,8 +141,10 @@ def _field(name: str, claim: dict) -> str:
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--verbose", "-v", is_flag=True, help="List the missed and spurious claims.")
 def eval_(directory, verbose):
-    """Score the extractor on DIRECTORY of documents with gold NAME.json files, overall, per language and per
-    source format; exits non-zero when DIRECTORY holds no document with its gold file."""
+    """Score the extractor on DIRECTORY of documents with gold NAME.json files.
+
+    Scores are given overall, per language and per source format. Exits non-zero when DIRECTORY holds no document
+    with its gold file."""
     from coalition.errors import ExtractionError
     from coalition.extraction.evaluate import FIELDS, evaluate
 
@@ -180,8 +182,10 @@ def eval_(directory, verbose):
 @click.command("extract")
 @click.option("--megabytes", default=10.0, show_default=True, help="Size of the generated corpus.")
 def bench_extract(megabytes):
-    """Extract a generated corpus in English, French and Arabic on one core and print sentences per second, for
-    the extractor and for a plain regular-expression scan of the same text."""
+    """Extract a generated corpus on one core and print sentences per second.
+
+    The corpus mixes English, French and Arabic. The same run times a plain regular-expression scan of the same
+    text, for comparison."""
     from coalition.extraction.bench import generate_corpus, measure
 
     documents = generate_corpus(int(megabytes * 1024 * 1024))
