@@ -181,11 +181,25 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int) -> bool:
 
 
 def classify_period(doc: Doc) -> Doc:
+    """The nearest scope that names a period sets it. A total with no first year ("au total") takes one from
+    the rest of its sentence ("Depuis 2014, l'aide ... dépasse au total 500 millions")."""
     for figure in doc.figures:
-        for start, end in scopes(doc, figure)[:3]:
+        reach = scopes(doc, figure)[:3]
+        for index, (start, end) in enumerate(reach):
             if _period_in(doc, figure, start, end):
+                if figure.period == "cumulative" and figure.since is None:
+                    figure.since = _first_year(doc, reach[index + 1:])
                 break
     return doc
+
+
+def _first_year(doc: Doc, spans) -> int | None:
+    for start, end in spans:
+        for marker in doc.hits("periods", scan_periods, start, end):
+            sort, number = marker.value
+            if sort in ("since", "range"):
+                return number
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -17,8 +17,9 @@ from .places import place_regex, place_table
 
 _NAME = r"[A-ZÀ-Ý][\w .'’-]"
 _TITLE_FORMS = (
-    re.compile(r"(?P<name>[A-Z][\w .'’-]*?)['’]s?\s+(?:[a-z]+\s+){0,2}?(?:contributions?|support|engagement|"
-               r"participation|role|efforts?|commitment|activities|factsheet|fact\s+sheet)\b", re.IGNORECASE),
+    re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3}?)['’]s?\s+"
+               r"(?:[a-z]+\s+){0,2}?(?i:contributions?|support|engagement|participation|role|efforts?|commitment|"
+               r"activities|factsheet|fact\s+sheet)\b"),
     re.compile(r"^\W*(?:the\s+)?(?P<name>[A-Z][\w .'’-]+?)\s+(?:announces|extends|increases|confirms|adjusts|expands|"
                r"steps\s+up|to\s+provide|provides|pledges|deploys|commits|boosts|renews)\b", re.IGNORECASE),
     re.compile(r"\bGovernment\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"),

@@ -203,7 +203,7 @@ HEDGES_AFTER: dict[str, str] = {
 
 #: Glue words allowed between a hedge and the figure ("up to a total of 110").
 HEDGE_GLUE = ("a total of", "a total amount of", "total", "a contingent of", "the equivalent of", "in total",
-              "un total de", "un montant de", "بمبلغ", "مبلغ", "بقيمة", "قيمتها", "قدره", "قدرها")
+              "un total de", "un montant de", "au total", "en tout", "بمبلغ", "مبلغ", "بقيمة", "قيمتها", "قدره", "قدرها")
 
 # --- periods -------------------------------------------------------------------------------------------------------
 

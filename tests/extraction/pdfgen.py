@@ -53,11 +53,25 @@ GERMANY_RELEASE_LINES = (
     "German instructors have trained some 25,000 Peshmerga fighters since 2014.",
 )
 
+DUTCH_RELEASE_LINES = (
+    "Les Pays-Bas renforcent leur aide à l'Irak",
+    "",
+    "La Haye, 9 juin 2021",
+    "",
+    "Le gouvernement néerlandais a décidé de consacrer 35 millions d'euros supplémentaires à la",
+    "stabilisation des zones libérées de l'État islamique en Irak.",
+    "Cette enveloppe porte la contribution totale des Pays-Bas au Fonds de financement pour la",
+    "stabilisation à 120 millions d'euros depuis 2015.",
+    "Par ailleurs, les Pays-Bas fourniront jusqu'à 150 militaires à la mission de l'OTAN en Irak en 2022.",
+    "Les formateurs néerlandais ont déjà formé plus de 5 000 militaires irakiens.",
+)
+
 #: Every gold PDF: file name -> (lines, title).
 GOLD_PDFS = {
     "germany.pdf": (GERMANY_LINES, "Germany's contribution"),
     "fr-danemark.pdf": (FRENCH_DENMARK_LINES, "Contribution du Danemark"),
     "en-germany-release.pdf": (GERMANY_RELEASE_LINES, "Germany expands support for Iraq and Syria"),
+    "fr-pays-bas-2.pdf": (DUTCH_RELEASE_LINES, ""),
 }
 
 

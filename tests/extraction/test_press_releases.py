@@ -181,3 +181,16 @@ def test_members_sent_are_personnel_and_a_back_reference_in_the_next_paragraph()
     assert (claim.kind, claim.value) == ("personnel", 200)
     found = claims("قدمت قطر ٢٠ مليون دولار للعراق.\n\nويأتي هذا الدعم ضمن تعهد بمبلغ مليار دولار.", partner="QA")
     assert found[1].places == ["IQ"] and "place_from_reference" in found[1].review_reasons
+
+
+def test_a_name_in_a_title_form_starts_with_a_capital():
+    text = ("Additional support for Iraq\n\nJoint media release\n\nThe Australian Government will provide $25 million "
+            "to Iraq in 2019-20. This brings Australia's total support to Iraq to over $250 million.")
+    extraction = claims(text)
+    assert {c.currency for c in extraction} == {"AUD"}
+    assert extract_text_partner(text) == "AU"
+
+
+def test_a_total_takes_its_first_year_from_the_rest_of_the_sentence():
+    claim = only_claim("Depuis 2014, l'aide japonaise à l'Irak dépasse au total 500 millions de dollars.", partner="JP")
+    assert (claim.qualifier, claim.period, claim.since) == ("at_least", "cumulative", 2014)
