@@ -180,7 +180,7 @@ _YEAR_PREP = re.compile(r"\b(?:in|since|from|by|of|until|during|to|and|between|f
                         re.IGNORECASE)
 _MOD_STOP = frozenset({
     "of", "in", "to", "the", "and", "for", "from", "at", "on", "with", "by", "per", "were", "have", "has", "are",
-    "is", "was", "a", "an", "or", "its", "their", "our", "years", "year", "months", "days", "more", "than",
+    "is", "was", "a", "an", "or", "its", "their", "our", "years", "year", "months", "days", "than",
 })
 
 
@@ -384,8 +384,27 @@ def find_headcounts(doc: Doc) -> Doc:
         if elided and not doc.is_masked(*elided.span("num")):
             doc.figures.append(_headcount_at(elided, figure.noun, figure.dropped))
     _find_nounless_headcounts(doc, own, nationalities)
+    _find_strong_units(doc)
     doc.figures.sort(key=lambda f: f.start)
     return doc
+
+
+#: "a 500-strong contingent": the size of a unit the partner sends.
+_STRONG = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)-strong\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<noun>contingent|force|team|unit|battalion|company|group|detachment|task\s+force|mission)\b",
+    re.IGNORECASE,
+)
+
+
+def _find_strong_units(doc: Doc) -> None:
+    if "-strong" not in doc.lower:
+        return
+    for m in _STRONG.finditer(doc.text):
+        if not doc.is_masked(m.start("num"), m.end("num")):
+            figure = _headcount_at(m, m.group("noun").lower())
+            figure.end = m.end()
+            doc.figures.append(figure)
 
 
 def _headcount_at(m: re.Match, noun: str | None, dropped: str | None = None) -> Figure:
