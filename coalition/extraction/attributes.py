@@ -355,7 +355,7 @@ _FUNDING_STAGE = keyword_regex([(_lowered(p), stage) for p, stage in tables.FUND
                                before=r"\b", after=r"\b")
 _DEPLOYED = re.compile(r"\b(?:" + "|".join(tables.PERSONNEL_DEPLOYED_WORDS) + r")\b", re.IGNORECASE)
 _MISSION_NAMES = list(tables.MISSIONS.values())
-_MISSIONS = re.compile("(?=[A-Z])(?:" + "|".join(f"(?P<m{i}>{p})" for i, p in enumerate(tables.MISSIONS)) + ")")
+_MISSIONS = re.compile("(?=[A-Zo])(?:" + "|".join(f"(?P<m{i}>{p})" for i, p in enumerate(tables.MISSIONS)) + ")")
 
 
 def _scan_missions(doc: Doc, start: int, end: int) -> list[Marker]:

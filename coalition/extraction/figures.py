@@ -101,7 +101,7 @@ def headcount_regex() -> re.Pattern[str]:
         rf"(?=[0-9{initials}])"
         + rf"""
         (?<![\w.,$€£¥-])
-        (?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d)|\d+|(?i:{words}))
+        (?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+(?![\d,])|\d+|(?i:{words}))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
         (?P<plus>\+)?
         \s+(?P<mods>(?:[A-Za-z][\w'’-]*\s+){{0,2}}?)(?:d['’])?
@@ -184,13 +184,16 @@ _MOD_STOP = frozenset({
 })
 
 
-def to_number(raw: str) -> float | None:
-    """The value of a written number: digits with separators, or a number word."""
+def to_number(raw: str, *, people: bool = False) -> float | None:
+    """The value of a written number: digits with separators, or a number word.
+
+    People come whole, so in a head count "3.000" is three thousand, as French and Arabic write it."""
     word = tables.NUMBER_WORDS.get(" ".join(raw.lower().split()))
     if word is not None:
         return float(word)
     cleaned = raw.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", cleaned):
+    dotted = r"\d{1,3}(?:\.\d{3})+" if people else r"\d{1,3}(?:\.\d{3}){2,}"
+    if re.fullmatch(dotted, cleaned):
         cleaned = cleaned.replace(".", "")
     elif re.fullmatch(r"\d+,\d{1,2}", cleaned):
         cleaned = cleaned.replace(",", ".")  # a decimal comma
@@ -354,7 +357,7 @@ def find_headcounts(doc: Doc) -> Doc:
     for m in _headcount_matches(doc):
         if doc.is_masked(m.start("num"), m.end("num")):
             continue
-        number = to_number(m.group("num"))
+        number = to_number(m.group("num"), people=True)
         if number is None or not 0 < number <= MAX_PEOPLE or number != int(number):
             continue
         mods = [w.lower() for w in m.group("mods").split()]

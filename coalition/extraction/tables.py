@@ -382,23 +382,23 @@ PERSONNEL_DEPLOYED_WORDS = (
 # --- missions ------------------------------------------------------------------------------------------------------
 
 MISSIONS: dict[str, str] = {
-    r"Operation\s+Inherent\s+Resolve|\bOIR\b|\bCJTF[- ]OIR\b": "Operation Inherent Resolve",
+    r"[Oo]p[eé]ration\s+Inherent\s+Resolve|\bOIR\b|\bCJTF[- ]OIR\b": "Operation Inherent Resolve",
     r"NATO\s+Mission\s+Iraq|\bNMI\b": "NATO Mission Iraq",
     r"EU\s+Advisory\s+Mission\s+(?:in\s+)?Iraq|\bEUAM(?:\s+Iraq)?\b": "EU Advisory Mission Iraq",
     r"Resolute\s+Support": "Resolute Support",
-    r"Operation\s+Shader": "Operation Shader",
-    r"Operation\s+IMPACT|Operation\s+Impact": "Operation Impact",
-    r"Operation\s+Okra": "Operation Okra",
-    r"Operation\s+Chammal": "Operation Chammal",
-    r"Operation\s+Prima\s+Parthica": "Operation Prima Parthica",
-    r"Operation\s+Barkhane": "Operation Barkhane",
+    r"[Oo]p[eé]ration\s+Shader": "Operation Shader",
+    r"[Oo]p[eé]ration\s+IMPACT|[Oo]p[eé]ration\s+Impact": "Operation Impact",
+    r"[Oo]p[eé]ration\s+Okra": "Operation Okra",
+    r"[Oo]p[eé]ration\s+Chammal": "Operation Chammal",
+    r"[Oo]p[eé]ration\s+Prima\s+Parthica": "Operation Prima Parthica",
+    r"[Oo]p[eé]ration\s+Barkhane": "Operation Barkhane",
     r"\bMINUSMA\b": "MINUSMA",
     r"\bUNAMI\b": "UNAMI",
     r"Counter\s+Daesh\s+Mission": "Counter Daesh Mission",
 }
 
 #: Literal words of which every mission pattern above contains at least one: a cheap test before the regex.
-MISSION_ANCHORS = ("Operation", "OIR", "NATO", "NMI", "Advisory", "EUAM", "Resolute", "MINUSMA", "UNAMI", "Mission")
+MISSION_ANCHORS = ("Operation", "Opération", "opération", "OIR", "NATO", "NMI", "Advisory", "EUAM", "Resolute", "MINUSMA", "UNAMI", "Mission")
 
 # --- lines of effort -----------------------------------------------------------------------------------------------
 

@@ -135,3 +135,8 @@ def test_a_restatement_and_nearly():
     claim = only_claim("قدمت إيطاليا ٣ ملايين يورو، أي ما يعادل ٣٫٣ مليون دولار، للعراق.", partner="IT")
     assert (claim.value, claim.currency) == (3_000_000, "EUR")
     assert only_claim("قدمت المملكة ما يقرب من ٥٠ مليون دولار للعراق.", partner="SA").qualifier == "approximate"
+
+
+def test_tatweel_before_digits():
+    claim = only_claim("تصل التكلفة لـ11 مليون دولار يومياً في العراق.", partner="US")
+    assert (claim.value, claim.currency) == (11_000_000, "USD")

@@ -133,3 +133,8 @@ def test_soit_restates_in_a_second_currency():
 def test_pres_d_un_milliard():
     claim = only_claim("La France a versé près d'un milliard d'euros à la Syrie.", partner="FR")
     assert (claim.value, claim.qualifier) == (1_000_000_000, "approximate")
+
+
+def test_dotted_thousands_in_a_head_count_and_the_french_operation_name():
+    claim = only_claim("Près de 3.000 soldats français participent à l'opération Chammal en Irak.", partner="FR")
+    assert (claim.value, claim.qualifier, claim.mission) == (3000, "approximate", "Operation Chammal")
