@@ -124,7 +124,7 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     "New Zealand dollars": "NZD",
     # French
     "dollars américains": "USD", "dollars US": "USD", "dollars canadiens": "CAD", "dollars australiens": "AUD",
-    "couronnes": None, "couronne": None, "livres sterling": "GBP", "livres": "GBP",
+    "couronnes": None, "couronne": None, "livres sterling": "GBP",
     # Arabic ("دولار" and "دينار" are the partner's own where it has one of that family)
     "دولار": None, "دولارا": None, "دولاراً": None, "دولارًا": None, "دولارات": None, "الدولارات": None,
     "دولار أمريكي": "USD", "دولار أميركي": "USD", "دولارات أمريكية": "USD", "دولار كندي": "CAD",
@@ -258,7 +258,7 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     # French
     "militaires", "militaire", "soldats", "hommes", "formateurs", "instructeurs", "conseillers", "personnels",
     "experts civils", "experts", "policiers", "officiers", "carabiniers", "membres des forces armées",
-    "people", "persons", "personnes", "members", "membres",
+    "people", "persons", "personnes", "members", "membres", "forces spéciales", "casques bleus",
     # Arabic, with the tanween, plural and case forms press text uses
     "جندي", "جنديا", "جندياً", "جنديًا", "جنود", "عسكري", "عسكريا", "عسكرياً", "عسكريًا", "عسكريين", "عسكريون",
     "مدرب", "مدربا", "مدرباً", "مدربًا", "مدربين", "مدربون", "عنصر", "عنصرا", "عنصراً", "عنصرًا", "عناصر",

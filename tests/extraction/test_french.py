@@ -138,3 +138,16 @@ def test_pres_d_un_milliard():
 def test_dotted_thousands_in_a_head_count_and_the_french_operation_name():
     claim = only_claim("Près de 3.000 soldats français participent à l'opération Chammal en Irak.", partner="FR")
     assert (claim.value, claim.qualifier, claim.mission) == (3000, "approximate", "Operation Chammal")
+
+
+def test_pounds_of_fuel_are_not_money_and_special_forces_are_people():
+    assert claims("Le ravitailleur a livré 46 millions de livres de carburant.", partner="CA") == []
+    claim = only_claim("Le Canada va tripler le nombre de forces spéciales dans le nord de l'Irak pour les porter à "
+                       "210.", partner="CA")
+    assert (claim.kind, claim.value, claim.places) == ("personnel", 210, ["IQ"])
+
+
+def test_number_words_before_millions():
+    found = claims("Le Canada versera dix millions de dollars pour l'équipement et cinq millions de dollars pour "
+                   "la sécurité des frontières.", partner="CA")
+    assert [(c.value, c.currency) for c in found] == [(10_000_000, "CAD"), (5_000_000, "CAD")]
