@@ -77,8 +77,11 @@ _RANGE_YEARS = (
     rf"|بين\s+(?:عامي\s+)?(?P<a6>{_YEAR})\s+و\s*{_YEAR}|من\s+(?:عام\s+)?(?P<a7>{_YEAR})\s+(?:إلى|حتى)\s+{_YEAR}"
     rf"|(?P<a3>{_YEAR})\s*[-–—/]\s*(?:{_YEAR}|\d{{2}})(?!\d))"
 )
+# "since June": a total from a month of a year the text does not repeat
+_SINCE_MONTH = rf"since\s+(?:{_MONTH})(?!\s+\d)"
 _CUMULATIVE = (
-    _gate(tables.CUMULATIVE_PATTERNS) + r"(?<![\w])(?:" + "|".join(tables.CUMULATIVE_PATTERNS) + r")(?![\w])"
+    _gate((*tables.CUMULATIVE_PATTERNS, _SINCE_MONTH)) + r"(?<![\w])(?:" + "|".join(tables.CUMULATIVE_PATTERNS)
+    + "|" + _SINCE_MONTH + r")(?![\w])"
 )
 _ONE_YEAR = (
     rf"(?=[iIfFdDaAbBtTwWoOeEpPcCفخلعس])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
@@ -182,13 +185,13 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int) -> bool:
 
 def classify_period(doc: Doc) -> Doc:
     """The nearest scope that names a period sets it. A total with no first year ("au total") takes one from
-    the rest of its sentence ("Depuis 2014, l'aide ... dépasse au total 500 millions")."""
+    the rest of its share of the sentence ("Depuis 2014, l'aide ... dépasse au total 500 millions")."""
     for figure in doc.figures:
         reach = scopes(doc, figure)[:3]
         for index, (start, end) in enumerate(reach):
             if _period_in(doc, figure, start, end):
                 if figure.period == "cumulative" and figure.since is None:
-                    figure.since = _first_year(doc, reach[index + 1:])
+                    figure.since = _first_year(doc, reach[index + 1:2])  # not from another figure's share
                 break
     return doc
 

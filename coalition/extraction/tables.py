@@ -224,6 +224,7 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"in\s+all", r"all\s+together", r"since\s+the\s+(?:start|beginning)", r"total(?:ling|ing)?\s+of",
     r"over\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+years", r"over\s+a\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-year\s+period",
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]year(?![- ]old)", r"multi-?year",
     r"au\s+total", r"en\s+tout", r"à\s+ce\s+jour", r"jusqu['’]à\s+présent", r"depuis\s+le\s+début",
     r"sur\s+(?:les\s+)?(?:\d{1,2}\s+|deux\s+|trois\s+|quatre\s+|cinq\s+|dix\s+)(?:prochaines\s+|dernières\s+)?"
     r"(?:ans|années)", r"au\s+cours\s+des\s+(?:\d{1,2}|deux|trois|quatre|cinq|dix)\s+(?:dernières|prochaines)"
@@ -409,7 +410,7 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"stabili[sz](?:ation|ing|e|ed)", r"\bFFI?S\b", r"Funding\s+Facility", r"recovery\s+funds?",
         r"demining", r"de-mining", r"mine\s+action", r"explosive\s+(?:hazards?|ordnance|remnants)", r"\bIEDs?\b",
         r"rehabilitat(?:ion|e|ing)", r"water\s+supply", r"electricity", r"basic\s+services",
-        r"early\s+recovery", r"\bclearance\b", r"mine\s+action", r"clear\s+explosive",
+        r"early\s+recovery", r"\bclearance\b", r"mine\s+action", r"clear\s+explosive", r"landmines?",
         r"déminage", r"réhabilitation", r"réhabiliter",
     ),
     "humanitarian": (

@@ -194,3 +194,17 @@ def test_a_name_in_a_title_form_starts_with_a_capital():
 def test_a_total_takes_its_first_year_from_the_rest_of_the_sentence():
     claim = only_claim("Depuis 2014, l'aide japonaise à l'Irak dépasse au total 500 millions de dollars.", partner="JP")
     assert (claim.qualifier, claim.period, claim.since) == ("at_least", "cumulative", 2014)
+
+
+def test_totals_since_a_month_and_multi_year_packages():
+    found = claims("Australia's contribution\n\nThe announcement brings Australia's total assistance for Iraq to 17 "
+                   "million AU dollars ($14.9 million) since June and for Syria to 135.8 million AU dollars ($119 "
+                   "million) since the conflict began in 2011.")
+    assert [(c.value, c.currency, c.period, c.since, c.places) for c in found] == [
+        (17_000_000, "AUD", "cumulative", None, ["IQ"]), (135_800_000, "AUD", "cumulative", 2011, ["SY"])]
+    claim = only_claim("Australia's contribution\n\nA new three year $100 million assistance package goes to Iraq.")
+    assert claim.period == "cumulative"
+
+
+def test_clearing_landmines_is_stabilization():
+    assert only_claim("Australia gave AUD 5 million to clear landmines in Iraq.").lines == ["stabilization"]
