@@ -339,7 +339,8 @@ OTHERS_MONEY = (
     r"la\s+coalition\s+dans\s+son\s+ensemble", r"et\s+ses\s+[ée]tats\s+membres", r"la\s+communauté\s+internationale",
     r"les\s+(?:autres\s+)?donateurs", r"أعضاء\s+التحالف", r"دول\s+التحالف", r"الدول\s+المانحة", r"شركاء\s+التحالف",
     r"المجتمع\s+الدولي", r"الدول\s+الأعضاء", r"(?:conference\s+)?participants\s+(?:have\s+|had\s+)?(?:pledged|announced)",
-    r"les\s+participants", r"المشاركون",
+    r"les\s+participants", r"المشاركون", r"donors['’]?\s+conference", r"pledging\s+conference\s+(?:raised|collected)",
+    r"conférence\s+des\s+donateurs", r"مؤتمر\s+(?:ال)?مانحين",
 )
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own

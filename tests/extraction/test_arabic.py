@@ -140,3 +140,7 @@ def test_a_restatement_and_nearly():
 def test_tatweel_before_digits():
     claim = only_claim("تصل التكلفة لـ11 مليون دولار يومياً في العراق.", partner="US")
     assert (claim.value, claim.currency) == (11_000_000, "USD")
+
+
+def test_a_donors_conference_total_is_nobody_s():
+    assert claims("قال المتحدث إن مؤتمر المانحين للعراق جمع أكثر من 2.1 مليار دولار.", partner="US") == []
