@@ -29,6 +29,7 @@ MESSAGES = {
     "ingest.bad_url": _("'%(url)s' is not a web address: give one starting with http:// or https://"),
     "ingest.invalid": _("the document was refused: %(detail)s"),
     "extract.no_partner": _("the document does not name the partner it is about"),
+    "extract.empty_gold": _("%(directory)s holds no document with a gold NAME.json beside it"),
     "totals.unknown_kind": _("unknown kind of figure %(kind)s"),
     "totals.unknown_currency": _("totals are given in USD or EUR, not %(currency)s"),
     "totals.unknown_group": _("totals cannot be grouped by %(group)s"),

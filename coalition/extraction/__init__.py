@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .doc import Doc
+from .language import detect_language
 from .pipeline import PIPELINE, run
+from .script import normalize
 
-__all__ = ["PIPELINE", "ExtractedClaim", "Extraction", "extract_file", "extract_text"]
+__all__ = ["PIPELINE", "ExtractedClaim", "Extraction", "detect_language", "extract_file", "extract_text"]
 
 SCHEMA_FIELDS = ("kind", "value", "currency", "qualifier", "period", "year", "since", "places", "lines", "evidence")
 
@@ -38,6 +40,8 @@ class ExtractedClaim:
     mission: str | None = None
     parent_index: int | None = None
     span: tuple[int, int] | None = None  # years an "annually in the last N years" figure covers, given as_of
+    #: Why a reviewer should look twice: codes of :class:`coalition.vocab.ReviewReason`. Not in the claims JSON.
+    review_reasons: list[str] = field(default_factory=list)
 
     def to_schema_dict(self) -> dict:
         value = self.value
@@ -59,6 +63,7 @@ class ExtractedClaim:
 class Extraction:
     partner: str | None
     claims: list[ExtractedClaim] = field(default_factory=list)
+    language: str = "en"  # en, fr or ar: given, or detected from the text
     doc: Doc | None = field(default=None, repr=False)
 
     def to_schema_dict(self) -> dict:
@@ -66,11 +71,16 @@ class Extraction:
 
 
 def extract_text(text: str, *, as_of: date | None = None, title: str | None = None,
-                 partner: str | None = None) -> Extraction:
-    """Extract the claims of one document's text. Never raises on a ``str``."""
+                 partner: str | None = None, language: str | None = None) -> Extraction:
+    """Extract the claims of one document's text (``language``: en, fr or ar; detected when not given).
+
+    Never raises on a ``str``."""
     if not isinstance(text, str):
         raise TypeError("extract_text needs a str")
-    doc = run(Doc(text=text, as_of=as_of, title=title, partner=partner))
+    language = language or detect_language(text)
+    # The pipeline scans a same-length copy with Arabic digits and marks made Latin; evidence comes from ``text``.
+    doc = run(Doc(text=normalize(text), as_of=as_of, title=title, partner=partner, language=language))
+    doc.text = text  # same offsets: what reads the doc after the pipeline (the profile) sees the original
     claims: list[ExtractedClaim] = []
     position: dict[int, int] = {}
     for index, figure in enumerate(doc.figures):
@@ -82,15 +92,15 @@ def extract_text(text: str, *, as_of: date | None = None, title: str | None = No
             period=figure.period, year=figure.year, since=figure.since, places=list(figure.places),
             lines=list(figure.lines), evidence=text[figure.ev_start:figure.ev_end], start=figure.ev_start,
             end=figure.ev_end, stage=figure.stage, mission=figure.mission,
-            parent_index=figure.parent, span=figure.span,
+            parent_index=figure.parent, span=figure.span, review_reasons=list(figure.reasons),
         ))
     for claim in claims:
         if claim.parent_index is not None:
             claim.parent_index = position.get(claim.parent_index)
-    return Extraction(partner=doc.partner, claims=claims, doc=doc)
+    return Extraction(partner=doc.partner, claims=claims, language=language, doc=doc)
 
 
-def extract_file(path, *, as_of: date | None = None) -> Extraction:
+def extract_file(path, *, as_of: date | None = None, language: str | None = None) -> Extraction:
     """Read a file (.txt, .html, .pdf, .docx) and extract its claims; bad files raise ``IngestError``."""
     from pathlib import Path
 
@@ -98,4 +108,4 @@ def extract_file(path, *, as_of: date | None = None) -> Extraction:
 
     path = Path(path)
     read = read_document(path.read_bytes(), path.name)
-    return extract_text(read.text, as_of=as_of, title=read.title or None)
+    return extract_text(read.text, as_of=as_of, title=read.title or None, language=language)

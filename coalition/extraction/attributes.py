@@ -22,10 +22,10 @@ import re
 from functools import lru_cache
 
 from . import tables
-from .context import scopes
+from .context import HEADING_SCOPE, scopes
 from .doc import Doc, Figure, Marker
 from .keywords import keyword_regex
-from .places import place_regex, place_table
+from .places import EVENT_WORDS_AFTER, UNIT_WORDS_AFTER, UNIT_WORDS_BEFORE, demonym_names, place_regex, place_table
 
 _HEDGE_ALT = "|".join(re.escape(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
 _GLUE_ALT = "|".join(re.escape(g) for g in sorted(tables.HEDGE_GLUE, key=len, reverse=True))
@@ -60,19 +60,36 @@ def _gate(patterns) -> str:
 
 _ANNUAL = _gate(tables.ANNUAL_PATTERNS) + r"(?<![\w])(?:" + "|".join(tables.ANNUAL_PATTERNS) + r")(?![\w])"
 _WINDOW = r"(?=[iIoOdD])" + tables.WINDOW_PATTERN
-_SINCE = rf"(?=[sS])\bsince\s+(?:(?:{_MONTH})\s+)?(?:\d{{1,2}}\s+)?(?P<sy>{_YEAR})\b"
+_MONTH_FR = tables.MONTHS_FR
+_MONTH_AR = tables.MONTHS_AR
+_DAY_MONTH = rf"(?:\d{{1,2}}\s+)?(?:(?:{_MONTH}|{_MONTH_FR}|{_MONTH_AR})\s+)?(?:\d{{1,2}}\s+)?"
+_SINCE = (
+    rf"(?=[sSdDم])(?:since\s+{_DAY_MONTH}(?P<sy>{_YEAR})\b"
+    # "since the conflict began in 2011", "since the start of the crisis in 2011"
+    rf"|since\s+the\s+(?:[a-z]+\s+){{1,5}}?in\s+(?P<sy2>{_YEAR})\b"
+    rf"|depuis\s+(?:l['’]année\s+|le\s+début\s+de\s+)?{_DAY_MONTH}(?P<sy3>{_YEAR})\b"
+    rf"|منذ\s+(?:عام\s+|العام\s+|سنة\s+)?{_DAY_MONTH}(?P<sy4>{_YEAR})\b)"
+)
 _RANGE_YEARS = (
-    rf"(?=[bBfF12])\b(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
+    rf"(?=[bBfFeEdDمب12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
     rf"|from\s+(?P<a2>{_YEAR})\s+(?:to|until|till|through)\s+{_YEAR}"
+    rf"|entre\s+(?P<a4>{_YEAR})\s+et\s+{_YEAR}|de\s+(?P<a5>{_YEAR})\s+à\s+{_YEAR}"
+    rf"|بين\s+(?:عامي\s+)?(?P<a6>{_YEAR})\s+و\s*{_YEAR}|من\s+(?:عام\s+)?(?P<a7>{_YEAR})\s+(?:إلى|حتى)\s+{_YEAR}"
     rf"|(?P<a3>{_YEAR})\s*[-–—/]\s*(?:{_YEAR}|\d{{2}})(?!\d))"
 )
+# "since June": a total from a month of a year the text does not repeat
+_SINCE_MONTH = rf"since\s+(?:{_MONTH})(?!\s+\d)"
 _CUMULATIVE = (
-    _gate(tables.CUMULATIVE_PATTERNS) + r"(?<![\w])(?:" + "|".join(tables.CUMULATIVE_PATTERNS) + r")(?![\w])"
+    _gate((*tables.CUMULATIVE_PATTERNS, _SINCE_MONTH)) + r"(?<![\w])(?:" + "|".join(tables.CUMULATIVE_PATTERNS)
+    + "|" + _SINCE_MONTH + r")(?![\w])"
 )
 _ONE_YEAR = (
-    rf"(?=[iIfFdDaAbBtTwWoO])\b(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of)\s+"
-    rf"(?:(?:early|late|mid)[- ])?(?:(?:{_MONTH})\s+)?(?:\d{{1,2}}\s+)?(?:FY\s?)?(?P<yy>{_YEAR})\b"
+    rf"(?=[iIfFdDaAbBtTwWoOeEpPcCفخلعس])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
+    rf"|en|pour|au\s+titre\s+de|durant|pendant|courant|au\s+cours\s+de)\s+(?:l['’]année\s+)?"
+    rf"|(?:(?:في|خلال|ل)\s*)?(?:عام|العام|سنة)\s+|في\s+|خلال\s+)"
+    rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<yy>{_YEAR})\b"
     rf"(?!\s*[-–—/]\s*\d)"
+    rf"|\bFY\s?(?P<yy2>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
 )
 #: All period phrases in one pass; the group says which sort of phrase matched. Every phrase starts a word
 #: (or is "/year"), which the opening look-behind checks before any branch is tried.
@@ -85,7 +102,9 @@ _PERIODS = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_PERIOD_NUMBER = {"window": "n", "since": "sy", "year": "yy"}
+_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4"), "year": ("yy", "yy2"),
+                  "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7")}
+_SORTS = ("annual", "window", "since", "range", "cumulative", "year")
 _NUMBER_WORDS = {k: v for k, v in tables.NUMBER_WORDS.items() if " " not in k}
 
 
@@ -98,12 +117,19 @@ def _hedge_value(words: list[str]) -> str | None:
 
 
 def classify_qualifier(doc: Doc) -> Doc:
+    """A hedge is read back to the figure before it in the sentence, whosever share the words fell in
+    ("from about 40 to about 70 trainers")."""
     text = doc.text
-    for figure in doc.figures:
-        window_start = max(figure.seg_start, figure.start - 60)
+    previous_end: dict[int, int] = {}
+    for figure in sorted(doc.figures, key=lambda f: f.start):
+        floor = previous_end.get(figure.sentence, doc.sentences[figure.sentence].start if figure.sentence >= 0 else 0)
+        previous_end[figure.sentence] = figure.end
+        window_start = max(floor, figure.start - 60)
         chain = _HEDGE_CHAIN.search(text, window_start, figure.start)
         if chain:
             words = [w.group(0) for w in _HEDGE_WORD.finditer(chain.group("chain"))]
+            if figure.kind == "funding":  # "تصل إلى" only says what a sum comes to
+                words = [w for w in words if w not in tables.AMOUNT_TO]
             qualifier = _hedge_value(words)
             if qualifier and not figure.is_range:
                 figure.qualifier = qualifier
@@ -118,15 +144,11 @@ def scan_periods(doc: Doc, start: int, end: int) -> list[Marker]:
     """Every period phrase in [start, end), as (sort, number) markers: a year, or the N of "last N years"."""
     found = []
     for m in _PERIODS.finditer(doc.text, start, end):
-        sort = m.lastgroup
-        if sort == "range":
-            number = int(m.group("a1") or m.group("a2") or m.group("a3"))
-        elif sort == "window":
-            number = m.group("n").lower()
-        elif sort in _PERIOD_NUMBER:
-            number = int(m.group(_PERIOD_NUMBER[sort]))
-        else:
-            number = None
+        sort = next(name for name in _SORTS if m.group(name) is not None)
+        number = None
+        if sort in _PERIOD_NUMBER:
+            raw = next(m.group(g) for g in _PERIOD_NUMBER[sort] if m.group(g) is not None)
+            number = raw.lower() if sort == "window" else int(raw)
         found.append(Marker(m.start(), m.end(), (sort, number)))
     return found
 
@@ -162,11 +184,25 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int) -> bool:
 
 
 def classify_period(doc: Doc) -> Doc:
+    """The nearest scope that names a period sets it. A total with no first year ("au total") takes one from
+    the rest of its share of the sentence ("Depuis 2014, l'aide ... dépasse au total 500 millions")."""
     for figure in doc.figures:
-        for start, end in scopes(doc, figure)[:3]:
+        reach = scopes(doc, figure)[:3]
+        for index, (start, end) in enumerate(reach):
             if _period_in(doc, figure, start, end):
+                if figure.period == "cumulative" and figure.since is None:
+                    figure.since = _first_year(doc, reach[index + 1:2])  # not from another figure's share
                 break
     return doc
+
+
+def _first_year(doc: Doc, spans) -> int | None:
+    for start, end in spans:
+        for marker in doc.hits("periods", scan_periods, start, end):
+            sort, number = marker.value
+            if sort in ("since", "range"):
+                return number
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -174,29 +210,80 @@ def _region_names() -> frozenset[str]:
     return frozenset(name for name, codes in place_table().items() if not codes)
 
 
+_UNIT_AFTER = re.compile(UNIT_WORDS_AFTER, re.IGNORECASE)
+_EVENT_AFTER = re.compile(EVENT_WORDS_AFTER)
+_UNIT_BEFORE = re.compile(UNIT_WORDS_BEFORE, re.IGNORECASE)
+
+
 def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
+    """Place names in [start, end); a demonym that is part of a unit's or base's name is none."""
     table = place_table()
-    return [Marker(m.start(), m.end(), table[m.group(0)]) for m in place_regex().finditer(doc.text, start, end)]
+    text = doc.text
+    chunk = text[start:end]
+    if chunk.isupper() and len(chunk.title()) == len(chunk):
+        text = text[:start] + chunk.title() + text[end:]  # "IN LEBANON:" reads as "In Lebanon:"
+    found = []
+    demonym_forms = demonym_names()
+    for m in place_regex().finditer(text, start, end):
+        name = m.group(0)
+        if name in demonym_forms and (
+            _UNIT_AFTER.match(text, m.end()) or _UNIT_BEFORE.search(text, max(start, m.start() - 40), m.start())
+        ):
+            continue
+        if _EVENT_AFTER.match(text, m.end()):
+            continue
+        found.append(Marker(m.start(), m.end(), (table[name], name in demonym_forms)))
+    return found
 
 
 def _places_in(doc: Doc, start: int, end: int) -> tuple[bool, list[str]]:
+    """Places named in [start, end). A demonym counts only where no country is named: in "Syrian refugees in
+    Lebanon" the money goes to Lebanon."""
     said = False
-    codes: list[str] = []
+    named: list[str] = []
+    adjectives: list[str] = []
     for marker in doc.hits("places", scan_places, start, end):
-        for code in marker.value:
-            if code != doc.partner and code not in codes:
-                codes.append(code)
-        if not marker.value:
+        codes, demonym = marker.value
+        for code in codes:
+            target = adjectives if demonym else named
+            if code != doc.partner and code not in target:
+                target.append(code)
+        if not codes:
             said = True
+    codes = named or adjectives
     return said or bool(codes), codes
+
+
+_BACK_REFERENCE = re.compile(r"(?<![\w])(?:" + "|".join(tables.BACK_REFERENCES) + r")", re.IGNORECASE)
+
+
+def _place_scopes(doc: Doc, figure: Figure) -> list[tuple[tuple[int, int], str | None]]:
+    """Where a figure's places may come from, nearest first, with where each came from.
+
+    The rest of a paragraph is not a source: another sentence's place is where other money went. Only a sentence
+    that points back ("this new package", "a further 40 advisers") takes the place of the sentence before it."""
+    spans = scopes(doc, figure)
+    result = [(span, None) for span in spans[:3]]
+    if len(spans) <= 3:
+        return result
+    sentence = doc.sentences[figure.sentence]
+    if doc.blocks[sentence.block].kind != "paragraph":
+        result.append((spans[3], None))
+    if figure.sentence > 0 and _BACK_REFERENCE.search(doc.text, sentence.start, sentence.end):
+        before = doc.sentences[figure.sentence - 1]
+        result.append(((before.start, before.end), "reference"))
+    if len(spans) > HEADING_SCOPE:
+        result.append((spans[HEADING_SCOPE], "heading"))
+    return result
 
 
 def attach_places(doc: Doc) -> Doc:
     for figure in doc.figures:
-        for start, end in scopes(doc, figure):
+        for (start, end), source in _place_scopes(doc, figure):
             said, codes = _places_in(doc, start, end)
             if said:
                 figure.places = codes
+                figure.place_source = source
                 break
     return doc
 
@@ -220,8 +307,20 @@ _LINES = keyword_regex(
 )
 
 
+# Arabic keywords may sit inside a word behind a prefix ("للمساعدات"), so they have no word boundary before them.
+_LINES_AR = keyword_regex(
+    [(p, name) for name, patterns in tables.LINE_KEYWORDS_AR.items() for p in patterns]
+    + [(p, "generic") for p in tables.GENERIC_AID_AR],
+    before="",
+    after="",
+)
+
+
 def _scan_lines(doc: Doc, start: int, end: int) -> list[Marker]:
-    return [Marker(m.start(), m.end(), _LINES.value(m)) for m in _LINES.finditer(doc.lower, start, end)]
+    found = [Marker(m.start(), m.end(), _LINES.value(m)) for m in _LINES.finditer(doc.lower, start, end)]
+    if doc.language == "ar":
+        found += [Marker(m.start(), m.end(), _LINES_AR.value(m)) for m in _LINES_AR.finditer(doc.text, start, end)]
+    return found
 
 
 def _lines_in(doc: Doc, start: int, end: int) -> list[str]:
@@ -238,15 +337,20 @@ def _lines_in(doc: Doc, start: int, end: int) -> list[str]:
 
 
 def attach_lines(doc: Doc) -> Doc:
+    """Lines from the nearest scope that names any; like places, not from another sentence of a paragraph unless
+    the figure's sentence points back to it."""
     for figure in doc.figures:
-        for start, end in scopes(doc, figure):
+        reach = _place_scopes(doc, figure)
+        if figure.kind == "personnel":
+            reach = reach[:3]  # a heading about money says nothing of the people under it
+        for (start, end), _ in reach:
             lines = _lines_in(doc, start, end)
             if lines:
                 figure.lines = lines
                 break
         if not figure.lines and figure.kind == "personnel":
-            figure.lines = ["other"] if figure.noun and ("police" in figure.noun or "civilian" in figure.noun) \
-                else ["military"]
+            civilian = figure.noun and any(mark in figure.noun for mark in tables.CIVILIAN_NOUN_MARKS)
+            figure.lines = ["other"] if civilian else ["military"]
     return doc
 
 
@@ -254,7 +358,7 @@ _FUNDING_STAGE = keyword_regex([(_lowered(p), stage) for p, stage in tables.FUND
                                before=r"\b", after=r"\b")
 _DEPLOYED = re.compile(r"\b(?:" + "|".join(tables.PERSONNEL_DEPLOYED_WORDS) + r")\b", re.IGNORECASE)
 _MISSION_NAMES = list(tables.MISSIONS.values())
-_MISSIONS = re.compile("(?=[A-Z])(?:" + "|".join(f"(?P<m{i}>{p})" for i, p in enumerate(tables.MISSIONS)) + ")")
+_MISSIONS = re.compile("(?=[A-Zo])(?:" + "|".join(f"(?P<m{i}>{p})" for i, p in enumerate(tables.MISSIONS)) + ")")
 
 
 def _scan_missions(doc: Doc, start: int, end: int) -> list[Marker]:

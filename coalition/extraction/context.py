@@ -1,8 +1,8 @@
 """Where to look for a figure's attributes: its scopes, nearest first.
 
 A sentence with several figures is shared out between them: the words between two figures are cut at the last
-comma, semicolon or conjunction ("and", "while", "as well as"), the part before the cut going to the earlier
-figure. A figure's scopes are then, nearest first:
+comma, semicolon or conjunction ("and", "while", "as well as", "et", "و"), the part before the cut going to the
+earlier figure. A figure's scopes are then, nearest first:
 
 1. its clause: its share of the sentence, cut further at commas, semicolons, colons, brackets and dashes (and, in a
    headline tile, at line ends);
@@ -19,11 +19,16 @@ from __future__ import annotations
 
 import re
 
+from . import tables
 from .doc import Doc, Figure
 
-_GAP_CUT = re.compile(r",\s*|;\s*|\s+(?:and|while|whereas|as\s+well\s+as|but|plus|with)\s+|\s+–\s+|\s+-\s+")
+_GAP_CUT = re.compile(
+    r",\s*|;\s*|\s+(?:and|while|whereas|as\s+well\s+as|but|plus|with|et|mais|tandis\s+que)\s+|\s+–\s+|\s+-\s+"
+    r"|\s+و"
+)
+_PART_MARKER = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS) + r")(?![\w])", re.IGNORECASE)
 # A comma inside a short enumeration ("in Iraq, Jordan and Lebanon") does not end the clause.
-_ENUMERATION = r"\s*(?:the\s+)?\w[\w-]*(?:\s+\w[\w-]*){0,2}\s*(?:,|\s+(?:and|or)\s+)"
+_ENUMERATION = r"\s*(?:the\s+)?\w[\w-]*(?:\s+\w[\w-]*){0,2}\s*(?:,|\s+(?:and|or|et|ou)\s+|\s+و)"
 _CLAUSE_CUT = re.compile(rf",(?!{_ENUMERATION})|[;:()\[\]]|\s[–—-]\s")
 # Inside a paragraph a line end is only a wrapped line; a headline tile ends at its line.
 _TILE_CLAUSE_CUT = re.compile(rf",(?!{_ENUMERATION})|[;:()\[\]\n]|\s[–—-]\s")
@@ -55,6 +60,8 @@ def assign_segments(doc: Doc) -> Doc:
                     cut_start, cut_end = cut.start(), cut.end()
                 figure.seg_end = max(cut_start, figure.end)
                 previous_cut = cut_end
+                if _PART_MARKER.search(text, gap_start, gap_end):
+                    figure.sentence_end = figure.seg_end  # the part's words say nothing of its total
             else:
                 figure.seg_end = max(sentence.end, figure.end)
         in_order = {id(f) for f in ordered}
@@ -79,6 +86,8 @@ def clause_bounds(doc: Doc, figure: Figure) -> tuple[int, int]:
     return start, end
 
 
+#: The index of the heading's scope in :func:`scopes` (when the figure's block has a heading).
+HEADING_SCOPE = 4
 #: No scope reaches further than this from its figure, so that a page-long "sentence" costs no more than a real one.
 SCOPE_WINDOW = 400
 #: How much of a heading counts.
@@ -100,7 +109,7 @@ def _scopes(doc: Doc, figure: Figure) -> list[tuple[int, int]]:
     heading = None
     if 0 <= figure.sentence < len(doc.sentences):
         sentence = doc.sentences[figure.sentence]
-        spans.append((sentence.start, sentence.end))
+        spans.append((sentence.start, figure.sentence_end or sentence.end))
         block = doc.blocks[sentence.block]
         spans.append(doc.block_span(sentence.block))
         if block.heading is not None:

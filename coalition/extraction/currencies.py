@@ -1,4 +1,5 @@
-"""Currency names, symbols and codes, from babel's English locale plus :data:`tables.CURRENCY_ALIASES`."""
+"""Currency names, symbols and codes, from babel's English, French and Arabic locales plus
+:data:`tables.CURRENCY_ALIASES`."""
 
 from __future__ import annotations
 
@@ -10,17 +11,24 @@ from . import tables
 from .keywords import nested_alternation
 
 
+#: The locales whose currency names are read, with the counts that pick their singular, dual and plural forms.
+LOCALE_COUNTS = {"en": (1, 2), "fr": (1, 2), "ar": (1, 2, 3, 11)}
+#: Signs that may also follow a number ("50 millions €", "8 M€").
+SIGNS_AFTER = ("€", "$", "£")
+
+
 @lru_cache(maxsize=1)
 def currency_lexicon() -> dict[str, str | None]:
     """Every written form of a currency to its ISO code (``None``: ask :func:`resolve` with the partner)."""
     lexicon: dict[str, str | None] = {}
     for code in tables.CURRENCY_CODES:
         lexicon[code] = code
-        for count in (1, 2):
-            name = get_currency_name(code, count=count, locale="en")
-            if name and name != code:
-                lexicon[name] = code
-                lexicon[name.lower()] = code
+        for locale, counts in LOCALE_COUNTS.items():
+            for count in counts:
+                name = get_currency_name(code, count=count, locale=locale)
+                if name and name != code:
+                    lexicon[name] = code
+                    lexicon[name.lower()] = code
         symbol = get_currency_symbol(code, locale="en")
         if symbol and symbol != code and not symbol.isalpha():
             lexicon[symbol] = code
@@ -38,7 +46,7 @@ def currency_patterns() -> tuple[str, str]:
     lexicon = currency_lexicon()
     before = [f for f in lexicon if not f[0].isalpha() or f.isupper() or f in ("US$", "C$", "A$")]
     before += [f for f in lexicon if f[-1] == "$"]
-    after = [f for f in lexicon if f[0].isalpha()]
+    after = [f for f in lexicon if f[0].isalpha()] + list(SIGNS_AFTER)
     return _alternation(set(before)), _alternation(set(after))
 
 
@@ -67,3 +75,9 @@ def partner_currency(partner: str | None) -> str | None:
         return "EUR"
     found = get_territory_currencies(partner)  # [] for a code babel does not know
     return found[0] if found else None
+
+
+def is_ambiguous(form: str) -> bool:
+    """True for a form whose currency depends on who wrote it ("$", "dollars", "kroner")."""
+    lexicon = currency_lexicon()
+    return lexicon.get(form, lexicon.get(form.lower(), "")) is None

@@ -52,7 +52,8 @@ class Figure:
     num_end: int
     sentence: int = -1
     currency: str | None = None
-    currency_guessed: bool = False
+    currency_guessed: bool = False  # taken from context: no currency written at the figure
+    currency_inferred: bool = False  # guessed from context, or a "$" or "dollars" read as the partner's own
     noun: str | None = None
     is_range: bool = False
     qualifier: str = "exact"
@@ -62,6 +63,7 @@ class Figure:
     since: int | None = None
     span: tuple[int, int] | None = None
     places: list[str] = field(default_factory=list)
+    place_source: str | None = None  # "heading" or "reference" when the places were not in the figure's block
     lines: list[str] = field(default_factory=list)
     stage: str = "unknown"
     mission: str | None = None
@@ -69,10 +71,12 @@ class Figure:
     restates: list[tuple[int, int]] = field(default_factory=list)  # spans of the same figure in another currency
     seg_start: int = 0  # the stretch of the sentence that belongs to this figure
     seg_end: int = 0
+    sentence_end: int | None = None  # where the sentence stops counting for this figure: before a part of it
     dropped: str | None = None  # reason the figure is not a claim
     ev_start: int = 0
     ev_end: int = 0
     scopes: list[tuple[int, int]] | None = None  # filled on first use, see context.scopes
+    reasons: list[str] = field(default_factory=list)  # review reasons, codes of vocab.ReviewReason
 
 
 @dataclass
@@ -81,6 +85,7 @@ class Doc:
     as_of: date | None = None
     title: str | None = None
     partner: str | None = None
+    language: str = "en"
     blocks: list[Block] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)

@@ -5,7 +5,8 @@ them in ``NAME.json`` (the claims schema; an optional ``"as_of": "YYYY-MM-DD"`` 
 
 A predicted claim matches a gold claim when kind and currency are equal and the values differ by at most 0.5%.
 Each gold claim matches at most one prediction. Over the matched pairs the scorer reports how often the
-qualifier, the period (with its year and first year), the places and the lines (both as sets) agree.
+qualifier, the period (with its year and first year), the places and the lines (both as sets) agree. The same
+figures are kept per language of the document (as detected) and per source format (.txt, .html, .pdf, .docx).
 """
 
 from __future__ import annotations
@@ -15,17 +16,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from coalition.errors import ExtractionError
+
 from . import extract_file
 
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
 #: Relative tolerance on values for a match.
 VALUE_TOLERANCE = 0.005
 FIELDS = ("qualifier", "period", "places", "lines")
+_SAME_FORMAT = {".htm": ".html"}
 
 
 @dataclass
 class DocumentScore:
     name: str
+    language: str = "en"
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -43,6 +48,17 @@ class Scores:
     field_hits: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
     partner_hits: int = 0
     documents: list[DocumentScore] = field(default_factory=list)
+    by_language: dict[str, Scores] = field(default_factory=dict)
+    by_format: dict[str, Scores] = field(default_factory=dict)
+
+    def add(self, result: DocumentScore) -> None:
+        self.documents.append(result)
+        self.tp += result.tp
+        self.fp += result.fp
+        self.fn += result.fn
+        self.partner_hits += result.partner_ok
+        for f in FIELDS:
+            self.field_hits[f] += result.tp - sum(1 for name, _, _ in result.field_errors if name == f)
 
     @property
     def precision(self) -> float:
@@ -120,18 +136,21 @@ def gold_pairs(directory: Path) -> list[tuple[Path, Path]]:
 
 
 def evaluate(directory: str | Path) -> Scores:
-    """Extract every document in ``directory`` and score the claims against the gold files beside them."""
+    """Extract every document in ``directory`` and score the claims against the gold files beside them.
+
+    A folder with no document and gold pair raises ``extract.empty_gold``: a score of nothing is no score."""
+    pairs = gold_pairs(Path(directory))
+    if not pairs:
+        raise ExtractionError("extract.empty_gold", directory=str(directory))
     scores = Scores()
-    for document, gold_path in gold_pairs(Path(directory)):
+    for document, gold_path in pairs:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         as_of = date.fromisoformat(gold["as_of"]) if gold.get("as_of") else None
-        predicted = extract_file(document, as_of=as_of).to_schema_dict()
-        result = score_document(document.name, predicted, gold)
-        scores.documents.append(result)
-        scores.tp += result.tp
-        scores.fp += result.fp
-        scores.fn += result.fn
-        scores.partner_hits += result.partner_ok
-        for f in FIELDS:
-            scores.field_hits[f] += result.tp - sum(1 for name, _, _ in result.field_errors if name == f)
+        extraction = extract_file(document, as_of=as_of)
+        result = score_document(document.name, extraction.to_schema_dict(), gold)
+        result.language = extraction.language
+        scores.add(result)
+        scores.by_language.setdefault(extraction.language, Scores()).add(result)
+        suffix = document.suffix.lower()
+        scores.by_format.setdefault(_SAME_FORMAT.get(suffix, suffix), Scores()).add(result)
     return scores

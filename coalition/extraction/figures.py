@@ -20,13 +20,14 @@ import re
 from functools import lru_cache
 
 from . import tables
-from .currencies import currency_lexicon, currency_patterns, partner_currency, resolve
+from .currencies import currency_lexicon, currency_patterns, is_ambiguous, partner_currency, resolve
 from .doc import Doc, Figure
 from .places import demonyms
 
-#: Written numbers: "1,500,000", "1.500.000", "1 500 000" (with no-break spaces), "1,5" (decimal comma), "2.3".
+#: Written numbers: "1,500,000", "1.500.000", "1 500 000" (with spaces, no-break or narrow no-break spaces), "1,5"
+#: (decimal comma), "2.3". Arabic digits and marks arrive as these (see :mod:`.script`).
 _DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d{1,3}(?:[\u00a0\u202f]\d{3})+"
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
     r"|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?)"
 )
 
@@ -39,8 +40,11 @@ def _scale_alternation() -> str:
     long = [w for w in tables.SCALE_WORDS if w not in tables.SHORT_SCALES]
     long_alt = "|".join(re.escape(w) for w in sorted(long, key=len, reverse=True))
     short_alt = "|".join(re.escape(w) for w in sorted(tables.SHORT_SCALES))
-    # a long scale word may stand after a space; "m"/"b" only glued to the digits ("€45m", "2.3b").
-    return rf"(?:\s?(?i:{long_alt})(?![A-Za-z])|(?:{short_alt})(?![A-Za-z]))"
+    sign_alt = "|".join(re.escape(w) for w in sorted(tables.SIGN_SCALES, key=len, reverse=True))
+    # a long scale word may stand after a space; "m"/"b" only glued to the digits ("€45m", "2.3b"); "M", "Md"
+    # only before a currency sign ("8 M€").
+    return (rf"(?:\s?(?:{sign_alt})(?=\s?[€$£])|\s?(?i:{long_alt})(?![^\W\d_])"
+            rf"|(?:{short_alt})(?![A-Za-z]))")
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +57,8 @@ def money_regex() -> re.Pattern[str]:
     gate = "(?=[0-9" + "".join(re.escape(c) for c in sorted(openers)) + r"]|[Bb]etween\s|[Ff]rom\s)"
     scale = _scale_alternation()
     cur_before = rf"(?:{before})"
-    cur_after = rf"(?:{after})(?![A-Za-z])"
+    # French puts "de" or "d'" between a scale word and the currency ("1,2 milliard d'euros")
+    cur_after = rf"(?:de\s+|d['’])?(?:{after})(?![^\W\d_])"
     range_sep = r"\s*(?:-|–|—|to)\s*"
     return re.compile(
         gate
@@ -64,7 +69,7 @@ def money_regex() -> re.Pattern[str]:
              (?P<rsa>{scale})?(?(between)\s*(?:and|-|–|to)\s*|{range_sep})
              (?P<rc2>{cur_before})?\s?(?P<rb>{_DIGITS})(?P<rsb>{scale})?(?:\s(?P<rpost>{cur_after}))?)
         | (?P<pre>{cur_before})\s?(?P<pnum>{num})(?P<pscale>{scale})?(?:\s(?P<ppost>{cur_after}))?
-        | (?P<snum>{num})(?P<sscale>{scale})?\s(?P<spost>{cur_after})
+        | (?P<snum>{num})(?P<sscale>{scale})?\s?(?P<spost>{cur_after})
         | (?P<bnum>{_DIGITS})(?P<bscale>{scale})
         )
         (?![\w])
@@ -73,22 +78,84 @@ def money_regex() -> re.Pattern[str]:
     )
 
 
+#: Scale words a head count may carry ("10 thousand troops", "١٠ آلاف عسكري").
+_PEOPLE_SCALES = r"thousand|mille|ألف|آلاف"
+#: Scale words a number word may carry before a currency ("Forty-five million euros", "ثلاثة مليارات دولار").
+_WORD_SCALES = r"million|millions|billion|billions|thousand|milliards?|مليون|ملايين|مليار|مليارات|ألف|آلاف"
+#: Arabic duals carry their own "two" ("مليوني دولار" is two million dollars), and a scale alone its own "one"
+#: ("بمبلغ مليار دولار", "a billion dollars").
+_DUALS = r"مليونا|مليوني|مليونين|مليارا|ملياري|مليارين|ألفا|ألفي|ألفين"
+_SINGLES = {"مليون": 1_000_000, "مليار": 1_000_000_000, "a million": 1_000_000, "a billion": 1_000_000_000,
+            "un million": 1_000_000, "un milliard": 1_000_000_000}
+
+
+def _nouns_alternation() -> str:
+    return "|".join(re.escape(n) for n in sorted(tables.PERSONNEL_NOUNS, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def headcount_regex() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(n) for n in sorted(tables.PERSONNEL_NOUNS, key=len, reverse=True))
     words = _words_alternation()
     initials = "".join(sorted({w[0] for w in tables.NUMBER_WORDS} | {w[0].upper() for w in tables.NUMBER_WORDS}))
     return re.compile(
         rf"(?=[0-9{initials}])"
         + rf"""
         (?<![\w.,$€£¥-])
-        (?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{words}))
+        (?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+(?![\d,])|\d+|(?i:{words}))
+        (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
         (?P<plus>\+)?
-        \s+(?P<mods>(?:[A-Za-z][\w'’-]*\s+){{0,2}}?)
-        (?P<noun>(?i:{nouns}))(?![\w])
+        \s+(?P<mods>(?:[A-Za-z][\w'’-]*\s+){{0,2}}?)(?:d['’])?
+        (?P<noun>(?i:{_nouns_alternation()}))(?![\w])
         """,
         re.VERBOSE,
     )
+
+
+@lru_cache(maxsize=1)
+def nounless_headcount_regex() -> re.Pattern[str]:
+    """"raise its contingent of military personnel in Iraq to roughly 450": the lead, then the noun."""
+    initials = "".join(sorted({w[0] + w[0].upper() for w in tables.HEADCOUNT_LEADS.split("|")}))
+    return re.compile(
+        rf"(?=[{initials}])(?i:\b(?:{tables.HEADCOUNT_LEADS})\s+(?:of\s+|de\s+|d['’])(?:[\w'’-]+\s+){{0,3}}?"
+        rf"(?P<noun>{_nouns_alternation()}))\b"
+    )
+
+
+#: After the lead of a head count, the numbers it goes to or comes from ("from 300 to 250", "to roughly 450").
+_NOUNLESS_NUMBER = re.compile(
+    r"\b(?:to|from|at|de|à)\s+(?:(?:about|around|roughly|approximately|approx\.|some|nearly|up\s+to|over|"
+    r"more\s+than|environ|près\s+de|quelque)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]?\d)"
+    r"(?!\s*(?:%|per|percent|million|billion|years?|months?|ans|h\b))",
+    re.IGNORECASE,
+)
+_PLACE_PREP = r"(?:en|au|aux|à|in|at|to|في|إلى)"
+#: "120 militaires en Irak et 80 en Jordanie": a second count whose noun is left out.
+_ELIDED = re.compile(
+    rf"\s+{_PLACE_PREP}\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?(?:\s+(?:et|and)\s+|,\s*|\s+و\s*)"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?={_PLACE_PREP}\s)"
+)
+#: "from 300 to 250 trainers", "de 550 à 300 militaires": the first value before a head count.
+_CHANGE_FROM = re.compile(
+    r"\b(?:from|de)\s+(?:(?:about|around|roughly|approximately|some|nearly|environ|près\s+de)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:to|à)\s+(?:(?:about|around|roughly|approximately|some|nearly|environ|"
+    r"près\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def word_amount_regex() -> re.Pattern[str]:
+    """Money written with a number word: "Forty-five million euros", "half a million kroner", "مليوني دولار"."""
+    _, after = currency_patterns()
+    return re.compile(
+        rf"(?:(?<![\w-])(?P<wnum>(?i:{_words_alternation()}))[\s-]+(?P<wscale>(?i:{_WORD_SCALES}))"
+        rf"|(?<!\w)(?P<dual>{_DUALS}|(?i:{'|'.join(_SINGLES)})))"
+        rf"\s+(?P<wpost>(?:de\s+|d['’])?(?:{after}))(?![^\W\d_])"
+    )
+
+
+# a scale word right after digits belongs to an amount already read ("123 million")
+_SCALE_ANCHOR = re.compile(rf"(?=[mbtمأآ])(?<!\d)(?<!\d\s)(?:{_WORD_SCALES}|{_DUALS})")
 
 
 #: How far back a written currency still lends itself to a bare amount ("2.3bn").
@@ -98,28 +165,35 @@ MAX_AMOUNT = 10**15
 #: Larger head counts are no contingent.
 MAX_PEOPLE = 1_000_000
 
-_COUNT_NOUN_AFTER = re.compile(r"\s+(?:of\s+)?([A-Za-z%]+)")
+_COUNT_NOUN_AFTER = re.compile(r"\s+(?:of\s+|de\s+)?([^\W\d_]+|%)")
+_PERSONNEL_LOWER = frozenset(noun.lower() for noun in tables.PERSONNEL_NOUNS)
 _MONEY_CONTEXT = re.compile(r"\b(?:" + "|".join(tables.MONEY_CONTEXT) + r")\b", re.IGNORECASE)
 _TRAINED_BEFORE = re.compile(
     r"\b(?:" + "|".join(tables.TRAINED_BEFORE) + r")\s+"
+    # Arabic puts the subject between the verb and its object ("درّب الأردن أكثر من ...")
+    r"(?:(?<=[\u0600-\u06ff]\s)[^\W\d_]+\s+)?"
     r"(?:(?:" + "|".join(re.escape(h) for h in tables.HEDGES_BEFORE) + r"|a\s+total\s+of|the)\s+)*$",
     re.IGNORECASE,
 )
 _TRAINED_AFTER = re.compile(tables.TRAINED_AFTER, re.IGNORECASE)
-_YEAR_PREP = re.compile(r"\b(?:in|since|from|by|of|until|during|to|and|between|for)\s+$", re.IGNORECASE)
+_YEAR_PREP = re.compile(r"\b(?:in|since|from|by|of|until|during|to|and|between|for|en|depuis|عام|العام|منذ|في)\s+$",
+                        re.IGNORECASE)
 _MOD_STOP = frozenset({
     "of", "in", "to", "the", "and", "for", "from", "at", "on", "with", "by", "per", "were", "have", "has", "are",
-    "is", "was", "a", "an", "or", "its", "their", "our", "years", "year", "months", "days", "more", "than",
+    "is", "was", "a", "an", "or", "its", "their", "our", "years", "year", "months", "days", "than",
 })
 
 
-def to_number(raw: str) -> float | None:
-    """The value of a written number: digits with separators, or a number word."""
-    word = tables.NUMBER_WORDS.get(raw.lower())
+def to_number(raw: str, *, people: bool = False) -> float | None:
+    """The value of a written number: digits with separators, or a number word.
+
+    People come whole, so in a head count "3.000" is three thousand, as French and Arabic write it."""
+    word = tables.NUMBER_WORDS.get(" ".join(raw.lower().split()))
     if word is not None:
         return float(word)
-    cleaned = raw.replace("\u00a0", "").replace("\u202f", "")
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", cleaned):
+    cleaned = raw.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    dotted = r"\d{1,3}(?:\.\d{3})+" if people else r"\d{1,3}(?:\.\d{3}){2,}"
+    if re.fullmatch(dotted, cleaned):
         cleaned = cleaned.replace(".", "")
     elif re.fullmatch(r"\d+,\d{1,2}", cleaned):
         cleaned = cleaned.replace(",", ".")  # a decimal comma
@@ -133,7 +207,8 @@ def to_number(raw: str) -> float | None:
 def _scale_value(raw: str | None) -> int:
     if not raw:
         return 1
-    return tables.SCALE_WORDS.get(raw.strip().lower(), 1)
+    raw = raw.strip()
+    return tables.SIGN_SCALES.get(raw) or tables.SCALE_WORDS.get(raw.lower(), 1)
 
 
 def find_amounts(doc: Doc) -> Doc:
@@ -156,10 +231,50 @@ def find_amounts(doc: Doc) -> Doc:
         if figure is not None and figure.value <= MAX_AMOUNT:
             doc.figures.append(figure)
             doc.add_mask(figure.start, figure.end)
+    _find_word_amounts(doc)
     return doc
 
 
+#: How far before its scale word a number word may start ("twenty-five million").
+WORD_LOOKBACK = 30
+
+
+def _find_word_amounts(doc: Doc) -> None:
+    """Amounts with a number word, looked for only around scale words (rare next to the digits' amounts)."""
+    text = doc.text
+    pattern = word_amount_regex()
+    found = False
+    for anchor in _SCALE_ANCHOR.finditer(doc.lower):  # the lowered text has the same offsets
+        if doc.is_masked(anchor.start(), anchor.end()):
+            continue
+        m = pattern.search(text, max(0, anchor.start() - WORD_LOOKBACK), min(len(text), anchor.end() + 60))
+        key = "wscale" if m is not None and m.group("wscale") else "dual"
+        if m is None or not m.start(key) <= anchor.start() < m.end(key):
+            continue
+        if m.group("dual"):
+            dual = " ".join(m.group("dual").lower().split())
+            value = float(_SINGLES.get(dual) or tables.NUMBER_WORDS[dual])
+            num_start, num_end = m.span("dual")
+        else:
+            value = to_number(m.group("wnum")) * _scale_value(m.group("wscale"))
+            num_start, num_end = m.span("wnum")
+        currency = resolve(_DE.sub("", m.group("wpost")), doc.partner)
+        if currency is None or doc.is_masked(m.start(), m.end()):
+            continue
+        doc.figures.append(Figure(kind="funding", value=value, start=m.start(), end=m.end(), num_start=num_start,
+                                  num_end=num_end, currency=currency,
+                                  currency_inferred=is_ambiguous(_DE.sub("", m.group("wpost")))))
+        doc.add_mask(m.start(), m.end())
+        found = True
+    if found:
+        doc.figures.sort(key=lambda f: f.start)
+
+
+_DE = re.compile(r"^(?:de\s+|d['’])")
+
+
 def _figure(doc: Doc, m: re.Match, num_group: str, scale_group: str, pre: str | None, post: str | None):
+    post = _DE.sub("", post) if post else post
     number = to_number(m.group(num_group))
     if number is None:
         return None
@@ -171,12 +286,12 @@ def _figure(doc: Doc, m: re.Match, num_group: str, scale_group: str, pre: str | 
         return None
     num_start, num_end = m.span(num_group)
     return Figure(kind="funding", value=value, start=m.start(), end=m.end(), num_start=num_start, num_end=num_end,
-                  currency=currency)
+                  currency=currency, currency_inferred=is_ambiguous(pre or post))
 
 
 def _range_figure(doc: Doc, m: re.Match):
     low, high = to_number(m.group("ra")), to_number(m.group("rb"))
-    written = m.group("rc1") or m.group("rc2") or m.group("rpost")
+    written = m.group("rc1") or m.group("rc2") or (_DE.sub("", m.group("rpost")) if m.group("rpost") else None)
     scale_b = m.group("rsb")
     if low is None or high is None or not (written or scale_b or m.group("rsa")):
         return None  # "2014-2016" and other ranges without money in them
@@ -191,21 +306,23 @@ def _range_figure(doc: Doc, m: re.Match):
                     num_end=m.end("ra"), is_range=True, qualifier="at_least")
     if written:
         figure.currency = resolve(written, doc.partner)
+        figure.currency_inferred = is_ambiguous(written)
     return figure
 
 
 def _bare_figure(doc: Doc, m: re.Match):
     """"2.3bn": money only if no count noun follows and the sentence speaks of money."""
     number = to_number(m.group("bnum"))
-    if not number:
-        return None
+    scale = _scale_value(m.group("bscale"))
+    if not number or scale < 1_000_000:
+        return None  # "10 thousand" / "١٠ آلاف" alone is a count of something, not money
     after = _COUNT_NOUN_AFTER.match(doc.text, m.end())
-    if after and after.group(1).lower() in tables.COUNT_NOUNS:
+    if after and (after.group(1).lower() in tables.COUNT_NOUNS or after.group(1).lower() in _PERSONNEL_LOWER):
         return None
     window_start = max(0, m.start() - 160)
     if not _MONEY_CONTEXT.search(doc.text, window_start, min(len(doc.text), m.end() + 80)):
         return None
-    return Figure(kind="funding", value=number * _scale_value(m.group("bscale")), start=m.start(), end=m.end(),
+    return Figure(kind="funding", value=number * scale, start=m.start(), end=m.end(),
                   num_start=m.start("bnum"), num_end=m.end("bnum"))
 
 
@@ -226,7 +343,7 @@ def attach_currency(doc: Doc) -> Doc:
         if before >= 0 and figure.start - ends[before] < CONTEXT_CURRENCY_CHARS:
             nearest = written[before].currency
         figure.currency = nearest or most_used or partner_currency(doc.partner)
-        figure.currency_guessed = True
+        figure.currency_guessed = figure.currency_inferred = True
         if figure.currency is None:
             figure.dropped = "no currency"
     return doc
@@ -240,28 +357,106 @@ def find_headcounts(doc: Doc) -> Doc:
     for m in _headcount_matches(doc):
         if doc.is_masked(m.start("num"), m.end("num")):
             continue
-        number = to_number(m.group("num"))
+        number = to_number(m.group("num"), people=True)
         if number is None or not 0 < number <= MAX_PEOPLE or number != int(number):
             continue
         mods = [w.lower() for w in m.group("mods").split()]
         if any(w in _MOD_STOP or w[:1].isdigit() for w in mods):
             continue
+        if m.group("noun").lower() in tables.WEAK_PERSONNEL_NOUNS and not _DEPLOYS.search(
+            text, max(0, m.start() - HEADCOUNT_LOOKBACK), min(len(text), m.end() + 30)
+        ):
+            continue  # "60 people", "200 members" are personnel only when sent
         raw = m.group("num")
         if raw.isdigit() and 1900 <= number <= 2100 and _YEAR_PREP.search(text, max(0, m.start() - 12), m.start()):
             continue
+        if m.group("scale"):
+            number *= _scale_value(m.group("scale"))
         figure = Figure(kind="personnel", value=number, start=m.start(), end=m.end(), num_start=m.start("num"),
                         num_end=m.end("num"), noun=m.group("noun").lower())
         if m.group("plus"):
             figure.qualifier = "at_least"
+        elif " ".join(raw.lower().split()) in tables.APPROXIMATE_NUMBER_WORDS:
+            figure.qualifier = "approximate"
         figure.dropped = _not_own_reason(text, m, mods, own, nationalities)
         doc.figures.append(figure)
+        change = _CHANGE_FROM.search(text, max(0, m.start() - 40), m.start())
+        if change and not doc.is_masked(*change.span("num")):
+            doc.figures.append(_headcount_at(change, figure.noun, figure.dropped))
+        elided = _ELIDED.match(text, m.end())
+        if elided and not doc.is_masked(*elided.span("num")):
+            doc.figures.append(_headcount_at(elided, figure.noun, figure.dropped))
+    _find_nounless_headcounts(doc, own, nationalities)
+    _find_strong_units(doc)
     doc.figures.sort(key=lambda f: f.start)
     return doc
+
+
+#: "a 500-strong contingent": the size of a unit the partner sends.
+_STRONG = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)-strong\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<noun>contingent|force|team|unit|battalion|company|group|detachment|task\s+force|mission)\b",
+    re.IGNORECASE,
+)
+
+
+def _find_strong_units(doc: Doc) -> None:
+    if "-strong" not in doc.lower:
+        return
+    for m in _STRONG.finditer(doc.text):
+        if not doc.is_masked(m.start("num"), m.end("num")):
+            figure = _headcount_at(m, m.group("noun").lower())
+            figure.end = m.end()
+            doc.figures.append(figure)
+
+
+def _headcount_at(m: re.Match, noun: str | None, dropped: str | None = None) -> Figure:
+    start, end = m.span("num")
+    return Figure(kind="personnel", value=to_number(m.group("num")), start=start, end=end, num_start=start,
+                  num_end=end, noun=noun, dropped=dropped)
+
+
+#: How far after the lead's noun its numbers may stand.
+NOUNLESS_WINDOW = 90
+
+
+def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict[str, str]) -> None:
+    """Head counts stated after their noun: "bring the total number of Dutch personnel in Iraq to 350"."""
+    text, lower = doc.text, doc.lower
+    if not any(lead in lower for lead in ("contingent", "number", "strength", "presence", "deployment", "effectif",
+                                          "nombre")):
+        return
+    taken = {f.num_start for f in doc.figures}
+    for lead in nounless_headcount_regex().finditer(text):
+        mods = text[lead.start(): lead.start("noun")].lower().split()
+        if any(w in nationalities and w not in own for w in mods):
+            continue  # "the number of Iraqi soldiers trained"
+        stop = min(len(text), lead.end() + NOUNLESS_WINDOW)
+        end_of_sentence = re.search(r"[.;!?](?:\s|$)", text[lead.end():stop])
+        if end_of_sentence:
+            stop = lead.end() + end_of_sentence.start()
+        for m in _NOUNLESS_NUMBER.finditer(text, lead.end(), stop):
+            start = m.start("num")
+            number = to_number(m.group("num"))
+            if start in taken or doc.is_masked(start, m.end("num")) or not number or 1900 <= number <= 2100:
+                continue
+            taken.add(start)
+            doc.figures.append(_headcount_at(m, lead.group("noun").lower()))
 
 
 #: How far before a personnel noun its number may start ("up to seventy Norwegian staff officers").
 HEADCOUNT_LOOKBACK = 80
 _NOUN_HEADS = tuple(sorted({noun.split()[0].lower() for noun in tables.PERSONNEL_NOUNS}))
+
+
+def _shortest(heads) -> tuple[str, ...]:
+    """The heads no other head is a prefix of: finding "personnel" finds "personnels" too."""
+    return tuple(h for h in heads if not any(o != h and h.startswith(o) for o in heads))
+
+
+#: Heads looked for in every text, and those in Arabic script, looked for only in a text that is not English.
+_LATIN_HEADS = _shortest([h for h in _NOUN_HEADS if h.isascii()])
+_OTHER_HEADS = _shortest([h for h in _NOUN_HEADS if not h.isascii()])
 _LONGEST_NOUN = max(len(noun) for noun in tables.PERSONNEL_NOUNS)
 
 
@@ -271,16 +466,17 @@ def _headcount_matches(doc: Doc) -> list[re.Match]:
     ``str.find`` spots the nouns far faster than a regex pass over the whole text can spot numbers; the regex
     then runs on a short window before each noun."""
     lower, text = doc.lower, doc.text
-    heads: set[int] = set()
-    for head in _NOUN_HEADS:
+    found: set[int] = set()
+    for head in _LATIN_HEADS + (_OTHER_HEADS if doc.language != "en" else ()):
         at = lower.find(head)
         while at != -1:
             if at == 0 or not lower[at - 1].isalnum():
-                heads.add(at)
+                found.add(at)
             at = lower.find(head, at + 1)
+    heads = sorted(found)
     pattern = headcount_regex()
     matches: dict[tuple[int, int], re.Match] = {}
-    for at in sorted(heads):
+    for at in heads:
         window_end = min(len(text), at + _LONGEST_NOUN + 1)
         for m in pattern.finditer(text, max(0, at - HEADCOUNT_LOOKBACK), window_end):
             if m.start("noun") == at:
@@ -288,11 +484,31 @@ def _headcount_matches(doc: Doc) -> list[re.Match]:
     return [matches[span] for span in sorted(matches)]
 
 
-def _own_demonyms(partner: str | None) -> set[str]:
-    return {name for name, code in demonyms().items() if code == partner}
+@lru_cache(maxsize=64)
+def _own_demonyms(partner: str | None) -> frozenset[str]:
+    return frozenset(name for name, code in demonyms().items() if code == partner)
 
 
-def _not_own_reason(text: str, m: re.Match, mods: list[str], own: set[str], nationalities: dict[str, str]):
+_DEPLOYS = re.compile(r"(?:" + "|".join(tables.DEPLOY_VERBS) + r")", re.IGNORECASE)
+# the word after the noun, or after "of the", "من القوات": French and Arabic put the nationality there
+_WORD_AFTER = re.compile(r"\s+(?:(?:of|from|des|de|من)\s+(?:the\s+|la\s+|l['’])?[^\W\d_]+\s+)?([^\W\d_]+)")
+
+
+_NOT_OWN_AFTER = re.compile(tables.NOT_OWN_AFTER)
+_HOSTS = re.compile(r"(?<!\w)(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
+
+
+def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str], nationalities: dict[str, str]):
+    if _NOT_OWN_AFTER.match(text, m.end()):
+        return "someone else's people"
+    sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 120)
+    if _HOSTS.search(text, max(0, sentence_start), m.start()):
+        return "people the partner hosts"
+    after = _WORD_AFTER.match(text, m.end())
+    if after and after.group(1).lower() not in own and (
+        after.group(1).lower() in nationalities or after.group(1).lower() in tables.NOT_OWN_MODIFIERS
+    ):
+        mods = [*mods, after.group(1).lower()]  # French and Arabic put the nationality after the noun
     for word in mods:
         if word in own:
             continue

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-_PLAIN_FIRST = re.compile(r"[A-Za-z0-9]")
+_PLAIN_FIRST = re.compile(r"[^\W_]")
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Pipeline steps that relate figures to each other and drop the ones that are not this partner's claims.
 
-- ``merge_restated``: "USD 156 million (DKK 1.1 billion)" is one claim, in the first currency; the evidence
-  covers both.
+- ``merge_restated``: "USD 156 million (DKK 1.1 billion)", "10 millions d'euros, soit 11 millions de dollars" and
+  "مليون يورو، أي ما يعادل ..." are one claim each, in the first currency; the evidence covers both.
 - ``link_breakdowns``: "EUR 45 million since 2017, of which EUR 15 million in 2017" keeps both, the second
   pointing at the first as its parent.
 - ``drop_others``: money or people of somebody else: a coalition-wide total, or a package another country
@@ -19,8 +19,9 @@ from .doc import Doc, Figure
 from .attributes import scan_places
 
 _RESTATE_GAP = re.compile(
-    r"\s*(?:\(|/|,\s*or|\bor\b|\bi\.e\.)\s*(?:(?:or|approx\.?|approximately|about|around|some|equivalent\s+to|"
-    r"the\s+equivalent\s+of|ca\.|c\.|roughly|nearly|close\s+to)\s+)*$",
+    r"\s*(?:\(|/|,\s*or|\bor\b|\bi\.e\.|,?\s*soit|,?\s*(?:أي|ما\s+يعادل))\s*"
+    r"(?:(?:or|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|c\.|roughly|"
+    r"nearly|close\s+to|environ|près\s+de|quelque|ما\s+يعادل|حوالي|نحو)\s+)*$",
     re.IGNORECASE,
 )
 _CLOSE_PAREN = re.compile(r"\s*\)")
@@ -39,7 +40,9 @@ def merge_restated(doc: Doc) -> Doc:
     for first, second in zip(figures, figures[1:]):
         if first.dropped or second.dropped or first.kind != "funding" or second.kind != "funding":
             continue
-        if first.currency == second.currency or second.start - first.end > 40:
+        # the same currency twice is a restatement only when the second was a bare "$" read as the partner's own
+        # dollar: "25 million AU dollars ($16.2 million)"
+        if first.currency == second.currency and not second.currency_inferred or second.start - first.end > 40:
             continue
         if not _RESTATE_GAP.fullmatch(text, first.end, second.start):
             continue
@@ -81,7 +84,7 @@ def drop_others(doc: Doc) -> Doc:
             continue
         for marker in doc.hits("places", scan_places, max(sentence.start, figure.start - SUBJECT_WINDOW),
                                figure.start):
-            codes = marker.value
+            codes, _ = marker.value
             if len(codes) != 1 or codes[0] == doc.partner or doc.partner is None:
                 continue
             if text[marker.start].islower():

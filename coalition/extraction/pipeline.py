@@ -22,6 +22,7 @@ from .evidence import build_evidence
 from .figures import attach_currency, find_amounts, find_headcounts
 from .links import drop_others, drop_restatements, link_breakdowns, merge_restated
 from .partner import detect_partner
+from .review import flag_for_review
 from .segment import segment_blocks, split_sentences
 
 Step = Callable[[Doc], Doc]
@@ -45,6 +46,7 @@ PIPELINE: tuple[Step, ...] = (
     link_breakdowns,
     drop_restatements,
     build_evidence,
+    flag_for_review,
 )
 
 

@@ -1,9 +1,13 @@
-"""Place names to ISO 3166-1 alpha-2 codes: pycountry's country names plus a small declared table.
+"""Place names to ISO 3166-1 alpha-2 codes, in English, French and Arabic: data, not code.
 
-The table adds what pycountry does not know: short and common names ("Syria", "the UK"), demonyms ("Iraqi",
-"Norwegian"), and regions and cities that sit inside one country ("Northeast Syria", "Raqqa", "Mosul",
-"Kurdistan Region") or span several ("Lake Chad Basin"). A region that is no country and names none maps to
-an empty list ("the Sahel").
+Country names come from pycountry (English) and from babel's CLDR territory names (French and Arabic). Small
+declared tables add what they do not know: short and common names ("Syria", "the UK"), demonyms ("Iraqi",
+"irakiens", "العراقية"), and regions and cities that sit inside one country ("Northeast Syria", "Mossoul",
+"الموصل") or span several ("Lake Chad Basin"). A region that is no country and names none maps to an empty list
+("the Sahel", "le Moyen-Orient", "منطقة الساحل").
+
+Arabic writes "and", "in", "to" and "the" as prefixes ("والعراق", "بالأردن", "للعراق"), so every Arabic name is
+also listed with them.
 """
 
 from __future__ import annotations
@@ -12,6 +16,9 @@ import re
 from functools import lru_cache
 
 import pycountry
+from babel import Locale
+
+from .keywords import nested_alternation
 
 #: Names, short forms, demonyms, regions and cities. Values are lists of alpha-2 codes; [] = a region, no country.
 PLACE_ALIASES: dict[str, list[str]] = {
@@ -29,6 +36,8 @@ PLACE_ALIASES: dict[str, list[str]] = {
     "South Korea": ["KR"], "Republic of Korea": ["KR"], "Korea": ["KR"], "Czechia": ["CZ"],
     "Czech Republic": ["CZ"], "Slovakia": ["SK"], "North Macedonia": ["MK"], "Bosnia and Herzegovina": ["BA"],
     "Taiwan": ["TW"], "Vietnam": ["VN"], "Laos": ["LA"], "Bolivia": ["BO"], "Venezuela": ["VE"],
+    "UAE": ["AE"], "U.A.E.": ["AE"], "the UAE": ["AE"], "Emirates": ["AE"], "the Emirates": ["AE"],
+    "Saudi Arabia": ["SA"], "KSA": ["SA"],
 }
 
 #: Adjectives of nationality, to the one country they point at.
@@ -70,6 +79,103 @@ REGIONS: dict[str, list[str]] = {
 
 
 
+#: French names babel does not give, short forms, regions and cities.
+PLACE_ALIASES_FR: dict[str, list[str]] = {
+    "Irak": ["IQ"], "Iraq": ["IQ"], "Syrie": ["SY"], "Mossoul": ["IQ"], "Bagdad": ["IQ"], "Erbil": ["IQ"],
+    "Kurdistan irakien": ["IQ"], "Besmaya": ["IQ"], "Raqqa": ["SY"], "nord-est de la Syrie": ["SY"],
+    "Bassin du lac Tchad": ["CM", "NE", "NG", "TD"], "bassin du lac Tchad": ["CM", "NE", "NG", "TD"],
+    "Moyen-Orient": [], "Proche-Orient": [], "Afrique de l'Ouest": [], "la région": [], "Levant": [],
+    "Royaume-Uni": ["GB"], "États-Unis": ["US"], "Pays-Bas": ["NL"], "Corée du Sud": ["KR"], "Koweït": ["KW"],
+}
+
+#: French demonyms, masculine singular; feminine and plural forms are made by :func:`_french_forms`.
+DEMONYMS_FR: dict[str, str] = {
+    "irakien": "IQ", "syrien": "SY", "jordanien": "JO", "libanais": "LB", "turc": "TR", "afghan": "AF",
+    "libyen": "LY", "tunisien": "TN", "égyptien": "EG", "yéménite": "YE", "somalien": "SO", "nigérian": "NG",
+    "nigérien": "NE", "tchadien": "TD", "camerounais": "CM", "malien": "ML", "burkinabé": "BF", "norvégien": "NO",
+    "danois": "DK", "allemand": "DE", "britannique": "GB", "canadien": "CA", "néerlandais": "NL", "japonais": "JP",
+    "italien": "IT", "australien": "AU", "français": "FR", "américain": "US", "suédois": "SE", "finlandais": "FI",
+    "espagnol": "ES", "belge": "BE", "polonais": "PL", "portugais": "PT", "autrichien": "AT", "suisse": "CH",
+    "grec": "GR", "hongrois": "HU", "tchèque": "CZ", "roumain": "RO", "coréen": "KR", "saoudien": "SA",
+    "émirien": "AE", "qatarien": "QA", "koweïtien": "KW", "bahreïnien": "BH", "marocain": "MA",
+    "luxembourgeois": "LU", "néo-zélandais": "NZ", "irlandais": "IE", "estonien": "EE", "letton": "LV",
+    "lituanien": "LT", "slovaque": "SK", "slovène": "SI", "croate": "HR", "bulgare": "BG", "albanais": "AL",
+    "géorgien": "GE", "ukrainien": "UA", "islandais": "IS",
+}
+
+#: Arabic names babel does not give (or gives in a form press text rarely uses), regions and cities. "مالي"
+#: (Mali) also means "financial" and "عمان" is both Oman and Amman, so only their long forms are listed.
+PLACE_ALIASES_AR: dict[str, list[str]] = {
+    "المملكة الأردنية الهاشمية": ["JO"], "المملكة المغربية": ["MA"], "الإمارات": ["AE"], "بريطانيا": ["GB"],
+    "الولايات المتحدة الأمريكية": ["US"], "الولايات المتحدة الأميركية": ["US"], "أمريكا": ["US"],
+    "جمهورية مالي": ["ML"], "في مالي": ["ML"], "إلى مالي": ["ML"], "سلطنة عمان": ["OM"], "سورية": ["SY"], "الموصل": ["IQ"], "بغداد": ["IQ"],
+    "أربيل": ["IQ"], "الأنبار": ["IQ"], "كركوك": ["IQ"], "نينوى": ["IQ"], "سنجار": ["IQ"], "إقليم كردستان": ["IQ"],
+    "الرقة": ["SY"], "دير الزور": ["SY"], "الحسكة": ["SY"], "الهول": ["SY"], "حلب": ["SY"], "إدلب": ["SY"],
+    "بيروت": ["LB"], "طرابلس": ["LY"], "حوض بحيرة تشاد": ["CM", "NE", "NG", "TD"],
+    "منطقة الساحل": [], "الساحل": [], "الشرق الأوسط": [], "المنطقة": [],
+}
+
+#: Arabic demonyms, masculine singular without the article; the other forms are made by :func:`_arabic_forms`.
+DEMONYMS_AR: dict[str, str] = {
+    "عراقي": "IQ", "سوري": "SY", "أردني": "JO", "لبناني": "LB", "تركي": "TR", "ليبي": "LY", "تونسي": "TN",
+    "مصري": "EG", "يمني": "YE", "سعودي": "SA", "إماراتي": "AE", "قطري": "QA", "كويتي": "KW", "بحريني": "BH",
+    "مغربي": "MA", "أمريكي": "US", "أميركي": "US", "بريطاني": "GB", "فرنسي": "FR", "ألماني": "DE",
+    "إيطالي": "IT", "إسباني": "ES", "كندي": "CA", "أسترالي": "AU", "ياباني": "JP", "هولندي": "NL",
+    "نرويجي": "NO", "دنماركي": "DK", "بلجيكي": "BE",
+}
+
+_ARABIC_PREFIXES = ("", "و", "ب", "ل", "ف", "وب", "ول", "وال")
+#: Names babel gives that are also common words in the other language's texts.
+_AMBIGUOUS_NAMES = frozenset({"مالي", "عُمان", "عمان", "Maurice", "Jersey", "Man", "Guernesey", "Inde"})
+#: Words after (English) or before (French, Arabic) a demonym that make it part of a unit's or base's name:
+#: "the American base", "an Italian-led battalion", "la base américaine", "القاعدة الأمريكية".
+UNIT_WORDS_AFTER = r"(?:-led|-run|\s+(?:base|battalion|brigade|camp|unit|contingent|regiment|embassy|company|task\s+force))\b"
+#: Words after any place name that make it part of an event's or body's name ("the Kuwait International
+#: Conference", "the Kuwait-based Arab Fund"): the place hosts it, nothing goes there.
+EVENT_WORDS_AFTER = r"(?:-based|\s+(?:International\s+)?(?:Conference|Summit|Declaration|Process))\b"
+UNIT_WORDS_BEFORE = (
+    r"(?:base|bataillon|brigade|camp|unité|contingent|régiment|ambassade|القاعدة|قاعدة|الكتيبة|كتيبة|السفارة|القوة)"
+    r"\s+(?:\S+\s+)?$"
+)
+
+
+def _french_forms(word: str) -> list[str]:
+    if word.endswith("ien"):
+        return [word, word + "s", word + "ne", word + "nes"]
+    if word.endswith(("ais", "ois")):
+        return [word, word + "e", word + "es"]
+    if word.endswith("e") or word.endswith("é") and word == "burkinabé":
+        return [word, word + "s"]
+    if word.endswith("c"):
+        return [word, word + "s", word + "que", word + "ques"]
+    return [word, word + "s", word + "e", word + "es"]
+
+
+def _arabic_forms(word: str) -> list[str]:
+    stems = [word, word + "ة", word + "ين", word + "ون"]
+    return stems + ["ال" + stem for stem in stems]
+
+
+def _with_arabic_prefixes(name: str) -> list[str]:
+    """"العراق" -> "العراق", "والعراق", "بالعراق", "للعراق" (ل + ال is written لل), ..."""
+    forms = []
+    for prefix in _ARABIC_PREFIXES:
+        if prefix.endswith("ل") and name.startswith("ال"):
+            forms.append(prefix + name[1:])
+        elif prefix.endswith("ال") and name.startswith("ال"):
+            continue
+        else:
+            forms.append(prefix + name)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _territory_names() -> dict[str, dict[str, str]]:
+    codes = {c.alpha_2 for c in pycountry.countries}
+    return {lang: {code: name for code, name in Locale(lang).territories.items() if code in codes}
+            for lang in ("fr", "ar")}
+
+
 @lru_cache(maxsize=1)
 def place_table() -> dict[str, list[str]]:
     """All names the extractor recognises, mapped to alpha-2 codes (pycountry names first, aliases win)."""
@@ -79,20 +185,42 @@ def place_table() -> dict[str, list[str]]:
             name = getattr(country, attr, None)
             if name and "," not in name and len(name) > 3:
                 table[name] = [country.alpha_2]
+    names = _territory_names()
+    for code, name in names["fr"].items():
+        if len(name) > 3 and name not in _AMBIGUOUS_NAMES:
+            table.setdefault(name, [code])
+    for code, name in names["ar"].items():
+        if name not in _AMBIGUOUS_NAMES:
+            for form in _with_arabic_prefixes(name):
+                table.setdefault(form, [code])
     table.update(PLACE_ALIASES)
     table.update({name: [code] for name, code in DEMONYMS.items()})
     table.update(REGIONS)
+    table.update(PLACE_ALIASES_FR)
+    table.update({form: [code] for word, code in DEMONYMS_FR.items() for form in _french_forms(word)})
+    for name, codes in PLACE_ALIASES_AR.items():
+        table.update({form: codes for form in _with_arabic_prefixes(name)})
+    table.update({form: [code] for word, code in DEMONYMS_AR.items() for form in _arabic_forms(word)})
     return table
 
 
 @lru_cache(maxsize=1)
+def demonym_names() -> frozenset[str]:
+    """Every demonym form in the table, in all three languages."""
+    forms = set(DEMONYMS)
+    forms |= {form for word in DEMONYMS_FR for form in _french_forms(word)}
+    forms |= {form for word in DEMONYMS_AR for form in _arabic_forms(word)}
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=1)
 def place_regex() -> re.Pattern[str]:
-    names = sorted(place_table(), key=len, reverse=True)
-    alternation = "|".join(re.escape(n) for n in names)
+    names = list(place_table())
     initials = "".join(sorted({re.escape(n[0]) for n in names}))
-    # The look-ahead on first letters lets the engine skip most positions at once. "US" inside "US$" is a
-    # currency, not a place; the pipeline masks the spans of amounts too ("US dollars").
-    return re.compile(rf"(?=[{initials}])(?<![\w-])(?:{alternation})(?![\w$])")
+    # The look-ahead on first letters lets the engine skip most positions at once, and the names are nested
+    # under their first letter. "US" inside "US$" is a currency, not a place; the pipeline masks the spans of
+    # amounts too ("US dollars").
+    return re.compile(rf"(?=[{initials}])(?<![\w-]){nested_alternation(names)}(?![\w$])")
 
 
 def places_of(name: str) -> list[str]:
@@ -109,6 +237,8 @@ def country_names_by_code() -> dict[str, list[str]]:
     return result
 
 
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    """Adjectives of nationality, lower-cased, to their country code."""
-    return {name.lower(): code for name, code in DEMONYMS.items()}
+    """Adjectives of nationality in all three languages, lower-cased, to their country code."""
+    table = place_table()
+    return {name.lower(): table[name][0] for name in demonym_names()}

@@ -6,8 +6,9 @@ colon, or a short title-like line followed by a bullet or by a paragraph of pros
 no closing punctuation or dash, and no comma, colon, @ or slash. A headline tile is a short figure line
 ("110 troops") together with the caption line under it ("committed to helping train Iraqi forces").
 
-Sentences end at ``.``, ``!`` or ``?`` followed by a space and a capital, digit or quote, except after the
-abbreviations of :data:`tables.ABBREVIATIONS` ("mill.", "approx.", "e.g.", "Mr.").
+Sentences end at ``.``, ``!`` or ``?`` (``؟`` reaches here as ``?``) followed by a space and a capital, digit,
+quote or Arabic letter, except after the abbreviations of :data:`tables.ABBREVIATIONS` ("mill.", "approx.",
+"e.g.", "Mr.").
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import re
 from . import tables
 from .doc import Block, Doc, Sentence
 
-_LINE = re.compile(r"[^\n]*(?:\n|$)")
 _BULLET = re.compile(rf"[ \t]*(?:[{re.escape(tables.BULLET_CHARS)}][ \t]+|\d{{1,2}}[.)][ \t]+)")
 _TERMINAL = re.compile(r"[.!?:;”\"'’)]\s*$")
 _FIGURE_LINE = re.compile(
@@ -35,25 +35,21 @@ SHORT_LINE_WORDS = 8
 PROSE_WORDS = 8
 
 # Sentence ends: the punctuation, then whitespace, then something that can open a sentence.
-_SENTENCE_END = re.compile(r"""[.!?]+["”’)]*(?=\s+["“‘(]?[A-Z0-9•])""")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# A capital of any Latin script, a French guillemet, or any Arabic letter (Arabic has no capitals) may open one.
+_SENTENCE_END = re.compile(r"""[.!?]+["”’)»]*(?=\s+["“‘(«]?[A-ZÀ-ÖØ-Þ0-9•\u0621-\u064a])""")
+_WORD_BEFORE = re.compile(r"([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.]*)$")
 
 
 def segment_blocks(doc: Doc) -> Doc:
     """Split ``doc.text`` into blocks and mark headings and headline tiles."""
     text = doc.text
-    lines: list[tuple[int, int]] = []
-    for match in _LINE.finditer(text):
-        start, end = match.span()
-        if start == end:
-            break
-        content_end = end - 1 if text[end - 1 : end] == "\n" else end
-        lines.append((start, content_end))
     blocks: list[Block] = []
     current: Block | None = None
     previous_line = ""
-    for start, end in lines:
-        line = text[start:end]
+    next_start = 0
+    for line in text.split("\n"):
+        start, end = next_start, next_start + len(line)
+        next_start = end + 1
         stripped = line.strip()
         if not stripped:
             current = None
@@ -63,6 +59,7 @@ def segment_blocks(doc: Doc) -> Doc:
         runs_on = (
             current is not None
             and not is_bullet
+            and not _is_list_intro(stripped)
             and len(previous_line) >= RUN_ON_MIN_CHARS
             and not _TERMINAL.search(previous_line)
         )
@@ -76,6 +73,12 @@ def segment_blocks(doc: Doc) -> Doc:
     _mark_headings_and_tiles(text, blocks)
     doc.blocks = blocks
     return doc
+
+
+def _is_list_intro(line: str) -> bool:
+    """"Syria:", "IN LEBANON:", "في العراق:": a short line ending with a colon starts a block of its own, even
+    after a long unpunctuated line (a PDF's list item, or an HTML list item)."""
+    return line.endswith(":") and _words(line) <= SHORT_LINE_WORDS
 
 
 def _words(s: str) -> int:

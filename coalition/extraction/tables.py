@@ -1,7 +1,9 @@
-"""The figure grammar as declared data.
+"""The figure grammar as declared data, for English, French and Arabic.
 
-Everything the extractor knows about English factsheet wording lives here as tables: number words, scale words,
-hedges, period phrases, personnel nouns, lines of effort, missions. The steps in :mod:`coalition.extraction.steps`
+Everything the extractor knows about factsheet and press-release wording lives here as tables: number words, scale
+words, hedges, period phrases, personnel nouns, lines of effort, missions. The three languages share one grammar
+(a French hedge in an English text does no harm), so each table holds all three; Arabic entries list the forms
+press text writes (tanween, dual and plural). The steps in :mod:`coalition.extraction.steps`
 compile these tables into regular expressions once, at import time; changing the grammar means editing a table,
 not a chain of ``if``s.
 """
@@ -16,7 +18,36 @@ NUMBER_WORDS: dict[str, int] = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "a hundred": 100,
     "one hundred": 100, "two hundred": 200, "three hundred": 300, "four hundred": 400, "five hundred": 500,
+    "half a": 0.5,
+    # French
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "douze": 12,
+    "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
+    "deux cents": 200, "trois cents": 300, "cinq cents": 500, "mille": 1000,
+    "une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30,
+    "une quarantaine": 40, "une cinquantaine": 50, "une soixantaine": 60, "une centaine": 100, "la centaine": 100,
+    "un millier": 1000, "demi": 0.5,
+    # Arabic (masculine and feminine forms, and the duals of the scale words, which carry their own "two")
+    "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6,
+    "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10, "عشرون": 20,
+    "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40, "خمسون": 50, "خمسين": 50, "ستون": 60,
+    "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90, "مئة": 100,
+    "مائة": 100, "مئتا": 200, "مئتي": 200, "مئتين": 200, "مائتي": 200, "ثلاثمئة": 300, "ثلاثمائة": 300,
+    "خمسمئة": 500, "خمسمائة": 500, "ألف": 1000, "ألفا": 2000, "ألفي": 2000, "ألفين": 2000,
+    "مليونا": 2_000_000, "مليوني": 2_000_000, "مليونين": 2_000_000, "مليارا": 2_000_000_000,
+    "ملياري": 2_000_000_000, "مليارين": 2_000_000_000, "نصف": 0.5,
 }
+
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+for _tens, _value in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
+                      ("seventy", 70), ("eighty", 80), ("ninety", 90)):
+    for _unit, _n in _UNITS.items():
+        NUMBER_WORDS[f"{_tens}-{_unit}"] = NUMBER_WORDS[f"{_tens} {_unit}"] = _value + _n
+
+#: Number words that are themselves a rough figure ("une trentaine de formateurs" is about 30).
+APPROXIMATE_NUMBER_WORDS = frozenset({
+    "a dozen", "une dizaine", "une douzaine", "une quinzaine", "une vingtaine", "une trentaine", "une quarantaine",
+    "une cinquantaine", "une soixantaine", "une centaine", "la centaine", "un millier",
+})
 
 #: Scale words after a number, longest first when compiled. Keys are lower case.
 SCALE_WORDS: dict[str, int] = {
@@ -34,7 +65,32 @@ SCALE_WORDS: dict[str, int] = {
     "bn": 1_000_000_000,
     "bln": 1_000_000_000,
     "b": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "tn": 1_000_000_000_000,
+    "mil.": 1_000_000,
+    "mil": 1_000_000,
+    "millions": 1_000_000,
+    # French
+    "milliard": 1_000_000_000,
+    "milliards": 1_000_000_000,
+    "mds": 1_000_000_000,
+    "md": 1_000_000_000,
+    "mrd": 1_000_000_000,
+    "mille": 1_000,
+    # Arabic
+    "ألف": 1_000,
+    "آلاف": 1_000,
+    "ألفا": 1_000,
+    "مليون": 1_000_000,
+    "ملايين": 1_000_000,
+    "مليونا": 1_000_000,
+    "مليار": 1_000_000_000,
+    "مليارات": 1_000_000_000,
+    "مليارا": 1_000_000_000,
 }
+
+#: French scale abbreviations that stand before a currency sign, with or without a space ("8 M€", "2,1 Md€").
+SIGN_SCALES: dict[str, int] = {"M": 1_000_000, "Md": 1_000_000_000, "Mds": 1_000_000_000, "Mrd": 1_000_000_000}
 
 #: Scale words that are only trusted when glued to the digits or next to a currency ("€45m", "USD 2b").
 SHORT_SCALES = frozenset({"m", "b"})
@@ -64,6 +120,17 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     "Swiss francs": "CHF", "francs": "CHF",
     "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CDN$": "CAD",
     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD",
+    "AU dollars": "AUD", "Australian dollars": "AUD", "Canadian dollars": "CAD", "NZ dollars": "NZD",
+    "New Zealand dollars": "NZD",
+    # French
+    "dollars américains": "USD", "dollars US": "USD", "dollars canadiens": "CAD", "dollars australiens": "AUD",
+    "couronnes": None, "couronne": None, "livres sterling": "GBP",
+    # Arabic ("دولار" and "دينار" are the partner's own where it has one of that family)
+    "دولار": None, "دولارا": None, "دولاراً": None, "دولارًا": None, "دولارات": None, "الدولارات": None,
+    "دولار أمريكي": "USD", "دولار أميركي": "USD", "دولارات أمريكية": "USD", "دولار كندي": "CAD",
+    "دولار أسترالي": "AUD", "يورو": "EUR", "جنيه إسترليني": "GBP", "جنيه استرليني": "GBP", "جنيه": None,
+    "دينار": None, "دينارا": None, "دينارًا": None, "دنانير": None, "ريال": None, "ريالا": None, "ريالات": None,
+    "درهم": None, "دراهم": None, "كرونة": None,
 }
 
 #: Which currency an ambiguous alias means, by family, for a partner that uses one of them.
@@ -75,6 +142,14 @@ CURRENCY_FAMILIES: dict[str, tuple[str, ...]] = {
     "krone": ("NOK", "DKK"),
     "kr.": ("NOK", "DKK", "SEK"),
     "kr": ("NOK", "DKK", "SEK"),
+    "couronnes": ("DKK", "NOK", "SEK"),
+    "couronne": ("DKK", "NOK", "SEK"),
+    "كرونة": ("DKK", "NOK", "SEK"),
+    **dict.fromkeys(("دولار", "دولارا", "دولاراً", "دولارًا", "دولارات", "الدولارات"), ("USD", "CAD", "AUD", "NZD")),
+    **dict.fromkeys(("دينار", "دينارا", "دينارًا", "دنانير"), ("IQD", "JOD", "KWD", "TND", "BHD", "LYD")),
+    **dict.fromkeys(("ريال", "ريالا", "ريالات"), ("SAR", "QAR", "OMR")),
+    **dict.fromkeys(("درهم", "دراهم"), ("AED", "MAD")),
+    "جنيه": ("EGP", "GBP"),
 }
 
 # --- qualifiers ----------------------------------------------------------------------------------------------------
@@ -93,17 +168,42 @@ HEDGES_BEFORE: dict[str, str] = {
     "some": "approximate", "roughly": "approximate", "circa": "approximate", "ca.": "approximate",
     "an estimated": "approximate", "estimated": "approximate", "just over": "approximate",
     "just under": "approximate", "around about": "approximate", "c.": "approximate", "~": "approximate",
+    # French
+    "jusqu'à": "at_most", "jusqu’à": "at_most", "au maximum": "at_most", "au plus": "at_most",
+    "moins de": "at_most", "maximum de": "at_most", "plus de": "at_least", "plus d'": "at_least",
+    "plus d’": "at_least", "au moins": "at_least", "pas moins de": "at_least", "au minimum": "at_least",
+    "près de": "approximate", "près d'": "approximate", "près d’": "approximate", "environ": "approximate", "quelque": "approximate", "presque": "approximate",
+    "autour de": "approximate", "de l'ordre de": "approximate", "de l’ordre de": "approximate",
+    "approximativement": "approximate", "quasiment": "approximate", "dépasse": "at_least", "dépassent": "at_least",
+    "dépassant": "at_least", "excède": "at_least", "estimé à": "approximate", "estimée à": "approximate",
+    "estimated at": "approximate", "estimated to be": "approximate",
+    # Arabic: "يصل إلى" caps a head count; before money it only says what the sum comes to (AMOUNT_TO)
+    "يصل إلى": "at_most", "تصل إلى": "at_most", "ما يصل إلى": "at_most", "حتى": "at_most", "أقل من": "at_most",
+    "بحد أقصى": "at_most", "أكثر من": "at_least", "ما يزيد على": "at_least", "ما يزيد عن": "at_least",
+    "يزيد على": "at_least", "تزيد على": "at_least", "يزيد عن": "at_least", "أزيد من": "at_least",
+    "ما لا يقل عن": "at_least", "لا يقل عن": "at_least", "على الأقل": "at_least", "حوالي": "approximate",
+    "حوالى": "approximate", "بحوالي": "approximate", "نحو": "approximate", "بنحو": "approximate",
+    "قرابة": "approximate", "زهاء": "approximate", "ما يقارب": "approximate", "يقارب": "approximate",
+    "تقريبا": "approximate", "تقريباً": "approximate", "يتجاوز": "at_least", "تتجاوز": "at_least",
+    "يفوق": "at_least", "تفوق": "at_least", "ما يقرب من": "approximate", "ما يناهز": "approximate",
+    "يناهز": "approximate",
 }
+
+#: Hedges that cap a head count but, before money, only state what the amount comes to (-> exact).
+AMOUNT_TO = frozenset({"يصل إلى", "تصل إلى", "ما يصل إلى"})
 
 #: Hedge phrases written after a figure ("EUR 5 million or more").
 HEDGES_AFTER: dict[str, str] = {
     "or more": "at_least", "and more": "at_least", "plus": "at_least", "+": "at_least", "and above": "at_least",
     "or less": "at_most", "at most": "at_most", "at the most": "at_most", "maximum": "at_most",
     "or so": "approximate",
+    "au moins": "at_least", "au maximum": "at_most", "environ": "approximate",
+    "على الأقل": "at_least", "تقريبا": "approximate", "تقريباً": "approximate", "على أقصى تقدير": "at_most",
 }
 
 #: Glue words allowed between a hedge and the figure ("up to a total of 110").
-HEDGE_GLUE = ("a total of", "a total amount of", "total", "a contingent of", "the equivalent of", "in total")
+HEDGE_GLUE = ("a total of", "a total amount of", "total", "a contingent of", "the equivalent of", "in total",
+              "un total de", "un montant de", "au total", "en tout", "بمبلغ", "مبلغ", "بقيمة", "قيمتها", "قدره", "قدرها")
 
 # --- periods -------------------------------------------------------------------------------------------------------
 
@@ -111,6 +211,8 @@ HEDGE_GLUE = ("a total of", "a total amount of", "total", "a contingent of", "th
 ANNUAL_PATTERNS: tuple[str, ...] = (
     r"annually", r"per\s+(?:year|annum)", r"a\s+year", r"each\s+year", r"every\s+year", r"yearly",
     r"annual", r"p\.\s?a\.", r"/\s?year",
+    r"par\s+an", r"par\s+année", r"chaque\s+année", r"tous\s+les\s+ans", r"annuellement", r"annuel(?:le)?s?",
+    r"سنوي[اًًٌ]*", r"سنوي", r"كل\s+(?:عام|سنة)", r"في\s+السنة",
 )
 
 #: "in the last 5 years" and its variants: read as annual (see the module docs of :mod:`.steps`).
@@ -120,11 +222,26 @@ WINDOW_PATTERN = r"(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?P<n>\d{
 CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"in\s+total", r"so\s+far", r"to\s+date", r"overall", r"altogether", r"cumulative(?:ly)?",
     r"in\s+all", r"all\s+together", r"since\s+the\s+(?:start|beginning)", r"total(?:ling|ing)?\s+of",
+    r"over\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+years", r"over\s+a\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-year\s+period",
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]year(?![- ]old)", r"multi-?year",
+    r"au\s+total", r"en\s+tout", r"à\s+ce\s+jour", r"jusqu['’]à\s+présent", r"depuis\s+le\s+début",
+    r"sur\s+(?:les\s+)?(?:\d{1,2}\s+|deux\s+|trois\s+|quatre\s+|cinq\s+|dix\s+)(?:prochaines\s+|dernières\s+)?"
+    r"(?:ans|années)", r"au\s+cours\s+des\s+(?:\d{1,2}|deux|trois|quatre|cinq|dix)\s+(?:dernières|prochaines)"
+    r"\s+années",
+    r"إجمالي", r"إجمالا", r"إجمالاً", r"في\s+المجموع", r"حتى\s+الآن", r"منذ\s+بداية",
+    r"على\s+مدى\s+\S+\s+(?:سنوات|أعوام|سنة|عاما|عامًا|عاماً)",
 )
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
+)
+
+MONTHS_FR = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+MONTHS_AR = (
+    "يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون\\s+الثاني|شباط|آذار|"
+    "نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين\\s+الأول|تشرين\\s+الثاني|كانون\\s+الأول"
 )
 
 # --- people --------------------------------------------------------------------------------------------------------
@@ -139,12 +256,36 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "servicewomen", "service personnel", "police", "gendarmes", "carabinieri", "marines", "paratroopers",
     "pilots", "sailors", "airmen", "military staff", "liaison officers", "deminers", "seconded experts",
     "secondees", "members of the armed forces", "military observers", "people in uniform",
+    # French
+    "militaires", "militaire", "soldats", "hommes", "formateurs", "instructeurs", "conseillers", "personnels",
+    "experts civils", "experts", "policiers", "officiers", "carabiniers", "membres des forces armées",
+    "people", "persons", "personnes", "members", "membres", "forces spéciales", "casques bleus",
+    # Arabic, with the tanween, plural and case forms press text uses
+    "جندي", "جنديا", "جندياً", "جنديًا", "جنود", "عسكري", "عسكريا", "عسكرياً", "عسكريًا", "عسكريين", "عسكريون",
+    "مدرب", "مدربا", "مدرباً", "مدربًا", "مدربين", "مدربون", "عنصر", "عنصرا", "عنصراً", "عنصرًا", "عناصر",
+    "فرد", "فردا", "فرداً", "فردًا", "أفراد", "ضابط", "ضابطا", "ضابطاً", "ضباط", "خبير", "خبيرا", "خبيراً", "خبيرًا",
+    "خبراء", "مستشار", "مستشارا", "مستشاراً", "مستشارين", "مستشارون", "شرطي", "شرطيا", "شرطياً",
 )
+
+#: Nouns that count people of any sort; a number before them is a head count only after a verb of sending.
+WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes", "members", "membres"})
+DEPLOY_VERBS = (
+    r"\bdeploy", r"\bsend", r"\bsent\b", r"\bdispatch", r"\bstation", r"\bsecond", r"\bdéploi", r"\bdéploy",
+    r"\benvoi", r"\benvoy", r"أرسل", r"نشر", r"أوفد", r"\bserv(?:e|es|ing)\b",
+)
+
+#: Personnel nouns, or parts of them, that make a head count's line "other" when nothing else is said.
+CIVILIAN_NOUN_MARKS = ("police", "civil", "gendarm", "carabin", "شرط")
+
+#: Words ahead of a personnel noun that announce a head count stated further on ("raise its contingent of military
+#: personnel to roughly 450", "bring the total number of Dutch personnel in Iraq to 350").
+HEADCOUNT_LEADS = r"contingent|number|numbers|strength|presence|deployment|effectif|nombre"
 
 #: Words that say the people are someone else's ("16,000 Iraqi soldiers", "local police") or were trained.
 NOT_OWN_MODIFIERS: frozenset[str] = frozenset({
     "local", "peshmerga", "kurdish", "partner", "partnered", "host-nation", "national", "iraqi", "syrian",
     "afghan", "trained", "new", "recruited", "nigerian", "somali", "malian", "jordanian", "lebanese",
+    "locaux", "locales", "nationaux", "formés", "recrutés", "المحليين", "المحلية",
 })
 
 #: Verbs that, right before a head count, make it people trained or helped, not people sent.
@@ -153,10 +294,15 @@ TRAINED_BEFORE = (
     r"graduated", r"reached", r"assisted", r"helped", r"supported", r"benefited", r"benefitted",
     r"prepared", r"instructed", r"qualified", r"certified", r"vetted", r"paid", r"salaries\s+of",
     r"training\s+of", r"train(?:ing)?\s+(?:for|to)",
+    r"formé", r"formés", r"formées", r"former", r"formation\s+de", r"entraîné", r"entraînés",
+    r"درّب", r"درب", r"دربت", r"درّبت", r"تدريب", r"كوّن", r"كون", r"أهّل", r"أهل",
 )
 
 #: Words right after a head count that make it people trained ("500 soldiers have been trained").
-TRAINED_AFTER = r"(?:\s+(?:have|has|had|were|was|being|been|who\s+\w+))*\s+(?:trained|graduated|completed|received|benefited)"
+TRAINED_AFTER = (
+    r"(?:\s+(?:have|has|had|were|was|being|been|who\s+\w+|ont|été|a))*\s+(?:trained|graduated|completed|received|"
+    r"benefited|formés|formées)"
+)
 
 #: Beneficiary nouns: a big number before them is people helped, not money ("2.3 million people").
 COUNT_NOUNS: frozenset[str] = frozenset({
@@ -166,7 +312,9 @@ COUNT_NOUNS: frozenset[str] = frozenset({
     "kilometers", "square", "hectares", "houses", "homes", "jobs", "visitors", "followers", "views", "items",
     "kits", "devices", "mines", "sorties", "aircraft", "ships", "vehicles", "patients", "trainees", "recruits",
     "fighters", "detainees", "inhabitants", "users", "hours", "days", "weeks", "months", "years", "percent",
-    "per", "%", "times", "cases",
+    "per", "%", "times", "cases", "loan", "loans",
+    "personnes", "réfugiés", "enfants", "familles", "élèves", "écoles", "projets", "réunions", "pays",
+    "شخص", "لاجئ", "طفل", "أسرة", "مدرسة", "مشروع", "دولة", "طائرة",
 })
 
 #: Words that must be near a bare scaled number ("2.3bn") for it to be read as money.
@@ -175,6 +323,8 @@ MONEY_CONTEXT = (
     r"allocat(?:e|ed|ion)", r"disburs(?:e|ed|ement)", r"provid(?:e|ed|es|ing)", r"budget", r"grants?",
     r"donat(?:e|ed|ion)", r"spent", r"spend(?:ing)?", r"financ(?:e|ed|ing|ial)", r"support", r"aid",
     r"assistance", r"worth", r"package", r"earmarked", r"invest(?:ed|ment)?",
+    r"versé", r"alloué", r"consacr\w*", r"financ\w*", r"aide", r"enveloppe", r"budget", r"contribution",
+    r"مساعدات", r"مساهمة", r"تمويل", r"قدمت", r"تعهدت", r"خصصت",
 )
 
 #: Sentence subjects that make money somebody else's: a coalition-wide total, or another donor's package.
@@ -184,13 +334,35 @@ OTHERS_MONEY = (
     r"the\s+international\s+community", r"other\s+(?:donors|partners|members)", r"partners\s+(?:have|together)",
     r"together,?\s+(?:coalition\s+)?(?:partners|members|donors)", r"donors\s+(?:have|pledged|announced)",
     r"in\s+total,\s+(?:coalition|partners|donors)", r"(?:was|were)\s+announced\s+by",
-    r"and\s+(?:its|their)\s+member\s+states", r"team\s+europe",
+    r"and\s+(?:its|their)\s+member\s+states", r"team\s+europe", r"G-?7\b", r"G-?20\b", r"joint\s+package",
+    r"les\s+partenaires\s+de\s+la\s+coalition", r"l['’]ensemble\s+des\s+partenaires",
+    r"la\s+coalition\s+dans\s+son\s+ensemble", r"et\s+ses\s+[ée]tats\s+membres", r"la\s+communauté\s+internationale",
+    r"les\s+(?:autres\s+)?donateurs", r"أعضاء\s+التحالف", r"دول\s+التحالف", r"الدول\s+المانحة", r"شركاء\s+التحالف",
+    r"المجتمع\s+الدولي", r"الدول\s+الأعضاء", r"(?:conference\s+)?participants\s+(?:have\s+|had\s+)?(?:pledged|announced)",
+    r"les\s+participants", r"المشاركون", r"donors['’]?\s+conference", r"pledging\s+conference\s+(?:raised|collected)",
+    r"conférence\s+des\s+donateurs", r"مؤتمر\s+(?:ال)?مانحين",
 )
+
+#: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
+#: ("10 000 militaires de la Coalition"), and verbs before it that make them guests ("hosts 10,000 troops").
+NOT_OWN_AFTER = r"\s+(?:of|from|de|des|du|من|في|التابعين\s+ل)\s*(?:the\s+|la\s+|l['’])?(?:Coalition|coalition|التحالف|allied|alliés)"
+HOST_VERBS = (r"hosts?", r"hosting", r"hosted", r"accueille", r"accueillent", r"héberge", r"تستضيف", r"يستضيف",
+              r"تضم", r"يضم")
 
 #: Words that say a figure is a part of the figure just before it.
 BREAKDOWN_MARKERS = (
     r"of\s+which", r"out\s+of\s+which", r"of\s+this", r"of\s+these", r"thereof", r"including", r"incl\.",
-    r"whereof", r"among\s+which", r"this\s+includes", r"which\s+includes",
+    r"whereof", r"among\s+which", r"this\s+includes", r"which\s+includes", r"dont", r"منها",
+)
+
+#: Words that point back to the sentence before for the place of a figure ("this new package", "a further 40
+#: advisers"). Lower case.
+BACK_REFERENCES = (
+    r"this\s+(?:new\s+)?(?:package|funding|contribution|support|money|amount|deployment|pledge|commitment)",
+    r"these\s+(?:funds|troops|personnel)", r"a\s+further", r"an\s+additional", r"join\s+them",
+    r"cette\s+(?:nouvelle\s+)?(?:aide|enveloppe|contribution)", r"ce\s+(?:nouveau\s+)?(?:montant|financement)",
+    r"ces\s+fonds", r"هذه\s+(?:المساعدات|الحزمة|المساهمة)", r"هذا\s+(?:المبلغ|الدعم|التمويل)", r"إضافي",
+    r"this\s+includes", r"these\s+include", r"ce\s+montant\s+comprend", r"(?:و)?يشمل\s+ذلك", r"(?:و)?تشمل\s+هذه",
 )
 
 # --- stage ---------------------------------------------------------------------------------------------------------
@@ -212,23 +384,23 @@ PERSONNEL_DEPLOYED_WORDS = (
 # --- missions ------------------------------------------------------------------------------------------------------
 
 MISSIONS: dict[str, str] = {
-    r"Operation\s+Inherent\s+Resolve|\bOIR\b|\bCJTF[- ]OIR\b": "Operation Inherent Resolve",
+    r"[Oo]p[eé]ration\s+Inherent\s+Resolve|\bOIR\b|\bCJTF[- ]OIR\b": "Operation Inherent Resolve",
     r"NATO\s+Mission\s+Iraq|\bNMI\b": "NATO Mission Iraq",
     r"EU\s+Advisory\s+Mission\s+(?:in\s+)?Iraq|\bEUAM(?:\s+Iraq)?\b": "EU Advisory Mission Iraq",
     r"Resolute\s+Support": "Resolute Support",
-    r"Operation\s+Shader": "Operation Shader",
-    r"Operation\s+IMPACT|Operation\s+Impact": "Operation Impact",
-    r"Operation\s+Okra": "Operation Okra",
-    r"Operation\s+Chammal": "Operation Chammal",
-    r"Operation\s+Prima\s+Parthica": "Operation Prima Parthica",
-    r"Operation\s+Barkhane": "Operation Barkhane",
+    r"[Oo]p[eé]ration\s+Shader": "Operation Shader",
+    r"[Oo]p[eé]ration\s+IMPACT|[Oo]p[eé]ration\s+Impact": "Operation Impact",
+    r"[Oo]p[eé]ration\s+Okra": "Operation Okra",
+    r"[Oo]p[eé]ration\s+Chammal": "Operation Chammal",
+    r"[Oo]p[eé]ration\s+Prima\s+Parthica": "Operation Prima Parthica",
+    r"[Oo]p[eé]ration\s+Barkhane": "Operation Barkhane",
     r"\bMINUSMA\b": "MINUSMA",
     r"\bUNAMI\b": "UNAMI",
     r"Counter\s+Daesh\s+Mission": "Counter Daesh Mission",
 }
 
 #: Literal words of which every mission pattern above contains at least one: a cheap test before the regex.
-MISSION_ANCHORS = ("Operation", "OIR", "NATO", "NMI", "Advisory", "EUAM", "Resolute", "MINUSMA", "UNAMI", "Mission")
+MISSION_ANCHORS = ("Operation", "Opération", "opération", "OIR", "NATO", "NMI", "Advisory", "EUAM", "Resolute", "MINUSMA", "UNAMI", "Mission")
 
 # --- lines of effort -----------------------------------------------------------------------------------------------
 
@@ -239,30 +411,34 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"stabili[sz](?:ation|ing|e|ed)", r"\bFFI?S\b", r"Funding\s+Facility", r"recovery\s+funds?",
         r"demining", r"de-mining", r"mine\s+action", r"explosive\s+(?:hazards?|ordnance|remnants)", r"\bIEDs?\b",
         r"rehabilitat(?:ion|e|ing)", r"water\s+supply", r"electricity", r"basic\s+services",
-        r"early\s+recovery", r"\bclearance\b",
+        r"early\s+recovery", r"\bclearance\b", r"mine\s+action", r"clear\s+explosive", r"landmines?",
+        r"déminage", r"réhabilitation", r"réhabiliter",
     ),
     "humanitarian": (
         r"humanitarian", r"emergency\s+relief", r"relief\s+aid", r"life-?saving", r"food\s+(?:aid|assistance)",
-        r"shelter", r"refugees?",
+        r"shelter", r"refugees?", r"humanitaire", r"réfugiés",
     ),
     "development": (
         r"development\s+(?:cooperation|assistance|aid|funding|support|programmes?|programs?)",
         r"\bdevelopment\b", r"reconstruction", r"loans?", r"loan\s+guarantees?", r"economic\s+(?:assistance|support)",
-        r"budget\s+support", r"\bgrants?\s+for\s+development\b",
+        r"budget\s+support", r"\bgrants?\s+for\s+development\b", r"développement", r"prêts?",
     ),
     "military": (
         r"troops", r"soldiers", r"military", r"armed\s+forces", r"defen[cs]e\s+forces", r"\bdefen[cs]e\b",
         r"training\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:security\s+)?forces", r"train(?:ing)?\s+(?:\w+\s+)?forces",
         r"security\s+forces", r"equipment", r"Operation\s+Inherent\s+Resolve", r"\bOIR\b", r"NATO\s+Mission",
         r"\bNMI\b", r"air\s+force", r"aircraft", r"fighter\s+jets?", r"special\s+forces", r"capacity\s+building",
-        r"force\s+protection", r"\bmilitary\s+training\b", r"peshmerga",
+        r"force\s+protection", r"\bmilitary\s+training\b", r"peshmerga", r"militaires?", r"soldats",
+        r"forces\s+armées", r"forces\s+de\s+sécurité", r"opération\s+chammal",
     ),
     "counter_financing": (
         r"counter[- ]?(?:ISIS|ISIL|Daesh|terrorist|terrorism)\s+financ\w*", r"financing\s+of\s+terrorism",
         r"terrorist\s+financing", r"counter(?:ing)?\s+(?:the\s+)?financ\w*", r"\bCIFG\b", r"anti-money\s+laundering",
+        r"financement\s+du\s+terrorisme",
     ),
     "foreign_fighters": (
         r"foreign\s+(?:terrorist\s+)?fighters", r"\bFTFs?\b", r"repatriat\w+",
+        r"combattants\s+(?:terroristes\s+)?étrangers",
     ),
     "communications": (
         r"strategic\s+communications?", r"counter[- ]messaging", r"communications?\s+(?:cell|working\s+group)",
@@ -271,15 +447,32 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "prevention": (
         r"prevent(?:ion|ing)?\s+(?:of\s+)?violent\s+extremism", r"\bP/?CVE\b", r"\bPVE\b",
         r"counter(?:ing)?\s+violent\s+extremism", r"radicali[sz]ation", r"community\s+resilience",
-        r"local\s+community\s+resilience",
+        r"local\s+community\s+resilience", r"prévention\s+de\s+(?:la\s+)?radicalisation",
+        r"prévention\s+de\s+l['’]extrémisme", r"extrémisme\s+violent",
     ),
     "other": (
         r"civilian\s+crisis\s+management", r"police\s+advis[eo]rs?", r"police", r"rule\s+of\s+law",
-        r"EU\s+Advisory\s+Mission", r"\bEUAM\b", r"security\s+sector\s+reform",
+        r"EU\s+Advisory\s+Mission", r"\bEUAM\b", r"security\s+sector\s+reform", r"experts\s+civils",
+        r"gestion\s+civile\s+des\s+crises",
     ),
 }
 
-GENERIC_AID = (r"\baid\b", r"\bassistance\b", r"\brelief\b")
+GENERIC_AID = (r"\baid\b", r"\bassistance\b", r"\brelief\b", r"\baide\b")
+
+#: Arabic line keywords: matched inside a word, since Arabic writes "and", "for", "the" as prefixes
+#: ("للمساعدات", "والاستقرار").
+LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
+    "stabilization": (r"الاستقرار", r"الألغام", r"إعادة\s+تأهيل\s+البنية"),
+    "humanitarian": (r"إنساني", r"اللاجئين", r"الإغاثة"),
+    "development": (r"إعادة\s+(?:ال)?إعمار", r"الإنمائي", r"التنمية", r"تنموي", r"قروض"),
+    "military": (r"العسكري", r"القوات\s+المسلحة", r"تدريب\s+القوات"),
+    "counter_financing": (r"تمويل\s+الإرهاب",),
+    "foreign_fighters": (r"المقاتلين\s+(?:الإرهابيين\s+)?الأجانب",),
+    "communications": (r"الاتصالات\s+الاستراتيجية",),
+    "prevention": (r"التطرف\s+العنيف", r"تطرف", r"الفكر\s+المتطرف", r"المتطرف"),
+    "other": (r"الشرطة",),
+}
+GENERIC_AID_AR = (r"مساعد",)
 
 # --- sentences -----------------------------------------------------------------------------------------------------
 
@@ -289,8 +482,9 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "cf", "al", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
     "hon", "rt", "gov", "u.s", "u.k", "u.n", "e.u", "inc", "ltd", "co", "corp", "dept", "est", "fig", "min",
-    "max", "resp", "approx", "p.a", "govt", "int", "intl", "nr", "vol", "op", "sr", "jr",
+    "max", "resp", "approx", "p.a", "govt", "int", "intl", "nr", "vol", "op", "sr", "jr", "mil", "env", "md", "mds",
 })
 
-#: Characters that open a bullet at the start of a line.
-BULLET_CHARS = "•·▪◦‣∙●○■□–—-*>"
+#: Characters that open a bullet at the start of a line, with those a PDF's text layer gives for Word's list
+#: symbols (private-use code points of the Symbol and Wingdings fonts).
+BULLET_CHARS = "•·▪◦‣∙●○■□–—-*>⁃➢►✓✔\uf0b7\uf0a7\uf076\uf0d8"

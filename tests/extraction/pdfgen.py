@@ -18,11 +18,61 @@ GERMANY_LINES = (
     "The Bundeswehr keeps around 400 soldiers in Iraq and Jordan for capacity building and air",
     "transport.",
     "German trainers have trained 16,000 Iraqi soldiers and Peshmerga fighters.",
-    "For humanitarian demining in Syria, Germany allocated \u20ac12m in 2021.",
+    "For humanitarian demining in Syria, Germany allocated €12m in 2021.",
     "In addition, EUR 3.5 million went to projects for the prevention of violent extremism in the",
     "Lake Chad Basin.",
     "Germany co-chairs the Stabilization Working Group with 4 other partners.",
 )
+
+FRENCH_DENMARK_LINES = (
+    "Contribution du Danemark à la Coalition mondiale",
+    "",
+    "Le Danemark soutient la stabilisation des zones libérées et la sécurité de la région.",
+    "",
+    "En Syrie :",
+    "• 150 millions de couronnes danoises pour la stabilisation du nord-est en 2021 ;",
+    "• jusqu'à 60 militaires chargés de la protection d'une base de la Coalition.",
+    "",
+    "En Irak :",
+    "• 35 millions de couronnes par an pour le déminage ;",
+    "• le Danemark a accueilli 3 réunions du groupe de travail en 2019.",
+)
+
+GERMANY_RELEASE_LINES = (
+    "Germany expands support for Iraq and Syria",
+    "",
+    "Berlin, 10 May 2022 - The Federal Foreign Office today presented new funding for the region.",
+    "",
+    "Iraq:",
+    "- EUR 80 million for stabilisation in areas liberated from ISIS",
+    "- half a million euros for the prevention of violent extremism in Mosul",
+    "Syria:",
+    "- EUR 1.1 bn in humanitarian assistance since 2012",
+    "",
+    "Up to 500 Bundeswehr soldiers may be deployed in Iraq and Jordan under the current mandate.",
+    "German instructors have trained some 25,000 Peshmerga fighters since 2014.",
+)
+
+DUTCH_RELEASE_LINES = (
+    "Les Pays-Bas renforcent leur aide à l'Irak",
+    "",
+    "La Haye, 9 juin 2021",
+    "",
+    "Le gouvernement néerlandais a décidé de consacrer 35 millions d'euros supplémentaires à la",
+    "stabilisation des zones libérées de l'État islamique en Irak.",
+    "Cette enveloppe porte la contribution totale des Pays-Bas au Fonds de financement pour la",
+    "stabilisation à 120 millions d'euros depuis 2015.",
+    "Par ailleurs, les Pays-Bas fourniront jusqu'à 150 militaires à la mission de l'OTAN en Irak en 2022.",
+    "Les formateurs néerlandais ont déjà formé plus de 5 000 militaires irakiens.",
+)
+
+#: Every gold PDF: file name -> (lines, title).
+GOLD_PDFS = {
+    "germany.pdf": (GERMANY_LINES, "Germany's contribution"),
+    "fr-danemark.pdf": (FRENCH_DENMARK_LINES, "Contribution du Danemark"),
+    "en-germany-release.pdf": (GERMANY_RELEASE_LINES, "Germany expands support for Iraq and Syria"),
+    "fr-pays-bas-2.pdf": (DUTCH_RELEASE_LINES, ""),
+}
 
 
 def _escape(line: str) -> bytes:
@@ -76,9 +126,10 @@ def make_pdf(lines=(), *, title: str = "", text_layer: bool = True) -> bytes:
     return bytes(out)
 
 
-if __name__ == "__main__":  # regenerate the gold PDF: python tests/extraction/pdfgen.py
+if __name__ == "__main__":  # regenerate the gold PDFs: python tests/extraction/pdfgen.py
     from pathlib import Path
 
-    target = Path(__file__).with_name("gold") / "germany.pdf"
-    target.write_bytes(make_pdf(GERMANY_LINES, title="Germany's contribution"))
-    print(f"wrote {target}")
+    for name, (lines, title) in GOLD_PDFS.items():
+        target = Path(__file__).with_name("gold") / name
+        target.write_bytes(make_pdf(lines, title=title))
+        print(f"wrote {target}")

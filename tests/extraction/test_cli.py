@@ -30,7 +30,7 @@ def test_extract_json_is_exactly_the_schema():
 def test_extract_table_for_people():
     result = run("extract", str(GOLD / "denmark.html"), "--format", "table", "--as-of", "2024-01-01")
     assert result.exit_code == 0
-    assert result.output.startswith("partner: DK   claims: 5")
+    assert result.output.startswith("partner: DK   language: en   claims: 5")
     assert "156,000,000  USD" in result.output
 
 
@@ -85,3 +85,18 @@ def test_eval_prints_scores():
 def test_bench_extract_prints_sentences_per_second():
     result = run("bench", "extract", "--megabytes", "0.05")
     assert result.exit_code == 0 and "sentences/s" in result.output
+
+
+def test_extract_lang_overrides_detection():
+    result = run("extract", str(GOLD / "fr-belgique.txt"), "--format", "table", "--lang", "en")
+    assert result.exit_code == 0 and "language: en" in result.output.splitlines()[0]
+    result = run("extract", str(GOLD / "fr-belgique.txt"), "--format", "table")
+    assert "language: fr" in result.output.splitlines()[0]
+
+
+def test_eval_reports_languages_and_formats_and_refuses_an_empty_folder(tmp_path):
+    result = run("eval", str(GOLD))
+    assert result.exit_code == 0
+    assert "language ar" in result.output and "format .docx" in result.output
+    result = CliRunner().invoke(main, ["eval", str(tmp_path)])
+    assert result.exit_code != 0 and "extract.empty_gold" in result.output

@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from coalition.errors import ExtractionError
 from coalition.extraction.evaluate import evaluate, score_document, values_match
 
 
@@ -51,3 +52,24 @@ def test_evaluate_a_folder(tmp_path):
     assert scores.f1 == pytest.approx(2 / 3)
     assert scores.accuracy("period") == 1.0 and scores.accuracy("places") == 1.0
     assert scores.to_dict()["documents"] == 1
+
+
+def test_scores_per_language_and_format(tmp_path):
+    (tmp_path / "a.txt").write_text("Norway's contribution\n\n• Norway gave USD 7 million annually to Syria.\n")
+    (tmp_path / "a.json").write_text(json.dumps({"partner": "NO", "claims": [
+        claim(value=7_000_000, period="annual", places=["SY"])]}))
+    (tmp_path / "b.htm").write_text("<html><body><h1>Contribution de la France</h1>"
+                                    "<p>La France a versé 5 millions d'euros à l'Irak.</p></body></html>")
+    (tmp_path / "b.json").write_text(json.dumps({"partner": "FR", "claims": [
+        claim(value=5_000_000, currency="EUR", places=["IQ"]), claim(value=9)]}))
+    scores = evaluate(tmp_path)
+    assert sorted(scores.by_language) == ["en", "fr"] and sorted(scores.by_format) == [".html", ".txt"]
+    assert scores.by_language["en"].f1 == 1.0
+    assert (scores.by_format[".html"].tp, scores.by_format[".html"].fn) == (1, 1)
+
+
+def test_an_empty_gold_folder_is_an_error(tmp_path):
+    (tmp_path / "lonely.txt").write_text("Norway gave USD 7 million.")
+    with pytest.raises(ExtractionError) as error:
+        evaluate(tmp_path)
+    assert error.value.code == "extract.empty_gold"

@@ -4,7 +4,8 @@ from pathlib import Path
 
 from coalition.extraction.evaluate import evaluate, gold_pairs
 
-from .pdfgen import GERMANY_LINES, make_pdf
+from .docxgen import GOLD_DOCX
+from .pdfgen import GOLD_PDFS, make_pdf
 
 GOLD = Path(__file__).with_name("gold")
 MIN_F1 = 0.95
@@ -12,8 +13,19 @@ MIN_F1 = 0.95
 
 def test_gold_set_is_big_and_mixed():
     pairs = gold_pairs(GOLD)
-    assert len(pairs) >= 12
-    assert {p.suffix for p, _ in pairs} >= {".txt", ".html", ".pdf"}
+    assert len(pairs) >= 48
+    assert {p.suffix for p, _ in pairs} >= {".txt", ".html", ".pdf", ".docx"}
+    for prefix in ("fr-", "ar-", "en-"):
+        assert sum(p.name.startswith(prefix) for p, _ in pairs) >= 12, prefix
+
+
+def test_gold_languages_are_detected_and_scored_apiece():
+    scores = evaluate(GOLD)
+    for document in scores.documents:
+        expected = document.name[:2] if document.name[:3] in ("fr-", "ar-") else "en"
+        assert document.language == expected, document.name
+    for part in (*scores.by_language.values(), *scores.by_format.values()):
+        assert part.f1 >= MIN_F1
 
 
 def test_gold_f1():
@@ -29,5 +41,14 @@ def test_gold_field_accuracy():
         assert scores.accuracy(name) >= 0.9, name
 
 
-def test_gold_pdf_is_generated():
-    assert (GOLD / "germany.pdf").read_bytes() == make_pdf(GERMANY_LINES, title="Germany's contribution")
+def test_gold_pdfs_are_generated():
+    for name, (lines, title) in GOLD_PDFS.items():
+        assert (GOLD / name).read_bytes() == make_pdf(lines, title=title), name
+
+
+def test_gold_docx_hold_what_docxgen_writes():
+    from coalition.ingest.readers import read_document
+
+    for name, items in GOLD_DOCX.items():
+        text = read_document((GOLD / name).read_bytes(), name).text
+        assert all(line in text for _, line in items), name

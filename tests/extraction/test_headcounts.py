@@ -40,3 +40,11 @@ def test_not_own_people(text):
 
 def test_plus_sign_is_at_least():
     assert only_claim("Norway has 200+ troops in Iraq.").qualifier == "at_least"
+
+
+def test_a_unit_s_strength_and_more_people():
+    from .helpers import only_claim
+
+    claim = only_claim("Norway's contribution\n\nNorway sends a 60-strong training team to Iraq.")
+    assert (claim.kind, claim.value, claim.places) == ("personnel", 60, ["IQ"])
+    assert only_claim("Norway's contribution\n\nNorway will deploy 30 more trainers to Iraq.").value == 30

@@ -1,0 +1,64 @@
+"""A tiny DOCX writer for the gold set: a title, headings, paragraphs and list items, with python-docx.
+
+Run ``python tests/extraction/docxgen.py`` to rebuild the gold DOCX files from :data:`GOLD_DOCX`. The bytes carry
+a timestamp, so the test compares the text read back, not the bytes.
+"""
+
+from __future__ import annotations
+
+import io
+
+FRENCH_JAPAN = (
+    ("title", "Contribution du Japon à la lutte contre Daech"),
+    ("p", "Le Japon a annoncé en 2016 une aide de 50 millions de dollars pour la reconstruction en Irak."),
+    ("p", "Le Japon fournit chaque année près de 30 millions de dollars d'aide humanitaire aux familles déplacées "
+          "en Jordanie."),
+    ("p", "Des experts japonais ont formé 200 policiers irakiens à Bagdad."),
+)
+
+DENMARK_RELEASE = (
+    ("title", "Denmark's contribution to stability in Iraq and Syria"),
+    ("p", "Denmark will provide DKK 100 mln for stabilisation in Iraq in 2017-18."),
+    ("p", "Since the conflict began in 2011, Denmark has given DKK 2.3 bln in humanitarian aid to Syria and its "
+          "neighbours."),
+    ("p", "The Danish contribution also includes a radar team and up to 180 soldiers at Al Asad Air Base in Iraq."),
+    ("p", "Danish support accounts for a 15% increase over last year."),
+)
+
+ARABIC_QATAR = (
+    ("title", "قطر تقدم دعماً جديداً للعراق"),
+    ("p", "الدوحة – قدمت دولة قطر منحة بقيمة ٢٠ مليون دولار لإعادة إعمار المدارس في محافظة نينوى."),
+    ("p", "ويأتي هذا الدعم ضمن تعهد قطري سابق بمبلغ مليار دولار."),
+    ("p", "وقد بلغ عدد الطلاب المستفيدين ١٥ ألف طالب."),
+)
+
+GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_RELEASE, "ar-qatar-2.docx": ARABIC_QATAR}
+
+
+def make_docx(items) -> bytes:
+    """A DOCX of (kind, text) items: kind is "title", "heading", "p" or "li"."""
+    import docx
+
+    document = docx.Document()
+    for kind, text in items:
+        if kind == "title":
+            document.add_heading(text, level=1)
+            document.core_properties.title = text
+        elif kind == "heading":
+            document.add_heading(text, level=2)
+        elif kind == "li":
+            document.add_paragraph(text, style="List Bullet")
+        else:
+            document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+if __name__ == "__main__":
+    from pathlib import Path
+
+    for name, items in GOLD_DOCX.items():
+        target = Path(__file__).with_name("gold") / name
+        target.write_bytes(make_docx(items))
+        print(f"wrote {target}")
