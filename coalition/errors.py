@@ -17,6 +17,7 @@ MESSAGES = {
     "ingest.unknown_partner": _("unknown partner %(code)s"),
     "ingest.no_text_layer": _("the PDF has no text layer (a scanned image?); run OCR on it first"),
     "ingest.truncated": _("the file is cut short or its archive is broken: %(detail)s"),
+    "ingest.unknown_language": _("unknown language %(language)s; use en, fr or ar"),
     "extract.no_partner": _("the document does not name the partner it is about"),
     "totals.unknown_kind": _("unknown kind of figure %(kind)s"),
     "totals.unknown_currency": _("totals are given in USD or EUR, not %(currency)s"),

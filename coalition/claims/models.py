@@ -122,3 +122,36 @@ class Claim(Reviewable):
     def __str__(self):
         unit = self.currency or _("people")
         return f"{self.get_qualifier_display()} {self.value:,.0f} {unit}"
+
+
+class ReviewReason(models.TextChoices):
+    """Why a reviewer should look twice at a claim: what the extractor guessed or could not find."""
+
+    CURRENCY_INFERRED = "currency_inferred", _("currency inferred, not written beside the figure")
+    PLACE_FROM_HEADING = "place_from_heading", _("place taken from a heading or list intro")
+    PLACE_FROM_REFERENCE = "place_from_reference", _("place taken from an earlier sentence it refers to")
+    NO_PERIOD = "no_period", _("no period found")
+    SHARED_SENTENCE = "shared_sentence", _("another figure in the same sentence")
+    OUTLIER = "outlier", _("far larger than the partner's other figures of this kind")
+    DATE_UNKNOWN = "date_unknown", _("the document's date is unknown")
+
+
+class ReviewFlag(models.Model):
+    """One reason to look twice at one claim, set at ingest. A row per reason, so that the review queue
+    filters and sorts by them with plain joins on every database."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="review_flags", verbose_name=_("claim"))
+    reason = models.CharField(_("reason"), max_length=24, choices=ReviewReason.choices)
+
+    class Meta:
+        ordering = ["claim", "reason"]
+        verbose_name = _("review flag")
+        verbose_name_plural = _("review flags")
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "reason"], name="review_flag_once"),
+            models.CheckConstraint(name="review_flag_reason_known", condition=Q(reason__in=ReviewReason.values)),
+        ]
+        indexes = [models.Index(fields=["reason", "claim"], name="review_flag_reason")]
+
+    def __str__(self):
+        return f"{self.claim_id}: {self.reason}"
