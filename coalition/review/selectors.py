@@ -3,9 +3,9 @@
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 
-from coalition.claims.models import Claim
+from coalition.claims.models import Claim, ReviewFlag, ReviewReason
 from coalition.claims.permissions import Action, claims_user_can, documents_user_can, partners_user_can
 from coalition.documents.models import SourceDocument
 from coalition.partners.models import Partner
@@ -35,9 +35,37 @@ def claims_for_document(*, user, document: SourceDocument):
         claims_user_can(user, Action.VIEW_DRAFT)
         .filter(document=document)
         .select_related("reviewed_by", "parent")
-        .prefetch_related("places", "lines")
+        .prefetch_related("places", "lines", "review_flags")
         .order_by("evidence_start", "position", "pk")
     )
+
+
+def claims_for_queue(*, user, reason: str = "", partner: str = ""):
+    """Draft claims ``user`` may review, those with the most reasons to look twice first.
+
+    ``reason`` keeps the claims flagged with it; ``partner`` (a code) keeps that partner's.
+    """
+    queryset = claims_user_can(user, Action.VIEW_DRAFT).filter(status=ReviewStatus.DRAFT)
+    if reason:
+        queryset = queryset.filter(Exists(ReviewFlag.objects.filter(claim=OuterRef("pk"), reason=reason)))
+    if partner:
+        queryset = queryset.filter(partner__code__iexact=partner)
+    return (
+        queryset.annotate(flag_count=Count("review_flags"))
+        .select_related("partner", "document")
+        .defer("document__text", "document__original")
+        .prefetch_related("review_flags")
+        .order_by("-flag_count", "partner__code", "document_id", "position", "pk")
+    )
+
+
+def queue_reason_counts(*, user) -> list[tuple[str, str, int]]:
+    """(reason, label, number of draft claims ``user`` may review flagged with it), for the queue's filters."""
+    drafts = claims_user_can(user, Action.VIEW_DRAFT).filter(status=ReviewStatus.DRAFT)
+    counted = dict(
+        ReviewFlag.objects.filter(claim__in=drafts).values_list("reason").annotate(n=Count("pk")).order_by()
+    )
+    return [(reason, label, counted.get(reason, 0)) for reason, label in ReviewReason.choices]
 
 
 def _plain(value):

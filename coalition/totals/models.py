@@ -27,7 +27,7 @@ class ExclusionReason(models.TextChoices):
 
     UNSUPPORTED_CURRENCY = "unsupported_currency", _("no exchange rate is available for this currency")
     NOT_CONVERTED = "not_converted", _("the figure has not been converted yet (run “coalition totals refresh”)")
-    DATE_UNKNOWN = "date_unknown", _("its document's date is unknown (an editor can set it on the review page)")
+    DATE_UNKNOWN = "date_unknown", _("the date of its source document is not known yet")
 
 
 class ClaimAmount(models.Model):

@@ -18,16 +18,16 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='claimamount',
             name='excluded_reason',
-            field=models.CharField(blank=True, choices=[('unsupported_currency', 'no exchange rate is available for this currency'), ('not_converted', 'the figure has not been converted yet (run “coalition totals refresh”)'), ('date_unknown', "its document's date is unknown (an editor can set it on the review page)")], max_length=24, verbose_name='left out because'),
+            field=models.CharField(blank=True, choices=[('unsupported_currency', 'no exchange rate is available for this currency'), ('not_converted', 'the figure has not been converted yet (run “coalition totals refresh”)'), ('date_unknown', "the date of its source document is not known yet")], max_length=24, verbose_name='left out because'),
         ),
         migrations.AlterField(
             model_name='partnerexclusion',
             name='reason',
-            field=models.CharField(choices=[('unsupported_currency', 'no exchange rate is available for this currency'), ('not_converted', 'the figure has not been converted yet (run “coalition totals refresh”)'), ('date_unknown', "its document's date is unknown (an editor can set it on the review page)")], max_length=24, verbose_name='reason'),
+            field=models.CharField(choices=[('unsupported_currency', 'no exchange rate is available for this currency'), ('not_converted', 'the figure has not been converted yet (run “coalition totals refresh”)'), ('date_unknown', "the date of its source document is not known yet")], max_length=24, verbose_name='reason'),
         ),
         migrations.AlterField(
             model_name='rollupexclusion',
             name='reason',
-            field=models.CharField(choices=[('unsupported_currency', 'no exchange rate is available for this currency'), ('not_converted', 'the figure has not been converted yet (run “coalition totals refresh”)'), ('date_unknown', "its document's date is unknown (an editor can set it on the review page)")], max_length=24, verbose_name='reason'),
+            field=models.CharField(choices=[('unsupported_currency', 'no exchange rate is available for this currency'), ('not_converted', 'the figure has not been converted yet (run “coalition totals refresh”)'), ('date_unknown', "the date of its source document is not known yet")], max_length=24, verbose_name='reason'),
         ),
     ]
