@@ -56,3 +56,17 @@ class ReviewStatus(models.TextChoices):
     DRAFT = "draft", _("draft")
     ACCEPTED = "accepted", _("accepted")
     REJECTED = "rejected", _("rejected")
+
+
+class ReviewReason(models.TextChoices):
+    """Why a reviewer should look twice at an extracted claim (internal: never in the claims JSON).
+
+    The extractor gives all but ``outlier``, which ingest adds when a figure is far larger than the partner's
+    others."""
+
+    CURRENCY_INFERRED = "currency_inferred", _("currency inferred")
+    PLACE_FROM_HEADING = "place_from_heading", _("place taken from a heading")
+    PLACE_FROM_REFERENCE = "place_from_reference", _("place taken from an earlier sentence")
+    NO_PERIOD = "no_period", _("no period")
+    SHARED_SENTENCE = "shared_sentence", _("another figure in the same sentence")
+    OUTLIER = "outlier", _("far larger than the partner's other figures")

@@ -9,7 +9,16 @@ from coalition.currencies import CURRENCY_CODES
 from coalition.documents.models import SourceDocument
 from coalition.partners.models import Country, Partner
 from coalition.reviewable import Reviewable, ReviewableQuerySet
-from coalition.vocab import FUNDING_STAGES, PERSONNEL_STAGES, ClaimKind, LineOfEffort, Period, Qualifier, Stage
+from coalition.vocab import (
+    FUNDING_STAGES,
+    PERSONNEL_STAGES,
+    ClaimKind,
+    LineOfEffort,
+    Period,
+    Qualifier,
+    ReviewReason,
+    Stage,
+)
 
 
 class Line(models.Model):
@@ -124,21 +133,10 @@ class Claim(Reviewable):
         return f"{self.get_qualifier_display()} {self.value:,.0f} {unit}"
 
 
-class ReviewReason(models.TextChoices):
-    """Why a reviewer should look twice at a claim: what the extractor guessed or could not find."""
-
-    CURRENCY_INFERRED = "currency_inferred", _("currency inferred, not written beside the figure")
-    PLACE_FROM_HEADING = "place_from_heading", _("place taken from a heading or list intro")
-    PLACE_FROM_REFERENCE = "place_from_reference", _("place taken from an earlier sentence it refers to")
-    NO_PERIOD = "no_period", _("no period found")
-    SHARED_SENTENCE = "shared_sentence", _("another figure in the same sentence")
-    OUTLIER = "outlier", _("far larger than the partner's other figures of this kind")
-    DATE_UNKNOWN = "date_unknown", _("the document's date is unknown")
-
-
 class ReviewFlag(models.Model):
-    """One reason to look twice at one claim, set at ingest. A row per reason, so that the review queue
-    filters and sorts by them with plain joins on every database."""
+    """One reason to look twice at one claim, set at ingest: the extractor's, and ``outlier``. A row per reason,
+    so that the review queue filters and sorts by them with plain joins on every database. (An unknown date
+    is the document's, read from it, never stored here.)"""
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="review_flags", verbose_name=_("claim"))
     reason = models.CharField(_("reason"), max_length=24, choices=ReviewReason.choices)

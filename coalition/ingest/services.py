@@ -16,7 +16,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from coalition.claims.models import Claim, Line, ReviewFlag, ReviewReason
+from coalition.claims.models import Claim, Line, ReviewFlag
 from coalition.documents.models import DateSource, SourceDocument
 from coalition.documents.services import document_store
 from coalition.errors import IngestError
@@ -24,7 +24,7 @@ from coalition.extraction import Extraction, extract_text
 from coalition.extraction.profile import Profile, extract_profile
 from coalition.partners.models import Country, Membership, Partner, WorkingGroup
 from coalition.profiles.models import HeadlineFigure, MediaLink, Quote, SocialHandle, SocialPlatform, Statement
-from coalition.vocab import ReviewStatus
+from coalition.vocab import ReviewReason, ReviewStatus
 
 from .dating import document_date
 from .readers import HTML, ReadDocument, read_document
@@ -128,7 +128,7 @@ def document_ingest_outcome(
         outcome = IngestOutcome(document=document, created=created, detected_partner=extraction.partner)
         if created:
             outcome.claims = _store_claims(document, partner, extraction)
-            _store_review_flags(document, partner, extraction, outcome.claims)
+            _store_review_flags(partner, extraction, outcome.claims)
             outcome.pieces = _store_profile(document, partner, profile, outcome.claims)
     return outcome
 
@@ -176,18 +176,14 @@ def _store_claims(document: SourceDocument, partner: Partner, extraction: Extrac
     return stored
 
 
-def _store_review_flags(
-    document: SourceDocument, partner: Partner, extraction: Extraction, claims: list[Claim]
-) -> None:
-    """Keep the reasons to look twice at each new claim: the extractor's, outliers, and an unknown date."""
+def _store_review_flags(partner: Partner, extraction: Extraction, claims: list[Claim]) -> None:
+    """Keep the reasons to look twice at each new claim: the extractor's, and outliers."""
     outliers = _outliers(partner, claims)
     flags = []
     for claim, extracted in zip(claims, extraction.claims):
         reasons = {reason for reason in getattr(extracted, "review_reasons", []) if reason in ReviewReason.values}
         if claim.pk in outliers:
             reasons.add(ReviewReason.OUTLIER)
-        if document.as_of is None:
-            reasons.add(ReviewReason.DATE_UNKNOWN)
         flags += [ReviewFlag(claim=claim, reason=reason) for reason in sorted(reasons)]
     ReviewFlag.objects.bulk_create(flags)
 

@@ -4,9 +4,10 @@ from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from coalition.claims.models import ReviewReason
 from coalition.profiles.models import SocialPlatform
 from coalition.vocab import ClaimKind, LineOfEffort, Period, Qualifier, Stage
+
+from .selectors import queue_reasons
 
 BLANK = [("", "—")]
 SOURCE_LANGUAGES = [("en", _("English")), ("fr", _("French")), ("ar", _("Arabic"))]
@@ -40,7 +41,9 @@ class DocumentDateForm(forms.Form):
 class QueueForm(forms.Form):
     """The review queue's filters: a reason to look twice, a partner."""
 
-    reason = forms.ChoiceField(label=_("Reason to look twice"), choices=BLANK + ReviewReason.choices, required=False)
+    reason = forms.ChoiceField(
+        label=_("Reason to look twice"), choices=lambda: BLANK + queue_reasons(), required=False
+    )
     partner = forms.CharField(label=_("Partner"), max_length=64, required=False)
 
 

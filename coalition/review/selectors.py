@@ -3,18 +3,22 @@
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
 
-from coalition.claims.models import Claim, ReviewFlag, ReviewReason
+from coalition.claims.models import Claim, ReviewFlag
 from coalition.claims.permissions import Action, claims_user_can, documents_user_can, partners_user_can
 from coalition.documents.models import SourceDocument
 from coalition.partners.models import Partner
 from coalition.profiles.services import EDITABLE_FIELDS as PIECE_FIELDS
 from coalition.profiles.services import PIECE_MODELS
-from coalition.vocab import ReviewStatus
+from coalition.vocab import ReviewReason, ReviewStatus
 
 from .models import Publication
 
+#: A reason to look twice that is the document's, not stored per claim: it lasts until the date is set.
+DATE_UNKNOWN = "date_unknown"
 CLAIM_SNAPSHOT_FIELDS = ("kind", "value", "currency", "qualifier", "period", "year", "since", "stage", "mission")
 
 
@@ -40,18 +44,29 @@ def claims_for_document(*, user, document: SourceDocument):
     )
 
 
+def queue_reasons() -> list[tuple[str, str]]:
+    """The reasons the review queue sorts and filters by: those stored on claims, and an unknown date."""
+    return [*ReviewReason.choices, (DATE_UNKNOWN, _("the document's date is unknown"))]
+
+
 def claims_for_queue(*, user, reason: str = "", partner: str = ""):
     """Draft claims ``user`` may review, those with the most reasons to look twice first.
 
-    ``reason`` keeps the claims flagged with it; ``partner`` (a code) keeps that partner's.
+    ``reason`` keeps the claims with that reason; ``partner`` (a code) keeps that partner's.
     """
     queryset = claims_user_can(user, Action.VIEW_DRAFT).filter(status=ReviewStatus.DRAFT)
-    if reason:
+    if reason == DATE_UNKNOWN:
+        queryset = queryset.filter(document__as_of__isnull=True)
+    elif reason:
         queryset = queryset.filter(Exists(ReviewFlag.objects.filter(claim=OuterRef("pk"), reason=reason)))
     if partner:
         queryset = queryset.filter(partner__code__iexact=partner)
+    flags = ReviewFlag.objects.filter(claim=OuterRef("pk")).order_by().values("claim").annotate(n=Count("pk"))
+    undated = Case(When(document__as_of__isnull=True, then=Value(1)), default=Value(0))
     return (
-        queryset.annotate(flag_count=Count("review_flags"))
+        queryset.annotate(
+            flag_count=Coalesce(Subquery(flags.values("n")), Value(0), output_field=IntegerField()) + undated
+        )
         .select_related("partner", "document")
         .defer("document__text", "document__original")
         .prefetch_related("review_flags")
@@ -60,12 +75,13 @@ def claims_for_queue(*, user, reason: str = "", partner: str = ""):
 
 
 def queue_reason_counts(*, user) -> list[tuple[str, str, int]]:
-    """(reason, label, number of draft claims ``user`` may review flagged with it), for the queue's filters."""
+    """(reason, label, number of draft claims ``user`` may review with it), for the queue's filters."""
     drafts = claims_user_can(user, Action.VIEW_DRAFT).filter(status=ReviewStatus.DRAFT)
     counted = dict(
         ReviewFlag.objects.filter(claim__in=drafts).values_list("reason").annotate(n=Count("pk")).order_by()
     )
-    return [(reason, label, counted.get(reason, 0)) for reason, label in ReviewReason.choices]
+    counted[DATE_UNKNOWN] = drafts.filter(document__as_of__isnull=True).count()
+    return [(reason, label, counted.get(reason, 0)) for reason, label in queue_reasons()]
 
 
 def _plain(value):

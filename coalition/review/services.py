@@ -10,7 +10,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from coalition.claims.models import Claim, ReviewFlag, ReviewReason
+from coalition.claims.models import Claim
 from coalition.claims.permissions import Action, require
 from coalition.claims.services import claim_apply
 from coalition.documents.models import DateSource, SourceDocument
@@ -29,12 +29,11 @@ logger = logging.getLogger("coalition.review")
 @transaction.atomic
 def document_date_set(*, document: SourceDocument, as_of: date, actor) -> SourceDocument:
     """Give a document the date it speaks for, by hand: its figures are then placed in time and counted in
-    totals (the totals follow the document's save), and no longer flagged for an unknown date."""
+    totals (the totals follow the document's save)."""
     require(actor, Action.EDIT, document)
     document.as_of, document.as_of_source = as_of, DateSource.ENTERED
     document.full_clean()
     document.save(update_fields=["as_of", "as_of_source"])
-    ReviewFlag.objects.filter(claim__document=document, reason=ReviewReason.DATE_UNKNOWN).delete()
     logger.info("review.document.dated %s %s by %s", document.sha256[:12], as_of.isoformat(), actor.pk)
     return document
 

@@ -59,4 +59,3 @@ def test_figures_of_an_undated_document_are_listed_not_counted_until_it_is_dated
     assert people.key["on"] == date(2020, 1, 15) and people.range.high == Decimal(300)
     money = totals(kind=ClaimKind.FUNDING, group_by=("place",))
     assert [row.range.low for row in money.rows] == [Decimal("20000000.00")] and not money.excluded_reasons
-    assert not document.claims.filter(review_flags__reason="date_unknown").exists()

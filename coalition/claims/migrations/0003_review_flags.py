@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
             name='ReviewFlag',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reason', models.CharField(choices=[('currency_inferred', 'currency inferred, not written beside the figure'), ('place_from_heading', 'place taken from a heading or list intro'), ('place_from_reference', 'place taken from an earlier sentence it refers to'), ('no_period', 'no period found'), ('shared_sentence', 'another figure in the same sentence'), ('outlier', "far larger than the partner's other figures of this kind"), ('date_unknown', "the document's date is unknown")], max_length=24, verbose_name='reason')),
+                ('reason', models.CharField(choices=[('currency_inferred', 'currency inferred'), ('place_from_heading', 'place taken from a heading'), ('place_from_reference', 'place taken from an earlier sentence'), ('no_period', 'no period'), ('shared_sentence', 'another figure in the same sentence'), ('outlier', "far larger than the partner's other figures")], max_length=24, verbose_name='reason')),
                 ('claim', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='review_flags', to='claims.claim', verbose_name='claim')),
             ],
             options={
@@ -23,7 +23,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'review flags',
                 'ordering': ['claim', 'reason'],
                 'indexes': [models.Index(fields=['reason', 'claim'], name='review_flag_reason')],
-                'constraints': [models.UniqueConstraint(fields=('claim', 'reason'), name='review_flag_once'), models.CheckConstraint(condition=models.Q(('reason__in', ['currency_inferred', 'place_from_heading', 'place_from_reference', 'no_period', 'shared_sentence', 'outlier', 'date_unknown'])), name='review_flag_reason_known')],
+                'constraints': [models.UniqueConstraint(fields=('claim', 'reason'), name='review_flag_once'), models.CheckConstraint(condition=models.Q(('reason__in', ['currency_inferred', 'place_from_heading', 'place_from_reference', 'no_period', 'shared_sentence', 'outlier'])), name='review_flag_reason_known')],
             },
         ),
     ]
