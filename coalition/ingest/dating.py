@@ -49,7 +49,8 @@ _SPAN_BEFORE = re.compile(
     r"(?:\b(?:since|from|until|till|between|to|and|depuis|dès|entre|jusqu'(?:au|à))|منذ|من|إلى|الى|بين)\s+(?:le\s+)?$",
     re.IGNORECASE,
 )
-_PLACE_BEFORE = re.compile(r"^[^\d\n]{1,60}?[,،]\s*(?:le\s+)?$|^\s*$", re.IGNORECASE)
+#: What comes before a dateline's date: a place and a comma ("CANBERRA,", "Paris, le", "بغداد،"), or "في".
+_PLACE_BEFORE = re.compile(r"^[^\d\n]{1,60}?(?:[,،]|\s+في)\s*(?:le\s+)?$|^\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

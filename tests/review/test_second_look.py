@@ -83,6 +83,7 @@ def test_an_undated_document_asks_for_its_date_and_the_editor_sets_it(as_norway,
     url = reverse("review:document", args=[document.sha256])
     page = as_norway.get(url).content.decode()
     assert "date unknown" in page and 'id="set-date"' in page
+    assert "date unknown" in as_norway.get(reverse("review:partner", args=["no"])).content.decode()
     assert list(claims_for_queue(user=norway_editor, reason=DATE_UNKNOWN)) == [claim]
     queue = as_norway.get(reverse("review:queue"), {"reason": DATE_UNKNOWN}).content.decode()
     assert f"queue-claim-{claim.pk}" in queue and "flag-date_unknown" in queue
