@@ -55,3 +55,10 @@ def test_an_undated_source_says_date_unknown_not_the_ingest_day(client, publish)
     page = client.get(f"/en/documents/{document.sha256}/").content.decode()
     assert "date unknown" in page
     assert timezone.localdate().isoformat() not in page
+
+
+def test_the_profile_says_an_undated_figure_is_left_out_of_its_totals(client, publish):
+    publish("Paris, le 3 mars 2019.\nFrance gives USD 20 million for stabilization in Iraq in 2019.\n", "dated.txt")
+    publish("France and Iraq\nFrance gives USD 30 million for stabilization in Iraq in 2020.\n", "undated.txt")
+    page = client.get("/en/partners/fr/").content.decode()
+    assert "left out of the totals" in page and "date is not known yet" in page
