@@ -5,7 +5,7 @@ Pure Python: no database. ``document_date`` tries, in order,
 1. the HTML's own metadata (``article:published_time``, ``date`` meta tags, ``<time datetime>``), read by
    htmldate without looking into the text;
 2. a date line or a press-release dateline near the top or the foot of the text ("12 March 2019",
-   "Published: 3 mars 2019", "CANBERRA, 12 March 2019 —", "Paris, le 3 mars 2019", "بغداد، ٣ آذار ٢٠١٩");
+   "Published: 3 mars 2019", "Publié le 12/03/2019", "CANBERRA, 12 March 2019 —", "Paris, le 3 mars 2019", "بغداد، ٣ آذار ٢٠١٩");
 3. the latest "as of" date in the text ("as of October 2023", "au 31 décembre 2022", "حتى نهاية آذار ٢٠٢٠").
 
 A month without a day ("mars 2019") stands for the first of the month. Dates after ``today`` are ignored.
@@ -92,7 +92,8 @@ def _date_pattern() -> re.Pattern:
     month_first = rf"{_g(month_pair, 'b')}\s+{_g(day, 'b')},?\s+{_g(year, 'b')}"
     month_year = rf"{_g(month_pair, 'c')}[\s,]+(?:عام\s+)?{_g(year, 'c')}"
     iso = r"(?P<year_d>\d{4})-(?P<month_d>\d{2})-(?P<day_d>\d{2})"
-    alternatives = "|".join((day_first, month_first, month_year, iso))
+    numeric = r"(?P<first_n>\d{1,2})[/.](?P<second_n>\d{1,2})[/.](?P<year_n>\d{4})"
+    alternatives = "|".join((day_first, month_first, month_year, iso, numeric))
     return re.compile(rf"(?<![\w/])(?:{alternatives})(?![\w/])", re.IGNORECASE)
 
 
@@ -117,11 +118,26 @@ def _month_number(text: str) -> int | None:
     return None
 
 
-def find_dates(text: str, *, today: date | None = None) -> list[_Found]:
+def _day_and_month(first: str, second: str, language: str | None) -> tuple[str, str] | None:
+    """A numeric date's day and month: day first, as French, Arabic and most English outside the United
+    States write it; in an English text only when one of the two cannot be a month (13/03 or 03/13)."""
+    if language == "en" and int(first) <= 12 and int(second) <= 12:
+        return None
+    if language == "en" and int(second) > 12:
+        return second, first
+    return first, second
+
+
+def find_dates(text: str, *, today: date | None = None, language: str | None = None) -> list[_Found]:
     """Every whole date in ``text`` (a day, month and year, or a month and year), in order."""
     found = []
     for match in _date_pattern().finditer(text):
         groups = {name.rsplit("_", 1)[0]: value for name, value in match.groupdict().items() if value is not None}
+        if "first" in groups:
+            read = _day_and_month(groups.pop("first"), groups.pop("second"), language)
+            if read is None:
+                continue
+            groups["day"], groups["month"] = read
         try:
             year = int(groups["year"])
             month = int(groups["month"]) if groups["month"].isdigit() else _month_number(groups["month"])
@@ -144,11 +160,11 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return lines
 
 
-def _from_lines(text: str, today: date | None) -> DocumentDate | None:
+def _from_lines(text: str, today: date | None, language: str | None) -> DocumentDate | None:
     lines = _lines(text)
     candidates = lines[:HEAD_LINES] + lines[max(HEAD_LINES, len(lines) - FOOT_LINES):]
     for offset, line in candidates:
-        for found in find_dates(line, today=today):
+        for found in find_dates(line, today=today, language=language):
             before, after = line[: found.start], line[found.end :]
             if _SPAN_BEFORE.search(before):
                 continue
@@ -160,9 +176,9 @@ def _from_lines(text: str, today: date | None) -> DocumentDate | None:
     return None
 
 
-def _from_as_of(text: str, today: date | None) -> DocumentDate | None:
+def _from_as_of(text: str, today: date | None, language: str | None) -> DocumentDate | None:
     latest = None
-    for found in find_dates(text, today=today):
+    for found in find_dates(text, today=today, language=language):
         if _AS_OF.search(text[max(0, found.start - 30) : found.start]):
             if latest is None or found.day > latest.day:
                 start = text.rfind("\n", 0, found.start) + 1
@@ -181,8 +197,13 @@ def _from_metadata(html: bytes | str, today: date | None) -> DocumentDate | None
     return DocumentDate(day, METADATA, found) if day.year >= EARLIEST_YEAR else None
 
 
-def document_date(text: str, *, html: bytes | str | None = None, today: date | None = None) -> DocumentDate | None:
-    """The document's own date: from the HTML's metadata, a date line or dateline, or an "as of" date."""
+def document_date(
+    text: str, *, html: bytes | str | None = None, today: date | None = None, language: str | None = None
+) -> DocumentDate | None:
+    """The document's own date: from the HTML's metadata, a date line or dateline, or an "as of" date.
+
+    ``language`` (en, fr, ar) decides how a numeric date such as 03/04/2019 is read.
+    """
     if html is not None and (found := _from_metadata(html, today)) is not None:
         return found
-    return _from_lines(text, today) or _from_as_of(text, today)
+    return _from_lines(text, today, language) or _from_as_of(text, today, language)

@@ -114,8 +114,8 @@ def document_ingest_outcome(
     if language is not None and language not in dict(settings.LANGUAGES):
         raise IngestError("ingest.unknown_language", language=language)
     read = read_document(data, filename)
-    as_of, as_of_source = _document_date(read, data, as_of)
     language = language or detect_language(read.text)
+    as_of, as_of_source = _document_date(read, data, as_of, language)
     title = (title or read.title or _first_line(read.text))[:TITLE_MAX]
     extraction = extract_text(read.text, as_of=as_of, title=title, partner=extraction_partner(partner))
     profile = extract_profile(read.text, doc=extraction.doc)
@@ -133,11 +133,12 @@ def document_ingest_outcome(
     return outcome
 
 
-def _document_date(read: ReadDocument, data: bytes, given: date | None) -> tuple[date | None, str]:
+def _document_date(read: ReadDocument, data: bytes, given: date | None, language: str) -> tuple[date | None, str]:
     """The date given by hand, else the one the document states, else none (the reviewer is asked)."""
     if given is not None:
         return given, DateSource.ENTERED
-    found = document_date(read.text, html=data if read.media_type == HTML else None, today=timezone.localdate())
+    html = data if read.media_type == HTML else None
+    found = document_date(read.text, html=html, today=timezone.localdate(), language=language)
     return (found.day, DateSource(found.source)) if found else (None, DateSource.UNKNOWN)
 
 

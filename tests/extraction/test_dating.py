@@ -60,6 +60,21 @@ def test_the_latest_as_of_wins():
     assert document_date(text, today=TODAY).day == date(2019, 1, 5)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        ("Publié le 12/03/2019\nTexte.", "fr", date(2019, 3, 12)),
+        ("تاريخ النشر: 05.04.2020\nنص", "ar", date(2020, 4, 5)),
+        ("Published 25/03/2019\nText.", "en", date(2019, 3, 25)),
+        ("Published 03/25/2019\nText.", "en", date(2019, 3, 25)),
+        ("Published 03/04/2019\nText.", "en", None),
+    ],
+)
+def test_numeric_dates_are_day_first_and_ambiguous_english_ones_are_not_guessed(text, language, day):
+    found = document_date(text, today=TODAY, language=language)
+    assert (found.day if found else None) == day
+
+
 def test_html_metadata_comes_first():
     html = (
         b'<html><head><meta property="article:published_time" content="2019-03-12T10:00:00Z"></head>'
