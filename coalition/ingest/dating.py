@@ -5,8 +5,10 @@ Pure Python: no database. ``document_date`` tries, in order,
 1. the HTML's own metadata (``article:published_time``, ``date`` meta tags, ``<time datetime>``), read by
    htmldate without looking into the text;
 2. a date line or a press-release dateline near the top or the foot of the text ("12 March 2019",
-   "Published: 3 mars 2019", "Publié le 12/03/2019", "CANBERRA, 12 March 2019 —", "Paris, le 3 mars 2019", "بغداد، ٣ آذار ٢٠١٩");
-3. the latest "as of" date in the text ("as of October 2023", "au 31 décembre 2022", "حتى نهاية آذار ٢٠٢٠").
+   "Published: 3 mars 2019", "Publié le 12/03/2019", "CANBERRA, 12 March 2019 —", "Paris, le 3 mars 2019",
+   "بغداد، ٣ آذار ٢٠١٩");
+3. the latest "as of" date in the text ("as of October 2023", "au 31 décembre 2022",
+   "حتى نهاية آذار ٢٠٢٠").
 
 A month without a day ("mars 2019") stands for the first of the month. Dates after ``today`` are ignored.
 Without any of these the date is unknown (``None``): the ingest day is never the document's date.
@@ -26,7 +28,7 @@ from babel.dates import get_month_names
 
 #: CLDR locales whose month names a date may be written with.
 MONTH_LOCALES = ("en", "fr", "ar", "ar_IQ", "ar_DZ", "ar_MA")
-#: Names CLDR lacks: English "Sept", French "1er" is handled by the day pattern.
+#: Month names in use that CLDR does not list (French "1er" is read by the day pattern).
 EXTRA_MONTHS = {"sept": 9}
 #: How many non-empty lines at the top and at the foot of a text may hold its date line or dateline.
 HEAD_LINES = 15
@@ -46,7 +48,8 @@ _AS_OF = re.compile(
 _DASH_AFTER = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*[—–―-]")
 #: A date that starts or ends a span ("since March 2014", "depuis mars 2014") is not the document's date.
 _SPAN_BEFORE = re.compile(
-    r"(?:\b(?:since|from|until|till|between|to|and|depuis|dès|entre|jusqu'(?:au|à))|منذ|من|إلى|الى|بين)\s+(?:le\s+)?$",
+    r"(?:\b(?:since|from|until|till|between|to|and|depuis|dès|entre|jusqu'(?:au|à))"
+    r"|منذ|من|إلى|الى|بين)\s+(?:le\s+)?$",
     re.IGNORECASE,
 )
 #: What comes before a dateline's date: a place and a comma ("CANBERRA,", "Paris, le", "بغداد،"), or "في".
