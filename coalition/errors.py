@@ -28,6 +28,7 @@ MESSAGES = {
     "ingest.no_sentence": _("the file holds no readable sentence"),
     "ingest.bad_url": _("'%(url)s' is not a web address: give one starting with http:// or https://"),
     "ingest.invalid": _("the document was refused: %(detail)s"),
+    "ingest.unknown_language": _("unknown language %(language)s; use en, fr or ar"),
     "extract.no_partner": _("the document does not name the partner it is about"),
     "extract.empty_gold": _("%(directory)s holds no document with a gold NAME.json beside it"),
     "totals.unknown_kind": _("unknown kind of figure %(kind)s"),

@@ -54,7 +54,9 @@ class DocumentOut(Out):
     title: str
     source_url: str
     language: str
-    as_of: date
+    as_of: date | None = Field(description="The date the document speaks for; null while nobody knows it.")
+    as_of_source: str = Field(description='Where the date came from ("metadata", "date_line", "dateline", '
+                                          '"as_of", "entered"), or "" while it is unknown.')
     added_at: datetime
 
 
@@ -87,7 +89,7 @@ class ClaimOut(Out):
     evidence_end: int
     document_sha256: str
     document_title: str
-    document_as_of: date
+    document_as_of: date | None
     document_source_url: str
     created_at: datetime
     updated_at: datetime
@@ -227,5 +229,7 @@ class TotalsOut(Out):
 
 class DocumentIn(Schema):
     partner: str = Field(pattern=PARTNER_CODE, description='The partner the factsheet is about, e.g. "NO".')
-    as_of: IsoDate = Field(description="The date the document speaks for (YYYY-MM-DD).")
+    as_of: IsoDate | None = Field(
+        None, description="The date the document speaks for, YYYY-MM-DD (default: the date it states, else left for review)."
+    )
     title: str = Field("", max_length=500)

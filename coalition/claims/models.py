@@ -9,7 +9,16 @@ from coalition.currencies import CURRENCY_CODES
 from coalition.documents.models import SourceDocument
 from coalition.partners.models import Country, Partner
 from coalition.reviewable import Reviewable, ReviewableQuerySet
-from coalition.vocab import FUNDING_STAGES, PERSONNEL_STAGES, ClaimKind, LineOfEffort, Period, Qualifier, Stage
+from coalition.vocab import (
+    FUNDING_STAGES,
+    PERSONNEL_STAGES,
+    ClaimKind,
+    LineOfEffort,
+    Period,
+    Qualifier,
+    ReviewReason,
+    Stage,
+)
 
 
 class Line(models.Model):
@@ -122,3 +131,25 @@ class Claim(Reviewable):
     def __str__(self):
         unit = self.currency or _("people")
         return f"{self.get_qualifier_display()} {self.value:,.0f} {unit}"
+
+
+class ReviewFlag(models.Model):
+    """One reason to look twice at one claim, set at ingest: the extractor's, and ``outlier``. A row per reason,
+    so that the review queue filters and sorts by them with plain joins on every database. (An unknown date
+    is the document's, read from it, never stored here.)"""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="review_flags", verbose_name=_("claim"))
+    reason = models.CharField(_("reason"), max_length=24, choices=ReviewReason.choices)
+
+    class Meta:
+        ordering = ["claim", "reason"]
+        verbose_name = _("review flag")
+        verbose_name_plural = _("review flags")
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "reason"], name="review_flag_once"),
+            models.CheckConstraint(name="review_flag_reason_known", condition=Q(reason__in=ReviewReason.values)),
+        ]
+        indexes = [models.Index(fields=["reason", "claim"], name="review_flag_reason")]
+
+    def __str__(self):
+        return f"{self.claim_id}: {self.reason}"

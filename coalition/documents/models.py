@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -16,12 +16,25 @@ class MediaType(models.TextChoices):
     DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word (DOCX)"
 
 
+class DateSource(models.TextChoices):
+    """Where a document's date was read (``coalition.ingest.dating``), or who gave it."""
+
+    METADATA = "metadata", _("the web page's metadata")
+    DATE_LINE = "date_line", _("a date line in the text")
+    DATELINE = "dateline", _("the dateline of a press release")
+    AS_OF = "as_of", _("an “as of” date in the text")
+    ENTERED = "entered", _("entered by hand")
+    UNKNOWN = "", _("unknown")
+
+
 class SourceDocument(models.Model):
     """A factsheet as it was received, byte for byte, addressed by the SHA-256 of its bytes.
 
     The same bytes uploaded twice are one document. ``text`` is what the readers extracted from the bytes;
     every claim's evidence is a character span into it, so it is never edited after ingest.
     ``as_of`` is the date the document speaks for: "currently" and "in the last 5 years" resolve against it.
+    It is read from the document itself or entered by hand (``as_of_source`` says which), never the day it
+    was received; when nothing gives it, it stays empty until an editor sets it.
     """
 
     sha256 = models.CharField(_("SHA-256"), max_length=64, unique=True)
@@ -36,7 +49,10 @@ class SourceDocument(models.Model):
     title = models.CharField(_("title"), max_length=500, blank=True)
     source_url = models.URLField(_("source URL"), max_length=2000, blank=True)
     language = models.CharField(_("language"), max_length=8, default="en")
-    as_of = models.DateField(_("as of"), help_text=_("The date the document speaks for."))
+    as_of = models.DateField(_("as of"), null=True, blank=True, help_text=_("The date the document speaks for."))
+    as_of_source = models.CharField(
+        _("date read from"), max_length=10, choices=DateSource.choices, default=DateSource.ENTERED, blank=True
+    )
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -48,7 +64,7 @@ class SourceDocument(models.Model):
     added_at = models.DateTimeField(_("added at"), auto_now_add=True)
 
     class Meta:
-        ordering = ["-as_of", "-added_at"]
+        ordering = [F("as_of").desc(nulls_last=True), "-added_at"]
         get_latest_by = "as_of"
         verbose_name = _("source document")
         verbose_name_plural = _("source documents")
@@ -60,6 +76,11 @@ class SourceDocument(models.Model):
             models.CheckConstraint(name="document_media_type_known", condition=Q(media_type__in=MediaType.values)),
             models.CheckConstraint(name="document_has_text", condition=~Q(text="")),
             models.CheckConstraint(name="document_not_empty", condition=Q(size__gt=0)),
+            models.CheckConstraint(
+                name="document_date_has_source",
+                condition=Q(as_of__isnull=True, as_of_source=DateSource.UNKNOWN)
+                | Q(as_of__isnull=False, as_of_source__in=[s for s in DateSource.values if s]),
+            ),
         ]
         indexes = [models.Index(fields=["partner", "-as_of"], name="document_partner_as_of")]
 

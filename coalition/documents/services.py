@@ -7,7 +7,7 @@ from django.db import transaction
 
 from coalition.partners.models import Partner
 
-from .models import SourceDocument
+from .models import DateSource, SourceDocument
 
 
 def sha256_of(data: bytes) -> str:
@@ -21,7 +21,8 @@ def document_store(
     text: str,
     partner: Partner,
     media_type: str,
-    as_of: date,
+    as_of: date | None,
+    as_of_source: str = DateSource.ENTERED,
     filename: str = "",
     title: str = "",
     source_url: str = "",
@@ -48,6 +49,7 @@ def document_store(
         source_url=source_url,
         language=language,
         as_of=as_of,
+        as_of_source=as_of_source if as_of is not None else DateSource.UNKNOWN,
         added_by=actor,
     )
     document.full_clean()

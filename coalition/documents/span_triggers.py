@@ -75,3 +75,29 @@ def span_trigger_operation(table: str, *, copy_column: str | None = None) -> mig
         return apply
 
     return migrations.RunPython(run(0), run(1))
+
+
+#: The tables that carry a span trigger, with the column holding their copy of the text.
+SPAN_TABLES = {"claims_claim": "evidence", "profiles_statement": None}
+
+
+def sqlite_span_triggers(*, install: bool) -> migrations.RunPython:
+    """Drop (``install=False``) or put back the span triggers, on SQLite only.
+
+    SQLite alters a table by rebuilding it, which it refuses while another table's trigger names it: a
+    migration that alters ``documents_sourcedocument`` drops the triggers first and puts them back after.
+    Other databases alter in place and keep their triggers.
+    """
+
+    def run(to_install: bool):
+        def apply(apps, schema_editor):
+            if schema_editor.connection.vendor != "sqlite":
+                return
+            for table, copy_column in SPAN_TABLES.items():
+                forward, backward = _sqlite_sql(table, copy_column)
+                for statement in forward if to_install else backward:
+                    schema_editor.execute(statement)
+
+        return apply
+
+    return migrations.RunPython(run(install), run(not install))

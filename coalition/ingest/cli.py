@@ -109,9 +109,12 @@ def _web_address(ctx, param, value):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path),
                 metavar="FILE_OR_DIR...")
 @click.option("--partner", "partner_code", required=True, metavar="CODE", help="The partner the files are about.")
-@click.option("--as-of", type=DATE, help="The date the documents speak for (default: today).")
+@click.option("--as-of", type=DATE,
+              help="The date the documents speak for (default: the date each states; else left for review).")
+@click.option("--lang", "language", type=click.Choice(["en", "fr", "ar"]), default=None,
+              help="The documents' language (default: detected from the text).")
 @click.option("--url", default=None, callback=_web_address, help="Where the document was published (http or https).")
-def ingest(paths, partner_code, as_of, url):
+def ingest(paths, partner_code, as_of, language, url):
     """Store files with their claims and profile pieces as drafts.
 
     Each file is one transaction. A file that fails leaves the database as it was; the command names it with the reason and exits non-zero
@@ -133,7 +136,8 @@ def ingest(paths, partner_code, as_of, url):
         for path in bar:
             try:
                 outcome = document_ingest_outcome(
-                    data=path.read_bytes(), filename=path.name, partner=partner, as_of=as_of, url=url
+                    data=path.read_bytes(), filename=path.name, partner=partner, as_of=as_of, url=url,
+                    language=language,
                 )
             except CoalitionError as error:
                 failures += 1

@@ -11,26 +11,35 @@ import functools
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from statistics import median
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from coalition.claims.models import Claim, Line
-from coalition.documents.models import SourceDocument
+from coalition.claims.models import Claim, Line, ReviewFlag
+from coalition.documents.models import DateSource, SourceDocument
 from coalition.documents.services import document_store
 from coalition.errors import IngestError
 from coalition.extraction import Extraction, extract_text
+from coalition.extraction.language import detect_language
 from coalition.extraction.profile import Profile, extract_profile
 from coalition.partners.models import Country, Membership, Partner, WorkingGroup
 from coalition.profiles.models import HeadlineFigure, MediaLink, Quote, SocialHandle, SocialPlatform, Statement
+from coalition.vocab import ReviewReason, ReviewStatus
 
-from .readers import read_document
+from .dating import document_date
+from .readers import HTML, ReadDocument, read_document
 
 #: Organisation partners that the extractor knows by a code of its own.
 ORGANISATION_CODES = {"european-union": "EU"}
 TITLE_MAX = 500
 LABEL_MAX = 300
+#: A figure more than this many times the median of the partner's other figures of the same kind and currency
+#: is flagged as an outlier, once the partner has at least ``OUTLIER_MIN_OTHERS`` such figures.
+OUTLIER_RATIO = 10
+OUTLIER_MIN_OTHERS = 3
 
 
 @dataclass
@@ -64,10 +73,12 @@ def document_ingest(
     as_of: date | None = None,
     url: str | None = None,
     title: str = "",
+    language: str | None = None,
 ) -> SourceDocument:
     """Store one factsheet with its draft claims and profile pieces; the same bytes twice are one document."""
     return document_ingest_outcome(
-        data=data, filename=filename, partner=partner, actor=actor, as_of=as_of, url=url, title=title
+        data=data, filename=filename, partner=partner, actor=actor, as_of=as_of, url=url, title=title,
+        language=language,
     ).document
 
 
@@ -101,26 +112,47 @@ def document_ingest_outcome(
     as_of: date | None = None,
     url: str | None = None,
     title: str = "",
+    language: str | None = None,
 ) -> IngestOutcome:
-    """As :func:`document_ingest`, and say what was stored."""
+    """As :func:`document_ingest`, and say what was stored.
+
+    ``as_of`` and ``language`` override what is read from the document: its own date (or none: never the
+    ingest day) and its detected language.
+    """
     if isinstance(partner, str):
         partner = partner_by_code(partner)
+    if language is not None and language not in dict(settings.LANGUAGES):
+        raise IngestError("ingest.unknown_language", language=language)
     read = read_document(data, filename)
-    as_of = as_of or timezone.localdate()
+    language = language or detect_language(read.text)
+    as_of, as_of_source = _document_date(read, data, as_of, language)
     title = (title or read.title or _first_line(read.text))[:TITLE_MAX]
-    extraction = extract_text(read.text, as_of=as_of, title=title, partner=extraction_partner(partner))
+    extraction = extract_text(
+        read.text, as_of=as_of, title=title, partner=extraction_partner(partner), language=language
+    )
     profile = extract_profile(read.text, doc=extraction.doc)
     with transaction.atomic():
         document, created = document_store(
             data=data, text=read.text, partner=partner, media_type=read.media_type, as_of=as_of,
-            filename=filename[-255:], title=title, source_url=url or "", actor=actor,
+            as_of_source=as_of_source, language=language, filename=filename[-255:], title=title,
+            source_url=url or "", actor=actor,
         )
         outcome = IngestOutcome(document=document, created=created, detected_partner=extraction.partner)
         if created:
             outcome.claims = _store_claims(document, partner, extraction)
+            _store_review_flags(partner, extraction, outcome.claims)
             outcome.pieces = _store_profile(document, partner, profile, outcome.claims)
     outcome.encoding = read.encoding
     return outcome
+
+
+def _document_date(read: ReadDocument, data: bytes, given: date | None, language: str) -> tuple[date | None, str]:
+    """The date given by hand, else the one the document states, else none (the reviewer is asked)."""
+    if given is not None:
+        return given, DateSource.ENTERED
+    html = data if read.media_type == HTML else None
+    found = document_date(read.text, html=html, today=timezone.localdate(), language=language)
+    return (found.day, DateSource(found.source)) if found else (None, DateSource.UNKNOWN)
 
 
 def _first_line(text: str) -> str:
@@ -156,6 +188,36 @@ def _store_claims(document: SourceDocument, partner: Partner, extraction: Extrac
         claim.lines.set([lines[code] for code in extracted.lines if code in lines])
         stored.append(claim)
     return stored
+
+
+def _store_review_flags(partner: Partner, extraction: Extraction, claims: list[Claim]) -> None:
+    """Keep the reasons to look twice at each new claim: the extractor's, and outliers."""
+    outliers = _outliers(partner, claims)
+    flags = []
+    for claim, extracted in zip(claims, extraction.claims):
+        reasons = {reason for reason in getattr(extracted, "review_reasons", []) if reason in ReviewReason.values}
+        if claim.pk in outliers:
+            reasons.add(ReviewReason.OUTLIER)
+        flags += [ReviewFlag(claim=claim, reason=reason) for reason in sorted(reasons)]
+    ReviewFlag.objects.bulk_create(flags)
+
+
+def _outliers(partner: Partner, claims: list[Claim]) -> set[int]:
+    """The new claims far larger than the median of the partner's other figures of the same kind and unit."""
+    others = (
+        Claim.objects.filter(partner=partner)
+        .exclude(status=ReviewStatus.REJECTED)
+        .values_list("pk", "kind", "currency", "value")
+    )
+    by_unit: dict[tuple, list[tuple[int, Decimal]]] = {}
+    for pk, kind, currency, value in others:
+        by_unit.setdefault((kind, currency), []).append((pk, value))
+    found = set()
+    for claim in claims:
+        values = [value for pk, value in by_unit.get((claim.kind, claim.currency), []) if pk != claim.pk]
+        if len(values) >= OUTLIER_MIN_OTHERS and claim.value > OUTLIER_RATIO * median(values):
+            found.add(claim.pk)
+    return found
 
 
 def _store_profile(document: SourceDocument, partner: Partner, profile: Profile, claims: list[Claim]) -> int:

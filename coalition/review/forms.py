@@ -7,7 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from coalition.profiles.models import SocialPlatform
 from coalition.vocab import ClaimKind, LineOfEffort, Period, Qualifier, Stage
 
+from .selectors import queue_reasons
+
 BLANK = [("", "—")]
+SOURCE_LANGUAGES = [("en", _("English")), ("fr", _("French")), ("ar", _("Arabic"))]
 
 
 class UploadForm(forms.Form):
@@ -16,13 +19,32 @@ class UploadForm(forms.Form):
     file = forms.FileField(label=_("Factsheet file"), required=False)
     text = forms.CharField(label=_("…or paste its text"), widget=forms.Textarea(attrs={"rows": 8}), required=False)
     title = forms.CharField(label=_("Title"), max_length=500, required=False)
-    as_of = forms.DateField(label=_("Speaks for the date"), widget=forms.DateInput(attrs={"type": "date"}))
+    as_of = forms.DateField(
+        label=_("Speaks for the date"), widget=forms.DateInput(attrs={"type": "date"}), required=False,
+        help_text=_("Leave empty to read it from the factsheet; if it states none, you will be asked."),
+    )
+    language = forms.ChoiceField(
+        label=_("Language"), required=False, choices=[("", _("Detect from the text"))] + SOURCE_LANGUAGES
+    )
 
     def clean(self):
         data = super().clean()
         if bool(data.get("file")) == bool((data.get("text") or "").strip()):
             raise forms.ValidationError(_("Choose a file or paste text, not both and not neither."))
         return data
+
+
+class DocumentDateForm(forms.Form):
+    as_of = forms.DateField(label=_("Speaks for the date"), widget=forms.DateInput(attrs={"type": "date"}))
+
+
+class QueueForm(forms.Form):
+    """The review queue's filters: a reason to look twice, a partner."""
+
+    reason = forms.ChoiceField(
+        label=_("Reason to look twice"), choices=lambda: BLANK + queue_reasons(), required=False
+    )
+    partner = forms.CharField(label=_("Partner"), max_length=64, required=False)
 
 
 class VersionedForm(forms.Form):

@@ -3,18 +3,22 @@
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
 
-from coalition.claims.models import Claim
+from coalition.claims.models import Claim, ReviewFlag
 from coalition.claims.permissions import Action, claims_user_can, documents_user_can, partners_user_can
 from coalition.documents.models import SourceDocument
 from coalition.partners.models import Partner
 from coalition.profiles.services import EDITABLE_FIELDS as PIECE_FIELDS
 from coalition.profiles.services import PIECE_MODELS
-from coalition.vocab import ReviewStatus
+from coalition.vocab import ReviewReason, ReviewStatus
 
 from .models import Publication
 
+#: A reason to look twice that is the document's, not stored per claim: it lasts until the date is set.
+DATE_UNKNOWN = "date_unknown"
 CLAIM_SNAPSHOT_FIELDS = ("kind", "value", "currency", "qualifier", "period", "year", "since", "stage", "mission")
 
 
@@ -35,9 +39,49 @@ def claims_for_document(*, user, document: SourceDocument):
         claims_user_can(user, Action.VIEW_DRAFT)
         .filter(document=document)
         .select_related("reviewed_by", "parent")
-        .prefetch_related("places", "lines")
+        .prefetch_related("places", "lines", "review_flags")
         .order_by("evidence_start", "position", "pk")
     )
+
+
+def queue_reasons() -> list[tuple[str, str]]:
+    """The reasons the review queue sorts and filters by: those stored on claims, and an unknown date."""
+    return [*ReviewReason.choices, (DATE_UNKNOWN, _("the document's date is unknown"))]
+
+
+def claims_for_queue(*, user, reason: str = "", partner: str = ""):
+    """Draft claims ``user`` may review, those with the most reasons to look twice first.
+
+    ``reason`` keeps the claims with that reason; ``partner`` (a code) keeps that partner's.
+    """
+    queryset = claims_user_can(user, Action.VIEW_DRAFT).filter(status=ReviewStatus.DRAFT)
+    if reason == DATE_UNKNOWN:
+        queryset = queryset.filter(document__as_of__isnull=True)
+    elif reason:
+        queryset = queryset.filter(Exists(ReviewFlag.objects.filter(claim=OuterRef("pk"), reason=reason)))
+    if partner:
+        queryset = queryset.filter(partner__code__iexact=partner)
+    flags = ReviewFlag.objects.filter(claim=OuterRef("pk")).order_by().values("claim").annotate(n=Count("pk"))
+    undated = Case(When(document__as_of__isnull=True, then=Value(1)), default=Value(0))
+    return (
+        queryset.annotate(
+            flag_count=Coalesce(Subquery(flags.values("n")), Value(0), output_field=IntegerField()) + undated
+        )
+        .select_related("partner", "document")
+        .defer("document__text", "document__original")
+        .prefetch_related("review_flags")
+        .order_by("-flag_count", "partner__code", "document_id", "position", "pk")
+    )
+
+
+def queue_reason_counts(*, user) -> list[tuple[str, str, int]]:
+    """(reason, label, number of draft claims ``user`` may review with it), for the queue's filters."""
+    drafts = claims_user_can(user, Action.VIEW_DRAFT).filter(status=ReviewStatus.DRAFT)
+    counted = dict(
+        ReviewFlag.objects.filter(claim__in=drafts).values_list("reason").annotate(n=Count("pk")).order_by()
+    )
+    counted[DATE_UNKNOWN] = drafts.filter(document__as_of__isnull=True).count()
+    return [(reason, label, counted.get(reason, 0)) for reason, label in queue_reasons()]
 
 
 def _plain(value):

@@ -1,7 +1,9 @@
-"""Publishing a partner's profile, putting it back to an earlier publication, and setting up editors."""
+"""Dating a factsheet by hand, publishing a partner's profile, putting it back to an earlier publication, and
+setting up editors."""
 
 import logging
 from dataclasses import dataclass
+from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
@@ -11,7 +13,7 @@ from django.db import transaction
 from coalition.claims.models import Claim
 from coalition.claims.permissions import Action, require
 from coalition.claims.services import claim_apply
-from coalition.documents.models import SourceDocument
+from coalition.documents.models import DateSource, SourceDocument
 from coalition.errors import AccountError, ReviewError
 from coalition.partners.models import Partner
 from coalition.profiles.services import PIECE_MODELS, piece_apply
@@ -22,6 +24,18 @@ from .selectors import CLAIM_SNAPSHOT_FIELDS, claim_snapshot, piece_snapshot, pr
 from .writes import status_save
 
 logger = logging.getLogger("coalition.review")
+
+
+@transaction.atomic
+def document_date_set(*, document: SourceDocument, as_of: date, actor) -> SourceDocument:
+    """Give a document the date it speaks for, by hand: its figures are then placed in time and counted in
+    totals (the totals follow the document's save)."""
+    require(actor, Action.EDIT, document)
+    document.as_of, document.as_of_source = as_of, DateSource.ENTERED
+    document.full_clean()
+    document.save(update_fields=["as_of", "as_of_source"])
+    logger.info("review.document.dated %s %s by %s", document.sha256[:12], as_of.isoformat(), actor.pk)
+    return document
 
 
 @transaction.atomic

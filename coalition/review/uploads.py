@@ -14,9 +14,13 @@ PASTED_FILENAME = "pasted.txt"
 
 
 def factsheet_upload(
-    *, partner: Partner, actor, upload: UploadedFile | None, text: str, title: str, as_of: date
+    *, partner: Partner, actor, upload: UploadedFile | None, text: str, title: str, as_of: date | None,
+    language: str | None = None,
 ) -> SourceDocument:
-    """Store and extract a factsheet for ``partner``; the bytes are read only after permission is checked."""
+    """Store and extract a factsheet for ``partner``; the bytes are read only after permission is checked.
+
+    Without ``as_of`` or ``language`` they are read from the factsheet.
+    """
     require(actor, Action.UPLOAD, partner)
     from coalition.ingest.services import document_ingest
 
@@ -27,7 +31,9 @@ def factsheet_upload(
         data, filename = upload.read(), upload.name or ""
     else:
         data, filename = text.replace("\r\n", "\n").encode("utf-8"), PASTED_FILENAME
-    document = document_ingest(data=data, filename=filename, partner=partner, actor=actor, title=title, as_of=as_of)
+    document = document_ingest(
+        data=data, filename=filename, partner=partner, actor=actor, title=title, as_of=as_of, language=language
+    )
     if document.partner_id != partner.pk:
         # The same bytes were stored earlier for another partner: one document cannot serve two.
         raise ReviewError(

@@ -6,6 +6,7 @@ services check permission again before writing (403).
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -21,16 +22,28 @@ from coalition.claims.permissions import (
     pieces_user_can,
     user_can,
 )
+from coalition.claims.models import Claim
 from coalition.claims.services import claim_accept, claim_edit, claim_reject, claims_accept_all
 from coalition.errors import CoalitionError, ReviewError
 from coalition.profiles.services import EDITABLE_FIELDS, PIECE_MODELS, piece_accept, piece_edit, piece_reject
 from coalition.vocab import ReviewStatus
 
 from . import selectors
-from .forms import ClaimEditForm, PublishForm, ReviewActionForm, UploadForm, piece_edit_form
+from .forms import (
+    ClaimEditForm,
+    DocumentDateForm,
+    PublishForm,
+    QueueForm,
+    ReviewActionForm,
+    UploadForm,
+    piece_edit_form,
+)
 from .models import Publication
-from .services import profile_publish, profile_restore
+from .services import document_date_set, profile_publish, profile_restore
 from .uploads import factsheet_upload
+
+
+QUEUE_PAGE = 50
 
 
 def editor_page(view):
@@ -54,6 +67,23 @@ def _refused(request, error: CoalitionError):
 def dashboard(request):
     partners = selectors.partners_for_dashboard(user=request.user)
     return render(request, "review/dashboard.html", {"partners": partners})
+
+
+@editor_page
+def queue(request):
+    """Draft claims waiting for review, those with the most reasons to look twice first; ``?reason=``,
+    ``?partner=`` filter."""
+    form = QueueForm(request.GET)
+    valid = form.is_valid()
+    filters = {name: form.cleaned_data[name] for name in ("reason", "partner")} if valid else {}
+    claims = selectors.claims_for_queue(user=request.user, **filters) if valid else Claim.objects.none()
+    context = {
+        "form": form,
+        "page": Paginator(claims, QUEUE_PAGE).get_page(request.GET.get("page")),
+        "reasons": selectors.queue_reason_counts(user=request.user),
+        "filters": filters,
+    }
+    return render(request, "review/queue.html", context, status=200 if valid else 400)
 
 
 @editor_page
@@ -89,6 +119,7 @@ def upload(request, code):
                 text=form.cleaned_data["text"],
                 title=form.cleaned_data["title"],
                 as_of=form.cleaned_data["as_of"],
+                language=form.cleaned_data["language"] or None,
             )
         except CoalitionError as error:
             form.add_error(None, error.message)
@@ -110,9 +141,27 @@ def document(request, sha256):
         "segments": selectors.evidence_segments(text=document.text, claims=claims),
         "diff": selectors.profile_diff(partner=document.partner, document=document),
         "publish_form": PublishForm(initial={"document": document.sha256}),
+        "date_form": DocumentDateForm(initial={"as_of": document.as_of}),
         "drafts": sum(claim.status == ReviewStatus.DRAFT for claim in claims),
     }
     return render(request, "review/document.html", context)
+
+
+@require_POST
+@editor_page
+def document_date(request, sha256):
+    document = _document(request, sha256, Action.EDIT)
+    form = DocumentDateForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give the date as YYYY-MM-DD; nothing was changed."))
+        return redirect("review:document", sha256=document.sha256)
+    try:
+        document_date_set(document=document, as_of=form.cleaned_data["as_of"], actor=request.user)
+    except CoalitionError as error:
+        _refused(request, error)
+    else:
+        messages.success(request, _("Date saved; its figures now count in totals."))
+    return redirect("review:document", sha256=document.sha256)
 
 
 @require_POST

@@ -27,6 +27,7 @@ class ExclusionReason(models.TextChoices):
 
     UNSUPPORTED_CURRENCY = "unsupported_currency", _("no exchange rate is available for this currency")
     NOT_CONVERTED = "not_converted", _("the figure has not been converted yet (run “coalition totals refresh”)")
+    DATE_UNKNOWN = "date_unknown", _("the date of its source document is not known yet")
 
 
 class ClaimAmount(models.Model):
@@ -65,7 +66,7 @@ class ClaimAmount(models.Model):
     span_years = models.PositiveSmallIntegerField(
         _("years counted"), default=1, help_text=_("How many years an annual figure counts for; 1 otherwise.")
     )
-    as_of = models.DateField(_("document as of"))
+    as_of = models.DateField(_("document as of"), null=True, blank=True)
     restatement_key = models.CharField(_("restatement key"), max_length=64)
     refreshed_at = models.DateTimeField(_("refreshed at"), auto_now=True)
 

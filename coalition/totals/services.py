@@ -53,16 +53,20 @@ def restatement_key(claim: Claim, places: list[str], lines: list[str]) -> str:
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
 
 
+def _years_covered(claim: Claim, series: str, as_of) -> tuple[int | None, int | None]:
+    if series == Series.ANNUAL:
+        return annual_span(evidence=claim.evidence, as_of_year=as_of.year)
+    if series == Series.YEAR:
+        return claim.year, claim.year
+    if series == Series.CUMULATIVE:
+        return claim.since, as_of.year
+    return None, None
+
+
 def _amount_rows(claim: Claim, places: list[str], lines: list[str]) -> tuple[ClaimAmount, list[int | None]]:
     as_of = claim.document.as_of
     series = series_of(claim)
-    first = last = None
-    if series == Series.ANNUAL:
-        first, last = annual_span(evidence=claim.evidence, as_of_year=as_of.year)
-    elif series == Series.YEAR:
-        first = last = claim.year
-    elif series == Series.CUMULATIVE:
-        first, last = claim.since, as_of.year
+    first, last = _years_covered(claim, series, as_of) if as_of is not None else (None, None)
     amount = ClaimAmount(
         claim=claim,
         partner_id=claim.partner_id,
@@ -78,7 +82,11 @@ def _amount_rows(claim: Claim, places: list[str], lines: list[str]) -> tuple[Cla
         as_of=as_of,
         restatement_key=restatement_key(claim, places, lines),
     )
-    if claim.kind == ClaimKind.FUNDING:
+    if as_of is None:
+        # Without its document's date a figure can be neither placed in time nor weighed against a
+        # restatement: it is listed as left out until an editor sets the date.
+        amount.excluded_reason = ExclusionReason.DATE_UNKNOWN
+    elif claim.kind == ClaimKind.FUNDING:
         rate = year_rate(claim.currency, claim.year if series == Series.YEAR else as_of.year)
         if rate is None:
             amount.excluded_reason = ExclusionReason.UNSUPPORTED_CURRENCY
@@ -87,7 +95,8 @@ def _amount_rows(claim: Claim, places: list[str], lines: list[str]) -> tuple[Cla
             amount.value_eur = (claim.value * rate.eur).quantize(CENTS)
             amount.rate_usd, amount.rate_eur = rate.usd, rate.eur
             amount.rate_year, amount.rate_date, amount.rate_source = rate.year, rate.last_date, rate.source
-    years = list(range(first, last + 1)) if series in (Series.ANNUAL, Series.YEAR) else [None]
+    placed = as_of is not None and series in (Series.ANNUAL, Series.YEAR)
+    years = list(range(first, last + 1)) if placed else [None]
     amount.span_years = len(years)
     return amount, years
 

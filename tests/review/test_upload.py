@@ -48,7 +48,8 @@ def test_uploaded_file(as_norway):
     ("data", "message"),
     [
         ({"as_of": "2024-01-15"}, "Choose a file or paste text"),
-        ({"text": PASTED}, "This field is required"),
+        ({"text": PASTED, "as_of": "last spring"}, "Enter a valid date"),
+        ({"text": PASTED, "language": "de"}, "Select a valid choice"),
         ({"file": b"\x00\x01\x02binary\x00" * 50, "as_of": "2024-01-15"}, "the file is not text"),
         ({"file": b"", "as_of": "2024-01-15"}, "Choose a file or paste text"),
     ],

@@ -17,7 +17,7 @@ from ..schemas import SHA256, DocumentDetailOut, DocumentIn, DocumentOut, Docume
 router = Router(tags=["documents"])
 
 _LIST_FIELDS = ("id", "sha256", "partner__code", "filename", "media_type", "size", "title", "source_url",
-                "language", "as_of", "added_at")
+                "language", "as_of", "as_of_source", "added_at")
 
 
 def _document_out(document: SourceDocument, *, with_text: bool = False) -> dict:
@@ -31,6 +31,7 @@ def _document_out(document: SourceDocument, *, with_text: bool = False) -> dict:
         "source_url": document.source_url,
         "language": document.language,
         "as_of": document.as_of,
+        "as_of_source": document.as_of_source,
         "added_at": document.added_at,
     }
     if with_text:
