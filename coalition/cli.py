@@ -6,18 +6,58 @@ import sys
 import click
 
 
-def _setup_django() -> None:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "coalition.settings.base")
-    import django
+#: Commands that read files only: they get the offline settings, never the secret key or the database.
+OFFLINE_COMMANDS = {("extract",), ("eval",), ("bench", "extract")}
+HELP_OPTIONS = ("-h", "--help")
 
+
+def _setup_django(args: list[str]) -> None:
+    """Set Django up as much as the command in ``args`` needs: not at all for help, offline for file jobs."""
+    import django
+    from django.conf import settings
+
+    if args[:1] != ["manage"] and any(arg in HELP_OPTIONS for arg in args):
+        return
+    if tuple(args[:1]) in OFFLINE_COMMANDS or tuple(args[:2]) in OFFLINE_COMMANDS:
+        if not settings.configured:
+            from coalition.settings.offline import OFFLINE_SETTINGS
+
+            settings.configure(**OFFLINE_SETTINGS)
+    else:
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "coalition.settings.base")
     django.setup()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100, "terminal_width": 100})
+class CoalitionGroup(click.Group):
+    """The top command: it sees the whole command line before its callback runs, to set Django up."""
+
+    def resolve_command(self, ctx, args):
+        ctx.meta["coalition.args"] = list(args)
+        return super().resolve_command(ctx, args)
+
+
+@click.group(
+    cls=CoalitionGroup,
+    context_settings={"help_option_names": list(HELP_OPTIONS), "max_content_width": 100, "terminal_width": 100},
+)
 @click.version_option(package_name="coalition-ledger")
-def main():
+@click.pass_context
+def main(ctx):
     """Coalition Ledger: track, review and publish what each partner contributes to the coalition."""
-    _setup_django()
+    _setup_django(ctx.meta.get("coalition.args", []))
+
+
+@main.command()
+@click.option("--deploy", is_flag=True, help="Also check what a production server needs.")
+def check(deploy):
+    """Check the configuration; with --deploy, say what production still needs."""
+    from django.core import checks
+    from django.core.management import call_command
+
+    from coalition.settings.checks import production_checks
+
+    checks.register(production_checks, checks.Tags.security, deploy=True)
+    call_command("check", deploy=deploy, fail_level="ERROR")
 
 
 @main.command()
