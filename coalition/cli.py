@@ -1,6 +1,7 @@
 """`coalition`: the one command for every job. Each command is a thin shell over an importable function."""
 
 import os
+import re
 import sys
 
 import click
@@ -9,6 +10,8 @@ import click
 #: Commands that read files only: they get the offline settings, never the secret key or the database.
 OFFLINE_COMMANDS = {("extract",), ("eval",), ("bench", "extract")}
 HELP_OPTIONS = ("-h", "--help")
+#: How SQLite and PostgreSQL say a table is missing: the database was never migrated.
+MISSING_TABLE = re.compile(r"no such table|relation \S+ does not exist|UndefinedTable")
 
 
 def _setup_django(args: list[str]) -> None:
@@ -28,12 +31,68 @@ def _setup_django(args: list[str]) -> None:
     django.setup()
 
 
+class CommandFailed(click.ClickException):
+    """A failure as users see it: one line, ``error: <code>: <message>``, and exit status 1."""
+
+    def show(self, file=None) -> None:
+        click.echo(f"error: {self.message}", err=True)
+
+
+def _as_coalition_error(error: Exception):
+    """The catalogue error that says what went wrong in words an operator can act on."""
+    from django.core.exceptions import ImproperlyConfigured, PermissionDenied
+    from django.db import DatabaseError
+
+    from coalition.errors import CoalitionError
+
+    if isinstance(error, CoalitionError):
+        return error
+    detail = " ".join(str(error).split())[:300] or type(error).__name__
+    if isinstance(error, DatabaseError):
+        if MISSING_TABLE.search(detail):
+            return CoalitionError("cli.not_migrated")
+        return CoalitionError("cli.database_error", detail=detail)
+    if isinstance(error, ImproperlyConfigured):
+        return CoalitionError("cli.bad_configuration", detail=detail)
+    if isinstance(error, PermissionDenied):
+        return CoalitionError("cli.permission_denied", detail=detail)
+    if isinstance(error, OSError):
+        return CoalitionError("cli.file_error", detail=detail)
+    return CoalitionError("cli.unexpected", kind=type(error).__name__, detail=detail)
+
+
+def _translations_at_hand() -> None:
+    """Catalogue messages need settings: when the settings are what failed, use the offline ones."""
+    import django
+    from django.conf import settings
+    from django.core.exceptions import ImproperlyConfigured
+
+    try:
+        settings.USE_I18N
+    except ImproperlyConfigured:
+        from coalition.settings.offline import OFFLINE_SETTINGS
+
+        settings.configure(**OFFLINE_SETTINGS)
+        django.setup()
+
+
 class CoalitionGroup(click.Group):
-    """The top command: it sees the whole command line before its callback runs, to set Django up."""
+    """The top command: it sets Django up for the command line it sees, and turns failures into one line."""
 
     def resolve_command(self, ctx, args):
         ctx.meta["coalition.args"] = list(args)
         return super().resolve_command(ctx, args)
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Abort, click.exceptions.Exit):
+            raise
+        except Exception as error:
+            if ctx.params.get("traceback"):
+                raise
+            _translations_at_hand()
+            raise CommandFailed(str(_as_coalition_error(error))) from error
 
 
 @click.group(
@@ -41,8 +100,9 @@ class CoalitionGroup(click.Group):
     context_settings={"help_option_names": list(HELP_OPTIONS), "max_content_width": 100, "terminal_width": 100},
 )
 @click.version_option(package_name="coalition-ledger")
+@click.option("--traceback", is_flag=True, help="On a failure, show the whole traceback (for maintainers).")
 @click.pass_context
-def main(ctx):
+def main(ctx, traceback):
     """Coalition Ledger: track, review and publish what each partner contributes to the coalition."""
     _setup_django(ctx.meta.get("coalition.args", []))
 
@@ -118,7 +178,6 @@ def manage(args):
 @click.option("--staff", is_flag=True, help="Also open the admin (limited by the same permission policy).")
 def createuser(username, role, partners, email, password_stdin, staff):
     """Create an editor account. The password comes from --password-stdin, else COALITION_PASSWORD, else a prompt."""
-    from coalition.errors import CoalitionError
     from coalition.review.services import account_create
 
     if password_stdin:
@@ -127,12 +186,9 @@ def createuser(username, role, partners, email, password_stdin, staff):
         password = os.environ.get("COALITION_PASSWORD") or click.prompt(
             "Password", hide_input=True, confirmation_prompt=True
         )
-    try:
-        editor = account_create(
-            username=username, password=password, role=role, partner_codes=list(partners), email=email, staff=staff
-        )
-    except CoalitionError as error:
-        raise click.ClickException(str(error)) from error
+    editor = account_create(
+        username=username, password=password, role=role, partner_codes=list(partners), email=email, staff=staff
+    )
     covered = ", ".join(editor.partners.values_list("code", flat=True)) or "every partner"
     click.echo(f"Created {username} ({role}) for {covered}.")
 
@@ -234,11 +290,5 @@ bench.add_command(bench_extract)
 
 
 def run():
-    """Entry point that turns our errors into one clear line and a non-zero exit."""
-    from coalition.errors import CoalitionError
-
-    try:
-        main(standalone_mode=True)
-    except CoalitionError as error:
-        click.echo(f"error: {error}", err=True)
-        sys.exit(1)
+    """Entry point of the installed `coalition` command."""
+    main(standalone_mode=True)

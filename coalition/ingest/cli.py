@@ -133,9 +133,12 @@ def ingest(paths, partner_code, as_of, url):
 @click.option("--verbose", "-v", is_flag=True, help="List the missed and spurious claims.")
 def eval_(directory, verbose):
     """Score the extractor on DIRECTORY of documents with gold NAME.json files."""
+    from coalition.errors import ExtractionError
     from coalition.extraction.evaluate import FIELDS, evaluate
 
     scores = evaluate(directory)
+    if not scores.documents:
+        raise ExtractionError("eval.no_gold", directory=directory)
     click.echo(f"documents {len(scores.documents)}   gold claims {scores.tp + scores.fn}   "
                f"predicted {scores.tp + scores.fp}")
     click.echo(f"precision {scores.precision:.3f}   recall {scores.recall:.3f}   F1 {scores.f1:.3f}")

@@ -107,4 +107,4 @@ def test_cli_import_round_trip_and_clear_error(dataset, tmp_path):
     path.write_text("{not json")
     result = runner.invoke(main, ["import", str(path)])
     assert result.exit_code != 0
-    assert isinstance(result.exception, ExportError) and result.exception.code == "export.malformed"
+    assert result.output.startswith("error: export.malformed: ")

@@ -1,22 +1,8 @@
 """Right after set-up, with no variable exported, every `coalition` command runs (issue 13, item 1)."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-COALITION = Path(sys.executable).with_name("coalition")
-
-
-def coalition(*args: str, data_dir: Path, cwd: Path, stdin: str = "") -> subprocess.CompletedProcess:
-    """Run the installed command as a new operator would: no DJANGO_* or DATABASE_URL in the environment."""
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_URL"))}
-    env["COALITION_DATA_DIR"] = str(data_dir)
-    return subprocess.run(
-        [str(COALITION), *args], env=env, cwd=cwd, capture_output=True, text=True, input=stdin, timeout=300
-    )
+from .operator import coalition
 
 
 @pytest.mark.parametrize("args", [("extract", "--help"), ("eval", "--help"), ("bench", "extract", "--help"),
