@@ -279,9 +279,11 @@ from coalition.exports.commands import dump, export, import_, load  # noqa: E402
 for _command in (token, export, import_, dump, load):
     main.add_command(_command)
 bench.add_command(bench_api)
+from coalition.partners.commands import partner  # noqa: E402
 from coalition.review.commands import review  # noqa: E402
 
 main.add_command(review)
+main.add_command(partner)
 from coalition.ingest.cli import bench_extract, eval_, extract, ingest  # noqa: E402
 main.add_command(extract)
 main.add_command(ingest)

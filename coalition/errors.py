@@ -33,6 +33,11 @@ MESSAGES = {
     "cli.unexpected": _("the command failed (%(kind)s: %(detail)s); run `coalition --traceback ...` to see where"),
     "cli.unknown_user": _("no active user %(username)s: create one with `coalition createuser`"),
     "eval.no_gold": _("no gold files in %(directory)s: each document needs a NAME.json beside it"),
+    "partners.unknown_country": _("no country is called or coded %(country)s: give its ISO code, e.g. NO"),
+    "partners.exists": _("partner %(code)s already exists: change it with `coalition partner edit`"),
+    "partners.invalid": _("the partner was refused: %(detail)s"),
+    "partners.bad_date": _("%(value)s is not a date: give YYYY, YYYY-MM or YYYY-MM-DD"),
+    "partners.unknown_partner": _("unknown partner %(code)s: `coalition partner list` shows them"),
     "api.unknown_user": _("unknown user %(username)s"),
     "api.unauthenticated": _("a valid API token is required: send it as 'Authorization: Bearer <token>'"),
     "api.bad_token": _("the API token is unknown or its account is inactive"),
@@ -97,6 +102,10 @@ class IngestError(CoalitionError):
 
 class ExtractionError(CoalitionError):
     """The text could not be turned into claims."""
+
+
+class PartnerError(CoalitionError):
+    """A partner could not be added or changed; nothing was written."""
 
 
 class ReviewError(CoalitionError):

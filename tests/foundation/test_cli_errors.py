@@ -55,6 +55,8 @@ UNMIGRATED = [
     ("review", "publish", "NO", "--as", "editor"),
     ("token", "create", "editor"),
     ("totals", "refresh"),
+    ("partner", "list"),
+    ("partner", "add", "NO"),
 ]
 
 
@@ -77,6 +79,9 @@ FAILURES = [
     (("createuser", "someone", "--role", "partner-editor", "--password-stdin"), "accounts.partner_required"),
     (("eval", "gold-less"), "eval.no_gold"),
     (("extract", "x.odt"), "ingest.unsupported_type"),
+    (("partner", "add", "Atlantis"), "partners.unknown_country"),
+    (("partner", "add", "NO", "--joined", "2015-13"), "partners.bad_date"),
+    (("partner", "edit", "EX", "--founding"), "partners.unknown_partner"),
 ]
 
 

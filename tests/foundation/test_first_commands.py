@@ -6,7 +6,7 @@ from .operator import coalition
 
 
 @pytest.mark.parametrize("args", [("extract", "--help"), ("eval", "--help"), ("bench", "extract", "--help"),
-                                  ("migrate", "--help"), ("export", "--help")])
+                                  ("migrate", "--help"), ("partner", "add", "--help")])
 def test_help_touches_no_settings(tmp_path, args):
     data_dir = tmp_path / "var"
     result = coalition(*args, data_dir=data_dir, cwd=tmp_path)
