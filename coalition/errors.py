@@ -38,6 +38,7 @@ MESSAGES = {
     "partners.invalid": _("the partner was refused: %(detail)s"),
     "partners.bad_date": _("%(value)s is not a date: give YYYY, YYYY-MM or YYYY-MM-DD"),
     "partners.unknown_partner": _("unknown partner %(code)s: `coalition partner list` shows them"),
+    "partners.fact_decided": _("proposed fact %(fact)s is not a draft (any more): `coalition partner facts` lists the drafts"),
     "api.unknown_user": _("unknown user %(username)s"),
     "api.unauthenticated": _("a valid API token is required: send it as 'Authorization: Bearer <token>'"),
     "api.bad_token": _("the API token is unknown or its account is inactive"),

@@ -31,7 +31,7 @@ def import_(file):
     from coalition.exports.services import claims_import
 
     summary = claims_import(stream=file)
-    click.echo(f"Imported claims: {summary.created} created, {summary.updated} updated.")
+    click.echo(f"Imported claims: {summary.created} created, {summary.updated} changed, {summary.unchanged} unchanged.")
 
 
 @click.command()

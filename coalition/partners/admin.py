@@ -5,13 +5,14 @@ country may be typed as its ISO code or its name, as with `coalition partner add
 """
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from coalition.errors import PartnerError
 
-from .models import Partner, PartnerKind
-from .services import country_code
+from .models import Partner, PartnerKind, ProfileFact
+from .services import country_code, fact_accept, fact_reject
 
 
 def is_secretariat(user) -> bool:
@@ -69,3 +70,42 @@ class PartnerAdmin(SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         obj._change_reason = "partners.partner.edited" if change else "partners.partner.added"
         super().save_model(request, obj, form, change)
+
+
+@admin.register(ProfileFact)
+class ProfileFactAdmin(SimpleHistoryAdmin):
+    """Facts that ingest proposed: the secretariat accepts (the partner changes) or rejects them."""
+
+    list_display = ["partner", "summary", "source", "status", "created_at"]
+    list_filter = ["status"]
+    actions = ["accept_selected", "reject_selected"]
+
+    def has_module_permission(self, request):
+        return is_secretariat(request.user)
+
+    def has_view_permission(self, request, obj=None):
+        return is_secretariat(request.user)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.action(description=_("Accept the selected facts"))
+    def accept_selected(self, request, queryset):
+        self._decide(request, queryset, fact_accept)
+
+    @admin.action(description=_("Reject the selected facts"))
+    def reject_selected(self, request, queryset):
+        self._decide(request, queryset, fact_reject)
+
+    def _decide(self, request, queryset, service):
+        for fact in queryset:
+            try:
+                service(fact=fact, actor=request.user)
+            except PartnerError as error:
+                self.message_user(request, error.message, messages.WARNING)

@@ -61,3 +61,49 @@ def partner_edit(code, name_en, name_fr, name_ar, founding, joined):
     changed = edit(partner=partner_by_code(code), names={"en": name_en, "fr": name_fr, "ar": name_ar},
                    founding_member=founding, joined=joined)
     click.echo(f"Changed {code}: {', '.join(changed)}." if changed else f"{code} already says that: 0 changed.")
+
+
+@partner.command("facts")
+@click.argument("code", required=False)
+def partner_facts(code):
+    """List the profile facts that ingest proposed and that wait for review (of one partner, or all)."""
+    from coalition.partners.models import ProfileFact
+    from coalition.partners.services import partner_by_code
+
+    facts = ProfileFact.objects.drafts().select_related("partner")
+    if code:
+        facts = facts.filter(partner=partner_by_code(code))
+    for fact in facts:
+        click.echo(f"#{fact.pk:<6}{fact.partner.code:<16}{fact.summary():<36}{fact.source}")
+    click.echo(f"{len(facts)} proposed facts wait for review.")
+
+
+@partner.command("accept-fact")
+@click.argument("fact_ids", nargs=-1, required=True, type=int)
+def partner_accept_fact(fact_ids):
+    """Accept proposed facts by id: each changes its partner (history kept)."""
+    _decide_facts(fact_ids, "accept")
+
+
+@partner.command("reject-fact")
+@click.argument("fact_ids", nargs=-1, required=True, type=int)
+def partner_reject_fact(fact_ids):
+    """Reject proposed facts by id: the partner stays as it is."""
+    _decide_facts(fact_ids, "reject")
+
+
+def _decide_facts(fact_ids, verb: str) -> None:
+    from django.db import transaction
+
+    from coalition.errors import PartnerError
+    from coalition.partners.models import ProfileFact
+    from coalition.partners.services import fact_accept, fact_reject
+
+    service = fact_accept if verb == "accept" else fact_reject
+    facts = ProfileFact.objects.in_bulk(fact_ids)
+    with transaction.atomic():
+        for pk in fact_ids:
+            if pk not in facts:
+                raise PartnerError("partners.fact_decided", fact=pk)
+            service(fact=facts[pk])
+    click.echo(f"{verb}ed {len(fact_ids)} proposed facts.")

@@ -7,6 +7,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from coalition.reviewable import Reviewable
+
 from .countries import COUNTRY_CODES, country_name
 
 
@@ -121,6 +123,43 @@ class Partner(models.Model):
         if self.is_country:
             return country_name(self.code, language)
         return getattr(self, f"organisation_name_{language}", "") or self.organisation_name
+
+
+class ProfileFact(Reviewable):
+    """A fact about a partner that a factsheet states (the date it joined, founding membership), proposed by
+    ingest as a draft. Only when an editor accepts it does it change the partner (docs/editorial.md)."""
+
+    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="proposed_facts")
+    founding_member = models.BooleanField(_("founding member"), null=True, blank=True)
+    joined_on = models.DateField(_("date joined"), null=True, blank=True)
+    joined_precision = models.CharField(
+        _("date joined known to the"), max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
+    source = models.CharField(_("source"), max_length=300, blank=True, help_text=_("The factsheet that says so."))
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["partner", "created_at"]
+        verbose_name = _("proposed profile fact")
+        verbose_name_plural = _("proposed profile facts")
+        constraints = [
+            models.CheckConstraint(
+                name="profilefact_says_something",
+                condition=Q(founding_member__isnull=False) | Q(joined_on__isnull=False),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.partner.code}: {self.summary()}"
+
+    def summary(self) -> str:
+        parts = []
+        if self.founding_member:
+            parts.append("founding member")
+        if self.joined_on is not None:
+            parts.append(f"joined {self.joined_on.isoformat()[: PRECISION_LENGTH[self.joined_precision]]}")
+        return ", ".join(parts)
 
 
 class WorkingGroup(models.Model):

@@ -12,11 +12,14 @@ from datetime import date
 import pycountry
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
 
 from coalition.errors import PartnerError
+from coalition.vocab import ReviewStatus
 
 from .countries import _territories, is_country_code
-from .models import DatePrecision, Partner, PartnerKind
+from .models import DatePrecision, Partner, PartnerKind, ProfileFact
 
 NAME_LANGUAGES = ("en", "fr", "ar")
 JOINED = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -119,3 +122,60 @@ def partner_edit(*, partner: Partner, actor=None, names: dict[str, str] | None =
     if changed:
         _saved(partner, actor=actor, event="partners.partner.edited")
     return changed
+
+
+def fact_propose(*, partner: Partner, founding_member: bool = False, joined_on: date | None = None,
+                 joined_precision: str = DatePrecision.DAY, source: str = "") -> ProfileFact | None:
+    """Keep what a factsheet says about the partner as a draft, unless the partner or a draft says it already.
+
+    Founding membership is only ever proposed, never taken away; a join date only while the partner has none.
+    """
+    wants_founding = founding_member and not partner.founding_member
+    wants_joined = joined_on is not None and partner.joined_on is None
+    if not (wants_founding or wants_joined):
+        return None
+    fact = ProfileFact(
+        partner=partner, founding_member=True if wants_founding else None,
+        joined_on=joined_on if wants_joined else None, joined_precision=joined_precision, source=source[:300],
+    )
+    pending = ProfileFact.objects.drafts().filter(
+        partner=partner, founding_member=fact.founding_member, joined_on=fact.joined_on,
+        joined_precision=fact.joined_precision,
+    )
+    if pending.exists():
+        return None
+    fact.full_clean()
+    fact.save()
+    return fact
+
+
+def _decide(fact: ProfileFact, *, actor, status: str, event: str) -> ProfileFact:
+    bumped = ProfileFact.objects.filter(pk=fact.pk, version=fact.version, status=ReviewStatus.DRAFT).update(
+        version=F("version") + 1
+    )
+    if not bumped:
+        raise PartnerError("partners.fact_decided", fact=fact.pk)
+    fact.refresh_from_db(fields=["version"])
+    fact.status, fact.reviewed_by, fact.reviewed_at = status, actor, timezone.now()
+    fact._history_user, fact._change_reason = actor, event
+    fact.save(update_fields=["status", "reviewed_by", "reviewed_at", "updated_at"])
+    return fact
+
+
+@transaction.atomic
+def fact_accept(*, fact: ProfileFact, actor=None) -> ProfileFact:
+    """Make a proposed fact the partner's: its founding membership or date joined, with the partner's history."""
+    fact = _decide(fact, actor=actor, status=ReviewStatus.ACCEPTED, event="partners.profilefact.accepted")
+    partner = Partner.objects.select_for_update().get(pk=fact.partner_id)
+    if fact.founding_member is not None:
+        partner.founding_member = fact.founding_member
+    if fact.joined_on is not None:
+        partner.joined_on, partner.joined_precision = fact.joined_on, fact.joined_precision
+    _saved(partner, actor=actor, event=f"partners.partner.edited (fact #{fact.pk})")
+    return fact
+
+
+@transaction.atomic
+def fact_reject(*, fact: ProfileFact, actor=None) -> ProfileFact:
+    """Leave the partner as it is; the proposal stays in the history."""
+    return _decide(fact, actor=actor, status=ReviewStatus.REJECTED, event="partners.profilefact.rejected")

@@ -32,6 +32,7 @@ def review():
 def _review_claims(claim_ids, username, note, verb):
     from coalition.claims.permissions import Action, claims_user_can
     from coalition.claims.services import claim_accept, claim_reject
+    from coalition.vocab import ReviewStatus
 
     user = _editor(username)
     service = claim_accept if verb == "accept" else claim_reject
@@ -39,9 +40,15 @@ def _review_claims(claim_ids, username, note, verb):
     missing = [str(pk) for pk in claim_ids if pk not in claims]
     if missing:
         raise ReviewError("review.claims_not_found", username=username, ids=", ".join(missing))
+    done = {"accept": ReviewStatus.ACCEPTED, "reject": ReviewStatus.REJECTED}[verb]
+    already = [str(pk) for pk in claim_ids if claims[pk].status == done]
     for pk in claim_ids:
-        service(claim=claims[pk], actor=user, note=note)
-    click.echo(f"{verb}ed {len(claim_ids)} claims as {username}.")
+        if str(pk) not in already:  # a no-op: the reviewer and version stay
+            service(claim=claims[pk], actor=user, note=note)
+    line = f"{verb}ed {len(claim_ids) - len(already)} claims as {username}."
+    if already:
+        line += f" Already {verb}ed, left as they were: {', '.join(already)}."
+    click.echo(line)
 
 
 @review.command()

@@ -55,10 +55,20 @@ def test_importing_the_json_export_reproduces_the_same_data(dataset):
 
 
 def test_importing_twice_changes_nothing(dataset):
+    """An unchanged export writes no row: nothing is counted as changed and updated_at stays."""
     before = export_json()
+    stamps = dict(Claim.objects.values_list("pk", "updated_at"))
     summary = claims_import(stream=io.StringIO(json.dumps(before)))
-    assert (summary.created, summary.updated) == (0, 4)
-    assert comparable(export_json()) == comparable(before)
+    assert (summary.created, summary.updated, summary.unchanged) == (0, 0, 4)
+    assert export_json()["claims"] == before["claims"]
+    assert dict(Claim.objects.values_list("pk", "updated_at")) == stamps
+
+
+def test_importing_one_changed_row_changes_that_row_only(dataset):
+    document = export_json()
+    document["claims"][0]["mission"] = "Operation Example"
+    summary = claims_import(stream=io.StringIO(json.dumps(document)))
+    assert (summary.created, summary.updated, summary.unchanged) == (0, 1, 3)
 
 
 @pytest.mark.parametrize(
@@ -104,6 +114,8 @@ def test_cli_import_round_trip_and_clear_error(dataset, tmp_path):
     Claim.objects.all().delete()
     result = runner.invoke(main, ["import", str(path)])
     assert result.exit_code == 0 and "4 created" in result.output
+    again = runner.invoke(main, ["import", str(path)])
+    assert "0 created, 0 changed, 4 unchanged" in again.output
     path.write_text("{not json")
     result = runner.invoke(main, ["import", str(path)])
     assert result.exit_code != 0

@@ -116,3 +116,41 @@ def _staff(username, role, partners=()):
     user.is_staff = True
     user.save()
     return user
+
+
+@pytest.mark.django_db
+def test_a_proposed_fact_changes_the_partner_only_when_accepted():
+    from coalition.partners.models import ProfileFact
+    from coalition.partners.services import fact_accept, fact_propose, fact_reject
+    from coalition.vocab import ReviewStatus
+
+    spain = PartnerFactory(code="ES", founding_member=False, joined_on=None)
+    fact = fact_propose(partner=spain, founding_member=True, joined_on=date(2015, 1, 1),
+                        joined_precision=DatePrecision.YEAR, source="spain.txt")
+    assert fact_propose(partner=spain, founding_member=True, joined_on=date(2015, 1, 1),
+                        joined_precision=DatePrecision.YEAR) is None  # one draft per fact
+    spain.refresh_from_db()
+    assert not spain.founding_member and spain.joined_on is None
+    fact_accept(fact=fact)
+    spain.refresh_from_db()
+    assert spain.founding_member and spain.joined_text == "2015"
+    with pytest.raises(PartnerError) as raised:
+        fact_reject(fact=ProfileFact.objects.get())
+    assert raised.value.code == "partners.fact_decided"
+    assert ProfileFact.objects.get().status == ReviewStatus.ACCEPTED
+
+
+@pytest.mark.django_db
+def test_partner_facts_commands_list_and_accept():
+    from coalition.partners.services import fact_propose
+
+    spain = PartnerFactory(code="ES", founding_member=False, joined_on=None)
+    fact = fact_propose(partner=spain, joined_on=date(2016, 1, 1), joined_precision=DatePrecision.YEAR)
+    runner = CliRunner()
+    listed = runner.invoke(main, ["partner", "facts"])
+    assert f"#{fact.pk}" in listed.output and "joined 2016" in listed.output
+    assert runner.invoke(main, ["partner", "accept-fact", str(fact.pk)]).exit_code == 0
+    again = runner.invoke(main, ["partner", "accept-fact", str(fact.pk)])
+    assert again.exit_code == 1 and again.output.startswith("error: partners.fact_decided: ")
+    spain.refresh_from_db()
+    assert spain.joined_text == "2016"
