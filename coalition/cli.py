@@ -6,6 +6,8 @@ import sys
 
 import click
 
+from coalition.bench_database import guard_options
+
 
 #: Commands that read files only: they get the offline settings, never the secret key or the database.
 OFFLINE_COMMANDS = {("extract",), ("eval",), ("bench", "extract")}
@@ -201,19 +203,23 @@ def bench():
 @bench.command("totals")
 @click.option("--claims", default=1_000_000, show_default=True, help="Claims to have in the database.")
 @click.option("--runs", default=9, show_default=True, help="Timed runs of the total.")
-def bench_totals(claims, runs):
+@guard_options
+def bench_totals(claims, runs, in_place, force):
     """Time the public total by place and line over all partners.
 
-    Fills the database given by DATABASE_URL (empty, or filled by an earlier run) up to --claims
-    generated claims, then prints p50/p95 milliseconds. Use a database of its own, e.g.
-    DATABASE_URL=sqlite:///var/bench.sqlite3 coalition migrate && ... coalition bench totals.
+    Fills a temporary database of the configured engine with --claims generated claims (or, with --in-place,
+    tops up the database of DATABASE_URL, empty or filled by an earlier run), then prints p50/p95
+    milliseconds.
     """
     from django.db import connection
     from tqdm import tqdm
 
+    from coalition.bench_database import bench_database
     from coalition.totals.bench import run as run_bench
 
-    with tqdm(total=claims, unit="claim", disable=None, leave=False) as bar:
+    with bench_database(in_place=in_place, force=force), tqdm(
+        total=claims, unit="claim", disable=None, leave=False
+    ) as bar:
         result = run_bench(claims=claims, runs=runs, progress=bar.update)
     click.echo(f"database: {connection.vendor}; claims: {result.claims:,} ({result.generated:,} generated "
                f"in {result.generate_seconds:.0f} s); rows per total: {result.rows}")
@@ -232,14 +238,18 @@ def bench_totals(claims, runs):
 @click.option("--database-url", default=None, help="An empty database to fill (default: a temporary SQLite file).")
 @click.option("--requests", default=200, show_default=True, help="Requests per page at concurrency 1 (twice that at 32).")
 @click.option("--workers", default=None, type=int, help="gunicorn workers (default: 2 x cores + 1).")
-def bench_site(partners, claims, database_url, requests, workers):
+@click.option("--force", is_flag=True, help="Write into --database-url even if it holds real data.")
+def bench_site(partners, claims, database_url, requests, workers, force):
     """Partner and country page latency under gunicorn, beside the same page as a static file.
 
     Generates the dataset into a database of its own, serves it with gunicorn on a free loopback port and
     prints p50/p95 milliseconds at concurrency 1 and 32, and the ratio of each page to the static copy.
     """
+    from coalition.bench_database import refuse_real_data_at
     from coalition.website.bench import run as run_bench
 
+    if database_url:
+        refuse_real_data_at(database_url, force=force)
     try:
         facts, measures = run_bench(
             partners=partners, claims=claims, database_url=database_url, requests=requests, workers=workers,
