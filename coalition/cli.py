@@ -212,13 +212,13 @@ def bench_totals(claims, runs, in_place, force):
     milliseconds.
     """
     from django.db import connection
-    from tqdm import tqdm
 
     from coalition.bench_database import bench_database
+    from coalition.progress import progress
     from coalition.totals.bench import run as run_bench
 
-    with bench_database(in_place=in_place, force=force), tqdm(
-        total=claims, unit="claim", disable=None, leave=False
+    with bench_database(in_place=in_place, force=force), progress(
+        description="generate", unit="claim", total=claims
     ) as bar:
         result = run_bench(claims=claims, runs=runs, progress=bar.update)
     click.echo(f"database: {connection.vendor}; claims: {result.claims:,} ({result.generated:,} generated "
@@ -230,6 +230,7 @@ def bench_totals(claims, runs, in_place, force):
                f"{result.filtered_after_change_ms:.0f} ms; {runs} runs: p50 {result.filtered_p50:.0f} ms, "
                f"p95 {result.filtered_p95:.0f} ms")
     click.echo(f"same total over an explicit claims set (added up at each call): {result.on_the_spot_ms:.0f} ms")
+    click.echo(f"Done: {result.claims:,} claims, {bar.seconds:.0f} s in all.")
 
 
 @bench.command("site")

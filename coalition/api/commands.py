@@ -32,15 +32,15 @@ def bench_api(claims, runs, in_place, force):
     --in-place, tops up the database of DATABASE_URL, which must hold no real data).
     """
     from django.db import connection
-    from tqdm import tqdm
-
     from coalition.api.bench import run
     from coalition.bench_database import bench_database
+    from coalition.progress import progress
 
-    with bench_database(in_place=in_place, force=force), tqdm(
-        total=claims, unit="claim", disable=None, leave=False
+    with bench_database(in_place=in_place, force=force), progress(
+        description="generate", unit="claim", total=claims
     ) as bar:
         count, timings = run(claims=claims, runs=runs, progress=bar.update)
     click.echo(f"database: {connection.vendor}; claims: {count:,}; {runs} requests each")
     for timing in timings:
         click.echo(f"{timing.name}: p50 {timing.p50:.1f} ms, p95 {timing.p95:.1f} ms")
+    click.echo(f"Done: {count:,} claims, {bar.seconds:.0f} s in all.")

@@ -60,7 +60,7 @@ def _lookup(model, key: str, values, code: str, param: str) -> dict:
 
 
 @transaction.atomic
-def claims_import(*, stream: IO) -> ImportSummary:
+def claims_import(*, stream: IO, progress=lambda count: None) -> ImportSummary:
     """Create or update the claims of an export file; all or nothing. Claims that already say what the file
     says are left alone (not saved, ``updated_at`` kept) and counted as unchanged."""
     rows = _load(stream)
@@ -72,6 +72,7 @@ def claims_import(*, stream: IO) -> ImportSummary:
     users = {user.username: user for user in get_user_model().objects.filter(username__in=reviewers)}
     by_file_id, changed, new = {}, set(), set()
     for row in rows:
+        progress(1)
         document = documents[row["document_sha256"]]
         claim = Claim.objects.filter(
             document=document, position=row["position"],

@@ -94,8 +94,12 @@ def _xlsx_cell(value):
     return value
 
 
-def export_claims(*, format: str, output: Path | None, accepted_only: bool = False, stdout=None) -> int:
-    """Write every claim (or every accepted one) in ``format`` to ``output``, or to ``stdout`` for csv/json."""
+def export_claims(
+    *, format: str, output: Path | None, accepted_only: bool = False, stdout=None, progress=lambda count: None
+) -> int:
+    """Write every claim (or every accepted one) in ``format`` to ``output``, or to ``stdout`` for csv/json.
+
+    ``progress(1)`` is called for each claim written."""
     if format not in FORMATS:
         raise ExportError("export.bad_format", format=format)
     queryset = Claim.objects.published() if accepted_only else Claim.objects.all()
@@ -105,6 +109,7 @@ def export_claims(*, format: str, output: Path | None, accepted_only: bool = Fal
         nonlocal count
         for row in export_rows(queryset):
             count += 1
+            progress(1)
             yield row
 
     if format == "xlsx":

@@ -95,7 +95,7 @@ def test_cli_exports_csv_and_xlsx_with_provenance(dataset, tmp_path):
     runner = CliRunner()
     result = runner.invoke(main, ["export", "--format", "csv"])
     assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(io.StringIO(result.output)))
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert list(rows[0]) == list(COLUMNS) and len(rows) == 4
     assert {row["document_sha256"] for row in rows} == {doc.sha256 for doc in dataset["documents"]}
     path = tmp_path / "claims.xlsx"
