@@ -26,6 +26,7 @@ REAL_DATA_SQL = (
 
 def holds_real_data(connection) -> bool:
     """Documents a benchmark did not write, accounts, or partners without documents; no tables is no data."""
+    connection.ensure_connection()  # an unreachable database is an error, not an empty one
     for sql, params in REAL_DATA_SQL:
         try:
             with connection.cursor() as cursor:  # autocommit: a failed query spoils nothing after it

@@ -247,6 +247,7 @@ def bench_site(partners, claims, database_url, requests, workers, force):
     prints p50/p95 milliseconds at concurrency 1 and 32, and the ratio of each page to the static copy.
     """
     from coalition.bench_database import refuse_real_data_at
+    from coalition.errors import CoalitionError
     from coalition.website.bench import run as run_bench
 
     if database_url:
@@ -257,7 +258,7 @@ def bench_site(partners, claims, database_url, requests, workers, force):
             echo=click.echo,
         )
     except RuntimeError as error:
-        raise click.ClickException(str(error)) from error
+        raise CoalitionError("bench.failed", detail=str(error)) from error
     click.echo(f"database: {facts['vendor']}; {facts['partners']} partners, {facts['claims']:,} claims "
                f"(generated in {facts['generate_seconds']:.0f} s); gunicorn workers: {facts['workers']}")
     click.echo(f"{'page':<20}{'concurrency':>12}{'requests':>10}{'p50 ms':>10}{'p95 ms':>10}{'p95 / static':>14}")

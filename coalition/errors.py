@@ -28,6 +28,7 @@ MESSAGES = {
         "%(database)s holds real data (documents, accounts or partners): leave out --in-place to measure in a "
         "temporary database, or add --force to write into it anyway"
     ),
+    "bench.failed": _("the benchmark failed: %(detail)s"),
     "config.missing_secret_key": _("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off"),
     "cli.not_migrated": _("the database has no tables yet: run `coalition migrate` first"),
     "cli.database_error": _("the database refused the command (%(detail)s); check DATABASE_URL and run `coalition migrate`"),

@@ -2,8 +2,10 @@
 
 import re
 
+import click
 import pytest
 
+from coalition.cli import main
 from coalition.errors import MESSAGES
 
 from .operator import coalition
@@ -52,18 +54,27 @@ UNMIGRATED = [
     ("dump", "out.json"),
     ("ingest", "note.txt", "--partner", "NO"),
     ("review", "accept", "1", "--as", "editor"),
+    ("review", "reject", "1", "--as", "editor"),
     ("review", "publish", "NO", "--as", "editor"),
+    ("review", "restore", "1", "--as", "editor"),
+    ("createuser", "editor", "--role", "secretariat", "--password-stdin"),
     ("token", "create", "editor"),
     ("totals", "refresh"),
     ("partner", "list"),
     ("partner", "add", "NO"),
+    ("partner", "edit", "NO", "--founding"),
+    ("partner", "facts"),
+    ("partner", "accept-fact", "1"),
+    ("partner", "reject-fact", "1"),
+    ("bench", "api", "--in-place", "--claims", "10", "--runs", "1"),
+    ("bench", "totals", "--in-place", "--claims", "10", "--runs", "1"),
 ]
 
 
 @pytest.mark.parametrize("args", UNMIGRATED, ids=" ".join)
 def test_before_migrate_every_command_says_to_migrate(migrated, tmp_path, files, args):
     (files / "backup.json.gz").write_bytes((migrated / "backup.json.gz").read_bytes())
-    result = coalition(*args, data_dir=tmp_path / "empty", cwd=files)
+    result = coalition(*args, data_dir=tmp_path / "empty", cwd=files, stdin="a long enough password 123\n")
     assert_one_line_error(result, "cli.not_migrated")
     assert "coalition migrate" in result.stderr
 
@@ -91,15 +102,42 @@ def test_failures_are_one_line_with_their_code(migrated, files, args, code):
     assert_one_line_error(result, code)
 
 
-def test_a_malformed_setting_is_one_line(tmp_path):
-    result = coalition("migrate", data_dir=tmp_path, cwd=tmp_path, DJANGO_DEBUG="maybe")
+#: Commands whose failures come from the configuration: a malformed setting, an unreachable database.
+CONFIGURED = [("migrate",), ("check", "--deploy"), ("serve",), ("manage", "showmigrations")]
+UNREACHABLE = "postgres://nobody@127.0.0.1:9/none"
+
+
+@pytest.mark.parametrize("args", CONFIGURED, ids=" ".join)
+def test_a_malformed_setting_is_one_line(tmp_path, args):
+    result = coalition(*args, data_dir=tmp_path, cwd=tmp_path, DJANGO_DEBUG="maybe")
     assert_one_line_error(result, "cli.bad_configuration")
     assert "DJANGO_DEBUG" in result.stderr
 
 
-def test_an_unreachable_database_is_one_line(tmp_path):
-    result = coalition("migrate", data_dir=tmp_path, cwd=tmp_path, DATABASE_URL="postgres://nobody@127.0.0.1:9/none")
+@pytest.mark.parametrize("args", [("migrate",), ("bench", "site", "--database-url", UNREACHABLE)], ids=" ".join)
+def test_an_unreachable_database_is_one_line(tmp_path, args):
+    result = coalition(*args, data_dir=tmp_path, cwd=tmp_path, DATABASE_URL=UNREACHABLE)
     assert_one_line_error(result, "cli.database_error")
+
+
+def leaf_commands(group, prefix=()):
+    for name, command in group.commands.items():
+        if isinstance(command, click.Group):
+            yield from leaf_commands(command, (*prefix, name))
+        else:
+            yield " ".join((*prefix, name))
+
+
+#: Commands with no failure of their own to provoke: they read no input and need no database.
+NOTHING_TO_FAIL = {"bench extract"}
+
+
+def test_every_command_has_its_error_paths_run_here():
+    covered = {" ".join(word for word in args if not word.startswith("-"))
+               for args in (*UNMIGRATED, *(args for args, _ in FAILURES), *CONFIGURED)}
+    covered |= {"bench site"}
+    missing = {path for path in leaf_commands(main) if not any(c == path or c.startswith(path + " ") for c in covered)}
+    assert missing == NOTHING_TO_FAIL
 
 
 def test_traceback_shows_the_rest_for_maintainers(tmp_path, files):
