@@ -24,9 +24,10 @@ def export(format_, output, accepted_only):
         count = export_claims(
             format=format_, output=output, accepted_only=accepted_only, stdout=sys.stdout, progress=bar.update
         )
-    # The summary goes to stderr when the claims themselves go to stdout.
-    click.echo(f"Exported {count:,} claims to {output or 'standard output'} in {bar.seconds:.1f} s.",
-               err=output is None)
+    if output is not None:
+        click.echo(f"Exported {count:,} claims to {output} in {bar.seconds:.1f} s.")
+    elif sys.stderr.isatty():  # the claims went to stdout: the summary is for the person at the terminal
+        click.echo(f"Exported {count:,} claims in {bar.seconds:.1f} s.", err=True)
 
 
 @click.command("import")
