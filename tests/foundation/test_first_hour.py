@@ -15,6 +15,11 @@ FACTSHEET = (
 PASSWORD = "a long enough password 4821\n"
 
 
+def backup_rows(path) -> list[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") as backup:
+        return [json.loads(line) for line in backup][1:]  # the first line is the manifest
+
+
 def ok(result):
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stdout + result.stderr
@@ -53,8 +58,9 @@ def test_the_first_hour(tmp_path):
     fails_with(run("extract", "canada.odt"), "ingest.unsupported_type")
 
     ok(run("createuser", "alice", "--role", "secretariat", "--password-stdin", stdin=PASSWORD))
-    ok(run("export", "--format", "json", "--output", "claims.json"))
-    claim_ids = [str(row["id"]) for row in json.loads((work / "claims.json").read_text())["claims"]]
+    ok(run("dump", "drafts.json.gz"))  # the draft claims' ids, as the review pages would show them
+    claim_ids = [str(row["pk"]) for row in backup_rows(work / "drafts.json.gz") if row["model"] == "claims.claim"]
+    assert claim_ids
     fails_with(run("review", "accept", claim_ids[0], "--as", "nobody"), "cli.unknown_user")
     assert f"accepted {len(claim_ids)} claims as alice." in ok(run("review", "accept", *claim_ids, "--as", "alice")).stdout
     again = ok(run("review", "accept", claim_ids[0], "--as", "alice")).stdout
@@ -63,8 +69,6 @@ def test_the_first_hour(tmp_path):
     ok(run("export", "--format", "json", "--output", "claims.json"))
     assert "0 created, 0 changed" in ok(run("import", "claims.json")).stdout
     assert "Dumped " in ok(run("dump", "backup.json.gz")).stdout
-    with gzip.open(work / "backup.json.gz", "rt") as backup:
-        assert sum(1 for _ in backup) > 1
 
     fails_with(run("load", "backup.json.gz", data_dir=second), "cli.not_migrated")
     ok(run("migrate", data_dir=second))
