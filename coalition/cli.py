@@ -1,23 +1,125 @@
 """`coalition`: the one command for every job. Each command is a thin shell over an importable function."""
 
 import os
+import re
 import sys
 
 import click
 
+from coalition.bench_database import guard_options
 
-def _setup_django() -> None:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "coalition.settings.base")
+
+#: Commands that read files only: they get the offline settings, never the secret key or the database.
+OFFLINE_COMMANDS = {("extract",), ("eval",), ("bench", "extract")}
+HELP_OPTIONS = ("-h", "--help")
+#: How SQLite and PostgreSQL say a table is missing: the database was never migrated.
+MISSING_TABLE = re.compile(r"no such table|relation \S+ does not exist|UndefinedTable")
+
+
+def _setup_django(args: list[str]) -> None:
+    """Set Django up as much as the command in ``args`` needs: not at all for help, offline for file jobs."""
     import django
+    from django.conf import settings
 
+    if args[:1] != ["manage"] and any(arg in HELP_OPTIONS for arg in args):
+        return
+    if tuple(args[:1]) in OFFLINE_COMMANDS or tuple(args[:2]) in OFFLINE_COMMANDS:
+        if not settings.configured:
+            from coalition.settings.offline import OFFLINE_SETTINGS
+
+            settings.configure(**OFFLINE_SETTINGS)
+    else:
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "coalition.settings.base")
     django.setup()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100, "terminal_width": 100})
+class CommandFailed(click.ClickException):
+    """A failure as users see it: one line, ``error: <code>: <message>``, and exit status 1."""
+
+    def show(self, file=None) -> None:
+        click.echo(f"error: {self.message}", err=True)
+
+
+def _as_coalition_error(error: Exception):
+    """The catalogue error that says what went wrong in words an operator can act on."""
+    from django.core.exceptions import ImproperlyConfigured, PermissionDenied
+    from django.db import DatabaseError
+
+    from coalition.errors import CoalitionError
+
+    if isinstance(error, CoalitionError):
+        return error
+    detail = " ".join(str(error).split())[:300] or type(error).__name__
+    if isinstance(error, DatabaseError):
+        if MISSING_TABLE.search(detail):
+            return CoalitionError("cli.not_migrated")
+        return CoalitionError("cli.database_error", detail=detail)
+    if isinstance(error, ImproperlyConfigured):
+        return CoalitionError("cli.bad_configuration", detail=detail)
+    if isinstance(error, PermissionDenied):
+        return CoalitionError("cli.permission_denied", detail=detail)
+    if isinstance(error, OSError):
+        return CoalitionError("cli.file_error", detail=detail)
+    return CoalitionError("cli.unexpected", kind=type(error).__name__, detail=detail)
+
+
+def _translations_at_hand() -> None:
+    """Catalogue messages need settings: when the settings are what failed, use the offline ones."""
+    import django
+    from django.conf import settings
+    from django.core.exceptions import ImproperlyConfigured
+
+    try:
+        settings.USE_I18N
+    except ImproperlyConfigured:
+        from coalition.settings.offline import OFFLINE_SETTINGS
+
+        settings.configure(**OFFLINE_SETTINGS)
+        django.setup()
+
+
+class CoalitionGroup(click.Group):
+    """The top command: it sets Django up for the command line it sees, and turns failures into one line."""
+
+    def resolve_command(self, ctx, args):
+        ctx.meta["coalition.args"] = list(args)
+        return super().resolve_command(ctx, args)
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Abort, click.exceptions.Exit):
+            raise
+        except Exception as error:
+            if ctx.params.get("traceback"):
+                raise
+            _translations_at_hand()
+            raise CommandFailed(str(_as_coalition_error(error))) from error
+
+
+@click.group(
+    cls=CoalitionGroup,
+    context_settings={"help_option_names": list(HELP_OPTIONS), "max_content_width": 100, "terminal_width": 100},
+)
 @click.version_option(package_name="coalition-ledger")
-def main():
+@click.option("--traceback", is_flag=True, help="On a failure, show the whole traceback (for maintainers).")
+@click.pass_context
+def main(ctx, traceback):
     """Coalition Ledger: track, review and publish what each partner contributes to the coalition."""
-    _setup_django()
+    _setup_django(ctx.meta.get("coalition.args", []))
+
+
+@main.command()
+@click.option("--deploy", is_flag=True, help="Also check what a production server needs.")
+def check(deploy):
+    """Check the configuration; with --deploy, say what production still needs."""
+    from django.core import checks
+    from django.core.management import call_command
+
+    from coalition.settings.checks import production_checks
+
+    checks.register(production_checks, checks.Tags.security, deploy=True)
+    call_command("check", deploy=deploy, fail_level="ERROR")
 
 
 @main.command()
@@ -78,7 +180,6 @@ def manage(args):
 @click.option("--staff", is_flag=True, help="Also open the admin (limited by the same permission policy).")
 def createuser(username, role, partners, email, password_stdin, staff):
     """Create an editor account. The password comes from --password-stdin, else COALITION_PASSWORD, else a prompt."""
-    from coalition.errors import CoalitionError
     from coalition.review.services import account_create
 
     if password_stdin:
@@ -87,12 +188,9 @@ def createuser(username, role, partners, email, password_stdin, staff):
         password = os.environ.get("COALITION_PASSWORD") or click.prompt(
             "Password", hide_input=True, confirmation_prompt=True
         )
-    try:
-        editor = account_create(
-            username=username, password=password, role=role, partner_codes=list(partners), email=email, staff=staff
-        )
-    except CoalitionError as error:
-        raise click.ClickException(str(error)) from error
+    editor = account_create(
+        username=username, password=password, role=role, partner_codes=list(partners), email=email, staff=staff
+    )
     covered = ", ".join(editor.partners.values_list("code", flat=True)) or "every partner"
     click.echo(f"Created {username} ({role}) for {covered}.")
 
@@ -105,19 +203,23 @@ def bench():
 @bench.command("totals")
 @click.option("--claims", default=1_000_000, show_default=True, help="Claims to have in the database.")
 @click.option("--runs", default=9, show_default=True, help="Timed runs of the total.")
-def bench_totals(claims, runs):
+@guard_options
+def bench_totals(claims, runs, in_place, force):
     """Time the public total by place and line over all partners.
 
-    Fills the database given by DATABASE_URL (empty, or filled by an earlier run) up to --claims
-    generated claims, then prints p50/p95 milliseconds. Use a database of its own, e.g.
-    DATABASE_URL=sqlite:///var/bench.sqlite3 coalition migrate && ... coalition bench totals.
+    Fills a temporary database of the configured engine with --claims generated claims (or, with --in-place,
+    tops up the database of DATABASE_URL, empty or filled by an earlier run), then prints p50/p95
+    milliseconds.
     """
     from django.db import connection
-    from tqdm import tqdm
 
+    from coalition.bench_database import bench_database
+    from coalition.progress import progress
     from coalition.totals.bench import run as run_bench
 
-    with tqdm(total=claims, unit="claim", disable=None, leave=False) as bar:
+    with bench_database(in_place=in_place, force=force), progress(
+        description="generate", unit="claim", total=claims
+    ) as bar:
         result = run_bench(claims=claims, runs=runs, progress=bar.update)
     click.echo(f"database: {connection.vendor}; claims: {result.claims:,} ({result.generated:,} generated "
                f"in {result.generate_seconds:.0f} s); rows per total: {result.rows}")
@@ -128,6 +230,7 @@ def bench_totals(claims, runs):
                f"{result.filtered_after_change_ms:.0f} ms; {runs} runs: p50 {result.filtered_p50:.0f} ms, "
                f"p95 {result.filtered_p95:.0f} ms")
     click.echo(f"same total over an explicit claims set (added up at each call): {result.on_the_spot_ms:.0f} ms")
+    click.echo(f"Done: {result.claims:,} claims, {bar.seconds:.0f} s in all.")
 
 
 @bench.command("site")
@@ -136,21 +239,26 @@ def bench_totals(claims, runs):
 @click.option("--database-url", default=None, help="An empty database to fill (default: a temporary SQLite file).")
 @click.option("--requests", default=200, show_default=True, help="Requests per page at concurrency 1 (twice that at 32).")
 @click.option("--workers", default=None, type=int, help="gunicorn workers (default: 2 x cores + 1).")
-def bench_site(partners, claims, database_url, requests, workers):
+@click.option("--force", is_flag=True, help="Write into --database-url even if it holds real data.")
+def bench_site(partners, claims, database_url, requests, workers, force):
     """Partner and country page latency under gunicorn, beside the same page as a static file.
 
     Generates the dataset into a database of its own, serves it with gunicorn on a free loopback port and
     prints p50/p95 milliseconds at concurrency 1 and 32, and the ratio of each page to the static copy.
     """
+    from coalition.bench_database import refuse_real_data_at
+    from coalition.errors import CoalitionError
     from coalition.website.bench import run as run_bench
 
+    if database_url:
+        refuse_real_data_at(database_url, force=force)
     try:
         facts, measures = run_bench(
             partners=partners, claims=claims, database_url=database_url, requests=requests, workers=workers,
             echo=click.echo,
         )
     except RuntimeError as error:
-        raise click.ClickException(str(error)) from error
+        raise CoalitionError("bench.failed", detail=str(error)) from error
     click.echo(f"database: {facts['vendor']}; {facts['partners']} partners, {facts['claims']:,} claims "
                f"(generated in {facts['generate_seconds']:.0f} s); gunicorn workers: {facts['workers']}")
     click.echo(f"{'page':<20}{'concurrency':>12}{'requests':>10}{'p50 ms':>10}{'p95 ms':>10}{'p95 / static':>14}")
@@ -183,9 +291,11 @@ from coalition.exports.commands import dump, export, import_, load  # noqa: E402
 for _command in (token, export, import_, dump, load):
     main.add_command(_command)
 bench.add_command(bench_api)
+from coalition.partners.commands import partner  # noqa: E402
 from coalition.review.commands import review  # noqa: E402
 
 main.add_command(review)
+main.add_command(partner)
 from coalition.ingest.cli import bench_extract, eval_, extract, ingest  # noqa: E402
 main.add_command(extract)
 main.add_command(ingest)
@@ -194,11 +304,5 @@ bench.add_command(bench_extract)
 
 
 def run():
-    """Entry point that turns our errors into one clear line and a non-zero exit."""
-    from coalition.errors import CoalitionError
-
-    try:
-        main(standalone_mode=True)
-    except CoalitionError as error:
-        click.echo(f"error: {error}", err=True)
-        sys.exit(1)
+    """Entry point of the installed `coalition` command."""
+    main(standalone_mode=True)

@@ -37,7 +37,25 @@ MESSAGES = {
     "totals.bench_database_not_empty": _(
         "the benchmark only writes into an empty database or one it filled itself; set DATABASE_URL"
     ),
+    "bench.real_data": _(
+        "%(database)s holds real data (documents, accounts or partners): leave out --in-place to measure in a "
+        "temporary database, or add --force to write into it anyway"
+    ),
+    "bench.failed": _("the benchmark failed: %(detail)s"),
     "config.missing_secret_key": _("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off"),
+    "cli.not_migrated": _("the database has no tables yet: run `coalition migrate` first"),
+    "cli.database_error": _("the database refused the command (%(detail)s); check DATABASE_URL and run `coalition migrate`"),
+    "cli.bad_configuration": _("the configuration is not valid: %(detail)s"),
+    "cli.permission_denied": _("not allowed: %(detail)s"),
+    "cli.file_error": _("a file could not be read or written: %(detail)s"),
+    "cli.unexpected": _("the command failed (%(kind)s: %(detail)s); run `coalition --traceback ...` to see where"),
+    "cli.unknown_user": _("no active user %(username)s: create one with `coalition createuser`"),
+    "partners.unknown_country": _("no country is called or coded %(country)s: give its ISO code, e.g. NO"),
+    "partners.exists": _("partner %(code)s already exists: change it with `coalition partner edit`"),
+    "partners.invalid": _("the partner was refused: %(detail)s"),
+    "partners.bad_date": _("%(value)s is not a date: give YYYY, YYYY-MM or YYYY-MM-DD"),
+    "partners.unknown_partner": _("unknown partner %(code)s: `coalition partner list` shows them"),
+    "partners.fact_decided": _("proposed fact %(fact)s is not a draft (any more): `coalition partner facts` lists the drafts"),
     "api.unknown_user": _("unknown user %(username)s"),
     "api.unauthenticated": _("a valid API token is required: send it as 'Authorization: Bearer <token>'"),
     "api.bad_token": _("the API token is unknown or its account is inactive"),
@@ -68,6 +86,10 @@ MESSAGES = {
     "review.invalid": _("the change was refused: %(detail)s"),
     "review.wrong_partner": _("document %(document)s belongs to %(document_partner)s, not %(partner)s"),
     "review.nothing_to_publish": _("%(partner)s has no accepted claims or pieces to publish"),
+    "review.claims_not_found": _("claims not found for %(username)s: %(ids)s"),
+    "review.partner_not_found": _("partner %(partner)s not found for %(username)s"),
+    "review.document_not_found": _("document %(sha256)s not found for %(partner)s"),
+    "review.publication_not_found": _("publication %(publication)s not found for %(username)s"),
     "review.foreign_publication": _("that publication is not one of %(partner)s"),
     "accounts.user_exists": _("user %(username)s already exists"),
     "accounts.partner_required": _("a partner editor needs at least one --partner"),
@@ -100,6 +122,10 @@ class IngestError(CoalitionError):
 
 class ExtractionError(CoalitionError):
     """The text could not be turned into claims."""
+
+
+class PartnerError(CoalitionError):
+    """A partner could not be added or changed; nothing was written."""
 
 
 class ReviewError(CoalitionError):

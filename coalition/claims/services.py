@@ -20,8 +20,13 @@ EDITABLE_M2M = ("places", "lines")
 
 @transaction.atomic
 def claim_accept(*, claim: Claim, actor, note: str = "", expected_version: int | None = None) -> Claim:
-    """Make a claim public. ``expected_version`` defaults to the version the caller loaded."""
+    """Make a claim public. ``expected_version`` defaults to the version the caller loaded.
+
+    A claim that is already accepted is left as it is (same reviewer, same version): accepting is idempotent.
+    """
     require(actor, Action.ACCEPT, claim)
+    if claim.status == ReviewStatus.ACCEPTED:
+        return claim
     return status_save(
         claim, actor=actor, status=ReviewStatus.ACCEPTED, event="claims.claim.accepted", note=note,
         expected_version=expected_version,

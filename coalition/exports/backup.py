@@ -95,8 +95,10 @@ def _rows(model) -> Iterator[dict]:
         yield from serializers.serialize("python", [obj], use_natural_foreign_keys=True)
 
 
-def dump(path: Path) -> BackupSummary:
-    """Write every row to ``path``, read in one transaction so the backup is a consistent snapshot."""
+def dump(path: Path, *, progress=lambda count: None) -> BackupSummary:
+    """Write every row to ``path``, read in one transaction so the backup is a consistent snapshot.
+
+    ``progress(1)`` is called for each row written."""
     models_ = backup_models()
     count = 0
     with transaction.atomic(), gzip.open(path, "wt", encoding="utf-8") as out:
@@ -105,6 +107,7 @@ def dump(path: Path) -> BackupSummary:
             for row in _rows(model):
                 out.write(json.dumps(row, default=_json_default, ensure_ascii=False) + "\n")
                 count += 1
+                progress(1)
     return BackupSummary(rows=count, models=len(models_))
 
 
@@ -180,22 +183,23 @@ def _timestamps_as_stored(models_: list):
 
 
 @transaction.atomic
-def load(path: Path) -> BackupSummary:
-    """Restore a backup into an empty, migrated database; all or nothing."""
+def load(path: Path, *, progress=lambda count: None) -> BackupSummary:
+    """Restore a backup into an empty, migrated database; all or nothing. ``progress(1)`` follows each row."""
     rows = _read(path)
     models_ = _check_manifest(next(rows, None))
     with _timestamps_as_stored(models_):
-        count = _load_rows(rows)
+        count = _load_rows(rows, progress)
     with connection.cursor() as cursor:
         for statement in connection.ops.sequence_reset_sql(no_style(), models_):
             cursor.execute(statement)
     return BackupSummary(rows=count, models=len(models_))
 
 
-def _load_rows(rows) -> int:
+def _load_rows(rows, progress) -> int:
     batch, count = None, 0
     try:
         for row in rows:
+            progress(1)
             for deserialized in serializers.deserialize("python", [row], handle_forward_references=False):
                 model = type(deserialized.object)
                 if batch is None or batch.model is not model:

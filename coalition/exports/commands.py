@@ -22,12 +22,16 @@ def export(format_, output, include_unpublished):
     The columns and the JSON layout are the versioned export format of docs/api.md; xlsx needs --output.
     """
     from coalition.exports.writers import export_claims
+    from coalition.progress import progress
 
-    count = export_claims(
-        format=format_, output=output, include_unpublished=include_unpublished, stdout=sys.stdout
-    )
+    with progress(description="export", unit="claim") as bar:
+        count = export_claims(
+            format=format_, output=output, include_unpublished=include_unpublished, stdout=sys.stdout, progress=bar.update
+        )
     if output is not None:
-        click.echo(f"Exported {count} claims to {output}.")
+        click.echo(f"Exported {count:,} claims to {output} in {bar.seconds:.1f} s.")
+    elif sys.stderr.isatty():  # the claims went to stdout: the summary is for the person at the terminal
+        click.echo(f"Exported {count:,} claims in {bar.seconds:.1f} s.", err=True)
 
 
 @click.command("import")
@@ -35,9 +39,12 @@ def export(format_, output, include_unpublished):
 def import_(file):
     """Import a JSON claims export: documents must be in the database; all or nothing."""
     from coalition.exports.services import claims_import
+    from coalition.progress import progress
 
-    summary = claims_import(stream=file)
-    click.echo(f"Imported claims: {summary.created} created, {summary.updated} updated.")
+    with progress(description="import", unit="claim") as bar:
+        summary = claims_import(stream=file, progress=bar.update)
+    click.echo(f"Imported claims: {summary.created} created, {summary.updated} changed, {summary.unchanged} "
+               f"unchanged in {bar.seconds:.1f} s.")
 
 
 @click.command()
@@ -45,9 +52,11 @@ def import_(file):
 def dump(file):
     """Back up everything to FILE, history and original bytes included."""
     from coalition.exports.backup import dump as run_dump
+    from coalition.progress import progress
 
-    summary = run_dump(file)
-    click.echo(f"Dumped {summary.rows} rows of {summary.models} tables to {file}.")
+    with progress(description="dump", unit="row") as bar:
+        summary = run_dump(file, progress=bar.update)
+    click.echo(f"Dumped {summary.rows:,} rows of {summary.models} tables to {file} in {bar.seconds:.1f} s.")
 
 
 @click.command()
@@ -58,6 +67,8 @@ def load(file):
     The backup may come from either engine (SQLite or PostgreSQL).
     """
     from coalition.exports.backup import load as run_load
+    from coalition.progress import progress
 
-    summary = run_load(file)
-    click.echo(f"Loaded {summary.rows} rows of {summary.models} tables from {file}.")
+    with progress(description="load", unit="row") as bar:
+        summary = run_load(file, progress=bar.update)
+    click.echo(f"Loaded {summary.rows:,} rows of {summary.models} tables from {file} in {bar.seconds:.1f} s.")

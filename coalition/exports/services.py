@@ -22,12 +22,15 @@ from coalition.partners.models import Partner
 from .rows import COLUMNS, FORMAT_VERSION
 
 FIELDS = ("kind", "currency", "qualifier", "period", "year", "since", "stage", "mission", "status", "version")
+#: What a claim row holds besides its parent: when none of it differs from the file, the row is not written.
+STATE = (*FIELDS, "partner_id", "value", "evidence", "evidence_start", "evidence_end", "reviewed_by_id", "reviewed_at")
 
 
 @dataclass(frozen=True)
 class ImportSummary:
     created: int
     updated: int
+    unchanged: int = 0
 
 
 def _load(stream: IO) -> list[dict]:
@@ -57,8 +60,9 @@ def _lookup(model, key: str, values, code: str, param: str) -> dict:
 
 
 @transaction.atomic
-def claims_import(*, stream: IO) -> ImportSummary:
-    """Create or update the claims of an export file; all or nothing."""
+def claims_import(*, stream: IO, progress=lambda count: None) -> ImportSummary:
+    """Create or update the claims of an export file; all or nothing. Claims that already say what the file
+    says are left alone (not saved, ``updated_at`` kept) and counted as unchanged."""
     rows = _load(stream)
     documents = _lookup(
         SourceDocument, "sha256", [row["document_sha256"] for row in rows], "export.unknown_document", "sha256"
@@ -66,16 +70,19 @@ def claims_import(*, stream: IO) -> ImportSummary:
     partners = _lookup(Partner, "code", [row["partner"] for row in rows], "export.unknown_partner", "code")
     reviewers = {row["reviewed_by"] for row in rows if row["reviewed_by"]}
     users = {user.username: user for user in get_user_model().objects.filter(username__in=reviewers)}
-    by_file_id, created, updated = {}, 0, 0
+    by_file_id, changed, new = {}, set(), set()
     for row in rows:
+        progress(1)
         document = documents[row["document_sha256"]]
         claim = Claim.objects.filter(
             document=document, position=row["position"],
             evidence_start=row["evidence_start"], evidence_end=row["evidence_end"],
         ).first()
-        created += claim is None
-        updated += claim is not None
         claim = claim or Claim(document=document, position=row["position"])
+        before = None if claim.pk is None else (
+            tuple(getattr(claim, name) for name in STATE), set(claim.places.values_list("code", flat=True)),
+            set(claim.lines.values_list("code", flat=True)),
+        )
         try:
             for name in FIELDS:
                 setattr(claim, name, row[name])
@@ -86,19 +93,27 @@ def claims_import(*, stream: IO) -> ImportSummary:
             )
             claim.reviewed_by = users.get(row["reviewed_by"])
             claim.reviewed_at = parse_datetime(row["reviewed_at"]) if row["reviewed_at"] else None
+            after = (tuple(getattr(claim, name) for name in STATE), {code.upper() for code in row["places"]},
+                     set(row["lines"]))
+            by_file_id[row["id"]] = claim
+            if before == after:
+                continue
             claim.parent = None
             claim.full_clean(exclude=["parent"])
             claim.save()
             claim.places.set([code.upper() for code in row["places"]])
             claim.lines.set(row["lines"])
+            (changed if before is not None else new).add(claim.pk)
         except (ValidationError, DatabaseError, InvalidOperation, TypeError, ValueError) as error:
             raise ExportError("export.invalid_claim", id=row["id"], detail=str(error)) from None
-        by_file_id[row["id"]] = claim
     for row in rows:
-        if row["parent"] is not None:
-            if row["parent"] not in by_file_id:
-                raise ExportError("export.invalid_claim", id=row["id"], detail="its parent is not in the file")
-            claim = by_file_id[row["id"]]
-            claim.parent = by_file_id[row["parent"]]
+        if row["parent"] is not None and row["parent"] not in by_file_id:
+            raise ExportError("export.invalid_claim", id=row["id"], detail="its parent is not in the file")
+        claim = by_file_id[row["id"]]
+        parent = by_file_id[row["parent"]] if row["parent"] is not None else None
+        if claim.parent_id != (parent.pk if parent else None):
+            claim.parent = parent
             claim.save(update_fields=["parent"])
-    return ImportSummary(created=created, updated=updated)
+            if claim.pk not in new:
+                changed.add(claim.pk)
+    return ImportSummary(created=len(new), updated=len(changed), unchanged=len(rows) - len(new) - len(changed))

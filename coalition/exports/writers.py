@@ -114,9 +114,14 @@ def _xlsx_cell(sheet, value):
     return cell
 
 
-def export_claims(*, format: str, output: Path | None, include_unpublished: bool = False, stdout=None) -> int:
+def export_claims(
+    *, format: str, output: Path | None, include_unpublished: bool = False, stdout=None,
+    progress=lambda count: None,
+) -> int:
     """Write the claims the public sees (or, with ``include_unpublished``, every claim) in ``format`` to
-    ``output``, or to ``stdout`` for csv/json."""
+    ``output``, or to ``stdout`` for csv/json.
+
+    ``progress(1)`` is called for each claim written."""
     if format not in FORMATS:
         raise ExportError("export.bad_format", format=format)
     queryset = Claim.objects.all() if include_unpublished else visible_to(None, Claim)
@@ -126,6 +131,7 @@ def export_claims(*, format: str, output: Path | None, include_unpublished: bool
         nonlocal count
         for row in export_rows(queryset):
             count += 1
+            progress(1)
             yield row
 
     if format == "xlsx":

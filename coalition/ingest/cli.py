@@ -123,6 +123,7 @@ def ingest(paths, partner_code, as_of, language, url):
     from tqdm import tqdm
 
     from coalition.errors import CoalitionError
+    from coalition.progress import progress
 
     from .services import document_ingest_outcome, partner_by_code
 
@@ -131,9 +132,9 @@ def ingest(paths, partner_code, as_of, language, url):
     except CoalitionError as error:
         _fail(str(error))
     files = _files(paths)
-    failures = 0
-    with tqdm(files, unit="file", disable=len(files) < 2 or None, leave=False) as bar:
-        for path in bar:
+    failures = stored = claims = 0
+    with progress(description="ingest", unit="file", total=len(files)) as bar:
+        for path in files:
             try:
                 outcome = document_ingest_outcome(
                     data=path.read_bytes(), filename=path.name, partner=partner, as_of=as_of, url=url,
@@ -143,10 +144,16 @@ def ingest(paths, partner_code, as_of, language, url):
                 failures += 1
                 tqdm.write(f"error: {path}: {error}", file=sys.stderr)
                 continue
+            finally:
+                bar.update(1)
+            stored += outcome.created
+            claims += len(outcome.claims)
             state = "stored" if outcome.created else "already stored"
             encoding = f"text read as {outcome.encoding}; " if outcome.encoding else ""
             tqdm.write(f"{path}: {state} as {outcome.document.sha256[:12]}; {encoding}"
                        f"{len(outcome.claims)} draft claims, {outcome.pieces} profile pieces")
+    click.echo(f"Ingested {len(files)} files ({stored} new, {len(files) - stored - failures} already stored, "
+               f"{failures} failed): {claims} draft claims in {bar.seconds:.1f} s.")
     if failures:
         _fail(f"{failures} of {len(files)} files failed")
 

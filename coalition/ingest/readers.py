@@ -118,9 +118,11 @@ def detect_media_type(filename: str, data: bytes) -> str:
     head = data[:1024]
     if head.startswith(b"%PDF-"):
         return PDF
-    if head.startswith(b"PK\x03\x04"):
-        return DOCX
     suffix = PurePath(filename or "").suffix.lower()
+    if head.startswith(b"PK\x03\x04"):
+        if suffix not in ("", ".docx"):  # .odt, .xlsx, .zip: another format in a zip, never a Word file
+            raise IngestError("ingest.unsupported_type", media_type=suffix)
+        return DOCX
     if suffix in (".pdf", ".docx"):
         return EXTENSIONS[suffix]  # the reader will say the content is broken
     if suffix in (".html", ".htm", ".xhtml") or _HTML_START.match(_strip_bom(head)):

@@ -25,7 +25,8 @@ from coalition.errors import IngestError
 from coalition.extraction import Extraction, extract_text
 from coalition.extraction.language import detect_language
 from coalition.extraction.profile import Profile, extract_profile
-from coalition.partners.models import Country, Membership, Partner, WorkingGroup
+from coalition.partners.models import Country, DatePrecision, Membership, Partner, WorkingGroup
+from coalition.partners.services import fact_propose
 from coalition.profiles.models import HeadlineFigure, MediaLink, Quote, SocialHandle, SocialPlatform, Statement
 from coalition.vocab import ReviewReason, ReviewStatus
 
@@ -253,26 +254,19 @@ def _store_profile(document: SourceDocument, partner: Partner, profile: Profile,
     for piece in pieces:
         piece.full_clean()
         piece.save()
-    _store_memberships(partner, profile)
+    _store_memberships(partner, profile, source=document.filename or document.sha256)
     return len(pieces)
 
 
-def _store_memberships(partner: Partner, profile: Profile) -> None:
-    """Working groups the factsheet names, and founding membership: added, never taken away."""
+def _store_memberships(partner: Partner, profile: Profile, source: str) -> None:
+    """Working groups the factsheet names: added, never taken away. Its founding facts: proposed as drafts."""
     for group in profile.working_groups:
         known = WorkingGroup.objects.filter(name__iexact=group.name).first()
         if known is not None:
             Membership.objects.get_or_create(partner=partner, group=known)
     founding = profile.founding
-    if founding is None:
-        return
-    changed = []
-    if founding.founding_member and not partner.founding_member:
-        partner.founding_member = True
-        changed.append("founding_member")
-    if founding.year and partner.joined_on is None:
-        partner.joined_on = date(founding.year, 1, 1)
-        changed.append("joined_on")
-    if changed:
-        partner.full_clean()
-        partner.save(update_fields=changed)
+    if founding is not None:  # proposed for review, never set on the partner directly
+        fact_propose(
+            partner=partner, founding_member=founding.founding_member, source=source,
+            joined_on=date(founding.year, 1, 1) if founding.year else None, joined_precision=DatePrecision.YEAR,
+        )

@@ -5,6 +5,9 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from coalition.reviewable import Reviewable
 
 from .countries import COUNTRY_CODES, country_name
 
@@ -12,6 +15,17 @@ from .countries import COUNTRY_CODES, country_name
 class PartnerKind(models.TextChoices):
     COUNTRY = "country", _("Country")
     ORGANISATION = "organisation", _("Organisation")
+
+
+class DatePrecision(models.TextChoices):
+    """How much of a date the source gave: "in 2015" is a year, not 1 January 2015."""
+
+    YEAR = "year", _("year")
+    MONTH = "month", _("month")
+    DAY = "day", _("day")
+
+
+PRECISION_LENGTH = {DatePrecision.YEAR: 4, DatePrecision.MONTH: 7, DatePrecision.DAY: 10}
 
 
 class PartnerQuerySet(models.QuerySet):
@@ -35,10 +49,20 @@ class Partner(models.Model):
     organisation_name = models.CharField(
         _("organisation name"), max_length=200, blank=True, help_text=_("Only for organisations.")
     )
+    organisation_name_fr = models.CharField(
+        _("organisation name in French"), max_length=200, blank=True, help_text=_("Empty: the English name.")
+    )
+    organisation_name_ar = models.CharField(
+        _("organisation name in Arabic"), max_length=200, blank=True, help_text=_("Empty: the English name.")
+    )
     joined_on = models.DateField(_("date joined"), null=True, blank=True)
+    joined_precision = models.CharField(
+        _("date joined known to the"), max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
     founding_member = models.BooleanField(_("founding member"), default=False)
 
     objects = PartnerQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["code"]
@@ -59,6 +83,9 @@ class Partner(models.Model):
                 condition=~Q(kind=PartnerKind.ORGANISATION) | ~Q(organisation_name=""),
             ),
             models.CheckConstraint(name="partner_kind_valid", condition=Q(kind__in=PartnerKind.values)),
+            models.CheckConstraint(
+                name="partner_joined_precision_valid", condition=Q(joined_precision__in=DatePrecision.values)
+            ),
         ]
 
     def __str__(self):
@@ -76,10 +103,63 @@ class Partner(models.Model):
     def is_country(self) -> bool:
         return self.kind == PartnerKind.COUNTRY
 
+    @property
+    def joined_text(self) -> str:
+        """The date joined as precisely as it is known: "2015", "2015-03" or "2015-03-12"."""
+        if self.joined_on is None:
+            return ""
+        return self.joined_on.isoformat()[: PRECISION_LENGTH[self.joined_precision]]
+
+    def clean(self):
+        """A date known to the year or month is stored as its first day, so equal facts compare equal."""
+        if self.joined_on is not None and self.joined_precision in PRECISION_LENGTH:
+            self.joined_on = self.joined_on.replace(
+                month=1 if self.joined_precision == DatePrecision.YEAR else self.joined_on.month,
+                day=1 if self.joined_precision != DatePrecision.DAY else self.joined_on.day,
+            )
+
     def name(self, language: str | None = None) -> str:
+        language = (language or get_language() or "en").split("-")[0]
         if self.is_country:
-            return country_name(self.code, language or get_language() or "en")
-        return self.organisation_name
+            return country_name(self.code, language)
+        return getattr(self, f"organisation_name_{language}", "") or self.organisation_name
+
+
+class ProfileFact(Reviewable):
+    """A fact about a partner that a factsheet states (the date it joined, founding membership), proposed by
+    ingest as a draft. Only when an editor accepts it does it change the partner (docs/editorial.md)."""
+
+    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="proposed_facts")
+    founding_member = models.BooleanField(_("founding member"), null=True, blank=True)
+    joined_on = models.DateField(_("date joined"), null=True, blank=True)
+    joined_precision = models.CharField(
+        _("date joined known to the"), max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
+    source = models.CharField(_("source"), max_length=300, blank=True, help_text=_("The factsheet that says so."))
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["partner", "created_at"]
+        verbose_name = _("proposed profile fact")
+        verbose_name_plural = _("proposed profile facts")
+        constraints = [
+            models.CheckConstraint(
+                name="profilefact_says_something",
+                condition=Q(founding_member__isnull=False) | Q(joined_on__isnull=False),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.partner.code}: {self.summary()}"
+
+    def summary(self) -> str:
+        parts = []
+        if self.founding_member:
+            parts.append("founding member")
+        if self.joined_on is not None:
+            parts.append(f"joined {self.joined_on.isoformat()[: PRECISION_LENGTH[self.joined_precision]]}")
+        return ", ".join(parts)
 
 
 class WorkingGroup(models.Model):

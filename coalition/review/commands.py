@@ -1,31 +1,24 @@
 """`coalition review ...`: editorial steps from the shell, as a named editor and under the same policy.
 
 Each command looks rows up through the permission policy (another partner's row is "not found") and calls the
-same service as the review pages, so the history records that editor.
+same service as the review pages, so the history records that editor. Refusals are catalogue errors, which
+`coalition` shows as one line.
 """
 
 import click
+
+from coalition.errors import ReviewError
 
 
 def _editor(username: str):
     from django.contrib.auth import get_user_model
 
+    from coalition.errors import AccountError
+
     user = get_user_model().objects.filter(username=username, is_active=True).first()
     if user is None:
-        raise click.ClickException(f"no active user {username}")
+        raise AccountError("cli.unknown_user", username=username)
     return user
-
-
-def _run(step):
-    """Run one service call; our coded errors become one line and exit status 1."""
-    from django.core.exceptions import PermissionDenied
-
-    from coalition.errors import CoalitionError
-
-    try:
-        return step()
-    except (CoalitionError, PermissionDenied) as error:
-        raise click.ClickException(str(error)) from error
 
 
 @click.group()
@@ -39,16 +32,23 @@ def review():
 def _review_claims(claim_ids, username, note, verb):
     from coalition.claims.permissions import Action, claims_user_can
     from coalition.claims.services import claim_accept, claim_reject
+    from coalition.vocab import ReviewStatus
 
     user = _editor(username)
     service = claim_accept if verb == "accept" else claim_reject
     claims = {claim.pk: claim for claim in claims_user_can(user, Action.VIEW_DRAFT).filter(pk__in=claim_ids)}
     missing = [str(pk) for pk in claim_ids if pk not in claims]
     if missing:
-        raise click.ClickException(f"claims not found for {username}: {', '.join(missing)}")
+        raise ReviewError("review.claims_not_found", username=username, ids=", ".join(missing))
+    done = {"accept": ReviewStatus.ACCEPTED, "reject": ReviewStatus.REJECTED}[verb]
+    already = [str(pk) for pk in claim_ids if claims[pk].status == done]
     for pk in claim_ids:
-        _run(lambda claim=claims[pk]: service(claim=claim, actor=user, note=note))
-    click.echo(f"{verb}ed {len(claim_ids)} claims as {username}.")
+        if str(pk) not in already:  # a no-op: the reviewer and version stay
+            service(claim=claims[pk], actor=user, note=note)
+    line = f"{verb}ed {len(claim_ids) - len(already)} claims as {username}."
+    if already:
+        line += f" Already {verb}ed, left as they were: {', '.join(already)}."
+    click.echo(line)
 
 
 @review.command()
@@ -85,13 +85,13 @@ def publish(partner_code, username, sha256, note):
     user = _editor(username)
     partner = partners_user_can(user, Action.VIEW_DRAFT).filter(code__iexact=partner_code).first()
     if partner is None:
-        raise click.ClickException(f"partner {partner_code} not found for {username}")
+        raise ReviewError("review.partner_not_found", partner=partner_code, username=username)
     document = None
     if sha256:
         document = documents_user_can(user, Action.VIEW_DRAFT).filter(sha256=sha256, partner=partner).first()
         if document is None:
-            raise click.ClickException(f"document {sha256} not found for {partner.code}")
-    publication = _run(lambda: profile_publish(partner=partner, actor=user, document=document, note=note))
+            raise ReviewError("review.document_not_found", sha256=sha256, partner=partner.code)
+    publication = profile_publish(partner=partner, actor=user, document=document, note=note)
     click.echo(f"Published {partner.code} as #{publication.pk}: {len(publication.snapshot['claims'])} claims.")
 
 
@@ -109,7 +109,7 @@ def restore(publication_id, username):
         pk=publication_id, partner__in=partners_user_can(user, Action.VIEW_DRAFT)
     ).first()
     if publication is None:
-        raise click.ClickException(f"publication {publication_id} not found for {username}")
-    result = _run(lambda: profile_restore(publication=publication, actor=user))
+        raise ReviewError("review.publication_not_found", publication=publication_id, username=username)
+    result = profile_restore(publication=publication, actor=user)
     click.echo(f"Restored {publication.partner.code} to #{publication_id} as #{result.publication.pk}; "
                f"{result.missing} rows no longer exist.")

@@ -1,11 +1,15 @@
 """Settings for every environment. Production differs from development only through environment variables.
 
-Variables (all optional except DJANGO_SECRET_KEY outside development):
+Variables (all optional; `coalition check --deploy` says which ones production needs):
 - DJANGO_DEBUG: "yes" for development (default "no").
-- DJANGO_SECRET_KEY (or DJANGO_SECRET_KEY_FILE, a file holding it): required when DJANGO_DEBUG is off.
+- DJANGO_SECRET_KEY (or DJANGO_SECRET_KEY_FILE, a file holding it): set it in production. Without either, the
+  key is kept in the data directory's secret_key file, created (mode 0600) on first use.
 - DJANGO_ALLOWED_HOSTS: comma-separated host names (default "127.0.0.1,localhost").
 - DJANGO_CSRF_TRUSTED_ORIGINS: comma-separated origins, for a site behind a proxy.
-- DJANGO_HTTPS: "yes" when the site is served over HTTPS (secure cookies, HSTS, redirect).
+- DJANGO_HTTPS: secure cookies and HSTS, for a site served over HTTPS. On by default unless DJANGO_DEBUG is on:
+  set "no" to serve plain HTTP, as scripts/run does on loopback.
+- DJANGO_BEHIND_PROXY: "yes" when a reverse proxy that sets X-Forwarded-Proto stands in front of the server;
+  only then is that header trusted to say the request came over HTTPS (default "no").
 - DATABASE_URL: e.g. sqlite:///path/to/db.sqlite3 or postgres://user@127.0.0.1:5432/name.
   Default: SQLite in the project's var/ folder.
 - COALITION_DATA_DIR: where the SQLite file and collected static files live (default ./var of the project).
@@ -22,22 +26,15 @@ Variables (all optional except DJANGO_SECRET_KEY outside development):
 from pathlib import Path
 
 import dj_database_url
-from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from .env import env_bool, env_int, env_list, env_str
+from .env import env_bool, env_int, env_list, env_str, secret_key
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 DATA_DIR = Path(env_str("COALITION_DATA_DIR", str(PROJECT_DIR / "var")))
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
-SECRET_KEY = env_str("DJANGO_SECRET_KEY") or ""
-if not SECRET_KEY and env_str("DJANGO_SECRET_KEY_FILE"):
-    SECRET_KEY = Path(env_str("DJANGO_SECRET_KEY_FILE")).read_text().strip()
-if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off")
-    SECRET_KEY = "development-only-not-secret"
+SECRET_KEY, SECRET_KEY_SOURCE = secret_key(DATA_DIR)
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
@@ -160,8 +157,9 @@ CACHES = {
     }
 }
 
-# Security: safe by default, HTTPS-only features switched on by DJANGO_HTTPS.
+# Security: safe by default, so HTTPS is assumed unless DJANGO_HTTPS=no (or debug) says otherwise.
 HTTPS = env_bool("DJANGO_HTTPS", not DEBUG)
+BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", False)
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SESSION_COOKIE_HTTPONLY = True
@@ -187,7 +185,8 @@ CONTENT_SECURITY_POLICY = {
 }
 SECURE_HSTS_SECONDS = 31_536_000 if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
+# A client can send X-Forwarded-Proto itself: trust it only from a proxy that overwrites it.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
 
 LOGGING = {
     "version": 1,

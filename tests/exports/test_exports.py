@@ -55,10 +55,20 @@ def test_importing_the_json_export_reproduces_the_same_data(dataset):
 
 
 def test_importing_twice_changes_nothing(dataset):
+    """An unchanged export writes no row: nothing is counted as changed and updated_at stays."""
     before = export_json()
+    stamps = dict(Claim.objects.values_list("pk", "updated_at"))
     summary = claims_import(stream=io.StringIO(json.dumps(before)))
-    assert (summary.created, summary.updated) == (0, 4)
-    assert comparable(export_json()) == comparable(before)
+    assert (summary.created, summary.updated, summary.unchanged) == (0, 0, 4)
+    assert export_json()["claims"] == before["claims"]
+    assert dict(Claim.objects.values_list("pk", "updated_at")) == stamps
+
+
+def test_importing_one_changed_row_changes_that_row_only(dataset):
+    document = export_json()
+    document["claims"][0]["mission"] = "Operation Example"
+    summary = claims_import(stream=io.StringIO(json.dumps(document)))
+    assert (summary.created, summary.updated, summary.unchanged) == (0, 1, 3)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +95,7 @@ def test_cli_exports_csv_and_xlsx_with_provenance(dataset, tmp_path):
     runner = CliRunner()
     result = runner.invoke(main, ["export", "--format", "csv", "--include-unpublished"])
     assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(io.StringIO(result.output)))
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert list(rows[0]) == list(COLUMNS) and len(rows) == 4
     assert {row["document_sha256"] for row in rows} == {doc.sha256 for doc in dataset["documents"]}
     path = tmp_path / "claims.xlsx"
@@ -105,7 +115,9 @@ def test_cli_import_round_trip_and_clear_error(dataset, tmp_path):
     Claim.objects.all().delete()
     result = runner.invoke(main, ["import", str(path)])
     assert result.exit_code == 0 and "4 created" in result.output
+    again = runner.invoke(main, ["import", str(path)])
+    assert "0 created, 0 changed, 4 unchanged" in again.output
     path.write_text("{not json")
     result = runner.invoke(main, ["import", str(path)])
     assert result.exit_code != 0
-    assert isinstance(result.exception, ExportError) and result.exception.code == "export.malformed"
+    assert result.output.startswith("error: export.malformed: ")

@@ -9,7 +9,7 @@ from coalition.claims.models import Claim
 from coalition.documents.models import SourceDocument
 from coalition.errors import IngestError
 from coalition.ingest.services import document_ingest, document_ingest_outcome
-from coalition.partners.models import Membership, PartnerKind
+from coalition.partners.models import Membership, PartnerKind, ProfileFact
 from coalition.profiles.models import HeadlineFigure, MediaLink, Quote, SocialHandle, Statement
 from coalition.vocab import ReviewStatus
 from tests.factories import PartnerFactory, WorkingGroupFactory
@@ -59,7 +59,11 @@ def test_ingest_stores_document_claims_and_profile_as_drafts(norway):
     assert MediaLink.objects.filter(document=document).count() == 1
     assert SocialHandle.objects.get(document=document).handle == "@NorwayMFA"
     norway.refresh_from_db()
-    assert norway.founding_member and norway.joined_on == date(2014, 1, 1)
+    assert not norway.founding_member and norway.joined_on is None  # proposed for review, not set
+    fact = ProfileFact.objects.get(partner=norway)
+    assert (fact.status, fact.founding_member, fact.joined_on, fact.joined_precision) == (
+        ReviewStatus.DRAFT, True, date(2014, 1, 1), "year"
+    )
 
 
 def test_same_bytes_twice_is_one_document(norway):

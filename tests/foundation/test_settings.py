@@ -14,10 +14,42 @@ def settings_in_subprocess(env: dict[str, str], expression: str) -> subprocess.C
     return subprocess.run([sys.executable, "-c", code], env=clean, capture_output=True, text=True)
 
 
-def test_secret_key_is_required_outside_development():
-    result = settings_in_subprocess({}, "s.SECRET_KEY")
+def test_without_a_variable_the_secret_key_is_made_once_in_the_data_directory(tmp_path):
+    """Every command works right after set-up: the key is created (mode 0600) on first use, then reused."""
+    env = {"COALITION_DATA_DIR": str(tmp_path)}
+    first = settings_in_subprocess(env, "s.SECRET_KEY, s.SECRET_KEY_SOURCE")
+    second = settings_in_subprocess(env, "s.SECRET_KEY, s.SECRET_KEY_SOURCE")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout == second.stdout
+    assert first.stdout.strip().endswith(" data directory")
+    key_file = tmp_path / "secret_key"
+    assert key_file.read_text().strip() in first.stdout
+    assert key_file.stat().st_mode & 0o777 == 0o600
+
+
+def test_the_variable_wins_over_the_data_directory(tmp_path):
+    result = settings_in_subprocess(
+        {"COALITION_DATA_DIR": str(tmp_path), "DJANGO_SECRET_KEY": "from-env"}, "s.SECRET_KEY"
+    )
+    assert result.stdout.strip() == "from-env"
+    assert not (tmp_path / "secret_key").exists()
+
+
+def test_an_unreadable_key_file_is_one_clear_error(tmp_path):
+    result = settings_in_subprocess({"DJANGO_SECRET_KEY_FILE": str(tmp_path / "missing")}, "s.SECRET_KEY")
     assert result.returncode != 0
-    assert "DJANGO_SECRET_KEY must be set" in result.stderr
+    assert "DJANGO_SECRET_KEY_FILE cannot be read" in result.stderr
+
+
+def test_https_is_on_by_default_and_the_proxy_header_is_trusted_only_when_configured():
+    """Secure by default (production); X-Forwarded-Proto only from a configured proxy (issue 10, item 7)."""
+    expression = "s.SESSION_COOKIE_SECURE, s.SECURE_PROXY_SSL_HEADER"
+    default = settings_in_subprocess({"DJANGO_SECRET_KEY": "x"}, expression)
+    assert default.stdout.strip() == "True None"
+    plain = settings_in_subprocess({"DJANGO_SECRET_KEY": "x", "DJANGO_HTTPS": "no"}, expression)
+    assert plain.stdout.strip() == "False None"
+    proxied = settings_in_subprocess({"DJANGO_SECRET_KEY": "x", "DJANGO_BEHIND_PROXY": "yes"}, expression)
+    assert proxied.stdout.strip() == "True ('HTTP_X_FORWARDED_PROTO', 'https')"
 
 
 def test_debug_is_off_unless_asked():

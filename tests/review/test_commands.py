@@ -61,3 +61,27 @@ def test_restore_of_another_partners_publication_is_not_found(norway_editor, sec
     result = invoke("restore", str(Publication.objects.get().pk), "--as", "oslo")
     assert result.exit_code == 1 and "not found for oslo" in result.output
     assert Publication.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_accepting_an_accepted_claim_is_a_no_op_that_says_so(norway_editor, secretariat, norway_claim):
+    """The reviewer and the version stay; the command names the claims it left alone."""
+    assert invoke("accept", str(norway_claim.pk), "--as", "oslo").exit_code == 0
+    accepted = Claim.objects.get()
+    result = invoke("accept", str(norway_claim.pk), "--as", "sec")
+    assert result.exit_code == 0
+    assert f"accepted 0 claims as sec. Already accepted, left as they were: {norway_claim.pk}." in result.output
+    again = Claim.objects.get()
+    assert (again.reviewed_by, again.version, again.reviewed_at) == (
+        accepted.reviewed_by, accepted.version, accepted.reviewed_at
+    )
+
+
+@pytest.mark.django_db
+def test_the_accept_service_is_idempotent(norway_editor, secretariat, norway_claim):
+    from coalition.claims.services import claim_accept
+
+    first = claim_accept(claim=norway_claim, actor=norway_editor)
+    second = claim_accept(claim=Claim.objects.get(), actor=secretariat)
+    assert second.reviewed_by == norway_editor and second.version == first.version
+    assert Claim.history.filter(id=norway_claim.pk).count() == 2  # created, accepted once

@@ -1,0 +1,111 @@
+"""Partners in the admin, for the secretariat: add and correct them, with their history.
+
+Only secretariat editors (and superusers) see this module; partner editors keep to the review pages. A
+country may be typed as its ISO code or its name, as with `coalition partner add`.
+"""
+
+from django import forms
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from coalition.errors import PartnerError
+
+from .models import Partner, PartnerKind, ProfileFact
+from .services import country_code, fact_accept, fact_reject
+
+
+def is_secretariat(user) -> bool:
+    # Roles belong to the review app, which sits above this one: imported late, as claims.permissions does.
+    from coalition.review.models import Editor, Role
+
+    if not (user.is_active and user.is_staff):
+        return False
+    return user.is_superuser or Editor.objects.filter(user=user, role=Role.SECRETARIAT).exists()
+
+
+class PartnerForm(forms.ModelForm):
+    class Meta:
+        model = Partner
+        fields = ["kind", "code", "organisation_name", "organisation_name_fr", "organisation_name_ar",
+                  "founding_member", "joined_on", "joined_precision"]
+
+    def clean(self):
+        data = super().clean()
+        code = data.get("code") or ""
+        if data.get("kind") == PartnerKind.COUNTRY and code:
+            try:
+                data["code"] = self.instance.code = country_code(code)
+            except PartnerError as error:
+                self.add_error("code", error.message)
+        elif code:
+            data["code"] = self.instance.code = code.strip().lower()
+        return data
+
+
+@admin.register(Partner)
+class PartnerAdmin(SimpleHistoryAdmin):
+    form = PartnerForm
+    list_display = ["code", "kind", "__str__", "founding_member", "joined_on", "joined_precision"]
+    list_filter = ["kind", "founding_member"]
+    search_fields = ["code", "organisation_name", "organisation_name_fr", "organisation_name_ar"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["kind", "code"] if obj is not None else []
+
+    def has_module_permission(self, request):
+        return is_secretariat(request.user)
+
+    def has_view_permission(self, request, obj=None):
+        return is_secretariat(request.user)
+
+    has_add_permission = has_module_permission
+
+    def has_change_permission(self, request, obj=None):
+        return is_secretariat(request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # a partner's claims and history hang on it
+
+    def save_model(self, request, obj, form, change):
+        obj._change_reason = "partners.partner.edited" if change else "partners.partner.added"
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(ProfileFact)
+class ProfileFactAdmin(SimpleHistoryAdmin):
+    """Facts that ingest proposed: the secretariat accepts (the partner changes) or rejects them."""
+
+    list_display = ["partner", "summary", "source", "status", "created_at"]
+    list_filter = ["status"]
+    actions = ["accept_selected", "reject_selected"]
+
+    def has_module_permission(self, request):
+        return is_secretariat(request.user)
+
+    def has_view_permission(self, request, obj=None):
+        return is_secretariat(request.user)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.action(description=_("Accept the selected facts"))
+    def accept_selected(self, request, queryset):
+        self._decide(request, queryset, fact_accept)
+
+    @admin.action(description=_("Reject the selected facts"))
+    def reject_selected(self, request, queryset):
+        self._decide(request, queryset, fact_reject)
+
+    def _decide(self, request, queryset, service):
+        for fact in queryset:
+            try:
+                service(fact=fact, actor=request.user)
+            except PartnerError as error:
+                self.message_user(request, error.message, messages.WARNING)
