@@ -8,16 +8,16 @@ Variables (all optional; `coalition check --deploy` says which ones production n
 - DJANGO_CSRF_TRUSTED_ORIGINS: comma-separated origins, for a site behind a proxy.
 - DJANGO_HTTPS: secure cookies and HSTS, for a site served over HTTPS. On by default unless DJANGO_DEBUG is on:
   set "no" to serve plain HTTP, as scripts/run does on loopback.
-- DJANGO_BEHIND_PROXY: "yes" when a reverse proxy that sets X-Forwarded-Proto stands in front of the server;
-  only then is that header trusted to say the request came over HTTPS (default "no").
 - DATABASE_URL: e.g. sqlite:///path/to/db.sqlite3 or postgres://user@127.0.0.1:5432/name.
   Default: SQLite in the project's var/ folder.
 - COALITION_DATA_DIR: where the SQLite file and collected static files live (default ./var of the project).
 - COALITION_MAX_UPLOAD_BYTES: the largest factsheet accepted (default 20 MB).
 - DJANGO_LOG_LEVEL: level of the log written to stderr (default INFO).
 - COALITION_API_ANON_RATE: requests an anonymous API client may make, e.g. "60/min" (default).
-- COALITION_NUM_PROXIES: reverse proxies in front of the server that append to X-Forwarded-For (default 0:
-  the header is ignored and the API's rate limit counts the connecting address).
+- COALITION_NUM_PROXIES: reverse proxies of yours in front of the server (default 0). With 0, forwarded headers
+  are ignored: the API's rate limit counts the connecting address and X-Forwarded-Proto is not trusted. With N,
+  the Nth address from the right of X-Forwarded-For is the client, and X-Forwarded-Proto says whether the
+  request came over HTTPS.
 - COALITION_APPROXIMATE_BAND: half-width of the range an "approximately" figure stands for (default 0.1,
   so "about 100" counts as 90 to 110 in totals).
 - DJANGO_AXES_FAILURE_LIMIT: failed logins before an account is locked for an hour (default 5).
@@ -159,7 +159,8 @@ CACHES = {
 
 # Security: safe by default, so HTTPS is assumed unless DJANGO_HTTPS=no (or debug) says otherwise.
 HTTPS = env_bool("DJANGO_HTTPS", not DEBUG)
-BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", False)
+NUM_PROXIES = env_int("COALITION_NUM_PROXIES", 0)
+BEHIND_PROXY = NUM_PROXIES > 0
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SESSION_COOKIE_HTTPONLY = True
@@ -201,6 +202,6 @@ LOGGING = {
 COALITION = {
     "MAX_UPLOAD_BYTES": env_int("COALITION_MAX_UPLOAD_BYTES", 20 * 1024 * 1024),
     "API_ANON_RATE": env_str("COALITION_API_ANON_RATE", "60/min"),
-    "NUM_PROXIES": env_int("COALITION_NUM_PROXIES", 0),
+    "NUM_PROXIES": NUM_PROXIES,
     "APPROXIMATE_BAND": env_str("COALITION_APPROXIMATE_BAND", "0.1"),
 }

@@ -26,7 +26,7 @@ def production_checks(app_configs=None, **kwargs) -> list[Warning]:
     if settings.HTTPS and not settings.BEHIND_PROXY:
         found.append(Warning(
             "X-Forwarded-Proto is not trusted, so requests forwarded by an HTTPS proxy look like plain HTTP.",
-            hint="Behind a reverse proxy that sets X-Forwarded-Proto, set DJANGO_BEHIND_PROXY=yes.",
+            hint="Behind a reverse proxy that sets X-Forwarded-Proto, set COALITION_NUM_PROXIES to their number.",
             id="coalition.W003",
         ))
     return found

@@ -48,7 +48,7 @@ def test_https_is_on_by_default_and_the_proxy_header_is_trusted_only_when_config
     assert default.stdout.strip() == "True None"
     plain = settings_in_subprocess({"DJANGO_SECRET_KEY": "x", "DJANGO_HTTPS": "no"}, expression)
     assert plain.stdout.strip() == "False None"
-    proxied = settings_in_subprocess({"DJANGO_SECRET_KEY": "x", "DJANGO_BEHIND_PROXY": "yes"}, expression)
+    proxied = settings_in_subprocess({"DJANGO_SECRET_KEY": "x", "COALITION_NUM_PROXIES": "1"}, expression)
     assert proxied.stdout.strip() == "True ('HTTP_X_FORWARDED_PROTO', 'https')"
 
 
