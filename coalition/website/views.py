@@ -74,6 +74,12 @@ def home(request):
 
 
 @require_safe
+def how_we_count(request):
+    """The rules behind every total, explained once; totals blocks link here."""
+    return render(request, "website/how_we_count.html")
+
+
+@require_safe
 def directory(request):
     filters = {
         "group": request.GET.get("group", ""),

@@ -16,6 +16,7 @@ from coalition.profiles.models import SocialPlatform
 from coalition.vocab import LineOfEffort
 
 from ..presentation import amount_text, babel_locale, figure_text
+from ..totals import day_text
 
 register = template.Library()
 _TILE_NUMBER = re.compile(r"\D{0,12}\d[\d.,\u00a0 ]*([^\W\d_].{0,60})$")
@@ -78,6 +79,18 @@ def headline_number(headline) -> str:
     if headline.unit:
         return amount_text(headline.value, headline.unit, _language())
     return format_decimal(Decimal(headline.value), locale=babel_locale(_language()))
+
+
+@register.filter
+def number(value) -> str:
+    """A count in the reader's language (Arabic pages keep Western digits, as CLDR's "ar" does)."""
+    return format_decimal(value, locale=babel_locale(_language()))
+
+
+@register.filter
+def day(value) -> str:
+    """A date in words in the reader's language: "15 September 2014", "15 septembre 2014"."""
+    return day_text(value, _language())
 
 
 @register.filter
