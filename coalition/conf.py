@@ -10,6 +10,7 @@ class CoalitionSettings:
     max_upload_bytes: int = 20 * 1024 * 1024
     api_anon_rate: str = "60/min"
     approximate_band: str = "0.1"
+    contact_email: str = ""
 
 
 def coalition_settings() -> CoalitionSettings:

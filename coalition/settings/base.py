@@ -14,6 +14,7 @@ Variables (all optional except DJANGO_SECRET_KEY outside development):
 - COALITION_API_ANON_RATE: requests an anonymous API client may make, e.g. "60/min" (default).
 - COALITION_APPROXIMATE_BAND: half-width of the range an "approximately" figure stands for (default 0.1,
   so "about 100" counts as 90 to 110 in totals).
+- COALITION_CONTACT_EMAIL: the address readers are given on the about page (none shown when unset).
 - DJANGO_AXES_FAILURE_LIMIT: failed logins before an account is locked for an hour (default 5).
 """
 
@@ -201,4 +202,5 @@ COALITION = {
     "MAX_UPLOAD_BYTES": env_int("COALITION_MAX_UPLOAD_BYTES", 20 * 1024 * 1024),
     "API_ANON_RATE": env_str("COALITION_API_ANON_RATE", "60/min"),
     "APPROXIMATE_BAND": env_str("COALITION_APPROXIMATE_BAND", "0.1"),
+    "CONTACT_EMAIL": env_str("COALITION_CONTACT_EMAIL", ""),
 }
