@@ -10,7 +10,7 @@ from datetime import datetime
 from functools import cache
 
 from django.db import connection
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Count, Exists, Max, OuterRef, Prefetch
 
 from coalition.claims.models import Claim, Line
 from coalition.documents.models import SourceDocument
@@ -77,6 +77,7 @@ class Profile:
     socials: list
     memberships: list
     figures: FigurePage
+    factsheet: SourceDocument | None = None
 
 
 def partner_for_slug(slug: str) -> Partner | None:
@@ -235,13 +236,17 @@ def partner_profile(*, partner: Partner, as_of: datetime | None = None, page: in
         if claim_ids
         else {}
     )
+    media = _pieces(MediaLink, partner, as_of)
+    socials = _pieces(SocialHandle, partner, as_of)
+    dated = [piece.document for piece in (*statements, *quotes, *headlines, *media, *socials) if piece.document]
     return Profile(
         partner=partner,
+        factsheet=max(dated, key=lambda document: document.as_of, default=None),
         statements_by_line=[(line, grouped[line]) for line in LineOfEffort.values if grouped[line]],
         headlines=[(headline, sources.get(headline.claim_id)) for headline in headlines],
         quote=quotes[0] if quotes else None,
-        media=_pieces(MediaLink, partner, as_of),
-        socials=_pieces(SocialHandle, partner, as_of),
+        media=media,
+        socials=socials,
         memberships=list(Membership.objects.filter(partner=partner).select_related("group").order_by("group__name")),
         figures=figure_page(partner=partner, as_of=as_of, page=page),
     )
@@ -293,6 +298,43 @@ def directory(*, group: str = "", kind: str = "", line: str = "", query: str = "
     if needle:
         found = [p for p in found if needle in p.name(language).casefold() or needle == p.code.casefold()]
     return sorted(found, key=lambda partner: partner.name(language).casefold())
+
+
+@dataclass(frozen=True)
+class PartnerCard:
+    """A directory entry: the partner, its lines of effort, and how many figures it has published and from
+    which factsheet the latest come."""
+
+    partner: Partner
+    lines: tuple[str, ...]
+    figure_count: int
+    latest: object
+
+
+def partner_cards(partners: list[Partner]) -> list[PartnerCard]:
+    """Cards for the directory in three queries, whatever the number of partners."""
+    ids = [partner.pk for partner in partners]
+    published = Claim.objects.published().filter(partner_id__in=ids)
+    lines = defaultdict(set)
+    for partner_id, line in published.filter(lines__isnull=False).values_list("partner_id", "lines").distinct():
+        lines[partner_id].add(line)
+    statements = Statement.objects.published().filter(partner_id__in=ids)
+    for partner_id, line in statements.values_list("partner_id", "line").distinct():
+        lines[partner_id].add(line)
+    counts = {
+        row["partner_id"]: (row["n"], row["latest"])
+        for row in published.values("partner_id").annotate(n=Count("pk"), latest=Max("document__as_of"))
+    }
+    order = list(LineOfEffort.values)
+    return [
+        PartnerCard(
+            partner=partner,
+            lines=tuple(sorted(lines[partner.pk], key=order.index)),
+            figure_count=counts.get(partner.pk, (0, None))[0],
+            latest=counts.get(partner.pk, (0, None))[1],
+        )
+        for partner in partners
+    ]
 
 
 def public_document(sha256: str, *, with_original: bool = False) -> SourceDocument | None:

@@ -130,7 +130,7 @@ def directory(request):
         request,
         "website/directory.html",
         {
-            "partners": selectors.directory(**filters, language=_language()),
+            "cards": selectors.partner_cards(selectors.directory(**filters, language=_language())),
             "filters": filters,
             "groups": WorkingGroup.objects.only("slug", "name"),
             "kinds": PartnerKind.choices,

@@ -52,7 +52,7 @@ def test_english_source_words_run_left_to_right_on_the_arabic_page(live_server, 
     page.goto(f"{live_server.url}/ar/partners/no/")
     direction = "element => getComputedStyle(element).direction"
     assert page.locator("html").evaluate(direction) == "rtl"
-    assert page.locator("ul.statements li").first.evaluate(direction) == "ltr"
+    assert page.locator("ul.statements li > div").first.evaluate(direction) == "ltr"
     assert page.locator(".quote blockquote").evaluate(direction) == "ltr"
 
 

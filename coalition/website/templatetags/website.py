@@ -2,11 +2,13 @@
 
 import re
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 from babel.numbers import format_decimal
 from django import template
 from django.conf import settings
+from django.templatetags.static import static
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.html import format_html
@@ -82,6 +84,21 @@ def headline_number(headline) -> str:
 
 
 @register.filter
+def flag_url(partner) -> str:
+    """The partner's flag from the vendored flag-icons set, or "" for organisations and unknown codes."""
+    code = getattr(partner, "code", partner).lower()
+    if not getattr(partner, "is_country", True) or code not in _flag_codes():
+        return ""
+    return static(f"website/flags/{code}.svg")
+
+
+@cache
+def _flag_codes() -> frozenset[str]:
+    folder = Path(__file__).resolve().parent.parent / "static" / "website" / "flags"
+    return frozenset(path.stem for path in folder.glob("*.svg"))
+
+
+@register.filter
 def number(value) -> str:
     """A count in the reader's language (Arabic pages keep Western digits, as CLDR's "ar" does)."""
     return format_decimal(value, locale=babel_locale(_language()))
@@ -111,13 +128,17 @@ def headline_words(headline) -> str:
 
 
 @register.filter
+def safe_url(url: str) -> str:
+    """A stored web address if it is http or https (never javascript:, data: or ftp), else ""."""
+    return url if url.lower().startswith(("https://", "http://")) else ""
+
+
+@register.filter
 def social_url(handle) -> str:
     """Where a handle links: X handles to x.com, others to their stored web address (http or https only)."""
     if handle.platform == SocialPlatform.X:
         return f"https://x.com/{handle.handle.lstrip('@')}"
-    if handle.url.startswith(("https://", "http://")):
-        return handle.url
-    return ""
+    return safe_url(handle.url)
 
 
 @register.simple_tag
