@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.website.conftest import document, norway, partner  # noqa: F401  (fixtures)
+from tests.website.conftest import document, norway, partner, shared  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.browser
 
@@ -37,7 +37,7 @@ def test_a_figure_leads_to_its_highlighted_source_sentence(live_server, page, ax
     assert axe(page) == []
 
 
-def test_arabic_layout_is_mirrored(live_server, page, norway):
+def test_arabic_layout_is_mirrored(live_server, page, norway, shared):
     page.goto(f"{live_server.url}/ar/partners/no/")
     brand = page.locator(".site-header .brand").bounding_box()
     languages = page.locator(".site-header .languages").bounding_box()

@@ -4,33 +4,7 @@ import re
 
 import pytest
 
-from coalition.vocab import LineOfEffort, Period, Qualifier
-from tests.factories import ClaimFactory, PartnerFactory, SourceDocumentFactory
-
-from .conftest import accepted
-
-SHEET = (
-    "A test sheet for shared figures\n"
-    "More than USD 85 million went to Iraq and Syria for humanitarian and stabilization work.\n"
-    "USD 10 million went to stabilization in Iraq.\n"
-)
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def shared(db):
-    document = SourceDocumentFactory(partner=PartnerFactory(code="DK"), text=SHEET)
-    both = {"currency": "USD", "period": Period.CUMULATIVE}
-    accepted(
-        ClaimFactory(document=document, needle="More than USD 85 million", value=85_000_000,
-                     qualifier=Qualifier.AT_LEAST, position=1, **both),
-        places=["IQ", "SY"], lines=[LineOfEffort.HUMANITARIAN, LineOfEffort.STABILIZATION],
-    )
-    accepted(
-        ClaimFactory(document=document, needle="USD 10 million", value=10_000_000, position=2, **both),
-        places=["IQ"], lines=[LineOfEffort.STABILIZATION],
-    )
 
 
 def _text(html: str) -> str:

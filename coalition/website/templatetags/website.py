@@ -5,6 +5,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from pathlib import Path
 
+from babel.dates import format_datetime
 from babel.numbers import format_decimal
 from django import template
 from django.conf import settings
@@ -108,6 +109,12 @@ def number(value) -> str:
 def day(value) -> str:
     """A date in words in the reader's language: "15 September 2014", "15 septembre 2014"."""
     return day_text(value, _language())
+
+
+@register.filter
+def day_time(value) -> str:
+    """A moment in the reader's language, to the minute, in UTC as stored: "29 Nov 2026, 23:20"."""
+    return format_datetime(value, format="medium", locale=babel_locale(_language())) if value else ""
 
 
 @register.filter
