@@ -15,13 +15,26 @@ from django.db.models import Count, Exists, Max, OuterRef, Prefetch
 from coalition.claims.models import Claim, Line
 from coalition.documents.models import SourceDocument
 from coalition.partners.models import Country, Membership, Partner, PartnerKind
-from coalition.profiles.models import HeadlineFigure, MediaLink, Quote, SocialHandle, Statement
+from coalition.profiles.models import (
+    HeadlineFigure,
+    HeadlineTranslation,
+    MediaLink,
+    Quote,
+    QuoteTranslation,
+    SocialHandle,
+    Statement,
+    StatementTranslation,
+    TranslationLanguage,
+)
 from coalition.review.models import Publication
 from coalition.totals.models import DataVersion
 from coalition.vocab import LineOfEffort, ReviewStatus
 
 FIGURES_PER_PAGE = 25
-PIECE_MODELS = (Statement, HeadlineFigure, Quote, MediaLink, SocialHandle)
+PIECE_MODELS = (
+    Statement, HeadlineFigure, Quote, MediaLink, SocialHandle, StatementTranslation, QuoteTranslation,
+    HeadlineTranslation,
+)
 # The document's big columns are never needed to link to it.
 DOCUMENT_LINK_FIELDS = ("document__sha256", "document__title", "document__filename", "document__as_of")
 
@@ -78,6 +91,14 @@ class Profile:
     memberships: list
     figures: FigurePage
     factsheet: SourceDocument | None = None
+
+    @property
+    def statements(self) -> list:
+        return [statement for _line, statements in self.statements_by_line for statement in statements]
+
+    @property
+    def headline_pieces(self) -> list:
+        return [headline for headline, _source in self.headlines]
 
 
 def partner_for_slug(slug: str) -> Partner | None:
@@ -222,7 +243,18 @@ def all_figures(*, as_of=None, **filters) -> list[Figure]:
     return _materialise(_published_claims(as_of=as_of, **filters), as_of)
 
 
-def partner_profile(*, partner: Partner, as_of: datetime | None = None, page: int = 1) -> Profile:
+def _translate(pieces: list, model, language: str, as_of: datetime | None) -> None:
+    """Give each piece its accepted translation into ``language`` as ``translation`` (None when there is none,
+    or when the page shows an earlier day: translations are shown as they stand now only)."""
+    found = {}
+    if pieces and language in TranslationLanguage.values and as_of is None:
+        rows = model.objects.published().filter(piece_id__in=[piece.id for piece in pieces], language=language)
+        found = {row.piece_id: row for row in rows}
+    for piece in pieces:
+        piece.translation = found.get(piece.id)
+
+
+def partner_profile(*, partner: Partner, as_of: datetime | None = None, page: int = 1, language: str = "en") -> Profile:
     """Everything the profile page shows, in a fixed small number of queries."""
     statements = _pieces(Statement, partner, as_of)
     grouped = defaultdict(list)
@@ -230,6 +262,9 @@ def partner_profile(*, partner: Partner, as_of: datetime | None = None, page: in
         grouped[statement.line].append(statement)
     quotes = _pieces(Quote, partner, as_of)
     headlines = _pieces(HeadlineFigure, partner, as_of)
+    for pieces, model in ((statements, StatementTranslation), (quotes[:1], QuoteTranslation),
+                          (headlines, HeadlineTranslation)):
+        _translate(pieces, model, language, as_of)
     claim_ids = [headline.claim_id for headline in headlines if headline.claim_id]
     sources = (
         {figure.id: figure for figure in _materialise(_published_claims(as_of=as_of, ids=claim_ids), as_of)}

@@ -157,7 +157,7 @@ def partner_profile(request, code):
         return _bad_query(request, error)
 
     def page() -> str:
-        profile = selectors.partner_profile(partner=partner, as_of=as_of, page=_page(request))
+        profile = selectors.partner_profile(partner=partner, as_of=as_of, page=_page(request), language=_language())
         funding = partner_totals(partner=partner, as_of=as_of, language=_language())
         context = {"profile": profile, "partner": partner, "as_of": as_of, "totals": funding}
         return render_to_string("website/partner.html", context, request)

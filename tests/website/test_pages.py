@@ -188,7 +188,7 @@ def test_root_redirects_by_browser_language(client):
         ("/en/", 10),
         ("/en/partners/", 4 + 3),  # + 3 for the cards: lines of claims and of statements, figure counts
         ("/en/partners/no/", 14 + 5),  # + 5 for the profile's funding totals by place
-        ("/en/partners/no/changes/", 9),
+        ("/en/partners/no/changes/", 9 + 3),  # + 3 for the histories of the three kinds of translation
         ("/en/places/iq/", 11),
         ("/en/lines/stabilization/", 11),
         ("/en/documents/{sha}/", 4),

@@ -1,5 +1,7 @@
 from django import template
 
+from coalition.profiles.services import TRANSLATIONS
+
 register = template.Library()
 
 
@@ -12,3 +14,9 @@ def piece_kind(piece) -> str:
 @register.filter
 def verbose_name(obj) -> str:
     return obj._meta.verbose_name
+
+
+@register.filter
+def translatable(piece) -> bool:
+    """Statements, quotes and headline figures take French and Arabic translations."""
+    return type(piece) in TRANSLATIONS

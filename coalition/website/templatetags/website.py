@@ -12,6 +12,7 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.translation import gettext as _
 from django.utils.html import format_html
 
 from coalition.partners.countries import country_name
@@ -160,6 +161,37 @@ def source_attrs(item=None) -> str:
     language = getattr(document, "language", "") or "en"
     direction = "rtl" if language.split("-")[0].lower() in settings.LANGUAGES_BIDI else "ltr"
     return format_html('lang="{}" dir="{}"', language, direction)
+
+
+@register.simple_tag
+def original_note(*items) -> str:
+    """ "In the original English." under a section whose words (some or all) are shown untranslated in
+    another language than the page's; "" when every piece is translated or already in the page's language."""
+    page = _language()
+    for item in items:
+        for piece in item if isinstance(item, (list, tuple)) else [item]:
+            if piece is None or getattr(piece, "translation", None):
+                continue
+            document = getattr(piece, "document", None)
+            language = (getattr(document, "language", "") or "en").split("-")[0].lower()
+            if language != page:
+                try:
+                    name = str(translation.get_language_info(language)["name_translated"])
+                except KeyError:
+                    name = language
+                text = _("In the original %(language)s.") % {"language": name.lower() if page == "fr" else name}
+                return format_html('<p class="note original-language">{}</p>', text)
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def shown_attrs(context, piece) -> str:
+    """``lang``/``dir`` of the words shown for a piece: the page's own when a reviewed translation is shown,
+    the source's otherwise."""
+    if getattr(piece, "translation", None):
+        language = _language()
+        return format_html('lang="{}" dir="{}"', language, "rtl" if language in settings.LANGUAGES_BIDI else "ltr")
+    return source_attrs(piece)
 
 
 @register.filter
