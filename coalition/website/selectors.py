@@ -461,6 +461,12 @@ def change_log(*, partner: Partner) -> list[ChangeEvent]:
     return sorted(log, key=lambda event: event.moment, reverse=True)
 
 
+def place_figure_counts() -> dict[str, int]:
+    """How many published figures name each place, for the home page map."""
+    rows = Claim.objects.published().filter(places__isnull=False).values("places").annotate(n=Count("pk"))
+    return {row["places"]: row["n"] for row in rows}
+
+
 def places_with_figures() -> list[str]:
     """Country codes that at least one published figure names, for the sitemap and the home page."""
     return list(Country.objects.filter(claims__status=ReviewStatus.ACCEPTED).distinct().values_list("code", flat=True))

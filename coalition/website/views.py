@@ -24,6 +24,7 @@ from . import selectors
 from .page_cache import cached_body
 from .presentation import figures_csv
 from .totals import partner_totals, totals_view
+from .world_map import world_map
 
 
 class BadQuery(Exception):
@@ -65,14 +66,23 @@ def root_redirect(request):
         return redirect(reverse("website:home"))
 
 
+def _map_url(kind: str, code: str) -> str:
+    return reverse(f"website:{kind}", kwargs={"code": code.lower()})
+
+
 @require_safe
 def home(request):
     partners = sorted(Partner.objects.all(), key=lambda partner: partner.name(_language()).casefold())
-    return render(
-        request,
-        "website/home.html",
-        {"partners": partners, "lines": LineOfEffort.choices, "totals": totals_view(language=_language())},
+    world = world_map(
+        partner_codes={partner.code for partner in partners if partner.is_country},
+        place_counts=selectors.place_figure_counts(),
+        language=_language(),
+        urls=_map_url,
     )
+    context = {
+        "partners": partners, "lines": LineOfEffort.choices, "totals": totals_view(language=_language()), "map": world,
+    }
+    return render(request, "website/home.html", context)
 
 
 @require_safe
