@@ -1,4 +1,8 @@
+from decimal import Decimal
+
+from babel.numbers import format_decimal
 from django import template
+from django.utils.translation import get_language, to_locale
 
 from coalition.profiles.services import TRANSLATIONS
 
@@ -20,3 +24,15 @@ def verbose_name(obj) -> str:
 def translatable(piece) -> bool:
     """Statements, quotes and headline figures take French and Arabic translations."""
     return type(piece) in TRANSLATIONS
+
+
+@register.filter
+def amount(value, currency="") -> str:
+    """A claim's figure as editors read it: exact, grouped in the page's language, with its unit
+    ("160,000,000 USD"; no trailing ".00")."""
+    if value is None:
+        return ""
+    number = Decimal(value)
+    number = number.quantize(Decimal(1)) if number == number.to_integral_value() else number
+    text = format_decimal(number, locale=to_locale(get_language() or "en"))
+    return f"{text} {currency}".strip() if currency else text
