@@ -184,8 +184,8 @@ def original_note(*items) -> str:
     return ""
 
 
-@register.simple_tag(takes_context=True)
-def shown_attrs(context, piece) -> str:
+@register.simple_tag
+def shown_attrs(piece) -> str:
     """``lang``/``dir`` of the words shown for a piece: the page's own when a reviewed translation is shown,
     the source's otherwise."""
     if getattr(piece, "translation", None):
