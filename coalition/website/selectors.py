@@ -424,6 +424,7 @@ class ChangeEvent:
     model: str
     description: str
     document: SourceDocument | None
+    language: str = ""  # an editor's translation is in its own language, not its source document's
 
 
 def _describe(record) -> str:
@@ -456,6 +457,7 @@ def change_log(*, partner: Partner) -> list[ChangeEvent]:
             model=str(model._meta.verbose_name),
             description=_describe(record),
             document=documents.get(record.document_id),
+            language=getattr(record, "language", ""),
         )
         for record, model, is_public in events
     ]

@@ -67,3 +67,13 @@ def test_an_editor_cannot_translate_another_partners_piece(client, norway):
     statement = Statement.objects.published().get()
     response = client.post(f"/review/pieces/statement/{statement.pk}/translate/", {"language": "fr", "text": "x"})
     assert response.status_code == 404 and not StatementTranslation.objects.exists()
+
+
+def test_the_change_log_marks_a_translation_with_its_own_language(client, norway, editor):
+    translation = piece_translate(
+        piece=Statement.objects.published().get(), actor=editor, language="ar", text="النرويج تموّل الاستقرار."
+    )
+    piece_accept(piece=translation, actor=make_user("sec", Role.SECRETARIAT))
+    html = client.get("/en/partners/no/changes/").content.decode()
+    assert '<span lang="ar" dir="rtl">النرويج تموّل الاستقرار.</span>' in html
+    assert '<span lang="en" dir="ltr">Norway funds stabilization work.</span>' in html

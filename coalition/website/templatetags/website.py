@@ -155,10 +155,12 @@ def source_attrs(item=None) -> str:
     own direction (punctuation at its end, not its start).
 
     ``item`` is a source document, anything with a ``document`` (a profile piece), or None; sources without a
-    stated language are English, as ``SourceDocument.language`` defaults.
+    stated language are English, as ``SourceDocument.language`` defaults. An item with a ``language`` of its
+    own (an editor's translation, or a change-log entry for one) is in that language.
     """
     document = getattr(item, "document", item) if item is not None else None
-    language = getattr(document, "language", "") or "en"
+    own = getattr(item, "language", "") if item is not None and item is not document else ""
+    language = own or getattr(document, "language", "") or "en"
     direction = "rtl" if language.split("-")[0].lower() in settings.LANGUAGES_BIDI else "ltr"
     return format_html('lang="{}" dir="{}"', language, direction)
 
