@@ -142,7 +142,7 @@ def shared_text(row: TotalRow, language: str) -> str:
 
 
 def day_text(day: date | None, language: str) -> str:
-    """A date in words in the reader's language ("1 March 2023", "1 mars 2023")."""
+    """A date in words in the reader's language, as CLDR writes it ("March 1, 2023", "1 mars 2023")."""
     return format_date(day, format="long", locale=babel_locale(language)) if day else ""
 
 

@@ -79,3 +79,12 @@ def test_arabic_text_is_set_in_the_served_webfont(live_server, page, norway):
     assert page.evaluate("document.fonts.check('16px \"Noto Naskh Arabic\"', 'سجل')")
     loaded = page.evaluate("[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family)")
     assert any("Noto Naskh Arabic" in family for family in loaded)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_chart_labels_stay_readable_on_a_phone(live_server, page, norway, shared, language):
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(f"{live_server.url}/{language}/")
+    label = page.locator("figure.chart svg text.chart-label").first.bounding_box()
+    value = page.locator("figure.chart svg text.chart-value").first.bounding_box()
+    assert label["height"] >= 10 and value["height"] >= 9, (label, value)
