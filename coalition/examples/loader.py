@@ -49,8 +49,6 @@ def load_examples(directory: Path = EXAMPLES_DIR) -> LoadSummary:
             defaults={
                 "kind": item["kind"],
                 "organisation_name": item.get("organisation_name", ""),
-                "organisation_name_fr": item.get("organisation_name_fr", ""),
-                "organisation_name_ar": item.get("organisation_name_ar", ""),
                 "joined_on": date.fromisoformat(item["joined_on"]),
                 "founding_member": item["founding_member"],
             },

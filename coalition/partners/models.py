@@ -35,12 +35,6 @@ class Partner(models.Model):
     organisation_name = models.CharField(
         _("organisation name"), max_length=200, blank=True, help_text=_("Only for organisations.")
     )
-    organisation_name_fr = models.CharField(
-        _("organisation name in French"), max_length=200, blank=True, help_text=_("Shown on French pages.")
-    )
-    organisation_name_ar = models.CharField(
-        _("organisation name in Arabic"), max_length=200, blank=True, help_text=_("Shown on Arabic pages.")
-    )
     joined_on = models.DateField(_("date joined"), null=True, blank=True)
     founding_member = models.BooleanField(_("founding member"), default=False)
 
@@ -85,8 +79,7 @@ class Partner(models.Model):
     def name(self, language: str | None = None) -> str:
         if self.is_country:
             return country_name(self.code, language or get_language() or "en")
-        translated = {"fr": self.organisation_name_fr, "ar": self.organisation_name_ar}
-        return translated.get((language or get_language() or "en").split("-")[0]) or self.organisation_name
+        return self.organisation_name
 
 
 class WorkingGroup(models.Model):

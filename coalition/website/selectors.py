@@ -130,8 +130,7 @@ def _claim_queryset():
         Claim.objects.published()
         .select_related("partner", "document")
         .only("id", "kind", "value", "currency", "qualifier", "period", "year", "since", "evidence", "parent_id",
-              "partner__code", "partner__kind", "partner__organisation_name", "partner__organisation_name_fr",
-              "partner__organisation_name_ar", *DOCUMENT_LINK_FIELDS)
+              "partner__code", "partner__kind", "partner__organisation_name", *DOCUMENT_LINK_FIELDS)
         .prefetch_related(
             Prefetch("places", queryset=Country.objects.only("code")),
             Prefetch("lines", queryset=Line.objects.only("code")),
