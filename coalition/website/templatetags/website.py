@@ -5,7 +5,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from pathlib import Path
 
-from babel.dates import format_datetime
+from babel.dates import format_datetime, format_skeleton
 from babel.numbers import format_decimal
 from django import template
 from django.conf import settings
@@ -110,6 +110,20 @@ def number(value) -> str:
 def day(value) -> str:
     """A date in words in the reader's language: "15 September 2014", "15 septembre 2014"."""
     return day_text(value, _language())
+
+
+@register.filter
+def joined(partner) -> str:
+    """When a partner joined, in words and only as precisely as it is known: "2015", "March 2015" or
+    "12 March 2015" (``joined_precision`` where the partner has one; a full date otherwise)."""
+    if partner.joined_on is None:
+        return ""
+    precision = getattr(partner, "joined_precision", "day")
+    if precision == "year":
+        return str(partner.joined_on.year)
+    if precision == "month":
+        return format_skeleton("yMMMM", partner.joined_on, locale=babel_locale(_language()))
+    return day_text(partner.joined_on, _language())
 
 
 @register.filter
