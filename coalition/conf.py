@@ -11,6 +11,7 @@ class CoalitionSettings:
     api_anon_rate: str = "60/min"
     num_proxies: int = 0
     approximate_band: str = "0.1"
+    contact_email: str = ""
 
 
 def coalition_settings() -> CoalitionSettings:

@@ -12,3 +12,8 @@ urlpatterns += i18n_patterns(
     path("", include("coalition.website.urls")),
     prefix_default_language=True,
 )
+
+handler400 = "coalition.website.views.bad_request"
+handler403 = "coalition.website.views.permission_denied"
+handler404 = "coalition.website.views.page_not_found"
+handler500 = "coalition.website.views.server_error"

@@ -10,10 +10,10 @@ from coalition.partners.models import Partner
 
 
 class MediaType(models.TextChoices):
-    TEXT = "text/plain", "Plain text"
+    TEXT = "text/plain", _("Plain text")
     HTML = "text/html", "HTML"
     PDF = "application/pdf", "PDF"
-    DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word (DOCX)"
+    DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", _("Word (DOCX)")
 
 
 class DateSource(models.TextChoices):

@@ -151,3 +151,74 @@ class SocialHandle(ProfilePiece):
 
     def __str__(self):
         return f"{self.owner} ({self.get_platform_display()}): {self.handle}"
+
+
+class TranslationLanguage(models.TextChoices):
+    """The site's languages other than English, the language most factsheets are written in."""
+
+    FR = "fr", _("French")
+    AR = "ar", _("Arabic")
+
+
+class Translation(ProfilePiece):
+    """An editor's French or Arabic version of a piece's words. Like every piece it is a draft until an
+    editor accepts it; the site shows an accepted one in place of the source's words, marked as such."""
+
+    language = models.CharField(_("language"), max_length=2, choices=TranslationLanguage.choices)
+    text = models.TextField(_("translation"))
+
+    class Meta(ProfilePiece.Meta):
+        abstract = True
+
+    def __str__(self):
+        return f"[{self.language}] {self.text[:80]}"
+
+
+def _translation_constraints(name: str) -> list:
+    return [
+        models.UniqueConstraint(fields=["piece", "language"], name=f"{name}_translation_once"),
+        models.CheckConstraint(
+            name=f"{name}_translation_language_known", condition=Q(language__in=TranslationLanguage.values)
+        ),
+        models.CheckConstraint(name=f"{name}_translation_not_empty", condition=~Q(text="")),
+    ]
+
+
+class StatementTranslation(Translation):
+    piece = models.ForeignKey(
+        Statement, on_delete=models.CASCADE, related_name="translations", verbose_name=_("statement")
+    )
+
+    history = HistoricalRecords()
+
+    class Meta(Translation.Meta):
+        verbose_name = _("statement translation")
+        verbose_name_plural = _("statement translations")
+        constraints = _translation_constraints("statement")
+
+
+class QuoteTranslation(Translation):
+    piece = models.ForeignKey(Quote, on_delete=models.CASCADE, related_name="translations", verbose_name=_("quote"))
+    role = models.CharField(_("speaker's role"), max_length=300, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta(Translation.Meta):
+        verbose_name = _("quote translation")
+        verbose_name_plural = _("quote translations")
+        constraints = _translation_constraints("quote")
+
+
+class HeadlineTranslation(Translation):
+    """The words beside a headline figure's number ("troops"), translated."""
+
+    piece = models.ForeignKey(
+        HeadlineFigure, on_delete=models.CASCADE, related_name="translations", verbose_name=_("headline figure")
+    )
+
+    history = HistoricalRecords()
+
+    class Meta(Translation.Meta):
+        verbose_name = _("headline figure translation")
+        verbose_name_plural = _("headline figure translations")
+        constraints = _translation_constraints("headline")

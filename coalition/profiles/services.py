@@ -1,13 +1,23 @@
 """Editorial writes to profile pieces (statements, headline figures, quotes, media links, social handles)."""
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from coalition.claims.permissions import Action, require
 from coalition.errors import ReviewError
-from coalition.review.writes import reviewed_save, status_save
+from coalition.review.writes import reviewed_save, status_save, validation_detail
 from coalition.vocab import ReviewStatus
 
-from .models import HeadlineFigure, MediaLink, Quote, SocialHandle, Statement
+from .models import (
+    HeadlineFigure,
+    HeadlineTranslation,
+    MediaLink,
+    Quote,
+    QuoteTranslation,
+    SocialHandle,
+    Statement,
+    StatementTranslation,
+)
 
 EDITABLE_FIELDS = {
     Statement: ("line", "text"),
@@ -15,7 +25,11 @@ EDITABLE_FIELDS = {
     Quote: ("text", "speaker", "role"),
     MediaLink: ("title", "url"),
     SocialHandle: ("platform", "handle", "owner", "url"),
+    StatementTranslation: ("text",),
+    QuoteTranslation: ("text", "role"),
+    HeadlineTranslation: ("text",),
 }
+TRANSLATIONS = {Statement: StatementTranslation, Quote: QuoteTranslation, HeadlineFigure: HeadlineTranslation}
 PIECE_MODELS = {model._meta.model_name: model for model in EDITABLE_FIELDS}
 
 
@@ -73,3 +87,29 @@ def piece_edit(*, piece, actor, expected_version: int, note: str = "", **changes
         piece=piece, actor=actor, expected_version=expected_version, event=_event(piece, "edited"), note=note,
         **changes,
     )
+
+
+@transaction.atomic
+def piece_translate(*, piece, actor, language: str, text: str, role: str = ""):
+    """Add a French or Arabic version of a statement, quote or headline figure, as a draft to review.
+
+    Editing an existing translation goes through ``piece_edit`` like any piece; a second one in the same
+    language is refused.
+    """
+    require(actor, Action.EDIT, piece)
+    model = TRANSLATIONS.get(type(piece))
+    if model is None:
+        raise ReviewError("review.invalid", detail=f"{piece._meta.model_name} has no translations")
+    if model.objects.filter(piece=piece, language=language).exists():
+        raise ReviewError("review.invalid", detail=f"a {language} translation exists already: edit it")
+    translation = model(partner_id=piece.partner_id, piece=piece, language=language, text=text)
+    if isinstance(translation, QuoteTranslation):
+        translation.role = role
+    try:
+        translation.full_clean()
+    except ValidationError as error:
+        raise ReviewError("review.invalid", detail=validation_detail(error)) from error
+    translation._history_user = actor
+    translation._change_reason = _event(translation, "created")
+    translation.save()
+    return translation

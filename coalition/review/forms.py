@@ -4,7 +4,7 @@ from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from coalition.profiles.models import SocialPlatform
+from coalition.profiles.models import SocialPlatform, TranslationLanguage
 from coalition.vocab import ClaimKind, LineOfEffort, Period, Qualifier, Stage
 
 from .selectors import queue_reasons
@@ -110,3 +110,11 @@ def piece_edit_form(model, fields: tuple[str, ...]):
 class PublishForm(forms.Form):
     document = forms.CharField(required=False, widget=forms.HiddenInput)
     note = forms.CharField(label=_("Note"), max_length=500, required=False)
+
+
+class TranslationForm(forms.Form):
+    """A French or Arabic version of a statement, quote (with the speaker's role) or headline label."""
+
+    language = forms.ChoiceField(label=_("language"), choices=TranslationLanguage.choices)
+    text = forms.CharField(label=_("translation"), widget=forms.Textarea(attrs={"rows": 4}))
+    role = forms.CharField(label=_("speaker's role"), max_length=300, required=False)

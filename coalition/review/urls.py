@@ -22,4 +22,5 @@ urlpatterns = [
     path("claims/<int:pk>/edit/", views.claim_edit_view, name="claim_edit"),
     path("pieces/<str:kind>/<int:pk>/review/", views.piece_review, name="piece_review"),
     path("pieces/<str:kind>/<int:pk>/edit/", views.piece_edit_view, name="piece_edit"),
+    path("pieces/<str:kind>/<int:pk>/translate/", views.piece_translate_view, name="piece_translate"),
 ]

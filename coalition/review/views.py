@@ -25,7 +25,15 @@ from coalition.claims.permissions import (
 from coalition.claims.models import Claim
 from coalition.claims.services import claim_accept, claim_edit, claim_reject, claims_accept_all
 from coalition.errors import CoalitionError, ReviewError
-from coalition.profiles.services import EDITABLE_FIELDS, PIECE_MODELS, piece_accept, piece_edit, piece_reject
+from coalition.profiles.services import (
+    EDITABLE_FIELDS,
+    PIECE_MODELS,
+    TRANSLATIONS,
+    piece_accept,
+    piece_edit,
+    piece_reject,
+    piece_translate,
+)
 from coalition.vocab import ReviewStatus
 
 from . import selectors
@@ -35,6 +43,7 @@ from .forms import (
     PublishForm,
     QueueForm,
     ReviewActionForm,
+    TranslationForm,
     UploadForm,
     piece_edit_form,
 )
@@ -325,3 +334,29 @@ def piece_edit_view(request, kind, pk):
     else:
         form = form_class(initial={"version": piece.version, **{name: getattr(piece, name) for name in fields}})
     return render(request, "review/piece_edit.html", {"piece": piece, "form": form}, status=status)
+
+
+@editor_page
+def piece_translate_view(request, kind, pk):
+    """Add a French or Arabic version of a statement, quote or headline figure; it is then reviewed like any
+    piece on the partner's page."""
+    piece = _piece(request, kind, pk, Action.EDIT)
+    if type(piece) not in TRANSLATIONS:
+        raise Http404
+    status = 200
+    if request.method == "POST":
+        form = TranslationForm(request.POST)
+        if form.is_valid():
+            try:
+                piece_translate(piece=piece, actor=request.user, **form.cleaned_data)
+            except ReviewError as error:
+                form.add_error(None, error.message)
+                status = 409
+            else:
+                messages.success(request, _("Translation saved as a draft, to be reviewed."))
+                return redirect("review:partner", code=piece.partner.slug)
+        else:
+            status = 400
+    else:
+        form = TranslationForm(initial={"language": request.GET.get("language", "fr")})
+    return render(request, "review/piece_translate.html", {"piece": piece, "form": form}, status=status)

@@ -20,6 +20,7 @@ Variables (all optional; `coalition check --deploy` says which ones production n
   request came over HTTPS.
 - COALITION_APPROXIMATE_BAND: half-width of the range an "approximately" figure stands for (default 0.1,
   so "about 100" counts as 90 to 110 in totals).
+- COALITION_CONTACT_EMAIL: the address readers are given on the about page (none shown when unset).
 - DJANGO_AXES_FAILURE_LIMIT: failed logins before an account is locked for an hour (default 5).
 """
 
@@ -204,4 +205,5 @@ COALITION = {
     "API_ANON_RATE": env_str("COALITION_API_ANON_RATE", "60/min"),
     "NUM_PROXIES": NUM_PROXIES,
     "APPROXIMATE_BAND": env_str("COALITION_APPROXIMATE_BAND", "0.1"),
+    "CONTACT_EMAIL": env_str("COALITION_CONTACT_EMAIL", ""),
 }

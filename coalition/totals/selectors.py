@@ -24,7 +24,7 @@ claims at each call.
 """
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from datetime import date
 from decimal import Decimal
@@ -80,7 +80,10 @@ class TotalRow:
 
     ``key`` holds the grouping values (``None`` for "not stated") plus ``series``, ``stage`` and, for
     personnel, ``on`` (the date the head counts stood); pass it to ``total_parts`` to list the claims.
-    ``first_year``/``last_year`` are the years the row's figures cover, where known.
+    ``first_year``/``last_year`` are the years the row's figures cover, where known. ``shared_with`` maps
+    "place" or "line" (when the total is grouped by it) to the other places or lines that some of the row's
+    figures also name: those figures count in full in each of those rows too, so such rows must never be
+    added to each other (a total not grouped by place or line counts each figure once).
     """
 
     key: dict
@@ -90,6 +93,7 @@ class TotalRow:
     approximate_only: bool
     first_year: int | None
     last_year: int | None
+    shared_with: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def series(self) -> str:
@@ -609,6 +613,72 @@ def _row(cell: Mapping, group_by: tuple[str, ...], unit: str, band: Decimal) -> 
     )
 
 
+SHARED = ("place", "line")
+
+
+def _sharing(*, kind: str, group_by: tuple[str, ...], selection: Mapping) -> dict[tuple, dict[str, set]]:
+    """For each row key (as in ``TotalRow.key`` without "on" and in ``group_by`` order, then series and
+    stage, then "on" for personnel), the other places and lines its figures also name.
+
+    Only counted figures naming more than one place or line (of those in ``group_by``) are read, so this
+    is one small query next to the total itself.
+    """
+    names = [name for name in SHARED if name in group_by]
+    if not names:
+        return {}
+    restated, breakdown = _left_out("", **selection)
+    several = Q(pk__in=[])
+    for name in names:
+        links = getattr(Claim, PATHS[name].removeprefix("claim__")).through.objects
+        several |= Q(pk__in=links.values("claim_id").annotate(n=Count("pk")).filter(n__gt=1).values("claim_id"))
+    chosen = (
+        ClaimAmount.objects.filter(_amount_selection("", **selection), kind=kind, excluded_reason="")
+        .filter(several)
+        .filter(~restated, ~breakdown)
+    )
+    found = {
+        pk: {"partner": code, "series": series, "stage": stage, "on": on, "place": set(), "line": set(), "year": set()}
+        for pk, code, series, stage, on in chosen.values_list("pk", "partner__code", "series", "stage", "as_of")
+    }
+    if not found:
+        return {}
+    for pk, place in Claim.places.through.objects.filter(claim_id__in=found).values_list("claim_id", "country_id"):
+        found[pk]["place"].add(place)
+    for pk, line in Claim.lines.through.objects.filter(claim_id__in=found).values_list("claim_id", "line_id"):
+        found[pk]["line"].add(line)
+    if "year" in group_by:
+        for pk, year in ClaimYear.objects.filter(amount_id__in=found).values_list("amount_id", "year"):
+            found[pk]["year"].add(year)
+    shared: dict[tuple, dict[str, set]] = {}
+    for claim in found.values():
+        choices = [
+            [claim[name]] if name == "partner" else sorted(claim[name], key=str) or [None] for name in group_by
+        ]
+        tail = (claim["series"], claim["stage"], *([claim["on"]] if kind == ClaimKind.PERSONNEL else []))
+        for values in _product(choices):
+            entry = shared.setdefault((*values, *tail), {})
+            for name in names:
+                others = claim[name] - {values[group_by.index(name)]}
+                if others:
+                    entry.setdefault(name, set()).update(others)
+    return shared
+
+
+def _product(choices: list[list]) -> list[tuple]:
+    combos = [()]
+    for options in choices:
+        combos = [(*combo, option) for combo in combos for option in options]
+    return combos
+
+
+def _with_sharing(row: TotalRow, group_by: tuple[str, ...], shared: Mapping[tuple, dict[str, set]]) -> TotalRow:
+    tail = [row.key["series"], row.key["stage"], *([row.key["on"]] if "on" in row.key else [])]
+    found = shared.get((*(row.key[name] for name in group_by), *tail))
+    if not found:
+        return row
+    return replace(row, shared_with={name: tuple(sorted(found[name])) for name in SHARED if name in found})
+
+
 def totals(
     *,
     claims: QuerySet[Claim] | None = None,
@@ -664,6 +734,18 @@ def totals(
         excluded = [found[:2] for found in _excluded_ids(kind=kind, **selection)]
     band = approximate_band()
     rows = [_row(cell, group_by, unit, band) for cell in cells]
+    if claims is None and as_of is None and (partners is not None or drafts_of is not None):
+        claims = Claim.objects.all()
+        if partners is not None:
+            claims = claims.filter(partner_id__in=partners)
+        if drafts_of is not None:
+            claims = claims.filter(Q(status=ReviewStatus.ACCEPTED) | Q(partner_id__in=drafts_of))
+    shared = _sharing(
+        kind=kind, group_by=group_by,
+        selection={"claims": claims, "include_drafts": include_drafts, "as_of": as_of},
+    )
+    if shared:
+        rows = [_with_sharing(row, group_by, shared) for row in rows]
     return TotalsResult(
         kind=kind, unit=unit, band=band, group_by=group_by, rows=rows, excluded_reasons=dict(excluded)
     )

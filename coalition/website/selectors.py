@@ -10,19 +10,32 @@ from datetime import datetime
 from functools import cache
 
 from django.db import connection
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Count, Exists, Max, OuterRef, Prefetch
 
 from coalition.claims.models import Claim, Line
 from coalition.documents.models import SourceDocument
 from coalition.partners.models import Country, Membership, Partner, PartnerKind
-from coalition.profiles.models import HeadlineFigure, MediaLink, Quote, SocialHandle, Statement
+from coalition.profiles.models import (
+    HeadlineFigure,
+    HeadlineTranslation,
+    MediaLink,
+    Quote,
+    QuoteTranslation,
+    SocialHandle,
+    Statement,
+    StatementTranslation,
+    TranslationLanguage,
+)
 from coalition.review.models import Publication
 from coalition.review.visibility import public_documents
 from coalition.totals.models import DataVersion
 from coalition.vocab import LineOfEffort, ReviewStatus
 
 FIGURES_PER_PAGE = 25
-PIECE_MODELS = (Statement, HeadlineFigure, Quote, MediaLink, SocialHandle)
+PIECE_MODELS = (
+    Statement, HeadlineFigure, Quote, MediaLink, SocialHandle, StatementTranslation, QuoteTranslation,
+    HeadlineTranslation,
+)
 # The document's big columns are never needed to link to it.
 DOCUMENT_LINK_FIELDS = ("document__sha256", "document__title", "document__filename", "document__as_of")
 
@@ -78,6 +91,15 @@ class Profile:
     socials: list
     memberships: list
     figures: FigurePage
+    factsheet: SourceDocument | None = None
+
+    @property
+    def statements(self) -> list:
+        return [statement for _line, statements in self.statements_by_line for statement in statements]
+
+    @property
+    def headline_pieces(self) -> list:
+        return [headline for headline, _source in self.headlines]
 
 
 def partner_for_slug(slug: str) -> Partner | None:
@@ -109,7 +131,8 @@ def _claim_queryset():
         Claim.objects.published()
         .select_related("partner", "document")
         .only("id", "kind", "value", "currency", "qualifier", "period", "year", "since", "evidence", "parent_id",
-              "partner__code", "partner__kind", "partner__organisation_name", *DOCUMENT_LINK_FIELDS)
+              "partner__code", "partner__kind", "partner__organisation_name", "partner__organisation_name_fr",
+              "partner__organisation_name_ar", *DOCUMENT_LINK_FIELDS)
         .prefetch_related(
             Prefetch("places", queryset=Country.objects.only("code")),
             Prefetch("lines", queryset=Line.objects.only("code")),
@@ -222,7 +245,18 @@ def all_figures(*, as_of=None, **filters) -> list[Figure]:
     return _materialise(_published_claims(as_of=as_of, **filters), as_of)
 
 
-def partner_profile(*, partner: Partner, as_of: datetime | None = None, page: int = 1) -> Profile:
+def _translate(pieces: list, model, language: str, as_of: datetime | None) -> None:
+    """Give each piece its accepted translation into ``language`` as ``translation`` (None when there is none,
+    or when the page shows an earlier day: translations are shown as they stand now only)."""
+    found = {}
+    if pieces and language in TranslationLanguage.values and as_of is None:
+        rows = model.objects.published().filter(piece_id__in=[piece.id for piece in pieces], language=language)
+        found = {row.piece_id: row for row in rows}
+    for piece in pieces:
+        piece.translation = found.get(piece.id)
+
+
+def partner_profile(*, partner: Partner, as_of: datetime | None = None, page: int = 1, language: str = "en") -> Profile:
     """Everything the profile page shows, in a fixed small number of queries."""
     statements = _pieces(Statement, partner, as_of)
     grouped = defaultdict(list)
@@ -230,19 +264,26 @@ def partner_profile(*, partner: Partner, as_of: datetime | None = None, page: in
         grouped[statement.line].append(statement)
     quotes = _pieces(Quote, partner, as_of)
     headlines = _pieces(HeadlineFigure, partner, as_of)
+    for pieces, model in ((statements, StatementTranslation), (quotes[:1], QuoteTranslation),
+                          (headlines, HeadlineTranslation)):
+        _translate(pieces, model, language, as_of)
     claim_ids = [headline.claim_id for headline in headlines if headline.claim_id]
     sources = (
         {figure.id: figure for figure in _materialise(_published_claims(as_of=as_of, ids=claim_ids), as_of)}
         if claim_ids
         else {}
     )
+    media = _pieces(MediaLink, partner, as_of)
+    socials = _pieces(SocialHandle, partner, as_of)
+    dated = [piece.document for piece in (*statements, *quotes, *headlines, *media, *socials) if piece.document]
     return Profile(
         partner=partner,
+        factsheet=max(dated, key=lambda document: document.as_of, default=None),
         statements_by_line=[(line, grouped[line]) for line in LineOfEffort.values if grouped[line]],
         headlines=[(headline, sources.get(headline.claim_id)) for headline in headlines],
         quote=quotes[0] if quotes else None,
-        media=_pieces(MediaLink, partner, as_of),
-        socials=_pieces(SocialHandle, partner, as_of),
+        media=media,
+        socials=socials,
         memberships=list(Membership.objects.filter(partner=partner).select_related("group").order_by("group__name")),
         figures=figure_page(partner=partner, as_of=as_of, page=page),
     )
@@ -296,6 +337,43 @@ def directory(*, group: str = "", kind: str = "", line: str = "", query: str = "
     return sorted(found, key=lambda partner: partner.name(language).casefold())
 
 
+@dataclass(frozen=True)
+class PartnerCard:
+    """A directory entry: the partner, its lines of effort, and how many figures it has published and from
+    which factsheet the latest come."""
+
+    partner: Partner
+    lines: tuple[str, ...]
+    figure_count: int
+    latest: object
+
+
+def partner_cards(partners: list[Partner]) -> list[PartnerCard]:
+    """Cards for the directory in three queries, whatever the number of partners."""
+    ids = [partner.pk for partner in partners]
+    published = Claim.objects.published().filter(partner_id__in=ids)
+    lines = defaultdict(set)
+    for partner_id, line in published.filter(lines__isnull=False).values_list("partner_id", "lines").distinct():
+        lines[partner_id].add(line)
+    statements = Statement.objects.published().filter(partner_id__in=ids)
+    for partner_id, line in statements.values_list("partner_id", "line").distinct():
+        lines[partner_id].add(line)
+    counts = {
+        row["partner_id"]: (row["n"], row["latest"])
+        for row in published.values("partner_id").annotate(n=Count("pk"), latest=Max("document__as_of"))
+    }
+    order = list(LineOfEffort.values)
+    return [
+        PartnerCard(
+            partner=partner,
+            lines=tuple(sorted(lines[partner.pk], key=order.index)),
+            figure_count=counts.get(partner.pk, (0, None))[0],
+            latest=counts.get(partner.pk, (0, None))[1],
+        )
+        for partner in partners
+    ]
+
+
 def public_document(sha256: str, *, with_original: bool = False) -> SourceDocument | None:
     """A source is public once something published points to it; drafts' sources stay private."""
     queryset = public_documents().filter(sha256=sha256)
@@ -343,6 +421,7 @@ class ChangeEvent:
     model: str
     description: str
     document: SourceDocument | None
+    language: str = ""  # an editor's translation is in its own language, not its source document's
 
 
 def _describe(record) -> str:
@@ -375,10 +454,17 @@ def change_log(*, partner: Partner) -> list[ChangeEvent]:
             model=str(model._meta.verbose_name),
             description=_describe(record),
             document=documents.get(record.document_id),
+            language=getattr(record, "language", ""),
         )
         for record, model, is_public in events
     ]
     return sorted(log, key=lambda event: event.moment, reverse=True)
+
+
+def place_figure_counts() -> dict[str, int]:
+    """How many published figures name each place, for the home page map."""
+    rows = Claim.objects.published().filter(places__isnull=False).values("places").annotate(n=Count("pk"))
+    return {row["places"]: row["n"] for row in rows}
 
 
 def places_with_figures() -> list[str]:

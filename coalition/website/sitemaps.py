@@ -17,7 +17,7 @@ class _Localised(Sitemap):
 
 class PagesSitemap(_Localised):
     def items(self):
-        return ["website:home", "website:directory"]
+        return ["website:home", "website:directory", "website:how_we_count", "website:about"]
 
     def location(self, item):
         return reverse(item)

@@ -5,9 +5,12 @@ its rows a page shows (for yearly series, the latest year) and turns ranges into
 """
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
+from babel.dates import format_date
+from babel.lists import format_list
+from babel.numbers import format_compact_decimal
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -17,17 +20,22 @@ from coalition.partners.models import Partner
 from coalition.totals.models import Series
 from coalition.totals.ranges import Range
 from coalition.totals.render import render_range
-from coalition.totals.selectors import data_version, totals
+from coalition.totals.selectors import TotalRow, data_version, totals
 from coalition.vocab import ClaimKind, LineOfEffort, Stage
+
+from .presentation import babel_locale
 
 YEARLY_SERIES = (Series.ANNUAL, Series.YEAR)
 _memo: dict = {}
 PAGE_FILTERS = {"place": "places", "line": "lines"}
-CHART_WIDTH = 640
-CHART_LABEL_WIDTH = 200
-CHART_ROW_HEIGHT = 28
-CHART_BAR_SPACE = CHART_WIDTH - CHART_LABEL_WIDTH - 10
+CHART_WIDTH = 480
+CHART_MARGIN = 8
+CHART_BAR_SPACE = CHART_WIDTH - 2 * CHART_MARGIN
+CHART_ROW_HEIGHT = 46
+CHART_AXIS_HEIGHT = 30
+CHART_VALUE_ROOM = 110  # a value label needs about this much room after its bar, or it goes inside the bar
 CHART_MAX_ROWS = 12  # a place has up to a hundred partners per series: the page shows the largest
+AXIS_STEPS = (1, 2, 2.5, 5, 10)
 
 
 @dataclass(frozen=True)
@@ -45,28 +53,47 @@ class ShownTotal:
     unit: str
     about: bool
     text: str = ""
+    shared: str = ""
+    on_text: str = ""
 
 
 @dataclass(frozen=True)
 class Bar:
     label: str
     y: int
-    text_y: int
+    label_y: int
     low_width: int
     range_width: int
     is_open: bool
+    value: str
+    value_x: int
+    value_inside: bool
+
+
+@dataclass(frozen=True)
+class Tick:
+    x: int
+    text: str
 
 
 @dataclass(frozen=True)
 class Chart:
-    """One series (unit, period, stage): a bar chart and the same rows as a table, largest first."""
+    """One series (unit, period, stage): a bar chart (two rows or more) and the same rows as a table,
+    largest first, with the series' total over all rows, each figure counted once (``overall``)."""
 
     title: str
     height: int
-    label_width: int
+    axis_y: int
     bars: list[Bar]
+    ticks: list[Tick]
     rows: list[ShownTotal]
     hidden: int
+    overall: str
+    overall_label: str
+
+    @property
+    def drawn(self) -> bool:
+        return len(self.bars) > 1
 
 
 @dataclass(frozen=True)
@@ -105,23 +132,75 @@ def _line_label(code: str | None) -> str:
     return str(LineOfEffort(code).label) if code in LineOfEffort.values else _("no line stated")
 
 
-def _bars(rows: list[ShownTotal]) -> list[Bar]:
-    scale = max((row.high if row.high is not None else row.low) for row in rows) or Decimal(1)
+def shared_text(row: TotalRow, language: str) -> str:
+    """ "shared with Syria and Jordan": the other places or lines some of the row's figures also name."""
+    names = [country_name(code, language) for code in row.shared_with.get("place", ())]
+    names += [_line_label(code) for code in row.shared_with.get("line", ())]
+    if not names:
+        return ""
+    return _("shared with %(names)s") % {"names": format_list(names, locale=babel_locale(language))}
+
+
+def day_text(day: date | None, language: str) -> str:
+    """A date in words in the reader's language, as CLDR writes it ("March 1, 2023", "1 mars 2023")."""
+    return format_date(day, format="long", locale=babel_locale(language)) if day else ""
+
+
+def _compact(value: Decimal, language: str) -> str:
+    return format_compact_decimal(value, format_type="short", locale=babel_locale(language), fraction_digits=1)
+
+
+def _value_label(row: ShownTotal, language: str) -> str:
+    """The short figure drawn at the end of a bar: "≥ 270M", "≤ 80", "150M–180M", "~160M"."""
+    if row.high is None:
+        return f"≥ {_compact(row.low, language)}"
+    if row.low == row.high:
+        return _compact(row.low, language)
+    if row.about:
+        return f"~{_compact((row.low + row.high) / 2, language)}"
+    if row.low == 0:
+        return f"≤ {_compact(row.high, language)}"
+    return f"{_compact(row.low, language)}–{_compact(row.high, language)}"
+
+
+def _axis_top(largest: Decimal) -> tuple[Decimal, Decimal]:
+    """A round top for the axis and its step (four steps of 1, 2, 2.5 or 5 times a power of ten)."""
+    if largest <= 0:
+        return Decimal(4), Decimal(1)
+    power = Decimal(10) ** (len(str(int(largest / 4))) - 1)
+    for step in AXIS_STEPS:
+        size = Decimal(str(step)) * power
+        if size * 4 >= largest:
+            return size * 4, size
+    return Decimal(40) * power, Decimal(10) * power
+
+
+def _bars(rows: list[ShownTotal], language: str) -> tuple[list[Bar], list[Tick], int]:
+    """Bars with a label above and the value after them, and an axis whose top is a round number."""
+    largest = max((row.high if row.high is not None else row.low) for row in rows)
+    top, step = _axis_top(largest)
     bars = []
     for index, row in enumerate(rows):
-        low = int(Decimal(CHART_BAR_SPACE) * row.low / scale)
-        top = CHART_BAR_SPACE if row.high is None else int(Decimal(CHART_BAR_SPACE) * row.high / scale)
+        low = int(Decimal(CHART_BAR_SPACE) * row.low / top)
+        end = CHART_BAR_SPACE if row.high is None else int(Decimal(CHART_BAR_SPACE) * row.high / top)
+        inside = end > CHART_BAR_SPACE - CHART_VALUE_ROOM
         bars.append(
             Bar(
                 label=row.label,
-                y=index * CHART_ROW_HEIGHT + 4,
-                text_y=index * CHART_ROW_HEIGHT + 19,
+                y=index * CHART_ROW_HEIGHT + 22,
+                label_y=index * CHART_ROW_HEIGHT + 16,
                 low_width=max(low, 1),
-                range_width=max(top - low, 0),
+                range_width=max(end - low, 0),
                 is_open=row.high is None,
+                value=_value_label(row, language),
+                value_x=CHART_MARGIN + (max(low, 1) - 6 if inside else end + 6),
+                value_inside=inside,
             )
         )
-    return bars
+    ticks = [
+        Tick(x=CHART_MARGIN + int(CHART_BAR_SPACE * n / 4), text=_compact(step * n, language)) for n in range(5)
+    ]
+    return bars, ticks, len(rows) * CHART_ROW_HEIGHT + 8
 
 
 def forget_coalition_totals() -> None:
@@ -144,13 +223,24 @@ def _coalition_totals(*, kind: str, group_by: tuple[str, ...], version: int):
     return _memo[key]
 
 
+def _overall(rows: list[TotalRow], series: str, stage: str) -> TotalRow | None:
+    """The page's total of one series, every figure once: for yearly series its latest year; head counts
+    only when they all stand on one date (counts of different dates are never added)."""
+    found = [row for row in rows if row.series == series and row.stage == stage]
+    if series in YEARLY_SERIES and found:
+        latest = max(row.key.get("year") or 0 for row in found)
+        found = [row for row in found if (row.key.get("year") or 0) == latest]
+    return found[0] if len(found) == 1 else None
+
+
 def totals_view(
     *, place: str | None = None, line: str | None = None, as_of: datetime | None = None, language: str = "en"
 ) -> TotalsView:
     """Funding (in USD) and personnel totals for a place or a line by partner, or for the coalition by line.
 
     Without ``as_of`` the rows come from the coalition-wide totals (see ``_coalition_totals``); with it, the
-    service adds up the page's claims as they stood on that date.
+    service adds up the page's claims as they stood on that date. Each series also shows its total over all
+    rows from the service, grouped without the rows' dimension, so a figure naming two lines counts once.
     """
     field, value = ("place", place) if place else ("line", line) if line else (None, None)
     group = "partner" if field else "line"
@@ -159,28 +249,33 @@ def totals_view(
     partners = {}
     for kind in (ClaimKind.FUNDING, ClaimKind.PERSONNEL):
         group_by = (group, "year") if kind == ClaimKind.FUNDING else (group,)
+        whole_by = ((field,) if field else ()) + (("year",) if kind == ClaimKind.FUNDING else ())
         if as_of is not None:
             claims = Claim.objects.filter(**{PAGE_FILTERS[field]: value}) if field else None
-            result = totals(claims=claims, group_by=group_by, kind=kind, currency="USD", as_of=as_of.date())
-            rows, excluded = result.rows, excluded + len(result.excluded_reasons)
+            options = {"claims": claims, "kind": kind, "currency": "USD", "as_of": as_of.date()}
+            result = totals(group_by=((field,) if field else ()) + group_by, **options)
+            excluded += len(result.excluded_reasons)
+            whole = totals(group_by=whole_by, **options).rows
         else:
             result = _coalition_totals(kind=kind, group_by=((field,) if field else ()) + group_by, version=version)
-            rows = [row for row in result.rows if row.key[field] == value] if field else result.rows
             excluded += _excluded_here(result.excluded_reasons, field, value)
+            whole = _coalition_totals(kind=kind, group_by=whole_by, version=version).rows
+        rows = [row for row in result.rows if row.key[field] == value] if field else result.rows
+        if field:
+            whole = [row for row in whole if row.key[field] == value]
         rows = _latest_years(rows, group)
         if group == "partner" and not partners:
             partners = Partner.objects.in_bulk(field_name="code")
-        by_series: dict[tuple, list[ShownTotal]] = {}
+        by_series: dict[tuple, list[tuple[ShownTotal, TotalRow]]] = {}
         for row in rows:
             partner = partners.get(row.key.get("partner")) if group == "partner" else None
-            year = row.key.get("year")
             item = ShownTotal(
                 label=partner.name(language) if partner else _line_label(row.key.get("line")),
                 partner=partner,
                 line=row.key.get("line"),
                 series=row.series,
                 stage=str(Stage(row.stage).label),
-                year=year,
+                year=row.key.get("year"),
                 on=row.key.get("on"),
                 low=row.range.low,
                 high=row.range.high,
@@ -188,23 +283,52 @@ def totals_view(
                 unit=row.unit,
                 about=row.approximate_only,
             )
-            by_series.setdefault((kind, row.series, row.stage), []).append(item)
+            by_series.setdefault((kind, row.series, row.stage), []).append((item, row))
         for (chart_kind, series, stage), items in sorted(by_series.items(), key=_series_order):
             largest = [
-                replace(item, text=render_range(Range(item.low, item.high), item.unit, about=item.about))
-                for item in sorted(items, key=_size, reverse=True)[:CHART_MAX_ROWS]
+                _worded(item, row, language)
+                for item, row in sorted(items, key=lambda pair: _size(pair[0]), reverse=True)[:CHART_MAX_ROWS]
             ]
+            largest = _told_apart(largest)
+            bars, ticks, axis_y = _bars(largest, language)
+            overall = _overall(whole, series, stage) if len(items) > 1 else None
             charts.append(
                 Chart(
                     title=series_title(chart_kind, series, stage),
-                    height=len(largest) * CHART_ROW_HEIGHT + 8,
-                    label_width=CHART_LABEL_WIDTH,
-                    bars=_bars(largest),
+                    height=axis_y + CHART_AXIS_HEIGHT,
+                    axis_y=axis_y,
+                    bars=bars,
+                    ticks=ticks,
                     rows=largest,
                     hidden=len(items) - len(largest),
+                    overall=render_range(overall.range, overall.unit, about=overall.approximate_only)
+                    if overall else "",
+                    overall_label=_("All partners, each figure once") if field
+                    else _("All lines of effort, each figure once"),
                 )
             )
     return TotalsView(charts=charts, excluded=excluded)
+
+
+def _worded(item: ShownTotal, row: TotalRow, language: str) -> ShownTotal:
+    return replace(
+        item,
+        text=render_range(Range(item.low, item.high), item.unit, about=item.about),
+        shared=shared_text(row, language),
+        on_text=day_text(item.on, language),
+    )
+
+
+def _told_apart(rows: list[ShownTotal]) -> list[ShownTotal]:
+    """Rows with the same name (head counts of one line on different dates) carry their date in the label."""
+    seen: dict[str, int] = {}
+    for row in rows:
+        seen[row.label] = seen.get(row.label, 0) + 1
+    return [
+        replace(row, label=_("%(name)s, %(day)s") % {"name": row.label, "day": row.on_text})
+        if seen[row.label] > 1 and row.on_text else row
+        for row in rows
+    ]
 
 
 SERIES_HEADINGS = {
@@ -242,6 +366,7 @@ class PlaceTotal:
     series: str
     text: str
     year: int | None
+    shared: str = ""
 
 
 @dataclass(frozen=True)
@@ -267,6 +392,7 @@ def partner_totals(*, partner: Partner, as_of: datetime | None = None, language:
             series=series_title(ClaimKind.FUNDING, row.series, row.stage),
             text=render_range(row.range, row.unit, about=row.approximate_only),
             year=row.key.get("year") if row.series in YEARLY_SERIES else None,
+            shared=shared_text(row, language),
         )
         for row in _latest_years(result.rows, "place")
     ]

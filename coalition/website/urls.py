@@ -6,6 +6,8 @@ app_name = "website"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("about/", views.about, name="about"),
+    path("how-we-count/", views.how_we_count, name="how_we_count"),
     path("partners/", views.directory, name="directory"),
     path("partners/<slug:code>/", views.partner_profile, name="partner"),
     path("partners/<slug:code>/changes/", views.partner_changes, name="partner_changes"),

@@ -12,8 +12,10 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
+from coalition.conf import coalition_settings
 from coalition.partners.countries import is_country_code
 from coalition.partners.models import Country, Partner, PartnerKind, WorkingGroup
 from coalition.vocab import LineOfEffort
@@ -22,6 +24,7 @@ from . import selectors
 from .page_cache import cached_body
 from .presentation import figures_csv
 from .totals import partner_totals, totals_view
+from .world_map import world_map
 
 
 class BadQuery(Exception):
@@ -63,14 +66,66 @@ def root_redirect(request):
         return redirect(reverse("website:home"))
 
 
+def _map_url(kind: str, code: str) -> str:
+    return reverse(f"website:{kind}", kwargs={"code": code.lower()})
+
+
 @require_safe
 def home(request):
     partners = sorted(Partner.objects.all(), key=lambda partner: partner.name(_language()).casefold())
-    return render(
-        request,
-        "website/home.html",
-        {"partners": partners, "lines": LineOfEffort.choices, "totals": totals_view(language=_language())},
+    world = world_map(
+        partner_codes={partner.code for partner in partners if partner.is_country},
+        place_counts=selectors.place_figure_counts(),
+        language=_language(),
+        urls=_map_url,
     )
+    context = {
+        "partners": partners, "lines": LineOfEffort.choices, "totals": totals_view(language=_language()), "map": world,
+    }
+    return render(request, "website/home.html", context)
+
+
+@require_safe
+def about(request):
+    """Who publishes the site, how to reach them, the legal notice and the privacy statement."""
+    return render(request, "website/about.html", {"contact_email": coalition_settings().contact_email})
+
+
+ERROR_PAGES = {
+    400: (gettext_lazy("This address cannot be read"), gettext_lazy("Part of the address is malformed. Check it, or start again from the home page.")),
+    403: (gettext_lazy("This page is not open to you"), gettext_lazy("You do not have access to this page.")),
+    404: (gettext_lazy("Page not found"), gettext_lazy("No page has this address. It may have moved, or the address may be mistyped.")),
+    500: (gettext_lazy("Something went wrong on our side"), gettext_lazy("The page could not be built. Please try again in a few minutes.")),
+}
+
+
+def _error_page(request, status: int) -> HttpResponse:
+    """A branded error page in the visitor's language (taken from the address), with the site's navigation."""
+    title, message = ERROR_PAGES[status]
+    body = render_to_string("website/error.html", {"status": status, "title": title, "message": message}, request)
+    return HttpResponse(body, status=status)
+
+
+def bad_request(request, exception=None):
+    return _error_page(request, 400)
+
+
+def permission_denied(request, exception=None):
+    return _error_page(request, 403)
+
+
+def page_not_found(request, exception=None):
+    return _error_page(request, 404)
+
+
+def server_error(request):
+    return _error_page(request, 500)
+
+
+@require_safe
+def how_we_count(request):
+    """The rules behind every total, explained once; totals blocks link here."""
+    return render(request, "website/how_we_count.html")
 
 
 @require_safe
@@ -85,7 +140,7 @@ def directory(request):
         request,
         "website/directory.html",
         {
-            "partners": selectors.directory(**filters, language=_language()),
+            "cards": selectors.partner_cards(selectors.directory(**filters, language=_language())),
             "filters": filters,
             "groups": WorkingGroup.objects.only("slug", "name"),
             "kinds": PartnerKind.choices,
@@ -112,7 +167,7 @@ def partner_profile(request, code):
         return _bad_query(request, error)
 
     def page() -> str:
-        profile = selectors.partner_profile(partner=partner, as_of=as_of, page=_page(request))
+        profile = selectors.partner_profile(partner=partner, as_of=as_of, page=_page(request), language=_language())
         funding = partner_totals(partner=partner, as_of=as_of, language=_language())
         context = {"profile": profile, "partner": partner, "as_of": as_of, "totals": funding}
         return render_to_string("website/partner.html", context, request)

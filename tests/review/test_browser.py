@@ -92,7 +92,7 @@ def test_upload_publish_update_and_restore(live_server, page, norway_editor, nor
     assert page.locator(".message.success").inner_text() == "Profile published."
 
     paste(page, live_server.url, NEWER, "2024-06-01")
-    assert page.locator("#diff .diff-changed li").inner_text().startswith("50000000.00 → 65000000.00")
+    assert page.locator("#diff .diff-changed li").inner_text().startswith("50,000,000 → 65,000,000 NOK")
     assert page.locator("#diff .diff-added li").count() == 1
     assert page.locator("#diff .diff-removed li").count() == 1
     page.click("#accept-all")

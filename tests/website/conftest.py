@@ -98,3 +98,26 @@ def norway(partner, document):
     return SimpleNamespace(
         partner=partner, document=document, stabilization=stabilization, instructors=instructors, draft=draft, group=group
     )
+
+
+SHARED_SHEET = (
+    "A test sheet for shared figures\n"
+    "More than USD 85 million went to Iraq and Syria for humanitarian and stabilization work.\n"
+    "USD 10 million went to stabilization in Iraq.\n"
+)
+
+
+@pytest.fixture
+def shared(db):
+    """Denmark: one figure for Iraq and Syria, humanitarian and stabilization, and one for Iraq alone."""
+    document = SourceDocumentFactory(partner=PartnerFactory(code="DK"), text=SHARED_SHEET)
+    both = {"currency": "USD", "period": Period.CUMULATIVE}
+    accepted(
+        ClaimFactory(document=document, needle="More than USD 85 million", value=85_000_000,
+                     qualifier=Qualifier.AT_LEAST, position=1, **both),
+        places=["IQ", "SY"], lines=[LineOfEffort.HUMANITARIAN, LineOfEffort.STABILIZATION],
+    )
+    accepted(
+        ClaimFactory(document=document, needle="USD 10 million", value=10_000_000, position=2, **both),
+        places=["IQ"], lines=[LineOfEffort.STABILIZATION],
+    )

@@ -47,7 +47,7 @@ def test_source_text_and_evidence_keep_their_language_and_direction(client, db, 
     opening = f'<div class="source-text" lang="{lang}" dir="{direction}">'
     assert opening in page
     assert page.index(opening) < page.index("<mark id=\"claim-")
-    assert "2019-03-03" in page
+    assert "March 3, 2019" in page  # the date the text states, in words
 
 
 def test_an_undated_source_says_date_unknown_not_the_ingest_day(client, publish):

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from coalition.claims.models import Claim
-from coalition.vocab import ReviewStatus
+from coalition.vocab import Period, ReviewStatus
 from tests.factories import PartnerFactory, SourceDocumentFactory
 
 
@@ -37,14 +37,30 @@ def test_a_source_with_nothing_published_stays_private(client, norway):
 
 @pytest.mark.django_db
 def test_place_page_has_an_accessible_chart_and_a_table(client, norway):
+    from tests.factories import ClaimFactory
+    from tests.website.conftest import accepted
+
+    sweden = SourceDocumentFactory(partner=PartnerFactory(code="SE"), text="Sweden gives USD 2 million a year.\n")
+    accepted(ClaimFactory(document=sweden, needle="USD 2 million a year", value=2_000_000, currency="USD",
+                          period=Period.ANNUAL), places=["IQ"])
     html = client.get("/en/places/iq/").content.decode()
     assert '<svg role="img" direction="ltr" aria-labelledby="chart-1-title" aria-describedby="chart-1-desc"' in html
     assert "<title id=\"chart-1-title\">Per year (USD)</title>" in html
     assert "<desc id=\"chart-1-desc\">Range bars: Per year (USD)." in html
     assert '<h3 id="series-1-heading">Per year (USD)</h3>' in html
+    chart = html.split("<svg")[1].split("</svg>")[0]
+    assert 'class="chart-axis"' in chart and '>0</text>' in chart  # an axis from zero
+    assert "~" in chart and "M<" in chart  # values on the bars ("~10.6M")
     assert "<table" in html and "about EUR 9 million per year" in html
     assert "45 people" in html.split("Every figure")[0]
     assert "USD 3 million" not in html
+
+
+@pytest.mark.django_db
+def test_a_series_of_one_row_is_a_table_without_a_chart(client, norway):
+    html = client.get("/en/places/iq/").content.decode()
+    assert "<svg" not in html
+    assert '<h3 id="series-1-heading">Per year (USD)</h3>' in html and "Norway" in html.split("Every figure")[0]
 
 
 @pytest.mark.django_db
@@ -170,9 +186,9 @@ def test_root_redirects_by_browser_language(client):
     ("url", "limit"),
     [
         ("/en/", 10),
-        ("/en/partners/", 4),
+        ("/en/partners/", 4 + 3),  # + 3 for the cards: lines of claims and of statements, figure counts
         ("/en/partners/no/", 14 + 5),  # + 5 for the profile's funding totals by place
-        ("/en/partners/no/changes/", 9),
+        ("/en/partners/no/changes/", 9 + 3),  # + 3 for the histories of the three kinds of translation
         ("/en/places/iq/", 11),
         ("/en/lines/stabilization/", 11),
         ("/en/documents/{sha}/", 4),
