@@ -57,6 +57,19 @@ def serve(address, workers, collect):
     run_server(address=address, workers=workers, collect_static=collect)
 
 
+@main.command()
+@click.option("--concurrency", default=1, show_default=True, help="Jobs run at the same time.")
+def worker(concurrency):
+    """Run queued jobs (reading uploads) until stopped; needs COALITION_QUEUE=procrastinate."""
+    from coalition.errors import CoalitionError
+    from coalition.jobs.worker import worker_run
+
+    try:
+        worker_run(concurrency=concurrency)
+    except CoalitionError as error:
+        raise click.ClickException(str(error)) from None
+
+
 @main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
 def manage(args):

@@ -33,7 +33,7 @@ def upload_queue(*, partner: Partner, actor, data: bytes, filename: str, title: 
 def upload_read(*, upload_id: int) -> None:
     """Read, store and extract one upload; a bad file ends as ``failed`` with its error, never as a retry."""
     with transaction.atomic():
-        upload = Upload.objects.select_for_update().select_related("partner", "added_by").filter(pk=upload_id).first()
+        upload = Upload.objects.select_for_update(of=("self",)).select_related("partner", "added_by").filter(pk=upload_id).first()
         if upload is None or upload.state in (UploadState.EXTRACTED, UploadState.FAILED):
             return
         upload.state = UploadState.READING
