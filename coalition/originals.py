@@ -11,6 +11,7 @@ from typing import IO
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
+from django.http import FileResponse, HttpResponse
 
 ALIAS = "originals"
 
@@ -35,6 +36,14 @@ def original_open(document) -> IO[bytes]:
     if held or not in_bucket():
         return BytesIO(held)
     return storages[ALIAS].open(document.sha256, "rb")
+
+
+def original_response(document, *, content_type: str) -> HttpResponse:
+    """The original as a response: bytes already read from the row as they are, a bucket's object streamed."""
+    held = bytes(document.original)
+    if held or not in_bucket():
+        return HttpResponse(held, content_type=content_type)
+    return FileResponse(storages[ALIAS].open(document.sha256, "rb"), content_type=content_type)
 
 
 def original_bytes(document) -> bytes:

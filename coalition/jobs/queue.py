@@ -16,8 +16,9 @@ def queued() -> bool:
     return bool(settings.COALITION_QUEUE)
 
 
-def job_run(name: str, **kwargs) -> None:
-    if not queued():
+def job_run(name: str, *, inline: bool = False, **kwargs) -> None:
+    """Run the job now when asked (``inline``) or when no queue is configured; else defer it to the workers."""
+    if inline or not queued():
         import_string(JOBS[name])(**kwargs)
         return
     from .tasks import TASKS

@@ -19,13 +19,15 @@ from .queue import job_run
 logger = logging.getLogger(__name__)
 
 
-def upload_queue(*, partner: Partner, actor, data: bytes, filename: str, title: str, as_of: date) -> Upload:
-    """Keep the bytes and start reading them; with no queue configured the upload is read before this returns."""
+def upload_queue(
+    *, partner: Partner, actor, data: bytes, filename: str, title: str, as_of: date, queue: bool = True
+) -> Upload:
+    """Keep the bytes and start reading them; without ``queue`` or a configured queue, before this returns."""
     with transaction.atomic():
         upload = Upload(partner=partner, added_by=actor, data=data, filename=filename[-255:], title=title, as_of=as_of)
         upload.full_clean()
         upload.save()
-        job_run("upload_read", upload_id=upload.pk)
+        job_run("upload_read", upload_id=upload.pk, inline=not queue)
     upload.refresh_from_db()
     return upload
 

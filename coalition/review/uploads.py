@@ -16,11 +16,12 @@ PASTED_FILENAME = "pasted.txt"
 
 
 def factsheet_upload(
-    *, partner: Partner, actor, upload: UploadedFile | None, text: str, title: str, as_of: date
+    *, partner: Partner, actor, upload: UploadedFile | None, text: str, title: str, as_of: date, queue: bool = False
 ) -> SourceDocument | None:
     """Store and extract a factsheet for ``partner``; the bytes are read only after permission is checked.
 
-    Returns the document, or None when a worker will read it (the partner's review page shows its state).
+    With ``queue``, a configured job queue reads it later and this returns None (the partner's review page
+    shows the upload's state); else it is read now and the document returned.
     """
     require(actor, Action.UPLOAD, partner)
 
@@ -31,7 +32,9 @@ def factsheet_upload(
         data, filename = upload.read(), upload.name or ""
     else:
         data, filename = text.replace("\r\n", "\n").encode("utf-8"), PASTED_FILENAME
-    job = upload_queue(partner=partner, actor=actor, data=data, filename=filename, title=title, as_of=as_of)
+    job = upload_queue(
+        partner=partner, actor=actor, data=data, filename=filename, title=title, as_of=as_of, queue=queue
+    )
     if job.state == UploadState.FAILED:
         raise job.error
     return job.document

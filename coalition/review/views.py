@@ -89,6 +89,7 @@ def upload(request, code):
                 text=form.cleaned_data["text"],
                 title=form.cleaned_data["title"],
                 as_of=form.cleaned_data["as_of"],
+                queue=True,
             )
         except CoalitionError as error:
             form.add_error(None, error.message)

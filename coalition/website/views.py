@@ -14,6 +14,7 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from coalition.originals import original_response
 from coalition.partners.countries import is_country_code
 from coalition.partners.models import Country, Partner, PartnerKind, WorkingGroup
 from coalition.vocab import LineOfEffort
@@ -222,7 +223,7 @@ def document(request, sha256):
 def document_original(request, sha256):
     """The original bytes, always as a download, so a browser never renders an uploaded file as a page."""
     source = _document_or_404(sha256, with_original=True)
-    response = HttpResponse(bytes(source.original), content_type=source.media_type)
+    response = original_response(source, content_type=source.media_type)
     filename = source.filename or f"{source.sha256}"
     response["Content-Disposition"] = content_disposition_header(True, filename)
     response["X-Content-Type-Options"] = "nosniff"

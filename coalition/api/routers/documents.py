@@ -1,10 +1,10 @@
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import File, Form, Path, Query, Router, Status, UploadedFile
 from ninja.decorators import decorate_view
 
 from coalition.documents.models import SourceDocument
 from coalition.errors import IngestError
+from coalition.originals import original_response
 from coalition.partners.models import Partner
 from coalition.review.uploads import factsheet_upload
 
@@ -75,7 +75,7 @@ def document_detail(request, sha256: str = Path(..., pattern=SHA256)):
 def document_original(request, sha256: str = Path(..., pattern=SHA256)):
     """The file exactly as it was received; its SHA-256 is the address."""
     document = get_object_or_404(SourceDocument, sha256=sha256)
-    response = HttpResponse(bytes(document.original), content_type="application/octet-stream")
+    response = original_response(document, content_type="application/octet-stream")
     response["Content-Disposition"] = f'attachment; filename="{document.sha256}"'
     return response
 
