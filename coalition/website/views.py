@@ -20,7 +20,7 @@ from coalition.partners.models import Country, Partner, PartnerKind, WorkingGrou
 from coalition.vocab import LineOfEffort
 
 from . import selectors
-from .page_cache import cached_body
+from .page_cache import cached_body, kept_page
 from .presentation import figures_csv
 from .totals import partner_totals, totals_view
 
@@ -64,6 +64,7 @@ def root_redirect(request):
         return redirect(reverse("website:home"))
 
 
+@kept_page("home")
 @require_safe
 def home(request):
     partners = sorted(Partner.objects.all(), key=lambda partner: partner.name(_language()).casefold())
@@ -74,6 +75,7 @@ def home(request):
     )
 
 
+@kept_page("directory")
 @require_safe
 def directory(request):
     filters = {
@@ -125,6 +127,7 @@ def partner_profile(request, code):
     return HttpResponse(cached_body(request, name="partner", version=version, render=page))
 
 
+@kept_page("changes")
 @require_safe
 def partner_changes(request, code):
     partner = _partner_or_404(code)
@@ -166,6 +169,7 @@ def _csv_response(request, *, filters: dict, filename: str) -> HttpResponse:
     return response
 
 
+@kept_page("place")
 @require_safe
 def place(request, code):
     country = _place_or_404(code)
@@ -184,6 +188,7 @@ def place_csv(request, code):
     return _csv_response(request, filters={"place": country.code}, filename=f"figures-{country.code.lower()}.csv")
 
 
+@kept_page("line")
 @require_safe
 def line(request, line):
     code = _line_or_404(line)
@@ -209,6 +214,7 @@ def _document_or_404(sha256: str, *, with_original: bool = False):
     return document
 
 
+@kept_page("document")
 @require_safe
 def document(request, sha256):
     source = _document_or_404(sha256)
