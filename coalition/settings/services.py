@@ -63,11 +63,15 @@ def storages(default: dict) -> dict:
 
 def databases(default: dict) -> dict:
     """The primary plus one alias per read replica (``replica_0``, ...), each tested as a mirror of the primary."""
-    found = dict(default)
+    found = {alias: dict(database) for alias, database in default.items()}
     for number, url in enumerate(env_list("DATABASE_REPLICA_URLS")):
         replica = dj_database_url.parse(url, conn_max_age=default["default"].get("CONN_MAX_AGE", 0))
         replica["TEST"] = {"MIRROR": "default"}
         found[f"{REPLICA_PREFIX}{number}"] = replica
+    for database in found.values():
+        if database["ENGINE"] == "django.db.backends.postgresql":
+            # A kept connection is tested before a request uses it: a restarted server costs no failed request.
+            database["CONN_HEALTH_CHECKS"] = True
     return found
 
 
@@ -94,7 +98,7 @@ def queue_apps(databases: dict) -> list[str]:
 def worker_defaults() -> dict:
     """Heartbeats often enough that a worker killed mid-job is noticed (and its job retried) within seconds."""
     return {
-        "update_heartbeat_interval": 2,
+        "update_heartbeat_interval": 1,
         "stalled_worker_timeout": env_int("COALITION_STALLED_AFTER", 10),
         "fetch_job_polling_interval": 1,
     }
@@ -107,6 +111,8 @@ def logging(default: dict) -> dict:
         raise ImproperlyConfigured(f"COALITION_LOG_FORMAT must be 'plain' or 'json', not {form!r}")
     config = {**default, "filters": {"request_id": {"()": "coalition.health.logs.RequestIdFilter"}}}
     config["formatters"] = {**default["formatters"], "json": {"()": "coalition.health.logs.JsonFormatter"}}
+    # procrastinate announces its tasks at every start; its warnings and errors are what an operator needs.
+    config["loggers"] = {**default.get("loggers", {}), "procrastinate": {"level": "WARNING"}}
     config["handlers"] = {
         name: {**handler, "formatter": "json" if form == "json" else handler["formatter"], "filters": ["request_id"]}
         for name, handler in default["handlers"].items()

@@ -27,10 +27,16 @@ def forget_pages() -> None:
 
 @once
 def _code_version() -> str:
-    """The website's code, templates and translations as deployed: a new release never serves older pages."""
+    """The website's code, templates and translations as deployed: a new release never serves older pages.
+
+    A hash of the files' contents, not their times, so app servers on different machines share kept pages.
+    """
     roots = (Path(__file__).parent, *map(Path, settings.LOCALE_PATHS))
     files = sorted(path for root in roots for path in root.rglob("*") if path.suffix in {".py", ".html", ".mo"})
-    return hashlib.sha256(repr([(str(path), path.stat().st_mtime_ns) for path in files]).encode()).hexdigest()
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def cached_body(request, *, name: str, version: tuple, render) -> str | None:
