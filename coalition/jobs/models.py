@@ -5,8 +5,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from coalition.documents.models import SourceDocument
-from coalition.errors import CoalitionError
+from coalition.errors import CoalitionError, ExtractionError, IngestError, ReviewError
 from coalition.partners.models import Partner
+
+
+#: The class each family of error codes is raised as, so a failed upload raises what reading it inline raised.
+ERROR_CLASSES = {"ingest": IngestError, "extract": ExtractionError, "review": ReviewError}
 
 
 class UploadState(models.TextChoices):
@@ -50,4 +54,7 @@ class Upload(models.Model):
 
     @property
     def error(self) -> CoalitionError | None:
-        return CoalitionError(self.error_code, **self.error_params) if self.error_code else None
+        if not self.error_code:
+            return None
+        error_class = ERROR_CLASSES.get(self.error_code.split(".")[0], CoalitionError)
+        return error_class(self.error_code, **self.error_params)

@@ -10,7 +10,7 @@ from datetime import date
 
 from django.db import transaction
 
-from coalition.errors import CoalitionError
+from coalition.errors import CoalitionError, ReviewError
 from coalition.partners.models import Partner
 
 from .models import Upload, UploadState
@@ -51,7 +51,7 @@ def upload_read(*, upload_id: int) -> None:
             )
             if document.partner_id != upload.partner_id:
                 # The same bytes were stored earlier for another partner: one document cannot serve two.
-                raise CoalitionError(
+                raise ReviewError(
                     "review.wrong_partner", document=document.sha256[:12], document_partner=document.partner.code,
                     partner=upload.partner.code,
                 )

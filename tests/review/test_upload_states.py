@@ -76,3 +76,14 @@ def test_a_binary_file_fails_its_job_with_the_error_and_is_not_retried(as_norway
     job.refresh_from_db()
     assert (job.state, job.error_code, job.attempts) == (UploadState.FAILED, "ingest.binary", 1)
     assert "the file is not text" in as_norway.get(reverse("review:partner", args=["no"])).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_failed_upload_raises_the_error_reading_it_inline_raised(norway, norway_editor, denmark_document):
+    from coalition.errors import ReviewError
+    from coalition.review.uploads import factsheet_upload
+
+    upload = SimpleUploadedFile("copy.txt", denmark_document.text.encode())
+    with pytest.raises(ReviewError) as caught:
+        factsheet_upload(partner=norway, actor=norway_editor, upload=upload, text="", title="", as_of="2024-01-15")
+    assert caught.value.code == "review.wrong_partner"
