@@ -1,13 +1,10 @@
 """Readiness: can this app server reach what it needs? Each check names its part and says what it found."""
 
-import logging
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connections
-
-logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,7 @@ def upload_read(*, upload_id: int) -> None:
                 )
             _finish(upload, state=UploadState.EXTRACTED, document=document)
     except CoalitionError as error:
+        logger.warning("upload %s of %s refused: %s", upload.pk, upload.partner.code, error.code)
         _finish(upload, state=UploadState.FAILED, error=error)
 
 
