@@ -3,7 +3,8 @@ the primary, so an editor always sees what they just did.
 
 ``ReplicaMiddleware`` decides per request: a safe request (GET/HEAD) from a visitor with no session cookie and
 no API credentials, outside /review/ and /admin/, reads from a replica. It first makes sure the replica
-answers; one that does not is skipped for ``PAUSE`` seconds and the primary serves the reads.
+answers (a kept connection is checked as ``CONN_HEALTH_CHECKS`` does); one that does not is skipped for
+``PAUSE`` seconds and the primary serves the reads.
 """
 
 import logging
@@ -59,8 +60,8 @@ def _usable(alias: str) -> bool:
         return False
     connection = connections[alias]
     try:
-        if connection.connection is not None and not connection.is_usable():
-            connection.close()
+        # Django's own check of a kept connection (CONN_HEALTH_CHECKS), done here once for the request.
+        connection.close_if_health_check_failed()
         connection.ensure_connection()
     except DatabaseError as error:
         connection.close()

@@ -53,6 +53,9 @@ def test_a_replica_that_does_not_answer_is_skipped_for_a_while(monkeypatch):
         connection = None
         calls = 0
 
+        def close_if_health_check_failed(self):
+            pass
+
         def ensure_connection(self):
             DeadConnection.calls += 1
             raise OperationalError("connection refused")
