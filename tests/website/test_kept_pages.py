@@ -86,3 +86,17 @@ def secretariat_user(db):
 def test_site_version_is_one_query(db, django_assert_num_queries):
     with django_assert_num_queries(1):
         page_cache.site_version()
+
+
+@pytest.mark.django_db
+def test_coalition_totals_are_shared_through_the_cache(client, norway, monkeypatch):
+    """A second app server (another process: its own memo forgotten) takes the totals from the shared cache."""
+    from coalition.website import totals as website_totals
+
+    client.get("/en/places/iq/")
+    calls = []
+    monkeypatch.setattr(website_totals, "totals", lambda **kwargs: calls.append(kwargs))
+    website_totals._memo.clear()  # as in another process: nothing of its own kept yet
+    page_cache.forget_pages()
+    assert client.get("/en/places/iq/").status_code == 200
+    assert calls == []
