@@ -159,6 +159,19 @@ def serve(address, workers, collect):
     run_server(address=address, workers=workers, collect_static=collect)
 
 
+@main.command()
+@click.option("--concurrency", default=1, show_default=True, help="Jobs run at the same time.")
+def worker(concurrency):
+    """Run queued jobs until stopped.
+
+    Reads uploads from the procrastinate queue (COALITION_QUEUE=procrastinate); SIGTERM lets the running
+    job finish first. See docs/deploy.md.
+    """
+    from coalition.jobs.worker import worker_run
+
+    worker_run(concurrency=concurrency)
+
+
 @main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
 def manage(args):
@@ -240,27 +253,32 @@ def bench_totals(claims, runs, in_place, force):
 @click.option("--requests", default=200, show_default=True, help="Requests per page at concurrency 1 (twice that at 32).")
 @click.option("--workers", default=None, type=int, help="gunicorn workers (default: 2 x cores + 1).")
 @click.option("--force", is_flag=True, help="Write into --database-url even if it holds real data.")
-def bench_site(partners, claims, database_url, requests, workers, force):
+@click.option("--cluster", is_flag=True, help="Every page type through two app servers sharing REDIS_URL.")
+def bench_site(partners, claims, database_url, requests, workers, force, cluster):
     """Partner and country page latency under gunicorn, beside the same page as a static file.
 
     Generates the dataset into a database of its own, serves it with gunicorn on a free loopback port and
     prints p50/p95 milliseconds at concurrency 1 and 32, and the ratio of each page to the static copy.
+    With --cluster (in a shell that sourced scripts/cluster's env file, and --database-url an empty database
+    on its primary), two app servers share the Redis cache and every public page type is measured.
     """
     from coalition.bench_database import refuse_real_data_at
     from coalition.errors import CoalitionError
     from coalition.website.bench import run as run_bench
+    from coalition.website.bench import run_cluster
 
     if database_url:
         refuse_real_data_at(database_url, force=force)
     try:
-        facts, measures = run_bench(
+        facts, measures = (run_cluster if cluster else run_bench)(
             partners=partners, claims=claims, database_url=database_url, requests=requests, workers=workers,
             echo=click.echo,
         )
     except RuntimeError as error:
         raise CoalitionError("bench.failed", detail=str(error)) from error
     click.echo(f"database: {facts['vendor']}; {facts['partners']} partners, {facts['claims']:,} claims "
-               f"(generated in {facts['generate_seconds']:.0f} s); gunicorn workers: {facts['workers']}")
+               f"(generated in {facts['generate_seconds']:.0f} s); gunicorn workers: {facts['workers']}"
+               + (f" on each of 2 app servers, {facts['replicas']} replica(s)" if cluster else ""))
     click.echo(f"{'page':<20}{'concurrency':>12}{'requests':>10}{'p50 ms':>10}{'p95 ms':>10}{'p95 / static':>14}")
     static = {m.concurrency: m for m in measures if m.page == "static copy"}
     for measure in measures:

@@ -96,6 +96,7 @@ MESSAGES = {
     "accounts.unknown_partner": _("unknown partner %(partner)s"),
     "accounts.partner_not_allowed": _("a secretariat editor covers every partner: leave out --partner"),
     "accounts.weak_password": _("the password was refused: %(detail)s"),
+    "jobs.no_queue": _("no job queue is configured: set COALITION_QUEUE=procrastinate (jobs run inline without it)"),
 }
 
 

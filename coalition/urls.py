@@ -6,6 +6,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", include("coalition.api.urls")),
     path("review/", include("coalition.review.urls")),
+    path("", include("coalition.health.urls")),
     path("", include("coalition.website.root_urls")),
 ]
 urlpatterns += i18n_patterns(

@@ -14,6 +14,7 @@ from ninja import Schema
 from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
 
 from coalition.errors import CoalitionError
+from coalition.health.logs import current_request_id
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 TYPE_BASE = "urn:coalition-ledger:problem:"
@@ -53,6 +54,8 @@ def problem_response(*, status: int, code: str, detail: str, **extra) -> HttpRes
         "code": code,
         **extra,
     }
+    if request_id := current_request_id():
+        body["request_id"] = request_id  # the same id as the server's log lines for this request
     return JsonResponse(body, status=status, content_type=PROBLEM_MEDIA_TYPE, json_dumps_params={"ensure_ascii": False})
 
 

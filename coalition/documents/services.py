@@ -5,6 +5,7 @@ from datetime import date
 
 from django.db import transaction
 
+from coalition.originals import original_put
 from coalition.partners.models import Partner
 
 from .models import DateSource, SourceDocument
@@ -40,7 +41,7 @@ def document_store(
     document = SourceDocument(
         sha256=digest,
         partner=partner,
-        original=data,
+        original=original_put(sha256=digest, data=data),
         size=len(data),
         filename=filename,
         media_type=media_type,

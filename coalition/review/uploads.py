@@ -1,4 +1,4 @@
-"""An editor's factsheet, uploaded or pasted, handed to the ingest service under the permission policy."""
+"""An editor's factsheet, uploaded or pasted, handed to the upload job under the permission policy."""
 
 from datetime import date
 
@@ -7,7 +7,9 @@ from django.core.files.uploadedfile import UploadedFile
 from coalition.claims.permissions import Action, require
 from coalition.conf import coalition_settings
 from coalition.documents.models import SourceDocument
-from coalition.errors import IngestError, ReviewError
+from coalition.errors import IngestError
+from coalition.jobs.models import UploadState
+from coalition.jobs.services import upload_queue
 from coalition.partners.models import Partner
 
 PASTED_FILENAME = "pasted.txt"
@@ -15,14 +17,15 @@ PASTED_FILENAME = "pasted.txt"
 
 def factsheet_upload(
     *, partner: Partner, actor, upload: UploadedFile | None, text: str, title: str, as_of: date | None,
-    language: str | None = None,
-) -> SourceDocument:
+    language: str | None = None, queue: bool = False,
+) -> SourceDocument | None:
     """Store and extract a factsheet for ``partner``; the bytes are read only after permission is checked.
 
-    Without ``as_of`` or ``language`` they are read from the factsheet.
+    Without ``as_of`` or ``language`` they are read from the factsheet. With ``queue``, a configured job queue
+    reads it later and this returns None (the partner's review page shows the upload's state); else it is read
+    now and the document returned.
     """
     require(actor, Action.UPLOAD, partner)
-    from coalition.ingest.services import document_ingest
 
     if upload is not None:
         limit = coalition_settings().max_upload_bytes
@@ -31,13 +34,10 @@ def factsheet_upload(
         data, filename = upload.read(), upload.name or ""
     else:
         data, filename = text.replace("\r\n", "\n").encode("utf-8"), PASTED_FILENAME
-    document = document_ingest(
-        data=data, filename=filename, partner=partner, actor=actor, title=title, as_of=as_of, language=language
+    job = upload_queue(
+        partner=partner, actor=actor, data=data, filename=filename, title=title, as_of=as_of, language=language,
+        queue=queue,
     )
-    if document.partner_id != partner.pk:
-        # The same bytes were stored earlier for another partner: one document cannot serve two.
-        raise ReviewError(
-            "review.wrong_partner", document=document.sha256[:12], document_partner=document.partner.code,
-            partner=partner.code,
-        )
-    return document
+    if job.state == UploadState.FAILED:
+        raise job.error
+    return job.document

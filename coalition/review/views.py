@@ -129,10 +129,14 @@ def upload(request, code):
                 title=form.cleaned_data["title"],
                 as_of=form.cleaned_data["as_of"],
                 language=form.cleaned_data["language"] or None,
+                queue=True,
             )
         except CoalitionError as error:
             form.add_error(None, error.message)
         else:
+            if document is None:
+                messages.success(request, _("Factsheet received; it is being read. Its state is shown below."))
+                return redirect("review:partner", code=partner.slug)
             messages.success(request, _("Factsheet stored; check the extracted claims."))
             return redirect("review:document", sha256=document.sha256)
     status = 400 if request.method == "POST" else 200

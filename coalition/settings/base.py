@@ -207,3 +207,25 @@ COALITION = {
     "APPROXIMATE_BAND": env_str("COALITION_APPROXIMATE_BAND", "0.1"),
     "CONTACT_EMAIL": env_str("COALITION_CONTACT_EMAIL", ""),
 }
+
+# ---- Beyond one machine (coalition/settings/services.py, docs/deploy.md): each part is off until configured.
+from . import services  # noqa: E402
+
+INSTALLED_APPS += ["coalition.health", "coalition.jobs"]
+MIDDLEWARE = [
+    "coalition.health.middleware.RequestIdMiddleware",
+    "coalition.routers.ReplicaMiddleware",
+    "coalition.health.middleware.MetricsMiddleware",
+    *MIDDLEWARE,
+]
+CACHES = services.caches(CACHES)
+STORAGES = services.storages(STORAGES)
+DATABASES = services.databases(DATABASES)
+DATABASE_ROUTERS = services.database_routers()
+COALITION_QUEUE = services.queue()
+INSTALLED_APPS += services.queue_apps(DATABASES)
+PROCRASTINATE_WORKER_DEFAULTS = services.worker_defaults()
+PROCRASTINATE_AUTODISCOVER_MODULE_NAME = "tasks"
+LOGGING = services.logging(LOGGING)
+COALITION_OPERATIONS = services.metrics()
+# ---- end of beyond one machine

@@ -177,15 +177,27 @@ def prepare(*, partners: int, claims: int) -> dict:
         if response.status_code != 200:
             raise RuntimeError(f"{url} answered {response.status_code} while preparing")
         (copies / name).write_bytes(response.content)
+    from coalition.documents.models import SourceDocument
     from coalition.partners.models import Partner
+    from coalition.vocab import LineOfEffort
 
+    partners = list(Partner.objects.all())
     return {
         **counts,
         "vendor": connection.vendor,
         "generate_seconds": round(seconds, 1),
-        "partner_urls": [f"/en/partners/{partner.slug}/" for partner in Partner.objects.all()],
+        "partner_urls": [f"/en/partners/{partner.slug}/" for partner in partners],
         "place_urls": [f"/en/places/{code.lower()}/" for code in PLACES],
         "static_url": "/" + settings.STATIC_URL.strip("/") + "/bench/partner.html",
+        "page_types": {
+            "home": ["/en/"],
+            "directory": ["/en/partners/"],
+            "partner": [f"/en/partners/{partner.slug}/" for partner in partners],
+            "change log": [f"/en/partners/{partner.slug}/changes/" for partner in partners],
+            "place": [f"/en/places/{code.lower()}/" for code in PLACES],
+            "line": [f"/en/lines/{line}/" for line in LineOfEffort.values],
+            "document": [f"/en/documents/{sha256}/" for sha256 in SourceDocument.objects.values_list("sha256", flat=True)[:50]],
+        },
     }
 
 
@@ -196,6 +208,7 @@ def _free_port() -> int:
 
 
 def _get(url: str) -> float:
+    """Milliseconds to fetch ``url`` whole."""
     began = time.perf_counter()
     with urllib.request.urlopen(url, timeout=60) as response:
         response.read()
@@ -204,10 +217,14 @@ def _get(url: str) -> float:
     return (time.perf_counter() - began) * 1000
 
 
-def _measure(base: str, name: str, paths: list[str], *, requests: int, concurrency: int, fresh: bool) -> Measure:
+def _measure(
+    base: str | list[str], name: str, paths: list[str], *, requests: int, concurrency: int, fresh: bool
+) -> Measure:
     """Each distinct page is fetched once first, so kept pages are kept. With ``fresh`` every measured request
-    adds a query string never asked before, so no kept page answers it and the page is built anew."""
-    urls = [base + paths[index % len(paths)] for index in range(requests)]
+    adds a query string never asked before, so no kept page answers it and the page is built anew. Several
+    bases (app servers) take the requests in turn, as a load balancer would hand them out."""
+    bases = [base] if isinstance(base, str) else base
+    urls = [bases[index % len(bases)] + paths[index % len(paths)] for index in range(requests)]
     for url in list(dict.fromkeys(urls))[: max(WARM_UP, len(paths))]:
         _get(url)
     if fresh:
@@ -290,6 +307,72 @@ def run(
         return facts, measures
     finally:
         if server is not None:
+            server.terminate()
+            server.wait(timeout=30)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def run_cluster(
+    *, partners: int, claims: int, database_url: str, requests: int = 200, workers: int | None = None, echo=print
+) -> tuple[dict, list[Measure]]:
+    """Every page type through two app servers sharing the Redis cache (REDIS_URL) and the database, at
+    concurrency 32 kept and at concurrency 1 built fresh, beside the static copy; replicas are used when
+    DATABASE_REPLICA_URLS is set (the same database name is read on each replica)."""
+    if not os.environ.get("REDIS_URL"):
+        raise RuntimeError("--cluster needs REDIS_URL (source the env file that scripts/cluster prints)")
+    if not database_url or not database_url.startswith("postgres"):
+        raise RuntimeError("--cluster needs --database-url: an empty PostgreSQL database on the cluster's primary")
+    workdir = Path(tempfile.mkdtemp(prefix="coalition-bench-cluster-"))
+    name = database_url.rsplit("/", 1)[1]
+    replicas = [url.rsplit("/", 1)[0] + "/" + name for url in os.environ.get("DATABASE_REPLICA_URLS", "").split(",") if url]
+    env = {
+        **os.environ,
+        "COALITION_DATA_DIR": str(workdir),
+        "DATABASE_URL": database_url,
+        "DATABASE_REPLICA_URLS": ",".join(replicas),
+        "COALITION_QUEUE": "",
+        "DJANGO_SETTINGS_MODULE": "coalition.settings.base",
+        "DJANGO_SECRET_KEY": "benchmark-only-not-secret",
+        "DJANGO_DEBUG": "no",
+        "DJANGO_HTTPS": "no",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,testserver",
+        "DJANGO_LOG_LEVEL": "WARNING",
+        "COALITION_LOG_FORMAT": "plain",
+    }
+    env.pop("PROMETHEUS_MULTIPROC_DIR", None)
+    servers = []
+    try:
+        echo(f"generating {partners} partners and {claims:,} claims into {database_url} ...")
+        child = subprocess.run(
+            [sys.executable, "-m", "coalition.website.bench", str(partners), str(claims)],
+            env=env, capture_output=True, text=True, check=False,
+        )
+        if child.returncode != 0:
+            raise RuntimeError(f"preparing the dataset failed: {child.stderr.strip().splitlines()[-1:]}")
+        facts = json.loads(child.stdout.strip().splitlines()[-1])
+        workers = workers or os.cpu_count() or 1
+        gunicorn = os.path.join(os.path.dirname(sys.executable), "gunicorn")
+        bases = []
+        for _ in range(2):
+            port = _free_port()
+            servers.append(subprocess.Popen(
+                [gunicorn, "coalition.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
+                 "--log-level", "warning"],
+                env=env,
+            ))
+            bases.append(f"http://127.0.0.1:{port}")
+        for base, server in zip(bases, servers):
+            _wait_until_up(base + facts["static_url"], server)
+        facts.update(workers=workers, replicas=len(replicas))
+        measures = [_measure(bases, "static copy", [facts["static_url"]], requests=requests * 2, concurrency=32, fresh=False)]
+        for page, paths in facts["page_types"].items():
+            measures.append(_measure(bases, f"{page}, kept", paths, requests=requests * 2, concurrency=32, fresh=False))
+        measures.append(_measure(bases, "static copy", [facts["static_url"]], requests=requests, concurrency=1, fresh=False))
+        for page, paths in facts["page_types"].items():
+            measures.append(_measure(bases, f"{page}, fresh", paths, requests=requests, concurrency=1, fresh=True))
+        return facts, measures
+    finally:
+        for server in servers:
             server.terminate()
             server.wait(timeout=30)
         shutil.rmtree(workdir, ignore_errors=True)

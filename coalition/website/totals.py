@@ -11,6 +11,7 @@ from decimal import Decimal
 from babel.dates import format_date
 from babel.lists import format_list
 from babel.numbers import format_compact_decimal
+from django.core.cache import cache
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -27,6 +28,8 @@ from .presentation import babel_locale
 
 YEARLY_SERIES = (Series.ANNUAL, Series.YEAR)
 _memo: dict = {}
+#: Raised by ``forget_coalition_totals``: data versions repeat after a backup is loaded (or between tests).
+_generation = [0]
 PAGE_FILTERS = {"place": "places", "line": "lines"}
 CHART_WIDTH = 480
 CHART_MARGIN = 8
@@ -206,20 +209,22 @@ def _bars(rows: list[ShownTotal], language: str) -> tuple[list[Bar], list[Tick],
 def forget_coalition_totals() -> None:
     """Drop this process's copies of the coalition-wide totals (tests, and after a backup is loaded)."""
     _memo.clear()
+    _generation[0] += 1
 
 
 def _coalition_totals(*, kind: str, group_by: tuple[str, ...], version: int):
     """The service's coalition-wide total for a grouping, kept in this process until the data version moves.
 
-    One copy serves every place or line page of a worker; the service itself stores it once per data version
-    for all workers.
+    One copy serves every place or line page of a worker; the shared cache (Redis on several app servers)
+    keeps one for every worker of every server, and the service itself stores it once per data version.
     """
     if _memo.get("version") != version:
         _memo.clear()
         _memo["version"] = version
     key = (kind, group_by)
     if key not in _memo:
-        _memo[key] = totals(group_by=group_by, kind=kind, currency="USD")
+        shared = f"website:totals:{_generation[0]}:{kind}:{','.join(group_by)}:{version}"
+        _memo[key] = cache.get_or_set(shared, lambda: totals(group_by=group_by, kind=kind, currency="USD"), 3600)
     return _memo[key]
 
 

@@ -16,12 +16,13 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
 from coalition.conf import coalition_settings
+from coalition.originals import original_response
 from coalition.partners.countries import is_country_code
 from coalition.partners.models import Country, Partner, PartnerKind, WorkingGroup
 from coalition.vocab import LineOfEffort
 
 from . import selectors
-from .page_cache import cached_body
+from .page_cache import cached_body, kept_page
 from .presentation import figures_csv
 from .totals import partner_totals, totals_view
 from .world_map import world_map
@@ -70,6 +71,7 @@ def _map_url(kind: str, code: str) -> str:
     return reverse(f"website:{kind}", kwargs={"code": code.lower()})
 
 
+@kept_page("home")
 @require_safe
 def home(request):
     partners = sorted(Partner.objects.all(), key=lambda partner: partner.name(_language()).casefold())
@@ -128,6 +130,7 @@ def how_we_count(request):
     return render(request, "website/how_we_count.html")
 
 
+@kept_page("directory")
 @require_safe
 def directory(request):
     filters = {
@@ -179,6 +182,7 @@ def partner_profile(request, code):
     return HttpResponse(cached_body(request, name="partner", version=version, render=page))
 
 
+@kept_page("changes")
 @require_safe
 def partner_changes(request, code):
     partner = _partner_or_404(code)
@@ -220,6 +224,7 @@ def _csv_response(request, *, filters: dict, filename: str) -> HttpResponse:
     return response
 
 
+@kept_page("place")
 @require_safe
 def place(request, code):
     country = _place_or_404(code)
@@ -238,6 +243,7 @@ def place_csv(request, code):
     return _csv_response(request, filters={"place": country.code}, filename=f"figures-{country.code.lower()}.csv")
 
 
+@kept_page("line")
 @require_safe
 def line(request, line):
     code = _line_or_404(line)
@@ -263,6 +269,7 @@ def _document_or_404(sha256: str, *, with_original: bool = False):
     return document
 
 
+@kept_page("document")
 @require_safe
 def document(request, sha256):
     source = _document_or_404(sha256)
@@ -277,7 +284,7 @@ def document(request, sha256):
 def document_original(request, sha256):
     """The original bytes, always as a download, so a browser never renders an uploaded file as a page."""
     source = _document_or_404(sha256, with_original=True)
-    response = HttpResponse(bytes(source.original), content_type=source.media_type)
+    response = original_response(source, content_type=source.media_type)
     filename = source.filename or f"{source.sha256}"
     response["Content-Disposition"] = content_disposition_header(True, filename)
     response["X-Content-Type-Options"] = "nosniff"

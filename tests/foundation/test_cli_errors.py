@@ -93,6 +93,7 @@ FAILURES = [
     (("partner", "add", "Atlantis"), "partners.unknown_country"),
     (("partner", "add", "NO", "--joined", "2015-13"), "partners.bad_date"),
     (("partner", "edit", "EX", "--founding"), "partners.unknown_partner"),
+    (("worker",), "jobs.no_queue"),
 ]
 
 

@@ -1,10 +1,10 @@
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import File, Form, Path, Query, Router, Status, UploadedFile
 from ninja.decorators import decorate_view
 
 from coalition.documents.models import SourceDocument
 from coalition.errors import IngestError
+from coalition.originals import original_response
 from coalition.partners.models import Partner
 from coalition.review.uploads import factsheet_upload
 from coalition.review.visibility import documents_visible_to
@@ -78,8 +78,8 @@ def document_detail(request, sha256: str = Path(..., pattern=SHA256)):
 @decorate_view(cacheable)
 def document_original(request, sha256: str = Path(..., pattern=SHA256)):
     """The file exactly as it was received; its SHA-256 is the address."""
-    document = get_object_or_404(documents_visible_to(request_user(request)).only("sha256", "original"), sha256=sha256)
-    response = HttpResponse(bytes(document.original), content_type="application/octet-stream")
+    document = get_object_or_404(documents_visible_to(request_user(request)), sha256=sha256)
+    response = original_response(document, content_type="application/octet-stream")
     response["Content-Disposition"] = f'attachment; filename="{document.sha256}"'
     return response
 

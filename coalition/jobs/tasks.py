@@ -1,0 +1,36 @@
+"""The queue's tasks (procrastinate, found by its Django app when COALITION_QUEUE=procrastinate).
+
+Each task only calls the job function of the same name. Failures other than a refused file are retried with
+a growing wait; a job whose worker died is retried by ``retry_stalled`` (run by ``coalition worker``).
+"""
+
+from django.conf import settings
+from procrastinate import RetryStrategy
+from procrastinate.contrib.django import app
+
+from . import services
+
+RETRY = RetryStrategy(max_attempts=5, exponential_wait=2)
+
+
+@app.task(name="upload_read", queue="uploads", retry=RETRY)
+def upload_read(upload_id: int) -> None:
+    services.upload_read(upload_id=upload_id)
+
+
+@app.periodic(cron="* * * * *", periodic_id="retry_stalled")
+@app.task(name="retry_stalled", queue="uploads", queueing_lock="retry_stalled")
+async def retry_stalled(timestamp: int) -> None:
+    await retry_stalled_jobs()
+
+
+async def retry_stalled_jobs() -> int:
+    """Put back jobs left ``doing`` by a worker that stopped sending heartbeats (killed, or its machine lost)."""
+    timeout = settings.PROCRASTINATE_WORKER_DEFAULTS["stalled_worker_timeout"]
+    stalled = await app.job_manager.get_stalled_jobs(seconds_since_heartbeat=timeout)
+    for job in stalled:
+        await app.job_manager.retry_job(job)
+    return len(stalled)
+
+
+TASKS = {"upload_read": upload_read}
