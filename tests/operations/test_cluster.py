@@ -28,6 +28,7 @@ FRESH_WITHIN = 2.0
 
 pytestmark = [
     pytest.mark.cluster,
+    pytest.mark.xdist_group("cluster"),  # one cluster on fixed ports: every test of it in one worker
     pytest.mark.skipif(
         not os.environ.get("DATABASE_URL", "").startswith("postgres"), reason="runs once, on the PostgreSQL pass"
     ),
