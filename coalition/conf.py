@@ -12,6 +12,7 @@ class CoalitionSettings:
     num_proxies: int = 0
     approximate_band: str = "0.1"
     contact_email: str = ""
+    request_deadline_seconds: int = 25
 
 
 def coalition_settings() -> CoalitionSettings:

@@ -66,6 +66,7 @@ MESSAGES = {
     "api.not_found": _("nothing found at this address"),
     "api.rate_limited": _("too many requests: slow down and try again later"),
     "api.server_error": _("the server could not answer this request"),
+    "api.timed_out": _("the request took longer than %(seconds)s seconds and was stopped; ask for less at a time"),
     "api.body_too_large": _("the request body is larger than the server accepts"),
     "api.uri_too_long": _("the address is longer than the limit of %(limit)s bytes"),
     "export.bad_format": _("unknown export format %(format)s"),

@@ -6,8 +6,10 @@ set so that the application's own, lower limits come first and answer with probl
   (``coalition.api.access.MAX_QUERY_STRING_BYTES``, a 414 problem), so only a line over 8190 bytes gets
   gunicorn's plain 414;
 - 100 header fields of at most 8190 bytes each (gunicorn's defaults), for a token or cookie to fit;
-- a worker silent for ``TIMEOUT_SECONDS`` is restarted; its client gets no answer (a proxy in front turns
-  that into its own 502/504).
+- a request still running after ``COALITION_REQUEST_DEADLINE_SECONDS`` (25 s) is stopped by the application
+  (``coalition.health.deadline``): a 503 problem in the API, the site's own error page elsewhere;
+- a worker silent for ``TIMEOUT_SECONDS`` (30 s, the last resort, e.g. a query blocked in the database driver)
+  is restarted; its client gets no answer (a proxy in front turns that into its own 502/504).
 """
 
 import os

@@ -13,7 +13,9 @@ from django.http.multipartparser import MultiPartParserError
 from ninja import Schema
 from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
 
+from coalition.conf import coalition_settings
 from coalition.errors import CoalitionError
+from coalition.health.deadline import RequestTimedOut
 from coalition.health.logs import current_request_id
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -116,6 +118,12 @@ def install_handlers(api) -> None:
     api.add_exception_handler(MultiPartParserError, _malformed_body)
     api.add_exception_handler(SuspiciousOperation, _malformed_body)
     api.add_exception_handler(CoalitionError, lambda request, exc: from_error(exc))
+    api.add_exception_handler(
+        RequestTimedOut,
+        lambda request, exc: from_error(
+            CoalitionError("api.timed_out", seconds=coalition_settings().request_deadline_seconds), status=503
+        ),
+    )
     api.add_exception_handler(Exception, _server_error)
 
 

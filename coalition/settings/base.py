@@ -21,6 +21,8 @@ Variables (all optional; `coalition check --deploy` says which ones production n
 - COALITION_APPROXIMATE_BAND: half-width of the range an "approximately" figure stands for (default 0.1,
   so "about 100" counts as 90 to 110 in totals).
 - COALITION_CONTACT_EMAIL: the address readers are given on the about page (none shown when unset).
+- COALITION_REQUEST_DEADLINE_SECONDS: a request still running after this long is stopped with a 503 problem
+  (API) or the site's error page, before gunicorn's 30-second worker timeout (default 25; 0 turns it off).
 - DJANGO_AXES_FAILURE_LIMIT: failed logins before an account is locked for an hour (default 5).
 """
 
@@ -206,6 +208,7 @@ COALITION = {
     "NUM_PROXIES": NUM_PROXIES,
     "APPROXIMATE_BAND": env_str("COALITION_APPROXIMATE_BAND", "0.1"),
     "CONTACT_EMAIL": env_str("COALITION_CONTACT_EMAIL", ""),
+    "REQUEST_DEADLINE_SECONDS": env_int("COALITION_REQUEST_DEADLINE_SECONDS", 25),
 }
 
 # ---- Beyond one machine (coalition/settings/services.py, docs/deploy.md): each part is off until configured.
@@ -216,6 +219,7 @@ MIDDLEWARE = [
     "coalition.health.middleware.RequestIdMiddleware",
     "coalition.routers.ReplicaMiddleware",
     "coalition.health.middleware.MetricsMiddleware",
+    "coalition.health.deadline.RequestDeadlineMiddleware",
     *MIDDLEWARE,
 ]
 CACHES = services.caches(CACHES)
