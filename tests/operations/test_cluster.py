@@ -120,7 +120,9 @@ class Cluster:
         return psycopg.connect(self.settings["DATABASE_REPLICA_URLS"], autocommit=True)
 
 
-@pytest.fixture(scope="module")
+# Session-scoped: under xdist other modules' tests may run between these on the same worker, and a module
+# fixture would then stop the cluster and start it again on the same ports.
+@pytest.fixture(scope="session")
 def cluster():
     directory = Path(tempfile.mkdtemp(prefix="coalition-cluster-"))
     directory.chmod(0o755)  # the database servers run as the user postgres when the tests run as root
@@ -134,7 +136,7 @@ def cluster():
         shutil.rmtree(directory, ignore_errors=True)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def editor(cluster):
     session = requests.Session()
     session.get(f"{APP_A}/review/login/")

@@ -75,7 +75,7 @@ def _maintenance(sql: str) -> None:
         maintenance.execute(sql)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # once per worker, even when other modules' tests run in between
 def live_database():
     name = f"coalition_live_{uuid.uuid4().hex[:8]}"
     _maintenance(f'CREATE DATABASE "{name}"')
@@ -89,7 +89,7 @@ def _run(argv: list[str], env: dict) -> str:
     return result.stdout
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def server(live_database, tmp_path_factory):
     """`coalition serve` on a free loopback port, stopped (its process group) when the module is done."""
     data_dir = tmp_path_factory.mktemp("live")
