@@ -62,7 +62,7 @@ def extract(file, as_of, output, language):
 
 
 def _table(claims) -> list[str]:
-    header = ("#", "kind", "value", "unit", "qualifier", "period", "places", "lines", "evidence")
+    header = ("#", "partner", "kind", "value", "unit", "qualifier", "period", "places", "lines", "evidence")
     rows = [header]
     for index, claim in enumerate(claims):
         period = claim.period or "-"
@@ -72,7 +72,7 @@ def _table(claims) -> list[str]:
             period += f" since {claim.since}"
         evidence = " ".join(claim.evidence.split())
         rows.append((
-            str(index), claim.kind, f"{claim.value:,.0f}", claim.currency or "people", claim.qualifier, period,
+            str(index), claim.partner or "-", claim.kind, f"{claim.value:,.0f}", claim.currency or "people", claim.qualifier, period,
             ",".join(claim.places) or "-", ",".join(claim.lines) or "-",
             evidence if len(evidence) <= 60 else evidence[:57] + "...",
         ))
@@ -176,7 +176,7 @@ def eval_(directory, verbose):
                f"predicted {scores.tp + scores.fp}")
     click.echo(f"precision {scores.precision:.3f}   recall {scores.recall:.3f}   F1 {scores.f1:.3f}")
     click.echo("over matched claims: " + "   ".join(f"{f} {scores.accuracy(f):.3f}" for f in FIELDS)
-               + f"   partner {scores.partner_accuracy:.3f}")
+               + f"   partner {scores.partner_accuracy:.3f}   attribution {scores.attribution_accuracy:.3f}")
     header = ("", "docs", "gold", "P", "R", "F1", *FIELDS)
     rows = [header]
     for title, groups in (("language", scores.by_language), ("format", scores.by_format)):

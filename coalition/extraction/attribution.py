@@ -1,0 +1,493 @@
+"""Pipeline steps for documents that name many partners: whose money or people each figure is, and where it goes.
+
+A pledging conference's outcome, a coalition fact sheet or a round-up of troops names many givers. In such a
+document (``Doc.many``) every claim gets its own giver (``Figure.giver``: an ISO code, or an organisation's slug
+from :mod:`.givers`), the document keeps no partner of its own, and a figure that no single giver gives (a total
+for all donors) is dropped. A document with one partner is left exactly as before; its claims carry its partner.
+
+- ``detect_givers`` (after ``detect_partner``): tells a many-partner document from a factsheet: at least
+  :data:`MIN_GIVERS` givers each lead a sentence with a figure, and none leads most of them. A partner given by
+  the caller always wins. It also reads which country hosts the conference ("the host country").
+- ``find_ranges`` (after ``find_headcounts``): "between 5,000 and 6,000 troops" is two figures, at least 5,000
+  and at most 6,000.
+- ``attribute_givers`` (after ``drop_others``): the giver of each figure, and the places again without the givers'
+  names, taking the document's frame (its headline or a heading: "for the reconstruction of Iraq") last.
+- ``share_out`` (after ``build_evidence``): a money range's upper bound, "as did Z", and one evidence for both ends
+  of a range.
+
+The giver of a figure is, in this order: the nationality of a head count ("2,000 US troops", "troops from
+Italy"); the giver after the figure ("EUR 5 million from Norway"); the label of its list item or table row
+("Austria: EUR 9 million", a table cell above); the giver nearest before it in its share of the sentence; the giver
+of the figure before it in the sentence; the giver nearest before it in the sentence; a giver heading; the giver of
+the sentence before, when this one opens with "It" or "The country". A name is no giver where it is a destination
+("for Iraq"), a seat ("the Kuwait-based Arab Fund"), a host ("Jordan hosts ...") or an adjective of anything but
+people or a government.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+
+from . import tables
+from .attributes import scan_places
+from .context import HEADING_SCOPE, clause_bounds, scopes
+from .doc import Doc, Figure
+from .figures import to_number
+from .givers import Mention, giver_mentions
+
+#: A many-partner document has at least this many givers leading sentences with figures ...
+MIN_GIVERS = 2
+#: ... and no giver leads more than this share of them.
+MAX_LEADING_SHARE = 0.6
+#: With this many givers or more, the share does not matter.
+MANY_GIVERS = 3
+
+_SEAT_AFTER = re.compile(
+    r"(?:-based|\s+based|-hosted|['’]s\s+capital|\s+(?:International\s+)?(?:Conference|Summit|Declaration|Process"
+    r"|conference|summit))\b"
+)
+_REGION_BEFORE = re.compile(r"\b(?:Lake|lac|Lac)\s+$")
+_ENUMERATED = re.compile(r"(?:\s*,\s*|\s+(?:and|or|et|ou)\s+)(?:the\s+)?$")
+_HOST_AFTER = re.compile(
+    r",?\s+(?:also\s+|which\s+)?(?:hosts?|hosted|hosting|is\s+home\s+to|accueille|houses)\b"
+    r"(?!\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|summit|event|gathering)\b)"
+)
+_DESTINATION_BEFORE = re.compile(
+    r"(?:\b(?:in|to|for|into|towards?|inside|across|within|throughout|of|on|at|over|en|au|aux|à|pour|vers|dans"
+    r"|outside|near)|\bd['’])\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
+    re.IGNORECASE,
+)
+_GIVER_OF = re.compile(
+    r"\b(?:government|kingdom|republic|state|states|emirate|sultanate|people|ministry|embassy|gouvernement)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DEMONYM_GIVES = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:government|authorities|ministry|cabinet|parliament|aid|agency|development|"
+    r"contribution|pledge|contingent|forces|military|armed\s+forces|" + "|".join(
+        re.escape(n) for n in sorted(tables.PERSONNEL_NOUNS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_SOURCE_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:pledged\s+|promised\s+|provided\s+|given\s+|granted\s+|committed\s+|"
+    r"offered\s+|announced\s+|deployed\s+|sent\s+)?(?:by|from)\s+(?:the\s+)?$"
+)
+_RECIPIENT_INTRO = re.compile(
+    r"\b(?:distribut|allocat|recipient|beneficiar|destination|will\s+go|goes\s+to|broken\s+down\s+by\s+country"
+    r"|répartie?s?|bénéficiaire|المستفيد|توزيع)",
+    re.IGNORECASE,
+)
+_LABEL_AFTER = re.compile(r"\s*(?:[:|\t–—]|\s-\s)")
+_COLLECTIVE = re.compile(
+    r"\b(?:donors|participants|delegations|the\s+international\s+community|(?:the\s+)?conference\s+(?:raised|"
+    r"collected|mobilised|mobilized|secured)|(?:coalition|all)\s+(?:members|partners|countries|donors)|"
+    r"(?:the|a\s+combined|a\s+grand|an\s+overall|the\s+overall)\s+total|total\s+pledges|pledges\s+(?:totall?ed|"
+    r"reached|amounted|came)|altogether|together|jointly|combined|in\s+all\b|the\s+coalition\s+as\s+a\s+whole|"
+    r"les\s+donateurs|les\s+participants|au\s+total)",
+    re.IGNORECASE,
+)
+_RESPECTIVELY = re.compile(r"\brespectively\b|\brespectivement\b", re.IGNORECASE)
+_AS_DID = re.compile(
+    r",?\s+(?:as\s+(?:did|does|do|had|has|have|will|would)|and\s+so\s+(?:did|does|has|have|had)|"
+    r"(?:a\s+sum\s+|an\s+amount\s+)?matched\s+by|(?:the\s+same\s+as|like|as\s+well\s+as))\s+",
+    re.IGNORECASE,
+)
+_SAME_AGAIN = re.compile(
+    r"\b(?:did\s+the\s+same|did\s+likewise|matched\s+(?:it|that|this|the\s+sum|the\s+amount)|"
+    r"(?:pledged|promised|gave|committed|offered)\s+the\s+same\s+(?:amount|sum|figure))\b",
+    re.IGNORECASE,
+)
+_LIST_GLUE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+et\s+|\s*)(?:the\s+)?")
+_PRONOUN_START = re.compile(r"\s*(?:It|Its|They|Their|The\s+country|The\s+government|The\s+kingdom|Il|Elle)\b")
+_HOST_PHRASE = re.compile(
+    r"\b(?:the|its|our)\s+(?:host\s+(?:country|nation|government|state)|hosts?)\b|\ble\s+pays\s+hôte\b",
+    re.IGNORECASE,
+)
+_HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_HOSTS_EVENT = re.compile(
+    r",?\s+(?:which\s+|who\s+)?(?:hosts?|hosted|hosting|co-hosted)\s+(?:the|this|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:conference|meeting|summit|event|gathering)\b",
+    re.IGNORECASE,
+)
+_CALLED_HOST = re.compile(r",\s+(?:the\s+)?host(?:\s+country|\s+nation|\s+of\s+the\s+\w+)?\b", re.IGNORECASE)
+_HEADCOUNT_RANGE = re.compile(
+    r"(?<![\w.,])(?:(?P<between>[Bb]etween|[Ee]ntre)\s+)?(?P<low>\d{1,3}(?:,\d{3})+|\d+)\s*"
+    r"(?(between)(?:and|et)|(?:-|–|to|à))\s*(?P<high>\d{1,3}(?:,\d{3})+|\d+)(?=\s)"
+)
+
+
+#: Blocks that are no cell of a table read one cell per line.
+_LIST_KINDS = ("bullet", "heading")
+
+
+def _mentions(doc: Doc) -> list[Mention]:
+    if doc.giver_mentions is None:
+        doc.giver_mentions = giver_mentions(doc.text)
+    return doc.giver_mentions
+
+
+def _role(doc: Doc, m: Mention) -> str:
+    """What a name does where it stands: "giver", "place" (a destination or host), or "name" (a seat, part of a
+    region's name, an adjective of something else). Computed once per name."""
+    roles = doc.giver_roles
+    if m.start not in roles:
+        roles[m.start] = _role_of(doc, m)
+    return roles[m.start]
+
+
+def _role_of(doc: Doc, m: Mention) -> str:
+    text = doc.text
+    before = text[max(0, m.start - 40): m.start]
+    if _SEAT_AFTER.match(text, m.end) or _REGION_BEFORE.search(before):
+        return "name"
+    if m.demonym:
+        if text[m.start: m.end].lower() in tables.NOT_OWN_MODIFIERS:
+            return "name"
+        return "giver" if _DEMONYM_GIVES.match(text, m.end) else "name"
+    if _GIVER_OF.search(before):
+        return "giver"
+    if _DESTINATION_BEFORE.search(before):
+        return "place"
+    if _HOST_AFTER.match(text, m.end):
+        return "place"
+    glue = _ENUMERATED.search(before)
+    if glue:  # "in Iraq and Jordan": a name listed after a destination is one too
+        earlier = next((e for e in _mentions(doc) if e.end == m.start - len(glue.group(0))), None)
+        if earlier is not None and _role(doc, earlier) == "place":
+            return "place"
+    return "giver"
+
+
+def _givers_between(doc: Doc, start: int, end: int) -> list[Mention]:
+    return [m for m in _mentions(doc) if start <= m.start and m.end <= end and not doc.is_masked(m.start, m.end)
+            and _role(doc, m) == "giver"]
+
+
+def _host(doc: Doc) -> str | None:
+    """The country that hosts the conference the document reports ("hosted by Kuwait", "Kuwait, the host")."""
+    text = doc.text
+    countries = [m for m in _mentions(doc) if not m.organisation and not m.demonym]
+    for m in countries:
+        if _HOSTED_BY.search(text[max(0, m.start - 40): m.start]) or _HOSTS_EVENT.match(text, m.end):
+            return m.code
+    return next((m.code for m in countries if _CALLED_HOST.match(text, m.end)), None)
+
+
+def detect_givers(doc: Doc) -> Doc:
+    """Decide whether the document names many givers; then it has no partner of its own."""
+    if doc.given_partner:
+        return doc
+    leading: Counter[str] = Counter()
+    # a name that is somewhere a destination ("aid to Jordan") is a place the document speaks of, not a donor
+    places = {m.code for m in _mentions(doc) if _role(doc, m) == "place"}
+    for sentence in doc.sentences:
+        if not any(c.isdigit() for c in doc.text[sentence.start: sentence.end]):
+            continue
+        givers = _givers_between(doc, sentence.start, sentence.end)
+        if givers and not _recipient_label(doc, sentence.block, givers[0]):
+            leading[givers[0].code] += 1
+        elif doc.blocks[sentence.block].kind not in _LIST_KINDS and _is_name_line(doc, sentence.block - 1):
+            leading[_is_name_line(doc, sentence.block - 1)] += 1  # a table row read as one cell per line
+    for code in places:
+        leading.pop(code, None)
+    if len(leading) < MIN_GIVERS:
+        return doc
+    top = leading.most_common(1)[0][1]
+    if len(leading) >= MANY_GIVERS or top / sum(leading.values()) <= MAX_LEADING_SHARE:
+        doc.many = True
+        doc.partner = None
+        doc.host = _host(doc)
+        if doc.host:  # "the host country" is a name of the host
+            doc.giver_mentions = sorted(
+                [*_mentions(doc), *(Mention(m.start(), m.end(), doc.host) for m in _HOST_PHRASE.finditer(doc.text))],
+                key=lambda m: m.start,
+            )
+    return doc
+
+
+def _recipient_label(doc: Doc, block: int, mention: Mention) -> bool:
+    """"Jordan: USD 12 million" under "The aid will be distributed as follows:" names where the money goes."""
+    text = doc.text
+    heading = doc.blocks[block].heading
+    if heading is None or not _LABEL_AFTER.match(text, mention.end):
+        return False
+    return bool(_RECIPIENT_INTRO.search(text, doc.blocks[heading].start, doc.blocks[heading].end))
+
+
+def _is_name_line(doc: Doc, block: int) -> str | None:
+    """The giver a line names when the line is nothing but its name (a table cell read as a line)."""
+    if block < 0:
+        return None
+    b = doc.blocks[block]
+    line = doc.text[b.start: b.end].strip(" \t•*-")
+    for m in _mentions(doc):
+        if b.start <= m.start < b.end and not m.demonym and doc.text[m.start: m.end] == line:
+            return m.code
+    return None
+
+
+def find_ranges(doc: Doc) -> Doc:
+    """In a many-partner document, "between 5,000 and 6,000 troops" gives at least 5,000 and at most 6,000."""
+    if not doc.many:
+        return doc
+    by_number = {f.num_start: f for f in doc.figures if f.kind == "personnel"}
+    added = []
+    for figure in list(by_number.values()):
+        if figure.dropped and figure.dropped not in REVIVABLE:
+            continue
+        for m in _HEADCOUNT_RANGE.finditer(doc.text, max(0, figure.num_start - 40), figure.num_end):
+            if m.start("high") != figure.num_start:
+                continue
+            low = to_number(m.group("low"), people=True)
+            if not low or low >= figure.value or m.start("low") in by_number:
+                continue
+            figure.qualifier, figure.is_range = "at_most", True
+            figure.hedge_start = m.start()
+            start, end = m.span("low")
+            added.append(dataclasses.replace(figure, value=low, start=start, end=end, num_start=start, num_end=end,
+                                             qualifier="at_least", reasons=[], restates=[], scopes=None,
+                                             range_end=figure.end))
+    doc.figures.extend(added)
+    doc.figures.sort(key=lambda f: f.start)
+    return doc
+
+
+#: Reasons a figure was dropped that a many-partner document decides again: another donor's money is a claim here.
+REVIVABLE = ("somebody else's figure", "someone else's people", "people the partner hosts")
+ALL_DONORS = "a total for several givers"
+NO_GIVER = "no giver named"
+
+
+def attribute_givers(doc: Doc) -> Doc:
+    if not doc.many:
+        for figure in doc.figures:
+            figure.giver = doc.partner
+        return doc
+    frame = _frame_places(doc)
+    by_sentence: dict[int, list[Figure]] = {}
+    for figure in doc.figures:
+        if figure.dropped in REVIVABLE:
+            figure.dropped = None
+        if not figure.dropped:
+            by_sentence.setdefault(figure.sentence, []).append(figure)
+    for index, figures in by_sentence.items():
+        figures.sort(key=lambda f: f.start)
+        if index >= 0 and _respectively(doc, index, figures):
+            continue
+        previous: str | None = None
+        for figure in figures:
+            figure.giver = _giver(doc, figure, previous)
+            if figure.giver is not None:
+                previous = figure.giver
+    for figure in doc.figures:
+        if figure.dropped:
+            continue
+        if figure.giver is None:
+            figure.dropped = figure.dropped or NO_GIVER
+            continue
+        figure.places, figure.place_source = _places(doc, figure, frame)
+    return doc
+
+
+def _respectively(doc: Doc, index: int, figures: list[Figure]) -> bool:
+    """"Denmark and Sweden promised EUR 20 million and EUR 15 million, respectively": givers and figures in order."""
+    sentence = doc.sentences[index]
+    if not _RESPECTIVELY.search(doc.text, sentence.start, sentence.end):
+        return False
+    givers = [m.code for m in _givers_between(doc, sentence.start, figures[0].start)]
+    if len(givers) != len(figures):
+        return False
+    for figure, giver in zip(figures, givers):
+        figure.giver = giver
+    return True
+
+
+def _giver(doc: Doc, figure: Figure, previous: str | None) -> str | None:
+    text = doc.text
+    if figure.kind == "personnel":
+        for m in _givers_between(doc, figure.num_end, figure.end):
+            if m.demonym and text[m.start: m.end].lower() not in tables.NOT_OWN_MODIFIERS:
+                return m.code
+    _, clause_end = clause_bounds(doc, figure)
+    after = [m for m in _mentions(doc) if figure.end <= m.start < max(clause_end, figure.end + 60)
+             and not m.demonym and _SOURCE_AFTER.fullmatch(text, figure.range_end or figure.end, m.start)]
+    if after:
+        return after[0].code
+    if figure.sentence < 0:
+        return None
+    sentence = doc.sentences[figure.sentence]
+    block = doc.blocks[sentence.block]
+    label = _label(doc, figure, block.start)
+    if label:
+        return label
+    own = _givers_between(doc, figure.seg_start, figure.start)
+    if own:
+        return None if _collective_between(doc, own[-1].end, figure) else own[-1].code
+    if previous is not None:
+        return previous
+    before = _givers_between(doc, sentence.start, figure.start)
+    if before:
+        return None if _collective_between(doc, before[-1].end, figure) else before[-1].code
+    if _collective_between(doc, sentence.start, figure):
+        return None
+    name_line = _is_name_line(doc, sentence.block - 1) if block.kind not in _LIST_KINDS else None
+    if name_line and sentence.start == block.start:
+        return name_line
+    if block.heading is not None:
+        heading = doc.blocks[block.heading]
+        names = _givers_between(doc, heading.start, heading.end)
+        if names and len({m.code for m in names}) == 1 and not _places_said(doc, heading.start, heading.end):
+            return names[0].code
+    if figure.sentence > 0 and _PRONOUN_START.match(text, sentence.start):
+        earlier = doc.sentences[figure.sentence - 1]
+        if earlier.block == sentence.block:
+            names = _givers_between(doc, earlier.start, earlier.end)
+            if names:
+                return names[0].code
+    return None
+
+
+def _label(doc: Doc, figure: Figure, block_start: int) -> str | None:
+    """The giver that labels a list item or a table row ("Austria: EUR 9 million", "Japan | USD 100 million")."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    start = max(line_start, block_start)
+    for m in _mentions(doc):
+        if m.start < start or m.start >= figure.start:
+            continue
+        if m.demonym or text[start: m.start].strip(" \t•*-–·").strip() not in ("", "the", "The"):
+            return None
+        return m.code if _LABEL_AFTER.match(text, m.end) else None
+    return None
+
+
+def _collective_between(doc: Doc, start: int, figure: Figure) -> bool:
+    """A total for all donors: "donors pledged", "the total", "together" stands between the giver and the figure,
+    inside the figure's clause or share of the sentence."""
+    clause_start, _ = clause_bounds(doc, figure)
+    low = max(start, min(clause_start, figure.seg_start))
+    return bool(_COLLECTIVE.search(doc.text, low, figure.start))
+
+
+def _giver_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in _mentions(doc) if start <= m.start < end and _role(doc, m) in ("giver", "name")]
+
+
+def _places_said(doc: Doc, start: int, end: int) -> bool:
+    return bool(_place_codes(doc, start, end, None)[0])
+
+
+def _place_codes(doc: Doc, start: int, end: int, giver: str | None) -> tuple[bool, list[str]]:
+    """Places named in [start, end), leaving out names that give and the giver itself."""
+    skip = _giver_spans(doc, start, end)
+    said = False
+    named: list[str] = []
+    adjectives: list[str] = []
+    for marker in doc.hits("places", scan_places, start, end):
+        if any(s <= marker.start < e for s, e in skip):
+            continue
+        codes, demonym = marker.value
+        if not codes:
+            said = True
+        for code in codes:
+            target = adjectives if demonym else named
+            if code != giver and code not in target:
+                target.append(code)
+    codes = named or adjectives
+    return said or bool(codes), codes
+
+
+def _frame_places(doc: Doc) -> list[str]:
+    """Where a conference's money or a round-up's troops go, from the document's headline: its title, or its
+    first line."""
+    if not doc.blocks:
+        return []
+    first = doc.blocks[0]
+    said, codes = _place_codes(doc, first.start, first.end, None)
+    if said:
+        return codes
+    if doc.title:
+        title_doc = Doc(text=doc.title)
+        title_doc.giver_mentions = giver_mentions(doc.title)
+        return _place_codes(title_doc, 0, len(doc.title), None)[1]
+    return []
+
+
+def _places(doc: Doc, figure: Figure, frame: list[str]) -> tuple[list[str], str | None]:
+    spans = scopes(doc, figure)
+    reach: list[tuple[tuple[int, int], str | None]] = [(span, None) for span in spans[:3]]
+    if len(spans) > 3 and doc.blocks[doc.sentences[figure.sentence].block].kind != "paragraph":
+        reach.append((spans[3], None))
+    if len(spans) > HEADING_SCOPE:
+        reach.append((spans[HEADING_SCOPE], "heading"))
+    for (start, end), source in reach:
+        said, codes = _place_codes(doc, start, end, figure.giver)
+        if said:
+            return codes, source
+    return [code for code in frame if code != figure.giver], "heading" if frame else None
+
+
+def share_out(doc: Doc) -> Doc:
+    """The last touches of a many-partner document, once each figure has its evidence: a money range's upper bound
+    is a claim of its own, both ends of a range share one evidence, and "as did Z" gives Z the same figure."""
+    if not doc.many:
+        return doc
+    added: list[Figure] = []
+    for figure in doc.figures:
+        if figure.dropped:
+            continue
+        if figure.kind == "funding" and figure.is_range:
+            high = _range_high(doc, figure)
+            if high:
+                added.append(dataclasses.replace(figure, value=high, qualifier="at_most", reasons=[]))
+        if figure.range_end is not None:
+            partner = next((f for f in doc.figures if f.kind == "personnel" and f.end == figure.range_end
+                            and f is not figure), None)
+            if partner is not None:
+                figure.ev_start, figure.ev_end = partner.ev_start, partner.ev_end
+        added += [dataclasses.replace(figure, giver=code, reasons=[]) for code in _as_did(doc, figure)]
+    if added:
+        doc.figures.extend(added)
+        doc.figures.sort(key=lambda f: (f.start, f.value))
+    return doc
+
+
+def _range_high(doc: Doc, figure: Figure) -> float | None:
+    from .figures import _scale_value, money_regex
+
+    m = money_regex().match(doc.text, figure.start)
+    if m is None or not m.group("range"):
+        return None
+    high = to_number(m.group("rb"))
+    if high is None:
+        return None
+    return high * _scale_value(m.group("rsb") or m.group("rsa"))
+
+
+def _as_did(doc: Doc, figure: Figure) -> list[str]:
+    """"Germany pledged EUR 50 million, as did France": France gets the same figure; so does a giver whose next
+    sentence says it "did the same"."""
+    if figure.sentence < 0:
+        return []
+    text = doc.text
+    sentence = doc.sentences[figure.sentence]
+    _, clause_end = clause_bounds(doc, figure)
+    later = [f for f in doc.figures if f.sentence == figure.sentence and f.start > figure.start and not f.dropped]
+    stop = later[0].start if later else sentence.end
+    codes: list[str] = []
+    m = _AS_DID.search(text, figure.end, stop)
+    if m is not None and m.start() <= clause_end + 2:
+        position = m.end()
+        for mention in _givers_between(doc, m.end(), stop):
+            if not _LIST_GLUE.fullmatch(text, position, mention.start):
+                break
+            codes.append(mention.code)
+            position = mention.end
+    if not later and figure.sentence + 1 < len(doc.sentences):
+        following = doc.sentences[figure.sentence + 1]
+        has_figure = any(f.sentence == figure.sentence + 1 for f in doc.figures)
+        if not has_figure and _SAME_AGAIN.search(text, following.start, following.end):
+            codes += [m.code for m in _givers_between(doc, following.start, following.end)]
+    return [code for code in dict.fromkeys(codes) if code != figure.giver]
