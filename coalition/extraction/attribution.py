@@ -31,7 +31,7 @@ import re
 from collections import Counter
 
 from . import tables
-from .attributes import scan_places
+from .attributes import _lines_in, _period_in, scan_places
 from .context import HEADING_SCOPE, clause_bounds, scopes
 from .doc import Doc, Figure
 from .figures import to_number
@@ -50,6 +50,7 @@ _SEAT_AFTER = re.compile(
 )
 _REGION_BEFORE = re.compile(r"\b(?:Lake|lac|Lac)\s+$")
 _ENUMERATED = re.compile(r"(?:\s*,\s*|\s+(?:and|or|et|ou)\s+)(?:the\s+)?$")
+_HOSTING = re.compile(r"(?<!\w)(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
 _HOST_AFTER = re.compile(
     r",?\s+(?:also\s+|which\s+)?(?:hosts?|hosted|hosting|is\s+home\s+to|accueille|houses)\b"
     r"(?!\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|summit|event|gathering)\b)"
@@ -112,6 +113,16 @@ _HOSTS_EVENT = re.compile(
     re.IGNORECASE,
 )
 _CALLED_HOST = re.compile(r",\s+(?:the\s+)?host(?:\s+country|\s+nation|\s+of\s+the\s+\w+)?\b", re.IGNORECASE)
+_SAME_AS_BEFORE = re.compile(r"\bthe\s+same\s+(?:fund|facility|programme|program|project|trust\s+fund|appeal)\b",
+                             re.IGNORECASE)
+_HEDGE = r"(?:about|around|some|roughly|approximately|nearly|close\s+to)"
+#: "120 and 70 instructors": a count listed before the one that carries the noun.
+_LISTED_COUNT = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+and\s+$")
+#: ", and Norway around 40", "and Belgium 110": a giver, then a bare count that ends its clause.
+_GAPPED_COUNT = re.compile(
+    rf"(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?(?P<giver>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+(?:(?P<hedge>{_HEDGE})\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[.,;]|$))"
+)
 _HEADCOUNT_RANGE = re.compile(
     r"(?<![\w.,])(?:(?P<between>[Bb]etween|[Ee]ntre)\s+)?(?P<low>\d{1,3}(?:,\d{3})+|\d+)\s*"
     r"(?(between)(?:and|et)|(?:-|–|to|à))\s*(?P<high>\d{1,3}(?:,\d{3})+|\d+)(?=\s)"
@@ -216,7 +227,7 @@ def _recipient_label(doc: Doc, block: int, mention: Mention) -> bool:
     return bool(_RECIPIENT_INTRO.search(text, doc.blocks[heading].start, doc.blocks[heading].end))
 
 
-def _is_name_line(doc: Doc, block: int) -> str | None:
+def _is_name_line(doc: Doc, block: int) -> Mention | None:
     """The giver a line names when the line is nothing but its name (a table cell read as a line)."""
     if block < 0:
         return None
@@ -224,12 +235,13 @@ def _is_name_line(doc: Doc, block: int) -> str | None:
     line = doc.text[b.start: b.end].strip(" \t•*-")
     for m in _mentions(doc):
         if b.start <= m.start < b.end and not m.demonym and doc.text[m.start: m.end] == line:
-            return m.code
+            return m
     return None
 
 
 def find_ranges(doc: Doc) -> Doc:
-    """In a many-partner document, "between 5,000 and 6,000 troops" gives at least 5,000 and at most 6,000."""
+    """In a many-partner document, "between 5,000 and 6,000 troops" gives at least 5,000 and at most 6,000; a head
+    count whose noun is left out after a giver ("Canada has 60 advisers, and Norway around 40") is found too."""
     if not doc.many:
         return doc
     by_number = {f.num_start: f for f in doc.figures if f.kind == "personnel"}
@@ -237,7 +249,7 @@ def find_ranges(doc: Doc) -> Doc:
     for figure in list(by_number.values()):
         if figure.dropped and figure.dropped not in REVIVABLE:
             continue
-        for m in _HEADCOUNT_RANGE.finditer(doc.text, max(0, figure.num_start - 40), figure.num_end):
+        for m in _HEADCOUNT_RANGE.finditer(doc.text, max(0, figure.num_start - 40), figure.num_end + 1):
             if m.start("high") != figure.num_start:
                 continue
             low = to_number(m.group("low"), people=True)
@@ -249,14 +261,38 @@ def find_ranges(doc: Doc) -> Doc:
             added.append(dataclasses.replace(figure, value=low, start=start, end=end, num_start=start, num_end=end,
                                              qualifier="at_least", reasons=[], restates=[], scopes=None,
                                              range_end=figure.end))
+        added += _gapped(doc, figure, by_number)
     doc.figures.extend(added)
     doc.figures.sort(key=lambda f: f.start)
     return doc
 
 
+def _gapped(doc: Doc, figure: Figure, by_number: dict[int, Figure]) -> list[Figure]:
+    """Counts that share the figure's noun: "120 and 70 instructors", "..., and Belgium 110"."""
+    text = doc.text
+    found = []
+    before = _LISTED_COUNT.search(text, max(0, figure.num_start - 30), figure.num_start)
+    if before and _RESPECTIVELY.search(text, figure.end, figure.end + 60):
+        found.append(before)
+    sentence_end = next((s.end for s in doc.sentences if s.start <= figure.start < s.end), len(text))
+    for m in _GAPPED_COUNT.finditer(text, figure.end, sentence_end):
+        if any(g.start <= m.start("giver") < g.end and _role(doc, g) == "giver" for g in _mentions(doc)):
+            found.append(m)
+    result = []
+    for m in found:
+        start, end = m.span("num")
+        value = to_number(m.group("num"), people=True)
+        if start in by_number or not value or doc.is_masked(start, end):
+            continue
+        qualifier = "approximate" if m.groupdict().get("hedge") else "exact"
+        result.append(dataclasses.replace(figure, value=value, start=start, end=end, num_start=start, num_end=end,
+                                          qualifier=qualifier, hedge_start=None, is_range=False, reasons=[],
+                                          restates=[], scopes=None, dropped=None))
+    return result
+
+
 #: Reasons a figure was dropped that a many-partner document decides again: another donor's money is a claim here.
 REVIVABLE = ("somebody else's figure", "someone else's people", "people the partner hosts")
-ALL_DONORS = "a total for several givers"
 NO_GIVER = "no giver named"
 
 
@@ -265,56 +301,88 @@ def attribute_givers(doc: Doc) -> Doc:
         for figure in doc.figures:
             figure.giver = doc.partner
         return doc
-    frame = _frame_places(doc)
     by_sentence: dict[int, list[Figure]] = {}
     for figure in doc.figures:
-        if figure.dropped in REVIVABLE:
+        if figure.dropped in REVIVABLE and _revives(doc, figure):
             figure.dropped = None
         if not figure.dropped:
             by_sentence.setdefault(figure.sentence, []).append(figure)
+    used: list[tuple[int, int]] = []
     for index, figures in by_sentence.items():
         figures.sort(key=lambda f: f.start)
-        if index >= 0 and _respectively(doc, index, figures):
+        if index >= 0 and _respectively(doc, index, figures, used):
             continue
-        previous: str | None = None
+        previous: Figure | None = None
         for figure in figures:
-            figure.giver = _giver(doc, figure, previous)
-            if figure.giver is not None:
-                previous = figure.giver
+            mention = _giver(doc, figure, previous)
+            if mention is not None:
+                figure.giver = mention.code
+                used.append((mention.start, mention.end))
+                previous = figure
+    for figure in doc.figures:
+        if not figure.dropped and figure.giver is None:
+            figure.dropped = NO_GIVER
+    copies = _copies(doc, used)
+    doc.giver_spans = sorted(used + [(m.start, m.end) for m in _mentions(doc) if _role(doc, m) == "name"])
+    frame_places, frame_lines = _frame(doc)
     for figure in doc.figures:
         if figure.dropped:
             continue
-        if figure.giver is None:
-            figure.dropped = figure.dropped or NO_GIVER
-            continue
-        figure.places, figure.place_source = _places(doc, figure, frame)
+        _own_period(doc, figure)
+        figure.places, figure.place_source = _places(doc, figure, frame_places)
+        if not figure.lines and figure.kind == "funding":
+            figure.lines = list(frame_lines)
+    for copy in copies:  # the same figure, its places and lines as read for the original
+        original = next(f for f in doc.figures if f.start == copy.start and not f.dropped)
+        copy.places = [code for code in original.places if code != copy.giver]
+        copy.lines, copy.period, copy.year, copy.since = original.lines, original.period, original.year, original.since
+    doc.figures.extend(copies)
+    doc.figures.sort(key=lambda f: (f.start, f.value))
     return doc
 
 
-def _respectively(doc: Doc, index: int, figures: list[Figure]) -> bool:
-    """"Denmark and Sweden promised EUR 20 million and EUR 15 million, respectively": givers and figures in order."""
+def _revives(doc: Doc, figure: Figure) -> bool:
+    """Another donor's money is a claim here; people count when their nationality names the giver, or when the
+    hosting verb belongs to another clause ("In Jordan, which hosts ..., the Netherlands keeps 150 personnel")."""
+    if figure.kind == "funding" or _nationality(doc, figure):
+        return True
+    start, end = clause_bounds(doc, figure)
+    return figure.dropped == "people the partner hosts" and not _HOSTING.search(doc.text, start, end)
+
+
+def _nationality(doc: Doc, figure: Figure) -> Mention | None:
+    """The giver a head count names by nationality: "2,000 US troops", "13,000 American troops"."""
+    for m in _givers_between(doc, figure.num_end, figure.end):
+        if m.demonym or doc.text[figure.num_end: m.start].strip() == "":
+            return m
+    return None
+
+
+def _respectively(doc: Doc, index: int, figures: list[Figure], used: list) -> bool:
+    """"Denmark and Sweden promised EUR 20 million and EUR 25 million, respectively": givers and figures in order."""
     sentence = doc.sentences[index]
     if not _RESPECTIVELY.search(doc.text, sentence.start, sentence.end):
         return False
-    givers = [m.code for m in _givers_between(doc, sentence.start, figures[0].start)]
+    givers = _givers_between(doc, sentence.start, figures[0].start)
     if len(givers) != len(figures):
         return False
     for figure, giver in zip(figures, givers):
-        figure.giver = giver
+        figure.giver = giver.code
+        used.append((giver.start, giver.end))
     return True
 
 
-def _giver(doc: Doc, figure: Figure, previous: str | None) -> str | None:
+def _giver(doc: Doc, figure: Figure, previous: Figure | None) -> Mention | None:
     text = doc.text
     if figure.kind == "personnel":
-        for m in _givers_between(doc, figure.num_end, figure.end):
-            if m.demonym and text[m.start: m.end].lower() not in tables.NOT_OWN_MODIFIERS:
-                return m.code
+        nationality = _nationality(doc, figure)
+        if nationality is not None:
+            return nationality
     _, clause_end = clause_bounds(doc, figure)
     after = [m for m in _mentions(doc) if figure.end <= m.start < max(clause_end, figure.end + 60)
              and not m.demonym and _SOURCE_AFTER.fullmatch(text, figure.range_end or figure.end, m.start)]
     if after:
-        return after[0].code
+        return after[0]
     if figure.sentence < 0:
         return None
     sentence = doc.sentences[figure.sentence]
@@ -322,14 +390,12 @@ def _giver(doc: Doc, figure: Figure, previous: str | None) -> str | None:
     label = _label(doc, figure, block.start)
     if label:
         return label
-    own = _givers_between(doc, figure.seg_start, figure.start)
+    since_previous = previous.end if previous is not None else sentence.start
+    own = _givers_between(doc, min(figure.seg_start, max(since_previous, sentence.start)), figure.start)
     if own:
-        return None if _collective_between(doc, own[-1].end, figure) else own[-1].code
+        return None if _collective_between(doc, own[-1].end, figure) else own[-1]
     if previous is not None:
-        return previous
-    before = _givers_between(doc, sentence.start, figure.start)
-    if before:
-        return None if _collective_between(doc, before[-1].end, figure) else before[-1].code
+        return Mention(previous.start, previous.start, previous.giver)
     if _collective_between(doc, sentence.start, figure):
         return None
     name_line = _is_name_line(doc, sentence.block - 1) if block.kind not in _LIST_KINDS else None
@@ -339,17 +405,17 @@ def _giver(doc: Doc, figure: Figure, previous: str | None) -> str | None:
         heading = doc.blocks[block.heading]
         names = _givers_between(doc, heading.start, heading.end)
         if names and len({m.code for m in names}) == 1 and not _places_said(doc, heading.start, heading.end):
-            return names[0].code
+            return names[0]
     if figure.sentence > 0 and _PRONOUN_START.match(text, sentence.start):
         earlier = doc.sentences[figure.sentence - 1]
         if earlier.block == sentence.block:
             names = _givers_between(doc, earlier.start, earlier.end)
             if names:
-                return names[0].code
+                return names[0]
     return None
 
 
-def _label(doc: Doc, figure: Figure, block_start: int) -> str | None:
+def _label(doc: Doc, figure: Figure, block_start: int) -> Mention | None:
     """The giver that labels a list item or a table row ("Austria: EUR 9 million", "Japan | USD 100 million")."""
     text = doc.text
     line_start = text.rfind("\n", 0, figure.start) + 1
@@ -359,7 +425,7 @@ def _label(doc: Doc, figure: Figure, block_start: int) -> str | None:
             continue
         if m.demonym or text[start: m.start].strip(" \t•*-–·").strip() not in ("", "the", "The"):
             return None
-        return m.code if _LABEL_AFTER.match(text, m.end) else None
+        return m if _LABEL_AFTER.match(text, m.end) else None
     return None
 
 
@@ -371,17 +437,13 @@ def _collective_between(doc: Doc, start: int, figure: Figure) -> bool:
     return bool(_COLLECTIVE.search(doc.text, low, figure.start))
 
 
-def _giver_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start, m.end) for m in _mentions(doc) if start <= m.start < end and _role(doc, m) in ("giver", "name")]
-
-
 def _places_said(doc: Doc, start: int, end: int) -> bool:
     return bool(_place_codes(doc, start, end, None)[0])
 
 
 def _place_codes(doc: Doc, start: int, end: int, giver: str | None) -> tuple[bool, list[str]]:
-    """Places named in [start, end), leaving out names that give and the giver itself."""
-    skip = _giver_spans(doc, start, end)
+    """Places named in [start, end), leaving out the names that give a figure, seats, and the giver itself."""
+    skip = doc.giver_spans
     said = False
     named: list[str] = []
     adjectives: list[str] = []
@@ -399,27 +461,50 @@ def _place_codes(doc: Doc, start: int, end: int, giver: str | None) -> tuple[boo
     return said or bool(codes), codes
 
 
-def _frame_places(doc: Doc) -> list[str]:
-    """Where a conference's money or a round-up's troops go, from the document's headline: its title, or its
-    first line."""
+def _frame(doc: Doc) -> tuple[list[str], list[str]]:
+    """Where a conference's money or a round-up's troops go, and for what, from the document's headline: its first
+    line, else its title."""
     if not doc.blocks:
-        return []
+        return [], []
     first = doc.blocks[0]
     said, codes = _place_codes(doc, first.start, first.end, None)
-    if said:
-        return codes
-    if doc.title:
+    lines = _lines_in(doc, first.start, first.end)
+    if not said and doc.title:
         title_doc = Doc(text=doc.title)
         title_doc.giver_mentions = giver_mentions(doc.title)
-        return _place_codes(title_doc, 0, len(doc.title), None)[1]
-    return []
+        codes = _place_codes(title_doc, 0, len(doc.title), None)[1]
+    return codes, lines
+
+
+def _own_period(doc: Doc, figure: Figure) -> None:
+    """A period said in another giver's share of the sentence is that giver's ("Germany EUR 350 million and the
+    United Kingdom GBP 100 million a year"): the period comes from the figure's own clause and share, then from the
+    sentence before it up to the last figure of another giver."""
+    if figure.kind != "funding" or figure.sentence < 0:
+        return
+    sentence = doc.sentences[figure.sentence]
+    start = max([sentence.start, *(f.seg_end for f in doc.figures if f.sentence == figure.sentence
+                                   and f.end <= figure.start and not f.dropped and f.giver != figure.giver)])
+    figure.period = figure.year = figure.since = None
+    for span in (*scopes(doc, figure)[:2], (start, figure.end)):
+        if _period_in(doc, figure, *span):
+            return
 
 
 def _places(doc: Doc, figure: Figure, frame: list[str]) -> tuple[list[str], str | None]:
+    """Places from the figure's clause, share, sentence (up to the next giver's figure), bullet, heading, the
+    sentence before when this one speaks of "the same fund", and last the document's frame."""
     spans = scopes(doc, figure)
-    reach: list[tuple[tuple[int, int], str | None]] = [(span, None) for span in spans[:3]]
-    if len(spans) > 3 and doc.blocks[doc.sentences[figure.sentence].block].kind != "paragraph":
+    reach: list[tuple[tuple[int, int], str | None]] = [(span, None) for span in spans[:2]]
+    sentence = doc.sentences[figure.sentence]
+    others = [f.start for f in doc.figures if f.sentence == figure.sentence and f.start > figure.end
+              and not f.dropped and f.giver != figure.giver]
+    reach.append(((spans[2][0], min([spans[2][1], *others])), None))
+    if len(spans) > 3 and doc.blocks[sentence.block].kind != "paragraph":
         reach.append((spans[3], None))
+    if figure.sentence > 0 and _SAME_AS_BEFORE.search(doc.text, sentence.start, sentence.end):
+        before = doc.sentences[figure.sentence - 1]
+        reach.append(((before.start, before.end), "reference"))
     if len(spans) > HEADING_SCOPE:
         reach.append((spans[HEADING_SCOPE], "heading"))
     for (start, end), source in reach:
@@ -430,10 +515,19 @@ def _places(doc: Doc, figure: Figure, frame: list[str]) -> tuple[list[str], str 
 
 
 def share_out(doc: Doc) -> Doc:
-    """The last touches of a many-partner document, once each figure has its evidence: a money range's upper bound
-    is a claim of its own, both ends of a range share one evidence, and "as did Z" gives Z the same figure."""
+    """Both ends of a range of people share one evidence, once each figure has its own."""
     if not doc.many:
         return doc
+    ends = {f.end: f for f in doc.figures if f.kind == "personnel" and f.is_range and f.range_end is None}
+    for figure in doc.figures:
+        high = ends.get(figure.range_end) if figure.range_end is not None else None
+        if high is not None:
+            figure.ev_start, figure.ev_end = high.ev_start, high.ev_end
+    return doc
+
+
+def _copies(doc: Doc, used: list[tuple[int, int]]) -> list[Figure]:
+    """A money range's upper bound is a claim of its own, and "as did Z" gives Z the same figure."""
     added: list[Figure] = []
     for figure in doc.figures:
         if figure.dropped:
@@ -442,16 +536,10 @@ def share_out(doc: Doc) -> Doc:
             high = _range_high(doc, figure)
             if high:
                 added.append(dataclasses.replace(figure, value=high, qualifier="at_most", reasons=[]))
-        if figure.range_end is not None:
-            partner = next((f for f in doc.figures if f.kind == "personnel" and f.end == figure.range_end
-                            and f is not figure), None)
-            if partner is not None:
-                figure.ev_start, figure.ev_end = partner.ev_start, partner.ev_end
-        added += [dataclasses.replace(figure, giver=code, reasons=[]) for code in _as_did(doc, figure)]
-    if added:
-        doc.figures.extend(added)
-        doc.figures.sort(key=lambda f: (f.start, f.value))
-    return doc
+        for mention in _as_did(doc, figure):
+            used.append((mention.start, mention.end))
+            added.append(dataclasses.replace(figure, giver=mention.code, reasons=[]))
+    return added
 
 
 def _range_high(doc: Doc, figure: Figure) -> float | None:
@@ -466,7 +554,7 @@ def _range_high(doc: Doc, figure: Figure) -> float | None:
     return high * _scale_value(m.group("rsb") or m.group("rsa"))
 
 
-def _as_did(doc: Doc, figure: Figure) -> list[str]:
+def _as_did(doc: Doc, figure: Figure) -> list[Mention]:
     """"Germany pledged EUR 50 million, as did France": France gets the same figure; so does a giver whose next
     sentence says it "did the same"."""
     if figure.sentence < 0:
@@ -476,18 +564,22 @@ def _as_did(doc: Doc, figure: Figure) -> list[str]:
     _, clause_end = clause_bounds(doc, figure)
     later = [f for f in doc.figures if f.sentence == figure.sentence and f.start > figure.start and not f.dropped]
     stop = later[0].start if later else sentence.end
-    codes: list[str] = []
+    codes: list[Mention] = []
     m = _AS_DID.search(text, figure.end, stop)
     if m is not None and m.start() <= clause_end + 2:
         position = m.end()
         for mention in _givers_between(doc, m.end(), stop):
             if not _LIST_GLUE.fullmatch(text, position, mention.start):
                 break
-            codes.append(mention.code)
+            codes.append(mention)
             position = mention.end
-    if not later and figure.sentence + 1 < len(doc.sentences):
-        following = doc.sentences[figure.sentence + 1]
-        has_figure = any(f.sentence == figure.sentence + 1 for f in doc.figures)
-        if not has_figure and _SAME_AGAIN.search(text, following.start, following.end):
-            codes += [m.code for m in _givers_between(doc, following.start, following.end)]
-    return [code for code in dict.fromkeys(codes) if code != figure.giver]
+    if not later:  # "Kuwait pledged USD 100 million; Qatar did the same."
+        same = _SAME_AGAIN.search(text, figure.end, sentence.end)
+        if same:
+            codes += _givers_between(doc, figure.end, same.start())
+        elif figure.sentence + 1 < len(doc.sentences):
+            following = doc.sentences[figure.sentence + 1]
+            has_figure = any(f.sentence == figure.sentence + 1 for f in doc.figures)
+            if not has_figure and _SAME_AGAIN.search(text, following.start, following.end):
+                codes += _givers_between(doc, following.start, following.end)
+    return [m for m in codes if m.code != figure.giver]
