@@ -49,6 +49,7 @@ _SEAT_AFTER = re.compile(
     r"|conference|summit))\b"
 )
 _REGION_BEFORE = re.compile(r"\b(?:Lake|lac|Lac)\s+$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|et\b|ou\b)")
 _ENUMERATED = re.compile(r"(?:\s*,\s*|\s+(?:and|or|et|ou)\s+)(?:the\s+)?$")
 _HOSTING = re.compile(r"(?<!\w)(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
 _HOST_AFTER = re.compile(
@@ -113,8 +114,14 @@ _HOSTS_EVENT = re.compile(
     re.IGNORECASE,
 )
 _CALLED_HOST = re.compile(r",\s+(?:the\s+)?host(?:\s+country|\s+nation|\s+of\s+the\s+\w+)?\b", re.IGNORECASE)
-_SAME_AS_BEFORE = re.compile(r"\bthe\s+same\s+(?:fund|facility|programme|program|project|trust\s+fund|appeal)\b",
-                             re.IGNORECASE)
+_SAME_AS_BEFORE = re.compile(
+    r"\bthe\s+same\s+(?:fund|facility|programme|program|project|trust\s+fund|appeal)\b|\bthere\b", re.IGNORECASE
+)
+#: "outside Iraq", "beyond Syria": a place named to say where the figure is not.
+_NOT_HERE = re.compile(r"\b(?:outside|beyond|except|apart\s+from|hors\s+d['’]|en\s+dehors\s+de)\s*(?:of\s+)?$",
+                       re.IGNORECASE)
+#: "X and Y pledged USD 100 million each", "Estonia and Lithuania each gave EUR 1 million".
+_EACH = re.compile(r"\beach\b|\bchacun(?:e)?\b", re.IGNORECASE)
 _HEDGE = r"(?:about|around|some|roughly|approximately|nearly|close\s+to)"
 #: "120 and 70 instructors": a count listed before the one that carries the noun.
 _LISTED_COUNT = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+and\s+$")
@@ -164,7 +171,8 @@ def _role_of(doc: Doc, m: Mention) -> str:
     if _HOST_AFTER.match(text, m.end):
         return "place"
     glue = _ENUMERATED.search(before)
-    if glue:  # "in Iraq and Jordan": a name listed after a destination is one too
+    if glue and (not glue.group(0).lstrip().startswith(",") or _LIST_GOES_ON.match(text, m.end)):
+        # "in Iraq and Jordan", "in Iraq, Syria and Jordan": a name listed after a destination is one too
         earlier = next((e for e in _mentions(doc) if e.end == m.start - len(glue.group(0))), None)
         if earlier is not None and _role(doc, earlier) == "place":
             return "place"
@@ -346,6 +354,9 @@ def _revives(doc: Doc, figure: Figure) -> bool:
     hosting verb belongs to another clause ("In Jordan, which hosts ..., the Netherlands keeps 150 personnel")."""
     if figure.kind == "funding" or _nationality(doc, figure):
         return True
+    if figure.dropped == "someone else's people":  # only for a word on the next line: a table's next cell
+        line_end = doc.text.find("\n", figure.end)
+        return line_end != -1 and doc.text[figure.end: line_end].strip() == ""
     start, end = clause_bounds(doc, figure)
     return figure.dropped == "people the partner hosts" and not _HOSTING.search(doc.text, start, end)
 
@@ -450,6 +461,8 @@ def _place_codes(doc: Doc, start: int, end: int, giver: str | None) -> tuple[boo
     for marker in doc.hits("places", scan_places, start, end):
         if any(s <= marker.start < e for s, e in skip):
             continue
+        if _NOT_HERE.search(doc.text, max(0, marker.start - 20), marker.start):
+            continue
         codes, demonym = marker.value
         if not codes:
             said = True
@@ -479,14 +492,15 @@ def _frame(doc: Doc) -> tuple[list[str], list[str]]:
 def _own_period(doc: Doc, figure: Figure) -> None:
     """A period said in another giver's share of the sentence is that giver's ("Germany EUR 350 million and the
     United Kingdom GBP 100 million a year"): the period comes from the figure's own clause and share, then from the
-    sentence before it up to the last figure of another giver."""
+    sentence before it up to the last figure of another giver, then from the heading or list intro above."""
     if figure.kind != "funding" or figure.sentence < 0:
         return
     sentence = doc.sentences[figure.sentence]
     start = max([sentence.start, *(f.seg_end for f in doc.figures if f.sentence == figure.sentence
                                    and f.end <= figure.start and not f.dropped and f.giver != figure.giver)])
     figure.period = figure.year = figure.since = None
-    for span in (*scopes(doc, figure)[:2], (start, figure.end)):
+    spans = scopes(doc, figure)
+    for span in (*spans[:2], (start, figure.end), *spans[HEADING_SCOPE:]):  # a list intro's year: "... in 2022:"
         if _period_in(doc, figure, *span):
             return
 
@@ -536,10 +550,30 @@ def _copies(doc: Doc, used: list[tuple[int, int]]) -> list[Figure]:
             high = _range_high(doc, figure)
             if high:
                 added.append(dataclasses.replace(figure, value=high, qualifier="at_most", reasons=[]))
-        for mention in _as_did(doc, figure):
+        for mention in _as_did(doc, figure) + _each(doc, figure):
             used.append((mention.start, mention.end))
             added.append(dataclasses.replace(figure, giver=mention.code, reasons=[]))
     return added
+
+
+def _each(doc: Doc, figure: Figure) -> list[Mention]:
+    """"Saudi Arabia and the United Arab Emirates pledged USD 100 million each": the other givers of the pair get
+    the same figure."""
+    if figure.sentence < 0 or figure.giver is None:
+        return []
+    sentence = doc.sentences[figure.sentence]
+    start = max(figure.seg_start, sentence.start)
+    _, clause_end = clause_bounds(doc, figure)
+    if not (_EACH.search(doc.text, start, figure.start) or _EACH.match(doc.text, figure.end + 1, clause_end)
+            or _EACH.match(doc.text, figure.end, clause_end)) or _RESPECTIVELY.search(doc.text, start, sentence.end):
+        return []
+    givers = _givers_between(doc, start, figure.start)
+    group = givers[-1:]
+    for earlier in reversed(givers[:-1]):  # the names joined by "and" or commas right before the last
+        if not _LIST_GLUE.fullmatch(doc.text, earlier.end, group[0].start):
+            break
+        group.insert(0, earlier)
+    return [m for m in group if m.code != figure.giver]
 
 
 def _range_high(doc: Doc, figure: Figure) -> float | None:

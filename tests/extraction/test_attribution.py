@@ -144,3 +144,30 @@ def test_many_partner_gold_set():
     assert scores.f1 >= MIN_F1, report
     assert scores.attribution_accuracy >= MIN_F1
     assert scores.accuracy("places") >= 0.9
+
+
+def test_each_gives_every_named_giver_the_figure():
+    text = ("Pledges for Syria\n\nSaudi Arabia and the United Arab Emirates pledged USD 100 million each. "
+            "Estonia and Lithuania each gave EUR 1 million. France promised EUR 20 million.")
+    found = {(c.partner, c.value, tuple(c.places)) for c in extract_text(text).claims}
+    assert found == {("SA", 1e8, ("SY",)), ("AE", 1e8, ("SY",)), ("EE", 1e6, ("SY",)), ("LT", 1e6, ("SY",)),
+                     ("FR", 2e7, ("SY",))}
+
+
+def test_there_and_outside():
+    text = ("The coalition's footprint outside Iraq\n\nBelgium has around 100 personnel at an air base in Jordan. "
+            "The Netherlands keeps some 150 troops there as well. In Kuwait, Canada stations about 300 personnel.")
+    found = {(c.partner, c.value, tuple(c.places)) for c in extract_text(text).claims}
+    assert found == {("BE", 100, ("JO",)), ("NL", 150, ("JO",)), ("CA", 300, ("KW",))}
+
+
+def test_a_list_intros_year_is_the_period():
+    text = ("Mine action in Iraq\n\nDonor contributions to mine action in 2022:\n– Netherlands: EUR 12 million\n"
+            "– Germany: EUR 25 million\n")
+    assert {(c.partner, c.period, c.year) for c in extract_text(text).claims} == {("NL", "year", 2022),
+                                                                                   ("DE", "year", 2022)}
+
+
+def test_blind_pages_score_too():
+    scores = evaluate(MANY / "blind")
+    assert scores.f1 >= MIN_F1 and scores.accuracy("places") >= 0.9
