@@ -69,6 +69,12 @@ MESSAGES = {
     "review.wrong_partner": _("document %(document)s belongs to %(document_partner)s, not %(partner)s"),
     "review.nothing_to_publish": _("%(partner)s has no accepted claims or pieces to publish"),
     "review.foreign_publication": _("that publication is not one of %(partner)s"),
+    "ingest.many_unknown_partner": _(
+        "the document is about %(code)s, which is not a partner: add the partner first, or give --partner"
+    ),
+    "events.proposal_secretariat_only": _("only the secretariat may confirm, map or reject a proposed partner"),
+    "events.proposal_decided": _("the proposed partner %(code)s was already decided: %(status)s"),
+    "events.proposal_partner_exists": _("%(code)s is already a partner: map the proposal to it instead"),
     "accounts.user_exists": _("user %(username)s already exists"),
     "accounts.partner_required": _("a partner editor needs at least one --partner"),
     "accounts.unknown_partner": _("unknown partner %(partner)s"),

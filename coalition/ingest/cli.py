@@ -108,7 +108,8 @@ def _web_address(ctx, param, value):
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path),
                 metavar="FILE_OR_DIR...")
-@click.option("--partner", "partner_code", required=True, metavar="CODE", help="The partner the files are about.")
+@click.option("--partner", "partner_code", default=None, metavar="CODE",
+              help="The partner the files are about (default: the one each names; none for a file naming many).")
 @click.option("--as-of", type=DATE,
               help="The date the documents speak for (default: the date each states; else left for review).")
 @click.option("--lang", "language", type=click.Choice(["en", "fr", "ar"]), default=None,
@@ -117,6 +118,8 @@ def _web_address(ctx, param, value):
 def ingest(paths, partner_code, as_of, language, url):
     """Store files with their claims and profile pieces as drafts.
 
+    Without --partner, a file that names many partners (a conference's pledges, a round-up) is stored with each
+    claim under its own partner; a giver that is no partner yet is proposed to the secretariat.
     Each file is one transaction. A file that fails leaves the database as it was; the command names it with the reason and exits non-zero
     once all files have been tried.
     """
@@ -127,7 +130,7 @@ def ingest(paths, partner_code, as_of, language, url):
     from .services import document_ingest_outcome, partner_by_code
 
     try:
-        partner = partner_by_code(partner_code)
+        partner = partner_by_code(partner_code) if partner_code else None
     except CoalitionError as error:
         _fail(str(error))
     files = _files(paths)
@@ -147,6 +150,9 @@ def ingest(paths, partner_code, as_of, language, url):
             encoding = f"text read as {outcome.encoding}; " if outcome.encoding else ""
             tqdm.write(f"{path}: {state} as {outcome.document.sha256[:12]}; {encoding}"
                        f"{len(outcome.claims)} draft claims, {outcome.pieces} profile pieces")
+            for proposal in outcome.proposals:
+                tqdm.write(f"{path}: {proposal.name} ({proposal.code}) is not a partner yet: proposed to the "
+                           f"secretariat with {len(proposal.claims)} claims")
     if failures:
         _fail(f"{failures} of {len(files)} files failed")
 

@@ -139,7 +139,7 @@ def document(request, sha256):
         "partner": document.partner,
         "claims": claims,
         "segments": selectors.evidence_segments(text=document.text, claims=claims),
-        "diff": selectors.profile_diff(partner=document.partner, document=document),
+        "diff": selectors.profile_diff(partner=document.partner, document=document) if document.partner else None,
         "publish_form": PublishForm(initial={"document": document.sha256}),
         "date_form": DocumentDateForm(initial={"as_of": document.as_of}),
         "drafts": sum(claim.status == ReviewStatus.DRAFT for claim in claims),
