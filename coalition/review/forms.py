@@ -110,3 +110,18 @@ def piece_edit_form(model, fields: tuple[str, ...]):
 class PublishForm(forms.Form):
     document = forms.CharField(required=False, widget=forms.HiddenInput)
     note = forms.CharField(label=_("Note"), max_length=500, required=False)
+
+
+class ProposalDecisionForm(forms.Form):
+    """The secretariat's decision on a proposed partner: a new partner, an existing one under another name, or
+    none."""
+
+    decision = forms.ChoiceField(choices=[("confirm", _("confirm as a new partner")),
+                                          ("map", _("map to an existing partner")), ("reject", _("reject"))])
+    partner = forms.CharField(label=_("existing partner's code"), max_length=40, required=False)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("decision") == "map" and not data.get("partner"):
+            self.add_error("partner", _("Give the code of the partner to map to."))
+        return data
