@@ -37,7 +37,7 @@ def factsheet_upload(
     if document.partner_id != partner.pk:
         # The same bytes were stored earlier for another partner: one document cannot serve two.
         raise ReviewError(
-            "review.wrong_partner", document=document.sha256[:12], document_partner=document.partner.code,
+            "review.wrong_partner", document=document.sha256[:12], document_partner=document.partner.code if document.partner else "-",
             partner=partner.code,
         )
     return document

@@ -161,3 +161,19 @@ def test_a_one_partner_document_without_a_partner_needs_a_known_one(tmp_path):
     unknown.write_text("Chile's contribution\n\nChile gave USD 2 million to Iraq in 2018.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["ingest", str(unknown)])
     assert result.exit_code == 1 and "ingest.many_unknown_partner" in result.output
+
+
+@pytest.mark.django_db
+def test_publishing_a_factsheet_keeps_the_conference_pledges(outcome, secretariat, norway):
+    from coalition.claims.services import claim_accept
+    from coalition.review.services import profile_publish
+    from coalition.vocab import ReviewStatus
+
+    pledge = next(c for c in outcome.claims if c.partner == norway)
+    claim_accept(claim=pledge, actor=secretariat)
+    sheet = document_ingest_outcome(data=b"Norway's contribution\n\nNorway gave USD 7 million to Iraq in 2018.\n",
+                                    filename="no.txt", partner=norway)
+    claim_accept(claim=sheet.claims[0], actor=secretariat)
+    profile_publish(partner=norway, actor=secretariat, document=sheet.document)
+    pledge.refresh_from_db()
+    assert pledge.status == ReviewStatus.ACCEPTED
