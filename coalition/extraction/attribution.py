@@ -90,10 +90,25 @@ _COLLECTIVE = re.compile(
     r"les\s+donateurs|les\s+participants|au\s+total)",
     re.IGNORECASE,
 )
+#: How many opening blocks may state what the event is for, when the headline names no place.
+FRAME_BLOCKS = 3
+_PURPOSE = re.compile(
+    r"\b(?:conference|summit|meeting|appeal|conférence|réunion)\s+(?:on|for|pour|sur)\s+(?P<what>(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?:[\w-]+\s+){0,3}?(?:of|de|du|de\s+la|de\s+l['’])?\s*[A-ZÀ-Ý][\w'’-]+(?:\s+(?:and|et)\s+(?:the\s+)?[\w-]+)?)",
+)
+#: "Koweït, le 14 février 2018 —", "Kuwait, 14 February 2018": a dateline's place gives nothing.
+_DATELINE_AFTER = re.compile(r",?\s+(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d]+\.?\s+\d{4}\b|,?\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\b")
+#: "organised by Kuwait", "hosted by": the name of an organiser or host gives no figure of its own in the clause.
+_ORGANISED_BY = re.compile(
+    r"\b(?:organi[sz]ed|hosted|co-hosted|convened|chaired|co-chaired|organisée?s?|accueillie?s?|présidée?s?|"
+    r"coprésidée?s?)\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?$",
+    re.IGNORECASE,
+)
 _RESPECTIVELY = re.compile(r"\brespectively\b|\brespectivement\b", re.IGNORECASE)
 _AS_DID = re.compile(
     r",?\s+(?:as\s+(?:did|does|do|had|has|have|will|would)|and\s+so\s+(?:did|does|has|have|had)|"
-    r"(?:a\s+sum\s+|an\s+amount\s+)?matched\s+by|(?:the\s+same\s+as|like|as\s+well\s+as))\s+",
+    r"(?:a\s+sum\s+|an\s+amount\s+)?matched\s+by|(?:the\s+same\s+as|like|as\s+well\s+as)|tout\s+comme|"
+    r"de\s+même\s+que|comme\s+l['’]a\s+fait)\s+",
     re.IGNORECASE,
 )
 _SAME_AGAIN = re.compile(
@@ -101,7 +116,7 @@ _SAME_AGAIN = re.compile(
     r"(?:pledged|promised|gave|committed|offered)\s+the\s+same\s+(?:amount|sum|figure))\b",
     re.IGNORECASE,
 )
-_LIST_GLUE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+et\s+|\s*)(?:the\s+)?")
+_LIST_GLUE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+et\s+|\s*)(?:the\s+|le\s+|la\s+|les\s+|l['’])?")
 _PRONOUN_START = re.compile(r"\s*(?:It|Its|They|Their|The\s+country|The\s+government|The\s+kingdom|Il|Elle)\b")
 _HOST_PHRASE = re.compile(
     r"\b(?:the|its|our)\s+(?:host\s+(?:country|nation|government|state)|hosts?)\b|\ble\s+pays\s+hôte\b",
@@ -158,7 +173,8 @@ def _role(doc: Doc, m: Mention) -> str:
 def _role_of(doc: Doc, m: Mention) -> str:
     text = doc.text
     before = text[max(0, m.start - 40): m.start]
-    if _SEAT_AFTER.match(text, m.end) or _REGION_BEFORE.search(before):
+    if (_SEAT_AFTER.match(text, m.end) or _REGION_BEFORE.search(before) or _ORGANISED_BY.search(before)
+            or _DATELINE_AFTER.match(text, m.end)):
         return "name"
     if m.demonym:
         if text[m.start: m.end].lower() in tables.NOT_OWN_MODIFIERS:
@@ -485,7 +501,12 @@ def _frame(doc: Doc) -> tuple[list[str], list[str]]:
     if not said and doc.title:
         title_doc = Doc(text=doc.title)
         title_doc.giver_mentions = giver_mentions(doc.title)
-        codes = _place_codes(title_doc, 0, len(doc.title), None)[1]
+        said, codes = _place_codes(title_doc, 0, len(doc.title), None)
+    if not said:  # "the seventh conference on the future of Syria": the purpose the opening lines give the event
+        for block in doc.blocks[1:FRAME_BLOCKS]:
+            purpose = _PURPOSE.search(doc.text, block.start, block.end)
+            if purpose:
+                return _place_codes(doc, purpose.start("what"), purpose.end(), None)[1], lines
     return codes, lines
 
 

@@ -168,6 +168,22 @@ def test_a_list_intros_year_is_the_period():
                                                                                    ("DE", "year", 2022)}
 
 
-def test_blind_pages_score_too():
-    scores = evaluate(MANY / "blind")
+@pytest.mark.parametrize("folder", ["blind", "blind2"])
+def test_blind_pages_score_too(folder):
+    scores = evaluate(MANY / folder)
     assert scores.f1 >= MIN_F1 and scores.accuracy("places") >= 0.9
+
+
+def test_the_conferences_purpose_frames_a_headline_without_a_place():
+    text = ("Seventh conference: the main announcements\n\nMinisters met for the seventh conference on the future of "
+            "Syria and the region, after the earthquakes in Türkiye.\n\n• Germany: EUR 1 billion\n"
+            "• Japan: USD 46 million\n")
+    assert {(c.partner, tuple(c.places)) for c in extract_text(text).claims} == {("DE", ("SY",)), ("JP", ("SY",))}
+
+
+def test_a_dateline_or_an_organiser_is_no_giver():
+    text = ("Conférence pour la reconstruction de l'Irak\n\nKoweït, le 14 février 2018 — La conférence organisée par "
+            "le Koweït s'est achevée sur 30 milliards de dollars de promesses au total.\n\nL'Arabie saoudite a promis "
+            "1,5 milliard de dollars. Le Japon accordera 100 millions de dollars de dons, tout comme le Qatar.")
+    found = {(c.partner, c.value, tuple(c.places)) for c in extract_text(text).claims}
+    assert found == {("SA", 1.5e9, ("IQ",)), ("JP", 1e8, ("IQ",)), ("QA", 1e8, ("IQ",))}
