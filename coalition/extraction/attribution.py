@@ -26,6 +26,7 @@ people or a government.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import Counter
@@ -116,6 +117,7 @@ _SAME_AGAIN = re.compile(
     r"(?:pledged|promised|gave|committed|offered)\s+the\s+same\s+(?:amount|sum|figure))\b",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _LIST_GLUE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+et\s+|\s*)(?:the\s+|le\s+|la\s+|les\s+|l['’])?")
 _PRONOUN_START = re.compile(r"\s*(?:It|Its|They|Their|The\s+country|The\s+government|The\s+kingdom|Il|Elle)\b")
 _HOST_PHRASE = re.compile(
@@ -161,6 +163,14 @@ def _mentions(doc: Doc) -> list[Mention]:
     return doc.giver_mentions
 
 
+def _within(doc: Doc, start: int, end: int) -> list[Mention]:
+    """The names that start in [start, end), found by bisection: a long page has thousands."""
+    mentions = _mentions(doc)
+    if len(doc.giver_starts) != len(mentions):
+        doc.giver_starts = [m.start for m in mentions]
+    return mentions[bisect.bisect_left(doc.giver_starts, start): bisect.bisect_left(doc.giver_starts, end)]
+
+
 def _role(doc: Doc, m: Mention) -> str:
     """What a name does where it stands: "giver", "place" (a destination or host), or "name" (a seat, part of a
     region's name, an adjective of something else). Computed once per name."""
@@ -189,14 +199,15 @@ def _role_of(doc: Doc, m: Mention) -> str:
     glue = _ENUMERATED.search(before)
     if glue and (not glue.group(0).lstrip().startswith(",") or _LIST_GOES_ON.match(text, m.end)):
         # "in Iraq and Jordan", "in Iraq, Syria and Jordan": a name listed after a destination is one too
-        earlier = next((e for e in _mentions(doc) if e.end == m.start - len(glue.group(0))), None)
+        earlier = next((e for e in _within(doc, m.start - 200, m.start) if e.end == m.start - len(glue.group(0))),
+                       None)
         if earlier is not None and _role(doc, earlier) == "place":
             return "place"
     return "giver"
 
 
 def _givers_between(doc: Doc, start: int, end: int) -> list[Mention]:
-    return [m for m in _mentions(doc) if start <= m.start and m.end <= end and not doc.is_masked(m.start, m.end)
+    return [m for m in _within(doc, start, end) if m.end <= end and not doc.is_masked(m.start, m.end)
             and _role(doc, m) == "giver"]
 
 
@@ -214,18 +225,21 @@ def detect_givers(doc: Doc) -> Doc:
     """Decide whether the document names many givers; then it has no partner of its own."""
     if doc.given_partner:
         return doc
+    if len({m.code for m in _mentions(doc)}) < MIN_GIVERS:
+        return doc  # most factsheets: one name or none
     leading: Counter[str] = Counter()
-    # a name that is somewhere a destination ("aid to Jordan") is a place the document speaks of, not a donor
-    places = {m.code for m in _mentions(doc) if _role(doc, m) == "place"}
     for sentence in doc.sentences:
-        if not any(c.isdigit() for c in doc.text[sentence.start: sentence.end]):
+        if not _DIGIT.search(doc.text, sentence.start, sentence.end):
             continue
         givers = _givers_between(doc, sentence.start, sentence.end)
         if givers and not _recipient_label(doc, sentence.block, givers[0]):
             leading[givers[0].code] += 1
-        elif doc.blocks[sentence.block].kind not in _LIST_KINDS and _is_name_line(doc, sentence.block - 1):
-            leading[_is_name_line(doc, sentence.block - 1)] += 1  # a table row read as one cell per line
-    for code in places:
+        elif doc.blocks[sentence.block].kind not in _LIST_KINDS:
+            cell = _is_name_line(doc, sentence.block - 1)  # a table row read as one cell per line
+            if cell is not None:
+                leading[cell.code] += 1
+    # a name that is somewhere a destination ("aid to Jordan") is a place the document speaks of, not a donor
+    for code in {m.code for m in _mentions(doc) if m.code in leading and _role(doc, m) == "place"}:
         leading.pop(code, None)
     if len(leading) < MIN_GIVERS:
         return doc
@@ -257,8 +271,8 @@ def _is_name_line(doc: Doc, block: int) -> Mention | None:
         return None
     b = doc.blocks[block]
     line = doc.text[b.start: b.end].strip(" \t•*-")
-    for m in _mentions(doc):
-        if b.start <= m.start < b.end and not m.demonym and doc.text[m.start: m.end] == line:
+    for m in _within(doc, b.start, b.end):
+        if not m.demonym and doc.text[m.start: m.end] == line:
             return m
     return None
 
@@ -300,7 +314,8 @@ def _gapped(doc: Doc, figure: Figure, by_number: dict[int, Figure]) -> list[Figu
         found.append(before)
     sentence_end = next((s.end for s in doc.sentences if s.start <= figure.start < s.end), len(text))
     for m in _GAPPED_COUNT.finditer(text, figure.end, sentence_end):
-        if any(g.start <= m.start("giver") < g.end and _role(doc, g) == "giver" for g in _mentions(doc)):
+        if any(g.start == m.start("giver") and _role(doc, g) == "giver"
+               for g in _within(doc, m.start("giver"), m.end("giver"))):
             found.append(m)
     result = []
     for m in found:
@@ -406,8 +421,8 @@ def _giver(doc: Doc, figure: Figure, previous: Figure | None) -> Mention | None:
         if nationality is not None:
             return nationality
     _, clause_end = clause_bounds(doc, figure)
-    after = [m for m in _mentions(doc) if figure.end <= m.start < max(clause_end, figure.end + 60)
-             and not m.demonym and _SOURCE_AFTER.fullmatch(text, figure.range_end or figure.end, m.start)]
+    after = [m for m in _within(doc, figure.end, max(clause_end, figure.end + 60))
+             if not m.demonym and _SOURCE_AFTER.fullmatch(text, figure.range_end or figure.end, m.start)]
     if after:
         return after[0]
     if figure.sentence < 0:
@@ -447,9 +462,7 @@ def _label(doc: Doc, figure: Figure, block_start: int) -> Mention | None:
     text = doc.text
     line_start = text.rfind("\n", 0, figure.start) + 1
     start = max(line_start, block_start)
-    for m in _mentions(doc):
-        if m.start < start or m.start >= figure.start:
-            continue
+    for m in _within(doc, start, figure.start):
         if m.demonym or text[start: m.start].strip(" \t•*-–·").strip() not in ("", "the", "The"):
             return None
         return m if _LABEL_AFTER.match(text, m.end) else None
@@ -471,11 +484,13 @@ def _places_said(doc: Doc, start: int, end: int) -> bool:
 def _place_codes(doc: Doc, start: int, end: int, giver: str | None) -> tuple[bool, list[str]]:
     """Places named in [start, end), leaving out the names that give a figure, seats, and the giver itself."""
     skip = doc.giver_spans
+    starts = [start for start, _ in skip]
     said = False
     named: list[str] = []
     adjectives: list[str] = []
     for marker in doc.hits("places", scan_places, start, end):
-        if any(s <= marker.start < e for s, e in skip):
+        i = bisect.bisect_right(starts, marker.start) - 1
+        if i >= 0 and marker.start < skip[i][1]:
             continue
         if _NOT_HERE.search(doc.text, max(0, marker.start - 20), marker.start):
             continue

@@ -97,6 +97,7 @@ class Doc:
     host: str | None = None  # the country hosting the conference a many-partner document reports
     giver_mentions: list | None = field(default=None, repr=False)  # names of givers, found on first use
     giver_roles: dict[int, str] = field(default_factory=dict, repr=False)  # what each name does where it stands
+    giver_starts: list[int] = field(default_factory=list, repr=False)  # where each name starts, for bisection
     giver_spans: list[tuple[int, int]] = field(default_factory=list, repr=False)  # names that give: no places
 
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
