@@ -188,7 +188,7 @@ def _role_of(doc: Doc, m: Mention) -> str:
         return "name"
     if m.demonym:
         if text[m.start: m.end].lower() in tables.NOT_OWN_MODIFIERS:
-            return "name"
+            return "place"  # "training Iraqi forces": where the people serve
         return "giver" if _DEMONYM_GIVES.match(text, m.end) else "name"
     if _GIVER_OF.search(before):
         return "giver"
@@ -201,8 +201,8 @@ def _role_of(doc: Doc, m: Mention) -> str:
         # "in Iraq and Jordan", "in Iraq, Syria and Jordan": a name listed after a destination is one too
         earlier = next((e for e in _within(doc, m.start - 200, m.start) if e.end == m.start - len(glue.group(0))),
                        None)
-        if earlier is not None and _role(doc, earlier) == "place":
-            return "place"
+        if earlier is not None and _role(doc, earlier) != "giver":  # "co-hosted by X, Y and Z" too
+            return _role(doc, earlier)
     return "giver"
 
 
@@ -330,9 +330,13 @@ def _gapped(doc: Doc, figure: Figure, by_number: dict[int, Figure]) -> list[Figu
     return result
 
 
+#: A list intro is a line of at most this many words right above the bullets.
+LIST_INTRO_WORDS = 8
 #: Reasons a figure was dropped that a many-partner document decides again: another donor's money is a claim here.
 REVIVABLE = ("somebody else's figure", "someone else's people", "people the partner hosts")
 NO_GIVER = "no giver named"
+#: "Iraq's own army counts some 300,000 soldiers" in a round-up of troops in Iraq: not a partner's contribution.
+LOCAL_FORCES = "the forces of the country the document is about"
 
 
 def attribute_givers(doc: Doc) -> Doc:
@@ -358,12 +362,16 @@ def attribute_givers(doc: Doc) -> Doc:
                 figure.giver = mention.code
                 used.append((mention.start, mention.end))
                 previous = figure
+    names = [(m.start, m.end) for m in _mentions(doc) if _role(doc, m) == "name"]
+    doc.giver_spans = sorted(used + names)
+    frame_places, frame_lines = _frame(doc)
     for figure in doc.figures:
         if not figure.dropped and figure.giver is None:
             figure.dropped = NO_GIVER
+        elif not figure.dropped and figure.kind == "personnel" and figure.giver in frame_places:
+            figure.dropped = LOCAL_FORCES
     copies = _copies(doc, used)
-    doc.giver_spans = sorted(used + [(m.start, m.end) for m in _mentions(doc) if _role(doc, m) == "name"])
-    frame_places, frame_lines = _frame(doc)
+    doc.giver_spans = sorted(used + names)
     for figure in doc.figures:
         if figure.dropped:
             continue
@@ -536,9 +544,22 @@ def _own_period(doc: Doc, figure: Figure) -> None:
                                    and f.end <= figure.start and not f.dropped and f.giver != figure.giver)])
     figure.period = figure.year = figure.since = None
     spans = scopes(doc, figure)
-    for span in (*spans[:2], (start, figure.end), *spans[HEADING_SCOPE:]):  # a list intro's year: "... in 2022:"
+    # then a list intro's year ("... in 2022:", "Announced in 2021" above the bullets)
+    for span in (*spans[:2], (start, figure.end), *spans[HEADING_SCOPE:], *_list_intro(doc, sentence.block)):
         if _period_in(doc, figure, *span):
             return
+
+
+def _list_intro(doc: Doc, block: int) -> list[tuple[int, int]]:
+    """The short line above a run of bullets that no heading rule took for one ("Announced in 2021")."""
+    if doc.blocks[block].kind != "bullet":
+        return []
+    while block > 0 and doc.blocks[block - 1].kind == "bullet":
+        block -= 1
+    if block == 0:
+        return []
+    intro = doc.blocks[block - 1]
+    return [(intro.start, intro.end)] if len(doc.text[intro.start: intro.end].split()) <= LIST_INTRO_WORDS else []
 
 
 def _places(doc: Doc, figure: Figure, frame: list[str]) -> tuple[list[str], str | None]:

@@ -168,7 +168,7 @@ def test_a_list_intros_year_is_the_period():
                                                                                    ("DE", "year", 2022)}
 
 
-@pytest.mark.parametrize("folder", ["blind", "blind2"])
+@pytest.mark.parametrize("folder", ["blind", "blind2", "blind3"])
 def test_blind_pages_score_too(folder):
     scores = evaluate(MANY / folder)
     assert scores.f1 >= MIN_F1 and scores.accuracy("places") >= 0.9
@@ -187,3 +187,12 @@ def test_a_dateline_or_an_organiser_is_no_giver():
             "1,5 milliard de dollars. Le Japon accordera 100 millions de dollars de dons, tout comme le Qatar.")
     found = {(c.partner, c.value, tuple(c.places)) for c in extract_text(text).claims}
     assert found == {("SA", 1.5e9, ("IQ",)), ("JP", 1e8, ("IQ",)), ("QA", 1e8, ("IQ",))}
+
+
+def test_co_hosts_local_forces_and_a_list_intro():
+    text = ("Troops in Iraq and Syria\n\nThe conference, co-hosted by the United Kingdom, Germany and Norway, raised "
+            "over USD 10 billion. Britain's contribution stands at 400 troops, most of them training Iraqi forces. "
+            "Iraq's own army counts some 300,000 soldiers.\n\nAnnounced in 2021\n• Canada – CAD 50 million\n"
+            "• Norway NOK 100 million\n")
+    found = {(c.partner, c.value, tuple(c.places), c.year) for c in extract_text(text).claims}
+    assert found == {("GB", 400, ("IQ",), None), ("CA", 5e7, ("IQ", "SY"), 2021), ("NO", 1e8, ("IQ", "SY"), 2021)}
