@@ -9,11 +9,12 @@ for all donors) is dropped. A document with one partner is left exactly as befor
   :data:`MIN_GIVERS` givers each lead a sentence with a figure, and none leads most of them. A partner given by
   the caller always wins. It also reads which country hosts the conference ("the host country").
 - ``find_ranges`` (after ``find_headcounts``): "between 5,000 and 6,000 troops" is two figures, at least 5,000
-  and at most 6,000.
-- ``attribute_givers`` (after ``drop_others``): the giver of each figure, and the places again without the givers'
-  names, taking the document's frame (its headline or a heading: "for the reconstruction of Iraq") last.
-- ``share_out`` (after ``build_evidence``): a money range's upper bound, "as did Z", and one evidence for both ends
-  of a range.
+  and at most 6,000; "120 and 70 instructors" and "..., and Norway around 40" are found too.
+- ``attribute_givers`` (after ``drop_others``): the giver of each figure; a money range's upper bound, "as did Z"
+  and "X and Y ... each" as figures of their own; the period from the giver's own share of the sentence; and the
+  places again without the givers' names, taking the document's frame (its headline: "for the reconstruction of
+  Iraq") last.
+- ``share_out`` (after ``build_evidence``): one evidence for both ends of a range of people.
 
 The giver of a figure is, in this order: the nationality of a head count ("2,000 US troops", "troops from
 Italy"); the giver after the figure ("EUR 5 million from Norway"); the label of its list item or table row
