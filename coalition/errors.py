@@ -92,6 +92,12 @@ MESSAGES = {
     "review.document_not_found": _("document %(sha256)s not found for %(partner)s"),
     "review.publication_not_found": _("publication %(publication)s not found for %(username)s"),
     "review.foreign_publication": _("that publication is not one of %(partner)s"),
+    "ingest.many_unknown_partner": _(
+        "the document is about %(code)s, which is not a partner: add the partner first, or give --partner"
+    ),
+    "events.proposal_secretariat_only": _("only the secretariat may confirm, map or reject a proposed partner"),
+    "events.proposal_decided": _("the proposed partner %(code)s was already decided: %(status)s"),
+    "events.proposal_partner_exists": _("%(code)s is already a partner: map the proposal to it instead"),
     "accounts.user_exists": _("user %(username)s already exists"),
     "accounts.partner_required": _("a partner editor needs at least one --partner"),
     "accounts.unknown_partner": _("unknown partner %(partner)s"),

@@ -47,7 +47,7 @@ class PartnerOut(Out):
 
 class DocumentOut(Out):
     sha256: str
-    partner: str
+    partner: str | None = Field(description="null for a document that names many partners: each claim has its own.")
     filename: str
     media_type: str
     size: int

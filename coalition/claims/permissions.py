@@ -52,6 +52,11 @@ def _covers_all(user) -> bool:
     return editor is not None and editor.role == Role.SECRETARIAT
 
 
+def is_secretariat(user) -> bool:
+    """Whether ``user`` covers every partner: decisions that are no one partner's (a proposed partner) are theirs."""
+    return _covers_all(user)
+
+
 def partners_user_can(user, action: str) -> models.QuerySet:
     """The partners on whose data ``user`` may do ``action``."""
     from coalition.review.models import Role
@@ -76,9 +81,15 @@ def claims_user_can(user, action: str) -> models.QuerySet:
 
 
 def documents_user_can(user, action: str) -> models.QuerySet:
+    """A partner's documents, and the documents naming many partners that hold a claim of that partner."""
+    from coalition.claims.models import Claim
     from coalition.documents.models import SourceDocument
 
-    return SourceDocument.objects.filter(partner__in=_partner_ids(user, action))
+    ids = _partner_ids(user, action)
+    theirs = Claim.objects.filter(document=models.OuterRef("pk"), partner__in=ids)
+    return SourceDocument.objects.filter(
+        models.Q(partner__in=ids) | models.Q(partner__isnull=True) & models.Exists(theirs)
+    )
 
 
 def pieces_user_can(user, action: str, model) -> models.QuerySet:
@@ -86,20 +97,25 @@ def pieces_user_can(user, action: str, model) -> models.QuerySet:
     return model.objects.filter(partner__in=_partner_ids(user, action))
 
 
-def _partner_id(obj) -> int:
+def _partner_id(obj) -> int | None:
     return obj.pk if isinstance(obj, Partner) else obj.partner_id
 
 
 def user_can(user, action: str, obj) -> bool:
-    """Whether ``user`` may do ``action`` on ``obj`` (a Partner or any row with a ``partner``)."""
+    """Whether ``user`` may do ``action`` on ``obj`` (a Partner or any row with a ``partner``).
+
+    A document that names many partners (no partner of its own) is the secretariat's: its claims are each
+    partner's."""
     Action(action)
     if _covers_all(user):
         return True
-    return partners_user_can(user, action).filter(pk=_partner_id(obj)).exists()
+    partner_id = _partner_id(obj)
+    return partner_id is not None and partners_user_can(user, action).filter(pk=partner_id).exists()
 
 
 def require(user, action: str, obj) -> None:
     """Raise ``ClaimPermissionError`` unless ``user_can(user, action, obj)``."""
     if not user_can(user, action, obj):
         partner = obj if isinstance(obj, Partner) else obj.partner
-        raise ClaimPermissionError("review.permission_denied", action=Action(action).label, partner=partner.code)
+        raise ClaimPermissionError("review.permission_denied", action=Action(action).label,
+                                   partner=partner.code if partner else "-")

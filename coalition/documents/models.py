@@ -38,8 +38,9 @@ class SourceDocument(models.Model):
     """
 
     sha256 = models.CharField(_("SHA-256"), max_length=64, unique=True)
+    #: Null for a document that names many partners: each of its claims has its own.
     partner = models.ForeignKey(
-        Partner, on_delete=models.PROTECT, related_name="documents", verbose_name=_("partner")
+        Partner, on_delete=models.PROTECT, null=True, blank=True, related_name="documents", verbose_name=_("partner")
     )
     original = models.BinaryField(_("original bytes"))
     size = models.PositiveBigIntegerField(_("size in bytes"))

@@ -20,7 +20,7 @@ def document_store(
     *,
     data: bytes,
     text: str,
-    partner: Partner,
+    partner: Partner | None,
     media_type: str,
     as_of: date | None,
     as_of_source: str = DateSource.ENTERED,

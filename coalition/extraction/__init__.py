@@ -17,7 +17,10 @@ from .script import normalize
 
 __all__ = ["PIPELINE", "ExtractedClaim", "Extraction", "detect_language", "extract_file", "extract_text"]
 
-SCHEMA_FIELDS = ("kind", "value", "currency", "qualifier", "period", "year", "since", "places", "lines", "evidence")
+SCHEMA_FIELDS = ("kind", "value", "currency", "qualifier", "period", "year", "since", "places", "lines", "evidence",
+                 "partner")
+#: The extractor's own code of an organisation partner, to the slug each claim names it by.
+ORGANISATION_SLUGS = {"EU": "european-union"}
 
 
 @dataclass
@@ -42,6 +45,8 @@ class ExtractedClaim:
     span: tuple[int, int] | None = None  # years an "annually in the last N years" figure covers, given as_of
     #: Why a reviewer should look twice: codes of :class:`coalition.vocab.ReviewReason`. Not in the claims JSON.
     review_reasons: list[str] = field(default_factory=list)
+    #: Whose money or people: the document's partner, or in a document naming many, the giver of this figure.
+    partner: str | None = None
 
     def to_schema_dict(self) -> dict:
         value = self.value
@@ -56,6 +61,7 @@ class ExtractedClaim:
             "places": list(self.places),
             "lines": list(self.lines),
             "evidence": self.evidence,
+            "partner": self.partner,
         }
 
 
@@ -65,6 +71,8 @@ class Extraction:
     claims: list[ExtractedClaim] = field(default_factory=list)
     language: str = "en"  # en, fr or ar: given, or detected from the text
     doc: Doc | None = field(default=None, repr=False)
+    #: The document names many partners: ``partner`` is None and each claim has its own.
+    many: bool = False
 
     def to_schema_dict(self) -> dict:
         return {"partner": self.partner, "claims": [c.to_schema_dict() for c in self.claims]}
@@ -79,7 +87,8 @@ def extract_text(text: str, *, as_of: date | None = None, title: str | None = No
         raise TypeError("extract_text needs a str")
     language = language or detect_language(text)
     # The pipeline scans a same-length copy with Arabic digits and marks made Latin; evidence comes from ``text``.
-    doc = run(Doc(text=normalize(text), as_of=as_of, title=title, partner=partner, language=language))
+    doc = run(Doc(text=normalize(text), as_of=as_of, title=title, partner=partner, language=language,
+                  given_partner=partner))
     doc.text = text  # same offsets: what reads the doc after the pipeline (the profile) sees the original
     claims: list[ExtractedClaim] = []
     position: dict[int, int] = {}
@@ -93,11 +102,12 @@ def extract_text(text: str, *, as_of: date | None = None, title: str | None = No
             lines=list(figure.lines), evidence=text[figure.ev_start:figure.ev_end], start=figure.ev_start,
             end=figure.ev_end, stage=figure.stage, mission=figure.mission,
             parent_index=figure.parent, span=figure.span, review_reasons=list(figure.reasons),
+            partner=ORGANISATION_SLUGS.get(figure.giver, figure.giver),
         ))
     for claim in claims:
         if claim.parent_index is not None:
             claim.parent_index = position.get(claim.parent_index)
-    return Extraction(partner=doc.partner, claims=claims, language=language, doc=doc)
+    return Extraction(partner=doc.partner, claims=claims, language=language, doc=doc, many=doc.many)
 
 
 def extract_file(path, *, as_of: date | None = None, language: str | None = None) -> Extraction:

@@ -77,6 +77,8 @@ class Figure:
     ev_end: int = 0
     scopes: list[tuple[int, int]] | None = None  # filled on first use, see context.scopes
     reasons: list[str] = field(default_factory=list)  # review reasons, codes of vocab.ReviewReason
+    giver: str | None = None  # whose money or people: an ISO code or an organisation's slug (see attribution)
+    range_end: int | None = None  # the low end of a range of people: where the high end's figure ends
 
 
 @dataclass
@@ -90,6 +92,13 @@ class Doc:
     sentences: list[Sentence] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     masked: list[tuple[int, int]] = field(default_factory=list)  # spans inside figures (currency names...)
+    given_partner: str | None = None  # the partner the caller named: such a document never has many
+    many: bool = False  # it names many partners, each figure its own giver (see attribution)
+    host: str | None = None  # the country hosting the conference a many-partner document reports
+    giver_mentions: list | None = field(default=None, repr=False)  # names of givers, found on first use
+    giver_roles: dict[int, str] = field(default_factory=dict, repr=False)  # what each name does where it stands
+    giver_starts: list[int] = field(default_factory=list, repr=False)  # where each name starts, for bisection
+    giver_spans: list[tuple[int, int]] = field(default_factory=list, repr=False)  # names that give: no places
 
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _masked_starts: list[int] = field(default_factory=list, repr=False)

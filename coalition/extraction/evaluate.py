@@ -3,8 +3,10 @@
 A folder holds documents (``NAME.txt``, ``.html``, ``.htm``, ``.pdf`` or ``.docx``) with their gold claims beside
 them in ``NAME.json`` (the claims schema; an optional ``"as_of": "YYYY-MM-DD"`` sets the document's date).
 
-A predicted claim matches a gold claim when kind and currency are equal and the values differ by at most 0.5%.
-Each gold claim matches at most one prediction. Over the matched pairs the scorer reports how often the
+A predicted claim matches a gold claim when kind and currency are equal and the values differ by at most 0.5%,
+and, where the gold claim names its partner (a document that names many partners), the partners are equal.
+Each gold claim matches at most one prediction. Attribution accuracy is the share of such gold claims whose figure
+was found (kind, value and currency) and given to the right partner. Over the matched pairs the scorer reports how often the
 qualifier, the period (with its year and first year), the places and the lines (both as sets) agree. The same
 figures are kept per language of the document (as detected) and per source format (.txt, .html, .pdf, .docx).
 """
@@ -35,6 +37,8 @@ class DocumentScore:
     fp: int = 0
     fn: int = 0
     partner_ok: bool = True
+    attributed: int = 0  # gold claims with a partner of their own whose figure was found
+    attributed_right: int = 0  # ... and given to that partner
     missed: list[dict] = field(default_factory=list)
     spurious: list[dict] = field(default_factory=list)
     field_errors: list[tuple[str, dict, dict]] = field(default_factory=list)
@@ -47,6 +51,8 @@ class Scores:
     fn: int = 0
     field_hits: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
     partner_hits: int = 0
+    attributed: int = 0
+    attributed_right: int = 0
     documents: list[DocumentScore] = field(default_factory=list)
     by_language: dict[str, Scores] = field(default_factory=dict)
     by_format: dict[str, Scores] = field(default_factory=dict)
@@ -57,6 +63,8 @@ class Scores:
         self.fp += result.fp
         self.fn += result.fn
         self.partner_hits += result.partner_ok
+        self.attributed += result.attributed
+        self.attributed_right += result.attributed_right
         for f in FIELDS:
             self.field_hits[f] += result.tp - sum(1 for name, _, _ in result.field_errors if name == f)
 
@@ -80,10 +88,16 @@ class Scores:
     def partner_accuracy(self) -> float:
         return self.partner_hits / len(self.documents) if self.documents else 1.0
 
+    @property
+    def attribution_accuracy(self) -> float:
+        """Of the figures found whose gold claim names its own partner, the share given to that partner."""
+        return self.attributed_right / self.attributed if self.attributed else 1.0
+
     def to_dict(self) -> dict[str, float | int]:
         result: dict[str, float | int] = {
             "documents": len(self.documents), "claims_p": self.precision, "claims_r": self.recall,
             "claims_f": self.f1, "tp": self.tp, "fp": self.fp, "fn": self.fn, "partner_acc": self.partner_accuracy,
+            "attribution_acc": self.attribution_accuracy,
         }
         result.update({f"{name}_acc": self.accuracy(name) for name in FIELDS})
         return result
@@ -109,6 +123,10 @@ def score_document(name: str, predicted: dict, gold: dict) -> DocumentScore:
     unmatched = list(predicted["claims"])
     for gold_claim in gold["claims"]:
         candidates = [p for p in unmatched if values_match(p, gold_claim)]
+        if "partner" in gold_claim and candidates:
+            result.attributed += 1
+            candidates = [p for p in candidates if p.get("partner") == gold_claim["partner"]]
+            result.attributed_right += bool(candidates)
         if not candidates:
             result.fn += 1
             result.missed.append(gold_claim)

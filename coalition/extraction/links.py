@@ -100,7 +100,7 @@ def _agree(a, b) -> bool:
 
 
 def _same(a: Figure, b: Figure) -> bool:
-    if a.kind != b.kind or a.currency != b.currency:
+    if a.kind != b.kind or a.currency != b.currency or a.giver != b.giver:
         return False
     if abs(a.value - b.value) > 0.005 * max(a.value, b.value):
         return False

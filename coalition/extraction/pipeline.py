@@ -16,6 +16,7 @@ from .attributes import (
     classify_qualifier,
     classify_stage,
 )
+from .attribution import attribute_givers, detect_givers, find_ranges, share_out
 from .context import assign_segments
 from .doc import Doc
 from .evidence import build_evidence
@@ -31,8 +32,10 @@ PIPELINE: tuple[Step, ...] = (
     segment_blocks,
     split_sentences,
     detect_partner,
+    detect_givers,
     find_amounts,
     find_headcounts,
+    find_ranges,
     attach_currency,
     merge_restated,
     assign_segments,
@@ -43,9 +46,11 @@ PIPELINE: tuple[Step, ...] = (
     classify_stage,
     attach_mission,
     drop_others,
+    attribute_givers,
     link_breakdowns,
     drop_restatements,
     build_evidence,
+    share_out,
     flag_for_review,
 )
 

@@ -62,7 +62,7 @@ def extract(file, as_of, output, language):
 
 
 def _table(claims) -> list[str]:
-    header = ("#", "kind", "value", "unit", "qualifier", "period", "places", "lines", "evidence")
+    header = ("#", "partner", "kind", "value", "unit", "qualifier", "period", "places", "lines", "evidence")
     rows = [header]
     for index, claim in enumerate(claims):
         period = claim.period or "-"
@@ -72,7 +72,7 @@ def _table(claims) -> list[str]:
             period += f" since {claim.since}"
         evidence = " ".join(claim.evidence.split())
         rows.append((
-            str(index), claim.kind, f"{claim.value:,.0f}", claim.currency or "people", claim.qualifier, period,
+            str(index), claim.partner or "-", claim.kind, f"{claim.value:,.0f}", claim.currency or "people", claim.qualifier, period,
             ",".join(claim.places) or "-", ",".join(claim.lines) or "-",
             evidence if len(evidence) <= 60 else evidence[:57] + "...",
         ))
@@ -108,7 +108,8 @@ def _web_address(ctx, param, value):
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path),
                 metavar="FILE_OR_DIR...")
-@click.option("--partner", "partner_code", required=True, metavar="CODE", help="The partner the files are about.")
+@click.option("--partner", "partner_code", default=None, metavar="CODE",
+              help="The partner the files are about (default: the one each names; none for a file naming many).")
 @click.option("--as-of", type=DATE,
               help="The date the documents speak for (default: the date each states; else left for review).")
 @click.option("--lang", "language", type=click.Choice(["en", "fr", "ar"]), default=None,
@@ -117,6 +118,8 @@ def _web_address(ctx, param, value):
 def ingest(paths, partner_code, as_of, language, url):
     """Store files with their claims and profile pieces as drafts.
 
+    Without --partner, a file that names many partners (a conference's pledges, a round-up) is stored with each
+    claim under its own partner; a giver that is no partner yet is proposed to the secretariat.
     Each file is one transaction. A file that fails leaves the database as it was; the command names it with the reason and exits non-zero
     once all files have been tried.
     """
@@ -128,7 +131,7 @@ def ingest(paths, partner_code, as_of, language, url):
     from .services import document_ingest_outcome, partner_by_code
 
     try:
-        partner = partner_by_code(partner_code)
+        partner = partner_by_code(partner_code) if partner_code else None
     except CoalitionError as error:
         _fail(str(error))
     files = _files(paths)
@@ -152,6 +155,9 @@ def ingest(paths, partner_code, as_of, language, url):
             encoding = f"text read as {outcome.encoding}; " if outcome.encoding else ""
             tqdm.write(f"{path}: {state} as {outcome.document.sha256[:12]}; {encoding}"
                        f"{len(outcome.claims)} draft claims, {outcome.pieces} profile pieces")
+            for proposal in outcome.proposals:
+                tqdm.write(f"{path}: {proposal.name} ({proposal.code}) is not a partner yet: proposed to the "
+                           f"secretariat with {len(proposal.claims)} claims")
     click.echo(f"Ingested {len(files)} files ({stored} new, {len(files) - stored - failures} already stored, "
                f"{failures} failed): {claims} draft claims in {bar.seconds:.1f} s.")
     if failures:
@@ -183,7 +189,7 @@ def eval_(directory, verbose):
                f"predicted {scores.tp + scores.fp}")
     click.echo(f"precision {scores.precision:.3f}   recall {scores.recall:.3f}   F1 {scores.f1:.3f}")
     click.echo("over matched claims: " + "   ".join(f"{f} {scores.accuracy(f):.3f}" for f in FIELDS)
-               + f"   partner {scores.partner_accuracy:.3f}")
+               + f"   partner {scores.partner_accuracy:.3f}   attribution {scores.attribution_accuracy:.3f}")
     header = ("", "docs", "gold", "P", "R", "F1", *FIELDS)
     rows = [header]
     for title, groups in (("language", scores.by_language), ("format", scores.by_format)):

@@ -31,6 +31,7 @@ from coalition.profiles.models import HeadlineFigure, MediaLink, Quote, SocialHa
 from coalition.vocab import ReviewReason, ReviewStatus
 
 from .dating import document_date
+from .many import store_many
 from .readers import HTML, ReadDocument, read_document
 
 #: Organisation partners that the extractor knows by a code of its own.
@@ -51,6 +52,7 @@ class IngestOutcome:
     pieces: int = 0
     detected_partner: str | None = None
     encoding: str | None = None  # the text encoding the reader used, for text and HTML files
+    proposals: list = field(default_factory=list)  # givers that are no partner yet (a many-partner document)
 
 
 def partner_by_code(code: str) -> Partner:
@@ -69,14 +71,16 @@ def document_ingest(
     *,
     data: bytes,
     filename: str,
-    partner: Partner | str,
+    partner: Partner | str | None,
     actor=None,
     as_of: date | None = None,
     url: str | None = None,
     title: str = "",
     language: str | None = None,
 ) -> SourceDocument:
-    """Store one factsheet with its draft claims and profile pieces; the same bytes twice are one document."""
+    """Store one factsheet with its draft claims and profile pieces; the same bytes twice are one document.
+
+    ``partner=None`` lets the document say whose it is (see :func:`document_ingest_outcome`)."""
     return document_ingest_outcome(
         data=data, filename=filename, partner=partner, actor=actor, as_of=as_of, url=url, title=title,
         language=language,
@@ -108,7 +112,7 @@ def document_ingest_outcome(
     *,
     data: bytes,
     filename: str,
-    partner: Partner | str,
+    partner: Partner | str | None,
     actor=None,
     as_of: date | None = None,
     url: str | None = None,
@@ -118,7 +122,8 @@ def document_ingest_outcome(
     """As :func:`document_ingest`, and say what was stored.
 
     ``as_of`` and ``language`` override what is read from the document: its own date (or none: never the
-    ingest day) and its detected language.
+    ingest day) and its detected language. Without a ``partner``, a document that names many partners is stored
+    with none, each claim under its own (see :mod:`.many`); any other document under the partner it names.
     """
     if isinstance(partner, str):
         partner = partner_by_code(partner)
@@ -129,8 +134,11 @@ def document_ingest_outcome(
     as_of, as_of_source = _document_date(read, data, as_of, language)
     title = (title or read.title or _first_line(read.text))[:TITLE_MAX]
     extraction = extract_text(
-        read.text, as_of=as_of, title=title, partner=extraction_partner(partner), language=language
+        read.text, as_of=as_of, title=title, partner=extraction_partner(partner) if partner else None,
+        language=language,
     )
+    if partner is None and not extraction.many:
+        partner = _named_partner(extraction)
     profile = extract_profile(read.text, doc=extraction.doc)
     with transaction.atomic():
         document, created = document_store(
@@ -139,12 +147,26 @@ def document_ingest_outcome(
             source_url=url or "", actor=actor,
         )
         outcome = IngestOutcome(document=document, created=created, detected_partner=extraction.partner)
-        if created:
+        if created and partner is None:
+            stored = store_many(document=document, extraction=extraction)
+            outcome.claims, outcome.proposals = stored.claims, stored.proposals
+        elif created:
             outcome.claims = _store_claims(document, partner, extraction)
             _store_review_flags(partner, extraction, outcome.claims)
             outcome.pieces = _store_profile(document, partner, profile, outcome.claims)
     outcome.encoding = read.encoding
     return outcome
+
+
+def _named_partner(extraction: Extraction) -> Partner:
+    """The partner a one-partner document names, when the caller gave none; it must exist already."""
+    if extraction.partner is None:
+        raise IngestError("extract.no_partner")
+    code = {value: key for key, value in ORGANISATION_CODES.items()}.get(extraction.partner, extraction.partner)
+    partner = Partner.objects.filter(code__iexact=code).first()
+    if partner is None:
+        raise IngestError("ingest.many_unknown_partner", code=extraction.partner)
+    return partner
 
 
 def _document_date(read: ReadDocument, data: bytes, given: date | None, language: str) -> tuple[date | None, str]:

@@ -56,7 +56,7 @@ def upload_read(*, upload_id: int) -> None:
             if document.partner_id != upload.partner_id:
                 # The same bytes were stored earlier for another partner: one document cannot serve two.
                 raise ReviewError(
-                    "review.wrong_partner", document=document.sha256[:12], document_partner=document.partner.code,
+                    "review.wrong_partner", document=document.sha256[:12], document_partner=document.partner.code if document.partner else "-",
                     partner=upload.partner.code,
                 )
             _finish(upload, state=UploadState.EXTRACTED, document=document)

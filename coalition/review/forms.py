@@ -118,3 +118,18 @@ class TranslationForm(forms.Form):
     language = forms.ChoiceField(label=_("language"), choices=TranslationLanguage.choices)
     text = forms.CharField(label=_("translation"), widget=forms.Textarea(attrs={"rows": 4}))
     role = forms.CharField(label=_("speaker's role"), max_length=300, required=False)
+
+
+class ProposalDecisionForm(forms.Form):
+    """The secretariat's decision on a proposed partner: a new partner, an existing one under another name, or
+    none."""
+
+    decision = forms.ChoiceField(choices=[("confirm", _("confirm as a new partner")),
+                                          ("map", _("map to an existing partner")), ("reject", _("reject"))])
+    partner = forms.CharField(label=_("existing partner's code"), max_length=40, required=False)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("decision") == "map" and not data.get("partner"):
+            self.add_error("partner", _("Give the code of the partner to map to."))
+        return data

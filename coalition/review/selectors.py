@@ -8,7 +8,13 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from coalition.claims.models import Claim, ReviewFlag
-from coalition.claims.permissions import Action, claims_user_can, documents_user_can, partners_user_can
+from coalition.claims.permissions import (
+    Action,
+    claims_user_can,
+    documents_user_can,
+    is_secretariat,
+    partners_user_can,
+)
 from coalition.documents.models import SourceDocument
 from coalition.partners.models import Partner
 from coalition.profiles.services import EDITABLE_FIELDS as PIECE_FIELDS
@@ -31,7 +37,11 @@ def partners_for_dashboard(*, user):
 
 
 def documents_for_partner(*, user, partner: Partner):
-    return documents_user_can(user, Action.VIEW_DRAFT).filter(partner=partner).defer("original", "text")
+    """The partner's documents, and the documents naming many partners that hold claims of it."""
+    mine = Q(partner=partner) | Q(partner__isnull=True) & Exists(
+        Claim.objects.filter(document=OuterRef("pk"), partner=partner)
+    )
+    return documents_user_can(user, Action.VIEW_DRAFT).filter(mine).defer("original", "text")
 
 
 def claims_for_document(*, user, document: SourceDocument):
@@ -42,6 +52,15 @@ def claims_for_document(*, user, document: SourceDocument):
         .prefetch_related("places", "lines", "review_flags")
         .order_by("evidence_start", "position", "pk")
     )
+
+
+def proposals_waiting(*, user):
+    """Proposed partners still to decide, for the secretariat; nobody else decides them."""
+    from coalition.events.models import ProposalStatus, ProposedPartner
+
+    if not is_secretariat(user):
+        return ProposedPartner.objects.none()
+    return ProposedPartner.objects.filter(status=ProposalStatus.PROPOSED).select_related("document")
 
 
 def queue_reasons() -> list[tuple[str, str]]:

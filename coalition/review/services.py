@@ -52,10 +52,13 @@ def profile_publish(
     if document is not None:
         if document.partner_id != partner.pk:
             raise ReviewError(
-                "review.wrong_partner", document=document.sha256[:12], document_partner=document.partner.code,
+                "review.wrong_partner", document=document.sha256[:12], document_partner=document.partner.code if document.partner else "-",
                 partner=partner.code,
             )
-        old_claims = Claim.objects.published().filter(partner=partner).exclude(document=document)
+        # a document naming many partners (a conference's pledges) is no factsheet: its claims stay
+        old_claims = (
+            Claim.objects.published().filter(partner=partner, document__partner__isnull=False).exclude(document=document)
+        )
         for claim in old_claims.select_for_update():
             status_save(claim, actor=actor, status=ReviewStatus.REJECTED, event="claims.claim.superseded")
         for name, model in PIECE_MODELS.items():

@@ -18,13 +18,16 @@ from coalition.claims.permissions import (
     Action,
     claims_user_can,
     documents_user_can,
+    is_secretariat,
     partners_user_can,
     pieces_user_can,
     user_can,
 )
 from coalition.claims.models import Claim
 from coalition.claims.services import claim_accept, claim_edit, claim_reject, claims_accept_all
-from coalition.errors import CoalitionError, ReviewError
+from coalition.errors import CoalitionError, IngestError, ReviewError
+from coalition.ingest.many import proposal_confirm, proposal_map, proposal_reject
+from coalition.partners.models import Partner
 from coalition.profiles.services import (
     EDITABLE_FIELDS,
     PIECE_MODELS,
@@ -40,6 +43,7 @@ from . import selectors
 from .forms import (
     ClaimEditForm,
     DocumentDateForm,
+    ProposalDecisionForm,
     PublishForm,
     QueueForm,
     ReviewActionForm,
@@ -75,7 +79,43 @@ def _refused(request, error: CoalitionError):
 @editor_page
 def dashboard(request):
     partners = selectors.partners_for_dashboard(user=request.user)
-    return render(request, "review/dashboard.html", {"partners": partners})
+    proposals = selectors.proposals_waiting(user=request.user).count()
+    return render(request, "review/dashboard.html", {"partners": partners, "proposals": proposals})
+
+
+@editor_page
+def proposals(request):
+    """Givers that documents naming many partners brought in and that are no partner yet: the secretariat's."""
+    if not is_secretariat(request.user):
+        raise Http404
+    context = {"proposals": selectors.proposals_waiting(user=request.user), "form": ProposalDecisionForm()}
+    return render(request, "review/proposals.html", context)
+
+
+@require_POST
+@editor_page
+def proposal_decide(request, pk):
+    proposal = get_object_or_404(selectors.proposals_waiting(user=request.user), pk=pk)
+    form = ProposalDecisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give the code of the partner to map to; nothing was changed."))
+        return redirect("review:proposals")
+    decision = form.cleaned_data["decision"]
+    try:
+        if decision == "confirm":
+            proposal_confirm(proposal=proposal, actor=request.user)
+        elif decision == "map":
+            target = Partner.objects.filter(code__iexact=form.cleaned_data["partner"]).first()
+            if target is None:
+                raise IngestError("ingest.unknown_partner", code=form.cleaned_data["partner"])
+            proposal_map(proposal=proposal, partner=target, actor=request.user)
+        else:
+            proposal_reject(proposal=proposal, actor=request.user)
+    except CoalitionError as error:
+        _refused(request, error)
+    else:
+        messages.success(request, _("Decision saved."))
+    return redirect("review:proposals")
 
 
 @editor_page
@@ -152,7 +192,7 @@ def document(request, sha256):
         "partner": document.partner,
         "claims": claims,
         "segments": selectors.evidence_segments(text=document.text, claims=claims),
-        "diff": selectors.profile_diff(partner=document.partner, document=document),
+        "diff": selectors.profile_diff(partner=document.partner, document=document) if document.partner else None,
         "publish_form": PublishForm(initial={"document": document.sha256}),
         "date_form": DocumentDateForm(initial={"as_of": document.as_of}),
         "drafts": sum(claim.status == ReviewStatus.DRAFT for claim in claims),

@@ -46,8 +46,13 @@ def public_documents() -> QuerySet:
 
 
 def documents_visible_to(user) -> QuerySet:
-    """The public documents, plus every document of the partners ``user`` edits."""
+    """The public documents, plus every document of the partners ``user`` edits (and the many-partner documents
+    holding their claims)."""
     documents = public_documents()
     if may_see_drafts(user):
-        documents = SourceDocument.objects.filter(Q(pk__in=documents.values("pk")) | Q(partner__in=_drafts_of(user)))
+        # a document naming many partners shows to the editors of each partner it holds claims of
+        theirs = Exists(Claim.objects.filter(document=OuterRef("pk"), partner__in=_drafts_of(user)))
+        documents = SourceDocument.objects.filter(
+            Q(pk__in=documents.values("pk")) | Q(partner__in=_drafts_of(user)) | Q(partner__isnull=True) & theirs
+        )
     return documents

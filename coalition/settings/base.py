@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "coalition.partners",
     "coalition.documents",
     "coalition.claims",
+    "coalition.events",
     "coalition.profiles",
     "coalition.website",
     "ninja",

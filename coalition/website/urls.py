@@ -1,5 +1,7 @@
 from django.urls import path
 
+from coalition.events import views as event_views
+
 from . import views
 
 app_name = "website"
@@ -15,6 +17,7 @@ urlpatterns = [
     path("places/<slug:code>/figures.csv", views.place_csv, name="place_csv"),
     path("lines/<slug:line>/", views.line, name="line"),
     path("lines/<slug:line>/figures.csv", views.line_csv, name="line_csv"),
+    path("events/<slug:slug>/", event_views.event, name="event"),
     path("documents/<str:sha256>/", views.document, name="document"),
     path("documents/<str:sha256>/original", views.document_original, name="document_original"),
 ]

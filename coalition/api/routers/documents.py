@@ -23,7 +23,7 @@ _LIST_FIELDS = ("id", "sha256", "partner__code", "filename", "media_type", "size
 def _document_out(document: SourceDocument, *, with_text: bool = False) -> dict:
     out = {
         "sha256": document.sha256,
-        "partner": document.partner.code,
+        "partner": document.partner.code if document.partner_id else None,
         "filename": document.filename,
         "media_type": document.media_type,
         "size": document.size,

@@ -1,0 +1,677 @@
+"""Pipeline steps for documents that name many partners: whose money or people each figure is, and where it goes.
+
+A pledging conference's outcome, a coalition fact sheet or a round-up of troops names many givers. In such a
+document (``Doc.many``) every claim gets its own giver (``Figure.giver``: an ISO code, or an organisation's slug
+from :mod:`.givers`), the document keeps no partner of its own, and a figure that no single giver gives (a total
+for all donors) is dropped. A document with one partner is left exactly as before; its claims carry its partner.
+
+- ``detect_givers`` (after ``detect_partner``): tells a many-partner document from a factsheet: at least
+  :data:`MIN_GIVERS` givers each lead a sentence with a figure, and none leads most of them. A partner given by
+  the caller always wins. It also reads which country hosts the conference ("the host country").
+- ``find_ranges`` (after ``find_headcounts``): "between 5,000 and 6,000 troops" is two figures, at least 5,000
+  and at most 6,000; "120 and 70 instructors" and "..., and Norway around 40" are found too.
+- ``attribute_givers`` (after ``drop_others``): the giver of each figure; a money range's upper bound, "as did Z"
+  and "X and Y ... each" as figures of their own; the period from the giver's own share of the sentence; and the
+  places again without the givers' names, taking the document's frame (its headline: "for the reconstruction of
+  Iraq") last.
+- ``share_out`` (after ``build_evidence``): one evidence for both ends of a range of people.
+
+The giver of a figure is, in this order: the nationality of a head count ("2,000 US troops", "troops from
+Italy"); the giver after the figure ("EUR 5 million from Norway"); the label of its list item or table row
+("Austria: EUR 9 million", a table cell above); the giver nearest before it in its share of the sentence; the giver
+of the figure before it in the sentence; the giver nearest before it in the sentence; a giver heading; the giver of
+the sentence before, when this one opens with "It" or "The country". A name is no giver where it is a destination
+("for Iraq"), a seat ("the Kuwait-based Arab Fund"), a host ("Jordan hosts ...") or an adjective of anything but
+people or a government.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections import Counter
+
+from . import tables
+from .attributes import _lines_in, _period_in, scan_places
+from .context import HEADING_SCOPE, clause_bounds, scopes
+from .doc import Doc, Figure
+from .figures import to_number
+from .givers import Mention, giver_mentions
+
+#: A many-partner document has at least this many givers leading sentences with figures ...
+MIN_GIVERS = 2
+#: ... and no giver leads more than this share of them.
+MAX_LEADING_SHARE = 0.6
+#: With this many givers or more, the share does not matter.
+MANY_GIVERS = 3
+
+_SEAT_AFTER = re.compile(
+    r"(?:-based|\s+based|-hosted|['’]s\s+capital|\s+(?:International\s+)?(?:Conference|Summit|Declaration|Process"
+    r"|conference|summit))\b"
+)
+_REGION_BEFORE = re.compile(r"\b(?:Lake|lac|Lac)\s+$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|et\b|ou\b)")
+_ENUMERATED = re.compile(r"(?:\s*,\s*|\s+(?:and|or|et|ou)\s+)(?:the\s+)?$")
+_HOSTING = re.compile(r"(?<!\w)(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
+_HOST_AFTER = re.compile(
+    r",?\s+(?:also\s+|which\s+)?(?:hosts?|hosted|hosting|is\s+home\s+to|accueille|houses)\b"
+    r"(?!\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|summit|event|gathering)\b)"
+)
+_DESTINATION_BEFORE = re.compile(
+    r"(?:\b(?:in|to|for|into|towards?|inside|across|within|throughout|of|on|at|over|en|au|aux|à|pour|vers|dans"
+    r"|outside|near)|\bd['’])\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
+    re.IGNORECASE,
+)
+_GIVER_OF = re.compile(
+    r"\b(?:government|kingdom|republic|state|states|emirate|sultanate|people|ministry|embassy|gouvernement)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DEMONYM_GIVES = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:government|authorities|ministry|cabinet|parliament|aid|agency|development|"
+    r"contribution|pledge|contingent|forces|military|armed\s+forces|" + "|".join(
+        re.escape(n) for n in sorted(tables.PERSONNEL_NOUNS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_SOURCE_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:pledged\s+|promised\s+|provided\s+|given\s+|granted\s+|committed\s+|"
+    r"offered\s+|announced\s+|deployed\s+|sent\s+)?(?:by|from)\s+(?:the\s+)?$"
+)
+_RECIPIENT_INTRO = re.compile(
+    r"\b(?:distribut|allocat|recipient|beneficiar|destination|will\s+go|goes\s+to|broken\s+down\s+by\s+country"
+    r"|répartie?s?|bénéficiaire|المستفيد|توزيع)",
+    re.IGNORECASE,
+)
+_LABEL_AFTER = re.compile(r"\s*(?:[:|\t–—]|\s-\s)")
+_COLLECTIVE = re.compile(
+    r"\b(?:donors|participants|delegations|the\s+international\s+community|(?:the\s+)?conference\s+(?:raised|"
+    r"collected|mobilised|mobilized|secured)|(?:coalition|all)\s+(?:members|partners|countries|donors)|"
+    r"(?:the|a\s+combined|a\s+grand|an\s+overall|the\s+overall)\s+total|total\s+pledges|pledges\s+(?:totall?ed|"
+    r"reached|amounted|came)|altogether|together|jointly|combined|in\s+all\b|the\s+coalition\s+as\s+a\s+whole|"
+    r"les\s+donateurs|les\s+participants|au\s+total)",
+    re.IGNORECASE,
+)
+#: How many opening blocks may state what the event is for, when the headline names no place.
+FRAME_BLOCKS = 3
+_PURPOSE = re.compile(
+    r"\b(?:conference|summit|meeting|appeal|conférence|réunion)\s+(?:on|for|pour|sur)\s+(?P<what>(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?:[\w-]+\s+){0,3}?(?:of|de|du|de\s+la|de\s+l['’])?\s*[A-ZÀ-Ý][\w'’-]+(?:\s+(?:and|et)\s+(?:the\s+)?[\w-]+)?)",
+)
+#: "Koweït, le 14 février 2018 —", "Kuwait, 14 February 2018": a dateline's place gives nothing.
+_DATELINE_AFTER = re.compile(r",?\s+(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d]+\.?\s+\d{4}\b|,?\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\b")
+#: "organised by Kuwait", "hosted by": the name of an organiser or host gives no figure of its own in the clause.
+_ORGANISED_BY = re.compile(
+    r"\b(?:organi[sz]ed|hosted|co-hosted|convened|chaired|co-chaired|organisée?s?|accueillie?s?|présidée?s?|"
+    r"coprésidée?s?)\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?$",
+    re.IGNORECASE,
+)
+_RESPECTIVELY = re.compile(r"\brespectively\b|\brespectivement\b", re.IGNORECASE)
+_AS_DID = re.compile(
+    r",?\s+(?:as\s+(?:did|does|do|had|has|have|will|would)|and\s+so\s+(?:did|does|has|have|had)|"
+    r"(?:a\s+sum\s+|an\s+amount\s+)?matched\s+by|(?:the\s+same\s+as|like|as\s+well\s+as)|tout\s+comme|"
+    r"de\s+même\s+que|comme\s+l['’]a\s+fait)\s+",
+    re.IGNORECASE,
+)
+_SAME_AGAIN = re.compile(
+    r"\b(?:did\s+the\s+same|did\s+likewise|matched\s+(?:it|that|this|the\s+sum|the\s+amount)|"
+    r"(?:pledged|promised|gave|committed|offered)\s+the\s+same\s+(?:amount|sum|figure))\b",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_LIST_GLUE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+et\s+|\s*)(?:the\s+|le\s+|la\s+|les\s+|l['’])?")
+_PRONOUN_START = re.compile(r"\s*(?:It|Its|They|Their|The\s+country|The\s+government|The\s+kingdom|Il|Elle)\b")
+_HOST_PHRASE = re.compile(
+    r"\b(?:the|its|our)\s+(?:host\s+(?:country|nation|government|state)|hosts?)\b|\ble\s+pays\s+hôte\b",
+    re.IGNORECASE,
+)
+_HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_HOSTS_EVENT = re.compile(
+    r",?\s+(?:which\s+|who\s+)?(?:hosts?|hosted|hosting|co-hosted)\s+(?:the|this|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:conference|meeting|summit|event|gathering)\b",
+    re.IGNORECASE,
+)
+_CALLED_HOST = re.compile(r",\s+(?:the\s+)?host(?:\s+country|\s+nation|\s+of\s+the\s+\w+)?\b", re.IGNORECASE)
+_SAME_AS_BEFORE = re.compile(
+    r"\bthe\s+same\s+(?:fund|facility|programme|program|project|trust\s+fund|appeal)\b|\bthere\b", re.IGNORECASE
+)
+#: "outside Iraq", "beyond Syria": a place named to say where the figure is not.
+_NOT_HERE = re.compile(r"\b(?:outside|beyond|except|apart\s+from|hors\s+d['’]|en\s+dehors\s+de)\s*(?:of\s+)?$",
+                       re.IGNORECASE)
+#: "X and Y pledged USD 100 million each", "Estonia and Lithuania each gave EUR 1 million".
+_EACH = re.compile(r"\beach\b|\bchacun(?:e)?\b", re.IGNORECASE)
+_HEDGE = r"(?:about|around|some|roughly|approximately|nearly|close\s+to)"
+#: "120 and 70 instructors": a count listed before the one that carries the noun.
+_LISTED_COUNT = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+and\s+$")
+#: ", and Norway around 40", "and Belgium 110": a giver, then a bare count that ends its clause.
+_GAPPED_COUNT = re.compile(
+    rf"(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?(?P<giver>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+(?:(?P<hedge>{_HEDGE})\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[.,;]|$))"
+)
+_HEADCOUNT_RANGE = re.compile(
+    r"(?<![\w.,])(?:(?P<between>[Bb]etween|[Ee]ntre)\s+)?(?P<low>\d{1,3}(?:,\d{3})+|\d+)\s*"
+    r"(?(between)(?:and|et)|(?:-|–|to|à))\s*(?P<high>\d{1,3}(?:,\d{3})+|\d+)(?=\s)"
+)
+
+
+#: Blocks that are no cell of a table read one cell per line.
+_LIST_KINDS = ("bullet", "heading")
+
+
+def _mentions(doc: Doc) -> list[Mention]:
+    if doc.giver_mentions is None:
+        doc.giver_mentions = giver_mentions(doc.text)
+    return doc.giver_mentions
+
+
+def _within(doc: Doc, start: int, end: int) -> list[Mention]:
+    """The names that start in [start, end), found by bisection: a long page has thousands."""
+    mentions = _mentions(doc)
+    if len(doc.giver_starts) != len(mentions):
+        doc.giver_starts = [m.start for m in mentions]
+    return mentions[bisect.bisect_left(doc.giver_starts, start): bisect.bisect_left(doc.giver_starts, end)]
+
+
+def _role(doc: Doc, m: Mention) -> str:
+    """What a name does where it stands: "giver", "place" (a destination or host), or "name" (a seat, part of a
+    region's name, an adjective of something else). Computed once per name."""
+    roles = doc.giver_roles
+    if m.start not in roles:
+        roles[m.start] = _role_of(doc, m)
+    return roles[m.start]
+
+
+def _role_of(doc: Doc, m: Mention) -> str:
+    text = doc.text
+    before = text[max(0, m.start - 40): m.start]
+    if (_SEAT_AFTER.match(text, m.end) or _REGION_BEFORE.search(before) or _ORGANISED_BY.search(before)
+            or _DATELINE_AFTER.match(text, m.end)):
+        return "name"
+    if m.demonym:
+        if text[m.start: m.end].lower() in tables.NOT_OWN_MODIFIERS:
+            return "place"  # "training Iraqi forces": where the people serve
+        return "giver" if _DEMONYM_GIVES.match(text, m.end) else "name"
+    if _GIVER_OF.search(before):
+        return "giver"
+    if _DESTINATION_BEFORE.search(before):
+        return "place"
+    if _HOST_AFTER.match(text, m.end):
+        return "place"
+    glue = _ENUMERATED.search(before)
+    if glue and (not glue.group(0).lstrip().startswith(",") or _LIST_GOES_ON.match(text, m.end)):
+        # "in Iraq and Jordan", "in Iraq, Syria and Jordan": a name listed after a destination is one too
+        earlier = next((e for e in _within(doc, m.start - 200, m.start) if e.end == m.start - len(glue.group(0))),
+                       None)
+        if earlier is not None and _role(doc, earlier) != "giver":  # "co-hosted by X, Y and Z" too
+            return _role(doc, earlier)
+    return "giver"
+
+
+def _givers_between(doc: Doc, start: int, end: int) -> list[Mention]:
+    return [m for m in _within(doc, start, end) if m.end <= end and not doc.is_masked(m.start, m.end)
+            and _role(doc, m) == "giver"]
+
+
+def _host(doc: Doc) -> str | None:
+    """The country that hosts the conference the document reports ("hosted by Kuwait", "Kuwait, the host")."""
+    text = doc.text
+    countries = [m for m in _mentions(doc) if not m.organisation and not m.demonym]
+    for m in countries:
+        if _HOSTED_BY.search(text[max(0, m.start - 40): m.start]) or _HOSTS_EVENT.match(text, m.end):
+            return m.code
+    return next((m.code for m in countries if _CALLED_HOST.match(text, m.end)), None)
+
+
+def detect_givers(doc: Doc) -> Doc:
+    """Decide whether the document names many givers; then it has no partner of its own."""
+    if doc.given_partner:
+        return doc
+    if len({m.code for m in _mentions(doc)}) < MIN_GIVERS:
+        return doc  # most factsheets: one name or none
+    leading: Counter[str] = Counter()
+    for sentence in doc.sentences:
+        if not _DIGIT.search(doc.text, sentence.start, sentence.end):
+            continue
+        givers = _givers_between(doc, sentence.start, sentence.end)
+        if givers and not _recipient_label(doc, sentence.block, givers[0]):
+            leading[givers[0].code] += 1
+        elif doc.blocks[sentence.block].kind not in _LIST_KINDS:
+            cell = _is_name_line(doc, sentence.block - 1)  # a table row read as one cell per line
+            if cell is not None:
+                leading[cell.code] += 1
+    # a name that is somewhere a destination ("aid to Jordan") is a place the document speaks of, not a donor
+    for code in {m.code for m in _mentions(doc) if m.code in leading and _role(doc, m) == "place"}:
+        leading.pop(code, None)
+    if len(leading) < MIN_GIVERS:
+        return doc
+    top = leading.most_common(1)[0][1]
+    if len(leading) >= MANY_GIVERS or top / sum(leading.values()) <= MAX_LEADING_SHARE:
+        doc.many = True
+        doc.partner = None
+        doc.host = _host(doc)
+        if doc.host:  # "the host country" is a name of the host
+            doc.giver_mentions = sorted(
+                [*_mentions(doc), *(Mention(m.start(), m.end(), doc.host) for m in _HOST_PHRASE.finditer(doc.text))],
+                key=lambda m: m.start,
+            )
+    return doc
+
+
+def _recipient_label(doc: Doc, block: int, mention: Mention) -> bool:
+    """"Jordan: USD 12 million" under "The aid will be distributed as follows:" names where the money goes."""
+    text = doc.text
+    heading = doc.blocks[block].heading
+    if heading is None or not _LABEL_AFTER.match(text, mention.end):
+        return False
+    return bool(_RECIPIENT_INTRO.search(text, doc.blocks[heading].start, doc.blocks[heading].end))
+
+
+def _is_name_line(doc: Doc, block: int) -> Mention | None:
+    """The giver a line names when the line is nothing but its name (a table cell read as a line)."""
+    if block < 0:
+        return None
+    b = doc.blocks[block]
+    line = doc.text[b.start: b.end].strip(" \t•*-")
+    for m in _within(doc, b.start, b.end):
+        if not m.demonym and doc.text[m.start: m.end] == line:
+            return m
+    return None
+
+
+def find_ranges(doc: Doc) -> Doc:
+    """In a many-partner document, "between 5,000 and 6,000 troops" gives at least 5,000 and at most 6,000; a head
+    count whose noun is left out after a giver ("Canada has 60 advisers, and Norway around 40") is found too."""
+    if not doc.many:
+        return doc
+    by_number = {f.num_start: f for f in doc.figures if f.kind == "personnel"}
+    added = []
+    for figure in list(by_number.values()):
+        if figure.dropped and figure.dropped not in REVIVABLE:
+            continue
+        for m in _HEADCOUNT_RANGE.finditer(doc.text, max(0, figure.num_start - 40), figure.num_end + 1):
+            if m.start("high") != figure.num_start:
+                continue
+            low = to_number(m.group("low"), people=True)
+            if not low or low >= figure.value or m.start("low") in by_number:
+                continue
+            figure.qualifier, figure.is_range = "at_most", True
+            figure.hedge_start = m.start()
+            start, end = m.span("low")
+            added.append(dataclasses.replace(figure, value=low, start=start, end=end, num_start=start, num_end=end,
+                                             qualifier="at_least", reasons=[], restates=[], scopes=None,
+                                             range_end=figure.end))
+        added += _gapped(doc, figure, by_number)
+    doc.figures.extend(added)
+    doc.figures.sort(key=lambda f: f.start)
+    return doc
+
+
+def _gapped(doc: Doc, figure: Figure, by_number: dict[int, Figure]) -> list[Figure]:
+    """Counts that share the figure's noun: "120 and 70 instructors", "..., and Belgium 110"."""
+    text = doc.text
+    found = []
+    before = _LISTED_COUNT.search(text, max(0, figure.num_start - 30), figure.num_start)
+    if before and _RESPECTIVELY.search(text, figure.end, figure.end + 60):
+        found.append(before)
+    sentence_end = next((s.end for s in doc.sentences if s.start <= figure.start < s.end), len(text))
+    for m in _GAPPED_COUNT.finditer(text, figure.end, sentence_end):
+        if any(g.start == m.start("giver") and _role(doc, g) == "giver"
+               for g in _within(doc, m.start("giver"), m.end("giver"))):
+            found.append(m)
+    result = []
+    for m in found:
+        start, end = m.span("num")
+        value = to_number(m.group("num"), people=True)
+        if start in by_number or not value or doc.is_masked(start, end):
+            continue
+        qualifier = "approximate" if m.groupdict().get("hedge") else "exact"
+        result.append(dataclasses.replace(figure, value=value, start=start, end=end, num_start=start, num_end=end,
+                                          qualifier=qualifier, hedge_start=None, is_range=False, reasons=[],
+                                          restates=[], scopes=None, dropped=None))
+    return result
+
+
+#: A list intro is a line of at most this many words right above the bullets.
+LIST_INTRO_WORDS = 8
+#: Reasons a figure was dropped that a many-partner document decides again: another donor's money is a claim here.
+REVIVABLE = ("somebody else's figure", "someone else's people", "people the partner hosts")
+NO_GIVER = "no giver named"
+#: "Iraq's own army counts some 300,000 soldiers" in a round-up of troops in Iraq: not a partner's contribution.
+LOCAL_FORCES = "the forces of the country the document is about"
+
+
+def attribute_givers(doc: Doc) -> Doc:
+    if not doc.many:
+        for figure in doc.figures:
+            figure.giver = doc.partner
+        return doc
+    by_sentence: dict[int, list[Figure]] = {}
+    for figure in doc.figures:
+        if figure.dropped in REVIVABLE and _revives(doc, figure):
+            figure.dropped = None
+        if not figure.dropped:
+            by_sentence.setdefault(figure.sentence, []).append(figure)
+    used: list[tuple[int, int]] = []
+    for index, figures in by_sentence.items():
+        figures.sort(key=lambda f: f.start)
+        if index >= 0 and _respectively(doc, index, figures, used):
+            continue
+        previous: Figure | None = None
+        for figure in figures:
+            mention = _giver(doc, figure, previous)
+            if mention is not None:
+                figure.giver = mention.code
+                used.append((mention.start, mention.end))
+                previous = figure
+    names = [(m.start, m.end) for m in _mentions(doc) if _role(doc, m) == "name"]
+    doc.giver_spans = sorted(used + names)
+    frame_places, frame_lines = _frame(doc)
+    for figure in doc.figures:
+        if not figure.dropped and figure.giver is None:
+            figure.dropped = NO_GIVER
+        elif not figure.dropped and figure.kind == "personnel" and figure.giver in frame_places:
+            figure.dropped = LOCAL_FORCES
+    copies = _copies(doc, used)
+    doc.giver_spans = sorted(used + names)
+    for figure in doc.figures:
+        if figure.dropped:
+            continue
+        _own_period(doc, figure)
+        figure.places, figure.place_source = _places(doc, figure, frame_places)
+        if not figure.lines and figure.kind == "funding":
+            figure.lines = list(frame_lines)
+    for copy in copies:  # the same figure, its places and lines as read for the original
+        original = next(f for f in doc.figures if f.start == copy.start and not f.dropped)
+        copy.places = [code for code in original.places if code != copy.giver]
+        copy.lines, copy.period, copy.year, copy.since = original.lines, original.period, original.year, original.since
+    doc.figures.extend(copies)
+    doc.figures.sort(key=lambda f: (f.start, f.value))
+    return doc
+
+
+def _revives(doc: Doc, figure: Figure) -> bool:
+    """Another donor's money is a claim here; people count when their nationality names the giver, or when the
+    hosting verb belongs to another clause ("In Jordan, which hosts ..., the Netherlands keeps 150 personnel")."""
+    if figure.kind == "funding" or _nationality(doc, figure):
+        return True
+    if figure.dropped == "someone else's people":  # only for a word on the next line: a table's next cell
+        line_end = doc.text.find("\n", figure.end)
+        return line_end != -1 and doc.text[figure.end: line_end].strip() == ""
+    start, end = clause_bounds(doc, figure)
+    return figure.dropped == "people the partner hosts" and not _HOSTING.search(doc.text, start, end)
+
+
+def _nationality(doc: Doc, figure: Figure) -> Mention | None:
+    """The giver a head count names by nationality: "2,000 US troops", "13,000 American troops"."""
+    for m in _givers_between(doc, figure.num_end, figure.end):
+        if m.demonym or doc.text[figure.num_end: m.start].strip() == "":
+            return m
+    return None
+
+
+def _respectively(doc: Doc, index: int, figures: list[Figure], used: list) -> bool:
+    """"Denmark and Sweden promised EUR 20 million and EUR 25 million, respectively": givers and figures in order."""
+    sentence = doc.sentences[index]
+    if not _RESPECTIVELY.search(doc.text, sentence.start, sentence.end):
+        return False
+    givers = _givers_between(doc, sentence.start, figures[0].start)
+    if len(givers) != len(figures):
+        return False
+    for figure, giver in zip(figures, givers):
+        figure.giver = giver.code
+        used.append((giver.start, giver.end))
+    return True
+
+
+def _giver(doc: Doc, figure: Figure, previous: Figure | None) -> Mention | None:
+    text = doc.text
+    if figure.kind == "personnel":
+        nationality = _nationality(doc, figure)
+        if nationality is not None:
+            return nationality
+    _, clause_end = clause_bounds(doc, figure)
+    after = [m for m in _within(doc, figure.end, max(clause_end, figure.end + 60))
+             if not m.demonym and _SOURCE_AFTER.fullmatch(text, figure.range_end or figure.end, m.start)]
+    if after:
+        return after[0]
+    if figure.sentence < 0:
+        return None
+    sentence = doc.sentences[figure.sentence]
+    block = doc.blocks[sentence.block]
+    label = _label(doc, figure, block.start)
+    if label:
+        return label
+    since_previous = previous.end if previous is not None else sentence.start
+    own = _givers_between(doc, min(figure.seg_start, max(since_previous, sentence.start)), figure.start)
+    if own:
+        return None if _collective_between(doc, own[-1].end, figure) else own[-1]
+    if previous is not None:
+        return Mention(previous.start, previous.start, previous.giver)
+    if _collective_between(doc, sentence.start, figure):
+        return None
+    name_line = _is_name_line(doc, sentence.block - 1) if block.kind not in _LIST_KINDS else None
+    if name_line and sentence.start == block.start:
+        return name_line
+    if block.heading is not None:
+        heading = doc.blocks[block.heading]
+        names = _givers_between(doc, heading.start, heading.end)
+        if names and len({m.code for m in names}) == 1 and not _places_said(doc, heading.start, heading.end):
+            return names[0]
+    if figure.sentence > 0 and _PRONOUN_START.match(text, sentence.start):
+        earlier = doc.sentences[figure.sentence - 1]
+        if earlier.block == sentence.block:
+            names = _givers_between(doc, earlier.start, earlier.end)
+            if names:
+                return names[0]
+    return None
+
+
+def _label(doc: Doc, figure: Figure, block_start: int) -> Mention | None:
+    """The giver that labels a list item or a table row ("Austria: EUR 9 million", "Japan | USD 100 million")."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    start = max(line_start, block_start)
+    for m in _within(doc, start, figure.start):
+        if m.demonym or text[start: m.start].strip(" \t•*-–·").strip() not in ("", "the", "The"):
+            return None
+        return m if _LABEL_AFTER.match(text, m.end) else None
+    return None
+
+
+def _collective_between(doc: Doc, start: int, figure: Figure) -> bool:
+    """A total for all donors: "donors pledged", "the total", "together" stands between the giver and the figure,
+    inside the figure's clause or share of the sentence."""
+    clause_start, _ = clause_bounds(doc, figure)
+    low = max(start, min(clause_start, figure.seg_start))
+    return bool(_COLLECTIVE.search(doc.text, low, figure.start))
+
+
+def _places_said(doc: Doc, start: int, end: int) -> bool:
+    return bool(_place_codes(doc, start, end, None)[0])
+
+
+def _place_codes(doc: Doc, start: int, end: int, giver: str | None) -> tuple[bool, list[str]]:
+    """Places named in [start, end), leaving out the names that give a figure, seats, and the giver itself."""
+    skip = doc.giver_spans
+    starts = [start for start, _ in skip]
+    said = False
+    named: list[str] = []
+    adjectives: list[str] = []
+    for marker in doc.hits("places", scan_places, start, end):
+        i = bisect.bisect_right(starts, marker.start) - 1
+        if i >= 0 and marker.start < skip[i][1]:
+            continue
+        if _NOT_HERE.search(doc.text, max(0, marker.start - 20), marker.start):
+            continue
+        codes, demonym = marker.value
+        if not codes:
+            said = True
+        for code in codes:
+            target = adjectives if demonym else named
+            if code != giver and code not in target:
+                target.append(code)
+    codes = named or adjectives
+    return said or bool(codes), codes
+
+
+def _frame(doc: Doc) -> tuple[list[str], list[str]]:
+    """Where a conference's money or a round-up's troops go, and for what, from the document's headline: its first
+    line, else its title."""
+    if not doc.blocks:
+        return [], []
+    first = doc.blocks[0]
+    said, codes = _place_codes(doc, first.start, first.end, None)
+    lines = _lines_in(doc, first.start, first.end)
+    if not said and doc.title:
+        title_doc = Doc(text=doc.title)
+        title_doc.giver_mentions = giver_mentions(doc.title)
+        said, codes = _place_codes(title_doc, 0, len(doc.title), None)
+    if not said:  # "the seventh conference on the future of Syria": the purpose the opening lines give the event
+        for block in doc.blocks[1:FRAME_BLOCKS]:
+            purpose = _PURPOSE.search(doc.text, block.start, block.end)
+            if purpose:
+                return _place_codes(doc, purpose.start("what"), purpose.end(), None)[1], lines
+    return codes, lines
+
+
+def _own_period(doc: Doc, figure: Figure) -> None:
+    """A period said in another giver's share of the sentence is that giver's ("Germany EUR 350 million and the
+    United Kingdom GBP 100 million a year"): the period comes from the figure's own clause and share, then from the
+    sentence before it up to the last figure of another giver, then from the heading or list intro above."""
+    if figure.kind != "funding" or figure.sentence < 0:
+        return
+    sentence = doc.sentences[figure.sentence]
+    start = max([sentence.start, *(f.seg_end for f in doc.figures if f.sentence == figure.sentence
+                                   and f.end <= figure.start and not f.dropped and f.giver != figure.giver)])
+    figure.period = figure.year = figure.since = None
+    spans = scopes(doc, figure)
+    # then a list intro's year ("... in 2022:", "Announced in 2021" above the bullets)
+    for span in (*spans[:2], (start, figure.end), *spans[HEADING_SCOPE:], *_list_intro(doc, sentence.block)):
+        if _period_in(doc, figure, *span):
+            return
+
+
+def _list_intro(doc: Doc, block: int) -> list[tuple[int, int]]:
+    """The short line above a run of bullets that no heading rule took for one ("Announced in 2021")."""
+    if doc.blocks[block].kind != "bullet":
+        return []
+    while block > 0 and doc.blocks[block - 1].kind == "bullet":
+        block -= 1
+    if block == 0:
+        return []
+    intro = doc.blocks[block - 1]
+    return [(intro.start, intro.end)] if len(doc.text[intro.start: intro.end].split()) <= LIST_INTRO_WORDS else []
+
+
+def _places(doc: Doc, figure: Figure, frame: list[str]) -> tuple[list[str], str | None]:
+    """Places from the figure's clause, share, sentence (up to the next giver's figure), bullet, heading, the
+    sentence before when this one speaks of "the same fund", and last the document's frame."""
+    spans = scopes(doc, figure)
+    reach: list[tuple[tuple[int, int], str | None]] = [(span, None) for span in spans[:2]]
+    sentence = doc.sentences[figure.sentence]
+    others = [f.start for f in doc.figures if f.sentence == figure.sentence and f.start > figure.end
+              and not f.dropped and f.giver != figure.giver]
+    reach.append(((spans[2][0], min([spans[2][1], *others])), None))
+    if len(spans) > 3 and doc.blocks[sentence.block].kind != "paragraph":
+        reach.append((spans[3], None))
+    if figure.sentence > 0 and _SAME_AS_BEFORE.search(doc.text, sentence.start, sentence.end):
+        before = doc.sentences[figure.sentence - 1]
+        reach.append(((before.start, before.end), "reference"))
+    if len(spans) > HEADING_SCOPE:
+        reach.append((spans[HEADING_SCOPE], "heading"))
+    for (start, end), source in reach:
+        said, codes = _place_codes(doc, start, end, figure.giver)
+        if said:
+            return codes, source
+    return [code for code in frame if code != figure.giver], "heading" if frame else None
+
+
+def share_out(doc: Doc) -> Doc:
+    """Both ends of a range of people share one evidence, once each figure has its own."""
+    if not doc.many:
+        return doc
+    ends = {f.end: f for f in doc.figures if f.kind == "personnel" and f.is_range and f.range_end is None}
+    for figure in doc.figures:
+        high = ends.get(figure.range_end) if figure.range_end is not None else None
+        if high is not None:
+            figure.ev_start, figure.ev_end = high.ev_start, high.ev_end
+    return doc
+
+
+def _copies(doc: Doc, used: list[tuple[int, int]]) -> list[Figure]:
+    """A money range's upper bound is a claim of its own, and "as did Z" gives Z the same figure."""
+    added: list[Figure] = []
+    for figure in doc.figures:
+        if figure.dropped:
+            continue
+        if figure.kind == "funding" and figure.is_range:
+            high = _range_high(doc, figure)
+            if high:
+                added.append(dataclasses.replace(figure, value=high, qualifier="at_most", reasons=[]))
+        for mention in _as_did(doc, figure) + _each(doc, figure):
+            used.append((mention.start, mention.end))
+            added.append(dataclasses.replace(figure, giver=mention.code, reasons=[]))
+    return added
+
+
+def _each(doc: Doc, figure: Figure) -> list[Mention]:
+    """"Saudi Arabia and the United Arab Emirates pledged USD 100 million each": the other givers of the pair get
+    the same figure."""
+    if figure.sentence < 0 or figure.giver is None:
+        return []
+    sentence = doc.sentences[figure.sentence]
+    start = max(figure.seg_start, sentence.start)
+    _, clause_end = clause_bounds(doc, figure)
+    if not (_EACH.search(doc.text, start, figure.start) or _EACH.match(doc.text, figure.end + 1, clause_end)
+            or _EACH.match(doc.text, figure.end, clause_end)) or _RESPECTIVELY.search(doc.text, start, sentence.end):
+        return []
+    givers = _givers_between(doc, start, figure.start)
+    group = givers[-1:]
+    for earlier in reversed(givers[:-1]):  # the names joined by "and" or commas right before the last
+        if not _LIST_GLUE.fullmatch(doc.text, earlier.end, group[0].start):
+            break
+        group.insert(0, earlier)
+    return [m for m in group if m.code != figure.giver]
+
+
+def _range_high(doc: Doc, figure: Figure) -> float | None:
+    from .figures import _scale_value, money_regex
+
+    m = money_regex().match(doc.text, figure.start)
+    if m is None or not m.group("range"):
+        return None
+    high = to_number(m.group("rb"))
+    if high is None:
+        return None
+    return high * _scale_value(m.group("rsb") or m.group("rsa"))
+
+
+def _as_did(doc: Doc, figure: Figure) -> list[Mention]:
+    """"Germany pledged EUR 50 million, as did France": France gets the same figure; so does a giver whose next
+    sentence says it "did the same"."""
+    if figure.sentence < 0:
+        return []
+    text = doc.text
+    sentence = doc.sentences[figure.sentence]
+    _, clause_end = clause_bounds(doc, figure)
+    later = [f for f in doc.figures if f.sentence == figure.sentence and f.start > figure.start and not f.dropped]
+    stop = later[0].start if later else sentence.end
+    codes: list[Mention] = []
+    m = _AS_DID.search(text, figure.end, stop)
+    if m is not None and m.start() <= clause_end + 2:
+        position = m.end()
+        for mention in _givers_between(doc, m.end(), stop):
+            if not _LIST_GLUE.fullmatch(text, position, mention.start):
+                break
+            codes.append(mention)
+            position = mention.end
+    if not later:  # "Kuwait pledged USD 100 million; Qatar did the same."
+        same = _SAME_AGAIN.search(text, figure.end, sentence.end)
+        if same:
+            codes += _givers_between(doc, figure.end, same.start())
+        elif figure.sentence + 1 < len(doc.sentences):
+            following = doc.sentences[figure.sentence + 1]
+            has_figure = any(f.sentence == figure.sentence + 1 for f in doc.figures)
+            if not has_figure and _SAME_AGAIN.search(text, following.start, following.end):
+                codes += _givers_between(doc, following.start, following.end)
+    return [m for m in codes if m.code != figure.giver]

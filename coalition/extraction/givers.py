@@ -1,0 +1,119 @@
+"""Who can give: the countries and organisations a many-partner document names as donors, with their aliases.
+
+Data, not code. A giver is written as an ISO 3166-1 alpha-2 code for a country, or as the lower-case slug of an
+organisation ("european-union", "world-bank"). :func:`giver_mentions` finds every name of a giver in a text, the
+longest name winning, so "the Kuwait Fund" is the fund and not Kuwait. Whether a mention *gives* the figure near
+it is decided in :mod:`.attribution`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+from .keywords import nested_alternation
+from .places import DEMONYMS, DEMONYMS_FR, PLACE_ALIASES, _french_forms, _territory_names
+
+#: Organisations that give money or people, by slug: their names and short forms as written in English and French.
+ORGANISATIONS: dict[str, tuple[str, ...]] = {
+    "european-union": ("European Union", "the EU", "EU", "European Commission", "the European Commission",
+                       "Union européenne", "l'Union européenne", "l’Union européenne", "UE"),
+    "world-bank": ("World Bank", "World Bank Group", "Banque mondiale"),
+    "arab-fund": ("Arab Fund for Economic and Social Development", "Arab Fund", "AFESD", "Fonds arabe"),
+    "islamic-development-bank": ("Islamic Development Bank", "IsDB", "Banque islamique de développement"),
+    "nato": ("NATO", "North Atlantic Treaty Organization", "OTAN"),
+    "kuwait-fund": ("Kuwait Fund for Arab Economic Development", "Kuwait Fund", "Kuwaiti Fund"),
+    "saudi-fund": ("Saudi Fund for Development", "Saudi Fund"),
+    "abu-dhabi-fund": ("Abu Dhabi Fund for Development", "Abu Dhabi Fund"),
+    "opec-fund": ("OPEC Fund for International Development", "OPEC Fund"),
+    "imf": ("International Monetary Fund", "IMF"),
+    "ebrd": ("European Bank for Reconstruction and Development", "EBRD"),
+    "eib": ("European Investment Bank", "EIB"),
+    "asian-development-bank": ("Asian Development Bank", "AsDB"),
+}
+
+#: Names of organisations for people (the secretariat confirms or maps a proposed partner by them).
+ORGANISATION_NAMES: dict[str, str] = {slug: names[0] for slug, names in ORGANISATIONS.items()}
+
+#: Short and common names of countries that pycountry and the place table do not spell this way.
+COUNTRY_ALIASES: dict[str, str] = {
+    "Saudi": "SA", "the Saudis": "SA", "Kuwait": "KW", "Qatar": "QA", "Bahrain": "BH", "Oman": "OM",
+    "Morocco": "MA", "Algeria": "DZ", "the United States": "US", "the United Kingdom": "GB", "the US": "US",
+    "the UK": "GB", "Japan": "JP", "China": "CN", "India": "IN", "the Republic of Korea": "KR",
+    "the Kingdom of Saudi Arabia": "SA", "the State of Kuwait": "KW", "the State of Qatar": "QA",
+    "the Netherlands": "NL", "Allemagne": "DE", "l'Allemagne": "DE", "la France": "FR", "Irak": "IQ", "Syrie": "SY",
+    "Royaume-Uni": "GB", "États-Unis": "US", "Pays-Bas": "NL", "Corée du Sud": "KR", "Koweït": "KW",
+}
+
+#: Codes that are places but never givers of the Coalition's money or people in these documents' sense.
+NOT_GIVERS = frozenset({"AQ", "UM", "BV", "HM"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A giver's name in the text: where, whose, and whether it is an adjective ("German troops")."""
+
+    start: int
+    end: int
+    code: str
+    demonym: bool = False
+    organisation: bool = False
+
+
+@lru_cache(maxsize=1)
+def giver_table() -> dict[str, tuple[str, bool, bool]]:
+    """Every name of a giver: its code, whether it is a demonym, whether it is an organisation."""
+    table: dict[str, tuple[str, bool, bool]] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name and len(name) > 3:
+                table[name] = (country.alpha_2, False, False)
+    for code, name in _territory_names()["fr"].items():
+        if len(name) > 3:
+            table.setdefault(name, (code, False, False))
+    for name, codes in PLACE_ALIASES.items():  # country names only: cities and regions give nothing
+        table[name] = (codes[0], False, False)
+    table.update({name: (code, False, False) for name, code in COUNTRY_ALIASES.items()})
+    for name, code in DEMONYMS.items():
+        table.setdefault(name, (code, True, False))
+    for word, code in DEMONYMS_FR.items():
+        for form in _french_forms(word):
+            table.setdefault(form, (code, True, False))
+    for slug, names in ORGANISATIONS.items():
+        table.update({name: (slug, False, True) for name in names})
+    for name in [n for n, (code, _, _) in table.items() if code in NOT_GIVERS]:
+        del table[name]
+    return table
+
+
+@lru_cache(maxsize=1)
+def giver_regex() -> re.Pattern[str]:
+    names = list(giver_table())
+    initials = "".join(sorted({re.escape(n[0]) for n in names}))
+    return re.compile(rf"(?=[{initials}])(?<![\w-]){nested_alternation(names)}(?![\w$€£])")
+
+
+def giver_mentions(text: str) -> list[Mention]:
+    """Every name of a giver in ``text``, in order; a French demonym counts only in lower case ("allemand")."""
+    table = giver_table()
+    found = []
+    for m in giver_regex().finditer(text):
+        code, demonym, organisation = table[m.group(0)]
+        found.append(Mention(m.start(), m.end(), code, demonym, organisation))
+    return found
+
+
+def is_organisation(code: str | None) -> bool:
+    return bool(code) and code in ORGANISATIONS
+
+
+def giver_name(code: str) -> str:
+    """A name to show for a giver: the organisation's, or the country's."""
+    if code in ORGANISATION_NAMES:
+        return ORGANISATION_NAMES[code]
+    country = pycountry.countries.get(alpha_2=code)
+    return getattr(country, "common_name", None) or getattr(country, "name", code) if country else code
