@@ -205,6 +205,14 @@ def place_table() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def arabic_bare_names() -> frozenset[str]:
+    """Arabic names and demonyms as written without a prefix ("لبنان", "بريطانيا"), to tell them from "للعراق"."""
+    names = set(_territory_names()["ar"].values()) | set(PLACE_ALIASES_AR)
+    names |= {form for word in DEMONYMS_AR for form in _arabic_forms(word)}
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
 def demonym_names() -> frozenset[str]:
     """Every demonym form in the table, in all three languages."""
     forms = set(DEMONYMS)
