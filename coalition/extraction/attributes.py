@@ -25,7 +25,15 @@ from . import tables
 from .context import HEADING_SCOPE, scopes
 from .doc import Doc, Figure, Marker
 from .keywords import keyword_regex
-from .places import EVENT_WORDS_AFTER, UNIT_WORDS_AFTER, UNIT_WORDS_BEFORE, demonym_names, place_regex, place_table
+from .places import (
+    EVENT_WORDS_AFTER,
+    PARTNER_WORDS_BEFORE,
+    UNIT_WORDS_AFTER,
+    UNIT_WORDS_BEFORE,
+    demonym_names,
+    place_regex,
+    place_table,
+)
 
 _HEDGE_ALT = "|".join(re.escape(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
 _GLUE_ALT = "|".join(re.escape(g) for g in sorted(tables.HEDGE_GLUE, key=len, reverse=True))
@@ -213,10 +221,12 @@ def _region_names() -> frozenset[str]:
 _UNIT_AFTER = re.compile(UNIT_WORDS_AFTER, re.IGNORECASE)
 _EVENT_AFTER = re.compile(EVENT_WORDS_AFTER)
 _UNIT_BEFORE = re.compile(UNIT_WORDS_BEFORE, re.IGNORECASE)
+_PARTNER_BEFORE = re.compile(PARTNER_WORDS_BEFORE, re.IGNORECASE)
 
 
 def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
-    """Place names in [start, end); a demonym that is part of a unit's or base's name is none."""
+    """Place names in [start, end); a demonym that is part of a unit's or base's name is none, nor is a country
+    named as a co-operator ("alongside New Zealand")."""
     table = place_table()
     text = doc.text
     chunk = text[start:end]
@@ -230,7 +240,7 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
             _UNIT_AFTER.match(text, m.end()) or _UNIT_BEFORE.search(text, max(start, m.start() - 40), m.start())
         ):
             continue
-        if _EVENT_AFTER.match(text, m.end()):
+        if _EVENT_AFTER.match(text, m.end()) or _PARTNER_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             continue
         found.append(Marker(m.start(), m.end(), (table[name], name in demonym_forms)))
     return found
@@ -255,13 +265,16 @@ def _places_in(doc: Doc, start: int, end: int) -> tuple[bool, list[str]]:
 
 
 _BACK_REFERENCE = re.compile(r"(?<![\w])(?:" + "|".join(tables.BACK_REFERENCES) + r")", re.IGNORECASE)
+_OPENING_PRONOUN = re.compile(r"\W*(?:" + "|".join(tables.BACK_REFERENCE_OPENERS) + r")\s", re.IGNORECASE)
 
 
-def _place_scopes(doc: Doc, figure: Figure) -> list[tuple[tuple[int, int], str | None]]:
+def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tuple[tuple[int, int], str | None]]:
     """Where a figure's places may come from, nearest first, with where each came from.
 
     The rest of a paragraph is not a source: another sentence's place is where other money went. Only a sentence
-    that points back ("this new package", "a further 40 advisers") takes the place of the sentence before it."""
+    that points back ("this new package", "a further 40 advisers") takes the place of the sentence before it; for
+    places (``pronouns``), so does one that opens with a pronoun ("It allows the deployment of up to 500 soldiers"):
+    "This brings our total support to ..." says nothing of the total's lines."""
     spans = scopes(doc, figure)
     result = [(span, None) for span in spans[:3]]
     if len(spans) <= 3:
@@ -269,11 +282,12 @@ def _place_scopes(doc: Doc, figure: Figure) -> list[tuple[tuple[int, int], str |
     sentence = doc.sentences[figure.sentence]
     if doc.blocks[sentence.block].kind != "paragraph":
         result.append((spans[3], None))
-    if figure.sentence > 0 and _BACK_REFERENCE.search(doc.text, sentence.start, sentence.end):
+    points_back = _BACK_REFERENCE.search(doc.text, sentence.start, sentence.end) or pronouns and _OPENING_PRONOUN.match(
+        doc.text, sentence.start, sentence.end)
+    if figure.sentence > 0 and points_back:
         before = doc.sentences[figure.sentence - 1]
         result.append(((before.start, before.end), "reference"))
-    if len(spans) > HEADING_SCOPE:
-        result.append((spans[HEADING_SCOPE], "heading"))
+    result += [(span, "heading") for span in spans[HEADING_SCOPE:]]
     return result
 
 
@@ -340,7 +354,7 @@ def attach_lines(doc: Doc) -> Doc:
     """Lines from the nearest scope that names any; like places, not from another sentence of a paragraph unless
     the figure's sentence points back to it."""
     for figure in doc.figures:
-        reach = _place_scopes(doc, figure)
+        reach = _place_scopes(doc, figure, pronouns=False)
         if figure.kind == "personnel":
             reach = reach[:3]  # a heading about money says nothing of the people under it
         for (start, end), _ in reach:

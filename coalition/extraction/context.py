@@ -10,7 +10,8 @@ earlier figure. A figure's scopes are then, nearest first:
 2. its share of the sentence;
 3. the whole sentence;
 4. its block (bullet or paragraph);
-5. the heading above the block ("Key projects in Iraq:").
+5. the heading above the block ("Key projects in Iraq:");
+6. when that heading is a list intro ("The package includes:"), the title above it.
 
 Each attribute step takes the first scope that says anything about its attribute.
 """
@@ -106,16 +107,17 @@ def scopes(doc: Doc, figure: Figure) -> list[tuple[int, int]]:
 def _scopes(doc: Doc, figure: Figure) -> list[tuple[int, int]]:
     low, high = figure.start - SCOPE_WINDOW, figure.end + SCOPE_WINDOW
     spans = [clause_bounds(doc, figure), (figure.seg_start, figure.seg_end)]
-    heading = None
+    headings: list[tuple[int, int]] = []
     if 0 <= figure.sentence < len(doc.sentences):
         sentence = doc.sentences[figure.sentence]
         spans.append((sentence.start, figure.sentence_end or sentence.end))
         block = doc.blocks[sentence.block]
         spans.append(doc.block_span(sentence.block))
-        if block.heading is not None:
-            start, end = doc.block_span(block.heading)
-            heading = (start, min(end, start + HEADING_WINDOW))
+        headings = []
+        above = block.heading
+        while above is not None and len(headings) < 2:  # a list intro, then the title above it
+            start, end = doc.block_span(above)
+            headings.append((start, min(end, start + HEADING_WINDOW)))
+            above = doc.blocks[above].heading
     result = [(max(start, low), min(end, high)) for start, end in spans]
-    if heading is not None:
-        result.append(heading)
-    return result
+    return result + headings

@@ -70,6 +70,8 @@ REGIONS: dict[str, list[str]] = {
     "Sinjar": ["IQ"], "Nineveh": ["IQ"], "Ninewa": ["IQ"], "Ninawa": ["IQ"], "Tikrit": ["IQ"], "Kirkuk": ["IQ"],
     "Salah al-Din": ["IQ"], "Diyala": ["IQ"], "Basra": ["IQ"], "Sulaymaniyah": ["IQ"], "Duhok": ["IQ"],
     "Kurdistan Region": ["IQ"], "Kurdistan Region of Iraq": ["IQ"], "KRI": ["IQ"], "Iraqi Kurdistan": ["IQ"],
+    "Taji": ["IQ"], "Camp Taji": ["IQ"], "Besmaya": ["IQ"], "Al Asad": ["IQ"], "Ain al-Asad": ["IQ"],
+    "Tal Afar": ["IQ"], "Azraq": ["JO"], "Incirlik": ["TR"], "Al Dhafra": ["AE"], "Camp Arifjan": ["KW"],
     "Amman": ["JO"], "Beirut": ["LB"], "Kabul": ["AF"], "Mogadishu": ["SO"], "Cabo Delgado": ["MZ"],
     "Borno": ["NG"], "Maiduguri": ["NG"], "Tripoli": ["LY"],
     "Lake Chad Basin": ["CM", "NE", "NG", "TD"], "Lake Chad region": ["CM", "NE", "NG", "TD"],
@@ -85,6 +87,7 @@ PLACE_ALIASES_FR: dict[str, list[str]] = {
     "Kurdistan irakien": ["IQ"], "Besmaya": ["IQ"], "Raqqa": ["SY"], "nord-est de la Syrie": ["SY"],
     "Bassin du lac Tchad": ["CM", "NE", "NG", "TD"], "bassin du lac Tchad": ["CM", "NE", "NG", "TD"],
     "Moyen-Orient": [], "Proche-Orient": [], "Afrique de l'Ouest": [], "la région": [], "Levant": [],
+    "Tal Afar": ["IQ"], "Taji": ["IQ"], "Azraq": ["JO"],
     "Royaume-Uni": ["GB"], "États-Unis": ["US"], "Pays-Bas": ["NL"], "Corée du Sud": ["KR"], "Koweït": ["KW"],
 }
 
@@ -108,7 +111,7 @@ DEMONYMS_FR: dict[str, str] = {
 PLACE_ALIASES_AR: dict[str, list[str]] = {
     "المملكة الأردنية الهاشمية": ["JO"], "المملكة المغربية": ["MA"], "الإمارات": ["AE"], "بريطانيا": ["GB"],
     "الولايات المتحدة الأمريكية": ["US"], "الولايات المتحدة الأميركية": ["US"], "أمريكا": ["US"],
-    "جمهورية مالي": ["ML"], "في مالي": ["ML"], "إلى مالي": ["ML"], "سلطنة عمان": ["OM"], "سورية": ["SY"], "الموصل": ["IQ"], "بغداد": ["IQ"],
+    "جمهورية مالي": ["ML"], "في مالي": ["ML"], "إلى مالي": ["ML"], "سلطنة عمان": ["OM"], "سورية": ["SY"], "الموصل": ["IQ"], "بغداد": ["IQ"], "التاجي": ["IQ"], "عين الأسد": ["IQ"],
     "أربيل": ["IQ"], "الأنبار": ["IQ"], "كركوك": ["IQ"], "نينوى": ["IQ"], "سنجار": ["IQ"], "إقليم كردستان": ["IQ"],
     "الرقة": ["SY"], "دير الزور": ["SY"], "الحسكة": ["SY"], "الهول": ["SY"], "حلب": ["SY"], "إدلب": ["SY"],
     "بيروت": ["LB"], "طرابلس": ["LY"], "حوض بحيرة تشاد": ["CM", "NE", "NG", "TD"],
@@ -133,6 +136,12 @@ UNIT_WORDS_AFTER = r"(?:-led|-run|\s+(?:base|battalion|brigade|camp|unit|conting
 #: Words after any place name that make it part of an event's or body's name ("the Kuwait International
 #: Conference", "the Kuwait-based Arab Fund"): the place hosts it, nothing goes there.
 EVENT_WORDS_AFTER = r"(?:-based|\s+(?:International\s+)?(?:Conference|Summit|Declaration|Process))\b"
+#: Words before a country that make it a co-operator, not a destination: "alongside New Zealand", "aux côtés de la
+#: France", "بالتعاون مع الأردن".
+PARTNER_WORDS_BEFORE = (
+    r"(?:alongside|together\s+with|along\s+with|jointly\s+with|in\s+partnership\s+with|aux\s+côtés\s+d[eu']|"
+    r"conjointement\s+avec|en\s+partenariat\s+avec|بالتعاون\s+مع|إلى\s+جانب|بالشراكة\s+مع)\s*(?:the\s+|la\s+|l['’])?$"
+)
 UNIT_WORDS_BEFORE = (
     r"(?:base|bataillon|brigade|camp|unité|contingent|régiment|ambassade|القاعدة|قاعدة|الكتيبة|كتيبة|السفارة|القوة)"
     r"\s+(?:\S+\s+)?$"

@@ -364,6 +364,9 @@ BACK_REFERENCES = (
     r"ces\s+fonds", r"هذه\s+(?:المساعدات|الحزمة|المساهمة)", r"هذا\s+(?:المبلغ|الدعم|التمويل)", r"إضافي",
     r"this\s+includes", r"these\s+include", r"ce\s+montant\s+comprend", r"(?:و)?يشمل\s+ذلك", r"(?:و)?تشمل\s+هذه",
 )
+#: A pronoun opening a sentence points back to the sentence before too ("It allows the deployment of up to 500
+#: soldiers", "Elle mobilise environ 600 militaires"). Lower case.
+BACK_REFERENCE_OPENERS = (r"it", r"they", r"this", r"il", r"elle", r"ils", r"elles", r"cela", r"ceci")
 
 # --- stage ---------------------------------------------------------------------------------------------------------
 

@@ -48,3 +48,40 @@ def test_heading_above_gives_the_place():
 def test_tile_caption_gives_the_place():
     text = "Norway's contribution\n\nSome prose about the work that ends here.\n\n110 troops\n\ncommitted to helping train Iraqi forces\n"
     assert only_claim(text).places == ["IQ"]
+
+
+# Blind round 1 of issue 11: where the place of a figure comes from when its sentence names none.
+FROM_ABOVE = [
+    # a title above a dateline still heads the prose under it
+    ("NZDF contribution to Iraq to conclude in June\n\nWellington, 5 September 2019\n\nThe number of NZDF "
+     "personnel at the base will reduce from 95 to 75 in January.", "NZ", ["IQ"]),
+    # a title with a colon inside
+    ("Stabilisation in Iraq: overview of funding\n\nThe German Government gave EUR 45 million to the UNDP "
+     "facility last year.", "DE", ["IQ"]),
+    # a list intro without a place under a title with one
+    ("Further support for Iraq as liberated areas rebuild\n\nThe package includes:\n• $12 million for power in "
+     "Mosul;\n• $5 million for protection services for women.", "AU", ["IQ"]),
+    # a sentence opening with a pronoun points back
+    ("The mandate covers the training mission in Iraq and Jordan. It allows the deployment of up to 500 "
+     "soldiers.", "DE", ["IQ", "JO"]),
+]
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), FROM_ABOVE)
+def test_places_from_title_list_intro_or_pronoun(text, partner, places):
+    assert sorted(claims(text, partner=partner)[-1].places) == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Australia keeps around 300 personnel at Taji, alongside New Zealand.", ["IQ"]),
+    ("La Belgique maintient 30 formateurs en Irak, aux côtés de la France.", ["IQ"]),
+    ("قدمت أستراليا ٥ ملايين دولار للعراق بالتعاون مع الأردن.", ["IQ"]),
+])
+def test_a_co_operator_is_not_a_place(text, places):
+    assert only_claim(text, partner="AU" if "Austral" in text or "أستراليا" in text else "BE").places == places
+
+
+def test_a_pronoun_gives_no_lines_to_a_total():
+    text = ("The Government will provide $25 million in humanitarian assistance to Iraq. This brings its total "
+            "support to Iraq to over $250 million.")
+    assert claims(text, partner="AU")[-1].lines == []
