@@ -98,6 +98,8 @@ _ONE_YEAR = (
     rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<yy>{_YEAR})\b"
     rf"(?!\s*[-–—/]\s*\d)"
     rf"|\bFY\s?(?P<yy2>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
+    # a table row or list item labelled with its year: "2018 | EUR 39 million", "2019: NOK 20 million"
+    rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] ))(?P<yy3>{_YEAR})[ ]*(?:[|\t]|:[ ])"
 )
 #: All period phrases in one pass; the group says which sort of phrase matched. Every phrase starts a word
 #: (or is "/year"), which the opening look-behind checks before any branch is tried.
@@ -110,7 +112,7 @@ _PERIODS = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4"), "year": ("yy", "yy2"),
+_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4"), "year": ("yy", "yy2", "yy3"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "year")
 _NUMBER_WORDS = {k: v for k, v in tables.NUMBER_WORDS.items() if " " not in k}
@@ -330,21 +332,34 @@ _LINES_AR = keyword_regex(
 )
 
 
+_NEUTRAL_NAMES = re.compile("|".join(tables.LINE_NEUTRAL_NAMES))
+
+
 def _scan_lines(doc: Doc, start: int, end: int) -> list[Marker]:
     found = [Marker(m.start(), m.end(), _LINES.value(m)) for m in _LINES.finditer(doc.lower, start, end)]
     if doc.language == "ar":
         found += [Marker(m.start(), m.end(), _LINES_AR.value(m)) for m in _LINES_AR.finditer(doc.text, start, end)]
+    if found:
+        names = [(m.start(), m.end()) for m in _NEUTRAL_NAMES.finditer(doc.lower, start, end)]
+        for f in found:
+            if any(a <= f.start and f.end <= b for a, b in names):
+                f.value = ("name", f.value)
     return found
 
 
 def _lines_in(doc: Doc, start: int, end: int) -> list[str]:
     found: list[str] = []
+    named: list[str] = []
     generic = False
     for marker in doc.hits("lines", _scan_lines, start, end):
         if marker.value == "generic":
             generic = True
+        elif isinstance(marker.value, tuple):
+            named.append(marker.value[1])
         elif marker.value not in found:
             found.append(marker.value)
+    if not found:
+        found = named  # a body's name ("the UN Development Programme") speaks only when nothing else does
     if not found and generic:
         found.append("humanitarian")
     return [name for name in _LINE_NAMES if name in found]

@@ -40,3 +40,22 @@ def test_stabilisation_assistance_is_not_also_humanitarian():
 def test_heading_gives_the_line():
     text = "Humanitarian aid\n• Norway gave USD 7 million to Syria.\n• Norway gave USD 2 million to Iraq.\n"
     assert [c.lines for c in claims(text, partner="NO")] == [["humanitarian"], ["humanitarian"]]
+
+
+# Blind round 1 of issue 11: a body's name speaks for the line only when nothing else does; Arabic stems behind "ل".
+NAMED = [
+    ("Australia gave $12 million to the UN Development Programme's Funding Facility for Stabilization.", "AU",
+     ["stabilization"]),
+    ("La ministre du Développement international a annoncé 20 millions de dollars d'aide humanitaire.", "CA",
+     ["humanitarian"]),
+    ("La Suède alloue 200 millions de couronnes au Programme des Nations unies pour le développement.", "SE",
+     ["development"]),
+    ("أعلنت فرنسا عن تمويل بقيمة ٣ ملايين يورو لإعادة تأهيل المدارس في العراق.", "FR", ["stabilization"]),
+    ("رُصد نحو ١٠ ملايين يورو للاستقرار في العراق.", "FR", ["stabilization"]),
+    ("وخصصت تونس ٤ ملايين دينار لبرامج إعادة تأهيل المقاتلين الأجانب العائدين.", "TN", ["foreign_fighters"]),
+]
+
+
+@pytest.mark.parametrize(("text", "partner", "lines"), NAMED)
+def test_a_bodys_name_and_arabic_stems(text, partner, lines):
+    assert only_claim(text, partner=partner).lines == lines

@@ -49,3 +49,10 @@ def test_each_figure_keeps_its_own_period():
 
     found = claims("Germany gave EUR 45 million since 2017, of which EUR 15 million in 2017.")
     assert [(c.period, c.year, c.since) for c in found] == [("cumulative", None, 2017), ("year", 2017, None)]
+
+
+@pytest.mark.parametrize("text", ["Year | Amount\n2018 | EUR 39 million\n", "Funding:\n• 2018: EUR 39 million\n",
+                                  "Année\t Montant\n2018\t39 millions d'euros\n"])
+def test_a_row_labelled_with_its_year(text):
+    claim = only_claim(text, partner="DE")
+    assert (claim.period, claim.year) == ("year", 2018)
