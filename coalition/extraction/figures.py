@@ -8,7 +8,8 @@ Range rule: a range ("between 5 and 7 million", "EUR 5-7 million", "5 to 7 milli
 is the LOWER bound and whose qualifier is ``at_least``: the partner gave at least that much. The upper bound is
 not claimed.
 
-``find_headcounts`` reads a number (digits or words: "five staff officers") followed, within two words, by a
+``find_headcounts`` reads a number (digits or words: "five staff officers") followed, within three words ("850
+Canadian Armed Forces members"), by a
 personnel noun of :data:`tables.PERSONNEL_NOUNS`. People trained, helped or belonging to someone else
 ("trained 16,000 Iraqi soldiers", "local police") are dropped, with the reason kept on the figure.
 """
@@ -101,10 +102,11 @@ def headcount_regex() -> re.Pattern[str]:
         rf"(?=[0-9{initials}])"
         + rf"""
         (?<![\w.,$€£¥-])
-        (?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+(?![\d,])|\d+|(?i:{words}))
+        (?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+(?![\d,])|\d+
+          |(?:(?:{words})\s+)?(?:آلاف|ألف)\s+و\s?(?:{words})|(?i:{words}))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
         (?P<plus>\+)?
-        \s+(?P<mods>(?:[A-Za-z][\w'’-]*\s+){{0,2}}?)(?:d['’])?
+        \s+(?P<mods>(?:[A-Za-z][\w'’-]*\s+){{0,3}}?)(?:d['’])?
         (?P<noun>(?i:{_nouns_alternation()}))(?![\w])
         """,
         re.VERBOSE,
@@ -135,12 +137,45 @@ _ELIDED = re.compile(
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?={_PLACE_PREP}\s)"
 )
 #: "from 300 to 250 trainers", "de 550 à 300 militaires": the first value before a head count.
+_HEDGE = "|".join(re.escape(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
 _CHANGE_FROM = re.compile(
-    r"\b(?:from|de)\s+(?:(?:about|around|roughly|approximately|some|nearly|environ|près\s+de)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:to|à)\s+(?:(?:about|around|roughly|approximately|some|nearly|environ|"
-    r"près\s+de)\s+)?$",
+    rf"\b(?:from|de)\s+(?:(?:{_HEDGE})\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:to|à)\s+(?:(?:{_HEDGE})\s+)?$",
     re.IGNORECASE,
 )
+
+
+_SCALE_OF = {"million": 1e6, "millions": 1e6, "مليون": 1e6, "ملايين": 1e6, "milliard": 1e9, "milliards": 1e9,
+             "billion": 1e9, "مليار": 1e9, "مليارات": 1e9, "ألف": 1e3, "آلاف": 1e3}
+
+
+@lru_cache(maxsize=1)
+def compound_regex() -> re.Pattern[str]:
+    """Numbers written in two parts: "un million et demi", "مليار ونصف المليار", "ثلاثة آلاف وخمسمائة",
+    "one and a half million"."""
+    words = _words_alternation()
+    return re.compile(
+        rf"(?P<fa>un|une|{words})\s+(?P<fs>millions?|milliards?)\s+et\s+demie?"
+        rf"|(?:(?P<ba>{words})\s+)?(?P<bs>مليون|ملايين|مليار|مليارات|ألف|آلاف)\s+و\s?نصف"
+        rf"(?:\s+(?:ال)?(?:مليون|مليار|ألف))?"
+        rf"|(?:(?P<ta>{words})\s+)?(?:آلاف|ألف)\s+و\s?(?P<tr>{words})(?![\w])"
+        rf"|(?:one|a)\s+and\s+a\s+half\s+(?P<es>million|billion)|(?:a|one)\s+(?P<es2>million|billion)\s+and\s+a\s+half",
+        re.IGNORECASE,
+    )
+
+
+def compound_value(raw: str) -> float | None:
+    m = compound_regex().fullmatch(" ".join(raw.split()))
+    if m is None:
+        return None
+    part = lambda word: 1.0 if word is None or word.lower() in ("un", "une") else float(tables.NUMBER_WORDS[word.lower()])
+    if m.group("fs"):
+        return (part(m.group("fa")) + 0.5) * _SCALE_OF[m.group("fs").lower()]
+    if m.group("bs"):
+        return (part(m.group("ba")) + 0.5) * _SCALE_OF[m.group("bs")]
+    if m.group("tr"):
+        return part(m.group("ta")) * 1000 + float(tables.NUMBER_WORDS[m.group("tr")])
+    return 1.5 * _SCALE_OF[(m.group("es") or m.group("es2")).lower()]
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +183,8 @@ def word_amount_regex() -> re.Pattern[str]:
     """Money written with a number word: "Forty-five million euros", "half a million kroner", "مليوني دولار"."""
     _, after = currency_patterns()
     return re.compile(
-        rf"(?:(?<![\w-])(?P<wnum>(?i:{_words_alternation()}))[\s-]+(?P<wscale>(?i:{_WORD_SCALES}))"
+        rf"(?:(?<![\w-])(?P<comp>{compound_regex().pattern})"
+        rf"|(?<![\w-])(?P<wnum>(?i:{_words_alternation()}))[\s-]+(?P<wscale>(?i:{_WORD_SCALES}))"
         rf"|(?<!\w)(?P<dual>{_DUALS}|(?i:{'|'.join(_SINGLES)})))"
         rf"\s+(?P<wpost>(?:de\s+|d['’])?(?:{after}))(?![^\W\d_])"
     )
@@ -170,8 +206,9 @@ _PERSONNEL_LOWER = frozenset(noun.lower() for noun in tables.PERSONNEL_NOUNS)
 _MONEY_CONTEXT = re.compile(r"\b(?:" + "|".join(tables.MONEY_CONTEXT) + r")\b", re.IGNORECASE)
 _TRAINED_BEFORE = re.compile(
     r"\b(?:" + "|".join(tables.TRAINED_BEFORE) + r")\s+"
-    # Arabic puts the subject between the verb and its object ("درّب الأردن أكثر من ...")
-    r"(?:(?<=[\u0600-\u06ff]\s)[^\W\d_]+\s+)?"
+    # Arabic puts the subject or an adverb between the verb and its object ("درّب الأردن أكثر من ...",
+    # "درّبت حتى الآن أكثر من ...")
+    r"(?:(?<=[\u0600-\u06ff]\s)[^\W\d_]+\s+){0,2}"
     r"(?:(?:" + "|".join(re.escape(h) for h in tables.HEDGES_BEFORE) + r"|a\s+total\s+of|the)\s+)*$",
     re.IGNORECASE,
 )
@@ -191,6 +228,8 @@ def to_number(raw: str, *, people: bool = False) -> float | None:
     word = tables.NUMBER_WORDS.get(" ".join(raw.lower().split()))
     if word is not None:
         return float(word)
+    if not raw[:1].isdigit():
+        return compound_value(raw)
     cleaned = raw.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     dotted = r"\d{1,3}(?:\.\d{3})+" if people else r"\d{1,3}(?:\.\d{3}){2,}"
     if re.fullmatch(dotted, cleaned):
@@ -248,10 +287,13 @@ def _find_word_amounts(doc: Doc) -> None:
         if doc.is_masked(anchor.start(), anchor.end()):
             continue
         m = pattern.search(text, max(0, anchor.start() - WORD_LOOKBACK), min(len(text), anchor.end() + 60))
-        key = "wscale" if m is not None and m.group("wscale") else "dual"
+        key = "comp" if m is not None and m.group("comp") else "wscale" if m is not None and m.group("wscale") else "dual"
         if m is None or not m.start(key) <= anchor.start() < m.end(key):
             continue
-        if m.group("dual"):
+        if m.group("comp"):
+            value = compound_value(m.group("comp"))
+            num_start, num_end = m.span("comp")
+        elif m.group("dual"):
             dual = " ".join(m.group("dual").lower().split())
             value = float(_SINGLES.get(dual) or tables.NUMBER_WORDS[dual])
             num_start, num_end = m.span("dual")
@@ -388,6 +430,7 @@ def find_headcounts(doc: Doc) -> Doc:
             doc.figures.append(_headcount_at(elided, figure.noun, figure.dropped))
     _find_nounless_headcounts(doc, own, nationalities)
     _find_strong_units(doc)
+    _find_unit_counts(doc)
     doc.figures.sort(key=lambda f: f.start)
     return doc
 
@@ -408,6 +451,23 @@ def _find_strong_units(doc: Doc) -> None:
             figure = _headcount_at(m, m.group("noun").lower())
             figure.end = m.end()
             doc.figures.append(figure)
+
+
+_UNIT_COUNT = re.compile(
+    rf"(?<![\w])(?:{'|'.join(tables.UNIT_COUNT_LEADS)})\s*(?:(?:{_HEDGE})\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?={tables.UNIT_COUNT_ENDS})",
+    re.IGNORECASE,
+)
+
+
+def _find_unit_counts(doc: Doc) -> None:
+    """"a deployment of 80", "un contingent de 150": the unit's people, with no noun beside the number."""
+    taken = {f.num_start for f in doc.figures}
+    for m in _UNIT_COUNT.finditer(doc.text):
+        number = to_number(m.group("num"))
+        if m.start("num") in taken or doc.is_masked(*m.span("num")) or not number or 1900 <= number <= 2100:
+            continue
+        doc.figures.append(_headcount_at(m, "personnel"))
 
 
 def _headcount_at(m: re.Match, noun: str | None, dropped: str | None = None) -> Figure:

@@ -125,6 +125,8 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     # French
     "dollars américains": "USD", "dollars US": "USD", "dollars canadiens": "CAD", "dollars australiens": "AUD",
     "couronnes": None, "couronne": None, "livres sterling": "GBP",
+    "dirhams": None, "dirham": None, "dinars": None, "dinar": None, "riyals": None, "rials": None, "riyal": None,
+    "yens": "JPY", "livres égyptiennes": "EGP",
     # Arabic ("دولار" and "دينار" are the partner's own where it has one of that family)
     "دولار": None, "دولارا": None, "دولاراً": None, "دولارًا": None, "دولارات": None, "الدولارات": None,
     "دولار أمريكي": "USD", "دولار أميركي": "USD", "دولارات أمريكية": "USD", "دولار كندي": "CAD",
@@ -146,9 +148,10 @@ CURRENCY_FAMILIES: dict[str, tuple[str, ...]] = {
     "couronne": ("DKK", "NOK", "SEK"),
     "كرونة": ("DKK", "NOK", "SEK"),
     **dict.fromkeys(("دولار", "دولارا", "دولاراً", "دولارًا", "دولارات", "الدولارات"), ("USD", "CAD", "AUD", "NZD")),
-    **dict.fromkeys(("دينار", "دينارا", "دينارًا", "دنانير"), ("IQD", "JOD", "KWD", "TND", "BHD", "LYD")),
-    **dict.fromkeys(("ريال", "ريالا", "ريالات"), ("SAR", "QAR", "OMR")),
-    **dict.fromkeys(("درهم", "دراهم"), ("AED", "MAD")),
+    **dict.fromkeys(("دينار", "دينارا", "دينارًا", "دنانير", "dinars", "dinar"),
+                    ("IQD", "JOD", "KWD", "TND", "BHD", "LYD")),
+    **dict.fromkeys(("ريال", "ريالا", "ريالات", "riyals", "rials", "riyal"), ("SAR", "QAR", "OMR")),
+    **dict.fromkeys(("درهم", "دراهم", "dirhams", "dirham"), ("AED", "MAD")),
     "جنيه": ("EGP", "GBP"),
 }
 
@@ -259,12 +262,16 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     # French
     "militaires", "militaire", "soldats", "hommes", "formateurs", "instructeurs", "conseillers", "personnels",
     "experts civils", "experts", "policiers", "officiers", "carabiniers", "membres des forces armées",
+    "aviateurs", "marins", "gardes civils", "médecins militaires", "médecins", "infirmiers", "démineurs",
     "people", "persons", "personnes", "members", "membres", "forces spéciales", "casques bleus",
     # Arabic, with the tanween, plural and case forms press text uses
     "جندي", "جنديا", "جندياً", "جنديًا", "جنود", "عسكري", "عسكريا", "عسكرياً", "عسكريًا", "عسكريين", "عسكريون",
     "مدرب", "مدربا", "مدرباً", "مدربًا", "مدربين", "مدربون", "عنصر", "عنصرا", "عنصراً", "عنصرًا", "عناصر",
     "فرد", "فردا", "فرداً", "فردًا", "أفراد", "ضابط", "ضابطا", "ضابطاً", "ضباط", "خبير", "خبيرا", "خبيراً", "خبيرًا",
     "خبراء", "مستشار", "مستشارا", "مستشاراً", "مستشارين", "مستشارون", "شرطي", "شرطيا", "شرطياً",
+    "طبيب", "طبيبا", "طبيباً", "طبيبًا", "أطباء", "طيار", "طيارا", "طياراً", "طيارين",
+    # English medical and air crews
+    "doctors", "medical staff", "nurses", "aircrew", "air crew",
 )
 
 #: Nouns that count people of any sort; a number before them is a head count only after a verb of sending.
@@ -277,6 +284,15 @@ DEPLOY_VERBS = (
 #: Personnel nouns, or parts of them, that make a head count's line "other" when nothing else is said.
 CIVILIAN_NOUN_MARKS = ("police", "civil", "gendarm", "carabin", "شرط")
 
+#: A unit and the number of its people, with no personnel noun: "a deployment of 80", "un contingent de 150",
+#: "قوة قوامها ٨٠". The number must end the phrase (a stop, or a word of place or purpose after it).
+UNIT_COUNT_LEADS = (
+    r"(?:a|an|the|its)\s+(?:deployment|contingent|detachment|force|team)\s+of",
+    r"(?:un|le|son)\s+(?:déploiement|contingent|détachement)\s+(?:de|d['’])",
+    r"(?:قوة|فريق|فريقا|فريقاً|وحدة)\s+(?:قوامها|قوامه)",
+)
+UNIT_COUNT_ENDS = r"\s*(?:[.,;:)،؛]|$)|\s+(?:to|in|at|for|into|on|until|en|au|aux|à|pour|sur|dans|jusqu|في|إلى|حتى)\b"
+
 #: Words ahead of a personnel noun that announce a head count stated further on ("raise its contingent of military
 #: personnel to roughly 450", "bring the total number of Dutch personnel in Iraq to 350").
 HEADCOUNT_LEADS = r"contingent|number|numbers|strength|presence|deployment|effectif|nombre"
@@ -285,7 +301,7 @@ HEADCOUNT_LEADS = r"contingent|number|numbers|strength|presence|deployment|effec
 NOT_OWN_MODIFIERS: frozenset[str] = frozenset({
     "local", "peshmerga", "kurdish", "partner", "partnered", "host-nation", "national", "iraqi", "syrian",
     "afghan", "trained", "new", "recruited", "nigerian", "somali", "malian", "jordanian", "lebanese",
-    "locaux", "locales", "nationaux", "formés", "recrutés", "المحليين", "المحلية",
+    "locaux", "locales", "nationaux", "formés", "recrutés", "المحليين", "المحلية", "البيشمركة", "بيشمركة",
 })
 
 #: Verbs that, right before a head count, make it people trained or helped, not people sent.
@@ -341,6 +357,9 @@ OTHERS_MONEY = (
     r"المجتمع\s+الدولي", r"الدول\s+الأعضاء", r"(?:conference\s+)?participants\s+(?:have\s+|had\s+)?(?:pledged|announced)",
     r"les\s+participants", r"المشاركون", r"donors['’]?\s+conference", r"pledging\s+conference\s+(?:raised|collected)",
     r"conférence\s+des\s+donateurs", r"مؤتمر\s+(?:ال)?مانحين",
+    # "The UK and its Coalition partners pledged", "إجمالي تعهدات المشاركين في المؤتمر"
+    r"and\s+(?:its|their)\s+(?:coalition\s+)?partners", r"et\s+ses\s+partenaires", r"وشركاؤ(?:ها|ه)",
+    r"تعهدات\s+(?:الدول\s+)?(?:المشاركين|المشاركة|المانحين|المانحة)",
 )
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
@@ -452,6 +471,7 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"counter(?:ing)?\s+violent\s+extremism", r"radicali[sz]ation", r"community\s+resilience",
         r"local\s+community\s+resilience", r"prévention\s+de\s+(?:la\s+)?radicalisation",
         r"prévention\s+de\s+l['’]extrémisme", r"extrémisme\s+violent",
+        r"d[ée]radicali[sz]ation", r"radicalisation",
     ),
     "other": (
         r"civilian\s+crisis\s+management", r"police\s+advis[eo]rs?", r"police", r"rule\s+of\s+law",

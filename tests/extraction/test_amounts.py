@@ -88,3 +88,17 @@ def test_find_amounts_masks_currency_names():
                                             ("1.500.000", 1_500_000), ("Twelve", 12)])
 def test_to_number(raw, value):
     assert to_number(raw) == value
+
+
+# Blind round 1 of issue 11: numbers in two parts, and the currency families in French.
+@pytest.mark.parametrize(("text", "partner", "value", "currency"), [
+    ("Madrid a versé en 2021 un million et demi d'euros au service antimines.", "ES", 1_500_000, "EUR"),
+    ("- مليار ونصف المليار دولار قروضاً ميسرة عبر الصندوق", "KW", 1_500_000_000, "USD"),
+    ("قدمت الكويت ثلاثة ملايين ونصف دولار للاجئين.", "KW", 3_500_000, "USD"),
+    ("Norway gave one and a half million dollars to Iraq.", "NO", 1_500_000, "USD"),
+    ("Le Royaume consacre environ 5 millions de dirhams à la déradicalisation.", "MA", 5_000_000, "MAD"),
+    ("Le Royaume a versé 5 millions de dinars.", "JO", 5_000_000, "JOD"),
+])
+def test_compound_numbers_and_currency_families(text, partner, value, currency):
+    claim = only_claim(text, partner=partner)
+    assert (claim.value, claim.currency) == (value, currency)

@@ -48,3 +48,34 @@ def test_a_unit_s_strength_and_more_people():
     claim = only_claim("Norway's contribution\n\nNorway sends a 60-strong training team to Iraq.")
     assert (claim.kind, claim.value, claim.places) == ("personnel", 60, ["IQ"])
     assert only_claim("Norway's contribution\n\nNorway will deploy 30 more trainers to Iraq.").value == 30
+
+
+# Blind round 1 of issue 11.
+MORE_PEOPLE = [
+    ("Up to 850 Canadian Armed Forces members may be deployed at any time.", "CA", 850),  # three words between
+    ("Le groupement aérien compte près de 300 aviateurs.", "FR", 300),
+    ("Quelque 50 gardes civils resteront déployés à Bagdad.", "ES", 50),
+    ("وأرسلت مصر فريقاً من ٤٠ طبيباً عسكرياً إلى المستشفى الميداني.", "EG", 40),
+    ("أرسلت الكويت ثلاثة آلاف وخمسمائة جندي إلى العراق.", "KW", 3500),  # compound Arabic number words
+    ("The Netherlands announced a deployment of 80 to Jordan.", "NL", 80),  # a unit with no noun
+    ("La Belgique enverra un contingent de 150 en Jordanie.", "BE", 150),
+]
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), MORE_PEOPLE)
+def test_more_head_counts(text, partner, value):
+    assert only_claim(text, partner=partner).value == value
+
+
+def test_a_change_with_french_hedges():
+    found = claims("L'Espagne ramène ses effectifs en Irak de quelque 500 à environ 200 militaires.", partner="ES")
+    assert [(c.value, c.qualifier) for c in found] == [(500, "approximate"), (200, "approximate")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Netherlands announced a deployment of 80 aircraft to Jordan.",
+    "وكانت ألمانيا قد درّبت حتى الآن أكثر من ٢٠ ألف عنصر من قوات البيشمركة.",  # an adverb after the verb
+    "وكانت ألمانيا قد درّبت حتى الآن أكثر من ٢٠ ألف عسكري.",
+])
+def test_not_a_count_of_own_people(text):
+    assert claims(text, partner="NL" if "Netherlands" in text else "DE") == []
