@@ -100,6 +100,8 @@ _ONE_YEAR = (
     rf"|\bFY\s?(?P<yy2>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
     # a table row or list item labelled with its year: "2018 | EUR 39 million", "2019: NOK 20 million"
     rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] ))(?P<yy3>{_YEAR})[ ]*(?:[|\t]|:[ ])"
+    # a label's year in brackets: "Opérations en Irak (2021) : 18 millions d'euros"
+    rf"|(?<=\()(?P<yy4>{_YEAR})(?=\))"
 )
 #: All period phrases in one pass; the group says which sort of phrase matched. Every phrase starts a word
 #: (or is "/year"), which the opening look-behind checks before any branch is tried.
@@ -112,7 +114,7 @@ _PERIODS = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4"), "year": ("yy", "yy2", "yy3"),
+_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4"), "year": ("yy", "yy2", "yy3", "yy4"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "year")
 _NUMBER_WORDS = {k: v for k, v in tables.NUMBER_WORDS.items() if " " not in k}

@@ -435,16 +435,16 @@ def find_headcounts(doc: Doc) -> Doc:
     return doc
 
 
-#: "a 500-strong contingent": the size of a unit the partner sends.
+#: "a 500-strong contingent", "a 20-member medical team": the size of a unit the partner sends.
 _STRONG = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)-strong\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)-(?:strong|member|person|man)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?P<noun>contingent|force|team|unit|battalion|company|group|detachment|task\s+force|mission)\b",
     re.IGNORECASE,
 )
 
 
 def _find_strong_units(doc: Doc) -> None:
-    if "-strong" not in doc.lower:
+    if not any(mark in doc.lower for mark in ("-strong", "-member", "-person", "-man")):
         return
     for m in _STRONG.finditer(doc.text):
         if not doc.is_masked(m.start("num"), m.end("num")):

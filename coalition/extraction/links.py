@@ -7,7 +7,8 @@
 - ``drop_others``: money or people of somebody else: a coalition-wide total, or a package another country
   announced.
 - ``drop_restatements``: a figure that repeats one already claimed (same kind, value, currency, and no
-  disagreement on places or period) counts once.
+  disagreement on places or period) counts once; what the repeat adds (places, lines, a period) goes to the
+  first.
 """
 
 from __future__ import annotations
@@ -131,4 +132,6 @@ def drop_restatements(doc: Doc) -> Doc:
             original.places = figure.places
         if not original.lines:
             original.lines = figure.lines
+        if original.period is None and figure.period is not None:  # a headline, then its sentence with the period
+            original.period, original.year, original.since = figure.period, figure.year, figure.since
     return doc

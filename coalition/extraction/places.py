@@ -72,7 +72,7 @@ REGIONS: dict[str, list[str]] = {
     "Kurdistan Region": ["IQ"], "Kurdistan Region of Iraq": ["IQ"], "KRI": ["IQ"], "Iraqi Kurdistan": ["IQ"],
     "Taji": ["IQ"], "Camp Taji": ["IQ"], "Besmaya": ["IQ"], "Al Asad": ["IQ"], "Ain al-Asad": ["IQ"],
     "Tal Afar": ["IQ"], "Azraq": ["JO"], "Incirlik": ["TR"], "Al Dhafra": ["AE"], "Camp Arifjan": ["KW"],
-    "Amman": ["JO"], "Beirut": ["LB"], "Kabul": ["AF"], "Mogadishu": ["SO"], "Cabo Delgado": ["MZ"],
+    "Amman": ["JO"], "Beirut": ["LB"], "Gaza": ["PS"], "Gaza Strip": ["PS"], "West Bank": ["PS"], "Kabul": ["AF"], "Mogadishu": ["SO"], "Cabo Delgado": ["MZ"],
     "Borno": ["NG"], "Maiduguri": ["NG"], "Tripoli": ["LY"],
     "Lake Chad Basin": ["CM", "NE", "NG", "TD"], "Lake Chad region": ["CM", "NE", "NG", "TD"],
     "Sahel": [], "the Sahel": [], "Middle East": [], "the region": [], "West Africa": [], "East Africa": [],
@@ -87,7 +87,7 @@ PLACE_ALIASES_FR: dict[str, list[str]] = {
     "Kurdistan irakien": ["IQ"], "Besmaya": ["IQ"], "Raqqa": ["SY"], "nord-est de la Syrie": ["SY"],
     "Bassin du lac Tchad": ["CM", "NE", "NG", "TD"], "bassin du lac Tchad": ["CM", "NE", "NG", "TD"],
     "Moyen-Orient": [], "Proche-Orient": [], "Afrique de l'Ouest": [], "la région": [], "Levant": [],
-    "Tal Afar": ["IQ"], "Taji": ["IQ"], "Azraq": ["JO"],
+    "Tal Afar": ["IQ"], "Taji": ["IQ"], "Azraq": ["JO"], "Gaza": ["PS"], "Cisjordanie": ["PS"],
     "Royaume-Uni": ["GB"], "États-Unis": ["US"], "Pays-Bas": ["NL"], "Corée du Sud": ["KR"], "Koweït": ["KW"],
 }
 
@@ -111,7 +111,8 @@ DEMONYMS_FR: dict[str, str] = {
 PLACE_ALIASES_AR: dict[str, list[str]] = {
     "المملكة الأردنية الهاشمية": ["JO"], "المملكة المغربية": ["MA"], "الإمارات": ["AE"], "بريطانيا": ["GB"],
     "الولايات المتحدة الأمريكية": ["US"], "الولايات المتحدة الأميركية": ["US"], "أمريكا": ["US"],
-    "جمهورية مالي": ["ML"], "في مالي": ["ML"], "إلى مالي": ["ML"], "سلطنة عمان": ["OM"], "سورية": ["SY"], "الموصل": ["IQ"], "بغداد": ["IQ"], "التاجي": ["IQ"], "عين الأسد": ["IQ"],
+    "جمهورية مالي": ["ML"], "في مالي": ["ML"], "إلى مالي": ["ML"], "سلطنة عمان": ["OM"], "سورية": ["SY"], "الموصل": ["IQ"], "بغداد": ["IQ"], "التاجي": ["IQ"], "عين الأسد": ["IQ"], "غزة": ["PS"], "قطاع غزة": ["PS"],
+    "الضفة الغربية": ["PS"],
     "أربيل": ["IQ"], "الأنبار": ["IQ"], "كركوك": ["IQ"], "نينوى": ["IQ"], "سنجار": ["IQ"], "إقليم كردستان": ["IQ"],
     "الرقة": ["SY"], "دير الزور": ["SY"], "الحسكة": ["SY"], "الهول": ["SY"], "حلب": ["SY"], "إدلب": ["SY"],
     "بيروت": ["LB"], "طرابلس": ["LY"], "حوض بحيرة تشاد": ["CM", "NE", "NG", "TD"],

@@ -188,6 +188,8 @@ HEDGES_BEFORE: dict[str, str] = {
     "حوالى": "approximate", "بحوالي": "approximate", "نحو": "approximate", "بنحو": "approximate",
     "قرابة": "approximate", "زهاء": "approximate", "ما يقارب": "approximate", "يقارب": "approximate",
     "تقريبا": "approximate", "تقريباً": "approximate", "يتجاوز": "at_least", "تتجاوز": "at_least",
+    "تجاوز": "at_least", "تجاوزت": "at_least", "فاق": "at_least", "فاقت": "at_least", "تخطى": "at_least",
+    "تخطت": "at_least",
     "يفوق": "at_least", "تفوق": "at_least", "ما يقرب من": "approximate", "ما يناهز": "approximate",
     "يناهز": "approximate",
 }
@@ -234,6 +236,8 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"\s+années",
     r"إجمالي", r"إجمالا", r"إجمالاً", r"في\s+المجموع", r"حتى\s+الآن", r"منذ\s+بداية",
     r"على\s+مدى\s+\S+\s+(?:سنوات|أعوام|سنة|عاما|عامًا|عاماً)",
+    # the dual carries its own "two": "على مدى عامين", "خلال السنتين المقبلتين"
+    r"(?:على\s+مدى|خلال|لمدة)\s+(?:ال)?(?:عامين|سنتين)",
 )
 
 MONTHS = (
@@ -364,7 +368,12 @@ OTHERS_MONEY = (
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
 #: ("10 000 militaires de la Coalition"), and verbs before it that make them guests ("hosts 10,000 troops").
-NOT_OWN_AFTER = r"\s+(?:of|from|de|des|du|من|في|التابعين\s+ل)\s*(?:the\s+|la\s+|l['’])?(?:Coalition|coalition|التحالف|allied|alliés)"
+NOT_OWN_AFTER = (
+    r"\s+(?:of|from|de|des|du|من|في|التابعين\s+ل)\s*(?:the\s+|la\s+|l['’])?(?:Coalition|coalition|التحالف|allied|alliés"
+    # "500 personnel from the Alliance's member states", "militaires des États membres", "من الدول الأعضاء"
+    r"|Alliance|alliance|(?:other\s+)?(?:member\s+states|partner\s+(?:nations|countries))|[EÉ]tats\s+membres"
+    r"|pays\s+partenaires|الدول\s+الأعضاء|الدول\s+الشريكة)"
+)
 HOST_VERBS = (r"hosts?", r"hosting", r"hosted", r"accueille", r"accueillent", r"héberge", r"تستضيف", r"يستضيف",
               r"تضم", r"يضم")
 
@@ -380,7 +389,8 @@ BACK_REFERENCES = (
     r"this\s+(?:new\s+)?(?:package|funding|contribution|support|money|amount|deployment|pledge|commitment)",
     r"these\s+(?:funds|troops|personnel)", r"a\s+further", r"an\s+additional", r"join\s+them",
     r"cette\s+(?:nouvelle\s+)?(?:aide|enveloppe|contribution)", r"ce\s+(?:nouveau\s+)?(?:montant|financement)",
-    r"ces\s+fonds", r"هذه\s+(?:المساعدات|الحزمة|المساهمة)", r"هذا\s+(?:المبلغ|الدعم|التمويل)", r"إضافي",
+    r"ces\s+fonds", r"هذه\s+(?:المساعدات|الحزمة|المساهمة|التعهدات|المنحة|الأموال)", r"هذا\s+(?:المبلغ|الدعم|التمويل|التعهد)",
+    r"بهذه\s+(?:المنحة|المساهمة)", r"إضافي",
     r"this\s+includes", r"these\s+include", r"ce\s+montant\s+comprend", r"(?:و)?يشمل\s+ذلك", r"(?:و)?تشمل\s+هذه",
 )
 #: A pronoun opening a sentence points back to the sentence before too ("It allows the deployment of up to 500
@@ -451,7 +461,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"security\s+forces", r"equipment", r"Operation\s+Inherent\s+Resolve", r"\bOIR\b", r"NATO\s+Mission",
         r"\bNMI\b", r"air\s+force", r"aircraft", r"fighter\s+jets?", r"special\s+forces", r"capacity\s+building",
         r"force\s+protection", r"\bmilitary\s+training\b", r"peshmerga", r"militaires?", r"soldats",
-        r"forces\s+armées", r"forces\s+de\s+sécurité", r"opération\s+chammal",
+        r"forces\s+armées", r"forces\s+de\s+sécurité", r"opération\s+chammal", r"chammal", r"\bopex\b",
+        r"surcoûts?",
     ),
     "counter_financing": (
         r"counter[- ]?(?:ISIS|ISIL|Daesh|terrorist|terrorism)\s+financ\w*", r"financing\s+of\s+terrorism",

@@ -79,3 +79,15 @@ def test_a_change_with_french_hedges():
 ])
 def test_not_a_count_of_own_people(text):
     assert claims(text, partner="NL" if "Netherlands" in text else "DE") == []
+
+
+def test_a_units_member_count():
+    assert only_claim("The Government has also sent a 20-member medical team to Erbil.", partner="KR").value == 20
+
+
+@pytest.mark.parametrize("text", [
+    "NATO Mission Iraq currently numbers about 500 personnel from the Alliance's member states.",
+    "La mission compte 500 militaires des États membres.",
+])
+def test_people_of_the_alliance_are_not_the_partners(text):
+    assert claims(text, partner="DK") == []

@@ -56,3 +56,21 @@ def test_each_figure_keeps_its_own_period():
 def test_a_row_labelled_with_its_year(text):
     claim = only_claim(text, partner="DE")
     assert (claim.period, claim.year) == ("year", 2018)
+
+
+# Blind round 2 of issue 11.
+@pytest.mark.parametrize(("text", "partner", "period", "year"), [
+    ("أعلن أن دولة قطر ستقدم ٥٠ مليون دولار على مدى عامين لدعم الاستقرار.", "QA", "cumulative", None),
+    ("- Aide humanitaire en Syrie (2021) : 9 millions d'euros", "BE", "year", 2021),
+])
+def test_arabic_dual_span_and_a_bracketed_year(text, partner, period, year):
+    claim = only_claim(text, partner=partner)
+    assert (claim.period, claim.year) == (period, year)
+
+
+def test_a_headline_takes_the_period_of_its_restatement():
+    from .helpers import claims
+
+    text = ("قطر تتعهد بمبلغ ٥٠ مليون دولار لدعم الاستقرار بالعراق\n\nالدوحة – قنا\n\n"
+            "أعلن الوزير أن دولة قطر ستقدم ٥٠ مليون دولار على مدى عامين لدعم الاستقرار في العراق.")
+    assert [(c.value, c.period) for c in claims(text)] == [(50_000_000, "cumulative")]

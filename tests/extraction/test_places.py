@@ -85,3 +85,13 @@ def test_a_pronoun_gives_no_lines_to_a_total():
     text = ("The Government will provide $25 million in humanitarian assistance to Iraq. This brings its total "
             "support to Iraq to over $250 million.")
     assert claims(text, partner="AU")[-1].lines == []
+
+
+def test_an_arabic_back_reference():
+    text = ("أعلن الوزير أن دولة قطر ستدعم جهود الاستقرار في المناطق المحررة من العراق.\n"
+            "وأوضح أن صندوق قطر للتنمية سيتولى تنفيذ هذه التعهدات، بما فيها ١٠ ملايين دولار لإزالة الألغام.")
+    assert [c.places for c in claims(text, partner="QA")][-1] == ["IQ"]
+
+
+def test_gaza_is_palestine():
+    assert only_claim("أرسلت القوات المسلحة فريقاً من ٢٥ فرداً إلى المستشفى الميداني في غزة.", partner="JO").places == ["PS"]

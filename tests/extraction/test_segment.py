@@ -106,3 +106,9 @@ def test_title_with_a_colon_inside_is_a_heading():
     long = "The following table shows the funds the Federal Foreign Office has provided to the facility."
     doc = doc_after(segment_blocks, f"Stabilisation in Iraq: overview of funding\n\n{long}\n")
     assert doc.blocks[0].kind == "heading"
+
+
+def test_title_over_an_agency_dateline_is_a_heading():
+    long = "أعلن وزير الدولة للشؤون الخارجية أن دولة قطر ستدعم جهود إعادة الاستقرار في المناطق المحررة."
+    doc = doc_after(segment_blocks, f"قطر تدعم الاستقرار في المناطق المحررة بالعراق\n\nالدوحة – قنا\n\n{long}\n")
+    assert doc.blocks[0].kind == "heading" and doc.blocks[2].heading == 0
