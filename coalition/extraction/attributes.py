@@ -72,11 +72,11 @@ _MONTH_FR = tables.MONTHS_FR
 _MONTH_AR = tables.MONTHS_AR
 _DAY_MONTH = rf"(?:\d{{1,2}}\s+)?(?:(?:{_MONTH}|{_MONTH_FR}|{_MONTH_AR})\s+)?(?:\d{{1,2}}\s+)?"
 _SINCE = (
-    rf"(?=[sSdDم])(?:since\s+{_DAY_MONTH}(?P<sy>{_YEAR})\b"
+    rf"(?=[sSdDم])(?:since\s+{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
     # "since the conflict began in 2011", "since the start of the crisis in 2011"
     rf"|since\s+the\s+(?:[a-z]+\s+){{1,5}}?in\s+(?P<sy2>{_YEAR})\b"
     rf"|depuis\s+(?:l['’]année\s+|le\s+début\s+de\s+)?{_DAY_MONTH}(?P<sy3>{_YEAR})\b"
-    rf"|منذ\s+(?:عام\s+|العام\s+|سنة\s+)?{_DAY_MONTH}(?P<sy4>{_YEAR})\b)"
+    rf"|منذ\s+(?:عام\s+|العام\s+|سنة\s+|السنة\s+المالية\s+)?{_DAY_MONTH}(?P<sy4>{_YEAR})\b)"
 )
 _RANGE_YEARS = (
     rf"(?=[bBfFeEdDمب12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
@@ -117,6 +117,8 @@ _PERIODS = re.compile(
 _PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4"), "year": ("yy", "yy2", "yy3", "yy4"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "year")
+#: Sorts of period phrase that belong to one total, not to the whole sentence.
+_TOTAL_SORTS = frozenset({"since", "range", "cumulative"})
 _NUMBER_WORDS = {k: v for k, v in tables.NUMBER_WORDS.items() if " " not in k}
 
 
@@ -165,13 +167,16 @@ def scan_periods(doc: Doc, start: int, end: int) -> list[Marker]:
     return found
 
 
-def _period_in(doc: Doc, figure: Figure, start: int, end: int) -> bool:
+def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tuple[int, int]] = ()) -> bool:
     """Set the figure's period from the span [start, end); True when the span says anything about it.
 
-    Annual beats cumulative, which beats one year; head counts only take a year."""
+    Annual beats cumulative, which beats one year; head counts only take a year. A total's words ("since 2014",
+    "إجمالي") inside another figure's share (``others``) are that figure's."""
     said: dict[str, object] = {}
     for marker in doc.hits("periods", scan_periods, start, end):
         sort, number = marker.value
+        if sort in _TOTAL_SORTS and any(a <= marker.start < b for a, b in others):
+            continue
         said.setdefault(sort, number)
     if figure.kind == "funding":
         if "annual" in said or "window" in said:
@@ -197,11 +202,20 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int) -> bool:
 
 def classify_period(doc: Doc) -> Doc:
     """The nearest scope that names a period sets it. A total with no first year ("au total") takes one from
-    the rest of its share of the sentence ("Depuis 2014, l'aide ... dépasse au total 500 millions")."""
+    the rest of its share of the sentence ("Depuis 2014, l'aide ... dépasse au total 500 millions"). From the
+    whole sentence, a figure does not take the total's words of a figure after it ("about 100 million, bringing
+    the total since 2014 to 2.5 billion")."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for figure in doc.figures:
+        if not figure.dropped:
+            by_sentence.setdefault(figure.sentence, []).append(figure)
     for figure in doc.figures:
         reach = scopes(doc, figure)[:3]
+        # the shares of the figures after it: words before the first figure are shared, and a part ("dont 250
+        # millions") shares the words of its total before it
+        others = [(f.seg_start, f.seg_end) for f in by_sentence.get(figure.sentence, []) if f.start > figure.start]
         for index, (start, end) in enumerate(reach):
-            if _period_in(doc, figure, start, end):
+            if _period_in(doc, figure, start, end, others if index == 2 else ()):
                 if figure.period == "cumulative" and figure.since is None:
                     figure.since = _first_year(doc, reach[index + 1:2])  # not from another figure's share
                 break

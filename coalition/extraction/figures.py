@@ -201,7 +201,7 @@ MAX_AMOUNT = 10**15
 #: Larger head counts are no contingent.
 MAX_PEOPLE = 1_000_000
 
-_COUNT_NOUN_AFTER = re.compile(r"\s+(?:of\s+|de\s+)?([^\W\d_]+|%)")
+_COUNT_NOUN_AFTER = re.compile(r"\s+(?:of\s+|de\s+|d['’])?([^\W\d_]+|%)")
 _PERSONNEL_LOWER = frozenset(noun.lower() for noun in tables.PERSONNEL_NOUNS)
 _MONEY_CONTEXT = re.compile(r"\b(?:" + "|".join(tables.MONEY_CONTEXT) + r")\b", re.IGNORECASE)
 _TRAINED_BEFORE = re.compile(
@@ -352,6 +352,13 @@ def _range_figure(doc: Doc, m: re.Match):
     return figure
 
 
+def _is_people_of(word: str) -> bool:
+    """"5.6 million Syrians", "3,3 millions d'Irakiens", "مليون سوري": a nation's people, not money."""
+    lowered = word.lower()
+    nationalities = demonyms()
+    return lowered in nationalities or lowered.endswith("s") and lowered[:-1] in nationalities
+
+
 def _bare_figure(doc: Doc, m: re.Match):
     """"2.3bn": money only if no count noun follows and the sentence speaks of money."""
     number = to_number(m.group("bnum"))
@@ -359,7 +366,8 @@ def _bare_figure(doc: Doc, m: re.Match):
     if not number or scale < 1_000_000:
         return None  # "10 thousand" / "١٠ آلاف" alone is a count of something, not money
     after = _COUNT_NOUN_AFTER.match(doc.text, m.end())
-    if after and (after.group(1).lower() in tables.COUNT_NOUNS or after.group(1).lower() in _PERSONNEL_LOWER):
+    if after and (after.group(1).lower() in tables.COUNT_NOUNS or after.group(1).lower() in _PERSONNEL_LOWER
+                  or _is_people_of(after.group(1))):
         return None
     window_start = max(0, m.start() - 160)
     if not _MONEY_CONTEXT.search(doc.text, window_start, min(len(doc.text), m.end() + 80)):
@@ -405,6 +413,9 @@ def find_headcounts(doc: Doc) -> Doc:
         mods = [w.lower() for w in m.group("mods").split()]
         if any(w in _MOD_STOP or w[:1].isdigit() for w in mods):
             continue
+        if m.group("noun").lower() in tables.REFERRING_PERSONNEL_NOUNS and not any(
+                f.kind == "personnel" and 0 <= m.start() - f.end <= REFERENCE_REACH for f in doc.figures):
+            continue  # "200 of them" counts people only right after a head count
         if m.group("noun").lower() in tables.WEAK_PERSONNEL_NOUNS and not _DEPLOYS.search(
             text, max(0, m.start() - HEADCOUNT_LOOKBACK), min(len(text), m.end() + 30)
         ):
@@ -504,6 +515,8 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
             doc.figures.append(_headcount_at(m, lead.group("noun").lower()))
 
 
+#: How far after a head count "200 of them" ("200 d'entre eux", "٣٠٠ منهم") may stand.
+REFERENCE_REACH = 300
 #: How far before a personnel noun its number may start ("up to seventy Norwegian staff officers").
 HEADCOUNT_LOOKBACK = 80
 _NOUN_HEADS = tuple(sorted({noun.split()[0].lower() for noun in tables.PERSONNEL_NOUNS}))

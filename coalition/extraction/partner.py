@@ -40,6 +40,9 @@ _TITLE_FORMS = (
     re.compile(r"^\W*(?:the\s+)?(?P<name>[A-Z][\w .'’-]+?)\s+(?:announces|extends|increases|confirms|adjusts|expands|"
                r"steps\s+up|to\s+provide|provides|pledges|deploys|commits|boosts|renews)\b", re.IGNORECASE),
     re.compile(r"\bGovernment\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"),
+    # a demonym before the contribution: "Extension of Dutch contribution to the fight against ISIS"
+    re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+Zealand)?)\s+(?:military\s+|humanitarian\s+|civilian\s+)?"
+               r"(?:contributions?|support|engagement|participation|commitment)\b"),
     re.compile(rf"\b(?:contributions?|engagement|action|soutien|participation|aide)\s+(?:de\s+la|de\s+l['’]|du|des|de)"
                rf"\s*(?P<name>{_NAME}+)", re.IGNORECASE),
     re.compile(rf"^\W*(?:le\s+|la\s+|les\s+|l['’])?(?P<name>{_NAME}+?)\s+(?:et|dans|au\s+sein\s+de)\s+la\s+"
@@ -87,7 +90,8 @@ INSTITUTIONS: dict[str, str] = {
     "Tweede Kamer": "NL", "Storting": "NO", "Norad": "NO", "Riksdag": "SE", "Sida": "SE", "Folketing": "DK",
     "Danida": "DK", "USAID": "US", "State Department": "US", "Department of State": "US", "Pentagon": "US",
     "مركز الملك سلمان": "SA", "واس": "SA", "كونا": "KW", "الصندوق الكويتي للتنمية": "KW", "وام": "AE",
-    "الهلال الأحمر الإماراتي": "AE",
+    "الهلال الأحمر الإماراتي": "AE", "(WAM)": "AE", "(KUNA)": "KW", "(SPA)": "SA", "(QNA)": "QA", "(BNA)": "BH",
+    "/ بنا /": "BH", "/بنا/": "BH", "(بنا)": "BH", "/ قنا /": "QA", "(قنا)": "QA", "قوة دفاع البحرين": "BH",
 }
 
 #: Capitals, for datelines ("BRUXELLES —", "Madrid (AFP) –", "الرياض ١٢ رجب", "Ottawa, Ontario").
@@ -120,7 +124,7 @@ _INSTITUTIONS = keyword_regex([(re.escape(name), code) for name, code in
                                sorted(INSTITUTIONS.items(), key=lambda item: -len(item[0]))])
 _CAPITALS = keyword_regex([(re.escape(name), code) for name, code in
                            sorted(CAPITALS.items(), key=lambda item: -len(item[0]))], flags=re.IGNORECASE)
-_DOMAIN = re.compile(r"(?<![\w.-])(?:[a-z0-9-]+\.)*(?:(?:gov|govt|gouv|gc|go|gob|mil|admin|fgov)\.(?P<tld>[a-z]{2})"
+_DOMAIN = re.compile(r"(?i)(?<![\w.-])(?:[a-z0-9-]+\.)*(?:(?:gov|govt|gouv|gc|go|gob|mil|admin|fgov)\.(?P<tld>[a-z]{2})"
                      r"|(?P<us>[a-z0-9-]+\.gov)|(?P<named>canada\.ca|belgium\.be|government\.nl|regjeringen\.no|"
                      r"auswaertiges-amt\.de|esteri\.it|wam\.ae))(?![\w.-]*\w)")
 _NAMED_DOMAINS = {"canada.ca": "CA", "belgium.be": "BE", "government.nl": "NL", "regjeringen.no": "NO",
@@ -137,15 +141,22 @@ _GOVERNMENT_BEFORE = re.compile(
 )
 _BEFORE_WINDOW = 40
 #: A sentence's subject: "Japan has provided", "La France demeure", "Par ailleurs, la France soutient" ...
-_SUBJECT_LEAD = re.compile(r"\W*(?:[^,.;:\n]{1,30},\s+)?(?:The\s+|the\s+|La\s+|la\s+|Le\s+|le\s+|L['’]|l['’])?$")
+_SUBJECT_LEAD = re.compile(
+    r"\W*(?:[^.;:\n]{1,60}\s[–—-]\s+)?"  # a dateline: "Abou Dhabi, 8 juillet 2019 (WAM) – Les Émirats ont"
+    r"(?:[^,.;:\n]{1,30},\s+)?(?:The\s+|the\s+|La\s+|la\s+|Le\s+|le\s+|Les\s+|les\s+|L['’]|l['’])?$")
 _SUBJECT_VERB = re.compile(
     r"\s+(?:has|have|is|was|will|provides|provided|contributes|contributed|participates|supports|supported|remains|"
     r"continues|pledged|deployed|committed|allocated|funds|funded|also|joined|announced|announces|"
-    r"a|est|demeure|reste|soutient|maintient|contribue|participe|fournit|verse|consacre|accueille|réaffirme|"
+    r"a|ont|est|sont|va|vont|demeure|reste|soutient|maintient|contribue|participe|fournit|verse|consacre|accueille|"
+    r"réaffirme|"
     r"poursuit|renforce|apporte|finance|déploie|mobilise)\b"
 )
 #: ... and in Arabic, the country after a sentence's first verb ("قدمت مصر", "وكانت دولة الإمارات قد").
-_SUBJECT_LEAD_AR = re.compile(r"\W*و?\S+ت\s+(?:دولة\s+|المملكة\s+)?$")
+_SUBJECT_LEAD_AR = re.compile(
+    r"\W*و?\S+ت\s+(?:دولة\s+|المملكة\s+)?$"
+    # a noun-first subject after "أن": "أعلنت وزارة الخارجية أن مملكة البحرين قدمت"
+    r"|.*(?<!\w)(?:أن|إن)\s+(?:دولة\s+|مملكة\s+|المملكة\s+|جمهورية\s+|سلطنة\s+)?$")
+_VERB_AFTER_AR = re.compile(r"\s+\S+ت(?!\w)")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ous|[Nn]otre|[Nn]os)\b|(?<!\w)(?:نحن|بلادنا|لدينا|قدمنا|نواصل)(?!\w)")
 #: Arabic prefixes that make a name a destination ("بالعراق", "للعراق"), and the prepositions before one.
 _DESTINATION_PREFIXES = ("ب", "ل", "وب", "ول", "فب", "فل")
@@ -195,7 +206,7 @@ def _domain_code(m: re.Match) -> str | None:
     if m.group("us"):
         return "US"
     if m.group("named"):
-        return _NAMED_DOMAINS[m.group("named")]
+        return _NAMED_DOMAINS[m.group("named").lower()]
     tld = m.group("tld").upper()
     return "GB" if tld == "UK" else tld
 
@@ -240,7 +251,9 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
             lead = head[: m.start()]
             if len(codes) == 1 and (
                     (_SUBJECT_LEAD.fullmatch(lead) and _SUBJECT_VERB.match(head, m.end()))
-                    or _SUBJECT_LEAD_AR.fullmatch(lead)):
+                    or _SUBJECT_LEAD_AR.fullmatch(lead) and (not lead.rstrip().endswith(("أن", "إن", "دولة", "مملكة",
+                                                                                       "المملكة", "جمهورية", "سلطنة"))
+                                                             or _VERB_AFTER_AR.match(head, m.end()))):
                 sign("subject", codes[0])
                 break
     scores: Counter[str] = Counter()

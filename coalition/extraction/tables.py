@@ -276,7 +276,14 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "طبيب", "طبيبا", "طبيباً", "طبيبًا", "أطباء", "طيار", "طيارا", "طياراً", "طيارين",
     # English medical and air crews
     "doctors", "medical staff", "nurses", "aircrew", "air crew",
+    # members of the partner's forces, named by what they belong to ("نحو ٣٠٠ من منتسبيها")
+    "من منتسبيها", "من منتسبيه", "من منتسبي", "منتسبا", "منتسباً", "منتسبين",
+    # a part of the head count just stated ("Environ 200 d'entre eux serviront")
+    "of them", "entre eux", "entre elles", "منهم",
 )
+
+#: Nouns that only point back to the head count just stated: "200 of them", "200 d'entre eux", "٢٠٠ منهم".
+REFERRING_PERSONNEL_NOUNS = frozenset({"of them", "entre eux", "entre elles", "منهم"})
 
 #: Nouns that count people of any sort; a number before them is a head count only after a verb of sending.
 WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes", "members", "membres"})
@@ -441,7 +448,7 @@ MISSION_ANCHORS = ("Operation", "Opération", "opération", "OIR", "NATO", "NMI"
 LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "stabilization": (
         r"stabili[sz](?:ation|ing|e|ed)", r"\bFFI?S\b", r"Funding\s+Facility", r"recovery\s+funds?",
-        r"demining", r"de-mining", r"mine\s+action", r"explosive\s+(?:hazards?|ordnance|remnants)", r"\bIEDs?\b",
+        r"demining", r"de-mining", r"mine\s+action", r"(?:removal|clearance|disposal)\s+of\s+explosives?", r"explosive\s+(?:hazards?|ordnance|remnants)", r"\bIEDs?\b",
         r"rehabilitat(?:ion|e|ing)", r"water\s+supply", r"electricity", r"basic\s+services",
         r"early\s+recovery", r"\bclearance\b", r"mine\s+action", r"clear\s+explosive", r"landmines?",
         r"déminage", r"réhabilitation", r"réhabiliter",

@@ -102,3 +102,9 @@ def test_to_number(raw, value):
 def test_compound_numbers_and_currency_families(text, partner, value, currency):
     claim = only_claim(text, partner=partner)
     assert (claim.value, claim.currency) == (value, currency)
+
+
+@pytest.mark.parametrize("text", ["Norway gave NOK 5 million. More than 5.6 million Syrians have fled.",
+                                  "La France a versé 5 millions d'euros. Environ 3,3 millions d'Irakiens sont déplacés."])
+def test_a_nations_people_are_no_money(text):
+    assert len(claims(text, partner="NO" if "Norway" in text else "FR")) == 1

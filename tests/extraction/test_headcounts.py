@@ -91,3 +91,17 @@ def test_a_units_member_count():
 ])
 def test_people_of_the_alliance_are_not_the_partners(text):
     assert claims(text, partner="DK") == []
+
+
+def test_of_them_after_a_head_count():
+    text = ("Jusqu'à 750 membres des Forces armées canadiennes pourront être déployés. Environ 200 d'entre eux "
+            "serviront au sein de la mission de l'OTAN en Irak.")
+    assert [c.value for c in claims(text, partner="CA")] == [750, 200]
+
+
+def test_of_them_alone_is_no_head_count():
+    assert claims("The UN counts 3 million refugees; 200 of them live in camps.", partner="NO") == []
+
+
+def test_members_of_the_partners_forces_in_arabic():
+    assert only_claim("ولا يزال نحو ٣٠٠ من منتسبيها يخدمون ضمن القوة البحرية المشتركة.", partner="BH").value == 300

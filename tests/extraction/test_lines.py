@@ -59,3 +59,8 @@ NAMED = [
 @pytest.mark.parametrize(("text", "partner", "lines"), NAMED)
 def test_a_bodys_name_and_arabic_stems(text, partner, lines):
     assert only_claim(text, partner=partner).lines == lines
+
+
+def test_removal_of_explosives_is_stabilization():
+    assert only_claim("The Netherlands makes €12 million available for the removal of explosives in Raqqa.",
+                      partner="NL").lines == ["stabilization"]

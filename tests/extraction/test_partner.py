@@ -78,3 +78,21 @@ def test_no_partner_without_signs(text):
     from coalition.extraction import extract_text
 
     assert extract_text(text).partner is None
+
+
+# Blind round 3 of issue 11.
+ROUND_3 = [
+    ("Extension of Dutch contribution to the fight against ISIS\n\nNews item | Ministry of Defence\n\nThe cabinet "
+     "has decided to extend the mission.", "NL"),
+    ("Abou Dhabi, 8 juillet 2019 (WAM) – Les Émirats arabes unis ont annoncé une contribution de 50 millions de "
+     "dollars.", "AE"),
+    ("المنامة في ٣ أكتوبر / بنا /\n\nأعلنت وزارة الخارجية أن مملكة البحرين قدمت مساعدات إنسانية للنازحين.", "BH"),
+    ("Press release\n\nMore at WWW.GOVERNMENT.NL and in the news.", "NL"),
+]
+
+
+@pytest.mark.parametrize(("text", "partner"), ROUND_3)
+def test_partner_from_a_demonyms_contribution_an_agency_or_a_noun_first_subject(text, partner):
+    from coalition.extraction import extract_text
+
+    assert extract_text(text).partner == partner

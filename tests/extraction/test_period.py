@@ -74,3 +74,22 @@ def test_a_headline_takes_the_period_of_its_restatement():
     text = ("قطر تتعهد بمبلغ ٥٠ مليون دولار لدعم الاستقرار بالعراق\n\nالدوحة – قنا\n\n"
             "أعلن الوزير أن دولة قطر ستقدم ٥٠ مليون دولار على مدى عامين لدعم الاستقرار في العراق.")
     assert [(c.value, c.period) for c in claims(text)] == [(50_000_000, "cumulative")]
+
+
+def test_a_totals_words_belong_to_the_total_after():
+    from .helpers import claims
+
+    text = ("أعلنت الوزارة عن تقديم ما يقرب من ١٠٠ مليون دولار كمساعدات إنسانية، ليصل إجمالي المساعدات منذ "
+            "السنة المالية ٢٠١٤ إلى أكثر من ٢٫٥ مليار دولار.")
+    assert [(c.period, c.since) for c in claims(text, partner="US")] == [(None, None), ("cumulative", 2014)]
+
+
+def test_a_part_shares_the_period_of_its_total():
+    from .helpers import claims
+
+    text = "Le Canada investira 1,39 milliard de dollars sur trois ans, dont 250 millions de dollars pour la formation."
+    assert [c.period for c in claims(text, partner="CA")] == ["cumulative", "cumulative"]
+
+
+def test_since_fiscal_year():
+    assert only_claim("The US has given $2.5 billion since fiscal year 2014.", partner="US").since == 2014
