@@ -27,6 +27,7 @@ from .doc import Doc, Figure, Marker
 from .keywords import keyword_regex
 from .places import (
     EVENT_WORDS_AFTER,
+    EVENT_WORDS_BEFORE,
     PARTNER_WORDS_BEFORE,
     UNIT_WORDS_AFTER,
     UNIT_WORDS_BEFORE,
@@ -109,14 +110,14 @@ _PERIODS = re.compile(
     r"(?:(?<![\w])|(?=/))(?:"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in (
         ("annual", _ANNUAL), ("window", _WINDOW), ("since", _SINCE), ("range", _RANGE_YEARS),
-        ("cumulative", _CUMULATIVE), ("year", _ONE_YEAR),
+        ("cumulative", _CUMULATIVE), ("year", _ONE_YEAR), ("unnamed", "|".join(tables.UNNAMED_YEAR_PATTERNS)),
     ))
     + ")",
     re.IGNORECASE,
 )
 _PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4"), "year": ("yy", "yy2", "yy3", "yy4"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7")}
-_SORTS = ("annual", "window", "since", "range", "cumulative", "year")
+_SORTS = ("annual", "window", "since", "range", "cumulative", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
 _TOTAL_SORTS = frozenset({"since", "range", "cumulative"})
 _NUMBER_WORDS = {k: v for k, v in tables.NUMBER_WORDS.items() if " " not in k}
@@ -197,7 +198,7 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
     if "year" in said:
         figure.period, figure.year = "year", said["year"]
         return True
-    return False
+    return "unnamed" in said
 
 
 def classify_period(doc: Doc) -> Doc:
@@ -238,6 +239,7 @@ def _region_names() -> frozenset[str]:
 
 _UNIT_AFTER = re.compile(UNIT_WORDS_AFTER, re.IGNORECASE)
 _EVENT_AFTER = re.compile(EVENT_WORDS_AFTER)
+_EVENT_BEFORE = re.compile(EVENT_WORDS_BEFORE, re.IGNORECASE)
 _UNIT_BEFORE = re.compile(UNIT_WORDS_BEFORE, re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(PARTNER_WORDS_BEFORE, re.IGNORECASE)
 
@@ -258,7 +260,9 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
             _UNIT_AFTER.match(text, m.end()) or _UNIT_BEFORE.search(text, max(start, m.start() - 40), m.start())
         ):
             continue
-        if _EVENT_AFTER.match(text, m.end()) or _PARTNER_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+        before = max(start, m.start() - 30)
+        if (_EVENT_AFTER.match(text, m.end()) or _EVENT_BEFORE.search(text, before, m.start())
+                or _PARTNER_BEFORE.search(text, before, m.start())):
             continue
         found.append(Marker(m.start(), m.end(), (table[name], name in demonym_forms)))
     return found

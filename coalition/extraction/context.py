@@ -72,7 +72,9 @@ def assign_segments(doc: Doc) -> Doc:
     return doc
 
 
-def clause_bounds(doc: Doc, figure: Figure) -> tuple[int, int]:
+def clause_bounds(doc: Doc, figure: Figure, *, with_restatement: bool = False) -> tuple[int, int]:
+    """The figure's clause; ``with_restatement`` reads on past its restatement in brackets ("٣٧٥ مليون ريال (١٠٠
+    مليون دولار) لتمويل ..."), for its attributes, not its evidence."""
     text = doc.text
     pattern = _CLAUSE_CUT
     if 0 <= figure.sentence < len(doc.sentences) and doc.blocks[doc.sentences[figure.sentence].block].kind == "tile":
@@ -81,7 +83,8 @@ def clause_bounds(doc: Doc, figure: Figure) -> tuple[int, int]:
     for cut in pattern.finditer(text, figure.seg_start, figure.start):
         start = cut.end()
     end = figure.seg_end
-    cut = pattern.search(text, figure.end, figure.seg_end)
+    after = max([figure.end] + [e for _, e in figure.restates]) if with_restatement else figure.end
+    cut = pattern.search(text, min(after, figure.seg_end), figure.seg_end)
     if cut:
         end = cut.start()
     return start, end
@@ -106,7 +109,7 @@ def scopes(doc: Doc, figure: Figure) -> list[tuple[int, int]]:
 
 def _scopes(doc: Doc, figure: Figure) -> list[tuple[int, int]]:
     low, high = figure.start - SCOPE_WINDOW, figure.end + SCOPE_WINDOW
-    spans = [clause_bounds(doc, figure), (figure.seg_start, figure.seg_end)]
+    spans = [clause_bounds(doc, figure, with_restatement=True), (figure.seg_start, figure.seg_end)]
     headings: list[tuple[int, int]] = []
     if 0 <= figure.sentence < len(doc.sentences):
         sentence = doc.sentences[figure.sentence]

@@ -178,6 +178,15 @@ def compound_value(raw: str) -> float | None:
     return 1.5 * _SCALE_OF[(m.group("es") or m.group("es2")).lower()]
 
 
+#: "from around 600 personnel to around 110": the second value of a change whose noun stands by the first.
+_FROM_BEFORE = re.compile(rf"\b(?:from|de)\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
+_CHANGE_TO = re.compile(
+    rf"\s+(?:to|à)\s+(?:(?:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d.,]?\d)"
+    r"(?!\s*(?:%|per|percent|million|billion|years?|months?|ans|h\b))",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1)
 def word_amount_regex() -> re.Pattern[str]:
     """Money written with a number word: "Forty-five million euros", "half a million kroner", "مليوني دولار"."""
@@ -436,6 +445,9 @@ def find_headcounts(doc: Doc) -> Doc:
         change = _CHANGE_FROM.search(text, max(0, m.start() - 40), m.start())
         if change and not doc.is_masked(*change.span("num")):
             doc.figures.append(_headcount_at(change, figure.noun, figure.dropped))
+        to = _CHANGE_TO.match(text, m.end())
+        if to and _FROM_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not doc.is_masked(*to.span("num")):
+            doc.figures.append(_headcount_at(to, figure.noun, figure.dropped))
         elided = _ELIDED.match(text, m.end())
         if elided and not doc.is_masked(*elided.span("num")):
             doc.figures.append(_headcount_at(elided, figure.noun, figure.dropped))

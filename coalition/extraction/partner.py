@@ -81,13 +81,15 @@ INSTITUTIONS: dict[str, str] = {
     "Federal Ministry for Economic Cooperation and Development": "DE", "BMZ": "DE", "KfW": "DE", "GIZ": "DE",
     "بوندستاغ": "DE", "البوندستاغ": "DE",
     "JICA": "JP", "Self-Defense Forces": "JP", "Japan Platform": "JP",
-    "Ministère des Armées": "FR", "ministère des Armées": "FR", "ministère des armées": "FR",
+    "Ministère des Armées": "FR", "ministère des Armées": "FR", "ministère des armées": "FR", "France Diplomatie": "FR",
+    "Ministère de l'Europe et des Affaires étrangères": "FR", "ministère de l'Europe et des Affaires étrangères": "FR",
     "Ministère de l'Europe et des affaires étrangères": "FR", "ministère de l'Europe et des affaires étrangères": "FR",
     "ministre de l'Europe et des affaires étrangères": "FR", "Quai d'Orsay": "FR",
     "Centre de crise et de soutien": "FR", "Chammal": "FR", "CHAMMAL": "FR", "عملية شمال": "FR",
     "composante Air": "BE", "Défense belge": "BE",
     "Guardia Civil": "ES", "Carabinieri": "IT", "Prima Parthica": "IT", "Farnesina": "IT",
-    "Tweede Kamer": "NL", "Storting": "NO", "Norad": "NO", "Riksdag": "SE", "Sida": "SE", "Folketing": "DK",
+    "Her Majesty's Government": "GB", "His Majesty's Government": "GB", "HM Government": "GB", "Hansard": "GB",
+    "Tweede Kamer": "NL", "Storting": "NO", "Norad": "NO", "Riksdag": "SE", "Folketing": "DK",
     "Danida": "DK", "USAID": "US", "State Department": "US", "Department of State": "US", "Pentagon": "US",
     "مركز الملك سلمان": "SA", "واس": "SA", "كونا": "KW", "الصندوق الكويتي للتنمية": "KW", "وام": "AE",
     "الهلال الأحمر الإماراتي": "AE", "(WAM)": "AE", "(KUNA)": "KW", "(SPA)": "SA", "(QNA)": "QA", "(BNA)": "BH",
@@ -135,7 +137,7 @@ _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:Government|government|Defen[cs]e
 #: ... and before one (French, Arabic, and "the Government of Japan").
 _GOVERNMENT_BEFORE = re.compile(
     r"(?:\b(?:Government|Embassy|Ministry\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?"
-    r"|\b(?:[Gg]ouvernement|[Mm]inistère|[Aa]rmées?|[Ff]orces\s+armées|[Aa]mbassade|[Cc]oopération|[Pp]arlement|"
+    r"|\b(?:[Gg]ouvernement|[Mm]inistère|[Aa]rmées?|[Ff]orces\s+armées|[Aa]mbassade|[Cc]oopération|[Pp]arlement|[Aa]ide|"
     r"[Mm]ilitaires|[Ss]oldats|[Cc]ontingent|[Dd]iplomatie)\s+(?:(?:du|de\s+la|de\s+l['’]|de|des)\s*)?"
     r"|(?<!\w)(?:ال)?(?:حكومة|وزارة\s+الخارجية|الجيش|القوات\s+المسلحة|السفارة|سفارة|البرلمان|الجنود|العسكريين)\s+)$"
 )

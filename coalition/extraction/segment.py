@@ -36,7 +36,7 @@ DATELINES_SKIPPED = 3
 _DATED = re.compile(r"(?:19|20)\d\d|[١٢][٠-٩]{3}")
 #: An agency's dateline without a date: "الدوحة – قنا", "Madrid (AFP)".
 AGENCY_LINE_WORDS = 4
-_AGENCY = re.compile(r"\s[–—-]\s|\([A-Z]{2,5}\)")
+_AGENCY = re.compile(r"\s[–—-]\s*[^\W\d_]{2,5}\s*$|\([A-Z]{2,5}\)|/\s*[^\W\d_]{2,5}\s*/")
 #: A paragraph this long under a short title-like line makes that line a heading.
 PROSE_WORDS = 8
 

@@ -220,6 +220,14 @@ ANNUAL_PATTERNS: tuple[str, ...] = (
     r"سنوي[اًًٌ]*", r"سنوي", r"كل\s+(?:عام|سنة)", r"في\s+السنة",
 )
 
+#: A year the text does not name ("this financial year", "l'an dernier", "العام الماضي"): the figure's period is
+#: one year, but which is unknown, so it stays empty, and no "since" further off is taken instead.
+UNNAMED_YEAR_PATTERNS: tuple[str, ...] = (
+    r"this\s+(?:financial\s+|fiscal\s+)?year", r"last\s+(?:financial\s+|fiscal\s+)?year", r"next\s+year",
+    r"cette\s+année", r"l['’]an\s+dernier", r"l['’]année\s+dernière", r"l['’]an\s+prochain",
+    r"هذا\s+العام", r"العام\s+الماضي", r"العام\s+المقبل", r"العام\s+الحالي",
+)
+
 #: "in the last 5 years" and its variants: read as annual (see the module docs of :mod:`.steps`).
 WINDOW_PATTERN = r"(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?P<n>\d{1,2}|[a-z]+)\s+years"
 
@@ -517,7 +525,7 @@ LINE_NEUTRAL_NAMES = (
 LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
     "stabilization": (r"استقرار", r"ألغام", r"إعادة\s+(?:ال)?تأهيل(?!\s+(?:ال)?مقاتلين)"),
     "humanitarian": (r"إنساني", r"لاجئين", r"إغاثة"),
-    "development": (r"إعادة\s+(?:ال)?إعمار", r"إنمائي", r"تنمية", r"تنموي", r"قروض"),
+    "development": (r"إعادة\s+(?:ال)?إعمار", r"إنمائي", r"تنمية", r"تنموي", r"قروض", r"قرض"),
     "military": (r"عسكري", r"القوات\s+المسلحة", r"تدريب\s+القوات"),
     "counter_financing": (r"تمويل\s+الإرهاب",),
     "foreign_fighters": (r"المقاتلين\s+(?:الإرهابيين\s+)?الأجانب",),

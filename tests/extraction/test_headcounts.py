@@ -105,3 +105,8 @@ def test_of_them_alone_is_no_head_count():
 
 def test_members_of_the_partners_forces_in_arabic():
     assert only_claim("ولا يزال نحو ٣٠٠ من منتسبيها يخدمون ضمن القوة البحرية المشتركة.", partner="BH").value == 300
+
+
+def test_a_change_whose_noun_stands_by_the_first_value():
+    text = "The ADF will reduce its contribution from around 600 personnel to around 110 in Baghdad."
+    assert [(c.value, c.qualifier) for c in claims(text, partner="AU")] == [(600, "approximate"), (110, "approximate")]

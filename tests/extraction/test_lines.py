@@ -64,3 +64,8 @@ def test_a_bodys_name_and_arabic_stems(text, partner, lines):
 def test_removal_of_explosives_is_stabilization():
     assert only_claim("The Netherlands makes €12 million available for the removal of explosives in Raqqa.",
                       partner="NL").lines == ["stabilization"]
+
+
+def test_a_restatement_in_brackets_does_not_end_the_clause():
+    text = "وقّع الصندوق اتفاقية قرض بقيمة ٣٧٥ مليون ريال (١٠٠ مليون دولار) لتمويل مشروع إعادة تأهيل الطرق في العراق."
+    assert only_claim(text, partner="SA").lines == ["stabilization", "development"]

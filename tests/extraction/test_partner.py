@@ -96,3 +96,15 @@ def test_partner_from_a_demonyms_contribution_an_agency_or_a_noun_first_subject(
     from coalition.extraction import extract_text
 
     assert extract_text(text).partner == partner
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Written question – HL4512\n\nTo ask Her Majesty's Government what support they provide.\n\nSince 2014 we "
+     "have committed £40 million to the facility.", "GB"),
+    ("France Diplomatie – Ministère de l'Europe et des Affaires étrangères\n\nSyrie – Assistance humanitaire\n\n"
+     "En 2021, l'aide française a atteint 70 M€.", "FR"),
+])
+def test_partner_from_a_parliamentary_answer_or_a_capitalised_ministry(text, partner):
+    from coalition.extraction import extract_text
+
+    assert extract_text(text).partner == partner

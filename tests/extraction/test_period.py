@@ -93,3 +93,10 @@ def test_a_part_shares_the_period_of_its_total():
 
 def test_since_fiscal_year():
     assert only_claim("The US has given $2.5 billion since fiscal year 2014.", partner="US").since == 2014
+
+
+def test_an_unnamed_year_takes_no_since_from_the_sentence():
+    from .helpers import claims
+
+    text = "Since 2014 we have committed £40 million to the facility, including £10 million this financial year."
+    assert [(c.period, c.since) for c in claims(text, partner="GB")] == [("cumulative", 2014), (None, None)]

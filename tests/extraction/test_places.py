@@ -95,3 +95,11 @@ def test_an_arabic_back_reference():
 
 def test_gaza_is_palestine():
     assert only_claim("أرسلت القوات المسلحة فريقاً من ٢٥ فرداً إلى المستشفى الميداني في غزة.", partner="JO").places == ["PS"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت المملكة في مؤتمر الكويت الدولي لإعادة إعمار العراق عن تقديم مليار دولار.",
+    "La France a annoncé 50 millions d'euros pour l'Irak lors de la conférence de Koweït.",
+])
+def test_a_conferences_host_is_no_place(text):
+    assert only_claim(text, partner="SA" if "المملكة" in text else "FR").places == ["IQ"]

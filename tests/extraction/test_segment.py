@@ -112,3 +112,9 @@ def test_title_over_an_agency_dateline_is_a_heading():
     long = "أعلن وزير الدولة للشؤون الخارجية أن دولة قطر ستدعم جهود إعادة الاستقرار في المناطق المحررة."
     doc = doc_after(segment_blocks, f"قطر تدعم الاستقرار في المناطق المحررة بالعراق\n\nالدوحة – قنا\n\n{long}\n")
     assert doc.blocks[0].kind == "heading" and doc.blocks[2].heading == 0
+
+
+def test_a_title_with_a_dash_is_no_agency_dateline():
+    long = "Face à la crise syrienne, notre pays s'est engagé dès 2012 en faveur des populations."
+    doc = doc_after(segment_blocks, f"Syrie – Assistance humanitaire\n\n{long}\n")
+    assert doc.blocks[0].kind == "heading"
