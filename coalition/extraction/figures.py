@@ -43,8 +43,9 @@ def _scale_alternation() -> str:
     short_alt = "|".join(re.escape(w) for w in sorted(tables.SHORT_SCALES))
     sign_alt = "|".join(re.escape(w) for w in sorted(tables.SIGN_SCALES, key=len, reverse=True))
     # a long scale word may stand after a space; "m"/"b" only glued to the digits ("€45m", "2.3b"); "M", "Md"
-    # only before a currency sign ("8 M€").
-    return (rf"(?:\s?(?:{sign_alt})(?=\s?[€$£])|\s?(?i:{long_alt})(?![^\W\d_])"
+    # only before a currency sign or code ("8 M€", "62 M EUR").
+    codes = "|".join(tables.CURRENCY_CODES)
+    return (rf"(?:\s?(?:{sign_alt})(?=\s?(?:[€$£]|(?:{codes})\b))|\s?(?i:{long_alt})(?![^\W\d_])"
             rf"|(?:{short_alt})(?![A-Za-z]))")
 
 
@@ -448,12 +449,16 @@ def find_headcounts(doc: Doc) -> Doc:
         to = _CHANGE_TO.match(text, m.end())
         if to and _FROM_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not doc.is_masked(*to.span("num")):
             doc.figures.append(_headcount_at(to, figure.noun, figure.dropped))
+        part = _PART_COUNT.match(text, m.end())
+        if part and not doc.is_masked(*part.span("num")):
+            doc.figures.append(_headcount_at(part, figure.noun, figure.dropped))
         elided = _ELIDED.match(text, m.end())
         if elided and not doc.is_masked(*elided.span("num")):
             doc.figures.append(_headcount_at(elided, figure.noun, figure.dropped))
     _find_nounless_headcounts(doc, own, nationalities)
     _find_strong_units(doc)
     _find_unit_counts(doc)
+    _find_labelled_counts(doc, _labelled_nouns(doc))
     doc.figures.sort(key=lambda f: f.start)
     return doc
 
@@ -495,8 +500,29 @@ def _find_unit_counts(doc: Doc) -> None:
 
 def _headcount_at(m: re.Match, noun: str | None, dropped: str | None = None) -> Figure:
     start, end = m.span("num")
-    return Figure(kind="personnel", value=to_number(m.group("num")), start=start, end=end, num_start=start,
-                  num_end=end, noun=noun, dropped=dropped)
+    figure = Figure(kind="personnel", value=to_number(m.group("num"), people=True), start=start, end=end,
+                    num_start=start, num_end=end, noun=noun, dropped=dropped)
+    if " ".join(m.group("num").lower().split()) in tables.APPROXIMATE_NUMBER_WORDS:
+        figure.qualifier = "approximate"
+    return figure
+
+
+#: "Canadian Armed Forces personnel deployed on Operation IMPACT: up to 850": a labelled count at the end of an
+#: item.
+_LABELLED_COUNT = re.compile(
+    rf"[^:\n.;]{{0,60}}:\s*(?:(?:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s*(?=$|[.;\n])", re.IGNORECASE
+)
+
+
+def _find_labelled_counts(doc: Doc, starts) -> None:
+    text, taken = doc.text, {f.num_start for f in doc.figures}
+    for at, noun in starts:
+        m = _LABELLED_COUNT.match(text, at + len(noun))
+        if m is None or m.start("num") in taken or doc.is_masked(*m.span("num")):
+            continue
+        number = to_number(m.group("num"))
+        if number and not 1900 <= number <= 2100:
+            doc.figures.append(_headcount_at(m, noun))
 
 
 #: How far after the lead's noun its numbers may stand.
@@ -526,6 +552,26 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
             taken.add(start)
             doc.figures.append(_headcount_at(m, lead.group("noun").lower()))
 
+
+#: "environ 600 militaires, dont une centaine au sein de la Task Force": a part with no noun of its own.
+_PART_COUNT = re.compile(
+    rf",?\s+(?:dont|of\s+whom|including|منهم|بينهم)\s+(?:(?:{_HEDGE})\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_words_alternation()}))"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:au|aux|à|en|dans|in|at|with|on|sur|pour|serve|serves|servent|sont|are|في)\b)",
+)
+
+
+def _labelled_nouns(doc: Doc) -> list[tuple[int, str]]:
+    """Personnel nouns followed, on their line, by a colon: where a labelled count may stand."""
+    found = []
+    for m in _LABEL_NOUN.finditer(doc.text):
+        found.append((m.start(), m.group(0)))
+    return found
+
+
+_LABEL_NOUN = re.compile(
+    r"(?<![\w])(?i:personnel|troops|soldiers|trainers|militaires|soldats|formateurs|جنود|عسكريين)(?=[^:\n.;]{0,60}:)"
+)
 
 #: How far after a head count "200 of them" ("200 d'entre eux", "٣٠٠ منهم") may stand.
 REFERENCE_REACH = 300

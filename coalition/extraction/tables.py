@@ -406,7 +406,8 @@ BACK_REFERENCES = (
     r"cette\s+(?:nouvelle\s+)?(?:aide|enveloppe|contribution)", r"ce\s+(?:nouveau\s+)?(?:montant|financement)",
     r"ces\s+fonds", r"هذه\s+(?:المساعدات|الحزمة|المساهمة|التعهدات|المنحة|الأموال)", r"هذا\s+(?:المبلغ|الدعم|التمويل|التعهد)",
     r"بهذه\s+(?:المنحة|المساهمة)", r"إضافي",
-    r"this\s+includes", r"these\s+include", r"ce\s+montant\s+comprend", r"(?:و)?يشمل\s+ذلك", r"(?:و)?تشمل\s+هذه",
+    r"this\s+includes", r"these\s+include", r"ce\s+montant\s+comprend", r"of\s+this", r"sur\s+ce\s+montant",
+    r"من\s+هذا\s+المبلغ", r"(?:و)?يشمل\s+ذلك", r"(?:و)?تشمل\s+هذه",
 )
 #: A pronoun opening a sentence points back to the sentence before too ("It allows the deployment of up to 500
 #: soldiers", "Elle mobilise environ 600 militaires"). Lower case.
@@ -526,7 +527,7 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
     "stabilization": (r"استقرار", r"ألغام", r"إعادة\s+(?:ال)?تأهيل(?!\s+(?:ال)?مقاتلين)"),
     "humanitarian": (r"إنساني", r"لاجئين", r"إغاثة"),
     "development": (r"إعادة\s+(?:ال)?إعمار", r"إنمائي", r"تنمية", r"تنموي", r"قروض", r"قرض"),
-    "military": (r"عسكري", r"القوات\s+المسلحة", r"تدريب\s+القوات"),
+    "military": (r"عسكري", r"القوات\s+المسلحة", r"تدريب\s+القوات", r"الجيش", r"القو(?:ة|ات)\s+الجوية"),
     "counter_financing": (r"تمويل\s+الإرهاب",),
     "foreign_fighters": (r"المقاتلين\s+(?:الإرهابيين\s+)?الأجانب",),
     "communications": (r"الاتصالات\s+الاستراتيجية",),

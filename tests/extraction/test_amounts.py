@@ -108,3 +108,9 @@ def test_compound_numbers_and_currency_families(text, partner, value, currency):
                                   "La France a versé 5 millions d'euros. Environ 3,3 millions d'Irakiens sont déplacés."])
 def test_a_nations_people_are_no_money(text):
     assert len(claims(text, partner="NO" if "Norway" in text else "FR")) == 1
+
+
+@pytest.mark.parametrize(("text", "value"), [("- aide humanitaire en Syrie en 2020 : 62 M EUR ;", 62_000_000),
+                                             ("Stabilisation: 1,2 Md EUR.", 1_200_000_000)])
+def test_a_scale_sign_before_a_currency_code(text, value):
+    assert only_claim(text, partner="FR").value == value

@@ -110,3 +110,21 @@ def test_members_of_the_partners_forces_in_arabic():
 def test_a_change_whose_noun_stands_by_the_first_value():
     text = "The ADF will reduce its contribution from around 600 personnel to around 110 in Baghdad."
     assert [(c.value, c.qualifier) for c in claims(text, partner="AU")] == [(600, "approximate"), (110, "approximate")]
+
+
+def test_a_part_of_a_head_count_with_no_noun():
+    text = "Le dispositif compte environ 600 militaires, dont une centaine au sein de la Task Force Narvik."
+    assert [(c.value, c.qualifier) for c in claims(text, partner="FR")] == [(600, "approximate"), (100, "approximate")]
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    ("- Canadian Armed Forces personnel deployed on Operation IMPACT: up to 850\n", 850, "at_most"),
+    ("Troops in Iraq: 250.", 250, "exact"),
+])
+def test_a_labelled_count(text, value, qualifier):
+    claim = only_claim(text, partner="CA")
+    assert (claim.value, claim.qualifier) == (value, qualifier)
+
+
+def test_a_labelled_year_is_no_count():
+    assert claims("Troops deployed since: 2014.", partner="CA") == []

@@ -69,3 +69,8 @@ def test_removal_of_explosives_is_stabilization():
 def test_a_restatement_in_brackets_does_not_end_the_clause():
     text = "وقّع الصندوق اتفاقية قرض بقيمة ٣٧٥ مليون ريال (١٠٠ مليون دولار) لتمويل مشروع إعادة تأهيل الطرق في العراق."
     assert only_claim(text, partner="SA").lines == ["stabilization", "development"]
+
+
+def test_the_army_is_military_in_arabic():
+    text = "وافق مجلس الوزراء على تخصيص ٣ ملايين دينار لتغطية نفقات مشاركة الجيش الكويتي في عمليات التحالف."
+    assert only_claim(text, partner="KW").lines == ["military"]

@@ -103,3 +103,9 @@ def test_gaza_is_palestine():
 ])
 def test_a_conferences_host_is_no_place(text):
     assert only_claim(text, partner="SA" if "المملكة" in text else "FR").places == ["IQ"]
+
+
+def test_of_this_points_back():
+    text = ("The Government has committed $4 billion to Iraq and Syria. Of this, about $1.1 billion supports "
+            "humanitarian assistance.")
+    assert claims(text, partner="CA")[-1].places == ["IQ", "SY"]
