@@ -107,7 +107,7 @@ def headcount_regex() -> re.Pattern[str]:
           |(?:(?:{words})\s+)?(?:آلاف|ألف)\s+و\s?(?:{words})|(?i:{words}))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
         (?P<plus>\+)?
-        \s+(?P<mods>(?:[A-Za-z][\w'’-]*\s+){{0,3}}?)(?:d['’])?
+        \s+(?P<mods>(?:[A-Za-z][\w'’-]*\s+){{0,3}}?)(?:d['’]|من\s+)?
         (?P<noun>(?i:{_nouns_alternation()}))(?![\w])
         """,
         re.VERBOSE,
@@ -423,9 +423,6 @@ def find_headcounts(doc: Doc) -> Doc:
         mods = [w.lower() for w in m.group("mods").split()]
         if any(w in _MOD_STOP or w[:1].isdigit() for w in mods):
             continue
-        if m.group("noun").lower() in tables.REFERRING_PERSONNEL_NOUNS and not any(
-                f.kind == "personnel" and 0 <= m.start() - f.end <= REFERENCE_REACH for f in doc.figures):
-            continue  # "200 of them" counts people only right after a head count
         if m.group("noun").lower() in tables.WEAK_PERSONNEL_NOUNS and not _DEPLOYS.search(
             text, max(0, m.start() - HEADCOUNT_LOOKBACK), min(len(text), m.end() + 30)
         ):
@@ -458,7 +455,8 @@ def find_headcounts(doc: Doc) -> Doc:
     _find_nounless_headcounts(doc, own, nationalities)
     _find_strong_units(doc)
     _find_unit_counts(doc)
-    _find_labelled_counts(doc, _labelled_nouns(doc))
+    _find_labelled_counts(doc)
+    _find_referring_counts(doc)
     doc.figures.sort(key=lambda f: f.start)
     return doc
 
@@ -490,6 +488,8 @@ _UNIT_COUNT = re.compile(
 
 def _find_unit_counts(doc: Doc) -> None:
     """"a deployment of 80", "un contingent de 150": the unit's people, with no noun beside the number."""
+    if not any(key in doc.lower for key in tables.UNIT_COUNT_KEYS):
+        return
     taken = {f.num_start for f in doc.figures}
     for m in _UNIT_COUNT.finditer(doc.text):
         number = to_number(m.group("num"))
@@ -507,22 +507,39 @@ def _headcount_at(m: re.Match, noun: str | None, dropped: str | None = None) -> 
     return figure
 
 
-#: "Canadian Armed Forces personnel deployed on Operation IMPACT: up to 850": a labelled count at the end of an
-#: item.
+#: "Canadian Armed Forces personnel deployed on Operation IMPACT: up to 850": a line labelled with a personnel
+#: noun that ends with its count.
 _LABELLED_COUNT = re.compile(
-    rf"[^:\n.;]{{0,60}}:\s*(?:(?:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s*(?=$|[.;\n])", re.IGNORECASE
+    rf"^[^\n:]{{0,80}}:[ \t]*(?:(?:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)[ \t]*[.;]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
+_LABEL_NOUN = re.compile(r"(?<![\w])(?i:personnel|troops|soldiers|trainers|militaires|soldats|formateurs|جنود|عسكريين)"
+                         r"(?![\w])")
 
 
-def _find_labelled_counts(doc: Doc, starts) -> None:
+def _find_labelled_counts(doc: Doc) -> None:
     text, taken = doc.text, {f.num_start for f in doc.figures}
-    for at, noun in starts:
-        m = _LABELLED_COUNT.match(text, at + len(noun))
-        if m is None or m.start("num") in taken or doc.is_masked(*m.span("num")):
+    for m in _LABELLED_COUNT.finditer(text):
+        noun = _LABEL_NOUN.search(text, m.start(), m.start("num"))
+        if noun is None or m.start("num") in taken or doc.is_masked(*m.span("num")):
             continue
         number = to_number(m.group("num"))
         if number and not 1900 <= number <= 2100:
-            doc.figures.append(_headcount_at(m, noun))
+            doc.figures.append(_headcount_at(m, noun.group(0).lower()))
+
+
+#: "Environ 200 d'entre eux serviront": a part of the head count just stated.
+_REFERRING_COUNT = re.compile(
+    rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:{tables.REFERRING_PERSONNEL})(?![\w])", re.IGNORECASE
+)
+
+
+def _find_referring_counts(doc: Doc) -> None:
+    text = doc.text
+    for figure in [f for f in doc.figures if f.kind == "personnel" and not f.dropped]:
+        for m in _REFERRING_COUNT.finditer(text, figure.end, min(len(text), figure.end + REFERENCE_REACH)):
+            if not doc.is_masked(*m.span("num")) and all(f.num_start != m.start("num") for f in doc.figures):
+                doc.figures.append(_headcount_at(m, figure.noun))
 
 
 #: How far after the lead's noun its numbers may stand.
@@ -560,18 +577,6 @@ _PART_COUNT = re.compile(
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:au|aux|à|en|dans|in|at|with|on|sur|pour|serve|serves|servent|sont|are|في)\b)",
 )
 
-
-def _labelled_nouns(doc: Doc) -> list[tuple[int, str]]:
-    """Personnel nouns followed, on their line, by a colon: where a labelled count may stand."""
-    found = []
-    for m in _LABEL_NOUN.finditer(doc.text):
-        found.append((m.start(), m.group(0)))
-    return found
-
-
-_LABEL_NOUN = re.compile(
-    r"(?<![\w])(?i:personnel|troops|soldiers|trainers|militaires|soldats|formateurs|جنود|عسكريين)(?=[^:\n.;]{0,60}:)"
-)
 
 #: How far after a head count "200 of them" ("200 d'entre eux", "٣٠٠ منهم") may stand.
 REFERENCE_REACH = 300

@@ -274,7 +274,7 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     # French
     "militaires", "militaire", "soldats", "hommes", "formateurs", "instructeurs", "conseillers", "personnels",
     "experts civils", "experts", "policiers", "officiers", "carabiniers", "membres des forces armées",
-    "aviateurs", "marins", "gardes civils", "médecins militaires", "médecins", "infirmiers", "démineurs",
+    "aviateurs", "marins", "gardes civils", "médecins", "infirmiers", "démineurs",
     "people", "persons", "personnes", "members", "membres", "forces spéciales", "casques bleus",
     # Arabic, with the tanween, plural and case forms press text uses
     "جندي", "جنديا", "جندياً", "جنديًا", "جنود", "عسكري", "عسكريا", "عسكرياً", "عسكريًا", "عسكريين", "عسكريون",
@@ -283,15 +283,17 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "خبراء", "مستشار", "مستشارا", "مستشاراً", "مستشارين", "مستشارون", "شرطي", "شرطيا", "شرطياً",
     "طبيب", "طبيبا", "طبيباً", "طبيبًا", "أطباء", "طيار", "طيارا", "طياراً", "طيارين",
     # English medical and air crews
-    "doctors", "medical staff", "nurses", "aircrew", "air crew",
+    "doctors", "nurses", "aircrew",
     # members of the partner's forces, named by what they belong to ("نحو ٣٠٠ من منتسبيها")
-    "من منتسبيها", "من منتسبيه", "من منتسبي", "منتسبا", "منتسباً", "منتسبين",
-    # a part of the head count just stated ("Environ 200 d'entre eux serviront")
-    "of them", "entre eux", "entre elles", "منهم",
+    "منتسبيها", "منتسبيه", "منتسبي", "منتسبا", "منتسباً", "منتسبين",
 )
 
-#: Nouns that only point back to the head count just stated: "200 of them", "200 d'entre eux", "٢٠٠ منهم".
-REFERRING_PERSONNEL_NOUNS = frozenset({"of them", "entre eux", "entre elles", "منهم"})
+#: Words after a number that point back to the head count just stated: "200 of them", "200 d'entre eux".
+REFERRING_PERSONNEL = r"of\s+them|d['’]entre\s+(?:eux|elles)|منهم"
+
+#: What a text must hold for a unit's count with no noun to be looked for (see UNIT_COUNT_LEADS). Lower case.
+UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of", "team of", "déploiement d",
+                   "contingent d", "détachement d", "قوام")
 
 #: Nouns that count people of any sort; a number before them is a head count only after a verb of sending.
 WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes", "members", "membres"})
