@@ -80,11 +80,13 @@ _SINCE = (
     rf"|منذ\s+(?:عام\s+|العام\s+|سنة\s+|السنة\s+المالية\s+)?{_DAY_MONTH}(?P<sy4>{_YEAR})\b)"
 )
 _RANGE_YEARS = (
-    rf"(?=[bBfFeEdDمب12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
+    rf"(?=[bBfFeEdDiIpPمبعس12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
     rf"|from\s+(?P<a2>{_YEAR})\s+(?:to|until|till|through)\s+{_YEAR}"
     rf"|entre\s+(?P<a4>{_YEAR})\s+et\s+{_YEAR}|de\s+(?P<a5>{_YEAR})\s+à\s+{_YEAR}"
     rf"|بين\s+(?:عامي\s+)?(?P<a6>{_YEAR})\s+و\s*{_YEAR}|من\s+(?:عام\s+)?(?P<a7>{_YEAR})\s+(?:إلى|حتى)\s+{_YEAR}"
-    rf"|(?P<a3>{_YEAR})\s*[-–—/]\s*(?:{_YEAR}|\d{{2}})(?!\d))"
+    rf"|(?P<a3>{_YEAR})\s*[-–—/]\s*(?:{_YEAR}|\d{{2}})(?!\d)"
+    # two named years: "خلال عامي ٢٠٢٠ و٢٠٢١", "in 2020 and 2021", "en 2020 et 2021"
+    rf"|(?:عامي|سنتي)\s+(?P<a8>{_YEAR})\s+و\s*{_YEAR}|(?:in|for|en|pour)\s+(?P<a9>{_YEAR})\s+(?:and|et)\s+{_YEAR})"
 )
 # "since June": a total from a month of a year the text does not repeat
 _SINCE_MONTH = rf"since\s+(?:{_MONTH})(?!\s+\d)"
@@ -94,7 +96,8 @@ _CUMULATIVE = (
 )
 _ONE_YEAR = (
     rf"(?=[iIfFdDaAbBtTwWoOeEpPcCفخلعس])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
-    rf"|en|pour|au\s+titre\s+de|durant|pendant|courant|au\s+cours\s+de)\s+(?:l['’]année\s+)?"
+    rf"|en|pour|au\s+titre\s+de|durant|pendant|courant|au\s+cours\s+de)\s+"
+    rf"(?:l['’]année\s+|(?:the|la)\s+(?:single\s+|seule\s+)?(?:year|année)\s+(?:of\s+)?)?"
     rf"|(?:(?:في|خلال|ل)\s*)?(?:عام|العام|سنة)\s+|في\s+|خلال\s+)"
     rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<yy>{_YEAR})\b"
     rf"(?!\s*[-–—/]\s*\d)"
@@ -116,7 +119,7 @@ _PERIODS = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4"), "year": ("yy", "yy2", "yy3", "yy4"),
-                  "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7")}
+                  "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
 _TOTAL_SORTS = frozenset({"since", "range", "cumulative"})

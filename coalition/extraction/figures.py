@@ -160,7 +160,9 @@ def compound_regex() -> re.Pattern[str]:
         rf"|(?:(?P<ba>{words})\s+)?(?P<bs>مليون|ملايين|مليار|مليارات|ألف|آلاف)\s+و\s?نصف"
         rf"(?:\s+(?:ال)?(?:مليون|مليار|ألف))?"
         rf"|(?:(?P<ta>{words})\s+)?(?:آلاف|ألف)\s+و\s?(?P<tr>{words})(?![\w])"
-        rf"|(?:one|a)\s+and\s+a\s+half\s+(?P<es>million|billion)|(?:a|one)\s+(?P<es2>million|billion)\s+and\s+a\s+half",
+        rf"|(?:one|a)\s+and\s+a\s+half\s+(?P<es>million|billion)|(?:a|one)\s+(?P<es2>million|billion)\s+and\s+a\s+half"
+        # "مليار و٢٠٠ مليون درهم": a billion and 200 million
+        rf"|(?:(?P<ga>{words}|\d+)\s+)?(?:مليار|مليارات)\s+و\s?(?P<gr>\d+|{words})\s+(?:مليون|ملايين)",
         re.IGNORECASE,
     )
 
@@ -176,6 +178,9 @@ def compound_value(raw: str) -> float | None:
         return (part(m.group("ba")) + 0.5) * _SCALE_OF[m.group("bs")]
     if m.group("tr"):
         return part(m.group("ta")) * 1000 + float(tables.NUMBER_WORDS[m.group("tr")])
+    if m.group("gr"):
+        number = lambda word: float(word) if word[0].isdigit() else part(word)
+        return number(m.group("ga") or "1") * 1e9 + number(m.group("gr")) * 1e6
     return 1.5 * _SCALE_OF[(m.group("es") or m.group("es2")).lower()]
 
 
@@ -193,7 +198,7 @@ def word_amount_regex() -> re.Pattern[str]:
     """Money written with a number word: "Forty-five million euros", "half a million kroner", "مليوني دولار"."""
     _, after = currency_patterns()
     return re.compile(
-        rf"(?:(?<![\w-])(?P<comp>{compound_regex().pattern})"
+        rf"(?:(?<![\w-])(?P<comp>(?i:{compound_regex().pattern}))"
         rf"|(?<![\w-])(?P<wnum>(?i:{_words_alternation()}))[\s-]+(?P<wscale>(?i:{_WORD_SCALES}))"
         rf"|(?<!\w)(?P<dual>{_DUALS}|(?i:{'|'.join(_SINGLES)})))"
         rf"\s+(?P<wpost>(?:de\s+|d['’])?(?:{after}))(?![^\W\d_])"

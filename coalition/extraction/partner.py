@@ -48,6 +48,8 @@ _TITLE_FORMS = (
     re.compile(rf"^\W*(?:le\s+|la\s+|les\s+|l['’])?(?P<name>{_NAME}+?)\s+(?:et|dans|au\s+sein\s+de)\s+la\s+"
                rf"(?:Coalition|lutte)", re.IGNORECASE),
     _SUBJECT_TITLE,
+    # a letterhead with an adjective: "République tunisienne – Ministère de la Défense nationale"
+    re.compile(r"^\W*(?:République|Royaume|Confédération|Principauté|Sultanat)\s+(?P<name>[a-zà-ÿ-]+)\b"),
     # a letterhead: "Royaume du Maroc", "Kingdom of the Netherlands", "Grand-Duché de Luxembourg"
     re.compile(r"^\W*(?:Royaume|Kingdom|Republic|République|Grand-Duché|Grand\s+Duchy|Sultanate|Sultanat|State|État|"
                r"Federal\s+Republic|République\s+fédérale|Principality|Principauté)\s+(?:of\s+the|of|du|de\s+la|de\s+l['’]|"

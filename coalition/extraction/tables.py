@@ -460,9 +460,10 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "stabilization": (
         r"stabili[sz](?:ation|ing|e|ed)", r"\bFFI?S\b", r"Funding\s+Facility", r"recovery\s+funds?",
         r"demining", r"de-mining", r"mine\s+action", r"(?:removal|clearance|disposal)\s+of\s+explosives?", r"explosive\s+(?:hazards?|ordnance|remnants)", r"\bIEDs?\b",
-        r"rehabilitat(?:ion|e|ing)", r"water\s+supply", r"electricity", r"basic\s+services",
+        # the rehabilitation of places, not of returning fighters
+        r"rehabilitat(?:ion|e|ing)(?![^.;]{0,60}fighters)", r"water\s+supply", r"electricity", r"basic\s+services",
         r"early\s+recovery", r"\bclearance\b", r"mine\s+action", r"clear\s+explosive", r"landmines?",
-        r"déminage", r"réhabilitation", r"réhabiliter",
+        r"déminage", r"réhabilitation(?![^.;]{0,60}combattants)", r"réhabiliter",
     ),
     "humanitarian": (
         r"humanitarian", r"emergency\s+relief", r"relief\s+aid", r"life-?saving", r"food\s+(?:aid|assistance)",
@@ -489,7 +490,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "foreign_fighters": (
         r"foreign\s+(?:terrorist\s+)?fighters", r"\bFTFs?\b", r"repatriat\w+",
-        r"combattants\s+(?:terroristes\s+)?étrangers",
+        r"combattants\s+(?:terroristes\s+)?étrangers", r"combattants\s+(?:terroristes\s+)?de\s+retour",
+        r"returning\s+(?:foreign\s+|terrorist\s+)*fighters",
     ),
     "communications": (
         r"strategic\s+communications?", r"counter[- ]messaging", r"communications?\s+(?:cell|working\s+group)",

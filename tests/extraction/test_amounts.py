@@ -114,3 +114,8 @@ def test_a_nations_people_are_no_money(text):
                                              ("Stabilisation: 1,2 Md EUR.", 1_200_000_000)])
 def test_a_scale_sign_before_a_currency_code(text, value):
     assert only_claim(text, partner="FR").value == value
+
+
+def test_a_billion_and_some_millions_in_arabic():
+    text = "قدمت دولة الإمارات مساعدات بلغت قيمتها مليار و٢٠٠ مليون درهم منذ عام ٢٠١٤."
+    assert only_claim(text, partner="AE").value == 1_200_000_000

@@ -74,3 +74,11 @@ def test_a_restatement_in_brackets_does_not_end_the_clause():
 def test_the_army_is_military_in_arabic():
     text = "وافق مجلس الوزراء على تخصيص ٣ ملايين دينار لتغطية نفقات مشاركة الجيش الكويتي في عمليات التحالف."
     assert only_claim(text, partner="KW").lines == ["military"]
+
+
+@pytest.mark.parametrize("text", [
+    "L'État a alloué 3 millions de dinars à la réhabilitation et à la réinsertion des combattants terroristes de retour.",
+    "Tunisia gave 3 million dinars for the rehabilitation of returning fighters.",
+])
+def test_the_rehabilitation_of_fighters_is_no_stabilization(text):
+    assert only_claim(text, partner="TN").lines == ["foreign_fighters"]

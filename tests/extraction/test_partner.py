@@ -108,3 +108,10 @@ def test_partner_from_a_parliamentary_answer_or_a_capitalised_ministry(text, par
     from coalition.extraction import extract_text
 
     assert extract_text(text).partner == partner
+
+
+def test_partner_from_a_letterhead_with_an_adjective():
+    from coalition.extraction import extract_text
+
+    text = "République tunisienne – Ministère de la Défense nationale\n\nCommuniqué\n\nLe ministère a détaché 6 officiers."
+    assert extract_text(text).partner == "TN"

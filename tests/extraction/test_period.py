@@ -100,3 +100,13 @@ def test_an_unnamed_year_takes_no_since_from_the_sentence():
 
     text = "Since 2014 we have committed £40 million to the facility, including £10 million this financial year."
     assert [(c.period, c.since) for c in claims(text, partner="GB")] == [("cumulative", 2014), (None, None)]
+
+
+@pytest.mark.parametrize(("text", "partner", "period", "year", "since"), [
+    ("Pour la seule année 2021, ce montant s'élevait à 310 millions d'euros.", "DE", "year", 2021, None),
+    ("خصصت الحكومة الهولندية ١٠ ملايين يورو لإزالة الألغام خلال عامي ٢٠٢٠ و٢٠٢١.", "NL", "cumulative", None, 2020),
+    ("Norway gave NOK 10 million in 2020 and 2021.", "NO", "cumulative", None, 2020),
+])
+def test_the_single_year_and_two_named_years(text, partner, period, year, since):
+    claim = only_claim(text, partner=partner)
+    assert (claim.period, claim.year, claim.since) == (period, year, since)
