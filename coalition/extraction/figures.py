@@ -140,8 +140,8 @@ _ELIDED = re.compile(
 #: "from 300 to 250 trainers", "de 550 à 300 militaires": the first value before a head count.
 _HEDGE = "|".join(re.escape(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
 _CHANGE_FROM = re.compile(
-    rf"\b(?:from|de)\s+(?:(?:{_HEDGE})\s+)?"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:to|à)\s+(?:(?:{_HEDGE})\s+)?$",
+    rf"(?<!\w)(?:from|de|من)\s+(?:(?:{_HEDGE})\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:to|à|إلى)\s+(?:(?:{_HEDGE})\s+)?$",
     re.IGNORECASE,
 )
 

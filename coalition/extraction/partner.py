@@ -152,6 +152,7 @@ _SUBJECT_VERB = re.compile(
     r"\s+(?:has|have|is|was|will|provides|provided|contributes|contributed|participates|supports|supported|remains|"
     r"continues|pledged|deployed|committed|allocated|funds|funded|also|joined|announced|announces|"
     r"a|ont|est|sont|va|vont|demeure|reste|soutient|maintient|contribue|participe|fournit|verse|consacre|accueille|"
+    r"versera|fournira|déploiera|enverra|consacrera|allouera|"
     r"réaffirme|"
     r"poursuit|renforce|apporte|finance|déploie|mobilise)\b"
 )
@@ -169,7 +170,10 @@ _DESTINATION_BEFORE = re.compile(r"(?<!\w)(?:في|إلى|الى|لدى|داخل|
 
 def _code_in(name: str, *, demonym_alone: bool = True) -> str | None:
     """The country ``name`` names, never one that is no partner. A title's subject that is a demonym alone
-    ("Syrian refugees", "Iraqi forces") names none (``demonym_alone=False``)."""
+    ("Syrian refugees", "Iraqi forces") names none (``demonym_alone=False``); a capital standing for its
+    government names its country ("Syrie : Oslo annonce une aide")."""
+    if not demonym_alone and name.strip() in CAPITALS:
+        return CAPITALS[name.strip()]
     table = place_table()
     demonyms = demonym_names()
     for m in place_regex().finditer(name):
@@ -250,6 +254,10 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
                 sign("dateline", _CAPITALS.value(m))
     for sentence in doc.sentences[:60]:
         head = text[sentence.start : min(sentence.end, sentence.start + 80)]
+        capital = _CAPITALS.pattern.search(head)  # a capital for its government: "Madrid a versé", "Oslo a consacré"
+        if capital and _SUBJECT_LEAD.fullmatch(head[: capital.start()]) and _SUBJECT_VERB.match(head, capital.end()):
+            sign("subject", _CAPITALS.value(capital))
+            continue
         for m in place_regex().finditer(head):
             codes = table[m.group(0)]
             lead = head[: m.start()]

@@ -88,6 +88,10 @@ PLACE_ALIASES_FR: dict[str, list[str]] = {
     "Bassin du lac Tchad": ["CM", "NE", "NG", "TD"], "bassin du lac Tchad": ["CM", "NE", "NG", "TD"],
     "Moyen-Orient": [], "Proche-Orient": [], "Afrique de l'Ouest": [], "la région": [], "Levant": [],
     "Tal Afar": ["IQ"], "Taji": ["IQ"], "Azraq": ["JO"], "Gaza": ["PS"], "Cisjordanie": ["PS"],
+    "Ninive": ["IQ"], "Kirkouk": ["IQ"], "Fallouja": ["IQ"], "Falloujah": ["IQ"], "Ramadi": ["IQ"], "Tikrit": ["IQ"],
+    "Sinjar": ["IQ"], "Anbar": ["IQ"], "Bassora": ["IQ"], "Souleimaniye": ["IQ"], "Dohouk": ["IQ"],
+    "Alep": ["SY"], "Idlib": ["SY"], "Damas": ["SY"], "Deir ez-Zor": ["SY"], "Hassaké": ["SY"], "Kobané": ["SY"],
+    "Al-Hol": ["SY"], "Al-Asad": ["IQ"],
     "Royaume-Uni": ["GB"], "États-Unis": ["US"], "Pays-Bas": ["NL"], "Corée du Sud": ["KR"], "Koweït": ["KW"],
 }
 

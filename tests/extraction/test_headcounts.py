@@ -128,3 +128,8 @@ def test_a_labelled_count(text, value, qualifier):
 
 def test_a_labelled_year_is_no_count():
     assert claims("Troops deployed since: 2014.", partner="CA") == []
+
+
+def test_an_arabic_change():
+    text = "أعلنت الوزارة أن إسبانيا ستخفض عدد جنودها في العراق من نحو ٥٥٠ إلى ٣٠٠ جندي بحلول نهاية العام."
+    assert [(c.value, c.qualifier) for c in claims(text, partner="ES")] == [(550, "approximate"), (300, "exact")]

@@ -115,3 +115,13 @@ def test_partner_from_a_letterhead_with_an_adjective():
 
     text = "République tunisienne – Ministère de la Défense nationale\n\nCommuniqué\n\nLe ministère a détaché 6 officiers."
     assert extract_text(text).partner == "TN"
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Syrie : Oslo annonce une aide de 500 millions de couronnes\n\nLa ministre a annoncé l'aide.", "NO"),
+    ("Communiqué\n\nMadrid a par ailleurs versé un million d'euros. Madrid a aussi déployé 300 militaires.", "ES"),
+])
+def test_a_capital_standing_for_its_government(text, partner):
+    from coalition.extraction import extract_text
+
+    assert extract_text(text).partner == partner

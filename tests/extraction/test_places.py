@@ -109,3 +109,10 @@ def test_of_this_points_back():
     text = ("The Government has committed $4 billion to Iraq and Syria. Of this, about $1.1 billion supports "
             "humanitarian assistance.")
     assert claims(text, partner="CA")[-1].places == ["IQ", "SY"]
+
+
+@pytest.mark.parametrize(("text", "places"), [("L'Italie a consacré 12 millions d'euros au déminage dans la province de "
+                                               "Ninive.", ["IQ"]),
+                                              ("La France a versé 5 millions d'euros pour Alep.", ["SY"])])
+def test_french_city_names(text, places):
+    assert only_claim(text, partner="IT" if "Italie" in text else "FR").places == places
