@@ -157,10 +157,9 @@ _SUBJECT_VERB = re.compile(
     r"poursuit|renforce|apporte|finance|déploie|mobilise)\b"
 )
 #: ... and in Arabic, the country after a sentence's first verb ("قدمت مصر", "وكانت دولة الإمارات قد").
-_SUBJECT_LEAD_AR = re.compile(
-    r"\W*و?\S+ت\s+(?:دولة\s+|المملكة\s+)?$"
-    # a noun-first subject after "أن": "أعلنت وزارة الخارجية أن مملكة البحرين قدمت"
-    r"|.*(?<!\w)(?:أن|إن)\s+(?:دولة\s+|مملكة\s+|المملكة\s+|جمهورية\s+|سلطنة\s+)?$")
+_SUBJECT_LEAD_AR = re.compile(r"\W*و?\S+ت\s+(?:دولة\s+|المملكة\s+)?")
+#: ... or before its verb after "أن": "أعلنت وزارة الخارجية أن مملكة البحرين قدمت".
+_SUBJECT_LEAD_AR_NOUN_FIRST = re.compile(r".*(?<!\w)(?:أن|إن)\s+(?:دولة\s+|مملكة\s+|المملكة\s+|جمهورية\s+|سلطنة\s+)?")
 _VERB_AFTER_AR = re.compile(r"\s+\S+ت(?!\w)")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ous|[Nn]otre|[Nn]os)\b|(?<!\w)(?:نحن|بلادنا|لدينا|قدمنا|نواصل)(?!\w)")
 #: Arabic prefixes that make a name a destination ("بالعراق", "للعراق"), and the prepositions before one.
@@ -260,12 +259,7 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
             continue
         for m in place_regex().finditer(head):
             codes = table[m.group(0)]
-            lead = head[: m.start()]
-            if len(codes) == 1 and (
-                    (_SUBJECT_LEAD.fullmatch(lead) and _SUBJECT_VERB.match(head, m.end()))
-                    or _SUBJECT_LEAD_AR.fullmatch(lead) and (not lead.rstrip().endswith(("أن", "إن", "دولة", "مملكة",
-                                                                                       "المملكة", "جمهورية", "سلطنة"))
-                                                             or _VERB_AFTER_AR.match(head, m.end()))):
+            if len(codes) == 1 and _is_subject(head, m):
                 sign("subject", codes[0])
                 break
     scores: Counter[str] = Counter()
@@ -273,6 +267,16 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
         scores[code] += SIGNALS[kind] * n * DESTINATION_WEIGHT.get(code, 1.0)
     first_person = any(_FIRST_PERSON.search(text, start, end) for start, end in spans)
     return scores, first_person
+
+
+def _is_subject(head: str, m: re.Match) -> bool:
+    """Whether the place ``m`` is the subject of the sentence opening with ``head``."""
+    lead = head[: m.start()]
+    if _SUBJECT_LEAD.fullmatch(lead) and _SUBJECT_VERB.match(head, m.end()):
+        return True
+    if _SUBJECT_LEAD_AR.fullmatch(lead):
+        return True
+    return bool(_SUBJECT_LEAD_AR_NOUN_FIRST.fullmatch(lead) and _VERB_AFTER_AR.match(head, m.end()))
 
 
 def detect_partner(doc: Doc) -> Doc:
