@@ -370,20 +370,20 @@ def _scan_lines(doc: Doc, start: int, end: int) -> list[Marker]:
     return found
 
 
-def _lines_in(doc: Doc, start: int, end: int) -> list[str]:
+def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True) -> list[str]:
     found: list[str] = []
     named: list[str] = []
-    generic = False
+    aid = False
     for marker in doc.hits("lines", _scan_lines, start, end):
         if marker.value == "generic":
-            generic = True
+            aid = generic
         elif isinstance(marker.value, tuple):
             named.append(marker.value[1])
         elif marker.value not in found:
             found.append(marker.value)
     if not found:
         found = named  # a body's name ("the UN Development Programme") speaks only when nothing else does
-    if not found and generic:
+    if not found and aid:
         found.append("humanitarian")
     return [name for name in _LINE_NAMES if name in found]
 
@@ -396,7 +396,7 @@ def attach_lines(doc: Doc) -> Doc:
         if figure.kind == "personnel":
             reach = reach[:3]  # a heading about money says nothing of the people under it
         for (start, end), _ in reach:
-            lines = _lines_in(doc, start, end)
+            lines = _lines_in(doc, start, end, generic=figure.kind == "funding")  # "للمساعدة في تأمين": help, not aid
             if lines:
                 figure.lines = lines
                 break

@@ -66,8 +66,9 @@ _TITLE_FORMS = (
     re.compile(r"^\W*(?:the\s+)?(?P<name>[A-Z][\w .'’-]+?)\s*[:–—-]\s*(?:its\s+|the\s+)?(?:contributions?|support"
                r"|engagement|participation|factsheet)\b", re.IGNORECASE),
 )
-#: How many opening lines may carry the partner's name in a title-like phrase.
+#: How many opening lines may carry the partner's name in a title-like phrase, and how long a title may be.
 TITLE_LINES = 3
+TITLE_WORDS = 18
 
 
 #: Institutions, operations and news agencies of one partner, as written (case counts: "ADF", "واس").
@@ -291,7 +292,9 @@ def detect_partner(doc: Doc) -> Doc:
         if code:
             doc.partner = code
             return doc
-    for line in candidates:
+    # a title is short: the opening paragraph of a release goes to the signs below, where "au soutien des forces
+    # de sécurité irakiennes" is no title
+    for line in (line for line in candidates if len(line.split()) <= TITLE_WORDS):
         for form in _TITLE_FORMS:
             m = form.search(line[:300])
             if m:

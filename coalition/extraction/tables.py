@@ -381,6 +381,7 @@ OTHERS_MONEY = (
     # "The UK and its Coalition partners pledged", "إجمالي تعهدات المشاركين في المؤتمر"
     r"and\s+(?:its|their)\s+(?:coalition\s+)?partners", r"et\s+ses\s+partenaires", r"وشركاؤ(?:ها|ه)",
     r"تعهدات\s+(?:الدول\s+)?(?:المشاركين|المشاركة|المانحين|المانحة)",
+    r"participants\s+(?:of|in|at)\s+the\s+(?:\w+\s+){0,3}?(?:conference|meeting)",
 )
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
@@ -407,7 +408,7 @@ BACK_REFERENCES = (
     r"these\s+(?:funds|troops|personnel)", r"a\s+further", r"an\s+additional", r"join\s+them",
     r"cette\s+(?:nouvelle\s+)?(?:aide|enveloppe|contribution)", r"ce\s+(?:nouveau\s+)?(?:montant|financement)",
     r"ces\s+fonds", r"هذه\s+(?:المساعدات|الحزمة|المساهمة|التعهدات|المنحة|الأموال)", r"هذا\s+(?:المبلغ|الدعم|التمويل|التعهد)",
-    r"بهذه\s+(?:المنحة|المساهمة)", r"إضافي",
+    r"بهذه\s+(?:المنحة|المساهمة)", r"إضافي", r"(?:ذات|نفس)(?:ها|ه)",
     r"this\s+includes", r"these\s+include", r"ce\s+montant\s+comprend", r"of\s+this", r"sur\s+ce\s+montant",
     r"من\s+هذا\s+المبلغ", r"(?:و)?يشمل\s+ذلك", r"(?:و)?تشمل\s+هذه",
 )
@@ -519,8 +520,10 @@ GENERIC_AID = (r"\baid\b", r"\bassistance\b", r"\brelief\b", r"\baide\b")
 LINE_NEUTRAL_NAMES = (
     r"(?:united\s+nations|un)\s+development\s+programme", r"programme\s+des\s+nations\s+unies\s+pour\s+le\s+développement",
     r"برنامج\s+الأمم\s+المتحدة\s+الإنمائي",
-    r"(?:minister|ministry|secretary|department)\s+(?:for|of)\s+international\s+development",
-    r"(?:ministre|ministère)\s+du\s+développement\s+international",
+    r"(?:minister|ministry|secretary|department|directorate(?:[\s-]+general)?|agency|office)\s+(?:for|of)\s+"
+    r"(?:international\s+)?development(?:\s+cooperation)?",
+    r"(?:ministre|ministère|direction(?:\s+générale)?|agence)\s+(?:du|de\s+la|de\s+l['’])\s*"
+    r"(?:coopération\s+au\s+)?développement(?:\s+international)?",
     r"agence\s+française\s+de\s+développement",
 )
 
@@ -529,7 +532,7 @@ LINE_NEUTRAL_NAMES = (
 #: Stems without the article, which "ل" merges into ("للاستقرار", "للتنمية").
 LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
     "stabilization": (r"استقرار", r"ألغام", r"إعادة\s+(?:ال)?تأهيل(?!\s+(?:ال)?مقاتلين)"),
-    "humanitarian": (r"إنساني", r"لاجئين", r"إغاثة"),
+    "humanitarian": (r"إنساني", r"لاجئين", r"إغاثة", r"غذائي", r"إيواء", r"إيوائي"),
     "development": (r"إعادة\s+(?:ال)?إعمار", r"إنمائي", r"تنمية", r"تنموي", r"قروض", r"قرض"),
     "military": (r"عسكري", r"القوات\s+المسلحة", r"تدريب\s+القوات", r"الجيش", r"القو(?:ة|ات)\s+الجوية"),
     "counter_financing": (r"تمويل\s+الإرهاب",),

@@ -82,3 +82,19 @@ def test_the_army_is_military_in_arabic():
 ])
 def test_the_rehabilitation_of_fighters_is_no_stabilization(text):
     assert only_claim(text, partner="TN").lines == ["foreign_fighters"]
+
+
+@pytest.mark.parametrize(("text", "partner", "lines"), [
+    ("The Directorate General for Development Cooperation approved €5 million for the Funding Facility for "
+     "Stabilization.", "IT", ["stabilization"]),
+    ("The Minister of Development Cooperation announced EUR 25 million in humanitarian aid for Syria.", "BE",
+     ["humanitarian"]),
+    ("كما خصصت الدولة ٣٦ مليون درهم لتوفير المواد الغذائية والإيوائية في المخيمات.", "AE", ["humanitarian"]),
+])
+def test_an_office_name_and_arabic_food_and_shelter(text, partner, lines):
+    assert only_claim(text, partner=partner).lines == lines
+
+
+def test_help_is_no_line_for_a_head_count():
+    text = "أعلنت القيادة إرسال قوة قوامها ٢٠٠ عنصر إلى العراق للمساعدة في تأمين المخيمات."
+    assert only_claim(text, partner="AE").lines == ["military"]

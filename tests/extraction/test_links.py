@@ -68,3 +68,7 @@ def test_a_group_or_another_country_is_not_the_partner(text, partner):
 
 def test_the_partner_as_verb_first_subject_keeps_its_claim():
     assert only_claim("وكانت هولندا قد نشرت ١٥٠ جندياً في الأردن.", partner="NL").value == 150
+
+
+def test_the_participants_of_a_conference_are_a_group():
+    assert claims("In total, the participants of the conference pledged USD 7.7 billion for 2020.", partner="BE") == []

@@ -125,3 +125,12 @@ def test_a_capital_standing_for_its_government(text, partner):
     from coalition.extraction import extract_text
 
     assert extract_text(text).partner == partner
+
+
+def test_an_opening_paragraph_is_no_title():
+    from coalition.extraction import extract_text
+
+    text = ("Assemblée nationale – Rapport d'information\n\nLe rapporteur relève que le surcoût de l'opération Chammal "
+            "s'est établi à 200 M€ en 2019.\n\nIl note également que notre pays a consacré 30 M€ en 2019 au soutien "
+            "des forces de sécurité irakiennes, notamment par des cessions de matériel.")
+    assert extract_text(text).partner == "FR"

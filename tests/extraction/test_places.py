@@ -116,3 +116,9 @@ def test_of_this_points_back():
                                               ("La France a versé 5 millions d'euros pour Alep.", ["SY"])])
 def test_french_city_names(text, places):
     assert only_claim(text, partner="IT" if "Italie" in text else "FR").places == places
+
+
+def test_the_same_camps_point_back():
+    text = ("أرسلت الإمارات قوة قوامها ٢٠٠ عنصر إلى إقليم كردستان العراق لتأمين المخيمات.\n"
+            "كما خصصت الدولة ٣٦ مليون درهم لتوفير المواد الغذائية في المخيمات ذاتها.")
+    assert claims(text, partner="AE")[-1].places == ["IQ"]
