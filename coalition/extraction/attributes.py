@@ -25,7 +25,16 @@ from . import tables
 from .context import HEADING_SCOPE, scopes
 from .doc import Doc, Figure, Marker
 from .keywords import keyword_regex
-from .places import EVENT_WORDS_AFTER, UNIT_WORDS_AFTER, UNIT_WORDS_BEFORE, demonym_names, place_regex, place_table
+from .places import (
+    EVENT_WORDS_AFTER,
+    EVENT_WORDS_BEFORE,
+    PARTNER_WORDS_BEFORE,
+    UNIT_WORDS_AFTER,
+    UNIT_WORDS_BEFORE,
+    demonym_names,
+    place_regex,
+    place_table,
+)
 
 _HEDGE_ALT = "|".join(re.escape(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
 _GLUE_ALT = "|".join(re.escape(g) for g in sorted(tables.HEDGE_GLUE, key=len, reverse=True))
@@ -64,18 +73,20 @@ _MONTH_FR = tables.MONTHS_FR
 _MONTH_AR = tables.MONTHS_AR
 _DAY_MONTH = rf"(?:\d{{1,2}}\s+)?(?:(?:{_MONTH}|{_MONTH_FR}|{_MONTH_AR})\s+)?(?:\d{{1,2}}\s+)?"
 _SINCE = (
-    rf"(?=[sSdDم])(?:since\s+{_DAY_MONTH}(?P<sy>{_YEAR})\b"
+    rf"(?=[sSdDم])(?:since\s+{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
     # "since the conflict began in 2011", "since the start of the crisis in 2011"
     rf"|since\s+the\s+(?:[a-z]+\s+){{1,5}}?in\s+(?P<sy2>{_YEAR})\b"
     rf"|depuis\s+(?:l['’]année\s+|le\s+début\s+de\s+)?{_DAY_MONTH}(?P<sy3>{_YEAR})\b"
-    rf"|منذ\s+(?:عام\s+|العام\s+|سنة\s+)?{_DAY_MONTH}(?P<sy4>{_YEAR})\b)"
+    rf"|منذ\s+(?:عام\s+|العام\s+|سنة\s+|السنة\s+المالية\s+)?{_DAY_MONTH}(?P<sy4>{_YEAR})\b)"
 )
 _RANGE_YEARS = (
-    rf"(?=[bBfFeEdDمب12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
+    rf"(?=[bBfFeEdDiIpPمبعس12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
     rf"|from\s+(?P<a2>{_YEAR})\s+(?:to|until|till|through)\s+{_YEAR}"
     rf"|entre\s+(?P<a4>{_YEAR})\s+et\s+{_YEAR}|de\s+(?P<a5>{_YEAR})\s+à\s+{_YEAR}"
     rf"|بين\s+(?:عامي\s+)?(?P<a6>{_YEAR})\s+و\s*{_YEAR}|من\s+(?:عام\s+)?(?P<a7>{_YEAR})\s+(?:إلى|حتى)\s+{_YEAR}"
-    rf"|(?P<a3>{_YEAR})\s*[-–—/]\s*(?:{_YEAR}|\d{{2}})(?!\d))"
+    rf"|(?P<a3>{_YEAR})\s*[-–—/]\s*(?:{_YEAR}|\d{{2}})(?!\d)"
+    # two named years: "خلال عامي ٢٠٢٠ و٢٠٢١", "in 2020 and 2021", "en 2020 et 2021"
+    rf"|(?:عامي|سنتي)\s+(?P<a8>{_YEAR})\s+و\s*{_YEAR}|(?:in|for|en|pour)\s+(?P<a9>{_YEAR})\s+(?:and|et)\s+{_YEAR})"
 )
 # "since June": a total from a month of a year the text does not repeat
 _SINCE_MONTH = rf"since\s+(?:{_MONTH})(?!\s+\d)"
@@ -85,11 +96,16 @@ _CUMULATIVE = (
 )
 _ONE_YEAR = (
     rf"(?=[iIfFdDaAbBtTwWoOeEpPcCفخلعس])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
-    rf"|en|pour|au\s+titre\s+de|durant|pendant|courant|au\s+cours\s+de)\s+(?:l['’]année\s+)?"
+    rf"|en|pour|au\s+titre\s+de|durant|pendant|courant|au\s+cours\s+de)\s+"
+    rf"(?:l['’]année\s+|(?:the|la)\s+(?:single\s+|seule\s+)?(?:year|année)\s+(?:of\s+)?)?"
     rf"|(?:(?:في|خلال|ل)\s*)?(?:عام|العام|سنة)\s+|في\s+|خلال\s+)"
     rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<yy>{_YEAR})\b"
     rf"(?!\s*[-–—/]\s*\d)"
     rf"|\bFY\s?(?P<yy2>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
+    # a table row or list item labelled with its year: "2018 | EUR 39 million", "2019: NOK 20 million"
+    rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] ))(?P<yy3>{_YEAR})[ ]*(?:[|\t]|:[ ])"
+    # a label's year in brackets: "Opérations en Irak (2021) : 18 millions d'euros"
+    rf"|(?<=\()(?P<yy4>{_YEAR})(?=\))"
 )
 #: All period phrases in one pass; the group says which sort of phrase matched. Every phrase starts a word
 #: (or is "/year"), which the opening look-behind checks before any branch is tried.
@@ -97,14 +113,16 @@ _PERIODS = re.compile(
     r"(?:(?<![\w])|(?=/))(?:"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in (
         ("annual", _ANNUAL), ("window", _WINDOW), ("since", _SINCE), ("range", _RANGE_YEARS),
-        ("cumulative", _CUMULATIVE), ("year", _ONE_YEAR),
+        ("cumulative", _CUMULATIVE), ("year", _ONE_YEAR), ("unnamed", "|".join(tables.UNNAMED_YEAR_PATTERNS)),
     ))
     + ")",
     re.IGNORECASE,
 )
-_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4"), "year": ("yy", "yy2"),
-                  "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7")}
-_SORTS = ("annual", "window", "since", "range", "cumulative", "year")
+_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4"), "year": ("yy", "yy2", "yy3", "yy4"),
+                  "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")}
+_SORTS = ("annual", "window", "since", "range", "cumulative", "year", "unnamed")
+#: Sorts of period phrase that belong to one total, not to the whole sentence.
+_TOTAL_SORTS = frozenset({"since", "range", "cumulative"})
 _NUMBER_WORDS = {k: v for k, v in tables.NUMBER_WORDS.items() if " " not in k}
 
 
@@ -153,13 +171,16 @@ def scan_periods(doc: Doc, start: int, end: int) -> list[Marker]:
     return found
 
 
-def _period_in(doc: Doc, figure: Figure, start: int, end: int) -> bool:
+def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tuple[int, int]] = ()) -> bool:
     """Set the figure's period from the span [start, end); True when the span says anything about it.
 
-    Annual beats cumulative, which beats one year; head counts only take a year."""
+    Annual beats cumulative, which beats one year; head counts only take a year. A total's words ("since 2014",
+    "إجمالي") inside another figure's share (``others``) are that figure's."""
     said: dict[str, object] = {}
     for marker in doc.hits("periods", scan_periods, start, end):
         sort, number = marker.value
+        if sort in _TOTAL_SORTS and any(a <= marker.start < b for a, b in others):
+            continue
         said.setdefault(sort, number)
     if figure.kind == "funding":
         if "annual" in said or "window" in said:
@@ -180,16 +201,25 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int) -> bool:
     if "year" in said:
         figure.period, figure.year = "year", said["year"]
         return True
-    return False
+    return "unnamed" in said
 
 
 def classify_period(doc: Doc) -> Doc:
     """The nearest scope that names a period sets it. A total with no first year ("au total") takes one from
-    the rest of its share of the sentence ("Depuis 2014, l'aide ... dépasse au total 500 millions")."""
+    the rest of its share of the sentence ("Depuis 2014, l'aide ... dépasse au total 500 millions"). From the
+    whole sentence, a figure does not take the total's words of a figure after it ("about 100 million, bringing
+    the total since 2014 to 2.5 billion")."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for figure in doc.figures:
+        if not figure.dropped:
+            by_sentence.setdefault(figure.sentence, []).append(figure)
     for figure in doc.figures:
         reach = scopes(doc, figure)[:3]
+        # the shares of the figures after it: words before the first figure are shared, and a part ("dont 250
+        # millions") shares the words of its total before it
+        others = [(f.seg_start, f.seg_end) for f in by_sentence.get(figure.sentence, []) if f.start > figure.start]
         for index, (start, end) in enumerate(reach):
-            if _period_in(doc, figure, start, end):
+            if _period_in(doc, figure, start, end, others if index == 2 else ()):
                 if figure.period == "cumulative" and figure.since is None:
                     figure.since = _first_year(doc, reach[index + 1:2])  # not from another figure's share
                 break
@@ -212,11 +242,14 @@ def _region_names() -> frozenset[str]:
 
 _UNIT_AFTER = re.compile(UNIT_WORDS_AFTER, re.IGNORECASE)
 _EVENT_AFTER = re.compile(EVENT_WORDS_AFTER)
+_EVENT_BEFORE = re.compile(EVENT_WORDS_BEFORE, re.IGNORECASE)
 _UNIT_BEFORE = re.compile(UNIT_WORDS_BEFORE, re.IGNORECASE)
+_PARTNER_BEFORE = re.compile(PARTNER_WORDS_BEFORE, re.IGNORECASE)
 
 
 def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
-    """Place names in [start, end); a demonym that is part of a unit's or base's name is none."""
+    """Place names in [start, end); a demonym that is part of a unit's or base's name is none, nor is a country
+    named as a co-operator ("alongside New Zealand")."""
     table = place_table()
     text = doc.text
     chunk = text[start:end]
@@ -230,7 +263,9 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
             _UNIT_AFTER.match(text, m.end()) or _UNIT_BEFORE.search(text, max(start, m.start() - 40), m.start())
         ):
             continue
-        if _EVENT_AFTER.match(text, m.end()):
+        before = max(start, m.start() - 30)
+        if (_EVENT_AFTER.match(text, m.end()) or _EVENT_BEFORE.search(text, before, m.start())
+                or _PARTNER_BEFORE.search(text, before, m.start())):
             continue
         found.append(Marker(m.start(), m.end(), (table[name], name in demonym_forms)))
     return found
@@ -255,13 +290,16 @@ def _places_in(doc: Doc, start: int, end: int) -> tuple[bool, list[str]]:
 
 
 _BACK_REFERENCE = re.compile(r"(?<![\w])(?:" + "|".join(tables.BACK_REFERENCES) + r")", re.IGNORECASE)
+_OPENING_PRONOUN = re.compile(r"\W*(?:" + "|".join(tables.BACK_REFERENCE_OPENERS) + r")\s", re.IGNORECASE)
 
 
-def _place_scopes(doc: Doc, figure: Figure) -> list[tuple[tuple[int, int], str | None]]:
+def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tuple[tuple[int, int], str | None]]:
     """Where a figure's places may come from, nearest first, with where each came from.
 
     The rest of a paragraph is not a source: another sentence's place is where other money went. Only a sentence
-    that points back ("this new package", "a further 40 advisers") takes the place of the sentence before it."""
+    that points back ("this new package", "a further 40 advisers") takes the place of the sentence before it; for
+    places (``pronouns``), so does one that opens with a pronoun ("It allows the deployment of up to 500 soldiers"):
+    "This brings our total support to ..." says nothing of the total's lines."""
     spans = scopes(doc, figure)
     result = [(span, None) for span in spans[:3]]
     if len(spans) <= 3:
@@ -269,11 +307,12 @@ def _place_scopes(doc: Doc, figure: Figure) -> list[tuple[tuple[int, int], str |
     sentence = doc.sentences[figure.sentence]
     if doc.blocks[sentence.block].kind != "paragraph":
         result.append((spans[3], None))
-    if figure.sentence > 0 and _BACK_REFERENCE.search(doc.text, sentence.start, sentence.end):
+    points_back = _BACK_REFERENCE.search(doc.text, sentence.start, sentence.end) or pronouns and _OPENING_PRONOUN.match(
+        doc.text, sentence.start, sentence.end)
+    if figure.sentence > 0 and points_back:
         before = doc.sentences[figure.sentence - 1]
         result.append(((before.start, before.end), "reference"))
-    if len(spans) > HEADING_SCOPE:
-        result.append((spans[HEADING_SCOPE], "heading"))
+    result += [(span, "heading") for span in spans[HEADING_SCOPE:]]
     return result
 
 
@@ -316,22 +355,35 @@ _LINES_AR = keyword_regex(
 )
 
 
+_NEUTRAL_NAMES = re.compile("|".join(tables.LINE_NEUTRAL_NAMES))
+
+
 def _scan_lines(doc: Doc, start: int, end: int) -> list[Marker]:
     found = [Marker(m.start(), m.end(), _LINES.value(m)) for m in _LINES.finditer(doc.lower, start, end)]
     if doc.language == "ar":
         found += [Marker(m.start(), m.end(), _LINES_AR.value(m)) for m in _LINES_AR.finditer(doc.text, start, end)]
+    if found:
+        names = [(m.start(), m.end()) for m in _NEUTRAL_NAMES.finditer(doc.lower, start, end)]
+        for f in found:
+            if any(a <= f.start and f.end <= b for a, b in names):
+                f.value = ("name", f.value)
     return found
 
 
-def _lines_in(doc: Doc, start: int, end: int) -> list[str]:
+def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True) -> list[str]:
     found: list[str] = []
-    generic = False
+    named: list[str] = []
+    aid = False
     for marker in doc.hits("lines", _scan_lines, start, end):
         if marker.value == "generic":
-            generic = True
+            aid = generic
+        elif isinstance(marker.value, tuple):
+            named.append(marker.value[1])
         elif marker.value not in found:
             found.append(marker.value)
-    if not found and generic:
+    if not found:
+        found = named  # a body's name ("the UN Development Programme") speaks only when nothing else does
+    if not found and aid:
         found.append("humanitarian")
     return [name for name in _LINE_NAMES if name in found]
 
@@ -340,11 +392,11 @@ def attach_lines(doc: Doc) -> Doc:
     """Lines from the nearest scope that names any; like places, not from another sentence of a paragraph unless
     the figure's sentence points back to it."""
     for figure in doc.figures:
-        reach = _place_scopes(doc, figure)
+        reach = _place_scopes(doc, figure, pronouns=False)
         if figure.kind == "personnel":
             reach = reach[:3]  # a heading about money says nothing of the people under it
         for (start, end), _ in reach:
-            lines = _lines_in(doc, start, end)
+            lines = _lines_in(doc, start, end, generic=figure.kind == "funding")  # "للمساعدة في تأمين": help, not aid
             if lines:
                 figure.lines = lines
                 break

@@ -10,7 +10,8 @@ earlier figure. A figure's scopes are then, nearest first:
 2. its share of the sentence;
 3. the whole sentence;
 4. its block (bullet or paragraph);
-5. the heading above the block ("Key projects in Iraq:").
+5. the heading above the block ("Key projects in Iraq:");
+6. when that heading is a list intro ("The package includes:"), the title above it.
 
 Each attribute step takes the first scope that says anything about its attribute.
 """
@@ -71,7 +72,9 @@ def assign_segments(doc: Doc) -> Doc:
     return doc
 
 
-def clause_bounds(doc: Doc, figure: Figure) -> tuple[int, int]:
+def clause_bounds(doc: Doc, figure: Figure, *, with_restatement: bool = False) -> tuple[int, int]:
+    """The figure's clause; ``with_restatement`` reads on past its restatement in brackets ("٣٧٥ مليون ريال (١٠٠
+    مليون دولار) لتمويل ..."), for its attributes, not its evidence."""
     text = doc.text
     pattern = _CLAUSE_CUT
     if 0 <= figure.sentence < len(doc.sentences) and doc.blocks[doc.sentences[figure.sentence].block].kind == "tile":
@@ -80,7 +83,8 @@ def clause_bounds(doc: Doc, figure: Figure) -> tuple[int, int]:
     for cut in pattern.finditer(text, figure.seg_start, figure.start):
         start = cut.end()
     end = figure.seg_end
-    cut = pattern.search(text, figure.end, figure.seg_end)
+    after = max([figure.end] + [e for _, e in figure.restates]) if with_restatement else figure.end
+    cut = pattern.search(text, min(after, figure.seg_end), figure.seg_end)
     if cut:
         end = cut.start()
     return start, end
@@ -105,17 +109,18 @@ def scopes(doc: Doc, figure: Figure) -> list[tuple[int, int]]:
 
 def _scopes(doc: Doc, figure: Figure) -> list[tuple[int, int]]:
     low, high = figure.start - SCOPE_WINDOW, figure.end + SCOPE_WINDOW
-    spans = [clause_bounds(doc, figure), (figure.seg_start, figure.seg_end)]
-    heading = None
+    spans = [clause_bounds(doc, figure, with_restatement=True), (figure.seg_start, figure.seg_end)]
+    headings: list[tuple[int, int]] = []
     if 0 <= figure.sentence < len(doc.sentences):
         sentence = doc.sentences[figure.sentence]
         spans.append((sentence.start, figure.sentence_end or sentence.end))
         block = doc.blocks[sentence.block]
         spans.append(doc.block_span(sentence.block))
-        if block.heading is not None:
-            start, end = doc.block_span(block.heading)
-            heading = (start, min(end, start + HEADING_WINDOW))
+        headings = []
+        above = block.heading
+        while above is not None and len(headings) < 2:  # a list intro, then the title above it
+            start, end = doc.block_span(above)
+            headings.append((start, min(end, start + HEADING_WINDOW)))
+            above = doc.blocks[above].heading
     result = [(max(start, low), min(end, high)) for start, end in spans]
-    if heading is not None:
-        result.append(heading)
-    return result
+    return result + headings

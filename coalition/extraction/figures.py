@@ -8,7 +8,8 @@ Range rule: a range ("between 5 and 7 million", "EUR 5-7 million", "5 to 7 milli
 is the LOWER bound and whose qualifier is ``at_least``: the partner gave at least that much. The upper bound is
 not claimed.
 
-``find_headcounts`` reads a number (digits or words: "five staff officers") followed, within two words, by a
+``find_headcounts`` reads a number (digits or words: "five staff officers") followed, within three words ("850
+Canadian Armed Forces members"), by a
 personnel noun of :data:`tables.PERSONNEL_NOUNS`. People trained, helped or belonging to someone else
 ("trained 16,000 Iraqi soldiers", "local police") are dropped, with the reason kept on the figure.
 """
@@ -42,8 +43,9 @@ def _scale_alternation() -> str:
     short_alt = "|".join(re.escape(w) for w in sorted(tables.SHORT_SCALES))
     sign_alt = "|".join(re.escape(w) for w in sorted(tables.SIGN_SCALES, key=len, reverse=True))
     # a long scale word may stand after a space; "m"/"b" only glued to the digits ("€45m", "2.3b"); "M", "Md"
-    # only before a currency sign ("8 M€").
-    return (rf"(?:\s?(?:{sign_alt})(?=\s?[€$£])|\s?(?i:{long_alt})(?![^\W\d_])"
+    # only before a currency sign or code ("8 M€", "62 M EUR").
+    codes = "|".join(tables.CURRENCY_CODES)
+    return (rf"(?:\s?(?:{sign_alt})(?=\s?(?:[€$£]|(?:{codes})\b))|\s?(?i:{long_alt})(?![^\W\d_])"
             rf"|(?:{short_alt})(?![A-Za-z]))")
 
 
@@ -101,10 +103,11 @@ def headcount_regex() -> re.Pattern[str]:
         rf"(?=[0-9{initials}])"
         + rf"""
         (?<![\w.,$€£¥-])
-        (?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+(?![\d,])|\d+|(?i:{words}))
+        (?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+(?![\d,])|\d+
+          |(?:(?:{words})\s+)?(?:آلاف|ألف)\s+و\s?(?:{words})|(?i:{words}))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
         (?P<plus>\+)?
-        \s+(?P<mods>(?:[A-Za-z][\w'’-]*\s+){{0,2}}?)(?:d['’])?
+        \s+(?P<mods>(?:[A-Za-z][\w'’-]*\s+){{0,3}}?)(?:d['’]|من\s+)?
         (?P<noun>(?i:{_nouns_alternation()}))(?![\w])
         """,
         re.VERBOSE,
@@ -135,10 +138,57 @@ _ELIDED = re.compile(
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?={_PLACE_PREP}\s)"
 )
 #: "from 300 to 250 trainers", "de 550 à 300 militaires": the first value before a head count.
+_HEDGE = "|".join(re.escape(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
 _CHANGE_FROM = re.compile(
-    r"\b(?:from|de)\s+(?:(?:about|around|roughly|approximately|some|nearly|environ|près\s+de)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:to|à)\s+(?:(?:about|around|roughly|approximately|some|nearly|environ|"
-    r"près\s+de)\s+)?$",
+    rf"(?<!\w)(?:from|de|من)\s+(?:(?:{_HEDGE})\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:to|à|إلى)\s+(?:(?:{_HEDGE})\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_SCALE_OF = {"million": 1e6, "millions": 1e6, "مليون": 1e6, "ملايين": 1e6, "milliard": 1e9, "milliards": 1e9,
+             "billion": 1e9, "مليار": 1e9, "مليارات": 1e9, "ألف": 1e3, "آلاف": 1e3}
+
+
+@lru_cache(maxsize=1)
+def compound_regex() -> re.Pattern[str]:
+    """Numbers written in two parts: "un million et demi", "مليار ونصف المليار", "ثلاثة آلاف وخمسمائة",
+    "one and a half million"."""
+    words = _words_alternation()
+    return re.compile(
+        rf"(?P<fa>un|une|{words})\s+(?P<fs>millions?|milliards?)\s+et\s+demie?"
+        rf"|(?:(?P<ba>{words})\s+)?(?P<bs>مليون|ملايين|مليار|مليارات|ألف|آلاف)\s+و\s?نصف"
+        rf"(?:\s+(?:ال)?(?:مليون|مليار|ألف))?"
+        rf"|(?:(?P<ta>{words})\s+)?(?:آلاف|ألف)\s+و\s?(?P<tr>{words})(?![\w])"
+        rf"|(?:one|a)\s+and\s+a\s+half\s+(?P<es>million|billion)|(?:a|one)\s+(?P<es2>million|billion)\s+and\s+a\s+half"
+        # "مليار و٢٠٠ مليون درهم": a billion and 200 million
+        rf"|(?:(?P<ga>{words}|\d+)\s+)?(?:مليار|مليارات)\s+و\s?(?P<gr>\d+|{words})\s+(?:مليون|ملايين)",
+        re.IGNORECASE,
+    )
+
+
+def compound_value(raw: str) -> float | None:
+    m = compound_regex().fullmatch(" ".join(raw.split()))
+    if m is None:
+        return None
+    part = lambda word: 1.0 if word is None or word.lower() in ("un", "une") else float(tables.NUMBER_WORDS[word.lower()])
+    if m.group("fs"):
+        return (part(m.group("fa")) + 0.5) * _SCALE_OF[m.group("fs").lower()]
+    if m.group("bs"):
+        return (part(m.group("ba")) + 0.5) * _SCALE_OF[m.group("bs")]
+    if m.group("tr"):
+        return part(m.group("ta")) * 1000 + float(tables.NUMBER_WORDS[m.group("tr")])
+    if m.group("gr"):
+        number = lambda word: float(word) if word[0].isdigit() else part(word)
+        return number(m.group("ga") or "1") * 1e9 + number(m.group("gr")) * 1e6
+    return 1.5 * _SCALE_OF[(m.group("es") or m.group("es2")).lower()]
+
+
+#: "from around 600 personnel to around 110": the second value of a change whose noun stands by the first.
+_FROM_BEFORE = re.compile(rf"\b(?:from|de)\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
+_CHANGE_TO = re.compile(
+    rf"\s+(?:to|à)\s+(?:(?:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d.,]?\d)"
+    r"(?!\s*(?:%|per|percent|million|billion|years?|months?|ans|h\b))",
     re.IGNORECASE,
 )
 
@@ -148,7 +198,8 @@ def word_amount_regex() -> re.Pattern[str]:
     """Money written with a number word: "Forty-five million euros", "half a million kroner", "مليوني دولار"."""
     _, after = currency_patterns()
     return re.compile(
-        rf"(?:(?<![\w-])(?P<wnum>(?i:{_words_alternation()}))[\s-]+(?P<wscale>(?i:{_WORD_SCALES}))"
+        rf"(?:(?<![\w-])(?P<comp>(?i:{compound_regex().pattern}))"
+        rf"|(?<![\w-])(?P<wnum>(?i:{_words_alternation()}))[\s-]+(?P<wscale>(?i:{_WORD_SCALES}))"
         rf"|(?<!\w)(?P<dual>{_DUALS}|(?i:{'|'.join(_SINGLES)})))"
         rf"\s+(?P<wpost>(?:de\s+|d['’])?(?:{after}))(?![^\W\d_])"
     )
@@ -165,13 +216,14 @@ MAX_AMOUNT = 10**15
 #: Larger head counts are no contingent.
 MAX_PEOPLE = 1_000_000
 
-_COUNT_NOUN_AFTER = re.compile(r"\s+(?:of\s+|de\s+)?([^\W\d_]+|%)")
+_COUNT_NOUN_AFTER = re.compile(r"\s+(?:of\s+|de\s+|d['’])?([^\W\d_]+|%)")
 _PERSONNEL_LOWER = frozenset(noun.lower() for noun in tables.PERSONNEL_NOUNS)
 _MONEY_CONTEXT = re.compile(r"\b(?:" + "|".join(tables.MONEY_CONTEXT) + r")\b", re.IGNORECASE)
 _TRAINED_BEFORE = re.compile(
     r"\b(?:" + "|".join(tables.TRAINED_BEFORE) + r")\s+"
-    # Arabic puts the subject between the verb and its object ("درّب الأردن أكثر من ...")
-    r"(?:(?<=[\u0600-\u06ff]\s)[^\W\d_]+\s+)?"
+    # Arabic puts the subject or an adverb between the verb and its object ("درّب الأردن أكثر من ...",
+    # "درّبت حتى الآن أكثر من ...")
+    r"(?:(?<=[\u0600-\u06ff]\s)[^\W\d_]+\s+){0,2}"
     r"(?:(?:" + "|".join(re.escape(h) for h in tables.HEDGES_BEFORE) + r"|a\s+total\s+of|the)\s+)*$",
     re.IGNORECASE,
 )
@@ -191,6 +243,8 @@ def to_number(raw: str, *, people: bool = False) -> float | None:
     word = tables.NUMBER_WORDS.get(" ".join(raw.lower().split()))
     if word is not None:
         return float(word)
+    if not raw[:1].isdigit():
+        return compound_value(raw)
     cleaned = raw.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     dotted = r"\d{1,3}(?:\.\d{3})+" if people else r"\d{1,3}(?:\.\d{3}){2,}"
     if re.fullmatch(dotted, cleaned):
@@ -248,10 +302,13 @@ def _find_word_amounts(doc: Doc) -> None:
         if doc.is_masked(anchor.start(), anchor.end()):
             continue
         m = pattern.search(text, max(0, anchor.start() - WORD_LOOKBACK), min(len(text), anchor.end() + 60))
-        key = "wscale" if m is not None and m.group("wscale") else "dual"
+        key = "comp" if m is not None and m.group("comp") else "wscale" if m is not None and m.group("wscale") else "dual"
         if m is None or not m.start(key) <= anchor.start() < m.end(key):
             continue
-        if m.group("dual"):
+        if m.group("comp"):
+            value = compound_value(m.group("comp"))
+            num_start, num_end = m.span("comp")
+        elif m.group("dual"):
             dual = " ".join(m.group("dual").lower().split())
             value = float(_SINGLES.get(dual) or tables.NUMBER_WORDS[dual])
             num_start, num_end = m.span("dual")
@@ -310,6 +367,13 @@ def _range_figure(doc: Doc, m: re.Match):
     return figure
 
 
+def _is_people_of(word: str) -> bool:
+    """"5.6 million Syrians", "3,3 millions d'Irakiens", "مليون سوري": a nation's people, not money."""
+    lowered = word.lower()
+    nationalities = demonyms()
+    return lowered in nationalities or lowered.endswith("s") and lowered[:-1] in nationalities
+
+
 def _bare_figure(doc: Doc, m: re.Match):
     """"2.3bn": money only if no count noun follows and the sentence speaks of money."""
     number = to_number(m.group("bnum"))
@@ -317,7 +381,8 @@ def _bare_figure(doc: Doc, m: re.Match):
     if not number or scale < 1_000_000:
         return None  # "10 thousand" / "١٠ آلاف" alone is a count of something, not money
     after = _COUNT_NOUN_AFTER.match(doc.text, m.end())
-    if after and (after.group(1).lower() in tables.COUNT_NOUNS or after.group(1).lower() in _PERSONNEL_LOWER):
+    if after and (after.group(1).lower() in tables.COUNT_NOUNS or after.group(1).lower() in _PERSONNEL_LOWER
+                  or _is_people_of(after.group(1))):
         return None
     window_start = max(0, m.start() - 160)
     if not _MONEY_CONTEXT.search(doc.text, window_start, min(len(doc.text), m.end() + 80)):
@@ -383,25 +448,34 @@ def find_headcounts(doc: Doc) -> Doc:
         change = _CHANGE_FROM.search(text, max(0, m.start() - 40), m.start())
         if change and not doc.is_masked(*change.span("num")):
             doc.figures.append(_headcount_at(change, figure.noun, figure.dropped))
+        to = _CHANGE_TO.match(text, m.end())
+        if to and _FROM_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not doc.is_masked(*to.span("num")):
+            doc.figures.append(_headcount_at(to, figure.noun, figure.dropped))
+        part = _PART_COUNT.match(text, m.end())
+        if part and not doc.is_masked(*part.span("num")):
+            doc.figures.append(_headcount_at(part, figure.noun, figure.dropped))
         elided = _ELIDED.match(text, m.end())
         if elided and not doc.is_masked(*elided.span("num")):
             doc.figures.append(_headcount_at(elided, figure.noun, figure.dropped))
     _find_nounless_headcounts(doc, own, nationalities)
     _find_strong_units(doc)
+    _find_unit_counts(doc)
+    _find_labelled_counts(doc)
+    _find_referring_counts(doc)
     doc.figures.sort(key=lambda f: f.start)
     return doc
 
 
-#: "a 500-strong contingent": the size of a unit the partner sends.
+#: "a 500-strong contingent", "a 20-member medical team": the size of a unit the partner sends.
 _STRONG = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)-strong\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)-(?:strong|member|person|man)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?P<noun>contingent|force|team|unit|battalion|company|group|detachment|task\s+force|mission)\b",
     re.IGNORECASE,
 )
 
 
 def _find_strong_units(doc: Doc) -> None:
-    if "-strong" not in doc.lower:
+    if not any(mark in doc.lower for mark in ("-strong", "-member", "-person", "-man")):
         return
     for m in _STRONG.finditer(doc.text):
         if not doc.is_masked(m.start("num"), m.end("num")):
@@ -410,10 +484,67 @@ def _find_strong_units(doc: Doc) -> None:
             doc.figures.append(figure)
 
 
+_UNIT_COUNT = re.compile(
+    rf"(?<![\w])(?:{'|'.join(tables.UNIT_COUNT_LEADS)})\s*(?:(?:{_HEDGE})\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?={tables.UNIT_COUNT_ENDS})",
+    re.IGNORECASE,
+)
+
+
+def _find_unit_counts(doc: Doc) -> None:
+    """"a deployment of 80", "un contingent de 150": the unit's people, with no noun beside the number."""
+    if not any(key in doc.lower for key in tables.UNIT_COUNT_KEYS):
+        return
+    taken = {f.num_start for f in doc.figures}
+    for m in _UNIT_COUNT.finditer(doc.text):
+        number = to_number(m.group("num"))
+        if m.start("num") in taken or doc.is_masked(*m.span("num")) or not number or 1900 <= number <= 2100:
+            continue
+        doc.figures.append(_headcount_at(m, "personnel"))
+
+
 def _headcount_at(m: re.Match, noun: str | None, dropped: str | None = None) -> Figure:
     start, end = m.span("num")
-    return Figure(kind="personnel", value=to_number(m.group("num")), start=start, end=end, num_start=start,
-                  num_end=end, noun=noun, dropped=dropped)
+    figure = Figure(kind="personnel", value=to_number(m.group("num"), people=True), start=start, end=end,
+                    num_start=start, num_end=end, noun=noun, dropped=dropped)
+    if " ".join(m.group("num").lower().split()) in tables.APPROXIMATE_NUMBER_WORDS:
+        figure.qualifier = "approximate"
+    return figure
+
+
+#: "Canadian Armed Forces personnel deployed on Operation IMPACT: up to 850": a line labelled with a personnel
+#: noun that ends with its count.
+_LABELLED_COUNT = re.compile(
+    rf"^[^\n:]{{0,80}}:[ \t]*(?:(?:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)[ \t]*[.;]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LABEL_NOUN = re.compile(r"(?<![\w])(?i:personnel|troops|soldiers|trainers|militaires|soldats|formateurs|جنود|عسكريين)"
+                         r"(?![\w])")
+
+
+def _find_labelled_counts(doc: Doc) -> None:
+    text, taken = doc.text, {f.num_start for f in doc.figures}
+    for m in _LABELLED_COUNT.finditer(text):
+        noun = _LABEL_NOUN.search(text, m.start(), m.start("num"))
+        if noun is None or m.start("num") in taken or doc.is_masked(*m.span("num")):
+            continue
+        number = to_number(m.group("num"))
+        if number and not 1900 <= number <= 2100:
+            doc.figures.append(_headcount_at(m, noun.group(0).lower()))
+
+
+#: "Environ 200 d'entre eux serviront": a part of the head count just stated.
+_REFERRING_COUNT = re.compile(
+    rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:{tables.REFERRING_PERSONNEL})(?![\w])", re.IGNORECASE
+)
+
+
+def _find_referring_counts(doc: Doc) -> None:
+    text = doc.text
+    for figure in [f for f in doc.figures if f.kind == "personnel" and not f.dropped]:
+        for m in _REFERRING_COUNT.finditer(text, figure.end, min(len(text), figure.end + REFERENCE_REACH)):
+            if not doc.is_masked(*m.span("num")) and all(f.num_start != m.start("num") for f in doc.figures):
+                doc.figures.append(_headcount_at(m, figure.noun))
 
 
 #: How far after the lead's noun its numbers may stand.
@@ -444,6 +575,16 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
             doc.figures.append(_headcount_at(m, lead.group("noun").lower()))
 
 
+#: "environ 600 militaires, dont une centaine au sein de la Task Force": a part with no noun of its own.
+_PART_COUNT = re.compile(
+    rf",?\s+(?:dont|of\s+whom|including|منهم|بينهم)\s+(?:(?:{_HEDGE})\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_words_alternation()}))"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:au|aux|à|en|dans|in|at|with|on|sur|pour|serve|serves|servent|sont|are|في)\b)",
+)
+
+
+#: How far after a head count "200 of them" ("200 d'entre eux", "٣٠٠ منهم") may stand.
+REFERENCE_REACH = 300
 #: How far before a personnel noun its number may start ("up to seventy Norwegian staff officers").
 HEADCOUNT_LOOKBACK = 80
 _NOUN_HEADS = tuple(sorted({noun.split()[0].lower() for noun in tables.PERSONNEL_NOUNS}))

@@ -7,7 +7,8 @@
 - ``drop_others``: money or people of somebody else: a coalition-wide total, or a package another country
   announced.
 - ``drop_restatements``: a figure that repeats one already claimed (same kind, value, currency, and no
-  disagreement on places or period) counts once.
+  disagreement on places or period) counts once; what the repeat adds (places, lines, a period) goes to the
+  first.
 """
 
 from __future__ import annotations
@@ -28,9 +29,17 @@ _CLOSE_PAREN = re.compile(r"\s*\)")
 _BREAKDOWN = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS) + r")(?![\w])", re.IGNORECASE)
 _OTHERS = re.compile(r"(?<![\w])(?:" + "|".join(tables.OTHERS_MONEY) + r")", re.IGNORECASE)
 _DONOR_VERB = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:pledged|announced|contributed|provided|committed|"
-    r"allocated|given|donated|deployed|sent)\b",
+    # "Germany, which led the mission until 2019, had deployed", "Les Pays-Bas, qui ..., avaient déployé"
+    r"(?:\s*,[^,.;]{1,80},)?"
+    r"\s+(?:(?:has|have|had|ont|a|avaient|avait|va|vont)\s+)?(?:also\s+|aussi\s+|également\s+)?(?:pledged|"
+    r"announced|contributed|provided|committed|allocated|given|donated|deployed|sent|promis|annoncé|versé|fourni|"
+    r"alloué|engagé|déployé|envoyé|déploient|envoient|maintiennent)\b"
+    r"|\s+قد\s+(?:تعهدت|قدمت|أعلنت|نشرت|أرسلت|خصصت|تبرعت|ساهمت)",  # "وكانت هولندا قد نشرت"
     re.IGNORECASE,
+)
+#: An Arabic sentence names its donor after the verb: "وكانت هولندا قد نشرت", "تعهدت ألمانيا بتقديم".
+_DONOR_VERB_BEFORE = re.compile(
+    r"(?:^|[\s.،])و?(?:كانت\s+|قد\s+)?(?:تعهدت|قدمت|أعلنت|نشرت|أرسلت|خصصت|تبرعت|ساهمت)\s+(?:دولة\s+)?$"
 )
 
 
@@ -89,7 +98,8 @@ def drop_others(doc: Doc) -> Doc:
                 continue
             if text[marker.start].islower():
                 continue
-            if _DONOR_VERB.match(text, marker.end):
+            if _DONOR_VERB.match(text, marker.end) or _DONOR_VERB_BEFORE.search(
+                    text, max(sentence.start, marker.start - 30), marker.start):
                 figure.dropped = "somebody else's figure"
                 break
     return doc
@@ -122,4 +132,6 @@ def drop_restatements(doc: Doc) -> Doc:
             original.places = figure.places
         if not original.lines:
             original.lines = figure.lines
+        if original.period is None and figure.period is not None:  # a headline, then its sentence with the period
+            original.period, original.year, original.since = figure.period, figure.year, figure.since
     return doc

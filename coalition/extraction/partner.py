@@ -3,8 +3,17 @@
 "Norway's contribution ...", "Contribution of Denmark ...", "The European Union in the Global Coalition", a press
 release's "Canada announces ...", "Contribution de la Belgique", "L'Allemagne et la Coalition": the first name
 that reads as a country (or the EU) in such a phrase wins. An Arabic title names its partner first ("مساهمة دولة
-الكويت في التحالف"), so there the first country of the title wins. Failing that, the country most often at the
-start of a sentence as its subject ("Germany has ...", "Japan provides ...") is taken when it leads clearly.
+الكويت في التحالف"), so there the first country of the title wins, unless a preposition makes it the destination
+("لدعم النازحين في العراق").
+
+Failing that, the text's signs of who wrote it are weighed (:data:`SIGNALS`): the partner's institutions ("Bundeswehr",
+"Ministère des Armées", "واس"), its government's web domain ("dfat.gov.au"), "the Government of Japan" or a
+demonym beside a government noun ("The German Government", "militaires belges", "الجيش الألماني"), a capital-city
+dateline ("BRUXELLES —", "الرياض"), and the country that is a sentence's subject ("Japan has provided", "قدمت
+مصر"). A country that the coalition's texts mostly name as a destination weighs less (:data:`DESTINATION_WEIGHT`).
+The best candidate is taken only when it is strong enough and leads clearly: a missed partner costs less than a
+wrong one, which spoils the currency of a bare "$", the places and the head counts. A text written in the first
+person plural ("our assistance", "nos soldats", "بلادنا") comes from a government, so there a weaker lead is enough.
 """
 
 from __future__ import annotations
@@ -13,9 +22,17 @@ import re
 from collections import Counter
 
 from .doc import Doc
-from .places import place_regex, place_table
+from .keywords import keyword_regex
+from .places import arabic_bare_names, demonym_names, place_regex, place_table
 
 _NAME = r"[A-ZÀ-Ý][\w .'’-]"
+#: A title opening with its subject: "Le Canada prolonge sa mission", "Belgium adjusts its presence", also after a
+#: topic and a colon: "Lutte contre Daech : la Belgique renvoie ses F-16", "Irak : l'Espagne réduit".
+_SUBJECT_TITLE = re.compile(
+    r"^\W*(?:[^:\n]{1,40}\s?:\s*)?(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})"
+    r"\s+(?=[a-zà-ÿ])(?!and\b|et\b|in\b|en\b|to\b|for\b|pour\b)"
+)
 _TITLE_FORMS = (
     re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3}?)['’]s?\s+"
                r"(?:[a-z]+\s+){0,2}?(?i:contributions?|support|engagement|participation|role|efforts?|commitment|"
@@ -23,13 +40,20 @@ _TITLE_FORMS = (
     re.compile(r"^\W*(?:the\s+)?(?P<name>[A-Z][\w .'’-]+?)\s+(?:announces|extends|increases|confirms|adjusts|expands|"
                r"steps\s+up|to\s+provide|provides|pledges|deploys|commits|boosts|renews)\b", re.IGNORECASE),
     re.compile(r"\bGovernment\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"),
+    # a demonym before the contribution: "Extension of Dutch contribution to the fight against ISIS"
+    re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+Zealand)?)\s+(?:military\s+|humanitarian\s+|civilian\s+)?"
+               r"(?:contributions?|support|engagement|participation|commitment)\b"),
     re.compile(rf"\b(?:contributions?|engagement|action|soutien|participation|aide)\s+(?:de\s+la|de\s+l['’]|du|des|de)"
                rf"\s*(?P<name>{_NAME}+)", re.IGNORECASE),
     re.compile(rf"^\W*(?:le\s+|la\s+|les\s+|l['’])?(?P<name>{_NAME}+?)\s+(?:et|dans|au\s+sein\s+de)\s+la\s+"
                rf"(?:Coalition|lutte)", re.IGNORECASE),
-    # a title opening with its subject: "Le Canada prolonge sa mission", "Belgium adjusts its presence"
-    re.compile(r"^\W*(?:the\s+|le\s+|la\s+|les\s+|l['’])?(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})"
-               r"\s+(?=[a-zà-ÿ])(?!and\b|et\b|in\b|en\b|to\b|for\b|pour\b)"),
+    _SUBJECT_TITLE,
+    # a letterhead with an adjective: "République tunisienne – Ministère de la Défense nationale"
+    re.compile(r"^\W*(?:République|Royaume|Confédération|Principauté|Sultanat)\s+(?P<name>[a-zà-ÿ-]+)\b"),
+    # a letterhead: "Royaume du Maroc", "Kingdom of the Netherlands", "Grand-Duché de Luxembourg"
+    re.compile(r"^\W*(?:Royaume|Kingdom|Republic|République|Grand-Duché|Grand\s+Duchy|Sultanate|Sultanat|State|État|"
+               r"Federal\s+Republic|République\s+fédérale|Principality|Principauté)\s+(?:of\s+the|of|du|de\s+la|de\s+l['’]|"
+               r"des|de|d['’])\s*(?P<name>[A-ZÀ-Ý][\w .'’-]+?)\s*$"),
     # "The German Bundestag", "the Swedish Government", "Le gouvernement du Canada", "la participation belge"
     re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?:Government|Bundestag|Parliament|Ministry|Armed\s+Forces|"
                r"Defen[cs]e\s+Forces?|cabinet|Foreign\s+Office)\b"),
@@ -42,20 +66,121 @@ _TITLE_FORMS = (
     re.compile(r"^\W*(?:the\s+)?(?P<name>[A-Z][\w .'’-]+?)\s*[:–—-]\s*(?:its\s+|the\s+)?(?:contributions?|support"
                r"|engagement|participation|factsheet)\b", re.IGNORECASE),
 )
-_SUBJECT = re.compile(
-    r"\s+(?:has|have|is|was|provides|provided|contributes|contributed|participates|supports|supported|remains|"
-    r"continues|pledged|deployed|committed|allocated|funds|funded|also|joined)\b"
-)
-_LEADING_THE = re.compile(r"(?:The|the)\s+")
-#: How many opening lines may carry the partner's name in a title-like phrase.
+#: How many opening lines may carry the partner's name in a title-like phrase, and how long a title may be.
 TITLE_LINES = 3
+TITLE_WORDS = 18
 
 
-def _code_in(name: str) -> str | None:
+#: Institutions, operations and news agencies of one partner, as written (case counts: "ADF", "واس").
+INSTITUTIONS: dict[str, str] = {
+    "Australian Defence Force": "AU", "ADF": "AU", "DFAT": "AU", "Operation OKRA": "AU", "Operation Okra": "AU",
+    "Global Affairs Canada": "CA", "Affaires mondiales Canada": "CA", "Operation IMPACT": "CA",
+    "opération IMPACT": "CA", "Opération IMPACT": "CA",
+    "NZDF": "NZ",
+    "Foreign, Commonwealth & Development Office": "GB", "Foreign, Commonwealth and Development Office": "GB",
+    "Foreign and Commonwealth Office": "GB", "FCDO": "GB", "DFID": "GB", "Operation SHADER": "GB",
+    "Operation Shader": "GB", "opération Shader": "GB", "Royal Air Force": "GB",
+    "Federal Foreign Office": "DE", "Auswärtiges Amt": "DE", "Bundeswehr": "DE", "Bundestag": "DE",
+    "Federal Ministry for Economic Cooperation and Development": "DE", "BMZ": "DE", "KfW": "DE", "GIZ": "DE",
+    "بوندستاغ": "DE", "البوندستاغ": "DE",
+    "JICA": "JP", "Self-Defense Forces": "JP", "Japan Platform": "JP",
+    "Ministère des Armées": "FR", "ministère des Armées": "FR", "ministère des armées": "FR", "France Diplomatie": "FR",
+    "Ministère de l'Europe et des Affaires étrangères": "FR", "ministère de l'Europe et des Affaires étrangères": "FR",
+    "Ministère de l'Europe et des affaires étrangères": "FR", "ministère de l'Europe et des affaires étrangères": "FR",
+    "ministre de l'Europe et des affaires étrangères": "FR", "Quai d'Orsay": "FR",
+    "Centre de crise et de soutien": "FR", "Chammal": "FR", "CHAMMAL": "FR", "عملية شمال": "FR",
+    "composante Air": "BE", "Défense belge": "BE",
+    "Guardia Civil": "ES", "Carabinieri": "IT", "Prima Parthica": "IT", "Farnesina": "IT",
+    "Her Majesty's Government": "GB", "His Majesty's Government": "GB", "HM Government": "GB", "Hansard": "GB",
+    "Tweede Kamer": "NL", "Storting": "NO", "Norad": "NO", "Riksdag": "SE", "Folketing": "DK",
+    "Danida": "DK", "USAID": "US", "State Department": "US", "Department of State": "US", "Pentagon": "US",
+    "مركز الملك سلمان": "SA", "واس": "SA", "كونا": "KW", "الصندوق الكويتي للتنمية": "KW", "وام": "AE",
+    "الهلال الأحمر الإماراتي": "AE", "(WAM)": "AE", "(KUNA)": "KW", "(SPA)": "SA", "(QNA)": "QA", "(BNA)": "BH",
+    "/ بنا /": "BH", "/بنا/": "BH", "(بنا)": "BH", "/ قنا /": "QA", "(قنا)": "QA", "قوة دفاع البحرين": "BH",
+}
+
+#: Capitals, for datelines ("BRUXELLES —", "Madrid (AFP) –", "الرياض ١٢ رجب", "Ottawa, Ontario").
+CAPITALS: dict[str, str] = {
+    "Canberra": "AU", "كانبرا": "AU", "Ottawa": "CA", "أوتاوا": "CA", "Wellington": "NZ", "London": "GB",
+    "Londres": "GB", "لندن": "GB", "Berlin": "DE", "برلين": "DE", "Tokyo": "JP", "طوكيو": "JP", "Paris": "FR",
+    "باريس": "FR", "Brussels": "BE", "Bruxelles": "BE", "بروكسل": "BE", "Madrid": "ES", "مدريد": "ES",
+    "Rome": "IT", "روما": "IT", "The Hague": "NL", "La Haye": "NL", "لاهاي": "NL", "Oslo": "NO", "أوسلو": "NO",
+    "Copenhagen": "DK", "Copenhague": "DK", "Stockholm": "SE", "Helsinki": "FI", "Washington": "US",
+    "واشنطن": "US", "Rabat": "MA", "الرباط": "MA", "Riyadh": "SA", "Riyad": "SA", "الرياض": "SA",
+    "Abu Dhabi": "AE", "Abou Dhabi": "AE", "أبوظبي": "AE", "أبو ظبي": "AE", "Kuwait City": "KW",
+    "مدينة الكويت": "KW", "Doha": "QA", "الدوحة": "QA", "Manama": "BH", "المنامة": "BH", "Cairo": "EG",
+    "Le Caire": "EG", "القاهرة": "EG", "Amman": "JO", "عمّان": "JO", "Baghdad": "IQ", "Bagdad": "IQ",
+    "بغداد": "IQ", "Ankara": "TR", "أنقرة": "TR", "Seoul": "KR", "Séoul": "KR", "Lisbon": "PT", "Lisbonne": "PT",
+    "Warsaw": "PL", "Varsovie": "PL", "Vienna": "AT", "Vienne": "AT", "Dublin": "IE",
+}
+
+#: What one sign of authorship weighs.
+SIGNALS = {"institution": 3.0, "domain": 3.0, "government": 3.0, "dateline": 2.0, "subject": 1.5}
+#: Occurrences of one sign counted per country, so one repeated phrase does not decide alone.
+MAX_SIGNS = 2
+#: Countries the coalition's texts name mostly as destinations need more signs: Syria is no partner at all.
+DESTINATION_WEIGHT = {"IQ": 0.3, "SY": 0.0}
+#: The score the best candidate needs (less in a text written in the first person plural), and its lead.
+MIN_SCORE, MIN_SCORE_FIRST_PERSON, MIN_LEAD = 3.0, 2.0, 2.0
+#: How much of the text is read for signs: a government's signature sits at the top or bottom of a page.
+HEAD_CHARS, TAIL_CHARS = 6000, 1500
+
+_INSTITUTIONS = keyword_regex([(re.escape(name), code) for name, code in
+                               sorted(INSTITUTIONS.items(), key=lambda item: -len(item[0]))])
+_CAPITALS = keyword_regex([(re.escape(name), code) for name, code in
+                           sorted(CAPITALS.items(), key=lambda item: -len(item[0]))], flags=re.IGNORECASE)
+_DOMAIN = re.compile(r"(?i)(?<![\w.-])(?:[a-z0-9-]+\.)*(?:(?:gov|govt|gouv|gc|go|gob|mil|admin|fgov)\.(?P<tld>[a-z]{2})"
+                     r"|(?P<us>[a-z0-9-]+\.gov)|(?P<named>canada\.ca|belgium\.be|government\.nl|regjeringen\.no|"
+                     r"auswaertiges-amt\.de|esteri\.it|wam\.ae))(?![\w.-]*\w)")
+_NAMED_DOMAINS = {"canada.ca": "CA", "belgium.be": "BE", "government.nl": "NL", "regjeringen.no": "NO",
+                  "auswaertiges-amt.de": "DE", "esteri.it": "IT", "wam.ae": "AE"}
+#: Government nouns after a demonym or country (English) ...
+_GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:Government|government|Defen[cs]e\s+Forces?|Armed\s+Forces|Air\s+Force|"
+                               r"Navy|Army|Ministry|Parliament|Cabinet|cabinet|Embassy|embassy|Foreign\s+Office)\b")
+#: ... and before one (French, Arabic, and "the Government of Japan").
+_GOVERNMENT_BEFORE = re.compile(
+    r"(?:\b(?:Government|Embassy|Ministry\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?"
+    r"|\b(?:[Gg]ouvernement|[Mm]inistère|[Aa]rmées?|[Ff]orces\s+armées|[Aa]mbassade|[Cc]oopération|[Pp]arlement|[Aa]ide|"
+    r"[Mm]ilitaires|[Ss]oldats|[Cc]ontingent|[Dd]iplomatie)\s+(?:(?:du|de\s+la|de\s+l['’]|de|des)\s*)?"
+    r"|(?<!\w)(?:ال)?(?:حكومة|وزارة\s+الخارجية|الجيش|القوات\s+المسلحة|السفارة|سفارة|البرلمان|الجنود|العسكريين)\s+)$"
+)
+_BEFORE_WINDOW = 40
+#: A sentence's subject: "Japan has provided", "La France demeure", "Par ailleurs, la France soutient" ...
+_SUBJECT_LEAD = re.compile(
+    r"\W*(?:[^.;:\n]{1,60}\s[–—-]\s+)?"  # a dateline: "Abou Dhabi, 8 juillet 2019 (WAM) – Les Émirats ont"
+    r"(?:[^,.;:\n]{1,30},\s+)?(?:The\s+|the\s+|La\s+|la\s+|Le\s+|le\s+|Les\s+|les\s+|L['’]|l['’])?$")
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:has|have|is|was|will|provides|provided|contributes|contributed|participates|supports|supported|remains|"
+    r"continues|pledged|deployed|committed|allocated|funds|funded|also|joined|announced|announces|"
+    r"a|ont|est|sont|va|vont|demeure|reste|soutient|maintient|contribue|participe|fournit|verse|consacre|accueille|"
+    r"versera|fournira|déploiera|enverra|consacrera|allouera|"
+    r"réaffirme|"
+    r"poursuit|renforce|apporte|finance|déploie|mobilise)\b"
+)
+#: ... and in Arabic, the country after a sentence's first verb ("قدمت مصر", "وكانت دولة الإمارات قد").
+_SUBJECT_LEAD_AR = re.compile(r"\W*و?\S+ت\s+(?:دولة\s+|المملكة\s+)?")
+#: ... or before its verb after "أن": "أعلنت وزارة الخارجية أن مملكة البحرين قدمت".
+_SUBJECT_LEAD_AR_NOUN_FIRST = re.compile(r".*(?<!\w)(?:أن|إن)\s+(?:دولة\s+|مملكة\s+|المملكة\s+|جمهورية\s+|سلطنة\s+)?")
+_VERB_AFTER_AR = re.compile(r"\s+\S+ت(?!\w)")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ous|[Nn]otre|[Nn]os)\b|(?<!\w)(?:نحن|بلادنا|لدينا|قدمنا|نواصل)(?!\w)")
+#: Arabic prefixes that make a name a destination ("بالعراق", "للعراق"), and the prepositions before one.
+_DESTINATION_PREFIXES = ("ب", "ل", "وب", "ول", "فب", "فل")
+_DESTINATION_BEFORE = re.compile(r"(?<!\w)(?:في|إلى|الى|لدى|داخل|دعم|لدعم)\s+$")
+
+
+def _code_in(name: str, *, demonym_alone: bool = True) -> str | None:
+    """The country ``name`` names, never one that is no partner. A title's subject that is a demonym alone
+    ("Syrian refugees", "Iraqi forces") names none (``demonym_alone=False``); a capital standing for its
+    government names its country ("Syrie : Oslo annonce une aide")."""
+    if not demonym_alone and name.strip() in CAPITALS:
+        return CAPITALS[name.strip()]
     table = place_table()
+    demonyms = demonym_names()
     for m in place_regex().finditer(name):
         codes = table[m.group(0)]
-        if len(codes) == 1:
+        if len(codes) == 1 and DESTINATION_WEIGHT.get(codes[0], 1.0) > 0:
+            if not demonym_alone and m.group(0) in demonyms and m.group(0) == name.strip():
+                continue
             return codes[0]
     if _EU.search(name):
         return "EU"
@@ -65,16 +190,94 @@ def _code_in(name: str) -> str | None:
 _EU = re.compile(r"\bEU\b|European\s+Union|Union\s+européenne|\bUE\b|الاتحاد\s+الأوروبي")
 
 
+def _is_destination(text: str, match: re.Match) -> bool:
+    """An Arabic name written as where something goes: "في العراق", "بالعراق", "للعراق"."""
+    name = match.group(0)
+    if name not in arabic_bare_names() and name.startswith(_DESTINATION_PREFIXES):
+        return True
+    return bool(_DESTINATION_BEFORE.search(text, max(0, match.start() - 12), match.start()))
+
+
 def _first_country(line: str) -> str | None:
-    """The first country (or the EU) named in ``line``, for Arabic titles."""
+    """The first country (or the EU) named in ``line`` and not as a destination, for Arabic titles."""
     table = place_table()
     eu = _EU.search(line)
     for m in place_regex().finditer(line):
         if eu and eu.start() < m.start():
             return "EU"
-        if len(table[m.group(0)]) == 1:
+        if len(table[m.group(0)]) == 1 and not _is_destination(line, m):
             return table[m.group(0)][0]
     return "EU" if eu else None
+
+
+def _domain_code(m: re.Match) -> str | None:
+    if m.group("us"):
+        return "US"
+    if m.group("named"):
+        return _NAMED_DOMAINS[m.group("named").lower()]
+    tld = m.group("tld").upper()
+    return "GB" if tld == "UK" else tld
+
+
+def _signs(doc: Doc) -> tuple[Counter[str], bool]:
+    """Weigh the signs of who wrote the text, per country; and whether it speaks in the first person plural."""
+    text = doc.text
+    spans = [(0, min(len(text), HEAD_CHARS))]
+    if len(text) > HEAD_CHARS:
+        spans.append((max(HEAD_CHARS, len(text) - TAIL_CHARS), len(text)))
+    table = place_table()
+    found: dict[tuple[str, str], int] = Counter()
+
+    def sign(kind: str, code: str | None) -> None:
+        if code and found[kind, code] < MAX_SIGNS:
+            found[kind, code] += 1
+
+    for start, end in spans:
+        for m in _INSTITUTIONS.finditer(text, start, end):
+            sign("institution", _INSTITUTIONS.value(m))
+        for m in _DOMAIN.finditer(text, start, end):
+            sign("domain", _domain_code(m))
+        for m in place_regex().finditer(text, start, end):
+            codes = table[m.group(0)]
+            if len(codes) != 1:
+                continue
+            if _GOVERNMENT_AFTER.match(text, m.end()) or _GOVERNMENT_BEFORE.search(
+                    text, max(0, m.start() - _BEFORE_WINDOW), m.start()):
+                sign("government", codes[0])
+    for block in doc.blocks[:8]:
+        line = text[block.start : block.end]
+        for m in _CAPITALS.finditer(line, 0, len(line)):
+            after = line[m.end() : m.end() + 6]
+            opens = not line[: m.start()].strip(" \t•-–—*")
+            if (opens and re.match(r"\s*(?:[,،(–—-]|في\s|\d|[٠-٩])", after)) or (
+                    len(line.split()) <= 14 and re.match(r"\s*[,،(–—-]", after)):
+                sign("dateline", _CAPITALS.value(m))
+    for sentence in doc.sentences[:60]:
+        head = text[sentence.start : min(sentence.end, sentence.start + 80)]
+        capital = _CAPITALS.pattern.search(head)  # a capital for its government: "Madrid a versé", "Oslo a consacré"
+        if capital and _SUBJECT_LEAD.fullmatch(head[: capital.start()]) and _SUBJECT_VERB.match(head, capital.end()):
+            sign("subject", _CAPITALS.value(capital))
+            continue
+        for m in place_regex().finditer(head):
+            codes = table[m.group(0)]
+            if len(codes) == 1 and _is_subject(head, m):
+                sign("subject", codes[0])
+                break
+    scores: Counter[str] = Counter()
+    for (kind, code), n in found.items():
+        scores[code] += SIGNALS[kind] * n * DESTINATION_WEIGHT.get(code, 1.0)
+    first_person = any(_FIRST_PERSON.search(text, start, end) for start, end in spans)
+    return scores, first_person
+
+
+def _is_subject(head: str, m: re.Match) -> bool:
+    """Whether the place ``m`` is the subject of the sentence opening with ``head``."""
+    lead = head[: m.start()]
+    if _SUBJECT_LEAD.fullmatch(lead) and _SUBJECT_VERB.match(head, m.end()):
+        return True
+    if _SUBJECT_LEAD_AR.fullmatch(lead):
+        return True
+    return bool(_SUBJECT_LEAD_AR_NOUN_FIRST.fullmatch(lead) and _VERB_AFTER_AR.match(head, m.end()))
 
 
 def detect_partner(doc: Doc) -> Doc:
@@ -89,23 +292,19 @@ def detect_partner(doc: Doc) -> Doc:
         if code:
             doc.partner = code
             return doc
-    for line in candidates:
+    # a title is short: the opening paragraph of a release goes to the signs below, where "au soutien des forces
+    # de sécurité irakiennes" is no title
+    for line in (line for line in candidates if len(line.split()) <= TITLE_WORDS):
         for form in _TITLE_FORMS:
             m = form.search(line[:300])
             if m:
-                code = _code_in(m.group("name"))
+                code = _code_in(m.group("name"), demonym_alone=form is not _SUBJECT_TITLE)
                 if code:
                     doc.partner = code
                     return doc
-    counts: Counter[str] = Counter()
-    table = place_table()
-    for sentence in doc.sentences:
-        the = _LEADING_THE.match(doc.text, sentence.start, sentence.end)
-        m = place_regex().match(doc.text, the.end() if the else sentence.start, sentence.end)
-        if m and _SUBJECT.match(doc.text, m.end()) and len(table[m.group(0)]) == 1:
-            counts[table[m.group(0)][0]] += 1
-    if counts:
-        (best, n), *rest = counts.most_common(2)
-        if n >= 2 and (not rest or rest[0][1] < n):
-            doc.partner = best
+    scores, first_person = _signs(doc)
+    ranked = scores.most_common(2) + [("", 0.0), ("", 0.0)]
+    (best, score), (_, second) = ranked[0], ranked[1]
+    if score >= (MIN_SCORE_FIRST_PERSON if first_person else MIN_SCORE) and score - second >= MIN_LEAD:
+        doc.partner = best
     return doc

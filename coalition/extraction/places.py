@@ -70,7 +70,9 @@ REGIONS: dict[str, list[str]] = {
     "Sinjar": ["IQ"], "Nineveh": ["IQ"], "Ninewa": ["IQ"], "Ninawa": ["IQ"], "Tikrit": ["IQ"], "Kirkuk": ["IQ"],
     "Salah al-Din": ["IQ"], "Diyala": ["IQ"], "Basra": ["IQ"], "Sulaymaniyah": ["IQ"], "Duhok": ["IQ"],
     "Kurdistan Region": ["IQ"], "Kurdistan Region of Iraq": ["IQ"], "KRI": ["IQ"], "Iraqi Kurdistan": ["IQ"],
-    "Amman": ["JO"], "Beirut": ["LB"], "Kabul": ["AF"], "Mogadishu": ["SO"], "Cabo Delgado": ["MZ"],
+    "Taji": ["IQ"], "Camp Taji": ["IQ"], "Besmaya": ["IQ"], "Al Asad": ["IQ"], "Ain al-Asad": ["IQ"],
+    "Tal Afar": ["IQ"], "Azraq": ["JO"], "Incirlik": ["TR"], "Al Dhafra": ["AE"], "Camp Arifjan": ["KW"],
+    "Amman": ["JO"], "Beirut": ["LB"], "Gaza": ["PS"], "Gaza Strip": ["PS"], "West Bank": ["PS"], "Kabul": ["AF"], "Mogadishu": ["SO"], "Cabo Delgado": ["MZ"],
     "Borno": ["NG"], "Maiduguri": ["NG"], "Tripoli": ["LY"],
     "Lake Chad Basin": ["CM", "NE", "NG", "TD"], "Lake Chad region": ["CM", "NE", "NG", "TD"],
     "Sahel": [], "the Sahel": [], "Middle East": [], "the region": [], "West Africa": [], "East Africa": [],
@@ -85,6 +87,11 @@ PLACE_ALIASES_FR: dict[str, list[str]] = {
     "Kurdistan irakien": ["IQ"], "Besmaya": ["IQ"], "Raqqa": ["SY"], "nord-est de la Syrie": ["SY"],
     "Bassin du lac Tchad": ["CM", "NE", "NG", "TD"], "bassin du lac Tchad": ["CM", "NE", "NG", "TD"],
     "Moyen-Orient": [], "Proche-Orient": [], "Afrique de l'Ouest": [], "la région": [], "Levant": [],
+    "Tal Afar": ["IQ"], "Taji": ["IQ"], "Azraq": ["JO"], "Gaza": ["PS"], "Cisjordanie": ["PS"],
+    "Ninive": ["IQ"], "Kirkouk": ["IQ"], "Fallouja": ["IQ"], "Falloujah": ["IQ"], "Ramadi": ["IQ"], "Tikrit": ["IQ"],
+    "Sinjar": ["IQ"], "Anbar": ["IQ"], "Bassora": ["IQ"], "Souleimaniye": ["IQ"], "Dohouk": ["IQ"],
+    "Alep": ["SY"], "Idlib": ["SY"], "Damas": ["SY"], "Deir ez-Zor": ["SY"], "Hassaké": ["SY"], "Kobané": ["SY"],
+    "Al-Hol": ["SY"], "Al-Asad": ["IQ"],
     "Royaume-Uni": ["GB"], "États-Unis": ["US"], "Pays-Bas": ["NL"], "Corée du Sud": ["KR"], "Koweït": ["KW"],
 }
 
@@ -108,7 +115,8 @@ DEMONYMS_FR: dict[str, str] = {
 PLACE_ALIASES_AR: dict[str, list[str]] = {
     "المملكة الأردنية الهاشمية": ["JO"], "المملكة المغربية": ["MA"], "الإمارات": ["AE"], "بريطانيا": ["GB"],
     "الولايات المتحدة الأمريكية": ["US"], "الولايات المتحدة الأميركية": ["US"], "أمريكا": ["US"],
-    "جمهورية مالي": ["ML"], "في مالي": ["ML"], "إلى مالي": ["ML"], "سلطنة عمان": ["OM"], "سورية": ["SY"], "الموصل": ["IQ"], "بغداد": ["IQ"],
+    "جمهورية مالي": ["ML"], "في مالي": ["ML"], "إلى مالي": ["ML"], "سلطنة عمان": ["OM"], "سورية": ["SY"], "الموصل": ["IQ"], "بغداد": ["IQ"], "التاجي": ["IQ"], "عين الأسد": ["IQ"], "غزة": ["PS"], "قطاع غزة": ["PS"],
+    "الضفة الغربية": ["PS"],
     "أربيل": ["IQ"], "الأنبار": ["IQ"], "كركوك": ["IQ"], "نينوى": ["IQ"], "سنجار": ["IQ"], "إقليم كردستان": ["IQ"],
     "الرقة": ["SY"], "دير الزور": ["SY"], "الحسكة": ["SY"], "الهول": ["SY"], "حلب": ["SY"], "إدلب": ["SY"],
     "بيروت": ["LB"], "طرابلس": ["LY"], "حوض بحيرة تشاد": ["CM", "NE", "NG", "TD"],
@@ -133,6 +141,14 @@ UNIT_WORDS_AFTER = r"(?:-led|-run|\s+(?:base|battalion|brigade|camp|unit|conting
 #: Words after any place name that make it part of an event's or body's name ("the Kuwait International
 #: Conference", "the Kuwait-based Arab Fund"): the place hosts it, nothing goes there.
 EVENT_WORDS_AFTER = r"(?:-based|\s+(?:International\s+)?(?:Conference|Summit|Declaration|Process))\b"
+#: ... and words before it: "la conférence de Koweït", "مؤتمر الكويت الدولي".
+EVENT_WORDS_BEFORE = r"(?:(?:conférence|sommet)\s+(?:de\s+|d['’]|du\s+)|(?:ال)?مؤتمر\s+)$"
+#: Words before a country that make it a co-operator, not a destination: "alongside New Zealand", "aux côtés de la
+#: France", "بالتعاون مع الأردن".
+PARTNER_WORDS_BEFORE = (
+    r"(?:alongside|together\s+with|along\s+with|jointly\s+with|in\s+partnership\s+with|aux\s+côtés\s+d[eu']|"
+    r"conjointement\s+avec|en\s+partenariat\s+avec|بالتعاون\s+مع|إلى\s+جانب|بالشراكة\s+مع)\s*(?:the\s+|la\s+|l['’])?$"
+)
 UNIT_WORDS_BEFORE = (
     r"(?:base|bataillon|brigade|camp|unité|contingent|régiment|ambassade|القاعدة|قاعدة|الكتيبة|كتيبة|السفارة|القوة)"
     r"\s+(?:\S+\s+)?$"
@@ -202,6 +218,14 @@ def place_table() -> dict[str, list[str]]:
         table.update({form: codes for form in _with_arabic_prefixes(name)})
     table.update({form: [code] for word, code in DEMONYMS_AR.items() for form in _arabic_forms(word)})
     return table
+
+
+@lru_cache(maxsize=1)
+def arabic_bare_names() -> frozenset[str]:
+    """Arabic names and demonyms as written without a prefix ("لبنان", "بريطانيا"), to tell them from "للعراق"."""
+    names = set(_territory_names()["ar"].values()) | set(PLACE_ALIASES_AR)
+    names |= {form for word in DEMONYMS_AR for form in _arabic_forms(word)}
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)

@@ -31,6 +31,12 @@ _CAPTION_LINE = re.compile(r"^\s*[a-z][^.!?]*$")
 RUN_ON_MIN_CHARS = 60
 #: Tiles and headings are short lines.
 SHORT_LINE_WORDS = 8
+#: Dated lines skipped between a title and its prose.
+DATELINES_SKIPPED = 3
+_DATED = re.compile(r"(?:19|20)\d\d|[١٢][٠-٩]{3}")
+#: An agency's dateline without a date: "الدوحة – قنا", "Madrid (AFP)".
+AGENCY_LINE_WORDS = 4
+_AGENCY = re.compile(r"\s[–—-]\s*[^\W\d_]{2,5}\s*$|\([A-Z]{2,5}\)|/\s*[^\W\d_]{2,5}\s*/")
 #: A paragraph this long under a short title-like line makes that line a heading.
 PROSE_WORDS = 8
 
@@ -92,14 +98,19 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         if block.kind == "paragraph":
             short = _words(body) <= SHORT_LINE_WORDS
-            title_like = short and not re.search(r"\d", body) and not _TERMINAL.search(body) and body[:1].isupper()
+            title_like = (short and not re.search(r"\d", body) and not _TERMINAL.search(body)
+                          and body[:1].isalpha() and not body[:1].islower())  # Arabic has no capitals
+            following = _after_datelines(text, blocks, i + 1)
             prose_follows = following is not None and (
                 following.kind == "bullet"
                 or following.kind == "paragraph" and _words(text[following.start : following.end]) >= PROSE_WORDS
+                or _is_list_intro(text[following.start : following.end].strip())
             )
-            plain = not any(mark in body for mark in (",", ":", "@", "/")) and not body.endswith(("–", "—", "-"))
-            if body.endswith(":") or (title_like and prose_follows and plain):
+            # a colon inside a title ("Stabilisation in Iraq: overview of funding") is no list intro
+            plain = not any(mark in body for mark in (",", "@", "/")) and not body.endswith(("–", "—", "-"))
+            if body.endswith(":") or (title_like and prose_follows and plain and not _is_dateline(body)):
                 block.kind = "heading"
+                block.heading = heading if body.endswith(":") else None  # a list intro under its title
                 heading = i
                 continue
             if short and _FIGURE_LINE.match(body) and re.search(r"\d", body):
@@ -109,6 +120,21 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
         if block.kind == "paragraph" and i and blocks[i - 1].kind == "bullet" and _words(body) > SHORT_LINE_WORDS * 3:
             heading = None  # prose after a heading's bullet list starts something new
         block.heading = heading
+
+
+def _after_datelines(text: str, blocks: list[Block], index: int) -> Block | None:
+    """The first block from ``index`` that is not a short dated line ("Wellington, 5 September 2019",
+    "Published: 12 July 2022") or an agency's dateline ("الدوحة – قنا"): a title stays a heading over the prose
+    below its dateline."""
+    for block in blocks[index : index + DATELINES_SKIPPED + 1]:
+        if not _is_dateline(text[block.start : block.end]):
+            return block
+    return None
+
+
+def _is_dateline(body: str) -> bool:
+    return bool(_words(body) <= SHORT_LINE_WORDS and _DATED.search(body)
+                or _words(body) <= AGENCY_LINE_WORDS and _AGENCY.search(body))
 
 
 def split_sentences(doc: Doc) -> Doc:

@@ -125,6 +125,8 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     # French
     "dollars américains": "USD", "dollars US": "USD", "dollars canadiens": "CAD", "dollars australiens": "AUD",
     "couronnes": None, "couronne": None, "livres sterling": "GBP",
+    "dirhams": None, "dirham": None, "dinars": None, "dinar": None, "riyals": None, "rials": None, "riyal": None,
+    "yens": "JPY", "livres égyptiennes": "EGP",
     # Arabic ("دولار" and "دينار" are the partner's own where it has one of that family)
     "دولار": None, "دولارا": None, "دولاراً": None, "دولارًا": None, "دولارات": None, "الدولارات": None,
     "دولار أمريكي": "USD", "دولار أميركي": "USD", "دولارات أمريكية": "USD", "دولار كندي": "CAD",
@@ -146,9 +148,10 @@ CURRENCY_FAMILIES: dict[str, tuple[str, ...]] = {
     "couronne": ("DKK", "NOK", "SEK"),
     "كرونة": ("DKK", "NOK", "SEK"),
     **dict.fromkeys(("دولار", "دولارا", "دولاراً", "دولارًا", "دولارات", "الدولارات"), ("USD", "CAD", "AUD", "NZD")),
-    **dict.fromkeys(("دينار", "دينارا", "دينارًا", "دنانير"), ("IQD", "JOD", "KWD", "TND", "BHD", "LYD")),
-    **dict.fromkeys(("ريال", "ريالا", "ريالات"), ("SAR", "QAR", "OMR")),
-    **dict.fromkeys(("درهم", "دراهم"), ("AED", "MAD")),
+    **dict.fromkeys(("دينار", "دينارا", "دينارًا", "دنانير", "dinars", "dinar"),
+                    ("IQD", "JOD", "KWD", "TND", "BHD", "LYD")),
+    **dict.fromkeys(("ريال", "ريالا", "ريالات", "riyals", "rials", "riyal"), ("SAR", "QAR", "OMR")),
+    **dict.fromkeys(("درهم", "دراهم", "dirhams", "dirham"), ("AED", "MAD")),
     "جنيه": ("EGP", "GBP"),
 }
 
@@ -185,6 +188,8 @@ HEDGES_BEFORE: dict[str, str] = {
     "حوالى": "approximate", "بحوالي": "approximate", "نحو": "approximate", "بنحو": "approximate",
     "قرابة": "approximate", "زهاء": "approximate", "ما يقارب": "approximate", "يقارب": "approximate",
     "تقريبا": "approximate", "تقريباً": "approximate", "يتجاوز": "at_least", "تتجاوز": "at_least",
+    "تجاوز": "at_least", "تجاوزت": "at_least", "فاق": "at_least", "فاقت": "at_least", "تخطى": "at_least",
+    "تخطت": "at_least",
     "يفوق": "at_least", "تفوق": "at_least", "ما يقرب من": "approximate", "ما يناهز": "approximate",
     "يناهز": "approximate",
 }
@@ -215,6 +220,14 @@ ANNUAL_PATTERNS: tuple[str, ...] = (
     r"سنوي[اًًٌ]*", r"سنوي", r"كل\s+(?:عام|سنة)", r"في\s+السنة",
 )
 
+#: A year the text does not name ("this financial year", "l'an dernier", "العام الماضي"): the figure's period is
+#: one year, but which is unknown, so it stays empty, and no "since" further off is taken instead.
+UNNAMED_YEAR_PATTERNS: tuple[str, ...] = (
+    r"this\s+(?:financial\s+|fiscal\s+)?year", r"last\s+(?:financial\s+|fiscal\s+)?year", r"next\s+year",
+    r"cette\s+année", r"l['’]an\s+dernier", r"l['’]année\s+dernière", r"l['’]an\s+prochain",
+    r"هذا\s+العام", r"العام\s+الماضي", r"العام\s+المقبل", r"العام\s+الحالي",
+)
+
 #: "in the last 5 years" and its variants: read as annual (see the module docs of :mod:`.steps`).
 WINDOW_PATTERN = r"(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?P<n>\d{1,2}|[a-z]+)\s+years"
 
@@ -231,6 +244,8 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"\s+années",
     r"إجمالي", r"إجمالا", r"إجمالاً", r"في\s+المجموع", r"حتى\s+الآن", r"منذ\s+بداية",
     r"على\s+مدى\s+\S+\s+(?:سنوات|أعوام|سنة|عاما|عامًا|عاماً)",
+    # the dual carries its own "two": "على مدى عامين", "خلال السنتين المقبلتين"
+    r"(?:على\s+مدى|خلال|لمدة)\s+(?:ال)?(?:عامين|سنتين)",
 )
 
 MONTHS = (
@@ -259,13 +274,26 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     # French
     "militaires", "militaire", "soldats", "hommes", "formateurs", "instructeurs", "conseillers", "personnels",
     "experts civils", "experts", "policiers", "officiers", "carabiniers", "membres des forces armées",
+    "aviateurs", "marins", "gardes civils", "médecins", "infirmiers", "démineurs",
     "people", "persons", "personnes", "members", "membres", "forces spéciales", "casques bleus",
     # Arabic, with the tanween, plural and case forms press text uses
     "جندي", "جنديا", "جندياً", "جنديًا", "جنود", "عسكري", "عسكريا", "عسكرياً", "عسكريًا", "عسكريين", "عسكريون",
     "مدرب", "مدربا", "مدرباً", "مدربًا", "مدربين", "مدربون", "عنصر", "عنصرا", "عنصراً", "عنصرًا", "عناصر",
     "فرد", "فردا", "فرداً", "فردًا", "أفراد", "ضابط", "ضابطا", "ضابطاً", "ضباط", "خبير", "خبيرا", "خبيراً", "خبيرًا",
     "خبراء", "مستشار", "مستشارا", "مستشاراً", "مستشارين", "مستشارون", "شرطي", "شرطيا", "شرطياً",
+    "طبيب", "طبيبا", "طبيباً", "طبيبًا", "أطباء", "طيار", "طيارا", "طياراً", "طيارين",
+    # English medical and air crews
+    "doctors", "nurses", "aircrew",
+    # members of the partner's forces, named by what they belong to ("نحو ٣٠٠ من منتسبيها")
+    "منتسبيها", "منتسبيه", "منتسبي", "منتسبا", "منتسباً", "منتسبين",
 )
+
+#: Words after a number that point back to the head count just stated: "200 of them", "200 d'entre eux".
+REFERRING_PERSONNEL = r"of\s+them|d['’]entre\s+(?:eux|elles)|منهم"
+
+#: What a text must hold for a unit's count with no noun to be looked for (see UNIT_COUNT_LEADS). Lower case.
+UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of", "team of", "déploiement d",
+                   "contingent d", "détachement d", "قوام")
 
 #: Nouns that count people of any sort; a number before them is a head count only after a verb of sending.
 WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes", "members", "membres"})
@@ -277,6 +305,15 @@ DEPLOY_VERBS = (
 #: Personnel nouns, or parts of them, that make a head count's line "other" when nothing else is said.
 CIVILIAN_NOUN_MARKS = ("police", "civil", "gendarm", "carabin", "شرط")
 
+#: A unit and the number of its people, with no personnel noun: "a deployment of 80", "un contingent de 150",
+#: "قوة قوامها ٨٠". The number must end the phrase (a stop, or a word of place or purpose after it).
+UNIT_COUNT_LEADS = (
+    r"(?:a|an|the|its)\s+(?:deployment|contingent|detachment|force|team)\s+of",
+    r"(?:un|le|son)\s+(?:déploiement|contingent|détachement)\s+(?:de|d['’])",
+    r"(?:قوة|فريق|فريقا|فريقاً|وحدة)\s+(?:قوامها|قوامه)",
+)
+UNIT_COUNT_ENDS = r"\s*(?:[.,;:)،؛]|$)|\s+(?:to|in|at|for|into|on|until|en|au|aux|à|pour|sur|dans|jusqu|في|إلى|حتى)\b"
+
 #: Words ahead of a personnel noun that announce a head count stated further on ("raise its contingent of military
 #: personnel to roughly 450", "bring the total number of Dutch personnel in Iraq to 350").
 HEADCOUNT_LEADS = r"contingent|number|numbers|strength|presence|deployment|effectif|nombre"
@@ -285,7 +322,7 @@ HEADCOUNT_LEADS = r"contingent|number|numbers|strength|presence|deployment|effec
 NOT_OWN_MODIFIERS: frozenset[str] = frozenset({
     "local", "peshmerga", "kurdish", "partner", "partnered", "host-nation", "national", "iraqi", "syrian",
     "afghan", "trained", "new", "recruited", "nigerian", "somali", "malian", "jordanian", "lebanese",
-    "locaux", "locales", "nationaux", "formés", "recrutés", "المحليين", "المحلية",
+    "locaux", "locales", "nationaux", "formés", "recrutés", "المحليين", "المحلية", "البيشمركة", "بيشمركة",
 })
 
 #: Verbs that, right before a head count, make it people trained or helped, not people sent.
@@ -341,11 +378,20 @@ OTHERS_MONEY = (
     r"المجتمع\s+الدولي", r"الدول\s+الأعضاء", r"(?:conference\s+)?participants\s+(?:have\s+|had\s+)?(?:pledged|announced)",
     r"les\s+participants", r"المشاركون", r"donors['’]?\s+conference", r"pledging\s+conference\s+(?:raised|collected)",
     r"conférence\s+des\s+donateurs", r"مؤتمر\s+(?:ال)?مانحين",
+    # "The UK and its Coalition partners pledged", "إجمالي تعهدات المشاركين في المؤتمر"
+    r"and\s+(?:its|their)\s+(?:coalition\s+)?partners", r"et\s+ses\s+partenaires", r"وشركاؤ(?:ها|ه)",
+    r"تعهدات\s+(?:الدول\s+)?(?:المشاركين|المشاركة|المانحين|المانحة)",
+    r"participants\s+(?:of|in|at)\s+the\s+(?:\w+\s+){0,3}?(?:conference|meeting)",
 )
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
 #: ("10 000 militaires de la Coalition"), and verbs before it that make them guests ("hosts 10,000 troops").
-NOT_OWN_AFTER = r"\s+(?:of|from|de|des|du|من|في|التابعين\s+ل)\s*(?:the\s+|la\s+|l['’])?(?:Coalition|coalition|التحالف|allied|alliés)"
+NOT_OWN_AFTER = (
+    r"\s+(?:of|from|de|des|du|من|في|التابعين\s+ل)\s*(?:the\s+|la\s+|l['’])?(?:Coalition|coalition|التحالف|allied|alliés"
+    # "500 personnel from the Alliance's member states", "militaires des États membres", "من الدول الأعضاء"
+    r"|Alliance|alliance|(?:other\s+)?(?:member\s+states|partner\s+(?:nations|countries))|[EÉ]tats\s+membres"
+    r"|pays\s+partenaires|الدول\s+الأعضاء|الدول\s+الشريكة)"
+)
 HOST_VERBS = (r"hosts?", r"hosting", r"hosted", r"accueille", r"accueillent", r"héberge", r"تستضيف", r"يستضيف",
               r"تضم", r"يضم")
 
@@ -361,9 +407,14 @@ BACK_REFERENCES = (
     r"this\s+(?:new\s+)?(?:package|funding|contribution|support|money|amount|deployment|pledge|commitment)",
     r"these\s+(?:funds|troops|personnel)", r"a\s+further", r"an\s+additional", r"join\s+them",
     r"cette\s+(?:nouvelle\s+)?(?:aide|enveloppe|contribution)", r"ce\s+(?:nouveau\s+)?(?:montant|financement)",
-    r"ces\s+fonds", r"هذه\s+(?:المساعدات|الحزمة|المساهمة)", r"هذا\s+(?:المبلغ|الدعم|التمويل)", r"إضافي",
-    r"this\s+includes", r"these\s+include", r"ce\s+montant\s+comprend", r"(?:و)?يشمل\s+ذلك", r"(?:و)?تشمل\s+هذه",
+    r"ces\s+fonds", r"هذه\s+(?:المساعدات|الحزمة|المساهمة|التعهدات|المنحة|الأموال)", r"هذا\s+(?:المبلغ|الدعم|التمويل|التعهد)",
+    r"بهذه\s+(?:المنحة|المساهمة)", r"إضافي", r"(?:ذات|نفس)(?:ها|ه)",
+    r"this\s+includes", r"these\s+include", r"ce\s+montant\s+comprend", r"of\s+this", r"sur\s+ce\s+montant",
+    r"من\s+هذا\s+المبلغ", r"(?:و)?يشمل\s+ذلك", r"(?:و)?تشمل\s+هذه",
 )
+#: A pronoun opening a sentence points back to the sentence before too ("It allows the deployment of up to 500
+#: soldiers", "Elle mobilise environ 600 militaires"). Lower case.
+BACK_REFERENCE_OPENERS = (r"it", r"they", r"this", r"il", r"elle", r"ils", r"elles", r"cela", r"ceci")
 
 # --- stage ---------------------------------------------------------------------------------------------------------
 
@@ -409,10 +460,11 @@ MISSION_ANCHORS = ("Operation", "Opération", "opération", "OIR", "NATO", "NMI"
 LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "stabilization": (
         r"stabili[sz](?:ation|ing|e|ed)", r"\bFFI?S\b", r"Funding\s+Facility", r"recovery\s+funds?",
-        r"demining", r"de-mining", r"mine\s+action", r"explosive\s+(?:hazards?|ordnance|remnants)", r"\bIEDs?\b",
-        r"rehabilitat(?:ion|e|ing)", r"water\s+supply", r"electricity", r"basic\s+services",
+        r"demining", r"de-mining", r"mine\s+action", r"(?:removal|clearance|disposal)\s+of\s+explosives?", r"explosive\s+(?:hazards?|ordnance|remnants)", r"\bIEDs?\b",
+        # the rehabilitation of places, not of returning fighters
+        r"rehabilitat(?:ion|e|ing)(?![^.;]{0,60}fighters)", r"water\s+supply", r"electricity", r"basic\s+services",
         r"early\s+recovery", r"\bclearance\b", r"mine\s+action", r"clear\s+explosive", r"landmines?",
-        r"déminage", r"réhabilitation", r"réhabiliter",
+        r"déminage", r"réhabilitation(?![^.;]{0,60}combattants)", r"réhabiliter",
     ),
     "humanitarian": (
         r"humanitarian", r"emergency\s+relief", r"relief\s+aid", r"life-?saving", r"food\s+(?:aid|assistance)",
@@ -429,7 +481,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"security\s+forces", r"equipment", r"Operation\s+Inherent\s+Resolve", r"\bOIR\b", r"NATO\s+Mission",
         r"\bNMI\b", r"air\s+force", r"aircraft", r"fighter\s+jets?", r"special\s+forces", r"capacity\s+building",
         r"force\s+protection", r"\bmilitary\s+training\b", r"peshmerga", r"militaires?", r"soldats",
-        r"forces\s+armées", r"forces\s+de\s+sécurité", r"opération\s+chammal",
+        r"forces\s+armées", r"forces\s+de\s+sécurité", r"opération\s+chammal", r"chammal", r"\bopex\b",
+        r"surcoûts?",
     ),
     "counter_financing": (
         r"counter[- ]?(?:ISIS|ISIL|Daesh|terrorist|terrorism)\s+financ\w*", r"financing\s+of\s+terrorism",
@@ -438,7 +491,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "foreign_fighters": (
         r"foreign\s+(?:terrorist\s+)?fighters", r"\bFTFs?\b", r"repatriat\w+",
-        r"combattants\s+(?:terroristes\s+)?étrangers",
+        r"combattants\s+(?:terroristes\s+)?étrangers", r"combattants\s+(?:terroristes\s+)?de\s+retour",
+        r"returning\s+(?:foreign\s+|terrorist\s+)*fighters",
     ),
     "communications": (
         r"strategic\s+communications?", r"counter[- ]messaging", r"communications?\s+(?:cell|working\s+group)",
@@ -449,6 +503,7 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"counter(?:ing)?\s+violent\s+extremism", r"radicali[sz]ation", r"community\s+resilience",
         r"local\s+community\s+resilience", r"prévention\s+de\s+(?:la\s+)?radicalisation",
         r"prévention\s+de\s+l['’]extrémisme", r"extrémisme\s+violent",
+        r"d[ée]radicali[sz]ation", r"radicalisation",
     ),
     "other": (
         r"civilian\s+crisis\s+management", r"police\s+advis[eo]rs?", r"police", r"rule\s+of\s+law",
@@ -459,13 +514,27 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
 
 GENERIC_AID = (r"\baid\b", r"\bassistance\b", r"\brelief\b", r"\baide\b")
 
+#: Names of bodies and offices that hold a line keyword: they give their line only when nothing else in the scope
+#: names one. The money goes through "the UN Development Programme" to a stabilisation facility, and "la ministre
+#: du Développement international" announces humanitarian aid. Lower case.
+LINE_NEUTRAL_NAMES = (
+    r"(?:united\s+nations|un)\s+development\s+programme", r"programme\s+des\s+nations\s+unies\s+pour\s+le\s+développement",
+    r"برنامج\s+الأمم\s+المتحدة\s+الإنمائي",
+    r"(?:minister|ministry|secretary|department|directorate(?:[\s-]+general)?|agency|office)\s+(?:for|of)\s+"
+    r"(?:international\s+)?development(?:\s+cooperation)?",
+    r"(?:ministre|ministère|direction(?:\s+générale)?|agence)\s+(?:du|de\s+la|de\s+l['’])\s*"
+    r"(?:coopération\s+au\s+)?développement(?:\s+international)?",
+    r"agence\s+française\s+de\s+développement",
+)
+
 #: Arabic line keywords: matched inside a word, since Arabic writes "and", "for", "the" as prefixes
 #: ("للمساعدات", "والاستقرار").
+#: Stems without the article, which "ل" merges into ("للاستقرار", "للتنمية").
 LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
-    "stabilization": (r"الاستقرار", r"الألغام", r"إعادة\s+تأهيل\s+البنية"),
-    "humanitarian": (r"إنساني", r"اللاجئين", r"الإغاثة"),
-    "development": (r"إعادة\s+(?:ال)?إعمار", r"الإنمائي", r"التنمية", r"تنموي", r"قروض"),
-    "military": (r"العسكري", r"القوات\s+المسلحة", r"تدريب\s+القوات"),
+    "stabilization": (r"استقرار", r"ألغام", r"إعادة\s+(?:ال)?تأهيل(?!\s+(?:ال)?مقاتلين)"),
+    "humanitarian": (r"إنساني", r"لاجئين", r"إغاثة", r"غذائي", r"إيواء", r"إيوائي"),
+    "development": (r"إعادة\s+(?:ال)?إعمار", r"إنمائي", r"تنمية", r"تنموي", r"قروض", r"قرض"),
+    "military": (r"عسكري", r"القوات\s+المسلحة", r"تدريب\s+القوات", r"الجيش", r"القو(?:ة|ات)\s+الجوية"),
     "counter_financing": (r"تمويل\s+الإرهاب",),
     "foreign_fighters": (r"المقاتلين\s+(?:الإرهابيين\s+)?الأجانب",),
     "communications": (r"الاتصالات\s+الاستراتيجية",),

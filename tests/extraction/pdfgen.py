@@ -66,12 +66,40 @@ DUTCH_RELEASE_LINES = (
     "Les formateurs néerlandais ont déjà formé plus de 5 000 militaires irakiens.",
 )
 
+#: Blind round 5 of issue 11: a backgrounder and a press kit whose lines wrap as a PDF's do.
+CANADA_BACKGROUNDER_LINES = (
+    "Backgrounder - Middle East engagement strategy",
+    "",
+    "Since 2016, the Government has committed more than $4 billion over six years to respond to the crises in",
+    "Iraq and Syria and their impact on Jordan and Lebanon. Of this, about $1.1 billion supports",
+    "humanitarian assistance and $300 million goes to stabilization programming.",
+    "",
+    "Security and stabilization:",
+    "- Canadian Armed Forces personnel deployed on Operation IMPACT: up to 850",
+    "- Funding for explosive hazard clearance in Iraq in 2021: $10 million",
+    "",
+    "For more information, contact Global Affairs Canada media relations.",
+)
+FRENCH_CHAMMAL_LINES = (
+    "Dossier de presse - Opération Chammal",
+    "",
+    "Depuis le début de l'opération en septembre 2014, les armées françaises ont réalisé plus de 1 500 frappes",
+    "aériennes. Le dispositif actuel compte environ 600 militaires, dont une centaine au sein de la Task Force",
+    "Narvik chargée de former les forces irakiennes.",
+    "",
+    "Le soutien civil de la France :",
+    "- aide humanitaire en Syrie et dans les pays voisins en 2020 : 62 M EUR ;",
+    "- stabilisation de l'Irak (2017-2020) : 100 M EUR.",
+)
+
 #: Every gold PDF: file name -> (lines, title).
 GOLD_PDFS = {
     "germany.pdf": (GERMANY_LINES, "Germany's contribution"),
     "fr-danemark.pdf": (FRENCH_DENMARK_LINES, "Contribution du Danemark"),
     "en-germany-release.pdf": (GERMANY_RELEASE_LINES, "Germany expands support for Iraq and Syria"),
     "fr-pays-bas-2.pdf": (DUTCH_RELEASE_LINES, ""),
+    "en-f-canada.pdf": (CANADA_BACKGROUNDER_LINES, ""),
+    "fr-f-chammal.pdf": (FRENCH_CHAMMAL_LINES, ""),
 }
 
 

@@ -88,3 +88,34 @@ def test_find_amounts_masks_currency_names():
                                             ("1.500.000", 1_500_000), ("Twelve", 12)])
 def test_to_number(raw, value):
     assert to_number(raw) == value
+
+
+# Blind round 1 of issue 11: numbers in two parts, and the currency families in French.
+@pytest.mark.parametrize(("text", "partner", "value", "currency"), [
+    ("Madrid a versé en 2021 un million et demi d'euros au service antimines.", "ES", 1_500_000, "EUR"),
+    ("- مليار ونصف المليار دولار قروضاً ميسرة عبر الصندوق", "KW", 1_500_000_000, "USD"),
+    ("قدمت الكويت ثلاثة ملايين ونصف دولار للاجئين.", "KW", 3_500_000, "USD"),
+    ("Norway gave one and a half million dollars to Iraq.", "NO", 1_500_000, "USD"),
+    ("Le Royaume consacre environ 5 millions de dirhams à la déradicalisation.", "MA", 5_000_000, "MAD"),
+    ("Le Royaume a versé 5 millions de dinars.", "JO", 5_000_000, "JOD"),
+])
+def test_compound_numbers_and_currency_families(text, partner, value, currency):
+    claim = only_claim(text, partner=partner)
+    assert (claim.value, claim.currency) == (value, currency)
+
+
+@pytest.mark.parametrize("text", ["Norway gave NOK 5 million. More than 5.6 million Syrians have fled.",
+                                  "La France a versé 5 millions d'euros. Environ 3,3 millions d'Irakiens sont déplacés."])
+def test_a_nations_people_are_no_money(text):
+    assert len(claims(text, partner="NO" if "Norway" in text else "FR")) == 1
+
+
+@pytest.mark.parametrize(("text", "value"), [("- aide humanitaire en Syrie en 2020 : 62 M EUR ;", 62_000_000),
+                                             ("Stabilisation: 1,2 Md EUR.", 1_200_000_000)])
+def test_a_scale_sign_before_a_currency_code(text, value):
+    assert only_claim(text, partner="FR").value == value
+
+
+def test_a_billion_and_some_millions_in_arabic():
+    text = "قدمت دولة الإمارات مساعدات بلغت قيمتها مليار و٢٠٠ مليون درهم منذ عام ٢٠١٤."
+    assert only_claim(text, partner="AE").value == 1_200_000_000

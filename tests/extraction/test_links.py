@@ -53,3 +53,22 @@ def test_same_value_in_different_places_is_two_claims():
 def test_same_value_in_different_years_is_two_claims():
     text = "Norway gave USD 5 million to Iraq in 2017 and USD 5 million to Iraq in 2018."
     assert [c.year for c in claims(text, partner="NO")] == [2017, 2018]
+
+
+# Blind round 1 of issue 11: a group's total, and another country as the subject of the figure's clause.
+@pytest.mark.parametrize(("text", "partner"), [
+    ("The UK and its Coalition partners pledged $1.6 billion at the conference.", "GB"),
+    ("وأشار إلى أن إجمالي تعهدات المشاركين في المؤتمر بلغ ٣٠ مليار دولار.", "KW"),
+    ("Les Pays-Bas, qui assuraient la mission depuis 2019, avaient déployé jusqu'à 150 militaires sur place.", "BE"),
+    ("وكانت هولندا قد نشرت ١٥٠ جندياً في الأردن.", "BE"),
+])
+def test_a_group_or_another_country_is_not_the_partner(text, partner):
+    assert claims(text, partner=partner) == []
+
+
+def test_the_partner_as_verb_first_subject_keeps_its_claim():
+    assert only_claim("وكانت هولندا قد نشرت ١٥٠ جندياً في الأردن.", partner="NL").value == 150
+
+
+def test_the_participants_of_a_conference_are_a_group():
+    assert claims("In total, the participants of the conference pledged USD 7.7 billion for 2020.", partner="BE") == []

@@ -89,7 +89,7 @@ def test_back_reference_takes_the_place_of_the_sentence_before():
 def test_head_counts_stated_after_their_noun():
     found = claims("The Netherlands' contribution\n\nThe cabinet will bring the total number of Dutch personnel in "
                    "Iraq to 350. It will later raise its contingent of military personnel to roughly 450.")
-    assert [(c.value, c.qualifier, c.places) for c in found] == [(350, "exact", ["IQ"]), (450, "approximate", [])]
+    assert [(c.value, c.qualifier, c.places) for c in found] == [(350, "exact", ["IQ"]), (450, "approximate", ["IQ"])]
 
 
 def test_a_change_gives_one_claim_per_value():

@@ -38,3 +38,8 @@ def test_qualifier(text, qualifier):
 def test_hedge_is_part_of_the_evidence():
     claim = only_claim("Norway gave close to 160 million US dollars annually.")
     assert claim.evidence == "close to 160 million US dollars annually"
+
+
+@pytest.mark.parametrize("text", ["ما قدمته قطر منذ عام ٢٠١١ تجاوز ملياري دولار.", "قدمت قطر ما فاق ١٠ ملايين دولار."])
+def test_arabic_perfect_tense_exceeds(text):
+    assert only_claim(text, partner="QA").qualifier == "at_least"

@@ -85,10 +85,36 @@ def test_handle_and_dash_lines_are_not_headings():
 
 
 def test_heading_reach():
-    """A heading covers the prose under it, but not prose that follows its bullet list."""
+    """A heading covers the prose under it, but not prose that follows its bullet list. A list intro keeps the
+    heading above it, for what the intro does not say."""
     long = "This paragraph has well over twenty four words in it, so that it reads as real prose and not as a short line at all."
     text = f"Humanitarian aid\n{long}\n{long}\n\nKey projects in Iraq:\n• Demining.\n{long}\n"
     doc = doc_after(segment_blocks, text)
     assert [(b.kind, b.heading) for b in doc.blocks] == [
-        ("heading", None), ("paragraph", 0), ("paragraph", 0), ("heading", None), ("bullet", 3), ("paragraph", None),
+        ("heading", None), ("paragraph", 0), ("paragraph", 0), ("heading", 0), ("bullet", 3), ("paragraph", None),
     ]
+
+
+def test_title_over_a_dateline_is_a_heading():
+    long = "The Government has decided to extend its deployment of trainers to the training mission."
+    doc = doc_after(segment_blocks, f"Contribution to Iraq to conclude in June\n\nWellington, 5 September 2019\n\n{long}\n")
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "paragraph"]
+    assert doc.blocks[2].heading == 0
+
+
+def test_title_with_a_colon_inside_is_a_heading():
+    long = "The following table shows the funds the Federal Foreign Office has provided to the facility."
+    doc = doc_after(segment_blocks, f"Stabilisation in Iraq: overview of funding\n\n{long}\n")
+    assert doc.blocks[0].kind == "heading"
+
+
+def test_title_over_an_agency_dateline_is_a_heading():
+    long = "أعلن وزير الدولة للشؤون الخارجية أن دولة قطر ستدعم جهود إعادة الاستقرار في المناطق المحررة."
+    doc = doc_after(segment_blocks, f"قطر تدعم الاستقرار في المناطق المحررة بالعراق\n\nالدوحة – قنا\n\n{long}\n")
+    assert doc.blocks[0].kind == "heading" and doc.blocks[2].heading == 0
+
+
+def test_a_title_with_a_dash_is_no_agency_dateline():
+    long = "Face à la crise syrienne, notre pays s'est engagé dès 2012 en faveur des populations."
+    doc = doc_after(segment_blocks, f"Syrie – Assistance humanitaire\n\n{long}\n")
+    assert doc.blocks[0].kind == "heading"
