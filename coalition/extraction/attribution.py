@@ -245,6 +245,8 @@ def detect_givers(doc: Doc) -> Doc:
     if len(leading) < MIN_GIVERS:
         return doc
     top = leading.most_common(1)[0][1]
+    if doc.partner and leading.get(doc.partner) == top and len(leading) < MANY_GIVERS:
+        return doc  # the page's own partner leads, and one other country is named beside it
     if len(leading) >= MANY_GIVERS or top / sum(leading.values()) <= MAX_LEADING_SHARE:
         doc.many = True
         doc.partner = None
