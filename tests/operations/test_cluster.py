@@ -28,7 +28,6 @@ FRESH_WITHIN = 2.0
 
 pytestmark = [
     pytest.mark.cluster,
-    pytest.mark.xdist_group("cluster"),  # one cluster on fixed ports: every test of it in one worker
     pytest.mark.skipif(
         not os.environ.get("DATABASE_URL", "").startswith("postgres"), reason="runs once, on the PostgreSQL pass"
     ),
@@ -120,9 +119,7 @@ class Cluster:
         return psycopg.connect(self.settings["DATABASE_REPLICA_URLS"], autocommit=True)
 
 
-# Session-scoped: under xdist other modules' tests may run between these on the same worker, and a module
-# fixture would then stop the cluster and start it again on the same ports.
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def cluster():
     directory = Path(tempfile.mkdtemp(prefix="coalition-cluster-"))
     directory.chmod(0o755)  # the database servers run as the user postgres when the tests run as root
@@ -136,7 +133,7 @@ def cluster():
         shutil.rmtree(directory, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def editor(cluster):
     session = requests.Session()
     session.get(f"{APP_A}/review/login/")

@@ -52,12 +52,9 @@ print(json.dumps({name: token_create(username=name)[1] for name in ("live-sec", 
 """
 
 RUN_DATABASE = urlsplit(os.environ.get("DATABASE_URL", ""))
-pytestmark = [
-    pytest.mark.skipif(
-        not RUN_DATABASE.scheme.startswith("postgres"), reason="runs once, on the PostgreSQL pass of scripts/test"
-    ),
-    pytest.mark.xdist_group("schemathesis"),  # one live server for the module's tests
-]
+pytestmark = pytest.mark.skipif(
+    not RUN_DATABASE.scheme.startswith("postgres"), reason="runs once, on the PostgreSQL pass of scripts/test"
+)
 
 
 def _free_port() -> int:
