@@ -52,7 +52,10 @@ def export(format_, output, include_unpublished, queue_):
 @click.command("exports")
 @click.option("--limit", default=20, show_default=True, help="How many of the latest exports to list.")
 def exports(limit):
-    """List the latest exports asked for with `coalition export --queue`: state, claims and where each is."""
+    """List the exports asked for with `export --queue`: state, claims, where.
+
+    Newest first; a written export is a path on this machine or a signed link into the bucket.
+    """
     from coalition.exports.jobs import export_location, exports_latest
 
     for job in exports_latest(limit=limit):
