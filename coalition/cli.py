@@ -164,8 +164,8 @@ def serve(address, workers, collect):
 def worker(concurrency):
     """Run queued jobs until stopped.
 
-    Reads uploads from the procrastinate queue (COALITION_QUEUE=procrastinate); SIGTERM lets the running
-    job finish first. See docs/deploy.md.
+    Reads uploads, rebuilds totals and writes queued exports from the procrastinate queue
+    (COALITION_QUEUE=procrastinate); SIGTERM lets the running job finish first. See docs/deploy.md.
     """
     from coalition.jobs.worker import worker_run
 
@@ -293,20 +293,28 @@ def totals():
 
 
 @totals.command("refresh")
-def totals_refresh():
-    """Convert every claim again, e.g. after claims were written in bulk."""
-    from coalition.claims.models import Claim
-    from coalition.totals.services import claim_amounts_refresh
+@click.option("--now", is_flag=True, help="Rebuild here even when a queue is configured.")
+def totals_refresh(now):
+    """Convert every claim again, e.g. after claims were written in bulk.
 
-    count = claim_amounts_refresh(claims=Claim.objects.all())
-    click.echo(f"Refreshed {count} claim amounts.")
+    With a queue configured (COALITION_QUEUE) the rebuild is handed to `coalition worker`; asking again
+    while one is still waiting queues nothing more.
+    """
+    from coalition.jobs.queue import job_run
+
+    if job_run("totals_refresh", inline=now, lock="totals_refresh"):
+        from coalition.totals.models import ClaimAmount
+
+        click.echo(f"Refreshed {ClaimAmount.objects.count()} claim amounts.")
+    else:
+        click.echo("Queued a rebuild of every claim amount; `coalition worker` runs it.")
 
 
 # The data API's and the exports' commands live beside their code; they import Django only when run.
 from coalition.api.commands import bench_api, token  # noqa: E402
-from coalition.exports.commands import dump, export, import_, load  # noqa: E402
+from coalition.exports.commands import dump, export, exports, import_, load  # noqa: E402
 
-for _command in (token, export, import_, dump, load):
+for _command in (token, export, exports, import_, dump, load):
     main.add_command(_command)
 bench.add_command(bench_api)
 from coalition.partners.commands import partner  # noqa: E402

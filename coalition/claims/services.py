@@ -9,6 +9,7 @@ from coalition.documents.models import SourceDocument
 from coalition.errors import ReviewError
 from coalition.partners.models import Country
 from coalition.review.writes import reviewed_save, status_save
+from coalition.totals.services import amounts_batched
 from coalition.vocab import ReviewStatus
 
 from .models import Claim, Line
@@ -108,6 +109,7 @@ def claims_accept_all(*, document: SourceDocument, actor, note: str = "") -> int
     """Accept every draft claim of a document; returns how many were accepted."""
     require(actor, Action.ACCEPT, document)
     drafts = list(Claim.objects.select_for_update().filter(document=document, status=ReviewStatus.DRAFT))
-    for claim in drafts:
-        claim_accept(claim=claim, actor=actor, note=note)
+    with amounts_batched():  # their totals once at the end, by a worker when they are many
+        for claim in drafts:
+            claim_accept(claim=claim, actor=actor, note=note)
     return len(drafts)

@@ -14,13 +14,28 @@ import click
     is_flag=True,
     help="Drafts and rejected claims too, for the secretariat's own use (default: what the public sees).",
 )
-def export(format_, output, include_unpublished):
+@click.option(
+    "--queue", "queue_", is_flag=True,
+    help="Have a worker write it to the exports storage (COALITION_QUEUE); `coalition exports` shows its state.",
+)
+def export(format_, output, include_unpublished, queue_):
     """Export the claims the public sees, with their evidence and source document.
 
     Streams every row, so a million claims export in constant memory.
 
     The columns and the JSON layout are the versioned export format of docs/api.md; xlsx needs --output.
+    With --queue the export is recorded and written by `coalition worker` (at once when no queue is
+    configured) to the bucket or var/exports; see docs/deploy.md.
     """
+    if queue_:
+        from coalition.exports.jobs import export_location, export_request
+
+        if output is not None:
+            raise click.UsageError("--queue writes to the exports storage: leave out --output")
+        job = export_request(format=format_, include_unpublished=include_unpublished)
+        where = export_location(job)
+        click.echo(f"Export #{job.pk}: {job.state}" + (f", {job.rows:,} claims in {where}" if where else "") + ".")
+        return
     from coalition.exports.writers import export_claims
     from coalition.progress import progress
 
@@ -32,6 +47,21 @@ def export(format_, output, include_unpublished):
         click.echo(f"Exported {count:,} claims to {output} in {bar.seconds:.1f} s.")
     elif sys.stderr.isatty():  # the claims went to stdout: the summary is for the person at the terminal
         click.echo(f"Exported {count:,} claims in {bar.seconds:.1f} s.", err=True)
+
+
+@click.command("exports")
+@click.option("--limit", default=20, show_default=True, help="How many of the latest exports to list.")
+def exports(limit):
+    """List the exports asked for with `export --queue`: state, claims, where.
+
+    Newest first; a written export is a path on this machine or a signed link into the bucket.
+    """
+    from coalition.exports.jobs import export_location, exports_latest
+
+    for job in exports_latest(limit=limit):
+        detail = job.error.message if job.error else export_location(job)
+        rows = f"{job.rows:,} claims" if job.rows is not None else "-"
+        click.echo(f"#{job.pk}\t{job.added_at:%Y-%m-%d %H:%M}\t{job.format}\t{job.state}\t{rows}\t{detail}")
 
 
 @click.command("import")

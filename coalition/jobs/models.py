@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from coalition.documents.models import SourceDocument
-from coalition.errors import CoalitionError, ExtractionError, IngestError, ReviewError
+from coalition.errors import CoalitionError, ExportError, ExtractionError, IngestError, ReviewError
 from coalition.partners.models import Partner
 
 
@@ -59,3 +59,41 @@ class Upload(models.Model):
             return None
         error_class = ERROR_CLASSES.get(self.error_code.split(".")[0], CoalitionError)
         return error_class(self.error_code, **self.error_params)
+
+
+class ExportState(models.TextChoices):
+    QUEUED = "queued", _("queued")
+    WRITING = "writing", _("writing")
+    DONE = "done", _("done")
+    FAILED = "failed", _("failed")
+
+
+class Export(models.Model):
+    """A claims export asked for now and written by a job, so a large one never holds a request or a terminal."""
+
+    format = models.CharField(_("format"), max_length=8)
+    include_unpublished = models.BooleanField(_("include unpublished claims"), default=False)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("requested by"),
+    )
+    state = models.CharField(_("state"), max_length=20, choices=ExportState.choices, default=ExportState.QUEUED)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    rows = models.PositiveIntegerField(_("rows"), null=True, blank=True)
+    file_name = models.CharField(_("file name"), max_length=255, blank=True)
+    error_code = models.CharField(_("error code"), max_length=100, blank=True)
+    error_params = models.JSONField(_("error parameters"), default=dict, blank=True)
+    added_at = models.DateTimeField(_("added at"), auto_now_add=True)
+    changed_at = models.DateTimeField(_("changed at"), auto_now=True)
+
+    class Meta:
+        ordering = ["-added_at", "-id"]
+        verbose_name = _("export")
+        verbose_name_plural = _("exports")
+
+    def __str__(self):
+        return f"#{self.pk} {self.format}"
+
+    @property
+    def error(self) -> CoalitionError | None:
+        return ExportError(self.error_code, **self.error_params) if self.error_code else None

@@ -8,6 +8,9 @@ from django.conf import settings
 from procrastinate import RetryStrategy
 from procrastinate.contrib.django import app
 
+from coalition.exports import jobs as exports
+from coalition.totals import services as totals
+
 from . import services
 
 RETRY = RetryStrategy(max_attempts=5, exponential_wait=2)
@@ -16,6 +19,16 @@ RETRY = RetryStrategy(max_attempts=5, exponential_wait=2)
 @app.task(name="upload_read", queue="uploads", retry=RETRY)
 def upload_read(upload_id: int) -> None:
     services.upload_read(upload_id=upload_id)
+
+
+@app.task(name="totals_refresh", queue="totals", retry=RETRY)
+def totals_refresh(claim_ids: list[int] | None = None) -> None:
+    totals.totals_refresh(claim_ids=claim_ids)
+
+
+@app.task(name="export_write", queue="exports", retry=RETRY)
+def export_write(export_id: int) -> None:
+    exports.export_write(export_id=export_id)
 
 
 @app.periodic(cron="* * * * *", periodic_id="retry_stalled")
@@ -33,4 +46,4 @@ async def retry_stalled_jobs() -> int:
     return len(stalled)
 
 
-TASKS = {"upload_read": upload_read}
+TASKS = {"upload_read": upload_read, "totals_refresh": totals_refresh, "export_write": export_write}

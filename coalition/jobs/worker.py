@@ -6,7 +6,7 @@ from django.conf import settings
 
 from coalition.errors import CoalitionError
 
-QUEUES = ["uploads"]
+QUEUES = ["uploads", "totals", "exports"]
 
 
 def worker_run(*, concurrency: int = 1) -> None:

@@ -17,6 +17,7 @@ from coalition.documents.models import DateSource, SourceDocument
 from coalition.errors import AccountError, ReviewError
 from coalition.partners.models import Partner
 from coalition.profiles.services import PIECE_MODELS, piece_apply
+from coalition.totals.services import amounts_batched
 from coalition.vocab import ReviewStatus
 
 from .models import Editor, Publication, Role
@@ -59,8 +60,9 @@ def profile_publish(
         old_claims = (
             Claim.objects.published().filter(partner=partner, document__partner__isnull=False).exclude(document=document)
         )
-        for claim in old_claims.select_for_update():
-            status_save(claim, actor=actor, status=ReviewStatus.REJECTED, event="claims.claim.superseded")
+        with amounts_batched():  # their totals once at the end, by a worker when they are many
+            for claim in old_claims.select_for_update():
+                status_save(claim, actor=actor, status=ReviewStatus.REJECTED, event="claims.claim.superseded")
         for name, model in PIECE_MODELS.items():
             old_pieces = model.objects.published().filter(partner=partner, document__isnull=False)
             for piece in old_pieces.exclude(document=document).select_for_update():

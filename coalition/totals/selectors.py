@@ -630,7 +630,11 @@ def _sharing(*, kind: str, group_by: tuple[str, ...], selection: Mapping) -> dic
     several = Q(pk__in=[])
     for name in names:
         links = getattr(Claim, PATHS[name].removeprefix("claim__")).through.objects
-        several |= Q(pk__in=links.values("claim_id").annotate(n=Count("pk")).filter(n__gt=1).values("claim_id"))
+        counted = links.values("claim_id").annotate(n=Count("pk")).filter(n__gt=1)
+        if selection["claims"] is None:
+            several |= Q(pk__in=counted.values("claim_id"))
+        else:  # a few chosen claims (one partner's): look up their own links, not group every claim's
+            several |= Q(Exists(counted.filter(claim_id=OuterRef("claim_id"))))
     chosen = (
         ClaimAmount.objects.filter(_amount_selection("", **selection), kind=kind, excluded_reason="")
         .filter(several)

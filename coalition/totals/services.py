@@ -1,13 +1,17 @@
 """Writes of the totals app: rebuild the converted, time-placed copy of claims that totals add up in SQL.
 
 Ingest and review call ``claim_amounts_refresh`` after they create or change claims (places, lines and
-review status included); ``coalition totals refresh`` rebuilds every row.
+review status included); ``coalition totals refresh`` rebuilds every row. A change to many claims at once
+(accepting a whole document, publishing over an older factsheet, dating a document) is brought up to date
+once, at its end, and by a worker's ``totals_refresh`` job when it is large and a queue is configured.
 """
 
 import hashlib
 import json
 import re
+import threading
 from collections.abc import Iterable
+from contextlib import contextmanager
 from decimal import Decimal
 
 from django.db import transaction
@@ -26,6 +30,9 @@ NUMBER_WORDS = {
 LAST_YEARS = re.compile(r"\b(?:last|past|previous)\s+(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+years\b", re.I)
 FROM_YEAR = re.compile(r"\b(?:since|from)\s+((?:19|20)\d\d)\b", re.I)
 BATCH = 2000
+#: More changed claims than this are rebuilt by a worker (when a queue is configured), not in the request.
+LARGE_REFRESH = 500
+_collected = threading.local()
 CENTS = Decimal("0.01")
 
 
@@ -165,3 +172,42 @@ def claim_amount_refresh(*, claim: Claim) -> ClaimAmount:
     """Rebuild one claim's amount row, e.g. after an editor changed its value, places or status."""
     claim_amounts_refresh(claims=[claim])
     return ClaimAmount.objects.get(pk=claim.pk)
+
+
+def totals_refresh(*, claim_ids: list[int] | None = None) -> int:
+    """The ``totals_refresh`` job: rebuild the amount rows of these claims, or of every claim. A rebuild from
+    the claims as they stand, so running it twice, or after a retry, leaves the same rows."""
+    claims = Claim.objects.all() if claim_ids is None else Claim.objects.filter(pk__in=claim_ids)
+    return claim_amounts_refresh(claims=claims)
+
+
+def amounts_refresh_later(*, claim_ids: Iterable[int]) -> None:
+    """Bring these claims' amounts up to date: at the end of the enclosing ``amounts_batched`` block, else now.
+
+    A large set goes to the queue (deferred in the caller's transaction, so it exists once the change is
+    committed); without a queue, or for a few claims, it is rebuilt here.
+    """
+    ids = set(claim_ids)
+    if getattr(_collected, "ids", None) is not None:
+        _collected.ids |= ids
+        return
+    if not ids:
+        return
+    from coalition.jobs.queue import job_run
+
+    job_run("totals_refresh", claim_ids=sorted(ids), inline=len(ids) <= LARGE_REFRESH)
+
+
+@contextmanager
+def amounts_batched():
+    """Collect the claims changed inside the block and rebuild their amounts once, when it ends."""
+    if getattr(_collected, "ids", None) is not None:  # an outer block rebuilds them
+        yield
+        return
+    _collected.ids = set()
+    try:
+        yield
+        ids = _collected.ids
+    finally:
+        _collected.ids = None
+    amounts_refresh_later(claim_ids=ids)

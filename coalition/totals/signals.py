@@ -1,7 +1,7 @@
 """Keep claim amounts in step with claims saved through the ORM (review, admin, ingest one by one).
 
 Bulk writes (``bulk_create``, ``QuerySet.update``) send no signals: their callers call
-``claim_amounts_refresh`` themselves.
+``claim_amounts_refresh`` themselves. Inside ``amounts_batched`` the claims are only collected.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -10,13 +10,13 @@ from django.dispatch import receiver
 from coalition.claims.models import Claim
 from coalition.documents.models import SourceDocument
 
-from .services import claim_amount_refresh, claim_amounts_refresh, series_of, units_changed
+from .services import amounts_refresh_later, series_of, units_changed
 
 
 @receiver(post_save, sender=Claim, dispatch_uid="totals.claim_saved")
 def claim_saved(sender, instance, raw=False, **kwargs):
     if not raw:
-        claim_amount_refresh(claim=instance)
+        amounts_refresh_later(claim_ids=[instance.pk])
 
 
 @receiver(m2m_changed, sender=Claim.places.through, dispatch_uid="totals.claim_places_changed")
@@ -24,11 +24,7 @@ def claim_saved(sender, instance, raw=False, **kwargs):
 def claim_tags_changed(sender, instance, action, reverse, pk_set, **kwargs):
     if not action.startswith("post_"):
         return
-    if reverse:
-        claims = Claim.objects.filter(pk__in=pk_set) if pk_set else Claim.objects.none()
-        claim_amounts_refresh(claims=claims)
-    else:
-        claim_amount_refresh(claim=instance)
+    amounts_refresh_later(claim_ids=(pk_set or ()) if reverse else [instance.pk])
 
 
 @receiver(post_delete, sender=Claim, dispatch_uid="totals.claim_deleted")
@@ -39,4 +35,4 @@ def claim_deleted(sender, instance, **kwargs):
 @receiver(post_save, sender=SourceDocument, dispatch_uid="totals.document_saved")
 def document_saved(sender, instance, created, raw=False, **kwargs):
     if not created and not raw:
-        claim_amounts_refresh(claims=instance.claims.all())
+        amounts_refresh_later(claim_ids=instance.claims.values_list("pk", flat=True))

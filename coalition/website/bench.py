@@ -220,12 +220,15 @@ def _get(url: str) -> float:
 def _measure(
     base: str | list[str], name: str, paths: list[str], *, requests: int, concurrency: int, fresh: bool
 ) -> Measure:
-    """Each distinct page is fetched once first, so kept pages are kept. With ``fresh`` every measured request
+    """Each distinct address is fetched once first, so kept pages are kept. With ``fresh`` every measured request
     adds a query string never asked before, so no kept page answers it and the page is built anew. Several
-    bases (app servers) take the requests in turn, as a load balancer would hand them out."""
+    bases (app servers) take the requests in turn, as a load balancer would hand them out; a page is kept
+    per host name (it prints its own absolute links), so each server's address of a page is a page of its own
+    (an odd number of pages over two servers makes twice as many addresses as pages)."""
     bases = [base] if isinstance(base, str) else base
     urls = [bases[index % len(bases)] + paths[index % len(paths)] for index in range(requests)]
-    for url in list(dict.fromkeys(urls))[: max(WARM_UP, len(paths))]:
+    distinct = list(dict.fromkeys(urls))
+    for url in (distinct * WARM_UP)[: max(WARM_UP, len(distinct))]:
         _get(url)
     if fresh:
         urls = [f"{url}?visit={concurrency}-{index}" for index, url in enumerate(urls)]

@@ -7,6 +7,7 @@ its rows a page shows (for yearly series, the latest year) and turns ranges into
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 
 from babel.dates import format_date
 from babel.lists import format_list
@@ -131,8 +132,12 @@ def _excluded_here(excluded: dict[int, str], field: str | None, value: str | Non
     return Claim.objects.filter(pk__in=ids, **{PAGE_FILTERS[field]: value}).count()
 
 
+#: Lazy labels, looked up by code: a line page names lines in hundreds of rows, and the enum is slow to ask.
+LINE_LABELS = dict(LineOfEffort.choices)
+
+
 def _line_label(code: str | None) -> str:
-    return str(LineOfEffort(code).label) if code in LineOfEffort.values else _("no line stated")
+    return str(LINE_LABELS[code]) if code in LINE_LABELS else _("no line stated")
 
 
 def shared_text(row: TotalRow, language: str) -> str:
@@ -144,11 +149,13 @@ def shared_text(row: TotalRow, language: str) -> str:
     return _("shared with %(names)s") % {"names": format_list(names, locale=babel_locale(language))}
 
 
+@lru_cache(maxsize=4096)
 def day_text(day: date | None, language: str) -> str:
     """A date in words in the reader's language, as CLDR writes it ("March 1, 2023", "1 mars 2023")."""
     return format_date(day, format="long", locale=babel_locale(language)) if day else ""
 
 
+@lru_cache(maxsize=4096)  # the same few values recur on every chart (axis steps, round sums)
 def _compact(value: Decimal, language: str) -> str:
     return format_compact_decimal(value, format_type="short", locale=babel_locale(language), fraction_digits=1)
 
@@ -228,6 +235,24 @@ def _coalition_totals(*, kind: str, group_by: tuple[str, ...], version: int):
     return _memo[key]
 
 
+def _coalition_rows(*, kind: str, group_by: tuple[str, ...], version: int, field: str | None, value: str | None):
+    """The coalition-wide rows of one place or line (``field``/``value``), and the result they come from.
+
+    The rows are sorted out by value once per data version and process, so a page takes its own rows
+    instead of reading every place's (tens of thousands of rows) on each request.
+    """
+    result = _coalition_totals(kind=kind, group_by=group_by, version=version)
+    if not field:
+        return result, result.rows
+    key = ("by", kind, group_by)
+    if key not in _memo:
+        by_value: dict[str, list[TotalRow]] = {}
+        for row in result.rows:
+            by_value.setdefault(row.key[field], []).append(row)
+        _memo[key] = by_value
+    return result, _memo[key].get(value, [])
+
+
 def _overall(rows: list[TotalRow], series: str, stage: str) -> TotalRow | None:
     """The page's total of one series, every figure once: for yearly series its latest year; head counts
     only when they all stand on one date (counts of different dates are never added)."""
@@ -261,13 +286,14 @@ def totals_view(
             result = totals(group_by=((field,) if field else ()) + group_by, **options)
             excluded += len(result.excluded_reasons)
             whole = totals(group_by=whole_by, **options).rows
+            rows = [row for row in result.rows if row.key[field] == value] if field else result.rows
+            if field:
+                whole = [row for row in whole if row.key[field] == value]
         else:
-            result = _coalition_totals(kind=kind, group_by=((field,) if field else ()) + group_by, version=version)
+            group_by = ((field,) if field else ()) + group_by
+            result, rows = _coalition_rows(kind=kind, group_by=group_by, version=version, field=field, value=value)
             excluded += _excluded_here(result.excluded_reasons, field, value)
-            whole = _coalition_totals(kind=kind, group_by=whole_by, version=version).rows
-        rows = [row for row in result.rows if row.key[field] == value] if field else result.rows
-        if field:
-            whole = [row for row in whole if row.key[field] == value]
+            whole = _coalition_rows(kind=kind, group_by=whole_by, version=version, field=field, value=value)[1]
         rows = _latest_years(rows, group)
         if group == "partner" and not partners:
             partners = Partner.objects.in_bulk(field_name="code")
@@ -275,11 +301,11 @@ def totals_view(
         for row in rows:
             partner = partners.get(row.key.get("partner")) if group == "partner" else None
             item = ShownTotal(
-                label=partner.name(language) if partner else _line_label(row.key.get("line")),
+                label="",  # named in ``_worded``: only the rows shown are put in words
                 partner=partner,
                 line=row.key.get("line"),
                 series=row.series,
-                stage=str(Stage(row.stage).label),
+                stage=row.stage,
                 year=row.key.get("year"),
                 on=row.key.get("on"),
                 low=row.range.low,
@@ -318,6 +344,8 @@ def totals_view(
 def _worded(item: ShownTotal, row: TotalRow, language: str) -> ShownTotal:
     return replace(
         item,
+        label=item.partner.name(language) if item.partner else _line_label(item.line),
+        stage=str(Stage(item.stage).label),
         text=render_range(Range(item.low, item.high), item.unit, about=item.about),
         shared=shared_text(row, language),
         on_text=day_text(item.on, language),

@@ -51,6 +51,7 @@ UNMIGRATED = [
     ("load", "backup.json.gz"),
     ("load-example",),
     ("export", "--format", "json"),
+    ("exports",),
     ("dump", "out.json"),
     ("ingest", "note.txt", "--partner", "NO"),
     ("review", "accept", "1", "--as", "editor"),

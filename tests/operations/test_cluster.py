@@ -200,6 +200,28 @@ def test_upload_on_a_worker_reads_accept_on_b_public_on_a_and_the_replica(cluste
     assert original.status_code == 200 and original.content == text.strip().encode()  # as the form kept it
 
 
+def test_an_export_and_a_totals_rebuild_asked_on_the_command_line_are_done_by_the_worker(cluster):
+    number = int(re.search(r"Export #(\d+): queued", cluster.coalition("export", "--queue", "--format", "csv")).group(1))
+
+    def export_state():
+        with cluster.primary() as connection:
+            return connection.execute("SELECT state, rows FROM jobs_export WHERE id = %s", [number]).fetchone()
+
+    assert wait_for(lambda: (row := export_state()) and row[0] == "done" and row, timeout=60)[1] > 0
+    link = re.search(rf"#{number}\t.*\t(http\S+)", cluster.coalition("exports")).group(1)  # signed, into the bucket
+    assert requests.get(link).text.startswith("id,partner,")
+
+    assert "Queued a rebuild" in cluster.coalition("totals", "refresh")
+
+    def rebuild_state():
+        with cluster.primary() as connection:
+            return connection.execute(
+                "SELECT status FROM procrastinate_jobs WHERE task_name = 'totals_refresh' ORDER BY id DESC LIMIT 1"
+            ).fetchone()[0]
+
+    wait_for(lambda: rebuild_state() == "succeeded", timeout=60)
+
+
 def test_a_worker_killed_mid_job_has_its_job_retried_and_the_document_stored_once(cluster, editor):
     text = factsheet() * 200  # long enough that reading it takes a moment
     cluster.kill("worker")
