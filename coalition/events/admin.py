@@ -4,6 +4,7 @@ Proposed partners are decided on ``/review/proposals/`` (through the services); 
 
 from django.contrib import admin
 
+from coalition.admin_base import NoWritesAdmin
 from coalition.claims.permissions import is_secretariat
 
 from .models import Event, ProposedPartner
@@ -35,16 +36,7 @@ class EventAdmin(SecretariatOnly, admin.ModelAdmin):
 
 
 @admin.register(ProposedPartner)
-class ProposedPartnerAdmin(SecretariatOnly, admin.ModelAdmin):
+class ProposedPartnerAdmin(SecretariatOnly, NoWritesAdmin, admin.ModelAdmin):
     list_display = ("name", "code", "status", "document", "partner", "decided_by", "decided_at")
     list_filter = ("status",)
     readonly_fields = [field.name for field in ProposedPartner._meta.fields]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

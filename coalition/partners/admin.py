@@ -9,6 +9,7 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from coalition.admin_base import NoWritesAdmin
 from coalition.errors import PartnerError
 
 from .models import Partner, PartnerKind, ProfileFact
@@ -73,7 +74,7 @@ class PartnerAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(ProfileFact)
-class ProfileFactAdmin(SimpleHistoryAdmin):
+class ProfileFactAdmin(NoWritesAdmin, SimpleHistoryAdmin):
     """Facts that ingest proposed: the secretariat accepts (the partner changes) or rejects them."""
 
     list_display = ["partner", "summary", "source", "status", "created_at"]
@@ -85,15 +86,6 @@ class ProfileFactAdmin(SimpleHistoryAdmin):
 
     def has_view_permission(self, request, obj=None):
         return is_secretariat(request.user)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.action(description=_("Accept the selected facts"))
     def accept_selected(self, request, queryset):

@@ -15,6 +15,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from coalition.admin_base import NoWritesAdmin
 from coalition.claims.permissions import Action, partners_user_can, user_can
 from coalition.errors import CoalitionError
 
@@ -58,17 +59,8 @@ class NotFoundOutsidePolicy:
         return request.user.is_staff and user_can(request.user, Action.VIEW_DRAFT, obj)
 
 
-class ReadOnlyPolicyAdmin(NotFoundOutsidePolicy, admin.ModelAdmin):
+class ReadOnlyPolicyAdmin(NotFoundOutsidePolicy, NoWritesAdmin, admin.ModelAdmin):
     """Rows made elsewhere (by ingest, by publishing) are shown here, never added, changed or deleted."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class PolicyAdmin(NotFoundOutsidePolicy, admin.ModelAdmin):
