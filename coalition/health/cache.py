@@ -39,6 +39,11 @@ def _default_argument(args, kwargs):
     return kwargs.get("default", args[1] if len(args) > 1 else None)
 
 
+def _missing_key(args, kwargs):
+    """``incr``/``decr``: an empty cache holds no counter, and says so as Django's caches do."""
+    raise ValueError(f"Key {args[0] if args else kwargs.get('key')!r} not found (the cache is unreachable)")
+
+
 class ForgivingRedisCache(RedisCache):
     _paused_until = 0.0
 
@@ -52,6 +57,8 @@ class ForgivingRedisCache(RedisCache):
     delete = _forgiving(False)(RedisCache.delete)
     delete_many = _forgiving()(RedisCache.delete_many)
     clear = _forgiving(False)(RedisCache.clear)
+    incr = _forgiving(_missing_key)(RedisCache.incr)
+    decr = _forgiving(_missing_key)(RedisCache.decr)
 
     def reachable(self) -> bool:
         """Asked by /readyz: a real round trip, whatever the pause says."""

@@ -62,7 +62,17 @@ def test_the_forgiving_cache_answers_like_an_empty_cache():
     cache.set("key", "value")
     assert cache.get("key") is None and cache.get("key", "fallback") == "fallback"
     assert cache.get_many(["key"]) == {} and cache.add("key", 1) is False
+    with pytest.raises(ValueError):  # no counter kept: the API's rate limit then opens a new window
+        cache.incr("key")
     assert cache.reachable() is False
+
+
+@pytest.mark.django_db
+@override_settings(CACHES=DEAD_REDIS)
+def test_the_api_answers_and_counts_its_rate_limit_when_redis_is_down(client):
+    """The anonymous rate limit counts in the cache; with Redis down it lets requests through, never a 5xx."""
+    for _ in range(3):
+        assert client.get("/api/v1/partners/").status_code == 200
 
 
 def test_two_app_servers_share_one_redis(tmp_path):
