@@ -39,6 +39,9 @@ def gunicorn_argv(*, address: str, workers: int) -> list[str]:
         str(HEADER_FIELD_BYTES),
         "--timeout",
         str(TIMEOUT_SECONDS),
+        # gunicorn's control socket has one default path per user: two servers on one machine (app servers,
+        # the test servers) would fight over it, and nothing here uses it.
+        "--no-control-socket",
         "--access-logfile",
         "-",
         "--error-logfile",

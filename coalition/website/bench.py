@@ -288,7 +288,7 @@ def run(
         gunicorn = os.path.join(os.path.dirname(sys.executable), "gunicorn")
         server = subprocess.Popen(
             [gunicorn, "coalition.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
-             "--log-level", "warning"],
+             "--log-level", "warning", "--no-control-socket"],
             env=env,
         )
         base = f"http://127.0.0.1:{port}"
@@ -360,7 +360,7 @@ def run_cluster(
             port = _free_port()
             servers.append(subprocess.Popen(
                 [gunicorn, "coalition.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
-                 "--log-level", "warning"],
+                 "--log-level", "warning", "--no-control-socket"],
                 env=env,
             ))
             bases.append(f"http://127.0.0.1:{port}")
