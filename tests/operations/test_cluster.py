@@ -20,8 +20,9 @@ import pytest
 import requests
 
 ROOT = Path(__file__).resolve().parents[2]
-PG_PORT = int(os.environ.get("COALITION_TEST_CLUSTER_PG_PORT", "55442"))
-PORT = int(os.environ.get("COALITION_TEST_CLUSTER_PORT", "55452"))
+# Below Linux's ephemeral range (32768-60999): no outgoing connection of the run can hold these ports.
+PG_PORT = int(os.environ.get("COALITION_TEST_CLUSTER_PG_PORT", "31442"))
+PORT = int(os.environ.get("COALITION_TEST_CLUSTER_PORT", "31452"))
 APP_A, APP_B = f"http://127.0.0.1:{PORT + 2}", f"http://127.0.0.1:{PORT + 3}"
 PASSWORD = "Tq8-vW2m-Lp4zR9x-Kd7"
 FRESH_WITHIN = 2.0
