@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
+
+from coalition.reading import read_document
 
 from .doc import Doc
 from .language import detect_language
@@ -112,10 +115,6 @@ def extract_text(text: str, *, as_of: date | None = None, title: str | None = No
 
 def extract_file(path, *, as_of: date | None = None, language: str | None = None) -> Extraction:
     """Read a file (.txt, .html, .pdf, .docx) and extract its claims; bad files raise ``IngestError``."""
-    from pathlib import Path
-
-    from coalition.ingest.readers import read_document
-
     path = Path(path)
     read = read_document(path.read_bytes(), path.name)
     return extract_text(read.text, as_of=as_of, title=read.title or None, language=language)

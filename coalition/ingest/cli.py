@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from .readers import EXTENSIONS
+from coalition.reading import EXTENSIONS
 
 
 class _Date(click.ParamType):

@@ -32,7 +32,7 @@ from coalition.vocab import ReviewReason, ReviewStatus
 
 from .dating import document_date
 from .many import store_many
-from .readers import HTML, ReadDocument, read_document
+from coalition.reading import HTML, ReadDocument, read_document
 
 #: Organisation partners that the extractor knows by a code of its own.
 ORGANISATION_CODES = {"european-union": "EU"}

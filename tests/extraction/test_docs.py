@@ -27,7 +27,7 @@ def test_every_pipeline_step_is_documented():
 
 
 def test_every_ingest_error_code_is_documented():
-    source = (Path(__file__).resolve().parents[2] / "coalition" / "ingest" / "readers.py").read_text()
+    source = (Path(__file__).resolve().parents[2] / "coalition" / "reading.py").read_text()
     for code in set(re.findall(r'"(ingest\.[a-z_]+)"', source)):
         assert f"`{code}`" in DOC, code
 

@@ -47,7 +47,7 @@ def test_gold_pdfs_are_generated():
 
 
 def test_gold_docx_hold_what_docxgen_writes():
-    from coalition.ingest.readers import read_document
+    from coalition.reading import read_document
 
     for name, items in GOLD_DOCX.items():
         text = read_document((GOLD / name).read_bytes(), name).text

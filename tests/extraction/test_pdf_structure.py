@@ -3,7 +3,7 @@
 import pytest
 
 from coalition.extraction import extract_text
-from coalition.ingest.readers import read_document
+from coalition.reading import read_document
 
 from .pdfgen import GOLD_PDFS, make_pdf
 

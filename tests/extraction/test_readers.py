@@ -8,7 +8,7 @@ import docx
 import pytest
 
 from coalition.errors import IngestError
-from coalition.ingest.readers import DOCX, HTML, PDF, TEXT, detect_media_type, read_document, sha256_of
+from coalition.reading import DOCX, HTML, PDF, TEXT, detect_media_type, read_document, sha256_of
 
 from .pdfgen import make_pdf
 

@@ -13,7 +13,7 @@ import docx
 import pytest
 
 from coalition.errors import IngestError
-from coalition.ingest.readers import LIMITS, ReadLimits, read_document
+from coalition.reading import LIMITS, ReadLimits, read_document
 from tests.extraction.pdfgen import make_pdf
 
 MB = 1024 * 1024

@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from coalition.cli import main
 from coalition.errors import IngestError
-from coalition.ingest.readers import read_document
+from coalition.reading import read_document
 from tests.factories import PartnerFactory
 
 ENGLISH = "Norway gave USD 5 million to Iraq for demining in 2023.\nThe money went to Mosul and Raqqa.\n"

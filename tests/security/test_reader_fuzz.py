@@ -1,7 +1,7 @@
 """Fuzz target: generated and mutated zip, docx, pdf and html bytes go through the readers and then extraction.
 
 Every outcome is a read with its claims or a catalogue error, never another exception. The readers' own limits
-(``coalition.ingest.readers.LIMITS``: unpacked bytes, pages, blocks, characters and seconds) bound each example;
+(``coalition.reading.LIMITS``: unpacked bytes, pages, blocks, characters and seconds) bound each example;
 hypothesis has no deadline here, since a timed assertion would fail on a busy machine rather than on a bug.
 """
 
@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from coalition.errors import MESSAGES, CoalitionError
 from coalition.extraction import extract_text
-from coalition.ingest.readers import read_document
+from coalition.reading import read_document
 from tests.extraction.pdfgen import make_pdf
 
 FUZZ = settings(max_examples=150, deadline=None, database=None,

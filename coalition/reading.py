@@ -28,6 +28,9 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import PurePath
 
+from django.core.exceptions import ImproperlyConfigured
+
+from coalition.conf import coalition_settings
 from coalition.errors import IngestError
 
 TEXT = "text/plain"
@@ -146,11 +149,7 @@ def _looks_textual(head: bytes) -> bool:
 
 
 def _default_limit() -> int:
-    from django.core.exceptions import ImproperlyConfigured
-
     try:
-        from coalition.conf import coalition_settings
-
         return coalition_settings().max_upload_bytes
     except ImproperlyConfigured:  # settings not configured: pure-Python use of the readers
         return DEFAULT_MAX_BYTES
