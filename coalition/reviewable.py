@@ -15,6 +15,10 @@ class ReviewableQuerySet(models.QuerySet):
     def drafts(self):
         return self.filter(status=ReviewStatus.DRAFT)
 
+    def of_partners(self, partners):
+        """The rows of these partners (Partner rows or their ids), as the permission policy asks for them."""
+        return self.filter(partner__in=partners)
+
 
 class Reviewable(models.Model):
     status = models.CharField(
@@ -36,6 +40,9 @@ class Reviewable(models.Model):
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = ReviewableQuerySet.as_manager()
+
+    #: Whether accepting a row makes the source document it points to public (``coalition.documents.selectors``).
+    publishes_document = True
 
     class Meta:
         abstract = True

@@ -8,8 +8,8 @@ from django.contrib.auth import get_user_model
 
 from coalition.claims.models import Claim
 from coalition.documents.models import MediaType, SourceDocument
+from coalition.editorial.models import Editor
 from coalition.partners.models import Partner, PartnerKind, WorkingGroup
-from coalition.review.models import Editor
 from coalition.vocab import ClaimKind, Qualifier
 
 EDITOR_PASSWORD = "correct horse battery staple 42"

@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from django.db.models import Q
 
 from coalition.claims.models import Claim
+from coalition.editorial.visibility import may_see_drafts, visible_to
 from coalition.errors import ApiError
 from coalition.partners.models import Partner
-from coalition.review.visibility import may_see_drafts, visible_to
 from coalition.vocab import ReviewStatus
 
 

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from coalition.review.admin_policy import PolicyAdmin
+from coalition.editorial.policy_admin import PolicyAdmin
 
 from .models import Claim
 from .services import EDITABLE_FIELDS, EDITABLE_M2M, claim_accept, claim_edit, claim_reject

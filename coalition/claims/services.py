@@ -6,14 +6,14 @@ from decimal import Decimal
 from django.db import transaction
 
 from coalition.documents.models import SourceDocument
+from coalition.editorial.permissions import Action, require
+from coalition.editorial.writes import reviewed_save, status_save
 from coalition.errors import ReviewError
 from coalition.partners.models import Country
-from coalition.review.writes import reviewed_save, status_save
 from coalition.totals.services import amounts_batched
 from coalition.vocab import ReviewStatus
 
 from .models import Claim, Line
-from .permissions import Action, require
 
 EDITABLE_FIELDS = ("kind", "value", "currency", "qualifier", "period", "year", "since", "stage", "mission")
 EDITABLE_M2M = ("places", "lines")

@@ -1,7 +1,7 @@
 from django.contrib import admin
 
-from coalition.claims.permissions import Action, documents_user_can
-from coalition.review.admin_policy import ReadOnlyPolicyAdmin
+from coalition.editorial.permissions import Action, rows_user_can
+from coalition.editorial.policy_admin import ReadOnlyPolicyAdmin
 
 from .models import SourceDocument
 
@@ -19,4 +19,4 @@ class SourceDocumentAdmin(ReadOnlyPolicyAdmin):
     ]
 
     def get_queryset(self, request):
-        return documents_user_can(request.user, Action.VIEW_DRAFT).defer("original")
+        return rows_user_can(request.user, Action.VIEW_DRAFT, SourceDocument).defer("original")

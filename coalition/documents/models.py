@@ -27,6 +27,13 @@ class DateSource(models.TextChoices):
     UNKNOWN = "", _("unknown")
 
 
+class SourceDocumentQuerySet(models.QuerySet):
+    def of_partners(self, partners):
+        """A partner's documents, and the documents naming many partners that hold a claim of that partner."""
+        theirs = self.filter(partner__isnull=True, claims__partner__in=partners).values("pk")
+        return self.filter(Q(partner__in=partners) | Q(pk__in=theirs))
+
+
 class SourceDocument(models.Model):
     """A factsheet as it was received, byte for byte, addressed by the SHA-256 of its bytes.
 
@@ -63,6 +70,8 @@ class SourceDocument(models.Model):
         verbose_name=_("added by"),
     )
     added_at = models.DateTimeField(_("added at"), auto_now_add=True)
+
+    objects = SourceDocumentQuerySet.as_manager()
 
     class Meta:
         ordering = [F("as_of").desc(nulls_last=True), "-added_at"]

@@ -5,17 +5,9 @@ Proposed partners are decided on ``/review/proposals/`` (through the services); 
 from django.contrib import admin
 
 from coalition.admin_base import NoWritesAdmin
-from coalition.claims.permissions import is_secretariat
+from coalition.editorial.policy_admin import SecretariatOnly
 
 from .models import Event, ProposedPartner
-
-
-class SecretariatOnly:
-    def has_module_permission(self, request):
-        return request.user.is_active and request.user.is_staff and is_secretariat(request.user)
-
-    def has_view_permission(self, request, obj=None):
-        return self.has_module_permission(request)
 
 
 @admin.register(Event)

@@ -15,10 +15,10 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from coalition.claims.services import claims_accept_all
+from coalition.editorial.models import Editor, Role
 from coalition.ingest.services import document_ingest_outcome
 from coalition.partners.models import Membership, Partner, WorkingGroup
 from coalition.profiles.services import PIECE_MODELS, piece_accept
-from coalition.review.models import Editor, Role
 from coalition.review.services import profile_publish
 
 EXAMPLES_DIR = Path(__file__).resolve().parent

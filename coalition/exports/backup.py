@@ -34,6 +34,8 @@ CHUNK_SIZE = 2000
 SKIPPED = {"contenttypes.contenttype", "auth.permission", "sessions.session"}
 # Rows that migrations create: on load they may already be there, and are then left as they are.
 SEEDED = {"partners.country", "claims.line"}
+#: Models that moved to another app since a backup may have been made: their rows load under the new label.
+RENAMED = {"review.editor": "editorial.editor"}
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,7 @@ def _check_manifest(manifest) -> list:
     if manifest.get("format_version") != FORMAT_VERSION:
         raise BackupError("backup.bad_format_version", found=manifest.get("format_version"), expected=FORMAT_VERSION)
     known = {_label(model): model for model in backup_models()}
+    manifest["models"] = [RENAMED.get(label, label) for label in manifest["models"]]
     for label in manifest["models"]:
         if label not in known:
             raise BackupError("backup.unknown_model", model=label)
@@ -200,6 +203,8 @@ def _load_rows(rows, progress) -> int:
     try:
         for row in rows:
             progress(1)
+            if isinstance(row, dict) and row.get("model") in RENAMED:
+                row["model"] = RENAMED[row["model"]]
             for deserialized in serializers.deserialize("python", [row], handle_forward_references=False):
                 model = type(deserialized.object)
                 if batch is None or batch.model is not model:

@@ -13,8 +13,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
 from coalition.claims.models import Claim
+from coalition.editorial.visibility import visible_to
 from coalition.errors import ExportError
-from coalition.review.visibility import visible_to
 
 from .rows import COLUMNS, FORMAT_VERSION, claim_values, rows_in_chunks
 

@@ -15,8 +15,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from coalition.claims.models import Claim
-from coalition.claims.permissions import ClaimPermissionError, is_secretariat
 from coalition.documents.models import SourceDocument
+from coalition.editorial.permissions import EditorialPermissionError, is_secretariat
 from coalition.errors import ReviewError
 from coalition.events.models import ProposalStatus, ProposedPartner
 from coalition.extraction import ExtractedClaim, Extraction
@@ -93,7 +93,7 @@ def _release(proposal: ProposedPartner, partner: Partner) -> list[Claim]:
 
 def _check(proposal: ProposedPartner, actor) -> None:
     if not is_secretariat(actor):
-        raise ClaimPermissionError("events.proposal_secretariat_only")
+        raise EditorialPermissionError("events.proposal_secretariat_only")
     locked = ProposedPartner.objects.select_for_update().get(pk=proposal.pk)
     if locked.status != ProposalStatus.PROPOSED:
         raise ReviewError("events.proposal_decided", code=locked.code, status=locked.get_status_display())

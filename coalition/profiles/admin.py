@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from coalition.review.admin_policy import PolicyAdmin
+from coalition.editorial.policy_admin import PolicyAdmin
 
 from .services import EDITABLE_FIELDS, piece_accept, piece_edit, piece_reject
 

@@ -167,6 +167,9 @@ class Translation(ProfilePiece):
     language = models.CharField(_("language"), max_length=2, choices=TranslationLanguage.choices)
     text = models.TextField(_("translation"))
 
+    #: The piece it translates is what makes its document public, not the translation.
+    publishes_document = False
+
     class Meta(ProfilePiece.Meta):
         abstract = True
 

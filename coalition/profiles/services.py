@@ -3,9 +3,9 @@
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from coalition.claims.permissions import Action, require
+from coalition.editorial.permissions import Action, require
+from coalition.editorial.writes import reviewed_save, status_save, validation_detail
 from coalition.errors import ReviewError
-from coalition.review.writes import reviewed_save, status_save, validation_detail
 from coalition.vocab import ReviewStatus
 
 from .models import (

@@ -1,25 +1,9 @@
 from django.contrib import admin
 
-from coalition.claims.permissions import Action, partners_user_can
+from coalition.editorial.permissions import Action, partners_user_can
+from coalition.editorial.policy_admin import ReadOnlyPolicyAdmin
 
-from .admin_policy import ReadOnlyPolicyAdmin
-from .models import Editor, Publication
-
-
-@admin.register(Editor)
-class EditorAdmin(admin.ModelAdmin):
-    """Roles are set up by superusers only (or with `coalition createuser`)."""
-
-    list_display = ["user", "role"]
-    list_filter = ["role"]
-    filter_horizontal = ["partners"]
-
-    def has_module_permission(self, request):
-        return request.user.is_active and request.user.is_superuser
-
-    has_view_permission = has_change_permission = has_add_permission = has_delete_permission = (
-        lambda self, request, obj=None: self.has_module_permission(request)
-    )
+from .models import Publication
 
 
 @admin.register(Publication)

@@ -30,13 +30,14 @@ def review():
 
 
 def _review_claims(claim_ids, username, note, verb):
-    from coalition.claims.permissions import Action, claims_user_can
+    from coalition.claims.models import Claim
     from coalition.claims.services import claim_accept, claim_reject
+    from coalition.editorial.permissions import Action, rows_user_can
     from coalition.vocab import ReviewStatus
 
     user = _editor(username)
     service = claim_accept if verb == "accept" else claim_reject
-    claims = {claim.pk: claim for claim in claims_user_can(user, Action.VIEW_DRAFT).filter(pk__in=claim_ids)}
+    claims = {claim.pk: claim for claim in rows_user_can(user, Action.VIEW_DRAFT, Claim).filter(pk__in=claim_ids)}
     missing = [str(pk) for pk in claim_ids if pk not in claims]
     if missing:
         raise ReviewError("review.claims_not_found", username=username, ids=", ".join(missing))
@@ -79,7 +80,8 @@ def publish(partner_code, username, sha256, note):
 
     With --document, that factsheet becomes the partner's current one (docs/editorial.md).
     """
-    from coalition.claims.permissions import Action, documents_user_can, partners_user_can
+    from coalition.documents.models import SourceDocument
+    from coalition.editorial.permissions import Action, partners_user_can, rows_user_can
     from coalition.review.services import profile_publish
 
     user = _editor(username)
@@ -88,7 +90,7 @@ def publish(partner_code, username, sha256, note):
         raise ReviewError("review.partner_not_found", partner=partner_code, username=username)
     document = None
     if sha256:
-        document = documents_user_can(user, Action.VIEW_DRAFT).filter(sha256=sha256, partner=partner).first()
+        document = rows_user_can(user, Action.VIEW_DRAFT, SourceDocument).filter(sha256=sha256, partner=partner).first()
         if document is None:
             raise ReviewError("review.document_not_found", sha256=sha256, partner=partner.code)
     publication = profile_publish(partner=partner, actor=user, document=document, note=note)
@@ -100,7 +102,7 @@ def publish(partner_code, username, sha256, note):
 @click.option("--as", "username", required=True, help="The editor doing it.")
 def restore(publication_id, username):
     """Put a partner's profile back to an earlier publication."""
-    from coalition.claims.permissions import Action, partners_user_can
+    from coalition.editorial.permissions import Action, partners_user_can
     from coalition.review.models import Publication
     from coalition.review.services import profile_restore
 

@@ -8,14 +8,8 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from coalition.claims.models import Claim, ReviewFlag
-from coalition.claims.permissions import (
-    Action,
-    claims_user_can,
-    documents_user_can,
-    is_secretariat,
-    partners_user_can,
-)
 from coalition.documents.models import SourceDocument
+from coalition.editorial.permissions import Action, is_secretariat, partners_user_can, rows_user_can
 from coalition.partners.models import Partner
 from coalition.profiles.services import EDITABLE_FIELDS as PIECE_FIELDS
 from coalition.profiles.services import PIECE_MODELS
@@ -41,12 +35,12 @@ def documents_for_partner(*, user, partner: Partner):
     mine = Q(partner=partner) | Q(partner__isnull=True) & Exists(
         Claim.objects.filter(document=OuterRef("pk"), partner=partner)
     )
-    return documents_user_can(user, Action.VIEW_DRAFT).filter(mine).defer("original", "text")
+    return rows_user_can(user, Action.VIEW_DRAFT, SourceDocument).filter(mine).defer("original", "text")
 
 
 def claims_for_document(*, user, document: SourceDocument):
     return (
-        claims_user_can(user, Action.VIEW_DRAFT)
+        rows_user_can(user, Action.VIEW_DRAFT, Claim)
         .filter(document=document)
         .select_related("reviewed_by", "parent")
         .prefetch_related("places", "lines", "review_flags")
@@ -73,7 +67,7 @@ def claims_for_queue(*, user, reason: str = "", partner: str = ""):
 
     ``reason`` keeps the claims with that reason; ``partner`` (a code) keeps that partner's.
     """
-    queryset = claims_user_can(user, Action.VIEW_DRAFT).filter(status=ReviewStatus.DRAFT)
+    queryset = rows_user_can(user, Action.VIEW_DRAFT, Claim).filter(status=ReviewStatus.DRAFT)
     if reason == DATE_UNKNOWN:
         queryset = queryset.filter(document__as_of__isnull=True)
     elif reason:
@@ -95,7 +89,7 @@ def claims_for_queue(*, user, reason: str = "", partner: str = ""):
 
 def queue_reason_counts(*, user) -> list[tuple[str, str, int]]:
     """(reason, label, number of draft claims ``user`` may review with it), for the queue's filters."""
-    drafts = claims_user_can(user, Action.VIEW_DRAFT).filter(status=ReviewStatus.DRAFT)
+    drafts = rows_user_can(user, Action.VIEW_DRAFT, Claim).filter(status=ReviewStatus.DRAFT)
     counted = dict(
         ReviewFlag.objects.filter(claim__in=drafts).values_list("reason").annotate(n=Count("pk")).order_by()
     )

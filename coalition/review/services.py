@@ -11,18 +11,19 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from coalition.claims.models import Claim
-from coalition.claims.permissions import Action, require
 from coalition.claims.services import claim_apply
 from coalition.documents.models import DateSource, SourceDocument
+from coalition.editorial.models import Editor, Role
+from coalition.editorial.permissions import Action, require
+from coalition.editorial.writes import status_save
 from coalition.errors import AccountError, ReviewError
 from coalition.partners.models import Partner
 from coalition.profiles.services import PIECE_MODELS, piece_apply
 from coalition.totals.services import amounts_batched
 from coalition.vocab import ReviewStatus
 
-from .models import Editor, Publication, Role
+from .models import Publication
 from .selectors import CLAIM_SNAPSHOT_FIELDS, claim_snapshot, piece_snapshot, profile_snapshot
-from .writes import status_save
 
 logger = logging.getLogger("coalition.review")
 

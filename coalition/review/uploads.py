@@ -4,9 +4,9 @@ from datetime import date
 
 from django.core.files.uploadedfile import UploadedFile
 
-from coalition.claims.permissions import Action, require
 from coalition.conf import coalition_settings
 from coalition.documents.models import SourceDocument
+from coalition.editorial.permissions import Action, require
 from coalition.errors import IngestError
 from coalition.jobs.models import UploadState
 from coalition.jobs.services import upload_queue

@@ -14,17 +14,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from coalition.claims.permissions import (
-    Action,
-    claims_user_can,
-    documents_user_can,
-    is_secretariat,
-    partners_user_can,
-    pieces_user_can,
-    user_can,
-)
 from coalition.claims.models import Claim
 from coalition.claims.services import claim_accept, claim_edit, claim_reject, claims_accept_all
+from coalition.documents.models import SourceDocument
+from coalition.editorial.permissions import Action, is_secretariat, partners_user_can, rows_user_can, user_can
 from coalition.errors import CoalitionError, IngestError, ReviewError
 from coalition.ingest.many import proposal_confirm, proposal_map, proposal_reject
 from coalition.partners.models import Partner
@@ -55,7 +48,6 @@ from .models import Publication
 from .services import document_date_set, profile_publish, profile_restore
 from .uploads import factsheet_upload
 
-
 QUEUE_PAGE = 50
 
 
@@ -69,7 +61,7 @@ def _partner(request, code: str, action: str = Action.VIEW_DRAFT):
 
 
 def _document(request, sha256: str, action: str = Action.VIEW_DRAFT):
-    return get_object_or_404(documents_user_can(request.user, action).select_related("partner"), sha256=sha256)
+    return get_object_or_404(rows_user_can(request.user, action, SourceDocument).select_related("partner"), sha256=sha256)
 
 
 def _refused(request, error: CoalitionError):
@@ -139,7 +131,7 @@ def queue(request):
 def partner(request, code):
     partner = _partner(request, code)
     pieces = {
-        model._meta.verbose_name_plural: pieces_user_can(request.user, Action.VIEW_DRAFT, model)
+        model._meta.verbose_name_plural: rows_user_can(request.user, Action.VIEW_DRAFT, model)
         .filter(partner=partner)
         .exclude(status=ReviewStatus.REJECTED)
         for model in PIECE_MODELS.values()
@@ -220,7 +212,7 @@ def document_date(request, sha256):
 @require_POST
 @editor_page
 def claim_review(request, pk):
-    claim = get_object_or_404(claims_user_can(request.user, Action.VIEW_DRAFT).select_related("document"), pk=pk)
+    claim = get_object_or_404(rows_user_can(request.user, Action.VIEW_DRAFT, Claim).select_related("document"), pk=pk)
     form = ReviewActionForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("The request was incomplete; nothing was changed."))
@@ -242,7 +234,7 @@ def _claim_anchor(claim) -> str:
 
 @editor_page
 def claim_edit_view(request, pk):
-    claim = get_object_or_404(claims_user_can(request.user, Action.EDIT).select_related("document", "partner"), pk=pk)
+    claim = get_object_or_404(rows_user_can(request.user, Action.EDIT, Claim).select_related("document", "partner"), pk=pk)
     status = 200
     if request.method == "POST":
         form = ClaimEditForm(request.POST)
@@ -330,7 +322,7 @@ def _piece(request, kind: str, pk: int, action: str):
     model = PIECE_MODELS.get(kind)
     if model is None:
         raise Http404
-    return get_object_or_404(pieces_user_can(request.user, action, model).select_related("partner"), pk=pk)
+    return get_object_or_404(rows_user_can(request.user, action, model).select_related("partner"), pk=pk)
 
 
 @require_POST

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "simple_history",
     "coalition.partners",
+    "coalition.editorial",
     "coalition.documents",
     "coalition.claims",
     "coalition.events",

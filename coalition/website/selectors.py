@@ -14,6 +14,7 @@ from django.db.models import Count, Exists, Max, OuterRef, Prefetch
 
 from coalition.claims.models import Claim, Line
 from coalition.documents.models import SourceDocument
+from coalition.documents.selectors import public_documents
 from coalition.partners.models import Country, Membership, Partner, PartnerKind
 from coalition.profiles.models import (
     HeadlineFigure,
@@ -27,7 +28,6 @@ from coalition.profiles.models import (
     TranslationLanguage,
 )
 from coalition.review.models import Publication
-from coalition.review.visibility import public_documents
 from coalition.totals.models import DataVersion
 from coalition.vocab import LineOfEffort, ReviewStatus
 

@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.test import Client
 
 from coalition.api.services import token_create
-from coalition.review.models import Role
+from coalition.editorial.models import Role
 from coalition.vocab import ReviewStatus
 from tests.factories import ClaimFactory, PartnerFactory, SourceDocumentFactory, make_user
 

@@ -6,15 +6,16 @@ from click.testing import CliRunner
 from django.urls import reverse
 
 from coalition.claims.models import Claim
-from coalition.claims.permissions import Action, ClaimPermissionError, claims_user_can, documents_user_can, user_can
+from coalition.documents.models import SourceDocument
+from coalition.documents.selectors import documents_visible_to
+from coalition.editorial.models import Role
+from coalition.editorial.permissions import Action, EditorialPermissionError, rows_user_can, user_can
 from coalition.errors import ReviewError
 from coalition.events.models import ProposalStatus, ProposedPartner
 from coalition.ingest.many import proposal_confirm, proposal_map, proposal_reject
 from coalition.ingest.services import document_ingest_outcome
 from coalition.partners.models import Partner
-from coalition.review.models import Role
 from coalition.review.selectors import claims_for_document
-from coalition.review.visibility import documents_visible_to
 from tests.factories import PartnerFactory, make_user
 
 PLEDGES = (
@@ -71,12 +72,12 @@ def test_each_editor_sees_their_partners_claims_of_it(request, outcome, who, see
     document = outcome.document
     shown = {c.partner.code for c in claims_for_document(user=user, document=document)}
     assert shown == {code for code, seen in (("NO", sees_norway), ("DK", sees_denmark)) if seen}
-    assert documents_user_can(user, Action.VIEW_DRAFT).filter(pk=document.pk).exists() is (sees_norway or sees_denmark)
+    assert rows_user_can(user, Action.VIEW_DRAFT, SourceDocument).filter(pk=document.pk).exists() is (sees_norway or sees_denmark)
     assert documents_visible_to(user).filter(pk=document.pk).exists() is (sees_norway or sees_denmark)
     for claim in outcome.claims:
         allowed = {"NO": sees_norway, "DK": sees_denmark}[claim.partner.code]
         assert user_can(user, Action.ACCEPT, claim) is allowed
-        assert claims_user_can(user, Action.ACCEPT).filter(pk=claim.pk).exists() is allowed
+        assert rows_user_can(user, Action.ACCEPT, Claim).filter(pk=claim.pk).exists() is allowed
     # the document itself (its date) is no one partner's: only the secretariat edits it
     assert user_can(user, Action.EDIT, document) is (who == "secretariat")
 
@@ -118,7 +119,7 @@ def test_rejecting_keeps_the_claims_out(proposal, secretariat):
 
 @pytest.mark.django_db
 def test_only_the_secretariat_decides(proposal, norway_editor):
-    with pytest.raises(ClaimPermissionError) as caught:
+    with pytest.raises(EditorialPermissionError) as caught:
         proposal_confirm(proposal=proposal, actor=norway_editor)
     assert caught.value.code == "events.proposal_secretariat_only"
     assert ProposedPartner.objects.get(pk=proposal.pk).status == ProposalStatus.PROPOSED

@@ -15,8 +15,10 @@ from django.db import connection
 
 from coalition.cli import main
 from coalition.documents.models import SourceDocument
+from coalition.editorial.models import Editor, Role
 from coalition.errors import BackupError
 from coalition.exports.backup import SEEDED, backup_models, dump, load
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 PROJECT = Path(__file__).resolve().parents[2]
@@ -56,6 +58,23 @@ def test_dump_then_load_restores_every_row(dataset, tmp_path):
     assert rows(second) == rows(first)
     binary = SourceDocument.objects.get(sha256=dataset["documents"][1].sha256)
     assert bytes(binary.original) == b"\x89binary original\x00bytes"
+
+
+def test_a_backup_from_before_roles_moved_to_editorial_loads_them(dataset, tmp_path):
+    """Backups made while ``Editor`` was ``review.editor`` still restore every editor and their partners."""
+    norway = dataset["documents"][0].partner
+    make_user("old-editor", role=Role.PARTNER_EDITOR, partners=[norway])
+    current, renamed = tmp_path / "current.jsonl.gz", tmp_path / "renamed.jsonl.gz"
+    dump(current)
+    with gzip.open(current, "rt", encoding="utf-8") as source:
+        lines = source.read().replace('"editorial.editor"', '"review.editor"')
+    assert '"review.editor"' in lines
+    with gzip.open(renamed, "wt", encoding="utf-8") as target:
+        target.write(lines)
+    empty_database()
+    load(renamed)
+    editor = Editor.objects.get(user__username="old-editor")
+    assert list(editor.partners.all()) == [norway]
 
 
 def test_load_refuses_a_database_with_data(dataset, tmp_path):

@@ -9,10 +9,10 @@ from django.utils import timezone
 
 from coalition.cli import main
 from coalition.documents.models import DateSource, SourceDocument
+from coalition.editorial.models import Role
 from coalition.errors import IngestError
 from coalition.ingest import services
 from coalition.ingest.services import document_ingest
-from coalition.review.models import Role
 from coalition.review.selectors import DATE_UNKNOWN, claims_for_queue
 from coalition.vocab import ReviewReason
 from tests.factories import PartnerFactory, make_user

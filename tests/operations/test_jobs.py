@@ -8,12 +8,12 @@ from click.testing import CliRunner
 from coalition.claims.models import Claim
 from coalition.claims.services import claims_accept_all
 from coalition.cli import main
+from coalition.editorial.models import Role
 from coalition.errors import ExportError
 from coalition.exports import jobs as exports
 from coalition.exports.writers import export_claims
 from coalition.jobs import queue
 from coalition.jobs.models import Export, ExportState
-from coalition.review.models import Role
 from coalition.totals import services as totals
 from coalition.totals.models import ClaimAmount
 from coalition.vocab import ReviewStatus

@@ -7,10 +7,10 @@ from click.testing import CliRunner
 from django.urls import reverse
 
 from coalition.cli import main
+from coalition.editorial.models import Role
 from coalition.errors import PartnerError
 from coalition.partners.models import DatePrecision, Partner, PartnerKind
 from coalition.partners.services import country_code, joined_parse, partner_add, partner_edit
-from coalition.review.models import Role
 from tests.factories import PartnerFactory, make_user
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from coalition.review.models import Role
+from coalition.editorial.models import Role
 from tests.factories import EDITOR_PASSWORD, ClaimFactory, PartnerFactory, SourceDocumentFactory, make_user
 
 OTHER_FACTSHEET = (

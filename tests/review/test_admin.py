@@ -98,4 +98,4 @@ def test_pieces_admin_and_no_add_or_delete(staff_norway, norway, denmark):
 
 @pytest.mark.django_db
 def test_editor_roles_are_for_superusers_only(staff_norway):
-    assert staff_norway.get(reverse("admin:review_editor_changelist")).status_code == 403
+    assert staff_norway.get(reverse("admin:editorial_editor_changelist")).status_code == 403

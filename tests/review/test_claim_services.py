@@ -5,8 +5,8 @@ from decimal import Decimal
 import pytest
 
 from coalition.claims.models import Claim
-from coalition.claims.permissions import ClaimPermissionError
 from coalition.claims.services import claim_accept, claim_edit, claim_reject, claims_accept_all
+from coalition.editorial.permissions import EditorialPermissionError
 from coalition.errors import ReviewError, StaleVersionError
 from coalition.vocab import Period, Qualifier, ReviewStatus
 from tests.factories import ClaimFactory
@@ -35,7 +35,7 @@ def test_reject_keeps_the_claim_out_of_the_public_set(secretariat, norway_claim)
 @pytest.mark.django_db
 @pytest.mark.parametrize("service", [claim_accept, claim_reject])
 def test_other_partners_editor_changes_nothing(service, norway_editor, denmark_claim):
-    with pytest.raises(ClaimPermissionError):
+    with pytest.raises(EditorialPermissionError):
         service(claim=denmark_claim, actor=norway_editor)
     claim = Claim.objects.get(pk=denmark_claim.pk)
     assert (claim.status, claim.version, claim.history.count()) == (ReviewStatus.DRAFT, 1, 1)
@@ -121,6 +121,6 @@ def test_accept_all_accepts_only_drafts_of_that_document(norway_editor, norway_c
 
 @pytest.mark.django_db
 def test_accept_all_on_another_partner_changes_nothing(norway_editor, denmark_claim):
-    with pytest.raises(ClaimPermissionError):
+    with pytest.raises(EditorialPermissionError):
         claims_accept_all(document=denmark_claim.document, actor=norway_editor)
     assert not Claim.objects.published().exists()

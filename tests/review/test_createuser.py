@@ -5,8 +5,8 @@ from click.testing import CliRunner
 from django.contrib.auth import get_user_model
 
 from coalition.cli import main
-from coalition.claims.permissions import Action, partners_user_can
-from coalition.review.models import Editor, Role
+from coalition.editorial.models import Editor, Role
+from coalition.editorial.permissions import Action, partners_user_can
 
 STRONG = "a long and unusual passphrase 7"
 

@@ -4,14 +4,13 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 
 from coalition.claims.models import Claim
-from coalition.claims.permissions import (
+from coalition.documents.models import SourceDocument
+from coalition.editorial.permissions import (
     Action,
-    ClaimPermissionError,
-    claims_user_can,
-    documents_user_can,
+    EditorialPermissionError,
     partners_user_can,
-    pieces_user_can,
     require,
+    rows_user_can,
     user_can,
 )
 from coalition.profiles.models import Quote
@@ -41,14 +40,14 @@ def test_matrix(request, who, on_norway, on_denmark, action, norway_claim, denma
     for claim, allowed in ((norway_claim, on_norway), (denmark_claim, on_denmark)):
         for obj in (claim, claim.document, claim.partner):
             assert user_can(user, action, obj) is allowed, (who, action, obj)
-        assert claims_user_can(user, action).filter(pk=claim.pk).exists() is allowed
-        assert documents_user_can(user, action).filter(pk=claim.document_id).exists() is allowed
+        assert rows_user_can(user, action, Claim).filter(pk=claim.pk).exists() is allowed
+        assert rows_user_can(user, action, SourceDocument).filter(pk=claim.document_id).exists() is allowed
         assert partners_user_can(user, action).filter(pk=claim.partner_id).exists() is allowed
 
 
 @pytest.mark.django_db
 def test_require_raises_a_permission_denied_with_a_code(norway_editor, denmark_claim):
-    with pytest.raises(ClaimPermissionError) as caught:
+    with pytest.raises(EditorialPermissionError) as caught:
         require(norway_editor, Action.ACCEPT, denmark_claim)
     assert caught.value.code == "review.permission_denied"
     assert "DK" in caught.value.message
@@ -75,6 +74,6 @@ def test_inactive_and_superuser_accounts(secretariat, no_role, norway_claim):
 def test_pieces_follow_the_same_policy(norway_editor, norway, denmark):
     Quote.objects.create(partner=norway, text="We stay the course.", speaker="A minister")
     Quote.objects.create(partner=denmark, text="Together we prevail.", speaker="Another minister")
-    visible = pieces_user_can(norway_editor, Action.EDIT, Quote)
+    visible = rows_user_can(norway_editor, Action.EDIT, Quote)
     assert [quote.partner.code for quote in visible] == ["NO"]
     assert Claim.objects.count() == 0

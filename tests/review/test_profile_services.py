@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 
 from coalition.claims.models import Claim
-from coalition.claims.permissions import ClaimPermissionError
 from coalition.claims.services import claim_accept, claim_edit
+from coalition.editorial.permissions import EditorialPermissionError
 from coalition.errors import ReviewError, StaleVersionError
 from coalition.profiles.models import HeadlineFigure, Quote, Statement
 from coalition.profiles.services import piece_accept, piece_edit, piece_reject
@@ -46,7 +46,7 @@ def test_piece_stale_and_foreign_edits_are_refused(norway_editor, secretariat, d
     with pytest.raises(StaleVersionError):
         piece_edit(piece=quote, actor=norway_editor, expected_version=1, text="Second edit.")
     foreign = Statement.objects.create(partner=denmark, line="military", text="Jets fly.")
-    with pytest.raises(ClaimPermissionError):
+    with pytest.raises(EditorialPermissionError):
         piece_edit(piece=foreign, actor=norway_editor, expected_version=1, text="Changed.")
     assert Quote.objects.get().text == "First edit." and Statement.objects.get().text == "Jets fly."
 
@@ -80,7 +80,7 @@ def test_publish_refuses_empty_profiles_foreign_documents_and_other_editors(
     with pytest.raises(ReviewError) as caught:
         profile_publish(partner=norway, actor=secretariat, document=denmark_document)
     assert caught.value.code == "review.wrong_partner"
-    with pytest.raises(ClaimPermissionError):
+    with pytest.raises(EditorialPermissionError):
         profile_publish(partner=denmark, actor=norway_editor)
     assert not Publication.objects.exists()
 
@@ -154,13 +154,13 @@ def test_restore_puts_back_the_earlier_publication(secretariat, published, newer
 def test_restore_needs_publish_permission_on_that_partner(
     norway_editor, secretariat, published, denmark, denmark_claim
 ):
-    with pytest.raises(ClaimPermissionError):
+    with pytest.raises(EditorialPermissionError):
         profile_restore(publication=published, actor=norway_editor, partner=denmark)
     with pytest.raises(ReviewError) as caught:
         profile_restore(publication=published, actor=secretariat, partner=denmark)
     assert caught.value.code == "review.foreign_publication"
     foreign = Publication.objects.create(partner=denmark, snapshot={"claims": [], "pieces": {}})
-    with pytest.raises(ClaimPermissionError):
+    with pytest.raises(EditorialPermissionError):
         profile_restore(publication=foreign, actor=norway_editor)
     assert Publication.objects.count() == 2
 

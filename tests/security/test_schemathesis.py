@@ -39,7 +39,7 @@ from coalition.api.services import token_create
 from coalition.claims.models import Claim
 from coalition.claims.services import claim_accept
 from coalition.partners.models import Partner
-from coalition.review.models import Role
+from coalition.editorial.models import Role
 from tests.factories import make_user
 
 secretariat = make_user("live-sec", Role.SECRETARIAT)

@@ -1,7 +1,7 @@
 """Who reads what through the API and the exports, as a matrix: role x endpoint x published/unpublished x
 own/other partner.
 
-The rule (``coalition.review.visibility``): anonymous clients, accounts without a role and other partners'
+The rule (``coalition.editorial.visibility``): anonymous clients, accounts without a role and other partners'
 editors see exactly what the public site shows; a partner editor also sees their own partner's drafts and
 the documents behind them; the secretariat sees everything.
 """
@@ -17,8 +17,8 @@ from django.core.cache import cache
 from django.test import Client
 
 from coalition.cli import main
+from coalition.documents.selectors import documents_visible_to
 from coalition.profiles.models import HeadlineFigure, Statement
-from coalition.review.visibility import documents_visible_to
 from coalition.vocab import ReviewStatus
 from tests.api.conftest import bearer
 from tests.factories import FACTSHEET, ClaimFactory, SourceDocumentFactory

@@ -5,8 +5,8 @@ import pytest
 from django.utils import timezone
 
 from coalition.claims.services import claims_accept_all
+from coalition.editorial.models import Role
 from coalition.ingest.services import document_ingest
-from coalition.review.models import Role
 from coalition.vocab import ReviewStatus
 from tests.factories import ClaimFactory, PartnerFactory, make_user
 

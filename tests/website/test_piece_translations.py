@@ -3,9 +3,9 @@ the source's words, marked with their language, until then."""
 
 import pytest
 
+from coalition.editorial.models import Role
 from coalition.profiles.models import Quote, Statement, StatementTranslation
 from coalition.profiles.services import piece_accept, piece_translate
-from coalition.review.models import Role
 from coalition.vocab import ReviewStatus
 from tests.factories import make_user
 

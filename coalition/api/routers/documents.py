@@ -3,11 +3,11 @@ from ninja import File, Form, Path, Query, Router, Status, UploadedFile
 from ninja.decorators import decorate_view
 
 from coalition.documents.models import SourceDocument
+from coalition.documents.selectors import documents_visible_to
 from coalition.errors import IngestError
 from coalition.originals import original_response
 from coalition.partners.models import Partner
 from coalition.review.uploads import factsheet_upload
-from coalition.review.visibility import documents_visible_to
 
 from ..access import TokenAuth, cacheable, request_user
 from ..pagination import keyset_page

@@ -1,8 +1,8 @@
 from ninja import Query, Router
 from ninja.decorators import decorate_view
 
+from coalition.editorial.visibility import visible_to
 from coalition.profiles.models import HeadlineFigure, Statement
-from coalition.review.visibility import visible_to
 
 from ..access import cacheable, request_user
 from ..pagination import keyset_page

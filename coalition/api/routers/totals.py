@@ -1,10 +1,10 @@
 from ninja import Query, Router
 from ninja.decorators import decorate_view
 
-from coalition.claims.permissions import Action, partners_user_can
+from coalition.editorial.permissions import Action, partners_user_can
+from coalition.editorial.visibility import may_see_drafts
 from coalition.errors import ApiError
 from coalition.partners.models import Partner
-from coalition.review.visibility import may_see_drafts
 from coalition.totals.selectors import totals
 
 from ..access import cacheable, request_user

@@ -16,8 +16,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from coalition.admin_base import NoWritesAdmin
-from coalition.claims.permissions import Action, partners_user_can, user_can
 from coalition.errors import CoalitionError
+
+from .permissions import Action, is_secretariat, partners_user_can, rows_user_can, user_can
 
 
 class VersionedAdminForm(forms.ModelForm):
@@ -37,6 +38,16 @@ class VersionedAdminForm(forms.ModelForm):
                     _("Someone else saved this record while you were editing it; reload the page.")
                 )
         return data
+
+
+class SecretariatOnly:
+    """Admin mixin: the module is for staff accounts of the secretariat (and superusers) only."""
+
+    def has_module_permission(self, request):
+        return request.user.is_active and request.user.is_staff and is_secretariat(request.user)
+
+    def has_view_permission(self, request, obj=None):
+        return self.has_module_permission(request)
 
 
 class NotFoundOutsidePolicy:
@@ -75,11 +86,8 @@ class PolicyAdmin(NotFoundOutsidePolicy, admin.ModelAdmin):
     actions = ["accept_selected", "reject_selected"]
     list_filter = ["status"]
 
-    def policy_queryset(self, user, action):
-        return self.model.objects.filter(partner__in=partners_user_can(user, action).values("pk"))
-
     def get_queryset(self, request):
-        return self.policy_queryset(request.user, Action.VIEW_DRAFT).select_related("partner")
+        return rows_user_can(request.user, Action.VIEW_DRAFT, self.model).select_related("partner")
 
     def get_fields(self, request, obj=None):
         return [*self.editable_fields, "version"]

@@ -1,7 +1,8 @@
-"""Partners in the admin, for the secretariat: add and correct them, with their history.
+"""The admin of who edits what: editors and their roles (superusers only), and the partners themselves with
+the profile facts ingest proposed for them (the secretariat only).
 
-Only secretariat editors (and superusers) see this module; partner editors keep to the review pages. A
-country may be typed as its ISO code or its name, as with `coalition partner add`.
+Partner editors keep to the review pages. A country may be typed as its ISO code or its name, as with
+`coalition partner add`.
 """
 
 from django import forms
@@ -11,18 +12,27 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from coalition.admin_base import NoWritesAdmin
 from coalition.errors import PartnerError
+from coalition.partners.models import Partner, PartnerKind, ProfileFact
+from coalition.partners.services import country_code, fact_accept, fact_reject
 
-from .models import Partner, PartnerKind, ProfileFact
-from .services import country_code, fact_accept, fact_reject
+from .models import Editor
+from .policy_admin import SecretariatOnly
 
 
-def is_secretariat(user) -> bool:
-    # Roles belong to the review app, which sits above this one: imported late, as claims.permissions does.
-    from coalition.review.models import Editor, Role
+@admin.register(Editor)
+class EditorAdmin(admin.ModelAdmin):
+    """Roles are set up by superusers only (or with `coalition createuser`)."""
 
-    if not (user.is_active and user.is_staff):
-        return False
-    return user.is_superuser or Editor.objects.filter(user=user, role=Role.SECRETARIAT).exists()
+    list_display = ["user", "role"]
+    list_filter = ["role"]
+    filter_horizontal = ["partners"]
+
+    def has_module_permission(self, request):
+        return request.user.is_active and request.user.is_superuser
+
+    has_view_permission = has_change_permission = has_add_permission = has_delete_permission = (
+        lambda self, request, obj=None: self.has_module_permission(request)
+    )
 
 
 class PartnerForm(forms.ModelForm):
@@ -45,7 +55,7 @@ class PartnerForm(forms.ModelForm):
 
 
 @admin.register(Partner)
-class PartnerAdmin(SimpleHistoryAdmin):
+class PartnerAdmin(SecretariatOnly, SimpleHistoryAdmin):
     form = PartnerForm
     list_display = ["code", "kind", "__str__", "founding_member", "joined_on", "joined_precision"]
     list_filter = ["kind", "founding_member"]
@@ -54,16 +64,11 @@ class PartnerAdmin(SimpleHistoryAdmin):
     def get_readonly_fields(self, request, obj=None):
         return ["kind", "code"] if obj is not None else []
 
-    def has_module_permission(self, request):
-        return is_secretariat(request.user)
-
-    def has_view_permission(self, request, obj=None):
-        return is_secretariat(request.user)
-
-    has_add_permission = has_module_permission
+    def has_add_permission(self, request):
+        return self.has_module_permission(request)
 
     def has_change_permission(self, request, obj=None):
-        return is_secretariat(request.user)
+        return self.has_module_permission(request)
 
     def has_delete_permission(self, request, obj=None):
         return False  # a partner's claims and history hang on it
@@ -74,18 +79,12 @@ class PartnerAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(ProfileFact)
-class ProfileFactAdmin(NoWritesAdmin, SimpleHistoryAdmin):
+class ProfileFactAdmin(SecretariatOnly, NoWritesAdmin, SimpleHistoryAdmin):
     """Facts that ingest proposed: the secretariat accepts (the partner changes) or rejects them."""
 
     list_display = ["partner", "summary", "source", "status", "created_at"]
     list_filter = ["status"]
     actions = ["accept_selected", "reject_selected"]
-
-    def has_module_permission(self, request):
-        return is_secretariat(request.user)
-
-    def has_view_permission(self, request, obj=None):
-        return is_secretariat(request.user)
 
     @admin.action(description=_("Accept the selected facts"))
     def accept_selected(self, request, queryset):
