@@ -7,10 +7,9 @@ from django.db import transaction
 
 from coalition.documents.models import SourceDocument
 from coalition.editorial.permissions import Action, require
-from coalition.editorial.writes import reviewed_save, status_save
+from coalition.editorial.writes import one_change, reviewed_save, status_save
 from coalition.errors import ReviewError
 from coalition.partners.models import Country
-from coalition.totals.services import amounts_batched
 from coalition.vocab import ReviewStatus
 
 from .models import Claim, Line
@@ -109,7 +108,7 @@ def claims_accept_all(*, document: SourceDocument, actor, note: str = "") -> int
     """Accept every draft claim of a document; returns how many were accepted."""
     require(actor, Action.ACCEPT, document)
     drafts = list(Claim.objects.select_for_update().filter(document=document, status=ReviewStatus.DRAFT))
-    with amounts_batched():  # their totals once at the end, by a worker when they are many
+    with one_change():  # their totals once at the end, by a worker when they are many
         for claim in drafts:
             claim_accept(claim=claim, actor=actor, note=note)
     return len(drafts)

@@ -1,12 +1,16 @@
 """The one way an editorial change reaches the database: validated, version-checked and recorded in history.
 
-Claim and profile services call ``reviewed_save``; it is never called from a view.
+Claim and profile services call ``reviewed_save``; it is never called from a view. ``one_change`` groups many
+writes into one editorial change, so that work following each write (rebuilding totals) runs once at its end.
 """
 
 import logging
+import threading
+from contextlib import contextmanager
 
 from django.core.exceptions import ValidationError
 from django.db.models import F
+from django.dispatch import Signal
 from django.utils import timezone
 
 from coalition.errors import ReviewError, StaleVersionError
@@ -14,6 +18,36 @@ from coalition.errors import ReviewError, StaleVersionError
 logger = logging.getLogger("coalition.review")
 
 CHANGE_REASON_LIMIT = 100  # simple_history's change-reason column
+
+#: Sent when the outermost ``one_change`` block ends, with ``completed`` False when it raised.
+change_ended = Signal()
+_change = threading.local()
+
+
+def in_one_change() -> bool:
+    """Whether the current thread is inside a ``one_change`` block."""
+    return getattr(_change, "depth", 0) > 0
+
+
+@contextmanager
+def one_change():
+    """Many writes that make one editorial change: accepting a whole document, publishing, dating a document.
+
+    Receivers of ``change_ended`` (the totals app) collect what each write asks of them and do it once, when the
+    outermost block ends; a block that raises ends with ``completed=False``, and what was collected is dropped.
+    """
+    depth = getattr(_change, "depth", 0)
+    _change.depth = depth + 1
+    try:
+        yield
+    except BaseException:
+        _change.depth = depth
+        if not depth:
+            change_ended.send(sender=one_change, completed=False)
+        raise
+    _change.depth = depth
+    if not depth:
+        change_ended.send(sender=one_change, completed=True)
 
 
 def validation_detail(error: ValidationError) -> str:

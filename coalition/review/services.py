@@ -15,11 +15,10 @@ from coalition.claims.services import claim_apply
 from coalition.documents.models import DateSource, SourceDocument
 from coalition.editorial.models import Editor, Role
 from coalition.editorial.permissions import Action, require
-from coalition.editorial.writes import status_save
+from coalition.editorial.writes import one_change, status_save
 from coalition.errors import AccountError, ReviewError
 from coalition.partners.models import Partner
 from coalition.profiles.services import PIECE_MODELS, piece_apply
-from coalition.totals.services import amounts_batched
 from coalition.vocab import ReviewStatus
 
 from .models import Publication
@@ -61,7 +60,7 @@ def profile_publish(
         old_claims = (
             Claim.objects.published().filter(partner=partner, document__partner__isnull=False).exclude(document=document)
         )
-        with amounts_batched():  # their totals once at the end, by a worker when they are many
+        with one_change():  # their totals once at the end, by a worker when they are many
             for claim in old_claims.select_for_update():
                 status_save(claim, actor=actor, status=ReviewStatus.REJECTED, event="claims.claim.superseded")
         for name, model in PIECE_MODELS.items():

@@ -11,13 +11,13 @@ import json
 import re
 import threading
 from collections.abc import Iterable
-from contextlib import contextmanager
 from decimal import Decimal
 
 from django.db import transaction
 from django.db.models import F, Q, QuerySet
 
 from coalition.claims.models import Claim
+from coalition.editorial.writes import in_one_change
 from coalition.vocab import ClaimKind, Period
 
 from .models import ClaimAmount, ClaimYear, DataVersion, ExclusionReason, PartnerVersion, Series
@@ -182,14 +182,15 @@ def totals_refresh(*, claim_ids: list[int] | None = None) -> int:
 
 
 def amounts_refresh_later(*, claim_ids: Iterable[int]) -> None:
-    """Bring these claims' amounts up to date: at the end of the enclosing ``amounts_batched`` block, else now.
+    """Bring these claims' amounts up to date: at the end of the enclosing editorial change (``one_change``),
+    else now.
 
     A large set goes to the queue (deferred in the caller's transaction, so it exists once the change is
     committed); without a queue, or for a few claims, it is rebuilt here.
     """
     ids = set(claim_ids)
-    if getattr(_collected, "ids", None) is not None:
-        _collected.ids |= ids
+    if in_one_change():
+        _collected.ids = (getattr(_collected, "ids", None) or set()) | ids
         return
     if not ids:
         return
@@ -198,16 +199,8 @@ def amounts_refresh_later(*, claim_ids: Iterable[int]) -> None:
     job_run("totals_refresh", claim_ids=sorted(ids), inline=len(ids) <= LARGE_REFRESH)
 
 
-@contextmanager
-def amounts_batched():
-    """Collect the claims changed inside the block and rebuild their amounts once, when it ends."""
-    if getattr(_collected, "ids", None) is not None:  # an outer block rebuilds them
-        yield
-        return
-    _collected.ids = set()
-    try:
-        yield
-        ids = _collected.ids
-    finally:
-        _collected.ids = None
-    amounts_refresh_later(claim_ids=ids)
+def change_ended(*, completed: bool) -> None:
+    """An editorial change ended: rebuild the amounts of every claim it touched, once (nothing if it failed)."""
+    ids, _collected.ids = getattr(_collected, "ids", None) or set(), None
+    if completed:
+        amounts_refresh_later(claim_ids=ids)

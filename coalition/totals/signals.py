@@ -1,7 +1,8 @@
 """Keep claim amounts in step with claims saved through the ORM (review, admin, ingest one by one).
 
 Bulk writes (``bulk_create``, ``QuerySet.update``) send no signals: their callers call
-``claim_amounts_refresh`` themselves. Inside ``amounts_batched`` the claims are only collected.
+``claim_amounts_refresh`` themselves. Inside an editorial change (``one_change``) the claims are only
+collected, and rebuilt once when it ends.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -9,7 +10,9 @@ from django.dispatch import receiver
 
 from coalition.claims.models import Claim
 from coalition.documents.models import SourceDocument
+from coalition.editorial.writes import change_ended
 
+from . import services
 from .services import amounts_refresh_later, series_of, units_changed
 
 
@@ -36,3 +39,8 @@ def claim_deleted(sender, instance, **kwargs):
 def document_saved(sender, instance, created, raw=False, **kwargs):
     if not created and not raw:
         amounts_refresh_later(claim_ids=instance.claims.values_list("pk", flat=True))
+
+
+@receiver(change_ended, dispatch_uid="totals.editorial_change_ended")
+def editorial_change_ended(sender, completed, **kwargs):
+    services.change_ended(completed=completed)
