@@ -8,7 +8,6 @@ import click
 
 from coalition.bench_database import guard_options
 
-
 #: Commands that read files only: they get the offline settings, never the secret key or the database.
 OFFLINE_COMMANDS = {("extract",), ("eval",), ("bench", "extract")}
 HELP_OPTIONS = ("-h", "--help")
@@ -301,8 +300,9 @@ def totals_refresh(now):
     while one is still waiting queues nothing more.
     """
     from coalition.jobs.queue import job_run
+    from coalition.totals.services import totals_refresh as rebuild
 
-    if job_run("totals_refresh", inline=now, lock="totals_refresh"):
+    if job_run("totals_refresh", rebuild, inline=now, lock="totals_refresh"):
         from coalition.totals.models import ClaimAmount
 
         click.echo(f"Refreshed {ClaimAmount.objects.count()} claim amounts.")
@@ -323,6 +323,7 @@ from coalition.review.commands import review  # noqa: E402
 main.add_command(review)
 main.add_command(partner)
 from coalition.ingest.cli import bench_extract, eval_, extract, ingest  # noqa: E402
+
 main.add_command(extract)
 main.add_command(ingest)
 main.add_command(eval_)

@@ -32,6 +32,7 @@ def bench_api(claims, runs, in_place, force):
     --in-place, tops up the database of DATABASE_URL, which must hold no real data).
     """
     from django.db import connection
+
     from coalition.api.bench import run
     from coalition.bench_database import bench_database
     from coalition.progress import progress

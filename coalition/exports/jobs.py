@@ -39,7 +39,7 @@ def export_request(*, format: str, include_unpublished: bool = False, actor=None
         export = Export(format=format, include_unpublished=include_unpublished, requested_by=actor)
         export.full_clean()
         export.save()
-        job_run("export_write", export_id=export.pk, inline=not queue)
+        job_run("export_write", export_write, export_id=export.pk, inline=not queue)
     export.refresh_from_db()
     return export
 

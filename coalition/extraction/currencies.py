@@ -10,7 +10,6 @@ from babel.numbers import get_currency_name, get_currency_symbol, get_territory_
 from . import tables
 from .keywords import nested_alternation
 
-
 #: The locales whose currency names are read, with the counts that pick their singular, dual and plural forms.
 LOCALE_COUNTS = {"en": (1, 2), "fr": (1, 2), "ar": (1, 2, 3, 11)}
 #: Signs that may also follow a number ("50 millions €", "8 M€").

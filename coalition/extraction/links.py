@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from . import tables
-from .doc import Doc, Figure
 from .attributes import scan_places
+from .doc import Doc, Figure
 
 _RESTATE_GAP = re.compile(
     r"\s*(?:\(|/|,\s*or|\bor\b|\bi\.e\.|,?\s*soit|,?\s*(?:أي|ما\s+يعادل))\s*"

@@ -28,11 +28,11 @@ from coalition.extraction.profile import Profile, extract_profile
 from coalition.partners.models import Country, DatePrecision, Membership, Partner, WorkingGroup
 from coalition.partners.services import fact_propose
 from coalition.profiles.models import HeadlineFigure, MediaLink, Quote, SocialHandle, SocialPlatform, Statement
+from coalition.reading import HTML, ReadDocument, read_document
 from coalition.vocab import ReviewReason, ReviewStatus
 
 from .dating import document_date
 from .many import store_many
-from coalition.reading import HTML, ReadDocument, read_document
 
 #: Organisation partners that the extractor knows by a code of its own.
 ORGANISATION_CODES = {"european-union": "EU"}

@@ -8,7 +8,6 @@ from coalition.documents.models import SourceDocument
 from coalition.errors import CoalitionError, ExportError, ExtractionError, IngestError, ReviewError
 from coalition.partners.models import Partner
 
-
 #: The class each family of error codes is raised as, so a failed upload raises what reading it inline raised.
 ERROR_CLASSES = {"ingest": IngestError, "extract": ExtractionError, "review": ReviewError}
 

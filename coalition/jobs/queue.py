@@ -1,41 +1,44 @@
 """Run a job now (no queue configured: the embedded default) or hand it to the queue's workers.
 
-Jobs are plain functions named in ``JOBS``; the queue's tasks (``tasks.py``) only call them. Deferring goes
-through Django's connection, so a job queued inside a transaction exists exactly when the transaction commits.
+A job is a plain function of the app it belongs to; that app's ``tasks.py`` registers a queue task of the same
+name that calls it (procrastinate finds every installed app's ``tasks.py``). Callers pass both the name and the
+function, so this module never needs to know the apps above it. Deferring goes through Django's connection,
+so a job queued inside a transaction exists exactly when the transaction commits.
 """
+
+from collections.abc import Callable
 
 from django.conf import settings
 from django.db import transaction
-from django.utils.module_loading import import_string
+from procrastinate import RetryStrategy
 
-JOBS = {
-    "upload_read": "coalition.jobs.services.upload_read",
-    "totals_refresh": "coalition.totals.services.totals_refresh",
-    "export_write": "coalition.exports.jobs.export_write",
-}
+#: Failures other than a refused file are retried with a growing wait.
+RETRY = RetryStrategy(max_attempts=5, exponential_wait=2)
 
 
 def queued() -> bool:
     return bool(settings.COALITION_QUEUE)
 
 
-def job_run(name: str, *, inline: bool = False, lock: str | None = None, **kwargs) -> bool:
-    """Run the job now when asked (``inline``) or when no queue is configured; else defer it to the workers.
-
-    With ``lock``, a job of that lock still waiting in the queue makes this one needless: it is not deferred
-    again, since the waiting one will do the same work. Returns True when the job ran here.
-    """
+def job_run(name: str, job: Callable[..., object], *, inline: bool = False, lock: str | None = None, **kwargs) -> bool:
+    """Run ``job(**kwargs)`` now when asked (``inline``) or when no queue is configured; else defer the task
+    ``name`` to the workers. Returns True when the job ran here."""
     if inline or not queued():
-        import_string(JOBS[name])(**kwargs)
+        job(**kwargs)
         return True
+    job_defer(name, lock=lock, **kwargs)
+    return False
+
+
+def job_defer(name: str, *, lock: str | None = None, **kwargs) -> None:
+    """Put the task ``name`` in the queue. With ``lock``, a job of that lock still waiting makes this one
+    needless: it is not deferred again, since the waiting one will do the same work."""
+    from procrastinate.contrib.django import app  # its Django app is installed only when the queue is on
     from procrastinate.exceptions import AlreadyEnqueued
 
-    from .tasks import TASKS
-
-    task = TASKS[name].configure(queueing_lock=lock) if lock else TASKS[name]
+    task = app.configure_task(name, allow_unknown=False, **({"queueing_lock": lock} if lock else {}))
     try:
         with transaction.atomic():  # a savepoint: the refused insert must not abort the caller's transaction
             task.defer(**kwargs)
     except AlreadyEnqueued:
         pass
-    return False

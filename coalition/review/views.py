@@ -20,6 +20,7 @@ from coalition.documents.models import SourceDocument
 from coalition.editorial.permissions import Action, is_secretariat, partners_user_can, rows_user_can, user_can
 from coalition.errors import CoalitionError, IngestError, ReviewError
 from coalition.ingest.many import proposal_confirm, proposal_map, proposal_reject
+from coalition.ingest.uploads import factsheet_upload
 from coalition.partners.models import Partner
 from coalition.profiles.services import (
     EDITABLE_FIELDS,
@@ -46,7 +47,6 @@ from .forms import (
 )
 from .models import Publication
 from .services import document_date_set, profile_publish, profile_restore
-from .uploads import factsheet_upload
 
 QUEUE_PAGE = 50
 

@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "coalition.editorial",
     "coalition.documents",
     "coalition.claims",
+    "coalition.ingest",
+    "coalition.exports",
     "coalition.events",
     "coalition.profiles",
     "coalition.website",

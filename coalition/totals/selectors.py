@@ -25,18 +25,17 @@ claims at each call.
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 
 from django.db import connection, transaction
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q, QuerySet, Sum
 
 from coalition.claims.models import Claim
 from coalition.errors import CoalitionError
-from coalition.vocab import ClaimKind, Qualifier, ReviewStatus
-
 from coalition.partners.models import Partner
+from coalition.vocab import ClaimKind, Qualifier, ReviewStatus
 
 from .models import (
     Cell,

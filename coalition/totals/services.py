@@ -18,6 +18,7 @@ from django.db.models import F, Q, QuerySet
 
 from coalition.claims.models import Claim
 from coalition.editorial.writes import in_one_change
+from coalition.jobs.queue import job_run
 from coalition.vocab import ClaimKind, Period
 
 from .models import ClaimAmount, ClaimYear, DataVersion, ExclusionReason, PartnerVersion, Series
@@ -192,11 +193,8 @@ def amounts_refresh_later(*, claim_ids: Iterable[int]) -> None:
     if in_one_change():
         _collected.ids = (getattr(_collected, "ids", None) or set()) | ids
         return
-    if not ids:
-        return
-    from coalition.jobs.queue import job_run
-
-    job_run("totals_refresh", claim_ids=sorted(ids), inline=len(ids) <= LARGE_REFRESH)
+    if ids:
+        job_run("totals_refresh", totals_refresh, claim_ids=sorted(ids), inline=len(ids) <= LARGE_REFRESH)
 
 
 def change_ended(*, completed: bool) -> None:

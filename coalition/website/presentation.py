@@ -3,7 +3,6 @@
 import csv
 import io
 from decimal import Decimal
-
 from functools import lru_cache
 
 from babel import Locale

@@ -7,7 +7,7 @@ import pytest
 from django.core.cache import caches
 from django.test import override_settings
 
-from coalition.health.logs import JsonFormatter, set_request_id, reset_request_id
+from coalition.health.logs import JsonFormatter, reset_request_id, set_request_id
 
 from .services import redis_server
 

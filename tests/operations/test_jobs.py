@@ -28,16 +28,8 @@ pytestmark = pytest.mark.django_db
 def deferred(monkeypatch):
     """As with a queue configured and no worker yet: jobs that would be deferred are kept here, not run."""
     kept = []
-    run_inline = queue.job_run
-
-    def job_run(name, *, inline=False, lock=None, **kwargs):
-        if inline:
-            return run_inline(name, inline=True, **kwargs)
-        kept.append((name, lock, kwargs))
-        return False
-
-    monkeypatch.setattr(queue, "job_run", job_run)
-    monkeypatch.setattr(exports, "job_run", job_run)  # imported by name there
+    monkeypatch.setattr(queue, "queued", lambda: True)
+    monkeypatch.setattr(queue, "job_defer", lambda name, *, lock=None, **kwargs: kept.append((name, lock, kwargs)))
     return kept
 
 

@@ -3,8 +3,8 @@
 import pytest
 from click.testing import CliRunner
 
-from coalition.cli import main
 from coalition.claims.models import Claim
+from coalition.cli import main
 from coalition.review.models import Publication
 from coalition.vocab import ReviewStatus
 

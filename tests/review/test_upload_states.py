@@ -6,7 +6,8 @@ from django.urls import reverse
 
 from coalition.claims.models import Claim
 from coalition.documents.models import SourceDocument
-from coalition.jobs import services
+from coalition.ingest import uploads as services
+from coalition.jobs import queue
 from coalition.jobs.models import Upload, UploadState
 
 from .test_upload import PASTED
@@ -21,7 +22,8 @@ def as_norway(client, norway_editor):
 @pytest.fixture
 def queued(monkeypatch):
     """As with a queue configured and no worker yet: the job is handed on and nothing reads it."""
-    monkeypatch.setattr(services, "job_run", lambda name, **kwargs: None)
+    monkeypatch.setattr(queue, "queued", lambda: True)
+    monkeypatch.setattr(queue, "job_defer", lambda name, **kwargs: None)
 
 
 @pytest.mark.django_db
@@ -81,7 +83,7 @@ def test_a_binary_file_fails_its_job_with_the_error_and_is_not_retried(as_norway
 @pytest.mark.django_db
 def test_a_failed_upload_raises_the_error_reading_it_inline_raised(norway, norway_editor, denmark_document):
     from coalition.errors import ReviewError
-    from coalition.review.uploads import factsheet_upload
+    from coalition.ingest.uploads import factsheet_upload
 
     upload = SimpleUploadedFile("copy.txt", denmark_document.text.encode())
     with pytest.raises(ReviewError) as caught:

@@ -11,8 +11,8 @@ from click.testing import CliRunner
 from coalition.cli import main
 from coalition.documents.models import SourceDocument
 from coalition.errors import MESSAGES, IngestError
-from coalition.reading import read_document
 from coalition.ingest.services import document_ingest_outcome
+from coalition.reading import read_document
 from tests.extraction.pdfgen import make_pdf
 from tests.factories import PartnerFactory
 

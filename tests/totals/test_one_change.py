@@ -3,7 +3,7 @@
 import pytest
 
 from coalition.editorial.writes import one_change
-from coalition.jobs import queue
+from coalition.totals import services
 from coalition.totals.models import ClaimAmount
 from tests.totals.conftest import make_claim
 
@@ -11,13 +11,13 @@ from tests.totals.conftest import make_claim
 @pytest.fixture
 def refreshes(monkeypatch):
     """The sets of claims whose amounts were rebuilt, one entry per rebuild."""
-    calls, run = [], queue.job_run
+    calls, rebuild = [], services.totals_refresh
 
-    def job_run(name, **kwargs):
-        calls.append(set(kwargs.get("claim_ids") or ()))
-        return run(name, **kwargs)
+    def totals_refresh(*, claim_ids=None):
+        calls.append(set(claim_ids or ()))
+        return rebuild(claim_ids=claim_ids)
 
-    monkeypatch.setattr(queue, "job_run", job_run)
+    monkeypatch.setattr(services, "totals_refresh", totals_refresh)
     return calls
 
 

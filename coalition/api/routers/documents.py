@@ -5,9 +5,9 @@ from ninja.decorators import decorate_view
 from coalition.documents.models import SourceDocument
 from coalition.documents.selectors import documents_visible_to
 from coalition.errors import IngestError
+from coalition.ingest.uploads import factsheet_upload
 from coalition.originals import original_response
 from coalition.partners.models import Partner
-from coalition.review.uploads import factsheet_upload
 
 from ..access import TokenAuth, cacheable, request_user
 from ..pagination import keyset_page

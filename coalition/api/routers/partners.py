@@ -8,7 +8,7 @@ from coalition.partners.models import Membership, Partner, WorkingGroup
 from ..access import cacheable
 from ..pagination import keyset_page
 from ..problems import answers
-from ..schemas import PageQuery, PartnerOut, PartnerPage, WorkingGroupOut, WorkingGroupPage
+from ..schemas import PageQuery, PartnerOut, PartnerPage, WorkingGroupPage
 
 router = Router(tags=["partners"])
 groups_router = Router(tags=["working groups"])

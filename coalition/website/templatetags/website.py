@@ -12,8 +12,8 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.urls import reverse, translate_url
 from django.utils import translation
-from django.utils.translation import gettext as _
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
 
 from coalition.partners.countries import country_name
 from coalition.profiles.models import SocialPlatform

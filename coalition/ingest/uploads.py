@@ -1,4 +1,5 @@
-"""Uploads through the job queue: kept at once, read and extracted by ``upload_read`` now or in a worker.
+"""An editor's factsheet, uploaded or pasted: kept at once, read and extracted by ``upload_read`` now or in a
+worker.
 
 ``upload_read`` may run more than once for one upload (a worker killed mid-job has its job retried): it
 does nothing for an upload already extracted or failed, and the document is stored once whatever happens,
@@ -8,15 +9,21 @@ because documents are keyed by the SHA-256 of their bytes.
 import logging
 from datetime import date
 
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 
-from coalition.errors import CoalitionError, ReviewError
+from coalition.conf import coalition_settings
+from coalition.documents.models import SourceDocument
+from coalition.editorial.permissions import Action, require
+from coalition.errors import CoalitionError, IngestError, ReviewError
+from coalition.jobs.models import Upload, UploadState
+from coalition.jobs.queue import job_run
 from coalition.partners.models import Partner
 
-from .models import Upload, UploadState
-from .queue import job_run
+from .services import document_ingest
 
 logger = logging.getLogger(__name__)
+PASTED_FILENAME = "pasted.txt"
 
 
 def upload_queue(
@@ -31,7 +38,7 @@ def upload_queue(
         )
         upload.full_clean()
         upload.save()
-        job_run("upload_read", upload_id=upload.pk, inline=not queue)
+        job_run("upload_read", upload_read, upload_id=upload.pk, inline=not queue)
     upload.refresh_from_db()
     return upload
 
@@ -45,8 +52,6 @@ def upload_read(*, upload_id: int) -> None:
         upload.state = UploadState.READING
         upload.attempts += 1
         upload.save(update_fields=["state", "attempts", "changed_at"])
-    from coalition.ingest.services import document_ingest
-
     try:
         with transaction.atomic():
             document = document_ingest(
@@ -77,3 +82,31 @@ def _finish(upload: Upload, *, state: str, document=None, error: CoalitionError 
 def uploads_for_partner(*, partner: Partner, limit: int = 10):
     """The partner's latest uploads, newest first, for the review page."""
     return Upload.objects.filter(partner=partner).defer("data").select_related("document")[:limit]
+
+
+def factsheet_upload(
+    *, partner: Partner, actor, upload: UploadedFile | None, text: str, title: str, as_of: date | None,
+    language: str | None = None, queue: bool = False,
+) -> SourceDocument | None:
+    """Store and extract a factsheet for ``partner``; the bytes are read only after permission is checked.
+
+    Without ``as_of`` or ``language`` they are read from the factsheet. With ``queue``, a configured job queue
+    reads it later and this returns None (the partner's review page shows the upload's state); else it is read
+    now and the document returned.
+    """
+    require(actor, Action.UPLOAD, partner)
+
+    if upload is not None:
+        limit = coalition_settings().max_upload_bytes
+        if upload.size > limit:
+            raise IngestError("ingest.too_large", limit=limit)
+        data, filename = upload.read(), upload.name or ""
+    else:
+        data, filename = text.replace("\r\n", "\n").encode("utf-8"), PASTED_FILENAME
+    job = upload_queue(
+        partner=partner, actor=actor, data=data, filename=filename, title=title, as_of=as_of, language=language,
+        queue=queue,
+    )
+    if job.state == UploadState.FAILED:
+        raise job.error
+    return job.document
