@@ -93,6 +93,10 @@ def _server_error(request, exc: Exception) -> HttpResponse:
     return from_error(ApiError("api.server_error"))
 
 
+def _timed_out(request, exc: RequestTimedOut) -> HttpResponse:
+    return from_error(ApiError("api.timed_out", seconds=coalition_settings().request_deadline_seconds))
+
+
 def install_handlers(api) -> None:
     api.add_exception_handler(ValidationError, _validation)
     api.add_exception_handler(HttpError, _http_error)
@@ -102,10 +106,7 @@ def install_handlers(api) -> None:
     api.add_exception_handler(MultiPartParserError, _malformed_body)
     api.add_exception_handler(SuspiciousOperation, _malformed_body)
     api.add_exception_handler(CoalitionError, lambda request, exc: from_error(exc))
-    api.add_exception_handler(
-        RequestTimedOut,
-        lambda request, exc: from_error(ApiError("api.timed_out", seconds=coalition_settings().request_deadline_seconds)),
-    )
+    api.add_exception_handler(RequestTimedOut, _timed_out)
     api.add_exception_handler(Exception, _server_error)
 
 
