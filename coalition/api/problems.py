@@ -83,9 +83,10 @@ def _malformed_body(request, exc: Exception) -> HttpResponse:
 
 
 def _forbidden(request, exc: PermissionDenied) -> HttpResponse:
+    """Our own refusals keep their code; one of Django's says no more than that the request is not allowed."""
     if isinstance(exc, CoalitionError):
         return from_error(exc, status=403)
-    return problem_response(status=403, code="review.permission_denied", detail=str(exc) or HTTPStatus(403).phrase)
+    return from_error(ApiError("api.forbidden"))
 
 
 def _server_error(request, exc: Exception) -> HttpResponse:
