@@ -72,3 +72,16 @@ def test_a_settings_error_reads_before_translations_can(tmp_path):
     last = result.stderr.strip().splitlines()[-1]
     assert last == ("coalition.errors.ConfigError: config.unknown_log_format: COALITION_LOG_FORMAT must be 'plain' "
                     "or 'json', not 'xml'"), result.stderr
+
+
+def test_the_command_prints_the_page_and_a_table():
+    from click.testing import CliRunner
+
+    from coalition.cli import main
+
+    page = CliRunner().invoke(main, ["errors", "--markdown"])
+    assert page.exit_code == 0 and page.output == catalogue.markdown()
+    table = CliRunner().invoke(main, ["errors"]).output.splitlines()
+    assert len(table) == len(MESSAGES) + 1
+    assert table[0].split() == ["code", "class", "http", "exit", "message"]
+    assert any(line.startswith("config.not_yes_no ") and "ConfigError" in line for line in table)
