@@ -295,7 +295,10 @@ def bench_site(partners, claims, database_url, requests, workers, force, cluster
 @main.command("errors")
 @click.option("--markdown", is_flag=True, help="Print the page docs/errors.md instead of a plain table.")
 def errors_(markdown):
-    """List every error code: the class it is raised as, its HTTP status, the exit status and the message."""
+    """List every error code with its class, HTTP status, exit status and message.
+
+    With --markdown, print the page docs/errors.md, which a test keeps in step with the code.
+    """
     from coalition import catalogue
 
     click.echo(catalogue.markdown() if markdown else "\n".join(catalogue.plain()), nl=not markdown)
