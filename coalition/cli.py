@@ -8,8 +8,8 @@ import click
 
 from coalition.bench_database import guard_options
 
-#: Commands that read files only: they get the offline settings, never the secret key or the database.
-OFFLINE_COMMANDS = {("extract",), ("eval",), ("bench", "extract")}
+#: Commands that need no database: they get the offline settings, never the secret key or the database.
+OFFLINE_COMMANDS = {("extract",), ("eval",), ("bench", "extract"), ("errors",)}
 HELP_OPTIONS = ("-h", "--help")
 #: How SQLite and PostgreSQL say a table is missing: the database was never migrated.
 MISSING_TABLE = re.compile(r"no such table|relation \S+ does not exist|UndefinedTable")
@@ -33,7 +33,11 @@ def _setup_django(args: list[str]) -> None:
 
 
 class CommandFailed(click.ClickException):
-    """A failure as users see it: one line, ``error: <code>: <message>``, and exit status 1."""
+    """A failure as users see it: one line, ``error: <code>: <message>``, and the error's exit status."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
 
     def show(self, file=None) -> None:
         click.echo(f"error: {self.message}", err=True)
@@ -93,7 +97,8 @@ class CoalitionGroup(click.Group):
             if ctx.params.get("traceback"):
                 raise
             _translations_at_hand()
-            raise CommandFailed(str(_as_coalition_error(error))) from error
+            failure = _as_coalition_error(error)
+            raise CommandFailed(str(failure), exit_code=failure.exit_code) from error
 
 
 @click.group(
@@ -284,6 +289,18 @@ def bench_site(partners, claims, database_url, requests, workers, force, cluster
         ratio = measure.p95 / static[measure.concurrency].p95
         click.echo(f"{measure.page:<20}{measure.concurrency:>12}{len(measure.latencies_ms):>10}"
                    f"{measure.p50:>10.1f}{measure.p95:>10.1f}{ratio:>14.1f}")
+
+
+@main.command("errors")
+@click.option("--markdown", is_flag=True, help="Print the page docs/errors.md instead of a plain table.")
+def errors_(markdown):
+    """List every error code with its class, HTTP status, exit status and message.
+
+    With --markdown, print the page docs/errors.md, which a test keeps in step with the code.
+    """
+    from coalition import catalogue
+
+    click.echo(catalogue.markdown() if markdown else "\n".join(catalogue.plain()), nl=not markdown)
 
 
 @main.group()

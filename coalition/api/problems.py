@@ -14,7 +14,7 @@ from ninja import Schema
 from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
 
 from coalition.conf import coalition_settings
-from coalition.errors import CoalitionError
+from coalition.errors import HTTP_STATUS, ApiError, CoalitionError
 from coalition.health.deadline import RequestTimedOut
 from coalition.health.logs import current_request_id
 
@@ -22,22 +22,6 @@ PROBLEM_MEDIA_TYPE = "application/problem+json"
 TYPE_BASE = "urn:coalition-ledger:problem:"
 
 logger = logging.getLogger(__name__)
-
-# Status codes for our own error codes; any other CoalitionError is a 400.
-STATUS_OF_CODE = {
-    "api.unauthenticated": 401,
-    "api.bad_token": 401,
-    "api.status_needs_editor": 403,
-    "review.permission_denied": 403,
-    "api.not_found": 404,
-    "review.stale_version": 409,
-    "api.body_too_large": 413,
-    "ingest.too_large": 413,
-    "api.uri_too_long": 414,
-    "ingest.unsupported_type": 415,
-    "api.rate_limited": 429,
-}
-
 
 class Problem(Schema):
     type: str
@@ -63,7 +47,7 @@ def problem_response(*, status: int, code: str, detail: str, **extra) -> HttpRes
 
 def from_error(error: CoalitionError, status: int | None = None) -> HttpResponse:
     response = problem_response(
-        status=status or STATUS_OF_CODE.get(error.code, 400), code=error.code, detail=error.message
+        status=status or HTTP_STATUS.get(error.code, 400), code=error.code, detail=error.message
     )
     if response.status_code == 401:
         response["WWW-Authenticate"] = "Bearer"
@@ -76,60 +60,60 @@ def _validation(request, exc: ValidationError) -> HttpResponse:
         for error in exc.errors
     ]
     detail = "; ".join(f"{error['location']}: {error['message']}" for error in errors) or "invalid input"
-    message = CoalitionError("api.bad_request", detail=detail).message
+    message = ApiError("api.bad_request", detail=detail).message
     return problem_response(status=400, code="api.bad_request", detail=message, errors=errors)
 
 
 def _http_error(request, exc: HttpError) -> HttpResponse:
     if isinstance(exc, Throttled):
-        response = from_error(CoalitionError("api.rate_limited"))
+        response = from_error(ApiError("api.rate_limited"))
         if exc.wait:
             response["Retry-After"] = str(int(exc.wait) + 1)
         return response
     if exc.status_code == 404:
-        return from_error(CoalitionError("api.not_found"))
-    return from_error(CoalitionError("api.bad_request", detail=str(exc)), status=exc.status_code)
+        return from_error(ApiError("api.not_found"))
+    return from_error(ApiError("api.bad_request", detail=str(exc)), status=exc.status_code)
 
 
 def _malformed_body(request, exc: Exception) -> HttpResponse:
     """A body Django cannot read (multipart without a boundary, too many fields, ...) is the client's fault."""
     if isinstance(exc, RequestDataTooBig):
-        return from_error(CoalitionError("api.body_too_large"))
-    return from_error(CoalitionError("api.bad_request", detail=str(exc) or "the body cannot be read"))
+        return from_error(ApiError("api.body_too_large"))
+    return from_error(ApiError("api.bad_request", detail=str(exc) or "the body cannot be read"))
 
 
 def _forbidden(request, exc: PermissionDenied) -> HttpResponse:
+    """Our own refusals keep their code; one of Django's says no more than that the request is not allowed."""
     if isinstance(exc, CoalitionError):
         return from_error(exc, status=403)
-    return problem_response(status=403, code="review.permission_denied", detail=str(exc) or HTTPStatus(403).phrase)
+    return from_error(ApiError("api.forbidden"))
 
 
 def _server_error(request, exc: Exception) -> HttpResponse:
     logger.exception("API request failed: %s %s", request.method, request.path)
-    return from_error(CoalitionError("api.server_error"), status=500)
+    return from_error(ApiError("api.server_error"))
+
+
+def _timed_out(request, exc: RequestTimedOut) -> HttpResponse:
+    return from_error(ApiError("api.timed_out", seconds=coalition_settings().request_deadline_seconds))
 
 
 def install_handlers(api) -> None:
     api.add_exception_handler(ValidationError, _validation)
     api.add_exception_handler(HttpError, _http_error)
-    api.add_exception_handler(AuthenticationError, lambda request, exc: from_error(CoalitionError("api.unauthenticated")))
-    api.add_exception_handler(Http404, lambda request, exc: from_error(CoalitionError("api.not_found")))
+    api.add_exception_handler(AuthenticationError, lambda request, exc: from_error(ApiError("api.unauthenticated")))
+    api.add_exception_handler(Http404, lambda request, exc: from_error(ApiError("api.not_found")))
     api.add_exception_handler(PermissionDenied, _forbidden)
     api.add_exception_handler(MultiPartParserError, _malformed_body)
     api.add_exception_handler(SuspiciousOperation, _malformed_body)
     api.add_exception_handler(CoalitionError, lambda request, exc: from_error(exc))
-    api.add_exception_handler(
-        RequestTimedOut,
-        lambda request, exc: from_error(
-            CoalitionError("api.timed_out", seconds=coalition_settings().request_deadline_seconds), status=503
-        ),
-    )
+    api.add_exception_handler(RequestTimedOut, _timed_out)
     api.add_exception_handler(Exception, _server_error)
 
 
 def not_found_view(request, rest: str = "") -> HttpResponse:
     """Addresses under /api/v1/ that no operation serves."""
-    return from_error(CoalitionError("api.not_found"))
+    return from_error(ApiError("api.not_found"))
 
 
 def answers(schema, *codes: int) -> dict:

@@ -28,10 +28,11 @@ def export(format_, output, include_unpublished, queue_):
     configured) to the bucket or var/exports; see docs/deploy.md.
     """
     if queue_:
+        from coalition.errors import ExportError
         from coalition.exports.jobs import export_location, export_request
 
         if output is not None:
-            raise click.UsageError("--queue writes to the exports storage: leave out --output")
+            raise ExportError("export.queue_with_output")
         job = export_request(format=format_, include_unpublished=include_unpublished)
         where = export_location(job)
         click.echo(f"Export #{job.pk}: {job.state}" + (f", {job.rows:,} claims in {where}" if where else "") + ".")

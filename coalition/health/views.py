@@ -9,6 +9,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, generate_latest, multiprocess
 
+from coalition.errors import CoalitionError
+
 from .checks import readiness
 
 
@@ -47,7 +49,8 @@ def _metrics_allowed(request) -> bool:
 def metrics(request):
     """Prometheus text format; refused unless a token or an allowed address is configured and matches."""
     if not _metrics_allowed(request):
-        return HttpResponseForbidden("Metrics need a token or an allowed address.\n", content_type="text/plain")
+        refusal = CoalitionError("health.metrics_forbidden")
+        return HttpResponseForbidden(f"{refusal}\n", content_type="text/plain")
     registry = REGISTRY
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         # Several gunicorn workers: add up what each process wrote to the shared directory.

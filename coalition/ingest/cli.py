@@ -22,10 +22,12 @@ class _Date(click.ParamType):
     def convert(self, value, param, ctx):
         if isinstance(value, date):
             return value
+        from coalition.errors import CoalitionError
+
         try:
             return date.fromisoformat(value)
         except ValueError:
-            self.fail(f"{value!r} is not a date of the form YYYY-MM-DD", param, ctx)
+            raise CoalitionError("cli.bad_date", value=repr(value)) from None
 
 
 DATE = _Date()
@@ -125,7 +127,7 @@ def ingest(paths, partner_code, as_of, language, url):
     """
     from tqdm import tqdm
 
-    from coalition.errors import CoalitionError
+    from coalition.errors import CoalitionError, IngestError
     from coalition.progress import progress
 
     from .services import document_ingest_outcome, partner_by_code
@@ -161,7 +163,7 @@ def ingest(paths, partner_code, as_of, language, url):
     click.echo(f"Ingested {len(files)} files ({stored} new, {len(files) - stored - failures} already stored, "
                f"{failures} failed): {claims} draft claims in {bar.seconds:.1f} s.")
     if failures:
-        _fail(f"{failures} of {len(files)} files failed")
+        _fail(str(IngestError("ingest.files_failed", failures=failures, files=len(files))))
 
 
 def _field(name: str, claim: dict) -> str:

@@ -21,7 +21,7 @@ from django.utils import timezone
 from coalition.claims.models import Claim, Line, ReviewFlag
 from coalition.documents.models import DateSource, SourceDocument
 from coalition.documents.services import document_store
-from coalition.errors import IngestError
+from coalition.errors import ExtractionError, IngestError
 from coalition.extraction import Extraction, extract_text
 from coalition.extraction.language import detect_language
 from coalition.extraction.profile import Profile, extract_profile
@@ -161,7 +161,7 @@ def document_ingest_outcome(
 def _named_partner(extraction: Extraction) -> Partner:
     """The partner a one-partner document names, when the caller gave none; it must exist already."""
     if extraction.partner is None:
-        raise IngestError("extract.no_partner")
+        raise ExtractionError("extract.no_partner")
     code = {value: key for key, value in ORGANISATION_CODES.items()}.get(extraction.partner, extraction.partner)
     partner = Partner.objects.filter(code__iexact=code).first()
     if partner is None:

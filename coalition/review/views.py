@@ -90,7 +90,7 @@ def proposal_decide(request, pk):
     proposal = get_object_or_404(selectors.proposals_waiting(user=request.user), pk=pk)
     form = ProposalDecisionForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Give the code of the partner to map to; nothing was changed."))
+        _refused(request, ReviewError("review.no_target_partner"))
         return redirect("review:proposals")
     decision = form.cleaned_data["decision"]
     try:
@@ -198,7 +198,7 @@ def document_date(request, sha256):
     document = _document(request, sha256, Action.EDIT)
     form = DocumentDateForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Give the date as YYYY-MM-DD; nothing was changed."))
+        _refused(request, ReviewError("review.bad_date"))
         return redirect("review:document", sha256=document.sha256)
     try:
         document_date_set(document=document, as_of=form.cleaned_data["as_of"], actor=request.user)
@@ -215,7 +215,7 @@ def claim_review(request, pk):
     claim = get_object_or_404(rows_user_can(request.user, Action.VIEW_DRAFT, Claim).select_related("document"), pk=pk)
     form = ReviewActionForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("The request was incomplete; nothing was changed."))
+        _refused(request, ReviewError("review.incomplete_request"))
         return redirect("review:document", sha256=claim.document.sha256)
     service = claim_accept if form.cleaned_data["action"] == "accept" else claim_reject
     try:
@@ -340,7 +340,7 @@ def piece_review(request, kind, pk):
         except ReviewError as error:
             _refused(request, error)
     else:
-        messages.error(request, _("The request was incomplete; nothing was changed."))
+        _refused(request, ReviewError("review.incomplete_request"))
     return redirect("review:partner", code=piece.partner.slug)
 
 

@@ -4,7 +4,7 @@ import os
 import secrets
 from pathlib import Path
 
-from django.core.exceptions import ImproperlyConfigured
+from coalition.errors import ConfigError
 
 TRUE_WORDS = {"1", "true", "yes", "on"}
 FALSE_WORDS = {"0", "false", "no", "off", ""}
@@ -24,7 +24,7 @@ def env_bool(name: str, default: bool = False) -> bool:
         return True
     if word in FALSE_WORDS:
         return False
-    raise ImproperlyConfigured(f"{name} must be a yes/no value, not {raw!r}")
+    raise ConfigError("config.not_yes_no", name=name, value=repr(raw))
 
 
 def env_int(name: str, default: int) -> int:
@@ -34,7 +34,7 @@ def env_int(name: str, default: int) -> int:
     try:
         return int(raw)
     except ValueError:
-        raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}") from None
+        raise ConfigError("config.not_whole_number", name=name, value=repr(raw)) from None
 
 
 def env_list(name: str, default: str = "") -> list[str]:
@@ -55,7 +55,7 @@ def secret_key(data_dir: Path) -> tuple[str, str]:
         try:
             return path.read_text().strip(), "DJANGO_SECRET_KEY_FILE"
         except OSError as error:
-            raise ImproperlyConfigured(f"DJANGO_SECRET_KEY_FILE cannot be read: {error.strerror}: {path}") from None
+            raise ConfigError("config.unreadable_secret_key_file", path=str(path), reason=error.strerror) from None
     path = data_dir / SECRET_KEY_FILE_NAME
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -64,7 +64,5 @@ def secret_key(data_dir: Path) -> tuple[str, str]:
     except FileExistsError:
         pass  # made by an earlier run, or by another process just now
     except OSError as error:
-        raise ImproperlyConfigured(
-            f"set DJANGO_SECRET_KEY or DJANGO_SECRET_KEY_FILE: {path} cannot be created ({error.strerror})"
-        ) from None
+        raise ConfigError("config.no_secret_key", path=str(path), reason=error.strerror) from None
     return path.read_text().strip(), "data directory"

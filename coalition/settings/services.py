@@ -15,7 +15,8 @@ docs/deploy.md explains each variable:
 """
 
 import dj_database_url
-from django.core.exceptions import ImproperlyConfigured
+
+from coalition.errors import ConfigError
 
 from .env import env_int, env_list, env_str
 
@@ -86,7 +87,7 @@ def database_routers() -> list[str]:
 def queue() -> str:
     name = (env_str("COALITION_QUEUE") or "").strip().lower()
     if name not in QUEUES:
-        raise ImproperlyConfigured(f"COALITION_QUEUE must be empty or 'procrastinate', not {name!r}")
+        raise ConfigError("config.unknown_queue", value=repr(name))
     return name
 
 
@@ -95,7 +96,7 @@ def queue_apps(databases: dict) -> list[str]:
     if not queue():
         return []
     if databases["default"]["ENGINE"] != "django.db.backends.postgresql":
-        raise ImproperlyConfigured("COALITION_QUEUE=procrastinate needs DATABASE_URL to be a PostgreSQL database")
+        raise ConfigError("config.queue_needs_postgresql")
     return ["procrastinate.contrib.django"]
 
 
@@ -112,7 +113,7 @@ def logging(default: dict) -> dict:
     """JSON lines with the request id when COALITION_LOG_FORMAT=json; the request id is in plain logs too."""
     form = (env_str("COALITION_LOG_FORMAT") or "plain").strip().lower()
     if form not in {"plain", "json"}:
-        raise ImproperlyConfigured(f"COALITION_LOG_FORMAT must be 'plain' or 'json', not {form!r}")
+        raise ConfigError("config.unknown_log_format", value=repr(form))
     config = {**default, "filters": {"request_id": {"()": "coalition.health.logs.RequestIdFilter"}}}
     config["formatters"] = {**default["formatters"], "json": {"()": "coalition.health.logs.JsonFormatter"}}
     # procrastinate announces its tasks at every start; its warnings and errors are what an operator needs.

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
 from coalition.conf import coalition_settings
+from coalition.errors import CoalitionError
 from coalition.originals import original_response
 from coalition.partners.countries import is_country_code
 from coalition.partners.models import Country, Partner, PartnerKind, WorkingGroup
@@ -28,7 +29,7 @@ from .totals import partner_totals, totals_view
 from .world_map import world_map
 
 
-class BadQuery(Exception):
+class QueryError(CoalitionError):
     """A query parameter the page cannot use; answered with a 400 page that says which."""
 
 
@@ -40,7 +41,7 @@ def _as_of(request) -> datetime | None:
     try:
         day = date.fromisoformat(raw)
     except ValueError:
-        raise BadQuery(_("as_of must be a date written YYYY-MM-DD, e.g. 2020-01-01")) from None
+        raise QueryError("website.bad_as_of") from None
     return datetime.combine(day, time.max, tzinfo=UTC)
 
 
@@ -51,8 +52,8 @@ def _page(request) -> int:
         return 1
 
 
-def _bad_query(request, error: BadQuery) -> HttpResponse:
-    return render(request, "website/bad_query.html", {"message": str(error)}, status=400)
+def _bad_query(request, error: QueryError) -> HttpResponse:
+    return render(request, "website/bad_query.html", {"message": error.message}, status=400)
 
 
 def _language() -> str:
@@ -166,7 +167,7 @@ def partner_profile(request, code):
     partner = _partner_or_404(code)
     try:
         as_of = _as_of(request)
-    except BadQuery as error:
+    except QueryError as error:
         return _bad_query(request, error)
 
     def page() -> str:
@@ -206,7 +207,7 @@ def _line_or_404(code: str) -> str:
 def _figures_page(request, *, template: str, filters: dict, context: dict):
     try:
         as_of = _as_of(request)
-    except BadQuery as error:
+    except QueryError as error:
         return _bad_query(request, error)
     page = selectors.figure_page(as_of=as_of, page=_page(request), **filters)
     summary = totals_view(**filters, as_of=as_of, language=_language())
@@ -216,7 +217,7 @@ def _figures_page(request, *, template: str, filters: dict, context: dict):
 def _csv_response(request, *, filters: dict, filename: str) -> HttpResponse:
     try:
         as_of = _as_of(request)
-    except BadQuery as error:
+    except QueryError as error:
         return _bad_query(request, error)
     body = figures_csv(selectors.all_figures(as_of=as_of, **filters), language=_language())
     response = HttpResponse(body, content_type="text/csv; charset=utf-8")

@@ -1,5 +1,7 @@
 """Errors are RFC 9457 problem documents with a stable code; bad input is a 4xx, never a 500."""
 
+import json
+
 import pytest
 from django.test import override_settings
 
@@ -49,3 +51,14 @@ def test_anonymous_clients_are_rate_limited_by_the_setting(client):
     response = client.get("/api/v1/partners/")
     assert response.json()["code"] == "api.rate_limited"
     assert int(response["Retry-After"]) >= 1
+
+
+def test_a_refusal_of_django_is_a_catalogue_problem_too(rf):
+    """A bare PermissionDenied (not one of ours) says only that the request is not allowed, with its own code."""
+    from django.core.exceptions import PermissionDenied
+
+    from coalition.api.problems import _forbidden
+
+    response = _forbidden(rf.get("/api/v1/claims/"), PermissionDenied("some internal reason"))
+    body = json.loads(response.content)
+    assert (response.status_code, body["code"], body["detail"]) == (403, "api.forbidden", "this request is not allowed")

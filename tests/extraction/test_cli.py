@@ -44,7 +44,7 @@ def test_extract_bad_file_is_one_line_and_non_zero(tmp_path):
 
 def test_extract_bad_date():
     result = CliRunner().invoke(main, ["extract", str(GOLD / "norway.txt"), "--as-of", "soon"])
-    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+    assert result.exit_code == 1 and "error: cli.bad_date: 'soon' is not a date of the form YYYY-MM-DD" in result.output
 
 
 @pytest.mark.django_db

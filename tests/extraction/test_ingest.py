@@ -7,7 +7,7 @@ import pytest
 
 from coalition.claims.models import Claim
 from coalition.documents.models import SourceDocument
-from coalition.errors import IngestError
+from coalition.errors import ExtractionError, IngestError
 from coalition.ingest.services import document_ingest, document_ingest_outcome
 from coalition.partners.models import Membership, PartnerKind, ProfileFact
 from coalition.profiles.models import HeadlineFigure, MediaLink, Quote, SocialHandle, Statement
@@ -136,6 +136,16 @@ def test_unknown_partner(db):
     with pytest.raises(IngestError) as caught:
         document_ingest(data=b"text", filename="a.txt", partner="ZZ")
     assert caught.value.code == "ingest.unknown_partner"
+
+
+def test_a_document_naming_no_partner_is_refused_by_extraction(db):
+    """Raised as ExtractionError, as a queued upload's ``extract.*`` failure is raised again (jobs.models)."""
+    before = _counts()
+    with pytest.raises(ExtractionError) as caught:
+        text = b"Some donor gave USD 5 million in 2023 for stabilisation in Iraq.\n"
+        document_ingest(data=text, filename="a.txt", partner=None)
+    assert caught.value.code == "extract.no_partner"
+    assert _counts() == before
 
 
 def test_every_gold_document_ingests(db):

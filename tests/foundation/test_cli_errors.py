@@ -95,6 +95,9 @@ FAILURES = [
     (("partner", "add", "NO", "--joined", "2015-13"), "partners.bad_date"),
     (("partner", "edit", "EX", "--founding"), "partners.unknown_partner"),
     (("worker",), "jobs.no_queue"),
+    (("export", "--queue", "--output", "out.csv"), "export.queue_with_output"),
+    (("extract", "note.txt", "--as-of", "2024-13-01"), "cli.bad_date"),
+    (("ingest", "note.txt", "--partner", "NO", "--as-of", "last year"), "cli.bad_date"),
 ]
 
 
@@ -112,7 +115,7 @@ UNREACHABLE = "postgres://nobody@127.0.0.1:9/none"
 @pytest.mark.parametrize("args", CONFIGURED, ids=" ".join)
 def test_a_malformed_setting_is_one_line(tmp_path, args):
     result = coalition(*args, data_dir=tmp_path, cwd=tmp_path, DJANGO_DEBUG="maybe")
-    assert_one_line_error(result, "cli.bad_configuration")
+    assert_one_line_error(result, "config.not_yes_no")
     assert "DJANGO_DEBUG" in result.stderr
 
 
@@ -131,7 +134,7 @@ def leaf_commands(group, prefix=()):
 
 
 #: Commands with no failure of their own to provoke: they read no input and need no database.
-NOTHING_TO_FAIL = {"bench extract"}
+NOTHING_TO_FAIL = {"bench extract", "errors"}
 
 
 def test_every_command_has_its_error_paths_run_here():

@@ -46,7 +46,7 @@ def test_ingest_of_many_files_ends_with_a_summary(tmp_path):
     assert result.exit_code == 1
     summary = result.stdout.strip().splitlines()[-1]
     assert summary.startswith("Ingested 4 files (3 new, 0 already stored, 1 failed): 3 draft claims in ")
-    assert result.stderr.strip().splitlines()[-1] == "error: 1 of 4 files failed"
+    assert result.stderr.strip().splitlines()[-1] == "error: ingest.files_failed: 1 of 4 files failed"
 
 
 @pytest.mark.django_db

@@ -38,7 +38,7 @@ def test_the_variable_wins_over_the_data_directory(tmp_path):
 def test_an_unreadable_key_file_is_one_clear_error(tmp_path):
     result = settings_in_subprocess({"DJANGO_SECRET_KEY_FILE": str(tmp_path / "missing")}, "s.SECRET_KEY")
     assert result.returncode != 0
-    assert "DJANGO_SECRET_KEY_FILE cannot be read" in result.stderr
+    assert "config.unreadable_secret_key_file: DJANGO_SECRET_KEY_FILE cannot be read" in result.stderr
 
 
 def test_https_is_on_by_default_and_the_proxy_header_is_trusted_only_when_configured():
@@ -86,4 +86,4 @@ def test_sqlite_is_the_default_database_in_the_project_folder():
 def test_a_malformed_yes_no_value_is_refused():
     result = settings_in_subprocess({"DJANGO_SECRET_KEY": "x", "DJANGO_DEBUG": "maybe"}, "s.DEBUG")
     assert result.returncode != 0
-    assert "DJANGO_DEBUG must be a yes/no value" in result.stderr
+    assert "config.not_yes_no: DJANGO_DEBUG must be a yes/no value" in result.stderr

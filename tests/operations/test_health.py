@@ -87,7 +87,9 @@ def test_two_app_servers_share_one_redis(tmp_path):
 
 
 def test_metrics_are_refused_to_the_public(client):
-    assert client.get("/metrics").status_code == 403
+    response = client.get("/metrics")
+    assert response.status_code == 403
+    assert response.content.decode().startswith("health.metrics_forbidden: ")
 
 
 @override_settings(COALITION_OPERATIONS={"METRICS_TOKEN": "s3cret-token", "METRICS_ALLOWED_IPS": ()})

@@ -104,7 +104,10 @@ def test_another_partners_document_cannot_be_dated(as_norway, denmark_document):
 
 
 def test_a_bad_date_changes_nothing(as_norway, norway_document):
-    as_norway.post(reverse("review:document_date", args=[norway_document.sha256]), {"as_of": "soon"})
+    response = as_norway.post(
+        reverse("review:document_date", args=[norway_document.sha256]), {"as_of": "soon"}, follow=True
+    )
+    assert "give the date as YYYY-MM-DD; nothing was changed" in response.content.decode()
     norway_document.refresh_from_db()
     assert norway_document.as_of == date(2023, 3, 1)
 

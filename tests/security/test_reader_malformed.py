@@ -113,7 +113,7 @@ def test_ingest_tries_every_file_and_gives_each_failure_one_line(tmp_path):
     assert errors == [
         f"error: {tmp_path / 'a.docx'}: ingest.malformed: the file is damaged or malformed: DOCX: XMLSyntaxError",
         f"error: {tmp_path / 'c.txt'}: ingest.no_sentence: the file holds no readable sentence",
-        "error: 2 of 3 files failed",
+        "error: ingest.files_failed: 2 of 3 files failed",
     ]
     assert SourceDocument.objects.count() == 1
 

@@ -149,7 +149,7 @@ def test_as_of_on_a_place_page(client, norway):
 def test_a_malformed_as_of_is_a_clear_400(client, norway):
     response = client.get("/en/partners/no/?as_of=last-tuesday")
     assert response.status_code == 400
-    assert "YYYY-MM-DD" in response.content.decode()
+    assert "as_of must be a date written YYYY-MM-DD" in response.content.decode()
 
 
 @pytest.mark.django_db
