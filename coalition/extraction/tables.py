@@ -484,6 +484,7 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"rehabilitat(?:ion|e|ing)(?![^.;]{0,60}fighters)", r"water\s+supply", r"electricity", r"basic\s+services",
         r"early\s+recovery", r"\bclearance\b", r"mine\s+action", r"clear\s+explosive", r"landmines?",
         r"déminage", r"réhabilitation(?![^.;]{0,60}combattants)", r"réhabiliter",
+        r"restes\s+explosifs", r"engins\s+explosifs", r"dépollution",
     ),
     "humanitarian": (
         r"humanitarian", r"emergency\s+relief", r"relief\s+aid", r"life-?saving", r"food\s+(?:aid|assistance)",
@@ -501,12 +502,13 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"\bNMI\b", r"air\s+force", r"aircraft", r"fighter\s+jets?", r"special\s+forces", r"capacity\s+building",
         r"force\s+protection", r"\bmilitary\s+training\b", r"peshmerga", r"militaires?", r"soldats",
         r"forces\s+armées", r"forces\s+de\s+sécurité", r"opération\s+chammal", r"chammal", r"\bopex\b",
-        r"surcoûts?",
+        r"surcoûts?", r"(?:co[uû]ts?|costs?)\s+(?:de\s+l['’]|of\s+the\s+)op[ée]rations?\b",
     ),
     "counter_financing": (
         r"counter[- ]?(?:ISIS|ISIL|Daesh|terrorist|terrorism)\s+financ\w*", r"financing\s+of\s+terrorism",
         r"terrorist\s+financing", r"counter(?:ing)?\s+(?:the\s+)?financ\w*", r"\bCIFG\b", r"anti-money\s+laundering",
-        r"financement\s+du\s+terrorisme",
+        r"financement\s+du\s+terrorisme", r"financement\s+(?:de\s+daech|de\s+l['’][ée]tat\s+islamique|du\s+djihadisme)",
+        r"lutte\s+contre\s+le\s+financement",
     ),
     "foreign_fighters": (
         r"foreign\s+(?:terrorist\s+)?fighters", r"\bFTFs?\b", r"repatriat\w+",
@@ -550,11 +552,11 @@ LINE_NEUTRAL_NAMES = (
 #: ("للمساعدات", "والاستقرار").
 #: Stems without the article, which "ل" merges into ("للاستقرار", "للتنمية").
 LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
-    "stabilization": (r"استقرار", r"ألغام", r"إعادة\s+(?:ال)?تأهيل(?!\s+(?:ال)?مقاتلين)"),
+    "stabilization": (r"استقرار", r"ألغام", r"مخلفات\s+الحرب", r"المتفجرات", r"إعادة\s+(?:ال)?تأهيل(?!\s+(?:ال)?مقاتلين)"),
     "humanitarian": (r"إنساني", r"لاجئين", r"إغاثة", r"غذائي", r"إيواء", r"إيوائي"),
     "development": (r"إعادة\s+(?:ال)?إعمار", r"إنمائي", r"تنمية", r"تنموي", r"قروض", r"قرض"),
     "military": (r"عسكري", r"القوات\s+المسلحة", r"تدريب\s+القوات", r"الجيش", r"القو(?:ة|ات)\s+الجوية"),
-    "counter_financing": (r"تمويل\s+الإرهاب",),
+    "counter_financing": (r"تمويل\s+الإرهاب", r"تمويل\s+داعش"),
     "foreign_fighters": (r"المقاتلين\s+(?:الإرهابيين\s+)?الأجانب",),
     "communications": (r"الاتصالات\s+الاستراتيجية",),
     "prevention": (r"التطرف\s+العنيف", r"تطرف", r"الفكر\s+المتطرف", r"المتطرف"),

@@ -92,3 +92,19 @@ def test_a_french_as_of_date_gives_the_year_of_a_head_count(text, year):
 ])
 def test_line_keywords_in_french_and_arabic(text, lines):
     assert only_claim(text).lines == lines
+
+
+@pytest.mark.parametrize("text", [
+    "Australian Defence Force personnel serve in the Middle East. Around 300 are deployed to Iraq, where they have "
+    "helped train more than 45,000 Iraqi soldiers and federal police.",
+    "La France a déployé 200 militaires en Irak, qui ont formé 5 000 policiers irakiens.",
+])
+def test_the_people_a_head_count_trained_give_it_no_line(text):
+    assert only_claim(text).lines == ["military"]
+
+
+def test_a_sum_that_a_referred_package_joins_takes_no_words_from_the_sentence_before():
+    found = claims("Le Canada a annoncé 32 millions de dollars pour la stabilisation en Irak. Ce financement "
+                   "s'ajoute aux quelque 4 milliards de dollars que le Canada a engagés depuis 2016.", partner="CA")
+    assert [(c.value, c.places, c.lines) for c in found] == [(32_000_000, ["IQ"], ["stabilization"]),
+                                                            (4_000_000_000, [], [])]
