@@ -476,12 +476,18 @@ def find_headcounts(doc: Doc) -> Doc:
 #: "Around 300 are deployed to Iraq": a count opening its sentence as the subject of a deployment verb, whose
 #: noun is in the sentence before ("Australian Defence Force personnel continue to serve in the Middle East.").
 _SUBJECT_COUNT = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+"
     r"(?:(?:are|were|remain|will\s+be|sont|seront|restent|demeurent)\s+(?:now\s+|currently\s+|still\s+|"
     r"actuellement\s+|toujours\s+)?(?:deployed|stationed|based|serving|posted|déployés|stationnés|basés|affectés)"
     r"|serve|servent)\b",
-    re.IGNORECASE | re.MULTILINE,
+    re.IGNORECASE,
 )
+#: The cheap first look for such a count: a digit, then one of the verbs.
+_SUBJECT_GATE = re.compile(
+    r"\d\s+(?:are|were|remain|will\s+be|sont|seront|restent|demeurent|serve|servent)\b", re.IGNORECASE
+)
+#: What may stand before such a count: the start of its sentence, and a hedge ("Around 300 are deployed").
+_SUBJECT_OPENING = re.compile(rf"(?:[.!?]\s+|\n\s*)(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 #: How far back the sentence with the noun may start.
 SUBJECT_NOUN_REACH = 250
 
@@ -491,12 +497,23 @@ def _find_subject_counts(doc: Doc, own: frozenset[str], nationalities: dict[str,
     if not any(verb in doc.lower for verb in (" are ", " were ", " remain ", " serve", " sont ", " restent ")):
         return
     taken = {f.num_start for f in doc.figures}
-    for m in _SUBJECT_COUNT.finditer(text):
+    for gate in _SUBJECT_GATE.finditer(text):
+        start = gate.start()
+        while start and (text[start - 1].isdigit() or text[start - 1] == "," and text[start - 2: start - 1].isdigit()):
+            start -= 1
+        m = _SUBJECT_COUNT.match(text, start)
+        if m is None:
+            continue
+        if start and (text[start - 1].isalnum() or text[start - 1] in ".,"):
+            continue  # inside a longer number or word
+        if not _SUBJECT_OPENING.search(("\n" if start <= 40 else "") + text[max(0, start - 40): start]):
+            continue
         number = to_number(m.group("num"))
         if m.start("num") in taken or doc.is_masked(*m.span("num")) or not number or 1900 <= number <= 2100:
             continue
-        before = text[max(0, m.start() - SUBJECT_NOUN_REACH): m.start()]
-        previous = re.split(r"[.!?]\s|\n\s*\n", before.rstrip())[-1]
+        # the sentence before: the last piece is this sentence's opening ("Around ")
+        pieces = re.split(r"(?<=[.!?])\s|\n", text[max(0, start - SUBJECT_NOUN_REACH): start])
+        previous = pieces[-2] if len(pieces) > 1 else ""
         noun = next(_headcount_nouns().finditer(previous), None)
         if noun is None:
             continue
@@ -600,7 +617,7 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
     """Head counts stated after their noun: "bring the total number of Dutch personnel in Iraq to 350"."""
     text, lower = doc.text, doc.lower
     if not any(lead in lower for lead in ("contingent", "number", "strength", "presence", "deployment", "effectif",
-                                          "nombre", "ceiling", "cap", "plafond")):
+                                          "nombre", "ceiling", "cap on", "cap of", "plafond")):
         return
     taken = {f.num_start for f in doc.figures}
     for lead in nounless_headcount_regex().finditer(text):
