@@ -108,3 +108,14 @@ def test_a_sum_that_a_referred_package_joins_takes_no_words_from_the_sentence_be
                    "s'ajoute aux quelque 4 milliards de dollars que le Canada a engagés depuis 2016.", partner="CA")
     assert [(c.value, c.places, c.lines) for c in found] == [(32_000_000, ["IQ"], ["stabilization"]),
                                                             (4_000_000_000, [], [])]
+
+
+def test_a_table_cell_takes_the_line_of_its_column_header(tmp_path):
+    page = tmp_path / "norway.html"
+    page.write_text(
+        "<html><body><h1>Norway's support to Syria</h1><p>Norway funds the response in Syria every year.</p>"
+        "<table><tr><th>Year</th><th>Stabilisation (NOK)</th><th>Humanitarian aid (NOK)</th></tr>"
+        "<tr><td>2021</td><td>90 million</td><td>250 million</td></tr></table></body></html>", encoding="utf-8")
+    found = extract_file(page).claims
+    assert [(c.value, c.currency, c.year, c.lines) for c in found] == [
+        (90_000_000, "NOK", 2021, ["stabilization"]), (250_000_000, "NOK", 2021, ["humanitarian"])]
