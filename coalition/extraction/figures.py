@@ -515,8 +515,8 @@ def _find_subject_counts(doc: Doc, own: frozenset[str], nationalities: dict[str,
         pieces = re.split(r"(?<=[.!?])\s|\n", text[max(0, start - SUBJECT_NOUN_REACH): start])
         previous = pieces[-2] if len(pieces) > 1 else ""
         noun = next(_headcount_nouns().finditer(previous), None)
-        if noun is None:
-            continue
+        if noun is None or noun.group(0).lower() in tables.WEAK_PERSONNEL_NOUNS:
+            continue  # "the Coalition's members. 60 are based in Europe": members, people are not sent
         mods = previous[: noun.start()].lower().split()[-3:]
         if any(w in nationalities and w not in own or w in tables.NOT_OWN_MODIFIERS for w in mods):
             continue  # "Iraqi soldiers were trained. 300 are now deployed" is someone else's people

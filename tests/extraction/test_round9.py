@@ -46,6 +46,14 @@ def test_a_count_whose_noun_is_in_the_sentence_before(text, value, places):
 
 
 @pytest.mark.parametrize("text", [
+    "Norway welcomed the Coalition's members. 60 are based in Europe.",
+    "Norway funds 12 projects. 5 are based in Iraq.",
+])
+def test_a_count_after_a_sentence_without_own_personnel_is_none(text):
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize("text", [
     "Le Bundestag a abaissé le plafond de soldats allemands déployables en Irak et en Jordanie de 500 à 350.",
     "The Bundestag lowered the ceiling on German troops in Iraq and Jordan from 500 to 350.",
 ])
