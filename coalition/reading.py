@@ -272,7 +272,9 @@ def read_text(data: bytes, budget: _Budget) -> tuple[str, str, str]:
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "form", "iframe", "svg", "template",
               "button", "select", "aside", "object", "embed", "canvas")
 _COOKIE = re.compile(r"cookie|consent|gdpr|cc-banner|cc-window|privacy-banner", re.IGNORECASE)
-_BLOCK_TAGS = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "blockquote",
+#: A table row is one line, its cells joined by " | " as in a DOCX: a row's year, place and line stay together.
+_CELL_TAGS = frozenset({"td", "th"})
+_BLOCK_TAGS = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote",
                          "section", "article", "main", "ul", "ol", "dl", "dt", "dd", "figcaption", "figure",
                          "table", "br", "hr", "pre", "address", "caption", "body"})
 #: Tags an HTML page may have per block of text it may yield, counted before parsing.
@@ -311,19 +313,28 @@ def read_html(data: bytes, budget: _Budget) -> tuple[str, str, str]:
             lines.append(line)
         current.clear()
 
+    new_cell = False
     for node in root.traverse(include_text=True):
         if node.tag == "br":
             flush()
             continue
+        if node.tag in _CELL_TAGS:
+            new_cell = True
+            continue
         if node.tag != "-text":
             continue
         block_id, is_item = _block_of(node.parent, blocks)
+        piece = node.text(deep=False) or ""
         if block_id != current_block:
             flush()
             current_block = block_id
             if is_item:
                 current.append("• ")
-        current.append(budget.spend(node.text(deep=False) or ""))
+        elif new_cell and piece.strip() and "".join(current).strip():
+            current.append(" | ")
+        if piece.strip():
+            new_cell = False
+        current.append(budget.spend(piece))
     flush()
     return "\n".join(lines), title, encoding
 

@@ -71,7 +71,7 @@ _ANNUAL = _gate(tables.ANNUAL_PATTERNS) + r"(?<![\w])(?:" + "|".join(tables.ANNU
 _WINDOW = r"(?=[iIoOdD])" + tables.WINDOW_PATTERN
 _MONTH_FR = tables.MONTHS_FR
 _MONTH_AR = tables.MONTHS_AR
-_DAY_MONTH = rf"(?:\d{{1,2}}\s+)?(?:(?:{_MONTH}|{_MONTH_FR}|{_MONTH_AR})\s+)?(?:\d{{1,2}}\s+)?"
+_DAY_MONTH = rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTH}|{_MONTH_FR}|{_MONTH_AR})\s+)?(?:\d{{1,2}}\s+)?"
 _SINCE = (
     rf"(?=[sSdDم])(?:since\s+{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
     # "since the conflict began in 2011", "since the start of the crisis in 2011"
@@ -95,8 +95,10 @@ _CUMULATIVE = (
     + "|" + _SINCE_MONTH + r")(?![\w])"
 )
 _ONE_YEAR = (
-    rf"(?=[iIfFdDaAbBtTwWoOeEpPcCفخلعس])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
-    rf"|en|pour|au\s+titre\s+de|durant|pendant|courant|au\s+cours\s+de)\s+"
+    rf"(?=[iIfFdDaAbBtTwWoOeEpPcCàÀفخلعس])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
+    rf"|en|pour|au\s+titre\s+de|durant|pendant|courant|au\s+cours\s+de"
+    # a French "as of": "au 1er mars 2023", "à la date du 15 juin 2022", "en date du"
+    rf"|au(?=\s+\d{{1,2}}(?:er)?\s+(?:{_MONTH_FR}))|(?:à\s+la|en)\s+date\s+du)\s+"
     rf"(?:l['’]année\s+|(?:the|la)\s+(?:single\s+|seule\s+)?(?:year|année)\s+(?:of\s+)?)?"
     rf"|(?:(?:في|خلال|ل)\s*)?(?:عام|العام|سنة)\s+|في\s+|خلال\s+)"
     rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<yy>{_YEAR})\b"
@@ -293,6 +295,14 @@ _BACK_REFERENCE = re.compile(r"(?<![\w])(?:" + "|".join(tables.BACK_REFERENCES) 
 _OPENING_PRONOUN = re.compile(r"\W*(?:" + "|".join(tables.BACK_REFERENCE_OPENERS) + r")\s", re.IGNORECASE)
 
 
+#: After a back-reference, words that make the sentence's figure another sum that the one referred to joins.
+_ADDS_TO = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:s['’]ajoute(?:nt)?|vien(?:t|nent)\s+s['’]ajouter|adds?\s+to|comes?\s+on\s+top\s+of"
+    r"|(?:is|are)\s+in\s+addition\s+to|يضاف|تضاف)",
+    re.IGNORECASE,
+)
+
+
 def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tuple[tuple[int, int], str | None]]:
     """Where a figure's places may come from, nearest first, with where each came from.
 
@@ -307,8 +317,10 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
     sentence = doc.sentences[figure.sentence]
     if doc.blocks[sentence.block].kind != "paragraph":
         result.append((spans[3], None))
-    points_back = _BACK_REFERENCE.search(doc.text, sentence.start, sentence.end) or pronouns and _OPENING_PRONOUN.match(
-        doc.text, sentence.start, sentence.end)
+    reference = _BACK_REFERENCE.search(doc.text, sentence.start, sentence.end)
+    if reference and _ADDS_TO.match(doc.text, reference.end(), sentence.end):
+        reference = None  # "Ce financement s'ajoute aux 4 milliards ...": the figure is another, earlier sum
+    points_back = reference or pronouns and _OPENING_PRONOUN.match(doc.text, sentence.start, sentence.end)
     if figure.sentence > 0 and points_back:
         before = doc.sentences[figure.sentence - 1]
         result.append(((before.start, before.end), "reference"))
@@ -388,6 +400,46 @@ def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True) -> list[s
     return [name for name in _LINE_NAMES if name in found]
 
 
+#: The people a head count has trained: words after it name others' forces, not the line of the count.
+_TRAINED_CLAUSE = re.compile(
+    r"(?<![\w])(?:(?:have|has|had|helped)\s+(?:\w+\s+)?train(?:ed)?|trained|(?:ont|a)\s+(?:\w+\s+)?formé|formés?"
+    r"|درّب|درب)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+_CELL_MARK = " | "
+
+
+def _cell_scopes(text: str, figure: Figure) -> list[tuple[int, int]]:
+    """A table row is one line of cells joined by " | " (see ``coalition.reading``): the figure's cell, and the
+    same cell of the header row, the first of the lines above with as many cells."""
+    start = text.rfind("\n", 0, figure.start) + 1
+    end = text.find("\n", figure.end)
+    end = len(text) if end == -1 else end
+    cells = text.count(_CELL_MARK, start, end)
+    if not cells:
+        return []
+    column = text.count(_CELL_MARK, start, figure.start)
+    scopes = [_cell_span(text, start, end, column)]
+    top = start
+    while top > 0:
+        above = text.rfind("\n", 0, top - 1) + 1
+        if text.count(_CELL_MARK, above, top - 1) != cells:
+            break
+        top = above
+    if top != start:
+        scopes.append(_cell_span(text, top, text.find("\n", top), column))
+    return scopes
+
+
+def _cell_span(text: str, start: int, end: int, column: int) -> tuple[int, int]:
+    for _ in range(column):
+        start = text.index(_CELL_MARK, start, end) + len(_CELL_MARK)
+    stop = text.find(_CELL_MARK, start, end)
+    return start, end if stop == -1 else stop
+
+
 def attach_lines(doc: Doc) -> Doc:
     """Lines from the nearest scope that names any; like places, not from another sentence of a paragraph unless
     the figure's sentence points back to it."""
@@ -395,7 +447,15 @@ def attach_lines(doc: Doc) -> Doc:
         reach = _place_scopes(doc, figure, pronouns=False)
         if figure.kind == "personnel":
             reach = reach[:3]  # a heading about money says nothing of the people under it
+        cut = None
+        if figure.kind == "personnel":  # "..., where they have helped train Iraqi soldiers and federal police"
+            trained = _TRAINED_CLAUSE.search(doc.text, figure.end, doc.sentences[figure.sentence].end)
+            cut = trained.start() if trained else None
+        # in a table row ("2019 | 150 million | 200 million"), the figure's own cell, then its column's header
+        reach = [((start, end), None) for start, end in _cell_scopes(doc.text, figure)] + reach
         for (start, end), _ in reach:
+            if cut is not None and start <= figure.start < end:
+                end = min(end, cut)
             lines = _lines_in(doc, start, end, generic=figure.kind == "funding")  # "للمساعدة في تأمين": help, not aid
             if lines:
                 figure.lines = lines

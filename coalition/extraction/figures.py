@@ -119,7 +119,7 @@ def nounless_headcount_regex() -> re.Pattern[str]:
     """"raise its contingent of military personnel in Iraq to roughly 450": the lead, then the noun."""
     initials = "".join(sorted({w[0] + w[0].upper() for w in tables.HEADCOUNT_LEADS.split("|")}))
     return re.compile(
-        rf"(?=[{initials}])(?i:\b(?:{tables.HEADCOUNT_LEADS})\s+(?:of\s+|de\s+|d['’])(?:[\w'’-]+\s+){{0,3}}?"
+        rf"(?=[{initials}])(?i:\b(?P<lead>{tables.HEADCOUNT_LEADS})\s+(?:of\s+|on\s+|de\s+|d['’])(?:[\w'’-]+\s+){{0,3}}?"
         rf"(?P<noun>{_nouns_alternation()}))\b"
     )
 
@@ -374,12 +374,18 @@ def _is_people_of(word: str) -> bool:
     return lowered in nationalities or lowered.endswith("s") and lowered[:-1] in nationalities
 
 
+#: A French scale followed by "de" and a noun that is no currency: a count of things ("2 millions de repas").
+_OF_THINGS = re.compile(r"\s+(?:de\s+|d['’])(?!(?:la|le|les|l['’]|plus|moins)\b)[^\W\d_]{2,}")
+
+
 def _bare_figure(doc: Doc, m: re.Match):
     """"2.3bn": money only if no count noun follows and the sentence speaks of money."""
     number = to_number(m.group("bnum"))
     scale = _scale_value(m.group("bscale"))
     if not number or scale < 1_000_000:
         return None  # "10 thousand" / "١٠ آلاف" alone is a count of something, not money
+    if _OF_THINGS.match(doc.text, m.end()):
+        return None  # "1,5 million de consultations": French writes money "millions d'euros", read before this
     after = _COUNT_NOUN_AFTER.match(doc.text, m.end())
     if after and (after.group(1).lower() in tables.COUNT_NOUNS or after.group(1).lower() in _PERSONNEL_LOWER
                   or _is_people_of(after.group(1))):
@@ -462,8 +468,64 @@ def find_headcounts(doc: Doc) -> Doc:
     _find_unit_counts(doc)
     _find_labelled_counts(doc)
     _find_referring_counts(doc)
+    _find_subject_counts(doc, own, nationalities)
     doc.figures.sort(key=lambda f: f.start)
     return doc
+
+
+#: "Around 300 are deployed to Iraq": a count opening its sentence as the subject of a deployment verb, whose
+#: noun is in the sentence before ("Australian Defence Force personnel continue to serve in the Middle East.").
+_SUBJECT_COUNT = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    r"(?:(?:are|were|remain|will\s+be|sont|seront|restent|demeurent)\s+(?:now\s+|currently\s+|still\s+|"
+    r"actuellement\s+|toujours\s+)?(?:deployed|stationed|based|serving|posted|déployés|stationnés|basés|affectés)"
+    r"|serve|servent)\b",
+    re.IGNORECASE,
+)
+#: The cheap first look for such a count: a digit, then one of the verbs.
+_SUBJECT_GATE = re.compile(
+    r"\d\s+(?:are|were|remain|will\s+be|sont|seront|restent|demeurent|serve|servent)\b", re.IGNORECASE
+)
+#: What may stand before such a count: the start of its sentence, and a hedge ("Around 300 are deployed").
+_SUBJECT_OPENING = re.compile(rf"(?:[.!?]\s+|\n\s*)(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
+#: How far back the sentence with the noun may start.
+SUBJECT_NOUN_REACH = 250
+
+
+def _find_subject_counts(doc: Doc, own: frozenset[str], nationalities: dict[str, str]) -> None:
+    text = doc.text
+    if not any(verb in doc.lower for verb in (" are ", " were ", " remain ", " serve", " sont ", " restent ")):
+        return
+    taken = {f.num_start for f in doc.figures}
+    for gate in _SUBJECT_GATE.finditer(text):
+        start = gate.start()
+        while start and (text[start - 1].isdigit() or text[start - 1] == "," and text[start - 2: start - 1].isdigit()):
+            start -= 1
+        m = _SUBJECT_COUNT.match(text, start)
+        if m is None:
+            continue
+        if start and (text[start - 1].isalnum() or text[start - 1] in ".,"):
+            continue  # inside a longer number or word
+        if not _SUBJECT_OPENING.search(("\n" if start <= 40 else "") + text[max(0, start - 40): start]):
+            continue
+        number = to_number(m.group("num"))
+        if m.start("num") in taken or doc.is_masked(*m.span("num")) or not number or 1900 <= number <= 2100:
+            continue
+        # the sentence before: the last piece is this sentence's opening ("Around ")
+        pieces = re.split(r"(?<=[.!?])\s|\n", text[max(0, start - SUBJECT_NOUN_REACH): start])
+        previous = pieces[-2] if len(pieces) > 1 else ""
+        noun = next(_headcount_nouns().finditer(previous), None)
+        if noun is None or noun.group(0).lower() in tables.WEAK_PERSONNEL_NOUNS:
+            continue  # "the Coalition's members. 60 are based in Europe": members, people are not sent
+        mods = previous[: noun.start()].lower().split()[-3:]
+        if any(w in nationalities and w not in own or w in tables.NOT_OWN_MODIFIERS for w in mods):
+            continue  # "Iraqi soldiers were trained. 300 are now deployed" is someone else's people
+        doc.figures.append(_headcount_at(m, noun.group(0).lower()))
+
+
+@lru_cache(maxsize=1)
+def _headcount_nouns() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?i:{_nouns_alternation()})(?![\w])")
 
 
 #: "a 500-strong contingent", "a 20-member medical team": the size of a unit the partner sends.
@@ -555,7 +617,7 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
     """Head counts stated after their noun: "bring the total number of Dutch personnel in Iraq to 350"."""
     text, lower = doc.text, doc.lower
     if not any(lead in lower for lead in ("contingent", "number", "strength", "presence", "deployment", "effectif",
-                                          "nombre")):
+                                          "nombre", "ceiling", "cap on", "cap of", "plafond")):
         return
     taken = {f.num_start for f in doc.figures}
     for lead in nounless_headcount_regex().finditer(text):
@@ -572,7 +634,10 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
             if start in taken or doc.is_masked(start, m.end("num")) or not number or 1900 <= number <= 2100:
                 continue
             taken.add(start)
-            doc.figures.append(_headcount_at(m, lead.group("noun").lower()))
+            figure = _headcount_at(m, lead.group("noun").lower())
+            if lead.group("lead").lower() in tables.CEILING_LEADS:
+                figure.qualifier = "at_most"
+            doc.figures.append(figure)
 
 
 #: "environ 600 militaires, dont une centaine au sein de la Task Force": a part with no noun of its own.

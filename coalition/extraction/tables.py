@@ -194,6 +194,19 @@ HEDGES_BEFORE: dict[str, str] = {
     "يناهز": "approximate",
 }
 
+#: Arabic hedges are verbs, in the masculine and the feminine, and the press puts the verb's subject between it and
+#: its preposition: "تزيد قيمتها على", "يزيد عددهم عن", "تقارب قيمتها".
+_AR_HEDGE_VERBS = {"يزيد": "at_least", "تزيد": "at_least", "يتجاوز": "at_least", "تتجاوز": "at_least",
+                   "يفوق": "at_least", "تفوق": "at_least", "يقارب": "approximate", "تقارب": "approximate",
+                   "يناهز": "approximate", "تناهز": "approximate"}
+_AR_HEDGE_SUBJECTS = ("قيمتها", "قيمته", "عددهم", "عددها", "عدده", "مجموعها", "حجمها", "إجماليها")
+HEDGES_BEFORE.update({verb: sort for verb, sort in _AR_HEDGE_VERBS.items()})
+HEDGES_BEFORE.update({
+    f"{verb} {subject}{preposition}": sort
+    for verb, sort in _AR_HEDGE_VERBS.items() for subject in _AR_HEDGE_SUBJECTS
+    for preposition in ((" على", " عن") if sort == "at_least" and verb.endswith("زيد") else ("",))
+})
+
 #: Hedges that cap a head count but, before money, only state what the amount comes to (-> exact).
 AMOUNT_TO = frozenset({"يصل إلى", "تصل إلى", "ما يصل إلى"})
 
@@ -316,7 +329,9 @@ UNIT_COUNT_ENDS = r"\s*(?:[.,;:)،؛]|$)|\s+(?:to|in|at|for|into|on|until|en|au|
 
 #: Words ahead of a personnel noun that announce a head count stated further on ("raise its contingent of military
 #: personnel to roughly 450", "bring the total number of Dutch personnel in Iraq to 350").
-HEADCOUNT_LEADS = r"contingent|number|numbers|strength|presence|deployment|effectif|nombre"
+HEADCOUNT_LEADS = r"contingent|number|numbers|strength|presence|deployment|effectif|nombre|ceiling|cap|plafond"
+#: Leads that make each count they announce a bound ("lowered the ceiling on troops from 500 to 350").
+CEILING_LEADS = frozenset({"ceiling", "cap", "plafond"})
 
 #: Words that say the people are someone else's ("16,000 Iraqi soldiers", "local police") or were trained.
 NOT_OWN_MODIFIERS: frozenset[str] = frozenset({
@@ -382,6 +397,10 @@ OTHERS_MONEY = (
     r"and\s+(?:its|their)\s+(?:coalition\s+)?partners", r"et\s+ses\s+partenaires", r"وشركاؤ(?:ها|ه)",
     r"تعهدات\s+(?:الدول\s+)?(?:المشاركين|المشاركة|المانحين|المانحة)",
     r"participants\s+(?:of|in|at)\s+the\s+(?:\w+\s+){0,3}?(?:conference|meeting)",
+    # a group of givers with an adverb before its verb: "donors together pledged", "members jointly committed"
+    r"(?:donors|partners|members|participants)\s+(?:together|collectively|jointly|combined)\b",
+    # the donors or members as the subject of a total: "ما تعهد به المانحون", "إجمالي تعهدات الأعضاء"
+    r"المانحون", r"تعهدات\s+(?:الدول\s+)?الأعضاء",
 )
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
@@ -465,6 +484,7 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"rehabilitat(?:ion|e|ing)(?![^.;]{0,60}fighters)", r"water\s+supply", r"electricity", r"basic\s+services",
         r"early\s+recovery", r"\bclearance\b", r"mine\s+action", r"clear\s+explosive", r"landmines?",
         r"déminage", r"réhabilitation(?![^.;]{0,60}combattants)", r"réhabiliter",
+        r"restes\s+explosifs", r"engins\s+explosifs", r"dépollution",
     ),
     "humanitarian": (
         r"humanitarian", r"emergency\s+relief", r"relief\s+aid", r"life-?saving", r"food\s+(?:aid|assistance)",
@@ -482,12 +502,13 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"\bNMI\b", r"air\s+force", r"aircraft", r"fighter\s+jets?", r"special\s+forces", r"capacity\s+building",
         r"force\s+protection", r"\bmilitary\s+training\b", r"peshmerga", r"militaires?", r"soldats",
         r"forces\s+armées", r"forces\s+de\s+sécurité", r"opération\s+chammal", r"chammal", r"\bopex\b",
-        r"surcoûts?",
+        r"surcoûts?", r"(?:co[uû]ts?|costs?)\s+(?:de\s+l['’]|of\s+the\s+)op[ée]rations?\b",
     ),
     "counter_financing": (
         r"counter[- ]?(?:ISIS|ISIL|Daesh|terrorist|terrorism)\s+financ\w*", r"financing\s+of\s+terrorism",
         r"terrorist\s+financing", r"counter(?:ing)?\s+(?:the\s+)?financ\w*", r"\bCIFG\b", r"anti-money\s+laundering",
-        r"financement\s+du\s+terrorisme",
+        r"financement\s+du\s+terrorisme", r"financement\s+(?:de\s+daech|de\s+l['’][ée]tat\s+islamique|du\s+djihadisme)",
+        r"lutte\s+contre\s+le\s+financement",
     ),
     "foreign_fighters": (
         r"foreign\s+(?:terrorist\s+)?fighters", r"\bFTFs?\b", r"repatriat\w+",
@@ -531,11 +552,11 @@ LINE_NEUTRAL_NAMES = (
 #: ("للمساعدات", "والاستقرار").
 #: Stems without the article, which "ل" merges into ("للاستقرار", "للتنمية").
 LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
-    "stabilization": (r"استقرار", r"ألغام", r"إعادة\s+(?:ال)?تأهيل(?!\s+(?:ال)?مقاتلين)"),
+    "stabilization": (r"استقرار", r"ألغام", r"مخلفات\s+الحرب", r"المتفجرات", r"إعادة\s+(?:ال)?تأهيل(?!\s+(?:ال)?مقاتلين)"),
     "humanitarian": (r"إنساني", r"لاجئين", r"إغاثة", r"غذائي", r"إيواء", r"إيوائي"),
     "development": (r"إعادة\s+(?:ال)?إعمار", r"إنمائي", r"تنمية", r"تنموي", r"قروض", r"قرض"),
     "military": (r"عسكري", r"القوات\s+المسلحة", r"تدريب\s+القوات", r"الجيش", r"القو(?:ة|ات)\s+الجوية"),
-    "counter_financing": (r"تمويل\s+الإرهاب",),
+    "counter_financing": (r"تمويل\s+الإرهاب", r"تمويل\s+داعش"),
     "foreign_fighters": (r"المقاتلين\s+(?:الإرهابيين\s+)?الأجانب",),
     "communications": (r"الاتصالات\s+الاستراتيجية",),
     "prevention": (r"التطرف\s+العنيف", r"تطرف", r"الفكر\s+المتطرف", r"المتطرف"),

@@ -32,7 +32,20 @@ ARABIC_QATAR = (
     ("p", "وقد بلغ عدد الطلاب المستفيدين ١٥ ألف طالب."),
 )
 
-GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_RELEASE, "ar-qatar-2.docx": ARABIC_QATAR}
+#: Blind round 9 of issue 11: an embassy's news item with a heading and a list item.
+ARABIC_UK_DEMINING = (
+    ("title", "المملكة المتحدة تعلن عن دعم جديد لإزالة الألغام في العراق"),
+    ("p", "بغداد - أعلنت السفارة البريطانية في بغداد اليوم أن المملكة المتحدة ستقدم 7 ملايين جنيه إسترليني لإزالة "
+          "المتفجرات من مخلفات الحرب في المناطق المحررة من داعش في العراق خلال عامي 2023 و2024."),
+    ("p", "وبذلك يصل إجمالي الدعم البريطاني لبرامج الاستقرار في العراق إلى أكثر من 300 مليون جنيه منذ عام 2014."),
+    ("heading", "الوجود العسكري"),
+    ("p", "ويخدم حالياً حوالي 400 من أفراد القوات المسلحة البريطانية في العراق ضمن عملية شادر، وقد ساهموا في تدريب "
+          "أكثر من 120 ألف عنصر من قوات الأمن العراقية والبيشمركة."),
+    ("li", "نفذت الطائرات البريطانية أكثر من 1700 غارة جوية منذ عام 2014."),
+)
+
+GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_RELEASE, "ar-qatar-2.docx": ARABIC_QATAR,
+             "ar-j-uk.docx": ARABIC_UK_DEMINING}
 
 
 def make_docx(items) -> bytes:

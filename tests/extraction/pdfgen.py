@@ -92,6 +92,23 @@ FRENCH_CHAMMAL_LINES = (
     "- stabilisation de l'Irak (2017-2020) : 100 M EUR.",
 )
 
+#: Blind round 9 of issue 11: a numbered ministry release whose sentences wrap across lines.
+JAPAN_GRANT_LINES = (
+    "Emergency Grant Aid for internally displaced persons in Iraq",
+    "",
+    "Press Release, Ministry of Foreign Affairs of Japan",
+    "",
+    "1. The Government of Japan has decided to extend Emergency Grant Aid of 6 million US dollars",
+    "for internally displaced persons in Iraq, through the World Food Programme and UNICEF.",
+    "2. This assistance will provide food and water to about 300,000 people in Anbar and Nineveh.",
+    "3. In addition, Japan will provide a grant of 1.2 billion yen for the clearance of explosive",
+    "remnants of war in Mosul, implemented by UNMAS.",
+    "4. Since 2014, Japan has extended a total of approximately 3.5 billion US dollars in development",
+    "assistance to Iraq, including yen loans for electricity and oil infrastructure.",
+    "5. Japan has also dispatched two Japan Self-Defense Forces staff officers to the Coalition",
+    "headquarters in Kuwait.",
+)
+
 #: Every gold PDF: file name -> (lines, title).
 GOLD_PDFS = {
     "germany.pdf": (GERMANY_LINES, "Germany's contribution"),
@@ -100,6 +117,7 @@ GOLD_PDFS = {
     "fr-pays-bas-2.pdf": (DUTCH_RELEASE_LINES, ""),
     "en-f-canada.pdf": (CANADA_BACKGROUNDER_LINES, ""),
     "fr-f-chammal.pdf": (FRENCH_CHAMMAL_LINES, ""),
+    "en-j-japan.pdf": (JAPAN_GRANT_LINES, ""),
 }
 
 
