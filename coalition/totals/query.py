@@ -8,7 +8,6 @@ coalition-wide total, so the three can never disagree on a rule. Nothing here wr
 
 from collections.abc import Mapping
 from datetime import date
-from decimal import Decimal
 
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q, QuerySet, Sum
 
@@ -23,9 +22,6 @@ FILTERS = ("place", "line", "year")
 PATHS = {"partner": "partner__code", "place": "claim__places", "line": "claim__lines", "partner_id": "partner_id"}
 PUBLISHED, EDITORIAL = "published", "editorial"
 HEDGES = (Qualifier.EXACT, Qualifier.APPROXIMATE, Qualifier.AT_LEAST, Qualifier.AT_MOST)
-PEOPLE = "people"
-CENTS = Decimal("0.01")
-CELL_FIELDS = (*GROUPS, "series", "stage", "on", "first_year", "last_year", *HEDGES, *(f"n_{h}" for h in HEDGES))
 ADDED = (*HEDGES, *(f"n_{h}" for h in HEDGES))
 PARTNER_CELL_FIELDS = ("partner_id", *FILTERS, "series", "stage", "on", "first_year", "last_year", *ADDED)
 SUMMED = ("first_year", "last_year", *ADDED)

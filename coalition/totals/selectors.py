@@ -34,13 +34,10 @@ from coalition.vocab import ClaimKind, Qualifier, ReviewStatus
 from .cells import cells_refresh
 from .models import ClaimAmount, DataVersion, PartnerExclusion
 from .query import (
-    CELL_FIELDS,
-    CENTS,
     EDITORIAL,
     GROUPS,
     HEDGES,
     PATHS,
-    PEOPLE,
     PUBLISHED,
     amount_selection,
     computed_query,
@@ -58,6 +55,9 @@ from .results import ExcludedClaim, Part, TotalRow, TotalsError, TotalsResult, e
 from .sharing import sharing, with_sharing
 
 CURRENCIES = ("USD", "EUR")
+PEOPLE = "people"
+CENTS = Decimal("0.01")
+CELL_FIELDS = (*GROUPS, "series", "stage", "on", "first_year", "last_year", *HEDGES, *(f"n_{h}" for h in HEDGES))
 
 
 def _check(kind: str, currency: str, group_by=()) -> None:
