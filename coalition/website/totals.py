@@ -224,6 +224,12 @@ def _coalition_totals(*, kind: str, group_by: tuple[str, ...], version: int):
 
     One copy serves every place or line page of a worker; the shared cache (Redis on several app servers)
     keeps one for every worker of every server, and the service itself stores it once per data version.
+
+    This memo earns its place beside the stored cells and the page cache: after any change the page cache
+    answers no place or line page, so each is built again, and each build needs four of these totals to
+    show a few hundred of their rows. They are large (thousands of rows, megabytes pickled): the stored
+    cells give one in seconds, the shared cache in tens to hundreds of milliseconds, this memo at once, so
+    a worker pays that price once per data version instead of on every page (figures in docs/totals.md).
     """
     if _memo.get("version") != version:
         _memo.clear()
