@@ -42,6 +42,13 @@ MESSAGES = {
         "temporary database, or add --force to write into it anyway"
     ),
     "bench.failed": _("the benchmark failed: %(detail)s"),
+    "bench.bad_answer": _("%(url)s answered %(status)s instead of a page; the benchmark stopped"),
+    "bench.server_stopped": _("gunicorn stopped while starting; its messages above say why"),
+    "bench.server_silent": _("gunicorn did not answer within %(seconds)s seconds"),
+    "bench.cluster_needs_redis": _("--cluster needs REDIS_URL: source the env file that scripts/cluster prints"),
+    "bench.cluster_needs_database": _(
+        "--cluster needs --database-url: an empty PostgreSQL database on the cluster's primary"
+    ),
     "config.missing_secret_key": _("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off"),
     "cli.not_migrated": _("the database has no tables yet: run `coalition migrate` first"),
     "cli.database_error": _("the database refused the command (%(detail)s); check DATABASE_URL and run `coalition migrate`"),
