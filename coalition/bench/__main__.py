@@ -1,6 +1,7 @@
 """The child process of `coalition bench site`: prepare the dataset in the database of DATABASE_URL.
 
-Prints the facts of the dataset as one line of JSON; on a refusal, the catalogue line on stderr and status 1.
+Prints the facts of the dataset as one line of JSON; on a failure, its reason as one line on stderr and status 1,
+which the parent shows as `bench.failed`.
 """
 
 import json
@@ -15,5 +16,6 @@ from coalition.errors import CoalitionError  # noqa: E402
 
 try:
     print(json.dumps(prepare(partners=int(sys.argv[1]), claims=int(sys.argv[2]))))
-except CoalitionError as error:
-    sys.exit(str(error))
+except Exception as error:
+    reason = str(error) if isinstance(error, CoalitionError) else f"{type(error).__name__}: {error}"
+    sys.exit(" ".join(reason.split()))

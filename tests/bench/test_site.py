@@ -42,3 +42,10 @@ def test_percentiles():
     timing = Timing("p", [float(n) for n in range(1, 101)])
     assert timing.p50 == 50.5
     assert timing.p95 == 95.0
+
+
+def test_a_dataset_the_child_cannot_prepare_stops_the_run_with_its_reason():
+    with pytest.raises(CoalitionError) as error:
+        site.run(partners=1, claims=1, database_url="postgres://nobody@127.0.0.1:9/none", echo=lambda line: None)
+    assert error.value.code == "bench.failed"
+    assert "preparing the dataset" in error.value.message and "127.0.0.1" in error.value.message
