@@ -12,7 +12,7 @@ from coalition.partners.models import Partner
 from coalition.profiles.models import Statement
 from coalition.totals.models import ClaimAmount
 from coalition.totals.selectors import totals
-from tests.factories import SourceDocumentFactory
+from tests.factories import ClaimFactory, SourceDocumentFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -70,3 +70,11 @@ def test_it_refuses_a_database_with_documents_it_did_not_write():
         generate(claims=10)
     assert error.value.code == "totals.bench_database_not_empty"
     assert not Claim.objects.exists()
+
+
+def test_a_claim_made_afterwards_gets_a_new_id():
+    """Generated claims carry their own ids; the database's sequence is moved past them (PostgreSQL)."""
+    generate(claims=30, partners=1)
+    claim = ClaimFactory(document=SourceDocument.objects.first(), needle="factsheet", kind="personnel",
+                         currency=None, value=1)
+    assert claim.pk == 31
