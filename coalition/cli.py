@@ -6,8 +6,6 @@ import sys
 
 import click
 
-from coalition.bench_database import guard_options
-
 #: Commands that need no database: they get the offline settings, never the secret key or the database.
 OFFLINE_COMMANDS = {("extract",), ("eval",), ("bench", "extract"), ("errors",)}
 HELP_OPTIONS = ("-h", "--help")
@@ -212,85 +210,6 @@ def createuser(username, role, partners, email, password_stdin, staff):
     click.echo(f"Created {username} ({role}) for {covered}.")
 
 
-@main.group()
-def bench():
-    """Measure speed and print the figures."""
-
-
-@bench.command("totals")
-@click.option("--claims", default=1_000_000, show_default=True, help="Claims to have in the database.")
-@click.option("--runs", default=9, show_default=True, help="Timed runs of the total.")
-@guard_options
-def bench_totals(claims, runs, in_place, force):
-    """Time the public total by place and line over all partners.
-
-    Fills a temporary database of the configured engine with --claims generated claims (or, with --in-place,
-    tops up the database of DATABASE_URL, empty or filled by an earlier run), then prints p50/p95
-    milliseconds.
-    """
-    from django.db import connection
-
-    from coalition.bench_database import bench_database
-    from coalition.progress import progress
-    from coalition.totals.bench import run as run_bench
-
-    with bench_database(in_place=in_place, force=force), progress(
-        description="generate", unit="claim", total=claims
-    ) as bar:
-        result = run_bench(claims=claims, runs=runs, progress=bar.update)
-    click.echo(f"database: {connection.vendor}; claims: {result.claims:,} ({result.generated:,} generated "
-               f"in {result.generate_seconds:.0f} s); rows per total: {result.rows}")
-    click.echo(f"first total after generation (builds every partner's cells): {result.build_ms:.0f} ms")
-    click.echo(f"first total after changing one claim: {result.after_change_ms:.0f} ms")
-    click.echo(f"total by place and line, {runs} runs: p50 {result.p50:.0f} ms, p95 {result.p95:.0f} ms")
-    click.echo(f"one place and one line by partner: first after changing one claim "
-               f"{result.filtered_after_change_ms:.0f} ms; {runs} runs: p50 {result.filtered_p50:.0f} ms, "
-               f"p95 {result.filtered_p95:.0f} ms")
-    click.echo(f"same total over an explicit claims set (added up at each call): {result.on_the_spot_ms:.0f} ms")
-    click.echo(f"Done: {result.claims:,} claims, {bar.seconds:.0f} s in all.")
-
-
-@bench.command("site")
-@click.option("--partners", default=100, show_default=True, help="Partners to generate.")
-@click.option("--claims", default=100_000, show_default=True, help="Claims to generate.")
-@click.option("--database-url", default=None, help="An empty database to fill (default: a temporary SQLite file).")
-@click.option("--requests", default=200, show_default=True, help="Requests per page at concurrency 1 (twice that at 32).")
-@click.option("--workers", default=None, type=int, help="gunicorn workers (default: 2 x cores + 1).")
-@click.option("--force", is_flag=True, help="Write into --database-url even if it holds real data.")
-@click.option("--cluster", is_flag=True, help="Every page type through two app servers sharing REDIS_URL.")
-def bench_site(partners, claims, database_url, requests, workers, force, cluster):
-    """Partner and country page latency under gunicorn, beside the same page as a static file.
-
-    Generates the dataset into a database of its own, serves it with gunicorn on a free loopback port and
-    prints p50/p95 milliseconds at concurrency 1 and 32, and the ratio of each page to the static copy.
-    With --cluster (in a shell that sourced scripts/cluster's env file, and --database-url an empty database
-    on its primary), two app servers share the Redis cache and every public page type is measured.
-    """
-    from coalition.bench_database import refuse_real_data_at
-    from coalition.errors import CoalitionError
-    from coalition.website.bench import run as run_bench
-    from coalition.website.bench import run_cluster
-
-    if database_url:
-        refuse_real_data_at(database_url, force=force)
-    try:
-        facts, measures = (run_cluster if cluster else run_bench)(
-            partners=partners, claims=claims, database_url=database_url, requests=requests, workers=workers,
-            echo=click.echo,
-        )
-    except RuntimeError as error:
-        raise CoalitionError("bench.failed", detail=str(error)) from error
-    click.echo(f"database: {facts['vendor']}; {facts['partners']} partners, {facts['claims']:,} claims "
-               f"(generated in {facts['generate_seconds']:.0f} s); gunicorn workers: {facts['workers']}"
-               + (f" on each of 2 app servers, {facts['replicas']} replica(s)" if cluster else ""))
-    click.echo(f"{'page':<20}{'concurrency':>12}{'requests':>10}{'p50 ms':>10}{'p95 ms':>10}{'p95 / static':>14}")
-    static = {m.concurrency: m for m in measures if m.page == "static copy"}
-    for measure in measures:
-        ratio = measure.p95 / static[measure.concurrency].p95
-        click.echo(f"{measure.page:<20}{measure.concurrency:>12}{len(measure.latencies_ms):>10}"
-                   f"{measure.p50:>10.1f}{measure.p95:>10.1f}{ratio:>14.1f}")
-
-
 @main.command("errors")
 @click.option("--markdown", is_flag=True, help="Print the page docs/errors.md instead of a plain table.")
 def errors_(markdown):
@@ -328,23 +247,24 @@ def totals_refresh(now):
 
 
 # The data API's and the exports' commands live beside their code; they import Django only when run.
-from coalition.api.commands import bench_api, token  # noqa: E402
+from coalition.api.commands import token  # noqa: E402
 from coalition.exports.commands import dump, export, exports, import_, load  # noqa: E402
 
 for _command in (token, export, exports, import_, dump, load):
     main.add_command(_command)
-bench.add_command(bench_api)
 from coalition.partners.commands import partner  # noqa: E402
 from coalition.review.commands import review  # noqa: E402
 
 main.add_command(review)
 main.add_command(partner)
-from coalition.ingest.cli import bench_extract, eval_, extract, ingest  # noqa: E402
+from coalition.ingest.cli import eval_, extract, ingest  # noqa: E402
 
 main.add_command(extract)
 main.add_command(ingest)
 main.add_command(eval_)
-bench.add_command(bench_extract)
+from coalition.bench.commands import bench  # noqa: E402
+
+main.add_command(bench)
 
 
 def run():

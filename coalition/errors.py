@@ -54,6 +54,13 @@ MESSAGES = {
         "temporary database, or add --force to write into it anyway"
     ),
     "bench.failed": _("the benchmark failed: %(detail)s"),
+    "bench.bad_answer": _("%(url)s answered %(status)s instead of a page; the benchmark stopped"),
+    "bench.server_stopped": _("gunicorn stopped while starting; its messages above say why"),
+    "bench.server_silent": _("gunicorn did not answer within %(seconds)s seconds"),
+    "bench.cluster_needs_redis": _("--cluster needs REDIS_URL: source the env file that scripts/cluster prints"),
+    "bench.cluster_needs_database": _(
+        "--cluster needs --database-url: an empty PostgreSQL database on the cluster's primary"
+    ),
     "config.not_yes_no": _("%(name)s must be a yes/no value (yes, no, true, false, on, off, 1 or 0), not %(value)s"),
     "config.not_whole_number": _("%(name)s must be a whole number, not %(value)s"),
     "config.unreadable_secret_key_file": _("DJANGO_SECRET_KEY_FILE cannot be read (%(reason)s): %(path)s"),

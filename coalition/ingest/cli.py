@@ -1,4 +1,4 @@
-"""`coalition extract`, `coalition ingest`, `coalition eval` and `coalition bench extract`.
+"""`coalition extract`, `coalition ingest` and `coalition eval`.
 
 Thin shells over :mod:`coalition.extraction` and :mod:`coalition.ingest.services`; each docstring is the
 command's ``--help``.
@@ -213,22 +213,3 @@ def eval_(directory, verbose):
                 click.echo(f"{document.name}: {name} of {gold['kind']} {gold['value']} is "
                            f"{_field(name, predicted)}, gold {_field(name, gold)}")
 
-
-@click.command("extract")
-@click.option("--megabytes", default=10.0, show_default=True, help="Size of the generated corpus.")
-def bench_extract(megabytes):
-    """Extract a generated corpus on one core and print sentences per second.
-
-    The corpus mixes English, French and Arabic. The same run times a plain regular-expression scan of the same
-    text, for comparison."""
-    from coalition.extraction.bench import generate_corpus, measure
-
-    documents = generate_corpus(int(megabytes * 1024 * 1024))
-    result = measure(documents)
-    click.echo(f"corpus: {result.megabytes:.1f} MB, {result.documents:,} documents, {result.sentences:,} sentences, "
-               f"{result.claims:,} claims")
-    click.echo(f"extractor: {result.sentences_per_second:,.0f} sentences/s ({result.seconds:.2f} s of CPU time, "
-               f"{result.wall_seconds:.2f} s on the clock)")
-    click.echo(f"plain regex scan: {result.scan_sentences_per_second:,.0f} sentences/s "
-               f"({result.scan_seconds:.2f} s of CPU time); the extractor takes "
-               f"{result.seconds / result.scan_seconds if result.scan_seconds else 0:.1f}x its time")

@@ -1,4 +1,4 @@
-"""The commands, through click's CliRunner: extract, ingest, eval, bench extract."""
+"""The commands, through click's CliRunner: extract, ingest, eval."""
 
 import json
 from pathlib import Path
@@ -80,11 +80,6 @@ def test_eval_prints_scores():
     result = run("eval", str(GOLD))
     assert result.exit_code == 0
     assert "precision" in result.output and "F1" in result.output and "qualifier" in result.output
-
-
-def test_bench_extract_prints_sentences_per_second():
-    result = run("bench", "extract", "--megabytes", "0.05")
-    assert result.exit_code == 0 and "sentences/s" in result.output
 
 
 def test_extract_lang_overrides_detection():

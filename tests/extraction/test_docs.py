@@ -12,8 +12,7 @@ DOC = (Path(__file__).resolve().parents[2] / "docs" / "extraction.md").read_text
 
 
 def test_every_command_and_option_is_documented():
-    for name, command in (("extract", cli.extract), ("ingest", cli.ingest), ("eval", cli.eval_),
-                          ("bench extract", cli.bench_extract)):
+    for name, command in (("extract", cli.extract), ("ingest", cli.ingest), ("eval", cli.eval_)):
         assert f"coalition {name}" in DOC, name
         for parameter in command.params:
             for option in parameter.opts:

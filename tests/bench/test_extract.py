@@ -1,6 +1,6 @@
 """The bench: a generated corpus and a speed figure (the 10 MB run is `coalition bench extract`)."""
 
-from coalition.extraction.bench import generate_corpus, measure
+from coalition.bench.extract import generate_corpus, measure
 
 
 def test_corpus_reaches_the_requested_size():

@@ -1,57 +1,34 @@
 """`coalition bench api`: time a filtered page of 100 claims and a total over all claims through the API.
 
 Requests go through the whole Django stack (middleware, routing, throttling, rendering) with the test
-client, so the figures include everything but the network. Claims come from the totals benchmark's
-generator (real evidence spans, as the span triggers demand).
+client, so the figures include everything but the network.
 """
 
-import statistics
-import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import connection
 from django.test import Client, override_settings
 
-from coalition.claims.models import Claim
+from coalition.errors import CoalitionError
 from coalition.partners.models import Partner
-from coalition.totals import bench as totals_bench
 
-
-@dataclass(frozen=True)
-class Timing:
-    name: str
-    runs_ms: list[float]
-
-    @property
-    def p50(self) -> float:
-        return statistics.median(self.runs_ms)
-
-    @property
-    def p95(self) -> float:
-        ordered = sorted(self.runs_ms)
-        return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+from .data import Generated, generate
+from .timing import Timing, timed
 
 
 def _time(client: Client, urls: list[str]) -> list[float]:
     timings = []
     for url in urls:
-        began = time.perf_counter()
-        response = client.get(url)
-        timings.append((time.perf_counter() - began) * 1000)
+        elapsed, response = timed(lambda: client.get(url))
         if response.status_code != 200:
-            raise RuntimeError(f"{url} answered {response.status_code}: {response.content[:200]!r}")
+            raise CoalitionError("bench.bad_answer", url=url, status=response.status_code)
+        timings.append(elapsed)
     return timings
 
 
-def run(*, claims: int, runs: int, progress: Callable[[int], None] = lambda done: None) -> tuple[int, list[Timing]]:
+def run(*, claims: int, runs: int, progress: Callable[[int], None] = lambda done: None) -> tuple[Generated, list[Timing]]:
     """Top the database up to ``claims`` generated claims, then time ``runs`` requests of each kind."""
-    existing = Claim.objects.count()
-    if existing < claims:
-        totals_bench.generate(claims - existing, progress=progress)
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+    data = generate(claims=claims, progress=progress)
     codes = list(Partner.objects.filter(claims__isnull=False).distinct().values_list("code", flat=True)[:50])
     pages = [f"/api/v1/claims/?partner={codes[n % len(codes)]}&kind=funding&limit=100" for n in range(runs)]
     deep = ["/api/v1/claims/?line=humanitarian&place=IQ&year_from=2016&limit=100"] * runs
@@ -64,4 +41,4 @@ def run(*, claims: int, runs: int, progress: Callable[[int], None] = lambda done
             Timing("page of 100 claims (line + place + year)", _time(client, deep)),
             Timing("total over all claims (by place and line)", _time(client, ["/api/v1/totals/"] * runs)),
         ]
-    return Claim.objects.count(), timings
+    return data, timings

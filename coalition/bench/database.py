@@ -14,8 +14,9 @@ from django.db import DatabaseError, connections
 
 from coalition.errors import CoalitionError
 
-#: Every document a benchmark writes carries this title (coalition.totals.bench.BENCH_TITLE).
-BENCH_TITLE = "coalition bench totals"
+#: Every document the benchmark data generator (coalition.bench.data) writes carries this title.
+BENCH_TITLE = "coalition bench"
+
 REAL_DATA_SQL = (
     ("SELECT 1 FROM documents_sourcedocument WHERE title <> %s", [BENCH_TITLE]),
     ("SELECT 1 FROM auth_user", []),
@@ -64,19 +65,6 @@ def bench_database(*, in_place: bool, force: bool):
             for path in workdir.iterdir():
                 path.unlink()
             workdir.rmdir()
-
-
-def guard_options(command):
-    """The two options of every benchmark that writes: where it writes, and the override of the guard."""
-    import click
-
-    command = click.option("--force", is_flag=True, help="With --in-place: write even into a database with real data.")(
-        command
-    )
-    return click.option(
-        "--in-place", is_flag=True,
-        help="Use the database of DATABASE_URL (refused if it holds real data) instead of a temporary one.",
-    )(command)
 
 
 def refuse_real_data_at(url: str, *, force: bool) -> None:

@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from .operator import coalition
+from tests.foundation.operator import coalition
 
 
 @pytest.fixture(scope="module")

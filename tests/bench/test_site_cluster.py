@@ -1,6 +1,6 @@
 """`coalition bench site --cluster` measures kept pages kept: every address is asked once before the clock runs."""
 
-from coalition.website import bench
+from coalition.bench import site as bench
 
 
 def test_every_address_of_every_server_is_warmed_before_kept_pages_are_measured(monkeypatch):

@@ -1,4 +1,4 @@
-"""Speed of the extractor on a generated corpus of factsheet-like documents in English, French and Arabic.
+"""`coalition bench extract`: speed of the extractor on a generated corpus of factsheets in English, French, Arabic.
 
 :func:`generate_corpus` writes documents from templates of our own (figures, hedges, periods, places, and plenty
 of sentences without figures, as real factsheets have), a third in each language; :func:`measure` extracts them
@@ -14,9 +14,9 @@ import random
 import time
 from dataclasses import dataclass
 
-from . import extract_text
-from .figures import headcount_regex, money_regex
-from .script import normalize
+from coalition.extraction import extract_text
+from coalition.extraction.figures import headcount_regex, money_regex
+from coalition.extraction.script import normalize
 
 #: The corpus is at least this big, in bytes of UTF-8.
 DEFAULT_CORPUS_BYTES = 10 * 1024 * 1024
@@ -103,8 +103,9 @@ _TITLES = {"en": "{p}'s contribution to the Global Coalition:", "fr": "{p} et la
 #: Share of the sentences that carry a figure: real factsheets are mostly prose.
 FIGURE_SHARE = 0.2
 
+
 @dataclass(frozen=True)
-class BenchResult:
+class ExtractResult:
     documents: int
     sentences: int
     claims: int
@@ -155,10 +156,8 @@ def generate_corpus(min_bytes: int = DEFAULT_CORPUS_BYTES, *, seed: int = 7) -> 
     return documents
 
 
-def measure(documents: list[str] | None = None, *, min_bytes: int = DEFAULT_CORPUS_BYTES) -> BenchResult:
+def measure(documents: list[str]) -> ExtractResult:
     """Extract every document once; the clock (CPU time of this process) covers extraction only."""
-    if documents is None:
-        documents = generate_corpus(min_bytes)
     sentences = claims = 0
     extract_text(documents[0])  # compile the patterns and fill the tables before the clock starts
     started, wall_started = time.process_time(), time.perf_counter()
@@ -168,7 +167,7 @@ def measure(documents: list[str] | None = None, *, min_bytes: int = DEFAULT_CORP
         claims += len(extraction.claims)
     seconds, wall = time.process_time() - started, time.perf_counter() - wall_started
     megabytes = sum(len(d.encode("utf-8")) for d in documents) / 1024 / 1024
-    return BenchResult(len(documents), sentences, claims, megabytes, seconds, wall, measure_scan(documents))
+    return ExtractResult(len(documents), sentences, claims, megabytes, seconds, wall, measure_scan(documents))
 
 
 def measure_scan(documents: list[str]) -> float:
@@ -181,6 +180,3 @@ def measure_scan(documents: list[str]) -> float:
         [m.group(0) for m in people.finditer(text)]
     return time.process_time() - started
 
-
-def sentences_per_second(min_bytes: int = DEFAULT_CORPUS_BYTES) -> float:
-    return measure(min_bytes=min_bytes).sentences_per_second
