@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from coalition.claims.models import Claim, ReviewFlag
 from coalition.documents.models import SourceDocument
 from coalition.editorial.permissions import Action, is_secretariat, partners_user_can, rows_user_can
+from coalition.events.models import ProposalStatus, ProposedPartner
 from coalition.partners.models import Partner
 from coalition.profiles.services import EDITABLE_FIELDS as PIECE_FIELDS
 from coalition.profiles.services import PIECE_MODELS
@@ -50,8 +51,6 @@ def claims_for_document(*, user, document: SourceDocument):
 
 def proposals_waiting(*, user):
     """Proposed partners still to decide, for the secretariat; nobody else decides them."""
-    from coalition.events.models import ProposalStatus, ProposedPartner
-
     if not is_secretariat(user):
         return ProposedPartner.objects.none()
     return ProposedPartner.objects.filter(status=ProposalStatus.PROPOSED).select_related("document")
