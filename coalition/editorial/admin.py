@@ -7,13 +7,14 @@ Partner editors keep to the review pages. A country may be typed as its ISO code
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from coalition.admin_base import NoWritesAdmin
 from coalition.errors import PartnerError
 from coalition.partners.models import Partner, PartnerKind, ProfileFact
-from coalition.partners.services import country_code, fact_accept, fact_reject
+from coalition.partners.services import country_code, fact_accept, fact_reject, partner_save
 
 from .models import Editor
 from .policy_admin import SecretariatOnly
@@ -74,8 +75,18 @@ class PartnerAdmin(SecretariatOnly, SimpleHistoryAdmin):
         return False  # a partner's claims and history hang on it
 
     def save_model(self, request, obj, form, change):
-        obj._change_reason = "partners.partner.edited" if change else "partners.partner.added"
-        super().save_model(request, obj, form, change)
+        """Through the partners' one write, which records the account and what it did: added, edited, or put back
+        to an earlier version from the history page."""
+        if not change:
+            event = "partners.partner.added"
+        elif request.resolver_match.url_name.endswith("_simple_history"):
+            event = "partners.partner.restored"
+        else:
+            event = "partners.partner.edited"
+        try:
+            partner_save(obj, actor=request.user, event=event)
+        except PartnerError as error:
+            raise PermissionDenied(error.message) from error
 
 
 @admin.register(ProfileFact)

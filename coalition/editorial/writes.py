@@ -1,6 +1,9 @@
 """The one way an editorial change reaches the database: validated, version-checked and recorded in history.
 
-Claim and profile services call ``reviewed_save``; it is never called from a view. ``one_change`` groups many
+Services call ``audited_create`` for a new row and ``reviewed_save`` (or ``status_save``) for a change; views,
+commands and the admin call those services, never these. Each records who did it and a dotted event
+(``claims.claim.accepted``) in the row's history. A service checks permission first; ``actor`` None is the
+operator at the shell (``coalition ingest``, ``coalition import``), every page, API and admin write has a user. ``one_change`` groups many
 writes into one editorial change, so that work following each write (rebuilding totals) runs once at its end.
 """
 
@@ -56,6 +59,34 @@ def validation_detail(error: ValidationError) -> str:
     return " ".join(error.messages)
 
 
+def _history(obj, *, actor, event: str, note: str) -> None:
+    obj._history_user = actor
+    obj._change_reason = f"{event} {note}".strip()[:CHANGE_REASON_LIMIT]
+
+
+def _validated(obj) -> None:
+    try:
+        obj.full_clean()
+    except ValidationError as error:
+        raise ReviewError("review.invalid", detail=validation_detail(error)) from error
+
+
+def audited_create(obj, *, actor, event: str, note: str = "", m2m: dict | None = None):
+    """Store a new row, validated, with its creator and ``event`` (``claims.claim.extracted``) in its history.
+
+    Many-to-many values are set after the row exists; their history records carry the same actor and event. A
+    row the models refuse raises ``ValidationError``, which the calling service turns into its own coded error
+    (``ingest.invalid``, ``export.invalid_claim``...).
+    """
+    obj.full_clean()
+    _history(obj, actor=actor, event=event, note=note)
+    obj.save()
+    for name, values in (m2m or {}).items():
+        getattr(obj, name).set(values)
+    logger.info("%s %s #%s by %s", event, type(obj)._meta.label_lower, obj.pk, getattr(actor, "pk", None))
+    return obj
+
+
 def reviewed_save(
     obj,
     *,
@@ -73,10 +104,7 @@ def reviewed_save(
     record carries the actor and ``event`` (a dotted name such as ``claims.claim.accepted``) plus the note.
     Callers run inside ``transaction.atomic``, so a refusal leaves nothing behind.
     """
-    try:
-        obj.full_clean()
-    except ValidationError as error:
-        raise ReviewError("review.invalid", detail=validation_detail(error)) from error
+    _validated(obj)
     model = type(obj)
     bumped = model.objects.filter(pk=obj.pk, version=expected_version).update(version=F("version") + 1)
     if not bumped:
@@ -85,8 +113,7 @@ def reviewed_save(
             "review.stale_version", object=model._meta.verbose_name, expected=expected_version, current=current
         )
     obj.version = expected_version + 1
-    obj._history_user = actor
-    obj._change_reason = f"{event} {note}".strip()[:CHANGE_REASON_LIMIT]
+    _history(obj, actor=actor, event=event, note=note)
     if m2m:
         # The m2m rows change first, without history, so that the one history record below holds them.
         obj.skip_history_when_saving = True

@@ -67,13 +67,22 @@ def exports(limit):
 
 @click.command("import")
 @click.argument("file", type=click.File("rb"))
-def import_(file):
+@click.option("--as", "username", default=None, help="The editor importing: their rights apply and history names them.")
+def import_(file, username):
     """Import a JSON claims export: documents must be in the database; all or nothing."""
+    from django.contrib.auth import get_user_model
+
+    from coalition.errors import AccountError
     from coalition.exports.services import claims_import
     from coalition.progress import progress
 
+    actor = None
+    if username is not None:
+        actor = get_user_model().objects.filter(username=username, is_active=True).first()
+        if actor is None:
+            raise AccountError("cli.unknown_user", username=username)
     with progress(description="import", unit="claim") as bar:
-        summary = claims_import(stream=file, progress=bar.update)
+        summary = claims_import(stream=file, actor=actor, progress=bar.update)
     click.echo(f"Imported claims: {summary.created} created, {summary.updated} changed, {summary.unchanged} "
                f"unchanged in {bar.seconds:.1f} s.")
 

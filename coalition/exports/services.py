@@ -1,7 +1,9 @@
 """Import of the claims JSON export: the inverse of ``writers.iter_json``.
 
 Claims attach to documents already in the database (matched by SHA-256) and are matched to existing
-claims by document, position and evidence span, so importing the same file twice changes nothing.
+claims by document, position and evidence span, so importing the same file twice changes nothing. Every
+claim written goes through the editorial write path: the importer's permission is checked, a changed claim
+must still be at the version the file was exported at, and its history records who imported it.
 """
 
 import json
@@ -16,14 +18,19 @@ from django.utils.dateparse import parse_datetime
 
 from coalition.claims.models import Claim
 from coalition.documents.models import SourceDocument
+from coalition.editorial.permissions import Action, require
+from coalition.editorial.writes import audited_create, reviewed_save
 from coalition.errors import ExportError
 from coalition.partners.models import Partner
 
 from .rows import COLUMNS, FORMAT_VERSION
 
-FIELDS = ("kind", "currency", "qualifier", "period", "year", "since", "stage", "mission", "status", "version")
-#: What a claim row holds besides its parent: when none of it differs from the file, the row is not written.
+FIELDS = ("kind", "currency", "qualifier", "period", "year", "since", "stage", "mission", "status")
+#: What a claim row holds besides its parent and version: when none of it differs from the file, the row is not
+#: written. The version is the database's own: it rises with each write and is checked, never copied.
 STATE = (*FIELDS, "partner_id", "value", "evidence", "evidence_start", "evidence_end", "reviewed_by_id", "reviewed_at")
+WRITTEN = [name.removesuffix("_id") for name in STATE]
+EVENT = "claims.claim.imported"
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,13 @@ def _load(stream: IO) -> list[dict]:
     return claims
 
 
+def _version(row: dict) -> int:
+    """The version the file says the claim had when it was exported."""
+    if not isinstance(row.get("version"), int):
+        raise ExportError("export.invalid_claim", id=row["id"], detail="version: a whole number is required")
+    return row["version"]
+
+
 def _lookup(model, key: str, values, code: str, param: str) -> dict:
     objects = model.objects.filter(**{f"{key}__in": set(values)})
     if model is SourceDocument:
@@ -60,14 +74,21 @@ def _lookup(model, key: str, values, code: str, param: str) -> dict:
 
 
 @transaction.atomic
-def claims_import(*, stream: IO, progress=lambda count: None) -> ImportSummary:
-    """Create or update the claims of an export file; all or nothing. Claims that already say what the file
-    says are left alone (not saved, ``updated_at`` kept) and counted as unchanged."""
+def claims_import(*, stream: IO, actor=None, progress=lambda count: None) -> ImportSummary:
+    """Create or update the claims of an export file as ``actor``; all or nothing.
+
+    Claims that already say what the file says are left alone (not saved, ``updated_at`` kept) and counted as
+    unchanged. A user must be allowed to edit every partner the file names; ``actor`` None is the operator at
+    the shell. A claim changed in the database since the file was exported is refused (``review.stale_version``).
+    """
     rows = _load(stream)
     documents = _lookup(
         SourceDocument, "sha256", [row["document_sha256"] for row in rows], "export.unknown_document", "sha256"
     )
     partners = _lookup(Partner, "code", [row["partner"] for row in rows], "export.unknown_partner", "code")
+    if actor is not None:
+        for partner in partners.values():
+            require(actor, Action.EDIT, partner)
     reviewers = {row["reviewed_by"] for row in rows if row["reviewed_by"]}
     users = {user.username: user for user in get_user_model().objects.filter(username__in=reviewers)}
     by_file_id, changed, new = {}, set(), set()
@@ -98,12 +119,15 @@ def claims_import(*, stream: IO, progress=lambda count: None) -> ImportSummary:
             by_file_id[row["id"]] = claim
             if before == after:
                 continue
-            claim.parent = None
-            claim.full_clean(exclude=["parent"])
-            claim.save()
-            claim.places.set([code.upper() for code in row["places"]])
-            claim.lines.set(row["lines"])
-            (changed if before is not None else new).add(claim.pk)
+            m2m = {"places": [code.upper() for code in row["places"]], "lines": row["lines"]}
+            if claim.pk is None:
+                audited_create(claim, actor=actor, event=EVENT, m2m=m2m)
+                new.add(claim.pk)
+            else:
+                claim.full_clean()
+                reviewed_save(claim, actor=actor, expected_version=_version(row), update_fields=WRITTEN, event=EVENT,
+                              m2m=m2m)
+                changed.add(claim.pk)
         except (ValidationError, DatabaseError, InvalidOperation, TypeError, ValueError) as error:
             raise ExportError("export.invalid_claim", id=row["id"], detail=str(error)) from None
     for row in rows:
@@ -113,7 +137,7 @@ def claims_import(*, stream: IO, progress=lambda count: None) -> ImportSummary:
         parent = by_file_id[row["parent"]] if row["parent"] is not None else None
         if claim.parent_id != (parent.pk if parent else None):
             claim.parent = parent
-            claim.save(update_fields=["parent"])
+            reviewed_save(claim, actor=actor, expected_version=claim.version, update_fields=["parent"], event=EVENT)
             if claim.pk not in new:
                 changed.add(claim.pk)
     return ImportSummary(created=len(new), updated=len(changed), unchanged=len(rows) - len(new) - len(changed))

@@ -23,6 +23,9 @@ from coalition.extraction import ExtractedClaim, Extraction
 from coalition.extraction.givers import giver_name, is_organisation
 from coalition.partners.countries import COUNTRY_CODES
 from coalition.partners.models import Partner, PartnerKind
+from coalition.partners.services import partner_save
+
+from .drafts import drafts_store
 
 
 @dataclasses.dataclass
@@ -49,19 +52,15 @@ def partner_for_giver(code: str) -> Partner | None:
     return Partner.objects.filter(code__iexact=code).first()
 
 
-def store_many(*, document: SourceDocument, extraction: Extraction) -> ManyOutcome:
+def store_many(*, document: SourceDocument, extraction: Extraction, actor) -> ManyOutcome:
     """Store each known giver's claims as drafts under its partner; propose the others. Inside ingest's
     transaction."""
-    from .services import _store_claims, _store_review_flags
-
     outcome = ManyOutcome(claims=[], proposals=[])
     for code, members in _by_giver(extraction).items():
         subset = _subset(extraction, members)
         partner = partner_for_giver(code)
         if partner is not None:
-            stored = _store_claims(document, partner, subset)
-            _store_review_flags(partner, subset, stored)
-            outcome.claims += stored
+            outcome.claims += drafts_store(document=document, partner=partner, extraction=subset, actor=actor)
             continue
         proposal = ProposedPartner(document=document, code=code, name=giver_name(code)[:200],
                                    claims=[_held(claim) for claim in subset.claims])
@@ -77,17 +76,14 @@ def _held(claim: ExtractedClaim) -> dict:
     return data
 
 
-def _release(proposal: ProposedPartner, partner: Partner) -> list[Claim]:
-    from .services import _store_claims, _store_review_flags
-
+def _release(proposal: ProposedPartner, partner: Partner, actor) -> list[Claim]:
     claims = []
     for data in proposal.claims:
         data = dict(data, partner=partner.code)
         data["span"] = tuple(data["span"]) if data.get("span") else None
         claims.append(ExtractedClaim(**data))
     subset = Extraction(partner=partner.code, claims=claims)
-    stored = _store_claims(proposal.document, partner, subset)
-    _store_review_flags(partner, subset, stored)
+    stored = drafts_store(document=proposal.document, partner=partner, extraction=subset, actor=actor)
     return stored
 
 
@@ -117,10 +113,9 @@ def proposal_confirm(*, proposal: ProposedPartner, actor) -> list[Claim]:
         partner = Partner(code=code.lower(), kind=PartnerKind.ORGANISATION, organisation_name=proposal.name)
     else:
         partner = Partner(code=code.upper(), kind=PartnerKind.COUNTRY)
-    partner.full_clean()
-    partner.save()
+    partner_save(partner, actor=actor, event="partners.partner.added")
     _record(proposal, actor=actor, status=ProposalStatus.CONFIRMED, partner=partner)
-    return _release(proposal, partner)
+    return _release(proposal, partner, actor)
 
 
 @transaction.atomic
@@ -128,7 +123,7 @@ def proposal_map(*, proposal: ProposedPartner, partner: Partner, actor) -> list[
     """The giver is an existing partner under another name: store its claims under that partner."""
     _check(proposal, actor)
     _record(proposal, actor=actor, status=ProposalStatus.MAPPED, partner=partner)
-    return _release(proposal, partner)
+    return _release(proposal, partner, actor)
 
 
 @transaction.atomic

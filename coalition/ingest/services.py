@@ -11,37 +11,34 @@ import functools
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from statistics import median
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from coalition.claims.models import Claim, Line, ReviewFlag
+from coalition.claims.models import Claim
 from coalition.documents.models import DateSource, SourceDocument
 from coalition.documents.services import document_store
+from coalition.editorial.permissions import Action, EditorialPermissionError, is_secretariat, require
+from coalition.editorial.writes import audited_create
 from coalition.errors import ExtractionError, IngestError
 from coalition.extraction import Extraction, extract_text
 from coalition.extraction.language import detect_language
 from coalition.extraction.profile import Profile, extract_profile
-from coalition.partners.models import Country, DatePrecision, Membership, Partner, WorkingGroup
+from coalition.partners.models import DatePrecision, Membership, Partner, WorkingGroup
 from coalition.partners.services import fact_propose
 from coalition.profiles.models import HeadlineFigure, MediaLink, Quote, SocialHandle, SocialPlatform, Statement
 from coalition.reading import HTML, ReadDocument, read_document
-from coalition.vocab import ReviewReason, ReviewStatus
 
 from .dating import document_date
+from .drafts import drafts_store
 from .many import store_many
 
 #: Organisation partners that the extractor knows by a code of its own.
 ORGANISATION_CODES = {"european-union": "EU"}
 TITLE_MAX = 500
 LABEL_MAX = 300
-#: A figure more than this many times the median of the partner's other figures of the same kind and currency
-#: is flagged as an outlier, once the partner has at least ``OUTLIER_MIN_OTHERS`` such figures.
-OUTLIER_RATIO = 10
-OUTLIER_MIN_OTHERS = 3
 
 
 @dataclass
@@ -139,6 +136,7 @@ def document_ingest_outcome(
     )
     if partner is None and not extraction.many:
         partner = _named_partner(extraction)
+    _may_upload(actor, partner)
     profile = extract_profile(read.text, doc=extraction.doc)
     with transaction.atomic():
         document, created = document_store(
@@ -148,14 +146,24 @@ def document_ingest_outcome(
         )
         outcome = IngestOutcome(document=document, created=created, detected_partner=extraction.partner)
         if created and partner is None:
-            stored = store_many(document=document, extraction=extraction)
+            stored = store_many(document=document, extraction=extraction, actor=actor)
             outcome.claims, outcome.proposals = stored.claims, stored.proposals
         elif created:
-            outcome.claims = _store_claims(document, partner, extraction)
-            _store_review_flags(partner, extraction, outcome.claims)
-            outcome.pieces = _store_profile(document, partner, profile, outcome.claims)
+            outcome.claims = drafts_store(document=document, partner=partner, extraction=extraction, actor=actor)
+            outcome.pieces = _store_profile(document, partner, profile, outcome.claims, actor)
     outcome.encoding = read.encoding
     return outcome
+
+
+def _may_upload(actor, partner: Partner | None) -> None:
+    """A user must be allowed to upload for the partner; a document that names many partners is the
+    secretariat's. ``actor`` None is the operator at the shell (``coalition ingest``)."""
+    if actor is None:
+        return
+    if partner is not None:
+        require(actor, Action.UPLOAD, partner)
+    elif not is_secretariat(actor):
+        raise EditorialPermissionError("review.permission_denied", action=Action.UPLOAD.label, partner="-")
 
 
 def _named_partner(extraction: Extraction) -> Partner:
@@ -182,68 +190,7 @@ def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
-def _store_claims(document: SourceDocument, partner: Partner, extraction: Extraction) -> list[Claim]:
-    countries = {c.code: c for c in Country.objects.filter(code__in={p for c in extraction.claims for p in c.places})}
-    lines = {line.code: line for line in Line.objects.all()}
-    stored: list[Claim] = []
-    for position, extracted in enumerate(extraction.claims):
-        claim = Claim(
-            document=document,
-            partner=partner,
-            kind=extracted.kind,
-            value=Decimal(str(round(extracted.value, 2))),
-            currency=extracted.currency,
-            qualifier=extracted.qualifier,
-            period=extracted.period,
-            year=extracted.year,
-            since=extracted.since,
-            stage=extracted.stage,
-            mission=extracted.mission or "",
-            parent=stored[extracted.parent_index] if extracted.parent_index is not None else None,
-            evidence=extracted.evidence,
-            evidence_start=extracted.start,
-            evidence_end=extracted.end,
-            position=position,
-        )
-        claim.full_clean()
-        claim.save()
-        claim.places.set([countries[code] for code in extracted.places if code in countries])
-        claim.lines.set([lines[code] for code in extracted.lines if code in lines])
-        stored.append(claim)
-    return stored
-
-
-def _store_review_flags(partner: Partner, extraction: Extraction, claims: list[Claim]) -> None:
-    """Keep the reasons to look twice at each new claim: the extractor's, and outliers."""
-    outliers = _outliers(partner, claims)
-    flags = []
-    for claim, extracted in zip(claims, extraction.claims):
-        reasons = {reason for reason in getattr(extracted, "review_reasons", []) if reason in ReviewReason.values}
-        if claim.pk in outliers:
-            reasons.add(ReviewReason.OUTLIER)
-        flags += [ReviewFlag(claim=claim, reason=reason) for reason in sorted(reasons)]
-    ReviewFlag.objects.bulk_create(flags)
-
-
-def _outliers(partner: Partner, claims: list[Claim]) -> set[int]:
-    """The new claims far larger than the median of the partner's other figures of the same kind and unit."""
-    others = (
-        Claim.objects.filter(partner=partner)
-        .exclude(status=ReviewStatus.REJECTED)
-        .values_list("pk", "kind", "currency", "value")
-    )
-    by_unit: dict[tuple, list[tuple[int, Decimal]]] = {}
-    for pk, kind, currency, value in others:
-        by_unit.setdefault((kind, currency), []).append((pk, value))
-    found = set()
-    for claim in claims:
-        values = [value for pk, value in by_unit.get((claim.kind, claim.currency), []) if pk != claim.pk]
-        if len(values) >= OUTLIER_MIN_OTHERS and claim.value > OUTLIER_RATIO * median(values):
-            found.add(claim.pk)
-    return found
-
-
-def _store_profile(document: SourceDocument, partner: Partner, profile: Profile, claims: list[Claim]) -> int:
+def _store_profile(document: SourceDocument, partner: Partner, profile: Profile, claims: list[Claim], actor) -> int:
     pieces: list = []
     for position, statement in enumerate(profile.statements):
         pieces.append(Statement(
@@ -274,8 +221,7 @@ def _store_profile(document: SourceDocument, partner: Partner, profile: Profile,
         pieces.append(SocialHandle(partner=partner, document=document, position=position, platform=platform,
                                    handle=handle.handle[:200], owner=handle.owner[:200]))
     for piece in pieces:
-        piece.full_clean()
-        piece.save()
+        audited_create(piece, actor=actor, event=f"profiles.{piece._meta.model_name}.extracted")
     _store_memberships(partner, profile, source=document.filename or document.sha256)
     return len(pieces)
 

@@ -66,7 +66,11 @@ def partner_by_code(code: str) -> Partner:
     return partner
 
 
-def _saved(partner: Partner, *, actor, event: str) -> Partner:
+def partner_save(partner: Partner, *, actor, event: str) -> Partner:
+    """The one write of a partner row: validated, with ``actor`` and the dotted ``event`` in its history.
+
+    Partners sit below the editorial app, so the caller checks that ``actor`` is the secretariat (the admin) or
+    is the operator at the shell (``actor`` None, ``coalition partner``)."""
     try:
         partner.full_clean()
     except ValidationError as error:
@@ -98,7 +102,7 @@ def partner_add(*, code: str, names: dict[str, str] | None = None, founding_memb
     )
     try:
         with transaction.atomic():
-            return _saved(partner, actor=actor, event="partners.partner.added")
+            return partner_save(partner, actor=actor, event="partners.partner.added")
     except IntegrityError:  # added by someone else meanwhile
         raise PartnerError("partners.exists", code=key) from None
 
@@ -120,7 +124,7 @@ def partner_edit(*, partner: Partner, actor=None, names: dict[str, str] | None =
     partner.clean()
     changed = [name for name in EDITABLE if getattr(partner, name) != before[name]]
     if changed:
-        _saved(partner, actor=actor, event="partners.partner.edited")
+        partner_save(partner, actor=actor, event="partners.partner.edited")
     return changed
 
 
@@ -171,7 +175,7 @@ def fact_accept(*, fact: ProfileFact, actor=None) -> ProfileFact:
         partner.founding_member = fact.founding_member
     if fact.joined_on is not None:
         partner.joined_on, partner.joined_precision = fact.joined_on, fact.joined_precision
-    _saved(partner, actor=actor, event=f"partners.partner.edited (fact #{fact.pk})")
+    partner_save(partner, actor=actor, event=f"partners.partner.edited (fact #{fact.pk})")
     return fact
 
 

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from coalition.editorial.permissions import Action, require
-from coalition.editorial.writes import reviewed_save, status_save, validation_detail
+from coalition.editorial.writes import audited_create, reviewed_save, status_save, validation_detail
 from coalition.errors import ReviewError
 from coalition.vocab import ReviewStatus
 
@@ -106,10 +106,6 @@ def piece_translate(*, piece, actor, language: str, text: str, role: str = ""):
     if isinstance(translation, QuoteTranslation):
         translation.role = role
     try:
-        translation.full_clean()
+        return audited_create(translation, actor=actor, event=_event(translation, "created"))
     except ValidationError as error:
         raise ReviewError("review.invalid", detail=validation_detail(error)) from error
-    translation._history_user = actor
-    translation._change_reason = _event(translation, "created")
-    translation.save()
-    return translation

@@ -9,15 +9,20 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from coalition.claims.models import Claim
+from coalition.claims.services import claim_edit
+from coalition.editorial.models import Role
+from coalition.editorial.permissions import EditorialPermissionError
 from coalition.cli import main
-from coalition.errors import ExportError
+from coalition.errors import ExportError, StaleVersionError
 from coalition.exports.rows import COLUMNS, FORMAT_VERSION
 from coalition.exports.services import claims_import
 from coalition.exports.writers import export_rows, iter_json
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
-CHANGING = {"id", "parent", "created_at", "updated_at"}
+#: What a re-import renumbers; the version is the database's own, raised by each write.
+CHANGING = {"id", "parent", "created_at", "updated_at", "version"}
 
 
 def export_json() -> dict:
@@ -121,3 +126,44 @@ def test_cli_import_round_trip_and_clear_error(dataset, tmp_path):
     result = runner.invoke(main, ["import", str(path)])
     assert result.exit_code != 0
     assert result.output.startswith("error: export.malformed: ")
+
+
+def test_an_import_is_recorded_in_each_claims_history_with_who_imported_it(dataset):
+    secretariat = make_user("sec", role=Role.SECRETARIAT)
+    document = export_json()
+    document["claims"][0]["mission"] = "Operation Example"
+    claims_import(stream=io.StringIO(json.dumps(document)), actor=secretariat)
+    record = Claim.objects.get(mission="Operation Example").history.first()
+    assert (record.history_user, record.history_change_reason) == (secretariat, "claims.claim.imported")
+    Claim.objects.all().delete()
+    claims_import(stream=io.StringIO(json.dumps(document)), actor=secretariat)
+    created = Claim.objects.get(mission="Operation Example").history.earliest()
+    assert (created.history_type, created.history_change_reason) == ("+", "claims.claim.imported")
+
+
+def test_a_partner_editor_cannot_import_another_partners_claims(dataset):
+    norway_only = make_user("oslo", role=Role.PARTNER_EDITOR, partners=[dataset["documents"][0].partner])
+    document = export_json()  # holds Denmark's claims too
+    document["claims"][0]["mission"] = "Operation Example"
+    with pytest.raises(EditorialPermissionError):
+        claims_import(stream=io.StringIO(json.dumps(document)), actor=norway_only)
+    assert not Claim.objects.filter(mission="Operation Example").exists()
+
+
+def test_an_import_older_than_the_claim_is_refused(dataset):
+    """A file exported before someone changed the claim must not silently undo that change."""
+    document = export_json()
+    claim = Claim.objects.get(pk=document["claims"][0]["id"])
+    claim_edit(claim=claim, actor=make_user("sec", role=Role.SECRETARIAT), expected_version=claim.version,
+               mission="Edited since the export")
+    document["claims"][0]["mission"] = "From the old file"
+    with pytest.raises(StaleVersionError):
+        claims_import(stream=io.StringIO(json.dumps(document)))
+    assert Claim.objects.get(pk=claim.pk).mission == "Edited since the export"
+
+
+def test_cli_import_as_an_unknown_user_is_refused(dataset, tmp_path):
+    path = tmp_path / "claims.json"
+    path.write_text(json.dumps(export_json()))
+    result = CliRunner().invoke(main, ["import", str(path), "--as", "nobody"])
+    assert result.exit_code != 0 and "cli.unknown_user" in result.output

@@ -7,12 +7,14 @@ import pytest
 
 from coalition.claims.models import Claim
 from coalition.documents.models import SourceDocument
+from coalition.editorial.models import Role
+from coalition.editorial.permissions import EditorialPermissionError
 from coalition.errors import ExtractionError, IngestError
 from coalition.ingest.services import document_ingest, document_ingest_outcome
 from coalition.partners.models import Membership, PartnerKind, ProfileFact
 from coalition.profiles.models import HeadlineFigure, MediaLink, Quote, SocialHandle, Statement
 from coalition.vocab import ReviewStatus
-from tests.factories import PartnerFactory, WorkingGroupFactory
+from tests.factories import PartnerFactory, WorkingGroupFactory, make_user
 
 GOLD = Path(__file__).with_name("gold")
 AS_OF = date(2024, 3, 1)
@@ -167,3 +169,23 @@ def test_every_gold_document_ingests(db):
                                           as_of=AS_OF)
         expected = len(json.loads(gold_path.read_text(encoding="utf-8"))["claims"])
         assert len(outcome.claims) == expected, document.name
+
+
+def test_each_stored_draft_records_who_ingested_it_and_how(norway):
+    editor = make_user("oslo", role=Role.PARTNER_EDITOR, partners=[norway])
+    document = document_ingest(data=(GOLD / "norway.txt").read_bytes(), filename="n.txt", partner=norway,
+                               as_of=AS_OF, actor=editor)
+    claim = Claim.objects.filter(document=document).first()
+    created = claim.history.earliest()
+    assert (created.history_user, created.history_change_reason) == (editor, "claims.claim.extracted")
+    statement = Statement.objects.filter(document=document).first().history.earliest()
+    assert statement.history_change_reason == "profiles.statement.extracted"
+
+
+def test_an_editor_of_another_partner_cannot_ingest_for_this_one(norway):
+    denmark = PartnerFactory(code="DK")
+    stranger = make_user("copenhagen", role=Role.PARTNER_EDITOR, partners=[denmark])
+    with pytest.raises(EditorialPermissionError):
+        document_ingest(data=(GOLD / "norway.txt").read_bytes(), filename="n.txt", partner=norway, as_of=AS_OF,
+                        actor=stranger)
+    assert not SourceDocument.objects.exists() and not Claim.objects.exists()

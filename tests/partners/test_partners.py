@@ -93,6 +93,26 @@ def test_the_secretariat_adds_a_partner_in_the_admin_and_its_history_is_kept(cli
     assert japan.joined_text == "2014-09"
     history = client.get(reverse("admin:partners_partner_history", args=[japan.pk]))
     assert history.status_code == 200
+    added = japan.history.get()
+    assert (added.history_user.username, added.history_change_reason) == ("sec", "partners.partner.added")
+
+
+@pytest.mark.django_db
+def test_putting_a_partner_back_to_an_earlier_version_is_recorded_as_a_restore(client):
+    secretariat = _staff("sec", Role.SECRETARIAT)
+    client.force_login(secretariat)
+    partner = partner_add(code="JP", joined="2014-09", actor=secretariat)
+    partner_edit(partner=partner, joined="2015", actor=secretariat)
+    first = partner.history.earliest()
+    form = reverse("admin:partners_partner_simple_history", args=[partner.pk, first.history_id])
+    response = client.post(form, {
+        "kind": "country", "code": "JP", "organisation_name": "", "organisation_name_fr": "",
+        "organisation_name_ar": "", "joined_on": "2014-09-01", "joined_precision": "month",
+    })
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Partner.objects.get(pk=partner.pk).joined_text == "2014-09"
+    restored = partner.history.latest()
+    assert (restored.history_user, restored.history_change_reason) == (secretariat, "partners.partner.restored")
 
 
 @pytest.mark.django_db
