@@ -6,6 +6,15 @@ import sys
 
 import click
 
+# Each domain's commands live beside its code, in its ``commands.py``; they import Django only when run.
+from coalition.api.commands import token
+from coalition.bench.commands import bench
+from coalition.exports.commands import dump, export, exports, import_, load
+from coalition.ingest.commands import eval_, extract, ingest
+from coalition.partners.commands import partner
+from coalition.review.commands import review
+from coalition.totals.commands import totals
+
 #: Commands that need no database: they get the offline settings, never the secret key or the database.
 OFFLINE_COMMANDS = {("extract",), ("eval",), ("bench", "extract"), ("errors",)}
 HELP_OPTIONS = ("-h", "--help")
@@ -222,49 +231,8 @@ def errors_(markdown):
     click.echo(catalogue.markdown() if markdown else "\n".join(catalogue.plain()), nl=not markdown)
 
 
-@main.group()
-def totals():
-    """Keep the converted amounts that totals add up in step with the claims."""
-
-
-@totals.command("refresh")
-@click.option("--now", is_flag=True, help="Rebuild here even when a queue is configured.")
-def totals_refresh(now):
-    """Convert every claim again, e.g. after claims were written in bulk.
-
-    With a queue configured (COALITION_QUEUE) the rebuild is handed to `coalition worker`; asking again
-    while one is still waiting queues nothing more.
-    """
-    from coalition.jobs.queue import job_run
-    from coalition.totals.services import totals_refresh as rebuild
-
-    if job_run("totals_refresh", rebuild, inline=now, lock="totals_refresh"):
-        from coalition.totals.models import ClaimAmount
-
-        click.echo(f"Refreshed {ClaimAmount.objects.count()} claim amounts.")
-    else:
-        click.echo("Queued a rebuild of every claim amount; `coalition worker` runs it.")
-
-
-# The data API's and the exports' commands live beside their code; they import Django only when run.
-from coalition.api.commands import token  # noqa: E402
-from coalition.exports.commands import dump, export, exports, import_, load  # noqa: E402
-
-for _command in (token, export, exports, import_, dump, load):
+for _command in (token, export, exports, import_, dump, load, partner, review, extract, ingest, eval_, totals, bench):
     main.add_command(_command)
-from coalition.partners.commands import partner  # noqa: E402
-from coalition.review.commands import review  # noqa: E402
-
-main.add_command(review)
-main.add_command(partner)
-from coalition.ingest.cli import eval_, extract, ingest  # noqa: E402
-
-main.add_command(extract)
-main.add_command(ingest)
-main.add_command(eval_)
-from coalition.bench.commands import bench  # noqa: E402
-
-main.add_command(bench)
 
 
 def run():
