@@ -5,7 +5,7 @@ from pathlib import Path
 
 from coalition.extraction import SCHEMA_FIELDS
 from coalition.extraction.pipeline import PIPELINE
-from coalition.ingest import cli
+from coalition.ingest import commands as cli
 from coalition.vocab import LineOfEffort, Period, Qualifier
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "extraction.md").read_text(encoding="utf-8")
