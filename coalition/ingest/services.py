@@ -18,6 +18,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from coalition.claims.fields import Use, field_names
 from coalition.claims.models import Claim, Line, ReviewFlag
 from coalition.documents.models import DateSource, SourceDocument
 from coalition.documents.services import document_store
@@ -42,6 +43,8 @@ LABEL_MAX = 300
 #: is flagged as an outlier, once the partner has at least ``OUTLIER_MIN_OTHERS`` such figures.
 OUTLIER_RATIO = 10
 OUTLIER_MIN_OTHERS = 3
+#: What a stored claim takes as it is from the extracted claim (value, mission and the span are converted).
+EXTRACTED_FIELDS = field_names(Use.EXTRACTED)
 
 
 @dataclass
@@ -190,17 +193,10 @@ def _store_claims(document: SourceDocument, partner: Partner, extraction: Extrac
         claim = Claim(
             document=document,
             partner=partner,
-            kind=extracted.kind,
+            **{name: getattr(extracted, name) for name in EXTRACTED_FIELDS},
             value=Decimal(str(round(extracted.value, 2))),
-            currency=extracted.currency,
-            qualifier=extracted.qualifier,
-            period=extracted.period,
-            year=extracted.year,
-            since=extracted.since,
-            stage=extracted.stage,
             mission=extracted.mission or "",
             parent=stored[extracted.parent_index] if extracted.parent_index is not None else None,
-            evidence=extracted.evidence,
             evidence_start=extracted.start,
             evidence_end=extracted.end,
             position=position,
