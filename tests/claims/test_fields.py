@@ -1,0 +1,108 @@
+"""A claim's public fields are declared once (``coalition.claims.fields``): the declaration matches the model, and
+every list of a claim's fields elsewhere is the declaration's subset for its use, so a new row reaches them all."""
+
+import dataclasses
+import importlib
+
+import pytest
+
+from coalition.claims import fields
+from coalition.claims.fields import CLAIM_FIELDS, ClaimField, Use, claim_fields, field_names
+from coalition.claims.models import Claim
+from coalition.extraction import ExtractedClaim
+from coalition.totals.models import ClaimAmount
+from coalition.totals.results import ExcludedClaim
+from coalition.website.selectors import Figure
+
+#: The modules that read a claim's field lists at import, and the lists each derives, given the declaration.
+CONSUMERS = {
+    "coalition.ingest.services": {"EXTRACTED_FIELDS": lambda: field_names(Use.EXTRACTED)},
+    "coalition.claims.services": {
+        "EDITABLE_FIELDS": lambda: tuple(f.name for f in claim_fields(Use.EDITED) if not f.many),
+        "EDITABLE_M2M": lambda: tuple(f.name for f in claim_fields(Use.EDITED) if f.many),
+    },
+    "coalition.review.selectors": {
+        "CLAIM_SNAPSHOT_FIELDS": lambda: tuple(f.name for f in claim_fields(Use.EDITED) if not f.many),
+    },
+    "coalition.exports.rows": {"COLUMNS": lambda: field_names(Use.EXPORTED)},
+    "coalition.exports.services": {
+        "FIELDS": lambda: field_names(Use.IMPORT_COPIED),
+        "STATE": lambda: tuple(f.attname for f in claim_fields(Use.IMPORT_STATE)),
+    },
+    "coalition.totals.services": {"AMOUNT_FIELDS": lambda: tuple(f.attname for f in claim_fields(Use.AMOUNT))},
+    "coalition.website.selectors": {"FIGURE_FIELDS": lambda: field_names(Use.SHOWN)},
+    "coalition.api.schemas": {"ClaimOut": lambda: field_names(Use.EXPORTED)},
+}
+
+
+def _derived(module, name):
+    value = getattr(module, name)
+    return tuple(value.model_fields) if name.endswith("Out") else value
+
+
+def _claim_fields_of_model() -> set[str]:
+    return {field.name for field in Claim._meta.get_fields() if field.concrete or field.many_to_many}
+
+
+def test_every_declared_field_reads_a_field_of_the_claim_and_every_claim_field_is_declared():
+    """A model field missing from the declaration, or a declared name the model lacks, fails here."""
+    read = set()
+    for field in CLAIM_FIELDS:
+        model = Claim
+        for step in field.source.split("__"):
+            model = model._meta.get_field(step).related_model  # raises FieldDoesNotExist for a wrong path
+        read.add(field.model_field.name)
+    assert read == _claim_fields_of_model()
+    assert len({field.name for field in CLAIM_FIELDS}) == len(CLAIM_FIELDS)
+
+
+def test_the_uses_fit_together_and_match_the_classes_that_copy_claims():
+    """Copied by the import means compared and exported; what ingest copies the extractor has; what totals,
+    the site and the left-out list copy, their classes have."""
+    assert set(field_names(Use.IMPORT_COPIED)) <= set(field_names(Use.IMPORT_STATE)) <= set(field_names(Use.EXPORTED))
+    assert not any(field.many for field in claim_fields(Use.IMPORT_STATE))  # links are compared apart
+    extracted = {f.name for f in dataclasses.fields(ExtractedClaim)}
+    assert set(field_names(Use.EXTRACTED)) <= extracted
+    assert {f.attname for f in claim_fields(Use.AMOUNT)} <= {f.attname for f in ClaimAmount._meta.concrete_fields}
+    assert set(field_names(Use.SHOWN)) <= {f.name for f in dataclasses.fields(Figure)}
+    assert [f.name for f in dataclasses.fields(ExcludedClaim)] == ["claim_id", "reason", *field_names(Use.EXCLUDED)]
+
+
+@pytest.mark.parametrize("module_name", CONSUMERS)
+def test_each_consumer_takes_its_list_from_the_declaration(module_name):
+    module = importlib.import_module(module_name)
+    for name, derive in CONSUMERS[module_name].items():
+        assert _derived(module, name) == derive(), name
+
+
+def test_the_api_lists_a_left_out_claim_with_the_fields_totals_list_it_with():
+    from coalition.api.schemas import ExcludedClaimOut
+
+    assert list(ExcludedClaimOut.model_fields) == [f.name for f in dataclasses.fields(ExcludedClaim)]
+
+
+def test_the_admin_edits_the_declared_editable_fields():
+    from django.contrib import admin
+
+    editable = admin.site._registry[Claim].editable_fields
+    assert tuple(editable) == field_names(Use.EDITED)
+
+
+def test_a_field_added_to_the_declaration_reaches_every_consumer(monkeypatch):
+    """Declare one more field for every use, re-import the consumers: each list now carries it."""
+    added = ClaimField("document_language", ~Use(0), path="document__language")
+    monkeypatch.setattr(fields, "CLAIM_FIELDS", (*CLAIM_FIELDS, added))
+    modules = [importlib.import_module(name) for name in CONSUMERS]
+    try:
+        for module in modules:
+            importlib.reload(module)
+        for module in modules:
+            for name, derive in CONSUMERS[module.__name__].items():
+                derived = _derived(module, name)
+                assert derived == derive(), name
+                if name != "EDITABLE_M2M":  # the links' list, which a plain field does not join
+                    assert "document_language" in derived or "document_id" in derived, name  # or its attname
+    finally:
+        monkeypatch.undo()
+        for module in modules:
+            importlib.reload(module)
