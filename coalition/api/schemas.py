@@ -13,7 +13,6 @@ from ninja.orm.fields import TYPES
 from pydantic import BaseModel, BeforeValidator, WithJsonSchema, create_model
 
 from coalition.claims.fields import ClaimField, Use, claim_fields
-from coalition.claims.models import Claim
 from coalition.totals.results import ExcludedClaim
 from coalition.vocab import ClaimKind, LineOfEffort, Qualifier, ReviewStatus
 
@@ -73,11 +72,7 @@ class DocumentDetailOut(DocumentOut):
 def _python_type(field: ClaimField):
     """The type a claim's column has in a response: that of the model field it is read from (ninja's table of
     Django to Python types), a list of codes for a link table, ``None`` allowed where a step of its path is."""
-    steps, model = [], Claim
-    for name in field.source.split("__"):
-        steps.append(model._meta.get_field(name))
-        model = steps[-1].related_model
-    last = steps[-1]
+    *_, last = steps = field.steps
     if last.is_relation:
         python_type = TYPES[last.related_model._meta.pk.get_internal_type()]
         python_type = list[python_type] if last.many_to_many else python_type
@@ -214,7 +209,9 @@ class TotalRowOut(Out):
 
 #: A claim a total left out, as the totals service lists it.
 ExcludedClaimOut = create_model(
-    "ExcludedClaimOut", __base__=Out, **{field.name: (field.type, ...) for field in dataclasses.fields(ExcludedClaim)}
+    "ExcludedClaimOut",
+    __base__=Out,
+    **{field.name: (field.type, ...) for field in dataclasses.fields(ExcludedClaim)},
 )
 
 

@@ -51,9 +51,18 @@ class ClaimField:
         return self.path or self.name
 
     @property
+    def steps(self) -> tuple[models.Field, ...]:
+        """The model fields its source walks, from the claim's own (``FieldDoesNotExist`` for a wrong name)."""
+        steps, model = [], Claim
+        for name in self.source.split("__"):
+            steps.append(model._meta.get_field(name))
+            model = steps[-1].related_model
+        return tuple(steps)
+
+    @property
     def model_field(self) -> models.Field:
         """The claim's own field this column comes from (for a path, its first step)."""
-        return Claim._meta.get_field(self.source.split("__")[0])
+        return self.steps[0]
 
     @property
     def attname(self) -> str:
