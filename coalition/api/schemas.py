@@ -1,14 +1,19 @@
 """What the API sends and accepts. Every field is listed on purpose: a new model field is not public
-until it is added here (and to the OpenAPI snapshot)."""
+until it is added here (and to the OpenAPI snapshot); a claim's, until it is declared public in
+``coalition.claims.fields``, from which its schemas are built."""
 
+import dataclasses
 import re
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Literal
 
 from ninja import Field, Schema
-from pydantic import BaseModel, BeforeValidator, WithJsonSchema
+from ninja.orm.fields import TYPES
+from pydantic import BaseModel, BeforeValidator, WithJsonSchema, create_model
 
+from coalition.claims.fields import ClaimField, Use, claim_fields
+from coalition.totals.results import ExcludedClaim
 from coalition.vocab import ClaimKind, LineOfEffort, Qualifier, ReviewStatus
 
 
@@ -64,35 +69,28 @@ class DocumentDetailOut(DocumentOut):
     text: str
 
 
-class ClaimOut(Out):
-    id: int
-    partner: str
-    kind: str
-    value: Decimal = Field(description="Exact decimal, written as a string.")
-    currency: str | None
-    qualifier: str
-    period: str | None
-    year: int | None
-    since: int | None
-    stage: str
-    mission: str
-    places: list[str]
-    lines: list[str]
-    parent: int | None = Field(description="The total this figure is a breakdown of.")
-    status: str
-    reviewed_by: str | None
-    reviewed_at: datetime | None
-    version: int
-    position: int
-    evidence: str = Field(description="Exactly document text[evidence_start:evidence_end].")
-    evidence_start: int
-    evidence_end: int
-    document_sha256: str
-    document_title: str
-    document_as_of: date | None
-    document_source_url: str
-    created_at: datetime
-    updated_at: datetime
+def _python_type(field: ClaimField):
+    """The type a claim's column has in a response: that of the model field it is read from (ninja's table of
+    Django to Python types), a list of codes for a link table, ``None`` allowed where a step of its path is."""
+    *_, last = steps = field.steps
+    if last.is_relation:
+        python_type = TYPES[last.related_model._meta.pk.get_internal_type()]
+        python_type = list[python_type] if last.many_to_many else python_type
+    else:
+        python_type = TYPES[last.get_internal_type()]
+    return python_type | None if any(step.null for step in steps) else python_type
+
+
+def _described(field: ClaimField):
+    return Field(description=field.description) if field.description else ...
+
+
+#: A claim with its provenance: the columns of the export format (``coalition.claims.fields``).
+ClaimOut = create_model(
+    "ClaimOut",
+    __base__=Out,
+    **{field.name: (_python_type(field), _described(field)) for field in claim_fields(Use.EXPORTED)},
+)
 
 
 class StatementOut(Out):
@@ -209,13 +207,12 @@ class TotalRowOut(Out):
     approximate_only: bool
 
 
-class ExcludedClaimOut(Out):
-    claim_id: int
-    reason: str
-    value: Decimal
-    currency: str
-    evidence: str
-    document_sha256: str
+#: A claim a total left out, as the totals service lists it.
+ExcludedClaimOut = create_model(
+    "ExcludedClaimOut",
+    __base__=Out,
+    **{field.name: (field.type, ...) for field in dataclasses.fields(ExcludedClaim)},
+)
 
 
 class TotalsOut(Out):

@@ -12,10 +12,11 @@ from coalition.errors import ReviewError
 from coalition.partners.models import Country
 from coalition.vocab import ReviewStatus
 
+from .fields import Use, claim_fields
 from .models import Claim, Line
 
-EDITABLE_FIELDS = ("kind", "value", "currency", "qualifier", "period", "year", "since", "stage", "mission")
-EDITABLE_M2M = ("places", "lines")
+EDITABLE_FIELDS = tuple(field.name for field in claim_fields(Use.EDITED) if not field.many)
+EDITABLE_M2M = tuple(field.name for field in claim_fields(Use.EDITED) if field.many)
 
 
 @transaction.atomic

@@ -10,73 +10,45 @@ from collections.abc import Iterable, Iterator
 
 from django.db.models import F
 
+from coalition.claims.fields import Use, claim_fields, field_names
 from coalition.claims.models import Claim
 
 FORMAT_VERSION = 1
 
-COLUMNS = (
-    "id",
-    "partner",
-    "kind",
-    "value",
-    "currency",
-    "qualifier",
-    "period",
-    "year",
-    "since",
-    "stage",
-    "mission",
-    "places",
-    "lines",
-    "parent",
-    "status",
-    "reviewed_by",
-    "reviewed_at",
-    "version",
-    "position",
-    "evidence",
-    "evidence_start",
-    "evidence_end",
-    "document_sha256",
-    "document_title",
-    "document_as_of",
-    "document_source_url",
-    "created_at",
-    "updated_at",
-)
-_OWN = ("id", "kind", "value", "currency", "qualifier", "period", "year", "since", "stage", "mission", "status",
-        "reviewed_at", "version", "position", "evidence", "evidence_start", "evidence_end", "created_at", "updated_at")
+#: The columns, in order: the claim's exported fields (``coalition.claims.fields``).
+COLUMNS = field_names(Use.EXPORTED)
+# Read from the claim's own row, through a relation (under another name: ``values`` refuses an alias that is
+# a field of the model), or from a link table by ``with_links``.
+_OWN = tuple(field.name for field in claim_fields(Use.EXPORTED) if not field.path and not field.many)
+_THROUGH = {field.name: field.path for field in claim_fields(Use.EXPORTED) if field.path}
+_LINKS = tuple(field.name for field in claim_fields(Use.EXPORTED) if field.many)
+
+
+def _alias(name: str) -> str:
+    return f"{name}_through"
 
 
 def claim_values(queryset=None):
     """The claims of ``queryset`` as dicts of every column but places and lines (see ``with_links``)."""
     queryset = Claim.objects.all() if queryset is None else queryset
-    return queryset.values(
-        *_OWN,
-        "parent",
-        partner_code=F("partner__code"),
-        reviewer=F("reviewed_by__username"),
-        document_sha256=F("document__sha256"),
-        document_title=F("document__title"),
-        document_as_of=F("document__as_of"),
-        document_source_url=F("document__source_url"),
-    )
+    return queryset.values(*_OWN, **{_alias(name): F(path) for name, path in _THROUGH.items()})
 
 
 def with_links(rows: list[dict]) -> list[dict]:
     """Add each row's place and line codes, sorted, read in one query per link table."""
     ids = [row["id"] for row in rows]
-    for name, through, column in (
-        ("places", Claim.places.through, "country_id"),
-        ("lines", Claim.lines.through, "line_id"),
-    ):
+    for name in _LINKS:
+        link = Claim._meta.get_field(name)
+        own, other = link.m2m_field_name(), link.m2m_reverse_field_name()
+        pairs = link.remote_field.through.objects.filter(**{f"{own}__in": ids}).values_list(own, other)
         codes = defaultdict(list)
-        for claim_id, code in through.objects.filter(claim_id__in=ids).values_list("claim_id", column):
+        for claim_id, code in pairs:
             codes[claim_id].append(code)
         for row in rows:
             row[name] = sorted(codes[row["id"]])
     for row in rows:
-        row["partner"], row["reviewed_by"] = row.pop("partner_code"), row.pop("reviewer")
+        for name in _THROUGH:
+            row[name] = row.pop(_alias(name))
     return [{column: row[column] for column in COLUMNS} for row in rows]
 
 

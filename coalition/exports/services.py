@@ -16,6 +16,7 @@ from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.utils.dateparse import parse_datetime
 
+from coalition.claims.fields import Use, claim_fields, field_names
 from coalition.claims.models import Claim
 from coalition.documents.models import SourceDocument
 from coalition.editorial.permissions import Action, require
@@ -25,10 +26,10 @@ from coalition.partners.models import Partner
 
 from .rows import COLUMNS, FORMAT_VERSION
 
-FIELDS = ("kind", "currency", "qualifier", "period", "year", "since", "stage", "mission", "status")
+FIELDS = field_names(Use.IMPORT_COPIED)
 #: What a claim row holds besides its parent and version: when none of it differs from the file, the row is not
 #: written. The version is the database's own: it rises with each write and is checked, never copied.
-STATE = (*FIELDS, "partner_id", "value", "evidence", "evidence_start", "evidence_end", "reviewed_by_id", "reviewed_at")
+STATE = tuple(field.attname for field in claim_fields(Use.IMPORT_STATE))
 WRITTEN = [name.removesuffix("_id") for name in STATE]
 EVENT = "claims.claim.imported"
 

@@ -3,6 +3,7 @@
 from decimal import Decimal
 from statistics import median
 
+from coalition.claims.fields import Use, field_names
 from coalition.claims.models import Claim, Line, ReviewFlag
 from coalition.documents.models import SourceDocument
 from coalition.editorial.writes import audited_create
@@ -14,6 +15,8 @@ from coalition.vocab import ReviewReason, ReviewStatus
 #: is flagged as an outlier, once the partner has at least ``OUTLIER_MIN_OTHERS`` such figures.
 OUTLIER_RATIO = 10
 OUTLIER_MIN_OTHERS = 3
+#: What a stored claim takes as it is from the extracted claim (value, mission and the span are converted).
+EXTRACTED_FIELDS = field_names(Use.EXTRACTED)
 
 
 def drafts_store(*, document: SourceDocument, partner: Partner, extraction: Extraction, actor) -> list[Claim]:
@@ -32,17 +35,10 @@ def _claims_store(document: SourceDocument, partner: Partner, extraction: Extrac
         claim = Claim(
             document=document,
             partner=partner,
-            kind=extracted.kind,
+            **{name: getattr(extracted, name) for name in EXTRACTED_FIELDS},
             value=Decimal(str(round(extracted.value, 2))),
-            currency=extracted.currency,
-            qualifier=extracted.qualifier,
-            period=extracted.period,
-            year=extracted.year,
-            since=extracted.since,
-            stage=extracted.stage,
             mission=extracted.mission or "",
             parent=stored[extracted.parent_index] if extracted.parent_index is not None else None,
-            evidence=extracted.evidence,
             evidence_start=extracted.start,
             evidence_end=extracted.end,
             position=position,

@@ -8,6 +8,7 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from coalition.claims.models import Claim, ReviewFlag
+from coalition.claims.services import EDITABLE_FIELDS
 from coalition.documents.models import SourceDocument
 from coalition.editorial.permissions import Action, is_secretariat, partners_user_can, rows_user_can
 from coalition.events.models import ProposalStatus, ProposedPartner
@@ -20,7 +21,8 @@ from .models import Publication
 
 #: A reason to look twice that is the document's, not stored per claim: it lasts until the date is set.
 DATE_UNKNOWN = "date_unknown"
-CLAIM_SNAPSHOT_FIELDS = ("kind", "value", "currency", "qualifier", "period", "year", "since", "stage", "mission")
+#: A published profile keeps what editors can change, so that a restore puts it back through ``claim_edit``.
+CLAIM_SNAPSHOT_FIELDS = EDITABLE_FIELDS
 
 
 def partners_for_dashboard(*, user):

@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from coalition.claims.models import Claim
-from coalition.claims.services import claim_apply
+from coalition.claims.services import EDITABLE_M2M, claim_apply
 from coalition.documents.models import DateSource, SourceDocument
 from coalition.editorial.models import Editor, Role
 from coalition.editorial.permissions import Action, require
@@ -119,7 +119,7 @@ def profile_restore(*, publication: Publication, actor, partner: Partner | None 
     event = "claims.claim.restored"
 
     def apply_claim(claim, changes):
-        values = {name: changes[name] for name in (*CLAIM_SNAPSHOT_FIELDS, "places", "lines") if name in changes}
+        values = {name: changes[name] for name in (*CLAIM_SNAPSHOT_FIELDS, *EDITABLE_M2M) if name in changes}
         claim_apply(claim=claim, actor=actor, expected_version=claim.version, event=event, **values)
 
     wanted_claims = {row["id"]: row for row in publication.snapshot["claims"]}

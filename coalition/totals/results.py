@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from functools import cached_property
 
+from coalition.claims.fields import Use, claim_fields
 from coalition.claims.models import Claim
 from coalition.errors import CoalitionError
 
@@ -53,6 +54,8 @@ class TotalRow:
 
 @dataclass(frozen=True)
 class ExcludedClaim:
+    """A claim a total leaves out: its id and the reason, then its fields marked ``Use.EXCLUDED``."""
+
     claim_id: int
     reason: str
     value: Decimal
@@ -66,13 +69,15 @@ class ExcludedClaim:
 
 
 def excluded_claims_of(reasons: Mapping[int, str]) -> list[ExcludedClaim]:
-    """The left-out claims with these ids, each with its reason, value, evidence and document."""
-    fields = ("pk", "value", "currency", "evidence", "document__sha256")
-    found = Claim.objects.filter(pk__in=reasons).order_by("pk").values_list(*fields)
-    return [
-        ExcludedClaim(claim_id=pk, reason=reasons[pk], value=v, currency=c or "", evidence=e, document_sha256=sha)
-        for pk, v, c, e, sha in found
-    ]
+    """The left-out claims with these ids, each with its reason and the fields a left-out claim is listed with."""
+    listed = claim_fields(Use.EXCLUDED)
+    found = Claim.objects.filter(pk__in=reasons).order_by("pk").values_list("pk", *(f.source for f in listed))
+    excluded = []
+    for pk, *values in found:
+        fields = dict(zip((field.name for field in listed), values))
+        fields["currency"] = fields["currency"] or ""  # a head count has none
+        excluded.append(ExcludedClaim(claim_id=pk, reason=reasons[pk], **fields))
+    return excluded
 
 
 @dataclass(frozen=True)

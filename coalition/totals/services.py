@@ -16,6 +16,7 @@ from decimal import Decimal
 from django.db import transaction
 from django.db.models import F, Q, QuerySet
 
+from coalition.claims.fields import Use, claim_fields
 from coalition.claims.models import Claim
 from coalition.editorial.writes import in_one_change
 from coalition.jobs.queue import job_run
@@ -35,6 +36,8 @@ BATCH = 2000
 LARGE_REFRESH = 500
 _collected = threading.local()
 CENTS = Decimal("0.01")
+#: What a claim amount copies as it is from its claim (``partner_id`` for the partner).
+AMOUNT_FIELDS = tuple(field.attname for field in claim_fields(Use.AMOUNT))
 
 
 def annual_span(*, evidence: str, as_of_year: int) -> tuple[int, int]:
@@ -77,13 +80,8 @@ def _amount_rows(claim: Claim, places: list[str], lines: list[str]) -> tuple[Cla
     first, last = _years_covered(claim, series, as_of) if as_of is not None else (None, None)
     amount = ClaimAmount(
         claim=claim,
-        partner_id=claim.partner_id,
-        kind=claim.kind,
-        status=claim.status,
-        stage=claim.stage,
-        qualifier=claim.qualifier,
+        **{name: getattr(claim, name) for name in AMOUNT_FIELDS},
         series=series,
-        value=claim.value,
         currency=claim.currency or "",
         first_year=first,
         last_year=last,

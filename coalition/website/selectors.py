@@ -12,6 +12,7 @@ from functools import cache
 from django.db import connection
 from django.db.models import Count, Exists, Max, OuterRef, Prefetch
 
+from coalition.claims.fields import Use, field_names
 from coalition.claims.models import Claim, Line
 from coalition.documents.models import SourceDocument
 from coalition.documents.selectors import public_documents
@@ -38,11 +39,14 @@ PIECE_MODELS = (
 )
 # The document's big columns are never needed to link to it.
 DOCUMENT_LINK_FIELDS = ("document__sha256", "document__title", "document__filename", "document__as_of")
+#: What a figure copies as it is from its claim, now or in history.
+FIGURE_FIELDS = field_names(Use.SHOWN)
 
 
 @dataclass(frozen=True)
 class Figure:
-    """A published claim as the site shows it, the same whether read now or from history."""
+    """A published claim as the site shows it, the same whether read now or from history: the claim's fields
+    marked ``Use.SHOWN`` (``FIGURE_FIELDS``), with its partner, document, places, lines and parent."""
 
     id: int
     partner: Partner
@@ -109,16 +113,8 @@ def partner_for_slug(slug: str) -> Partner | None:
 
 def _figure(claim, partner, document, places, lines) -> Figure:
     return Figure(
-        id=claim.id,
+        **{name: getattr(claim, name) for name in FIGURE_FIELDS},
         partner=partner,
-        kind=claim.kind,
-        value=claim.value,
-        currency=claim.currency,
-        qualifier=claim.qualifier,
-        period=claim.period,
-        year=claim.year,
-        since=claim.since,
-        evidence=claim.evidence,
         document=document,
         place_codes=tuple(sorted(places)),
         line_codes=tuple(sorted(lines)),
@@ -130,9 +126,8 @@ def _claim_queryset():
     return (
         Claim.objects.published()
         .select_related("partner", "document")
-        .only("id", "kind", "value", "currency", "qualifier", "period", "year", "since", "evidence", "parent_id",
-              "partner__code", "partner__kind", "partner__organisation_name", "partner__organisation_name_fr",
-              "partner__organisation_name_ar", *DOCUMENT_LINK_FIELDS)
+        .only(*FIGURE_FIELDS, "parent_id", "partner__code", "partner__kind", "partner__organisation_name",
+              "partner__organisation_name_fr", "partner__organisation_name_ar", *DOCUMENT_LINK_FIELDS)
         .prefetch_related(
             Prefetch("places", queryset=Country.objects.only("code")),
             Prefetch("lines", queryset=Line.objects.only("code")),

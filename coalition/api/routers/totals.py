@@ -1,3 +1,5 @@
+import dataclasses
+
 from ninja import Query, Router
 from ninja.decorators import decorate_view
 
@@ -57,15 +59,5 @@ def total_list(request, query: Query[TotalsQuery]):
             }
             for row in result.rows
         ],
-        "excluded": [
-            {
-                "claim_id": item.claim_id,
-                "reason": item.reason,
-                "value": item.value,
-                "currency": item.currency,
-                "evidence": item.evidence,
-                "document_sha256": item.document_sha256,
-            }
-            for item in result.excluded
-        ],
+        "excluded": [dataclasses.asdict(item) for item in result.excluded],
     }
