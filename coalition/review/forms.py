@@ -73,12 +73,15 @@ class ClaimEditForm(VersionedForm):
     year = forms.IntegerField(label=_("year"), required=False, min_value=1945, max_value=2100)
     since = forms.IntegerField(label=_("since"), required=False, min_value=1945, max_value=2100)
     stage = forms.ChoiceField(label=_("stage"), choices=Stage.choices)
+    mission = forms.CharField(label=_("mission"), max_length=200, required=False)
     places = PlacesField(label=_("places (ISO codes)"), required=False)
     lines = forms.MultipleChoiceField(
         label=_("lines of effort"), choices=LineOfEffort.choices, required=False, widget=forms.CheckboxSelectMultiple
     )
 
-    CHANGES = ("kind", "value", "currency", "qualifier", "period", "year", "since", "stage", "places", "lines")
+    CHANGES = (
+        "kind", "value", "currency", "qualifier", "period", "year", "since", "stage", "mission", "places", "lines",
+    )
 
     @classmethod
     def for_claim(cls, claim):

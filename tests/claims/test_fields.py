@@ -108,10 +108,9 @@ def test_a_field_added_to_the_declaration_reaches_every_consumer(monkeypatch):
                 assert "document_language" in derived or "document_id" in derived, name  # or its attname
 
 
-def test_the_review_page_edits_the_declared_editable_fields_but_the_mission():
-    """The edit form names its fields one by one (labels, bounds); a field declared editable must get one there.
-    The mission is edited in the admin only, as before the declaration."""
+def test_the_review_page_edits_every_declared_editable_field():
+    """The edit form names its fields one by one (labels, bounds); a field declared editable must get one there."""
     from coalition.review.forms import ClaimEditForm
 
-    assert set(ClaimEditForm.CHANGES) == set(field_names(Use.EDITED)) - {"mission"}
+    assert set(ClaimEditForm.CHANGES) == set(field_names(Use.EDITED))
     assert set(ClaimEditForm.CHANGES) <= set(ClaimEditForm.base_fields)

@@ -89,10 +89,11 @@ def _edit_data(**overrides):
 def test_edit_form_saves_all_fields(as_norway, norway_claim):
     url = reverse("review:claim_edit", args=[norway_claim.pk])
     assert as_norway.get(url).status_code == 200
-    response = as_norway.post(url, _edit_data())
+    response = as_norway.post(url, {**_edit_data(), "mission": "Operation Inherent Resolve"})
     assert response.status_code == 302
     claim = Claim.objects.get()
     assert (claim.value, claim.currency, claim.qualifier, claim.since) == (5_200_000, "USD", "at_least", 2016)
+    assert claim.mission == "Operation Inherent Resolve"
     assert sorted(claim.places.values_list("code", flat=True)) == ["IQ", "SY"]
     assert sorted(claim.lines.values_list("code", flat=True)) == ["humanitarian", "stabilization"]
 
