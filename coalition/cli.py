@@ -204,7 +204,7 @@ def manage(args):
 @click.option("--staff", is_flag=True, help="Also open the admin (limited by the same permission policy).")
 def createuser(username, role, partners, email, password_stdin, staff):
     """Create an editor account. The password comes from --password-stdin, else COALITION_PASSWORD, else a prompt."""
-    from coalition.review.services import account_create
+    from coalition.editorial.services import account_create
 
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")

@@ -1,14 +1,18 @@
-"""Writes to source documents."""
+"""Writes to source documents: storing one, and dating it by hand."""
 
 import hashlib
+import logging
 from datetime import date
 
 from django.db import transaction
 
+from coalition.editorial.permissions import Action, require
 from coalition.originals import original_put
 from coalition.partners.models import Partner
 
 from .models import DateSource, SourceDocument
+
+logger = logging.getLogger("coalition.documents")
 
 
 def sha256_of(data: bytes) -> str:
@@ -56,3 +60,15 @@ def document_store(
     document.full_clean()
     document.save()
     return document, True
+
+
+@transaction.atomic
+def document_date_set(*, document: SourceDocument, as_of: date, actor) -> SourceDocument:
+    """Give a document the date it speaks for, by hand: its figures are then placed in time and counted in
+    totals (the totals follow the document's save)."""
+    require(actor, Action.EDIT, document)
+    document.as_of, document.as_of_source = as_of, DateSource.ENTERED
+    document.full_clean()
+    document.save(update_fields=["as_of", "as_of_source"])
+    logger.info("documents.document.dated %s %s by %s", document.sha256[:12], as_of.isoformat(), actor.pk)
+    return document

@@ -18,8 +18,8 @@ from coalition.claims.services import claims_accept_all
 from coalition.editorial.models import Editor, Role
 from coalition.ingest.services import document_ingest_outcome
 from coalition.partners.models import Membership, Partner, WorkingGroup
+from coalition.profiles.publishing import profile_publish
 from coalition.profiles.services import PIECE_MODELS, piece_accept
-from coalition.review.services import profile_publish
 
 EXAMPLES_DIR = Path(__file__).resolve().parent
 LOADER_USERNAME = "example-loader"

@@ -35,7 +35,7 @@ SKIPPED = {"contenttypes.contenttype", "auth.permission", "sessions.session"}
 # Rows that migrations create: on load they may already be there, and are then left as they are.
 SEEDED = {"partners.country", "claims.line"}
 #: Models that moved to another app since a backup may have been made: their rows load under the new label.
-RENAMED = {"review.editor": "editorial.editor"}
+RENAMED = {"review.editor": "editorial.editor", "review.publication": "profiles.publication"}
 
 
 @dataclass(frozen=True)

@@ -82,7 +82,7 @@ def publish(partner_code, username, sha256, note):
     """
     from coalition.documents.models import SourceDocument
     from coalition.editorial.permissions import Action, partners_user_can, rows_user_can
-    from coalition.review.services import profile_publish
+    from coalition.profiles.publishing import profile_publish
 
     user = _editor(username)
     partner = partners_user_can(user, Action.VIEW_DRAFT).filter(code__iexact=partner_code).first()
@@ -103,8 +103,8 @@ def publish(partner_code, username, sha256, note):
 def restore(publication_id, username):
     """Put a partner's profile back to an earlier publication."""
     from coalition.editorial.permissions import Action, partners_user_can
-    from coalition.review.models import Publication
-    from coalition.review.services import profile_restore
+    from coalition.profiles.models import Publication
+    from coalition.profiles.publishing import profile_restore
 
     user = _editor(username)
     publication = Publication.objects.filter(

@@ -8,21 +8,18 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from coalition.claims.models import Claim, ReviewFlag
-from coalition.claims.services import EDITABLE_FIELDS
 from coalition.documents.models import SourceDocument
 from coalition.editorial.permissions import Action, is_secretariat, partners_user_can, rows_user_can
 from coalition.events.models import ProposalStatus, ProposedPartner
 from coalition.partners.models import Partner
-from coalition.profiles.services import EDITABLE_FIELDS as PIECE_FIELDS
+from coalition.profiles.models import Publication
+from coalition.profiles.publishing import claim_snapshot, latest_publication
 from coalition.profiles.services import PIECE_MODELS
 from coalition.vocab import ReviewReason, ReviewStatus
-
-from .models import Publication
 
 #: A reason to look twice that is the document's, not stored per claim: it lasts until the date is set.
 DATE_UNKNOWN = "date_unknown"
 #: A published profile keeps what editors can change, so that a restore puts it back through ``claim_edit``.
-CLAIM_SNAPSHOT_FIELDS = EDITABLE_FIELDS
 
 
 def partners_for_dashboard(*, user):
@@ -96,48 +93,6 @@ def queue_reason_counts(*, user) -> list[tuple[str, str, int]]:
     )
     counted[DATE_UNKNOWN] = drafts.filter(document__as_of__isnull=True).count()
     return [(reason, label, counted.get(reason, 0)) for reason, label in queue_reasons()]
-
-
-def _plain(value):
-    return str(value) if isinstance(value, Decimal) else value
-
-
-def claim_snapshot(claim: Claim) -> dict:
-    data = {name: _plain(getattr(claim, name)) for name in CLAIM_SNAPSHOT_FIELDS}
-    data.update(
-        id=claim.pk,
-        document=claim.document.sha256,
-        evidence=claim.evidence,
-        places=sorted(place.pk for place in claim.places.all()),
-        lines=sorted(line.pk for line in claim.lines.all()),
-    )
-    return data
-
-
-def piece_snapshot(piece) -> dict:
-    data = {name: _plain(getattr(piece, name)) for name in PIECE_FIELDS[type(piece)]}
-    data["id"] = piece.pk
-    return data
-
-
-def profile_snapshot(*, partner: Partner) -> dict:
-    """Everything of ``partner`` the public sees now, as plain JSON."""
-    claims = (
-        Claim.objects.published()
-        .filter(partner=partner)
-        .select_related("document")
-        .prefetch_related("places", "lines")
-        .order_by("pk")
-    )
-    pieces = {
-        name: [piece_snapshot(piece) for piece in model.objects.published().filter(partner=partner).order_by("pk")]
-        for name, model in PIECE_MODELS.items()
-    }
-    return {"claims": [claim_snapshot(claim) for claim in claims], "pieces": pieces}
-
-
-def latest_publication(*, partner: Partner) -> Publication | None:
-    return Publication.objects.filter(partner=partner).select_related("published_by", "document").first()
 
 
 @dataclass

@@ -17,11 +17,14 @@ from django.views.decorators.http import require_POST
 from coalition.claims.models import Claim
 from coalition.claims.services import claim_accept, claim_edit, claim_reject, claims_accept_all
 from coalition.documents.models import SourceDocument
+from coalition.documents.services import document_date_set
 from coalition.editorial.permissions import Action, is_secretariat, partners_user_can, rows_user_can, user_can
 from coalition.errors import CoalitionError, IngestError, ReviewError
 from coalition.ingest.many import proposal_confirm, proposal_map, proposal_reject
 from coalition.ingest.uploads import factsheet_upload
 from coalition.partners.models import Partner
+from coalition.profiles.models import Publication
+from coalition.profiles.publishing import profile_publish, profile_restore
 from coalition.profiles.services import (
     EDITABLE_FIELDS,
     PIECE_MODELS,
@@ -45,8 +48,6 @@ from .forms import (
     UploadForm,
     piece_edit_form,
 )
-from .models import Publication
-from .services import document_date_set, profile_publish, profile_restore
 
 QUEUE_PAGE = 50
 

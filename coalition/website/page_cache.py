@@ -71,7 +71,7 @@ def _site_version_sql() -> str:
     totals' data version: every save, delete, review and publication moves one of them. MAX over a primary
     key, so the query costs the same for ten claims or a million."""
     from coalition.claims.models import Claim
-    from coalition.review.models import Publication
+    from coalition.profiles.models import Publication
     from coalition.totals.models import DataVersion
 
     from .selectors import PIECE_MODELS

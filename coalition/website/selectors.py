@@ -21,6 +21,7 @@ from coalition.profiles.models import (
     HeadlineFigure,
     HeadlineTranslation,
     MediaLink,
+    Publication,
     Quote,
     QuoteTranslation,
     SocialHandle,
@@ -28,7 +29,6 @@ from coalition.profiles.models import (
     StatementTranslation,
     TranslationLanguage,
 )
-from coalition.review.models import Publication
 from coalition.totals.models import DataVersion
 from coalition.vocab import LineOfEffort, ReviewStatus
 

@@ -24,7 +24,7 @@ CONSUMERS = {
         "EDITABLE_FIELDS": lambda: tuple(f.name for f in claim_fields(Use.EDITED) if not f.many),
         "EDITABLE_M2M": lambda: tuple(f.name for f in claim_fields(Use.EDITED) if f.many),
     },
-    "coalition.review.selectors": {
+    "coalition.profiles.publishing": {
         "CLAIM_SNAPSHOT_FIELDS": lambda: tuple(f.name for f in claim_fields(Use.EDITED) if not f.many),
     },
     "coalition.exports.rows": {"COLUMNS": lambda: field_names(Use.EXPORTED)},

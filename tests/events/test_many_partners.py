@@ -167,7 +167,7 @@ def test_a_one_partner_document_without_a_partner_needs_a_known_one(tmp_path):
 @pytest.mark.django_db
 def test_publishing_a_factsheet_keeps_the_conference_pledges(outcome, secretariat, norway):
     from coalition.claims.services import claim_accept
-    from coalition.review.services import profile_publish
+    from coalition.profiles.publishing import profile_publish
     from coalition.vocab import ReviewStatus
 
     pledge = next(c for c in outcome.claims if c.partner == norway)

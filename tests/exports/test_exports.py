@@ -10,9 +10,9 @@ from openpyxl import load_workbook
 
 from coalition.claims.models import Claim
 from coalition.claims.services import claim_edit
+from coalition.cli import main
 from coalition.editorial.models import Role
 from coalition.editorial.permissions import EditorialPermissionError
-from coalition.cli import main
 from coalition.errors import ExportError, StaleVersionError
 from coalition.exports.rows import COLUMNS, FORMAT_VERSION
 from coalition.exports.services import claims_import

@@ -3,7 +3,7 @@
 import pytest
 
 from coalition.claims.models import Claim
-from coalition.review.models import Publication
+from coalition.profiles.models import Publication
 from coalition.vocab import ReviewStatus
 from tests.factories import ClaimFactory
 from tests.review.conftest import PASSWORD

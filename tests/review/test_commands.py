@@ -5,7 +5,7 @@ from click.testing import CliRunner
 
 from coalition.claims.models import Claim
 from coalition.cli import main
-from coalition.review.models import Publication
+from coalition.profiles.models import Publication
 from coalition.vocab import ReviewStatus
 
 

@@ -8,11 +8,10 @@ from coalition.claims.models import Claim
 from coalition.claims.services import claim_accept, claim_edit
 from coalition.editorial.permissions import EditorialPermissionError
 from coalition.errors import ReviewError, StaleVersionError
-from coalition.profiles.models import HeadlineFigure, Quote, Statement
+from coalition.profiles.models import HeadlineFigure, Publication, Quote, Statement
+from coalition.profiles.publishing import profile_publish, profile_restore
 from coalition.profiles.services import piece_accept, piece_edit, piece_reject
-from coalition.review.models import Publication
 from coalition.review.selectors import profile_diff
-from coalition.review.services import profile_publish, profile_restore
 from coalition.vocab import ReviewStatus
 from tests.factories import ClaimFactory, SourceDocumentFactory
 

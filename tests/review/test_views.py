@@ -5,10 +5,9 @@ from django.urls import reverse
 
 from coalition.claims.models import Claim
 from coalition.claims.services import claim_accept
-from coalition.profiles.models import Quote
-from coalition.review.models import Publication
+from coalition.profiles.models import Publication, Quote
+from coalition.profiles.publishing import profile_publish
 from coalition.review.selectors import partners_for_dashboard
-from coalition.review.services import profile_publish
 from coalition.vocab import ReviewStatus
 from tests.factories import SourceDocumentFactory
 

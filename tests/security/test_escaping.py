@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from coalition.claims.models import Claim
 from coalition.profiles.models import HeadlineFigure, MediaLink, Quote, SocialHandle, Statement
-from coalition.review.services import profile_publish
+from coalition.profiles.publishing import profile_publish
 from coalition.vocab import ClaimKind, ReviewStatus
 from tests.factories import PartnerFactory, SourceDocumentFactory
 

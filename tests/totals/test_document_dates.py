@@ -7,9 +7,9 @@ from decimal import Decimal
 import pytest
 
 from coalition.claims.services import claims_accept_all
+from coalition.documents.services import document_date_set
 from coalition.editorial.models import Role
 from coalition.ingest.services import document_ingest
-from coalition.review.services import document_date_set
 from coalition.totals.models import ExclusionReason
 from coalition.totals.selectors import totals
 from coalition.vocab import ClaimKind

@@ -1,42 +1,71 @@
-"""Dating a factsheet by hand, publishing a partner's profile, putting it back to an earlier publication, and
-setting up editors."""
+"""Publishing a partner's profile: what the public sees now, kept as a snapshot, and putting it back later.
 
-import logging
+A publication records who published, from which factsheet, and exactly which accepted claims and profile
+pieces were public, so that a later factsheet can be compared with it and the profile restored to it.
+"""
+
 from dataclasses import dataclass
-from datetime import date
+from decimal import Decimal
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.password_validation import validate_password
-from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from coalition.claims.models import Claim
-from coalition.claims.services import EDITABLE_M2M, claim_apply
-from coalition.documents.models import DateSource, SourceDocument
-from coalition.editorial.models import Editor, Role
+from coalition.claims.services import EDITABLE_FIELDS, EDITABLE_M2M, claim_apply
+from coalition.documents.models import SourceDocument
 from coalition.editorial.permissions import Action, require
-from coalition.editorial.writes import one_change, status_save
-from coalition.errors import AccountError, ReviewError
+from coalition.editorial.writes import audited_create, one_change, status_save
+from coalition.errors import ReviewError
 from coalition.partners.models import Partner
-from coalition.profiles.services import PIECE_MODELS, piece_apply
 from coalition.vocab import ReviewStatus
 
 from .models import Publication
-from .selectors import CLAIM_SNAPSHOT_FIELDS, claim_snapshot, piece_snapshot, profile_snapshot
+from .services import EDITABLE_FIELDS as PIECE_FIELDS
+from .services import PIECE_MODELS, piece_apply
 
-logger = logging.getLogger("coalition.review")
+#: What a snapshot keeps of each claim: what editors can change, so that a restore can put it back.
+CLAIM_SNAPSHOT_FIELDS = EDITABLE_FIELDS
 
 
-@transaction.atomic
-def document_date_set(*, document: SourceDocument, as_of: date, actor) -> SourceDocument:
-    """Give a document the date it speaks for, by hand: its figures are then placed in time and counted in
-    totals (the totals follow the document's save)."""
-    require(actor, Action.EDIT, document)
-    document.as_of, document.as_of_source = as_of, DateSource.ENTERED
-    document.full_clean()
-    document.save(update_fields=["as_of", "as_of_source"])
-    logger.info("review.document.dated %s %s by %s", document.sha256[:12], as_of.isoformat(), actor.pk)
-    return document
+def _plain(value):
+    return str(value) if isinstance(value, Decimal) else value
+
+
+def claim_snapshot(claim: Claim) -> dict:
+    data = {name: _plain(getattr(claim, name)) for name in CLAIM_SNAPSHOT_FIELDS}
+    data.update(
+        id=claim.pk,
+        document=claim.document.sha256,
+        evidence=claim.evidence,
+        places=sorted(place.pk for place in claim.places.all()),
+        lines=sorted(line.pk for line in claim.lines.all()),
+    )
+    return data
+
+
+def piece_snapshot(piece) -> dict:
+    data = {name: _plain(getattr(piece, name)) for name in PIECE_FIELDS[type(piece)]}
+    data["id"] = piece.pk
+    return data
+
+
+def profile_snapshot(*, partner: Partner) -> dict:
+    """Everything of ``partner`` the public sees now, as plain JSON."""
+    claims = (
+        Claim.objects.published()
+        .filter(partner=partner)
+        .select_related("document")
+        .prefetch_related("places", "lines")
+        .order_by("pk")
+    )
+    pieces = {
+        name: [piece_snapshot(piece) for piece in model.objects.published().filter(partner=partner).order_by("pk")]
+        for name, model in PIECE_MODELS.items()
+    }
+    return {"claims": [claim_snapshot(claim) for claim in claims], "pieces": pieces}
+
+
+def latest_publication(*, partner: Partner) -> Publication | None:
+    return Publication.objects.filter(partner=partner).select_related("published_by", "document").first()
 
 
 @transaction.atomic
@@ -73,10 +102,7 @@ def profile_publish(
     publication = Publication(
         partner=partner, document=document, published_by=actor, note=note[:500], snapshot=snapshot
     )
-    publication.full_clean()
-    publication.save()
-    logger.info("review.profile.published %s #%s by %s", partner.code, publication.pk, actor.pk)
-    return publication
+    return audited_create(publication, actor=actor, event="profiles.profile.published")
 
 
 def _restore_rows(*, model, wanted: dict[int, dict], partner: Partner, actor, event: str, apply, snapshot) -> int:
@@ -143,44 +169,5 @@ def profile_restore(*, publication: Publication, actor, partner: Partner | None 
         partner=partner, document=publication.document, published_by=actor, restored_from=publication,
         snapshot=profile_snapshot(partner=partner),
     )
-    republished.full_clean()
-    republished.save()
-    logger.info("review.profile.restored %s #%s from #%s by %s", partner.code, republished.pk, publication.pk, actor.pk)
+    audited_create(republished, actor=actor, event="profiles.profile.restored", note=f"from #{publication.pk}")
     return RestoreResult(publication=republished, restored=restored, missing=wanted_total - restored)
-
-
-@transaction.atomic
-def account_create(
-    *, username: str, password: str, role: str, partner_codes: list[str] = (), email: str = "", staff: bool = False
-) -> Editor:
-    """Create a sign-in account with an editorial role (for `coalition createuser`).
-
-    ``staff`` also opens the admin, which shows the account only what the same policy allows.
-    """
-    role = Role(role)
-    User = get_user_model()
-    if User.objects.filter(username=username).exists():
-        raise AccountError("accounts.user_exists", username=username)
-    codes = list(dict.fromkeys(partner_codes))
-    if role == Role.PARTNER_EDITOR and not codes:
-        raise AccountError("accounts.partner_required")
-    if role == Role.SECRETARIAT and codes:
-        raise AccountError("accounts.partner_not_allowed")
-    partners = []
-    for code in codes:
-        partner = Partner.objects.filter(code__iexact=code).first()
-        if partner is None:
-            raise AccountError("accounts.unknown_partner", partner=code)
-        partners.append(partner)
-    user = User(username=username, email=email, is_staff=staff)
-    try:
-        user.full_clean(exclude=["password"])
-        validate_password(password, user)
-    except ValidationError as error:
-        raise AccountError("accounts.weak_password", detail=" ".join(error.messages)) from error
-    user.set_password(password)
-    user.save()
-    editor = Editor.objects.create(user=user, role=role)
-    editor.partners.set(partners)
-    logger.info("review.account.created %s as %s", username, role)
-    return editor
