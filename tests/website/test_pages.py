@@ -127,6 +127,7 @@ def test_directory_search_uses_the_language_of_the_page(client, norway):
 def test_as_of_shows_the_profile_as_it_stood(client, norway, secretariat):
     """A claim accepted today is absent from the profile as of yesterday, and a withdrawn one reappears."""
     yesterday = (timezone.now() - timedelta(days=1)).date().isoformat()
+    # As if accepted three days ago: a history record's date is only ever its write's own time.
     Claim.history.filter(id=norway.instructors.pk).update(history_date=timezone.now() - timedelta(days=3))
     html = client.get(f"/en/partners/no/?as_of={yesterday}").content.decode()
     assert "about 45 people" in html
@@ -139,6 +140,7 @@ def test_as_of_shows_the_profile_as_it_stood(client, norway, secretariat):
 
 @pytest.mark.django_db
 def test_as_of_on_a_place_page(client, norway):
+    # As if accepted three days ago: a history record's date is only ever its write's own time.
     Claim.history.filter(id=norway.instructors.pk).update(history_date=timezone.now() - timedelta(days=3))
     yesterday = (timezone.now() - timedelta(days=1)).date().isoformat()
     html = client.get(f"/en/places/iq/?as_of={yesterday}").content.decode()
