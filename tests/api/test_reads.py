@@ -2,6 +2,7 @@
 
 import pytest
 
+from coalition.claims.services import claim_edit
 from tests.api.conftest import bearer
 from tests.factories import ClaimFactory
 
@@ -72,13 +73,14 @@ def test_a_tampered_cursor_is_a_400(client, accepted_claim):
     assert response.json()["code"] == "api.bad_cursor"
 
 
-def test_etag_gives_304_when_nothing_changed(client, accepted_claim):
+def test_etag_gives_304_when_nothing_changed(client, accepted_claim, secretariat):
     first = client.get("/api/v1/claims/")
     assert first.has_header("ETag")
     again = client.get("/api/v1/claims/", HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.status_code == 304
-    accepted_claim.mission = "Inherent Resolve"
-    accepted_claim.save()
+    claim_edit(
+        claim=accepted_claim, actor=secretariat, expected_version=accepted_claim.version, mission="Inherent Resolve"
+    )
     assert client.get("/api/v1/claims/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 200
 
 

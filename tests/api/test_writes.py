@@ -76,7 +76,7 @@ def test_tokens_are_stored_hashed_and_record_their_use(client, secretariat):
 
 def test_an_inactive_account_s_token_is_refused(client, secretariat):
     headers = bearer(secretariat)
-    secretariat.is_active = False
+    secretariat.is_active = False  # as the user admin deactivates an account; no service does
     secretariat.save()
     assert client.get("/api/v1/claims/", **headers).status_code == 401
 

@@ -126,7 +126,7 @@ def test_a_queued_export_is_queued_then_written_once(drafts, deferred, settings,
 def test_an_export_that_cannot_be_written_fails_with_its_error(deferred, settings, tmp_path):
     settings.DATA_DIR = tmp_path
     job = exports.export_request(format="csv")
-    Export.objects.filter(pk=job.pk).update(format="pdf")
+    Export.objects.filter(pk=job.pk).update(format="pdf")  # a format no service writes, to reach the writer's own check
     exports.export_write(export_id=job.pk)
     job.refresh_from_db()
     assert (job.state, job.error_code) == (ExportState.FAILED, "export.bad_format")

@@ -4,11 +4,13 @@ import boto3
 import pytest
 from django.test import Client, override_settings
 
+from coalition.claims.services import claims_accept_all
 from coalition.documents.models import SourceDocument
+from coalition.editorial.models import Role
 from coalition.ingest.services import document_ingest
 from coalition.originals import original_bytes
 from coalition.partners.models import Partner
-from coalition.vocab import ReviewStatus
+from tests.factories import make_user
 
 from .services import S3_PORT, s3_server
 
@@ -59,7 +61,7 @@ def test_with_a_bucket_the_bytes_go_there_once_and_stream_back(norway, bucket):
     keys = [item["Key"] for item in bucket.list_objects_v2(Bucket="originals-test")["Contents"]]
     assert keys == [f"originals/{document.sha256}"]
 
-    stored.claims.update(status=ReviewStatus.ACCEPTED)  # a published source: the public may fetch it
+    assert claims_accept_all(document=stored, actor=make_user("sec", Role.SECRETARIAT))  # now the public may fetch it
     response = Client().get(f"/api/v1/documents/{document.sha256}/original")
     assert response.status_code == 200 and b"".join(response.streaming_content) == FACTSHEET
 

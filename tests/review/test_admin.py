@@ -64,7 +64,7 @@ def test_change_form_saves_through_the_service(staff_norway, norway_claim):
 
 @pytest.mark.django_db
 def test_stale_change_form_is_refused(staff_norway, norway_claim):
-    Claim.objects.filter(pk=norway_claim.pk).update(version=2)
+    Claim.objects.filter(pk=norway_claim.pk).update(version=2)  # another editor saved it meanwhile
     response = staff_norway.post(
         reverse("admin:claims_claim_change", args=[norway_claim.pk]), _change_data(norway_claim, value="1")
     )

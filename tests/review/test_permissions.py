@@ -62,7 +62,7 @@ def test_unknown_action_is_a_programming_error(secretariat, norway_claim):
 @pytest.mark.django_db
 def test_inactive_and_superuser_accounts(secretariat, no_role, norway_claim):
     """A deactivated editor loses every right; a superuser counts as the secretariat."""
-    secretariat.is_active = False
+    secretariat.is_active = False  # as the user admin deactivates an account; no service does
     secretariat.save()
     assert not user_can(secretariat, Action.VIEW_DRAFT, norway_claim)
     no_role.is_superuser = True

@@ -5,9 +5,10 @@ from datetime import date
 import pytest
 
 from coalition.claims.models import Claim
+from coalition.editorial.models import Role
 from coalition.totals.services import claim_amounts_refresh
 from coalition.vocab import ClaimKind, Period, Qualifier, ReviewStatus
-from tests.factories import ClaimFactory, SourceDocumentFactory
+from tests.factories import ClaimFactory, SourceDocumentFactory, make_user
 
 NORWAY_TEXT = (
     "Norway and the coalition, a summary in our own words\n"
@@ -25,6 +26,12 @@ def make_claim(document, needle, *, places=(), lines=(), status=ReviewStatus.ACC
     claim.places.set(places)
     claim.lines.set(lines)
     return claim
+
+
+@pytest.fixture
+def secretariat(db):
+    """The editor whose accepts, rejects and edits the totals must follow."""
+    return make_user("sec", Role.SECRETARIAT)
 
 
 @pytest.fixture

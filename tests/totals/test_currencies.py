@@ -79,7 +79,7 @@ def test_a_claim_not_yet_converted_is_listed_not_dropped(document):
 def test_refreshing_again_follows_the_claims_changes(document):
     claim = make_claim(document, "NOK 1 billion", value=1_000_000_000, currency="NOK", period=Period.YEAR, year=2022)
     claim_amount_refresh(claim=claim)
-    Claim.objects.filter(pk=claim.pk).update(currency="AED")
+    Claim.objects.filter(pk=claim.pk).update(currency="AED")  # no signal: this tests claim_amount_refresh itself
     amount = claim_amount_refresh(claim=claim)
     assert amount.excluded_reason == ExclusionReason.UNSUPPORTED_CURRENCY
     assert amount.value_usd is None and amount.rate_year is None

@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 
 from coalition.claims.models import Claim
+from coalition.claims.services import claim_accept, claim_reject
 from coalition.totals.ranges import Range
 from coalition.totals.selectors import total_parts, totals
 from coalition.totals.services import claim_amounts_refresh
@@ -77,16 +78,21 @@ def test_totals_as_they_stood_on_a_date_use_the_documents_known_then(restated):
     assert row.range.low == Decimal("90000000.00")
 
 
-def test_a_restated_figure_still_counts_while_the_restatement_is_a_draft(restated):
-    older, newer = restated
-    newer.status = "draft"
-    newer.save()
+def test_a_restated_figure_still_counts_while_the_restatement_is_a_draft(secretariat):
+    older = SourceDocumentFactory(text=OLDER_TEXT, as_of=date(2022, 5, 1))
+    newer = SourceDocumentFactory(text=NEWER_TEXT, as_of=date(2023, 5, 1))
+    same = {"period": Period.CUMULATIVE, "since": 2016, "places": ["IQ"], "lines": ["stabilization"]}
+    make_claim(older, "USD 90 million", value=90_000_000, **same)
+    restatement = make_claim(newer, "USD 120 million", value=120_000_000, status="draft", **same)
+    claim_amounts_refresh(claims=Claim.objects.all())
     [row] = totals(group_by=("place",)).rows
     assert row.range.low == Decimal("90000000.00")
+    claim_accept(claim=restatement, actor=secretariat)
+    [row] = totals(group_by=("place",)).rows
+    assert row.range.low == Decimal("120000000.00")
 
 
-def test_rejected_claims_never_appear_in_totals(restated):
+def test_rejected_claims_never_appear_in_totals(restated, secretariat):
     for claim in restated:
-        claim.status = "rejected"
-        claim.save()
+        claim_reject(claim=claim, actor=secretariat)
     assert totals(include_drafts=True).rows == []

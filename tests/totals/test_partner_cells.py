@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coalition.claims.models import Claim
+from coalition.claims.services import claim_accept, claim_edit, claim_reject
 from coalition.totals.models import PartnerCell, PartnerTotal, Rollup
 from coalition.totals.selectors import totals
 from coalition.vocab import Period, Qualifier, ReviewStatus
@@ -110,23 +111,23 @@ def _assert_same(options) -> None:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(specs=claim_specs, asked=st.lists(questions, min_size=1, max_size=3), changed=st.integers(0, 7))
-def test_totals_from_partner_cells_equal_totals_from_claims(db, specs, asked, changed):
+def test_totals_from_partner_cells_equal_totals_from_claims(secretariat, specs, asked, changed):
     with transaction.atomic():
         made = _make_claims(specs)
         coalition_wide = [{"group_by": q["group_by"], "include_drafts": q["include_drafts"]} for q in asked]
         for options in [*map(_options, asked), *coalition_wide]:
             _assert_same(options)
         claim = made[changed % len(made)]
-        claim.value += 1_000
-        claim.status = ReviewStatus.DRAFT if claim.status == ReviewStatus.ACCEPTED else ReviewStatus.ACCEPTED
-        claim.save()
+        claim_edit(claim=claim, actor=secretariat, expected_version=claim.version, value=claim.value + 1_000)
+        decide = claim_reject if claim.status == ReviewStatus.ACCEPTED else claim_accept
+        decide(claim=claim, actor=secretariat)
         # The stored coalition-wide totals now have the claim's partner's old cells taken off, new ones added.
         for options in [*coalition_wide, *map(_options, asked)]:
             _assert_same(options)
         transaction.set_rollback(True)
 
 
-def test_changing_one_claim_rebuilds_only_its_partners_cells(norway_claims):
+def test_changing_one_claim_rebuilds_only_its_partners_cells(norway_claims, secretariat):
     denmark = SourceDocumentFactory(partner=PartnerFactory(code="DK"), text=NORWAY_TEXT + "Denmark too.\n")
     make_claim(denmark, "USD 7 mill. per year", value=7_000_000, period="annual", places=["IQ"])
     totals(group_by=("place", "line"))
@@ -136,8 +137,7 @@ def test_changing_one_claim_rebuilds_only_its_partners_cells(norway_claims):
     [stored] = Rollup.objects.filter(grouping="place,line")
 
     claim = norway_claims["iraq_stabilization"]  # an annual figure
-    claim.value = Decimal(9_000_000)
-    claim.save()
+    claim_edit(claim=claim, actor=secretariat, expected_version=claim.version, value=Decimal(9_000_000))
     rows = {(r.series, r.key["place"], r.key["line"]): r for r in totals(group_by=("place", "line")).rows}
 
     after = {(total.partner.code, total.series): total.pk for total in stored_totals.all()}

@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from coalition.claims.models import Claim
+from coalition.claims.services import claim_edit
 from coalition.partners.models import Partner
 from coalition.totals import cells, selectors
 from coalition.totals.selectors import excluded_claims, total_parts, totals
@@ -55,15 +56,12 @@ def test_totals_from_the_claims_and_their_parts_write_nothing(norway_claims):
 
 
 @pytest.mark.parametrize("options", QUESTIONS)
-def test_stale_cells_are_rebuilt_by_the_write_side_only(norway_claims, monkeypatch, options):
+def test_stale_cells_are_rebuilt_by_the_write_side_only(norway_claims, secretariat, monkeypatch, options):
     options = _asked(options)
     totals(**options)
-    claim = norway_claims["iraq_stabilization"]
-    claim.value = 9_000_000
-    claim.save()
-    claim = norway_claims["operation"]
-    claim.value = 75
-    claim.save()
+    for name, value in (("iraq_stabilization", 9_000_000), ("operation", 75)):
+        claim = norway_claims[name]
+        claim_edit(claim=claim, actor=secretariat, expected_version=claim.version, value=value)
     inside, seen = [False], []
     refresh = cells.cells_refresh
 

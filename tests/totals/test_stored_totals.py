@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 
 from coalition.claims.models import Claim
+from coalition.claims.services import claim_edit
 from coalition.totals.models import ClaimAmount, Rollup
 from coalition.totals.ranges import Range
 from coalition.totals.selectors import totals
@@ -21,23 +22,24 @@ def test_stored_totals_equal_totals_computed_on_the_spot(norway_claims, group_by
     assert totals(group_by=group_by, kind=kind, claims=Claim.objects.all()).rows == stored.rows
 
 
-def test_a_saved_claim_changes_the_stored_total(norway_claims):
+def test_an_edited_claim_changes_the_stored_total(norway_claims, secretariat):
     before = {(r.series, r.key["place"]): r for r in totals(group_by=("place",)).rows}
     assert before[("annual", "IQ")].range == Range(Decimal("7000000.00"), Decimal("7000000.00"))
     claim = norway_claims["iraq_stabilization"]
-    claim.value = Decimal(9_000_000)
-    claim.save()
+    claim_edit(claim=claim, actor=secretariat, expected_version=claim.version, value=Decimal(9_000_000))
     after = {(r.series, r.key["place"]): r for r in totals(group_by=("place",)).rows}
     assert after[("annual", "IQ")].range == Range(Decimal("9000000.00"), Decimal("9000000.00"))
 
 
-def test_changing_places_moves_the_claim(norway_claims):
-    norway_claims["iraq_stabilization"].places.set(["JO"])
+def test_changing_places_moves_the_claim(norway_claims, secretariat):
+    claim = norway_claims["iraq_stabilization"]
+    claim_edit(claim=claim, actor=secretariat, expected_version=claim.version, places=["JO"])
     places = {(r.series, r.key["place"]) for r in totals(group_by=("place",)).rows}
     assert ("annual", "JO") in places and ("annual", "IQ") not in places
 
 
 def test_a_deleted_claim_leaves_the_total(norway_claims):
+    # No service or admin page deletes a claim (only the shell can): this checks the post_delete signal itself.
     norway_claims["iraq_stabilization"].delete()
     assert not ClaimAmount.objects.filter(pk=norway_claims["iraq_stabilization"].pk).exists()
     assert ("annual", "IQ") not in {(r.series, r.key["place"]) for r in totals(group_by=("place",)).rows}

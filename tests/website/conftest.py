@@ -6,13 +6,14 @@ import pytest
 from django.utils import timezone
 
 from coalition.claims.models import Claim
+from coalition.editorial.models import Role
 from coalition.partners.models import Membership
 from coalition.profiles.models import HeadlineFigure, MediaLink, Quote, SocialHandle, SocialPlatform, Statement
 from coalition.totals.services import claim_amount_refresh
 from coalition.vocab import ClaimKind, LineOfEffort, Period, Qualifier, ReviewStatus
 from coalition.website.page_cache import forget_pages
 from coalition.website.totals import forget_coalition_totals
-from tests.factories import ClaimFactory, PartnerFactory, SourceDocumentFactory, WorkingGroupFactory
+from tests.factories import ClaimFactory, PartnerFactory, SourceDocumentFactory, WorkingGroupFactory, make_user
 
 FACTSHEET = (
     "Norway and the coalition, a test sheet\n"
@@ -23,6 +24,7 @@ FACTSHEET = (
 
 
 def accepted(claim: Claim, *, places=(), lines=()) -> Claim:
+    """Starting data, stored as an accepted claim; a test of what follows an accept calls ``claim_accept``."""
     claim.status = ReviewStatus.ACCEPTED
     claim.reviewed_at = timezone.now()
     claim.save()
@@ -41,6 +43,12 @@ def fresh_totals():
     yield
     forget_coalition_totals()
     forget_pages()
+
+
+@pytest.fixture
+def secretariat(db):
+    """The editor whose reviews the pages must show at once."""
+    return make_user("sec", Role.SECRETARIAT)
 
 
 @pytest.fixture

@@ -69,18 +69,11 @@ def test_a_missing_page_is_not_kept(client, norway):
 
 
 @pytest.mark.django_db
-def test_an_accept_through_the_review_service_shows_at_once(client, norway, secretariat_user):
+def test_an_accept_through_the_review_service_shows_at_once(client, norway, secretariat):
     """The key holds a version read from the database, so a server that kept the page sees the change too."""
     assert "Syria" not in client.get("/en/lines/stabilization/").content.decode()
-    claim_accept(claim=norway.draft, actor=secretariat_user, expected_version=norway.draft.version)
+    claim_accept(claim=norway.draft, actor=secretariat, expected_version=norway.draft.version)
     assert "Syria" in client.get("/en/lines/stabilization/").content.decode()
-
-
-@pytest.fixture
-def secretariat_user(db):
-    from tests.factories import make_user
-
-    return make_user("secretariat-editor", role="secretariat")
 
 
 def test_site_version_is_one_query(db, django_assert_num_queries):

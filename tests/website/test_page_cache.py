@@ -3,11 +3,11 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
 
+from coalition.claims.services import claim_accept
 from coalition.partners.models import Membership
 from coalition.profiles.models import Statement
-from coalition.totals.services import claim_amount_refresh
+from coalition.profiles.services import piece_edit
 from coalition.vocab import LineOfEffort, ReviewStatus
 
 URL = "/en/partners/no/"
@@ -25,22 +25,18 @@ def test_a_kept_page_costs_three_queries_and_sets_no_cookie(client, norway, djan
 
 
 @pytest.mark.django_db
-def test_accepting_a_claim_shows_at_once(client, norway):
+def test_accepting_a_claim_shows_at_once(client, norway, secretariat):
     client.get(URL)
-    claim = norway.draft
-    claim.status = ReviewStatus.ACCEPTED
-    claim.reviewed_at = timezone.now()
-    claim.save()
-    claim_amount_refresh(claim=claim)
+    claim_accept(claim=norway.draft, actor=secretariat)
     assert "USD 3 million" in client.get(URL).content.decode()
 
 
 @pytest.mark.django_db
-def test_changing_a_statement_shows_at_once(client, norway):
+def test_changing_a_statement_shows_at_once(client, norway, secretariat):
     client.get(URL)
     statement = Statement.objects.get(status=ReviewStatus.ACCEPTED)
-    statement.text = "Norway now funds demining too."
-    statement.save()
+    piece_edit(piece=statement, actor=secretariat, expected_version=statement.version,
+               text="Norway now funds demining too.")
     page = client.get(URL).content.decode()
     assert "Norway now funds demining too." in page
     assert "Norway funds stabilization work." not in page
@@ -49,6 +45,7 @@ def test_changing_a_statement_shows_at_once(client, norway):
 @pytest.mark.django_db
 def test_deleting_a_piece_and_leaving_a_group_show_at_once(client, norway):
     client.get(URL)
+    # No service deletes a piece or a membership: this checks that an ORM delete (the shell's) reaches the pages.
     Statement.objects.get(status=ReviewStatus.ACCEPTED, line=LineOfEffort.STABILIZATION).delete()
     Membership.objects.filter(partner=norway.partner).delete()
     page = client.get(URL).content.decode()
@@ -59,6 +56,7 @@ def test_deleting_a_piece_and_leaving_a_group_show_at_once(client, norway):
 @pytest.mark.django_db
 def test_a_renamed_group_and_other_pages_are_not_mixed_up(client, norway):
     client.get(URL)
+    # No service renames a working group: this checks that an ORM save of one reaches the pages.
     norway.group.name = "Renamed test group"
     norway.group.save()
     assert "Renamed test group" in client.get(URL).content.decode()

@@ -6,7 +6,8 @@ import pytest
 from django.utils import timezone
 
 from coalition.claims.models import Claim
-from coalition.vocab import Period, ReviewStatus
+from coalition.claims.services import claim_accept, claim_reject
+from coalition.vocab import Period
 from tests.factories import PartnerFactory, SourceDocumentFactory
 
 
@@ -123,22 +124,23 @@ def test_directory_search_uses_the_language_of_the_page(client, norway):
 
 
 @pytest.mark.django_db
-def test_as_of_shows_the_profile_as_it_stood(client, norway):
+def test_as_of_shows_the_profile_as_it_stood(client, norway, secretariat):
     """A claim accepted today is absent from the profile as of yesterday, and a withdrawn one reappears."""
     yesterday = (timezone.now() - timedelta(days=1)).date().isoformat()
+    # As if accepted three days ago: a history record's date is only ever its write's own time.
     Claim.history.filter(id=norway.instructors.pk).update(history_date=timezone.now() - timedelta(days=3))
     html = client.get(f"/en/partners/no/?as_of={yesterday}").content.decode()
     assert "about 45 people" in html
     assert "EUR 9 million" not in html
     assert "as it stood on" in html
-    norway.instructors.status = ReviewStatus.REJECTED
-    norway.instructors.save()
+    claim_reject(claim=norway.instructors, actor=secretariat)
     assert "about 45 people" not in client.get("/en/partners/no/").content.decode()
     assert "about 45 people" in client.get(f"/en/partners/no/?as_of={yesterday}").content.decode()
 
 
 @pytest.mark.django_db
 def test_as_of_on_a_place_page(client, norway):
+    # As if accepted three days ago: a history record's date is only ever its write's own time.
     Claim.history.filter(id=norway.instructors.pk).update(history_date=timezone.now() - timedelta(days=3))
     yesterday = (timezone.now() - timedelta(days=1)).date().isoformat()
     html = client.get(f"/en/places/iq/?as_of={yesterday}").content.decode()
@@ -153,9 +155,8 @@ def test_a_malformed_as_of_is_a_clear_400(client, norway):
 
 
 @pytest.mark.django_db
-def test_change_log_lists_publications_with_their_document(client, norway):
-    norway.instructors.status = ReviewStatus.REJECTED
-    norway.instructors.save()
+def test_change_log_lists_publications_with_their_document(client, norway, secretariat):
+    claim_reject(claim=norway.instructors, actor=secretariat)
     html = client.get("/en/partners/no/changes/").content.decode()
     assert html.count("published") >= 2
     assert "withdrawn" in html
@@ -203,13 +204,9 @@ def test_queries_per_page_are_bounded(client, norway, django_assert_max_num_quer
 
 
 @pytest.mark.django_db
-def test_cached_totals_follow_a_newly_accepted_claim(client, norway):
+def test_cached_totals_follow_a_newly_accepted_claim(client, norway, secretariat):
     """Totals are cached per data version, so accepting a claim shows in the next visit."""
-    from coalition.totals.services import claim_amount_refresh
-
     assert "USD 3 million" not in client.get("/en/lines/stabilization/").content.decode().split("Every figure")[0]
-    norway.draft.status = ReviewStatus.ACCEPTED
-    norway.draft.save()
-    claim_amount_refresh(claim=norway.draft)
+    claim_accept(claim=norway.draft, actor=secretariat)
     totals_part = client.get("/en/lines/stabilization/").content.decode().split("Every figure")[0]
     assert "USD 3 million" in totals_part

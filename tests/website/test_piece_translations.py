@@ -25,22 +25,22 @@ def test_untranslated_words_say_they_are_in_the_original_english(client, norway)
     assert "بلغتها الأصلية" in client.get("/ar/partners/no/").content.decode()
 
 
-def test_an_accepted_translation_is_shown_in_the_page_language_and_a_draft_is_not(client, norway, editor):
+def test_an_accepted_translation_is_shown_in_the_page_language_and_a_draft_is_not(client, norway, editor, secretariat):
     statement = Statement.objects.published().get()
     translation = piece_translate(piece=statement, actor=editor, language="fr", text="La Norvège finance la stabilisation.")
     assert translation.status == ReviewStatus.DRAFT
     assert "La Norvège finance" not in client.get("/fr/partners/no/").content.decode()
-    piece_accept(piece=translation, actor=make_user("sec", Role.SECRETARIAT))
+    piece_accept(piece=translation, actor=secretariat)
     french = client.get("/fr/partners/no/").content.decode()
     assert '<div lang="fr" dir="ltr">La Norvège finance la stabilisation.</div>' in french
     arabic = client.get("/ar/partners/no/").content.decode()
     assert "La Norvège" not in arabic and "Norway funds stabilization work." in arabic
 
 
-def test_a_quote_translation_carries_the_role(client, norway, editor):
+def test_a_quote_translation_carries_the_role(client, norway, editor, secretariat):
     quote = Quote.objects.published().get()
     translation = piece_translate(piece=quote, actor=editor, language="ar", text="نحن باقون.", role="وزيرة الاختبارات")
-    piece_accept(piece=translation, actor=make_user("sec", Role.SECRETARIAT))
+    piece_accept(piece=translation, actor=secretariat)
     arabic = client.get("/ar/partners/no/").content.decode()
     assert '<blockquote lang="ar" dir="rtl"><p>نحن باقون.</p></blockquote>' in arabic
     assert "وزيرة الاختبارات" in arabic
@@ -69,11 +69,11 @@ def test_an_editor_cannot_translate_another_partners_piece(client, norway):
     assert response.status_code == 404 and not StatementTranslation.objects.exists()
 
 
-def test_the_change_log_marks_a_translation_with_its_own_language(client, norway, editor):
+def test_the_change_log_marks_a_translation_with_its_own_language(client, norway, editor, secretariat):
     translation = piece_translate(
         piece=Statement.objects.published().get(), actor=editor, language="ar", text="النرويج تموّل الاستقرار."
     )
-    piece_accept(piece=translation, actor=make_user("sec", Role.SECRETARIAT))
+    piece_accept(piece=translation, actor=secretariat)
     html = client.get("/en/partners/no/changes/").content.decode()
     assert '<span lang="ar" dir="rtl">النرويج تموّل الاستقرار.</span>' in html
     assert '<span lang="en" dir="ltr">Norway funds stabilization work.</span>' in html
