@@ -408,24 +408,24 @@ _TRAINED_CLAUSE = re.compile(
 )
 
 
-_CELL_MARK = " | "
+CELL_MARK = " | "
 
 
-def _cell_scopes(text: str, figure: Figure) -> list[tuple[int, int]]:
+def cell_scopes(text: str, figure_start: int, figure_end: int) -> list[tuple[int, int]]:
     """A table row is one line of cells joined by " | " (see ``coalition.reading``): the figure's cell, and the
     same cell of the header row, the first of the lines above with as many cells."""
-    start = text.rfind("\n", 0, figure.start) + 1
-    end = text.find("\n", figure.end)
+    start = text.rfind("\n", 0, figure_start) + 1
+    end = text.find("\n", figure_end)
     end = len(text) if end == -1 else end
-    cells = text.count(_CELL_MARK, start, end)
+    cells = text.count(CELL_MARK, start, end)
     if not cells:
         return []
-    column = text.count(_CELL_MARK, start, figure.start)
+    column = text.count(CELL_MARK, start, figure_start)
     scopes = [_cell_span(text, start, end, column)]
     top = start
     while top > 0:
         above = text.rfind("\n", 0, top - 1) + 1
-        if text.count(_CELL_MARK, above, top - 1) != cells:
+        if text.count(CELL_MARK, above, top - 1) != cells:
             break
         top = above
     if top != start:
@@ -435,8 +435,8 @@ def _cell_scopes(text: str, figure: Figure) -> list[tuple[int, int]]:
 
 def _cell_span(text: str, start: int, end: int, column: int) -> tuple[int, int]:
     for _ in range(column):
-        start = text.index(_CELL_MARK, start, end) + len(_CELL_MARK)
-    stop = text.find(_CELL_MARK, start, end)
+        start = text.index(CELL_MARK, start, end) + len(CELL_MARK)
+    stop = text.find(CELL_MARK, start, end)
     return start, end if stop == -1 else stop
 
 
@@ -452,7 +452,7 @@ def attach_lines(doc: Doc) -> Doc:
             trained = _TRAINED_CLAUSE.search(doc.text, figure.end, doc.sentences[figure.sentence].end)
             cut = trained.start() if trained else None
         # in a table row ("2019 | 150 million | 200 million"), the figure's own cell, then its column's header
-        reach = [((start, end), None) for start, end in _cell_scopes(doc.text, figure)] + reach
+        reach = [((start, end), None) for start, end in cell_scopes(doc.text, figure.start, figure.end)] + reach
         for (start, end), _ in reach:
             if cut is not None and start <= figure.start < end:
                 end = min(end, cut)

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from . import tables
+from .attributes import CELL_MARK, cell_scopes
 from .currencies import currency_lexicon, currency_patterns, is_ambiguous, partner_currency, resolve
 from .doc import Doc, Figure
 from .places import demonyms
@@ -258,6 +259,11 @@ def to_number(raw: str, *, people: bool = False) -> float | None:
         return None
 
 
+def scaled(number: float, scale: float) -> float:
+    """A number times its scale, rounded to the cent: "4.07 billion" is 4070000000, not 4070000000.0000005."""
+    return round(number * scale, 2)
+
+
 def _scale_value(raw: str | None) -> int:
     if not raw:
         return 1
@@ -286,7 +292,49 @@ def find_amounts(doc: Doc) -> Doc:
             doc.figures.append(figure)
             doc.add_mask(figure.start, figure.end)
     _find_word_amounts(doc)
+    _find_column_amounts(doc)
     return doc
+
+
+#: A table cell that is only a number ("12,500,000"): money when its column's header names a currency.
+_CELL_NUMBER = re.compile(rf"\s*(?P<num>{_DIGITS})\s*")
+_HEADER_WORD = re.compile(r"[^\W\d_]+|[€$£]")
+
+
+def _find_column_amounts(doc: Doc) -> None:
+    """"Year | Country | Amount (CAD)" over "2017 | Iraq | 12,500,000": the header gives the currency and scale."""
+    text = doc.text
+    if CELL_MARK not in text:
+        return
+    for row in re.finditer(r"[^\n]*" + re.escape(CELL_MARK) + r"[^\n]*", text):
+        start = row.start()
+        for cell in row.group(0).split(CELL_MARK):
+            m = _CELL_NUMBER.fullmatch(cell)
+            num_start = start + (m.start("num") if m else 0)
+            start += len(cell) + len(CELL_MARK)
+            if m is None or doc.is_masked(num_start, num_start + len(m.group("num"))):
+                continue
+            scopes = cell_scopes(text, num_start, num_start + len(m.group("num")))
+            if len(scopes) < 2:
+                continue  # a row with no header above it
+            currency, scale = _header_currency(text[slice(*scopes[1])], doc.partner)
+            number = to_number(m.group("num"))
+            if currency is None or not number:
+                continue
+            num_end = num_start + len(m.group("num"))
+            doc.figures.append(Figure(kind="funding", value=scaled(number, scale), start=num_start,
+                                      end=num_end, num_start=num_start, num_end=num_end, currency=currency))
+            doc.add_mask(num_start, num_end)
+    doc.figures.sort(key=lambda f: f.start)
+
+
+def _header_currency(header: str, partner: str | None) -> tuple[str | None, int]:
+    currency, scale = None, 1
+    for word in _HEADER_WORD.findall(header):
+        currency = currency or (resolve(word, partner) if word in currency_lexicon() or word.lower() in
+                                currency_lexicon() or word.lower() in tables.CURRENCY_FAMILIES else None)
+        scale = max(scale, tables.SCALE_WORDS.get(word.lower(), 1))
+    return currency, scale
 
 
 #: How far before its scale word a number word may start ("twenty-five million").
@@ -313,7 +361,7 @@ def _find_word_amounts(doc: Doc) -> None:
             value = float(_SINGLES.get(dual) or tables.NUMBER_WORDS[dual])
             num_start, num_end = m.span("dual")
         else:
-            value = to_number(m.group("wnum")) * _scale_value(m.group("wscale"))
+            value = scaled(to_number(m.group("wnum")), _scale_value(m.group("wscale")))
             num_start, num_end = m.span("wnum")
         currency = resolve(_DE.sub("", m.group("wpost")), doc.partner)
         if currency is None or doc.is_masked(m.start(), m.end()):
@@ -338,7 +386,7 @@ def _figure(doc: Doc, m: re.Match, num_group: str, scale_group: str, pre: str | 
     currency = resolve(pre, doc.partner) if pre else resolve(post, doc.partner) if post else None
     if currency is None:
         return None
-    value = number * _scale_value(m.group(scale_group))
+    value = scaled(number, _scale_value(m.group(scale_group)))
     if value <= 0:
         return None
     num_start, num_end = m.span(num_group)
@@ -355,8 +403,8 @@ def _range_figure(doc: Doc, m: re.Match):
     if 1900 <= low <= 2100 and 1900 <= high <= 2100 and not written:
         return None
     scale = _scale_value(m.group("rsa") or scale_b)
-    low *= scale
-    high *= _scale_value(scale_b or m.group("rsa"))
+    low = scaled(low, scale)
+    high = scaled(high, _scale_value(scale_b or m.group("rsa")))
     if low <= 0 or high < low:
         return None
     figure = Figure(kind="funding", value=low, start=m.start(), end=m.end(), num_start=m.start("ra"),
@@ -393,7 +441,7 @@ def _bare_figure(doc: Doc, m: re.Match):
     window_start = max(0, m.start() - 160)
     if not _MONEY_CONTEXT.search(doc.text, window_start, min(len(doc.text), m.end() + 80)):
         return None
-    return Figure(kind="funding", value=number * scale, start=m.start(), end=m.end(),
+    return Figure(kind="funding", value=scaled(number, scale), start=m.start(), end=m.end(),
                   num_start=m.start("bnum"), num_end=m.end("bnum"))
 
 

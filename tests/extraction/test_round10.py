@@ -1,0 +1,34 @@
+"""The classes of error blind round 10 (`gold/*-k-*`) found, one test per class, each written before its fix."""
+
+import pytest
+
+from coalition.extraction import extract_text
+
+from .helpers import claims, only_claim
+
+
+@pytest.mark.parametrize(("header", "currency", "scale"), [
+    ("Amount (CAD)", "CAD", 1),
+    ("Montant (millions d'euros)", "EUR", 1_000_000),
+    ("المبلغ (يورو)", "EUR", 1),
+])
+def test_a_table_cell_takes_its_currency_from_its_columns_header(header, currency, scale):
+    text = f"Canada's projects\nYear | Country | {header}\n2017 | Iraq | 12,500\n2018 | Jordan | 8,000\n"
+    found = claims(text, partner="CA")
+    assert [(c.value, c.currency, c.year, c.places) for c in found] == [
+        (12_500 * scale, currency, 2017, ["IQ"]), (8_000 * scale, currency, 2018, ["JO"])]
+
+
+def test_a_table_without_a_currency_in_its_header_gives_no_money():
+    text = "Year | Country | Projects\n2017 | Iraq | 12\n2018 | Jordan | 8\n"
+    assert claims(text, partner="CA") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The UN humanitarian response plan for Syria amounts to USD 4.07 billion.", 4_070_000_000),
+    ("Norway gives NOK 2.3 million to Iraq.", 2_300_000),
+    ("Le Japon verse 1,15 milliard de yens à l'Irak.", 1_150_000_000),
+])
+def test_a_decimal_times_its_scale_is_a_whole_amount(text, value):
+    found = extract_text(text, partner="NO").doc.figures
+    assert [f.value for f in found] == [value]
