@@ -196,12 +196,13 @@ _CHANGE_TO = re.compile(
 
 @lru_cache(maxsize=1)
 def word_amount_regex() -> re.Pattern[str]:
-    """Money written with a number word: "Forty-five million euros", "half a million kroner", "مليوني دولار"."""
+    """Money written with a number word: "Forty-five million euros", "half a million kroner", "مليوني دولار"; an
+    Arabic preposition or "and" may be glued to the word ("بملياري دولار")."""
     _, after = currency_patterns()
     return re.compile(
         rf"(?:(?<![\w-])(?P<comp>(?i:{compound_regex().pattern}))"
-        rf"|(?<![\w-])(?P<wnum>(?i:{_words_alternation()}))[\s-]+(?P<wscale>(?i:{_WORD_SCALES}))"
-        rf"|(?<!\w)(?P<dual>{_DUALS}|(?i:{'|'.join(_SINGLES)})))"
+        rf"|(?:(?<![\w-])|(?<=(?<!\w)[بلو]))(?P<wnum>(?i:{_words_alternation()}))[\s-]+(?P<wscale>(?i:{_WORD_SCALES}))"
+        rf"|(?:(?<!\w)|(?<=(?<!\w)[بلو]))(?P<dual>{_DUALS}|(?i:{'|'.join(_SINGLES)})))"
         rf"\s+(?P<wpost>(?:de\s+|d['’])?(?:{after}))(?![^\W\d_])"
     )
 

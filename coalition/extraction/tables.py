@@ -401,6 +401,18 @@ OTHERS_MONEY = (
     r"(?:donors|partners|members|participants)\s+(?:together|collectively|jointly|combined)\b",
     # the donors or members as the subject of a total: "ما تعهد به المانحون", "إجمالي تعهدات الأعضاء"
     r"المانحون", r"تعهدات\s+(?:الدول\s+)?الأعضاء",
+    # the donors at a conference as a group ("les bailleurs réunis à Bruxelles ont promis"), and an appeal or
+    # response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
+    r"les\s+bailleurs", r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|خطة\s+الاستجابة|النداء)"
+    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|requires|s['’]élève|atteint|تبلغ|بقيمة)",
+)
+#: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
+#: "٣٠ مليار دولار من مختلف الدول والمنظمات".
+OTHERS_MONEY_AFTER = (
+    r"(?:pledged|promised|announced|committed|raised|given)\s+by\s+(?:all\s+|the\s+|other\s+)?"
+    r"(?:donors|participants|partners|members|countries)",
+    r"(?:promis|annoncés?|engagés?)\s+par\s+(?:l['’]ensemble\s+des|les|tous\s+les)\s+(?:bailleurs|donateurs|participants)",
+    r"من\s+(?:مختلف|جميع|كافة)\s+(?:الدول|المانحين)",
 )
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own

@@ -32,3 +32,30 @@ def test_a_table_without_a_currency_in_its_header_gives_no_money():
 def test_a_decimal_times_its_scale_is_a_whole_amount(text, value):
     found = extract_text(text, partner="NO").doc.figures
     assert [f.value for f in found] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway gives NOK 50 million to Syria. The UN humanitarian response plan for Syria for 2024 amounts to "
+    "USD 4.07 billion, of which 6 per cent is funded.",
+    "Norway gives NOK 50 million to Syria. Its support forms part of the EUR 5.6 billion pledged by all donors at "
+    "the Brussels Conference.",
+    "La Norvège verse 50 millions de couronnes à la Syrie. Au total, les bailleurs réunis à Bruxelles ont promis "
+    "5,6 milliards d'euros.",
+    "قدمت النرويج 50 مليون كرونة لسوريا. وأسفر المؤتمر عن تعهدات بلغت ٣٠ مليار دولار من مختلف الدول والمنظمات.",
+])
+def test_a_total_of_all_donors_or_an_appeal_is_nobodys_claim(text):
+    assert [c.value for c in claims(text, partner="NO")] == [50_000_000]
+
+
+def test_the_partners_gift_to_an_appeal_stays_its_own():
+    assert only_claim("Norway gives NOK 50 million to the UN humanitarian response plan for Syria.",
+                      partner="NO").value == 50_000_000
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("تعهدت الكويت بملياري دولار لإعادة إعمار العراق.", 2_000_000_000),
+    ("وتعهدت الكويت بمليار دولار لإعادة إعمار العراق.", 1_000_000_000),
+    ("وخصصت الكويت لسوريا مليوني دولار وللعراق ثلاثة ملايين دولار.", 2_000_000),
+])
+def test_an_arabic_number_word_with_a_preposition_glued_to_it(text, value):
+    assert claims(text, partner="KW")[0].value == value
