@@ -59,3 +59,13 @@ def test_the_partners_gift_to_an_appeal_stays_its_own():
 ])
 def test_an_arabic_number_word_with_a_preposition_glued_to_it(text, value):
     assert claims(text, partner="KW")[0].value == value
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    ("La France mobilisera 150 millions d'euros sur trois ans, soit environ 165 millions de dollars, pour la Syrie.",
+     "EUR"),
+    ("Norway will give NOK 60 million over three years, or about USD 6 million, to Iraq.", "NOK"),
+    ("قدمت الكويت ٣ ملايين دينار كويتي هذا العام، أي ما يعادل ١٠ ملايين دولار، للعراق.", "KWD"),
+])
+def test_a_restatement_after_the_figures_period_is_the_same_claim(text, currency):
+    assert only_claim(text).currency == currency
