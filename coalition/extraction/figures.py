@@ -117,10 +117,12 @@ def headcount_regex() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def nounless_headcount_regex() -> re.Pattern[str]:
-    """"raise its contingent of military personnel in Iraq to roughly 450": the lead, then the noun."""
+    """"raise its contingent of military personnel in Iraq to roughly 450", "l'effectif total des militaires": the
+    lead, then the noun."""
     initials = "".join(sorted({w[0] + w[0].upper() for w in tables.HEADCOUNT_LEADS.split("|")}))
     return re.compile(
-        rf"(?=[{initials}])(?i:\b(?P<lead>{tables.HEADCOUNT_LEADS})\s+(?:of\s+|on\s+|de\s+|d['’])(?:[\w'’-]+\s+){{0,3}}?"
+        rf"(?=[{initials}])(?i:\b(?P<lead>{tables.HEADCOUNT_LEADS})\s+(?:(?:total|overall|current|totale?|actuel)\s+)?"
+        rf"(?:of\s+|on\s+|de\s+|d['’]|des\s+|du\s+)(?:[\w'’-]+\s+){{0,3}}?"
         rf"(?P<noun>{_nouns_alternation()}))\b"
     )
 
@@ -658,8 +660,24 @@ def _find_referring_counts(doc: Doc) -> None:
                 doc.figures.append(_headcount_at(m, figure.noun))
 
 
-#: How far after the lead's noun its numbers may stand.
+#: How far after the lead's noun its numbers may stand; up to :data:`FAR_WINDOW`, only after a verb that states
+#: the count ("..., including those based at RAF Akrotiri, currently stands at approximately 1,000").
 NOUNLESS_WINDOW = 90
+FAR_WINDOW = 220
+_STATES_COUNT = re.compile(
+    r"\b(?:stands?|amounts?|reach(?:es|ed)?|s['’]élèvent|s['’]élève|atteint|(?:be\s+)?(?:reduced|increased|raised|cut|"
+    r"lowered)|(?:sera|seront)\s+(?:réduits?|portés?|ramenés?)|passera)\b",
+    re.IGNORECASE,
+)
+#: What may follow a count stated far from its noun: an end, a preposition or adverb, or a personnel noun; not
+#: another noun ("was raised to 12 bases").
+_FAR_NEXT = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:in|at|to|during|by|until|this|next|from|on|over|en|au|aux|à|pendant|dans|d['’]ici|"
+    r"lors|cette|ce|في|خلال|حتى|إلى)\b",
+    re.IGNORECASE,
+)
+#: A unit as the subject of its own count: "The Norwegian contingent at Al Asad ... will be reduced from 70 to 40".
+_UNIT_SUBJECT = re.compile(r"\b(?:contingent|detachment|détachement)\b", re.IGNORECASE)
 
 
 def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict[str, str]) -> None:
@@ -669,24 +687,39 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
                                           "nombre", "ceiling", "cap on", "cap of", "plafond")):
         return
     taken = {f.num_start for f in doc.figures}
-    for lead in nounless_headcount_regex().finditer(text):
-        mods = text[lead.start(): lead.start("noun")].lower().split()
+    leads = [(lead.start(), lead.start("noun"), lead.end(), lead.group("noun").lower(),
+              lead.group("lead").lower() in tables.CEILING_LEADS) for lead in nounless_headcount_regex().finditer(text)]
+    if "contingent" in lower or "tachement" in lower or "detachment" in lower:
+        for unit in _UNIT_SUBJECT.finditer(text):
+            sentence_start = max(text.rfind(". ", 0, unit.start()), text.rfind("\n", 0, unit.start()), 0)
+            # the unit's own words: "The Norwegian contingent", not "a contingent of 150" (read as a unit count)
+            leads.append((max(sentence_start, unit.start() - 30), unit.start(), unit.start(), "contingent", False))
+    for lead_start, noun_start, lead_end, noun, ceiling in sorted(leads):
+        mods = text[lead_start:noun_start].lower().split()
         if any(w in nationalities and w not in own for w in mods):
-            continue  # "the number of Iraqi soldiers trained"
-        stop = min(len(text), lead.end() + NOUNLESS_WINDOW)
-        end_of_sentence = re.search(r"[.;!?](?:\s|$)", text[lead.end():stop])
+            continue  # "the number of Iraqi soldiers trained", "the Italian contingent"
+        stop = min(len(text), lead_end + FAR_WINDOW)
+        end_of_sentence = re.search(r"[.;!?](?:\s|$)", text[lead_end:stop])
         if end_of_sentence:
-            stop = lead.end() + end_of_sentence.start()
-        for m in _NOUNLESS_NUMBER.finditer(text, lead.end(), stop):
-            start = m.start("num")
-            number = to_number(m.group("num"))
-            if start in taken or doc.is_masked(start, m.end("num")) or not number or 1900 <= number <= 2100:
-                continue
-            taken.add(start)
-            figure = _headcount_at(m, lead.group("noun").lower())
-            if lead.group("lead").lower() in tables.CEILING_LEADS:
-                figure.qualifier = "at_most"
-            doc.figures.append(figure)
+            stop = lead_end + end_of_sentence.start()
+        near = min(stop, lead_end + NOUNLESS_WINDOW) if noun != "contingent" or noun_start != lead_end else lead_end
+        spans = [(lead_end, near)]
+        spans += [(verb.start(), min(stop, verb.end() + 40))
+                  for verb in _STATES_COUNT.finditer(text, near, stop)]
+        for index, (span_start, span_end) in enumerate(spans):
+            for m in _NOUNLESS_NUMBER.finditer(text, span_start, span_end):
+                start = m.start("num")
+                number = to_number(m.group("num"))
+                if start in taken or doc.is_masked(start, m.end("num")) or not number or 1900 <= number <= 2100:
+                    continue
+                if index and not (_FAR_NEXT.match(text, m.end("num"))
+                                  or _headcount_nouns().match(text, m.end("num") + 1)):
+                    continue
+                taken.add(start)
+                figure = _headcount_at(m, noun)
+                if ceiling:
+                    figure.qualifier = "at_most"
+                doc.figures.append(figure)
 
 
 #: "environ 600 militaires, dont une centaine au sein de la Task Force": a part with no noun of its own.

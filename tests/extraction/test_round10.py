@@ -69,3 +69,25 @@ def test_an_arabic_number_word_with_a_preposition_glued_to_it(text, value):
 ])
 def test_a_restatement_after_the_figures_period_is_the_same_claim(text, currency):
     assert only_claim(text).currency == currency
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("The number of UK service personnel committed to Operation SHADER in Iraq and Syria, including those based "
+     "at RAF Akrotiri, currently stands at approximately 1,000.", "GB", [1000]),
+    ("Aujourd'hui, l'effectif total des militaires français engagés au titre de l'opération, en Irak, en Jordanie "
+     "et aux Émirats arabes unis, s'élève à environ 800.", "FR", [800]),
+    ("The Norwegian contingent at Al Asad Air Base in Iraq, made up of trainers and support staff, will be "
+     "reduced from 70 to about 40 during the spring.", "NO", [70, 40]),
+])
+def test_a_head_count_stated_far_after_its_noun(text, partner, values):
+    found = claims(text, partner=partner)
+    assert [(c.kind, c.value, c.places[:1]) for c in found] == [("personnel", v, ["IQ"]) for v in values]
+
+
+@pytest.mark.parametrize("text", [
+    "The number of UK service personnel committed to the operation in Iraq, which covers three provinces and the "
+    "whole border, was raised to 12 bases.",
+    "The Italian contingent at Erbil, made up of trainers, will be reduced from 70 to about 40.",
+])
+def test_a_far_number_that_is_no_head_count_of_the_partner(text):
+    assert claims(text, partner="GB") == []
