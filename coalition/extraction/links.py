@@ -41,6 +41,7 @@ _DONOR_VERB = re.compile(
     r"|\s+قد\s+(?:تعهدت|قدمت|أعلنت|نشرت|أرسلت|خصصت|تبرعت|ساهمت)",  # "وكانت هولندا قد نشرت"
     re.IGNORECASE,
 )
+_PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:in|at|en|au|aux|à|في|لدى)\s+(?:the\s+)?$", re.IGNORECASE)
 #: An Arabic sentence names its donor after the verb: "وكانت هولندا قد نشرت", "تعهدت ألمانيا بتقديم".
 _DONOR_VERB_BEFORE = re.compile(
     r"(?:^|[\s.،])و?(?:كانت\s+|قد\s+)?(?:تعهدت|قدمت|أعلنت|نشرت|أرسلت|خصصت|تبرعت|ساهمت)\s+(?:دولة\s+)?$"
@@ -101,8 +102,9 @@ def drop_others(doc: Doc) -> Doc:
             codes, _ = marker.value
             if len(codes) != 1 or codes[0] == doc.partner or doc.partner is None:
                 continue
-            if text[marker.start].islower():
-                continue
+            if text[marker.start].islower() or _PLACE_PREPOSITION.search(
+                    text, max(sentence.start, marker.start - 12), marker.start):
+                continue  # "The Embassy of Japan in Jordan announced": where the speaker sits, not who gives
             if _DONOR_VERB.match(text, marker.end) or _DONOR_VERB_BEFORE.search(
                     text, max(sentence.start, marker.start - 30), marker.start):
                 figure.dropped = "somebody else's figure"

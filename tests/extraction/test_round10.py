@@ -91,3 +91,13 @@ def test_a_head_count_stated_far_after_its_noun(text, partner, values):
 ])
 def test_a_far_number_that_is_no_head_count_of_the_partner(text):
     assert claims(text, partner="GB") == []
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("The Embassy of Japan in Jordan announced that Japan signed grant aid of 1.5 billion yen for water in Jordan.",
+     "JP"),
+    ("L'ambassade de France en Irak a annoncé que la France verse 2 millions d'euros pour Sinjar.", "FR"),
+    ("أعلنت سفارة فرنسا في العراق أن فرنسا ستقدم مليوني يورو لدعم النازحين في العراق.", "FR"),
+])
+def test_a_place_after_a_preposition_is_no_donor(text, partner):
+    assert only_claim(text, partner=partner).partner == partner
