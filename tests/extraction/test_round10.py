@@ -101,3 +101,13 @@ def test_a_far_number_that_is_no_head_count_of_the_partner(text):
 ])
 def test_a_place_after_a_preposition_is_no_donor(text, partner):
     assert only_claim(text, partner=partner).partner == partner
+
+
+@pytest.mark.parametrize(("line", "value", "qualifier"), [
+    ("- Staff officers and instructors at the NATO Mission Iraq in Baghdad: up to approx. 60", 60, "at_most"),
+    ("- Advisers with the Iraqi ministry of defence in Baghdad: about 25", 25, "approximate"),
+    ("- Conseillers et instructeurs à Bagdad, en Irak : environ 40", 40, "approximate"),
+])
+def test_a_list_item_labelled_with_any_personnel_noun_and_a_compound_hedge(line, value, qualifier):
+    claim = only_claim(f"Danish personnel:\n{line}\n", partner="DK")
+    assert (claim.kind, claim.value, claim.qualifier, claim.places) == ("personnel", value, qualifier, ["IQ"])
