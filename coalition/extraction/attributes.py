@@ -73,11 +73,14 @@ _MONTH_FR = tables.MONTHS_FR
 _MONTH_AR = tables.MONTHS_AR
 _DAY_MONTH = rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTH}|{_MONTH_FR}|{_MONTH_AR})\s+)?(?:\d{{1,2}}\s+)?"
 _SINCE = (
-    rf"(?=[sSdDم])(?:since\s+{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
+    rf"(?=[sSdDمو])(?:since\s+{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
     # "since the conflict began in 2011", "since the start of the crisis in 2011"
     rf"|since\s+the\s+(?:[a-z]+\s+){{1,5}}?in\s+(?P<sy2>{_YEAR})\b"
     rf"|depuis\s+(?:l['’]année\s+|le\s+début\s+de\s+)?{_DAY_MONTH}(?P<sy3>{_YEAR})\b"
-    rf"|منذ\s+(?:عام\s+|العام\s+|سنة\s+|السنة\s+المالية\s+)?{_DAY_MONTH}(?P<sy4>{_YEAR})\b)"
+    rf"|منذ\s+(?:عام\s+|العام\s+|سنة\s+|السنة\s+المالية\s+)?{_DAY_MONTH}(?P<sy4>{_YEAR})\b"
+    # "depuis le début du conflit en 2011", "منذ اندلاع الأزمة السورية في عام 2011"
+    rf"|depuis\s+le\s+début\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:[^\W\d_]+\s+){{0,3}}?en\s+(?P<sy5>{_YEAR})\b"
+    rf"|و?منذ\s+(?:بداية|بدء|اندلاع)\s+(?:\S+\s+){{1,3}}?(?:في\s+)?(?:عام\s+|العام\s+)?(?P<sy6>{_YEAR})\b)"
 )
 _RANGE_YEARS = (
     rf"(?=[bBfFeEdDiIpPمبعس12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
@@ -104,6 +107,8 @@ _ONE_YEAR = (
     rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<yy>{_YEAR})\b"
     rf"(?!\s*[-–—/]\s*\d)"
     rf"|\bFY\s?(?P<yy2>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
+    # "in the 2023 financial year"
+    rf"|(?:in|for|during)\s+the\s+(?P<yy5>{_YEAR})\s+(?:financial|fiscal|budget)\s+year\b"
     # a table row or list item labelled with its year: "2018 | EUR 39 million", "2019: NOK 20 million"
     rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] ))(?P<yy3>{_YEAR})[ ]*(?:[|\t]|:[ ])"
     # a label's year in brackets: "Opérations en Irak (2021) : 18 millions d'euros"
@@ -120,7 +125,8 @@ _PERIODS = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4"), "year": ("yy", "yy2", "yy3", "yy4"),
+_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6"),
+                  "year": ("yy", "yy2", "yy3", "yy4", "yy5"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
