@@ -128,3 +128,12 @@ def test_a_list_item_labelled_with_any_personnel_noun_and_a_compound_hedge(line,
 def test_periods_over_a_span_in_other_words(text, partner, period, year, since):
     claim = only_claim(text, partner=partner)
     assert (claim.period, claim.year, claim.since) == (period, year, since)
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("مركز الملك سلمان للإغاثة يوقع اتفاقية لدعم اللاجئين السوريين في الأردن\n\nالرياض (واس) - وقع مركز الملك سلمان "
+     "للإغاثة اتفاقية بقيمة 10 ملايين دولار للاجئين في الأردن.", "SA"),
+    ("مساعدات للنازحين السوريين في لبنان\n\nالكويت (كونا) - قدمت الكويت 5 ملايين دولار للنازحين في لبنان.", "KW"),
+])
+def test_an_arabic_titles_syrians_are_no_partner(text, partner):
+    assert extract_text(text).partner == partner
