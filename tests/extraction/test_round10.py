@@ -137,3 +137,23 @@ def test_periods_over_a_span_in_other_words(text, partner, period, year, since):
 ])
 def test_an_arabic_titles_syrians_are_no_partner(text, partner):
     assert extract_text(text).partner == partner
+
+
+def test_a_paragraph_after_a_list_is_not_the_last_items_run_on():
+    from coalition.reading import read_document
+
+    from .docxgen import make_docx
+
+    items = (("title", "Japan extends aid in Jordan"), ("p", "Japan gives USD 5 million to Jordan."),
+             ("heading", "Support to Syrian refugees in Lebanon"),
+             ("li", "JPY 450 million for the World Food Programme's food assistance to refugees in 2023"),
+             ("p", "Japan is one of the largest donors to Jordan, ranking fourth in 2022."))
+    html = ("<html><body><h1>Japan extends aid in Jordan</h1><p>Japan gives USD 5 million to Jordan.</p>"
+            "<h2>Support to Syrian refugees in Lebanon</h2><ul><li>JPY 450 million for the World Food Programme's "
+            "food assistance to refugees in 2023</li></ul>"
+            "<p>Japan is one of the largest donors to Jordan, ranking fourth in 2022.</p></body></html>")
+    for data, name in ((make_docx(items), "a.docx"), (html.encode(), "a.html")):
+        text = read_document(data, name).text
+        found = extract_text(text, partner="JP").claims
+        assert [(c.value, c.places, c.year) for c in found] == [(5_000_000, ["JO"], None),
+                                                                  (450_000_000, ["LB"], 2023)], name
