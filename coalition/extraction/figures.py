@@ -520,8 +520,47 @@ def find_headcounts(doc: Doc) -> Doc:
     _find_labelled_counts(doc)
     _find_referring_counts(doc)
     _find_subject_counts(doc, own, nationalities)
+    _find_clause_counts(doc, own, nationalities)
     doc.figures.sort(key=lambda f: f.start)
     return doc
+
+
+#: "les formateurs, qui étaient 150 à l'été 2019, ne sont plus qu'une centaine": counts in clauses about a noun.
+_CLAUSE_COUNT = re.compile(
+    rf"(?:\bqui\s+(?:étaient|sont|seront)|\bwho\s+(?:numbered|number|were|are)|\bne\s+(?:sont|seront)\s+plus\s+qu['’]"
+    rf"|\b(?:are|is)\s+now\s+(?:only\s+)?|\bnow\s+number)\s*(?:(?:{_HEDGE})\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_words_alternation()}))(?![\w])",
+    re.IGNORECASE,
+)
+_CLAUSE_GATE = ("qui étaient", "qui sont", "qui seront", "who numbered", "who were", "who are", "ne sont plus",
+                "ne seront plus", "now only", "now number")
+#: How far before such a clause its personnel noun may stand.
+CLAUSE_NOUN_REACH = 120
+
+
+def _find_clause_counts(doc: Doc, own: frozenset[str], nationalities: dict[str, str]) -> None:
+    text, lower = doc.text, doc.lower
+    if not any(key in lower for key in _CLAUSE_GATE):
+        return
+    taken = {f.num_start for f in doc.figures}
+    for m in _CLAUSE_COUNT.finditer(text):
+        number = to_number(m.group("num"))
+        if m.start("num") in taken or doc.is_masked(*m.span("num")) or not number or 1900 <= number <= 2100:
+            continue
+        sentence_start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1,
+                             m.start() - CLAUSE_NOUN_REACH)
+        nouns = list(_headcount_nouns().finditer(text, sentence_start, m.start()))
+        if not nouns or nouns[-1].group(0).lower() in tables.WEAK_PERSONNEL_NOUNS:
+            continue
+        noun = nouns[-1]
+        words = text[sentence_start: noun.start()].lower().split()[-3:]
+        after = _WORD_AFTER.match(text, noun.end())
+        if after:
+            words.append(after.group(1).lower())
+        if any(w not in own and (w in nationalities or w in tables.NOT_OWN_MODIFIERS) for w in words):
+            continue  # "Les soldats irakiens, qui étaient 150": someone else's people
+        taken.add(m.start("num"))
+        doc.figures.append(_headcount_at(m, noun.group(0).lower()))
 
 
 #: "Around 300 are deployed to Iraq": a count opening its sentence as the subject of a deployment verb, whose

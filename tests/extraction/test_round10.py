@@ -157,3 +157,19 @@ def test_a_paragraph_after_a_list_is_not_the_last_items_run_on():
         found = extract_text(text, partner="JP").claims
         assert [(c.value, c.places, c.year) for c in found] == [(5_000_000, ["JO"], None),
                                                                   (450_000_000, ["LB"], 2023)], name
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("En Irak, les formateurs de la Task Force Monsabert, qui étaient 150 à l'été 2019, ne sont plus qu'une "
+     "centaine.", "FR", [(150, "exact"), (100, "approximate")]),
+    ("In Iraq, the Danish instructors at Al Asad, who numbered 120 last year, are now only about 60.", "DK",
+     [(120, "exact"), (60, "approximate")]),
+])
+def test_a_head_count_in_a_clause_about_its_noun(text, partner, values):
+    found = claims(text, partner=partner)
+    assert [(c.value, c.qualifier, c.places) for c in found] == [(v, q, ["IQ"]) for v, q in values]
+
+
+def test_a_clause_about_someone_elses_people_gives_no_head_count():
+    text = "Les soldats irakiens, qui étaient 150 à l'été 2019, ne sont plus qu'une centaine."
+    assert claims(text, partner="FR") == []
