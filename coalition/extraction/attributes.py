@@ -113,6 +113,9 @@ _ONE_YEAR = (
     rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] ))(?P<yy3>{_YEAR})[ ]*(?:[|\t]|:[ ])"
     # a label's year in brackets: "Opérations en Irak (2021) : 18 millions d'euros"
     rf"|(?<=\()(?P<yy4>{_YEAR})(?=\))"
+    # a season of a year: "à l'été 2019", "au printemps 2020", "في صيف 2019"
+    rf"|(?:à\s+l['’](?:été|automne|hiver)|au\s+printemps|en\s+(?:été|automne|hiver)|(?:في\s+)?(?:صيف|شتاء|ربيع|خريف))"
+    rf"\s+(?:de\s+)?(?P<yy6>{_YEAR})\b"
 )
 #: All period phrases in one pass; the group says which sort of phrase matched. Every phrase starts a word
 #: (or is "/year"), which the opening look-behind checks before any branch is tried.
@@ -126,7 +129,7 @@ _PERIODS = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6"),
-                  "year": ("yy", "yy2", "yy3", "yy4", "yy5"),
+                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
@@ -179,15 +182,19 @@ def scan_periods(doc: Doc, start: int, end: int) -> list[Marker]:
     return found
 
 
-def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tuple[int, int]] = ()) -> bool:
+def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tuple[int, int]] = (),
+               owned: list[tuple[int, int]] = ()) -> bool:
     """Set the figure's period from the span [start, end); True when the span says anything about it.
 
     Annual beats cumulative, which beats one year; head counts only take a year. A total's words ("since 2014",
-    "إجمالي") inside another figure's share (``others``) are that figure's."""
+    "إجمالي") inside another figure's share (``others``) are that figure's, and so is any period after an earlier
+    head count in its share (``owned``)."""
     said: dict[str, object] = {}
     for marker in doc.hits("periods", scan_periods, start, end):
         sort, number = marker.value
         if sort in _TOTAL_SORTS and any(a <= marker.start < b for a, b in others):
+            continue
+        if any(a <= marker.start < b for a, b in owned):
             continue
         said.setdefault(sort, number)
     if figure.kind == "funding":
@@ -226,8 +233,12 @@ def classify_period(doc: Doc) -> Doc:
         # the shares of the figures after it: words before the first figure are shared, and a part ("dont 250
         # millions") shares the words of its total before it
         others = [(f.seg_start, f.seg_end) for f in by_sentence.get(figure.sentence, []) if f.start > figure.start]
+        # a head count's year after an earlier head count is that one's: "qui étaient 150 à l'été 2019, ne sont plus
+        # qu'une centaine"; money shares its year ("50 M€ en 2023 pour la Syrie et 30 M€ pour le Liban")
+        owned = [(f.end, f.seg_end) for f in by_sentence.get(figure.sentence, [])
+                 if f.start < figure.start and f.kind == figure.kind == "personnel"]
         for index, (start, end) in enumerate(reach):
-            if _period_in(doc, figure, start, end, others if index == 2 else ()):
+            if _period_in(doc, figure, start, end, others if index == 2 else (), owned if index == 2 else ()):
                 if figure.period == "cumulative" and figure.since is None:
                     figure.since = _first_year(doc, reach[index + 1:2])  # not from another figure's share
                 break
@@ -464,12 +475,29 @@ def attach_lines(doc: Doc) -> Doc:
                 end = min(end, cut)
             lines = _lines_in(doc, start, end, generic=figure.kind == "funding")  # "للمساعدة في تأمين": help, not aid
             if lines:
+                if lines == ["humanitarian"] and not _lines_in(doc, start, end, generic=False):
+                    lines = _named_in_sentence(doc, figure, reach, start) or lines
                 figure.lines = lines
                 break
         if not figure.lines and figure.kind == "personnel":
             civilian = figure.noun and any(mark in figure.noun for mark in tables.CIVILIAN_NOUN_MARKS)
             figure.lines = ["other"] if civilian else ["military"]
     return doc
+
+
+def _named_in_sentence(doc: Doc, figure: Figure, reach, start: int) -> list[str]:
+    """A line named further on in the figure's sentence, which a generic "aid" in its clause yields to: "grant aid of
+    1.5 billion yen ..., as part of Japan's development cooperation"."""
+    sentence = doc.sentences[figure.sentence] if 0 <= figure.sentence < len(doc.sentences) else None
+    if sentence is None:
+        return []
+    for (wider_start, wider_end), _ in reach:
+        if wider_start < sentence.start or wider_end > sentence.end or (wider_start, wider_end) == (start, start):
+            continue
+        named = _lines_in(doc, wider_start, wider_end, generic=False)
+        if named:
+            return named
+    return []
 
 
 _FUNDING_STAGE = keyword_regex([(_lowered(p), stage) for p, stage in tables.FUNDING_STAGE_WORDS.items()],

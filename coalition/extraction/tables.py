@@ -318,7 +318,7 @@ DEPLOY_VERBS = (
 )
 
 #: Personnel nouns, or parts of them, that make a head count's line "other" when nothing else is said.
-CIVILIAN_NOUN_MARKS = ("police", "civil", "gendarm", "carabin", "شرط")
+CIVILIAN_NOUN_MARKS = ("police", "polici", "civil", "gendarm", "carabin", "شرط")
 
 #: A unit and the number of its people, with no personnel noun: "a deployment of 80", "un contingent de 150",
 #: "قوة قوامها ٨٠". The number must end the phrase (a stop, or a word of place or purpose after it).

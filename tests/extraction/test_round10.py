@@ -173,3 +173,36 @@ def test_a_head_count_in_a_clause_about_its_noun(text, partner, values):
 def test_a_clause_about_someone_elses_people_gives_no_head_count():
     text = "Les soldats irakiens, qui étaient 150 à l'été 2019, ne sont plus qu'une centaine."
     assert claims(text, partner="FR") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Une vingtaine de policiers français sont détachés auprès du ministère irakien de l'intérieur, à Bagdad.",
+    "Une quinzaine de policiers belges servent à Bagdad, en Irak.",
+])
+def test_french_police_officers_are_civilian_personnel(text):
+    assert only_claim(text, partner="FR" if "français" in text else "BE").lines == ["other"]
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("Japan signed grant aid of 1.5 billion yen with Jordan to improve water infrastructure, as part of Japan's "
+     "development cooperation.", ["development"]),
+    ("Japan gives aid of USD 5 million to Jordan.", ["humanitarian"]),
+])
+def test_generic_aid_in_a_clause_yields_to_a_named_line_in_its_sentence(text, lines):
+    assert only_claim(text, partner="JP").lines == lines
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Les formateurs français, qui étaient 150 à l'été 2019, servent en Irak.", 2019),
+    ("In the summer of 2021, Denmark deployed 130 soldiers to Iraq.", 2021),
+    ("Au printemps 2020, la Belgique a déployé 70 militaires en Irak.", 2020),
+])
+def test_a_season_of_a_year_is_that_year(text, year):
+    claim = only_claim(text, partner="FR" if "français" in text else "DK" if "Denmark" in text else "BE")
+    assert (claim.period, claim.year) == ("year", year)
+
+
+def test_a_year_after_an_earlier_figure_of_the_sentence_is_that_figures():
+    found = claims("En Irak, les formateurs français, qui étaient 150 à l'été 2019, ne sont plus qu'une centaine.",
+                   partner="FR")
+    assert [(c.value, c.period, c.year) for c in found] == [(150, "year", 2019), (100, None, None)]
