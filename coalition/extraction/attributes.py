@@ -346,14 +346,27 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
 
 
 def attach_places(doc: Doc) -> Doc:
+    """Places from the nearest scope that names any. A scope that has only a demonym ("aux réfugiés syriens") names
+    the people helped: a heading above that names a country ("Au Liban") says where the money goes."""
     for figure in doc.figures:
-        for (start, end), source in _place_scopes(doc, figure):
+        reach = _place_scopes(doc, figure)
+        for index, ((start, end), source) in enumerate(reach):
             said, codes = _places_in(doc, start, end)
             if said:
+                if codes and _only_demonyms(doc, start, end):
+                    heading = next(((span, src) for span, src in reach[index + 1:] if src == "heading"
+                                    and _places_in(doc, *span)[1] and not _only_demonyms(doc, *span)), None)
+                    if heading:
+                        (start, end), source = heading
+                        codes = _places_in(doc, start, end)[1]
                 figure.places = codes
                 figure.place_source = source
                 break
     return doc
+
+
+def _only_demonyms(doc: Doc, start: int, end: int) -> bool:
+    return all(marker.value[1] for marker in doc.hits("places", scan_places, start, end) if marker.value[0])
 
 
 _LINE_NAMES = tuple(tables.LINE_KEYWORDS)

@@ -206,3 +206,12 @@ def test_a_year_after_an_earlier_figure_of_the_sentence_is_that_figures():
     found = claims("En Irak, les formateurs français, qui étaient 150 à l'été 2019, ne sont plus qu'une centaine.",
                    partner="FR")
     assert [(c.value, c.period, c.year) for c in found] == [(150, "year", 2019), (100, None, None)]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Au Liban\n• une subvention de 20 millions d'euros pour l'aide aux réfugiés syriens ;\n", ["LB"]),
+    ("In Jordan:\n• EUR 5 million for Syrian refugees in host communities\n", ["JO"]),
+    ("La France verse 20 millions d'euros aux réfugiés syriens.", ["SY"]),
+])
+def test_a_demonym_of_the_people_helped_yields_to_the_country_of_its_heading(text, places):
+    assert only_claim(text, partner="FR").places == places
