@@ -496,7 +496,7 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"demining", r"de-mining", r"mine\s+action", r"(?:removal|clearance|disposal)\s+of\s+explosives?", r"explosive\s+(?:hazards?|ordnance|remnants)", r"\bIEDs?\b",
         # the rehabilitation of places, not of returning fighters
         r"rehabilitat(?:ion|e|ing)(?![^.;]{0,60}fighters)", r"water\s+supply", r"electricity", r"basic\s+services",
-        r"early\s+recovery", r"\bclearance\b", r"mine\s+action", r"clear\s+explosive", r"landmines?",
+        r"early\s+recovery", r"recover\s+from\s+(?:the\s+)?(?:conflict|war|occupation)", r"\bclearance\b", r"mine\s+action", r"clear\s+explosive", r"landmines?",
         r"déminage", r"réhabilitation(?![^.;]{0,60}combattants)", r"réhabiliter",
         r"restes\s+explosifs", r"engins\s+explosifs", r"dépollution",
     ),
@@ -566,7 +566,9 @@ LINE_NEUTRAL_NAMES = (
 #: ("للمساعدات", "والاستقرار").
 #: Stems without the article, which "ل" merges into ("للاستقرار", "للتنمية").
 LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
-    "stabilization": (r"استقرار", r"ألغام", r"مخلفات\s+الحرب", r"المتفجرات", r"إعادة\s+(?:ال)?تأهيل(?!\s+(?:ال)?مقاتلين)"),
+    # the rehabilitation of places, not of fighters or their families ("إعادة تأهيل وإدماج أسر المقاتلين")
+    "stabilization": (r"استقرار", r"ألغام", r"مخلفات\s+الحرب", r"المتفجرات",
+                      r"إعادة\s+(?:ال)?تأهيل(?![^.،؛]{0,40}مقاتل)"),
     "humanitarian": (r"إنساني", r"لاجئين", r"إغاثة", r"غذائي", r"إيواء", r"إيوائي"),
     "development": (r"إعادة\s+(?:ال)?إعمار", r"إنمائي", r"تنمية", r"تنموي", r"قروض", r"قرض"),
     "military": (r"عسكري", r"القوات\s+المسلحة", r"تدريب\s+القوات", r"الجيش", r"القو(?:ة|ات)\s+الجوية"),

@@ -215,3 +215,13 @@ def test_a_year_after_an_earlier_figure_of_the_sentence_is_that_figures():
 ])
 def test_a_demonym_of_the_people_helped_yields_to_the_country_of_its_heading(text, places):
     assert only_claim(text, partner="FR").places == places
+
+
+@pytest.mark.parametrize(("text", "partner", "lines"), [
+    ("وخصصت هولندا 3 ملايين يورو لبرامج إعادة تأهيل وإدماج أسر المقاتلين الأجانب.", "NL", ["foreign_fighters"]),
+    ("وخصصت هولندا 3 ملايين يورو لإعادة تأهيل المدارس في الموصل.", "NL", ["stabilization"]),
+    ("Australia will provide $45 million to help communities in Iraq recover from the conflict with Daesh.", "AU",
+     ["stabilization"]),
+])
+def test_lines_of_recovery_and_of_fighters_families(text, partner, lines):
+    assert only_claim(text, partner=partner).lines == lines
