@@ -73,11 +73,11 @@ _MONTH_FR = tables.MONTHS_FR
 _MONTH_AR = tables.MONTHS_AR
 _DAY_MONTH = rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTH}|{_MONTH_FR}|{_MONTH_AR})\s+)?(?:\d{{1,2}}\s+)?"
 _SINCE = (
-    rf"(?=[sSdDمو])(?:since\s+{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
+    rf"(?=[sSdDم]|ومنذ)(?:since\s+{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
     # "since the conflict began in 2011", "since the start of the crisis in 2011"
     rf"|since\s+the\s+(?:[a-z]+\s+){{1,5}}?in\s+(?P<sy2>{_YEAR})\b"
     rf"|depuis\s+(?:l['’]année\s+|le\s+début\s+de\s+)?{_DAY_MONTH}(?P<sy3>{_YEAR})\b"
-    rf"|منذ\s+(?:عام\s+|العام\s+|سنة\s+|السنة\s+المالية\s+)?{_DAY_MONTH}(?P<sy4>{_YEAR})\b"
+    rf"|و?منذ\s+(?:عام\s+|العام\s+|سنة\s+|السنة\s+المالية\s+)?{_DAY_MONTH}(?P<sy4>{_YEAR})\b"
     # "depuis le début du conflit en 2011", "منذ اندلاع الأزمة السورية في عام 2011"
     rf"|depuis\s+le\s+début\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:[^\W\d_]+\s+){{0,3}}?en\s+(?P<sy5>{_YEAR})\b"
     rf"|و?منذ\s+(?:بداية|بدء|اندلاع)\s+(?:\S+\s+){{1,3}}?(?:في\s+)?(?:عام\s+|العام\s+)?(?P<sy6>{_YEAR})\b)"
@@ -102,19 +102,19 @@ _ONE_YEAR = (
     rf"|en|pour|au\s+titre\s+de|durant|pendant|courant|au\s+cours\s+de"
     # a French "as of": "au 1er mars 2023", "à la date du 15 juin 2022", "en date du"
     rf"|au(?=\s+\d{{1,2}}(?:er)?\s+(?:{_MONTH_FR}))|(?:à\s+la|en)\s+date\s+du)\s+"
-    rf"(?:l['’]année\s+|(?:the|la)\s+(?:single\s+|seule\s+)?(?:year|année)\s+(?:of\s+)?)?"
+    # "in the 2023 financial year"
+    rf"(?:l['’]année\s+|(?:the|la)\s+(?:single\s+|seule\s+)?(?:year|année)\s+(?:of\s+)?"
+    rf"|the\s+(?=\d{{4}}\s+(?:financial|fiscal|budget)\s+year))?"
     rf"|(?:(?:في|خلال|ل)\s*)?(?:عام|العام|سنة)\s+|في\s+|خلال\s+)"
     rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<yy>{_YEAR})\b"
     rf"(?!\s*[-–—/]\s*\d)"
     rf"|\bFY\s?(?P<yy2>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
-    # "in the 2023 financial year"
-    rf"|(?:in|for|during)\s+the\s+(?P<yy5>{_YEAR})\s+(?:financial|fiscal|budget)\s+year\b"
     # a table row or list item labelled with its year: "2018 | EUR 39 million", "2019: NOK 20 million"
     rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] ))(?P<yy3>{_YEAR})[ ]*(?:[|\t]|:[ ])"
     # a label's year in brackets: "Opérations en Irak (2021) : 18 millions d'euros"
     rf"|(?<=\()(?P<yy4>{_YEAR})(?=\))"
-    # a season of a year: "à l'été 2019", "au printemps 2020", "في صيف 2019"
-    rf"|(?:à\s+l['’](?:été|automne|hiver)|au\s+printemps|en\s+(?:été|automne|hiver)|(?:في\s+)?(?:صيف|شتاء|ربيع|خريف))"
+    # a season of a year: "à l'été 2019", "au printemps 2020"
+    rf"|(?=à\s|au\s+p|en\s+[éah])(?:à\s+l['’](?:été|automne|hiver)|au\s+printemps|en\s+(?:été|automne|hiver))"
     rf"\s+(?:de\s+)?(?P<yy6>{_YEAR})\b"
 )
 #: All period phrases in one pass; the group says which sort of phrase matched. Every phrase starts a word
@@ -129,7 +129,7 @@ _PERIODS = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6"),
-                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6"),
+                  "year": ("yy", "yy2", "yy3", "yy4", "yy6"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
@@ -194,7 +194,7 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
         sort, number = marker.value
         if sort in _TOTAL_SORTS and any(a <= marker.start < b for a, b in others):
             continue
-        if any(a <= marker.start < b for a, b in owned):
+        if owned and any(a <= marker.start < b for a, b in owned):
             continue
         said.setdefault(sort, number)
     if figure.kind == "funding":
@@ -236,7 +236,7 @@ def classify_period(doc: Doc) -> Doc:
         # a head count's year after an earlier head count is that one's: "qui étaient 150 à l'été 2019, ne sont plus
         # qu'une centaine"; money shares its year ("50 M€ en 2023 pour la Syrie et 30 M€ pour le Liban")
         owned = [(f.end, f.seg_end) for f in by_sentence.get(figure.sentence, [])
-                 if f.start < figure.start and f.kind == figure.kind == "personnel"]
+                 if f.start < figure.start and f.kind == "personnel"] if figure.kind == "personnel" else []
         for index, (start, end) in enumerate(reach):
             if _period_in(doc, figure, start, end, others if index == 2 else (), owned if index == 2 else ()):
                 if figure.period == "cumulative" and figure.since is None:
@@ -293,6 +293,12 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
 def _places_in(doc: Doc, start: int, end: int) -> tuple[bool, list[str]]:
     """Places named in [start, end). A demonym counts only where no country is named: in "Syrian refugees in
     Lebanon" the money goes to Lebanon."""
+    said, codes, _ = _places_and_kind(doc, start, end)
+    return said, codes
+
+
+def _places_and_kind(doc: Doc, start: int, end: int) -> tuple[bool, list[str], bool]:
+    """:func:`_places_in`, and whether the codes come from demonyms alone."""
     said = False
     named: list[str] = []
     adjectives: list[str] = []
@@ -305,7 +311,7 @@ def _places_in(doc: Doc, start: int, end: int) -> tuple[bool, list[str]]:
         if not codes:
             said = True
     codes = named or adjectives
-    return said or bool(codes), codes
+    return said or bool(codes), codes, not named
 
 
 _BACK_REFERENCE = re.compile(r"(?<![\w])(?:" + "|".join(tables.BACK_REFERENCES) + r")", re.IGNORECASE)
@@ -351,22 +357,19 @@ def attach_places(doc: Doc) -> Doc:
     for figure in doc.figures:
         reach = _place_scopes(doc, figure)
         for index, ((start, end), source) in enumerate(reach):
-            said, codes = _places_in(doc, start, end)
+            said, codes, demonyms_only = _places_and_kind(doc, start, end)
             if said:
-                if codes and _only_demonyms(doc, start, end):
-                    heading = next(((span, src) for span, src in reach[index + 1:] if src == "heading"
-                                    and _places_in(doc, *span)[1] and not _only_demonyms(doc, *span)), None)
-                    if heading:
-                        (start, end), source = heading
-                        codes = _places_in(doc, start, end)[1]
+                if codes and demonyms_only:
+                    for span, src in reach[index + 1:]:
+                        if src == "heading":
+                            _, heading_codes, heading_demonyms = _places_and_kind(doc, *span)
+                            if heading_codes and not heading_demonyms:
+                                codes, source = heading_codes, src
+                                break
                 figure.places = codes
                 figure.place_source = source
                 break
     return doc
-
-
-def _only_demonyms(doc: Doc, start: int, end: int) -> bool:
-    return all(marker.value[1] for marker in doc.hits("places", scan_places, start, end) if marker.value[0])
 
 
 _LINE_NAMES = tuple(tables.LINE_KEYWORDS)

@@ -309,9 +309,12 @@ def _find_column_amounts(doc: Doc) -> None:
     text = doc.text
     if CELL_MARK not in text:
         return
-    for row in re.finditer(r"[^\n]*" + re.escape(CELL_MARK) + r"[^\n]*", text):
-        start = row.start()
-        for cell in row.group(0).split(CELL_MARK):
+    line_start = 0
+    for line in text.split("\n"):
+        start, line_start = line_start, line_start + len(line) + 1
+        if CELL_MARK not in line:
+            continue
+        for cell in line.split(CELL_MARK):
             m = _CELL_NUMBER.fullmatch(cell)
             num_start = start + (m.start("num") if m else 0)
             start += len(cell) + len(CELL_MARK)
@@ -476,7 +479,8 @@ def find_headcounts(doc: Doc) -> Doc:
     text = doc.text
     own = _own_demonyms(doc.partner)
     nationalities = demonyms()
-    for m in _headcount_matches(doc):
+    heads = _noun_heads(doc)
+    for m in _headcount_matches(doc, heads):
         if doc.is_masked(m.start("num"), m.end("num")):
             continue
         number = to_number(m.group("num"), people=True)
@@ -520,30 +524,39 @@ def find_headcounts(doc: Doc) -> Doc:
     _find_labelled_counts(doc)
     _find_referring_counts(doc)
     _find_subject_counts(doc, own, nationalities)
-    _find_clause_counts(doc, own, nationalities)
+    _find_clause_counts(doc, heads, own, nationalities)
     doc.figures.sort(key=lambda f: f.start)
     return doc
 
 
 #: "les formateurs, qui étaient 150 à l'été 2019, ne sont plus qu'une centaine": counts in clauses about a noun.
 _CLAUSE_COUNT = re.compile(
-    rf"(?:\bqui\s+(?:étaient|sont|seront)|\bwho\s+(?:numbered|number|were|are)|\bne\s+(?:sont|seront)\s+plus\s+qu['’]"
-    rf"|\b(?:are|is)\s+now\s+(?:only\s+)?|\bnow\s+number)\s*(?:(?:{_HEDGE})\s+)?"
+    rf"(?:qui\s+(?:étaient|sont|seront)|who\s+(?:numbered|number|were|are)|ne\s+(?:sont|seront)\s+plus\s+qu['’]"
+    rf"|(?:are|is)\s+now\s+(?:only\s+)?|now\s+number)\s*(?:(?:{_HEDGE})\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_words_alternation()}))(?![\w])",
     re.IGNORECASE,
 )
-_CLAUSE_GATE = ("qui étaient", "qui sont", "qui seront", "who numbered", "who were", "who are", "ne sont plus",
-                "ne seront plus", "now only", "now number")
+#: Where such a clause may open; the regex is tried only there.
+_CLAUSE_KEYS = ("qui ", "who ", "ne sont plus", "ne seront plus", "are now", "is now", "now number")
 #: How far before such a clause its personnel noun may stand.
 CLAUSE_NOUN_REACH = 120
 
 
-def _find_clause_counts(doc: Doc, own: frozenset[str], nationalities: dict[str, str]) -> None:
+def _find_clause_counts(doc: Doc, heads: list[int], own: frozenset[str], nationalities: dict[str, str]) -> None:
     text, lower = doc.text, doc.lower
-    if not any(key in lower for key in _CLAUSE_GATE):
+    starts = set()
+    for head in heads:  # a clause follows its noun closely: look only after the personnel nouns
+        stop = head + CLAUSE_NOUN_REACH
+        for key in _CLAUSE_KEYS:
+            at = lower.find(key, head, stop)
+            while at != -1:
+                if not lower[at - 1].isalnum():
+                    starts.add(at)
+                at = lower.find(key, at + 1, stop)
+    if not starts:
         return
     taken = {f.num_start for f in doc.figures}
-    for m in _CLAUSE_COUNT.finditer(text):
+    for m in filter(None, (_CLAUSE_COUNT.match(text, at) for at in sorted(starts))):
         number = to_number(m.group("num"))
         if m.start("num") in taken or doc.is_masked(*m.span("num")) or not number or 1900 <= number <= 2100:
             continue
@@ -720,6 +733,18 @@ _FAR_NEXT = re.compile(
 _UNIT_SUBJECT = re.compile(r"\b(?:contingent|detachment|détachement)\b", re.IGNORECASE)
 
 
+def _unit_subjects(doc: Doc) -> list[re.Match]:
+    found = []
+    for key, back in (("contingent", 0), ("tachement", 2)):
+        at = doc.lower.find(key)
+        while at != -1:
+            m = _UNIT_SUBJECT.match(doc.text, at - back) if at >= back else None
+            if m:
+                found.append(m)
+            at = doc.lower.find(key, at + 1)
+    return sorted(found, key=lambda m: m.start())
+
+
 def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict[str, str]) -> None:
     """Head counts stated after their noun: "bring the total number of Dutch personnel in Iraq to 350"."""
     text, lower = doc.text, doc.lower
@@ -729,8 +754,11 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
     taken = {f.num_start for f in doc.figures}
     leads = [(lead.start(), lead.start("noun"), lead.end(), lead.group("noun").lower(),
               lead.group("lead").lower() in tables.CEILING_LEADS) for lead in nounless_headcount_regex().finditer(text)]
-    if "contingent" in lower or "tachement" in lower or "detachment" in lower:
-        for unit in _UNIT_SUBJECT.finditer(text):
+    if "contingent" in lower or "tachement" in lower:
+        lead_nouns = {lead[1] for lead in leads} | {lead[0] for lead in leads}
+        for unit in _unit_subjects(doc):
+            if unit.start() in lead_nouns:
+                continue  # "its contingent of military personnel": a lead already
             sentence_start = max(text.rfind(". ", 0, unit.start()), text.rfind("\n", 0, unit.start()), 0)
             # the unit's own words: "The Norwegian contingent", not "a contingent of 150" (read as a unit count)
             leads.append((max(sentence_start, unit.start() - 30), unit.start(), unit.start(), "contingent", False))
@@ -744,8 +772,9 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
             stop = lead_end + end_of_sentence.start()
         near = min(stop, lead_end + NOUNLESS_WINDOW) if noun != "contingent" or noun_start != lead_end else lead_end
         spans = [(lead_end, near)]
-        spans += [(verb.start(), min(stop, verb.end() + 40))
-                  for verb in _STATES_COUNT.finditer(text, near, stop)]
+        if near == lead_end or not _NOUNLESS_NUMBER.search(text, lead_end, near):
+            spans += [(verb.start(), min(stop, verb.end() + 40))
+                      for verb in _STATES_COUNT.finditer(text, near, stop)]
         for index, (span_start, span_end) in enumerate(spans):
             for m in _NOUNLESS_NUMBER.finditer(text, span_start, span_end):
                 start = m.start("num")
@@ -788,12 +817,9 @@ _OTHER_HEADS = _shortest([h for h in _NOUN_HEADS if not h.isascii()])
 _LONGEST_NOUN = max(len(noun) for noun in tables.PERSONNEL_NOUNS)
 
 
-def _headcount_matches(doc: Doc) -> list[re.Match]:
-    """Head-count matches, looked for only just before each personnel noun.
-
-    ``str.find`` spots the nouns far faster than a regex pass over the whole text can spot numbers; the regex
-    then runs on a short window before each noun."""
-    lower, text = doc.lower, doc.text
+def _noun_heads(doc: Doc) -> list[int]:
+    """Where a personnel noun may start: ``str.find`` spots the nouns far faster than a regex pass."""
+    lower = doc.lower
     found: set[int] = set()
     for head in _LATIN_HEADS + (_OTHER_HEADS if doc.language != "en" else ()):
         at = lower.find(head)
@@ -801,7 +827,13 @@ def _headcount_matches(doc: Doc) -> list[re.Match]:
             if at == 0 or not lower[at - 1].isalnum():
                 found.add(at)
             at = lower.find(head, at + 1)
-    heads = sorted(found)
+    return sorted(found)
+
+
+def _headcount_matches(doc: Doc, heads: list[int]) -> list[re.Match]:
+    """Head-count matches, looked for only just before each personnel noun (``heads``): the regex runs on a
+    short window before each noun."""
+    text = doc.text
     pattern = headcount_regex()
     matches: dict[tuple[int, int], re.Match] = {}
     for at in heads:

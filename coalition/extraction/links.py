@@ -93,8 +93,8 @@ def drop_others(doc: Doc) -> Doc:
             continue
         sentence = doc.sentences[figure.sentence]
         start = max(sentence.start, figure.seg_start - 200)
-        if _OTHERS.search(text, start, figure.start) or (
-                figure.kind == "funding" and _OTHERS_AFTER.match(text, figure.end, sentence.end)):
+        if _OTHERS.search(text, start, figure.start) or figure.kind == "funding" and (
+                _OTHERS_AFTER.match(text, figure.end, sentence.end)):
             figure.dropped = "somebody else's figure"
             continue
         for marker in doc.hits("places", scan_places, max(sentence.start, figure.start - SUBJECT_WINDOW),
@@ -102,11 +102,12 @@ def drop_others(doc: Doc) -> Doc:
             codes, _ = marker.value
             if len(codes) != 1 or codes[0] == doc.partner or doc.partner is None:
                 continue
-            if text[marker.start].islower() or _PLACE_PREPOSITION.search(
-                    text, max(sentence.start, marker.start - 12), marker.start):
-                continue  # "The Embassy of Japan in Jordan announced": where the speaker sits, not who gives
+            if text[marker.start].islower():
+                continue
             if _DONOR_VERB.match(text, marker.end) or _DONOR_VERB_BEFORE.search(
                     text, max(sentence.start, marker.start - 30), marker.start):
+                if _PLACE_PREPOSITION.search(text, max(sentence.start, marker.start - 12), marker.start):
+                    continue  # "The Embassy of Japan in Jordan announced": where the speaker sits, not who gives
                 figure.dropped = "somebody else's figure"
                 break
     return doc

@@ -124,6 +124,7 @@ def test_a_list_item_labelled_with_any_personnel_noun_and_a_compound_hedge(line,
      "CH", "cumulative", None, 2011),
     ("ومنذ اندلاع الأزمة السورية في عام 2011 قدمت الكويت أكثر من 500 مليون دولار لسوريا.",
      "KW", "cumulative", None, 2011),
+    ("ومنذ عام 2014 قدمت الكويت أكثر من 500 مليون دولار للعراق.", "KW", "cumulative", None, 2014),
 ])
 def test_periods_over_a_span_in_other_words(text, partner, period, year, since):
     claim = only_claim(text, partner=partner)
