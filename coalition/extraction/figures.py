@@ -684,7 +684,8 @@ _LABELLED_COUNT = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _LABEL_NOUN = re.compile(r"(?<![\w])(?i:personnel|troops|soldiers|trainers|officers|instructors|advis[eo]rs|"
-                         r"militaires|soldats|formateurs|instructeurs|conseillers|officiers|جنود|عسكريين|مدربين|مستشارين)"
+                         r"militaires|soldats|formateurs|instructeurs|conseillers|officiers|"
+                         r"جنود|عسكريين|مدربين|مستشارين)"
                          r"(?![\w])")
 
 

@@ -413,7 +413,8 @@ OTHERS_MONEY = (
 OTHERS_MONEY_AFTER = (
     r"(?:pledged|promised|announced|committed|raised|given)\s+by\s+(?:all\s+|the\s+|other\s+)?"
     r"(?:donors|participants|partners|members|countries)",
-    r"(?:promis|annoncés?|engagés?)\s+par\s+(?:l['’]ensemble\s+des|les|tous\s+les)\s+(?:bailleurs|donateurs|participants)",
+    r"(?:promis|annoncés?|engagés?)\s+par\s+(?:l['’]ensemble\s+des|les|tous\s+les)\s+"
+    r"(?:bailleurs|donateurs|participants)",
     r"من\s+(?:مختلف|جميع|كافة)\s+(?:الدول|المانحين)",
 )
 
@@ -496,7 +497,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"demining", r"de-mining", r"mine\s+action", r"(?:removal|clearance|disposal)\s+of\s+explosives?", r"explosive\s+(?:hazards?|ordnance|remnants)", r"\bIEDs?\b",
         # the rehabilitation of places, not of returning fighters
         r"rehabilitat(?:ion|e|ing)(?![^.;]{0,60}fighters)", r"water\s+supply", r"electricity", r"basic\s+services",
-        r"early\s+recovery", r"recover\s+from\s+(?:the\s+)?(?:conflict|war|occupation)", r"\bclearance\b", r"mine\s+action", r"clear\s+explosive", r"landmines?",
+        r"early\s+recovery", r"recover\s+from\s+(?:the\s+)?(?:conflict|war|occupation)",
+        r"\bclearance\b", r"mine\s+action", r"clear\s+explosive", r"landmines?",
         r"déminage", r"réhabilitation(?![^.;]{0,60}combattants)", r"réhabiliter",
         r"restes\s+explosifs", r"engins\s+explosifs", r"dépollution",
     ),
