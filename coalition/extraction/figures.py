@@ -772,24 +772,30 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
         if end_of_sentence:
             stop = lead_end + end_of_sentence.start()
         near = min(stop, lead_end + NOUNLESS_WINDOW) if noun != "contingent" or noun_start != lead_end else lead_end
-        spans = [(lead_end, near)]
-        if near == lead_end or not _NOUNLESS_NUMBER.search(text, lead_end, near):
-            spans += [(verb.start(), min(stop, verb.end() + 40))
-                      for verb in _STATES_COUNT.finditer(text, near, stop)]
-        for index, (span_start, span_end) in enumerate(spans):
-            for m in _NOUNLESS_NUMBER.finditer(text, span_start, span_end):
-                start = m.start("num")
-                number = to_number(m.group("num"))
-                if start in taken or doc.is_masked(start, m.end("num")) or not number or 1900 <= number <= 2100:
-                    continue
-                if index and not (_FAR_NEXT.match(text, m.end("num"))
-                                  or _headcount_nouns().match(text, m.end("num") + 1)):
-                    continue
-                taken.add(start)
-                figure = _headcount_at(m, noun)
-                if ceiling:
-                    figure.qualifier = "at_most"
-                doc.figures.append(figure)
+        found_near = False
+        for m in _NOUNLESS_NUMBER.finditer(text, lead_end, near):
+            found_near = True
+            _take_nounless(doc, m, noun, ceiling, taken, far=False)
+        if found_near:
+            continue
+        for verb in _STATES_COUNT.finditer(text, near, stop):
+            for m in _NOUNLESS_NUMBER.finditer(text, verb.start(), min(stop, verb.end() + 40)):
+                _take_nounless(doc, m, noun, ceiling, taken, far=True)
+
+
+def _take_nounless(doc: Doc, m: re.Match, noun: str, ceiling: bool, taken: set[int], *, far: bool) -> None:
+    text = doc.text
+    start = m.start("num")
+    number = to_number(m.group("num"))
+    if start in taken or doc.is_masked(start, m.end("num")) or not number or 1900 <= number <= 2100:
+        return
+    if far and not (_FAR_NEXT.match(text, m.end("num")) or _headcount_nouns().match(text, m.end("num") + 1)):
+        return
+    taken.add(start)
+    figure = _headcount_at(m, noun)
+    if ceiling:
+        figure.qualifier = "at_most"
+    doc.figures.append(figure)
 
 
 #: "environ 600 militaires, dont une centaine au sein de la Task Force": a part with no noun of its own.
