@@ -73,7 +73,7 @@ _MONTH_FR = tables.MONTHS_FR
 _MONTH_AR = tables.MONTHS_AR
 _DAY_MONTH = rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTH}|{_MONTH_FR}|{_MONTH_AR})\s+)?(?:\d{{1,2}}\s+)?"
 _SINCE = (
-    rf"(?=[sSdDم]|ومنذ)(?:since\s+{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
+    rf"(?=[sSdDمو])(?:since\s+{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
     # "since the conflict began in 2011", "since the start of the crisis in 2011"
     rf"|since\s+the\s+(?:[a-z]+\s+){{1,5}}?in\s+(?P<sy2>{_YEAR})\b"
     rf"|depuis\s+(?:l['’]année\s+|le\s+début\s+de\s+)?{_DAY_MONTH}(?P<sy3>{_YEAR})\b"
@@ -101,10 +101,12 @@ _ONE_YEAR = (
     rf"(?=[iIfFdDaAbBtTwWoOeEpPcCàÀفخلعس])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
     rf"|en|pour|au\s+titre\s+de|durant|pendant|courant|au\s+cours\s+de"
     # a French "as of": "au 1er mars 2023", "à la date du 15 juin 2022", "en date du"
-    rf"|au(?=\s+\d{{1,2}}(?:er)?\s+(?:{_MONTH_FR}))|(?:à\s+la|en)\s+date\s+du)\s+"
+    rf"|au(?=\s+\d{{1,2}}(?:er)?\s+(?:{_MONTH_FR}))|(?:à\s+la|en)\s+date\s+du"
+    # a season of a year: "à l'été 2019", "au printemps 2020", "en hiver 2018"
+    rf"|à\s+l['’](?:été|automne|hiver)|au\s+printemps)\s+"
     # "in the 2023 financial year"
-    rf"(?:l['’]année\s+|(?:the|la)\s+(?:single\s+|seule\s+)?(?:year|année)\s+(?:of\s+)?"
-    rf"|the\s+(?=\d{{4}}\s+(?:financial|fiscal|budget)\s+year))?"
+    rf"(?:l['’]année\s+|(?:the|la)\s+(?:(?:single\s+|seule\s+)?(?:year|année)\s+(?:of\s+)?"
+    rf"|(?=\d{{4}}\s+(?:financial|fiscal|budget)\s+year))|(?:été|automne|hiver)\s+)?"
     rf"|(?:(?:في|خلال|ل)\s*)?(?:عام|العام|سنة)\s+|في\s+|خلال\s+)"
     rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<yy>{_YEAR})\b"
     rf"(?!\s*[-–—/]\s*\d)"
@@ -113,9 +115,6 @@ _ONE_YEAR = (
     rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] ))(?P<yy3>{_YEAR})[ ]*(?:[|\t]|:[ ])"
     # a label's year in brackets: "Opérations en Irak (2021) : 18 millions d'euros"
     rf"|(?<=\()(?P<yy4>{_YEAR})(?=\))"
-    # a season of a year: "à l'été 2019", "au printemps 2020"
-    rf"|(?=à\s|au\s+p|en\s+[éah])(?:à\s+l['’](?:été|automne|hiver)|au\s+printemps|en\s+(?:été|automne|hiver))"
-    rf"\s+(?:de\s+)?(?P<yy6>{_YEAR})\b"
 )
 #: All period phrases in one pass; the group says which sort of phrase matched. Every phrase starts a word
 #: (or is "/year"), which the opening look-behind checks before any branch is tried.
@@ -129,7 +128,7 @@ _PERIODS = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6"),
-                  "year": ("yy", "yy2", "yy3", "yy4", "yy6"),
+                  "year": ("yy", "yy2", "yy3", "yy4"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.

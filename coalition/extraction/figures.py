@@ -536,8 +536,8 @@ _CLAUSE_COUNT = re.compile(
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_words_alternation()}))(?![\w])",
     re.IGNORECASE,
 )
-#: Where such a clause may open; the regex is tried only there.
-_CLAUSE_KEYS = ("qui ", "who ", "ne sont plus", "ne seront plus", "are now", "is now", "now number")
+#: Where such a clause may open (in the lowered text); the regex is tried only there.
+_CLAUSE_KEYS = re.compile(r"(?<![\w])(?:qui\s|who\s|ne\s+sont\s+plus|ne\s+seront\s+plus|are\s+now|is\s+now|now\s+number)")
 #: How far before such a clause its personnel noun may stand.
 CLAUSE_NOUN_REACH = 120
 
@@ -546,13 +546,7 @@ def _find_clause_counts(doc: Doc, heads: list[int], own: frozenset[str], nationa
     text, lower = doc.text, doc.lower
     starts = set()
     for head in heads:  # a clause follows its noun closely: look only after the personnel nouns
-        stop = head + CLAUSE_NOUN_REACH
-        for key in _CLAUSE_KEYS:
-            at = lower.find(key, head, stop)
-            while at != -1:
-                if not lower[at - 1].isalnum():
-                    starts.add(at)
-                at = lower.find(key, at + 1, stop)
+        starts.update(key.start() for key in _CLAUSE_KEYS.finditer(lower, head, head + CLAUSE_NOUN_REACH))
     if not starts:
         return
     taken = {f.num_start for f in doc.figures}

@@ -391,7 +391,7 @@ OTHERS_MONEY = (
     r"and\s+(?:its|their)\s+member\s+states", r"team\s+europe", r"G-?7\b", r"G-?20\b", r"joint\s+package",
     r"les\s+partenaires\s+de\s+la\s+coalition", r"l['’]ensemble\s+des\s+partenaires",
     r"la\s+coalition\s+dans\s+son\s+ensemble", r"et\s+ses\s+[ée]tats\s+membres", r"la\s+communauté\s+internationale",
-    r"les\s+(?:autres\s+)?donateurs", r"أعضاء\s+التحالف", r"دول\s+التحالف", r"الدول\s+المانحة", r"شركاء\s+التحالف",
+    r"les\s+(?:autres\s+)?(?:donateurs|bailleurs)", r"أعضاء\s+التحالف", r"دول\s+التحالف", r"الدول\s+المانحة", r"شركاء\s+التحالف",
     r"المجتمع\s+الدولي", r"الدول\s+الأعضاء", r"(?:conference\s+)?participants\s+(?:have\s+|had\s+)?(?:pledged|announced)",
     r"les\s+participants", r"المشاركون", r"donors['’]?\s+conference", r"pledging\s+conference\s+(?:raised|collected)",
     r"conférence\s+des\s+donateurs", r"مؤتمر\s+(?:ال)?مانحين",
@@ -403,9 +403,8 @@ OTHERS_MONEY = (
     r"(?:donors|partners|members|participants)\s+(?:together|collectively|jointly|combined)\b",
     # the donors or members as the subject of a total: "ما تعهد به المانحون", "إجمالي تعهدات الأعضاء"
     r"المانحون", r"تعهدات\s+(?:الدول\s+)?الأعضاء",
-    # the donors at a conference as a group ("les bailleurs réunis à Bruxelles ont promis"), and an appeal or
-    # response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
-    r"les\s+bailleurs", r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|خطة\s+الاستجابة|النداء)"
+    # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
+    r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|خطة\s+الاستجابة|النداء)"
     r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|requires|s['’]élève|atteint|تبلغ|بقيمة)",
 )
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
