@@ -306,6 +306,7 @@ def read_html(data: bytes, budget: _Budget) -> tuple[str, str, str]:
     current: list[str] = []
     current_block = None
     blocks: dict[int, tuple[int | None, bool]] = {}  # element → its nearest block: (id, is a list item)
+    in_list = False
 
     def flush():
         line = re.sub(r"\s+", " ", "".join(current)).strip()
@@ -328,6 +329,10 @@ def read_html(data: bytes, budget: _Budget) -> tuple[str, str, str]:
         if block_id != current_block:
             flush()
             current_block = block_id
+            if in_list and not is_item and piece.strip():
+                lines.append("")  # the list ends: its last item does not run on into the block after it
+            if piece.strip():
+                in_list = is_item
             if is_item:
                 current.append("• ")
         elif new_cell and piece.strip() and "".join(current).strip():
@@ -464,6 +469,7 @@ def _docx_blocks(document, budget: _Budget):
 
     # Style names by id, looked up once: python-docx's ``paragraph.style`` scans every style for each paragraph.
     style_names = {style.style_id: style.name or "" for style in document.styles}
+    in_list = False
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
             text = budget.spend(item.text.strip())
@@ -472,6 +478,9 @@ def _docx_blocks(document, budget: _Budget):
                 continue
             style = style_names.get(item._p.style, "")
             is_list = style.lower().startswith("list") or item._p.pPr is not None and item._p.pPr.numPr is not None
+            if in_list and not is_list:
+                yield ""  # the list ends: its last item does not run on into the paragraph after it
+            in_list = is_list
             yield f"• {text}" if is_list else text
         elif isinstance(item, Table):
             for row in item.rows:

@@ -73,11 +73,14 @@ _MONTH_FR = tables.MONTHS_FR
 _MONTH_AR = tables.MONTHS_AR
 _DAY_MONTH = rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTH}|{_MONTH_FR}|{_MONTH_AR})\s+)?(?:\d{{1,2}}\s+)?"
 _SINCE = (
-    rf"(?=[sSdDم])(?:since\s+{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
+    rf"(?=[sSdDمو])(?:since\s+{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
     # "since the conflict began in 2011", "since the start of the crisis in 2011"
     rf"|since\s+the\s+(?:[a-z]+\s+){{1,5}}?in\s+(?P<sy2>{_YEAR})\b"
     rf"|depuis\s+(?:l['’]année\s+|le\s+début\s+de\s+)?{_DAY_MONTH}(?P<sy3>{_YEAR})\b"
-    rf"|منذ\s+(?:عام\s+|العام\s+|سنة\s+|السنة\s+المالية\s+)?{_DAY_MONTH}(?P<sy4>{_YEAR})\b)"
+    rf"|و?منذ\s+(?:عام\s+|العام\s+|سنة\s+|السنة\s+المالية\s+)?{_DAY_MONTH}(?P<sy4>{_YEAR})\b"
+    # "depuis le début du conflit en 2011", "منذ اندلاع الأزمة السورية في عام 2011"
+    rf"|depuis\s+le\s+début\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:[^\W\d_]+\s+){{0,3}}?en\s+(?P<sy5>{_YEAR})\b"
+    rf"|و?منذ\s+(?:بداية|بدء|اندلاع)\s+(?:\S+\s+){{1,3}}?(?:في\s+)?(?:عام\s+|العام\s+)?(?P<sy6>{_YEAR})\b)"
 )
 _RANGE_YEARS = (
     rf"(?=[bBfFeEdDiIpPمبعس12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
@@ -98,8 +101,12 @@ _ONE_YEAR = (
     rf"(?=[iIfFdDaAbBtTwWoOeEpPcCàÀفخلعس])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
     rf"|en|pour|au\s+titre\s+de|durant|pendant|courant|au\s+cours\s+de"
     # a French "as of": "au 1er mars 2023", "à la date du 15 juin 2022", "en date du"
-    rf"|au(?=\s+\d{{1,2}}(?:er)?\s+(?:{_MONTH_FR}))|(?:à\s+la|en)\s+date\s+du)\s+"
-    rf"(?:l['’]année\s+|(?:the|la)\s+(?:single\s+|seule\s+)?(?:year|année)\s+(?:of\s+)?)?"
+    rf"|au(?=\s+\d{{1,2}}(?:er)?\s+(?:{_MONTH_FR}))|(?:à\s+la|en)\s+date\s+du"
+    # a season of a year: "à l'été 2019", "au printemps 2020", "en hiver 2018"
+    rf"|à\s+l['’](?:été|automne|hiver)|au\s+printemps)\s+"
+    # "in the 2023 financial year"
+    rf"(?:l['’]année\s+|(?:the|la)\s+(?:(?:single\s+|seule\s+)?(?:year|année)\s+(?:of\s+)?"
+    rf"|(?=\d{{4}}\s+(?:financial|fiscal|budget)\s+year))|(?:été|automne|hiver)\s+)?"
     rf"|(?:(?:في|خلال|ل)\s*)?(?:عام|العام|سنة)\s+|في\s+|خلال\s+)"
     rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<yy>{_YEAR})\b"
     rf"(?!\s*[-–—/]\s*\d)"
@@ -120,7 +127,8 @@ _PERIODS = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4"), "year": ("yy", "yy2", "yy3", "yy4"),
+_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6"),
+                  "year": ("yy", "yy2", "yy3", "yy4"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
@@ -173,15 +181,19 @@ def scan_periods(doc: Doc, start: int, end: int) -> list[Marker]:
     return found
 
 
-def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tuple[int, int]] = ()) -> bool:
+def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tuple[int, int]] = (),
+               owned: list[tuple[int, int]] = ()) -> bool:
     """Set the figure's period from the span [start, end); True when the span says anything about it.
 
     Annual beats cumulative, which beats one year; head counts only take a year. A total's words ("since 2014",
-    "إجمالي") inside another figure's share (``others``) are that figure's."""
+    "إجمالي") inside another figure's share (``others``) are that figure's, and so is any period after an earlier
+    head count in its share (``owned``)."""
     said: dict[str, object] = {}
     for marker in doc.hits("periods", scan_periods, start, end):
         sort, number = marker.value
         if sort in _TOTAL_SORTS and any(a <= marker.start < b for a, b in others):
+            continue
+        if owned and any(a <= marker.start < b for a, b in owned):
             continue
         said.setdefault(sort, number)
     if figure.kind == "funding":
@@ -220,8 +232,12 @@ def classify_period(doc: Doc) -> Doc:
         # the shares of the figures after it: words before the first figure are shared, and a part ("dont 250
         # millions") shares the words of its total before it
         others = [(f.seg_start, f.seg_end) for f in by_sentence.get(figure.sentence, []) if f.start > figure.start]
+        # a head count's year after an earlier head count is that one's: "qui étaient 150 à l'été 2019, ne sont plus
+        # qu'une centaine"; money shares its year ("50 M€ en 2023 pour la Syrie et 30 M€ pour le Liban")
+        owned = [(f.end, f.seg_end) for f in by_sentence.get(figure.sentence, [])
+                 if f.start < figure.start and f.kind == "personnel"] if figure.kind == "personnel" else []
         for index, (start, end) in enumerate(reach):
-            if _period_in(doc, figure, start, end, others if index == 2 else ()):
+            if _period_in(doc, figure, start, end, others if index == 2 else (), owned if index == 2 else ()):
                 if figure.period == "cumulative" and figure.since is None:
                     figure.since = _first_year(doc, reach[index + 1:2])  # not from another figure's share
                 break
@@ -276,6 +292,12 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
 def _places_in(doc: Doc, start: int, end: int) -> tuple[bool, list[str]]:
     """Places named in [start, end). A demonym counts only where no country is named: in "Syrian refugees in
     Lebanon" the money goes to Lebanon."""
+    said, codes, _ = _places_and_kind(doc, start, end)
+    return said, codes
+
+
+def _places_and_kind(doc: Doc, start: int, end: int) -> tuple[bool, list[str], bool]:
+    """:func:`_places_in`, and whether the codes come from demonyms alone."""
     said = False
     named: list[str] = []
     adjectives: list[str] = []
@@ -288,7 +310,7 @@ def _places_in(doc: Doc, start: int, end: int) -> tuple[bool, list[str]]:
         if not codes:
             said = True
     codes = named or adjectives
-    return said or bool(codes), codes
+    return said or bool(codes), codes, not named
 
 
 _BACK_REFERENCE = re.compile(r"(?<![\w])(?:" + "|".join(tables.BACK_REFERENCES) + r")", re.IGNORECASE)
@@ -329,10 +351,20 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
 
 
 def attach_places(doc: Doc) -> Doc:
+    """Places from the nearest scope that names any. A scope that has only a demonym ("aux réfugiés syriens") names
+    the people helped: a heading above that names a country ("Au Liban") says where the money goes."""
     for figure in doc.figures:
-        for (start, end), source in _place_scopes(doc, figure):
-            said, codes = _places_in(doc, start, end)
+        reach = _place_scopes(doc, figure)
+        for index, ((start, end), source) in enumerate(reach):
+            said, codes, demonyms_only = _places_and_kind(doc, start, end)
             if said:
+                if codes and demonyms_only:
+                    for span, src in reach[index + 1:]:
+                        if src == "heading":
+                            _, heading_codes, heading_demonyms = _places_and_kind(doc, *span)
+                            if heading_codes and not heading_demonyms:
+                                codes, source = heading_codes, src
+                                break
                 figure.places = codes
                 figure.place_source = source
                 break
@@ -408,24 +440,24 @@ _TRAINED_CLAUSE = re.compile(
 )
 
 
-_CELL_MARK = " | "
+CELL_MARK = " | "
 
 
-def _cell_scopes(text: str, figure: Figure) -> list[tuple[int, int]]:
+def cell_scopes(text: str, figure_start: int, figure_end: int) -> list[tuple[int, int]]:
     """A table row is one line of cells joined by " | " (see ``coalition.reading``): the figure's cell, and the
     same cell of the header row, the first of the lines above with as many cells."""
-    start = text.rfind("\n", 0, figure.start) + 1
-    end = text.find("\n", figure.end)
+    start = text.rfind("\n", 0, figure_start) + 1
+    end = text.find("\n", figure_end)
     end = len(text) if end == -1 else end
-    cells = text.count(_CELL_MARK, start, end)
+    cells = text.count(CELL_MARK, start, end)
     if not cells:
         return []
-    column = text.count(_CELL_MARK, start, figure.start)
+    column = text.count(CELL_MARK, start, figure_start)
     scopes = [_cell_span(text, start, end, column)]
     top = start
     while top > 0:
         above = text.rfind("\n", 0, top - 1) + 1
-        if text.count(_CELL_MARK, above, top - 1) != cells:
+        if text.count(CELL_MARK, above, top - 1) != cells:
             break
         top = above
     if top != start:
@@ -435,8 +467,8 @@ def _cell_scopes(text: str, figure: Figure) -> list[tuple[int, int]]:
 
 def _cell_span(text: str, start: int, end: int, column: int) -> tuple[int, int]:
     for _ in range(column):
-        start = text.index(_CELL_MARK, start, end) + len(_CELL_MARK)
-    stop = text.find(_CELL_MARK, start, end)
+        start = text.index(CELL_MARK, start, end) + len(CELL_MARK)
+    stop = text.find(CELL_MARK, start, end)
     return start, end if stop == -1 else stop
 
 
@@ -452,18 +484,35 @@ def attach_lines(doc: Doc) -> Doc:
             trained = _TRAINED_CLAUSE.search(doc.text, figure.end, doc.sentences[figure.sentence].end)
             cut = trained.start() if trained else None
         # in a table row ("2019 | 150 million | 200 million"), the figure's own cell, then its column's header
-        reach = [((start, end), None) for start, end in _cell_scopes(doc.text, figure)] + reach
+        reach = [((start, end), None) for start, end in cell_scopes(doc.text, figure.start, figure.end)] + reach
         for (start, end), _ in reach:
             if cut is not None and start <= figure.start < end:
                 end = min(end, cut)
             lines = _lines_in(doc, start, end, generic=figure.kind == "funding")  # "للمساعدة في تأمين": help, not aid
             if lines:
+                if lines == ["humanitarian"] and not _lines_in(doc, start, end, generic=False):
+                    lines = _named_in_sentence(doc, figure, reach, start) or lines
                 figure.lines = lines
                 break
         if not figure.lines and figure.kind == "personnel":
             civilian = figure.noun and any(mark in figure.noun for mark in tables.CIVILIAN_NOUN_MARKS)
             figure.lines = ["other"] if civilian else ["military"]
     return doc
+
+
+def _named_in_sentence(doc: Doc, figure: Figure, reach, start: int) -> list[str]:
+    """A line named further on in the figure's sentence, which a generic "aid" in its clause yields to: "grant aid of
+    1.5 billion yen ..., as part of Japan's development cooperation"."""
+    sentence = doc.sentences[figure.sentence] if 0 <= figure.sentence < len(doc.sentences) else None
+    if sentence is None:
+        return []
+    for (wider_start, wider_end), _ in reach:
+        if wider_start < sentence.start or wider_end > sentence.end or (wider_start, wider_end) == (start, start):
+            continue
+        named = _lines_in(doc, wider_start, wider_end, generic=False)
+        if named:
+            return named
+    return []
 
 
 _FUNDING_STAGE = keyword_regex([(_lowered(p), stage) for p, stage in tables.FUNDING_STAGE_WORDS.items()],

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from . import tables
+from .attributes import CELL_MARK, cell_scopes
 from .currencies import currency_lexicon, currency_patterns, is_ambiguous, partner_currency, resolve
 from .doc import Doc, Figure
 from .places import demonyms
@@ -116,10 +117,12 @@ def headcount_regex() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def nounless_headcount_regex() -> re.Pattern[str]:
-    """"raise its contingent of military personnel in Iraq to roughly 450": the lead, then the noun."""
+    """"raise its contingent of military personnel in Iraq to roughly 450", "l'effectif total des militaires": the
+    lead, then the noun."""
     initials = "".join(sorted({w[0] + w[0].upper() for w in tables.HEADCOUNT_LEADS.split("|")}))
     return re.compile(
-        rf"(?=[{initials}])(?i:\b(?P<lead>{tables.HEADCOUNT_LEADS})\s+(?:of\s+|on\s+|de\s+|d['’])(?:[\w'’-]+\s+){{0,3}}?"
+        rf"(?=[{initials}])(?i:\b(?P<lead>{tables.HEADCOUNT_LEADS})\s+(?:(?:total|overall|current|totale?|actuel)\s+)?"
+        rf"(?:of\s+|on\s+|de\s+|d['’]|des\s+|du\s+)(?:[\w'’-]+\s+){{0,3}}?"
         rf"(?P<noun>{_nouns_alternation()}))\b"
     )
 
@@ -195,12 +198,13 @@ _CHANGE_TO = re.compile(
 
 @lru_cache(maxsize=1)
 def word_amount_regex() -> re.Pattern[str]:
-    """Money written with a number word: "Forty-five million euros", "half a million kroner", "مليوني دولار"."""
+    """Money written with a number word: "Forty-five million euros", "half a million kroner", "مليوني دولار"; an
+    Arabic preposition or "and" may be glued to the word ("بملياري دولار")."""
     _, after = currency_patterns()
     return re.compile(
         rf"(?:(?<![\w-])(?P<comp>(?i:{compound_regex().pattern}))"
-        rf"|(?<![\w-])(?P<wnum>(?i:{_words_alternation()}))[\s-]+(?P<wscale>(?i:{_WORD_SCALES}))"
-        rf"|(?<!\w)(?P<dual>{_DUALS}|(?i:{'|'.join(_SINGLES)})))"
+        rf"|(?:(?<![\w-])|(?<=(?<!\w)[بلو]))(?P<wnum>(?i:{_words_alternation()}))[\s-]+(?P<wscale>(?i:{_WORD_SCALES}))"
+        rf"|(?:(?<!\w)|(?<=(?<!\w)[بلو]))(?P<dual>{_DUALS}|(?i:{'|'.join(_SINGLES)})))"
         rf"\s+(?P<wpost>(?:de\s+|d['’])?(?:{after}))(?![^\W\d_])"
     )
 
@@ -258,6 +262,11 @@ def to_number(raw: str, *, people: bool = False) -> float | None:
         return None
 
 
+def scaled(number: float, scale: float) -> float:
+    """A number times its scale, rounded to the cent: "4.07 billion" is 4070000000, not 4070000000.0000005."""
+    return round(number * scale, 2)
+
+
 def _scale_value(raw: str | None) -> int:
     if not raw:
         return 1
@@ -286,7 +295,52 @@ def find_amounts(doc: Doc) -> Doc:
             doc.figures.append(figure)
             doc.add_mask(figure.start, figure.end)
     _find_word_amounts(doc)
+    _find_column_amounts(doc)
     return doc
+
+
+#: A table cell that is only a number ("12,500,000"): money when its column's header names a currency.
+_CELL_NUMBER = re.compile(rf"\s*(?P<num>{_DIGITS})\s*")
+_HEADER_WORD = re.compile(r"[^\W\d_]+|[€$£]")
+
+
+def _find_column_amounts(doc: Doc) -> None:
+    """"Year | Country | Amount (CAD)" over "2017 | Iraq | 12,500,000": the header gives the currency and scale."""
+    text = doc.text
+    if CELL_MARK not in text:
+        return
+    line_start = 0
+    for line in text.split("\n"):
+        start, line_start = line_start, line_start + len(line) + 1
+        if CELL_MARK not in line:
+            continue
+        for cell in line.split(CELL_MARK):
+            m = _CELL_NUMBER.fullmatch(cell)
+            num_start = start + (m.start("num") if m else 0)
+            start += len(cell) + len(CELL_MARK)
+            if m is None or doc.is_masked(num_start, num_start + len(m.group("num"))):
+                continue
+            scopes = cell_scopes(text, num_start, num_start + len(m.group("num")))
+            if len(scopes) < 2:
+                continue  # a row with no header above it
+            currency, scale = _header_currency(text[slice(*scopes[1])], doc.partner)
+            number = to_number(m.group("num"))
+            if currency is None or not number:
+                continue
+            num_end = num_start + len(m.group("num"))
+            doc.figures.append(Figure(kind="funding", value=scaled(number, scale), start=num_start,
+                                      end=num_end, num_start=num_start, num_end=num_end, currency=currency))
+            doc.add_mask(num_start, num_end)
+    doc.figures.sort(key=lambda f: f.start)
+
+
+def _header_currency(header: str, partner: str | None) -> tuple[str | None, int]:
+    currency, scale = None, 1
+    for word in _HEADER_WORD.findall(header):
+        currency = currency or (resolve(word, partner) if word in currency_lexicon() or word.lower() in
+                                currency_lexicon() or word.lower() in tables.CURRENCY_FAMILIES else None)
+        scale = max(scale, tables.SCALE_WORDS.get(word.lower(), 1))
+    return currency, scale
 
 
 #: How far before its scale word a number word may start ("twenty-five million").
@@ -313,7 +367,7 @@ def _find_word_amounts(doc: Doc) -> None:
             value = float(_SINGLES.get(dual) or tables.NUMBER_WORDS[dual])
             num_start, num_end = m.span("dual")
         else:
-            value = to_number(m.group("wnum")) * _scale_value(m.group("wscale"))
+            value = scaled(to_number(m.group("wnum")), _scale_value(m.group("wscale")))
             num_start, num_end = m.span("wnum")
         currency = resolve(_DE.sub("", m.group("wpost")), doc.partner)
         if currency is None or doc.is_masked(m.start(), m.end()):
@@ -338,7 +392,7 @@ def _figure(doc: Doc, m: re.Match, num_group: str, scale_group: str, pre: str | 
     currency = resolve(pre, doc.partner) if pre else resolve(post, doc.partner) if post else None
     if currency is None:
         return None
-    value = number * _scale_value(m.group(scale_group))
+    value = scaled(number, _scale_value(m.group(scale_group)))
     if value <= 0:
         return None
     num_start, num_end = m.span(num_group)
@@ -355,8 +409,8 @@ def _range_figure(doc: Doc, m: re.Match):
     if 1900 <= low <= 2100 and 1900 <= high <= 2100 and not written:
         return None
     scale = _scale_value(m.group("rsa") or scale_b)
-    low *= scale
-    high *= _scale_value(scale_b or m.group("rsa"))
+    low = scaled(low, scale)
+    high = scaled(high, _scale_value(scale_b or m.group("rsa")))
     if low <= 0 or high < low:
         return None
     figure = Figure(kind="funding", value=low, start=m.start(), end=m.end(), num_start=m.start("ra"),
@@ -393,7 +447,7 @@ def _bare_figure(doc: Doc, m: re.Match):
     window_start = max(0, m.start() - 160)
     if not _MONEY_CONTEXT.search(doc.text, window_start, min(len(doc.text), m.end() + 80)):
         return None
-    return Figure(kind="funding", value=number * scale, start=m.start(), end=m.end(),
+    return Figure(kind="funding", value=scaled(number, scale), start=m.start(), end=m.end(),
                   num_start=m.start("bnum"), num_end=m.end("bnum"))
 
 
@@ -425,7 +479,8 @@ def find_headcounts(doc: Doc) -> Doc:
     text = doc.text
     own = _own_demonyms(doc.partner)
     nationalities = demonyms()
-    for m in _headcount_matches(doc):
+    heads = _noun_heads(doc)
+    for m in _headcount_matches(doc, heads):
         if doc.is_masked(m.start("num"), m.end("num")):
             continue
         number = to_number(m.group("num"), people=True)
@@ -469,8 +524,50 @@ def find_headcounts(doc: Doc) -> Doc:
     _find_labelled_counts(doc)
     _find_referring_counts(doc)
     _find_subject_counts(doc, own, nationalities)
+    _find_clause_counts(doc, heads, own, nationalities)
     doc.figures.sort(key=lambda f: f.start)
     return doc
+
+
+#: "les formateurs, qui étaient 150 à l'été 2019, ne sont plus qu'une centaine": counts in clauses about a noun.
+_CLAUSE_COUNT = re.compile(
+    rf"(?:qui\s+(?:étaient|sont|seront)|who\s+(?:numbered|number|were|are)|ne\s+(?:sont|seront)\s+plus\s+qu['’]"
+    rf"|(?:are|is)\s+now\s+(?:only\s+)?|now\s+number)\s*(?:(?:{_HEDGE})\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_words_alternation()}))(?![\w])",
+    re.IGNORECASE,
+)
+#: Where such a clause may open (in the lowered text); the regex is tried only there.
+_CLAUSE_KEYS = re.compile(r"(?<![\w])(?:qui\s|who\s|ne\s+sont\s+plus|ne\s+seront\s+plus|are\s+now|is\s+now|now\s+number)")
+#: How far before such a clause its personnel noun may stand.
+CLAUSE_NOUN_REACH = 120
+
+
+def _find_clause_counts(doc: Doc, heads: list[int], own: frozenset[str], nationalities: dict[str, str]) -> None:
+    text, lower = doc.text, doc.lower
+    starts = set()
+    for head in heads:  # a clause follows its noun closely: look only after the personnel nouns
+        starts.update(key.start() for key in _CLAUSE_KEYS.finditer(lower, head, head + CLAUSE_NOUN_REACH))
+    if not starts:
+        return
+    taken = {f.num_start for f in doc.figures}
+    for m in filter(None, (_CLAUSE_COUNT.match(text, at) for at in sorted(starts))):
+        number = to_number(m.group("num"))
+        if m.start("num") in taken or doc.is_masked(*m.span("num")) or not number or 1900 <= number <= 2100:
+            continue
+        sentence_start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1,
+                             m.start() - CLAUSE_NOUN_REACH)
+        nouns = list(_headcount_nouns().finditer(text, sentence_start, m.start()))
+        if not nouns or nouns[-1].group(0).lower() in tables.WEAK_PERSONNEL_NOUNS:
+            continue
+        noun = nouns[-1]
+        words = text[sentence_start: noun.start()].lower().split()[-3:]
+        after = _WORD_AFTER.match(text, noun.end())
+        if after:
+            words.append(after.group(1).lower())
+        if any(w not in own and (w in nationalities or w in tables.NOT_OWN_MODIFIERS) for w in words):
+            continue  # "Les soldats irakiens, qui étaient 150": someone else's people
+        taken.add(m.start("num"))
+        doc.figures.append(_headcount_at(m, noun.group(0).lower()))
 
 
 #: "Around 300 are deployed to Iraq": a count opening its sentence as the subject of a deployment verb, whose
@@ -575,12 +672,14 @@ def _headcount_at(m: re.Match, noun: str | None, dropped: str | None = None) -> 
 
 
 #: "Canadian Armed Forces personnel deployed on Operation IMPACT: up to 850": a line labelled with a personnel
-#: noun that ends with its count.
+#: noun that ends with its count, after one hedge or two ("up to approx. 60").
 _LABELLED_COUNT = re.compile(
-    rf"^[^\n:]{{0,80}}:[ \t]*(?:(?:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)[ \t]*[.;]?[ \t]*$",
+    rf"^[^\n:]{{0,80}}:[ \t]*(?:(?:{_HEDGE})\s+){{0,2}}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)[ \t]*[.;]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_LABEL_NOUN = re.compile(r"(?<![\w])(?i:personnel|troops|soldiers|trainers|militaires|soldats|formateurs|جنود|عسكريين)"
+_LABEL_NOUN = re.compile(r"(?<![\w])(?i:personnel|troops|soldiers|trainers|officers|instructors|advis[eo]rs|"
+                         r"militaires|soldats|formateurs|instructeurs|conseillers|officiers|"
+                         r"جنود|عسكريين|مدربين|مستشارين)"
                          r"(?![\w])")
 
 
@@ -609,8 +708,36 @@ def _find_referring_counts(doc: Doc) -> None:
                 doc.figures.append(_headcount_at(m, figure.noun))
 
 
-#: How far after the lead's noun its numbers may stand.
+#: How far after the lead's noun its numbers may stand; up to :data:`FAR_WINDOW`, only after a verb that states
+#: the count ("..., including those based at RAF Akrotiri, currently stands at approximately 1,000").
 NOUNLESS_WINDOW = 90
+FAR_WINDOW = 220
+_STATES_COUNT = re.compile(
+    r"\b(?:stands?|amounts?|reach(?:es|ed)?|s['’]élèvent|s['’]élève|atteint|(?:be\s+)?(?:reduced|increased|raised|cut|"
+    r"lowered)|(?:sera|seront)\s+(?:réduits?|portés?|ramenés?)|passera)\b",
+    re.IGNORECASE,
+)
+#: What may follow a count stated far from its noun: an end, a preposition or adverb, or a personnel noun; not
+#: another noun ("was raised to 12 bases").
+_FAR_NEXT = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:in|at|to|during|by|until|this|next|from|on|over|en|au|aux|à|pendant|dans|d['’]ici|"
+    r"lors|cette|ce|في|خلال|حتى|إلى)\b",
+    re.IGNORECASE,
+)
+#: A unit as the subject of its own count: "The Norwegian contingent at Al Asad ... will be reduced from 70 to 40".
+_UNIT_SUBJECT = re.compile(r"\b(?:contingent|detachment|détachement)\b", re.IGNORECASE)
+
+
+def _unit_subjects(doc: Doc) -> list[re.Match]:
+    found = []
+    for key, back in (("contingent", 0), ("tachement", 2)):
+        at = doc.lower.find(key)
+        while at != -1:
+            m = _UNIT_SUBJECT.match(doc.text, at - back) if at >= back else None
+            if m:
+                found.append(m)
+            at = doc.lower.find(key, at + 1)
+    return sorted(found, key=lambda m: m.start())
 
 
 def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict[str, str]) -> None:
@@ -620,24 +747,49 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
                                           "nombre", "ceiling", "cap on", "cap of", "plafond")):
         return
     taken = {f.num_start for f in doc.figures}
-    for lead in nounless_headcount_regex().finditer(text):
-        mods = text[lead.start(): lead.start("noun")].lower().split()
+    leads = [(lead.start(), lead.start("noun"), lead.end(), lead.group("noun").lower(),
+              lead.group("lead").lower() in tables.CEILING_LEADS) for lead in nounless_headcount_regex().finditer(text)]
+    if "contingent" in lower or "tachement" in lower:
+        lead_nouns = {lead[1] for lead in leads} | {lead[0] for lead in leads}
+        for unit in _unit_subjects(doc):
+            if unit.start() in lead_nouns:
+                continue  # "its contingent of military personnel": a lead already
+            sentence_start = max(text.rfind(". ", 0, unit.start()), text.rfind("\n", 0, unit.start()), 0)
+            # the unit's own words: "The Norwegian contingent", not "a contingent of 150" (read as a unit count)
+            leads.append((max(sentence_start, unit.start() - 30), unit.start(), unit.start(), "contingent", False))
+    for lead_start, noun_start, lead_end, noun, ceiling in sorted(leads):
+        mods = text[lead_start:noun_start].lower().split()
         if any(w in nationalities and w not in own for w in mods):
-            continue  # "the number of Iraqi soldiers trained"
-        stop = min(len(text), lead.end() + NOUNLESS_WINDOW)
-        end_of_sentence = re.search(r"[.;!?](?:\s|$)", text[lead.end():stop])
+            continue  # "the number of Iraqi soldiers trained", "the Italian contingent"
+        stop = min(len(text), lead_end + FAR_WINDOW)
+        end_of_sentence = re.search(r"[.;!?](?:\s|$)", text[lead_end:stop])
         if end_of_sentence:
-            stop = lead.end() + end_of_sentence.start()
-        for m in _NOUNLESS_NUMBER.finditer(text, lead.end(), stop):
-            start = m.start("num")
-            number = to_number(m.group("num"))
-            if start in taken or doc.is_masked(start, m.end("num")) or not number or 1900 <= number <= 2100:
-                continue
-            taken.add(start)
-            figure = _headcount_at(m, lead.group("noun").lower())
-            if lead.group("lead").lower() in tables.CEILING_LEADS:
-                figure.qualifier = "at_most"
-            doc.figures.append(figure)
+            stop = lead_end + end_of_sentence.start()
+        near = min(stop, lead_end + NOUNLESS_WINDOW) if noun != "contingent" or noun_start != lead_end else lead_end
+        found_near = False
+        for m in _NOUNLESS_NUMBER.finditer(text, lead_end, near):
+            found_near = True
+            _take_nounless(doc, m, noun, ceiling, taken, far=False)
+        if found_near:
+            continue
+        for verb in _STATES_COUNT.finditer(text, near, stop):
+            for m in _NOUNLESS_NUMBER.finditer(text, verb.start(), min(stop, verb.end() + 40)):
+                _take_nounless(doc, m, noun, ceiling, taken, far=True)
+
+
+def _take_nounless(doc: Doc, m: re.Match, noun: str, ceiling: bool, taken: set[int], *, far: bool) -> None:
+    text = doc.text
+    start = m.start("num")
+    number = to_number(m.group("num"))
+    if start in taken or doc.is_masked(start, m.end("num")) or not number or 1900 <= number <= 2100:
+        return
+    if far and not (_FAR_NEXT.match(text, m.end("num")) or _headcount_nouns().match(text, m.end("num") + 1)):
+        return
+    taken.add(start)
+    figure = _headcount_at(m, noun)
+    if ceiling:
+        figure.qualifier = "at_most"
+    doc.figures.append(figure)
 
 
 #: "environ 600 militaires, dont une centaine au sein de la Task Force": a part with no noun of its own.
@@ -666,12 +818,9 @@ _OTHER_HEADS = _shortest([h for h in _NOUN_HEADS if not h.isascii()])
 _LONGEST_NOUN = max(len(noun) for noun in tables.PERSONNEL_NOUNS)
 
 
-def _headcount_matches(doc: Doc) -> list[re.Match]:
-    """Head-count matches, looked for only just before each personnel noun.
-
-    ``str.find`` spots the nouns far faster than a regex pass over the whole text can spot numbers; the regex
-    then runs on a short window before each noun."""
-    lower, text = doc.lower, doc.text
+def _noun_heads(doc: Doc) -> list[int]:
+    """Where a personnel noun may start: ``str.find`` spots the nouns far faster than a regex pass."""
+    lower = doc.lower
     found: set[int] = set()
     for head in _LATIN_HEADS + (_OTHER_HEADS if doc.language != "en" else ()):
         at = lower.find(head)
@@ -679,7 +828,13 @@ def _headcount_matches(doc: Doc) -> list[re.Match]:
             if at == 0 or not lower[at - 1].isalnum():
                 found.add(at)
             at = lower.find(head, at + 1)
-    heads = sorted(found)
+    return sorted(found)
+
+
+def _headcount_matches(doc: Doc, heads: list[int]) -> list[re.Match]:
+    """Head-count matches, looked for only just before each personnel noun (``heads``): the regex runs on a
+    short window before each noun."""
+    text = doc.text
     pattern = headcount_regex()
     matches: dict[tuple[int, int], re.Match] = {}
     for at in heads:

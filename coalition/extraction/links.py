@@ -20,7 +20,10 @@ from .attributes import scan_places
 from .doc import Doc, Figure
 
 _RESTATE_GAP = re.compile(
-    r"\s*(?:\(|/|,\s*or|\bor\b|\bi\.e\.|,?\s*soit|,?\s*(?:أي|ما\s+يعادل))\s*"
+    # a few words of the first figure's own may come first when a comma leads the restatement: "150 millions
+    # d'euros sur trois ans, soit environ 165 millions de dollars"
+    r"(?:(?:\s+[^\W\d_]+){1,4}(?=\s*[,،]))?"
+    r"\s*(?:\(|/|,\s*or|\bor\b|\bi\.e\.|,?\s*soit|[,،]?\s*(?:أي|ما\s+يعادل))\s*"
     r"(?:(?:or|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|c\.|roughly|"
     r"nearly|close\s+to|environ|près\s+de|quelque|ما\s+يعادل|حوالي|نحو)\s+)*$",
     re.IGNORECASE,
@@ -28,6 +31,7 @@ _RESTATE_GAP = re.compile(
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _BREAKDOWN = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS) + r")(?![\w])", re.IGNORECASE)
 _OTHERS = re.compile(r"(?<![\w])(?:" + "|".join(tables.OTHERS_MONEY) + r")", re.IGNORECASE)
+_OTHERS_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(tables.OTHERS_MONEY_AFTER) + r")", re.IGNORECASE)
 _DONOR_VERB = re.compile(
     # "Germany, which led the mission until 2019, had deployed", "Les Pays-Bas, qui ..., avaient déployé"
     r"(?:\s*,[^,.;]{1,80},)?"
@@ -37,6 +41,7 @@ _DONOR_VERB = re.compile(
     r"|\s+قد\s+(?:تعهدت|قدمت|أعلنت|نشرت|أرسلت|خصصت|تبرعت|ساهمت)",  # "وكانت هولندا قد نشرت"
     re.IGNORECASE,
 )
+_PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:in|at|en|au|aux|à|في|لدى)\s+(?:the\s+)?$", re.IGNORECASE)
 #: An Arabic sentence names its donor after the verb: "وكانت هولندا قد نشرت", "تعهدت ألمانيا بتقديم".
 _DONOR_VERB_BEFORE = re.compile(
     r"(?:^|[\s.،])و?(?:كانت\s+|قد\s+)?(?:تعهدت|قدمت|أعلنت|نشرت|أرسلت|خصصت|تبرعت|ساهمت)\s+(?:دولة\s+)?$"
@@ -88,7 +93,8 @@ def drop_others(doc: Doc) -> Doc:
             continue
         sentence = doc.sentences[figure.sentence]
         start = max(sentence.start, figure.seg_start - 200)
-        if _OTHERS.search(text, start, figure.start):
+        if _OTHERS.search(text, start, figure.start) or figure.kind == "funding" and (
+                _OTHERS_AFTER.match(text, figure.end, sentence.end)):
             figure.dropped = "somebody else's figure"
             continue
         for marker in doc.hits("places", scan_places, max(sentence.start, figure.start - SUBJECT_WINDOW),
@@ -100,6 +106,8 @@ def drop_others(doc: Doc) -> Doc:
                 continue
             if _DONOR_VERB.match(text, marker.end) or _DONOR_VERB_BEFORE.search(
                     text, max(sentence.start, marker.start - 30), marker.start):
+                if _PLACE_PREPOSITION.search(text, max(sentence.start, marker.start - 12), marker.start):
+                    continue  # "The Embassy of Japan in Jordan announced": where the speaker sits, not who gives
                 figure.dropped = "somebody else's figure"
                 break
     return doc

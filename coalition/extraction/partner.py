@@ -199,14 +199,16 @@ def _is_destination(text: str, match: re.Match) -> bool:
 
 
 def _first_country(line: str) -> str | None:
-    """The first country (or the EU) named in ``line`` and not as a destination, for Arabic titles."""
+    """The first country (or the EU) named in ``line`` and not as a destination, for Arabic titles; never one that
+    is no partner ("لدعم اللاجئين السوريين" names the people helped)."""
     table = place_table()
     eu = _EU.search(line)
     for m in place_regex().finditer(line):
         if eu and eu.start() < m.start():
             return "EU"
-        if len(table[m.group(0)]) == 1 and not _is_destination(line, m):
-            return table[m.group(0)][0]
+        codes = table[m.group(0)]
+        if len(codes) == 1 and DESTINATION_WEIGHT.get(codes[0], 1.0) > 0 and not _is_destination(line, m):
+            return codes[0]
     return "EU" if eu else None
 
 

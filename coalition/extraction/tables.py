@@ -259,6 +259,8 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"على\s+مدى\s+\S+\s+(?:سنوات|أعوام|سنة|عاما|عامًا|عاماً)",
     # the dual carries its own "two": "على مدى عامين", "خلال السنتين المقبلتين"
     r"(?:على\s+مدى|خلال|لمدة)\s+(?:ال)?(?:عامين|سنتين)",
+    # the years before their count: "على مدى السنوات الثلاث المقبلة", "خلال الأعوام الخمسة الماضية"
+    r"و?(?:على\s+مدى|خلال)\s+(?:ال)?(?:سنوات|أعوام)\s+(?:ال)?\S+\s+(?:الماضية|المقبلة|القادمة|الأخيرة)",
 )
 
 MONTHS = (
@@ -316,7 +318,7 @@ DEPLOY_VERBS = (
 )
 
 #: Personnel nouns, or parts of them, that make a head count's line "other" when nothing else is said.
-CIVILIAN_NOUN_MARKS = ("police", "civil", "gendarm", "carabin", "شرط")
+CIVILIAN_NOUN_MARKS = ("police", "polici", "civil", "gendarm", "carabin", "شرط")
 
 #: A unit and the number of its people, with no personnel noun: "a deployment of 80", "un contingent de 150",
 #: "قوة قوامها ٨٠". The number must end the phrase (a stop, or a word of place or purpose after it).
@@ -389,7 +391,7 @@ OTHERS_MONEY = (
     r"and\s+(?:its|their)\s+member\s+states", r"team\s+europe", r"G-?7\b", r"G-?20\b", r"joint\s+package",
     r"les\s+partenaires\s+de\s+la\s+coalition", r"l['’]ensemble\s+des\s+partenaires",
     r"la\s+coalition\s+dans\s+son\s+ensemble", r"et\s+ses\s+[ée]tats\s+membres", r"la\s+communauté\s+internationale",
-    r"les\s+(?:autres\s+)?donateurs", r"أعضاء\s+التحالف", r"دول\s+التحالف", r"الدول\s+المانحة", r"شركاء\s+التحالف",
+    r"les\s+(?:autres\s+)?(?:donateurs|bailleurs)", r"أعضاء\s+التحالف", r"دول\s+التحالف", r"الدول\s+المانحة", r"شركاء\s+التحالف",
     r"المجتمع\s+الدولي", r"الدول\s+الأعضاء", r"(?:conference\s+)?participants\s+(?:have\s+|had\s+)?(?:pledged|announced)",
     r"les\s+participants", r"المشاركون", r"donors['’]?\s+conference", r"pledging\s+conference\s+(?:raised|collected)",
     r"conférence\s+des\s+donateurs", r"مؤتمر\s+(?:ال)?مانحين",
@@ -401,6 +403,18 @@ OTHERS_MONEY = (
     r"(?:donors|partners|members|participants)\s+(?:together|collectively|jointly|combined)\b",
     # the donors or members as the subject of a total: "ما تعهد به المانحون", "إجمالي تعهدات الأعضاء"
     r"المانحون", r"تعهدات\s+(?:الدول\s+)?الأعضاء",
+    # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
+    r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|خطة\s+الاستجابة|النداء)"
+    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|requires|s['’]élève|atteint|تبلغ|بقيمة)",
+)
+#: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
+#: "٣٠ مليار دولار من مختلف الدول والمنظمات".
+OTHERS_MONEY_AFTER = (
+    r"(?:pledged|promised|announced|committed|raised|given)\s+by\s+(?:all\s+|the\s+|other\s+)?"
+    r"(?:donors|participants|partners|members|countries)",
+    r"(?:promis|annoncés?|engagés?)\s+par\s+(?:l['’]ensemble\s+des|les|tous\s+les)\s+"
+    r"(?:bailleurs|donateurs|participants)",
+    r"من\s+(?:مختلف|جميع|كافة)\s+(?:الدول|المانحين)",
 )
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
@@ -482,7 +496,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"demining", r"de-mining", r"mine\s+action", r"(?:removal|clearance|disposal)\s+of\s+explosives?", r"explosive\s+(?:hazards?|ordnance|remnants)", r"\bIEDs?\b",
         # the rehabilitation of places, not of returning fighters
         r"rehabilitat(?:ion|e|ing)(?![^.;]{0,60}fighters)", r"water\s+supply", r"electricity", r"basic\s+services",
-        r"early\s+recovery", r"\bclearance\b", r"mine\s+action", r"clear\s+explosive", r"landmines?",
+        r"early\s+recovery", r"recover\s+from\s+(?:the\s+)?(?:conflict|war|occupation)",
+        r"\bclearance\b", r"mine\s+action", r"clear\s+explosive", r"landmines?",
         r"déminage", r"réhabilitation(?![^.;]{0,60}combattants)", r"réhabiliter",
         r"restes\s+explosifs", r"engins\s+explosifs", r"dépollution",
     ),
@@ -552,7 +567,9 @@ LINE_NEUTRAL_NAMES = (
 #: ("للمساعدات", "والاستقرار").
 #: Stems without the article, which "ل" merges into ("للاستقرار", "للتنمية").
 LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
-    "stabilization": (r"استقرار", r"ألغام", r"مخلفات\s+الحرب", r"المتفجرات", r"إعادة\s+(?:ال)?تأهيل(?!\s+(?:ال)?مقاتلين)"),
+    # the rehabilitation of places, not of fighters or their families ("إعادة تأهيل وإدماج أسر المقاتلين")
+    "stabilization": (r"استقرار", r"ألغام", r"مخلفات\s+الحرب", r"المتفجرات",
+                      r"إعادة\s+(?:ال)?تأهيل(?![^.،؛]{0,40}مقاتل)"),
     "humanitarian": (r"إنساني", r"لاجئين", r"إغاثة", r"غذائي", r"إيواء", r"إيوائي"),
     "development": (r"إعادة\s+(?:ال)?إعمار", r"إنمائي", r"تنمية", r"تنموي", r"قروض", r"قرض"),
     "military": (r"عسكري", r"القوات\s+المسلحة", r"تدريب\s+القوات", r"الجيش", r"القو(?:ة|ات)\s+الجوية"),

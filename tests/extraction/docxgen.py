@@ -44,8 +44,23 @@ ARABIC_UK_DEMINING = (
     ("li", "نفذت الطائرات البريطانية أكثر من 1700 غارة جوية منذ عام 2014."),
 )
 
+#: Blind round 10 of issue 11: an embassy's news item, a restatement in dollars and a list under a heading.
+JAPAN_JORDAN_GRANT = (
+    ("title", "Japan extends grant aid for host communities in Jordan"),
+    ("p", "Amman - The Embassy of Japan in Jordan announced that the Government of Japan signed an Exchange of Notes "
+          "on grant aid of 1.5 billion yen (approximately 10 million US dollars) with the Government of Jordan to "
+          "improve water infrastructure in host communities, as part of Japan's development cooperation."),
+    ("p", "The project will benefit about 700,000 Jordanians and Syrian refugees."),
+    ("p", "Since 2012, Japan's assistance to Jordan has totalled some US$ 2.7 billion, including concessional yen "
+          "loans for budget support."),
+    ("heading", "Support to Syrian refugees in Lebanon"),
+    ("li", "USD 3.3 million through UNHCR for humanitarian winter relief in the Bekaa Valley"),
+    ("li", "JPY 450 million for the World Food Programme's food assistance to refugees in 2023"),
+    ("p", "Japan is one of the largest bilateral donors to Jordan, ranking fourth in 2022."),
+)
+
 GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_RELEASE, "ar-qatar-2.docx": ARABIC_QATAR,
-             "ar-j-uk.docx": ARABIC_UK_DEMINING}
+             "ar-j-uk.docx": ARABIC_UK_DEMINING, "en-k-japan.docx": JAPAN_JORDAN_GRANT}
 
 
 def make_docx(items) -> bytes:

@@ -109,6 +109,25 @@ JAPAN_GRANT_LINES = (
     "headquarters in Kuwait.",
 )
 
+#: Blind round 10 of issue 11: a ministry's news item with a list of head counts under a heading.
+DENMARK_ENGAGEMENT_LINES = (
+    "Denmark prolongs its military and civilian engagement in Iraq",
+    "",
+    "Ministry of Foreign Affairs of Denmark - News, 24 May 2022",
+    "",
+    "The Government and a broad majority in Parliament have agreed to extend the Danish contribution",
+    "to the fight against ISIL. Over the next five years, Denmark will allocate DKK 175 million to",
+    "stabilisation in Iraq.",
+    "",
+    "Danish personnel:",
+    "- Staff officers and instructors at the NATO Mission Iraq in Baghdad: up to approx. 60",
+    "- Soldiers protecting Al Asad Air Base in western Iraq: about 130",
+    "",
+    "Denmark will also contribute four F-16 fighter aircraft from April to October, and a C-130J",
+    "transport aircraft. Since 2014, Danish instructors have trained more than 10,000 Iraqi soldiers.",
+    "In 2021 Denmark's humanitarian aid to Syria reached DKK 520 million, an increase of 8 per cent.",
+)
+
 #: Every gold PDF: file name -> (lines, title).
 GOLD_PDFS = {
     "germany.pdf": (GERMANY_LINES, "Germany's contribution"),
@@ -118,6 +137,7 @@ GOLD_PDFS = {
     "en-f-canada.pdf": (CANADA_BACKGROUNDER_LINES, ""),
     "fr-f-chammal.pdf": (FRENCH_CHAMMAL_LINES, ""),
     "en-j-japan.pdf": (JAPAN_GRANT_LINES, ""),
+    "en-k-denmark.pdf": (DENMARK_ENGAGEMENT_LINES, ""),
 }
 
 

@@ -61,7 +61,7 @@ def test_html_drops_scripts_navigation_and_cookies_and_keeps_bullets():
     assert read.media_type == HTML and read.title == "Norway's contribution"
     assert read.text.splitlines() == [
         "Norway’s contribution", "Key projects in Iraq:", "• Demining: USD 5 million.", "• Water supply in Mosul.",
-        "A paragraph", "with a break.",
+        "", "A paragraph", "with a break.",
     ]
 
 
