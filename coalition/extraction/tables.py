@@ -69,7 +69,6 @@ SCALE_WORDS: dict[str, int] = {
     "tn": 1_000_000_000_000,
     "mil.": 1_000_000,
     "mil": 1_000_000,
-    "millions": 1_000_000,
     # French
     "milliard": 1_000_000_000,
     "milliards": 1_000_000_000,
