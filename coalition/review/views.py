@@ -62,11 +62,31 @@ def _partner(request, code: str, action: str = Action.VIEW_DRAFT):
 
 
 def _document(request, sha256: str, action: str = Action.VIEW_DRAFT):
-    return get_object_or_404(rows_user_can(request.user, action, SourceDocument).select_related("partner"), sha256=sha256)
+    documents = rows_user_can(request.user, action, SourceDocument).select_related("partner")
+    return get_object_or_404(documents, sha256=sha256)
 
 
 def _refused(request, error: CoalitionError):
     messages.error(request, error.message)
+
+
+def _form_page(request, form, save, *, template: str, context: dict, saved: str, done: str):
+    """An editor's form page: a valid form is handed to ``save`` (one service call); a refusal by the service
+    (a stale version, a value the rules refuse) shows on the form with 409, invalid input with 400."""
+    status = 200
+    if request.method == "POST":
+        if not form.is_valid():
+            status = 400
+        else:
+            try:
+                save(form.cleaned_data)
+            except ReviewError as error:
+                form.add_error(None, error.message)
+                status = 409
+            else:
+                messages.success(request, saved)
+                return redirect(done)
+    return render(request, template, {**context, "form": form}, status=status)
 
 
 @editor_page
@@ -235,27 +255,19 @@ def _claim_anchor(claim) -> str:
 
 @editor_page
 def claim_edit_view(request, pk):
-    claim = get_object_or_404(rows_user_can(request.user, Action.EDIT, Claim).select_related("document", "partner"), pk=pk)
-    status = 200
-    if request.method == "POST":
-        form = ClaimEditForm(request.POST)
-        if form.is_valid():
-            try:
-                claim_edit(
-                    claim=claim, actor=request.user, expected_version=form.cleaned_data["version"],
-                    note=form.cleaned_data["note"], **form.changes(),
-                )
-            except ReviewError as error:
-                form.add_error(None, error.message)
-                status = 409
-            else:
-                messages.success(request, _("Claim saved."))
-                return redirect(_claim_anchor(claim))
-        else:
-            status = 400
-    else:
-        form = ClaimEditForm.for_claim(claim)
-    return render(request, "review/claim_edit.html", {"claim": claim, "form": form}, status=status)
+    claims = rows_user_can(request.user, Action.EDIT, Claim).select_related("document", "partner")
+    claim = get_object_or_404(claims, pk=pk)
+    form = ClaimEditForm(request.POST) if request.method == "POST" else ClaimEditForm.for_claim(claim)
+
+    def save(data):
+        claim_edit(
+            claim=claim, actor=request.user, expected_version=data["version"], note=data["note"], **form.changes()
+        )
+
+    return _form_page(
+        request, form, save, template="review/claim_edit.html", context={"claim": claim},
+        saved=_("Claim saved."), done=_claim_anchor(claim),
+    )
 
 
 @require_POST
@@ -350,27 +362,19 @@ def piece_edit_view(request, kind, pk):
     piece = _piece(request, kind, pk, Action.EDIT)
     fields = tuple(name for name in EDITABLE_FIELDS[type(piece)] if name != "incomplete")
     form_class = piece_edit_form(type(piece), fields)
-    status = 200
     if request.method == "POST":
         form = form_class(request.POST)
-        if form.is_valid():
-            changes = {name: form.cleaned_data[name] for name in fields}
-            try:
-                piece_edit(
-                    piece=piece, actor=request.user, expected_version=form.cleaned_data["version"],
-                    note=form.cleaned_data["note"], **changes,
-                )
-            except ReviewError as error:
-                form.add_error(None, error.message)
-                status = 409
-            else:
-                messages.success(request, _("Saved."))
-                return redirect("review:partner", code=piece.partner.slug)
-        else:
-            status = 400
     else:
         form = form_class(initial={"version": piece.version, **{name: getattr(piece, name) for name in fields}})
-    return render(request, "review/piece_edit.html", {"piece": piece, "form": form}, status=status)
+
+    def save(data):
+        changes = {name: data[name] for name in fields}
+        piece_edit(piece=piece, actor=request.user, expected_version=data["version"], note=data["note"], **changes)
+
+    return _form_page(
+        request, form, save, template="review/piece_edit.html", context={"piece": piece},
+        saved=_("Saved."), done=reverse("review:partner", kwargs={"code": piece.partner.slug}),
+    )
 
 
 @editor_page
@@ -380,20 +384,13 @@ def piece_translate_view(request, kind, pk):
     piece = _piece(request, kind, pk, Action.EDIT)
     if type(piece) not in TRANSLATIONS:
         raise Http404
-    status = 200
     if request.method == "POST":
         form = TranslationForm(request.POST)
-        if form.is_valid():
-            try:
-                piece_translate(piece=piece, actor=request.user, **form.cleaned_data)
-            except ReviewError as error:
-                form.add_error(None, error.message)
-                status = 409
-            else:
-                messages.success(request, _("Translation saved as a draft, to be reviewed."))
-                return redirect("review:partner", code=piece.partner.slug)
-        else:
-            status = 400
     else:
         form = TranslationForm(initial={"language": request.GET.get("language", "fr")})
-    return render(request, "review/piece_translate.html", {"piece": piece, "form": form}, status=status)
+    return _form_page(
+        request, form, lambda data: piece_translate(piece=piece, actor=request.user, **data),
+        template="review/piece_translate.html", context={"piece": piece},
+        saved=_("Translation saved as a draft, to be reviewed."),
+        done=reverse("review:partner", kwargs={"code": piece.partner.slug}),
+    )
