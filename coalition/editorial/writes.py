@@ -3,8 +3,9 @@
 Services call ``audited_create`` for a new row and ``reviewed_save`` (or ``status_save``) for a change; views,
 commands and the admin call those services, never these. Each records who did it and a dotted event
 (``claims.claim.accepted``) in the row's history. A service checks permission first; ``actor`` None is the
-operator at the shell (``coalition ingest``, ``coalition import``), every page, API and admin write has a user. ``one_change`` groups many
-writes into one editorial change, so that work following each write (rebuilding totals) runs once at its end.
+operator at the shell (``coalition ingest``, ``coalition import``), every page, API and admin write has a user.
+``one_change`` groups many writes into one editorial change, so that work following each write (rebuilding
+totals) runs once at its end.
 """
 
 import logging
@@ -18,7 +19,7 @@ from django.utils import timezone
 
 from coalition.errors import ReviewError, StaleVersionError
 
-logger = logging.getLogger("coalition.review")
+logger = logging.getLogger("coalition.editorial")
 
 CHANGE_REASON_LIMIT = 100  # simple_history's change-reason column
 

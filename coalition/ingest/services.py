@@ -21,7 +21,7 @@ from coalition.claims.models import Claim
 from coalition.documents.models import DateSource, SourceDocument
 from coalition.documents.services import document_store
 from coalition.editorial.permissions import Action, EditorialPermissionError, is_secretariat, require
-from coalition.editorial.writes import audited_create
+from coalition.editorial.writes import audited_create, validation_detail
 from coalition.errors import ExtractionError, IngestError
 from coalition.extraction import Extraction, extract_text
 from coalition.extraction.language import detect_language
@@ -93,15 +93,9 @@ def _refusal_coded(service):
         try:
             return service(*args, **kwargs)
         except ValidationError as error:
-            raise IngestError("ingest.invalid", detail=_validation_detail(error)) from None
+            raise IngestError("ingest.invalid", detail=validation_detail(error)) from None
 
     return wrapper
-
-
-def _validation_detail(error: ValidationError) -> str:
-    if hasattr(error, "error_dict"):
-        return "; ".join(f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items())
-    return " ".join(error.messages)
 
 
 @_refusal_coded
