@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from . import tables
+from . import givers, tables
 from .attributes import scan_places
 from .doc import Doc, Figure
 
@@ -39,6 +39,18 @@ _DONOR_VERB = re.compile(
     r"announced|contributed|provided|committed|allocated|given|donated|deployed|sent|promis|annoncé|versé|fourni|"
     r"alloué|engagé|déployé|envoyé|déploient|envoient|maintiennent)\b"
     r"|\s+قد\s+(?:تعهدت|قدمت|أعلنت|نشرت|أرسلت|خصصت|تبرعت|ساهمت)",  # "وكانت هولندا قد نشرت"
+    re.IGNORECASE,
+)
+#: An organisation as the subject of a money clause in a one-partner document: "The EU as a whole has mobilised",
+#: "L'Union européenne a, de son côté, mobilisé", "The World Bank estimates that ... will cost".
+_ORGANISATION_SLUGS = {name: slug for slug, names in givers.ORGANISATIONS.items() for name in names}
+_ORGANISATION_SUBJECT = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(n) for n in sorted(_ORGANISATION_SLUGS, key=len, reverse=True)) + r")(?![\w])"
+)
+_ORGANISATION_VERB = re.compile(
+    r"(?:\s+as\s+a\s+whole)?(?:\s+(?:has|have|had|a|ont))?(?:\s*,[^,.;]{1,40},)?\s+(?:also\s+)?"
+    r"(?:pledged|announced|committed|provided|given|mobili[sz]ed|mobilisé|estimates?|estime|promis|versé|"
+    r"annoncé|engagé)\b",
     re.IGNORECASE,
 )
 _PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:in|at|en|au|aux|à|في|لدى)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -97,6 +109,9 @@ def drop_others(doc: Doc) -> Doc:
                 _OTHERS_AFTER.match(text, figure.end, sentence.end)):
             figure.dropped = "somebody else's figure"
             continue
+        if doc.partner and not doc.many and _organisation_gives(doc, figure, sentence):
+            figure.dropped = "somebody else's figure"
+            continue
         for marker in doc.hits("places", scan_places, max(sentence.start, figure.start - SUBJECT_WINDOW),
                                figure.start):
             codes, _ = marker.value
@@ -111,6 +126,17 @@ def drop_others(doc: Doc) -> Doc:
                 figure.dropped = "somebody else's figure"
                 break
     return doc
+
+
+def _organisation_gives(doc: Doc, figure: Figure, sentence) -> bool:
+    """An organisation other than the partner is the subject of the figure's clause ("The EU as a whole has
+    mobilised"); a name after a preposition ("through the World Bank") gives nothing."""
+    for match in _ORGANISATION_SUBJECT.finditer(doc.text, sentence.start, figure.start):
+        if _ORGANISATION_SLUGS[match.group()] == doc.partner:
+            continue
+        if _ORGANISATION_VERB.match(doc.text, match.end()):
+            return True
+    return False
 
 
 def _agree(a, b) -> bool:

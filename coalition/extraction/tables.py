@@ -399,7 +399,11 @@ OTHERS_MONEY = (
     r"تعهدات\s+(?:الدول\s+)?(?:المشاركين|المشاركة|المانحين|المانحة)",
     r"participants\s+(?:of|in|at)\s+the\s+(?:\w+\s+){0,3}?(?:conference|meeting)",
     # a group of givers with an adverb before its verb: "donors together pledged", "members jointly committed"
-    r"(?:donors|partners|members|participants)\s+(?:together|collectively|jointly|combined)\b",
+    r"(?:donors|partners|members|participants)\s+(?:have\s+|had\s+)?(?:together|collectively|jointly|combined)\b",
+    # the coalition's members or partners as the subject of a past verb: "Coalition partners pledged a total of",
+    # "The Global Coalition's 86 members have ..."
+    r"coalition\s+(?:partners|members|countries)\s+(?:pledged|committed|announced|provided|gave|mobili[sz]ed)\b",
+    r"coalition['’]s\s+(?:\d+\s+)?(?:members|partners)",
     # the donors or members as the subject of a total: "ما تعهد به المانحون", "إجمالي تعهدات الأعضاء"
     r"المانحون", r"تعهدات\s+(?:الدول\s+)?الأعضاء",
     # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")

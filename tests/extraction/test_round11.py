@@ -1,0 +1,24 @@
+"""The classes of error blind round 11 (`gold/*-l-*`) found, one test per class, each written before its fix."""
+
+import pytest
+
+from .helpers import claims
+
+
+@pytest.mark.parametrize("text", [
+    "Australia gives $25 million to Iraq. The Global Coalition's 86 members have together committed over US$3 "
+    "billion to stabilisation since 2015.",
+    "Australia gives $25 million to Iraq. Coalition partners pledged a total of $1.2 billion at the meeting.",
+    "Australia gives $25 million to Iraq. The EU as a whole has mobilised EUR 1.1 billion for Iraq.",
+    "Australia gives $25 million to Iraq. L'Union européenne a, de son côté, mobilisé plus de 3 milliards d'euros.",
+    "Australia gives $25 million to Iraq. The World Bank estimates that reconstruction in Syria will cost over "
+    "$250 billion.",
+])
+def test_an_organisation_or_the_coalitions_members_as_subject_give_nobody_a_claim(text):
+    assert [c.value for c in claims(text, partner="AU")] == [25_000_000]
+
+
+def test_the_partners_gift_through_an_organisation_stays_its_own():
+    found = claims("Australia gives $25 million through the World Bank to Iraq, and NATO has $3 million from it.",
+                   partner="AU")
+    assert found[0].value == 25_000_000
