@@ -2,6 +2,8 @@
 
 import pytest
 
+from coalition.extraction import extract_text
+
 from .helpers import claims
 
 
@@ -22,3 +24,13 @@ def test_the_partners_gift_through_an_organisation_stays_its_own():
     found = claims("Australia gives $25 million through the World Bank to Iraq, and NATO has $3 million from it.",
                    partner="AU")
     assert found[0].value == 25_000_000
+
+
+@pytest.mark.parametrize("text", [
+    "Déclaration du ministre\n\nLe Luxembourg met deux officiers à la disposition de la mission. Nous versons 2 "
+    "millions d'euros à l'Irak. Le Luxembourg débloque aussi 750 000 euros pour la Syrie.",
+    "Statement by the minister\n\nNew Zealand keeps 12 officers at the headquarters. We give $2 million to Iraq. "
+    "New Zealand sends a further $1 million to Syria.",
+])
+def test_a_country_as_the_subject_of_a_common_verb_is_the_partner(text):
+    assert extract_text(text).doc.partner in ("LU", "NZ")
