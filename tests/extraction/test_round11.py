@@ -34,3 +34,11 @@ def test_the_partners_gift_through_an_organisation_stays_its_own():
 ])
 def test_a_country_as_the_subject_of_a_common_verb_is_the_partner(text):
     assert extract_text(text).doc.partner in ("LU", "NZ")
+
+
+@pytest.mark.parametrize("text", [
+    "Le Luxembourg a versé près de 60 millions d'euros depuis 2012, soit environ 65 millions de dollars américains.",
+    "Luxembourg gave EUR 60 million since 2012, or about USD 65 million.",
+])
+def test_a_restatement_after_the_figures_own_year_is_one_claim(text):
+    assert [(c.value, c.currency) for c in claims(text, partner="LU")] == [(60_000_000, "EUR")]
