@@ -108,7 +108,7 @@ def headcount_regex() -> re.Pattern[str]:
           |(?:(?:{words})\s+)?(?:آلاف|ألف)\s+و\s?(?:{words})|(?i:{words}))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
         (?P<plus>\+)?
-        \s+(?P<mods>(?:[A-Za-z][\w'’-]*\s+){{0,3}}?)(?:d['’]|من\s+)?
+        \s+(?P<mods>(?:(?:[A-Z]\.){{2,3}}\s+|[A-Za-z][\w'’-]*\s+){{0,3}}?)(?:d['’]|من\s+)?
         (?P<noun>(?i:{_nouns_alternation()}))(?![\w])
         """,
         re.VERBOSE,
@@ -234,6 +234,9 @@ _TRAINED_BEFORE = re.compile(
 _TRAINED_AFTER = re.compile(tables.TRAINED_AFTER, re.IGNORECASE)
 _YEAR_PREP = re.compile(r"\b(?:in|since|from|by|of|until|during|to|and|between|for|en|depuis|عام|العام|منذ|في)\s+$",
                         re.IGNORECASE)
+#: Nationalities abbreviated with dots before a personnel noun ("2,500 U.S. service members").
+_ABBREVIATED = {"u.s.": "american", "u.k.": "british"}
+
 _MOD_STOP = frozenset({
     "of", "in", "to", "the", "and", "for", "from", "at", "on", "with", "by", "per", "were", "have", "has", "are",
     "is", "was", "a", "an", "or", "its", "their", "our", "years", "year", "months", "days", "than",
@@ -486,7 +489,7 @@ def find_headcounts(doc: Doc) -> Doc:
         number = to_number(m.group("num"), people=True)
         if number is None or not 0 < number <= MAX_PEOPLE or number != int(number):
             continue
-        mods = [w.lower() for w in m.group("mods").split()]
+        mods = [_ABBREVIATED.get(w.lower(), w.lower()) for w in m.group("mods").split()]
         if any(w in _MOD_STOP or w[:1].isdigit() for w in mods):
             continue
         if m.group("noun").lower() in tables.WEAK_PERSONNEL_NOUNS and not _DEPLOYS.search(

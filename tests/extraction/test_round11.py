@@ -42,3 +42,12 @@ def test_a_country_as_the_subject_of_a_common_verb_is_the_partner(text):
 ])
 def test_a_restatement_after_the_figures_own_year_is_one_claim(text):
     assert [(c.value, c.currency) for c in claims(text, partner="LU")] == [(60_000_000, "EUR")]
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("Approximately 2,500 U.S. service members remain in Iraq.", "US", [2500]),
+    ("Some 100 U.K. troops serve in Iraq.", "GB", [100]),
+    ("The UK keeps 100 trainers in Iraq, beside 2,500 U.S. troops.", "GB", [100]),
+])
+def test_an_abbreviated_nationality_with_dots_before_the_noun(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
