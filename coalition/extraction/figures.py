@@ -135,13 +135,15 @@ _NOUNLESS_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _PLACE_PREP = r"(?:en|au|aux|à|in|at|to|في|إلى)"
-#: "120 militaires en Irak et 80 en Jordanie": a second count whose noun is left out.
+_HEDGE = "|".join(re.escape(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
+#: "120 militaires en Irak et 80 en Jordanie": a second count whose noun is left out, also after a verb of the
+#: first ("remain in Iraq and about 900 in Syria", "déployés en Irak et environ 80 en Jordanie").
 _ELIDED = re.compile(
+    rf"(?:\s+[a-zà-ÿ]+){{0,2}}?"
     rf"\s+{_PLACE_PREP}\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?(?:\s+(?:et|and)\s+|,\s*|\s+و\s*)"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?={_PLACE_PREP}\s)"
+    rf"(?:(?i:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?={_PLACE_PREP}\s)"
 )
 #: "from 300 to 250 trainers", "de 550 à 300 militaires": the first value before a head count.
-_HEDGE = "|".join(re.escape(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
 _CHANGE_FROM = re.compile(
     rf"(?<!\w)(?:from|de|من)\s+(?:(?:{_HEDGE})\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:to|à|إلى)\s+(?:(?:{_HEDGE})\s+)?$",

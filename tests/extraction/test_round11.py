@@ -51,3 +51,14 @@ def test_a_restatement_after_the_figures_own_year_is_one_claim(text):
 ])
 def test_an_abbreviated_nationality_with_dots_before_the_noun(text, partner, values):
     assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("About 2,500 German service members remain in Iraq and about 900 in Syria.",
+     [(2500, "approximate", ["IQ"]), (900, "approximate", ["SY"])]),
+    ("Germany keeps 120 soldiers deployed in Iraq and 80 in Jordan.", [(120, "exact", ["IQ"]), (80, "exact", ["JO"])]),
+    ("L'Allemagne a 120 soldats déployés en Irak et environ 80 en Jordanie.",
+     [(120, "exact", ["IQ"]), (80, "approximate", ["JO"])]),
+])
+def test_a_second_count_without_its_noun_after_a_verb_and_a_hedge(text, found):
+    assert [(c.value, c.qualifier, c.places) for c in claims(text, partner="DE")] == found
