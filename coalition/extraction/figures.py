@@ -17,6 +17,7 @@ personnel noun of :data:`tables.PERSONNEL_NOUNS`. People trained, helped or belo
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -301,7 +302,50 @@ def find_amounts(doc: Doc) -> Doc:
             doc.add_mask(figure.start, figure.end)
     _find_word_amounts(doc)
     _find_column_amounts(doc)
+    _find_money_changes(doc)
     return doc
+
+
+#: A verb of change before "from X to Y" makes it two amounts, not a range: "will increase from €40 million to
+#: €45 million", "nous avons porté notre contribution ... de 1,5 à 2 millions d'euros", "passera de 10 à 12".
+_CHANGE_VERB = re.compile(
+    r"(?<![\w])(?:increas\w*|ris(?:e|es|ing)|rose|raised?|grow\w*|grew|go(?:es)?\s+up|fall\w*|fell|decreas\w*|"
+    r"reduc\w*|cut|port(?:é|ée|és|ées|e|era|ons)|pass(?:e|é|ée|era|eront)|augment\w*|réduit\w*|relev\w*)"
+    r"[^.;:\n]{0,100}$",
+    re.IGNORECASE,
+)
+#: The first value of a change whose scale and currency come after the second: "de 1,5 à 2 millions d'euros".
+_MONEY_FROM = re.compile(rf"(?<![\w])(?:from|de)\s+(?P<num>{_DIGITS})\s+(?:to|à)\s+$", re.IGNORECASE)
+
+
+def _find_money_changes(doc: Doc) -> None:
+    text = doc.text
+    added = []
+    for figure in doc.figures:
+        if figure.kind != "funding" or figure.dropped:
+            continue
+        line_start = text.rfind("\n", 0, figure.start) + 1
+        if figure.is_range:
+            if not _CHANGE_VERB.search(text, max(line_start, figure.start - 120), figure.start):
+                continue
+            m = money_regex().match(text, figure.start)
+            high = to_number(m.group("rb")) if m and m.group("range") else None
+            if high is None:
+                continue
+            figure.is_range, figure.qualifier = False, "exact"
+            added.append(dataclasses.replace(figure, value=scaled(high, _scale_value(m.group("rsb") or m.group("rsa"))),
+                                             num_start=m.start("rb"), num_end=m.end("rb")))
+            continue
+        low = _MONEY_FROM.search(text, max(line_start, figure.start - 30), figure.start)
+        if low is None or not _CHANGE_VERB.search(text, max(line_start, low.start() - 120), low.start()):
+            continue
+        number, written = to_number(low.group("num")), to_number(text[figure.num_start:figure.num_end])
+        if not number or not written:
+            continue
+        added.append(dataclasses.replace(figure, value=scaled(number, figure.value / written), start=low.start("num"),
+                                         num_start=low.start("num"), num_end=low.end("num")))
+    doc.figures.extend(added)
+    doc.figures.sort(key=lambda f: f.start)
 
 
 #: A table cell that is only a number ("12,500,000"): money when its column's header names a currency.

@@ -62,3 +62,20 @@ def test_an_abbreviated_nationality_with_dots_before_the_noun(text, partner, val
 ])
 def test_a_second_count_without_its_noun_after_a_verb_and_a_hedge(text, found):
     assert [(c.value, c.qualifier, c.places) for c in claims(text, partner="DE")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Aid to refugees in Jordan will increase from €40 million to €45 million a year.",
+     [(40_000_000, "exact", "annual"), (45_000_000, "exact", "annual")]),
+    ("Nous avons porté notre contribution au Mécanisme de stabilisation en Irak de 1,5 à 2 millions d'euros.",
+     [(1_500_000, "exact", None), (2_000_000, "exact", None)]),
+    ("L'aide passera de 10 à 12 millions d'euros par an.",
+     [(10_000_000, "exact", "annual"), (12_000_000, "exact", "annual")]),
+])
+def test_a_change_in_money_gives_each_value(text, found):
+    assert [(c.value, c.qualifier, c.period) for c in claims(text, partner="LU")] == found
+
+
+def test_a_range_of_money_without_a_change_stays_a_range():
+    assert [(c.value, c.qualifier) for c in claims("Luxembourg gives between EUR 5 and 7 million to Iraq.",
+                                                   partner="LU")][0] == (5_000_000, "at_least")
