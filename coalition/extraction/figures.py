@@ -694,7 +694,7 @@ def _find_strong_units(doc: Doc) -> None:
 
 _UNIT_COUNT = re.compile(
     rf"(?<![\w])(?:{'|'.join(tables.UNIT_COUNT_LEADS)})\s*(?:(?:{_HEDGE})\s+)?"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?={tables.UNIT_COUNT_ENDS})",
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_words_alternation()})(?={tables.UNIT_COUNT_ENDS})",
     re.IGNORECASE,
 )
 

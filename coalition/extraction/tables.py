@@ -306,8 +306,8 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
 REFERRING_PERSONNEL = r"of\s+them|d['’]entre\s+(?:eux|elles)|منهم"
 
 #: What a text must hold for a unit's count with no noun to be looked for (see UNIT_COUNT_LEADS). Lower case.
-UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of", "team of", "déploiement d",
-                   "contingent d", "détachement d", "قوام")
+UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of", "team of", "staff of",
+                   "déploiement d", "contingent d", "détachement d", "équipe d", "قوام")
 
 #: Nouns that count people of any sort; a number before them is a head count only after a verb of sending.
 WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes", "members", "membres"})
@@ -322,8 +322,8 @@ CIVILIAN_NOUN_MARKS = ("police", "polici", "civil", "gendarm", "carabin", "شر�
 #: A unit and the number of its people, with no personnel noun: "a deployment of 80", "un contingent de 150",
 #: "قوة قوامها ٨٠". The number must end the phrase (a stop, or a word of place or purpose after it).
 UNIT_COUNT_LEADS = (
-    r"(?:a|an|the|its)\s+(?:deployment|contingent|detachment|force|team)\s+of",
-    r"(?:un|le|son)\s+(?:déploiement|contingent|détachement)\s+(?:de|d['’])",
+    r"(?:a|an|the|its)\s+(?:deployment|contingent|detachment|force|team|staff)\s+of",
+    r"(?:un|le|son)\s+(?:déploiement|contingent|détachement)\s+(?:de|d['’])", r"(?:une|l['’]|son)\s*équipe\s+(?:de|d['’])",
     r"(?:قوة|فريق|فريقا|فريقاً|وحدة)\s+(?:قوامها|قوامه)",
 )
 UNIT_COUNT_ENDS = r"\s*(?:[.,;:)،؛]|$)|\s+(?:to|in|at|for|into|on|until|en|au|aux|à|pour|sur|dans|jusqu|في|إلى|حتى)\b"

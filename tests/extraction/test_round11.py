@@ -79,3 +79,12 @@ def test_a_change_in_money_gives_each_value(text, found):
 def test_a_range_of_money_without_a_change_stays_a_range():
     assert [(c.value, c.qualifier) for c in claims("Luxembourg gives between EUR 5 and 7 million to Iraq.",
                                                    partner="LU")][0] == (5_000_000, "at_least")
+
+
+@pytest.mark.parametrize(("text", "value", "places"), [
+    ("The Netherlands sends a staff of five to the Coalition headquarters in Kuwait.", 5, ["KW"]),
+    ("The Netherlands keeps a team of twelve in Baghdad, Iraq.", 12, ["IQ"]),
+    ("Les Pays-Bas envoient une équipe de 8 en Irak.", 8, ["IQ"]),
+])
+def test_a_staff_or_team_of_a_number_word_is_a_head_count(text, value, places):
+    assert [(c.value, c.places) for c in claims(text, partner="NL")] == [(value, places)]
