@@ -233,9 +233,11 @@ def classify_period(doc: Doc) -> Doc:
         # millions") shares the words of its total before it
         others = [(f.seg_start, f.seg_end) for f in by_sentence.get(figure.sentence, []) if f.start > figure.start]
         # a head count's year after an earlier head count is that one's: "qui étaient 150 à l'été 2019, ne sont plus
-        # qu'une centaine"; money shares its year ("50 M€ en 2023 pour la Syrie et 30 M€ pour le Liban")
-        owned = [(f.end, f.seg_end) for f in by_sentence.get(figure.sentence, [])
-                 if f.start < figure.start and f.kind == "personnel"] if figure.kind == "personnel" else []
+        # qu'une centaine"; money shares its year ("50 M€ en 2023 pour la Syrie et 30 M€ pour le Liban"); and a
+        # later head count's own share keeps its year ("12 personnel ..., down from the 45 who were deployed in 2022")
+        owned = [(f.end, f.seg_end) if f.start < figure.start else (f.seg_start, f.seg_end)
+                 for f in by_sentence.get(figure.sentence, [])
+                 if f.kind == "personnel" and f is not figure] if figure.kind == "personnel" else []
         for index, (start, end) in enumerate(reach):
             if _period_in(doc, figure, start, end, others if index == 2 else (), owned if index == 2 else ()):
                 if figure.period == "cumulative" and figure.since is None:

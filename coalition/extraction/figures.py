@@ -540,7 +540,7 @@ def find_headcounts(doc: Doc) -> Doc:
             continue
         if m.group("noun").lower() in tables.WEAK_PERSONNEL_NOUNS and not _DEPLOYS.search(
             text, max(0, m.start() - HEADCOUNT_LOOKBACK), min(len(text), m.end() + 30)
-        ):
+        ) and not _UNIT_NOUN.search(text, max(0, m.start() - HEADCOUNT_LOOKBACK), m.start()):
             continue  # "60 people", "200 members" are personnel only when sent
         raw = m.group("num")
         if raw.isdigit() and 1900 <= number <= 2100 and _YEAR_PREP.search(text, max(0, m.start() - 12), m.start()):
@@ -564,6 +564,9 @@ def find_headcounts(doc: Doc) -> Doc:
         part = _PART_COUNT.match(text, m.end())
         if part and not doc.is_masked(*part.span("num")):
             doc.figures.append(_headcount_at(part, figure.noun, figure.dropped))
+        earlier = _DOWN_FROM.match(text, m.end())
+        if earlier and not doc.is_masked(*earlier.span("num")):
+            doc.figures.append(_headcount_at(earlier, figure.noun, figure.dropped))
         elided = _ELIDED.match(text, m.end())
         if elided and not doc.is_masked(*elided.span("num")):
             doc.figures.append(_headcount_at(elided, figure.noun, figure.dropped))
@@ -899,6 +902,13 @@ def _own_demonyms(partner: str | None) -> frozenset[str]:
     return frozenset(name for name, code in demonyms().items() if code == partner)
 
 
+_UNIT_NOUN = re.compile(r"(?:" + "|".join(tables.UNIT_NOUNS) + r")", re.IGNORECASE)
+#: "12 personnel will serve in Baghdad, down from the 45 who were deployed in 2022": the count before a change.
+_DOWN_FROM = re.compile(
+    rf"[^.;\n]{{0,80}}?,?\s+(?:down|up)\s+from\s+(?:the\s+)?(?:(?:{_HEDGE})\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d.,]?\d)(?!\s*(?:%|per\s*cent|percent|million|billion))",
+    re.IGNORECASE,
+)
 _DEPLOYS = re.compile(r"(?:" + "|".join(tables.DEPLOY_VERBS) + r")", re.IGNORECASE)
 # the word after the noun, or after "of the", "من القوات": French and Arabic put the nationality there
 _WORD_AFTER = re.compile(r"\s+(?:(?:of|from|des|de|من)\s+(?:the\s+|la\s+|l['’])?[^\W\d_]+\s+)?([^\W\d_]+)")

@@ -311,6 +311,9 @@ UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of"
 
 #: Nouns that count people of any sort; a number before them is a head count only after a verb of sending.
 WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes", "members", "membres"})
+#: A unit whose people a weak noun counts ("le détachement d'instruction passera de 30 à 20 personnes").
+UNIT_NOUNS = (r"\bdetachments?\b", r"\bcontingents?\b", r"\bdétachements?\b", r"\béquipes?\b", r"\bunits?\b",
+              r"\bunités?\b")
 DEPLOY_VERBS = (
     r"\bdeploy", r"\bsend", r"\bsent\b", r"\bdispatch", r"\bstation", r"\bsecond", r"\bdéploi", r"\bdéploy",
     r"\benvoi", r"\benvoy", r"أرسل", r"نشر", r"أوفد", r"\bserv(?:e|es|ing)\b",

@@ -88,3 +88,17 @@ def test_a_range_of_money_without_a_change_stays_a_range():
 ])
 def test_a_staff_or_team_of_a_number_word_is_a_head_count(text, value, places):
     assert [(c.value, c.places) for c in claims(text, partner="NL")] == [(value, places)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Up to 12 NZDF personnel will serve at headquarters in Baghdad, down from the 45 who were deployed in 2022.",
+     [(12, "at_most", None), (45, "exact", 2022)]),
+    ("About 40 trainers remain in Iraq, up from 25 last year.", [(40, "approximate", None), (25, "exact", None)]),
+])
+def test_a_head_count_down_or_up_from_an_earlier_one_gives_both(text, found):
+    assert [(c.value, c.qualifier, c.year) for c in claims(text, partner="NZ")] == found
+
+
+def test_people_of_a_unit_are_its_personnel():
+    text = "Le détachement d'instruction en Irak passera de 30 à 20 personnes."
+    assert [(c.value, c.places) for c in claims(text, partner="BE")] == [(30, ["IQ"]), (20, ["IQ"])]
