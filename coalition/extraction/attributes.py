@@ -416,7 +416,7 @@ def _scan_lines(doc: Doc, start: int, end: int) -> list[Marker]:
     return found
 
 
-def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True) -> list[str]:
+def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bool = True) -> list[str]:
     found: list[str] = []
     named: list[str] = []
     aid = False
@@ -427,7 +427,7 @@ def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True) -> list[s
             named.append(marker.value[1])
         elif marker.value not in found:
             found.append(marker.value)
-    if not found:
+    if not found and names:
         found = named  # a body's name ("the UN Development Programme") speaks only when nothing else does
     if not found and aid:
         found.append("humanitarian")
@@ -494,6 +494,8 @@ def attach_lines(doc: Doc) -> Doc:
             if lines:
                 if lines == ["humanitarian"] and not _lines_in(doc, start, end, generic=False):
                     lines = _named_in_sentence(doc, figure, reach, start) or lines
+                elif not _lines_in(doc, start, end, names=False):  # only a body's name ("UN Development Programme")
+                    lines = _named_in_sentence(doc, figure, reach, start, names=False) or lines
                 figure.lines = lines
                 break
         if not figure.lines and figure.kind == "personnel":
@@ -502,16 +504,16 @@ def attach_lines(doc: Doc) -> Doc:
     return doc
 
 
-def _named_in_sentence(doc: Doc, figure: Figure, reach, start: int) -> list[str]:
-    """A line named further on in the figure's sentence, which a generic "aid" in its clause yields to: "grant aid of
-    1.5 billion yen ..., as part of Japan's development cooperation"."""
+def _named_in_sentence(doc: Doc, figure: Figure, reach, start: int, *, names: bool = True) -> list[str]:
+    """A line named further on in the figure's sentence, which a generic "aid" or a body's name in its clause
+    yields to: "grant aid of 1.5 billion yen ..., as part of Japan's development cooperation"."""
     sentence = doc.sentences[figure.sentence] if 0 <= figure.sentence < len(doc.sentences) else None
     if sentence is None:
         return []
     for (wider_start, wider_end), _ in reach:
         if wider_start < sentence.start or wider_end > sentence.end or (wider_start, wider_end) == (start, start):
             continue
-        named = _lines_in(doc, wider_start, wider_end, generic=False)
+        named = _lines_in(doc, wider_start, wider_end, generic=False, names=names)
         if named:
             return named
     return []

@@ -102,3 +102,13 @@ def test_a_head_count_down_or_up_from_an_earlier_one_gives_both(text, found):
 def test_people_of_a_unit_are_its_personnel():
     text = "Le détachement d'instruction en Irak passera de 30 à 20 personnes."
     assert [(c.value, c.places) for c in claims(text, partner="BE")] == [(30, ["IQ"]), (20, ["IQ"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany gives EUR 22 million for stabilisation in liberated areas, bringing its total support to the UN "
+    "Development Programme in Iraq to EUR 600 million.",
+    "ستقدم ألمانيا 22 مليون يورو لدعم جهود تحقيق الاستقرار في المناطق المحررة، ليصل إجمالي الدعم الألماني لبرنامج "
+    "الأمم المتحدة الإنمائي في العراق إلى نحو 600 مليون يورو.",
+])
+def test_a_bodys_name_in_the_clause_yields_to_a_line_named_in_the_sentence(text):
+    assert [c.lines for c in claims(text, partner="DE")] == [["stabilization"], ["stabilization"]]
