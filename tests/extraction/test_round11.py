@@ -112,3 +112,18 @@ def test_people_of_a_unit_are_its_personnel():
 ])
 def test_a_bodys_name_in_the_clause_yields_to_a_line_named_in_the_sentence(text):
     assert [c.lines for c in claims(text, partner="DE")] == [["stabilization"], ["stabilization"]]
+
+
+def test_a_pdf_list_item_ends_before_a_sentence_of_its_own():
+    text = ("Germany funds two projects:\n"
+            "- EUR 4.8 million for stabilisation in Sinjar, Iraq, so that displaced families can return\n"
+            "- EUR 2.5 million in humanitarian aid for Yazidi survivors in Iraq\n"
+            "Germany has delivered 20,000 rifles to the Kurdish Peshmerga since 2014.\n")
+    assert [(c.value, c.period) for c in claims(text, partner="DE")] == [(4_800_000, None), (2_500_000, None)]
+
+
+def test_a_pdf_list_item_wrapped_after_a_preposition_runs_on():
+    text = ("Germany funds two projects:\n"
+            "- EUR 80 million for stabilisation in the areas of the country liberated from\n"
+            "ISIS in Iraq since 2016.\n")
+    assert [(c.value, c.since, c.places) for c in claims(text, partner="DE")] == [(80_000_000, 2016, ["IQ"])]
