@@ -98,7 +98,9 @@ _CUMULATIVE = (
     + "|" + _SINCE_MONTH + r")(?![\w])"
 )
 _ONE_YEAR = (
-    rf"(?=[iIfFdDaAbBtTwWoOeEpPcCàÀفخلعس])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
+    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀفخلعس])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
+    # the day of a decision: "On 9 February 2024, the Government of Japan decided", "Le 9 février 2024, le Japon"
+    rf"|(?:on|le)(?=\s+\d{{1,2}}(?:er)?\s+(?:{_MONTH}|{_MONTH_FR})\s+\d)"
     rf"|en|pour|au\s+titre\s+de|durant|pendant|courant|au\s+cours\s+de"
     # a French "as of": "au 1er mars 2023", "à la date du 15 juin 2022", "en date du"
     rf"|au(?=\s+\d{{1,2}}(?:er)?\s+(?:{_MONTH_FR}))|(?:à\s+la|en)\s+date\s+du"

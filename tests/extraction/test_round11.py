@@ -127,3 +127,17 @@ def test_a_pdf_list_item_wrapped_after_a_preposition_runs_on():
             "- EUR 80 million for stabilisation in the areas of the country liberated from\n"
             "ISIS in Iraq since 2016.\n")
     assert [(c.value, c.since, c.places) for c in claims(text, partner="DE")] == [(80_000_000, 2016, ["IQ"])]
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 February 2024, the Government of Japan decided to extend Emergency Grant Aid of 5 million US dollars to "
+    "Syria.",
+    "Le 9 février 2024, le Japon a décidé d'accorder 5 millions de dollars américains à la Syrie.",
+])
+def test_the_date_of_a_decision_in_the_figures_sentence_gives_its_year(text):
+    assert [(c.period, c.year) for c in claims(text, partner="JP")] == [("year", 2024)]
+
+
+def test_a_dateline_on_its_own_line_still_gives_no_year():
+    text = "Ottawa (Ontario), le 12 mars 2024\n\nLe Canada annonce 27 millions de dollars pour la Syrie."
+    assert [(c.period, c.year) for c in claims(text, partner="CA")] == [(None, None)]
