@@ -487,6 +487,12 @@ def attach_lines(doc: Doc) -> Doc:
         if figure.kind == "personnel":  # "..., where they have helped train Iraqi soldiers and federal police"
             trained = _TRAINED_CLAUSE.search(doc.text, figure.end, doc.sentences[figure.sentence].end)
             cut = trained.start() if trained else None
+            # nor from the share of money after it ("deux officiers ... et finance, à hauteur de 750 000 euros, un
+            # programme de réintégration des enfants de combattants")
+            money = [f.seg_start for f in doc.figures if f.kind == "funding" and f.sentence == figure.sentence
+                     and f.start > figure.end and not f.dropped]
+            if money:
+                cut = min(cut or money[0], money[0])
         # in a table row ("2019 | 150 million | 200 million"), the figure's own cell, then its column's header
         reach = [((start, end), None) for start, end in cell_scopes(doc.text, figure.start, figure.end)] + reach
         for (start, end), _ in reach:

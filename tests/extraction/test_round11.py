@@ -141,3 +141,14 @@ def test_the_date_of_a_decision_in_the_figures_sentence_gives_its_year(text):
 def test_a_dateline_on_its_own_line_still_gives_no_year():
     text = "Ottawa (Ontario), le 12 mars 2024\n\nLe Canada annonce 27 millions de dollars pour la Syrie."
     assert [(c.period, c.year) for c in claims(text, partner="CA")] == [(None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Luxembourg met deux officiers à la disposition de la mission de l'OTAN en Irak et finance, à hauteur de "
+    "750 000 euros, un programme pour les enfants de combattants terroristes étrangers en Syrie.",
+    "Luxembourg sends two officers to the NATO mission in Iraq and funds, with EUR 750,000, a programme for the "
+    "children of foreign terrorist fighters in Syria.",
+])
+def test_a_head_count_takes_no_line_from_the_money_after_it(text):
+    assert [(c.kind, c.lines) for c in claims(text, partner="LU")] == [
+        ("personnel", ["military"]), ("funding", ["foreign_fighters"])]
