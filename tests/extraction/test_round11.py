@@ -152,3 +152,9 @@ def test_a_dateline_on_its_own_line_still_gives_no_year():
 def test_a_head_count_takes_no_line_from_the_money_after_it(text):
     assert [(c.kind, c.lines) for c in claims(text, partner="LU")] == [
         ("personnel", ["military"]), ("funding", ["foreign_fighters"])]
+
+
+def test_a_conjunction_after_the_last_comma_between_two_figures_does_not_cut():
+    text = ("The United States announced $148.7 million for stabilization in Iraq and Syria, bringing total U.S. "
+            "humanitarian and stabilization support for the Syria crisis to over $17.4 billion.")
+    assert [sorted(c.lines) for c in claims(text, partner="US")] == [["stabilization"], ["humanitarian", "stabilization"]]
