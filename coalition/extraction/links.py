@@ -45,6 +45,7 @@ _DONOR_VERB = re.compile(
 #: "L'Union européenne a, de son côté, mobilisé", "The World Bank estimates that ... will cost".
 _ORGANISATION_SLUGS = {name: slug for slug, names in givers.ORGANISATIONS.items() for name in names}
 _ORGANISATION_SUBJECT = re.compile(
+    "(?=[" + re.escape("".join(sorted({name[0] for name in _ORGANISATION_SLUGS}))) + "])"
     r"(?<![\w])(?:" + "|".join(re.escape(n) for n in sorted(_ORGANISATION_SLUGS, key=len, reverse=True)) + r")(?![\w])"
 )
 _ORGANISATION_VERB = re.compile(
