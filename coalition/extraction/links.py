@@ -101,6 +101,7 @@ SUBJECT_WINDOW = 300
 
 def drop_others(doc: Doc) -> Doc:
     text = doc.text
+    organisations = _organisation_subjects(doc) if doc.partner and not doc.many else []
     for figure in doc.figures:
         if figure.dropped or not doc.sentences:
             continue
@@ -110,7 +111,7 @@ def drop_others(doc: Doc) -> Doc:
                 _OTHERS_AFTER.match(text, figure.end, sentence.end)):
             figure.dropped = "somebody else's figure"
             continue
-        if doc.partner and not doc.many and _organisation_gives(doc, figure, sentence):
+        if organisations and any(sentence.start <= at < figure.start for at in organisations):
             figure.dropped = "somebody else's figure"
             continue
         for marker in doc.hits("places", scan_places, max(sentence.start, figure.start - SUBJECT_WINDOW),
@@ -129,15 +130,11 @@ def drop_others(doc: Doc) -> Doc:
     return doc
 
 
-def _organisation_gives(doc: Doc, figure: Figure, sentence) -> bool:
-    """An organisation other than the partner is the subject of the figure's clause ("The EU as a whole has
-    mobilised"); a name after a preposition ("through the World Bank") gives nothing."""
-    for match in _ORGANISATION_SUBJECT.finditer(doc.text, sentence.start, figure.start):
-        if _ORGANISATION_SLUGS[match.group()] == doc.partner:
-            continue
-        if _ORGANISATION_VERB.match(doc.text, match.end()):
-            return True
-    return False
+def _organisation_subjects(doc: Doc) -> list[int]:
+    """Where an organisation other than the partner is the subject of a verb of giving ("The EU as a whole has
+    mobilised"); a name after a preposition ("through the World Bank") gives nothing. One pass per page."""
+    return [m.start() for m in _ORGANISATION_SUBJECT.finditer(doc.text)
+            if _ORGANISATION_SLUGS[m.group()] != doc.partner and _ORGANISATION_VERB.match(doc.text, m.end())]
 
 
 def _agree(a, b) -> bool:
