@@ -109,7 +109,7 @@ def headcount_regex() -> re.Pattern[str]:
           |(?:(?:{words})\s+)?(?:آلاف|ألف)\s+و\s?(?:{words})|(?i:{words}))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
         (?P<plus>\+)?
-        \s+(?P<mods>(?:(?:[A-Z]\.){{2,3}}\s+|[A-Za-z][\w'’-]*\s+){{0,3}}?)(?:d['’]|من\s+)?
+        \s+(?P<mods>(?:[A-Za-z][\w'’-]*(?:\.[A-Z]\.)?\s+){{0,3}}?)(?:d['’]|من\s+)?
         (?P<noun>(?i:{_nouns_alternation()}))(?![\w])
         """,
         re.VERBOSE,
@@ -564,7 +564,7 @@ def find_headcounts(doc: Doc) -> Doc:
         part = _PART_COUNT.match(text, m.end())
         if part and not doc.is_masked(*part.span("num")):
             doc.figures.append(_headcount_at(part, figure.noun, figure.dropped))
-        earlier = _DOWN_FROM.match(text, m.end())
+        earlier = _DOWN_FROM.match(text, m.end()) if doc.lower.find("from", m.end(), m.end() + 110) >= 0 else None
         if earlier and not doc.is_masked(*earlier.span("num")):
             doc.figures.append(_headcount_at(earlier, figure.noun, figure.dropped))
         elided = _ELIDED.match(text, m.end())

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from . import givers, tables
+from .keywords import keyword_regex
 from .attributes import scan_places
 from .doc import Doc, Figure
 
@@ -44,10 +45,10 @@ _DONOR_VERB = re.compile(
 #: An organisation as the subject of a money clause in a one-partner document: "The EU as a whole has mobilised",
 #: "L'Union européenne a, de son côté, mobilisé", "The World Bank estimates that ... will cost".
 _ORGANISATION_SLUGS = {name: slug for slug, names in givers.ORGANISATIONS.items() for name in names}
-_ORGANISATION_SUBJECT = re.compile(
-    "(?=[" + re.escape("".join(sorted({name[0] for name in _ORGANISATION_SLUGS}))) + "])"
-    r"(?<![\w])(?:" + "|".join(re.escape(n) for n in sorted(_ORGANISATION_SLUGS, key=len, reverse=True)) + r")(?![\w])"
-)
+#: Only the capitalised names: "the EU" and "l'Union européenne" are found by "EU" and "Union européenne".
+_CAPITALISED = sorted((n for n in _ORGANISATION_SLUGS if n[:1].isupper()), key=len, reverse=True)
+_ORGANISATION_SUBJECT = keyword_regex([(re.escape(n), _ORGANISATION_SLUGS[n]) for n in _CAPITALISED],
+                                      before=r"(?<![\w])")
 _ORGANISATION_VERB = re.compile(
     r"(?:\s+as\s+a\s+whole)?(?:\s+(?:has|have|had|a|ont))?(?:\s*,[^,.;]{1,40},)?\s+(?:also\s+)?"
     r"(?:pledged|announced|committed|provided|given|mobili[sz]ed|mobilisé|estimates?|estime|promis|versé|"
@@ -132,9 +133,14 @@ def drop_others(doc: Doc) -> Doc:
 
 def _organisation_subjects(doc: Doc) -> list[int]:
     """Where an organisation other than the partner is the subject of a verb of giving ("The EU as a whole has
-    mobilised"); a name after a preposition ("through the World Bank") gives nothing. One pass per page."""
-    return [m.start() for m in _ORGANISATION_SUBJECT.finditer(doc.text)
-            if _ORGANISATION_SLUGS[m.group()] != doc.partner and _ORGANISATION_VERB.match(doc.text, m.end())]
+    mobilised"); a name after a preposition ("through the World Bank") gives nothing."""
+    last: dict[int, int] = {}  # only the words before a sentence's last figure can be its subject
+    for figure in doc.figures:
+        if not figure.dropped and figure.sentence >= 0:
+            last[figure.sentence] = max(last.get(figure.sentence, 0), figure.start)
+    return [m.start() for index, end in last.items()
+            for m in _ORGANISATION_SUBJECT.finditer(doc.text, doc.sentences[index].start, end)
+            if _ORGANISATION_SUBJECT.value(m) != doc.partner and _ORGANISATION_VERB.match(doc.text, m.end())]
 
 
 def _agree(a, b) -> bool:
