@@ -98,7 +98,9 @@ _CUMULATIVE = (
     + "|" + _SINCE_MONTH + r")(?![\w])"
 )
 _ONE_YEAR = (
-    rf"(?=[iIfFdDaAbBtTwWoOeEpPcCàÀفخلعس])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
+    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀفخلعس])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
+    # the day of a decision: "On 9 February 2024, the Government of Japan decided", "Le 9 février 2024, le Japon"
+    rf"|(?:on|le)(?=\s+\d{{1,2}}(?:er)?\s+(?:{_MONTH}|{_MONTH_FR})\s+\d)"
     rf"|en|pour|au\s+titre\s+de|durant|pendant|courant|au\s+cours\s+de"
     # a French "as of": "au 1er mars 2023", "à la date du 15 juin 2022", "en date du"
     rf"|au(?=\s+\d{{1,2}}(?:er)?\s+(?:{_MONTH_FR}))|(?:à\s+la|en)\s+date\s+du"
@@ -233,9 +235,11 @@ def classify_period(doc: Doc) -> Doc:
         # millions") shares the words of its total before it
         others = [(f.seg_start, f.seg_end) for f in by_sentence.get(figure.sentence, []) if f.start > figure.start]
         # a head count's year after an earlier head count is that one's: "qui étaient 150 à l'été 2019, ne sont plus
-        # qu'une centaine"; money shares its year ("50 M€ en 2023 pour la Syrie et 30 M€ pour le Liban")
-        owned = [(f.end, f.seg_end) for f in by_sentence.get(figure.sentence, [])
-                 if f.start < figure.start and f.kind == "personnel"] if figure.kind == "personnel" else []
+        # qu'une centaine"; money shares its year ("50 M€ en 2023 pour la Syrie et 30 M€ pour le Liban"); and a
+        # later head count's own share keeps its year ("12 personnel ..., down from the 45 who were deployed in 2022")
+        owned = [(f.end, f.seg_end) if f.start < figure.start else (f.seg_start, f.seg_end)
+                 for f in by_sentence.get(figure.sentence, [])
+                 if f.kind == "personnel" and f is not figure] if figure.kind == "personnel" else []
         for index, (start, end) in enumerate(reach):
             if _period_in(doc, figure, start, end, others if index == 2 else (), owned if index == 2 else ()):
                 if figure.period == "cumulative" and figure.since is None:
@@ -414,7 +418,7 @@ def _scan_lines(doc: Doc, start: int, end: int) -> list[Marker]:
     return found
 
 
-def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True) -> list[str]:
+def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bool = True) -> list[str]:
     found: list[str] = []
     named: list[str] = []
     aid = False
@@ -425,7 +429,7 @@ def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True) -> list[s
             named.append(marker.value[1])
         elif marker.value not in found:
             found.append(marker.value)
-    if not found:
+    if not found and names:
         found = named  # a body's name ("the UN Development Programme") speaks only when nothing else does
     if not found and aid:
         found.append("humanitarian")
@@ -483,6 +487,12 @@ def attach_lines(doc: Doc) -> Doc:
         if figure.kind == "personnel":  # "..., where they have helped train Iraqi soldiers and federal police"
             trained = _TRAINED_CLAUSE.search(doc.text, figure.end, doc.sentences[figure.sentence].end)
             cut = trained.start() if trained else None
+            # nor from the share of money after it ("deux officiers ... et finance, à hauteur de 750 000 euros, un
+            # programme de réintégration des enfants de combattants")
+            money = [f.seg_start for f in doc.figures if f.kind == "funding" and f.sentence == figure.sentence
+                     and f.start > figure.end and not f.dropped]
+            if money:
+                cut = min(cut or money[0], money[0])
         # in a table row ("2019 | 150 million | 200 million"), the figure's own cell, then its column's header
         reach = [((start, end), None) for start, end in cell_scopes(doc.text, figure.start, figure.end)] + reach
         for (start, end), _ in reach:
@@ -492,6 +502,8 @@ def attach_lines(doc: Doc) -> Doc:
             if lines:
                 if lines == ["humanitarian"] and not _lines_in(doc, start, end, generic=False):
                     lines = _named_in_sentence(doc, figure, reach, start) or lines
+                elif not _lines_in(doc, start, end, names=False):  # only a body's name ("UN Development Programme")
+                    lines = _named_in_sentence(doc, figure, reach, start, names=False) or lines
                 figure.lines = lines
                 break
         if not figure.lines and figure.kind == "personnel":
@@ -500,16 +512,16 @@ def attach_lines(doc: Doc) -> Doc:
     return doc
 
 
-def _named_in_sentence(doc: Doc, figure: Figure, reach, start: int) -> list[str]:
-    """A line named further on in the figure's sentence, which a generic "aid" in its clause yields to: "grant aid of
-    1.5 billion yen ..., as part of Japan's development cooperation"."""
+def _named_in_sentence(doc: Doc, figure: Figure, reach, start: int, *, names: bool = True) -> list[str]:
+    """A line named further on in the figure's sentence, which a generic "aid" or a body's name in its clause
+    yields to: "grant aid of 1.5 billion yen ..., as part of Japan's development cooperation"."""
     sentence = doc.sentences[figure.sentence] if 0 <= figure.sentence < len(doc.sentences) else None
     if sentence is None:
         return []
     for (wider_start, wider_end), _ in reach:
         if wider_start < sentence.start or wider_end > sentence.end or (wider_start, wider_end) == (start, start):
             continue
-        named = _lines_in(doc, wider_start, wider_end, generic=False)
+        named = _lines_in(doc, wider_start, wider_end, generic=False, names=names)
         if named:
             return named
     return []

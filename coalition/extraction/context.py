@@ -2,7 +2,8 @@
 
 A sentence with several figures is shared out between them: the words between two figures are cut at the last
 comma, semicolon or conjunction ("and", "while", "as well as", "et", "و"), the part before the cut going to the
-earlier figure. A figure's scopes are then, nearest first:
+earlier figure; a conjunction after that comma joins words of one phrase ("bringing total humanitarian and
+stabilization support to") and does not cut. A figure's scopes are then, nearest first:
 
 1. its clause: its share of the sentence, cut further at commas, semicolons, colons, brackets and dashes (and, in a
    headline tile, at line ends);
@@ -58,6 +59,8 @@ def assign_segments(doc: Doc) -> Doc:
                 gap_start, gap_end = figure.end, ordered[i + 1].start
                 cut_start, cut_end = gap_end, gap_end
                 for cut in _GAP_CUT.finditer(text, gap_start, gap_end):
+                    if cut_end != gap_end and cut.group()[:1] not in ",;" and text[cut_start] in ",;":
+                        continue  # after a comma, "and" joins words of one phrase ("humanitarian and stabilization")
                     cut_start, cut_end = cut.start(), cut.end()
                 figure.seg_end = max(cut_start, figure.end)
                 previous_cut = cut_end

@@ -17,6 +17,7 @@ personnel noun of :data:`tables.PERSONNEL_NOUNS`. People trained, helped or belo
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -108,7 +109,7 @@ def headcount_regex() -> re.Pattern[str]:
           |(?:(?:{words})\s+)?(?:آلاف|ألف)\s+و\s?(?:{words})|(?i:{words}))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
         (?P<plus>\+)?
-        \s+(?P<mods>(?:[A-Za-z][\w'’-]*\s+){{0,3}}?)(?:d['’]|من\s+)?
+        \s+(?P<mods>(?:[A-Za-z][\w'’-]*(?:\.[A-Z]\.)?\s+){{0,3}}?)(?:d['’]|من\s+)?
         (?P<noun>(?i:{_nouns_alternation()}))(?![\w])
         """,
         re.VERBOSE,
@@ -135,13 +136,15 @@ _NOUNLESS_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _PLACE_PREP = r"(?:en|au|aux|à|in|at|to|في|إلى)"
-#: "120 militaires en Irak et 80 en Jordanie": a second count whose noun is left out.
+_HEDGE = "|".join(re.escape(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
+#: "120 militaires en Irak et 80 en Jordanie": a second count whose noun is left out, also after a verb of the
+#: first ("remain in Iraq and about 900 in Syria", "déployés en Irak et environ 80 en Jordanie").
 _ELIDED = re.compile(
+    rf"(?:\s+[a-zà-ÿ]+){{0,2}}?"
     rf"\s+{_PLACE_PREP}\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?(?:\s+(?:et|and)\s+|,\s*|\s+و\s*)"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?={_PLACE_PREP}\s)"
+    rf"(?:(?i:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?={_PLACE_PREP}\s)"
 )
 #: "from 300 to 250 trainers", "de 550 à 300 militaires": the first value before a head count.
-_HEDGE = "|".join(re.escape(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
 _CHANGE_FROM = re.compile(
     rf"(?<!\w)(?:from|de|من)\s+(?:(?:{_HEDGE})\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:to|à|إلى)\s+(?:(?:{_HEDGE})\s+)?$",
@@ -234,6 +237,9 @@ _TRAINED_BEFORE = re.compile(
 _TRAINED_AFTER = re.compile(tables.TRAINED_AFTER, re.IGNORECASE)
 _YEAR_PREP = re.compile(r"\b(?:in|since|from|by|of|until|during|to|and|between|for|en|depuis|عام|العام|منذ|في)\s+$",
                         re.IGNORECASE)
+#: Nationalities abbreviated with dots before a personnel noun ("2,500 U.S. service members").
+_ABBREVIATED = {"u.s.": "american", "u.k.": "british"}
+
 _MOD_STOP = frozenset({
     "of", "in", "to", "the", "and", "for", "from", "at", "on", "with", "by", "per", "were", "have", "has", "are",
     "is", "was", "a", "an", "or", "its", "their", "our", "years", "year", "months", "days", "than",
@@ -296,7 +302,50 @@ def find_amounts(doc: Doc) -> Doc:
             doc.add_mask(figure.start, figure.end)
     _find_word_amounts(doc)
     _find_column_amounts(doc)
+    _find_money_changes(doc)
     return doc
+
+
+#: A verb of change before "from X to Y" makes it two amounts, not a range: "will increase from €40 million to
+#: €45 million", "nous avons porté notre contribution ... de 1,5 à 2 millions d'euros", "passera de 10 à 12".
+_CHANGE_VERB = re.compile(
+    r"(?<![\w])(?:increas\w*|ris(?:e|es|ing)|rose|raised?|grow\w*|grew|go(?:es)?\s+up|fall\w*|fell|decreas\w*|"
+    r"reduc\w*|cut|port(?:é|ée|és|ées|e|era|ons)|pass(?:e|é|ée|era|eront)|augment\w*|réduit\w*|relev\w*)"
+    r"[^.;:\n]{0,100}$",
+    re.IGNORECASE,
+)
+#: The first value of a change whose scale and currency come after the second: "de 1,5 à 2 millions d'euros".
+_MONEY_FROM = re.compile(rf"(?<![\w])(?:from|de)\s+(?P<num>{_DIGITS})\s+(?:to|à)\s+$", re.IGNORECASE)
+
+
+def _find_money_changes(doc: Doc) -> None:
+    text = doc.text
+    added = []
+    for figure in doc.figures:
+        if figure.kind != "funding" or figure.dropped:
+            continue
+        line_start = text.rfind("\n", 0, figure.start) + 1
+        if figure.is_range:
+            if not _CHANGE_VERB.search(text, max(line_start, figure.start - 120), figure.start):
+                continue
+            m = money_regex().match(text, figure.start)
+            high = to_number(m.group("rb")) if m and m.group("range") else None
+            if high is None:
+                continue
+            figure.is_range, figure.qualifier = False, "exact"
+            added.append(dataclasses.replace(figure, value=scaled(high, _scale_value(m.group("rsb") or m.group("rsa"))),
+                                             num_start=m.start("rb"), num_end=m.end("rb")))
+            continue
+        low = _MONEY_FROM.search(text, max(line_start, figure.start - 30), figure.start)
+        if low is None or not _CHANGE_VERB.search(text, max(line_start, low.start() - 120), low.start()):
+            continue
+        number, written = to_number(low.group("num")), to_number(text[figure.num_start:figure.num_end])
+        if not number or not written:
+            continue
+        added.append(dataclasses.replace(figure, value=scaled(number, figure.value / written), start=low.start("num"),
+                                         num_start=low.start("num"), num_end=low.end("num")))
+    doc.figures.extend(added)
+    doc.figures.sort(key=lambda f: f.start)
 
 
 #: A table cell that is only a number ("12,500,000"): money when its column's header names a currency.
@@ -486,12 +535,12 @@ def find_headcounts(doc: Doc) -> Doc:
         number = to_number(m.group("num"), people=True)
         if number is None or not 0 < number <= MAX_PEOPLE or number != int(number):
             continue
-        mods = [w.lower() for w in m.group("mods").split()]
+        mods = [_ABBREVIATED.get(w.lower(), w.lower()) for w in m.group("mods").split()]
         if any(w in _MOD_STOP or w[:1].isdigit() for w in mods):
             continue
         if m.group("noun").lower() in tables.WEAK_PERSONNEL_NOUNS and not _DEPLOYS.search(
             text, max(0, m.start() - HEADCOUNT_LOOKBACK), min(len(text), m.end() + 30)
-        ):
+        ) and not _UNIT_NOUN.search(text, max(0, m.start() - HEADCOUNT_LOOKBACK), m.start()):
             continue  # "60 people", "200 members" are personnel only when sent
         raw = m.group("num")
         if raw.isdigit() and 1900 <= number <= 2100 and _YEAR_PREP.search(text, max(0, m.start() - 12), m.start()):
@@ -515,6 +564,9 @@ def find_headcounts(doc: Doc) -> Doc:
         part = _PART_COUNT.match(text, m.end())
         if part and not doc.is_masked(*part.span("num")):
             doc.figures.append(_headcount_at(part, figure.noun, figure.dropped))
+        earlier = _DOWN_FROM.match(text, m.end()) if doc.lower.find("from", m.end(), m.end() + 110) >= 0 else None
+        if earlier and not doc.is_masked(*earlier.span("num")):
+            doc.figures.append(_headcount_at(earlier, figure.noun, figure.dropped))
         elided = _ELIDED.match(text, m.end())
         if elided and not doc.is_masked(*elided.span("num")):
             doc.figures.append(_headcount_at(elided, figure.noun, figure.dropped))
@@ -645,7 +697,7 @@ def _find_strong_units(doc: Doc) -> None:
 
 _UNIT_COUNT = re.compile(
     rf"(?<![\w])(?:{'|'.join(tables.UNIT_COUNT_LEADS)})\s*(?:(?:{_HEDGE})\s+)?"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?={tables.UNIT_COUNT_ENDS})",
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_words_alternation()})(?={tables.UNIT_COUNT_ENDS})",
     re.IGNORECASE,
 )
 
@@ -850,6 +902,13 @@ def _own_demonyms(partner: str | None) -> frozenset[str]:
     return frozenset(name for name, code in demonyms().items() if code == partner)
 
 
+_UNIT_NOUN = re.compile(r"(?:" + "|".join(tables.UNIT_NOUNS) + r")", re.IGNORECASE)
+#: "12 personnel will serve in Baghdad, down from the 45 who were deployed in 2022": the count before a change.
+_DOWN_FROM = re.compile(
+    rf"[^.;\n]{{0,80}}?,?\s+(?:down|up)\s+from\s+(?:the\s+)?(?:(?:{_HEDGE})\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d.,]?\d)(?!\s*(?:%|per\s*cent|percent|million|billion))",
+    re.IGNORECASE,
+)
 _DEPLOYS = re.compile(r"(?:" + "|".join(tables.DEPLOY_VERBS) + r")", re.IGNORECASE)
 # the word after the noun, or after "of the", "من القوات": French and Arabic put the nationality there
 _WORD_AFTER = re.compile(r"\s+(?:(?:of|from|des|de|من)\s+(?:the\s+|la\s+|l['’])?[^\W\d_]+\s+)?([^\W\d_]+)")

@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import re
 
-from . import tables
+from . import givers, tables
+from .keywords import keyword_regex
 from .attributes import scan_places
 from .doc import Doc, Figure
 
 _RESTATE_GAP = re.compile(
     # a few words of the first figure's own may come first when a comma leads the restatement: "150 millions
-    # d'euros sur trois ans, soit environ 165 millions de dollars"
-    r"(?:(?:\s+[^\W\d_]+){1,4}(?=\s*[,،]))?"
+    # d'euros sur trois ans, soit environ 165 millions de dollars", and its year: "depuis 2012, soit environ ..."
+    r"(?:(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d)){1,4}(?=\s*[,،]))?"
     r"\s*(?:\(|/|,\s*or|\bor\b|\bi\.e\.|,?\s*soit|[,،]?\s*(?:أي|ما\s+يعادل))\s*"
     r"(?:(?:or|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|c\.|roughly|"
     r"nearly|close\s+to|environ|près\s+de|quelque|ما\s+يعادل|حوالي|نحو)\s+)*$",
@@ -39,6 +40,19 @@ _DONOR_VERB = re.compile(
     r"announced|contributed|provided|committed|allocated|given|donated|deployed|sent|promis|annoncé|versé|fourni|"
     r"alloué|engagé|déployé|envoyé|déploient|envoient|maintiennent)\b"
     r"|\s+قد\s+(?:تعهدت|قدمت|أعلنت|نشرت|أرسلت|خصصت|تبرعت|ساهمت)",  # "وكانت هولندا قد نشرت"
+    re.IGNORECASE,
+)
+#: An organisation as the subject of a money clause in a one-partner document: "The EU as a whole has mobilised",
+#: "L'Union européenne a, de son côté, mobilisé", "The World Bank estimates that ... will cost".
+_ORGANISATION_SLUGS = {name: slug for slug, names in givers.ORGANISATIONS.items() for name in names}
+#: Only the capitalised names: "the EU" and "l'Union européenne" are found by "EU" and "Union européenne".
+_CAPITALISED = sorted((n for n in _ORGANISATION_SLUGS if n[:1].isupper()), key=len, reverse=True)
+_ORGANISATION_SUBJECT = keyword_regex([(re.escape(n), _ORGANISATION_SLUGS[n]) for n in _CAPITALISED],
+                                      before=r"(?<![\w])")
+_ORGANISATION_VERB = re.compile(
+    r"(?:\s+as\s+a\s+whole)?(?:\s+(?:has|have|had|a|ont))?(?:\s*,[^,.;]{1,40},)?\s+(?:also\s+)?"
+    r"(?:pledged|announced|committed|provided|given|mobili[sz]ed|mobilisé|estimates?|estime|promis|versé|"
+    r"annoncé|engagé)\b",
     re.IGNORECASE,
 )
 _PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:in|at|en|au|aux|à|في|لدى)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -88,6 +102,7 @@ SUBJECT_WINDOW = 300
 
 def drop_others(doc: Doc) -> Doc:
     text = doc.text
+    organisations = _organisation_subjects(doc) if doc.partner and not doc.many else []
     for figure in doc.figures:
         if figure.dropped or not doc.sentences:
             continue
@@ -95,6 +110,9 @@ def drop_others(doc: Doc) -> Doc:
         start = max(sentence.start, figure.seg_start - 200)
         if _OTHERS.search(text, start, figure.start) or figure.kind == "funding" and (
                 _OTHERS_AFTER.match(text, figure.end, sentence.end)):
+            figure.dropped = "somebody else's figure"
+            continue
+        if organisations and any(sentence.start <= at < figure.start for at in organisations):
             figure.dropped = "somebody else's figure"
             continue
         for marker in doc.hits("places", scan_places, max(sentence.start, figure.start - SUBJECT_WINDOW),
@@ -111,6 +129,18 @@ def drop_others(doc: Doc) -> Doc:
                 figure.dropped = "somebody else's figure"
                 break
     return doc
+
+
+def _organisation_subjects(doc: Doc) -> list[int]:
+    """Where an organisation other than the partner is the subject of a verb of giving ("The EU as a whole has
+    mobilised"); a name after a preposition ("through the World Bank") gives nothing."""
+    last: dict[int, int] = {}  # only the words before a sentence's last figure can be its subject
+    for figure in doc.figures:
+        if not figure.dropped and figure.sentence >= 0:
+            last[figure.sentence] = max(last.get(figure.sentence, 0), figure.start)
+    return [m.start() for index, end in last.items()
+            for m in _ORGANISATION_SUBJECT.finditer(doc.text, doc.sentences[index].start, end)
+            if _ORGANISATION_SUBJECT.value(m) != doc.partner and _ORGANISATION_VERB.match(doc.text, m.end())]
 
 
 def _agree(a, b) -> bool:

@@ -155,7 +155,10 @@ _SUBJECT_VERB = re.compile(
     r"a|ont|est|sont|va|vont|demeure|reste|soutient|maintient|contribue|participe|fournit|verse|consacre|accueille|"
     r"versera|fournira|déploiera|enverra|consacrera|allouera|"
     r"réaffirme|"
-    r"poursuit|renforce|apporte|finance|déploie|mobilise)\b"
+    r"poursuit|renforce|apporte|finance|déploie|mobilise|"
+    # common verbs of giving and keeping: "Le Luxembourg met deux officiers", "New Zealand keeps 12 officers"
+    r"met|mettra|débloque|octroie|prolonge|porte|envoie|keeps|sends|gives|extends|maintains|offers|"
+    r"grants|donates)\b"
 )
 #: ... and in Arabic, the country after a sentence's first verb ("قدمت مصر", "وكانت دولة الإمارات قد").
 _SUBJECT_LEAD_AR = re.compile(r"\W*و?\S+ت\s+(?:دولة\s+|المملكة\s+)?")

@@ -68,6 +68,7 @@ def segment_blocks(doc: Doc) -> Doc:
             and not _is_list_intro(stripped)
             and len(previous_line) >= RUN_ON_MIN_CHARS
             and not _TERMINAL.search(previous_line)
+            and not (current.kind == "bullet" and _ends_item(previous_line, stripped))
         )
         if runs_on:
             current.end = end
@@ -79,6 +80,17 @@ def segment_blocks(doc: Doc) -> Doc:
     _mark_headings_and_tiles(text, blocks)
     doc.blocks = blocks
     return doc
+
+
+#: Words a wrapped line cannot end on: the line after them goes on with the same phrase.
+_OPEN_END = re.compile(r"(?:[,(–-]|\b(?:from|in|of|to|the|and|or|for|a|an|with|by|on|at|de|du|des|la|le|les|et|ou|en|à|"
+                       r"pour|dans|sur|au|aux|d['’]|l['’]))\s*$", re.IGNORECASE)
+
+
+def _ends_item(item_line: str, line: str) -> bool:
+    """A PDF's list item ends before a line that opens with a capital and closes a sentence of its own, unless the
+    item's line breaks off after a preposition, an article or a comma ("liberated from\nISIS in Iraq.")."""
+    return line[:1].isupper() and bool(_TERMINAL.search(line)) and not _OPEN_END.search(item_line)
 
 
 def _is_list_intro(line: str) -> bool:

@@ -306,11 +306,14 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
 REFERRING_PERSONNEL = r"of\s+them|d['’]entre\s+(?:eux|elles)|منهم"
 
 #: What a text must hold for a unit's count with no noun to be looked for (see UNIT_COUNT_LEADS). Lower case.
-UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of", "team of", "déploiement d",
-                   "contingent d", "détachement d", "قوام")
+UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of", "team of", "staff of",
+                   "déploiement d", "contingent d", "détachement d", "équipe d", "قوام")
 
 #: Nouns that count people of any sort; a number before them is a head count only after a verb of sending.
 WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes", "members", "membres"})
+#: A unit whose people a weak noun counts ("le détachement d'instruction passera de 30 à 20 personnes").
+UNIT_NOUNS = (r"\bdetachments?\b", r"\bcontingents?\b", r"\bdétachements?\b", r"\béquipes?\b", r"\bunits?\b",
+              r"\bunités?\b")
 DEPLOY_VERBS = (
     r"\bdeploy", r"\bsend", r"\bsent\b", r"\bdispatch", r"\bstation", r"\bsecond", r"\bdéploi", r"\bdéploy",
     r"\benvoi", r"\benvoy", r"أرسل", r"نشر", r"أوفد", r"\bserv(?:e|es|ing)\b",
@@ -322,8 +325,8 @@ CIVILIAN_NOUN_MARKS = ("police", "polici", "civil", "gendarm", "carabin", "شر�
 #: A unit and the number of its people, with no personnel noun: "a deployment of 80", "un contingent de 150",
 #: "قوة قوامها ٨٠". The number must end the phrase (a stop, or a word of place or purpose after it).
 UNIT_COUNT_LEADS = (
-    r"(?:a|an|the|its)\s+(?:deployment|contingent|detachment|force|team)\s+of",
-    r"(?:un|le|son)\s+(?:déploiement|contingent|détachement)\s+(?:de|d['’])",
+    r"(?:a|an|the|its)\s+(?:deployment|contingent|detachment|force|team|staff)\s+of",
+    r"(?:un|le|son)\s+(?:déploiement|contingent|détachement)\s+(?:de|d['’])", r"(?:une|l['’]|son)\s*équipe\s+(?:de|d['’])",
     r"(?:قوة|فريق|فريقا|فريقاً|وحدة)\s+(?:قوامها|قوامه)",
 )
 UNIT_COUNT_ENDS = r"\s*(?:[.,;:)،؛]|$)|\s+(?:to|in|at|for|into|on|until|en|au|aux|à|pour|sur|dans|jusqu|في|إلى|حتى)\b"
@@ -399,7 +402,11 @@ OTHERS_MONEY = (
     r"تعهدات\s+(?:الدول\s+)?(?:المشاركين|المشاركة|المانحين|المانحة)",
     r"participants\s+(?:of|in|at)\s+the\s+(?:\w+\s+){0,3}?(?:conference|meeting)",
     # a group of givers with an adverb before its verb: "donors together pledged", "members jointly committed"
-    r"(?:donors|partners|members|participants)\s+(?:together|collectively|jointly|combined)\b",
+    r"(?:donors|partners|members|participants)\s+(?:have\s+|had\s+)?(?:together|collectively|jointly|combined)\b",
+    # the coalition's members or partners as the subject of a past verb: "Coalition partners pledged a total of",
+    # "The Global Coalition's 86 members have ..."
+    r"coalition\s+(?:partners|members|countries)\s+(?:pledged|committed|announced|provided|gave|mobili[sz]ed)\b",
+    r"coalition['’]s\s+(?:\d+\s+)?(?:members|partners)",
     # the donors or members as the subject of a total: "ما تعهد به المانحون", "إجمالي تعهدات الأعضاء"
     r"المانحون", r"تعهدات\s+(?:الدول\s+)?الأعضاء",
     # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")

@@ -128,6 +128,30 @@ DENMARK_ENGAGEMENT_LINES = (
     "In 2021 Denmark's humanitarian aid to Syria reached DKK 520 million, an increase of 8 per cent.",
 )
 
+#: Blind round 11 of issue 11: a Federal Foreign Office release with a wrapped total and a project list.
+GERMANY_RECOVERY_LINES = (
+    "Federal Foreign Office",
+    "Press release - Berlin, 28 September 2023",
+    "",
+    "Germany pledges further support for Iraq's recovery",
+    "",
+    "The Minister of State announced today that Germany will provide an additional",
+    "EUR 35 million for stabilisation and reconstruction in Iraq in 2024. With this,",
+    "German support for Iraq since 2014 totals more than EUR 3 billion in humanitarian",
+    "aid, stabilisation and development, including EUR 1.2 billion in development loans.",
+    "",
+    "Germany will also keep up to 500 soldiers in Iraq and Jordan under the Bundeswehr",
+    "mandate, which the Bundestag extended until 31 January 2025.",
+    "At present around 300 German soldiers serve in Iraq and Jordan.",
+    "",
+    "The Federal Foreign Office is funding two new projects:",
+    "- EUR 4.8 million for stabilisation in Sinjar, Iraq, so that displaced families can return",
+    "- EUR 2.5 million in humanitarian aid for Yazidi survivors in Iraq",
+    "",
+    "Germany has delivered 20,000 rifles to the Kurdish Peshmerga since 2014.",
+    "The EU as a whole has mobilised EUR 1.1 billion for Iraq.",
+)
+
 #: Every gold PDF: file name -> (lines, title).
 GOLD_PDFS = {
     "germany.pdf": (GERMANY_LINES, "Germany's contribution"),
@@ -138,6 +162,7 @@ GOLD_PDFS = {
     "fr-f-chammal.pdf": (FRENCH_CHAMMAL_LINES, ""),
     "en-j-japan.pdf": (JAPAN_GRANT_LINES, ""),
     "en-k-denmark.pdf": (DENMARK_ENGAGEMENT_LINES, ""),
+    "en-l-germany.pdf": (GERMANY_RECOVERY_LINES, ""),
 }
 
 
