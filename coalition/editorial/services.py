@@ -1,4 +1,4 @@
-"""Setting up editors: a sign-in account with its editorial role and partners."""
+"""Editors' accounts: setting one up with its role and partners, and finding the one a command acts as."""
 
 import logging
 
@@ -13,6 +13,14 @@ from coalition.partners.models import Partner
 from .models import Editor, Role
 
 logger = logging.getLogger("coalition.editorial")
+
+
+def active_account(username: str):
+    """The active account a command acts as (``--as USERNAME``); its rights and name then apply as on the pages."""
+    user = get_user_model().objects.filter(username=username, is_active=True).first()
+    if user is None:
+        raise AccountError("cli.unknown_user", username=username)
+    return user
 
 
 @transaction.atomic

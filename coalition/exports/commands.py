@@ -70,17 +70,11 @@ def exports(limit):
 @click.option("--as", "username", default=None, help="The editor importing: their rights apply and history names them.")
 def import_(file, username):
     """Import a JSON claims export: documents must be in the database; all or nothing."""
-    from django.contrib.auth import get_user_model
-
-    from coalition.errors import AccountError
+    from coalition.editorial.services import active_account
     from coalition.exports.services import claims_import
     from coalition.progress import progress
 
-    actor = None
-    if username is not None:
-        actor = get_user_model().objects.filter(username=username, is_active=True).first()
-        if actor is None:
-            raise AccountError("cli.unknown_user", username=username)
+    actor = active_account(username) if username is not None else None
     with progress(description="import", unit="claim") as bar:
         summary = claims_import(stream=file, actor=actor, progress=bar.update)
     click.echo(f"Imported claims: {summary.created} created, {summary.updated} changed, {summary.unchanged} "

@@ -11,14 +11,9 @@ from coalition.errors import ReviewError
 
 
 def _editor(username: str):
-    from django.contrib.auth import get_user_model
+    from coalition.editorial.services import active_account
 
-    from coalition.errors import AccountError
-
-    user = get_user_model().objects.filter(username=username, is_active=True).first()
-    if user is None:
-        raise AccountError("cli.unknown_user", username=username)
-    return user
+    return active_account(username)
 
 
 @click.group()
