@@ -30,7 +30,7 @@ FIELDS = field_names(Use.IMPORT_COPIED)
 #: What a claim row holds besides its parent and version: when none of it differs from the file, the row is not
 #: written. The version is the database's own: it rises with each write and is checked, never copied.
 STATE = tuple(field.attname for field in claim_fields(Use.IMPORT_STATE))
-WRITTEN = [name.removesuffix("_id") for name in STATE]
+WRITTEN = [field.name for field in claim_fields(Use.IMPORT_STATE)]
 EVENT = "claims.claim.imported"
 
 
