@@ -72,15 +72,21 @@ def rows_user_can(user, action: str, model) -> models.QuerySet:
     return model.objects.of_partners(partners_user_can(user, action).values("pk"))
 
 
+def _partner(obj) -> Partner | None:
+    return obj if obj is None or isinstance(obj, Partner) else obj.partner
+
+
 def _partner_id(obj) -> int | None:
+    if obj is None:
+        return None
     return obj.pk if isinstance(obj, Partner) else obj.partner_id
 
 
 def user_can(user, action: str, obj) -> bool:
     """Whether ``user`` may do ``action`` on ``obj`` (a Partner or any row with a ``partner``).
 
-    A document that names many partners (no partner of its own) is the secretariat's: its claims are each
-    partner's."""
+    What is no one partner's (``obj`` None, or a document that names many partners) is the secretariat's: such a
+    document's claims are each partner's."""
     Action(action)
     if is_secretariat(user):
         return True
@@ -91,7 +97,7 @@ def user_can(user, action: str, obj) -> bool:
 def require(user, action: str, obj) -> None:
     """Raise ``EditorialPermissionError`` unless ``user_can(user, action, obj)``."""
     if not user_can(user, action, obj):
-        partner = obj if isinstance(obj, Partner) else obj.partner
+        partner = _partner(obj)
         raise EditorialPermissionError(
             "review.permission_denied", action=Action(action).label, partner=partner.code if partner else "-"
         )

@@ -20,7 +20,7 @@ from django.utils import timezone
 from coalition.claims.models import Claim
 from coalition.documents.models import DateSource, SourceDocument
 from coalition.documents.services import document_store
-from coalition.editorial.permissions import Action, EditorialPermissionError, is_secretariat, require
+from coalition.editorial.permissions import Action, require
 from coalition.editorial.writes import audited_create, validation_detail
 from coalition.errors import ExtractionError, IngestError
 from coalition.extraction import Extraction, extract_text
@@ -130,7 +130,8 @@ def document_ingest_outcome(
     )
     if partner is None and not extraction.many:
         partner = _named_partner(extraction)
-    _may_upload(actor, partner)
+    if actor is not None:  # None is the operator at the shell; a document naming many partners is the secretariat's
+        require(actor, Action.UPLOAD, partner)
     profile = extract_profile(read.text, doc=extraction.doc)
     with transaction.atomic():
         document, created = document_store(
@@ -147,17 +148,6 @@ def document_ingest_outcome(
             outcome.pieces = _store_profile(document, partner, profile, outcome.claims, actor)
     outcome.encoding = read.encoding
     return outcome
-
-
-def _may_upload(actor, partner: Partner | None) -> None:
-    """A user must be allowed to upload for the partner; a document that names many partners is the
-    secretariat's. ``actor`` None is the operator at the shell (``coalition ingest``)."""
-    if actor is None:
-        return
-    if partner is not None:
-        require(actor, Action.UPLOAD, partner)
-    elif not is_secretariat(actor):
-        raise EditorialPermissionError("review.permission_denied", action=Action.UPLOAD.label, partner="-")
 
 
 def _named_partner(extraction: Extraction) -> Partner:

@@ -54,6 +54,16 @@ def test_require_raises_a_permission_denied_with_a_code(norway_editor, denmark_c
 
 
 @pytest.mark.django_db
+def test_what_is_no_one_partners_is_the_secretariats(secretariat, norway_editor, no_role):
+    """``obj`` None (a document naming many partners, before it has one) is the secretariat's alone."""
+    assert user_can(secretariat, Action.UPLOAD, None)
+    for user in (norway_editor, no_role, AnonymousUser()):
+        assert not user_can(user, Action.UPLOAD, None)
+    with pytest.raises(EditorialPermissionError) as refused:
+        require(norway_editor, Action.UPLOAD, None)
+    assert refused.value.code == "review.permission_denied" and refused.value.params["partner"] == "-"
+
+
 def test_unknown_action_is_a_programming_error(secretariat, norway_claim):
     with pytest.raises(ValueError):
         user_can(secretariat, "delete_everything", norway_claim)
