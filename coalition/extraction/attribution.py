@@ -229,16 +229,23 @@ def detect_givers(doc: Doc) -> Doc:
     if len({m.code for m in _mentions(doc)}) < MIN_GIVERS:
         return doc  # most factsheets: one name or none
     leading: Counter[str] = Counter()
+    labels: Counter[str] = Counter()
     for sentence in doc.sentences:
         if not _DIGIT.search(doc.text, sentence.start, sentence.end):
             continue
         givers = _givers_between(doc, sentence.start, sentence.end)
-        if givers and not _recipient_label(doc, sentence.block, givers[0]):
+        if givers and _is_label(doc, sentence.block, givers[0]):
+            if not _recipient_label(doc, sentence.block, givers[0]):
+                labels[givers[0].code] += 1
+        elif givers:
             leading[givers[0].code] += 1
         elif doc.blocks[sentence.block].kind not in _LIST_KINDS:
             cell = _is_name_line(doc, sentence.block - 1)  # a table row read as one cell per line
             if cell is not None:
                 leading[cell.code] += 1
+    # "Jordan: USD 12 million" in a page whose own partner leads its sentences is where that partner's money goes
+    if not (doc.partner and leading and leading.most_common(1)[0][0] == doc.partner):
+        leading.update(labels)
     # a name that is somewhere a destination ("aid to Jordan") is a place the document speaks of, not a donor
     for code in {m.code for m in _mentions(doc) if m.code in leading and _role(doc, m) == "place"}:
         leading.pop(code, None)
@@ -257,6 +264,12 @@ def detect_givers(doc: Doc) -> Doc:
                 key=lambda m: m.start,
             )
     return doc
+
+
+def _is_label(doc: Doc, block: int, mention: Mention) -> bool:
+    """The name opens its line as a label: "Jordan: USD 12 million", "• Austria – EUR 9 million"."""
+    b = doc.blocks[block]
+    return not doc.text[b.start: mention.start].strip(" \t•*-–") and bool(_LABEL_AFTER.match(doc.text, mention.end))
 
 
 def _recipient_label(doc: Doc, block: int, mention: Mention) -> bool:

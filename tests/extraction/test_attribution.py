@@ -116,6 +116,20 @@ def test_a_recipient_list_keeps_its_one_partner():
     assert {c.partner for c in extraction.claims} == {"JP"}
 
 
+@pytest.mark.parametrize("labels", [
+    "Jordan: approx. 12 mil. USD for host communities.\nLebanon: SEK 40m for schools.\nTurkey: SEK 25m for shelter.\n",
+    "• Jordan – SEK 12 million\n• Lebanon – SEK 40 million\n• Iraq – SEK 30 million\n",
+], ids=["colon", "bullet-dash"])
+def test_country_labels_in_a_page_its_partner_leads_are_places(labels):
+    """With no "distributed as follows" above them, labels are still destinations when the page's partner leads."""
+    text = ("Sweden boosts support to the region\n\nThe Government of Sweden today announced SEK 120 mln for Syria.\n"
+            f"{labels}Sweden's contingent in Iraq will stay at 70 personnel in 2024.\n")
+    extraction = extract_text(text)
+    assert not extraction.many and extraction.partner == "SE"
+    assert {c.partner for c in extraction.claims} == {"SE"}
+    assert ["JO"] in [c.places for c in extraction.claims]
+
+
 def test_a_given_partner_always_wins():
     extraction = extract_text(CONFERENCE, partner="NO")
     assert not extraction.many and extraction.partner == "NO"
