@@ -66,6 +66,8 @@ _TITLE_FORMS = (
     re.compile(r"^\W*(?:the\s+)?(?P<name>[A-Z][\w .'’-]+?)\s*[:–—-]\s*(?:its\s+|the\s+)?(?:contributions?|support"
                r"|engagement|participation|factsheet)\b", re.IGNORECASE),
 )
+#: The title forms that name a partner in a heading further down ("La contribution de la France en chiffres").
+_HEADING_FORMS = _TITLE_FORMS[:1] + _TITLE_FORMS[4:5]
 #: How many opening lines may carry the partner's name in a title-like phrase, and how long a title may be.
 TITLE_LINES = 3
 TITLE_WORDS = 18
@@ -115,7 +117,8 @@ CAPITALS: dict[str, str] = {
 }
 
 #: What one sign of authorship weighs.
-SIGNALS = {"institution": 3.0, "domain": 3.0, "government": 3.0, "dateline": 2.0, "subject": 1.5}
+SIGNALS = {"institution": 3.0, "domain": 3.0, "government": 3.0, "heading": 3.0, "dateline": 2.0, "subject": 1.5,
+           "own": 1.5}
 #: Occurrences of one sign counted per country, so one repeated phrase does not decide alone.
 MAX_SIGNS = 2
 #: Countries the coalition's texts name mostly as destinations need more signs: Syria is no partner at all.
@@ -145,9 +148,16 @@ _GOVERNMENT_BEFORE = re.compile(
     r"|(?<!\w)(?:ال)?(?:حكومة|وزارة\s+الخارجية|الجيش|القوات\s+المسلحة|السفارة|سفارة|البرلمان|الجنود|العسكريين)\s+)$"
 )
 _BEFORE_WINDOW = 40
+#: A country's own aid or forces: "Australia's total assistance", "U.S. humanitarian assistance", "German aid".
+_OWN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:total|ongoing|overall|new|additional|humanitarian|military|development|stabili[sz]ation|"
+    r"financial)\s+){0,3}(?:assistance|aid|funding|support|contribution|commitment|response|troops|personnel|soldiers"
+    r"|deployment|contingent)\b")
 #: A sentence's subject: "Japan has provided", "La France demeure", "Par ailleurs, la France soutient" ...
 _SUBJECT_LEAD = re.compile(
     r"\W*(?:[^.;:\n]{1,60}\s[–—-]\s+)?"  # a dateline: "Abou Dhabi, 8 juillet 2019 (WAM) – Les Émirats ont"
+    # a reported clause: "Kerry announced that the United States is providing", "a annoncé que la France versera"
+    r"(?:[^.;:\n]{1,60}\s(?:that|que|qu['’])\s*)?"
     r"(?:[^,.;:\n]{1,30},\s+)?(?:The\s+|the\s+|La\s+|la\s+|Le\s+|le\s+|Les\s+|les\s+|L['’]|l['’])?$")
 _SUBJECT_VERB = re.compile(
     r"\s+(?:has|have|is|was|will|provides|provided|contributes|contributed|participates|supports|supported|remains|"
@@ -158,7 +168,9 @@ _SUBJECT_VERB = re.compile(
     r"poursuit|renforce|apporte|finance|déploie|mobilise|"
     # common verbs of giving and keeping: "Le Luxembourg met deux officiers", "New Zealand keeps 12 officers"
     r"met|mettra|débloque|octroie|prolonge|porte|envoie|keeps|sends|gives|extends|maintains|offers|"
-    r"grants|donates)\b"
+    r"grants|donates|"
+    # a French reflexive verb: "la France s'engage", "la France se prépare à mobiliser"
+    r"se|s['’])\b"
 )
 #: ... and in Arabic, the country after a sentence's first verb ("قدمت مصر", "وكانت دولة الإمارات قد").
 _SUBJECT_LEAD_AR = re.compile(r"\W*و?\S+ت\s+(?:دولة\s+|المملكة\s+)?")
@@ -249,6 +261,15 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
             if _GOVERNMENT_AFTER.match(text, m.end()) or _GOVERNMENT_BEFORE.search(
                     text, max(0, m.start() - _BEFORE_WINDOW), m.start()):
                 sign("government", codes[0])
+            elif _OWN_AFTER.match(text, m.end()):
+                sign("own", codes[0])
+    for block in doc.blocks:  # "La contribution de la France en chiffres :" further down the page
+        if block.kind == "heading" and len(text[block.start: block.end].split()) <= TITLE_WORDS:
+            for form in _HEADING_FORMS:
+                m = form.search(text, block.start, block.end)
+                if m:
+                    sign("heading", _code_in(m.group("name")))
+                    break
     for block in doc.blocks[:8]:
         line = text[block.start : block.end]
         for m in _CAPITALS.finditer(line, 0, len(line)):

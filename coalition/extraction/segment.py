@@ -1,7 +1,7 @@
 """Pipeline steps 1 and 2: cut the text into blocks (bullets, paragraphs, headings, headline tiles) and sentences.
 
 A block ends at a blank line, at a bullet, or after a short line; a long line that does not end a sentence runs
-on into the next one (the text layer of a PDF wraps sentences across lines). A heading is a line ending with a
+on into the next one (the text layer of a PDF wraps sentences across lines), unless the next is far longer. A heading is a line ending with a
 colon, or a short title-like line followed by a bullet or by a paragraph of prose; title-like means no digits,
 no closing punctuation or dash, and no comma, colon, @ or slash. A headline tile is a short figure line
 ("110 troops") together with the caption line under it ("committed to helping train Iraqi forces").
@@ -68,6 +68,7 @@ def segment_blocks(doc: Doc) -> Doc:
             and not _is_list_intro(stripped)
             and len(previous_line) >= RUN_ON_MIN_CHARS
             and not _TERMINAL.search(previous_line)
+            and not _ended_short(previous_line, stripped)
             and not (current.kind == "bullet" and _ends_item(previous_line, stripped))
         )
         if runs_on:
@@ -80,6 +81,18 @@ def segment_blocks(doc: Doc) -> Doc:
     _mark_headings_and_tiles(text, blocks)
     doc.blocks = blocks
     return doc
+
+
+#: A wrapped line is about as long as the next; one this many times shorter than the next ended where it stands.
+WRAP_RATIO = 1.5
+
+
+def _ended_short(previous_line: str, line: str) -> bool:
+    """A title on one line above a long paragraph ("La France débloque 15 millions d'euros" then the story) was not
+    wrapped: the next line's first word would have fitted on it. Proportional fonts vary lines' lengths, hence the
+    ratio."""
+    first_word = line.split(maxsplit=1)[0]
+    return len(line) > WRAP_RATIO * (len(previous_line) + 1 + len(first_word))
 
 
 #: Words a wrapped line cannot end on: the line after them goes on with the same phrase.

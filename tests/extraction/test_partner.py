@@ -134,3 +134,30 @@ def test_an_opening_paragraph_is_no_title():
             "s'est établi à 200 M€ en 2019.\n\nIl note également que notre pays a consacré 30 M€ en 2019 au soutien "
             "des forces de sécurité irakiennes, notamment par des cessions de matériel.")
     assert extract_text(text).partner == "FR"
+
+
+# Signs read on real press items (kept outside the project): a subject inside a reported clause, a country's own
+# aid or forces, a contribution named in a heading further down, a title on the line just above the story.
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Aid for displaced families\n\nThe Secretary of State said today that the United States is sending new funds. "
+     "Total U.S. humanitarian assistance for the crisis is large.", "US"),
+    ("Help for the region\n\nLe ministre a indiqué que la Suède versera une aide. Il a précisé que la Suède fournira "
+     "des tentes.", "SE"),
+    ("Help for the region\n\nThe ministers met in Rome. Norway’s total assistance to the region has grown. "
+     "In 2016, Norway has also provided help to Lebanon.", "NO"),
+    ("Après la guerre : ce qui est fait\n\nLes autorités ont annoncé la fin des combats.\n\nLa ville est libre.\n\n"
+     "Les combats ont cessé en décembre.\n\n"
+     "La contribution de la Belgique en chiffres :\n\n• une aide de 9 M€ ;", "BE"),
+    ("Plus d'aide après la chute de la ville\n\nD'ores et déjà, la Suisse se prépare à verser une aide. "
+     "Par ailleurs, la Suisse s'engage au Liban. Nous poursuivons.", "CH"),
+])
+def test_partner_from_signs_in_press_items(text, partner):
+    assert doc_after(detect_partner, text).partner == partner
+
+
+def test_a_one_line_title_above_a_one_line_story_is_read_as_a_title():
+    """Copied web text puts each paragraph on one line: a title just above its story was not wrapped into it."""
+    story = ("L'Espagne débloque 12 millions d'euros pour les zones libérées\n"
+             "L'Espagne a annoncé mardi une aide supplémentaire de 12 millions d'euros pour les populations après la "
+             "libération de la ville, a indiqué la ministre dans un communiqué publié à Madrid.")
+    assert doc_after(detect_partner, story).partner == "ES"
