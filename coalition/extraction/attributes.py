@@ -76,6 +76,9 @@ _SINCE = (
     rf"(?=[sSdDمو])(?:since\s+{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
     # "since the conflict began in 2011", "since the start of the crisis in 2011"
     rf"|since\s+the\s+(?:[a-z]+\s+){{1,5}}?in\s+(?P<sy2>{_YEAR})\b"
+    # "since the start of Fiscal Year 2014", "since the beginning of 2015"
+    rf"|since\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+)?(?:(?i:fiscal|financial)\s+(?i:year)\s+|FY\s?)?"
+    rf"{_DAY_MONTH}(?P<sy7>{_YEAR})\b"
     rf"|depuis\s+(?:l['’]année\s+|le\s+début\s+de\s+)?{_DAY_MONTH}(?P<sy3>{_YEAR})\b"
     rf"|و?منذ\s+(?:عام\s+|العام\s+|سنة\s+|السنة\s+المالية\s+)?{_DAY_MONTH}(?P<sy4>{_YEAR})\b"
     # "depuis le début du conflit en 2011", "منذ اندلاع الأزمة السورية في عام 2011"
@@ -129,7 +132,7 @@ _PERIODS = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6"),
+_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7"),
                   "year": ("yy", "yy2", "yy3", "yy4"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "year", "unnamed")
@@ -263,10 +266,23 @@ def _region_names() -> frozenset[str]:
 
 
 _UNIT_AFTER = re.compile(UNIT_WORDS_AFTER, re.IGNORECASE)
+_LED_AFTER = re.compile(r"-(?:led|run)\b")
 _EVENT_AFTER = re.compile(EVENT_WORDS_AFTER)
 _EVENT_BEFORE = re.compile(EVENT_WORDS_BEFORE, re.IGNORECASE)
 _UNIT_BEFORE = re.compile(UNIT_WORDS_BEFORE, re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(PARTNER_WORDS_BEFORE, re.IGNORECASE)
+
+
+#: A giver's verb after a name: "Germany has also provided", "وكانت هولندا قد نشرت". The name gives; it is no place.
+DONOR_VERB = re.compile(
+    # "Germany, which led the mission until 2019, had deployed", "Les Pays-Bas, qui ..., avaient déployé"
+    r"(?:\s*,[^,.;]{1,80},)?"
+    r"\s+(?:(?:has|have|had|ont|a|avaient|avait|va|vont)\s+)?(?:also\s+|aussi\s+|également\s+)?(?:pledged|"
+    r"announced|contributed|provided|committed|allocated|given|donated|deployed|sent|promis|annoncé|versé|fourni|"
+    r"alloué|engagé|déployé|envoyé|déploient|envoient|maintiennent)\b"
+    r"|\s+قد\s+(?:تعهدت|قدمت|أعلنت|نشرت|أرسلت|خصصت|تبرعت|ساهمت)",  # "وكانت هولندا قد نشرت"
+    re.IGNORECASE,
+)
 
 
 def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
@@ -283,8 +299,8 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         name = m.group(0)
         if name in demonym_forms and (
             _UNIT_AFTER.match(text, m.end()) or _UNIT_BEFORE.search(text, max(start, m.start() - 40), m.start())
-        ):
-            continue
+        ) or _LED_AFTER.match(text, m.end()):
+            continue  # "an Italian-led battalion", "the US-led mission": who leads, not where
         before = max(start, m.start() - 30)
         if (_EVENT_AFTER.match(text, m.end()) or _EVENT_BEFORE.search(text, before, m.start())
                 or _PARTNER_BEFORE.search(text, before, m.start())):
@@ -307,6 +323,8 @@ def _places_and_kind(doc: Doc, start: int, end: int) -> tuple[bool, list[str], b
     adjectives: list[str] = []
     for marker in doc.hits("places", scan_places, start, end):
         codes, demonym = marker.value
+        if not demonym and DONOR_VERB.match(doc.text, marker.end):
+            continue  # "Since 2011, Australia has also provided ...": the giver, not where it gives
         for code in codes:
             target = adjectives if demonym else named
             if code != doc.partner and code not in target:
@@ -354,6 +372,18 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
     return result
 
 
+_COUNTRY_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(tables.COUNTRY_NOUNS) + r")(?![\w])", re.IGNORECASE)
+_COUNTRY_NOUN_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(tables.COUNTRY_NOUNS) + r")\s+$", re.IGNORECASE)
+
+
+def _demonym_of_country(doc: Doc, start: int, end: int) -> bool:
+    """A demonym in [start, end) that names its country's crisis, war or people ("in response to the Syrian crisis"),
+    not people who may live elsewhere ("Syrian refugees")."""
+    return any(marker.value[1] and (_COUNTRY_NOUN_AFTER.match(doc.text, marker.end)
+                                    or _COUNTRY_NOUN_BEFORE.search(doc.text, max(0, marker.start - 20), marker.start))
+               for marker in doc.hits("places", scan_places, start, end))
+
+
 def attach_places(doc: Doc) -> Doc:
     """Places from the nearest scope that names any. A scope that has only a demonym ("aux réfugiés syriens") names
     the people helped: a heading above that names a country ("Au Liban") says where the money goes."""
@@ -363,8 +393,10 @@ def attach_places(doc: Doc) -> Doc:
             said, codes, demonyms_only = _places_and_kind(doc, start, end)
             if said:
                 if codes and demonyms_only:
+                    # a page's title ("Aid to Iraq") does not move "the Syrian crisis"; a section heading does
+                    title = doc.blocks[0].start if _demonym_of_country(doc, start, end) else -1
                     for span, src in reach[index + 1:]:
-                        if src == "heading":
+                        if src == "heading" and span[0] != title:
                             _, heading_codes, heading_demonyms = _places_and_kind(doc, *span)
                             if heading_codes and not heading_demonyms:
                                 codes, source = heading_codes, src

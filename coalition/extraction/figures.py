@@ -303,7 +303,22 @@ def find_amounts(doc: Doc) -> Doc:
     _find_word_amounts(doc)
     _find_column_amounts(doc)
     _find_money_changes(doc)
+    _drop_exchange_rates(doc)
     return doc
+
+
+#: "(1 euro = 1.34 U.S. dollars)", "USD 1 = EUR 0.92", "at an exchange rate of 1.1", "سعر الصرف".
+_RATE_BEFORE = re.compile(r"(?:=|≈|\b(?:exchange\s+rate|rate\s+of\s+exchange|taux\s+de\s+change)(?:\s+(?:of|de|:))?"
+                          r"|سعر\s+الصرف)\s*$", re.IGNORECASE)
+_RATE_AFTER = re.compile(r"\s*[=≈]")
+
+
+def _drop_exchange_rates(doc: Doc) -> None:
+    """An exchange rate states what money is worth, not money given: both sides of its "=" are no claims."""
+    text = doc.text
+    for figure in doc.figures:
+        if _RATE_AFTER.match(text, figure.end) or _RATE_BEFORE.search(text, max(0, figure.start - 30), figure.start):
+            figure.dropped = "an exchange rate"
 
 
 #: A verb of change before "from X to Y" makes it two amounts, not a range: "will increase from €40 million to

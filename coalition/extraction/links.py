@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 
 from . import givers, tables
-from .keywords import keyword_regex
+from .attributes import DONOR_VERB as _DONOR_VERB
 from .attributes import scan_places
 from .doc import Doc, Figure
+from .keywords import keyword_regex
 
 _RESTATE_GAP = re.compile(
     # a few words of the first figure's own may come first when a comma leads the restatement: "150 millions
@@ -33,15 +34,6 @@ _CLOSE_PAREN = re.compile(r"\s*\)")
 _BREAKDOWN = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS) + r")(?![\w])", re.IGNORECASE)
 _OTHERS = re.compile(r"(?<![\w])(?:" + "|".join(tables.OTHERS_MONEY) + r")", re.IGNORECASE)
 _OTHERS_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(tables.OTHERS_MONEY_AFTER) + r")", re.IGNORECASE)
-_DONOR_VERB = re.compile(
-    # "Germany, which led the mission until 2019, had deployed", "Les Pays-Bas, qui ..., avaient déployé"
-    r"(?:\s*,[^,.;]{1,80},)?"
-    r"\s+(?:(?:has|have|had|ont|a|avaient|avait|va|vont)\s+)?(?:also\s+|aussi\s+|également\s+)?(?:pledged|"
-    r"announced|contributed|provided|committed|allocated|given|donated|deployed|sent|promis|annoncé|versé|fourni|"
-    r"alloué|engagé|déployé|envoyé|déploient|envoient|maintiennent)\b"
-    r"|\s+قد\s+(?:تعهدت|قدمت|أعلنت|نشرت|أرسلت|خصصت|تبرعت|ساهمت)",  # "وكانت هولندا قد نشرت"
-    re.IGNORECASE,
-)
 #: An organisation as the subject of a money clause in a one-partner document: "The EU as a whole has mobilised",
 #: "L'Union européenne a, de son côté, mobilisé", "The World Bank estimates that ... will cost".
 _ORGANISATION_SLUGS = {name: slug for slug, names in givers.ORGANISATIONS.items() for name in names}

@@ -344,6 +344,14 @@ NOT_OWN_MODIFIERS: frozenset[str] = frozenset({
     "locaux", "locales", "nationaux", "formés", "recrutés", "المحليين", "المحلية", "البيشمركة", "بيشمركة",
 })
 
+#: Nouns that a demonym beside them makes a country's own ("the Syrian crisis", "la crise syrienne", "الأزمة
+#: السورية"): unlike "Syrian refugees", who may live elsewhere, these stay where the heading above cannot move them.
+COUNTRY_NOUNS = (
+    r"crisis", r"conflict", r"war", r"civil\s+war", r"territory", r"government", r"authorities", r"people",
+    r"crise", r"conflit", r"guerre", r"territoire", r"gouvernement", r"autorités", r"peuple",
+    r"الأزمة", r"أزمة", r"الحرب", r"النزاع", r"الصراع", r"الحكومة", r"الشعب", r"الأراضي",
+)
+
 #: Verbs that, right before a head count, make it people trained or helped, not people sent.
 TRAINED_BEFORE = (
     r"trained", r"train", r"training", r"trains", r"educated", r"equipped", r"mentored", r"taught",

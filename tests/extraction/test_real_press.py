@@ -1,0 +1,60 @@
+"""Classes of error found by running the extractor on real press items read with the search tool (kept outside the
+project). The sentences here are our own, written to carry each class in several wordings."""
+
+import pytest
+
+from coalition.extraction import extract_text
+
+from .helpers import claims
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Germany adds EUR 3 million in aid for Iraq. (1 euro = 1.34 U.S. dollars)", 3_000_000),
+    ("Japan gives USD 5 million to Iraq, converted at USD 1 = JPY 110 on the day of the decision.", 5_000_000),
+    ("La Suisse verse 4 millions de francs au Liban (taux de change : 1 CHF = 1,05 USD).", 4_000_000),
+    ("قدمت ألمانيا 3 ملايين يورو للعراق (اليورو = 1.1 دولار).", 3_000_000),
+], ids=["en-note", "en-converted", "fr-rate", "ar-rate"])
+def test_an_exchange_rate_is_no_claim(text, value):
+    assert [c.value for c in extract_text(text).claims] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States gives more than $778 million since the start of Fiscal Year 2014 for Iraq.",
+    "The United States gives more than $778 million for Iraq since the beginning of 2014.",
+    "The United States gives more than $778 million for Iraq since the start of FY2014.",
+])
+def test_since_the_start_of_a_year_gives_its_first_year(text):
+    (claim,) = claims(text, partner="US")
+    assert (claim.period, claim.since) == ("cumulative", 2014)
+
+
+@pytest.mark.parametrize("text", [
+    "Australia's aid to Iraq\n\nSince 2011, Australia has also provided $213 million in response to the Syrian "
+    "crisis.",
+    "L'aide de la Belgique en Irak\n\nLa Belgique a consacré 20 millions d'euros à la réponse à la crise syrienne.",
+    "Australia's aid to Iraq\n\nAustralia has given $213 million to those affected by the Syrian civil war.",
+])
+def test_a_demonym_of_a_crisis_names_its_country_over_the_pages_title(text):
+    assert [c.places for c in extract_text(text).claims] == [["SY"]]
+
+
+def test_a_demonym_of_refugees_still_yields_to_a_section_heading():
+    text = "Aide de la France\n\nAu Liban\n\nLa France verse 5 M€ pour répondre à la crise syrienne."
+    assert [c.places for c in extract_text(text).claims] == [["LB"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Aid for the region\n\nSince 2011, Australia has also provided $213 million for relief in the region.",
+    "Aid for the region\n\nIn 2016 Norway has given NOK 40 million for relief in the region.",
+])
+def test_the_giver_named_as_subject_is_no_place_when_the_partner_is_unknown(text):
+    assert [c.places for c in extract_text(text).claims] == [[]]
+
+
+@pytest.mark.parametrize("text", [
+    "Australia sends 400 military support staff to the US-led mission against Daesh.",
+    "Norway sends 60 soldiers to the UK-led training effort.",
+    "Norway sends 60 soldiers to an Italian-led training battalion.",
+])
+def test_who_leads_a_mission_is_no_place(text):
+    assert [c.places for c in extract_text(text).claims] == [[]]
