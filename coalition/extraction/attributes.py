@@ -71,16 +71,18 @@ _ANNUAL = _gate(tables.ANNUAL_PATTERNS) + r"(?<![\w])(?:" + "|".join(tables.ANNU
 _WINDOW = r"(?=[iIoOdD])" + tables.WINDOW_PATTERN
 _MONTH_FR = tables.MONTHS_FR
 _MONTH_AR = tables.MONTHS_AR
-_DAY_MONTH = rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTH}|{_MONTH_FR}|{_MONTH_AR})\s+)?(?:\d{{1,2}}\s+)?"
+# Arabic news writes both month names: "آذار/مارس 2011", "تشرين الأول/أكتوبر 2014"
+_DAY_MONTH = (rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTH}|{_MONTH_FR}|{_MONTH_AR})(?:\s*/\s*(?:{_MONTH_AR}))?\s+)?"
+              rf"(?:\d{{1,2}}\s+)?")
 _SINCE = (
-    rf"(?=[sSdDمو])(?:since\s+{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
+    rf"(?=[sSdDموف])(?:since\s+{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
     # "since the conflict began in 2011", "since the start of the crisis in 2011"
     rf"|since\s+the\s+(?:[a-z]+\s+){{1,5}}?in\s+(?P<sy2>{_YEAR})\b"
     # "since the start of Fiscal Year 2014", "since the beginning of 2015"
     rf"|since\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+)?(?:(?i:fiscal|financial)\s+(?i:year)\s+|FY\s?)?"
     rf"{_DAY_MONTH}(?P<sy7>{_YEAR})\b"
     rf"|depuis\s+(?:l['’]année\s+|le\s+début\s+de\s+)?{_DAY_MONTH}(?P<sy3>{_YEAR})\b"
-    rf"|و?منذ\s+(?:عام\s+|العام\s+|سنة\s+|السنة\s+المالية\s+)?{_DAY_MONTH}(?P<sy4>{_YEAR})\b"
+    rf"|[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+|السنة\s+المالية\s+)?{_DAY_MONTH}(?P<sy4>{_YEAR})\b"
     # "depuis le début du conflit en 2011", "منذ اندلاع الأزمة السورية في عام 2011"
     rf"|depuis\s+le\s+début\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:[^\W\d_]+\s+){{0,3}}?en\s+(?P<sy5>{_YEAR})\b"
     rf"|و?منذ\s+(?:بداية|بدء|اندلاع)\s+(?:\S+\s+){{1,3}}?(?:في\s+)?(?:عام\s+|العام\s+)?(?P<sy6>{_YEAR})\b)"

@@ -85,11 +85,11 @@ def money_regex() -> re.Pattern[str]:
 #: Scale words a head count may carry ("10 thousand troops", "١٠ آلاف عسكري").
 _PEOPLE_SCALES = r"thousand|mille|ألف|آلاف"
 #: Scale words a number word may carry before a currency ("Forty-five million euros", "ثلاثة مليارات دولار").
-_WORD_SCALES = r"million|millions|billion|billions|thousand|milliards?|مليون|ملايين|مليار|مليارات|ألف|آلاف"
+_WORD_SCALES = r"million|millions|billion|billions|thousand|milliards?|مليون|ملايين|مليار|مليارات|بليون|بلايين|ألف|آلاف"
 #: Arabic duals carry their own "two" ("مليوني دولار" is two million dollars), and a scale alone its own "one"
 #: ("بمبلغ مليار دولار", "a billion dollars").
 _DUALS = r"مليونا|مليوني|مليونين|مليارا|ملياري|مليارين|ألفا|ألفي|ألفين"
-_SINGLES = {"مليون": 1_000_000, "مليار": 1_000_000_000, "a million": 1_000_000, "a billion": 1_000_000_000,
+_SINGLES = {"مليون": 1_000_000, "مليار": 1_000_000_000, "بليون": 1_000_000_000, "a million": 1_000_000, "a billion": 1_000_000_000,
             "un million": 1_000_000, "un milliard": 1_000_000_000}
 
 
@@ -213,7 +213,7 @@ def word_amount_regex() -> re.Pattern[str]:
 
 
 # a scale word right after digits belongs to an amount already read ("123 million")
-_SCALE_ANCHOR = re.compile(rf"(?=[mbtمأآ])(?<!\d)(?<!\d\s)(?:{_WORD_SCALES}|{_DUALS})")
+_SCALE_ANCHOR = re.compile(rf"(?=[mbtمأآب])(?<!\d)(?<!\d\s)(?:{_WORD_SCALES}|{_DUALS})")
 
 
 #: How far back a written currency still lends itself to a bare amount ("2.3bn").

@@ -148,6 +148,8 @@ _GOVERNMENT_BEFORE = re.compile(
     r"|(?<!\w)(?:ال)?(?:حكومة|وزارة\s+الخارجية|الجيش|القوات\s+المسلحة|السفارة|سفارة|البرلمان|الجنود|العسكريين)\s+)$"
 )
 _BEFORE_WINDOW = 40
+#: ... and in Arabic the adjective after the aid: "المساعدات الإنسانية الأميركية", "المنحة اليابانية".
+_OWN_BEFORE_AR = re.compile(r"(?<!\w)(?:ال)?(?:مساعدات|مساعدة|مساهمات|مساهمة|تمويل|منح|منحة|قوات)(?:\s+ال\S+)?\s+$")
 #: A country's own aid or forces: "Australia's total assistance", "U.S. humanitarian assistance", "German aid".
 _OWN_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:total|ongoing|overall|new|additional|humanitarian|military|development|stabili[sz]ation|"
@@ -173,7 +175,10 @@ _SUBJECT_VERB = re.compile(
     r"se|s['’])\b"
 )
 #: ... and in Arabic, the country after a sentence's first verb ("قدمت مصر", "وكانت دولة الإمارات قد").
-_SUBJECT_LEAD_AR = re.compile(r"\W*و?\S+ت\s+(?:دولة\s+|المملكة\s+)?")
+_SUBJECT_LEAD_AR = re.compile(r"\W*(?:[^،,.\n]{1,50}[،,]\s*)?(?:و|ف)?\S+ت\s+(?:دولة\s+|المملكة\s+)?")
+#: ... or first, before its verb: "الولايات المتحدة تقدم", "دولة الكويت قدمت".
+_SUBJECT_FIRST_AR = re.compile(r"\W*(?:و\s*)?(?:دولة\s+|مملكة\s+|المملكة\s+|جمهورية\s+|سلطنة\s+)?")
+_VERB_FIRST_AR = re.compile(r"\s+(?:\S+ت|ت\S{2,})(?!\w)")
 #: ... or before its verb after "أن": "أعلنت وزارة الخارجية أن مملكة البحرين قدمت".
 _SUBJECT_LEAD_AR_NOUN_FIRST = re.compile(r".*(?<!\w)(?:أن|إن)\s+(?:دولة\s+|مملكة\s+|المملكة\s+|جمهورية\s+|سلطنة\s+)?")
 _VERB_AFTER_AR = re.compile(r"\s+\S+ت(?!\w)")
@@ -213,15 +218,18 @@ def _is_destination(text: str, match: re.Match) -> bool:
     return bool(_DESTINATION_BEFORE.search(text, max(0, match.start() - 12), match.start()))
 
 
-def _first_country(line: str) -> str | None:
+def _first_country(line: str, *, demonyms: bool = True) -> str | None:
     """The first country (or the EU) named in ``line`` and not as a destination, for Arabic titles; never one that
     is no partner ("لدعم اللاجئين السوريين" names the people helped)."""
     table = place_table()
     eu = _EU.search(line)
+    adjectives = demonym_names()
     for m in place_regex().finditer(line):
         if eu and eu.start() < m.start():
             return "EU"
         codes = table[m.group(0)]
+        if not demonyms and m.group(0) in adjectives:
+            continue
         if len(codes) == 1 and DESTINATION_WEIGHT.get(codes[0], 1.0) > 0 and not _is_destination(line, m):
             return codes[0]
     return "EU" if eu else None
@@ -243,6 +251,7 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
     if len(text) > HEAD_CHARS:
         spans.append((max(HEAD_CHARS, len(text) - TAIL_CHARS), len(text)))
     table = place_table()
+    demonyms = demonym_names()
     found: dict[tuple[str, str], int] = Counter()
 
     def sign(kind: str, code: str | None) -> None:
@@ -261,7 +270,8 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
             if _GOVERNMENT_AFTER.match(text, m.end()) or _GOVERNMENT_BEFORE.search(
                     text, max(0, m.start() - _BEFORE_WINDOW), m.start()):
                 sign("government", codes[0])
-            elif _OWN_AFTER.match(text, m.end()):
+            elif _OWN_AFTER.match(text, m.end()) or m.group(0) in demonyms and _OWN_BEFORE_AR.search(
+                    text, max(0, m.start() - 30), m.start()):
                 sign("own", codes[0])
     for block in doc.blocks:  # "La contribution de la France en chiffres :" further down the page
         if block.kind == "heading" and len(text[block.start: block.end].split()) <= TITLE_WORDS:
@@ -301,7 +311,7 @@ def _is_subject(head: str, m: re.Match) -> bool:
     lead = head[: m.start()]
     if _SUBJECT_LEAD.fullmatch(lead) and _SUBJECT_VERB.match(head, m.end()):
         return True
-    if _SUBJECT_LEAD_AR.fullmatch(lead):
+    if _SUBJECT_LEAD_AR.fullmatch(lead) or _SUBJECT_FIRST_AR.fullmatch(lead) and _VERB_FIRST_AR.match(head, m.end()):
         return True
     return bool(_SUBJECT_LEAD_AR_NOUN_FIRST.fullmatch(lead) and _VERB_AFTER_AR.match(head, m.end()))
 
@@ -314,7 +324,8 @@ def detect_partner(doc: Doc) -> Doc:
         candidates.append(doc.title)
     candidates += [doc.text[b.start : b.end] for b in doc.blocks[:TITLE_LINES]]
     if doc.language == "ar" and candidates:
-        code = _first_country(candidates[0][:300])
+        # in a long opening paragraph a demonym is more often the people helped ("أطفال عراقيون") than the giver
+        code = _first_country(candidates[0][:300], demonyms=len(candidates[0].split()) <= TITLE_WORDS)
         if code:
             doc.partner = code
             return doc

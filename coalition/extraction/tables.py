@@ -86,6 +86,9 @@ SCALE_WORDS: dict[str, int] = {
     "مليار": 1_000_000_000,
     "مليارات": 1_000_000_000,
     "مليارا": 1_000_000_000,
+    # "billion" as the Levant and translated US texts write it
+    "بليون": 1_000_000_000,
+    "بلايين": 1_000_000_000,
 }
 
 #: French scale abbreviations that stand before a currency sign, with or without a space ("8 M€", "2,1 Md€").

@@ -58,3 +58,35 @@ def test_the_giver_named_as_subject_is_no_place_when_the_partner_is_unknown(text
 ])
 def test_who_leads_a_mission_is_no_place(text):
     assert [c.places for c in extract_text(text).claims] == [[]]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    # a fronted time phrase before the verb, and the aid's own adjective
+    ("مساعدات جديدة\n\nمنذ تشرين الأول/أكتوبر 2014، زودت اليابان العراق بمساعدات كبيرة.\n\nتجاوزت المساعدات الإنسانية اليابانية "
+     "للأزمة 3 ملايين دولار.", "JP"),
+    # the country first, before a present-tense verb, twice
+    ("المساعدات للعراق\n\nالولايات المتحدة تقدم مساعدات جديدة للنازحين. الولايات المتحدة تواصل دعمها.", "US"),
+    # a long opening paragraph whose first demonym is the people helped
+    ("سيحصل أطفال عراقيون على مدارس جديدة بفضل حزمة من 20 مليون دولار من المساعدات الكندية التي أعلن عنها في هذا "
+     "الشهر، وستصل الإمدادات إلى آلاف العائلات في المخيمات.\n\nوقدمت كندا منذ عام 2014 مساعدات كبيرة.", "CA"),
+], ids=["fronted-phrase", "country-first", "people-helped"])
+def test_arabic_signs_of_the_partner(text, partner):
+    assert extract_text(text).partner == partner
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("قدمت اليابان 3.5 بليون دولار للعراق.", 3_500_000_000),
+    ("قدمت اليابان ثلاثة بلايين دولار للعراق.", 3_000_000_000),
+    ("قدمت اليابان للعراق مبلغ بليون دولار.", 1_000_000_000),
+], ids=["digits", "number-word", "alone"])
+def test_arabic_billion_as_bilion(text, value):
+    assert [c.value for c in extract_text(text).claims] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "فمنذ آذار/مارس 2011، قدمت اليابان 20 مليون دولار لسوريا.",
+    "وقدمت اليابان منذ تشرين الأول/أكتوبر 2011 مبلغ 20 مليون دولار لسوريا.",
+], ids=["fa-prefix", "two-month-names"])
+def test_arabic_since_with_both_month_names(text):
+    (claim,) = extract_text(text).claims
+    assert (claim.period, claim.since) == ("cumulative", 2011)
