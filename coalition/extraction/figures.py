@@ -246,6 +246,9 @@ _MOD_STOP = frozenset({
 })
 
 
+_PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "our", "these", "those"})
+
+
 def to_number(raw: str, *, people: bool = False) -> float | None:
     """The value of a written number: digits with separators, or a number word.
 
@@ -551,6 +554,8 @@ def find_headcounts(doc: Doc) -> Doc:
         if number is None or not 0 < number <= MAX_PEOPLE or number != int(number):
             continue
         mods = [_ABBREVIATED.get(w.lower(), w.lower()) for w in m.group("mods").split()]
+        if mods[:1] == ["of"] and mods[1:2] and mods[1] in _PARTITIVE_DETERMINERS:
+            mods = mods[2:]  # "approximately 1,000 of the deploying soldiers": a part of the partner's people
         if any(w in _MOD_STOP or w[:1].isdigit() for w in mods):
             continue
         if m.group("noun").lower() in tables.WEAK_PERSONNEL_NOUNS and not _DEPLOYS.search(

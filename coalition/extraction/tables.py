@@ -535,6 +535,7 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"force\s+protection", r"\bmilitary\s+training\b", r"peshmerga", r"militaires?", r"soldats",
         r"forces\s+armées", r"forces\s+de\s+sécurité", r"opération\s+chammal", r"chammal", r"\bopex\b",
         r"surcoûts?", r"(?:co[uû]ts?|costs?)\s+(?:de\s+l['’]|of\s+the\s+)op[ée]rations?\b",
+        r"train\s+and\s+equip", r"war\s+funding", r"military\s+campaign", r"armed\s+campaign",
     ),
     "counter_financing": (
         r"counter[- ]?(?:ISIS|ISIL|Daesh|terrorist|terrorism)\s+financ\w*", r"financing\s+of\s+terrorism",

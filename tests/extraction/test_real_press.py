@@ -90,3 +90,24 @@ def test_arabic_billion_as_bilion(text, value):
 def test_arabic_since_with_both_month_names(text):
     (claim,) = extract_text(text).claims
     assert (claim.period, claim.since) == ("cumulative", 2011)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Norway has 60 troops in Iraq. Some 40 of its soldiers are in Erbil.", 40),
+    ("The US will deploy 1,300 soldiers. Approximately 1,000 of the deploying soldiers come from one division.", 1000),
+    ("Denmark sends 120 personnel. About 80 of our troops will train in Al Asad.", 80),
+], ids=["its", "the-deploying", "our"])
+def test_a_part_of_the_partners_people(text, value):
+    assert value in [c.value for c in extract_text(text).claims if c.kind == "personnel"]
+
+
+def test_a_part_of_someone_elses_people_is_no_claim():
+    assert extract_text("Norway trained 1,000 of the Iraqi soldiers.").claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "The United States requests $1.6 billion for the Iraq Train and Equip Fund.",
+    "The United States requests $5.6 billion in war funding for the campaign.",
+])
+def test_train_and_equip_and_war_funding_are_military(text):
+    assert [c.lines for c in extract_text(text).claims] == [["military"]]
