@@ -279,7 +279,8 @@ _PARTNER_BEFORE = re.compile(PARTNER_WORDS_BEFORE, re.IGNORECASE)
 DONOR_VERB = re.compile(
     # "Germany, which led the mission until 2019, had deployed", "Les Pays-Bas, qui ..., avaient déployé"
     r"(?:\s*,[^,.;]{1,80},)?"
-    r"\s+(?:(?:has|have|had|ont|a|avaient|avait|va|vont)\s+)?(?:also\s+|aussi\s+|également\s+)?(?:pledged|"
+    r"\s+(?:(?:has|have|had|ont|a|avaient|avait|va|vont|s['’]est|s['’]était|se\s+sont)\s+)?"
+    r"(?:also\s+|aussi\s+|également\s+)?(?:pledged|engagée?s?|"
     r"announced|contributed|provided|committed|allocated|given|donated|deployed|sent|promis|annoncé|versé|fourni|"
     r"alloué|engagé|déployé|envoyé|déploient|envoient|maintiennent)\b"
     r"|\s+قد\s+(?:تعهدت|قدمت|أعلنت|نشرت|أرسلت|خصصت|تبرعت|ساهمت)",  # "وكانت هولندا قد نشرت"

@@ -436,7 +436,7 @@ def _find_word_amounts(doc: Doc) -> None:
         else:
             value = scaled(to_number(m.group("wnum")), _scale_value(m.group("wscale")))
             num_start, num_end = m.span("wnum")
-        currency = resolve(_DE.sub("", m.group("wpost")), doc.partner)
+        currency = resolve(_DE.sub("", m.group("wpost")), _owner(doc, _DE.sub("", m.group("wpost"))))
         if currency is None or doc.is_masked(m.start(), m.end()):
             continue
         doc.figures.append(Figure(kind="funding", value=value, start=m.start(), end=m.end(), num_start=num_start,
@@ -451,12 +451,20 @@ def _find_word_amounts(doc: Doc) -> None:
 _DE = re.compile(r"^(?:de\s+|d['’])")
 
 
+def _owner(doc: Doc, form: str) -> str | None:
+    """Whose currency a written form is: the partner's; in a text with no partner, a French "$" is Canada's (France
+    writes "dollars" or "USD"), as :data:`tables.SIGN_OWNERS` says."""
+    if doc.partner or doc.many:
+        return doc.partner
+    return tables.SIGN_OWNERS.get((doc.language, form.strip()))
+
+
 def _figure(doc: Doc, m: re.Match, num_group: str, scale_group: str, pre: str | None, post: str | None):
     post = _DE.sub("", post) if post else post
     number = to_number(m.group(num_group))
     if number is None:
         return None
-    currency = resolve(pre, doc.partner) if pre else resolve(post, doc.partner) if post else None
+    currency = resolve(pre, _owner(doc, pre)) if pre else resolve(post, _owner(doc, post)) if post else None
     if currency is None:
         return None
     value = scaled(number, _scale_value(m.group(scale_group)))
@@ -483,7 +491,7 @@ def _range_figure(doc: Doc, m: re.Match):
     figure = Figure(kind="funding", value=low, start=m.start(), end=m.end(), num_start=m.start("ra"),
                     num_end=m.end("ra"), is_range=True, qualifier="at_least")
     if written:
-        figure.currency = resolve(written, doc.partner)
+        figure.currency = resolve(written, _owner(doc, written))
         figure.currency_inferred = is_ambiguous(written)
     return figure
 

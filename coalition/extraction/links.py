@@ -54,6 +54,10 @@ _DONOR_VERB_BEFORE = re.compile(
 )
 
 
+#: Why a figure in brackets after another, in another currency, is no claim of its own.
+IN_ANOTHER_CURRENCY = "restates the figure before it in another currency"
+
+
 def merge_restated(doc: Doc) -> Doc:
     text = doc.text
     figures = doc.figures
@@ -66,7 +70,7 @@ def merge_restated(doc: Doc) -> Doc:
             continue
         if not _RESTATE_GAP.fullmatch(text, first.end, second.start):
             continue
-        second.dropped = "restates the figure before it in another currency"
+        second.dropped = IN_ANOTHER_CURRENCY
         end = second.end
         close = _CLOSE_PAREN.match(text, end)
         if close:
@@ -139,12 +143,33 @@ def _agree(a, b) -> bool:
     return not a or not b or a == b
 
 
-def _same(a: Figure, b: Figure) -> bool:
+def _same(a: Figure, b: Figure, *, headline: bool = False) -> bool:
+    """Whether ``b`` says ``a`` again. A headline names fewer places than its story ("$28 Million for IDPs in Iraq,
+    Syria", then "in Iraq and Syria"): there places agree when one holds the other's."""
     if a.kind != b.kind or a.currency != b.currency or a.giver != b.giver:
         return False
     if abs(a.value - b.value) > 0.005 * max(a.value, b.value):
         return False
-    return _agree(a.places, b.places) and _agree(a.period, b.period) and _agree(a.year, b.year)
+    one, other = set(a.places), set(b.places)
+    places = _agree(a.places, b.places) or headline and (one <= other or other <= one)
+    return places and _agree(a.period, b.period) and _agree(a.year, b.year)
+
+
+def _is_headline(doc: Doc, figure: Figure) -> bool:
+    if figure.sentence < 0 or not doc.sentences:
+        return False
+    block = doc.sentences[figure.sentence].block
+    return block == 0 or doc.blocks[block].kind == "heading"
+
+
+def _absorb(original: Figure, figure: Figure) -> None:
+    """``figure`` restates ``original``: the original keeps what only the restatement said."""
+    if not original.places or set(original.places) < set(figure.places):
+        original.places = figure.places
+    if not original.lines:
+        original.lines = figure.lines
+    if original.period is None and figure.period is not None:  # a headline, then its sentence with the period
+        original.period, original.year, original.since = figure.period, figure.year, figure.since
 
 
 def drop_restatements(doc: Doc) -> Doc:
@@ -153,15 +178,29 @@ def drop_restatements(doc: Doc) -> Doc:
         if figure.dropped:
             continue
         bucket = kept.setdefault((figure.kind, figure.currency, round(figure.value, -1)), [])
-        original = next((k for k in bucket if _same(k, figure)), None)
+        headline = any(_is_headline(doc, f) for f in (figure, *bucket))
+        original = next((k for k in bucket if _same(k, figure, headline=headline)), None)
         if original is None:
             bucket.append(figure)
             continue
         figure.dropped = "restates an earlier figure"
-        if not original.places:
-            original.places = figure.places
-        if not original.lines:
-            original.lines = figure.lines
-        if original.period is None and figure.period is not None:  # a headline, then its sentence with the period
-            original.period, original.year, original.since = figure.period, figure.year, figure.since
+        _absorb(original, figure)
+    _drop_second_currency_repeats(doc)
     return doc
+
+
+def _drop_second_currency_repeats(doc: Doc) -> None:
+    """A headline's "US$35 million" is the "(US$35 million)" its story gives after "CA$44 million": one claim, in the
+    story's first currency."""
+    seconds = {f.start: f for f in doc.figures if f.dropped == IN_ANOTHER_CURRENCY}
+    if not seconds:
+        return
+    live = [f for f in doc.figures if not f.dropped]
+    for first in live:
+        for start, _ in first.restates:
+            second = seconds.get(start)
+            for other in live:
+                if second is not None and other is not first and not other.dropped and _same(
+                        second, other, headline=_is_headline(doc, other)):
+                    other.dropped = "restates an earlier figure"
+                    _absorb(first, other)

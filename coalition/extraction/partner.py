@@ -139,7 +139,10 @@ _NAMED_DOMAINS = {"canada.ca": "CA", "belgium.be": "BE", "government.nl": "NL", 
                   "auswaertiges-amt.de": "DE", "esteri.it": "IT", "wam.ae": "AE"}
 #: Government nouns after a demonym or country (English) ...
 _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:Government|government|Defen[cs]e\s+Forces?|Armed\s+Forces|Air\s+Force|"
-                               r"Navy|Army|Ministry|Parliament|Cabinet|cabinet|Embassy|embassy|Foreign\s+Office)\b")
+                               r"Navy|Army|Ministry|Parliament|Cabinet|cabinet|Embassy|embassy|Foreign\s+Office|"
+                               # "The Canadian Minister of Foreign Affairs", "Australian Foreign Minister"
+                               r"(?:(?:Foreign|Defen[cs]e|Prime|Development|Foreign\s+Affairs)\s+)?Minister|"
+                               r"Secretary\s+of\s+State|(?:Foreign|Defen[cs]e)\s+Secretary)\b")
 #: ... and before one (French, Arabic, and "the Government of Japan").
 _GOVERNMENT_BEFORE = re.compile(
     r"(?:\b(?:Government|Embassy|Ministry\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?"

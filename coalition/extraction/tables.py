@@ -99,6 +99,10 @@ SHORT_SCALES = frozenset({"m", "b"})
 
 # --- currencies ----------------------------------------------------------------------------------------------------
 
+#: Whose dollar a bare sign is in a text that names no partner, by the text's language: French puts "$" after the
+#: number only in Canada ("43,6 millions $").
+SIGN_OWNERS: dict[tuple[str, str], str] = {("fr", "$"): "CA"}
+
 #: ISO codes recognised when written as codes next to a number ("USD 7 million", "7 million NOK").
 #: babel supplies names and symbols for all of them; this list keeps three-letter capitals such as "ALL" or "TOP"
 #: from being read as currencies.
@@ -250,8 +254,8 @@ WINDOW_PATTERN = r"(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?P<n>\d{
 CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"in\s+total", r"so\s+far", r"to\s+date", r"overall", r"altogether", r"cumulative(?:ly)?",
     r"in\s+all", r"all\s+together", r"since\s+the\s+(?:start|beginning)", r"total(?:ling|ing)?\s+of",
-    r"over\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s+years", r"over\s+a\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-year\s+period",
+    r"over\s+(?:the\s+)?(?:course\s+of\s+(?:the\s+)?)?(?:next\s+|coming\s+|following\s+)?"
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years", r"over\s+a\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-year\s+period",
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]year(?![- ]old)", r"multi-?year",
     r"au\s+total", r"en\s+tout", r"à\s+ce\s+jour", r"jusqu['’]à\s+présent", r"depuis\s+le\s+début",
     r"sur\s+(?:les\s+)?(?:\d{1,2}\s+|deux\s+|trois\s+|quatre\s+|cinq\s+|dix\s+)(?:prochaines\s+|dernières\s+)?"
@@ -566,7 +570,10 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-GENERIC_AID = (r"\baid\b", r"\bassistance\b", r"\brelief\b", r"\baide\b")
+#: Help for displaced people is humanitarian only where no other line is named: their camps may be guarded by
+#: troops, their return may be stabilisation.
+GENERIC_AID = (r"\baid\b", r"\bassistance\b", r"\brelief\b", r"\baide\b", r"\bidps?\b", r"internally\s+displaced",
+               r"displaced\s+(?:people|persons|families|iraqis|syrians)")
 
 #: Names of bodies and offices that hold a line keyword: they give their line only when nothing else in the scope
 #: names one. The money goes through "the UN Development Programme" to a stabilisation facility, and "la ministre

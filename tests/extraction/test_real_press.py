@@ -111,3 +111,46 @@ def test_a_part_of_someone_elses_people_is_no_claim():
 ])
 def test_train_and_equip_and_war_funding_are_military(text):
     assert [c.lines for c in extract_text(text).claims] == [["military"]]
+
+
+def test_a_headline_in_the_second_currency_of_its_story_is_one_claim():
+    text = ("Canada commits US$35 million to stabilization in Iraq and Syria\n\n"
+            "Canada's Minister of Foreign Affairs announced CA$44 million (US$35 million) for projects in Iraq and Syria.")
+    assert [(c.value, c.currency) for c in extract_text(text).claims] == [(44_000_000, "CAD")]
+
+
+def test_a_headline_naming_fewer_places_than_its_story_is_one_claim():
+    text = ("Canada Allocates Over $28 Million to Support IDPs in Iraq, Syria\n\n"
+            "Canada announced on Friday the allocation of over $28 million to help IDPs in Iraq and Syria.")
+    (claim,) = extract_text(text).claims
+    assert (claim.value, claim.currency, sorted(claim.places), claim.lines) == (28e6, "CAD", ["IQ", "SY"],
+                                                                               ["humanitarian"])
+
+
+@pytest.mark.parametrize("text", [
+    "Aid for the region\n\nThe Canadian Minister of Foreign Affairs announced $43.6 million for 11 projects in Iraq.",
+    "Aid for the region\n\nAustralian Foreign Minister Jane Doe announced $15 million for Iraq.",
+], ids=["minister-of", "foreign-minister"])
+def test_a_minister_named_by_demonym_signs_the_partner(text):
+    (claim,) = extract_text(text).claims
+    assert claim.currency in ("CAD", "AUD") and claim.partner in ("CA", "AU")
+
+
+def test_a_french_dollar_sign_without_a_partner_is_canadian():
+    text = "Le ministre a annoncé mardi l’affectation de plus de 43,6 millions $ à 11 projets en Irak."
+    (claim,) = extract_text(text).claims
+    assert claim.currency == "CAD" and "currency_inferred" in claim.review_reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Canada is contributing $1.6 billion over the course of three years for Iraq and Syria.",
+    "Canada is contributing $1.6 billion over the course of the next three years for Iraq and Syria.",
+], ids=["three-years", "next-three-years"])
+def test_over_the_course_of_years_is_cumulative(text):
+    (claim,) = claims(text, partner="CA")
+    assert claim.period == "cumulative"
+
+
+def test_a_french_reflexive_giver_is_no_place():
+    text = "Aide à la région\n\nDepuis 2016, le Canada s’est engagé à verser 3,5 milliards de dollars en Irak."
+    assert [c.places for c in extract_text(text).claims] == [["IQ"]]
