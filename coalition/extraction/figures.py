@@ -109,7 +109,7 @@ def headcount_regex() -> re.Pattern[str]:
           |(?:(?:{words})\s+)?(?:آلاف|ألف)\s+و\s?(?:{words})|(?i:{words}))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
         (?P<plus>\+)?
-        \s+(?P<mods>(?:[A-Za-z][\w'’-]*(?:\.[A-Z]\.)?\s+){{0,3}}?)(?:d['’]|من\s+)?
+        \s+(?P<mods>(?:[A-Za-z][\w'’-]*(?:\.[A-Z]\.)?\s+){{0,4}}?)(?:d['’]|من\s+)?
         (?P<noun>(?i:{_nouns_alternation()}))(?![\w])
         """,
         re.VERBOSE,
@@ -564,6 +564,7 @@ def find_headcounts(doc: Doc) -> Doc:
         mods = [_ABBREVIATED.get(w.lower(), w.lower()) for w in m.group("mods").split()]
         if mods[:1] == ["of"] and mods[1:2] and mods[1] in _PARTITIVE_DETERMINERS:
             mods = mods[2:]  # "approximately 1,000 of the deploying soldiers": a part of the partner's people
+        mods = _without_own_names(mods, own)
         if any(w in _MOD_STOP or w[:1].isdigit() for w in mods):
             continue
         if m.group("noun").lower() in tables.WEAK_PERSONNEL_NOUNS and not _DEPLOYS.search(
@@ -928,6 +929,15 @@ def _headcount_matches(doc: Doc, heads: list[int]) -> list[re.Match]:
 @lru_cache(maxsize=64)
 def _own_demonyms(partner: str | None) -> frozenset[str]:
     return frozenset(name for name, code in demonyms().items() if code == partner)
+
+
+def _without_own_names(mods: list[str], own: frozenset[str]) -> list[str]:
+    """"143 New Zealand Defence Force personnel": the partner's own name of several words is not "new" people."""
+    joined = " ".join(mods)
+    for name in own:
+        if " " in name and name in joined:
+            joined = joined.replace(name, " ")
+    return joined.split()
 
 
 _UNIT_NOUN = re.compile(r"(?:" + "|".join(tables.UNIT_NOUNS) + r")", re.IGNORECASE)

@@ -23,7 +23,7 @@ from collections import Counter
 
 from .doc import Doc
 from .keywords import keyword_regex
-from .places import arabic_bare_names, demonym_names, place_regex, place_table
+from .places import arabic_bare_names, country_names, demonym_names, place_regex, place_table
 
 _NAME = r"[A-ZÀ-Ý][\w .'’-]"
 #: A title opening with its subject: "Le Canada prolonge sa mission", "Belgium adjusts its presence", also after a
@@ -151,6 +151,9 @@ _GOVERNMENT_BEFORE = re.compile(
     r"|(?<!\w)(?:ال)?(?:حكومة|وزارة\s+الخارجية|الجيش|القوات\s+المسلحة|السفارة|سفارة|البرلمان|الجنود|العسكريين)\s+)$"
 )
 _BEFORE_WINDOW = 40
+#: ... or its people: "The 105 military trainers from New Zealand".
+_PEOPLE_FROM = re.compile(r"\b(?:troops|soldiers|trainers|personnel|instructors|advis[eo]rs|officers|militaires|soldats"
+                          r"|formateurs)\s+(?:from|de\s+la|de\s+l['’]|du|des|de)\s*$")
 #: ... and in Arabic the adjective after the aid: "المساعدات الإنسانية الأميركية", "المنحة اليابانية".
 _OWN_BEFORE_AR = re.compile(r"(?<!\w)(?:ال)?(?:مساعدات|مساعدة|مساهمات|مساهمة|تمويل|منح|منحة|قوات)(?:\s+ال\S+)?\s+$")
 #: A country's own aid or forces: "Australia's total assistance", "U.S. humanitarian assistance", "German aid".
@@ -202,7 +205,8 @@ def _code_in(name: str, *, demonym_alone: bool = True) -> str | None:
     for m in place_regex().finditer(name):
         codes = table[m.group(0)]
         if len(codes) == 1 and DESTINATION_WEIGHT.get(codes[0], 1.0) > 0:
-            if not demonym_alone and m.group(0) in demonyms and m.group(0) == name.strip():
+            if (not demonym_alone and m.group(0) in demonyms and m.group(0) == name.strip()
+                    and m.group(0) not in country_names()):
                 continue
             return codes[0]
     if _EU.search(name):
@@ -262,19 +266,21 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
             found[kind, code] += 1
 
     for start, end in spans:
+        institutions = []
         for m in _INSTITUTIONS.finditer(text, start, end):
             sign("institution", _INSTITUTIONS.value(m))
+            institutions.append(m.span())
         for m in _DOMAIN.finditer(text, start, end):
             sign("domain", _domain_code(m))
         for m in place_regex().finditer(text, start, end):
             codes = table[m.group(0)]
-            if len(codes) != 1:
-                continue
+            if len(codes) != 1 or any(a <= m.start() < b for a, b in institutions):
+                continue  # "Australian Defence Force" is one sign, not an institution and a government
             if _GOVERNMENT_AFTER.match(text, m.end()) or _GOVERNMENT_BEFORE.search(
                     text, max(0, m.start() - _BEFORE_WINDOW), m.start()):
                 sign("government", codes[0])
-            elif _OWN_AFTER.match(text, m.end()) or m.group(0) in demonyms and _OWN_BEFORE_AR.search(
-                    text, max(0, m.start() - 30), m.start()):
+            elif _OWN_AFTER.match(text, m.end()) or _PEOPLE_FROM.search(text, max(0, m.start() - 30), m.start()) or (
+                    m.group(0) in demonyms and _OWN_BEFORE_AR.search(text, max(0, m.start() - 30), m.start())):
                 sign("own", codes[0])
     for block in doc.blocks:  # "La contribution de la France en chiffres :" further down the page
         if block.kind == "heading" and len(text[block.start: block.end].split()) <= TITLE_WORDS:
@@ -338,7 +344,9 @@ def detect_partner(doc: Doc) -> Doc:
         for form in _TITLE_FORMS:
             m = form.search(line[:300])
             if m:
-                code = _code_in(m.group("name"), demonym_alone=form is not _SUBJECT_TITLE)
+                # "Defence Force's Iraq commitments": what follows a possessive is where, not who
+                name = re.split(r"['’]s\s", m.group("name"))[0] if form is _SUBJECT_TITLE else m.group("name")
+                code = _code_in(name, demonym_alone=form is not _SUBJECT_TITLE)
                 if code:
                     doc.partner = code
                     return doc

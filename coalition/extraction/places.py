@@ -229,6 +229,13 @@ def arabic_bare_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """The countries' own names (pycountry), some of which English also uses as adjectives ("New Zealand")."""
+    return frozenset(getattr(c, attr) for c in pycountry.countries for attr in ("name", "common_name")
+                     if getattr(c, attr, None))
+
+
+@lru_cache(maxsize=1)
 def demonym_names() -> frozenset[str]:
     """Every demonym form in the table, in all three languages."""
     forms = set(DEMONYMS)

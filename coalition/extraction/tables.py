@@ -540,6 +540,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"forces\s+armées", r"forces\s+de\s+sécurité", r"opération\s+chammal", r"chammal", r"\bopex\b",
         r"surcoûts?", r"(?:co[uû]ts?|costs?)\s+(?:de\s+l['’]|of\s+the\s+)op[ée]rations?\b",
         r"train\s+and\s+equip", r"war\s+funding", r"military\s+campaign", r"armed\s+campaign",
+        # what a deployment costs: "the deployment has cost $40 million", "the cost of the Iraq deployment"
+        r"deployment\s+(?:has\s+|had\s+|will\s+|would\s+)?cost", r"cost\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?deployment",
     ),
     "counter_financing": (
         r"counter[- ]?(?:ISIS|ISIL|Daesh|terrorist|terrorism)\s+financ\w*", r"financing\s+of\s+terrorism",

@@ -154,3 +154,37 @@ def test_over_the_course_of_years_is_cumulative(text):
 def test_a_french_reflexive_giver_is_no_place():
     text = "Aide à la région\n\nDepuis 2016, le Canada s’est engagé à verser 3,5 milliards de dollars en Irak."
     assert [c.places for c in extract_text(text).claims] == [["IQ"]]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Defence Force's Iraq commitments fulfilled\n\nThe NZDF said its people are home. The Royal New Zealand Air Force "
+     "flew them back.", "NZ"),
+    ("Norway's Iraq mission extended\n\nThe mission goes on.", "NO"),
+], ids=["possessive-of-a-body", "possessive-of-a-country"])
+def test_what_follows_a_possessive_in_a_title_is_where_not_who(text, partner):
+    assert extract_text(text).partner == partner
+
+
+def test_an_institution_is_one_sign_and_people_from_a_country_are_another():
+    text = ("New Zealand will extend its deployment in Iraq to train Iraqi forces until November, the minister said.\n"
+            "The 105 military trainers from New Zealand would remain at the base.\n"
+            "At present around 105 NZDF personnel and some 300 Australian Defence Force troops are deployed in Taji.")
+    extraction = extract_text(text)
+    assert extraction.partner == "NZ"
+    assert [c.value for c in extraction.claims] == [105]
+
+
+@pytest.mark.parametrize("text", [
+    "143 New Zealand Defence Force personnel will remain at Taji in Iraq.",
+    "New Zealand keeps 95 New Zealand Defence Force personnel in Iraq.",
+], ids=["opening", "after-verb"])
+def test_the_partners_own_name_of_several_words_before_its_people(text):
+    assert [c.value for c in claims(text, partner="NZ")] in ([143], [95])
+
+
+@pytest.mark.parametrize("text", [
+    "New Zealand says the deployment has cost $40 million so far.",
+    "New Zealand puts the cost of the Iraq deployment at $40 million.",
+], ids=["has-cost", "cost-of"])
+def test_what_a_deployment_costs_is_military(text):
+    assert [c.lines for c in claims(text, partner="NZ")] == [["military"]]
