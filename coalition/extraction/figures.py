@@ -140,8 +140,10 @@ _HEDGE = "|".join(re.escape(h) for h in sorted(tables.HEDGES_BEFORE, key=len, re
 #: "120 militaires en Irak et 80 en Jordanie": a second count whose noun is left out, also after a verb of the
 #: first ("remain in Iraq and about 900 in Syria", "déployés en Irak et environ 80 en Jordanie").
 _ELIDED = re.compile(
-    rf"(?:\s+[a-zà-ÿ]+){{0,2}}?"
+    rf"(?:\s+[a-zà-ÿ]+){{0,3}}?"
     rf"\s+{_PLACE_PREP}\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?(?:\s+(?:et|and)\s+|,\s*|\s+و\s*)"
+    # "deployed in Jordan and another 80 in Iraq"
+    rf"(?:(?:another|a\s+further|further|(?:un|une)\s+autre|encore)\s+)?"
     rf"(?:(?i:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?={_PLACE_PREP}\s)"
 )
 #: "from 300 to 250 trainers", "de 550 à 300 militaires": the first value before a head count.

@@ -188,3 +188,22 @@ def test_the_partners_own_name_of_several_words_before_its_people(text):
 ], ids=["has-cost", "cost-of"])
 def test_what_a_deployment_costs_is_military(text):
     assert [c.lines for c in claims(text, partner="NZ")] == [["military"]]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The mandate provides for an upper limit of 700 deployed soldiers.", 700),
+    ("The upper limit for sending 500 men and women from the Bundeswehr to Iraq remains in place.", 500),
+    ("Le mandat fixe un plafond de 300 militaires en Irak.", 300),
+    ("The deployment is capped at 250 troops.", 250),
+], ids=["upper-limit-of", "upper-limit-for-sending", "plafond", "capped-at"])
+def test_a_mandates_ceiling_is_at_most(text, value):
+    assert [(c.value, c.qualifier) for c in claims(text, partner="DE")] == [(value, "at_most")]
+
+
+@pytest.mark.parametrize("text", [
+    "Around 150 soldiers are currently deployed in Jordan and another 80 in Iraq.",
+    "Around 150 soldiers are currently deployed in Jordan and a further 80 in Iraq.",
+], ids=["another", "a-further"])
+def test_another_count_with_its_noun_left_out(text):
+    found = [(c.value, c.places) for c in claims(text, partner="DE")]
+    assert found == [(150, ["JO"]), (80, ["IQ"])]
