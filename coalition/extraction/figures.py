@@ -318,12 +318,24 @@ _RATE_BEFORE = re.compile(r"(?:=|≈|\b(?:exchange\s+rate|rate\s+of\s+exchange|t
 _RATE_AFTER = re.compile(r"\s*[=≈]")
 
 
+#: What each person gets ("بواقع 50 دولارا شهريا", "USD 50 per orphan", "à raison de 30 euros par famille"): a rate.
+_PER_HEAD_BEFORE = re.compile(r"(?:بواقع|\bat\s+a\s+rate\s+of|\bà\s+raison\s+de)\s*$", re.IGNORECASE)
+_PER_HEAD_AFTER = re.compile(
+    r"\s*(?:each\s+|a\s+|per\s+|par\s+|pour\s+chaque\s+|لكل\s+)(?:person|child|family|orphan|beneficiary|household|"
+    r"refugee|student|head|personne|enfant|famille|orphelin|bénéficiaire|ménage|réfugié|شخص|طفل|أسرة|عائلة|يتيم|مستفيد)"
+    r"(?![\w])", re.IGNORECASE)
+
+
 def _drop_exchange_rates(doc: Doc) -> None:
-    """An exchange rate states what money is worth, not money given: both sides of its "=" are no claims."""
+    """An exchange rate states what money is worth, not money given: both sides of its "=" are no claims; nor is
+    what each person gets."""
     text = doc.text
     for figure in doc.figures:
         if _RATE_AFTER.match(text, figure.end) or _RATE_BEFORE.search(text, max(0, figure.start - 30), figure.start):
             figure.dropped = "an exchange rate"
+        elif _PER_HEAD_BEFORE.search(text, max(0, figure.start - 20), figure.start) or _PER_HEAD_AFTER.match(
+                text, figure.end):
+            figure.dropped = "an amount per person"
 
 
 #: A verb of change before "from X to Y" makes it two amounts, not a range: "will increase from €40 million to

@@ -207,3 +207,12 @@ def test_a_mandates_ceiling_is_at_most(text, value):
 def test_another_count_with_its_noun_left_out(text):
     found = [(c.value, c.places) for c in claims(text, partner="DE")]
     assert found == [(150, ["JO"]), (80, ["IQ"])]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت الكويت تبرعها بمبلغ مليون دولار يوزع على 4000 يتيم بواقع 50 دولارا شهريا.",
+    "Kuwait gives USD 1 million to care for orphans, or USD 50 per orphan each month.",
+    "Le Koweït verse 1 million de dollars, à raison de 50 dollars par enfant chaque mois.",
+], ids=["ar", "en", "fr"])
+def test_what_each_person_gets_is_no_claim(text):
+    assert [c.value for c in extract_text(text).claims] == [1_000_000]
