@@ -67,7 +67,8 @@ def money_regex() -> re.Pattern[str]:
     return re.compile(
         gate
         + rf"""
-        (?<![\w.,])
+        # Arabic glues "and" to the digits ("و12 مليون دولار"), but "مليار و٢٠٠ مليون" is one compound number
+        (?:(?<![\w.,])|(?<=(?<!\w)و)(?<!مليار\sو)(?<!مليارات\sو))
         (?:
           (?P<range>(?:(?P<between>(?i:between))\s+|(?i:from)\s+)?(?P<rc1>{cur_before})?\s?(?P<ra>{_DIGITS})
              (?P<rsa>{scale})?(?(between)\s*(?:and|-|–|to)\s*|{range_sep})
@@ -104,7 +105,7 @@ def headcount_regex() -> re.Pattern[str]:
     return re.compile(
         rf"(?=[0-9{initials}])"
         + rf"""
-        (?<![\w.,$€£¥-])
+        (?:(?<![\w.,$€£¥-])|(?<=(?<!\w)و)(?<!ألف\sو)(?<!آلاف\sو))
         (?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+(?![\d,])|\d+
           |(?:(?:{words})\s+)?(?:آلاف|ألف)\s+و\s?(?:{words})|(?i:{words}))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
