@@ -44,9 +44,12 @@ _DONOR_VERB = re.compile(
 )
 #: An organisation as the subject of a money clause in a one-partner document: "The EU as a whole has mobilised",
 #: "L'Union européenne a, de son côté, mobilisé", "The World Bank estimates that ... will cost".
-_ORGANISATION_SLUGS = {name: slug for slug, names in givers.ORGANISATIONS.items() for name in names}
-#: Only the capitalised names: "the EU" and "l'Union européenne" are found by "EU" and "Union européenne".
-_CAPITALISED = sorted((n for n in _ORGANISATION_SLUGS if n[:1].isupper()), key=len, reverse=True)
+_ORGANISATION_SLUGS = {name: slug for table in (givers.ORGANISATIONS, givers.ORGANISATIONS_AR)
+                       for slug, names in table.items() for name in names}
+#: Only the capitalised names: "the EU" and "l'Union européenne" are found by "EU" and "Union européenne"; and the
+#: Arabic ones, which have no capitals.
+_CAPITALISED = sorted((n for n in _ORGANISATION_SLUGS if n[:1].isupper() or "\u0600" <= n[:1] <= "\u06ff"),
+                      key=len, reverse=True)
 _ORGANISATION_SUBJECT = keyword_regex([(re.escape(n), _ORGANISATION_SLUGS[n]) for n in _CAPITALISED],
                                       before=r"(?<![\w])")
 _ORGANISATION_VERB = re.compile(
@@ -54,6 +57,11 @@ _ORGANISATION_VERB = re.compile(
     r"(?:pledged|announced|committed|provided|given|mobili[sz]ed|mobilisé|estimates?|estime|promis|versé|"
     r"annoncé|engagé)\b",
     re.IGNORECASE,
+)
+#: Arabic puts the verb first: "فيما أعلن الاتحاد الأوروبي عن", "بعد إطلاق الاتحاد الأوروبي حزمة".
+_ORGANISATION_VERB_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:قد\s+)?(?:أعلن|أعلنت|أطلق|أطلقت|إطلاق|إعلان|تعهد|تعهدت|قدم|قدمت|يقدم|تقدم|سيقدم|"
+    r"خصص|خصصت|رصد|رصدت|منح|منحت|حشد|حشدت|تبرع|تبرعت)\s+$"
 )
 _PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:in|at|en|au|aux|à|في|لدى)\s+(?:the\s+)?$", re.IGNORECASE)
 #: An Arabic sentence names its donor after the verb: "وكانت هولندا قد نشرت", "تعهدت ألمانيا بتقديم".
@@ -140,7 +148,10 @@ def _organisation_subjects(doc: Doc) -> list[int]:
             last[figure.sentence] = max(last.get(figure.sentence, 0), figure.start)
     return [m.start() for index, end in last.items()
             for m in _ORGANISATION_SUBJECT.finditer(doc.text, doc.sentences[index].start, end)
-            if _ORGANISATION_SUBJECT.value(m) != doc.partner and _ORGANISATION_VERB.match(doc.text, m.end())]
+            if _ORGANISATION_SUBJECT.value(m) != doc.partner and (
+                _ORGANISATION_VERB.match(doc.text, m.end())
+                or _ORGANISATION_VERB_BEFORE.search(doc.text, max(doc.sentences[index].start, m.start() - 20),
+                                                    m.start()))]
 
 
 def _agree(a, b) -> bool:

@@ -411,7 +411,13 @@ OTHERS_MONEY = (
     r"المانحون", r"تعهدات\s+(?:الدول\s+)?الأعضاء",
     # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
     r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|خطة\s+الاستجابة|النداء)"
-    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|requires|s['’]élève|atteint|تبلغ|بقيمة)",
+    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|requires|s['’]élève|atteint|تبلغ|بقيمة|"
+    r"احتياجات|تحتاج|تتطلب|تقدر|البالغ)",
+    # the sum an appeal still needs: "المبلغ المطلوب البالغ", "التمويل المطلوب لهذا العام"
+    r"(?:ال)?(?:مبلغ|تمويل|احتياجات)\s+(?:ال)?مطلوب(?:ة)?",
+    # what a donors' conference raised: "جمعت تعهدات", "اختتم أعماله بتعهدات إجمالية" (a conference the partner
+    # hosted is no subject: "مؤتمرات للمانحين ... تعهدت خلالها الكويت بـ")
+    r"و?(?:جمع|جمعت|حشد|حشدت|اختتم|اختتمت)\s+(?:\S+\s+){0,2}?ب?تعهدات", r"ب?تعهدات\s+إجمالية",
 )
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".
@@ -421,6 +427,8 @@ OTHERS_MONEY_AFTER = (
     r"(?:promis|annoncés?|engagés?)\s+par\s+(?:l['’]ensemble\s+des|les|tous\s+les)\s+"
     r"(?:bailleurs|donateurs|participants)",
     r"من\s+(?:مختلف|جميع|كافة)\s+(?:الدول|المانحين)",
+    # an appeal's requirement: "من أصل 4.07 مليار دولار مطلوبة"
+    r"(?:ال)?مطلوب(?:ة)?(?!\w)",
 )
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own

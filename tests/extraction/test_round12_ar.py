@@ -21,3 +21,46 @@ def test_and_glued_to_a_figure_opens_a_second_figure(text, partner, found):
 def test_and_inside_a_compound_number_stays_one_figure():
     found = claims("قدمت الإمارات مساعدات بلغت قيمتها مليار و٣٠٠ مليون درهم للعراق.", partner="AE")
     assert [c.value for c in found] == [1_300_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت الدنمارك 10 ملايين دولار أمريكي للعراق. وتقدر خطة الاستجابة الإنسانية احتياجات العام بنحو 400 مليون "
+    "دولار أمريكي.",
+    "قدمت الدنمارك 10 ملايين دولار أمريكي لسوريا، فيما لم يتجاوز التمويل 20 في المئة من أصل 4 مليارات دولار "
+    "أمريكي مطلوبة.",
+    "قدمت الدنمارك 10 ملايين دولار أمريكي لسوريا. ولم يُموَّل سوى ربع المبلغ المطلوب البالغ 3 مليارات دولار أمريكي.",
+    "قدمت الدنمارك 10 ملايين دولار أمريكي لسوريا، بينما يبلغ التمويل المطلوب لهذا العام 2.5 مليار دولار أمريكي.",
+])
+def test_what_an_appeal_needs_is_nobodys_claim(text):
+    assert [c.value for c in claims(text, partner="DK")] == [10_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت الكويت 10 ملايين دولار أمريكي لسوريا. واستضافت الكويت ثلاثة مؤتمرات دولية للمانحين جمعت تعهدات "
+    "تجاوزت 7 مليارات دولار أمريكي.",
+    "قدمت الكويت 10 ملايين دولار أمريكي لسوريا. وكان المؤتمر قد اختتم أعماله بتعهدات إجمالية بلغت 6 مليارات يورو.",
+    "قدمت الكويت 10 ملايين دولار أمريكي لسوريا. وحشد المؤتمر تعهدات بقيمة 4 مليارات دولار أمريكي.",
+])
+def test_what_a_conference_raised_is_nobodys_claim(text):
+    assert [c.value for c in claims(text, partner="KW")] == [10_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت بلجيكا 5 ملايين يورو للعراق، فيما أعلن الاتحاد الأوروبي وحده عن 2.2 مليار يورو.",
+    "قدمت بلجيكا 5 ملايين يورو للعراق بعد أسابيع من إطلاق الاتحاد الأوروبي حزمة بقيمة 75 مليون يورو.",
+    "قدمت بلجيكا 5 ملايين يورو للعراق. وقدم البنك الدولي قرضاً بقيمة 300 مليون يورو لإعادة الإعمار.",
+    "قدمت بلجيكا 5 ملايين يورو للعراق. كما تعهد حلف شمال الأطلسي بتقديم 20 مليون يورو.",
+])
+def test_an_organisation_after_its_arabic_verb_gives_nobody_a_claim(text):
+    assert [c.value for c in claims(text, partner="BE")] == [5_000_000]
+
+
+def test_the_partners_money_through_an_organisation_stays_its_own_in_arabic():
+    found = claims("قدمت بلجيكا 5 ملايين يورو عبر الاتحاد الأوروبي لدعم الاستقرار في العراق.", partner="BE")
+    assert [c.value for c in found] == [5_000_000]
+
+
+def test_the_partners_pledge_at_a_conference_it_hosted_stays_its_own():
+    found = claims("وخلال المؤتمرات الثلاثة للمانحين التي استضافتها الكويت، تعهدت البلاد بتقديم 900 مليون دولار "
+                   "أمريكي لسوريا.", partner="KW")
+    assert [c.value for c in found] == [900_000_000]
