@@ -26,7 +26,8 @@ _RESTATE_GAP = re.compile(
     r"(?:(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d)){1,4}(?=\s*[,،]))?"
     r"\s*(?:\(|/|,\s*or|\bor\b|\bi\.e\.|,?\s*soit|[,،]?\s*(?:أي|ما\s+يعادل))\s*"
     r"(?:(?:or|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|c\.|roughly|"
-    r"nearly|close\s+to|environ|près\s+de|quelque|ما\s+يعادل|حوالي|نحو)\s+)*$",
+    r"nearly|close\s+to|environ|près\s+de|quelque|ما\s+يعادل|حوالي|حوالى|بحوالي|نحو|بنحو|قرابة|ما\s+يقارب|زهاء|"
+    r"ما\s+يناهز)\s+)*$",
     re.IGNORECASE,
 )
 _CLOSE_PAREN = re.compile(r"\s*\)")

@@ -64,3 +64,17 @@ def test_the_partners_pledge_at_a_conference_it_hosted_stays_its_own():
     found = claims("وخلال المؤتمرات الثلاثة للمانحين التي استضافتها الكويت، تعهدت البلاد بتقديم 900 مليون دولار "
                    "أمريكي لسوريا.", partner="KW")
     assert [c.value for c in found] == [900_000_000]
+
+
+@pytest.mark.parametrize(("text", "partner", "value", "currency"), [
+    ("تبرعت النرويج بمبلغ ٣٢٠ مليون كرونة نرويجية (قرابة ٣٠ مليون دولار أمريكي) للعراق منذ عام ٢٠١٤.", "NO",
+     320_000_000, "NOK"),
+    ("خصصت السويد 50 مليون كرونة سويدية (ما يقارب 5 ملايين دولار أمريكي) لإزالة الألغام في العراق.", "SE",
+     50_000_000, "SEK"),
+    ("قدمت الدنمارك 20 مليون كرونة دنماركية، أي زهاء 3 ملايين دولار أمريكي، لدعم الاستقرار في سوريا.", "DK",
+     20_000_000, "DKK"),
+    ("منحت اليابان 500 مليون ين ياباني (بحوالي 3.4 مليون دولار أمريكي) لليونيسف في العراق.", "JP",
+     500_000_000, "JPY"),
+])
+def test_a_restatement_after_an_arabic_hedge_is_one_claim(text, partner, value, currency):
+    assert [(c.value, c.currency) for c in claims(text, partner=partner)] == [(value, currency)]
