@@ -78,3 +78,19 @@ def test_the_partners_pledge_at_a_conference_it_hosted_stays_its_own():
 ])
 def test_a_restatement_after_an_arabic_hedge_is_one_claim(text, partner, value, currency):
     assert [(c.value, c.currency) for c in claims(text, partner=partner)] == [(value, currency)]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("مركز الملك سلمان للإغاثة يوزع سلالاً غذائية على اللاجئين في لبنان والأردن\n\nوزع المركز مساعدات بقيمة "
+     "1.2 مليون دولار أمريكي على الأسر المحتاجة.", "SA"),
+    ("الهلال الأحمر الإماراتي يرسل مساعدات إلى سوريا والأردن\n\nأرسلت الهيئة مساعدات بقيمة 3 ملايين دولار "
+     "أمريكي.", "AE"),
+    ("وصول قافلة مساعدات إلى سوريا والأردن\n\nالدوحة 5 مايو (قنا) - قدمت دولة قطر 2 مليون دولار أمريكي "
+     "لإغاثة النازحين.", "QA"),
+    ("توزيع مساعدات في العراق ولبنان والأردن\n\nالمنامة 3 يونيو (بنا) - قدمت مملكة البحرين مليون دولار "
+     "أمريكي للاجئين.", "BH"),
+])
+def test_an_arabic_title_names_its_partner_by_an_institution_not_by_a_listed_destination(text, partner):
+    from coalition.extraction import extract_text
+
+    assert extract_text(text).doc.partner == partner
