@@ -228,10 +228,11 @@ _COUNT_NOUN_AFTER = re.compile(r"\s+(?:of\s+|de\s+|d['’])?([^\W\d_]+|%)")
 _PERSONNEL_LOWER = frozenset(noun.lower() for noun in tables.PERSONNEL_NOUNS)
 _MONEY_CONTEXT = re.compile(r"\b(?:" + "|".join(tables.MONEY_CONTEXT) + r")\b", re.IGNORECASE)
 _TRAINED_BEFORE = re.compile(
-    r"\b(?:" + "|".join(tables.TRAINED_BEFORE) + r")\s+"
+    r"\bو?(?:" + "|".join(tables.TRAINED_BEFORE) + r")\s+"
     # Arabic puts the subject or an adverb between the verb and its object ("درّب الأردن أكثر من ...",
-    # "درّبت حتى الآن أكثر من ...")
+    # "درّبت حتى الآن أكثر من ..."), and a time after them ("درّب الفريق الكندي منذ عام 2017 أكثر من")
     r"(?:(?<=[\u0600-\u06ff]\s)[^\W\d_]+\s+){0,2}"
+    r"(?:(?<=[\u0600-\u06ff]\s)(?:منذ|في|خلال)\s+(?:عام\s+|العام\s+)?\d{4}\s+)?"
     r"(?:(?:" + "|".join(re.escape(h) for h in tables.HEDGES_BEFORE) + r"|a\s+total\s+of|the)\s+)*$",
     re.IGNORECASE,
 )
@@ -916,15 +917,20 @@ _WORD_AFTER = re.compile(r"\s+(?:(?:of|from|des|de|من)\s+(?:the\s+|la\s+|l['�
 
 
 _NOT_OWN_AFTER = re.compile(tables.NOT_OWN_AFTER)
-_HOSTS = re.compile(r"(?<!\w)(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
+_HOSTS = re.compile(r"(?<!\w)و?(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
+_UNIT_BEFORE_HOST = re.compile(r"(?<!\w)(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")(?:\s+\S+)?\s+$")
+_NOT_OWN_LEAD = re.compile("|".join(tables.NOT_OWN_COUNT_LEADS))
 
 
 def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str], nationalities: dict[str, str]):
     if _NOT_OWN_AFTER.match(text, m.end()):
         return "someone else's people"
     sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 120)
-    if _HOSTS.search(text, max(0, sentence_start), m.start()):
+    host = _HOSTS.search(text, max(0, sentence_start), m.start())
+    if host and not _UNIT_BEFORE_HOST.search(text, max(0, host.start() - 30), host.start()):
         return "people the partner hosts"
+    if _NOT_OWN_LEAD.search(text, max(0, sentence_start), m.start()):
+        return "someone else's people"
     after = _WORD_AFTER.match(text, m.end())
     if after and after.group(1).lower() not in own and (
         after.group(1).lower() in nationalities or after.group(1).lower() in tables.NOT_OWN_MODIFIERS

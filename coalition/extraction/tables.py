@@ -351,7 +351,7 @@ TRAINED_BEFORE = (
     r"prepared", r"instructed", r"qualified", r"certified", r"vetted", r"paid", r"salaries\s+of",
     r"training\s+of", r"train(?:ing)?\s+(?:for|to)",
     r"formé", r"formés", r"formées", r"former", r"formation\s+de", r"entraîné", r"entraînés",
-    r"درّب", r"درب", r"دربت", r"درّبت", r"تدريب", r"كوّن", r"كون", r"أهّل", r"أهل",
+    r"درّب", r"درب", r"دربت", r"درّبت", r"تدريب", r"كوّن", r"كون", r"أهّل", r"أهل", r"أهّلت", r"أهلت",
 )
 
 #: Words right after a head count that make it people trained ("500 soldiers have been trained").
@@ -437,8 +437,19 @@ NOT_OWN_AFTER = (
     r"\s+(?:of|from|de|des|du|من|في|التابعين\s+ل)\s*(?:the\s+|la\s+|l['’])?(?:Coalition|coalition|التحالف|allied|alliés"
     # "500 personnel from the Alliance's member states", "militaires des États membres", "من الدول الأعضاء"
     r"|Alliance|alliance|(?:other\s+)?(?:member\s+states|partner\s+(?:nations|countries))|[EÉ]tats\s+membres"
-    r"|pays\s+partenaires|الدول\s+الأعضاء|الدول\s+الشريكة)"
+    r"|pays\s+partenaires|الدول\s+الأعضاء|الدول\s+الشريكة"
+    # "4000 عنصر من دول الحلف", "من حلف شمال الأطلسي"
+    r"|دول\s+الحلف|الحلف|حلف\s+(?:شمال\s+الأطلسي|الناتو)|الناتو)"
 )
+#: Words before a head count in its sentence that make it the count of an alliance, its mission or the coalition:
+#: "عدد أفراد بعثة الناتو ... من نحو 500 عنصر", "عدد قوات التحالف الدولي ... نحو 2500 جندي".
+NOT_OWN_COUNT_LEADS = (
+    r"عدد\s+(?:أفراد|عناصر|قوات|جنود|العسكريين\s+في)\s+(?:بعثة\s+|قوات\s+)?"
+    r"(?:حلف\s+شمال\s+الأطلسي|حلف\s+الناتو|الناتو|الحلف|التحالف)",
+)
+#: Nouns of a unit that "comprises" its people ("سرية حماية تضم ٣٠ جندياً"): before a verb of HOST_VERBS they make
+#: the people the unit's, not guests of a host.
+UNIT_NOUNS_AR = (r"سرية", r"فريق(?:ا|اً|ًا)?", r"وحدة", r"قوة", r"كتيبة", r"مفرزة", r"فصيل", r"طاقم(?:ا|اً|ًا)?")
 HOST_VERBS = (r"hosts?", r"hosting", r"hosted", r"accueille", r"accueillent", r"héberge", r"تستضيف", r"يستضيف",
               r"تضم", r"يضم")
 

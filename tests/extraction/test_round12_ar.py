@@ -94,3 +94,41 @@ def test_an_arabic_title_names_its_partner_by_an_institution_not_by_a_listed_des
     from coalition.extraction import extract_text
 
     assert extract_text(text).doc.partner == partner
+
+
+@pytest.mark.parametrize("text", [
+    "وقد درّب الفريق الكندي منذ عام 2017 أكثر من 3000 عنصر من حرس الحدود.",
+    "ودربت القوات الإيطالية خلال عام 2019 نحو 5000 جندي من الشرطة الاتحادية.",
+    "وأهّلت البعثة في 2021 قرابة 800 ضابط من وزارة الداخلية.",
+])
+def test_people_trained_by_a_verb_before_its_subject_and_a_year(text):
+    assert claims(text, partner="CA") == []
+
+
+def test_a_year_after_a_verb_of_sending_keeps_the_partners_people():
+    assert [c.value for c in claims("وتنشر كندا منذ عام 2016 نحو 200 عسكري في الأردن.", partner="CA")] == [200]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وأرسلت الدنمارك سرية حماية تضم قرابة ٣٠ جندياً إلى بغداد.", 30),
+    ("وأرسلت المجر فريقاً طبياً يضم 12 طبيباً إلى أربيل في العراق.", 12),
+    ("وتنشر هولندا في العراق وحدة هندسية تضم 40 عسكرياً.", 40),
+])
+def test_a_unit_that_comprises_its_people_is_no_host(text, value):
+    assert [c.value for c in claims(text, partner="DK" if "الدنمارك" in text else "HU" if "المجر" in text
+                                    else "NL")] == [value]
+
+
+def test_a_base_that_holds_people_is_still_a_host():
+    assert [c.value for c in claims("تنشر الدنمارك 130 عسكرياً في العراق، وتضم القاعدة نحو 1000 جندي.",
+                                    partner="DK")] == [130]
+
+
+@pytest.mark.parametrize("text", [
+    "تنشر الدنمارك 130 عسكرياً في العراق. ويتوقع أن يرتفع عدد أفراد بعثة الناتو في العراق من نحو 500 عنصر "
+    "حالياً إلى قرابة 4000 عنصر من دول الحلف والشركاء.",
+    "تنشر الدنمارك 130 عسكرياً في العراق. ويبلغ عدد قوات التحالف الدولي في العراق نحو 2500 جندي.",
+    "تنشر الدنمارك 130 عسكرياً في العراق، ضمن نحو 4000 عنصر من حلف شمال الأطلسي.",
+])
+def test_the_people_of_an_alliance_or_its_mission_are_not_the_partners(text):
+    assert [c.value for c in claims(text, partner="DK")] == [130]
