@@ -75,12 +75,15 @@ _DAY_MONTH = rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTH}|{_MONTH_FR}|{_MONTH_AR})\
 _SINCE = (
     rf"(?=[sSdDمو])(?:since\s+{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
     # "since the conflict began in 2011", "since the start of the crisis in 2011"
-    rf"|since\s+the\s+(?:[a-z]+\s+){{1,5}}?in\s+(?P<sy2>{_YEAR})\b"
+    rf"|since\s+(?:the|its|their)\s+(?:[a-z]+\s+){{1,5}}?in\s+(?P<sy2>{_YEAR})\b"
     rf"|depuis\s+(?:l['’]année\s+|le\s+début\s+de\s+)?{_DAY_MONTH}(?P<sy3>{_YEAR})\b"
     rf"|و?منذ\s+(?:عام\s+|العام\s+|سنة\s+|السنة\s+المالية\s+)?{_DAY_MONTH}(?P<sy4>{_YEAR})\b"
     # "depuis le début du conflit en 2011", "منذ اندلاع الأزمة السورية في عام 2011"
     rf"|depuis\s+le\s+début\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:[^\W\d_]+\s+){{0,3}}?en\s+(?P<sy5>{_YEAR})\b"
-    rf"|و?منذ\s+(?:بداية|بدء|اندلاع)\s+(?:\S+\s+){{1,3}}?(?:في\s+)?(?:عام\s+|العام\s+)?(?P<sy6>{_YEAR})\b)"
+    rf"|و?منذ\s+(?:بداية|بدء|اندلاع)\s+(?:\S+\s+){{1,3}}?(?:في\s+)?(?:عام\s+|العام\s+)?(?P<sy6>{_YEAR})\b"
+    # a founding: "منذ تأسيسه عام 2015", "منذ انطلاق برنامجها في عام 2016"
+    rf"|و?منذ\s+(?:تأسيس|إنشا|انطلاق|إطلاق)\S*\s+(?:\S+\s+){{0,2}}?(?:في\s+)?(?:عام\s+|العام\s+|سنة\s+)?"
+    rf"(?P<sy7>{_YEAR})\b)"
 )
 _RANGE_YEARS = (
     rf"(?=[bBfFeEdDiIpPمبعس12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
@@ -109,6 +112,8 @@ _ONE_YEAR = (
     # "in the 2023 financial year"
     rf"(?:l['’]année\s+|(?:the|la)\s+(?:(?:single\s+|seule\s+)?(?:year|année)\s+(?:of\s+)?"
     rf"|(?=\d{{4}}\s+(?:financial|fiscal|budget)\s+year))|(?:été|automne|hiver)\s+)?"
+    # a fiscal year: "للسنة المالية ٢٠٢٢", "في العام المالي 2019"
+    rf"|(?:(?:في|خلال|ل)\s*)?(?:ال|ل)?(?:سنة|عام)\s+المالي(?:ة)?\s+"
     rf"|(?:(?:في|خلال|ل)\s*)?(?:عام|العام|سنة)\s+|في\s+|خلال\s+)"
     rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<yy>{_YEAR})\b"
     rf"(?!\s*[-–—/]\s*\d)"
@@ -129,7 +134,7 @@ _PERIODS = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6"),
+_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7"),
                   "year": ("yy", "yy2", "yy3", "yy4"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "year", "unnamed")

@@ -132,3 +132,23 @@ def test_a_base_that_holds_people_is_still_a_host():
 ])
 def test_the_people_of_an_alliance_or_its_mission_are_not_the_partners(text):
     assert [c.value for c in claims(text, partner="DK")] == [130]
+
+
+@pytest.mark.parametrize(("text", "partner", "year"), [
+    ("قدمت اليابان 500 مليون ين ياباني للعراق ضمن ميزانيتها التكميلية للسنة المالية ٢٠٢٢.", "JP", 2022),
+    ("خصصت أستراليا 10 ملايين دولار أسترالي لسوريا في العام المالي 2019.", "AU", 2019),
+    ("رصدت كندا 7 ملايين دولار كندي للأردن خلال السنة المالية 2021.", "CA", 2021),
+])
+def test_an_arabic_fiscal_year_is_the_figures_year(text, partner, year):
+    found = claims(text, partner=partner)
+    assert [(c.period, c.year) for c in found] == [("year", year)]
+
+
+@pytest.mark.parametrize(("text", "since"), [
+    ("بلغ إجمالي ما قدمه المركز لسوريا منذ تأسيسه عام 2015 أكثر من 1.2 مليار ريال سعودي.", 2015),
+    ("قدمت السعودية منذ انطلاق برنامجها في عام 2016 نحو 50 مليون دولار أمريكي للأردن.", 2016),
+    ("وقدم المركز منذ إنشائه سنة 2017 ما يزيد على 20 مليون دولار أمريكي لليمن.", 2017),
+    ("Since its creation in 2015, the centre has provided USD 20 million to Syria.", 2015),
+])
+def test_since_a_founding_in_a_year_is_a_total_from_that_year(text, since):
+    assert [(c.period, c.since) for c in claims(text, partner="SA")] == [("cumulative", since)]
