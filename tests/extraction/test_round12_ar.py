@@ -152,3 +152,12 @@ def test_an_arabic_fiscal_year_is_the_figures_year(text, partner, year):
 ])
 def test_since_a_founding_in_a_year_is_a_total_from_that_year(text, since):
     assert [(c.period, c.since) for c in claims(text, partner="SA")] == [("cumulative", since)]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("خصصت الكويت ثلاثة ملايين دولار أمريكي لمشاريع التعافي المبكر في سوريا.", "KW"),
+    ("قدمت ألمانيا 5 ملايين يورو لبرامج الإنعاش المبكر في العراق.", "DE"),
+    ("تبرعت هولندا بمبلغ 4 ملايين يورو لصندوق التعافي في المناطق المحررة بالعراق.", "NL"),
+])
+def test_arabic_early_recovery_is_stabilization(text, partner):
+    assert [c.lines for c in claims(text, partner=partner)] == [["stabilization"]]
