@@ -161,3 +161,15 @@ def test_since_a_founding_in_a_year_is_a_total_from_that_year(text, since):
 ])
 def test_arabic_early_recovery_is_stabilization(text, partner):
     assert [c.lines for c in claims(text, partner=partner)] == [["stabilization"]]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("مساهمة النرويج في التحالف الدولي\n\nدعم الاستقرار\n\nفي العراق:\n• ٢٥ مليون كرونة نرويجية لصندوق تمويل "
+     "الاستقرار.\n• ١٠ ملايين كرونة نرويجية لإزالة الألغام.\n\nفي سوريا:\n• ٤٠ مليون كرونة نرويجية لإعادة الخدمات "
+     "الأساسية في المناطق المحررة.\n", "NO"),
+    ("Norway's contribution to the Global Coalition\n\nStabilisation\n\nIn Iraq:\n• NOK 25 million to the FFS.\n"
+     "• NOK 10 million for demining.\n\nIn Syria:\n• NOK 40 million for local councils in Raqqa.\n", "NO"),
+])
+def test_a_list_intro_after_another_intros_list_sits_under_the_same_heading(text, partner):
+    found = claims(text, partner=partner)
+    assert [(c.value, c.places, c.lines) for c in found][-1] == (40_000_000, ["SY"], ["stabilization"])
