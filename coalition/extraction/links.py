@@ -159,12 +159,27 @@ def _agree(a, b) -> bool:
     return not a or not b or a == b
 
 
-def _same(a: Figure, b: Figure) -> bool:
+def _same(a: Figure, b: Figure, *, headline: bool = False) -> bool:
     if a.kind != b.kind or a.currency != b.currency or a.giver != b.giver:
         return False
     if abs(a.value - b.value) > 0.005 * max(a.value, b.value):
         return False
-    return _agree(a.places, b.places) and _agree(a.period, b.period) and _agree(a.year, b.year)
+    # a headline names fewer places than the sentence that restates its figure ("للأزمة السورية", then "داخل سوريا
+    # وفي الأردن ولبنان")
+    places = _agree(a.places, b.places) or headline and set(a.places) <= set(b.places)
+    return places and _agree(a.period, b.period) and _agree(a.year, b.year)
+
+
+#: A first block of at most this many words is the document's headline.
+HEADLINE_WORDS = 20
+
+
+def _in_headline(doc: Doc, figure: Figure) -> bool:
+    """Whether the figure stands in the document's headline: its first block, when that is a short line."""
+    if not 0 <= figure.sentence < len(doc.sentences) or doc.sentences[figure.sentence].block != 0:
+        return False
+    first = doc.blocks[0]
+    return len(doc.text[first.start: first.end].split()) <= HEADLINE_WORDS
 
 
 def drop_restatements(doc: Doc) -> Doc:
@@ -173,12 +188,12 @@ def drop_restatements(doc: Doc) -> Doc:
         if figure.dropped:
             continue
         bucket = kept.setdefault((figure.kind, figure.currency, round(figure.value, -1)), [])
-        original = next((k for k in bucket if _same(k, figure)), None)
+        original = next((k for k in bucket if _same(k, figure, headline=_in_headline(doc, k))), None)
         if original is None:
             bucket.append(figure)
             continue
         figure.dropped = "restates an earlier figure"
-        if not original.places:
+        if not original.places or not set(figure.places) <= set(original.places):
             original.places = figure.places
         if not original.lines:
             original.lines = figure.lines

@@ -173,3 +173,17 @@ def test_arabic_early_recovery_is_stabilization(text, partner):
 def test_a_list_intro_after_another_intros_list_sits_under_the_same_heading(text, partner):
     found = claims(text, partner=partner)
     assert [(c.value, c.places, c.lines) for c in found][-1] == (40_000_000, ["SY"], ["stabilization"])
+
+
+@pytest.mark.parametrize(("text", "partner", "value", "places"), [
+    ("الكويت تتعهد بـ40 مليون دولار لدعم الاستجابة الإنسانية للأزمة السورية\n\nأعلنت دولة الكويت اليوم تعهدها "
+     "بتقديم 40 مليون دولار أمريكي لعام 2024 دعما للاستجابة الإنسانية داخل سوريا وفي الأردن ولبنان.", "KW",
+     40_000_000, ["SY", "JO", "LB"]),
+    ("قطر تقدم 15 مليون دولار للعراق\n\nقدمت دولة قطر 15 مليون دولار أمريكي للنازحين في العراق وللاجئين "
+     "العراقيين في الأردن.", "QA", 15_000_000, ["IQ", "JO"]),
+    ("Canada pledges $20 million for Syria\n\nCanada today pledged $20 million for humanitarian needs in Syria, "
+     "Jordan and Lebanon.", "CA", 20_000_000, ["SY", "JO", "LB"]),
+])
+def test_a_headline_figure_restated_with_more_places_is_one_claim(text, partner, value, places):
+    found = claims(text, partner=partner)
+    assert [(c.value, sorted(c.places)) for c in found] == [(value, sorted(places))]
