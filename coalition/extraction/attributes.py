@@ -368,8 +368,11 @@ def attach_places(doc: Doc) -> Doc:
             said, codes, demonyms_only = _places_and_kind(doc, start, end)
             if said:
                 if codes and demonyms_only:
-                    for span, src in reach[index + 1:]:
-                        if src == "heading":
+                    # refugees' nationality is not where they are: the headline last ("كندا تقدم 42.5 مليون دولار
+                    # كندي لدعم الأردن" has a figure, so is no heading); "للشعب السوري" stays in Syria
+                    refugees = _REFUGEES.search(doc.text, start, end)
+                    for span, src in [*reach[index + 1:], (_headline(doc, figure) if refugees else None, "heading")]:
+                        if src == "heading" and span:
                             _, heading_codes, heading_demonyms = _places_and_kind(doc, *span)
                             if heading_codes and not heading_demonyms:
                                 codes, source = heading_codes, src
@@ -378,6 +381,19 @@ def attach_places(doc: Doc) -> Doc:
                 figure.place_source = source
                 break
     return doc
+
+
+#: A first block of at most this many words is the document's headline.
+HEADLINE_WORDS = 20
+_REFUGEES = re.compile(r"لاجئ|refugee|réfugié", re.IGNORECASE)
+
+
+def _headline(doc: Doc, figure: Figure) -> tuple[int, int] | None:
+    """The document's headline, its first block when that is a short line, unless the figure stands in it."""
+    if not doc.blocks or figure.start < doc.blocks[0].end:
+        return None
+    first = doc.blocks[0]
+    return (first.start, first.end) if len(doc.text[first.start: first.end].split()) <= HEADLINE_WORDS else None
 
 
 _LINE_NAMES = tuple(tables.LINE_KEYWORDS)

@@ -187,3 +187,20 @@ def test_a_list_intro_after_another_intros_list_sits_under_the_same_heading(text
 def test_a_headline_figure_restated_with_more_places_is_one_claim(text, partner, value, places):
     found = claims(text, partner=partner)
     assert [(c.value, sorted(c.places)) for c in found] == [(value, sorted(places))]
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("كندا تقدم 20 مليون دولار كندي لدعم الأردن\n\nعمّان - وقّعت الحكومتان اتفاقيتين اليوم.\n\nتفاصيل "
+     "الاتفاقيتين:\n• 8 ملايين دولار كندي لتزويد القوات المسلحة بمعدات.\n• 12 مليون دولار كندي للمساعدات "
+     "الإنسانية للاجئين السوريين في المخيمات.\n", "CA", ["JO"]),
+    ("Australia boosts its support to Lebanon\n\nAustralia will provide $10 million in humanitarian assistance for "
+     "Syrian refugees and host communities.", "AU", ["LB"]),
+])
+def test_the_people_helped_yield_to_the_destination_the_headline_names(text, partner, places):
+    assert claims(text, partner=partner)[-1].places == places
+
+
+def test_a_people_that_is_no_refugee_stays_in_its_country():
+    found = claims("قطر تتعهد بمبلغ 50 مليون دولار أمريكي للعراق\n\nوأشار إلى أن إجمالي ما قدمته قطر من مساعدات "
+                   "إنسانية للشعب السوري تجاوز 900 مليون دولار أمريكي.", partner="QA")
+    assert found[-1].places == ["SY"]
