@@ -573,6 +573,7 @@ def find_headcounts(doc: Doc) -> Doc:
         if elided and not doc.is_masked(*elided.span("num")):
             doc.figures.append(_headcount_at(elided, figure.noun, figure.dropped))
     _find_nounless_headcounts(doc, own, nationalities)
+    _find_dual_counts(doc, own, nationalities)
     _find_strong_units(doc)
     _find_unit_counts(doc)
     _find_labelled_counts(doc)
@@ -677,6 +678,22 @@ def _find_subject_counts(doc: Doc, own: frozenset[str], nationalities: dict[str,
 @lru_cache(maxsize=1)
 def _headcount_nouns() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?i:{_nouns_alternation()})(?![\w])")
+
+
+_DUAL_COUNT = re.compile(r"(?<!\w)(?:و|ب|ل|ف|وب|ول)?(?P<noun>" + "|".join(tables.DUAL_PERSONNEL_NOUNS) + r")(?!\w)")
+
+
+def _find_dual_counts(doc: Doc, own: frozenset[str], nationalities: dict[str, str]) -> None:
+    """"كما تساهم النرويج بضابطي أركان": an Arabic dual is a head count of two with no number written."""
+    if doc.language != "ar":
+        return
+    text = doc.text
+    for m in _DUAL_COUNT.finditer(text):
+        if doc.is_masked(m.start("noun"), m.end("noun")):
+            continue
+        start, end = m.span("noun")
+        doc.figures.append(Figure(kind="personnel", value=2, start=start, end=end, num_start=start, num_end=end,
+                                  noun=m.group("noun"), dropped=_not_own_reason(text, m, [], own, nationalities)))
 
 
 #: "a 500-strong contingent", "a 20-member medical team": the size of a unit the partner sends.

@@ -302,6 +302,13 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "منتسبيها", "منتسبيه", "منتسبي", "منتسبا", "منتسباً", "منتسبين",
 )
 
+#: Arabic duals of personnel nouns, which carry their own "two" ("بضابطي أركان", "خبيرين", "ضابطان"); only the
+#: forms no plural or singular shares ("مدربين" is also "trainers", "ضابطا" also "an officer").
+DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
+    "ضابطان", "ضابطين", "ضابطي", "خبيران", "خبيرين", "خبيري", "جنديان", "جنديين", "مستشاران", "مدربان",
+    "طبيبان", "طبيبين", "عسكريان", "طياران",
+)
+
 #: Words after a number that point back to the head count just stated: "200 of them", "200 d'entre eux".
 REFERRING_PERSONNEL = r"of\s+them|d['’]entre\s+(?:eux|elles)|منهم"
 

@@ -215,3 +215,14 @@ def test_a_people_that_is_no_refugee_stays_in_its_country():
 ])
 def test_arabic_names_of_provinces_camps_and_cities_are_places(text, places):
     assert [c.places for c in claims(text, partner="JP")] == [places]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("كما تساهم النرويج بضابطي أركان في مقر القيادة في الكويت.", "NO", [(2, ["KW"])]),
+    ("وأرسلت اليابان خبيرين إلى العراق لدعم فريق اليونيسف.", "JP", [(2, ["IQ"])]),
+    ("ويعمل ضابطان هولنديان في مقر البعثة في العراق.", "NL", [(2, ["IQ"])]),
+    ("وتنشر النرويج مدربين في العراق.", "NO", []),
+    ("واستقبلت البعثة ضابطين عراقيين في أربيل.", "NO", []),
+])
+def test_an_arabic_dual_personnel_noun_counts_two(text, partner, found):
+    assert [(c.value, c.places) for c in claims(text, partner=partner)] == found
