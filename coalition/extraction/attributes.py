@@ -77,15 +77,18 @@ _DAY_MONTH = (rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTH}|{_MONTH_FR}|{_MONTH_AR})
 _SINCE = (
     rf"(?=[sSdDموف])(?:since\s+{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
     # "since the conflict began in 2011", "since the start of the crisis in 2011"
-    rf"|since\s+the\s+(?:[a-z]+\s+){{1,5}}?in\s+(?P<sy2>{_YEAR})\b"
+    rf"|since\s+(?:the|its|their)\s+(?:[a-z]+\s+){{1,5}}?in\s+(?P<sy2>{_YEAR})\b"
     # "since the start of Fiscal Year 2014", "since the beginning of 2015"
     rf"|since\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+)?(?:(?i:fiscal|financial)\s+(?i:year)\s+|FY\s?)?"
-    rf"{_DAY_MONTH}(?P<sy7>{_YEAR})\b"
+    rf"{_DAY_MONTH}(?P<sy8>{_YEAR})\b"
     rf"|depuis\s+(?:l['’]année\s+|le\s+début\s+de\s+)?{_DAY_MONTH}(?P<sy3>{_YEAR})\b"
     rf"|[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+|السنة\s+المالية\s+)?{_DAY_MONTH}(?P<sy4>{_YEAR})\b"
     # "depuis le début du conflit en 2011", "منذ اندلاع الأزمة السورية في عام 2011"
     rf"|depuis\s+le\s+début\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:[^\W\d_]+\s+){{0,3}}?en\s+(?P<sy5>{_YEAR})\b"
-    rf"|و?منذ\s+(?:بداية|بدء|اندلاع)\s+(?:\S+\s+){{1,3}}?(?:في\s+)?(?:عام\s+|العام\s+)?(?P<sy6>{_YEAR})\b)"
+    rf"|و?منذ\s+(?:بداية|بدء|اندلاع)\s+(?:\S+\s+){{1,3}}?(?:في\s+)?(?:عام\s+|العام\s+)?(?P<sy6>{_YEAR})\b"
+    # a founding: "منذ تأسيسه عام 2015", "منذ انطلاق برنامجها في عام 2016"
+    rf"|و?منذ\s+(?:تأسيس|إنشا|انطلاق|إطلاق)\S*\s+(?:\S+\s+){{0,2}}?(?:في\s+)?(?:عام\s+|العام\s+|سنة\s+)?"
+    rf"(?P<sy7>{_YEAR})\b)"
 )
 _RANGE_YEARS = (
     rf"(?=[bBfFeEdDiIpPمبعس12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
@@ -114,6 +117,8 @@ _ONE_YEAR = (
     # "in the 2023 financial year"
     rf"(?:l['’]année\s+|(?:the|la)\s+(?:(?:single\s+|seule\s+)?(?:year|année)\s+(?:of\s+)?"
     rf"|(?=\d{{4}}\s+(?:financial|fiscal|budget)\s+year))|(?:été|automne|hiver)\s+)?"
+    # a fiscal year: "للسنة المالية ٢٠٢٢", "في العام المالي 2019"
+    rf"|(?:(?:في|خلال|ل)\s*)?(?:ال|ل)?(?:سنة|عام)\s+المالي(?:ة)?\s+"
     rf"|(?:(?:في|خلال|ل)\s*)?(?:عام|العام|سنة)\s+|في\s+|خلال\s+)"
     rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<yy>{_YEAR})\b"
     rf"(?!\s*[-–—/]\s*\d)"
@@ -134,7 +139,7 @@ _PERIODS = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7"),
+_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8"),
                   "year": ("yy", "yy2", "yy3", "yy4"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "year", "unnamed")
@@ -396,10 +401,13 @@ def attach_places(doc: Doc) -> Doc:
             said, codes, demonyms_only = _places_and_kind(doc, start, end)
             if said:
                 if codes and demonyms_only:
-                    # a page's title ("Aid to Iraq") does not move "the Syrian crisis"; a section heading does
+                    # refugees' nationality is not where they are: the headline last ("كندا تقدم 42.5 مليون دولار
+                    # كندي لدعم الأردن" has a figure, so is no heading); "للشعب السوري" stays in Syria. A page's
+                    # title ("Aid to Iraq") does not move "the Syrian crisis"; a section heading does
+                    refugees = _REFUGEES.search(doc.text, start, end)
                     title = doc.blocks[0].start if _demonym_of_country(doc, start, end) else -1
-                    for span, src in reach[index + 1:]:
-                        if src == "heading" and span[0] != title:
+                    for span, src in [*reach[index + 1:], (_headline(doc, figure) if refugees else None, "heading")]:
+                        if src == "heading" and span and span[0] != title:
                             _, heading_codes, heading_demonyms = _places_and_kind(doc, *span)
                             if heading_codes and not heading_demonyms:
                                 codes, source = heading_codes, src
@@ -408,6 +416,19 @@ def attach_places(doc: Doc) -> Doc:
                 figure.place_source = source
                 break
     return doc
+
+
+#: A first block of at most this many words is the document's headline.
+HEADLINE_WORDS = 20
+_REFUGEES = re.compile(r"لاجئ|refugee|réfugié", re.IGNORECASE)
+
+
+def _headline(doc: Doc, figure: Figure) -> tuple[int, int] | None:
+    """The document's headline, its first block when that is a short line, unless the figure stands in it."""
+    if not doc.blocks or figure.start < doc.blocks[0].end:
+        return None
+    first = doc.blocks[0]
+    return (first.start, first.end) if len(doc.text[first.start: first.end].split()) <= HEADLINE_WORDS else None
 
 
 _LINE_NAMES = tuple(tables.LINE_KEYWORDS)

@@ -67,7 +67,8 @@ def money_regex() -> re.Pattern[str]:
     return re.compile(
         gate
         + rf"""
-        (?<![\w.,])
+        # Arabic glues "and" to the digits ("و12 مليون دولار"), but "مليار و٢٠٠ مليون" is one compound number
+        (?:(?<![\w.,])|(?<=(?<!\w)و)(?<!مليار\sو)(?<!مليارات\sو))
         (?:
           (?P<range>(?:(?P<between>(?i:between))\s+|(?i:from)\s+)?(?P<rc1>{cur_before})?\s?(?P<ra>{_DIGITS})
              (?P<rsa>{scale})?(?(between)\s*(?:and|-|–|to)\s*|{range_sep})
@@ -104,7 +105,7 @@ def headcount_regex() -> re.Pattern[str]:
     return re.compile(
         rf"(?=[0-9{initials}])"
         + rf"""
-        (?<![\w.,$€£¥-])
+        (?:(?<![\w.,$€£¥-])|(?<=(?<!\w)و)(?<!ألف\sو)(?<!آلاف\sو))
         (?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+(?![\d,])|\d+
           |(?:(?:{words})\s+)?(?:آلاف|ألف)\s+و\s?(?:{words})|(?i:{words}))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
@@ -229,10 +230,11 @@ _COUNT_NOUN_AFTER = re.compile(r"\s+(?:of\s+|de\s+|d['’])?([^\W\d_]+|%)")
 _PERSONNEL_LOWER = frozenset(noun.lower() for noun in tables.PERSONNEL_NOUNS)
 _MONEY_CONTEXT = re.compile(r"\b(?:" + "|".join(tables.MONEY_CONTEXT) + r")\b", re.IGNORECASE)
 _TRAINED_BEFORE = re.compile(
-    r"\b(?:" + "|".join(tables.TRAINED_BEFORE) + r")\s+"
+    r"\bو?(?:" + "|".join(tables.TRAINED_BEFORE) + r")\s+"
     # Arabic puts the subject or an adverb between the verb and its object ("درّب الأردن أكثر من ...",
-    # "درّبت حتى الآن أكثر من ...")
+    # "درّبت حتى الآن أكثر من ..."), and a time after them ("درّب الفريق الكندي منذ عام 2017 أكثر من")
     r"(?:(?<=[\u0600-\u06ff]\s)[^\W\d_]+\s+){0,2}"
+    r"(?:(?<=[\u0600-\u06ff]\s)(?:منذ|في|خلال)\s+(?:عام\s+|العام\s+)?\d{4}\s+)?"
     r"(?:(?:" + "|".join(re.escape(h) for h in tables.HEDGES_BEFORE) + r"|a\s+total\s+of|the)\s+)*$",
     re.IGNORECASE,
 )
@@ -614,6 +616,7 @@ def find_headcounts(doc: Doc) -> Doc:
         if elided and not doc.is_masked(*elided.span("num")):
             doc.figures.append(_headcount_at(elided, figure.noun, figure.dropped))
     _find_nounless_headcounts(doc, own, nationalities)
+    _find_dual_counts(doc, own, nationalities)
     _find_strong_units(doc)
     _find_unit_counts(doc)
     _find_labelled_counts(doc)
@@ -718,6 +721,22 @@ def _find_subject_counts(doc: Doc, own: frozenset[str], nationalities: dict[str,
 @lru_cache(maxsize=1)
 def _headcount_nouns() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?i:{_nouns_alternation()})(?![\w])")
+
+
+_DUAL_COUNT = re.compile(r"(?<!\w)(?:و|ب|ل|ف|وب|ول)?(?P<noun>" + "|".join(tables.DUAL_PERSONNEL_NOUNS) + r")(?!\w)")
+
+
+def _find_dual_counts(doc: Doc, own: frozenset[str], nationalities: dict[str, str]) -> None:
+    """"كما تساهم النرويج بضابطي أركان": an Arabic dual is a head count of two with no number written."""
+    if doc.language != "ar":
+        return
+    text = doc.text
+    for m in _DUAL_COUNT.finditer(text):
+        if doc.is_masked(m.start("noun"), m.end("noun")):
+            continue
+        start, end = m.span("noun")
+        doc.figures.append(Figure(kind="personnel", value=2, start=start, end=end, num_start=start, num_end=end,
+                                  noun=m.group("noun"), dropped=_not_own_reason(text, m, [], own, nationalities)))
 
 
 #: "a 500-strong contingent", "a 20-member medical team": the size of a unit the partner sends.
@@ -967,15 +986,20 @@ _WORD_AFTER = re.compile(r"\s+(?:(?:of|from|des|de|من)\s+(?:the\s+|la\s+|l['�
 
 
 _NOT_OWN_AFTER = re.compile(tables.NOT_OWN_AFTER)
-_HOSTS = re.compile(r"(?<!\w)(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
+_HOSTS = re.compile(r"(?<!\w)و?(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
+_UNIT_BEFORE_HOST = re.compile(r"(?<!\w)(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")(?:\s+\S+)?\s+$")
+_NOT_OWN_LEAD = re.compile("|".join(tables.NOT_OWN_COUNT_LEADS))
 
 
 def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str], nationalities: dict[str, str]):
     if _NOT_OWN_AFTER.match(text, m.end()):
         return "someone else's people"
     sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 120)
-    if _HOSTS.search(text, max(0, sentence_start), m.start()):
+    host = _HOSTS.search(text, max(0, sentence_start), m.start())
+    if host and not _UNIT_BEFORE_HOST.search(text, max(0, host.start() - 30), host.start()):
         return "people the partner hosts"
+    if _NOT_OWN_LEAD.search(text, max(0, sentence_start), m.start()):
+        return "someone else's people"
     after = _WORD_AFTER.match(text, m.end())
     if after and after.group(1).lower() not in own and (
         after.group(1).lower() in nationalities or after.group(1).lower() in tables.NOT_OWN_MODIFIERS

@@ -35,6 +35,16 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "asian-development-bank": ("Asian Development Bank", "AsDB"),
 }
 
+#: Their Arabic names. Only a one-partner document reads them, to tell an organisation's own money from the
+#: partner's ("فيما أعلن الاتحاد الأوروبي عن ..."); many-partner documents do not name givers by them yet.
+ORGANISATIONS_AR: dict[str, tuple[str, ...]] = {
+    "european-union": ("الاتحاد الأوروبي", "المفوضية الأوروبية"),
+    "world-bank": ("البنك الدولي", "مجموعة البنك الدولي"),
+    "arab-fund": ("الصندوق العربي للإنماء الاقتصادي والاجتماعي",),
+    "islamic-development-bank": ("البنك الإسلامي للتنمية",),
+    "nato": ("حلف شمال الأطلسي", "حلف الناتو", "الناتو"),
+}
+
 #: Names of organisations for people (the secretariat confirms or maps a proposed partner by them).
 ORGANISATION_NAMES: dict[str, str] = {slug: names[0] for slug, names in ORGANISATIONS.items()}
 

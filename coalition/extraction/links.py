@@ -17,7 +17,7 @@ import re
 
 from . import givers, tables
 from .attributes import DONOR_VERB as _DONOR_VERB
-from .attributes import scan_places
+from .attributes import HEADLINE_WORDS, scan_places
 from .doc import Doc, Figure
 from .keywords import keyword_regex
 
@@ -27,7 +27,8 @@ _RESTATE_GAP = re.compile(
     r"(?:(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d)){1,4}(?=\s*[,،]))?"
     r"\s*(?:\(|/|,\s*or|\bor\b|\bi\.e\.|,?\s*soit|[,،]?\s*(?:أي|ما\s+يعادل))\s*"
     r"(?:(?:or|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|c\.|roughly|"
-    r"nearly|close\s+to|environ|près\s+de|quelque|ما\s+يعادل|حوالي|نحو)\s+)*$",
+    r"nearly|close\s+to|environ|près\s+de|quelque|ما\s+يعادل|حوالي|حوالى|بحوالي|نحو|بنحو|قرابة|ما\s+يقارب|زهاء|"
+    r"ما\s+يناهز)\s+)*$",
     re.IGNORECASE,
 )
 _CLOSE_PAREN = re.compile(r"\s*\)")
@@ -36,9 +37,12 @@ _OTHERS = re.compile(r"(?<![\w])(?:" + "|".join(tables.OTHERS_MONEY) + r")", re.
 _OTHERS_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(tables.OTHERS_MONEY_AFTER) + r")", re.IGNORECASE)
 #: An organisation as the subject of a money clause in a one-partner document: "The EU as a whole has mobilised",
 #: "L'Union européenne a, de son côté, mobilisé", "The World Bank estimates that ... will cost".
-_ORGANISATION_SLUGS = {name: slug for slug, names in givers.ORGANISATIONS.items() for name in names}
-#: Only the capitalised names: "the EU" and "l'Union européenne" are found by "EU" and "Union européenne".
-_CAPITALISED = sorted((n for n in _ORGANISATION_SLUGS if n[:1].isupper()), key=len, reverse=True)
+_ORGANISATION_SLUGS = {name: slug for table in (givers.ORGANISATIONS, givers.ORGANISATIONS_AR)
+                       for slug, names in table.items() for name in names}
+#: Only the capitalised names: "the EU" and "l'Union européenne" are found by "EU" and "Union européenne"; and the
+#: Arabic ones, which have no capitals.
+_CAPITALISED = sorted((n for n in _ORGANISATION_SLUGS if n[:1].isupper() or "\u0600" <= n[:1] <= "\u06ff"),
+                      key=len, reverse=True)
 _ORGANISATION_SUBJECT = keyword_regex([(re.escape(n), _ORGANISATION_SLUGS[n]) for n in _CAPITALISED],
                                       before=r"(?<![\w])")
 _ORGANISATION_VERB = re.compile(
@@ -46,6 +50,11 @@ _ORGANISATION_VERB = re.compile(
     r"(?:pledged|announced|committed|provided|given|mobili[sz]ed|mobilisé|estimates?|estime|promis|versé|"
     r"annoncé|engagé)\b",
     re.IGNORECASE,
+)
+#: Arabic puts the verb first: "فيما أعلن الاتحاد الأوروبي عن", "بعد إطلاق الاتحاد الأوروبي حزمة".
+_ORGANISATION_VERB_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:قد\s+)?(?:أعلن|أعلنت|أطلق|أطلقت|إطلاق|إعلان|تعهد|تعهدت|قدم|قدمت|يقدم|تقدم|سيقدم|"
+    r"خصص|خصصت|رصد|رصدت|منح|منحت|حشد|حشدت|تبرع|تبرعت)\s+$"
 )
 _PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:in|at|en|au|aux|à|في|لدى)\s+(?:the\s+)?$", re.IGNORECASE)
 #: An Arabic sentence names its donor after the verb: "وكانت هولندا قد نشرت", "تعهدت ألمانيا بتقديم".
@@ -136,7 +145,10 @@ def _organisation_subjects(doc: Doc) -> list[int]:
             last[figure.sentence] = max(last.get(figure.sentence, 0), figure.start)
     return [m.start() for index, end in last.items()
             for m in _ORGANISATION_SUBJECT.finditer(doc.text, doc.sentences[index].start, end)
-            if _ORGANISATION_SUBJECT.value(m) != doc.partner and _ORGANISATION_VERB.match(doc.text, m.end())]
+            if _ORGANISATION_SUBJECT.value(m) != doc.partner and (
+                _ORGANISATION_VERB.match(doc.text, m.end())
+                or _ORGANISATION_VERB_BEFORE.search(doc.text, max(doc.sentences[index].start, m.start() - 20),
+                                                    m.start()))]
 
 
 def _agree(a, b) -> bool:
@@ -156,10 +168,15 @@ def _same(a: Figure, b: Figure, *, headline: bool = False) -> bool:
 
 
 def _is_headline(doc: Doc, figure: Figure) -> bool:
-    if figure.sentence < 0 or not doc.sentences:
+    """Whether the figure stands in the document's headline (its first block, when that is a short line) or in a
+    heading."""
+    if not 0 <= figure.sentence < len(doc.sentences):
         return False
     block = doc.sentences[figure.sentence].block
-    return block == 0 or doc.blocks[block].kind == "heading"
+    if block == 0:
+        first = doc.blocks[0]
+        return len(doc.text[first.start: first.end].split()) <= HEADLINE_WORDS
+    return doc.blocks[block].kind == "heading"
 
 
 def _absorb(original: Figure, figure: Figure) -> None:

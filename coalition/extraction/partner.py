@@ -225,20 +225,37 @@ def _is_destination(text: str, match: re.Match) -> bool:
     return bool(_DESTINATION_BEFORE.search(text, max(0, match.start() - 12), match.start()))
 
 
+#: What joins a name to the destination before it in a list: "في سوريا ولبنان والأردن", "إلى العراق، والأردن".
+_LISTED_AFTER = re.compile(r"\s*(?:[,،]\s*)?(?:و\s*)?")
+
+
 def _first_country(line: str, *, demonyms: bool = True) -> str | None:
     """The first country (or the EU) named in ``line`` and not as a destination, for Arabic titles; never one that
-    is no partner ("لدعم اللاجئين السوريين" names the people helped)."""
+    is no partner ("لدعم اللاجئين السوريين" names the people helped). A partner's institution before it names the
+    partner ("مركز الملك سلمان للإغاثة يوزع ... في لبنان"), and a name listed after a destination is one too."""
     table = place_table()
     eu = _EU.search(line)
     adjectives = demonym_names()
+    institution = next(_INSTITUTIONS.finditer(line, 0, len(line)), None)
+    destination_end = None
     for m in place_regex().finditer(line):
+        if institution and institution.start() < m.start():
+            return _INSTITUTIONS.value(institution)
         if eu and eu.start() < m.start():
             return "EU"
+        listed = destination_end is not None and (
+            _LISTED_AFTER.fullmatch(line, destination_end, m.start()) and (m.group(0).startswith("و") or "و" in
+                                                                            line[destination_end:m.start()]))
+        if _is_destination(line, m) or listed:
+            destination_end = m.end()
+            continue
         codes = table[m.group(0)]
         if not demonyms and m.group(0) in adjectives:
             continue
-        if len(codes) == 1 and DESTINATION_WEIGHT.get(codes[0], 1.0) > 0 and not _is_destination(line, m):
+        if len(codes) == 1 and DESTINATION_WEIGHT.get(codes[0], 1.0) > 0:
             return codes[0]
+    if institution:
+        return _INSTITUTIONS.value(institution)
     return "EU" if eu else None
 
 

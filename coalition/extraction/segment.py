@@ -135,6 +135,9 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
             plain = not any(mark in body for mark in (",", "@", "/")) and not body.endswith(("–", "—", "-"))
             if body.endswith(":") or (title_like and prose_follows and plain and not _is_dateline(body)):
                 block.kind = "heading"
+                if body.endswith(":") and heading is not None and blocks[i - 1].kind == "bullet" and text[
+                        blocks[heading].start: blocks[heading].end].strip().endswith(":"):
+                    heading = blocks[heading].heading  # "In Syria:" after "In Iraq:" and its list: a sibling
                 block.heading = heading if body.endswith(":") else None  # a list intro under its title
                 heading = i
                 continue

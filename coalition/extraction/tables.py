@@ -315,6 +315,13 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "منتسبيها", "منتسبيه", "منتسبي", "منتسبا", "منتسباً", "منتسبين",
 )
 
+#: Arabic duals of personnel nouns, which carry their own "two" ("بضابطي أركان", "خبيرين", "ضابطان"); only the
+#: forms no plural or singular shares ("مدربين" is also "trainers", "ضابطا" also "an officer").
+DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
+    "ضابطان", "ضابطين", "ضابطي", "خبيران", "خبيرين", "خبيري", "جنديان", "جنديين", "مستشاران", "مدربان",
+    "طبيبان", "طبيبين", "عسكريان", "طياران",
+)
+
 #: Words after a number that point back to the head count just stated: "200 of them", "200 d'entre eux".
 REFERRING_PERSONNEL = r"of\s+them|d['’]entre\s+(?:eux|elles)|منهم"
 
@@ -372,7 +379,7 @@ TRAINED_BEFORE = (
     r"prepared", r"instructed", r"qualified", r"certified", r"vetted", r"paid", r"salaries\s+of",
     r"training\s+of", r"train(?:ing)?\s+(?:for|to)",
     r"formé", r"formés", r"formées", r"former", r"formation\s+de", r"entraîné", r"entraînés",
-    r"درّب", r"درب", r"دربت", r"درّبت", r"تدريب", r"كوّن", r"كون", r"أهّل", r"أهل",
+    r"درّب", r"درب", r"دربت", r"درّبت", r"تدريب", r"كوّن", r"كون", r"أهّل", r"أهل", r"أهّلت", r"أهلت",
 )
 
 #: Words right after a head count that make it people trained ("500 soldiers have been trained").
@@ -432,7 +439,13 @@ OTHERS_MONEY = (
     r"المانحون", r"تعهدات\s+(?:الدول\s+)?الأعضاء",
     # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
     r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|خطة\s+الاستجابة|النداء)"
-    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|requires|s['’]élève|atteint|تبلغ|بقيمة)",
+    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|requires|s['’]élève|atteint|تبلغ|بقيمة|"
+    r"احتياجات|تحتاج|تتطلب|تقدر|البالغ)",
+    # the sum an appeal still needs: "المبلغ المطلوب البالغ", "التمويل المطلوب لهذا العام"
+    r"(?:ال)?(?:مبلغ|تمويل|احتياجات)\s+(?:ال)?مطلوب(?:ة)?",
+    # what a donors' conference raised: "جمعت تعهدات", "اختتم أعماله بتعهدات إجمالية" (a conference the partner
+    # hosted is no subject: "مؤتمرات للمانحين ... تعهدت خلالها الكويت بـ")
+    r"و?(?:جمع|جمعت|حشد|حشدت|اختتم|اختتمت)\s+(?:\S+\s+){0,2}?ب?تعهدات", r"ب?تعهدات\s+إجمالية",
 )
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".
@@ -442,6 +455,8 @@ OTHERS_MONEY_AFTER = (
     r"(?:promis|annoncés?|engagés?)\s+par\s+(?:l['’]ensemble\s+des|les|tous\s+les)\s+"
     r"(?:bailleurs|donateurs|participants)",
     r"من\s+(?:مختلف|جميع|كافة)\s+(?:الدول|المانحين)",
+    # an appeal's requirement: "من أصل 4.07 مليار دولار مطلوبة"
+    r"(?:ال)?مطلوب(?:ة)?(?!\w)",
 )
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
@@ -450,8 +465,19 @@ NOT_OWN_AFTER = (
     r"\s+(?:of|from|de|des|du|من|في|التابعين\s+ل)\s*(?:the\s+|la\s+|l['’])?(?:Coalition|coalition|التحالف|allied|alliés"
     # "500 personnel from the Alliance's member states", "militaires des États membres", "من الدول الأعضاء"
     r"|Alliance|alliance|(?:other\s+)?(?:member\s+states|partner\s+(?:nations|countries))|[EÉ]tats\s+membres"
-    r"|pays\s+partenaires|الدول\s+الأعضاء|الدول\s+الشريكة)"
+    r"|pays\s+partenaires|الدول\s+الأعضاء|الدول\s+الشريكة"
+    # "4000 عنصر من دول الحلف", "من حلف شمال الأطلسي"
+    r"|دول\s+الحلف|الحلف|حلف\s+(?:شمال\s+الأطلسي|الناتو)|الناتو)"
 )
+#: Words before a head count in its sentence that make it the count of an alliance, its mission or the coalition:
+#: "عدد أفراد بعثة الناتو ... من نحو 500 عنصر", "عدد قوات التحالف الدولي ... نحو 2500 جندي".
+NOT_OWN_COUNT_LEADS = (
+    r"عدد\s+(?:أفراد|عناصر|قوات|جنود|العسكريين\s+في)\s+(?:بعثة\s+|قوات\s+)?"
+    r"(?:حلف\s+شمال\s+الأطلسي|حلف\s+الناتو|الناتو|الحلف|التحالف)",
+)
+#: Nouns of a unit that "comprises" its people ("سرية حماية تضم ٣٠ جندياً"): before a verb of HOST_VERBS they make
+#: the people the unit's, not guests of a host.
+UNIT_NOUNS_AR = (r"سرية", r"فريق(?:ا|اً|ًا)?", r"وحدة", r"قوة", r"كتيبة", r"مفرزة", r"فصيل", r"طاقم(?:ا|اً|ًا)?")
 HOST_VERBS = (r"hosts?", r"hosting", r"hosted", r"accueille", r"accueillent", r"héberge", r"تستضيف", r"يستضيف",
               r"تضم", r"يضم")
 
@@ -602,7 +628,9 @@ LINE_NEUTRAL_NAMES = (
 LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
     # the rehabilitation of places, not of fighters or their families ("إعادة تأهيل وإدماج أسر المقاتلين")
     "stabilization": (r"استقرار", r"ألغام", r"مخلفات\s+الحرب", r"المتفجرات",
-                      r"إعادة\s+(?:ال)?تأهيل(?![^.،؛]{0,40}مقاتل)"),
+                      r"إعادة\s+(?:ال)?تأهيل(?![^.،؛]{0,40}مقاتل)",
+                      # early recovery and recovery funds: "مشاريع التعافي المبكر", "صندوق التعافي"
+                      r"التعافي\s+المبكر", r"الإنعاش\s+المبكر", r"صندوق\s+(?:ال)?تعافي"),
     "humanitarian": (r"إنساني", r"لاجئين", r"إغاثة", r"غذائي", r"إيواء", r"إيوائي"),
     "development": (r"إعادة\s+(?:ال)?إعمار", r"إنمائي", r"تنمية", r"تنموي", r"قروض", r"قرض"),
     "military": (r"عسكري", r"القوات\s+المسلحة", r"تدريب\s+القوات", r"الجيش", r"القو(?:ة|ات)\s+الجوية"),
