@@ -38,7 +38,11 @@ _TITLE_FORMS = (
                r"(?:[a-z]+\s+){0,2}?(?i:contributions?|support|engagement|participation|role|efforts?|commitment|"
                r"activities|factsheet|fact\s+sheet)\b"),
     re.compile(r"^\W*(?:the\s+)?(?P<name>[A-Z][\w .'’-]+?)\s+(?:announces|extends|increases|confirms|adjusts|expands|"
-               r"steps\s+up|to\s+provide|provides|pledges|deploys|commits|boosts|renews)\b", re.IGNORECASE),
+               r"steps\s+up|to\s+provide|provides|pledges|deploys|commits|boosts|renews|"
+               # a headline in the future or of a cut: "Czechs to send more soldiers", "Canada reduces its aid"
+               r"to\s+(?:send|deploy|withdraw|draw\s+down|reduce|increase|boost|double|extend|keep|give|fund|pledge|"
+               r"commit|expand|cut|scale\s+back|end|bring\s+home)|sends|withdraws|reduces|draws\s+down|doubles|gives|"
+               r"keeps|cuts)\b", re.IGNORECASE),
     re.compile(r"\bGovernment\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"),
     # a demonym before the contribution: "Extension of Dutch contribution to the fight against ISIS"
     re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+Zealand)?)\s+(?:military\s+|humanitarian\s+|civilian\s+)?"
@@ -69,6 +73,14 @@ _TITLE_FORMS = (
 #: How many opening lines may carry the partner's name in a title-like phrase, and how long a title may be.
 TITLE_LINES = 3
 TITLE_WORDS = 18
+#: Letterhead lines a release opens with, passed over when looking for its headline: the minister's name and
+#: office, the kind of release, its date ("Hon Jane Doe", "Minister of Defence", "MEDIA RELEASE", "5 May 2019").
+_LETTERHEAD = re.compile(
+    r"\W*(?:(?:the\s+)?(?:Rt\.?\s+)?Hon\.?\s|Senator\s|(?:Deputy\s+|Prime\s+|Assistant\s+)?Minister\b|"
+    r"(?:media|press|news)\s+(?:release|statement)\b|media\s+statement\b|joint\s+statement\b|"
+    r"(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},\s+)?\d{4}\s*$)[^\n]{0,80}$", re.IGNORECASE)
+#: How many letterhead lines may stand before the headline.
+LETTERHEAD_LINES = 8
 
 
 #: Institutions, operations and news agencies of one partner, as written (case counts: "ADF", "واس").
@@ -291,7 +303,11 @@ def detect_partner(doc: Doc) -> Doc:
     candidates = []
     if doc.title:
         candidates.append(doc.title)
-    candidates += [doc.text[b.start : b.end] for b in doc.blocks[:TITLE_LINES]]
+    lines = [doc.text[b.start : b.end] for b in doc.blocks[: TITLE_LINES + LETTERHEAD_LINES]]
+    skipped = 0
+    while skipped < min(LETTERHEAD_LINES, len(lines) - 1) and _LETTERHEAD.fullmatch(lines[skipped]):
+        skipped += 1
+    candidates += lines[skipped : skipped + TITLE_LINES]
     if doc.language == "ar" and candidates:
         code = _first_country(candidates[0][:300])
         if code:
@@ -305,7 +321,7 @@ def detect_partner(doc: Doc) -> Doc:
             if m:
                 code = _code_in(m.group("name"), demonym_alone=form is not _SUBJECT_TITLE)
                 if code:
-                    doc.partner = code
+                    doc.partner, doc.headline_partner = code, True
                     return doc
     scores, first_person = _signs(doc)
     ranked = scores.most_common(2) + [("", 0.0), ("", 0.0)]

@@ -59,6 +59,10 @@ DEMONYMS: dict[str, str] = {k: v[0] for k, v in {
     "Pakistani": ["PK"], "Bosnian": ["BA"], "Montenegrin": ["ME"], "Serbian": ["RS"], "Mexican": ["MX"],
     "Brazilian": ["BR"], "Argentine": ["AR"],
 }.items()}
+#: English demonyms as plural nouns, for the people helped ("to help Iraqis return") or a headline's subject
+#: ("Czechs to send more soldiers"): "-an" and "-i" add an "s", the rest are listed.
+DEMONYMS.update({f"{word}s": code for word, code in DEMONYMS.items() if word.endswith(("an", "i"))})
+DEMONYMS.update({"Czechs": "CZ", "Danes": "DK", "Swedes": "SE", "Finns": "FI", "Turks": "TR"})
 
 #: Regions and cities: inside one country, across several, or (empty list) no country at all.
 REGIONS: dict[str, list[str]] = {

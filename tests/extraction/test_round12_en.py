@@ -1,0 +1,32 @@
+"""The classes of error blind round 12 (`gold/en-m-*`, English press releases) found, one test per class, each
+written before its fix."""
+
+import pytest
+
+from coalition.extraction import extract_text
+
+from .helpers import claims
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Czechs to send more soldiers to Iraq as NATO grows\n\nThe army said 40 more soldiers would go to Baghdad.", "CZ"),
+    ("Denmark to withdraw its jets from the air campaign\n\nThe seven F-16s will fly home next month.", "DK"),
+    ("Hon Jane Doe\nMinister of Defence\n\n5 May 2019\nMedia Statement\n\nNew Zealand to draw down Iraq mission\n\n"
+     "The contingent will shrink from 95 to 45 by June. It served beside the Australian Defence Force, whose "
+     "Australian Defence Force trainers stay.", "NZ"),
+    ("MEDIA RELEASE\n\nSenator the Hon Jo Smith\nMinister for Foreign Affairs\n\n1 June 2020\n\n"
+     "Canada reduces its aid\n\nThe Australian Defence Force and the Australian Government agree.", "CA"),
+])
+def test_a_headline_in_the_future_or_under_a_ministers_letterhead_names_the_partner(text, partner):
+    assert extract_text(text).doc.partner == partner
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Czechs to send more soldiers to Iraq\n\nPRAGUE, May 4 - The Czech Republic will send 60 soldiers to Iraq. "
+     "Czech engineers number 20 more. NATO has 500 personnel in the country. The United States has 2,500 troops "
+     "there. Czech soldiers have trained 1,500 Iraqi airmen.", "CZ"),
+    ("Denmark to extend its Iraq mission\n\nDenmark will keep 130 soldiers in Iraq. Denmark will also give DKK 50 "
+     "million. Norway has 60 trainers there, and Germany has 100 soldiers in Jordan.", "DK"),
+])
+def test_a_story_about_the_partner_its_headline_names_keeps_it_beside_others_in_the_background(text, partner):
+    assert extract_text(text).doc.partner == partner
