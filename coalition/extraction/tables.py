@@ -115,6 +115,10 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     "euros": "EUR", "euro": "EUR", "€": "EUR", "EURO": "EUR",
     "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "£": "GBP", "GB£": "GBP",
     "kroner": None, "krone": None, "kronor": "SEK", "krona": "SEK", "kr.": None, "kr": None,
+    # English "crowns" is any partner's crown; with its nationality it is that one
+    "crowns": None, "Czech crowns": "CZK", "Czech korunas": "CZK", "Czech koruna": "CZK", "korunas": "CZK",
+    "koruna": "CZK", "Danish crowns": "DKK", "Norwegian crowns": "NOK", "Swedish crowns": "SEK",
+    "Icelandic crowns": "ISK",
     "yen": "JPY", "¥": "JPY", "JP¥": "JPY",
     "Swiss francs": "CHF", "francs": "CHF",
     "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CDN$": "CAD",
@@ -143,6 +147,7 @@ CURRENCY_FAMILIES: dict[str, tuple[str, ...]] = {
     "krone": ("NOK", "DKK"),
     "kr.": ("NOK", "DKK", "SEK"),
     "kr": ("NOK", "DKK", "SEK"),
+    "crowns": ("CZK", "DKK", "NOK", "SEK", "ISK"),
     "couronnes": ("DKK", "NOK", "SEK"),
     "couronne": ("DKK", "NOK", "SEK"),
     "كرونة": ("DKK", "NOK", "SEK"),

@@ -30,3 +30,14 @@ def test_a_headline_in_the_future_or_under_a_ministers_letterhead_names_the_part
 ])
 def test_a_story_about_the_partner_its_headline_names_keeps_it_beside_others_in_the_background(text, partner):
     assert extract_text(text).doc.partner == partner
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Prague has also pledged 50 million crowns ($2.2 million) to a U.N. fund for Iraq.", "CZ",
+     [(50_000_000, "CZK")]),
+    ("Sweden gives 100 million crowns to Syria this year.", "SE", [(100_000_000, "SEK")]),
+    ("Denmark gives 20 million Danish crowns to Iraq.", "NO", [(20_000_000, "DKK")]),
+    ("The ministry sent 12 million Czech korunas to Jordan.", "CZ", [(12_000_000, "CZK")]),
+])
+def test_crowns_are_the_partners_own_crown(text, partner, found):
+    assert [(c.value, c.currency) for c in claims(text, partner=partner)] == found
