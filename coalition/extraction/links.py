@@ -22,8 +22,9 @@ from .doc import Doc, Figure
 
 _RESTATE_GAP = re.compile(
     # a few words of the first figure's own may come first when a comma leads the restatement: "150 millions
-    # d'euros sur trois ans, soit environ 165 millions de dollars", and its year: "depuis 2012, soit environ ..."
-    r"(?:(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d)){1,4}(?=\s*[,،]))?"
+    # d'euros sur trois ans, soit environ 165 millions de dollars", and its year: "depuis 2012, soit environ ...";
+    # or a bracket leads it: "$75 million over four years (about US$53 million)"
+    r"(?:(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d)){1,4}(?=\s*[,،(]))?"
     r"\s*(?:\(|/|,\s*or|\bor\b|\bi\.e\.|,?\s*soit|[,،]?\s*(?:أي|ما\s+يعادل))\s*"
     r"(?:(?:or|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|c\.|roughly|"
     r"nearly|close\s+to|environ|près\s+de|quelque|ما\s+يعادل|حوالي|نحو)\s+)*$",

@@ -41,3 +41,13 @@ def test_a_story_about_the_partner_its_headline_names_keeps_it_beside_others_in_
 ])
 def test_crowns_are_the_partners_own_crown(text, partner, found):
     assert [(c.value, c.currency) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Australia will provide $75 million over four years (about US$53 million) for stabilisation in Iraq.", "AU",
+     [(75_000_000, "AUD")]),
+    ("New Zealand gives NZ$12 million in 2019 (US$8 million) to Syria.", "NZ", [(12_000_000, "NZD")]),
+    ("Denmark gives DKK 70 million this year (approximately USD 10 million) to Iraq.", "DK", [(70_000_000, "DKK")]),
+])
+def test_a_restatement_in_brackets_after_the_figures_own_words_is_one_claim(text, partner, found):
+    assert [(c.value, c.currency) for c in claims(text, partner=partner)] == found
