@@ -146,7 +146,9 @@ UNIT_WORDS_AFTER = r"(?:-led|-run|\s+(?:base|battalion|brigade|camp|unit|conting
 #: Conference", "the Kuwait-based Arab Fund"): the place hosts it, nothing goes there.
 EVENT_WORDS_AFTER = r"(?:-based|\s+(?:International\s+)?(?:Conference|Summit|Declaration|Process))\b"
 #: ... and words before it: "la conférence de Koweït", "مؤتمر الكويت الدولي".
-EVENT_WORDS_BEFORE = r"(?:(?:conférence|sommet)\s+(?:de\s+|d['’]|du\s+)|(?:ال)?مؤتمر\s+)$"
+EVENT_WORDS_BEFORE = (r"(?:(?:conférence|sommet)\s+(?:de\s+|d['’]|du\s+)|(?:ال)?مؤتمر\s+"
+                      # where a figure was announced: "at the Coalition meeting in Amman", "during a visit to Amman"
+                      r"|(?:meeting|conference|summit|ministerial|talks|visit)\s+(?:in|to)\s+)$")
 #: Words before a country that make it a co-operator, not a destination: "alongside New Zealand", "aux côtés de la
 #: France", "بالتعاون مع الأردن".
 PARTNER_WORDS_BEFORE = (

@@ -51,3 +51,14 @@ def test_crowns_are_the_partners_own_crown(text, partner, found):
 ])
 def test_a_restatement_in_brackets_after_the_figures_own_words_is_one_claim(text, partner, found):
     assert [(c.value, c.currency) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Australia will provide $20 million for stabilisation, I announced today at the Global Coalition meeting in "
+     "Amman.", []),
+    ("The Minister announced $20 million for Iraqi communities at a conference in Amman.", ["IQ"]),
+    ("Australia gives $5 million to Iraq, the minister said during a visit to Amman.", ["IQ"]),
+    ("At the ministerial meeting in Kuwait, Australia pledged $10 million for Syria.", ["SY"]),
+])
+def test_the_venue_of_a_meeting_or_visit_is_not_where_the_money_goes(text, places):
+    assert [c.places for c in claims(text, partner="AU")] == [places]
