@@ -544,6 +544,9 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "communications": (
         r"strategic\s+communications?", r"counter[- ]messaging", r"communications?\s+(?:cell|working\s+group)",
         r"counter[- ]narratives?", r"online\s+propaganda", r"\bcommunications\b",
+        # countering or exposing the enemy's propaganda: "to counter Daesh propaganda online", "counter-propaganda"
+        r"(?:counter(?:ing)?|expos(?:e|ing)|challeng(?:e|ing)|rebut(?:ting)?)\s+(?:[\w'’]+\s+){0,2}?propaganda",
+        r"counter-propaganda", r"propaganda\s+(?:online|on\s+social\s+media)",
     ),
     "prevention": (
         r"prevent(?:ion|ing)?\s+(?:of\s+)?violent\s+extremism", r"\bP/?CVE\b", r"\bPVE\b",

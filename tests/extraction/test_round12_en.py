@@ -62,3 +62,23 @@ def test_a_restatement_in_brackets_after_the_figures_own_words_is_one_claim(text
 ])
 def test_the_venue_of_a_meeting_or_visit_is_not_where_the_money_goes(text, places):
     assert [c.places for c in claims(text, partner="AU")] == [places]
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("The United States provided $265.3 million in stabilization assistance to help Iraqis return home.", "US",
+     ["IQ"]),
+    ("Japan gives USD 10 million in food aid for Syrians displaced by the fighting.", "JP", ["SY"]),
+    ("Norway gives NOK 5 million to help Afghans who fled.", "NO", ["AF"]),
+])
+def test_a_people_named_by_their_plural_demonym_is_where_the_money_goes(text, partner, places):
+    assert [c.places for c in claims(text, partner=partner)] == [places]
+
+
+@pytest.mark.parametrize("text", [
+    "Canada gives $3.2 million to local media partners to counter Daesh propaganda online.",
+    "Canada gives $2 million to counter ISIS propaganda in Iraq.",
+    "Canada funds $1 million of counter-propaganda work in Syria.",
+    "Canada gives $4 million to expose Daesh's propaganda on social media.",
+])
+def test_countering_propaganda_is_communications(text):
+    assert [c.lines for c in claims(text, partner="CA")] == [["communications"]]
