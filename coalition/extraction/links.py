@@ -40,7 +40,10 @@ _DONOR_VERB = re.compile(
     r"\s+(?:(?:has|have|had|ont|a|avaient|avait|va|vont)\s+)?(?:also\s+|aussi\s+|également\s+)?(?:pledged|"
     r"announced|contributed|provided|committed|allocated|given|donated|deployed|sent|promis|annoncé|versé|fourni|"
     r"alloué|engagé|déployé|envoyé|déploient|envoient|maintiennent)\b"
-    r"|\s+قد\s+(?:تعهدت|قدمت|أعلنت|نشرت|أرسلت|خصصت|تبرعت|ساهمت)",  # "وكانت هولندا قد نشرت"
+    r"|\s+قد\s+(?:تعهدت|قدمت|أعلنت|نشرت|أرسلت|خصصت|تبرعت|ساهمت)"  # "وكانت هولندا قد نشرت"
+    # a country that has troops of its own: "Australia, which leads the mission, has around 250 personnel"
+    r"|(?:\s*,[^,.;]{1,80},)?\s+(?:has|have|had|keeps|maintains)\s+(?:(?:about|around|some|roughly|approximately|"
+    r"nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?\d",
     re.IGNORECASE,
 )
 #: An organisation as the subject of a money clause in a one-partner document: "The EU as a whole has mobilised",

@@ -82,3 +82,15 @@ def test_a_people_named_by_their_plural_demonym_is_where_the_money_goes(text, pa
 ])
 def test_countering_propaganda_is_communications(text):
     assert [c.lines for c in claims(text, partner="CA")] == [["communications"]]
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("New Zealand will bring 95 personnel home. Australia, which leads the joint mission, has around 250 "
+     "personnel at Taji.", "NZ", [95]),
+    ("The Czech Republic sends 60 soldiers. The United States, which leads the coalition fighting Islamic State, "
+     "has about 2,500 troops in the country.", "CZ", [60]),
+    ("Denmark keeps 130 soldiers in Iraq. Germany has 120 soldiers in Jordan.", "DK", [130]),
+    ("New Zealand, which joined the coalition in 2015, has 95 personnel at Taji.", "NZ", [95]),
+])
+def test_another_country_that_has_troops_is_not_the_partner(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
