@@ -94,3 +94,13 @@ def test_countering_propaganda_is_communications(text):
 ])
 def test_another_country_that_has_troops_is_not_the_partner(text, partner, values):
     assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Denmark keeps 150 soldiers in Iraq. Iraq ordered a dozen F-16 aircraft and has received 12 of "
+     "them.", [150]),
+    ("Denmark sent 60 trainers to Iraq, along with seven F-16 jets; four of them returned in May.", [60]),
+    ("Denmark sent 60 trainers to Iraq, and 20 of them serve in Baghdad.", [60, 20]),
+])
+def test_n_of_them_after_another_counted_thing_is_not_people(text, values):
+    assert [c.value for c in claims(text, partner="DK")] == values
