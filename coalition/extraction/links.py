@@ -119,6 +119,10 @@ def drop_others(doc: Doc) -> Doc:
         if organisations and any(sentence.start <= at < figure.start for at in organisations):
             figure.dropped = "somebody else's figure"
             continue
+        if figure.kind == "personnel" and doc.partner and not doc.many and _alliance_strength(doc, sentence.start,
+                                                                                              figure.start):
+            figure.dropped = "somebody else's figure"
+            continue
         for marker in doc.hits("places", scan_places, max(sentence.start, figure.start - SUBJECT_WINDOW),
                                figure.start):
             codes, _ = marker.value
@@ -133,6 +137,23 @@ def drop_others(doc: Doc) -> Doc:
                 figure.dropped = "somebody else's figure"
                 break
     return doc
+
+
+#: An alliance's or organisation's own mission or force, whose size is no partner's: "the alliance's mission in Iraq
+#: from about 500 to 4,000 personnel", "NATO's mission will grow to 4,000 troops".
+_ALLIANCE_STRENGTH = re.compile(
+    r"\b(?:NATO|[Tt]he\s+(?:[Aa]lliance|[Cc]oalition|UN|United\s+Nations))['’]s?\s+(?:\w+\s+)?"
+    r"(?:mission|force|forces|presence|troops|personnel|contingent|strength)\b"
+)
+_OWN_WORDS = re.compile(r"\b(?:its|our|we|their)\b", re.IGNORECASE)
+
+
+def _alliance_strength(doc: Doc, start: int, end: int) -> bool:
+    """Whether [start, end) states the size of an alliance's mission, with no word of the partner's own in it:
+    "Denmark will raise its share of NATO's mission from 100 to 150 soldiers" stays Denmark's."""
+    if not _ALLIANCE_STRENGTH.search(doc.text, start, end) or _OWN_WORDS.search(doc.text, start, end):
+        return False
+    return not any(codes == [doc.partner] for codes, _ in (m.value for m in doc.hits("places", scan_places, start, end)))
 
 
 def _organisation_subjects(doc: Doc) -> list[int]:

@@ -104,3 +104,14 @@ def test_another_country_that_has_troops_is_not_the_partner(text, partner, value
 ])
 def test_n_of_them_after_another_counted_thing_is_not_people(text, values):
     assert [c.value for c in claims(text, partner="DK")] == values
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("Czechia sends 60 soldiers. NATO defence ministers agreed to expand the alliance's mission in Iraq from about "
+     "500 to as many as 4,000 personnel over time.", "CZ", [60]),
+    ("Denmark sends 60 soldiers. NATO's mission in Iraq will grow to 4,000 troops.", "DK", [60]),
+    ("Denmark will raise its share of NATO's mission in Iraq from 100 to 150 soldiers.", "DK", [100, 150]),
+    ("Denmark sends 60 soldiers. The coalition's force in Syria counts some 2,000 troops.", "DK", [60]),
+])
+def test_the_size_of_an_alliances_mission_is_not_the_partners_head_count(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
