@@ -157,6 +157,15 @@ _GOVERNMENT_BEFORE = re.compile(
     r"|(?<!\w)(?:ال)?(?:حكومة|وزارة\s+الخارجية|الجيش|القوات\s+المسلحة|السفارة|سفارة|البرلمان|الجنود|العسكريين)\s+)$"
 )
 _BEFORE_WINDOW = 40
+#: A partner named as a co-operator is no sign of who wrote the text: "served alongside the Australian Defence
+#: Force", "together with the German Armed Forces and the Bundeswehr", "aux côtés de l'armée française".
+_CO_OPERATOR_BEFORE = re.compile(
+    r"(?:alongside|together\s+with|along\s+with|jointly\s+with|in\s+partnership\s+with|side\s+by\s+side\s+with|"
+    r"aux\s+côtés\s+d[eu']|conjointement\s+avec|بالتعاون\s+مع|إلى\s+جانب)\s*(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?:[^.;:\n]{0,40}\s(?:and|et)\s+(?:the\s+|la\s+|le\s+|l['’])?)?$",
+    re.IGNORECASE,
+)
+_CO_OPERATOR_WINDOW = 90
 #: A sentence's subject: "Japan has provided", "La France demeure", "Par ailleurs, la France soutient" ...
 _SUBJECT_LEAD = re.compile(
     r"\W*(?:[^.;:\n]{1,60}\s[–—-]\s+)?"  # a dateline: "Abou Dhabi, 8 juillet 2019 (WAM) – Les Émirats ont"
@@ -249,17 +258,21 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
         if code and found[kind, code] < MAX_SIGNS:
             found[kind, code] += 1
 
+    def co_operator(at: int) -> bool:
+        return bool(_CO_OPERATOR_BEFORE.search(text, max(0, at - _CO_OPERATOR_WINDOW), at))
+
     for start, end in spans:
         for m in _INSTITUTIONS.finditer(text, start, end):
-            sign("institution", _INSTITUTIONS.value(m))
+            if not co_operator(m.start()):
+                sign("institution", _INSTITUTIONS.value(m))
         for m in _DOMAIN.finditer(text, start, end):
             sign("domain", _domain_code(m))
         for m in place_regex().finditer(text, start, end):
             codes = table[m.group(0)]
             if len(codes) != 1:
                 continue
-            if _GOVERNMENT_AFTER.match(text, m.end()) or _GOVERNMENT_BEFORE.search(
-                    text, max(0, m.start() - _BEFORE_WINDOW), m.start()):
+            if (_GOVERNMENT_AFTER.match(text, m.end()) or _GOVERNMENT_BEFORE.search(
+                    text, max(0, m.start() - _BEFORE_WINDOW), m.start())) and not co_operator(m.start()):
                 sign("government", codes[0])
     for block in doc.blocks[:8]:
         line = text[block.start : block.end]

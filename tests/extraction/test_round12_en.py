@@ -115,3 +115,13 @@ def test_n_of_them_after_another_counted_thing_is_not_people(text, values):
 ])
 def test_the_size_of_an_alliances_mission_is_not_the_partners_head_count(text, partner, values):
     assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Statement\n\nOur NZDF personnel at Taji served alongside the Australian Defence Force. New Zealand will "
+     "reduce its contingent from 95 to 45 by June.", "NZ"),
+    ("Update\n\nOur trainers work together with the German Armed Forces and the Bundeswehr in Erbil. Norway has "
+     "provided NOK 20 million to Iraq, and the Norwegian Armed Forces keep 60 soldiers there.", "NO"),
+])
+def test_a_country_named_as_a_co_operator_is_no_sign_of_who_wrote_the_text(text, partner):
+    assert extract_text(text).doc.partner == partner
