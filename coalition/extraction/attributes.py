@@ -288,7 +288,10 @@ DONOR_VERB = re.compile(
     r"(?:also\s+|aussi\s+|également\s+)?(?:pledged|engagée?s?|"
     r"announced|contributed|provided|committed|allocated|given|donated|deployed|sent|promis|annoncé|versé|fourni|"
     r"alloué|engagé|déployé|envoyé|déploient|envoient|maintiennent)\b"
-    r"|\s+قد\s+(?:تعهدت|قدمت|أعلنت|نشرت|أرسلت|خصصت|تبرعت|ساهمت)",  # "وكانت هولندا قد نشرت"
+    r"|\s+قد\s+(?:تعهدت|قدمت|أعلنت|نشرت|أرسلت|خصصت|تبرعت|ساهمت)"  # "وكانت هولندا قد نشرت"
+    # a country that has troops of its own: "Australia, which leads the mission, has around 250 personnel"
+    r"|(?:\s*,[^,.;]{1,80},)?\s+(?:has|have|had|keeps|maintains)\s+(?:(?:about|around|some|roughly|approximately|"
+    r"nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?\d",
     re.IGNORECASE,
 )
 

@@ -251,9 +251,11 @@ def detect_givers(doc: Doc) -> Doc:
         leading.pop(code, None)
     if len(leading) < MIN_GIVERS:
         return doc
-    top = leading.most_common(1)[0][1]
+    (_, top), *rest = leading.most_common(2)
     if doc.partner and leading.get(doc.partner) == top and len(leading) < MANY_GIVERS:
         return doc  # the page's own partner leads, and one other country is named beside it
+    if doc.headline_partner and leading.get(doc.partner) == top and top >= 2 * rest[0][1]:
+        return doc  # a release or wire story about the partner its headline names, others in the background
     if len(leading) >= MANY_GIVERS or top / sum(leading.values()) <= MAX_LEADING_SHARE:
         doc.many = True
         doc.partner = None

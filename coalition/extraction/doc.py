@@ -93,6 +93,7 @@ class Doc:
     figures: list[Figure] = field(default_factory=list)
     masked: list[tuple[int, int]] = field(default_factory=list)  # spans inside figures (currency names...)
     given_partner: str | None = None  # the partner the caller named: such a document never has many
+    headline_partner: bool = False  # the partner was read from the title or headline ("Czechs to send ...")
     many: bool = False  # it names many partners, each figure its own giver (see attribution)
     host: str | None = None  # the country hosting the conference a many-partner document reports
     giver_mentions: list | None = field(default=None, repr=False)  # names of givers, found on first use

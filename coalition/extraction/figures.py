@@ -814,10 +814,17 @@ _REFERRING_COUNT = re.compile(
 )
 
 
+#: Things counted that "them" may point back to instead of the people: "a dozen aircraft ... 12 of them".
+_OTHER_COUNTED = re.compile(r"\b(?:aircraft|jets|planes|helicopters|drones|vehicles|ships|projects|schools)\b",
+                            re.IGNORECASE)
+
+
 def _find_referring_counts(doc: Doc) -> None:
     text = doc.text
     for figure in [f for f in doc.figures if f.kind == "personnel" and not f.dropped]:
         for m in _REFERRING_COUNT.finditer(text, figure.end, min(len(text), figure.end + REFERENCE_REACH)):
+            if _OTHER_COUNTED.search(text, figure.end, m.start()):
+                break  # "them" are the things named last, not the people
             if not doc.is_masked(*m.span("num")) and all(f.num_start != m.start("num") for f in doc.figures):
                 doc.figures.append(_headcount_at(m, figure.noun))
 

@@ -23,8 +23,9 @@ from .keywords import keyword_regex
 
 _RESTATE_GAP = re.compile(
     # a few words of the first figure's own may come first when a comma leads the restatement: "150 millions
-    # d'euros sur trois ans, soit environ 165 millions de dollars", and its year: "depuis 2012, soit environ ..."
-    r"(?:(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d)){1,4}(?=\s*[,،]))?"
+    # d'euros sur trois ans, soit environ 165 millions de dollars", and its year: "depuis 2012, soit environ ...";
+    # or a bracket leads it: "$75 million over four years (about US$53 million)"
+    r"(?:(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d)){1,4}(?=\s*[,،(]))?"
     r"\s*(?:\(|/|,\s*or|\bor\b|\bi\.e\.|,?\s*soit|[,،]?\s*(?:أي|ما\s+يعادل))\s*"
     r"(?:(?:or|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|c\.|roughly|"
     r"nearly|close\s+to|environ|près\s+de|quelque|ما\s+يعادل|حوالي|حوالى|بحوالي|نحو|بنحو|قرابة|ما\s+يقارب|زهاء|"
@@ -120,6 +121,10 @@ def drop_others(doc: Doc) -> Doc:
         if organisations and any(sentence.start <= at < figure.start for at in organisations):
             figure.dropped = "somebody else's figure"
             continue
+        if figure.kind == "personnel" and doc.partner and not doc.many and _alliance_strength(doc, sentence.start,
+                                                                                              figure.start):
+            figure.dropped = "somebody else's figure"
+            continue
         for marker in doc.hits("places", scan_places, max(sentence.start, figure.start - SUBJECT_WINDOW),
                                figure.start):
             codes, _ = marker.value
@@ -134,6 +139,23 @@ def drop_others(doc: Doc) -> Doc:
                 figure.dropped = "somebody else's figure"
                 break
     return doc
+
+
+#: An alliance's or organisation's own mission or force, whose size is no partner's: "the alliance's mission in Iraq
+#: from about 500 to 4,000 personnel", "NATO's mission will grow to 4,000 troops".
+_ALLIANCE_STRENGTH = re.compile(
+    r"\b(?:NATO|[Tt]he\s+(?:[Aa]lliance|[Cc]oalition|UN|United\s+Nations))['’]s?\s+(?:\w+\s+)?"
+    r"(?:mission|force|forces|presence|troops|personnel|contingent|strength)\b"
+)
+_OWN_WORDS = re.compile(r"\b(?:its|our|we|their)\b", re.IGNORECASE)
+
+
+def _alliance_strength(doc: Doc, start: int, end: int) -> bool:
+    """Whether [start, end) states the size of an alliance's mission, with no word of the partner's own in it:
+    "Denmark will raise its share of NATO's mission from 100 to 150 soldiers" stays Denmark's."""
+    if not _ALLIANCE_STRENGTH.search(doc.text, start, end) or _OWN_WORDS.search(doc.text, start, end):
+        return False
+    return not any(codes == [doc.partner] for codes, _ in (m.value for m in doc.hits("places", scan_places, start, end)))
 
 
 def _organisation_subjects(doc: Doc) -> list[int]:

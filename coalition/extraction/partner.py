@@ -38,7 +38,11 @@ _TITLE_FORMS = (
                r"(?:[a-z]+\s+){0,2}?(?i:contributions?|support|engagement|participation|role|efforts?|commitment|"
                r"activities|factsheet|fact\s+sheet)\b"),
     re.compile(r"^\W*(?:the\s+)?(?P<name>[A-Z][\w .'’-]+?)\s+(?:announces|extends|increases|confirms|adjusts|expands|"
-               r"steps\s+up|to\s+provide|provides|pledges|deploys|commits|boosts|renews)\b", re.IGNORECASE),
+               r"steps\s+up|to\s+provide|provides|pledges|deploys|commits|boosts|renews|"
+               # a headline in the future or of a cut: "Czechs to send more soldiers", "Canada reduces its aid"
+               r"to\s+(?:send|deploy|withdraw|draw\s+down|reduce|increase|boost|double|extend|keep|give|fund|pledge|"
+               r"commit|expand|cut|scale\s+back|end|bring\s+home)|sends|withdraws|reduces|draws\s+down|doubles|gives|"
+               r"keeps|cuts)\b", re.IGNORECASE),
     re.compile(r"\bGovernment\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"),
     # a demonym before the contribution: "Extension of Dutch contribution to the fight against ISIS"
     re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+Zealand)?)\s+(?:military\s+|humanitarian\s+|civilian\s+)?"
@@ -71,6 +75,14 @@ _HEADING_FORMS = _TITLE_FORMS[:1] + _TITLE_FORMS[4:5]
 #: How many opening lines may carry the partner's name in a title-like phrase, and how long a title may be.
 TITLE_LINES = 3
 TITLE_WORDS = 18
+#: Letterhead lines a release opens with, passed over when looking for its headline: the minister's name and
+#: office, the kind of release, its date ("Hon Jane Doe", "Minister of Defence", "MEDIA RELEASE", "5 May 2019").
+_LETTERHEAD = re.compile(
+    r"\W*(?:(?:the\s+)?(?:Rt\.?\s+)?Hon\.?\s|Senator\s|(?:Deputy\s+|Prime\s+|Assistant\s+)?Minister\b|"
+    r"(?:media|press|news)\s+(?:release|statement)\b|media\s+statement\b|joint\s+statement\b|"
+    r"(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},\s+)?\d{4}\s*$)[^\n]{0,80}$", re.IGNORECASE)
+#: How many letterhead lines may stand before the headline.
+LETTERHEAD_LINES = 8
 
 
 #: Institutions, operations and news agencies of one partner, as written (case counts: "ADF", "واس").
@@ -161,6 +173,15 @@ _OWN_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:total|ongoing|overall|new|additional|humanitarian|military|development|stabili[sz]ation|"
     r"financial)\s+){0,3}(?:assistance|aid|funding|support|contribution|commitment|response|troops|personnel|soldiers"
     r"|deployment|contingent)\b")
+#: A partner named as a co-operator is no sign of who wrote the text: "served alongside the Australian Defence
+#: Force", "together with the German Armed Forces and the Bundeswehr", "aux côtés de l'armée française".
+_CO_OPERATOR_BEFORE = re.compile(
+    r"(?:alongside|together\s+with|along\s+with|jointly\s+with|in\s+partnership\s+with|side\s+by\s+side\s+with|"
+    r"aux\s+côtés\s+d[eu']|conjointement\s+avec|بالتعاون\s+مع|إلى\s+جانب)\s*(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?:[^.;:\n]{0,40}\s(?:and|et)\s+(?:the\s+|la\s+|le\s+|l['’])?)?$",
+    re.IGNORECASE,
+)
+_CO_OPERATOR_WINDOW = 90
 #: A sentence's subject: "Japan has provided", "La France demeure", "Par ailleurs, la France soutient" ...
 _SUBJECT_LEAD = re.compile(
     r"\W*(?:[^.;:\n]{1,60}\s[–—-]\s+)?"  # a dateline: "Abou Dhabi, 8 juillet 2019 (WAM) – Les Émirats ont"
@@ -282,10 +303,14 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
         if code and found[kind, code] < MAX_SIGNS:
             found[kind, code] += 1
 
+    def co_operator(at: int) -> bool:
+        return bool(_CO_OPERATOR_BEFORE.search(text, max(0, at - _CO_OPERATOR_WINDOW), at))
+
     for start, end in spans:
         institutions = []
         for m in _INSTITUTIONS.finditer(text, start, end):
-            sign("institution", _INSTITUTIONS.value(m))
+            if not co_operator(m.start()):
+                sign("institution", _INSTITUTIONS.value(m))
             institutions.append(m.span())
         for m in _DOMAIN.finditer(text, start, end):
             sign("domain", _domain_code(m))
@@ -293,8 +318,8 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
             codes = table[m.group(0)]
             if len(codes) != 1 or any(a <= m.start() < b for a, b in institutions):
                 continue  # "Australian Defence Force" is one sign, not an institution and a government
-            if _GOVERNMENT_AFTER.match(text, m.end()) or _GOVERNMENT_BEFORE.search(
-                    text, max(0, m.start() - _BEFORE_WINDOW), m.start()):
+            if (_GOVERNMENT_AFTER.match(text, m.end()) or _GOVERNMENT_BEFORE.search(
+                    text, max(0, m.start() - _BEFORE_WINDOW), m.start())) and not co_operator(m.start()):
                 sign("government", codes[0])
             elif _OWN_AFTER.match(text, m.end()) or _PEOPLE_FROM.search(text, max(0, m.start() - 30), m.start()) or (
                     m.group(0) in demonyms and _OWN_BEFORE_AR.search(text, max(0, m.start() - 30), m.start())):
@@ -348,7 +373,11 @@ def detect_partner(doc: Doc) -> Doc:
     candidates = []
     if doc.title:
         candidates.append(doc.title)
-    candidates += [doc.text[b.start : b.end] for b in doc.blocks[:TITLE_LINES]]
+    lines = [doc.text[b.start : b.end] for b in doc.blocks[: TITLE_LINES + LETTERHEAD_LINES]]
+    skipped = 0
+    while skipped < min(LETTERHEAD_LINES, len(lines) - 1) and _LETTERHEAD.fullmatch(lines[skipped]):
+        skipped += 1
+    candidates += lines[skipped : skipped + TITLE_LINES]
     if doc.language == "ar" and candidates:
         # in a long opening paragraph a demonym is more often the people helped ("أطفال عراقيون") than the giver
         code = _first_country(candidates[0][:300], demonyms=len(candidates[0].split()) <= TITLE_WORDS)
@@ -365,7 +394,7 @@ def detect_partner(doc: Doc) -> Doc:
                 name = re.split(r"['’]s\s", m.group("name"))[0] if form is _SUBJECT_TITLE else m.group("name")
                 code = _code_in(name, demonym_alone=form is not _SUBJECT_TITLE)
                 if code:
-                    doc.partner = code
+                    doc.partner, doc.headline_partner = code, True
                     return doc
     scores, first_person = _signs(doc)
     ranked = scores.most_common(2) + [("", 0.0), ("", 0.0)]

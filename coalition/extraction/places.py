@@ -59,6 +59,10 @@ DEMONYMS: dict[str, str] = {k: v[0] for k, v in {
     "Pakistani": ["PK"], "Bosnian": ["BA"], "Montenegrin": ["ME"], "Serbian": ["RS"], "Mexican": ["MX"],
     "Brazilian": ["BR"], "Argentine": ["AR"],
 }.items()}
+#: English demonyms as plural nouns, for the people helped ("to help Iraqis return") or a headline's subject
+#: ("Czechs to send more soldiers"): "-an" and "-i" add an "s", the rest are listed.
+DEMONYMS.update({f"{word}s": code for word, code in DEMONYMS.items() if word.endswith(("an", "i"))})
+DEMONYMS.update({"Czechs": "CZ", "Danes": "DK", "Swedes": "SE", "Finns": "FI", "Turks": "TR"})
 
 #: Regions and cities: inside one country, across several, or (empty list) no country at all.
 REGIONS: dict[str, list[str]] = {
@@ -146,7 +150,9 @@ UNIT_WORDS_AFTER = r"(?:-led|-run|\s+(?:base|battalion|brigade|camp|unit|conting
 #: Conference", "the Kuwait-based Arab Fund"): the place hosts it, nothing goes there.
 EVENT_WORDS_AFTER = r"(?:-based|\s+(?:International\s+)?(?:Conference|Summit|Declaration|Process))\b"
 #: ... and words before it: "la conférence de Koweït", "مؤتمر الكويت الدولي".
-EVENT_WORDS_BEFORE = r"(?:(?:conférence|sommet)\s+(?:de\s+|d['’]|du\s+)|(?:ال)?مؤتمر\s+)$"
+EVENT_WORDS_BEFORE = (r"(?:(?:conférence|sommet)\s+(?:de\s+|d['’]|du\s+)|(?:ال)?مؤتمر\s+"
+                      # where a figure was announced: "at the Coalition meeting in Amman", "during a visit to Amman"
+                      r"|(?:meeting|conference|summit|ministerial|talks|visit)\s+(?:in|to)\s+)$")
 #: Words before a country that make it a co-operator, not a destination: "alongside New Zealand", "aux côtés de la
 #: France", "بالتعاون مع الأردن".
 PARTNER_WORDS_BEFORE = (

@@ -122,6 +122,10 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     "euros": "EUR", "euro": "EUR", "€": "EUR", "EURO": "EUR",
     "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "£": "GBP", "GB£": "GBP",
     "kroner": None, "krone": None, "kronor": "SEK", "krona": "SEK", "kr.": None, "kr": None,
+    # English "crowns" is any partner's crown; with its nationality it is that one
+    "crowns": None, "Czech crowns": "CZK", "Czech korunas": "CZK", "Czech koruna": "CZK", "korunas": "CZK",
+    "koruna": "CZK", "Danish crowns": "DKK", "Norwegian crowns": "NOK", "Swedish crowns": "SEK",
+    "Icelandic crowns": "ISK",
     "yen": "JPY", "¥": "JPY", "JP¥": "JPY",
     "Swiss francs": "CHF", "francs": "CHF",
     "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CDN$": "CAD",
@@ -150,6 +154,7 @@ CURRENCY_FAMILIES: dict[str, tuple[str, ...]] = {
     "krone": ("NOK", "DKK"),
     "kr.": ("NOK", "DKK", "SEK"),
     "kr": ("NOK", "DKK", "SEK"),
+    "crowns": ("CZK", "DKK", "NOK", "SEK", "ISK"),
     "couronnes": ("DKK", "NOK", "SEK"),
     "couronne": ("DKK", "NOK", "SEK"),
     "كرونة": ("DKK", "NOK", "SEK"),
@@ -589,6 +594,9 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "communications": (
         r"strategic\s+communications?", r"counter[- ]messaging", r"communications?\s+(?:cell|working\s+group)",
         r"counter[- ]narratives?", r"online\s+propaganda", r"\bcommunications\b",
+        # countering or exposing the enemy's propaganda: "to counter Daesh propaganda online", "counter-propaganda"
+        r"(?:counter(?:ing)?|expos(?:e|ing)|challeng(?:e|ing)|rebut(?:ting)?)\s+(?:[\w'’]+\s+){0,2}?propaganda",
+        r"counter-propaganda", r"propaganda\s+(?:online|on\s+social\s+media)",
     ),
     "prevention": (
         r"prevent(?:ion|ing)?\s+(?:of\s+)?violent\s+extremism", r"\bP/?CVE\b", r"\bPVE\b",

@@ -17,7 +17,7 @@ STAGES = [
 MISSIONS = [
     ("Up to 70 personnel contribute to OIR in Iraq.", "Operation Inherent Resolve"),
     ("Up to 10 personnel serve with NATO Mission Iraq.", "NATO Mission Iraq"),
-    ("Canada has up to 850 personnel in Operation IMPACT.", "Operation Impact"),
+    ("We have up to 850 personnel in Operation IMPACT.", "Operation Impact"),
     ("Up to 10 personnel serve in Iraq.", None),
 ]
 
