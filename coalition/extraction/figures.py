@@ -250,6 +250,8 @@ _MOD_STOP = frozenset({
 })
 
 
+_MONTH_BEFORE = re.compile(rf"(?:{tables.MONTHS}|{tables.MONTHS_FR}|{tables.MONTHS_AR})\s*$", re.IGNORECASE)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "our", "these", "those"})
 
 
@@ -588,8 +590,12 @@ def find_headcounts(doc: Doc) -> Doc:
         ) and not _UNIT_NOUN.search(text, max(0, m.start() - HEADCOUNT_LOOKBACK), m.start()):
             continue  # "60 people", "200 members" are personnel only when sent
         raw = m.group("num")
-        if raw.isdigit() and 1900 <= number <= 2100 and _YEAR_PREP.search(text, max(0, m.start() - 12), m.start()):
-            continue
+        if raw.isdigit() and 1900 <= number <= 2100 and (
+                _YEAR_PREP.search(text, max(0, m.start() - 12), m.start())
+                or _MONTH_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+            continue  # "in 2020 ...", "30 March 2020 New Zealand Defence Force personnel": a date
+        if _BLANK_LINE.search(text, m.start(), m.end()):
+            continue  # a number ending one paragraph and a noun opening the next
         if m.group("scale"):
             number *= _scale_value(m.group("scale"))
         figure = Figure(kind="personnel", value=number, start=m.start(), end=m.end(), num_start=m.start("num"),

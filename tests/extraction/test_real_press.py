@@ -216,3 +216,13 @@ def test_another_count_with_its_noun_left_out(text):
 ], ids=["ar", "en", "fr"])
 def test_what_each_person_gets_is_no_claim(text):
     assert [c.value for c in extract_text(text).claims] == [1_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "Defence Force personnel home\n\n4:30 pm on 30 March 2020\n\nNew Zealand Defence Force personnel are on their way "
+    "home from Iraq.",
+    "Le 12 mars 2021 les militaires français ont quitté la base.",
+    "Update of 30 March 2020\n\nSoldiers of the mission came home.",
+], ids=["date-line-then-noun", "french-date", "blank-line"])
+def test_a_date_or_a_paragraph_break_is_no_head_count(text):
+    assert [c.value for c in extract_text(text).claims if c.kind == "personnel"] == []
