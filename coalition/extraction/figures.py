@@ -931,7 +931,10 @@ _PART_COUNT = re.compile(
 REFERENCE_REACH = 300
 #: How far before a personnel noun its number may start ("up to seventy Norwegian staff officers").
 HEADCOUNT_LOOKBACK = 80
-_NOUN_HEADS = tuple(sorted({noun.split()[0].lower() for noun in tables.PERSONNEL_NOUNS}))
+#: A noun's first word, or its first two when the first is short: "men and women" is looked for as "men and", not
+#: at every "men..." of a text.
+_NOUN_HEADS = tuple(sorted({" ".join(noun.split()[:2 if len(noun.split()[0]) < 4 else 1]).lower()
+                            for noun in tables.PERSONNEL_NOUNS}))
 
 
 def _shortest(heads) -> tuple[str, ...]:
