@@ -216,7 +216,7 @@ def word_amount_regex() -> re.Pattern[str]:
 
 
 # a scale word right after digits belongs to an amount already read ("123 million")
-_SCALE_ANCHOR = re.compile(rf"(?=[mbtمأآب])(?<!\d)(?<!\d\s)(?:{_WORD_SCALES}|{_DUALS})")
+_SCALE_ANCHOR = re.compile(rf"(?=[mbtمأآ]|بل)(?<!\d)(?<!\d\s)(?:{_WORD_SCALES}|{_DUALS})")
 
 
 #: How far back a written currency still lends itself to a bare amount ("2.3bn").
