@@ -76,6 +76,10 @@ SCALE_WORDS: dict[str, int] = {
     "md": 1_000_000_000,
     "mrd": 1_000_000_000,
     "mille": 1_000,
+    "milliers": 1_000,
+    "millier": 1_000,
+    # "500k", "€750k", "500 k€"
+    "k": 1_000,
     # Arabic
     "ألف": 1_000,
     "آلاف": 1_000,
@@ -89,10 +93,11 @@ SCALE_WORDS: dict[str, int] = {
 }
 
 #: French scale abbreviations that stand before a currency sign, with or without a space ("8 M€", "2,1 Md€").
-SIGN_SCALES: dict[str, int] = {"M": 1_000_000, "Md": 1_000_000_000, "Mds": 1_000_000_000, "Mrd": 1_000_000_000}
+SIGN_SCALES: dict[str, int] = {"M": 1_000_000, "Md": 1_000_000_000, "Mds": 1_000_000_000, "Mrd": 1_000_000_000,
+                               "k": 1_000, "K": 1_000}
 
 #: Scale words that are only trusted when glued to the digits or next to a currency ("€45m", "USD 2b").
-SHORT_SCALES = frozenset({"m", "b"})
+SHORT_SCALES = frozenset({"m", "b", "k"})
 
 # --- currencies ----------------------------------------------------------------------------------------------------
 
