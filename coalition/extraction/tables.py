@@ -402,6 +402,10 @@ OTHERS_MONEY = (
     r"المجتمع\s+الدولي", r"الدول\s+الأعضاء", r"(?:conference\s+)?participants\s+(?:have\s+|had\s+)?(?:pledged|announced)",
     r"les\s+participants", r"المشاركون", r"donors['’]?\s+conference", r"pledging\s+conference\s+(?:raised|collected)",
     r"conférence\s+des\s+donateurs", r"مؤتمر\s+(?:ال)?مانحين",
+    # "Les membres de la Coalition ont annoncé ensemble", "les pays de la coalition ont promis"
+    r"les\s+(?:membres|pays(?:\s+membres)?|[ée]tats\s+membres)\s+de\s+la\s+coalition",
+    r"(?:donateurs|bailleurs|partenaires|membres|participants)\s+(?:ont\s+|avaient\s+)?(?:\w+\s+)?"
+    r"(?:ensemble|collectivement|conjointement)\b",
     # "The UK and its Coalition partners pledged", "إجمالي تعهدات المشاركين في المؤتمر"
     r"and\s+(?:its|their)\s+(?:coalition\s+)?partners", r"et\s+ses\s+partenaires", r"وشركاؤ(?:ها|ه)",
     r"تعهدات\s+(?:الدول\s+)?(?:المشاركين|المشاركة|المانحين|المانحة)",
@@ -416,7 +420,9 @@ OTHERS_MONEY = (
     r"المانحون", r"تعهدات\s+(?:الدول\s+)?الأعضاء",
     # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
     r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|خطة\s+الاستجابة|النداء)"
-    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|requires|s['’]élève|atteint|تبلغ|بقيمة)",
+    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|requires|s['’]élève|atteint|تبلغ|بقيمة"
+    # what the plan is costed at: "chiffré à", "évalué à", "estimated at"
+    r"|(?:chiffr|évalu|estim)ée?\s+à|(?:estimated|valued|costed)\s+at)",
 )
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".
@@ -425,13 +431,19 @@ OTHERS_MONEY_AFTER = (
     r"(?:donors|participants|partners|members|countries)",
     r"(?:promis|annoncés?|engagés?)\s+par\s+(?:l['’]ensemble\s+des|les|tous\s+les)\s+"
     r"(?:bailleurs|donateurs|participants)",
+    # "plus de 1,4 Md$ de l'ensemble des bailleurs", "from all donors"
+    r"(?:de\s+la\s+part\s+de|de)\s+(?:l['’]ensemble\s+des|tous\s+les)\s+(?:bailleurs|donateurs|participants|partenaires)",
+    r"from\s+(?:all|several|many|other)\s+(?:donors|partners|participants)",
     r"من\s+(?:مختلف|جميع|كافة)\s+(?:الدول|المانحين)",
 )
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
 #: ("10 000 militaires de la Coalition"), and verbs before it that make them guests ("hosts 10,000 troops").
 NOT_OWN_AFTER = (
-    r"\s+(?:of|from|de|des|du|من|في|التابعين\s+ل)\s*(?:the\s+|la\s+|l['’])?(?:Coalition|coalition|التحالف|allied|alliés"
+    r"\s+(?:(?:venus|issus|provenant)\s+de|of|from|de|des|du|من|في|التابعين\s+ل)\s*(?:the\s+|la\s+|l['’])?"
+    r"(?:Coalition|coalition|التحالف|allied|alliés"
+    # "4 000 personnels de plusieurs pays", "2,000 soldiers from 23 countries"
+    r"|(?:plusieurs|différents|divers|nombreux|\d+)\s+pays|(?:several|many|other|various|\d+)\s+(?:countries|nations)"
     # "500 personnel from the Alliance's member states", "militaires des États membres", "من الدول الأعضاء"
     r"|Alliance|alliance|(?:other\s+)?(?:member\s+states|partner\s+(?:nations|countries))|[EÉ]tats\s+membres"
     r"|pays\s+partenaires|الدول\s+الأعضاء|الدول\s+الشريكة)"

@@ -8,11 +8,37 @@ from .helpers import claims
 
 @pytest.mark.parametrize(("text", "value"), [
     ("La Belgique a octroyé 750 milliers d'euros au déminage en Irak.", 750_000),
-    ("Le Luxembourg a versé 300 milliers d’euros à la Syrie en 2019.", 300_000),
+    ("La Belgique a versé 300 milliers d’euros à la Syrie en 2019.", 300_000),
     ("La Belgique a versé 500 k€ au PNUD pour l'Irak.", 500_000),
-    ("Le Luxembourg verse 250 K€ au HCR au Liban.", 250_000),
+    ("La Belgique verse 250 K€ au HCR au Liban.", 250_000),
     ("Belgium gave EUR 500k to the stabilisation facility in Iraq.", 500_000),
     ("Belgium gives €750k to demining in Iraq.", 750_000),
 ])
 def test_thousands_written_as_milliers_or_k(text, value):
     assert [(c.value, c.currency) for c in claims(text, partner="BE")] == [(value, "EUR")]
+
+
+@pytest.mark.parametrize("text", [
+    "La France verse 30 M€ au Fonds, qui a réuni plus de 1,4 Md$ de l'ensemble des bailleurs depuis 2015.",
+    "La France verse 30 M€ au Fonds, doté de 900 millions de dollars de la part de tous les donateurs.",
+    "La France verse 30 M€ à l'Irak. Les membres de la Coalition ont annoncé ensemble plus de 2,1 milliards "
+    "de dollars.",
+    "La France verse 30 M€ à l'Irak. Les pays de la coalition ont promis 3 milliards de dollars.",
+    "La France verse 30 M€ à l'Irak. Le plan de réponse humanitaire de l'ONU pour l'Irak, chiffré à 400 millions "
+    "de dollars pour 2022, n'est financé qu'à 18 %.",
+    "La France verse 30 M€ à l'Irak. L'appel des Nations unies pour la Syrie, évalué à 4,2 milliards de dollars, "
+    "reste sous-financé.",
+    "La France verse 30 M€ à l'Irak. The UN appeal for Iraq, estimated at $1.6 billion, is a third funded.",
+])
+def test_totals_of_all_donors_and_appeals_are_nobodys_claim(text):
+    assert [c.value for c in claims(text, partner="FR")] == [30_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "L'Italie dirige la mission de l'Otan, qui réunit quelque 4 000 personnels de plusieurs pays, avec 250 "
+    "militaires.",
+    "L'Italie compte 250 militaires dans une force de 2 000 soldats venus de 23 pays.",
+    "Italy leads the mission of 4,000 personnel from several countries with 250 soldiers.",
+])
+def test_people_from_several_countries_are_not_the_partners(text):
+    assert [c.value for c in claims(text, partner="IT")] == [250]
