@@ -35,10 +35,13 @@ _OTHERS = re.compile(r"(?<![\w])(?:" + "|".join(tables.OTHERS_MONEY) + r")", re.
 _OTHERS_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(tables.OTHERS_MONEY_AFTER) + r")", re.IGNORECASE)
 _DONOR_VERB = re.compile(
     # "Germany, which led the mission until 2019, had deployed", "Les Pays-Bas, qui ..., avaient déployé"
-    r"(?:\s*,[^,.;]{1,80},)?"
-    r"\s+(?:(?:has|have|had|ont|a|avaient|avait|va|vont)\s+)?(?:also\s+|aussi\s+|également\s+)?(?:pledged|"
-    r"announced|contributed|provided|committed|allocated|given|donated|deployed|sent|promis|annoncé|versé|fourni|"
-    r"alloué|engagé|déployé|envoyé|déploient|envoient|maintiennent)\b"
+    r"(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+(?:qui|which|who))?"  # "l'Allemagne, qui a promis", "Japan, which ..."
+    r"\s+(?:(?:has|have|had|will|ont|a|avaient|avait|va|vont)\s+)?(?:also\s+|aussi\s+|également\s+)?"
+    r"(?:pour\s+(?:sa|leur)\s+part\s+)?(?:pledged|announced|contributed|provided|committed|allocated|given|donated|"
+    r"deployed|sent|provide|send|deploy|give|contribute|promis|annoncé|versé|fourni|alloué|engagé|déployé|envoyé|"
+    r"déploient|envoient|maintiennent|débloqué|octroyé|accordé|mobilisé|consacré|apporté|"
+    # the future of a pledge or a deployment: "fourniront", "enverra", "déploiera", "mobiliseront"
+    r"(?:fourni|enver|déploie|mobilise|verse|octroie|accorde|consacre)r(?:a|ont))\b"
     r"|\s+قد\s+(?:تعهدت|قدمت|أعلنت|نشرت|أرسلت|خصصت|تبرعت|ساهمت)",  # "وكانت هولندا قد نشرت"
     re.IGNORECASE,
 )

@@ -19,6 +19,26 @@ def test_thousands_written_as_milliers_or_k(text, value):
 
 
 @pytest.mark.parametrize("text", [
+    "L'Italie verse 30 millions d'euros à l'Irak. Elle suit l'Allemagne, qui a promis 45 millions d'euros au PNUD.",
+    "L'Italie verse 30 millions d'euros à l'Irak, tandis que le Japon a débloqué 33 millions de dollars.",
+    "L'Italie verse 30 millions d'euros à l'Irak. La Norvège a pour sa part octroyé 12 millions d'euros.",
+    "L'Italie verse 30 millions d'euros à l'Irak. Les Pays-Bas, de leur côté, mobiliseront 20 millions d'euros.",
+    "Italy gives EUR 30 million to Iraq, while Japan, which chairs the group, will provide USD 33 million.",
+])
+def test_another_country_as_the_subject_of_a_verb_of_giving_is_not_the_partner(text):
+    assert [c.value for c in claims(text, partner="IT")] == [30_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "L'Italie déploie 250 militaires au Koweït. Les Pays-Bas fourniront de leur côté quelque 150 militaires.",
+    "L'Italie déploie 250 militaires au Koweït ; l'Espagne enverra 150 militaires en Irak.",
+    "L'Italie déploie 250 militaires au Koweït, et le Danemark déploiera 150 soldats à Bagdad.",
+])
+def test_another_country_as_the_subject_of_a_verb_of_sending_is_not_the_partner(text):
+    assert [c.value for c in claims(text, partner="IT")] == [250]
+
+
+@pytest.mark.parametrize("text", [
     "La France verse 30 M€ au Fonds, qui a réuni plus de 1,4 Md$ de l'ensemble des bailleurs depuis 2015.",
     "La France verse 30 M€ au Fonds, doté de 900 millions de dollars de la part de tous les donateurs.",
     "La France verse 30 M€ à l'Irak. Les membres de la Coalition ont annoncé ensemble plus de 2,1 milliards "
