@@ -62,3 +62,29 @@ def test_totals_of_all_donors_and_appeals_are_nobodys_claim(text):
 ])
 def test_people_from_several_countries_are_not_the_partners(text):
     assert [c.value for c in claims(text, partner="IT")] == [250]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Le dispositif compte désormais environ 600 militaires, contre 1 100 à l'été 2020.",
+     [(600, "approximate", None), (1100, "exact", 2020)]),
+    ("La France maintient 600 militaires en Irak, contre environ 900 en 2019.",
+     [(600, "exact", None), (900, "approximate", 2019)]),
+    ("Some 600 troops serve in Iraq, compared with about 1,100 in 2020.",
+     [(600, "approximate", None), (1100, "approximate", 2020)]),
+    ("Some 600 troops serve in Iraq, compared with 2019.", [(600, "approximate", None)]),
+])
+def test_an_earlier_head_count_after_contre_or_compared_with(text, found):
+    assert [(c.value, c.qualifier, c.year) for c in claims(text, partner="FR")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("L'Italie va porter le nombre de ses soldats en Irak d'environ 900 à quelque 1 100 d'ici l'été.",
+     [(900, "approximate"), (1100, "approximate")]),
+    ("L'Italie fera passer ses effectifs d'environ 900 à quelque 1 100 militaires.",
+     [(900, "approximate"), (1100, "approximate")]),
+    ("L'Italie portera le nombre de ses militaires de 900 à 1 100 en Irak.", [(900, "exact"), (1100, "exact")]),
+    ("L'Italie va réduire le nombre de ses militaires en Irak de 1 100 à environ 700.",
+     [(1100, "exact"), (700, "approximate")]),
+])
+def test_a_change_in_a_head_count_with_elided_de_and_spaced_thousands(text, found):
+    assert [(c.value, c.qualifier) for c in claims(text, partner="IT")] == found
