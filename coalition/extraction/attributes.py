@@ -245,7 +245,26 @@ def classify_period(doc: Doc) -> Doc:
                 if figure.period == "cumulative" and figure.since is None:
                     figure.since = _first_year(doc, reach[index + 1:2])  # not from another figure's share
                 break
+        else:
+            intro = _list_intro(doc, figure)
+            if intro is not None:
+                _period_in(doc, figure, *intro)
     return doc
+
+
+def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
+    """The list intro above a bullet ("En 2021 :", "Since 2014, we have funded:"), whose period is each item's."""
+    if not 0 <= figure.sentence < len(doc.sentences):
+        return None
+    block = doc.blocks[doc.sentences[figure.sentence].block]
+    if block.kind != "bullet" or block.heading is None:
+        return None
+    start, end = doc.block_span(block.heading)
+    intro = doc.text[start:end].rstrip()
+    if not intro.endswith(":"):
+        return None
+    # the intro's last sentence only: "Depuis 2012, la France a mobilisé 480 M€. En 2021 :"
+    return start + max(intro.rfind(". "), intro.rfind("\n")) + 1, end
 
 
 def _first_year(doc: Doc, spans) -> int | None:

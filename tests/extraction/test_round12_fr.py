@@ -88,3 +88,17 @@ def test_an_earlier_head_count_after_contre_or_compared_with(text, found):
 ])
 def test_a_change_in_a_head_count_with_elided_de_and_spaced_thousands(text, found):
     assert [(c.value, c.qualifier) for c in claims(text, partner="IT")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Depuis 2012, la France a mobilisé 480 M€ en Syrie. En 2021 :\n- environ 60 M€ d'aide humanitaire ;\n"
+     "- 12 M€ pour le nord-ouest.",
+     [(480_000_000, "cumulative", None, 2012), (60_000_000, "year", 2021, None), (12_000_000, "year", 2021, None)]),
+    ("In 2021, France gave:\n- EUR 60 million in humanitarian aid;\n- EUR 12 million to the north-west.",
+     [(60_000_000, "year", 2021, None), (12_000_000, "year", 2021, None)]),
+    ("Since 2014, France has funded:\n- EUR 60 million in humanitarian aid in Syria;\n- EUR 12 million for "
+     "demining in Iraq in 2019.",
+     [(60_000_000, "cumulative", None, 2014), (12_000_000, "year", 2019, None)]),
+])
+def test_a_list_intro_gives_its_period_to_each_item(text, found):
+    assert [(c.value, c.period, c.year, c.since) for c in claims(text, partner="FR")] == found
