@@ -102,3 +102,18 @@ def test_a_change_in_a_head_count_with_elided_de_and_spaced_thousands(text, foun
 ])
 def test_a_list_intro_gives_its_period_to_each_item(text, found):
     assert [(c.value, c.period, c.year, c.since) for c in claims(text, partner="FR")] == found
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("Depuis 2014, la France a mobilisé plus de 2,3 Md€ pour les réfugiés en Syrie, au titre de l'aide "
+     "humanitaire, de la stabilisation et de l'aide au développement.",
+     {"humanitarian", "stabilization", "development"}),
+    ("Le Canada versera 3,5 milliards de dollars en matière de stabilisation, d’aide humanitaire et de "
+     "développement en Iraq.", {"stabilization", "humanitarian", "development"}),
+    ("La Belgique a consacré 40 M€ aux réfugiés au Liban, dans les domaines de la reconstruction et du déminage.",
+     {"humanitarian", "development", "stabilization"}),
+    ("Denmark gave DKK 200 million to refugees in Iraq, in the areas of stabilisation and development.",
+     {"humanitarian", "stabilization", "development"}),
+])
+def test_the_lines_a_figure_is_for_after_a_comma_or_with_elided_articles(text, lines):
+    assert [set(c.lines) for c in claims(text, partner=None)] == [lines]
