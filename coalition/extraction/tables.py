@@ -567,6 +567,7 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "other": (
         r"civilian\s+crisis\s+management", r"police\s+advis[eo]rs?", r"police", r"rule\s+of\s+law",
         r"EU\s+Advisory\s+Mission", r"\bEUAM\b", r"security\s+sector\s+reform", r"experts\s+civils",
+        r"policiers", r"policières", r"gendarmes", r"gendarmerie",
         r"gestion\s+civile\s+des\s+crises",
     ),
 }

@@ -117,3 +117,14 @@ def test_a_list_intro_gives_its_period_to_each_item(text, found):
 ])
 def test_the_lines_a_figure_is_for_after_a_comma_or_with_elided_articles(text, lines):
     assert [set(c.lines) for c in claims(text, partner=None)] == [lines]
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("Les Forces armées canadiennes maintiennent jusqu’à 850 militaires dans la région, et la Gendarmerie royale du "
+     "Canada a déployé une vingtaine de policiers en Iraq.", [["military"], ["other"]]),
+    ("L'Italie envoie 40 militaires et 20 policiers en Irak.", [["military"], ["other"]]),
+    ("La France a détaché 12 gendarmes en Irak.", [["other"]]),
+])
+def test_french_police_and_gendarmes_are_the_other_line(text, lines):
+    partner = next(code for name, code in (("Canada", "CA"), ("Italie", "IT"), ("France", "FR")) if name in text)
+    assert [c.lines for c in claims(text, partner=partner)] == lines
