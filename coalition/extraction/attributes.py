@@ -520,7 +520,8 @@ def attach_lines(doc: Doc) -> Doc:
             lines = _lines_in(doc, start, end, generic=figure.kind == "funding")  # "للمساعدة في تأمين": help, not aid
             if lines:
                 if lines == ["humanitarian"] and not _lines_in(doc, start, end, generic=False):
-                    lines = _named_in_sentence(doc, figure, reach, start) or lines
+                    # not to a body's name: "la Direction du développement ... consacrera 12 millions à l'aide"
+                    lines = _named_in_sentence(doc, figure, reach, start, names=False) or lines
                 elif not _lines_in(doc, start, end, names=False):  # only a body's name ("UN Development Programme")
                     lines = _named_in_sentence(doc, figure, reach, start, names=False) or lines
                 figure.lines = lines

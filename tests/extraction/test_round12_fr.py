@@ -128,3 +128,13 @@ def test_the_lines_a_figure_is_for_after_a_comma_or_with_elided_articles(text, l
 def test_french_police_and_gendarmes_are_the_other_line(text, lines):
     partner = next(code for name, code in (("Canada", "CA"), ("Italie", "IT"), ("France", "FR")) if name in text)
     assert [c.lines for c in claims(text, partner=partner)] == lines
+
+
+@pytest.mark.parametrize("text", [
+    "En Syrie, la Direction du développement et de la coopération (DDC) consacrera chaque année 12 millions de "
+    "francs à l'aide d'urgence.",
+    "Au Liban, l'Agence française de développement (AFD) a versé 8 M€ d'aide aux familles déplacées.",
+    "In Iraq, the Minister for International Development (MID) announced GBP 10 million in aid for displaced families.",
+])
+def test_generic_aid_does_not_yield_to_a_bodys_name_in_its_sentence(text):
+    assert [c.lines for c in claims(text, partner=None)] == [["humanitarian"]]
