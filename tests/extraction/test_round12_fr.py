@@ -3,6 +3,10 @@ fix."""
 
 import pytest
 
+from coalition.extraction import extract_text
+from coalition.reading import read_document
+
+from .docxgen import make_docx
 from .helpers import claims
 
 
@@ -138,3 +142,18 @@ def test_french_police_and_gendarmes_are_the_other_line(text, lines):
 ])
 def test_generic_aid_does_not_yield_to_a_bodys_name_in_its_sentence(text):
     assert [c.lines for c in claims(text, partner=None)] == [["humanitarian"]]
+
+
+@pytest.mark.parametrize(("items", "found"), [
+    ([("title", "Irak : l'Italie va renforcer son contingent et promet 30 millions d'euros pour Mossoul"),
+      ("p", "Publié le 13 janvier 2022 à 14h37"),
+      ("p", "BAGDAD (AFP) - L'Italie a promis jeudi 30 millions d'euros pour la reconstruction de Mossoul.")],
+     [(30_000_000, None)]),
+    ([("title", "Denmark gives a further 50 million kroner for the stabilisation of Raqqa in northern Syria"),
+      ("p", "Published 4 May 2019"),
+      ("p", "Denmark will give DKK 50 million to stabilisation in Syria, the minister said.")],
+     [(50_000_000, None)]),
+])
+def test_a_docx_headline_without_a_stop_does_not_run_on_into_its_dateline(items, found):
+    text = read_document(make_docx(items), "f.docx").text
+    assert [(c.value, c.year) for c in extract_text(text).claims] == found
