@@ -911,7 +911,9 @@ _UNIT_NOUN = re.compile(r"(?:" + "|".join(tables.UNIT_NOUNS) + r")", re.IGNORECA
 _DOWN_FROM = re.compile(
     rf"[^.;\n]{{0,80}}?,?\s+(?:(?:down|up)\s+from|compared\s+(?:with|to)|contre)\s+(?:the\s+)?(?:(?:{_HEDGE})\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+)(?![\d.,]?\d)"
-    rf"(?!\s*(?:%|per\s*cent|percent|million|billion|milliards?))",
+    # then a stop, a word of time or place, or a personnel noun: not "600 militaires, contre 3 Rafale"
+    rf"(?=\s*(?:[.,;:)]|$)|\s+(?:(?:à|au|aux|en|un|une|the|in|at|a|an|who|that|qui|lors|dans|du|des|de|last|one|"
+    rf"during|before|earlier|previously|auparavant|précédemment|il|fin|début|mi|end|early|late|mid)\b|[ld]['’]|(?:{_nouns_alternation()})\b))",
     re.IGNORECASE,
 )
 #: The words that open such an earlier count, looked for before the regex is tried.

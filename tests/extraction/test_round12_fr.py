@@ -157,3 +157,12 @@ def test_generic_aid_does_not_yield_to_a_bodys_name_in_its_sentence(text):
 def test_a_docx_headline_without_a_stop_does_not_run_on_into_its_dateline(items, found):
     text = read_document(make_docx(items), "f.docx").text
     assert [(c.value, c.year) for c in extract_text(text).claims] == found
+
+
+@pytest.mark.parametrize("text", [
+    "La mission compte 600 militaires, contre 3 Rafale.",
+    "La France maintient 600 militaires, contre 12 avions de chasse.",
+])
+def test_what_a_head_count_is_set_against_is_not_a_head_count(text):
+    assert [c.value for c in claims(text, partner="FR")] == [600]
+
