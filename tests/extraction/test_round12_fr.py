@@ -76,6 +76,7 @@ def test_people_from_several_countries_are_not_the_partners(text):
     ("Some 600 troops serve in Iraq, compared with about 1,100 in 2020.",
      [(600, "approximate", None), (1100, "approximate", 2020)]),
     ("Some 600 troops serve in Iraq, compared with 2019.", [(600, "approximate", None)]),
+    ("La France maintient 600 militaires, contre 900 fin 2019.", [(600, "exact", None), (900, "exact", 2019)]),
 ])
 def test_an_earlier_head_count_after_contre_or_compared_with(text, found):
     assert [(c.value, c.qualifier, c.year) for c in claims(text, partner="FR")] == found
@@ -166,3 +167,12 @@ def test_a_docx_headline_without_a_stop_does_not_run_on_into_its_dateline(items,
 def test_what_a_head_count_is_set_against_is_not_a_head_count(text):
     assert [c.value for c in claims(text, partner="FR")] == [600]
 
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("La France a versé 20 M€ début 2020 à l'Irak.", 2020),
+    ("La France a versé 20 M€ à l'Irak mi-2021.", 2021),
+    ("La France a versé 20 M€ à l'Irak à la fin de l'année 2021.", 2021),
+    ("La France a déployé 200 militaires en Irak fin 2019.", 2019),
+])
+def test_the_end_start_or_middle_of_a_named_year_is_that_year(text, year):
+    assert [(c.period, c.year) for c in claims(text, partner="FR")] == [("year", year)]
