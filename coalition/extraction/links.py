@@ -37,7 +37,7 @@ _DONOR_VERB = re.compile(
     # "Germany, which led the mission until 2019, had deployed", "Les Pays-Bas, qui ..., avaient déployé"
     r"(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+(?:qui|which|who))?"  # "l'Allemagne, qui a promis", "Japan, which ..."
     r"\s+(?:(?:has|have|had|will|ont|a|avaient|avait|va|vont)\s+)?(?:also\s+|aussi\s+|également\s+)?"
-    r"(?:pour\s+(?:sa|leur)\s+part\s+)?(?:pledged|announced|contributed|provided|committed|allocated|given|donated|"
+    r"(?:pour\s+(?:sa|leur)\s+part\s+|quant\s+à\s+(?:lui|elle|eux|elles)\s+|de\s+(?:son|leur)\s+côté\s+)?(?:pledged|announced|contributed|provided|committed|allocated|given|donated|"
     r"deployed|sent|provide|send|deploy|give|contribute|promis|annoncé|versé|fourni|alloué|engagé|déployé|envoyé|"
     r"déploient|envoient|maintiennent|débloqué|octroyé|accordé|mobilisé|consacré|apporté|"
     # the future of a pledge or a deployment: "fourniront", "enverra", "déploiera", "mobiliseront"

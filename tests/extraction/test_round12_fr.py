@@ -26,6 +26,8 @@ def test_thousands_written_as_milliers_or_k(text, value):
     "L'Italie verse 30 millions d'euros à l'Irak. Elle suit l'Allemagne, qui a promis 45 millions d'euros au PNUD.",
     "L'Italie verse 30 millions d'euros à l'Irak, tandis que le Japon a débloqué 33 millions de dollars.",
     "L'Italie verse 30 millions d'euros à l'Irak. La Norvège a pour sa part octroyé 12 millions d'euros.",
+    "L'Italie verse 30 millions d'euros à l'Irak. Le Japon a quant à lui accordé 12 millions de dollars.",
+    "L'Italie verse 30 millions d'euros à l'Irak. La Suède a de son côté consacré 90 millions de couronnes à la Syrie.",
     "L'Italie verse 30 millions d'euros à l'Irak. Les Pays-Bas, de leur côté, mobiliseront 20 millions d'euros.",
     "Italy gives EUR 30 million to Iraq, while Japan, which chairs the group, will provide USD 33 million.",
 ])
