@@ -55,6 +55,15 @@ def test_another_country_as_the_subject_of_a_verb_of_sending_is_not_the_partner(
     "La France verse 30 M€ à l'Irak. L'appel des Nations unies pour la Syrie, évalué à 4,2 milliards de dollars, "
     "reste sous-financé.",
     "La France verse 30 M€ à l'Irak. The UN appeal for Iraq, estimated at $1.6 billion, is a third funded.",
+    "La France verse 30 M€ à l'Irak. Le plan de réponse humanitaire pour la Syrie requiert 4,4 milliards de dollars.",
+    "La France verse 30 M€ à l'Irak. L'ONU a lancé un appel de plus de 1,6 milliard de dollars pour l'Irak.",
+    "La France verse 30 M€ à l'Irak. The UN launched an appeal for USD 1.6 billion for Iraq.",
+    "La France verse 30 M€ à l'Irak. La conférence de Bruxelles a permis de mobiliser 6,4 milliards de dollars.",
+    "La France verse 30 M€ à l'Irak. The Brussels conference raised USD 6.4 billion.",
+    "La France verse 30 M€ à l'Irak. Les besoins humanitaires en Syrie sont estimés à 10 milliards de dollars.",
+    "La France verse 30 M€ à l'Irak. Au total, la communauté des donateurs a promis 5 milliards de dollars.",
+    "La France verse 30 M€ à l'Irak. Le Fonds a reçu 1,4 milliard de dollars de 28 donateurs.",
+    "La France verse 30 M€ à l'Irak. Le coût de la reconstruction de l'Irak est évalué à 88 milliards de dollars.",
 ])
 def test_totals_of_all_donors_and_appeals_are_nobodys_claim(text):
     assert [c.value for c in claims(text, partner="FR")] == [30_000_000]
@@ -178,3 +187,8 @@ def test_what_a_head_count_is_set_against_is_not_a_head_count(text):
 ])
 def test_the_end_start_or_middle_of_a_named_year_is_that_year(text, year):
     assert [(c.period, c.year) for c in claims(text, partner="FR")] == [("year", year)]
+
+
+def test_answering_an_appeal_keeps_the_partners_money():
+    assert [c.value for c in claims("La France a répondu à un appel de l'UNICEF en versant 5 M€ pour la Syrie.",
+                                    partner="FR")] == [5_000_000]
