@@ -413,8 +413,8 @@ OTHERS_MONEY = (
     # an appeal of a sum, what the needs or a reconstruction are put at
     r"un\s+appel\s+(?:de\s+fonds\s+|humanitaire\s+|d['’]urgence\s+)?(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+)?$",
     r"an\s+appeal\s+(?:for|of)\s+(?:more\s+than\s+|over\s+)?$",
-    r"besoins\b[^.\n]{0,60}?(?:estimés|évalués|chiffrés|s['’]élèvent|atteignent)",
-    r"needs\b[^.\n]{0,60}?(?:are\s+estimated|amount\s+to|total)",
+    r"besoins\b[^.\n]{0,60}?(?:(?:estimés|évalués|chiffrés|s['’]élèvent)\s+à|atteignent)\s*(?:plus\s+de\s+|près\s+de\s+)?$",
+    r"needs\b[^.\n]{0,60}?(?:are\s+estimated\s+at|amount\s+to|total)\s*(?:more\s+than\s+|over\s+|some\s+)?$",
     r"co[uû]t\s+de\s+la\s+reconstruction", r"cost\s+of\s+(?:the\s+)?reconstruction", r"reconstruction\s+costs",
     # "The UK and its Coalition partners pledged", "إجمالي تعهدات المشاركين في المؤتمر"
     r"and\s+(?:its|their)\s+(?:coalition\s+)?partners", r"et\s+ses\s+partenaires", r"وشركاؤ(?:ها|ه)",

@@ -189,6 +189,10 @@ def test_the_end_start_or_middle_of_a_named_year_is_that_year(text, year):
     assert [(c.period, c.year) for c in claims(text, partner="FR")] == [("year", year)]
 
 
-def test_answering_an_appeal_keeps_the_partners_money():
-    assert [c.value for c in claims("La France a répondu à un appel de l'UNICEF en versant 5 M€ pour la Syrie.",
-                                    partner="FR")] == [5_000_000]
+@pytest.mark.parametrize(("text", "value"), [
+    ("La France a répondu à un appel de l'UNICEF en versant 5 M€ pour la Syrie.", 5_000_000),
+    ("To meet humanitarian needs, France's total contribution reached EUR 50 million.", 50_000_000),
+    ("Face aux besoins, la France a atteint 50 M€ d'aide.", 50_000_000),
+])
+def test_answering_an_appeal_or_needs_keeps_the_partners_money(text, value):
+    assert [c.value for c in claims(text, partner="FR")] == [value]
