@@ -415,7 +415,10 @@ OTHERS_MONEY = (
     r"an\s+appeal\s+(?:for|of)\s+(?:more\s+than\s+|over\s+)?$",
     r"besoins\b[^.\n]{0,60}?(?:(?:estimés|évalués|chiffrés|s['’]élèvent)\s+à|atteignent)\s*(?:plus\s+de\s+|près\s+de\s+)?$",
     r"needs\b[^.\n]{0,60}?(?:are\s+estimated\s+at|amount\s+to|total)\s*(?:more\s+than\s+|over\s+|some\s+)?$",
-    r"co[uû]t\s+de\s+la\s+reconstruction", r"cost\s+of\s+(?:the\s+)?reconstruction", r"reconstruction\s+costs",
+    r"co[uû]t\s+de\s+la\s+reconstruction\b[^.\n]{0,60}?(?:(?:estimé|évalué|chiffré)\s+à|s['’]élève\s+à|atteint|dépasse)"
+    r"\s*(?:plus\s+de\s+|près\s+de\s+)?$",
+    r"(?:cost\s+of\s+(?:the\s+)?reconstruction|reconstruction\s+costs?)\b[^.\n]{0,60}?"
+    r"(?:estimated\s+at|amounts?\s+to|exceeds?|reach(?:es)?|will\s+cost)\s*(?:more\s+than\s+|over\s+|some\s+)?$",
     # "The UK and its Coalition partners pledged", "إجمالي تعهدات المشاركين في المؤتمر"
     r"and\s+(?:its|their)\s+(?:coalition\s+)?partners", r"et\s+ses\s+partenaires", r"وشركاؤ(?:ها|ه)",
     r"تعهدات\s+(?:الدول\s+)?(?:المشاركين|المشاركة|المانحين|المانحة)",

@@ -64,6 +64,7 @@ def test_another_country_as_the_subject_of_a_verb_of_sending_is_not_the_partner(
     "La France verse 30 M€ à l'Irak. Au total, la communauté des donateurs a promis 5 milliards de dollars.",
     "La France verse 30 M€ à l'Irak. Le Fonds a reçu 1,4 milliard de dollars de 28 donateurs.",
     "La France verse 30 M€ à l'Irak. Le coût de la reconstruction de l'Irak est évalué à 88 milliards de dollars.",
+    "La France verse 30 M€ à l'Irak. The cost of reconstruction in Syria is estimated at USD 250 billion.",
 ])
 def test_totals_of_all_donors_and_appeals_are_nobodys_claim(text):
     assert [c.value for c in claims(text, partner="FR")] == [30_000_000]
@@ -193,6 +194,8 @@ def test_the_end_start_or_middle_of_a_named_year_is_that_year(text, year):
     ("La France a répondu à un appel de l'UNICEF en versant 5 M€ pour la Syrie.", 5_000_000),
     ("To meet humanitarian needs, France's total contribution reached EUR 50 million.", 50_000_000),
     ("Face aux besoins, la France a atteint 50 M€ d'aide.", 50_000_000),
+    ("Pour couvrir le coût de la reconstruction de Mossoul, la France a versé 10 M€.", 10_000_000),
+    ("To help with reconstruction costs in Mosul, France gave EUR 10 million.", 10_000_000),
 ])
 def test_answering_an_appeal_or_needs_keeps_the_partners_money(text, value):
     assert [c.value for c in claims(text, partner="FR")] == [value]
