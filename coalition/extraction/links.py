@@ -37,7 +37,8 @@ _DONOR_VERB = re.compile(
     # "Germany, which led the mission until 2019, had deployed", "Les Pays-Bas, qui ..., avaient déployé"
     r"(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+(?:qui|which|who))?"  # "l'Allemagne, qui a promis", "Japan, which ..."
     r"\s+(?:(?:has|have|had|will|ont|a|avaient|avait|va|vont)\s+)?(?:also\s+|aussi\s+|également\s+)?"
-    r"(?:pour\s+(?:sa|leur)\s+part\s+|quant\s+à\s+(?:lui|elle|eux|elles)\s+|de\s+(?:son|leur)\s+côté\s+)?(?:pledged|announced|contributed|provided|committed|allocated|given|donated|"
+    r"(?:pour\s+(?:sa|leur)\s+part\s+|quant\s+à\s+(?:lui|elle|eux|elles)\s+|de\s+(?:son|leur)\s+côté\s+)?"
+    r"(?:pledged|announced|contributed|provided|committed|allocated|given|donated|"
     r"deployed|sent|provide|send|deploy|give|contribute|promis|annoncé|versé|fourni|alloué|engagé|déployé|envoyé|"
     r"déploient|envoient|maintiennent|débloqué|octroyé|accordé|mobilisé|consacré|apporté|"
     # the future of a pledge or a deployment: "fourniront", "enverra", "déploiera", "mobiliseront"
@@ -45,6 +46,17 @@ _DONOR_VERB = re.compile(
     r"|\s+قد\s+(?:تعهدت|قدمت|أعلنت|نشرت|أرسلت|خصصت|تبرعت|ساهمت)",  # "وكانت هولندا قد نشرت"
     re.IGNORECASE,
 )
+#: What a country keeps somewhere ("l'Allemagne compte 100 soldats", "le Danemark dispose de 130 militaires", "l'Espagne
+#: a 300 militaires"): its people, when the country opens its noun phrase (not "la mission EUAM Irak compte").
+_KEEPS_VERB = re.compile(
+    r"\s+(?:comptent|compte|disposent\s+de?|dispose\s+de?|conservent|conserve|maintient|stationnent|stationne|"
+    r"gardent|garde|keeps|keep|maintains|maintain|stations|station|retains|retain)\b"
+    r"|\s+(?:a|ont|has|have)\s+(?=(?:quelque|environ|près\s+d|plus\s+d|about|some|around|nearly|more\s+than|"
+    r"over)?\s*\d)",
+    re.IGNORECASE,
+)
+_SUBJECT_OPENS = re.compile(r"(?:[.,;:]\s*|(?<![\w])(?:le|la|les|the|où|where|et|and)\s+|(?<![\w])l['’])$",
+                            re.IGNORECASE)
 #: An organisation as the subject of a money clause in a one-partner document: "The EU as a whole has mobilised",
 #: "L'Union européenne a, de son côté, mobilisé", "The World Bank estimates that ... will cost".
 _ORGANISATION_SLUGS = {name: slug for slug, names in givers.ORGANISATIONS.items() for name in names}
@@ -126,7 +138,9 @@ def drop_others(doc: Doc) -> Doc:
             if text[marker.start].islower():
                 continue
             if _DONOR_VERB.match(text, marker.end) or _DONOR_VERB_BEFORE.search(
-                    text, max(sentence.start, marker.start - 30), marker.start):
+                    text, max(sentence.start, marker.start - 30), marker.start) or _KEEPS_VERB.match(
+                    text, marker.end) and (not text[sentence.start:marker.start].strip() or _SUBJECT_OPENS.search(
+                        text, max(sentence.start, marker.start - 12), marker.start)):
                 if _PLACE_PREPOSITION.search(text, max(sentence.start, marker.start - 12), marker.start):
                     continue  # "The Embassy of Japan in Jordan announced": where the speaker sits, not who gives
                 figure.dropped = "somebody else's figure"

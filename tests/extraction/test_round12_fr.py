@@ -199,3 +199,20 @@ def test_the_end_start_or_middle_of_a_named_year_is_that_year(text, year):
 ])
 def test_answering_an_appeal_or_needs_keeps_the_partners_money(text, value):
     assert [c.value for c in claims(text, partner="FR")] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "L'Italie a 250 militaires au Koweït. L'Allemagne compte 100 soldats en Jordanie.",
+    "L'Italie a 250 militaires au Koweït. Le Danemark dispose d'environ 130 militaires à Al-Asad.",
+    "L'Italie a 250 militaires au Koweït. L'Espagne a 300 militaires à Bagdad.",
+    "L'Italie a 250 militaires au Koweït. Les États-Unis conservent quelque 2 500 soldats en Irak.",
+    "L'Italie a 250 militaires au Koweït, où la France stationne 150 aviateurs.",
+    "L'Italie a 250 militaires au Koweït. Germany keeps 100 soldiers in Jordan.",
+])
+def test_another_country_that_keeps_or_has_people_somewhere_is_not_the_partner(text):
+    assert [c.value for c in claims(text, partner="IT")] == [250]
+
+
+def test_a_place_inside_a_missions_name_is_not_the_subject_that_keeps_its_people():
+    assert [c.value for c in claims("La mission EUAM Irak compte quelque 120 experts civils à Bagdad.",
+                                    partner="IT")] == [120]
