@@ -482,6 +482,8 @@ def _docx_blocks(document, budget: _Budget):
                 yield ""  # the list ends: its last item does not run on into the paragraph after it
             in_list = is_list
             yield f"• {text}" if is_list else text
+            if style.lower().startswith(("title", "heading")):
+                yield ""  # a headline without a stop does not run on into the dateline under it
         elif isinstance(item, Table):
             for row in item.rows:
                 line = budget.spend(" | ".join(dict.fromkeys(text for text in _row_texts(row) if text)))

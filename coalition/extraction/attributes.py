@@ -106,14 +106,16 @@ _CUMULATIVE = (
     + "|" + _SINCE_MONTH + r")(?![\w])"
 )
 _ONE_YEAR = (
-    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀفخلعس])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
+    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMفخلعس])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
+    # the end, start or middle of a year: "contre 900 fin 2019", "début 2020", "mi-2021"
+    rf"|fin|début|(?:à\s+la\s+)?fin\s+de\s+l['’]année|mi(?=-\d)"
     # the day of a decision: "On 9 February 2024, the Government of Japan decided", "Le 9 février 2024, le Japon"
     rf"|(?:on|le)(?=\s+\d{{1,2}}(?:er)?\s+(?:{_MONTH}|{_MONTH_FR})\s+\d)"
     rf"|en|pour|au\s+titre\s+de|durant|pendant|courant|au\s+cours\s+de"
     # a French "as of": "au 1er mars 2023", "à la date du 15 juin 2022", "en date du"
     rf"|au(?=\s+\d{{1,2}}(?:er)?\s+(?:{_MONTH_FR}))|(?:à\s+la|en)\s+date\s+du"
     # a season of a year: "à l'été 2019", "au printemps 2020", "en hiver 2018"
-    rf"|à\s+l['’](?:été|automne|hiver)|au\s+printemps)\s+"
+    rf"|à\s+l['’](?:été|automne|hiver)|au\s+printemps)(?:\s+|(?<=mi)-)"
     # "in the 2023 financial year"
     rf"(?:l['’]année\s+|(?:the|la)\s+(?:(?:single\s+|seule\s+)?(?:year|année)\s+(?:of\s+)?"
     rf"|(?=\d{{4}}\s+(?:financial|fiscal|budget)\s+year))|(?:été|automne|hiver)\s+)?"
@@ -255,7 +257,26 @@ def classify_period(doc: Doc) -> Doc:
                 if figure.period == "cumulative" and figure.since is None:
                     figure.since = _first_year(doc, reach[index + 1:2])  # not from another figure's share
                 break
+        else:
+            intro = _list_intro(doc, figure)
+            if intro is not None:
+                _period_in(doc, figure, *intro)
     return doc
+
+
+def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
+    """The list intro above a bullet ("En 2021 :", "Since 2014, we have funded:"), whose period is each item's."""
+    if not 0 <= figure.sentence < len(doc.sentences):
+        return None
+    block = doc.blocks[doc.sentences[figure.sentence].block]
+    if block.kind != "bullet" or block.heading is None:
+        return None
+    start, end = doc.block_span(block.heading)
+    intro = doc.text[start:end].rstrip()
+    if not intro.endswith(":"):
+        return None
+    # the intro's last sentence only: "Depuis 2012, la France a mobilisé 480 M€. En 2021 :"
+    return start + max(intro.rfind(". "), intro.rfind("\n")) + 1, end
 
 
 def _first_year(doc: Doc, spans) -> int | None:
@@ -283,11 +304,15 @@ _PARTNER_BEFORE = re.compile(PARTNER_WORDS_BEFORE, re.IGNORECASE)
 #: A giver's verb after a name: "Germany has also provided", "وكانت هولندا قد نشرت". The name gives; it is no place.
 DONOR_VERB = re.compile(
     # "Germany, which led the mission until 2019, had deployed", "Les Pays-Bas, qui ..., avaient déployé"
-    r"(?:\s*,[^,.;]{1,80},)?"
-    r"\s+(?:(?:has|have|had|ont|a|avaient|avait|va|vont|s['’]est|s['’]était|se\s+sont)\s+)?"
-    r"(?:also\s+|aussi\s+|également\s+)?(?:pledged|engagée?s?|"
-    r"announced|contributed|provided|committed|allocated|given|donated|deployed|sent|promis|annoncé|versé|fourni|"
-    r"alloué|engagé|déployé|envoyé|déploient|envoient|maintiennent)\b"
+    r"(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+(?:qui|which|who))?"  # "l'Allemagne, qui a promis", "Japan, which ..."
+    r"\s+(?:(?:has|have|had|will|ont|a|avaient|avait|va|vont|s['’]est|s['’]était|se\s+sont)\s+)?"
+    r"(?:also\s+|aussi\s+|également\s+)?"
+    r"(?:pour\s+(?:sa|leur)\s+part\s+|quant\s+à\s+(?:lui|elle|eux|elles)\s+|de\s+(?:son|leur)\s+côté\s+)?"
+    r"(?:pledged|announced|contributed|provided|committed|allocated|given|donated|engagée?s?|"
+    r"deployed|sent|provide|send|deploy|give|contribute|promis|annoncé|versé|fourni|alloué|déployé|envoyé|"
+    r"déploient|envoient|maintiennent|débloqué|octroyé|accordé|mobilisé|consacré|apporté|"
+    # the future of a pledge or a deployment: "fourniront", "enverra", "déploiera", "mobiliseront"
+    r"(?:fourni|enver|déploie|mobilise|verse|octroie|accorde|consacre)r(?:a|ont))\b"
     r"|\s+قد\s+(?:تعهدت|قدمت|أعلنت|نشرت|أرسلت|خصصت|تبرعت|ساهمت)"  # "وكانت هولندا قد نشرت"
     # a country that has troops of its own: "Australia, which leads the mission, has around 250 personnel"
     r"|(?:\s*,[^,.;]{1,80},)?\s+(?:has|have|had|keeps|maintains)\s+(?:(?:about|around|some|roughly|approximately|"
@@ -560,7 +585,8 @@ def attach_lines(doc: Doc) -> Doc:
             lines = _lines_in(doc, start, end, generic=figure.kind == "funding")  # "للمساعدة في تأمين": help, not aid
             if lines:
                 if lines == ["humanitarian"] and not _lines_in(doc, start, end, generic=False):
-                    lines = _named_in_sentence(doc, figure, reach, start) or lines
+                    # not to a body's name: "la Direction du développement ... consacrera 12 millions à l'aide"
+                    lines = _named_in_sentence(doc, figure, reach, start, names=False) or lines
                 elif not _lines_in(doc, start, end, names=False):  # only a body's name ("UN Development Programme")
                     lines = _named_in_sentence(doc, figure, reach, start, names=False) or lines
                 figure.lines = lines

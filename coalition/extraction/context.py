@@ -30,10 +30,13 @@ _GAP_CUT = re.compile(
 )
 _PART_MARKER = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS) + r")(?![\w])", re.IGNORECASE)
 # A comma inside a short enumeration ("in Iraq, Jordan and Lebanon") does not end the clause.
-_ENUMERATION = r"\s*(?:the\s+)?\w[\w-]*(?:\s+\w[\w-]*){0,2}\s*(?:,|\s+(?:and|or|et|ou)\s+|\s+و)"
-_CLAUSE_CUT = re.compile(rf",(?!{_ENUMERATION})|[;:()\[\]]|\s[–—-]\s")
+# French elides its articles inside the enumeration ("de stabilisation, d’aide humanitaire et de développement").
+_ENUMERATION = r"\s*(?:the\s+)?\w[\w'’-]*(?:\s+\w[\w'’-]*){0,2}\s*(?:,|\s+(?:and|or|et|ou)\s+|\s+و)"
+# Nor does a comma before what the money is for ("..., au titre de l'aide humanitaire et de la stabilisation").
+_PURPOSE = r"\s*(?:au\s+titre\s+d|en\s+matière\s+d|dans\s+les\s+domaines?\s+d|in\s+the\s+(?:fields?|areas?)\s+of\b)"
+_CLAUSE_CUT = re.compile(rf",(?!{_ENUMERATION}|{_PURPOSE})|[;:()\[\]]|\s[–—-]\s")
 # Inside a paragraph a line end is only a wrapped line; a headline tile ends at its line.
-_TILE_CLAUSE_CUT = re.compile(rf",(?!{_ENUMERATION})|[;:()\[\]\n]|\s[–—-]\s")
+_TILE_CLAUSE_CUT = re.compile(rf",(?!{_ENUMERATION}|{_PURPOSE})|[;:()\[\]\n]|\s[–—-]\s")
 
 
 def assign_segments(doc: Doc) -> Doc:

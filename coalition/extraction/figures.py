@@ -131,8 +131,9 @@ def nounless_headcount_regex() -> re.Pattern[str]:
 
 #: After the lead of a head count, the numbers it goes to or comes from ("from 300 to 250", "to roughly 450").
 _NOUNLESS_NUMBER = re.compile(
-    r"\b(?:to|from|at|de|à)\s+(?:(?:about|around|roughly|approximately|approx\.|some|nearly|up\s+to|over|"
-    r"more\s+than|environ|près\s+de|quelque)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]?\d)"
+    r"\b(?:(?:to|from|at|de|à)\s+|d['’](?=environ|quelque))(?:(?:about|around|roughly|approximately|approx\.|some|"
+    r"nearly|up\s+to|over|more\s+than|environ|près\s+de|quelque)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?![\d.,]?\d)"
     r"(?!\s*(?:%|per|percent|million|billion|years?|months?|ans|h\b))",
     re.IGNORECASE,
 )
@@ -149,8 +150,8 @@ _ELIDED = re.compile(
 )
 #: "from 300 to 250 trainers", "de 550 à 300 militaires": the first value before a head count.
 _CHANGE_FROM = re.compile(
-    rf"(?<!\w)(?:from|de|من)\s+(?:(?:{_HEDGE})\s+)?"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:to|à|إلى)\s+(?:(?:{_HEDGE})\s+)?$",
+    rf"(?<!\w)(?:(?:from|de|من)\s+|d['’](?=environ|quelque))(?:(?:{_HEDGE})\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+)\s+(?:to|à|إلى)\s+(?:(?:{_HEDGE})\s+)?$",
     re.IGNORECASE,
 )
 
@@ -615,8 +616,10 @@ def find_headcounts(doc: Doc) -> Doc:
         part = _PART_COUNT.match(text, m.end())
         if part and not doc.is_masked(*part.span("num")):
             doc.figures.append(_headcount_at(part, figure.noun, figure.dropped))
-        earlier = _DOWN_FROM.match(text, m.end()) if doc.lower.find("from", m.end(), m.end() + 110) >= 0 else None
-        if earlier and not doc.is_masked(*earlier.span("num")):
+        earlier = _DOWN_FROM.match(text, m.end()) if any(
+            doc.lower.find(key, m.end(), m.end() + 110) >= 0 for key in _DOWN_FROM_KEYS) else None
+        if earlier and not doc.is_masked(*earlier.span("num")) and not (
+                earlier.group("num").isdigit() and 1900 <= int(earlier.group("num")) <= 2100):  # "compared with 2019"
             doc.figures.append(_headcount_at(earlier, figure.noun, figure.dropped))
         elided = _ELIDED.match(text, m.end())
         if elided and not doc.is_masked(*elided.span("num")):
@@ -990,12 +993,18 @@ def _without_own_names(mods: list[str], own: frozenset[str]) -> list[str]:
 
 
 _UNIT_NOUN = re.compile(r"(?:" + "|".join(tables.UNIT_NOUNS) + r")", re.IGNORECASE)
-#: "12 personnel will serve in Baghdad, down from the 45 who were deployed in 2022": the count before a change.
+#: "12 personnel will serve in Baghdad, down from the 45 who were deployed in 2022", "environ 600 militaires, contre
+#: 1 100 à l'été 2020": the count before a change.
 _DOWN_FROM = re.compile(
-    rf"[^.;\n]{{0,80}}?,?\s+(?:down|up)\s+from\s+(?:the\s+)?(?:(?:{_HEDGE})\s+)?"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d.,]?\d)(?!\s*(?:%|per\s*cent|percent|million|billion))",
+    rf"[^.;\n]{{0,80}}?,?\s+(?:(?:down|up)\s+from|compared\s+(?:with|to)|contre)\s+(?:the\s+)?(?:(?:{_HEDGE})\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+)(?![\d.,]?\d)"
+    # then a stop, a word of time or place, or a personnel noun: not "600 militaires, contre 3 Rafale"
+    rf"(?=\s*(?:[.,;:)]|$)|\s+(?:(?:à|au|aux|en|un|une|the|in|at|a|an|who|that|qui|lors|dans|du|des|de|last|one|"
+    rf"during|before|earlier|previously|auparavant|précédemment|il|fin|début|mi|end|early|late|mid)\b|[ld]['’]|(?:{_nouns_alternation()})\b))",
     re.IGNORECASE,
 )
+#: The words that open such an earlier count, looked for before the regex is tried.
+_DOWN_FROM_KEYS = ("from", "compared", "contre")
 _DEPLOYS = re.compile(r"(?:" + "|".join(tables.DEPLOY_VERBS) + r")", re.IGNORECASE)
 # the word after the noun, or after "of the", "من القوات": French and Arabic put the nationality there
 _WORD_AFTER = re.compile(r"\s+(?:(?:of|from|des|de|من)\s+(?:the\s+|la\s+|l['’])?[^\W\d_]+\s+)?([^\W\d_]+)")

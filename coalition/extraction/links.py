@@ -36,6 +36,17 @@ _CLOSE_PAREN = re.compile(r"\s*\)")
 _BREAKDOWN = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS) + r")(?![\w])", re.IGNORECASE)
 _OTHERS = re.compile(r"(?<![\w])(?:" + "|".join(tables.OTHERS_MONEY) + r")", re.IGNORECASE)
 _OTHERS_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(tables.OTHERS_MONEY_AFTER) + r")", re.IGNORECASE)
+#: What a country keeps somewhere ("l'Allemagne compte 100 soldats", "le Danemark dispose de 130 militaires", "l'Espagne
+#: a 300 militaires"): its people, when the country opens its noun phrase (not "la mission EUAM Irak compte").
+_KEEPS_VERB = re.compile(
+    r"\s+(?:comptent|compte|disposent\s+de?|dispose\s+de?|conservent|conserve|maintient|stationnent|stationne|"
+    r"gardent|garde|keeps|keep|maintains|maintain|stations|station|retains|retain)\b"
+    r"|\s+(?:a|ont|has|have)\s+(?=(?:quelque|environ|près\s+d|plus\s+d|about|some|around|nearly|more\s+than|"
+    r"over)?\s*\d)",
+    re.IGNORECASE,
+)
+_SUBJECT_OPENS = re.compile(r"(?:[.,;:]\s*|(?<![\w])(?:le|la|les|the|où|where|et|and)\s+|(?<![\w])l['’])$",
+                            re.IGNORECASE)
 #: An organisation as the subject of a money clause in a one-partner document: "The EU as a whole has mobilised",
 #: "L'Union européenne a, de son côté, mobilisé", "The World Bank estimates that ... will cost".
 _ORGANISATION_SLUGS = {name: slug for table in (givers.ORGANISATIONS, givers.ORGANISATIONS_AR)
@@ -133,7 +144,9 @@ def drop_others(doc: Doc) -> Doc:
             if text[marker.start].islower():
                 continue
             if _DONOR_VERB.match(text, marker.end) or _DONOR_VERB_BEFORE.search(
-                    text, max(sentence.start, marker.start - 30), marker.start):
+                    text, max(sentence.start, marker.start - 30), marker.start) or _KEEPS_VERB.match(
+                    text, marker.end) and (not text[sentence.start:marker.start].strip() or _SUBJECT_OPENS.search(
+                        text, max(sentence.start, marker.start - 12), marker.start)):
                 if _PLACE_PREPOSITION.search(text, max(sentence.start, marker.start - 12), marker.start):
                     continue  # "The Embassy of Japan in Jordan announced": where the speaker sits, not who gives
                 figure.dropped = "somebody else's figure"

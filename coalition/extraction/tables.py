@@ -76,6 +76,10 @@ SCALE_WORDS: dict[str, int] = {
     "md": 1_000_000_000,
     "mrd": 1_000_000_000,
     "mille": 1_000,
+    "milliers": 1_000,
+    "millier": 1_000,
+    # "500k", "€750k", "500 k€"
+    "k": 1_000,
     # Arabic
     "ألف": 1_000,
     "آلاف": 1_000,
@@ -92,10 +96,11 @@ SCALE_WORDS: dict[str, int] = {
 }
 
 #: French scale abbreviations that stand before a currency sign, with or without a space ("8 M€", "2,1 Md€").
-SIGN_SCALES: dict[str, int] = {"M": 1_000_000, "Md": 1_000_000_000, "Mds": 1_000_000_000, "Mrd": 1_000_000_000}
+SIGN_SCALES: dict[str, int] = {"M": 1_000_000, "Md": 1_000_000_000, "Mds": 1_000_000_000, "Mrd": 1_000_000_000,
+                               "k": 1_000, "K": 1_000}
 
 #: Scale words that are only trusted when glued to the digits or next to a currency ("€45m", "USD 2b").
-SHORT_SCALES = frozenset({"m", "b"})
+SHORT_SCALES = frozenset({"m", "b", "k"})
 
 # --- currencies ----------------------------------------------------------------------------------------------------
 
@@ -430,6 +435,23 @@ OTHERS_MONEY = (
     r"المجتمع\s+الدولي", r"الدول\s+الأعضاء", r"(?:conference\s+)?participants\s+(?:have\s+|had\s+)?(?:pledged|announced)",
     r"les\s+participants", r"المشاركون", r"donors['’]?\s+conference", r"pledging\s+conference\s+(?:raised|collected)",
     r"conférence\s+des\s+donateurs", r"مؤتمر\s+(?:ال)?مانحين",
+    # "Les membres de la Coalition ont annoncé ensemble", "les pays de la coalition ont promis"
+    r"les\s+(?:membres|pays(?:\s+membres)?|[ée]tats\s+membres)\s+de\s+la\s+coalition",
+    r"(?:donateurs|bailleurs|partenaires|membres|participants)\s+(?:ont\s+|avaient\s+)?(?:\w+\s+)?"
+    r"(?:ensemble|collectivement|conjointement)\b",
+    r"la\s+communauté\s+des\s+(?:donateurs|bailleurs)",
+    # a conference as the subject of what it raised: "La conférence de Bruxelles a permis de mobiliser"
+    r"la\s+conférence\s+(?:de|d['’])\s*[^\W\d_]+\s+a\s+(?:permis|réuni|mobilisé|recueilli|levé)",
+    r"the\s+(?:[A-Z]\w+\s+)?conference\s+(?:raised|mobili[sz]ed|collected|generated)",
+    # an appeal of a sum, what the needs or a reconstruction are put at
+    r"un\s+appel\s+(?:de\s+fonds\s+|humanitaire\s+|d['’]urgence\s+)?(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+)?$",
+    r"an\s+appeal\s+(?:for|of)\s+(?:more\s+than\s+|over\s+)?$",
+    r"besoins\b[^.\n]{0,60}?(?:(?:estimés|évalués|chiffrés|s['’]élèvent)\s+à|atteignent)\s*(?:plus\s+de\s+|près\s+de\s+)?$",
+    r"needs\b[^.\n]{0,60}?(?:are\s+estimated\s+at|amount\s+to|total)\s*(?:more\s+than\s+|over\s+|some\s+)?$",
+    r"co[uû]t\s+de\s+la\s+reconstruction\b[^.\n]{0,60}?(?:(?:estimé|évalué|chiffré)\s+à|s['’]élève\s+à|atteint|dépasse)"
+    r"\s*(?:plus\s+de\s+|près\s+de\s+)?$",
+    r"(?:cost\s+of\s+(?:the\s+)?reconstruction|reconstruction\s+costs?)\b[^.\n]{0,60}?"
+    r"(?:estimated\s+at|amounts?\s+to|exceeds?|reach(?:es)?|will\s+cost)\s*(?:more\s+than\s+|over\s+|some\s+)?$",
     # "The UK and its Coalition partners pledged", "إجمالي تعهدات المشاركين في المؤتمر"
     r"and\s+(?:its|their)\s+(?:coalition\s+)?partners", r"et\s+ses\s+partenaires", r"وشركاؤ(?:ها|ه)",
     r"تعهدات\s+(?:الدول\s+)?(?:المشاركين|المشاركة|المانحين|المانحة)",
@@ -444,8 +466,10 @@ OTHERS_MONEY = (
     r"المانحون", r"تعهدات\s+(?:الدول\s+)?الأعضاء",
     # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
     r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|خطة\s+الاستجابة|النداء)"
-    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|requires|s['’]élève|atteint|تبلغ|بقيمة|"
-    r"احتياجات|تحتاج|تتطلب|تقدر|البالغ)",
+    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|requires|s['’]élève|atteint|requiert|nécessite|تبلغ|"
+    r"بقيمة|احتياجات|تحتاج|تتطلب|تقدر|البالغ"
+    # what the plan is costed at: "chiffré à", "évalué à", "estimated at"
+    r"|(?:chiffr|évalu|estim)ée?\s+à|(?:estimated|valued|costed)\s+at)",
     # the sum an appeal still needs: "المبلغ المطلوب البالغ", "التمويل المطلوب لهذا العام"
     r"(?:ال)?(?:مبلغ|تمويل|احتياجات)\s+(?:ال)?مطلوب(?:ة)?",
     # what a donors' conference raised: "جمعت تعهدات", "اختتم أعماله بتعهدات إجمالية" (a conference the partner
@@ -459,6 +483,10 @@ OTHERS_MONEY_AFTER = (
     r"(?:donors|participants|partners|members|countries)",
     r"(?:promis|annoncés?|engagés?)\s+par\s+(?:l['’]ensemble\s+des|les|tous\s+les)\s+"
     r"(?:bailleurs|donateurs|participants)",
+    # "plus de 1,4 Md$ de l'ensemble des bailleurs", "from all donors"
+    r"(?:de\s+la\s+part\s+de|de)\s+(?:l['’]ensemble\s+des|tous\s+les)\s+(?:bailleurs|donateurs|participants|partenaires)",
+    r"from\s+(?:all|several|many|other)\s+(?:donors|partners|participants)",
+    r"(?:de|from)\s+\d+\s+(?:donateurs|bailleurs|donors|pays\s+donateurs|donor\s+countries)",
     r"من\s+(?:مختلف|جميع|كافة)\s+(?:الدول|المانحين)",
     # an appeal's requirement: "من أصل 4.07 مليار دولار مطلوبة"
     r"(?:ال)?مطلوب(?:ة)?(?!\w)",
@@ -467,7 +495,10 @@ OTHERS_MONEY_AFTER = (
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
 #: ("10 000 militaires de la Coalition"), and verbs before it that make them guests ("hosts 10,000 troops").
 NOT_OWN_AFTER = (
-    r"\s+(?:of|from|de|des|du|من|في|التابعين\s+ل)\s*(?:the\s+|la\s+|l['’])?(?:Coalition|coalition|التحالف|allied|alliés"
+    r"\s+(?:(?:venus|issus|provenant)\s+de|of|from|de|des|du|من|في|التابعين\s+ل)\s*(?:the\s+|la\s+|l['’])?"
+    r"(?:Coalition|coalition|التحالف|allied|alliés"
+    # "4 000 personnels de plusieurs pays", "2,000 soldiers from 23 countries"
+    r"|(?:plusieurs|différents|divers|nombreux|\d+)\s+pays|(?:several|many|other|various|\d+)\s+(?:countries|nations)"
     # "500 personnel from the Alliance's member states", "militaires des États membres", "من الدول الأعضاء"
     r"|Alliance|alliance|(?:other\s+)?(?:member\s+states|partner\s+(?:nations|countries))|[EÉ]tats\s+membres"
     r"|pays\s+partenaires|الدول\s+الأعضاء|الدول\s+الشريكة"
@@ -608,6 +639,7 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "other": (
         r"civilian\s+crisis\s+management", r"police\s+advis[eo]rs?", r"police", r"rule\s+of\s+law",
         r"EU\s+Advisory\s+Mission", r"\bEUAM\b", r"security\s+sector\s+reform", r"experts\s+civils",
+        r"policiers", r"policières", r"gendarmes", r"gendarmerie",
         r"gestion\s+civile\s+des\s+crises",
     ),
 }

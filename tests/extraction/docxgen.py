@@ -82,9 +82,34 @@ ARABIC_CANADA_JORDAN = (
     ("p", "(بترا) ع ع / م ح 15:40"),
 )
 
+ITALY_AFP_DISPATCH = (
+    ("title", "Irak : l'Italie va renforcer son contingent et promet 30 millions d'euros pour Mossoul"),
+    ("p", "Publié le 13 janvier 2022 à 14h37"),
+    ("p", "BAGDAD (AFP) - L'Italie va porter le nombre de ses soldats en Irak d'environ 900 à quelque 1 100 d'ici "
+          "l'été, a annoncé jeudi à Bagdad son ministre de la Défense, qui a aussi promis 30 millions d'euros pour la "
+          "reconstruction de Mossoul."),
+    ("p", "Les militaires italiens, en majorité des carabiniers, forment la police fédérale irakienne et dirigent "
+          "depuis mai la mission de l'Otan en Irak (NMI), qui réunit quelque 4 000 personnels de plusieurs pays."),
+    ("p", "Rome a formé depuis 2015 plus de 50 000 membres des forces de sécurité irakiennes, a rappelé le ministre "
+          "lors d'une conférence de presse avec son homologue irakien."),
+    ("p", "Selon le ministère italien de la Défense, l'Italie fournit par ailleurs quatre hélicoptères NH90 et un "
+          "drone Predator basés au Koweït, servis par environ 250 aviateurs."),
+    ("p", "Depuis 2014, la coopération italienne a consacré plus de 420 millions d'euros à l'Irak, en aide "
+          "humanitaire et en crédits d'aide au développement, selon l'ambassade d'Italie."),
+    ("p", "Le ministre a enfin annoncé un million d'euros d'aide humanitaire pour les ONG qui accompagnent le retour "
+          "des familles yazidies dans le Sinjar, dans le nord de l'Irak."),
+    ("p", "Ces annonces interviennent une semaine après celle de l'Allemagne, qui a promis 45 millions d'euros au "
+          "fonds de stabilisation du PNUD, tandis que le Japon a débloqué 33 millions de dollars. Le plan de réponse "
+          "humanitaire de l'ONU pour l'Irak, chiffré à 400 millions de dollars pour 2022, n'est financé qu'à 18 %."),
+    ("p", "La coalition internationale antijihadiste, qui compte quelque 2 500 soldats américains en Irak, a mis fin "
+          "en décembre à sa mission de combat pour se consacrer au conseil et à la formation."),
+    ("p", "ab-xx/ila/rb"),
+)
+
 GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_RELEASE, "ar-qatar-2.docx": ARABIC_QATAR,
              "ar-j-uk.docx": ARABIC_UK_DEMINING, "en-k-japan.docx": JAPAN_JORDAN_GRANT,
-             "ar-m-canada.docx": ARABIC_CANADA_JORDAN}
+             "ar-m-canada.docx": ARABIC_CANADA_JORDAN,
+             "fr-m-depeche.docx": ITALY_AFP_DISPATCH}
 
 
 def make_docx(items) -> bytes:

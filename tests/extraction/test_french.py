@@ -77,7 +77,7 @@ def test_french_money(text, value, currency):
 
 
 _SUBJECTS = {"Canada": "CA", "Danemark": "DK", "Japon": "JP", "Pays-Bas": "NL", "Luxembourg": "LU", "Maroc": "MA",
-             "Italie": "IT"}
+             "Italie": "IT", "Allemagne": "DE", "Belgique": "BE"}
 
 
 def _partner(text):
