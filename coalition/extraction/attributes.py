@@ -121,7 +121,9 @@ _ONE_YEAR = (
     rf"|(?=\d{{4}}\s+(?:financial|fiscal|budget)\s+year))|(?:été|automne|hiver)\s+)?"
     # a fiscal year: "للسنة المالية ٢٠٢٢", "في العام المالي 2019"
     rf"|(?:(?:في|خلال|ل)\s*)?(?:ال|ل)?(?:سنة|عام)\s+المالي(?:ة)?\s+"
-    rf"|(?:(?:في|خلال|ل)\s*)?(?:عام|العام|سنة)\s+|في\s+|خلال\s+)"
+    rf"|(?:(?:في|خلال|ل)\s*)?(?:عام|العام|سنة)\s+(?:الحالي\s+|الجاري\s+)?|في\s+|خلال\s+"
+    # the current year named: "this year, 2018", "cette année 2018"
+    rf"|this\s+year,?\s+|cette\s+année,?\s+)"
     rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<yy>{_YEAR})\b"
     rf"(?!\s*[-–—/]\s*\d)"
     rf"|\bFY\s?(?P<yy2>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
@@ -136,7 +138,7 @@ _PERIODS = re.compile(
     r"(?:(?<![\w])|(?=/))(?:"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in (
         ("annual", _ANNUAL), ("window", _WINDOW), ("since", _SINCE), ("range", _RANGE_YEARS),
-        ("cumulative", _CUMULATIVE), ("year", _ONE_YEAR), ("unnamed", "|".join(tables.UNNAMED_YEAR_PATTERNS)),
+        ("cumulative", _CUMULATIVE), ("year", _ONE_YEAR), ("unnamed", "(?:" + "|".join(tables.UNNAMED_YEAR_PATTERNS) + r")(?![\s,،]*(?:عام\s+)?(?:19|20|١٩|٢٠)\d\d)"),
     ))
     + ")",
     re.IGNORECASE,

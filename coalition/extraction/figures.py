@@ -172,7 +172,10 @@ def compound_regex() -> re.Pattern[str]:
         rf"|(?:(?P<ta>{words})\s+)?(?:آلاف|ألف)\s+و\s?(?P<tr>{words})(?![\w])"
         rf"|(?:one|a)\s+and\s+a\s+half\s+(?P<es>million|billion)|(?:a|one)\s+(?P<es2>million|billion)\s+and\s+a\s+half"
         # "مليار و٢٠٠ مليون درهم": a billion and 200 million
-        rf"|(?:(?P<ga>{words}|\d+)\s+)?(?:مليار|مليارات)\s+و\s?(?P<gr>\d+|{words})\s+(?:مليون|ملايين)",
+        rf"|(?:(?P<ga>{words}|\d+)\s+)?(?:مليار|مليارات)\s+و\s?(?P<gr>\d+|{words})\s+(?:مليون|ملايين)"
+        # "a hundred and five million dollars", "two hundred and fifty million"
+        rf"|(?P<ha>a|one|two|three|four|five|six|seven|eight|nine)\s+hundred\s+(?:and\s+)?(?P<hr>{words})\s+"
+        rf"(?P<hs>million|billion)",
         re.IGNORECASE,
     )
 
@@ -188,6 +191,9 @@ def compound_value(raw: str) -> float | None:
         return (part(m.group("ba")) + 0.5) * _SCALE_OF[m.group("bs")]
     if m.group("tr"):
         return part(m.group("ta")) * 1000 + float(tables.NUMBER_WORDS[m.group("tr")])
+    if m.group("hr"):
+        hundreds = 1.0 if m.group("ha").lower() in ("a", "one") else part(m.group("ha"))
+        return (hundreds * 100 + part(m.group("hr"))) * _SCALE_OF[m.group("hs").lower()]
     if m.group("gr"):
         number = lambda word: float(word) if word[0].isdigit() else part(word)
         return number(m.group("ga") or "1") * 1e9 + number(m.group("gr")) * 1e6
@@ -314,7 +320,29 @@ def find_amounts(doc: Doc) -> Doc:
     _find_column_amounts(doc)
     _find_money_changes(doc)
     _drop_exchange_rates(doc)
+    _join_split_amounts(doc)
     return doc
+
+
+#: "256 million and 300 thousand dollars", "٥ ملايين و٣٠٠ ألف دولار": the millions before a figure in thousands.
+_MILLIONS_AND = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)\s+(?:million|millions|مليون|ملايين)\s+(?:and\s+|و\s?)$",
+                           re.IGNORECASE)
+
+
+def _join_split_amounts(doc: Doc) -> None:
+    """Translations from Arabic write an amount in two parts; the part in thousands carries the currency."""
+    for figure in doc.figures:
+        if figure.kind != "funding" or figure.dropped or figure.value >= 1_000_000:
+            continue
+        m = _MILLIONS_AND.search(doc.text, max(0, figure.start - 30), figure.start)
+        millions = to_number(m.group("num")) if m else None
+        if millions:
+            for part in doc.figures:
+                if part is not figure and m.start() <= part.start < figure.start:
+                    part.dropped = "the millions of the amount after it"
+            figure.value += millions * 1_000_000
+            figure.start = figure.num_start = m.start()
+            doc.add_mask(m.start(), figure.end)
 
 
 #: "(1 euro = 1.34 U.S. dollars)", "USD 1 = EUR 0.92", "at an exchange rate of 1.1", "سعر الصرف".

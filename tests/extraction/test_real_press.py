@@ -226,3 +226,43 @@ def test_what_each_person_gets_is_no_claim(text):
 ], ids=["date-line-then-noun", "french-date", "blank-line"])
 def test_a_date_or_a_paragraph_break_is_no_head_count(text):
     assert [c.value for c in extract_text(text).claims if c.kind == "personnel"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Japan extends emergency grant aid of about 5.18 million dollars, about 600 million yen, for Iraq.",
+    "La Suisse verse 4 millions de francs, environ 4,4 millions de dollars, à l'Irak.",
+], ids=["en", "fr"])
+def test_a_second_currency_after_a_comma_and_a_hedge_is_one_claim(text):
+    assert len(extract_text(text).claims) == 1
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("تعهدت اليابان بتقديم 19 مليون دولار للنازحين في العراق خلال العام الحالي 2018.", 2018),
+    ("Japan will give USD 5 million to Iraq this year, 2019.", 2019),
+    ("Le Japon versera cette année 2020 5 millions d'euros à l'Irak.", 2020),
+], ids=["ar", "en", "fr"])
+def test_the_current_year_named_is_the_figures_year(text, year):
+    (claim,) = extract_text(text).claims
+    assert (claim.period, claim.year) == ("year", year)
+
+
+def test_the_current_year_unnamed_stays_unknown():
+    (claim,) = extract_text("Japan will give USD 5 million to Iraq this year.").claims
+    assert claim.period is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Japan offered assistance worth a hundred and five million dollars to Iraq.", 105_000_000),
+    ("Japan gives two hundred and fifty million dollars to Iraq.", 250_000_000),
+    ("Japan gives one hundred twenty-five million dollars to Iraq.", 125_000_000),
+], ids=["a-hundred-and-five", "two-hundred-and-fifty", "one-hundred-twenty-five"])
+def test_hundreds_of_millions_in_words(text, value):
+    assert [c.value for c in extract_text(text).claims] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Japan gave 256 million and 300 thousand dollars to Iraq since 2012.", 256_300_000),
+    ("قدمت اليابان 5 ملايين و300 ألف دولار للعراق.", 5_300_000),
+], ids=["en", "ar"])
+def test_an_amount_in_millions_and_thousands_is_one(text, value):
+    assert [c.value for c in extract_text(text).claims] == [value]
