@@ -37,6 +37,9 @@ _RESTATE_GAP = re.compile(
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _BREAKDOWN = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS) + r")(?![\w])", re.IGNORECASE)
 _OTHERS = re.compile(r"(?<![\w])(?:" + "|".join(tables.OTHERS_MONEY) + r")", re.IGNORECASE)
+_NOT_GIVEN = re.compile(r"(?<![\w])(?:" + "|".join(tables.NOT_GIVEN_BEFORE) + r")", re.IGNORECASE)
+#: Why an appeal's, a need's or an estimate's figure is no claim, whoever is named beside it.
+NOT_GIVEN = "an appeal, a need or an estimate"
 _OTHERS_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(tables.OTHERS_MONEY_AFTER) + r")", re.IGNORECASE)
 #: What a country keeps somewhere ("l'Allemagne compte 100 soldats", "le Danemark dispose de 130 militaires", "l'Espagne
 #: a 300 militaires"): its people, when the country opens its noun phrase (not "la mission EUAM Irak compte").
@@ -127,6 +130,9 @@ def drop_others(doc: Doc) -> Doc:
             continue
         sentence = doc.sentences[figure.sentence]
         start = max(sentence.start, figure.seg_start - 200)
+        if figure.kind == "funding" and _NOT_GIVEN.search(text, start, figure.start):
+            figure.dropped = NOT_GIVEN
+            continue
         if _OTHERS.search(text, start, figure.start) or figure.kind == "funding" and (
                 _OTHERS_AFTER.match(text, figure.end, sentence.end)):
             figure.dropped = "somebody else's figure"

@@ -187,7 +187,8 @@ _SUBJECT_LEAD = re.compile(
     r"\W*(?:[^.;:\n]{1,60}\s[–—-]\s+)?"  # a dateline: "Abou Dhabi, 8 juillet 2019 (WAM) – Les Émirats ont"
     # a reported clause: "Kerry announced that the United States is providing", "a annoncé que la France versera"
     r"(?:[^.;:\n]{1,60}\s(?:that|que|qu['’])\s*)?"
-    r"(?:[^,.;:\n]{1,30},\s+)?(?:The\s+|the\s+|La\s+|la\s+|Le\s+|le\s+|Les\s+|les\s+|L['’]|l['’])?$")
+    # a fronted phrase, whose figures may hold a decimal comma: "En quatre mois et avec 2,5 millions d'euros, la France"
+    r"(?:(?:[^,.;:\n]|(?<=\d)[,.](?=\d)){1,60},\s+)?(?:The\s+|the\s+|La\s+|la\s+|Le\s+|le\s+|Les\s+|les\s+|L['’]|l['’])?$")
 _SUBJECT_VERB = re.compile(
     r"\s+(?:has|have|is|was|will|provides|provided|contributes|contributed|participates|supports|supported|remains|"
     r"continues|pledged|deployed|committed|allocated|funds|funded|also|joined|announced|announces|"

@@ -443,15 +443,6 @@ OTHERS_MONEY = (
     # a conference as the subject of what it raised: "La conférence de Bruxelles a permis de mobiliser"
     r"la\s+conférence\s+(?:de|d['’])\s*[^\W\d_]+\s+a\s+(?:permis|réuni|mobilisé|recueilli|levé)",
     r"the\s+(?:[A-Z]\w+\s+)?conference\s+(?:raised|mobili[sz]ed|collected|generated)",
-    # an appeal of a sum, what the needs or a reconstruction are put at
-    r"un\s+appel\s+(?:de\s+fonds\s+|humanitaire\s+|d['’]urgence\s+)?(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+)?$",
-    r"an\s+appeal\s+(?:for|of)\s+(?:more\s+than\s+|over\s+)?$",
-    r"besoins\b[^.\n]{0,60}?(?:(?:estimés|évalués|chiffrés|s['’]élèvent)\s+à|atteignent)\s*(?:plus\s+de\s+|près\s+de\s+)?$",
-    r"needs\b[^.\n]{0,60}?(?:are\s+estimated\s+at|amount\s+to|total)\s*(?:more\s+than\s+|over\s+|some\s+)?$",
-    r"co[uû]t\s+de\s+la\s+reconstruction\b[^.\n]{0,60}?(?:(?:estimé|évalué|chiffré)\s+à|s['’]élève\s+à|atteint|dépasse)"
-    r"\s*(?:plus\s+de\s+|près\s+de\s+)?$",
-    r"(?:cost\s+of\s+(?:the\s+)?reconstruction|reconstruction\s+costs?)\b[^.\n]{0,60}?"
-    r"(?:estimated\s+at|amounts?\s+to|exceeds?|reach(?:es)?|will\s+cost)\s*(?:more\s+than\s+|over\s+|some\s+)?$",
     # "The UK and its Coalition partners pledged", "إجمالي تعهدات المشاركين في المؤتمر"
     r"and\s+(?:its|their)\s+(?:coalition\s+)?partners", r"et\s+ses\s+partenaires", r"وشركاؤ(?:ها|ه)",
     r"تعهدات\s+(?:الدول\s+)?(?:المشاركين|المشاركة|المانحين|المانحة)",
@@ -464,6 +455,29 @@ OTHERS_MONEY = (
     r"coalition['’]s\s+(?:\d+\s+)?(?:members|partners)",
     # the donors or members as the subject of a total: "ما تعهد به المانحون", "إجمالي تعهدات الأعضاء"
     r"المانحون", r"تعهدات\s+(?:الدول\s+)?الأعضاء",
+    # what a donors' conference raised: "جمعت تعهدات", "اختتم أعماله بتعهدات إجمالية" (a conference the partner
+    # hosted is no subject: "مؤتمرات للمانحين ... تعهدت خلالها الكويت بـ")
+    r"و?(?:جمع|جمعت|حشد|حشدت|اختتم|اختتمت)\s+(?:\S+\s+){0,2}?ب?تعهدات", r"ب?تعهدات\s+إجمالية",
+)
+#: Words right before a figure that make it no money given at all, by anyone: what an appeal asks for, what needs or
+#: a reconstruction are put at, an estimate. Unlike :data:`OTHERS_MONEY`, a document of many givers does not give
+#: such a figure to the country named beside it ("l'Irak et la communauté internationale estiment à 80 milliards").
+NOT_GIVEN_BEFORE = (
+    # an appeal of a sum, what the needs or a reconstruction are put at
+    r"un\s+appel\s+(?:de\s+fonds\s+|humanitaire\s+|d['’]urgence\s+)?(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+)?$",
+    r"an\s+appeal\s+(?:for|of)\s+(?:more\s+than\s+|over\s+)?$",
+    r"besoins\b[^.\n]{0,60}?(?:(?:estimés|évalués|chiffrés|s['’]élèvent)\s+à|atteignent)\s*(?:plus\s+de\s+|près\s+de\s+)?$",
+    r"needs\b[^.\n]{0,60}?(?:are\s+estimated\s+at|amount\s+to|total)\s*(?:more\s+than\s+|over\s+|some\s+)?$",
+    r"co[uû]t\s+de\s+la\s+reconstruction\b[^.\n]{0,60}?(?:(?:estimé|évalué|chiffré)\s+à|s['’]élève\s+à|atteint|dépasse)"
+    r"\s*(?:plus\s+de\s+|près\s+de\s+)?$",
+    r"(?:cost\s+of\s+(?:the\s+)?reconstruction|reconstruction\s+costs?)\b[^.\n]{0,60}?"
+    r"(?:estimated\s+at|amounts?\s+to|exceeds?|reach(?:es)?|will\s+cost)\s*(?:more\s+than\s+|over\s+|some\s+)?$",
+    # an estimate right before its figure: "l'Irak et la communauté internationale estiment à environ 80 milliards
+    # de dollars le coût", "The World Bank estimates the damage at", "تقدر الأمم المتحدة ... بنحو"
+    r"(?:estim|évalu|chiffr)(?:e|ent|ait|aient)\s+à\s+(?:environ\s+|plus\s+de\s+|près\s+de\s+|quelque\s+)?$",
+    r"estimates?\s+(?:that\s+)?(?:[^.\n]{0,50}?\s)?(?:at|will\s+cost|would\s+cost|costs?)\s+(?:about\s+|around\s+|over\s+|"
+    r"more\s+than\s+|some\s+)?$",
+    r"و?(?:يقدر|تقدر|قدرت|قدّرت|يُقدّر|تُقدّر)\s+(?:\S+\s+){0,4}?(?:ب|بنحو\s+|بحوالي\s+|بأكثر\s+من\s+)$",
     # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
     r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|خطة\s+الاستجابة|النداء)"
     r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|requires|s['’]élève|atteint|requiert|nécessite|تبلغ|"
@@ -472,9 +486,6 @@ OTHERS_MONEY = (
     r"|(?:chiffr|évalu|estim)ée?\s+à|(?:estimated|valued|costed)\s+at)",
     # the sum an appeal still needs: "المبلغ المطلوب البالغ", "التمويل المطلوب لهذا العام"
     r"(?:ال)?(?:مبلغ|تمويل|احتياجات)\s+(?:ال)?مطلوب(?:ة)?",
-    # what a donors' conference raised: "جمعت تعهدات", "اختتم أعماله بتعهدات إجمالية" (a conference the partner
-    # hosted is no subject: "مؤتمرات للمانحين ... تعهدت خلالها الكويت بـ")
-    r"و?(?:جمع|جمعت|حشد|حشدت|اختتم|اختتمت)\s+(?:\S+\s+){0,2}?ب?تعهدات", r"ب?تعهدات\s+إجمالية",
 )
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".

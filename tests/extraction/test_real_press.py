@@ -266,3 +266,25 @@ def test_hundreds_of_millions_in_words(text, value):
 ], ids=["en", "ar"])
 def test_an_amount_in_millions_and_thousands_is_one(text, value):
     assert [c.value for c in extract_text(text).claims] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "La France verse 5 millions d'euros à l'Irak. L'Irak et la communauté internationale estiment à environ 80 "
+    "milliards de dollars le coût de la reconstruction.",
+    "France gives EUR 5 million to Iraq. The World Bank estimates the damage at about USD 45 billion.",
+    "قدمت فرنسا 5 ملايين يورو للعراق. وتقدر الأمم المتحدة كلفة الإعمار بنحو 80 مليار دولار.",
+], ids=["fr", "en", "ar"])
+def test_an_estimate_is_nobodys_money(text):
+    assert [c.value for c in extract_text(text).claims] == [5_000_000]
+
+
+def test_an_estimate_in_a_text_of_many_givers_is_no_ones_claim():
+    text = ("Reconstruction of Iraq: who gives what\n\nIraq estimates at about USD 88 billion the cost of rebuilding. "
+            "Germany pledged EUR 50 million. Japan pledged USD 100 million. Kuwait pledged USD 1 billion.")
+    assert sorted(c.value for c in extract_text(text).claims) == [50e6, 100e6, 1e9]
+
+
+def test_a_fronted_phrase_with_a_decimal_comma_before_the_subject():
+    text = ("Reconstruction\n\nEn quatre mois et avec seulement 2,5 millions d'euros, la France a financé trois "
+            "bâtiments. Par ailleurs, la France a financé une école.")
+    assert extract_text(text).partner == "FR"
