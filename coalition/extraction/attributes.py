@@ -481,8 +481,13 @@ _LINES = keyword_regex(
 
 
 # Arabic keywords may sit inside a word behind a prefix ("للمساعدات"), so they have no word boundary before them.
+def _after_lam(pattern: str) -> str:
+    """After "ل" the article's alif falls: "الاتصالات" is written "للاتصالات"."""
+    return "ا?ل" + pattern[2:] if pattern.startswith("ال") else pattern
+
+
 _LINES_AR = keyword_regex(
-    [(p, name) for name, patterns in tables.LINE_KEYWORDS_AR.items() for p in patterns]
+    [(_after_lam(p), name) for name, patterns in tables.LINE_KEYWORDS_AR.items() for p in patterns]
     + [(p, "generic") for p in tables.GENERIC_AID_AR],
     before="",
     after="",

@@ -145,7 +145,8 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     # Arabic ("دولار" and "دينار" are the partner's own where it has one of that family)
     "دولار": None, "دولارا": None, "دولاراً": None, "دولارًا": None, "دولارات": None, "الدولارات": None,
     "دولار أمريكي": "USD", "دولار أميركي": "USD", "دولارات أمريكية": "USD", "دولار كندي": "CAD",
-    "دولار أسترالي": "AUD", "يورو": "EUR", "جنيه إسترليني": "GBP", "جنيه استرليني": "GBP", "جنيه": None,
+    "دولار أسترالي": "AUD", "يورو": "EUR", "جنيه إسترليني": "GBP", "جنيه استرليني": "GBP",
+    "جنيه": None, "إسترليني": "GBP", "استرليني": "GBP",  # "2.5 مليون استرليني": sterling without the pound
     "دينار": None, "دينارا": None, "دينارًا": None, "دنانير": None, "ريال": None, "ريالا": None, "ريالات": None,
     "درهم": None, "دراهم": None, "كرونة": None,
 }
@@ -665,7 +666,7 @@ GENERIC_AID = (r"\baid\b", r"\bassistance\b", r"\brelief\b", r"\baide\b", r"\bid
 #: du Développement international" announces humanitarian aid. Lower case.
 LINE_NEUTRAL_NAMES = (
     r"(?:united\s+nations|un)\s+development\s+programme", r"programme\s+des\s+nations\s+unies\s+pour\s+le\s+développement",
-    r"برنامج\s+الأمم\s+المتحدة\s+الإنمائي",
+    r"برنامج\s+الأمم\s+المتحدة\s+(?:الإنمائي|للتنمية)", r"(?:وزارة|وزير|وكالة)\s+(?:ال)?(?:تنمية|التعاون\s+الإنمائي)",
     r"(?:minister|ministry|secretary|department|directorate(?:[\s-]+general)?|agency|office)\s+(?:for|of)\s+"
     r"(?:international\s+)?development(?:\s+cooperation)?",
     r"(?:ministre|ministère|direction(?:\s+générale)?|agence)\s+(?:du|de\s+la|de\s+l['’])\s*"

@@ -288,3 +288,29 @@ def test_a_fronted_phrase_with_a_decimal_comma_before_the_subject():
     text = ("Reconstruction\n\nEn quatre mois et avec seulement 2,5 millions d'euros, la France a financé trois "
             "bâtiments. Par ailleurs, la France a financé une école.")
     assert extract_text(text).partner == "FR"
+
+
+def test_arabic_training_by_a_verbal_noun_with_by_glued():
+    text = "وقد قامت المملكة المتحدة بتدريب أكثر من 111000 عنصر من قوات الأمن. وتنشر المملكة المتحدة 400 جندي في العراق."
+    assert [c.value for c in extract_text(text).claims] == [400]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("قدمت بريطانيا 2.5 مليون استرليني لصندوق الاستقرار في العراق.", 2_500_000),
+    ("قدمت بريطانيا مبلغ 225 ألف إسترليني للأعمال المتعلقة بالألغام.", 225_000),
+], ids=["million", "thousand"])
+def test_arabic_sterling_without_the_pound(text, value):
+    assert [(c.value, c.currency) for c in extract_text(text).claims] == [(value, "GBP")]
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("رصدت بريطانيا 10 ملايين جنيه إسترليني لخلية جديدة للاتصالات الاستراتيجية.", "communications"),
+    ("قدمت ألمانيا 5 ملايين يورو للتطرف العنيف ومكافحته في العراق.", "prevention"),
+], ids=["lil-communications", "lil-extremism"])
+def test_arabic_keywords_after_lam_lose_their_alif(text, line):
+    assert [c.lines for c in extract_text(text).claims] == [[line]]
+
+
+def test_the_un_development_programme_as_arabic_writes_it_is_no_line():
+    text = "قدمت بريطانيا 2.5 مليون استرليني لصندوق الاستقرار في برنامج الأمم المتحدة للتنمية في العراق."
+    assert [c.lines for c in extract_text(text).claims] == [["stabilization"]]
