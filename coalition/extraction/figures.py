@@ -613,8 +613,8 @@ def find_headcounts(doc: Doc) -> Doc:
         if mods[:1] == ["of"] and mods[1:2] and mods[1] in _PARTITIVE_DETERMINERS:
             mods = mods[2:]  # "approximately 1,000 of the deploying soldiers": a part of the partner's people
         mods = _without_own_names(mods, own)
-        if any(w in _MOD_STOP or w[:1].isdigit() for w in mods):
-            continue
+        if any(w in _MOD_STOP or w[:1].isdigit() or w in tables.COUNT_NOUNS for w in mods):
+            continue  # "Thirty-two Coalition partners contribute troops": the number counts something else
         if m.group("noun").lower() in tables.WEAK_PERSONNEL_NOUNS and not _DEPLOYS.search(
             text, max(0, m.start() - HEADCOUNT_LOOKBACK), min(len(text), m.end() + 30)
         ) and not _UNIT_NOUN.search(text, max(0, m.start() - HEADCOUNT_LOOKBACK), m.start()):

@@ -314,3 +314,12 @@ def test_arabic_keywords_after_lam_lose_their_alif(text, line):
 def test_the_un_development_programme_as_arabic_writes_it_is_no_line():
     text = "قدمت بريطانيا 2.5 مليون استرليني لصندوق الاستقرار في برنامج الأمم المتحدة للتنمية في العراق."
     assert [c.lines for c in extract_text(text).claims] == [["stabilization"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway's contribution\n\nThirty-two Coalition partners contribute troops in Iraq and Syria.",
+    "Norway's contribution\n\n26 partner countries have deployed troops to Iraq.",
+    "Contribution de la Norvège\n\n12 pays partenaires envoient des soldats en Irak.",
+], ids=["partners", "countries", "pays"])
+def test_a_count_of_partners_sending_troops_is_no_head_count(text):
+    assert extract_text(text).claims == []
