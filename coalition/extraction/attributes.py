@@ -92,7 +92,7 @@ _SINCE = (
 )
 _RANGE_YEARS = (
     rf"(?=[bBfFeEdDiIpPمبعس12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
-    rf"|from\s+(?P<a2>{_YEAR})\s+(?:to|until|till|through)\s+{_YEAR}"
+    rf"|(?:from|period\s+(?:of\s+|from\s+)?)(?P<a2>{_YEAR})\s+(?:to|until|till|through)\s+{_YEAR}"
     rf"|entre\s+(?P<a4>{_YEAR})\s+et\s+{_YEAR}|de\s+(?P<a5>{_YEAR})\s+à\s+{_YEAR}"
     rf"|بين\s+(?:عامي\s+)?(?P<a6>{_YEAR})\s+و\s*{_YEAR}|من\s+(?:عام\s+)?(?P<a7>{_YEAR})\s+(?:إلى|حتى)\s+{_YEAR}"
     rf"|(?P<a3>{_YEAR})\s*[-–—/]\s*(?:{_YEAR}|\d{{2}})(?!\d)"

@@ -87,13 +87,25 @@ def clause_bounds(doc: Doc, figure: Figure, *, with_restatement: bool = False) -
         pattern = _TILE_CLAUSE_CUT
     start = figure.seg_start
     for cut in pattern.finditer(text, figure.seg_start, figure.start):
-        start = cut.end()
+        if not _closes_list(text, cut):
+            start = cut.end()
     end = figure.seg_end
     after = max([figure.end] + [e for _, e in figure.restates]) if with_restatement else figure.end
-    cut = pattern.search(text, min(after, figure.seg_end), figure.seg_end)
+    cut = next((c for c in pattern.finditer(text, min(after, figure.seg_end), figure.seg_end)
+                if not _closes_list(text, c)), None)
     if cut:
         end = cut.start()
     return start, end
+
+
+#: "in Jordan, Lebanon, and Iraq": the comma before the last name of a list of names.
+_LIST_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+$")
+_LAST_ITEM = re.compile(r",\s*(?:and|or|et|ou)\s+(?:the\s+)?[A-Z]")
+
+
+def _closes_list(text: str, cut: re.Match) -> bool:
+    return (cut.group() == "," and bool(_LAST_ITEM.match(text, cut.start()))
+            and bool(_LIST_BEFORE.search(text, max(0, cut.start() - 60), cut.start())))
 
 
 #: The index of the heading's scope in :func:`scopes` (when the figure's block has a heading).

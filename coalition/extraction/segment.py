@@ -37,6 +37,8 @@ _DATED = re.compile(r"(?:19|20)\d\d|[١٢][٠-٩]{3}")
 #: An agency's dateline without a date: "الدوحة – قنا", "Madrid (AFP)".
 AGENCY_LINE_WORDS = 4
 _AGENCY = re.compile(r"\s[–—-]\s*[^\W\d_]{2,5}\s*$|\([A-Z]{2,5}\)|/\s*[^\W\d_]{2,5}\s*/")
+#: A paragraph at most this long under a list intro is one of its items, with or without a bullet sign.
+LIST_ITEM_WORDS = 70
 #: A paragraph this long under a short title-like line makes that line a heading.
 PROSE_WORDS = 8
 
@@ -67,7 +69,7 @@ def segment_blocks(doc: Doc) -> Doc:
             and not is_bullet
             and not _is_list_intro(stripped)
             and len(previous_line) >= RUN_ON_MIN_CHARS
-            and not _TERMINAL.search(previous_line)
+            and not (_TERMINAL.search(previous_line) and not _GOES_ON.search(previous_line + "\n" + stripped[:1]))
             and not _ended_short(previous_line, stripped)
             and not (current.kind == "bullet" and _ends_item(previous_line, stripped))
         )
@@ -83,6 +85,9 @@ def segment_blocks(doc: Doc) -> Doc:
     return doc
 
 
+#: A closing bracket or quote ends no sentence when the next line goes on in lower case: "Programme (2016-2018)"
+#: then "complements and builds upon ...".
+_GOES_ON = re.compile(r"[)”\"'’]\s*\n[a-zà-ÿ]$")
 #: A wrapped line is about as long as the next; one this many times shorter than the next ended where it stands.
 WRAP_RATIO = 1.5
 
@@ -112,12 +117,21 @@ def _is_list_intro(line: str) -> bool:
     return line.endswith(":") and _words(line) <= SHORT_LINE_WORDS
 
 
+def _is_list_item(text: str, body: str, heading: Block) -> bool:
+    """A short paragraph, no quotation, right under a short list intro ("Key stabilisation activities in Iraq:")."""
+    intro = text[heading.start: heading.end].strip()
+    return (intro.endswith(":") and _words(intro) <= SHORT_LINE_WORDS and _words(body) <= LIST_ITEM_WORDS
+            and body[:1] not in "\"“«'‘")
+
+
 def _words(s: str) -> int:
     return len(s.split())
 
 
 def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
     heading: int | None = None
+    written: set[int] = set()  # list intros whose items carry a bullet sign of their own
+    drawn: set[int] = set()  # items read as such without one
     for i, block in enumerate(blocks):
         body = text[block.start : block.end].strip()
         following = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -145,7 +159,15 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
                 block.kind = "tile"
             elif short and _CAPTION_LINE.match(body):
                 block.kind = "caption"
-        if block.kind == "paragraph" and i and blocks[i - 1].kind == "bullet" and _words(body) > SHORT_LINE_WORDS * 3:
+        if block.kind == "bullet" and heading is not None and i not in drawn:
+            written.add(heading)
+        if (block.kind == "paragraph" and heading is not None and heading not in written
+                and _is_list_item(text, body, blocks[heading])):
+            # a PDF draws its bullets: a short paragraph under "Key projects in Iraq:" whose list writes none is an item
+            block.kind = "bullet"
+            drawn.add(i)
+        if (block.kind == "paragraph" and i and blocks[i - 1].kind == "bullet" and i - 1 not in drawn
+                and _words(body) > SHORT_LINE_WORDS * 3):
             heading = None  # prose after a heading's bullet list starts something new
         block.heading = heading
 

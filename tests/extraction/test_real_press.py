@@ -323,3 +323,46 @@ def test_the_un_development_programme_as_arabic_writes_it_is_no_line():
 ], ids=["partners", "countries", "pays"])
 def test_a_count_of_partners_sending_troops_is_no_head_count(text):
     assert extract_text(text).claims == []
+
+
+# A coalition partner page printed to PDF by a browser: the bullets are drawn, not written, and lines wrap.
+PRINTED_PAGE = (
+    "Denmark's contribution\n\nKey stabilisation activities in Iraq and Syria:\n"
+    "Danish troops have trained approx. 16.000 Iraqis at the Al Asad Airbase in Iraq.\n"
+    "Denmark's current Syria – Iraq Regional Stabilisation Programme (2016-2018)\n"
+    "complements and builds upon Danish diplomatic, military and humanitarian support to the\n"
+    "region.\n"
+    "Denmark has implemented a Counter Violent Extremism programme linked to three working\n"
+    "groups: Counter Finance, Communications and Foreign Terrorist Fighters. The CVE programme in\n"
+    "Jordan, Lebanon, and Iraq is of approx. 10 mil. USD from 2016-2018.\n"
+)
+
+
+def test_a_short_paragraph_under_a_list_intro_is_an_item_as_its_bullet_would_make_it():
+    printed = extract_text(PRINTED_PAGE).claims
+    bulleted = extract_text(PRINTED_PAGE.replace("Danish troops", "• Danish troops").replace(
+        "Denmark's current", "• Denmark's current").replace("Denmark has", "• Denmark has")).claims
+    assert [(c.value, sorted(c.places), sorted(c.lines)) for c in printed] == [
+        (c.value, sorted(c.places), sorted(c.lines)) for c in bulleted]
+    assert sorted(printed[0].lines) == ["communications", "counter_financing", "foreign_fighters", "prevention"]
+
+
+def test_a_closing_bracket_at_a_line_end_goes_on_when_the_next_line_is_lower_case():
+    text = ("Denmark's contribution\n\nDenmark's current Syria – Iraq Regional Stabilisation Programme (2016-2018)\n"
+            "complements its support with USD 30 million for Iraq.\n")
+    (claim,) = extract_text(text).claims
+    assert claim.lines == ["stabilization"]
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark's contribution\n\nDenmark gives around 60 mil. USD for the period 2019 to 2021 to Iraq.",
+    "Denmark's contribution\n\nDenmark gives around 60 mil. USD to Iraq over the period from 2019 to 2021.",
+], ids=["period-to", "period-from-to"])
+def test_a_period_of_years_is_cumulative_from_its_first(text):
+    (claim,) = extract_text(text).claims
+    assert (claim.period, claim.since) == ("cumulative", 2019)
+
+
+def test_a_list_of_places_with_a_comma_before_and_keeps_every_place():
+    text = "Denmark's contribution\n\nThe programme in Jordan, Lebanon, and Iraq is of approx. 10 mil. USD."
+    assert [sorted(c.places) for c in extract_text(text).claims] == [["IQ", "JO", "LB"]]
