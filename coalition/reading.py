@@ -20,6 +20,7 @@ import hashlib
 import io
 import re
 import time
+import unicodedata
 import warnings
 import zipfile
 import zlib
@@ -175,8 +176,16 @@ def read_document(
     return ReadDocument(text=text, media_type=media_type, sha256=sha256_of(data), title=title, encoding=encoding)
 
 
+#: Ligatures and Arabic presentation forms: the glyphs a PDF's text layer often holds instead of letters ("staﬀ",
+#: "conﬂict", "ﻟﻤﻤﻠﻜﺔ").
+_PRESENTATION_FORMS = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufeff]+")
+
+
 def _tidy(text: str) -> str:
+    """Line ends, NULs, trailing spaces; and ligatures and Arabic glyphs back to the letters they join or shape, so
+    that "staﬀ" is read as "staff" and "ﺟﻨﻴﻪ" as "جنيه"."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = re.sub(r"[ \t]+\n", "\n", text)
     return re.sub(r"\n{4,}", "\n\n\n", text).strip("\n")
 

@@ -42,7 +42,8 @@ _TITLE_FORMS = (
                # a headline in the future or of a cut: "Czechs to send more soldiers", "Canada reduces its aid"
                r"to\s+(?:send|deploy|withdraw|draw\s+down|reduce|increase|boost|double|extend|keep|give|fund|pledge|"
                r"commit|expand|cut|scale\s+back|end|bring\s+home)|sends|withdraws|reduces|draws\s+down|doubles|gives|"
-               r"keeps|cuts)\b", re.IGNORECASE),
+               r"keeps|cuts|allocates|approves|contributes|donates|grants|offers|unveils|launches|delivers)\b",
+               re.IGNORECASE),
     re.compile(r"\bGovernment\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"),
     # a demonym before the contribution: "Extension of Dutch contribution to the fight against ISIS"
     re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+Zealand)?)\s+(?:military\s+|humanitarian\s+|civilian\s+)?"

@@ -71,6 +71,7 @@ def segment_blocks(doc: Doc) -> Doc:
             and len(previous_line) >= RUN_ON_MIN_CHARS
             and not (_TERMINAL.search(previous_line) and not _GOES_ON.search(previous_line + "\n" + stripped[:1]))
             and not _ended_short(previous_line, stripped)
+            and not (current.start == blocks[0].start and _is_title_case(previous_line))
             and not (current.kind == "bullet" and _ends_item(previous_line, stripped))
         )
         if runs_on:
@@ -90,6 +91,13 @@ def segment_blocks(doc: Doc) -> Doc:
 _GOES_ON = re.compile(r"[)”\"'’]\s*\n[a-zà-ÿ]$")
 #: A wrapped line is about as long as the next; one this many times shorter than the next ended where it stands.
 WRAP_RATIO = 1.5
+
+
+def _is_title_case(line: str) -> bool:
+    """"Canada Allocates Over $28 Million to Support IDPs in Iraq, Syria": a headline, whose every longer word opens
+    with a capital, is no wrapped sentence."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
 def _ended_short(previous_line: str, line: str) -> bool:

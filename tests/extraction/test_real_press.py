@@ -366,3 +366,12 @@ def test_a_period_of_years_is_cumulative_from_its_first(text):
 def test_a_list_of_places_with_a_comma_before_and_keeps_every_place():
     text = "Denmark's contribution\n\nThe programme in Jordan, Lebanon, and Iraq is of approx. 10 mil. USD."
     assert [sorted(c.places) for c in extract_text(text).claims] == [["IQ", "JO", "LB"]]
+
+
+def test_a_title_case_headline_is_not_wrapped_into_the_story_under_it():
+    """A PDF keeps no blank line under a headline: its Title Case says it ends there."""
+    text = ("Canada Allocates Over $28 Million to Support IDPs in Iraq, Syria\n"
+            "(BasNews) In advance of the meeting of the coalition in Washington, Canada announced on\n"
+            "Friday the allocation of over $28 million to help IDPs in Iraq and Syria.\n")
+    (claim,) = extract_text(text).claims
+    assert (claim.value, sorted(claim.places)) == (28e6, ["IQ", "SY"])
