@@ -160,7 +160,12 @@ _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:Government|government|Defen[cs]e
 _GOVERNMENT_BEFORE = re.compile(
     r"(?:\b(?:Government|Embassy|Ministry\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?"
     r"|\b(?:[Gg]ouvernement|[Mm]inistère|[Aa]rmées?|[Ff]orces\s+armées|[Aa]mbassade|[Cc]oopération|[Pp]arlement|[Aa]ide|"
-    r"[Mm]ilitaires|[Ss]oldats|[Cc]ontingent|[Dd]iplomatie)\s+(?:(?:du|de\s+la|de\s+l['’]|de|des)\s*)?"
+    r"[Mm]ilitaires|[Ss]oldats|[Cc]ontingent|[Dd]iplomatie|"
+    # French puts the nationality after its noun: "la participation belge", "les F-16 belges", "le Conseil des ministres
+    # belge"
+    r"[Pp]articipation|[Cc]ontribution|[Ee]ngagement|[Pp]résence|[Aa]rmée|[Dd]éfense|[Mm]inistres?|[Aa]vions|"
+    r"[Aa]ppareils|[Cc]hasseurs(?:-bombardiers)?|F-16|F-35|Rafale|[Ff]orces|[Tt]roupes|[Ii]nstructeurs|[Ff]ormateurs)"
+    r"\s+(?:(?:du|de\s+la|de\s+l['’]|de|des)\s*)?"
     r"|(?<!\w)(?:ال)?(?:حكومة|وزارة\s+الخارجية|الجيش|القوات\s+المسلحة|السفارة|سفارة|البرلمان|الجنود|العسكريين)\s+)$"
 )
 _BEFORE_WINDOW = 40
@@ -201,7 +206,10 @@ _SUBJECT_VERB = re.compile(
     r"met|mettra|débloque|octroie|prolonge|porte|envoie|keeps|sends|gives|extends|maintains|offers|"
     r"grants|donates|"
     # a French reflexive verb: "la France s'engage", "la France se prépare à mobiliser"
-    r"se|s['’])\b"
+    r"se|s['’]|"
+    # any verb by its ending: a French future or imperfect ("La Belgique portera", "engageait"), an English third
+    # person or past ("Belgium adjusts", "Norway doubled")
+    r"[a-zàâçéèêëîïôûù]{2,}(?:era|eront|ira|iront|ait|aient)|[a-z]{3,}(?:[^s\W]s|ed))\b"
 )
 #: ... and in Arabic, the country after a sentence's first verb ("قدمت مصر", "وكانت دولة الإمارات قد").
 _SUBJECT_LEAD_AR = re.compile(r"\W*(?:[^،,.\n]{1,50}[،,]\s*)?(?:و|ف)?\S+ت\s+(?:دولة\s+|المملكة\s+)?")

@@ -161,3 +161,17 @@ def test_a_one_line_title_above_a_one_line_story_is_read_as_a_title():
              "L'Espagne a annoncé mardi une aide supplémentaire de 12 millions d'euros pour les populations après la "
              "libération de la ville, a indiqué la ministre dans un communiqué publié à Madrid.")
     assert doc_after(detect_partner, story).partner == "ES"
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    # any verb by its ending, not only the listed ones
+    ("Présence en Irak\n\nLa Belgique portera sa présence de 43 à 80 soldats. Par ailleurs, la Belgique engagera "
+     "une trentaine de militaires à Erbil.", "BE"),
+    ("Presence in Iraq\n\nThe mission goes on.\n\nIt is large.\n\nDenmark doubled its presence in 2016. In 2017, "
+     "Denmark adjusts its mission.", "DK"),
+    # a nationality after its noun: "la participation belge", "les F-16 belges", "le Conseil des ministres belge"
+    ("Fin de mission\n\nLa mission est finie.\n\nElle a duré.\n\nLes F-16 belges sont rentrés. La participation belge "
+     "continue en Irak.", "BE"),
+], ids=["french-future", "english-past-and-present", "french-noun-then-nationality"])
+def test_partner_from_any_verb_and_from_a_nationality_after_its_noun(text, partner):
+    assert doc_after(detect_partner, text).partner == partner
