@@ -1,0 +1,28 @@
+"""The classes of error blind round 13 (`gold/fr-n-*`, French) found, one test per class, each written before its
+fix."""
+
+import pytest
+
+from coalition.extraction import extract_text
+
+from .helpers import claims
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("La réponse humanitaire belge à la crise syrienne\n\nLes fonds passent par les agences des Nations unies : "
+     "12 M€ en 2023.", "BE"),
+    ("L'aide humanitaire néerlandaise en Irak\n\nEn 2022, 15 millions d'euros ont été versés au PAM.", "NL"),
+    ("La contribution militaire danoise au Levant\n\nQuelque 120 militaires servent en Irak.", "DK"),
+    ("Le soutien financier suédois à la stabilisation\n\nEn 2021, 90 millions de couronnes ont été versés.", "SE"),
+])
+def test_a_demonym_after_the_kind_of_help_in_a_title_names_the_partner(text, partner):
+    assert extract_text(text).partner == partner
+
+
+@pytest.mark.parametrize("text", [
+    "Formation professionnelle en Irak\n\nEnabel met en œuvre un programme de 9 millions d'euros à Mossoul. "
+    "Enabel forme aussi des jeunes.",
+    "Aide humanitaire – SPF Affaires étrangères\n\nEn 2023, 14 M€ ont été versés pour la Syrie.",
+])
+def test_belgian_institutions_name_the_partner(text):
+    assert extract_text(text).partner == "BE"
