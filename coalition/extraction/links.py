@@ -58,9 +58,11 @@ _CAPITALISED = sorted((n for n in _ORGANISATION_SLUGS if n[:1].isupper() or "\u0
 _ORGANISATION_SUBJECT = keyword_regex([(re.escape(n), _ORGANISATION_SLUGS[n]) for n in _CAPITALISED],
                                       before=r"(?<![\w])")
 _ORGANISATION_VERB = re.compile(
-    r"(?:\s+as\s+a\s+whole)?(?:\s+(?:has|have|had|a|ont))?(?:\s*,[^,.;]{1,40},)?\s+(?:also\s+)?"
+    # "L'Union européenne s'est engagée, à elle seule, à hauteur de", "s'est pour sa part engagée"
+    r"(?:\s+as\s+a\s+whole)?(?:\s+(?:has|have|had|a|ont|s['’]est|se\s+sont))?(?:\s*,[^,.;]{1,40},)?\s+"
+    r"(?:also\s+|(?:pour\s+sa\s+part|de\s+son\s+côté)\s+)?"
     r"(?:pledged|announced|committed|provided|given|mobili[sz]ed|mobilisé|estimates?|estime|promis|versé|"
-    r"annoncé|engagé)\b",
+    r"annoncé|engagée?s?)\b",
     re.IGNORECASE,
 )
 #: Arabic puts the verb first: "فيما أعلن الاتحاد الأوروبي عن", "بعد إطلاق الاتحاد الأوروبي حزمة".

@@ -440,6 +440,12 @@ OTHERS_MONEY = (
     r"(?:donateurs|bailleurs|partenaires|membres|participants)\s+(?:ont\s+|avaient\s+)?(?:\w+\s+)?"
     r"(?:ensemble|collectivement|conjointement)\b",
     r"la\s+communauté\s+des\s+(?:donateurs|bailleurs)",
+    # "les contributions de l'ensemble des membres de la Coalition", "l'ensemble des pays donateurs"
+    r"l['’]ensemble\s+des\s+(?:membres|pays|donateurs|bailleurs|contributeurs|[ée]tats)\b",
+    # a project's other financiers and its whole cost: "Cofinancement : Union européenne – 12 M€", "Coût total du
+    # projet : 34,5 M€", "total project cost"
+    r"co-?financements?\s*:", r"co[uû]t\s+total\s+(?:du|de\s+ce|de\s+l['’])\s*(?:projet|programme)",
+    r"total\s+(?:project|programme|program)\s+cost", r"total\s+cost\s+of\s+the\s+(?:project|programme|program)",
     # a conference as the subject of what it raised: "La conférence de Bruxelles a permis de mobiliser"
     r"la\s+conférence\s+(?:de|d['’])\s*[^\W\d_]+\s+a\s+(?:permis|réuni|mobilisé|recueilli|levé)",
     r"the\s+(?:[A-Z]\w+\s+)?conference\s+(?:raised|mobili[sz]ed|collected|generated)",
@@ -486,6 +492,8 @@ OTHERS_MONEY_AFTER = (
     # "plus de 1,4 Md$ de l'ensemble des bailleurs", "from all donors"
     r"(?:de\s+la\s+part\s+de|de)\s+(?:l['’]ensemble\s+des|tous\s+les)\s+(?:bailleurs|donateurs|participants|partenaires)",
     r"from\s+(?:all|several|many|other)\s+(?:donors|partners|participants)",
+    # funds another donor delegated to the partner's agency: "3 M€ délégués par l'Union européenne"
+    r"(?:délégués|delegated)\s+(?:par|by)",
     r"(?:de|from)\s+\d+\s+(?:donateurs|bailleurs|donors|pays\s+donateurs|donor\s+countries)",
     r"من\s+(?:مختلف|جميع|كافة)\s+(?:الدول|المانحين)",
     # an appeal's requirement: "من أصل 4.07 مليار دولار مطلوبة"

@@ -26,3 +26,22 @@ def test_a_demonym_after_the_kind_of_help_in_a_title_names_the_partner(text, par
 ])
 def test_belgian_institutions_name_the_partner(text):
     assert extract_text(text).partner == "BE"
+
+
+@pytest.mark.parametrize("text", [
+    "La France verse 30 M€ au mécanisme en Irak. Les contributions de l'ensemble des membres de la Coalition à ce "
+    "mécanisme dépassent 1,6 milliard de dollars.",
+    "La France verse 30 M€ au mécanisme en Irak, auquel l'ensemble des pays donateurs ont apporté 1,2 milliard "
+    "de dollars.",
+    "La France verse 30 M€ à l'Irak. L'Union européenne s'est engagée, à elle seule, à hauteur de 1,56 milliard "
+    "d'euros.",
+    "La France verse 30 M€ à l'Irak. La Commission européenne s'est pour sa part engagée à verser 400 millions "
+    "d'euros.",
+    "La France verse 30 M€ à l'Irak.\nCofinancement : Union européenne – 12 M€ (fonds délégués)",
+    "La France verse 30 M€ à l'Irak.\nCoût total du projet : 34,5 M€",
+    "La France verse 30 M€ à l'Irak. Le coût total du programme atteint 45 millions d'euros.",
+    "La France verse 30 M€ à l'Irak.\n• Réhabilitation d'écoles dans l'Anbar – 3 M€ délégués par l'Union européenne",
+    "La France verse 30 M€ à l'Irak. L'AFD gère aussi 8 M€ de fonds délégués par l'Union européenne.",
+])
+def test_money_of_other_donors_or_of_the_whole_project_is_not_the_partners(text):
+    assert [c.value for c in claims(text, partner="FR")] == [30_000_000]
