@@ -537,7 +537,9 @@ BACK_REFERENCES = (
     r"this\s+(?:new\s+)?(?:package|funding|contribution|support|money|amount|deployment|pledge|commitment)",
     r"these\s+(?:funds|troops|personnel)", r"a\s+further", r"an\s+additional", r"join\s+them",
     r"cette\s+(?:nouvelle\s+)?(?:aide|enveloppe|contribution)", r"ce\s+(?:nouveau\s+)?(?:montant|financement)",
-    r"ces\s+fonds", r"هذه\s+(?:المساعدات|الحزمة|المساهمة|التعهدات|المنحة|الأموال)", r"هذا\s+(?:المبلغ|الدعم|التمويل|التعهد)",
+    r"ces\s+fonds",
+    # "y" before a verb of being or serving is "there": "Quelque 90 médecins y sont affectés"
+    r"y\s+(?:sont|seront|étaient|restent|resteront|demeurent|servent|serviront|travaillent|ont\s+été)\b", r"هذه\s+(?:المساعدات|الحزمة|المساهمة|التعهدات|المنحة|الأموال)", r"هذا\s+(?:المبلغ|الدعم|التمويل|التعهد)",
     r"بهذه\s+(?:المنحة|المساهمة)", r"إضافي", r"(?:ذات|نفس)(?:ها|ه)",
     r"this\s+includes", r"these\s+include", r"ce\s+montant\s+comprend", r"of\s+this", r"sur\s+ce\s+montant",
     r"من\s+هذا\s+المبلغ", r"(?:و)?يشمل\s+ذلك", r"(?:و)?تشمل\s+هذه",

@@ -45,3 +45,17 @@ def test_belgian_institutions_name_the_partner(text):
 ])
 def test_money_of_other_donors_or_of_the_whole_project_is_not_the_partners(text):
     assert [c.value for c in claims(text, partner="FR")] == [30_000_000]
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("Le Maroc gère un hôpital de campagne dans le camp de Zaatari, en Jordanie. Quelque 90 médecins des FAR y sont "
+     "actuellement affectés.", "MA", ["JO"]),
+    ("La Belgique a ouvert un centre d'instruction à Bagdad, en Irak. Une trentaine d'instructeurs belges y servent.",
+     "BE", ["IQ"]),
+    ("Le Danemark commande la base d'Al-Asad, en Irak. Jusqu'à 120 militaires danois y seront déployés.", "DK",
+     ["IQ"]),
+    ("L'Espagne conduit la formation au Liban. 60 formateurs y ont été envoyés en 2023.", "ES", ["LB"]),
+])
+def test_y_points_back_to_the_place_of_the_sentence_before(text, partner, places):
+    found = claims(text, partner=partner)
+    assert [c.places for c in found] == [places]
