@@ -636,15 +636,19 @@ def find_headcounts(doc: Doc) -> Doc:
     return doc
 
 
-#: "les formateurs, qui étaient 150 à l'été 2019, ne sont plus qu'une centaine": counts in clauses about a noun.
+#: "les formateurs, qui étaient 150 à l'été 2019, ne sont plus qu'une centaine": counts in clauses about a noun;
+#: also a pronoun for the people just named: "600 militaires servent en Irak ; ils étaient un peu plus de mille".
 _CLAUSE_COUNT = re.compile(
     rf"(?:qui\s+(?:étaient|sont|seront)|who\s+(?:numbered|number|were|are)|ne\s+(?:sont|seront)\s+plus\s+qu['’]"
-    rf"|(?:are|is)\s+now\s+(?:only\s+)?|now\s+number)\s*(?:(?:{_HEDGE})\s+)?"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_words_alternation()}))(?![\w])",
+    rf"|(?:ils|elles)\s+(?:étaient|seront)|they\s+(?:numbered|were|will\s+be)"
+    rf"|(?:are|is)\s+now\s+(?:only\s+)?|now\s+number)\s*(?:(?:un\s+peu|bien|à\s+peine|just|a\s+little)\s+)?"
+    rf"(?:(?:{_HEDGE})\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_words_alternation()}))(?![\w])(?!\s*(?:%|pour\s+cent|per\s*cent))",
     re.IGNORECASE,
 )
 #: Where such a clause may open (in the lowered text); the regex is tried only there.
-_CLAUSE_KEYS = re.compile(r"(?<![\w])(?:qui\s|who\s|ne\s+sont\s+plus|ne\s+seront\s+plus|are\s+now|is\s+now|now\s+number)")
+_CLAUSE_KEYS = re.compile(r"(?<![\w])(?:qui\s|who\s|ne\s+sont\s+plus|ne\s+seront\s+plus|are\s+now|is\s+now|now\s+number"
+                          r"|ils\s|elles\s|they\s)")
 #: How far before such a clause its personnel noun may stand.
 CLAUSE_NOUN_REACH = 120
 

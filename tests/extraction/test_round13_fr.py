@@ -59,3 +59,23 @@ def test_money_of_other_donors_or_of_the_whole_project_is_not_the_partners(text)
 def test_y_points_back_to_the_place_of_the_sentence_before(text, partner, places):
     found = claims(text, partner=partner)
     assert [c.places for c in found] == [places]
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Quelque 600 militaires servent en Irak ; ils étaient un peu plus de mille au plus fort de la campagne, en 2017.",
+     "FR", [(600, "approximate", None), (1000, "at_least", 2017)]),
+    ("Environ 250 soldats espagnols restent en Irak, alors qu'ils étaient 500 en 2018.", "ES",
+     [(250, "approximate", None), (500, "exact", 2018)]),
+    ("Une trentaine de formateurs danois servent à Bagdad ; ils seront une cinquantaine en 2025.", "DK",
+     [(30, "approximate", None), (50, "approximate", 2025)]),
+    ("About 400 Dutch troops serve in Iraq; they were 650 in 2018.", "NL",
+     [(400, "approximate", None), (650, "exact", 2018)]),
+])
+def test_a_pronoun_counting_the_people_just_named_gives_a_head_count(text, partner, expected):
+    found = claims(text, partner=partner)
+    assert [(c.value, c.qualifier, c.year) for c in found] == expected
+
+
+def test_a_pronoun_before_a_percentage_is_no_head_count():
+    found = claims("Quelque 600 militaires servent en Irak ; ils sont 20 % à être des réservistes.", partner="FR")
+    assert [c.value for c in found] == [600]
