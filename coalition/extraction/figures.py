@@ -539,10 +539,27 @@ def _bare_figure(doc: Doc, m: re.Match):
                   or _is_people_of(after.group(1))):
         return None
     window_start = max(0, m.start() - 160)
-    if not _MONEY_CONTEXT.search(doc.text, window_start, min(len(doc.text), m.end() + 80)):
+    if not _MONEY_CONTEXT.search(doc.text, window_start, min(len(doc.text), m.end() + 80)) and not _currency_before(
+            doc.text, m.start()):
         return None
     return Figure(kind="funding", value=scaled(number, scale), start=m.start(), end=m.end(),
                   num_start=m.start("bnum"), num_end=m.end("bnum"))
+
+
+#: How far back in its sentence a written currency makes a bare "380 millions" money: "trois cents millions d'euros
+#: en 2022, contre environ 380 millions en 2021".
+CURRENCY_BEFORE_CHARS = 120
+
+
+@lru_cache(maxsize=1)
+def _written_currency() -> re.Pattern[str]:
+    before, after = currency_patterns()
+    return re.compile(rf"[€$£¥]|(?<![^\W\d_])(?:{before}|{after})(?![^\W\d_])")
+
+
+def _currency_before(text: str, at: int) -> bool:
+    start = max(0, at - CURRENCY_BEFORE_CHARS, text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1)
+    return _written_currency().search(text, start, at) is not None
 
 
 def attach_currency(doc: Doc) -> Doc:

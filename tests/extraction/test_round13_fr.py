@@ -79,3 +79,22 @@ def test_a_pronoun_counting_the_people_just_named_gives_a_head_count(text, partn
 def test_a_pronoun_before_a_percentage_is_no_head_count():
     found = claims("Quelque 600 militaires servent en Irak ; ils sont 20 % à être des réservistes.", partner="FR")
     assert [c.value for c in found] == [600]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le surcoût de l'opération a représenté trois cents millions d'euros en 2022, contre environ 380 millions en 2021.",
+     [(300_000_000, 2022), (380_000_000, 2021)]),
+    ("La mission a coûté 45 millions d'euros en 2023, après 52 millions en 2022.",
+     [(45_000_000, 2023), (52_000_000, 2022)]),
+    ("Le surcoût a atteint 120 M€ en 2021 et 95 millions en 2022.", [(120_000_000, 2021), (95_000_000, 2022)]),
+    ("The deployment cost EUR 40 million in 2022, against 35 million in 2021.",
+     [(40_000_000, 2022), (35_000_000, 2021)]),
+])
+def test_a_scaled_number_after_money_in_its_sentence_is_money(text, expected):
+    assert [(c.value, c.year) for c in claims(text, partner="FR")] == expected
+
+
+def test_a_scaled_count_after_money_is_still_no_money():
+    found = claims("La France a versé 30 millions d'euros en 2022, pour 2 millions de personnes déplacées.",
+                   partner="FR")
+    assert [c.value for c in found] == [30_000_000]
