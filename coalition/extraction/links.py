@@ -115,6 +115,8 @@ def link_breakdowns(doc: Doc) -> Doc:
     return doc
 
 
+#: Allies named by their demonym, as the subject of a verb of giving: "nos partenaires britanniques ont annoncé".
+_ALLIES_BEFORE = re.compile(r"(?<![\w])(?:partenaires|alliés|homologues)\s+$", re.IGNORECASE)
 #: How far before a figure a donor named as subject is looked for.
 SUBJECT_WINDOW = 300
 
@@ -143,7 +145,8 @@ def drop_others(doc: Doc) -> Doc:
             codes, _ = marker.value
             if len(codes) != 1 or codes[0] == doc.partner or doc.partner is None:
                 continue
-            if text[marker.start].islower():
+            if text[marker.start].islower() and not _ALLIES_BEFORE.search(text, max(sentence.start, marker.start - 20),
+                                                                            marker.start):
                 continue
             if _DONOR_VERB.match(text, marker.end) or _DONOR_VERB_BEFORE.search(
                     text, max(sentence.start, marker.start - 30), marker.start) or _KEEPS_VERB.match(

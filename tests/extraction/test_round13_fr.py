@@ -98,3 +98,15 @@ def test_a_scaled_count_after_money_is_still_no_money():
     found = claims("La France a versé 30 millions d'euros en 2022, pour 2 millions de personnes déplacées.",
                    partner="FR")
     assert [c.value for c in found] == [30_000_000]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("La France maintient 600 militaires en Irak. Nos partenaires britanniques ont annoncé le maintien d'environ "
+     "400 militaires dans la région.", 600),
+    ("La France déploie 600 militaires en Irak. Nos alliés américains ont déployé quelque 2 500 soldats.", 600),
+    ("La France verse 30 M€ à l'Irak. Nos partenaires allemands ont promis 50 millions d'euros.", 30_000_000),
+    ("La France verse 30 M€ à l'Irak, tandis que ses homologues néerlandais ont versé 12 millions d'euros.",
+     30_000_000),
+])
+def test_allies_named_by_a_demonym_are_not_the_partner(text, kept):
+    assert [c.value for c in claims(text, partner="FR")] == [kept]
