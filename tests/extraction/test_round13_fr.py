@@ -4,6 +4,7 @@ fix."""
 import pytest
 
 from coalition.extraction import extract_text
+from coalition.reading import read_document
 
 from .helpers import claims
 
@@ -110,3 +111,22 @@ def test_a_scaled_count_after_money_is_still_no_money():
 ])
 def test_allies_named_by_a_demonym_are_not_the_partner(text, kept):
     assert [c.value for c in claims(text, partner="FR")] == [kept]
+
+
+def _html_claims(html: str, partner: str):
+    read = read_document(html.encode(), "page.html")
+    return claims(read.text, partner=partner, title=read.title or None)
+
+
+@pytest.mark.parametrize(("heading", "lines"), [
+    ("Financements humanitaires par année et par pays", ["humanitarian"]),
+    ("Aide à la stabilisation par année", ["stabilization"]),
+    ("Humanitarian funding by year and country", ["humanitarian"]),
+])
+def test_a_tables_rows_take_the_lines_of_the_heading_above_its_header_row(heading, lines):
+    html = (f"<html><body><h1>La Belgique et la crise syrienne</h1><p>{'Texte de présentation. ' * 8}</p>"
+            f"<h2>{heading}</h2><table><tr><th>Année</th><th>Pays</th><th>Montant</th></tr>"
+            "<tr><td>2022</td><td>Syrie</td><td>12,5 M€</td></tr>"
+            "<tr><td>2023</td><td>Liban</td><td>6,2 M€</td></tr></table></body></html>")
+    assert [(c.value, c.places, c.lines) for c in _html_claims(html, "BE")] == [
+        (12_500_000, ["SY"], lines), (6_200_000, ["LB"], lines)]
