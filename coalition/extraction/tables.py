@@ -608,6 +608,9 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"development\s+(?:cooperation|assistance|aid|funding|support|programmes?|programs?)",
         r"\bdevelopment\b", r"reconstruction", r"loans?", r"loan\s+guarantees?", r"economic\s+(?:assistance|support)",
         r"budget\s+support", r"\bgrants?\s+for\s+development\b", r"développement", r"prêts?",
+        # economic help in French: "insertion économique des jeunes", "relance économique", "aide économique"
+        r"aide\s+économiques?", r"soutien\s+économique", r"appui\s+économique", r"assistance\s+économique",
+        r"insertion\s+économique", r"relance\s+économique", r"redressement\s+économique",
     ),
     "military": (
         r"troops", r"soldiers", r"military", r"armed\s+forces", r"defen[cs]e\s+forces", r"\bdefen[cs]e\b",

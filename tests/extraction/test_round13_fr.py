@@ -130,3 +130,13 @@ def test_a_tables_rows_take_the_lines_of_the_heading_above_its_header_row(headin
             "<tr><td>2023</td><td>Liban</td><td>6,2 M€</td></tr></table></body></html>")
     assert [(c.value, c.places, c.lines) for c in _html_claims(html, "BE")] == [
         (12_500_000, ["SY"], lines), (6_200_000, ["LB"], lines)]
+
+
+@pytest.mark.parametrize("text", [
+    "Autres projets en Irak :\n• Insertion économique des jeunes à Mossoul – subvention de 6 M€ – 2022-2025",
+    "La France consacre 5 millions d'euros à la relance économique de Mossoul, en Irak.",
+    "La France apporte 10 M€ d'aide économique à la Jordanie.",
+    "La France verse 4 M€ pour le soutien économique aux familles rentrées à Sinjar, en Irak.",
+])
+def test_economic_help_in_french_is_development(text):
+    assert [c.lines for c in claims(text, partner="FR")] == [["development"]]
