@@ -140,3 +140,18 @@ def test_a_tables_rows_take_the_lines_of_the_heading_above_its_header_row(headin
 ])
 def test_economic_help_in_french_is_development(text):
     assert [c.lines for c in claims(text, partner="FR")] == [["development"]]
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("La France a annoncé 560 millions d'euros en faveur des Syriens, en Syrie et dans les pays voisins – Liban, "
+     "Jordanie, Turquie et Irak –, dont 155 millions d'euros d'aide humanitaire.", "FR", {"SY", "LB", "JO", "TR", "IQ"}),
+    ("Le Japon verse 30 millions de dollars aux pays voisins (Liban, Jordanie et Irak) pour l'accueil des réfugiés.",
+     "JP", {"LB", "JO", "IQ"}),
+    ("Norway gives NOK 100 million to the neighbouring countries (Lebanon, Jordan and Turkey) for refugees.", "NO",
+     {"LB", "JO", "TR"}),
+    ("Germany provides EUR 50 million to the region - Iraq, Jordan and Lebanon - for stabilisation.", "DE",
+     {"IQ", "JO", "LB"}),
+])
+def test_countries_listed_between_dashes_or_brackets_are_the_figures_places(text, partner, places):
+    assert set(claims(text, partner=partner)[0].places) == places
+
