@@ -155,3 +155,14 @@ def test_economic_help_in_french_is_development(text):
 def test_countries_listed_between_dashes_or_brackets_are_the_figures_places(text, partner, places):
     assert set(claims(text, partner=partner)[0].places) == places
 
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("La France a mobilisé 4 milliards d'euros en réponse à la crise syrienne, en aide humanitaire, en soutien à la "
+     "stabilisation et en appui aux pays voisins.", {"humanitarian", "stabilization"}),
+    ("La France verse 20 millions d'euros d'aide humanitaire à l'Irak, en appui à la stabilisation des zones libérées.",
+     {"humanitarian", "stabilization"}),
+    ("Denmark gives DKK 50 million in humanitarian aid to Iraq, in support of stabilisation in liberated areas.",
+     {"humanitarian", "stabilization"}),
+])
+def test_a_purpose_after_a_comma_belongs_to_the_figures_clause(text, lines):
+    assert set(claims(text)[0].lines) == lines
