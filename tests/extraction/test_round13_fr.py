@@ -166,3 +166,16 @@ def test_countries_listed_between_dashes_or_brackets_are_the_figures_places(text
 ])
 def test_a_purpose_after_a_comma_belongs_to_the_figures_clause(text, lines):
     assert set(claims(text)[0].lines) == lines
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("Le Canada s'est engagé à verser 3,5 milliards de dollars en matière de sécurité, de stabilisation, d'aide "
+     "humanitaire et de développement.", {"military", "stabilization", "humanitarian", "development"}),
+    ("Ottawa consacre 4,2 milliards de dollars à la sécurité, la stabilisation et l'aide humanitaire.",
+     {"military", "stabilization", "humanitarian"}),
+    ("Canada committed $3.5 billion for security, stabilization, humanitarian and development assistance.",
+     {"military", "stabilization", "humanitarian", "development"}),
+    ("Canada gives $20 million for security and stabilization in Iraq.", {"military", "stabilization"}),
+])
+def test_security_listed_with_stabilisation_is_the_military_line(text, lines):
+    assert set(claims(text, partner="CA")[0].lines) == lines
