@@ -591,10 +591,41 @@ def attach_lines(doc: Doc) -> Doc:
                     lines = _named_in_sentence(doc, figure, reach, start, names=False) or lines
                 figure.lines = lines
                 break
+        if not figure.lines and figure.kind == "funding":
+            figure.lines = _record_lines(doc, figure)
         if not figure.lines and figure.kind == "personnel":
             civilian = figure.noun and any(mark in figure.noun for mark in tables.CIVILIAN_NOUN_MARKS)
             figure.lines = ["other"] if civilian else ["military"]
     return doc
+
+
+#: A project sheet's field: one short "Label : value" line ("Type de financement : Prêt souverain").
+_FIELD_LINE = re.compile(r"\s*[^\W\d_][^:\n]{0,40}?\s?:[ \t]*\S[^\n]{0,80}")
+#: How many field lines on either side of a figure's own make its record.
+RECORD_FIELDS = 12
+
+
+def _record_lines(doc: Doc, figure: Figure) -> list[str]:
+    """The lines the other fields of a project sheet's record name, for an amount in a field line of its own
+    ("Montant du financement : 20 M€" under "Type de financement : Prêt souverain")."""
+    if not 0 <= figure.sentence < len(doc.sentences):
+        return []
+    text = doc.text
+    own = doc.sentences[figure.sentence].block
+
+    def field(index: int) -> bool:
+        block = doc.blocks[index]
+        return block.kind == "paragraph" and bool(_FIELD_LINE.fullmatch(text, block.start, block.end))
+
+    if not field(own):
+        return []
+    found: list[str] = []
+    for step in (-1, 1):
+        index = own + step
+        while 0 <= index < len(doc.blocks) and abs(index - own) <= RECORD_FIELDS and field(index):
+            found += _lines_in(doc, doc.blocks[index].start, doc.blocks[index].end)
+            index += step
+    return [name for name in _LINE_NAMES if name in found]
 
 
 def _named_in_sentence(doc: Doc, figure: Figure, reach, start: int, *, names: bool = True) -> list[str]:

@@ -179,3 +179,20 @@ def test_a_purpose_after_a_comma_belongs_to_the_figures_clause(text, lines):
 ])
 def test_security_listed_with_stabilisation_is_the_military_line(text, lines):
     assert set(claims(text, partner="CA")[0].lines) == lines
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("Réhabilitation des réseaux d'eau\n\nPays : Irak\nSecteur : Eau et assainissement\nType de financement : Prêt "
+     "souverain\nMontant du financement : 20 M€\nStatut : En exécution\n", ["development"]),
+    ("Appui aux réfugiés\n\nPays : Jordanie\nMontant : 3 M€\nInstrument : Aide humanitaire d'urgence\nDurée : 2 ans\n",
+     ["humanitarian"]),
+    ("Water networks in Mosul\n\nCountry: Iraq\nFinancing type: Loan\nAmount: EUR 20 million\nStatus: Ongoing\n",
+     ["development"]),
+])
+def test_a_project_sheets_other_fields_give_its_amount_a_line(text, lines):
+    assert [c.lines for c in claims(text, partner="FR")] == [lines]
+
+
+def test_a_figure_in_prose_takes_no_line_from_a_field_below():
+    found = claims("La France verse 20 M€ à l'Irak.\nType de financement : Prêt souverain\n", partner="FR")
+    assert [c.lines for c in found] == [[]]
