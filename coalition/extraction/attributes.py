@@ -577,6 +577,9 @@ def attach_lines(doc: Doc) -> Doc:
                      and f.start > figure.end and not f.dropped]
             if money:
                 cut = min(cut or money[0], money[0])
+        elif figure.kind == "funding":
+            # nor from a later sum's relative clause: "le PAM (800 k€) et HI (400 k€), qui mène des opérations de déminage"
+            cut = _later_relative_clause(doc, figure)
         # in a table row ("2019 | 150 million | 200 million"), the figure's own cell, then its column's header
         reach = [((start, end), None) for start, end in cell_scopes(doc.text, figure.start, figure.end)] + reach
         for (start, end), _ in reach:
@@ -597,6 +600,20 @@ def attach_lines(doc: Doc) -> Doc:
             civilian = figure.noun and any(mark in figure.noun for mark in tables.CIVILIAN_NOUN_MARKS)
             figure.lines = ["other"] if civilian else ["military"]
     return doc
+
+
+_RELATIVE = re.compile(r",\s*(?:qui|which|who)\s", re.IGNORECASE)
+
+
+def _later_relative_clause(doc: Doc, figure: Figure) -> int | None:
+    """Where a relative clause opens in the share of a later sum of the figure's sentence: its words are that sum's."""
+    for other in doc.figures:
+        if (other.kind == "funding" and other.sentence == figure.sentence and other.start > figure.end
+                and not other.dropped):
+            relative = _RELATIVE.search(doc.text, other.end, other.seg_end)
+            if relative:
+                return relative.start()
+    return None
 
 
 #: A project sheet's field: one short "Label : value" line ("Type de financement : Prêt souverain").

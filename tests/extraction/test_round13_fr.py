@@ -196,3 +196,17 @@ def test_a_project_sheets_other_fields_give_its_amount_a_line(text, lines):
 def test_a_figure_in_prose_takes_no_line_from_a_field_below():
     found = claims("La France verse 20 M€ à l'Irak.\nType de financement : Prêt souverain\n", partner="FR")
     assert [c.lines for c in found] == [[]]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Luxembourg alloue 1,8 million € à l'action humanitaire en Irak. Cette contribution sera répartie entre le PAM "
+    "(800 k€), le CICR (600 k€) et Handicap International (400 k€), qui mène des opérations de déminage autour de "
+    "Mossoul.",
+    "Le Luxembourg verse 2 M€ au HCR et 1 M€ à l'ONG HALO Trust, qui assure le déminage des zones libérées de Raqqa, en Syrie.",
+    "Luxembourg gives EUR 2 million to UNHCR and EUR 1 million to the HALO Trust, which clears explosive hazards "
+    "around Raqqa, Syria.",
+])
+def test_a_relative_clause_after_a_later_figure_gives_no_line_to_the_figures_before(text):
+    found = claims(text, partner="LU")
+    assert all("stabilization" not in c.lines for c in found[:-1])
+    assert "stabilization" in found[-1].lines
