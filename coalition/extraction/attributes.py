@@ -584,6 +584,9 @@ def attach_lines(doc: Doc) -> Doc:
                      and f.start > figure.end and not f.dropped]
             if money:
                 cut = min(cut or money[0], money[0])
+        elif figure.kind == "funding":
+            # nor from a later sum's relative clause: "le PAM (800 k€) et HI (400 k€), qui mène des opérations de déminage"
+            cut = _later_relative_clause(doc, figure)
         # in a table row ("2019 | 150 million | 200 million"), the figure's own cell, then its column's header
         reach = [((start, end), None) for start, end in cell_scopes(doc.text, figure.start, figure.end)] + reach
         for (start, end), _ in reach:
@@ -598,10 +601,55 @@ def attach_lines(doc: Doc) -> Doc:
                     lines = _named_in_sentence(doc, figure, reach, start, names=False) or lines
                 figure.lines = lines
                 break
+        if not figure.lines and figure.kind == "funding":
+            figure.lines = _record_lines(doc, figure)
         if not figure.lines and figure.kind == "personnel":
             civilian = figure.noun and any(mark in figure.noun for mark in tables.CIVILIAN_NOUN_MARKS)
             figure.lines = ["other"] if civilian else ["military"]
     return doc
+
+
+_RELATIVE = re.compile(r",\s*(?:qui|which|who)\s", re.IGNORECASE)
+
+
+def _later_relative_clause(doc: Doc, figure: Figure) -> int | None:
+    """Where a relative clause opens in the share of a later sum of the figure's sentence: its words are that sum's."""
+    for other in doc.figures:
+        if (other.kind == "funding" and other.sentence == figure.sentence and other.start > figure.end
+                and not other.dropped):
+            relative = _RELATIVE.search(doc.text, other.end, other.seg_end)
+            if relative:
+                return relative.start()
+    return None
+
+
+#: A project sheet's field: one short "Label : value" line ("Type de financement : Prêt souverain").
+_FIELD_LINE = re.compile(r"\s*[^\W\d_][^:\n]{0,40}?\s?:[ \t]*\S[^\n]{0,80}")
+#: How many field lines on either side of a figure's own make its record.
+RECORD_FIELDS = 12
+
+
+def _record_lines(doc: Doc, figure: Figure) -> list[str]:
+    """The lines the other fields of a project sheet's record name, for an amount in a field line of its own
+    ("Montant du financement : 20 M€" under "Type de financement : Prêt souverain")."""
+    if not 0 <= figure.sentence < len(doc.sentences):
+        return []
+    text = doc.text
+    own = doc.sentences[figure.sentence].block
+
+    def field(index: int) -> bool:
+        block = doc.blocks[index]
+        return block.kind == "paragraph" and bool(_FIELD_LINE.fullmatch(text, block.start, block.end))
+
+    if not field(own):
+        return []
+    found: list[str] = []
+    for step in (-1, 1):
+        index = own + step
+        while 0 <= index < len(doc.blocks) and abs(index - own) <= RECORD_FIELDS and field(index):
+            found += _lines_in(doc, doc.blocks[index].start, doc.blocks[index].end)
+            index += step
+    return [name for name in _LINE_NAMES if name in found]
 
 
 def _named_in_sentence(doc: Doc, figure: Figure, reach, start: int, *, names: bool = True) -> list[str]:

@@ -33,10 +33,15 @@ _PART_MARKER = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS) +
 # French elides its articles inside the enumeration ("de stabilisation, d’aide humanitaire et de développement").
 _ENUMERATION = r"\s*(?:the\s+)?\w[\w'’-]*(?:\s+\w[\w'’-]*){0,2}\s*(?:,|\s+(?:and|or|et|ou)\s+|\s+و)"
 # Nor does a comma before what the money is for ("..., au titre de l'aide humanitaire et de la stabilisation").
-_PURPOSE = r"\s*(?:au\s+titre\s+d|en\s+matière\s+d|dans\s+les\s+domaines?\s+d|in\s+the\s+(?:fields?|areas?)\s+of\b)"
-_CLAUSE_CUT = re.compile(rf",(?!{_ENUMERATION}|{_PURPOSE})|[;:()\[\]]|\s[–—-]\s")
+# ", en soutien à la stabilisation", ", in support of stabilisation" too.
+_PURPOSE = (r"\s*(?:au\s+titre\s+d|en\s+matière\s+d|dans\s+les\s+domaines?\s+d|in\s+the\s+(?:fields?|areas?)\s+of\b"
+            r"|en\s+(?:soutien|appui)\s|in\s+support\s+of\b)")
+# Nor does a dash that opens a list of names closed by another ("dans les pays voisins – Liban, Jordanie et Irak –").
+_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?"
+_DASHED_NAMES = rf"(?:{_NAME}(?:\s*,\s*|\s+(?:et|and)\s+)){{1,8}}{_NAME}\s*[–—-]"
+_CLAUSE_CUT = re.compile(rf",(?!{_ENUMERATION}|{_PURPOSE})|[;:()\[\]]|\s[–—-]\s(?!{_DASHED_NAMES})")
 # Inside a paragraph a line end is only a wrapped line; a headline tile ends at its line.
-_TILE_CLAUSE_CUT = re.compile(rf",(?!{_ENUMERATION}|{_PURPOSE})|[;:()\[\]\n]|\s[–—-]\s")
+_TILE_CLAUSE_CUT = re.compile(rf",(?!{_ENUMERATION}|{_PURPOSE})|[;:()\[\]\n]|\s[–—-]\s(?!{_DASHED_NAMES})")
 
 
 def assign_segments(doc: Doc) -> Doc:

@@ -568,10 +568,27 @@ def _bare_figure(doc: Doc, m: re.Match):
                   or _is_people_of(after.group(1))):
         return None
     window_start = max(0, m.start() - 160)
-    if not _MONEY_CONTEXT.search(doc.text, window_start, min(len(doc.text), m.end() + 80)):
+    if not _MONEY_CONTEXT.search(doc.text, window_start, min(len(doc.text), m.end() + 80)) and not _currency_before(
+            doc.text, m.start()):
         return None
     return Figure(kind="funding", value=scaled(number, scale), start=m.start(), end=m.end(),
                   num_start=m.start("bnum"), num_end=m.end("bnum"))
+
+
+#: How far back in its sentence a written currency makes a bare "380 millions" money: "trois cents millions d'euros
+#: en 2022, contre environ 380 millions en 2021".
+CURRENCY_BEFORE_CHARS = 120
+
+
+@lru_cache(maxsize=1)
+def _written_currency() -> re.Pattern[str]:
+    before, after = currency_patterns()
+    return re.compile(rf"[€$£¥]|(?<![^\W\d_])(?:{before}|{after})(?![^\W\d_])")
+
+
+def _currency_before(text: str, at: int) -> bool:
+    start = max(0, at - CURRENCY_BEFORE_CHARS, text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1)
+    return _written_currency().search(text, start, at) is not None
 
 
 def attach_currency(doc: Doc) -> Doc:
@@ -665,15 +682,19 @@ def find_headcounts(doc: Doc) -> Doc:
     return doc
 
 
-#: "les formateurs, qui étaient 150 à l'été 2019, ne sont plus qu'une centaine": counts in clauses about a noun.
+#: "les formateurs, qui étaient 150 à l'été 2019, ne sont plus qu'une centaine": counts in clauses about a noun;
+#: also a pronoun for the people just named: "600 militaires servent en Irak ; ils étaient un peu plus de mille".
 _CLAUSE_COUNT = re.compile(
     rf"(?:qui\s+(?:étaient|sont|seront)|who\s+(?:numbered|number|were|are)|ne\s+(?:sont|seront)\s+plus\s+qu['’]"
-    rf"|(?:are|is)\s+now\s+(?:only\s+)?|now\s+number)\s*(?:(?:{_HEDGE})\s+)?"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_words_alternation()}))(?![\w])",
+    rf"|(?:ils|elles)\s+(?:étaient|seront)|they\s+(?:numbered|were|will\s+be)"
+    rf"|(?:are|is)\s+now\s+(?:only\s+)?|now\s+number)\s*(?:(?:un\s+peu|bien|à\s+peine|just|a\s+little)\s+)?"
+    rf"(?:(?:{_HEDGE})\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_words_alternation()}))(?![\w])(?!\s*(?:%|pour\s+cent|per\s*cent))",
     re.IGNORECASE,
 )
 #: Where such a clause may open (in the lowered text); the regex is tried only there.
-_CLAUSE_KEYS = re.compile(r"(?<![\w])(?:qui\s|who\s|ne\s+sont\s+plus|ne\s+seront\s+plus|are\s+now|is\s+now|now\s+number)")
+_CLAUSE_KEYS = re.compile(r"(?<![\w])(?:qui\s|who\s|ne\s+sont\s+plus|ne\s+seront\s+plus|are\s+now|is\s+now|now\s+number"
+                          r"|ils\s|elles\s|they\s)")
 #: How far before such a clause its personnel noun may stand.
 CLAUSE_NOUN_REACH = 120
 

@@ -20,7 +20,8 @@ from .places import DEMONYMS, DEMONYMS_FR, PLACE_ALIASES, _french_forms, _territ
 #: Organisations that give money or people, by slug: their names and short forms as written in English and French.
 ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "european-union": ("European Union", "the EU", "EU", "European Commission", "the European Commission",
-                       "Union européenne", "l'Union européenne", "l’Union européenne", "UE"),
+                       "Union européenne", "l'Union européenne", "l’Union européenne", "UE",
+                       "Commission européenne"),
     "world-bank": ("World Bank", "World Bank Group", "Banque mondiale"),
     "arab-fund": ("Arab Fund for Economic and Social Development", "Arab Fund", "AFESD", "Fonds arabe"),
     "islamic-development-bank": ("Islamic Development Bank", "IsDB", "Banque islamique de développement"),

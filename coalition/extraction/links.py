@@ -63,9 +63,11 @@ _CAPITALISED = sorted((n for n in _ORGANISATION_SLUGS if n[:1].isupper() or "\u0
 _ORGANISATION_SUBJECT = keyword_regex([(re.escape(n), _ORGANISATION_SLUGS[n]) for n in _CAPITALISED],
                                       before=r"(?<![\w])")
 _ORGANISATION_VERB = re.compile(
-    r"(?:\s+as\s+a\s+whole)?(?:\s+(?:has|have|had|a|ont))?(?:\s*,[^,.;]{1,40},)?\s+(?:also\s+)?"
+    # "L'Union européenne s'est engagée, à elle seule, à hauteur de", "s'est pour sa part engagée"
+    r"(?:\s+as\s+a\s+whole)?(?:\s+(?:has|have|had|a|ont|s['’]est|se\s+sont))?(?:\s*,[^,.;]{1,40},)?\s+"
+    r"(?:also\s+|(?:pour\s+sa\s+part|de\s+son\s+côté)\s+)?"
     r"(?:pledged|announced|committed|provided|given|mobili[sz]ed|mobilisé|estimates?|estime|promis|versé|"
-    r"annoncé|engagé)\b",
+    r"annoncé|engagée?s?)\b",
     re.IGNORECASE,
 )
 #: Arabic puts the verb first: "فيما أعلن الاتحاد الأوروبي عن", "بعد إطلاق الاتحاد الأوروبي حزمة".
@@ -118,6 +120,8 @@ def link_breakdowns(doc: Doc) -> Doc:
     return doc
 
 
+#: Allies named by their demonym, as the subject of a verb of giving: "nos partenaires britanniques ont annoncé".
+_ALLIES_BEFORE = re.compile(r"(?<![\w])(?:partenaires|alliés|homologues)\s+$", re.IGNORECASE)
 #: How far before a figure a donor named as subject is looked for.
 SUBJECT_WINDOW = 300
 
@@ -149,7 +153,8 @@ def drop_others(doc: Doc) -> Doc:
             codes, _ = marker.value
             if len(codes) != 1 or codes[0] == doc.partner or doc.partner is None:
                 continue
-            if text[marker.start].islower():
+            if text[marker.start].islower() and not _ALLIES_BEFORE.search(text, max(sentence.start, marker.start - 20),
+                                                                            marker.start):
                 continue
             if _DONOR_VERB.match(text, marker.end) or _DONOR_VERB_BEFORE.search(
                     text, max(sentence.start, marker.start - 30), marker.start) or _KEEPS_VERB.match(

@@ -63,7 +63,10 @@ _TITLE_FORMS = (
     re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?:Government|Bundestag|Parliament|Ministry|Armed\s+Forces|"
                r"Defen[cs]e\s+Forces?|cabinet|Foreign\s+Office)\b"),
     re.compile(rf"\bgouvernement\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?P<name>{_NAME}+)", re.IGNORECASE),
-    re.compile(r"\b(?:contribution|participation|engagement|soutien|présence|aide|action)\s+(?P<name>[a-zéèëï-]+)\b"),
+    # "la participation belge", also with the kind of help between: "La réponse humanitaire belge", "l'aide
+    # militaire danoise"
+    re.compile(r"\b(?:contribution|participation|engagement|soutien|présence|aide|action|réponse)\s+"
+               r"(?:(?:humanitaire|militaire|financière|financier|civile|civil)\s+)?(?P<name>[a-zéèëï-]+)\b"),
     re.compile(r"\b(?:contributions?|support|engagement|participation)\s+(?:of|by|from)\s+(?:the\s+)?"
                r"(?P<name>[A-Z][\w .'’-]+)", re.IGNORECASE),
     re.compile(r"^\W*(?:the\s+)?(?P<name>[A-Z][\w .'’-]+?)\s+(?:in|and)\s+the\s+(?:Global\s+)?Coalition"),
@@ -104,7 +107,7 @@ INSTITUTIONS: dict[str, str] = {
     "Ministère de l'Europe et des affaires étrangères": "FR", "ministère de l'Europe et des affaires étrangères": "FR",
     "ministre de l'Europe et des affaires étrangères": "FR", "Quai d'Orsay": "FR",
     "Centre de crise et de soutien": "FR", "Chammal": "FR", "CHAMMAL": "FR", "عملية شمال": "FR",
-    "composante Air": "BE", "Défense belge": "BE",
+    "composante Air": "BE", "Défense belge": "BE", "Enabel": "BE", "SPF Affaires étrangères": "BE",
     "Guardia Civil": "ES", "Carabinieri": "IT", "Prima Parthica": "IT", "Farnesina": "IT",
     "Her Majesty's Government": "GB", "His Majesty's Government": "GB", "HM Government": "GB", "Hansard": "GB",
     "Tweede Kamer": "NL", "Storting": "NO", "Norad": "NO", "Riksdag": "SE", "Folketing": "DK",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from . import tables
+from .attributes import CELL_MARK
 from .doc import Block, Doc, Sentence
 
 _BULLET = re.compile(rf"[ \t]*(?:[{re.escape(tables.BULLET_CHARS)}][ \t]+|\d{{1,2}}[.)][ \t]+)")
@@ -152,6 +153,7 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
                 following.kind == "bullet"
                 or following.kind == "paragraph" and _words(text[following.start : following.end]) >= PROSE_WORDS
                 or _is_list_intro(text[following.start : following.end].strip())
+                or CELL_MARK in text[following.start : following.end]  # a table's header row
             )
             # a colon inside a title ("Stabilisation in Iraq: overview of funding") is no list intro
             plain = not any(mark in body for mark in (",", "@", "/")) and not body.endswith(("–", "—", "-"))
@@ -160,7 +162,9 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
                 if body.endswith(":") and heading is not None and blocks[i - 1].kind == "bullet" and text[
                         blocks[heading].start: blocks[heading].end].strip().endswith(":"):
                     heading = blocks[heading].heading  # "In Syria:" after "In Iraq:" and its list: a sibling
-                block.heading = heading if body.endswith(":") else None  # a list intro under its title
+                # a list intro under its title, and a table's header row right under its section's heading
+                under = body.endswith(":") or CELL_MARK in body and heading == i - 1
+                block.heading = heading if under else None
                 heading = i
                 continue
             if short and _FIGURE_LINE.match(body) and re.search(r"\d", body):

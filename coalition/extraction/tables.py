@@ -441,6 +441,12 @@ OTHERS_MONEY = (
     r"(?:donateurs|bailleurs|partenaires|membres|participants)\s+(?:ont\s+|avaient\s+)?(?:\w+\s+)?"
     r"(?:ensemble|collectivement|conjointement)\b",
     r"la\s+communauté\s+des\s+(?:donateurs|bailleurs)",
+    # "les contributions de l'ensemble des membres de la Coalition", "l'ensemble des pays donateurs"
+    r"l['’]ensemble\s+des\s+(?:membres|pays|donateurs|bailleurs|contributeurs|[ée]tats)\b",
+    # a project's other financiers and its whole cost: "Cofinancement : Union européenne – 12 M€", "Coût total du
+    # projet : 34,5 M€", "total project cost"
+    r"co-?financements?\s*:", r"co[uû]t\s+total\s+(?:du|de\s+ce|de\s+l['’])\s*(?:projet|programme)",
+    r"total\s+(?:project|programme|program)\s+cost", r"total\s+cost\s+of\s+the\s+(?:project|programme|program)",
     # a conference as the subject of what it raised: "La conférence de Bruxelles a permis de mobiliser"
     r"la\s+conférence\s+(?:de|d['’])\s*[^\W\d_]+\s+a\s+(?:permis|réuni|mobilisé|recueilli|levé)",
     r"the\s+(?:[A-Z]\w+\s+)?conference\s+(?:raised|mobili[sz]ed|collected|generated)",
@@ -498,6 +504,8 @@ OTHERS_MONEY_AFTER = (
     # "plus de 1,4 Md$ de l'ensemble des bailleurs", "from all donors"
     r"(?:de\s+la\s+part\s+de|de)\s+(?:l['’]ensemble\s+des|tous\s+les)\s+(?:bailleurs|donateurs|participants|partenaires)",
     r"from\s+(?:all|several|many|other)\s+(?:donors|partners|participants)",
+    # funds another donor delegated to the partner's agency: "3 M€ délégués par l'Union européenne"
+    r"(?:délégués|delegated)\s+(?:par|by)",
     r"(?:de|from)\s+\d+\s+(?:donateurs|bailleurs|donors|pays\s+donateurs|donor\s+countries)",
     r"من\s+(?:مختلف|جميع|كافة)\s+(?:الدول|المانحين)",
     # an appeal's requirement: "من أصل 4.07 مليار دولار مطلوبة"
@@ -541,7 +549,9 @@ BACK_REFERENCES = (
     r"this\s+(?:new\s+)?(?:package|funding|contribution|support|money|amount|deployment|pledge|commitment)",
     r"these\s+(?:funds|troops|personnel)", r"a\s+further", r"an\s+additional", r"join\s+them",
     r"cette\s+(?:nouvelle\s+)?(?:aide|enveloppe|contribution)", r"ce\s+(?:nouveau\s+)?(?:montant|financement)",
-    r"ces\s+fonds", r"هذه\s+(?:المساعدات|الحزمة|المساهمة|التعهدات|المنحة|الأموال)", r"هذا\s+(?:المبلغ|الدعم|التمويل|التعهد)",
+    r"ces\s+fonds",
+    # "y" before a verb of being or serving is "there": "Quelque 90 médecins y sont affectés"
+    r"y\s+(?:sont|seront|étaient|restent|resteront|demeurent|servent|serviront|travaillent|ont\s+été)\b", r"هذه\s+(?:المساعدات|الحزمة|المساهمة|التعهدات|المنحة|الأموال)", r"هذا\s+(?:المبلغ|الدعم|التمويل|التعهد)",
     r"بهذه\s+(?:المنحة|المساهمة)", r"إضافي", r"(?:ذات|نفس)(?:ها|ه)",
     r"this\s+includes", r"these\s+include", r"ce\s+montant\s+comprend", r"of\s+this", r"sur\s+ce\s+montant",
     r"من\s+هذا\s+المبلغ", r"(?:و)?يشمل\s+ذلك", r"(?:و)?تشمل\s+هذه",
@@ -610,6 +620,9 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"development\s+(?:cooperation|assistance|aid|funding|support|programmes?|programs?)",
         r"\bdevelopment\b", r"reconstruction", r"loans?", r"loan\s+guarantees?", r"economic\s+(?:assistance|support)",
         r"budget\s+support", r"\bgrants?\s+for\s+development\b", r"développement", r"prêts?",
+        # economic help in French: "insertion économique des jeunes", "relance économique", "aide économique"
+        r"aide\s+économiques?", r"soutien\s+économique", r"appui\s+économique", r"assistance\s+économique",
+        r"insertion\s+économique", r"relance\s+économique", r"redressement\s+économique",
     ),
     "military": (
         r"troops", r"soldiers", r"military", r"armed\s+forces", r"defen[cs]e\s+forces", r"\bdefen[cs]e\b",
@@ -620,6 +633,10 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"forces\s+armées", r"forces\s+de\s+sécurité", r"opération\s+chammal", r"chammal", r"\bopex\b",
         r"surcoûts?", r"(?:co[uû]ts?|costs?)\s+(?:de\s+l['’]|of\s+the\s+)op[ée]rations?\b",
         r"train\s+and\s+equip", r"war\s+funding", r"military\s+campaign", r"armed\s+campaign",
+        # security named as a line beside stabilisation: "en matière de sécurité, de stabilisation", "security and
+        # stabilization"
+        r"sécurité(?=\s*(?:,|et)\s*(?:de\s+la\s+|de\s+|la\s+)?stabilisation)",
+        r"security(?=\s*(?:,|and)\s*stabili[sz]ation)",
         # what a deployment costs: "the deployment has cost $40 million", "the cost of the Iraq deployment"
         r"deployment\s+(?:has\s+|had\s+|will\s+|would\s+)?cost", r"cost\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?deployment",
     ),

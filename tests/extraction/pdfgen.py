@@ -188,6 +188,45 @@ FINLAND_PROFILE_LINES = (
     "Last updated: 12 March 2021",
 )
 
+FRENCH_BRUSSELS_CONFERENCE_LINES = (
+    "FRANCE DIPLOMATIE - Ministère de l'Europe et des Affaires étrangères",
+    "",
+    "Syrie - Septième Conférence de Bruxelles « Soutenir l'avenir de la Syrie et de la région »",
+    "(15 juin 2023)",
+    "",
+    "Déclaration de la porte-parole",
+    "",
+    "La France a participé aujourd'hui à la septième Conférence de Bruxelles, organisée par l'Union",
+    "européenne, pour réaffirmer son soutien au peuple syrien et aux pays qui accueillent les réfugiés.",
+    "",
+    "À cette occasion, la France a annoncé un engagement de 560 millions d'euros pour l'année 2023 en",
+    "faveur des populations syriennes, en Syrie et dans les pays voisins - Liban, Jordanie, Turquie et",
+    "Irak -, dont 155 millions d'euros d'aide humanitaire et 405 millions d'euros de prêts et de dons",
+    "en faveur de la résilience des populations et des communautés qui les accueillent.",
+    "",
+    "Depuis 2011, la France a mobilisé plus de 4 milliards d'euros en réponse à la crise syrienne, en",
+    "aide humanitaire, en soutien à la stabilisation et en appui aux pays voisins.",
+    "",
+    "La France contribuera en outre à hauteur de 20 millions d'euros au déminage et à la stabilisation",
+    "des zones libérées du nord-est syrien, en lien avec ses partenaires de la Coalition internationale",
+    "contre Daech.",
+    "",
+    "Au total, les participants à la conférence ont annoncé 5,1 milliards d'euros pour 2023 et les",
+    "années suivantes, dont 1,4 milliard d'euros de prêts. L'Union européenne s'est engagée, à elle",
+    "seule, à hauteur de 1,56 milliard d'euros.",
+    "",
+    "Douze ans après le début de la crise, plus de 15 millions de personnes ont besoin d'une aide",
+    "humanitaire en Syrie, soit 5 % de plus qu'en 2022, et plus de 5,2 millions de réfugiés syriens",
+    "vivent dans les pays de la région.",
+    "",
+    "La France rappelle que seule une solution politique conforme à la résolution 2254 du Conseil",
+    "de sécurité permettra un retour sûr, digne et volontaire des réfugiés. Elle ne financera pas la",
+    "reconstruction de la Syrie tant qu'un processus politique crédible ne sera pas engagé.",
+    "",
+    "Pour en savoir plus : www.diplomatie.gouv.fr",
+)
+
+
 GOLD_PDFS = {
     "germany.pdf": (GERMANY_LINES, "Germany's contribution"),
     "en-m-finland-profile.pdf": (FINLAND_PROFILE_LINES, "Finland - The Global Coalition Against Daesh"),
@@ -199,6 +238,7 @@ GOLD_PDFS = {
     "en-j-japan.pdf": (JAPAN_GRANT_LINES, ""),
     "en-k-denmark.pdf": (DENMARK_ENGAGEMENT_LINES, ""),
     "en-l-germany.pdf": (GERMANY_RECOVERY_LINES, ""),
+    "fr-n-conference-bruxelles.pdf": (FRENCH_BRUSSELS_CONFERENCE_LINES, ""),
 }
 
 
