@@ -481,13 +481,13 @@ _LINES = keyword_regex(
 
 
 # Arabic keywords may sit inside a word behind a prefix ("للمساعدات"), so they have no word boundary before them.
-def _after_lam(pattern: str) -> str:
-    """After "ل" the article's alif falls: "الاتصالات" is written "للاتصالات"."""
-    return "ا?ل" + pattern[2:] if pattern.startswith("ال") else pattern
+def _with_lam(pattern: str) -> list[str]:
+    """After "ل" the article's alif falls: "الاتصالات" is also written "للاتصالات"."""
+    return [pattern, "ل" + pattern[1:]] if pattern.startswith("ال") else [pattern]
 
 
 _LINES_AR = keyword_regex(
-    [(_after_lam(p), name) for name, patterns in tables.LINE_KEYWORDS_AR.items() for p in patterns]
+    [(form, name) for name, patterns in tables.LINE_KEYWORDS_AR.items() for p in patterns for form in _with_lam(p)]
     + [(p, "generic") for p in tables.GENERIC_AID_AR],
     before="",
     after="",
