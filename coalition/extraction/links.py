@@ -156,7 +156,7 @@ def drop_others(doc: Doc) -> Doc:
             if text[marker.start].islower() and not _ALLIES_BEFORE.search(text, max(sentence.start, marker.start - 20),
                                                                             marker.start):
                 continue
-            if _DONOR_VERB.match(text, marker.end) or _DONOR_VERB_BEFORE.search(
+            if _DONOR_VERB.match(text, marker.end) or _HOST_PAYS.match(text, marker.end) or _DONOR_VERB_BEFORE.search(
                     text, max(sentence.start, marker.start - 30), marker.start) or _KEEPS_VERB.match(
                     text, marker.end) and (not text[sentence.start:marker.start].strip() or _SUBJECT_OPENS.search(
                         text, max(sentence.start, marker.start - 12), marker.start)):
@@ -167,6 +167,11 @@ def drop_others(doc: Doc) -> Doc:
     return doc
 
 
+#: Another government paying or signing: "the Iraqi government signed a $296 million contract", "le gouvernement
+#: irakien a financé".
+_HOST_PAYS = re.compile(
+    r"\s+(?:government|authorities|ministry\s+of\s+\w+)\s+(?:has\s+|have\s+|had\s+)?(?:signed|paid|financed|funded|"
+    r"awarded|allocated|budgeted)\b", re.IGNORECASE)
 #: An alliance's or organisation's own mission or force, whose size is no partner's: "the alliance's mission in Iraq
 #: from about 500 to 4,000 personnel", "NATO's mission will grow to 4,000 troops".
 _ALLIANCE_STRENGTH = re.compile(

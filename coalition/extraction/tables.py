@@ -313,7 +313,7 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "militaires", "militaire", "soldats", "hommes", "formateurs", "instructeurs", "conseillers", "personnels",
     "experts civils", "experts", "policiers", "officiers", "carabiniers", "membres des forces armées",
     "aviateurs", "marins", "gardes civils", "médecins", "infirmiers", "démineurs",
-    "people", "persons", "personnes", "members", "membres", "forces spéciales", "casques bleus",
+    "people", "persons", "personnes", "members", "membres", "men", "forces spéciales", "casques bleus",
     # Arabic, with the tanween, plural and case forms press text uses
     "جندي", "جنديا", "جندياً", "جنديًا", "جنود", "عسكري", "عسكريا", "عسكرياً", "عسكريًا", "عسكريين", "عسكريون",
     "مدرب", "مدربا", "مدرباً", "مدربًا", "مدربين", "مدربون", "عنصر", "عنصرا", "عنصراً", "عنصرًا", "عناصر",
@@ -341,7 +341,7 @@ UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of"
                    "déploiement d", "contingent d", "détachement d", "équipe d", "قوام")
 
 #: Nouns that count people of any sort; a number before them is a head count only after a verb of sending.
-WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes", "members", "membres"})
+WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes", "members", "membres", "men"})
 #: A unit whose people a weak noun counts ("le détachement d'instruction passera de 30 à 20 personnes").
 UNIT_NOUNS = (r"\bdetachments?\b", r"\bcontingents?\b", r"\bdétachements?\b", r"\béquipes?\b", r"\bunits?\b",
               r"\bunités?\b")
@@ -387,6 +387,7 @@ COUNTRY_NOUNS = (
 TRAINED_BEFORE = (
     r"trained", r"train", r"training", r"trains", r"educated", r"equipped", r"mentored", r"taught",
     r"graduated", r"reached", r"assisted", r"helped", r"supported", r"benefited", r"benefitted",
+    r"help", r"helps", r"helping", r"assist", r"assists", r"reach", r"reaches",
     r"prepared", r"instructed", r"qualified", r"certified", r"vetted", r"paid", r"salaries\s+of",
     r"training\s+of", r"train(?:ing)?\s+(?:for|to)",
     r"formé", r"formés", r"formées", r"former", r"formation\s+de", r"entraîné", r"entraînés",

@@ -375,3 +375,26 @@ def test_a_title_case_headline_is_not_wrapped_into_the_story_under_it():
             "Friday the allocation of over $28 million to help IDPs in Iraq and Syria.\n")
     (claim,) = extract_text(text).claims
     assert (claim.value, sorted(claim.places)) == (28e6, ["IQ", "SY"])
+
+
+@pytest.mark.parametrize("text", [
+    "The Italian government will be deploying a military unit of around 500 men to Iraq to protect the dam.",
+    "Italy will send 500 men to Iraq.",
+], ids=["unit-of-men", "send-men"])
+def test_men_sent_are_personnel(text):
+    assert [c.value for c in claims(text, partner="IT")] == [500]
+
+
+def test_men_helped_are_no_personnel():
+    assert claims("Italy gave EUR 2 million to help 500 men and women in Mosul.", partner="IT")[0].value == 2e6
+    assert [c.kind for c in claims("Italy gave EUR 2 million to help 500 men and women in Mosul.", partner="IT")] == [
+        "funding"]
+
+
+@pytest.mark.parametrize("text", [
+    "Italy will send 500 troops to Iraq. In February, the Iraqi government signed a $296 million contract with an "
+    "Italian company to repair the dam.",
+    "Italy will send 500 troops to Iraq. The Iraqi authorities have paid USD 296 million for the works.",
+], ids=["signed", "paid"])
+def test_money_the_host_government_signs_or_pays_is_not_the_partners(text):
+    assert [c.value for c in claims(text, partner="IT")] == [500]
