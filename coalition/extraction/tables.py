@@ -458,6 +458,8 @@ OTHERS_MONEY = (
     r"participants\s+(?:of|in|at)\s+the\s+(?:\w+\s+){0,3}?(?:conference|meeting)",
     # a group of givers with an adverb before its verb: "donors together pledged", "members jointly committed"
     r"(?:donors|partners|members|participants)\s+(?:have\s+|had\s+)?(?:together|collectively|jointly|combined)\b",
+    # the delegations or countries at a meeting as the subject of a pledge: "about 80 delegations pledged a combined"
+    r"(?:delegations|countries|governments|nations)\s+(?:have\s+|had\s+)?(?:pledged|promised|announced|committed)\b",
     # the coalition's members or partners as the subject of a past verb: "Coalition partners pledged a total of",
     # "The Global Coalition's 86 members have ..."
     r"coalition\s+(?:partners|members|countries)\s+(?:pledged|committed|announced|provided|gave|mobili[sz]ed)\b",

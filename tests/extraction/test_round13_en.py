@@ -22,3 +22,13 @@ from .helpers import claims
 ])
 def test_a_wire_story_names_its_partner_by_the_agency_or_aid_body_that_speaks_for_it(text, partner):
     assert extract_text(text).doc.partner == partner
+
+
+@pytest.mark.parametrize("text", [
+    "At the conference, about 80 delegations pledged a combined USD 7 billion for 2019.",
+    "In Brussels, 55 countries pledged USD 6.4 billion for Syria and the region.",
+    "Some 60 governments have announced EUR 4 billion for the response in 2020.",
+    "Delegations from 70 nations committed USD 5 billion, the co-chairs said.",
+])
+def test_the_delegations_or_countries_at_a_meeting_pledge_nobodys_own_money(text):
+    assert claims("Korea gives USD 2 million to Iraq in 2019.\n\n" + text, partner="KR")[1:] == []
