@@ -230,6 +230,7 @@ MAX_PEOPLE = 1_000_000
 _COUNT_NOUN_AFTER = re.compile(r"\s+(?:of\s+|de\s+|d['’])?([^\W\d_]+|%)")
 _PERSONNEL_LOWER = frozenset(noun.lower() for noun in tables.PERSONNEL_NOUNS)
 _MONEY_CONTEXT = re.compile(r"\b(?:" + "|".join(tables.MONEY_CONTEXT) + r")\b", re.IGNORECASE)
+_PEOPLE_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(tables.PEOPLE_VERBS_AFTER) + r")\b", re.IGNORECASE)
 _TRAINED_BEFORE = re.compile(
     r"\bو?(?:" + "|".join(tables.TRAINED_BEFORE) + r")\s+"
     # Arabic puts the subject or an adverb between the verb and its object ("درّب الأردن أكثر من ...",
@@ -538,6 +539,8 @@ def _bare_figure(doc: Doc, m: re.Match):
     if after and (after.group(1).lower() in tables.COUNT_NOUNS or after.group(1).lower() in _PERSONNEL_LOWER
                   or _is_people_of(after.group(1))):
         return None
+    if _PEOPLE_VERB_AFTER.match(doc.text, m.end()):
+        return None  # "around 1.2 million remain internally displaced": people, the noun left out
     window_start = max(0, m.start() - 160)
     if not _MONEY_CONTEXT.search(doc.text, window_start, min(len(doc.text), m.end() + 80)):
         return None

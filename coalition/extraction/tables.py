@@ -411,6 +411,15 @@ COUNT_NOUNS: frozenset[str] = frozenset({
     "شخص", "لاجئ", "طفل", "أسرة", "مدرسة", "مشروع", "دولة", "طائرة",
 })
 
+#: Verbs right after a bare scaled number whose subject is people, the noun left out: "around 1.2 million remain
+#: internally displaced", "some 3 million have fled", "1,5 million vivent dans des camps".
+PEOPLE_VERBS_AFTER = (
+    r"remain(?:s|ed)?", r"(?:are|were|have\s+been|had\s+been)\s+(?:still\s+)?(?:internally\s+)?displaced",
+    r"(?:are|were)\s+(?:still\s+)?(?:in\s+need|living|homeless|registered)", r"need(?:ed)?", r"(?:still\s+)?live[ds]?",
+    r"(?:have|had)\s+(?:since\s+)?(?:fled|returned)", r"fled", r"returned", r"still\s+(?:live|need|lack|remain)",
+    r"restent", r"vivent", r"ont\s+fui", r"sont\s+(?:toujours\s+)?déplacés", r"ont\s+besoin",
+)
+
 #: Words that must be near a bare scaled number ("2.3bn") for it to be read as money.
 MONEY_CONTEXT = (
     r"fund(?:s|ing|ed)?", r"contribut(?:e|ed|es|ing|ion|ions)", r"pledg(?:e|ed|es|ing)", r"commit(?:ted|ment|s)?",

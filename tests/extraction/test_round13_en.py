@@ -32,3 +32,13 @@ def test_a_wire_story_names_its_partner_by_the_agency_or_aid_body_that_speaks_fo
 ])
 def test_the_delegations_or_countries_at_a_meeting_pledge_nobodys_own_money(text):
     assert claims("Korea gives USD 2 million to Iraq in 2019.\n\n" + text, partner="KR")[1:] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Some 2.5 million people need humanitarian assistance, and around 1.2 million remain internally displaced.",
+    "The EU gives aid to Syria, where 6.8 million are displaced and 12 million need help.",
+    "Funding is vital: more than 3 million have fled and 1.5 million still live in camps.",
+    "Le financement aide l'Irak, où 1,2 million restent déplacés.",
+])
+def test_a_bare_million_before_a_verb_of_people_is_people_not_money(text):
+    assert claims("The EU gives EUR 25 million to Iraq in 2022.\n\n" + text, partner="EU")[1:] == []
