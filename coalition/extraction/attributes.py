@@ -306,7 +306,7 @@ DONOR_VERB = re.compile(
     # "Germany, which led the mission until 2019, had deployed", "Les Pays-Bas, qui ..., avaient déployé"
     r"(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+(?:qui|which|who))?"  # "l'Allemagne, qui a promis", "Japan, which ..."
     r"\s+(?:(?:has|have|had|will|ont|a|avaient|avait|va|vont|s['’]est|s['’]était|se\s+sont)\s+)?"
-    r"(?:also\s+|aussi\s+|également\s+)?"
+    r"(?:also\s+|aussi\s+|également\s+|alone\s+|itself\s+)?"
     r"(?:pour\s+(?:sa|leur)\s+part\s+|quant\s+à\s+(?:lui|elle|eux|elles)\s+|de\s+(?:son|leur)\s+côté\s+)?"
     r"(?:pledged|announced|contributed|provided|committed|allocated|given|donated|engagée?s?|"
     r"deployed|sent|provide|send|deploy|give|contribute|promis|annoncé|versé|fourni|alloué|déployé|envoyé|"

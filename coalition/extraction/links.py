@@ -20,6 +20,7 @@ from .attributes import DONOR_VERB as _DONOR_VERB
 from .attributes import HEADLINE_WORDS, scan_places
 from .doc import Doc, Figure
 from .keywords import keyword_regex
+from .partner import CAPITALS
 
 _RESTATE_GAP = re.compile(
     # a few words of the first figure's own may come first when a comma leads the restatement: "150 millions
@@ -115,6 +116,9 @@ def link_breakdowns(doc: Doc) -> Doc:
 
 #: How far before a figure a donor named as subject is looked for.
 SUBJECT_WINDOW = 300
+#: A capital standing for its government as a donor: "Washington alone committed more than $20 million".
+_CAPITAL_NAMES = keyword_regex([(re.escape(name), code) for name, code in
+                                sorted(CAPITALS.items(), key=lambda item: -len(item[0]))])
 
 
 def drop_others(doc: Doc) -> Doc:
@@ -151,7 +155,21 @@ def drop_others(doc: Doc) -> Doc:
                     continue  # "The Embassy of Japan in Jordan announced": where the speaker sits, not who gives
                 figure.dropped = "somebody else's figure"
                 break
+        if not figure.dropped and doc.partner and not doc.many and _capital_gives(doc, sentence.start, figure.start):
+            figure.dropped = "somebody else's figure"
     return doc
+
+
+def _capital_gives(doc: Doc, sentence_start: int, end: int) -> bool:
+    """Whether another partner's capital is the subject of a verb of giving before ``end`` ("Washington alone
+    committed"); a capital after "in" is where somebody speaks or meets."""
+    text = doc.text
+    for m in _CAPITAL_NAMES.finditer(text, max(sentence_start, end - SUBJECT_WINDOW), end):
+        if _CAPITAL_NAMES.value(m) == doc.partner or not _DONOR_VERB.match(text, m.end()):
+            continue
+        if not _PLACE_PREPOSITION.search(text, max(sentence_start, m.start() - 12), m.start()):
+            return True
+    return False
 
 
 #: An alliance's or organisation's own mission or force, whose size is no partner's: "the alliance's mission in Iraq

@@ -42,3 +42,17 @@ def test_the_delegations_or_countries_at_a_meeting_pledge_nobodys_own_money(text
 ])
 def test_a_bare_million_before_a_verb_of_people_is_people_not_money(text):
     assert claims("The EU gives EUR 25 million to Iraq in 2022.\n\n" + text, partner="EU")[1:] == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The Netherlands gives EUR 6 million for demining in Iraq. Washington alone committed more than $20 million "
+     "this year.", [6_000_000]),
+    ("The Netherlands gives EUR 6 million for demining in Iraq. Berlin has also pledged EUR 10 million.",
+     [6_000_000]),
+    ("The Netherlands gives EUR 6 million for demining in Iraq, while Tokyo provided USD 5 million.", [6_000_000]),
+    ("The Netherlands gives EUR 6 million for demining in Iraq. In Washington, the minister pledged EUR 2 million "
+     "more.", [6_000_000, 2_000_000]),
+    ("The Hague has committed EUR 4 million to Iraq.", [4_000_000]),
+])
+def test_another_partners_capital_as_the_subject_of_a_gift_is_that_partners_money(text, found):
+    assert [c.value for c in claims(text, partner="NL")] == found
