@@ -620,7 +620,7 @@ def find_headcounts(doc: Doc) -> Doc:
         if part and not doc.is_masked(*part.span("num")):
             doc.figures.append(_headcount_at(part, figure.noun, figure.dropped))
         earlier = _DOWN_FROM.match(text, m.end()) if any(
-            doc.lower.find(key, m.end(), m.end() + 110) >= 0 for key in _DOWN_FROM_KEYS) else None
+            doc.lower.find(key, m.end(), m.end() + 190) >= 0 for key in _DOWN_FROM_KEYS) else None
         if earlier and not doc.is_masked(*earlier.span("num")) and not (
                 earlier.group("num").isdigit() and 1900 <= int(earlier.group("num")) <= 2100):  # "compared with 2019"
             doc.figures.append(_headcount_at(earlier, figure.noun, figure.dropped))
@@ -999,7 +999,7 @@ _UNIT_NOUN = re.compile(r"(?:" + "|".join(tables.UNIT_NOUNS) + r")", re.IGNORECA
 #: "12 personnel will serve in Baghdad, down from the 45 who were deployed in 2022", "environ 600 militaires, contre
 #: 1 100 à l'été 2020": the count before a change.
 _DOWN_FROM = re.compile(
-    rf"[^.;\n]{{0,80}}?,?\s+(?:(?:down|up)\s+from|compared\s+(?:with|to)|contre)\s+(?:the\s+)?(?:(?:{_HEDGE})\s+)?"
+    rf"[^.;\n]{{0,160}}?,?\s+(?:(?:down|up)\s+from|compared\s+(?:with|to)|contre)\s+(?:the\s+)?(?:(?:{_HEDGE})\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+)(?![\d.,]?\d)"
     # then a stop, a word of time or place, or a personnel noun: not "600 militaires, contre 3 Rafale"
     rf"(?=\s*(?:[.,;:)]|$)|\s+(?:(?:à|au|aux|en|un|une|the|in|at|a|an|who|that|qui|lors|dans|du|des|de|last|one|"

@@ -56,3 +56,16 @@ def test_a_bare_million_before_a_verb_of_people_is_people_not_money(text):
 ])
 def test_another_partners_capital_as_the_subject_of_a_gift_is_that_partners_money(text, found):
     assert [c.value for c in claims(text, partner="NL")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The consul said about 150 Dutch military personnel were still serving in Iraq's Kurdistan Region, most of "
+     "them instructors and advisers at the Coalition's training centre in Erbil, down from some 180 at the start of "
+     "2023.", [(150, None), (180, 2023)]),
+    ("Around 60 Dutch soldiers remain at the airbase in Erbil, where they advise the Peshmerga's logistics command "
+     "and guard the Coalition's stores, up from 45 in 2021.", [(60, None), (45, 2021)]),
+    ("Some 250 Dutch troops now serve in Iraq, mostly with the training mission and its field hospital in the north "
+     "of the country, down from 400 last year.", [(250, None), (400, None)]),
+])
+def test_an_earlier_count_after_a_long_clause_is_a_claim_of_its_own_and_keeps_its_year(text, found):
+    assert [(c.value, c.year) for c in claims(text, partner="NL")] == found
