@@ -126,7 +126,8 @@ _ONE_YEAR = (
     rf"(?!\s*[-–—/]\s*\d)"
     rf"|\bFY\s?(?P<yy2>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
     # a table row or list item labelled with its year: "2018 | EUR 39 million", "2019: NOK 20 million"
-    rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] ))(?P<yy3>{_YEAR})[ ]*(?:[|\t]|:[ ])"
+    # or its columns lined up with spaces ("2016        460")
+    rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] )|(?<=\n  ))(?P<yy3>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))"
     # a label's year in brackets: "Opérations en Irak (2021) : 18 millions d'euros"
     rf"|(?<=\()(?P<yy4>{_YEAR})(?=\))"
 )
@@ -261,7 +262,32 @@ def classify_period(doc: Doc) -> Doc:
             intro = _list_intro(doc, figure)
             if intro is not None:
                 _period_in(doc, figure, *intro)
+            if figure.period is None:
+                _table_total(doc, figure)
     return doc
+
+
+#: The total row of a table ("Total       1,755", "Total | 1,755") and a row labelled with its year above it.
+_TOTAL_ROW = re.compile(r"[ \t]*(?:total|in\s+total|sum|grand\s+total|totalt|المجموع|الإجمالي)\b", re.IGNORECASE)
+_YEAR_ROW = re.compile(rf"[ \t•]*(?P<year>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))")
+
+
+def _table_total(doc: Doc, figure: Figure) -> None:
+    """A table's total row under rows labelled with their years is the sum since the first of them."""
+    text = doc.text
+    top = text.rfind("\n", 0, figure.start) + 1
+    if not _TOTAL_ROW.match(text, top, figure.start):
+        return
+    years = []
+    while top > 0:
+        above = text.rfind("\n", 0, top - 1) + 1
+        row = _YEAR_ROW.match(text, above, top - 1)
+        if row is None:
+            break
+        years.append(int(row.group("year")))
+        top = above
+    if years:
+        figure.period, figure.since = "cumulative", min(years)
 
 
 def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:

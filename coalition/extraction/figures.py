@@ -313,6 +313,7 @@ def find_amounts(doc: Doc) -> Doc:
             doc.add_mask(figure.start, figure.end)
     _find_word_amounts(doc)
     _find_column_amounts(doc)
+    _find_spaced_column_amounts(doc)
     _find_money_changes(doc)
     _drop_exchange_rates(doc)
     return doc
@@ -418,6 +419,43 @@ def _find_column_amounts(doc: Doc) -> None:
             doc.figures.append(Figure(kind="funding", value=scaled(number, scale), start=num_start,
                                       end=num_end, num_start=num_start, num_end=num_end, currency=currency))
             doc.add_mask(num_start, num_end)
+    doc.figures.sort(key=lambda f: f.start)
+
+
+#: A plain-text table whose columns are lined up with spaces, as a parliamentary answer or a PDF's text layer
+#: prints it: "Year        NOK million" over "2016        460" and "Total       1,755".
+_SPACED_ROW = re.compile(rf"(?m)^[ \t]*(?P<label>\d{{4}}|[^\W\d_][^\n]*?)[ \t]{{2,}}(?P<num>{_DIGITS})[ \t]*$")
+_SPACED_HEADER = re.compile(r"[ \t]*\S[^\n]*?[ \t]{2,}(?P<head>\S[^\n]*?)[ \t]*$")
+
+
+def _find_spaced_column_amounts(doc: Doc) -> None:
+    """Rows of a label and a bare number under a header line whose last column names a currency: the header gives
+    the currency and scale of every row down to the first line that is no such row."""
+    text = doc.text
+    if "  " not in text:
+        return
+    header_currency: dict[int, tuple[str | None, int]] = {}  # a header line's start -> its currency and scale
+    for m in _SPACED_ROW.finditer(text):
+        top = m.start()
+        while top > 0:  # up over the rows above to the line that is none
+            above = text.rfind("\n", 0, top - 1) + 1
+            if not _SPACED_ROW.fullmatch(text, above, top - 1):
+                break
+            top = above
+        if top == 0:
+            continue
+        above = text.rfind("\n", 0, top - 1) + 1
+        if above not in header_currency:
+            header = _SPACED_HEADER.fullmatch(text, above, top - 1)
+            header_currency[above] = _header_currency(header.group("head"), doc.partner) if header else (None, 1)
+        currency, scale = header_currency[above]
+        number = to_number(m.group("num"))
+        num_start, num_end = m.span("num")
+        if currency is None or not number or doc.is_masked(num_start, num_end):
+            continue
+        doc.figures.append(Figure(kind="funding", value=scaled(number, scale), start=num_start, end=num_end,
+                                  num_start=num_start, num_end=num_end, currency=currency))
+        doc.add_mask(num_start, num_end)
     doc.figures.sort(key=lambda f: f.start)
 
 

@@ -69,3 +69,19 @@ def test_another_partners_capital_as_the_subject_of_a_gift_is_that_partners_mone
 ])
 def test_an_earlier_count_after_a_long_clause_is_a_claim_of_its_own_and_keeps_its_year(text, found):
     assert [(c.value, c.year) for c in claims(text, partner="NL")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Norway's funding to Iraq, by year:\n\nYear        NOK million\n2016        460\n2017        420\n"
+     "Total       880\n", [(460_000_000, "NOK", "year", 2016, None), (420_000_000, "NOK", "year", 2017, None),
+                          (880_000_000, "NOK", "cumulative", None, 2016)]),
+    ("Contributions to UNDP in Iraq:\n\n  Year      Amount (USD)\n  2019      1,500,000\n  2020      2,250,000\n",
+     [(1_500_000, "USD", "year", 2019, None), (2_250_000, "USD", "year", 2020, None)]),
+    ("Danish aid to Syria\n\nRecipient          DKK m\nUNICEF             35\nWFP                20.5\n",
+     [(35_000_000, "DKK", None, None, None), (20_500_000, "DKK", None, None, None)]),
+    # no currency in the header: a table of counts, not money
+    ("Trainees per year\n\nYear        Trainees\n2016        460\n2017        420\n", []),
+])
+def test_a_plain_text_table_lined_up_with_spaces_takes_currency_and_scale_from_its_header(text, found):
+    assert [(c.value, c.currency, c.period, c.year, c.since) for c in claims(text, partner="NO")] == found
+
