@@ -85,3 +85,14 @@ def test_an_earlier_count_after_a_long_clause_is_a_claim_of_its_own_and_keeps_it
 def test_a_plain_text_table_lined_up_with_spaces_takes_currency_and_scale_from_its_header(text, found):
     assert [(c.value, c.currency, c.period, c.year, c.since) for c in claims(text, partner="NO")] == found
 
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("Iraq has long been a main recipient of Norwegian aid, and the Government has kept its support steady over "
+     "the years despite the pandemic and the fall in oil prices that hit every budget. The table below shows "
+     "Norway's stabilisation funding to Iraq:\n\nYear        NOK million\n2019        275\n", ["stabilization"]),
+    ("Our engagement in Iraq started with emergency relief and has since moved step by step towards longer-term "
+     "work with the Iraqi authorities and the UN agencies that support them. Our development cooperation "
+     "has included the following:\n\n• EUR 5 million for vocational schools in Mosul", ["development"]),
+])
+def test_a_paragraph_that_opens_a_list_or_table_heads_it_with_its_last_sentence(text, lines):
+    assert [c.lines for c in claims(text, partner="NO")] == [lines]
