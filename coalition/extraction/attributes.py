@@ -497,7 +497,9 @@ def _lowered(pattern: str) -> str:
 
 # One pass over the lowered text, keywords nested under their first letter (see keywords.py).
 _LINES = keyword_regex(
-    [(_lowered(p), name) for name, patterns in tables.LINE_KEYWORDS.items() for p in patterns]
+    [(_lowered(p), "humanitarian mine action") for p in tables.HUMANITARIAN_MINE_ACTION]
+    + [(_lowered(p), name) for name, patterns in tables.LINE_KEYWORDS.items() for p in patterns]
+    + [(_lowered(p), "mine action") for p in tables.MINE_ACTION_KEYWORDS]
     + [(_lowered(p), "generic") for p in tables.GENERIC_AID],
     before=r"\b",
     after="",
@@ -532,13 +534,18 @@ def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bo
     found: list[str] = []
     named: list[str] = []
     aid = False
+    mines: set[str] = set()
     for marker in doc.hits("lines", _scan_lines, start, end):
         if marker.value == "generic":
             aid = generic
+        elif marker.value in ("mine action", "humanitarian mine action"):
+            mines.add(marker.value)
         elif isinstance(marker.value, tuple):
             named.append(marker.value[1])
         elif marker.value not in found:
             found.append(marker.value)
+    if mines:  # "humanitarian demining" makes all the clearing of explosives in the scope humanitarian
+        found.append("humanitarian" if "humanitarian mine action" in mines else "stabilization")
     if not found and names:
         found = named  # a body's name ("the UN Development Programme") speaks only when nothing else does
     if not found and aid:

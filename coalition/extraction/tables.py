@@ -593,13 +593,10 @@ MISSION_ANCHORS = ("Operation", "Opération", "opération", "OIR", "NATO", "NMI"
 LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "stabilization": (
         r"stabili[sz](?:ation|ing|e|ed)", r"\bFFI?S\b", r"Funding\s+Facility", r"recovery\s+funds?",
-        r"demining", r"de-mining", r"mine\s+action", r"(?:removal|clearance|disposal)\s+of\s+explosives?", r"explosive\s+(?:hazards?|ordnance|remnants)", r"\bIEDs?\b",
         # the rehabilitation of places, not of returning fighters
         r"rehabilitat(?:ion|e|ing)(?![^.;]{0,60}fighters)", r"water\s+supply", r"electricity", r"basic\s+services",
         r"early\s+recovery", r"recover\s+from\s+(?:the\s+)?(?:conflict|war|occupation)",
-        r"\bclearance\b", r"mine\s+action", r"clear\s+explosive", r"landmines?",
-        r"déminage", r"réhabilitation(?![^.;]{0,60}combattants)", r"réhabiliter",
-        r"restes\s+explosifs", r"engins\s+explosifs", r"dépollution",
+        r"réhabilitation(?![^.;]{0,60}combattants)", r"réhabiliter",
     ),
     "humanitarian": (
         r"humanitarian", r"emergency\s+relief", r"relief\s+aid", r"life-?saving", r"food\s+(?:aid|assistance)",
@@ -654,6 +651,18 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"gestion\s+civile\s+des\s+crises",
     ),
 }
+
+#: Mine action is stabilization, unless the text names it "humanitarian mine action", the UN's term for clearing
+#: land for civilians: then every word of clearing explosives in the scope is humanitarian. ("For humanitarian
+#: demining in Syria" stays both lines, as the gold set has it.)
+MINE_ACTION_KEYWORDS = (
+    r"demining", r"de-mining", r"mine\s+action", r"(?:removal|clearance|disposal)\s+of\s+explosives?",
+    r"explosive\s+(?:hazards?|ordnance|remnants)", r"\bIEDs?\b", r"\bclearance\b", r"clear\s+explosive",
+    r"landmines?", r"déminage", r"restes\s+explosifs", r"engins\s+explosifs", r"dépollution",
+)
+HUMANITARIAN_MINE_ACTION = (
+    r"humanitarian\s+mine\s+action", r"action\s+humanitaire\s+contre\s+les\s+mines",
+)
 
 #: Help for displaced people is humanitarian only where no other line is named: their camps may be guarded by
 #: troops, their return may be stabilisation.

@@ -96,3 +96,18 @@ def test_a_plain_text_table_lined_up_with_spaces_takes_currency_and_scale_from_i
 ])
 def test_a_paragraph_that_opens_a_list_or_table_heads_it_with_its_last_sentence(text, lines):
     assert [c.lines for c in claims(text, partner="NO")] == [lines]
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("Since 2016 the Netherlands has set aside close to EUR 40 million for humanitarian mine action in Iraq.",
+     ["humanitarian"]),
+    ("Australia gives $12 million for humanitarian mine action to clear explosive hazards from farmland in Iraq.",
+     ["humanitarian"]),
+    ("La France consacre 3 millions d'euros à l'action humanitaire contre les mines en Irak.", ["humanitarian"]),
+    # mine action with no such word stays stabilization, and a stabilisation word keeps its line
+    ("Norway gives NOK 50 million for mine action and the removal of explosives in Raqqa.", ["stabilization"]),
+    ("Norway gives NOK 50 million for stabilisation and humanitarian mine action in Iraq.",
+     ["stabilization", "humanitarian"]),
+])
+def test_humanitarian_mine_action_is_humanitarian(text, lines):
+    assert [c.lines for c in claims(text)] == [lines]
