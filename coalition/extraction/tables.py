@@ -601,6 +601,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "humanitarian": (
         r"humanitarian", r"emergency\s+relief", r"relief\s+aid", r"life-?saving", r"food\s+(?:aid|assistance)",
         r"shelter", r"refugees?", r"humanitaire", r"réfugiés",
+        # relief bodies, which speak only when nothing else does (LINE_NEUTRAL_NAMES)
+        r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge",
     ),
     "development": (
         r"development\s+(?:cooperation|assistance|aid|funding|support|programmes?|programs?)",
@@ -680,6 +682,7 @@ LINE_NEUTRAL_NAMES = (
     r"(?:ministre|ministère|direction(?:\s+générale)?|agence)\s+(?:du|de\s+la|de\s+l['’])\s*"
     r"(?:coopération\s+au\s+)?développement(?:\s+international)?",
     r"agence\s+française\s+de\s+développement",
+    r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge",
 )
 
 #: Arabic line keywords: matched inside a word, since Arabic writes "and", "for", "the" as prefixes

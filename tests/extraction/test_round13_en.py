@@ -111,3 +111,14 @@ def test_a_paragraph_that_opens_a_list_or_table_heads_it_with_its_last_sentence(
 ])
 def test_humanitarian_mine_action_is_humanitarian(text, lines):
     assert [c.lines for c in claims(text)] == [lines]
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("Since 2015, KSrelief has implemented 2,456 projects worth more than USD 6.5 billion.", ["humanitarian"]),
+    ("The Kingdom gave USD 3 million through the Saudi Red Crescent to families in Syria.", ["humanitarian"]),
+    ("La France a versé 2 millions d'euros à la Croix-Rouge en Syrie.", ["humanitarian"]),
+    # the body's name gives way to what the money is for
+    ("KSrelief signed a USD 4 million project for the reconstruction of schools in Iraq.", ["development"]),
+])
+def test_a_relief_body_names_humanitarian_money_when_nothing_else_does(text, lines):
+    assert [c.lines for c in claims(text)] == [lines]
