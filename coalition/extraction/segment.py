@@ -71,8 +71,15 @@ def segment_blocks(doc: Doc) -> Doc:
             and not _ended_short(previous_line, stripped)
             and not (current.kind == "bullet" and _ends_item(previous_line, stripped))
         )
+        tail = _tail_intro(line) if (not runs_on and current is not None and not is_bullet
+                                     and len(previous_line) >= RUN_ON_MIN_CHARS
+                                     and not _TERMINAL.search(previous_line)) else None
         if runs_on:
             current.end = end
+        elif tail is not None:  # "between 2014 and 2021. Recent projects include:": the sentence's end runs on
+            current.end = start + tail
+            current = Block(start=end - len(line[tail:].lstrip()), end=end, kind="paragraph")
+            blocks.append(current)
         else:
             lead = len(line) - len(line.lstrip())
             current = Block(start=start + lead, end=end, kind="bullet" if is_bullet else "paragraph")
@@ -104,6 +111,16 @@ def _ends_item(item_line: str, line: str) -> bool:
     """A PDF's list item ends before a line that opens with a capital and closes a sentence of its own, unless the
     item's line breaks off after a preposition, an article or a comma ("liberated from\nISIS in Iraq.")."""
     return line[:1].isupper() and bool(_TERMINAL.search(line)) and not _OPEN_END.search(item_line)
+
+
+def _tail_intro(line: str) -> int | None:
+    """Where a list intro starts on a wrapped line that first ends the sentence above ("between 2014 and 2021.
+    Recent projects include:"): after that sentence's stop, or None."""
+    stripped = line.strip()
+    if not (_is_list_intro(stripped) and stripped[:1].islower()):
+        return None
+    stop = _SENTENCE_END.search(line)
+    return stop.end() if stop else None
 
 
 def _is_list_intro(line: str) -> bool:

@@ -122,3 +122,15 @@ def test_humanitarian_mine_action_is_humanitarian(text, lines):
 ])
 def test_a_relief_body_names_humanitarian_money_when_nothing_else_does(text, lines):
     assert [c.lines for c in claims(text)] == [lines]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("HUMANITARIAN AID\nThrough its aid agency, Spain's humanitarian aid in response to the Syria crisis came to "
+     "more than EUR 60 million\nbetween 2014 and 2021. Recent projects include:\n- Syria: EUR 3.2 million in 2022\n",
+     [(60_000_000, "cumulative", None, 2014), (3_200_000, "year", 2022, None)]),
+    ("Our support to Iraq's recovery has been steady and has grown over the years, and it amounted to EUR 9 million\n"
+     "in 2020. In 2021 it went to:\n- Mosul: EUR 2 million for schools\n",
+     [(9_000_000, "year", 2020, None), (2_000_000, "year", 2021, None)]),
+])
+def test_a_wrapped_line_that_ends_a_sentence_and_opens_a_list_gives_the_sentence_its_end(text, found):
+    assert [(c.value, c.period, c.year, c.since) for c in claims(text, partner="ES")] == found
