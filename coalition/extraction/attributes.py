@@ -461,7 +461,9 @@ def attach_places(doc: Doc) -> Doc:
                     refugees = _REFUGEES.search(doc.text, start, end)
                     title = doc.blocks[0].start if _demonym_of_country(doc, start, end) else -1
                     for span, src in [*reach[index + 1:], (_headline(doc, figure) if refugees else None, "heading")]:
-                        if src == "heading" and span and span[0] != title:
+                        # the figure's own share ("Lebanon: EUR 1.8 million ... for Syrian refugee children")
+                        share = src is None and span == reach[1][0] and refugees is not None
+                        if (share or src == "heading") and span and span[0] != title:
                             _, heading_codes, heading_demonyms = _places_and_kind(doc, *span)
                             if heading_codes and not heading_demonyms:
                                 codes, source = heading_codes, src

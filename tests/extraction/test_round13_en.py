@@ -134,3 +134,15 @@ def test_a_relief_body_names_humanitarian_money_when_nothing_else_does(text, lin
 ])
 def test_a_wrapped_line_that_ends_a_sentence_and_opens_a_list_gives_the_sentence_its_end(text, found):
     assert [(c.value, c.period, c.year, c.since) for c in claims(text, partner="ES")] == found
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Recent projects:\n- Lebanon: EUR 1.8 million in 2022 for health care and education for Syrian refugee\n"
+     "  children.\n", ["LB"]),
+    ("Projects in 2022:\n• Jordan: EUR 2 million for schools for Syrian refugees.\n", ["JO"]),
+    ("Türkiye: EUR 3 million for Syrian refugee families in the south.", ["TR"]),
+    # with no country in its share, the refugees' nationality stays the place
+    ("Spain gives EUR 1 million for Syrian refugees.", ["SY"]),
+])
+def test_a_list_items_label_says_where_money_for_refugees_of_another_nationality_goes(text, places):
+    assert [c.places for c in claims(text, partner="ES")] == [places]
