@@ -18,7 +18,9 @@ import re
 from . import tables
 from .doc import Block, Doc, Sentence
 
-_BULLET = re.compile(rf"[ \t]*(?:[{re.escape(tables.BULLET_CHARS)}][ \t]+|\d{{1,2}}[.)][ \t]+)")
+_BULLET = re.compile(rf"[ \t]*(?:[{re.escape(tables.BULLET_CHARS)}][ \t]+|\d{{1,2}}[.)][ \t]+"
+                     # "(1) UNICEF: ...", "(a)", "(iv)", "b) food assistance ..."
+                     r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+|[a-z]\)[ \t]+)")
 _TERMINAL = re.compile(r"[.!?:;”\"'’)]\s*$")
 _FIGURE_LINE = re.compile(
     r"^\s*(?:[~≈]|up to|over|more than|around|about|some|approx\.?|nearly|close to)?\s*"

@@ -146,3 +146,16 @@ def test_a_wrapped_line_that_ends_a_sentence_and_opens_a_list_gives_the_sentence
 ])
 def test_a_list_items_label_says_where_money_for_refugees_of_another_nationality_goes(text, places):
     assert [c.places for c in claims(text, partner="ES")] == [places]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("The breakdown of this assistance is as follows:\n(1) UNICEF: 4.5 million US dollars, for water and education "
+     "for children and their families in Iraq\n(2) WFP: 3.5 million US dollars, for food in north-east Syria\n",
+     [["IQ"], ["SY"]]),
+    ("Japan decided on the following measures:\na) grant assistance of USD 100 million to Jordan to offset the cost "
+     "of hosting refugees\nb) food assistance of about USD 4 million to Lebanon through WFP\n", [["JO"], ["LB"]]),
+    ("Contributions:\n(i) USD 2 million to UNICEF for schools in Iraq and for teachers in its northern provinces\n"
+     "(ii) USD 1 million to UNHCR for shelter in Syria\n", [["IQ"], ["SY"]]),
+])
+def test_items_numbered_in_brackets_are_list_items_with_their_own_places(text, places):
+    assert [c.places for c in claims(text, partner="JP")] == places
