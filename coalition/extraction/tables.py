@@ -669,7 +669,7 @@ HUMANITARIAN_MINE_ACTION = (
 #: Help for displaced people is humanitarian only where no other line is named: their camps may be guarded by
 #: troops, their return may be stabilisation.
 GENERIC_AID = (r"\baid\b", r"\bassistance\b", r"\brelief\b", r"\baide\b", r"\bidps?\b", r"internally\s+displaced",
-               r"displaced\s+(?:people|persons|families|iraqis|syrians)")
+               r"displaced\s+(?:people|persons|families|iraqis|syrians|children|households|communities|women)")
 
 #: Names of bodies and offices that hold a line keyword: they give their line only when nothing else in the scope
 #: names one. The money goes through "the UN Development Programme" to a stabilisation facility, and "la ministre

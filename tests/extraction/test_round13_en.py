@@ -159,3 +159,12 @@ def test_a_list_items_label_says_where_money_for_refugees_of_another_nationality
 ])
 def test_items_numbered_in_brackets_are_list_items_with_their_own_places(text, places):
     assert [c.places for c in claims(text, partner="JP")] == places
+
+
+@pytest.mark.parametrize("text", [
+    "- UNICEF: USD 4.5 million for water, sanitation and education for displaced children in Iraq",
+    "- WFP: USD 3 million for food vouchers for displaced households in camps in Iraq",
+    "- IOM: USD 2 million for cash for work in displaced communities of Iraq",
+])
+def test_help_for_displaced_children_households_or_communities_is_humanitarian(text):
+    assert [c.lines for c in claims("Breakdown:\n" + text, partner="JP")] == [["humanitarian"]]
