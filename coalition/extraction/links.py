@@ -198,7 +198,7 @@ def _organisation_subjects(doc: Doc) -> list[int]:
             last[figure.sentence] = max(last.get(figure.sentence, 0), figure.start)
     return [m.start() for index, end in last.items()
             for m in _ORGANISATION_SUBJECT.finditer(doc.text, doc.sentences[index].start, end)
-            if _ORGANISATION_SUBJECT.value(m) != doc.partner and (
+            if _ORGANISATION_SUBJECT.value(m) not in (doc.partner, givers.PARTNER_SLUGS.get(doc.partner)) and (
                 _ORGANISATION_VERB.match(doc.text, m.end())
                 or _ORGANISATION_VERB_BEFORE.search(doc.text, max(doc.sentences[index].start, m.start() - 20),
                                                     m.start()))]

@@ -168,3 +168,14 @@ def test_items_numbered_in_brackets_are_list_items_with_their_own_places(text, p
 ])
 def test_help_for_displaced_children_households_or_communities_is_humanitarian(text):
     assert [c.lines for c in claims("Breakdown:\n" + text, partner="JP")] == [["humanitarian"]]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("European Commission - Press release\n\nIraq: EU announces €25 million in humanitarian aid\n\nBrussels, 21 March "
+     "2022\n\nThe European Commission has announced €25 million in humanitarian aid for Iraq in 2022.",
+     [(25_000_000, "year", 2022)]),
+    ("The European Union has committed EUR 10 million to Syria in 2021.", [(10_000_000, "year", 2021)]),
+    ("L'Union européenne a annoncé 15 millions d'euros pour l'Irak en 2020.", [(15_000_000, "year", 2020)]),
+])
+def test_the_eu_as_the_subject_of_its_own_page_gives_its_own_money(text, found):
+    assert [(c.value, c.period, c.year) for c in claims(text, partner="EU")] == found
