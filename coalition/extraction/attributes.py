@@ -502,6 +502,8 @@ _LINES = keyword_regex(
     [(_lowered(p), "humanitarian mine action") for p in tables.HUMANITARIAN_MINE_ACTION]
     + [(_lowered(p), name) for name, patterns in tables.LINE_KEYWORDS.items() for p in patterns]
     + [(_lowered(p), "mine action") for p in tables.MINE_ACTION_KEYWORDS]
+    + [(_lowered(p), "rehabilitation") for p in tables.REHABILITATION_KEYWORDS]
+    + [(_lowered(p), "loan") for p in tables.LOAN_KEYWORDS]
     + [(_lowered(p), "generic") for p in tables.GENERIC_AID],
     before=r"\b",
     after="",
@@ -536,18 +538,23 @@ def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bo
     found: list[str] = []
     named: list[str] = []
     aid = False
-    mines: set[str] = set()
+    marks: set[str] = set()  # words whose line depends on others in the scope
     for marker in doc.hits("lines", _scan_lines, start, end):
         if marker.value == "generic":
             aid = generic
-        elif marker.value in ("mine action", "humanitarian mine action"):
-            mines.add(marker.value)
+        elif marker.value in ("mine action", "humanitarian mine action", "rehabilitation", "loan"):
+            marks.add(marker.value)
         elif isinstance(marker.value, tuple):
             named.append(marker.value[1])
         elif marker.value not in found:
             found.append(marker.value)
-    if mines:  # "humanitarian demining" makes all the clearing of explosives in the scope humanitarian
-        found.append("humanitarian" if "humanitarian mine action" in mines else "stabilization")
+    if marks & {"mine action", "humanitarian mine action"}:
+        # "humanitarian mine action" makes all the clearing of explosives in the scope humanitarian
+        found.append("humanitarian" if "humanitarian mine action" in marks else "stabilization")
+    if "loan" in marks:  # a loan is development, whatever it rebuilds
+        found.append("development")
+    elif "rehabilitation" in marks:
+        found.append("stabilization")
     if not found and names:
         found = named  # a body's name ("the UN Development Programme") speaks only when nothing else does
     if not found and aid:

@@ -593,10 +593,7 @@ MISSION_ANCHORS = ("Operation", "Opération", "opération", "OIR", "NATO", "NMI"
 LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "stabilization": (
         r"stabili[sz](?:ation|ing|e|ed)", r"\bFFI?S\b", r"Funding\s+Facility", r"recovery\s+funds?",
-        # the rehabilitation of places, not of returning fighters
-        r"rehabilitat(?:ion|e|ing)(?![^.;]{0,60}fighters)", r"water\s+supply", r"electricity", r"basic\s+services",
         r"early\s+recovery", r"recover\s+from\s+(?:the\s+)?(?:conflict|war|occupation)",
-        r"réhabilitation(?![^.;]{0,60}combattants)", r"réhabiliter",
     ),
     "humanitarian": (
         r"humanitarian", r"emergency\s+relief", r"relief\s+aid", r"life-?saving", r"food\s+(?:aid|assistance)",
@@ -606,8 +603,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "development": (
         r"development\s+(?:cooperation|assistance|aid|funding|support|programmes?|programs?)",
-        r"\bdevelopment\b", r"reconstruction", r"loans?", r"loan\s+guarantees?", r"economic\s+(?:assistance|support)",
-        r"budget\s+support", r"\bgrants?\s+for\s+development\b", r"développement", r"prêts?",
+        r"\bdevelopment\b", r"reconstruction", r"economic\s+(?:assistance|support)",
+        r"budget\s+support", r"\bgrants?\s+for\s+development\b", r"développement",
     ),
     "military": (
         r"troops", r"soldiers", r"military", r"armed\s+forces", r"defen[cs]e\s+forces", r"\bdefen[cs]e\b",
@@ -653,6 +650,15 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"gestion\s+civile\s+des\s+crises",
     ),
 }
+
+#: Restoring places and services is stabilization, unless a loan pays for it: a loan is development, whatever it
+#: builds ("a yen loan of up to 30 billion yen for the Basrah water supply improvement project").
+REHABILITATION_KEYWORDS = (
+    # the rehabilitation of places, not of returning fighters
+    r"rehabilitat(?:ion|e|ing)(?![^.;]{0,60}fighters)", r"water\s+supply", r"electricity", r"basic\s+services",
+    r"réhabilitation(?![^.;]{0,60}combattants)", r"réhabiliter",
+)
+LOAN_KEYWORDS = (r"loans?", r"loan\s+guarantees?", r"prêts?")
 
 #: Mine action is stabilization, unless the text names it "humanitarian mine action", the UN's term for clearing
 #: land for civilians: then every word of clearing explosives in the scope is humanitarian. ("For humanitarian

@@ -179,3 +179,16 @@ def test_help_for_displaced_children_households_or_communities_is_humanitarian(t
 ])
 def test_the_eu_as_the_subject_of_its_own_page_gives_its_own_money(text, found):
     assert [(c.value, c.period, c.year) for c in claims(text, partner="EU")] == found
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("In 2022 Japan signed a loan of up to 35.7 billion yen for the rehabilitation of electricity networks in Iraq.",
+     ["development"]),
+    ("Japan will provide a yen loan of up to 30 billion yen for the Basrah water supply improvement project in Iraq.",
+     ["development"]),
+    ("La France accorde un prêt de 100 millions d'euros pour réhabiliter le réseau d'eau en Irak.", ["development"]),
+    # without a loan, rebuilding services stays stabilization
+    ("Japan gives USD 5 million for the rehabilitation of water supply in Mosul.", ["stabilization"]),
+])
+def test_a_loan_is_development_whatever_it_rebuilds(text, lines):
+    assert [c.lines for c in claims(text)] == [lines]
