@@ -14,6 +14,7 @@ from pathlib import Path
 from coalition.reading import read_document
 
 from .doc import Doc
+from .givers import PARTNER_SLUGS
 from .language import detect_language
 from .pipeline import PIPELINE, run
 from .script import normalize
@@ -23,7 +24,7 @@ __all__ = ["PIPELINE", "ExtractedClaim", "Extraction", "detect_language", "extra
 SCHEMA_FIELDS = ("kind", "value", "currency", "qualifier", "period", "year", "since", "places", "lines", "evidence",
                  "partner")
 #: The extractor's own code of an organisation partner, to the slug each claim names it by.
-ORGANISATION_SLUGS = {"EU": "european-union"}
+ORGANISATION_SLUGS = PARTNER_SLUGS
 
 
 @dataclass

@@ -128,7 +128,8 @@ _ONE_YEAR = (
     rf"(?!\s*[-–—/]\s*\d)"
     rf"|\bFY\s?(?P<yy2>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
     # a table row or list item labelled with its year: "2018 | EUR 39 million", "2019: NOK 20 million"
-    rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] ))(?P<yy3>{_YEAR})[ ]*(?:[|\t]|:[ ])"
+    # or its columns lined up with spaces ("2016        460")
+    rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] )|(?<=\n  ))(?P<yy3>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))"
     # a label's year in brackets: "Opérations en Irak (2021) : 18 millions d'euros"
     rf"|(?<=\()(?P<yy4>{_YEAR})(?=\))"
 )
@@ -263,7 +264,32 @@ def classify_period(doc: Doc) -> Doc:
             intro = _list_intro(doc, figure)
             if intro is not None:
                 _period_in(doc, figure, *intro)
+            if figure.period is None:
+                _table_total(doc, figure)
     return doc
+
+
+#: The total row of a table ("Total       1,755", "Total | 1,755") and a row labelled with its year above it.
+_TOTAL_ROW = re.compile(r"[ \t]*(?:total|in\s+total|sum|grand\s+total|totalt|المجموع|الإجمالي)\b", re.IGNORECASE)
+_YEAR_ROW = re.compile(rf"[ \t•]*(?P<year>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))")
+
+
+def _table_total(doc: Doc, figure: Figure) -> None:
+    """A table's total row under rows labelled with their years is the sum since the first of them."""
+    text = doc.text
+    top = text.rfind("\n", 0, figure.start) + 1
+    if not _TOTAL_ROW.match(text, top, figure.start):
+        return
+    years = []
+    while top > 0:
+        above = text.rfind("\n", 0, top - 1) + 1
+        row = _YEAR_ROW.match(text, above, top - 1)
+        if row is None:
+            break
+        years.append(int(row.group("year")))
+        top = above
+    if years:
+        figure.period, figure.since = "cumulative", min(years)
 
 
 def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
@@ -308,7 +334,7 @@ DONOR_VERB = re.compile(
     # "Germany, which led the mission until 2019, had deployed", "Les Pays-Bas, qui ..., avaient déployé"
     r"(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+(?:qui|which|who))?"  # "l'Allemagne, qui a promis", "Japan, which ..."
     r"\s+(?:(?:has|have|had|will|ont|a|avaient|avait|va|vont|s['’]est|s['’]était|se\s+sont)\s+)?"
-    r"(?:also\s+|aussi\s+|également\s+)?"
+    r"(?:also\s+|aussi\s+|également\s+|alone\s+|itself\s+)?"
     r"(?:pour\s+(?:sa|leur)\s+part\s+|quant\s+à\s+(?:lui|elle|eux|elles)\s+|de\s+(?:son|leur)\s+côté\s+)?"
     r"(?:pledged|announced|contributed|provided|committed|allocated|given|donated|engagée?s?|"
     r"deployed|sent|provide|send|deploy|give|contribute|promis|annoncé|versé|fourni|alloué|déployé|envoyé|"
@@ -437,7 +463,9 @@ def attach_places(doc: Doc) -> Doc:
                     refugees = _REFUGEES.search(doc.text, start, end)
                     title = doc.blocks[0].start if _demonym_of_country(doc, start, end) else -1
                     for span, src in [*reach[index + 1:], (_headline(doc, figure) if refugees else None, "heading")]:
-                        if src == "heading" and span and span[0] != title:
+                        # the figure's own share ("Lebanon: EUR 1.8 million ... for Syrian refugee children")
+                        share = src is None and span == reach[1][0] and refugees is not None
+                        if (share or src == "heading") and span and span[0] != title:
                             _, heading_codes, heading_demonyms = _places_and_kind(doc, *span)
                             if heading_codes and not heading_demonyms:
                                 codes, source = heading_codes, src
@@ -473,7 +501,11 @@ def _lowered(pattern: str) -> str:
 
 # One pass over the lowered text, keywords nested under their first letter (see keywords.py).
 _LINES = keyword_regex(
-    [(_lowered(p), name) for name, patterns in tables.LINE_KEYWORDS.items() for p in patterns]
+    [(_lowered(p), "humanitarian mine action") for p in tables.HUMANITARIAN_MINE_ACTION]
+    + [(_lowered(p), name) for name, patterns in tables.LINE_KEYWORDS.items() for p in patterns]
+    + [(_lowered(p), "mine action") for p in tables.MINE_ACTION_KEYWORDS]
+    + [(_lowered(p), "rehabilitation") for p in tables.REHABILITATION_KEYWORDS]
+    + [(_lowered(p), "loan") for p in tables.LOAN_KEYWORDS]
     + [(_lowered(p), "generic") for p in tables.GENERIC_AID],
     before=r"\b",
     after="",
@@ -513,13 +545,23 @@ def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bo
     found: list[str] = []
     named: list[str] = []
     aid = False
+    marks: set[str] = set()  # words whose line depends on others in the scope
     for marker in doc.hits("lines", _scan_lines, start, end):
         if marker.value == "generic":
             aid = generic
+        elif marker.value in ("mine action", "humanitarian mine action", "rehabilitation", "loan"):
+            marks.add(marker.value)
         elif isinstance(marker.value, tuple):
             named.append(marker.value[1])
         elif marker.value not in found:
             found.append(marker.value)
+    if marks & {"mine action", "humanitarian mine action"}:
+        # "humanitarian mine action" makes all the clearing of explosives in the scope humanitarian
+        found.append("humanitarian" if "humanitarian mine action" in marks else "stabilization")
+    if "loan" in marks:  # a loan is development, whatever it rebuilds
+        found.append("development")
+    elif "rehabilitation" in marks:
+        found.append("stabilization")
     if not found and names:
         found = named  # a body's name ("the UN Development Programme") speaks only when nothing else does
     if not found and aid:

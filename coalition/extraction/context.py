@@ -143,6 +143,10 @@ def _scopes(doc: Doc, figure: Figure) -> list[tuple[int, int]]:
         above = block.heading
         while above is not None and len(headings) < 2:  # a list intro, then the title above it
             start, end = doc.block_span(above)
+            if doc.text[start:end].rstrip().endswith(":"):
+                # a paragraph that opens a list or table with its last sentence: "... The table below shows ...:"
+                cut = doc.text.rfind(". ", start, end)
+                start = start if cut < 0 else cut + 2
             headings.append((start, min(end, start + HEADING_WINDOW)))
             above = doc.blocks[above].heading
     result = [(max(start, low), min(end, high)) for start, end in spans]

@@ -236,6 +236,7 @@ MAX_PEOPLE = 1_000_000
 _COUNT_NOUN_AFTER = re.compile(r"\s+(?:of\s+|de\s+|d['’])?([^\W\d_]+|%)")
 _PERSONNEL_LOWER = frozenset(noun.lower() for noun in tables.PERSONNEL_NOUNS)
 _MONEY_CONTEXT = re.compile(r"\b(?:" + "|".join(tables.MONEY_CONTEXT) + r")\b", re.IGNORECASE)
+_PEOPLE_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(tables.PEOPLE_VERBS_AFTER) + r")\b", re.IGNORECASE)
 _TRAINED_BEFORE = re.compile(
     # Arabic glues "and" or "by" to the verbal noun: "وقد قامت المملكة المتحدة بتدريب أكثر من"
     r"\b(?:و|ب|وب)?(?:" + "|".join(tables.TRAINED_BEFORE) + r")\s+"
@@ -319,6 +320,7 @@ def find_amounts(doc: Doc) -> Doc:
             doc.add_mask(figure.start, figure.end)
     _find_word_amounts(doc)
     _find_column_amounts(doc)
+    _find_spaced_column_amounts(doc)
     _find_money_changes(doc)
     _drop_exchange_rates(doc)
     _join_split_amounts(doc)
@@ -449,6 +451,43 @@ def _find_column_amounts(doc: Doc) -> None:
     doc.figures.sort(key=lambda f: f.start)
 
 
+#: A plain-text table whose columns are lined up with spaces, as a parliamentary answer or a PDF's text layer
+#: prints it: "Year        NOK million" over "2016        460" and "Total       1,755".
+_SPACED_ROW = re.compile(rf"(?m)^[ \t]*(?P<label>\d{{4}}|[^\W\d_][^\n]*?)[ \t]{{2,}}(?P<num>{_DIGITS})[ \t]*$")
+_SPACED_HEADER = re.compile(r"[ \t]*\S[^\n]*?[ \t]{2,}(?P<head>\S[^\n]*?)[ \t]*$")
+
+
+def _find_spaced_column_amounts(doc: Doc) -> None:
+    """Rows of a label and a bare number under a header line whose last column names a currency: the header gives
+    the currency and scale of every row down to the first line that is no such row."""
+    text = doc.text
+    if "  " not in text:
+        return
+    header_currency: dict[int, tuple[str | None, int]] = {}  # a header line's start -> its currency and scale
+    for m in _SPACED_ROW.finditer(text):
+        top = m.start()
+        while top > 0:  # up over the rows above to the line that is none
+            above = text.rfind("\n", 0, top - 1) + 1
+            if not _SPACED_ROW.fullmatch(text, above, top - 1):
+                break
+            top = above
+        if top == 0:
+            continue
+        above = text.rfind("\n", 0, top - 1) + 1
+        if above not in header_currency:
+            header = _SPACED_HEADER.fullmatch(text, above, top - 1)
+            header_currency[above] = _header_currency(header.group("head"), doc.partner) if header else (None, 1)
+        currency, scale = header_currency[above]
+        number = to_number(m.group("num"))
+        num_start, num_end = m.span("num")
+        if currency is None or not number or doc.is_masked(num_start, num_end):
+            continue
+        doc.figures.append(Figure(kind="funding", value=scaled(number, scale), start=num_start, end=num_end,
+                                  num_start=num_start, num_end=num_end, currency=currency))
+        doc.add_mask(num_start, num_end)
+    doc.figures.sort(key=lambda f: f.start)
+
+
 def _header_currency(header: str, partner: str | None) -> tuple[str | None, int]:
     currency, scale = None, 1
     for word in _HEADER_WORD.findall(header):
@@ -567,6 +606,8 @@ def _bare_figure(doc: Doc, m: re.Match):
     if after and (after.group(1).lower() in tables.COUNT_NOUNS or after.group(1).lower() in _PERSONNEL_LOWER
                   or _is_people_of(after.group(1))):
         return None
+    if _PEOPLE_VERB_AFTER.match(doc.text, m.end()):
+        return None  # "around 1.2 million remain internally displaced": people, the noun left out
     window_start = max(0, m.start() - 160)
     if not _MONEY_CONTEXT.search(doc.text, window_start, min(len(doc.text), m.end() + 80)) and not _currency_before(
             doc.text, m.start()):
@@ -663,7 +704,7 @@ def find_headcounts(doc: Doc) -> Doc:
         if part and not doc.is_masked(*part.span("num")):
             doc.figures.append(_headcount_at(part, figure.noun, figure.dropped))
         earlier = _DOWN_FROM.match(text, m.end()) if any(
-            doc.lower.find(key, m.end(), m.end() + 110) >= 0 for key in _DOWN_FROM_KEYS) else None
+            doc.lower.find(key, m.end(), m.end() + 190) >= 0 for key in _DOWN_FROM_KEYS) else None
         if earlier and not doc.is_masked(*earlier.span("num")) and not (
                 earlier.group("num").isdigit() and 1900 <= int(earlier.group("num")) <= 2100):  # "compared with 2019"
             doc.figures.append(_headcount_at(earlier, figure.noun, figure.dropped))
@@ -1046,7 +1087,7 @@ _UNIT_NOUN = re.compile(r"(?:" + "|".join(tables.UNIT_NOUNS) + r")", re.IGNORECA
 #: "12 personnel will serve in Baghdad, down from the 45 who were deployed in 2022", "environ 600 militaires, contre
 #: 1 100 à l'été 2020": the count before a change.
 _DOWN_FROM = re.compile(
-    rf"[^.;\n]{{0,80}}?,?\s+(?:(?:down|up)\s+from|compared\s+(?:with|to)|contre)\s+(?:the\s+)?(?:(?:{_HEDGE})\s+)?"
+    rf"[^.;\n]{{0,160}}?,?\s+(?:(?:down|up)\s+from|compared\s+(?:with|to)|contre)\s+(?:the\s+)?(?:(?:{_HEDGE})\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+)(?![\d.,]?\d)"
     # then a stop, a word of time or place, or a personnel noun: not "600 militaires, contre 3 Rafale"
     rf"(?=\s*(?:[.,;:)]|$)|\s+(?:(?:à|au|aux|en|un|une|the|in|at|a|an|who|that|qui|lors|dans|du|des|de|last|one|"

@@ -17,6 +17,9 @@ import pycountry
 from .keywords import nested_alternation
 from .places import DEMONYMS, DEMONYMS_FR, PLACE_ALIASES, _french_forms, _territory_names
 
+#: The extractor's own code of an organisation partner (a document's partner), to its giver slug.
+PARTNER_SLUGS = {"EU": "european-union"}
+
 #: Organisations that give money or people, by slug: their names and short forms as written in English and French.
 ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "european-union": ("European Union", "the EU", "EU", "European Commission", "the European Commission",

@@ -20,6 +20,7 @@ from .attributes import DONOR_VERB as _DONOR_VERB
 from .attributes import HEADLINE_WORDS, scan_places
 from .doc import Doc, Figure
 from .keywords import keyword_regex
+from .partner import CAPITALS
 
 _RESTATE_GAP = re.compile(
     # a few words of the first figure's own may come first when a comma leads the restatement: "150 millions
@@ -124,6 +125,9 @@ def link_breakdowns(doc: Doc) -> Doc:
 _ALLIES_BEFORE = re.compile(r"(?<![\w])(?:partenaires|alliés|homologues)\s+$", re.IGNORECASE)
 #: How far before a figure a donor named as subject is looked for.
 SUBJECT_WINDOW = 300
+#: A capital standing for its government as a donor: "Washington alone committed more than $20 million".
+_CAPITAL_NAMES = keyword_regex([(re.escape(name), code) for name, code in
+                                sorted(CAPITALS.items(), key=lambda item: -len(item[0]))])
 
 
 def drop_others(doc: Doc) -> Doc:
@@ -164,7 +168,21 @@ def drop_others(doc: Doc) -> Doc:
                     continue  # "The Embassy of Japan in Jordan announced": where the speaker sits, not who gives
                 figure.dropped = "somebody else's figure"
                 break
+        if not figure.dropped and doc.partner and not doc.many and _capital_gives(doc, sentence.start, figure.start):
+            figure.dropped = "somebody else's figure"
     return doc
+
+
+def _capital_gives(doc: Doc, sentence_start: int, end: int) -> bool:
+    """Whether another partner's capital is the subject of a verb of giving before ``end`` ("Washington alone
+    committed"); a capital after "in" is where somebody speaks or meets."""
+    text = doc.text
+    for m in _CAPITAL_NAMES.finditer(text, max(sentence_start, end - SUBJECT_WINDOW), end):
+        if _CAPITAL_NAMES.value(m) == doc.partner or not _DONOR_VERB.match(text, m.end()):
+            continue
+        if not _PLACE_PREPOSITION.search(text, max(sentence_start, m.start() - 12), m.start()):
+            return True
+    return False
 
 
 #: Another government paying or signing: "the Iraqi government signed a $296 million contract", "le gouvernement
@@ -198,7 +216,7 @@ def _organisation_subjects(doc: Doc) -> list[int]:
             last[figure.sentence] = max(last.get(figure.sentence, 0), figure.start)
     return [m.start() for index, end in last.items()
             for m in _ORGANISATION_SUBJECT.finditer(doc.text, doc.sentences[index].start, end)
-            if _ORGANISATION_SUBJECT.value(m) != doc.partner and (
+            if _ORGANISATION_SUBJECT.value(m) not in (doc.partner, givers.PARTNER_SLUGS.get(doc.partner)) and (
                 _ORGANISATION_VERB.match(doc.text, m.end())
                 or _ORGANISATION_VERB_BEFORE.search(doc.text, max(doc.sentences[index].start, m.start() - 20),
                                                     m.start()))]

@@ -19,7 +19,9 @@ from . import tables
 from .attributes import CELL_MARK
 from .doc import Block, Doc, Sentence
 
-_BULLET = re.compile(rf"[ \t]*(?:[{re.escape(tables.BULLET_CHARS)}][ \t]+|\d{{1,2}}[.)][ \t]+)")
+_BULLET = re.compile(rf"[ \t]*(?:[{re.escape(tables.BULLET_CHARS)}][ \t]+|\d{{1,2}}[.)][ \t]+"
+                     # "(1) UNICEF: ...", "(a)", "(iv)", "b) food assistance ..."
+                     r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+|[a-z]\)[ \t]+)")
 _TERMINAL = re.compile(r"[.!?:;”\"'’)]\s*$")
 _FIGURE_LINE = re.compile(
     r"^\s*(?:[~≈]|up to|over|more than|around|about|some|approx\.?|nearly|close to)?\s*"
@@ -75,8 +77,15 @@ def segment_blocks(doc: Doc) -> Doc:
             and not (current.start == blocks[0].start and _is_title_case(previous_line))
             and not (current.kind == "bullet" and _ends_item(previous_line, stripped))
         )
+        tail = _tail_intro(line) if (not runs_on and current is not None and not is_bullet
+                                     and len(previous_line) >= RUN_ON_MIN_CHARS
+                                     and not _TERMINAL.search(previous_line)) else None
         if runs_on:
             current.end = end
+        elif tail is not None:  # "between 2014 and 2021. Recent projects include:": the sentence's end runs on
+            current.end = start + tail
+            current = Block(start=end - len(line[tail:].lstrip()), end=end, kind="paragraph")
+            blocks.append(current)
         else:
             lead = len(line) - len(line.lstrip())
             current = Block(start=start + lead, end=end, kind="bullet" if is_bullet else "paragraph")
@@ -118,6 +127,16 @@ def _ends_item(item_line: str, line: str) -> bool:
     """A PDF's list item ends before a line that opens with a capital and closes a sentence of its own, unless the
     item's line breaks off after a preposition, an article or a comma ("liberated from\nISIS in Iraq.")."""
     return line[:1].isupper() and bool(_TERMINAL.search(line)) and not _OPEN_END.search(item_line)
+
+
+def _tail_intro(line: str) -> int | None:
+    """Where a list intro starts on a wrapped line that first ends the sentence above ("between 2014 and 2021.
+    Recent projects include:"): after that sentence's stop, or None."""
+    stripped = line.strip()
+    if not (_is_list_intro(stripped) and stripped[:1].islower()):
+        return None
+    stop = _SENTENCE_END.search(line)
+    return stop.end() if stop else None
 
 
 def _is_list_intro(line: str) -> bool:
