@@ -115,7 +115,8 @@ INSTITUTIONS: dict[str, str] = {
     "KSrelief": "SA", "King Salman Humanitarian Aid and Relief Center": "SA",
     "King Salman Humanitarian Aid and Relief Centre": "SA", "Saudi Press Agency": "SA", "SPA --": "SA",
     "Custodian of the Two Holy Mosques": "SA", "Emirates News Agency": "AE", "Kuwait News Agency": "KW",
-    "Qatar News Agency": "QA",
+    "Qatar News Agency": "QA", "WAM": "AE", "KUNA": "KW", "Emirates Red Crescent": "AE", "Kuwait Fund": "KW",
+    "Qatar Fund for Development": "QA", "Qatar Charity": "QA",
     "مركز الملك سلمان": "SA", "واس": "SA", "كونا": "KW", "الصندوق الكويتي للتنمية": "KW", "وام": "AE",
     "الهلال الأحمر الإماراتي": "AE", "(WAM)": "AE", "(KUNA)": "KW", "(SPA)": "SA", "(QNA)": "QA", "(BNA)": "BH",
     "/ بنا /": "BH", "/بنا/": "BH", "(بنا)": "BH", "/ قنا /": "QA", "(قنا)": "QA", "قوة دفاع البحرين": "BH",
@@ -185,7 +186,7 @@ _OWN_BEFORE_AR = re.compile(r"(?<!\w)(?:ال)?(?:مساعدات|مساعدة|م�
 _OWN_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:total|ongoing|overall|new|additional|humanitarian|military|development|stabili[sz]ation|"
     r"financial)\s+){0,3}(?:assistance|aid|funding|support|contribution|commitment|response|troops|personnel|soldiers"
-    r"|deployment|contingent)\b")
+    r"|deployment|contingent|efforts|programmes?|programs?|pledges?)\b", re.IGNORECASE)
 #: A partner named as a co-operator is no sign of who wrote the text: "served alongside the Australian Defence
 #: Force", "together with the German Armed Forces and the Bundeswehr", "aux côtés de l'armée française".
 _CO_OPERATOR_BEFORE = re.compile(
@@ -201,7 +202,7 @@ _SUBJECT_LEAD = re.compile(
     # a reported clause: "Kerry announced that the United States is providing", "a annoncé que la France versera"
     r"(?:[^.;:\n]{1,60}\s(?:that|que|qu['’])\s*)?"
     # a fronted phrase, whose figures may hold a decimal comma: "En quatre mois et avec 2,5 millions d'euros, la France"
-    r"(?:(?:[^,.;:\n]|(?<=\d)[,.](?=\d)){1,60},\s+)?(?:The\s+|the\s+|La\s+|la\s+|Le\s+|le\s+|Les\s+|les\s+|L['’]|l['’])?$")
+    r"(?:(?:[^,.;:\n]|(?<=\d)[,.](?=\d)){1,60},\s+){0,2}(?:The\s+|the\s+|La\s+|la\s+|Le\s+|le\s+|Les\s+|les\s+|L['’]|l['’])?$")
 _SUBJECT_VERB = re.compile(
     r"\s+(?:has|have|is|was|will|provides|provided|contributes|contributed|participates|supports|supported|remains|"
     r"continues|pledged|deployed|committed|allocated|funds|funded|also|joined|announced|announces|"
@@ -211,7 +212,7 @@ _SUBJECT_VERB = re.compile(
     r"poursuit|renforce|apporte|finance|déploie|mobilise|"
     # common verbs of giving and keeping: "Le Luxembourg met deux officiers", "New Zealand keeps 12 officers"
     r"met|mettra|débloque|octroie|prolonge|porte|envoie|keeps|sends|gives|extends|maintains|offers|"
-    r"grants|donates|"
+    r"grants|donates|took|gave|sent|made|spent|kept|paid|built|brought|leads|led|"
     # a French reflexive verb: "la France s'engage", "la France se prépare à mobiliser"
     r"se|s['’]|"
     # any verb by its ending: a French future or imperfect ("La Belgique portera", "engageait"), an English third
@@ -229,7 +230,10 @@ _VERB_AFTER_AR = re.compile(r"\s+\S+ت(?!\w)")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ous|[Nn]otre|[Nn]os)\b|(?<!\w)(?:نحن|بلادنا|لدينا|قدمنا|نواصل)(?!\w)")
 #: Arabic prefixes that make a name a destination ("بالعراق", "للعراق"), and the prepositions before one.
 _DESTINATION_PREFIXES = ("ب", "ل", "وب", "ول", "فب", "فل")
-_DESTINATION_BEFORE = re.compile(r"(?<!\w)(?:في|إلى|الى|لدى|داخل|دعم|لدعم)\s+$")
+_DESTINATION_BEFORE = re.compile(
+    r"(?<!\w)(?:في|إلى|الى|لدى|داخل|دعم|لدعم)\s+$"
+    # the people helped: "لدعم الشعب الفلسطيني", "للاجئين السوريين"
+    r"|(?<!\w)(?:ال|لل|ل)?(?:شعب|لاجئين|نازحين|أطفال|عائلات|أسر|مواطنين)\s+$")
 
 
 def _code_in(name: str, *, demonym_alone: bool = True) -> str | None:

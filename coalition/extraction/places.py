@@ -57,7 +57,7 @@ DEMONYMS: dict[str, str] = {k: v[0] for k, v in {
     "Albanian": ["AL"], "Georgian": ["GE"], "Ukrainian": ["UA"], "Luxembourgish": ["LU"], "Maltese": ["MT"],
     "Cypriot": ["CY"], "Singaporean": ["SG"], "Malaysian": ["MY"], "Filipino": ["PH"], "Indian": ["IN"],
     "Pakistani": ["PK"], "Bosnian": ["BA"], "Montenegrin": ["ME"], "Serbian": ["RS"], "Mexican": ["MX"],
-    "Brazilian": ["BR"], "Argentine": ["AR"],
+    "Brazilian": ["BR"], "Argentine": ["AR"], "Palestinian": ["PS"],
 }.items()}
 #: English demonyms as plural nouns, for the people helped ("to help Iraqis return") or a headline's subject
 #: ("Czechs to send more soldiers"): "-an" and "-i" add an "s", the rest are listed.
@@ -102,6 +102,7 @@ PLACE_ALIASES_FR: dict[str, list[str]] = {
 #: French demonyms, masculine singular; feminine and plural forms are made by :func:`_french_forms`.
 DEMONYMS_FR: dict[str, str] = {
     "irakien": "IQ", "syrien": "SY", "jordanien": "JO", "libanais": "LB", "turc": "TR", "afghan": "AF",
+    "palestinien": "PS",
     "libyen": "LY", "tunisien": "TN", "égyptien": "EG", "yéménite": "YE", "somalien": "SO", "nigérian": "NG",
     "nigérien": "NE", "tchadien": "TD", "camerounais": "CM", "malien": "ML", "burkinabé": "BF", "norvégien": "NO",
     "danois": "DK", "allemand": "DE", "britannique": "GB", "canadien": "CA", "néerlandais": "NL", "japonais": "JP",
@@ -134,6 +135,7 @@ PLACE_ALIASES_AR: dict[str, list[str]] = {
 #: Arabic demonyms, masculine singular without the article; the other forms are made by :func:`_arabic_forms`.
 DEMONYMS_AR: dict[str, str] = {
     "عراقي": "IQ", "سوري": "SY", "أردني": "JO", "لبناني": "LB", "تركي": "TR", "ليبي": "LY", "تونسي": "TN",
+    "فلسطيني": "PS",
     "مصري": "EG", "يمني": "YE", "سعودي": "SA", "إماراتي": "AE", "قطري": "QA", "كويتي": "KW", "بحريني": "BH",
     "مغربي": "MA", "أمريكي": "US", "أميركي": "US", "بريطاني": "GB", "فرنسي": "FR", "ألماني": "DE",
     "إيطالي": "IT", "إسباني": "ES", "كندي": "CA", "أسترالي": "AU", "ياباني": "JP", "هولندي": "NL",

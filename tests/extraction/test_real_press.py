@@ -398,3 +398,24 @@ def test_men_helped_are_no_personnel():
 ], ids=["signed", "paid"])
 def test_money_the_host_government_signs_or_pays_is_not_the_partners(text):
     assert [c.value for c in claims(text, partner="IT")] == [500]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Aid in numbers\n\nThe UAE’s humanitarian efforts exceeded $32 billion in four years, state news agency WAM "
+     "reported.", "AE"),
+    ("UAE Humanitarian Assistance\n\nWater\n\nIn 2022, the UAE took steps to help Sinjar. Backing this, in 2019, "
+     "the UAE has pledged AED 110 million.", "AE"),
+], ids=["efforts-and-agency", "two-fronted-phrases-and-took"])
+def test_partner_from_gulf_agency_items(text, partner):
+    assert extract_text(text).partner == partner
+
+
+def test_palestinians_are_a_place():
+    text = "Aid in numbers\n\nThe UAE’s aid included $641.5 million to Iraq and $489 million to Palestinians."
+    assert [c.places for c in extract_text(text).claims] == [["IQ"], ["PS"]]
+
+
+def test_an_arabic_title_naming_the_people_helped_names_no_partner():
+    text = ("2.2 مليون دولار لدعم الشعب الفلسطيني - الكويت تواصل جهودها\n"
+            "قدمت الكويت 2.2 مليون دولار إلى وكالة الأمم المتحدة.")
+    assert extract_text(text).partner == "KW"
