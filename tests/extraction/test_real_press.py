@@ -419,3 +419,10 @@ def test_an_arabic_title_naming_the_people_helped_names_no_partner():
     text = ("2.2 مليون دولار لدعم الشعب الفلسطيني - الكويت تواصل جهودها\n"
             "قدمت الكويت 2.2 مليون دولار إلى وكالة الأمم المتحدة.")
     assert extract_text(text).partner == "KW"
+
+
+def test_an_arabic_thereby_total_takes_the_place_and_line_before_it_and_is_cumulative():
+    text = ("ساهمت وزارة الخارجية الألمانية بمبلغ إضافي قدره 22 مليون يورو لصالح مشروع إعادة الاستقرار في العراق. "
+            "وبذلك يرتفع وإجمالي الدعم المقدم من حكومة ألمانيا إلى 209.9 مليون يورو.")
+    total = [c for c in extract_text(text).claims if c.value == 209_900_000][0]
+    assert (total.period, total.places, total.lines) == ("cumulative", ["IQ"], ["stabilization"])
