@@ -143,12 +143,12 @@ def test_zip_that_is_not_a_docx():
 
 def test_arabic_presentation_forms_are_read_as_letters():
     """A PDF's text layer often holds the shaped glyphs of Arabic ("ﺟﻨﻴﻪ"), which no rule would match."""
-    shaped = "ﺧﺼﺼﺖ اﻟﻤﻤﻠﻜﺔ اﻟﻤﺘﺤﺪة 278 ﻣﻠﻴﻮن ﺟﻨﻴﻪ إﺳﺘﺮﻟﻴﻨﻲ ﻛﻤﺴﺎﻋﺪات إﻧﺴﺎﻧﻴﺔ."
+    shaped = "اﻟﻤﻤﻠﻜﺔ اﻟﻤﺘﺤﺪة ﺧﺼﺼﺖ 150 ﻣﻠﻴﻮن ﺟﻨﻴﻪ إﺳﺘﺮﻟﻴﻨﻲ."
     text = read_document(shaped.encode(), "page.txt").text
-    assert "خصصت المملكة المتحدة 278 مليون جنيه إسترليني" in text
+    assert "المملكة المتحدة خصصت 150 مليون جنيه إسترليني" in text
     assert not any("\ufb50" <= ch <= "\ufeff" for ch in text)
 
 
 def test_latin_ligatures_are_read_as_letters():
-    text = read_document("400 military support staﬀ since the conﬂict began, ﬁghter jets".encode(), "p.txt").text
-    assert text == "400 military support staff since the conflict began, fighter jets"
+    text = read_document("350 support staﬀ sent since the conﬂict, and ﬁve ﬁghter jets".encode(), "p.txt").text
+    assert text == "350 support staff sent since the conflict, and five fighter jets"

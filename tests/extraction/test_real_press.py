@@ -29,8 +29,7 @@ def test_since_the_start_of_a_year_gives_its_first_year(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Australia's aid to Iraq\n\nSince 2011, Australia has also provided $213 million in response to the Syrian "
-    "crisis.",
+    "Australia's aid to Iraq\n\nAustralia has put $190 million since 2011 towards the Syrian crisis response.",
     "L'aide de la Belgique en Irak\n\nLa Belgique a consacré 20 millions d'euros à la réponse à la crise syrienne.",
     "Australia's aid to Iraq\n\nAustralia has given $213 million to those affected by the Syrian civil war.",
 ])
@@ -44,7 +43,7 @@ def test_a_demonym_of_refugees_still_yields_to_a_section_heading():
 
 
 @pytest.mark.parametrize("text", [
-    "Aid for the region\n\nSince 2011, Australia has also provided $213 million for relief in the region.",
+    "Aid for the region\n\nSince 2012, Australia has also given $150 million for relief across the region.",
     "Aid for the region\n\nIn 2016 Norway has given NOK 40 million for relief in the region.",
 ])
 def test_the_giver_named_as_subject_is_no_place_when_the_partner_is_unknown(text):
@@ -52,7 +51,7 @@ def test_the_giver_named_as_subject_is_no_place_when_the_partner_is_unknown(text
 
 
 @pytest.mark.parametrize("text", [
-    "Australia sends 400 military support staff to the US-led mission against Daesh.",
+    "Australia sends 350 support staff to the US-led operation.",
     "Norway sends 60 soldiers to the UK-led training effort.",
     "Norway sends 60 soldiers to an Italian-led training battalion.",
 ])
@@ -94,7 +93,7 @@ def test_arabic_since_with_both_month_names(text):
 
 @pytest.mark.parametrize(("text", "value"), [
     ("Norway has 60 troops in Iraq. Some 40 of its soldiers are in Erbil.", 40),
-    ("The US will deploy 1,300 soldiers. Approximately 1,000 of the deploying soldiers come from one division.", 1000),
+    ("The US will deploy 1,200 soldiers. Roughly 900 of the departing soldiers belong to one brigade.", 900),
     ("Denmark sends 120 personnel. About 80 of our troops will train in Al Asad.", 80),
 ], ids=["its", "the-deploying", "our"])
 def test_a_part_of_the_partners_people(text, value):
@@ -106,29 +105,29 @@ def test_a_part_of_someone_elses_people_is_no_claim():
 
 
 @pytest.mark.parametrize("text", [
-    "The United States requests $1.6 billion for the Iraq Train and Equip Fund.",
-    "The United States requests $5.6 billion in war funding for the campaign.",
+    "The budget sets aside $1.2 billion for a train and equip fund for Iraq.",
+    "The budget asks Congress for $4.8 billion of war funding.",
 ])
 def test_train_and_equip_and_war_funding_are_military(text):
     assert [c.lines for c in extract_text(text).claims] == [["military"]]
 
 
 def test_a_headline_in_the_second_currency_of_its_story_is_one_claim():
-    text = ("Canada commits US$35 million to stabilization in Iraq and Syria\n\n"
-            "Canada's Minister of Foreign Affairs announced CA$44 million (US$35 million) for projects in Iraq and Syria.")
-    assert [(c.value, c.currency) for c in extract_text(text).claims] == [(44_000_000, "CAD")]
+    text = ("Canada puts US$30 million into stabilising Iraq and Syria\n\n"
+            "Ottawa's foreign minister set aside CA$40 million (US$30 million) for nine projects in both countries.")
+    assert [(c.value, c.currency) for c in extract_text(text).claims] == [(40_000_000, "CAD")]
 
 
 def test_a_headline_naming_fewer_places_than_its_story_is_one_claim():
-    text = ("Canada Allocates Over $28 Million to Support IDPs in Iraq, Syria\n\n"
-            "Canada announced on Friday the allocation of over $28 million to help IDPs in Iraq and Syria.")
+    text = ("Canada Allocates Over $25 Million for Displaced Families in Iraq, Syria\n\n"
+            "On Thursday Canada said it would allocate over $25 million to IDPs in Iraq and Syria.")
     (claim,) = extract_text(text).claims
-    assert (claim.value, claim.currency, sorted(claim.places), claim.lines) == (28e6, "CAD", ["IQ", "SY"],
+    assert (claim.value, claim.currency, sorted(claim.places), claim.lines) == (25e6, "CAD", ["IQ", "SY"],
                                                                                ["humanitarian"])
 
 
 @pytest.mark.parametrize("text", [
-    "Aid for the region\n\nThe Canadian Minister of Foreign Affairs announced $43.6 million for 11 projects in Iraq.",
+    "Aid for the region\n\nThe Canadian Minister of Foreign Affairs set out $20 million for nine projects in Iraq.",
     "Aid for the region\n\nAustralian Foreign Minister Jane Doe announced $15 million for Iraq.",
 ], ids=["minister-of", "foreign-minister"])
 def test_a_minister_named_by_demonym_signs_the_partner(text):
@@ -137,7 +136,7 @@ def test_a_minister_named_by_demonym_signs_the_partner(text):
 
 
 def test_a_french_dollar_sign_without_a_partner_is_canadian():
-    text = "Le ministre a annoncé mardi l’affectation de plus de 43,6 millions $ à 11 projets en Irak."
+    text = "Le ministre a réservé jeudi plus de 20 millions $ pour neuf projets en Irak."
     (claim,) = extract_text(text).claims
     assert claim.currency == "CAD" and "currency_inferred" in claim.review_reasons
 
@@ -152,12 +151,12 @@ def test_over_the_course_of_years_is_cumulative(text):
 
 
 def test_a_french_reflexive_giver_is_no_place():
-    text = "Aide à la région\n\nDepuis 2016, le Canada s’est engagé à verser 3,5 milliards de dollars en Irak."
+    text = "Aide à la région\n\nLe Canada s’est engagé depuis 2017 à verser 2 milliards de dollars en Irak."
     assert [c.places for c in extract_text(text).claims] == [["IQ"]]
 
 
 @pytest.mark.parametrize(("text", "partner"), [
-    ("Defence Force's Iraq commitments fulfilled\n\nThe NZDF said its people are home. The Royal New Zealand Air Force "
+    ("Defence Force's Iraq tasks complete\n\nThe NZDF said its people are home. The Royal New Zealand Air Force "
      "flew them back.", "NZ"),
     ("Norway's Iraq mission extended\n\nThe mission goes on.", "NO"),
 ], ids=["possessive-of-a-body", "possessive-of-a-country"])
@@ -166,33 +165,33 @@ def test_what_follows_a_possessive_in_a_title_is_where_not_who(text, partner):
 
 
 def test_an_institution_is_one_sign_and_people_from_a_country_are_another():
-    text = ("New Zealand will extend its deployment in Iraq to train Iraqi forces until November, the minister said.\n"
-            "The 105 military trainers from New Zealand would remain at the base.\n"
-            "At present around 105 NZDF personnel and some 300 Australian Defence Force troops are deployed in Taji.")
+    text = ("New Zealand keeps its training team in Iraq for another year, the minister said on Monday.\n"
+            "The 95 military trainers from New Zealand stay at the camp.\n"
+            "Today about 95 NZDF personnel and some 250 Australian Defence Force troops serve at the camp.")
     extraction = extract_text(text)
     assert extraction.partner == "NZ"
-    assert [c.value for c in extraction.claims] == [105]
+    assert [c.value for c in extraction.claims] == [95]
 
 
 @pytest.mark.parametrize("text", [
-    "143 New Zealand Defence Force personnel will remain at Taji in Iraq.",
+    "120 New Zealand Defence Force personnel stay on at the camp in Iraq.",
     "New Zealand keeps 95 New Zealand Defence Force personnel in Iraq.",
 ], ids=["opening", "after-verb"])
 def test_the_partners_own_name_of_several_words_before_its_people(text):
-    assert [c.value for c in claims(text, partner="NZ")] in ([143], [95])
+    assert [c.value for c in claims(text, partner="NZ")] in ([120], [95])
 
 
 @pytest.mark.parametrize("text", [
-    "New Zealand says the deployment has cost $40 million so far.",
-    "New Zealand puts the cost of the Iraq deployment at $40 million.",
+    "New Zealand says its Iraq deployment has cost some $38 million to date.",
+    "New Zealand puts the cost of the Iraq deployment at $38 million.",
 ], ids=["has-cost", "cost-of"])
 def test_what_a_deployment_costs_is_military(text):
     assert [c.lines for c in claims(text, partner="NZ")] == [["military"]]
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("The mandate provides for an upper limit of 700 deployed soldiers.", 700),
-    ("The upper limit for sending 500 men and women from the Bundeswehr to Iraq remains in place.", 500),
+    ("Under the new mandate an upper limit of 650 soldiers applies.", 650),
+    ("An upper limit for sending 450 men and women to Iraq is kept.", 450),
     ("Le mandat fixe un plafond de 300 militaires en Irak.", 300),
     ("The deployment is capped at 250 troops.", 250),
 ], ids=["upper-limit-of", "upper-limit-for-sending", "plafond", "capped-at"])
@@ -201,16 +200,16 @@ def test_a_mandates_ceiling_is_at_most(text, value):
 
 
 @pytest.mark.parametrize("text", [
-    "Around 150 soldiers are currently deployed in Jordan and another 80 in Iraq.",
-    "Around 150 soldiers are currently deployed in Jordan and a further 80 in Iraq.",
+    "Some 120 soldiers are currently serving in Jordan and another 60 in Iraq.",
+    "Some 120 soldiers are currently serving in Jordan and a further 60 in Iraq.",
 ], ids=["another", "a-further"])
 def test_another_count_with_its_noun_left_out(text):
     found = [(c.value, c.places) for c in claims(text, partner="DE")]
-    assert found == [(150, ["JO"]), (80, ["IQ"])]
+    assert found == [(120, ["JO"]), (60, ["IQ"])]
 
 
 @pytest.mark.parametrize("text", [
-    "أعلنت الكويت تبرعها بمبلغ مليون دولار يوزع على 4000 يتيم بواقع 50 دولارا شهريا.",
+    "خصصت الكويت مليون دولار لرعاية الأيتام في المخيمات بواقع 40 دولارا شهريا.",
     "Kuwait gives USD 1 million to care for orphans, or USD 50 per orphan each month.",
     "Le Koweït verse 1 million de dollars, à raison de 50 dollars par enfant chaque mois.",
 ], ids=["ar", "en", "fr"])
@@ -219,8 +218,7 @@ def test_what_each_person_gets_is_no_claim(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Defence Force personnel home\n\n4:30 pm on 30 March 2020\n\nNew Zealand Defence Force personnel are on their way "
-    "home from Iraq.",
+    "Defence Force personnel home\n\n9:15 am on 12 April 2021\n\nNew Zealand Defence Force personnel have left Iraq.",
     "Le 12 mars 2021 les militaires français ont quitté la base.",
     "Update of 30 March 2020\n\nSoldiers of the mission came home.",
 ], ids=["date-line-then-noun", "french-date", "blank-line"])
@@ -229,7 +227,7 @@ def test_a_date_or_a_paragraph_break_is_no_head_count(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Japan extends emergency grant aid of about 5.18 million dollars, about 600 million yen, for Iraq.",
+    "Japan provides emergency grant aid of about 4.3 million dollars, about 500 million yen, to Iraq.",
     "La Suisse verse 4 millions de francs, environ 4,4 millions de dollars, à l'Irak.",
 ], ids=["en", "fr"])
 def test_a_second_currency_after_a_comma_and_a_hedge_is_one_claim(text):
@@ -237,7 +235,7 @@ def test_a_second_currency_after_a_comma_and_a_hedge_is_one_claim(text):
 
 
 @pytest.mark.parametrize(("text", "year"), [
-    ("تعهدت اليابان بتقديم 19 مليون دولار للنازحين في العراق خلال العام الحالي 2018.", 2018),
+    ("ستقدم اليابان 12 مليون دولار لدعم النازحين في العراق خلال العام الحالي 2018.", 2018),
     ("Japan will give USD 5 million to Iraq this year, 2019.", 2019),
     ("Le Japon versera cette année 2020 5 millions d'euros à l'Irak.", 2020),
 ], ids=["ar", "en", "fr"])
@@ -252,7 +250,7 @@ def test_the_current_year_unnamed_stays_unknown():
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("Japan offered assistance worth a hundred and five million dollars to Iraq.", 105_000_000),
+    ("Japan offered a grant of a hundred and seven million dollars to Iraq.", 107_000_000),
     ("Japan gives two hundred and fifty million dollars to Iraq.", 250_000_000),
     ("Japan gives one hundred twenty-five million dollars to Iraq.", 125_000_000),
 ], ids=["a-hundred-and-five", "two-hundred-and-fifty", "one-hundred-twenty-five"])
@@ -261,7 +259,7 @@ def test_hundreds_of_millions_in_words(text, value):
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("Japan gave 256 million and 300 thousand dollars to Iraq since 2012.", 256_300_000),
+    ("Japan gave 142 million and 500 thousand dollars to Iraq since 2013.", 142_500_000),
     ("قدمت اليابان 5 ملايين و300 ألف دولار للعراق.", 5_300_000),
 ], ids=["en", "ar"])
 def test_an_amount_in_millions_and_thousands_is_one(text, value):
@@ -269,8 +267,8 @@ def test_an_amount_in_millions_and_thousands_is_one(text, value):
 
 
 @pytest.mark.parametrize("text", [
-    "La France verse 5 millions d'euros à l'Irak. L'Irak et la communauté internationale estiment à environ 80 "
-    "milliards de dollars le coût de la reconstruction.",
+    "La France verse 5 millions d'euros à l'Irak. Bagdad et les bailleurs estiment à environ 70 milliards de dollars "
+    "le prix des travaux.",
     "France gives EUR 5 million to Iraq. The World Bank estimates the damage at about USD 45 billion.",
     "قدمت فرنسا 5 ملايين يورو للعراق. وتقدر الأمم المتحدة كلفة الإعمار بنحو 80 مليار دولار.",
 ], ids=["fr", "en", "ar"])
@@ -285,26 +283,26 @@ def test_an_estimate_in_a_text_of_many_givers_is_no_ones_claim():
 
 
 def test_a_fronted_phrase_with_a_decimal_comma_before_the_subject():
-    text = ("Reconstruction\n\nEn quatre mois et avec seulement 2,5 millions d'euros, la France a financé trois "
-            "bâtiments. Par ailleurs, la France a financé une école.")
+    text = ("Reconstruction\n\nEn six semaines et avec à peine 1,5 million d'euros, la France a remis en état deux "
+            "écoles. Par ailleurs, la France a financé un dispensaire.")
     assert extract_text(text).partner == "FR"
 
 
 def test_arabic_training_by_a_verbal_noun_with_by_glued():
-    text = "وقد قامت المملكة المتحدة بتدريب أكثر من 111000 عنصر من قوات الأمن. وتنشر المملكة المتحدة 400 جندي في العراق."
+    text = "كما قامت بريطانيا بتدريب أكثر من 90000 عنصر من القوات المحلية. وتنشر بريطانيا 400 جندي في العراق."
     assert [c.value for c in extract_text(text).claims] == [400]
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("قدمت بريطانيا 2.5 مليون استرليني لصندوق الاستقرار في العراق.", 2_500_000),
-    ("قدمت بريطانيا مبلغ 225 ألف إسترليني للأعمال المتعلقة بالألغام.", 225_000),
+    ("خصصت بريطانيا 3 ملايين استرليني لمشاريع الاستقرار في العراق.", 3_000_000),
+    ("قدمت بريطانيا مبلغ 180 ألف إسترليني لإزالة الألغام.", 180_000),
 ], ids=["million", "thousand"])
 def test_arabic_sterling_without_the_pound(text, value):
     assert [(c.value, c.currency) for c in extract_text(text).claims] == [(value, "GBP")]
 
 
 @pytest.mark.parametrize(("text", "line"), [
-    ("رصدت بريطانيا 10 ملايين جنيه إسترليني لخلية جديدة للاتصالات الاستراتيجية.", "communications"),
+    ("أنشأت بريطانيا فريقا للاتصالات الاستراتيجية بمبلغ 8 ملايين جنيه إسترليني.", "communications"),
     ("قدمت ألمانيا 5 ملايين يورو للتطرف العنيف ومكافحته في العراق.", "prevention"),
 ], ids=["lil-communications", "lil-extremism"])
 def test_arabic_keywords_after_lam_lose_their_alif(text, line):
@@ -312,12 +310,12 @@ def test_arabic_keywords_after_lam_lose_their_alif(text, line):
 
 
 def test_the_un_development_programme_as_arabic_writes_it_is_no_line():
-    text = "قدمت بريطانيا 2.5 مليون استرليني لصندوق الاستقرار في برنامج الأمم المتحدة للتنمية في العراق."
+    text = "خصصت بريطانيا 3 ملايين استرليني لإعادة الاستقرار عبر برنامج الأمم المتحدة للتنمية في العراق."
     assert [c.lines for c in extract_text(text).claims] == [["stabilization"]]
 
 
 @pytest.mark.parametrize("text", [
-    "Norway's contribution\n\nThirty-two Coalition partners contribute troops in Iraq and Syria.",
+    "Norway's contribution\n\nTwenty-nine Coalition partners send troops to Iraq and Syria.",
     "Norway's contribution\n\n26 partner countries have deployed troops to Iraq.",
     "Contribution de la Norvège\n\n12 pays partenaires envoient des soldats en Irak.",
 ], ids=["partners", "countries", "pays"])
@@ -327,36 +325,36 @@ def test_a_count_of_partners_sending_troops_is_no_head_count(text):
 
 # A coalition partner page printed to PDF by a browser: the bullets are drawn, not written, and lines wrap.
 PRINTED_PAGE = (
-    "Denmark's contribution\n\nKey stabilisation activities in Iraq and Syria:\n"
-    "Danish troops have trained approx. 16.000 Iraqis at the Al Asad Airbase in Iraq.\n"
-    "Denmark's current Syria – Iraq Regional Stabilisation Programme (2016-2018)\n"
-    "complements and builds upon Danish diplomatic, military and humanitarian support to the\n"
+    "Sweden's contribution\n\nMain stabilisation work in Iraq and Syria:\n"
+    "Swedish instructors have trained approx. 9.000 Iraqi soldiers at a base near Baghdad.\n"
+    "Sweden's regional stabilisation strategy for the Middle East (2017-2020)\n"
+    "adds to the diplomatic, military and humanitarian help Sweden gives the whole\n"
     "region.\n"
-    "Denmark has implemented a Counter Violent Extremism programme linked to three working\n"
-    "groups: Counter Finance, Communications and Foreign Terrorist Fighters. The CVE programme in\n"
-    "Jordan, Lebanon, and Iraq is of approx. 10 mil. USD from 2016-2018.\n"
+    "Sweden runs a programme to counter violent extremism tied to three working groups\n"
+    "of the Coalition: Counter Finance, Communications and Foreign Terrorist Fighters. That programme\n"
+    "in Jordan, Lebanon, and Iraq comes to approx. 12 mil. USD from 2017-2020.\n"
 )
 
 
 def test_a_short_paragraph_under_a_list_intro_is_an_item_as_its_bullet_would_make_it():
     printed = extract_text(PRINTED_PAGE).claims
-    bulleted = extract_text(PRINTED_PAGE.replace("Danish troops", "• Danish troops").replace(
-        "Denmark's current", "• Denmark's current").replace("Denmark has", "• Denmark has")).claims
+    bulleted = extract_text(PRINTED_PAGE.replace("Swedish instructors", "• Swedish instructors").replace(
+        "Sweden's regional", "• Sweden's regional").replace("Sweden runs", "• Sweden runs")).claims
     assert [(c.value, sorted(c.places), sorted(c.lines)) for c in printed] == [
         (c.value, sorted(c.places), sorted(c.lines)) for c in bulleted]
     assert sorted(printed[0].lines) == ["communications", "counter_financing", "foreign_fighters", "prevention"]
 
 
 def test_a_closing_bracket_at_a_line_end_goes_on_when_the_next_line_is_lower_case():
-    text = ("Denmark's contribution\n\nDenmark's current Syria – Iraq Regional Stabilisation Programme (2016-2018)\n"
+    text = ("Sweden's contribution\n\nSweden's regional stabilisation strategy for the Middle East (2017-2020)\n"
             "complements its support with USD 30 million for Iraq.\n")
     (claim,) = extract_text(text).claims
     assert claim.lines == ["stabilization"]
 
 
 @pytest.mark.parametrize("text", [
-    "Denmark's contribution\n\nDenmark gives around 60 mil. USD for the period 2019 to 2021 to Iraq.",
-    "Denmark's contribution\n\nDenmark gives around 60 mil. USD to Iraq over the period from 2019 to 2021.",
+    "Sweden's contribution\n\nSweden sets aside around 45 mil. USD for the period 2019 to 2022 for Iraq.",
+    "Sweden's contribution\n\nSweden sets aside around 45 mil. USD for Iraq over the period from 2019 to 2022.",
 ], ids=["period-to", "period-from-to"])
 def test_a_period_of_years_is_cumulative_from_its_first(text):
     (claim,) = extract_text(text).claims
@@ -364,21 +362,21 @@ def test_a_period_of_years_is_cumulative_from_its_first(text):
 
 
 def test_a_list_of_places_with_a_comma_before_and_keeps_every_place():
-    text = "Denmark's contribution\n\nThe programme in Jordan, Lebanon, and Iraq is of approx. 10 mil. USD."
+    text = "Sweden's contribution\n\nSweden's programme in Jordan, Lebanon, and Iraq costs approx. 8 mil. USD."
     assert [sorted(c.places) for c in extract_text(text).claims] == [["IQ", "JO", "LB"]]
 
 
 def test_a_title_case_headline_is_not_wrapped_into_the_story_under_it():
     """A PDF keeps no blank line under a headline: its Title Case says it ends there."""
-    text = ("Canada Allocates Over $28 Million to Support IDPs in Iraq, Syria\n"
-            "(BasNews) In advance of the meeting of the coalition in Washington, Canada announced on\n"
-            "Friday the allocation of over $28 million to help IDPs in Iraq and Syria.\n")
+    text = ("Canada Allocates Over $25 Million for Displaced Families in Iraq, Syria\n"
+            "(Agency) Ahead of a coalition meeting in Rome, Canada said on Thursday it would allocate\n"
+            "over $25 million to IDPs in Iraq and Syria.\n")
     (claim,) = extract_text(text).claims
-    assert (claim.value, sorted(claim.places)) == (28e6, ["IQ", "SY"])
+    assert (claim.value, sorted(claim.places)) == (25e6, ["IQ", "SY"])
 
 
 @pytest.mark.parametrize("text", [
-    "The Italian government will be deploying a military unit of around 500 men to Iraq to protect the dam.",
+    "Rome is sending a military unit of around 500 men to guard the works in Iraq.",
     "Italy will send 500 men to Iraq.",
 ], ids=["unit-of-men", "send-men"])
 def test_men_sent_are_personnel(text):
@@ -392,8 +390,8 @@ def test_men_helped_are_no_personnel():
 
 
 @pytest.mark.parametrize("text", [
-    "Italy will send 500 troops to Iraq. In February, the Iraqi government signed a $296 million contract with an "
-    "Italian company to repair the dam.",
+    "Italy will send 500 troops to Iraq. Last spring the Iraqi government signed a $270 million deal with a builder "
+    "to fix the dam.",
     "Italy will send 500 troops to Iraq. The Iraqi authorities have paid USD 296 million for the works.",
 ], ids=["signed", "paid"])
 def test_money_the_host_government_signs_or_pays_is_not_the_partners(text):
@@ -401,28 +399,27 @@ def test_money_the_host_government_signs_or_pays_is_not_the_partners(text):
 
 
 @pytest.mark.parametrize(("text", "partner"), [
-    ("Aid in numbers\n\nThe UAE’s humanitarian efforts exceeded $32 billion in four years, state news agency WAM "
-     "reported.", "AE"),
-    ("UAE Humanitarian Assistance\n\nWater\n\nIn 2022, the UAE took steps to help Sinjar. Backing this, in 2019, "
-     "the UAE has pledged AED 110 million.", "AE"),
+    ("Aid in numbers\n\nAccording to WAM, the UAE’s humanitarian efforts passed $30 billion over five years.", "AE"),
+    ("UAE Humanitarian Assistance\n\nWater\n\nIn 2021, the UAE took action on water in Sinjar. To that end, in 2018, "
+     "the UAE has pledged AED 95 million.", "AE"),
 ], ids=["efforts-and-agency", "two-fronted-phrases-and-took"])
 def test_partner_from_gulf_agency_items(text, partner):
     assert extract_text(text).partner == partner
 
 
 def test_palestinians_are_a_place():
-    text = "Aid in numbers\n\nThe UAE’s aid included $641.5 million to Iraq and $489 million to Palestinians."
+    text = "Aid in numbers\n\nThe UAE’s aid covered $600 million for Iraq and $450 million for Palestinians."
     assert [c.places for c in extract_text(text).claims] == [["IQ"], ["PS"]]
 
 
 def test_an_arabic_title_naming_the_people_helped_names_no_partner():
-    text = ("2.2 مليون دولار لدعم الشعب الفلسطيني - الكويت تواصل جهودها\n"
-            "قدمت الكويت 2.2 مليون دولار إلى وكالة الأمم المتحدة.")
+    text = ("1.5 مليون دولار لدعم الشعب الفلسطيني - الكويت تجدد التزامها\n"
+            "قدمت الكويت 1.5 مليون دولار إلى وكالة الأمم المتحدة.")
     assert extract_text(text).partner == "KW"
 
 
 def test_an_arabic_thereby_total_takes_the_place_and_line_before_it_and_is_cumulative():
-    text = ("ساهمت وزارة الخارجية الألمانية بمبلغ إضافي قدره 22 مليون يورو لصالح مشروع إعادة الاستقرار في العراق. "
-            "وبذلك يرتفع وإجمالي الدعم المقدم من حكومة ألمانيا إلى 209.9 مليون يورو.")
-    total = [c for c in extract_text(text).claims if c.value == 209_900_000][0]
+    text = ("قدمت ألمانيا مبلغا إضافيا قدره 15 مليون يورو لمشروع إعادة الاستقرار في العراق. "
+            "وبذلك يصل مجموع دعم الحكومة الألمانية إلى 190 مليون يورو.")
+    total = [c for c in extract_text(text).claims if c.value == 190_000_000][0]
     assert (total.period, total.places, total.lines) == ("cumulative", ["IQ"], ["stabilization"])
