@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 @dataclass(slots=True)
@@ -115,6 +116,8 @@ class Doc:
             lowered = self.text.lower()  # far faster than translate; no character shrinks when lowered,
             if len(lowered) != len(self.text):  # so equal lengths mean every offset still matches
                 lowered = self.text.translate(_ASCII_LOWER)
+            if "\u2010" in lowered or "\u2011" in lowered:  # "de‑mining" with a non-breaking hyphen is "de-mining"
+                lowered = lowered.translate(_HYPHENS)
             self._lower = lowered
         return self._lower
 

@@ -638,7 +638,9 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "military": (
         r"troops", r"soldiers", r"military", r"armed\s+forces", r"defen[cs]e\s+forces", r"\bdefen[cs]e\b",
         r"training\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:security\s+)?forces", r"train(?:ing)?\s+(?:\w+\s+)?forces",
-        r"security\s+forces", r"equipment", r"Operation\s+Inherent\s+Resolve", r"\bOIR\b", r"NATO\s+Mission",
+        r"security\s+forces", r"(?:military|defen[cs]e|non-lethal|lethal|protective|army)\s+equipment",
+        r"equipment\s+(?:to|for)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:forces|army|armed|peshmerga|military|soldiers)",
+        r"Operation\s+Inherent\s+Resolve", r"\bOIR\b", r"NATO\s+Mission",
         r"\bNMI\b", r"air\s+force", r"aircraft", r"fighter\s+jets?", r"special\s+forces", r"capacity\s+building",
         r"force\s+protection", r"\bmilitary\s+training\b", r"peshmerga", r"militaires?", r"soldats",
         r"forces\s+armées", r"forces\s+de\s+sécurité", r"opération\s+chammal", r"chammal", r"\bopex\b",
@@ -699,7 +701,8 @@ LOAN_KEYWORDS = (r"loans?", r"loan\s+guarantees?", r"prêts?")
 MINE_ACTION_KEYWORDS = (
     r"demining", r"de-mining", r"mine\s+action", r"(?:removal|clearance|disposal)\s+of\s+explosives?",
     r"explosive\s+(?:hazards?|ordnance|remnants)", r"\bIEDs?\b", r"\bclearance\b", r"clear\s+explosive",
-    r"landmines?", r"déminage", r"restes\s+explosifs", r"engins\s+explosifs", r"dépollution",
+    r"landmines?", r"land\s+mines?", r"mine\s+clearance", r"clearing\s+(?:of\s+)?(?:land\s+)?mines",
+    r"déminage", r"restes\s+explosifs", r"engins\s+explosifs", r"dépollution",
 )
 HUMANITARIAN_MINE_ACTION = (
     r"humanitarian\s+mine\s+action", r"action\s+humanitaire\s+contre\s+les\s+mines",

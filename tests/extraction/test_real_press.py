@@ -423,3 +423,22 @@ def test_an_arabic_thereby_total_takes_the_place_and_line_before_it_and_is_cumul
             "وبذلك يصل مجموع دعم الحكومة الألمانية إلى 190 مليون يورو.")
     total = [c for c in extract_text(text).claims if c.value == 190_000_000][0]
     assert (total.period, total.places, total.lines) == ("cumulative", ["IQ"], ["stabilization"])
+
+
+@pytest.mark.parametrize("text", [
+    "The Netherlands gives EUR 8 million to de\u2011mining in Iraq this year.",
+    "The Netherlands gives EUR 3 million for clearing land mines in Syria.",
+    "The Netherlands gives EUR 3 million for mine clearance in Syria.",
+], ids=["non-breaking-hyphen", "clearing-land-mines", "mine-clearance"])
+def test_mine_clearance_in_other_words_is_stabilization(text):
+    assert [c.lines for c in claims(text, partner="NL")] == [["stabilization"]]
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("The Netherlands gives EUR 4 million to the Red Cross for blankets, jerry cans and cooking equipment.",
+     ["humanitarian"]),
+    ("The Netherlands gives EUR 4 million for equipment for the Iraqi security forces.", ["military"]),
+    ("The Netherlands gives EUR 4 million of non-lethal equipment to Iraq.", ["military"]),
+], ids=["cooking-equipment", "equipment-for-forces", "non-lethal-equipment"])
+def test_equipment_is_military_only_when_it_is_for_forces(text, lines):
+    assert [c.lines for c in claims(text, partner="NL")] == [lines]
