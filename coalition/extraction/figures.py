@@ -110,7 +110,7 @@ def headcount_regex() -> re.Pattern[str]:
           |(?:(?:{words})\s+)?(?:آلاف|ألف)\s+و\s?(?:{words})|(?i:{words}))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
         (?P<plus>\+)?
-        \s+(?P<mods>(?:[A-Za-z][\w'’-]*(?:\.[A-Z]\.)?\s+){{0,4}}?)(?:d['’]|من\s+)?
+        \s+(?P<mods>(?:[A-Za-z][\w'’-]*(?:\.[A-Z]\.)?\s+){{0,3}}?)(?:d['’]|من\s+)?
         (?P<noun>(?i:{_nouns_alternation()}))(?![\w])
         """,
         re.VERBOSE,

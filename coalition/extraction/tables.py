@@ -303,6 +303,8 @@ MONTHS_AR = (
 #: Nouns that make a number a head count of the partner's own people. Longest phrases first when compiled.
 PERSONNEL_NOUNS: tuple[str, ...] = (
     "staff officers", "staff officer", "service members", "servicemembers", "military personnel",
+    # a force's name before its people: "120 New Zealand Defence Force personnel"
+    "defence force personnel", "defense force personnel", "armed forces personnel", "defence force troops",
     "military advisers", "military advisors", "military trainers", "police officers", "police advisers",
     "police advisors", "civilian experts", "civilian staff", "special forces", "special operations forces",
     "personnel", "troops", "soldiers", "men and women", "trainers", "instructors", "advisers", "advisors", "mentors",
