@@ -640,13 +640,15 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "military": (
         r"troops", r"soldiers", r"military", r"armed\s+forces", r"defen[cs]e\s+forces", r"\bdefen[cs]e\b",
         r"training\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:security\s+)?forces", r"train(?:ing)?\s+(?:\w+\s+)?forces",
-        r"security\s+forces", r"(?:military|defen[cs]e|non-lethal|lethal|protective|army)\s+equipment",
+        # each keyword opens with a plain letter, so that it nests under it (keywords.py)
+        r"security\s+forces", r"military\s+equipment", r"defen[cs]e\s+equipment", r"non-lethal\s+equipment",
+        r"lethal\s+equipment", r"protective\s+equipment", r"army\s+equipment",
         r"equipment\s+(?:to|for)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:forces|army|armed|peshmerga|military|soldiers)",
         r"Operation\s+Inherent\s+Resolve", r"\bOIR\b", r"NATO\s+Mission",
         r"\bNMI\b", r"air\s+force", r"aircraft", r"fighter\s+jets?", r"special\s+forces", r"capacity\s+building",
         r"force\s+protection", r"\bmilitary\s+training\b", r"peshmerga", r"militaires?", r"soldats",
         r"forces\s+armées", r"forces\s+de\s+sécurité", r"opération\s+chammal", r"chammal", r"\bopex\b",
-        r"surcoûts?", r"(?:co[uû]ts?|costs?)\s+(?:de\s+l['’]|of\s+the\s+)op[ée]rations?\b",
+        r"surcoûts?", r"co[uû]ts?\s+de\s+l['’]op[ée]rations?\b", r"costs?\s+of\s+the\s+op[ée]rations?\b",
         r"train\s+and\s+equip", r"war\s+funding", r"military\s+campaign", r"armed\s+campaign",
         # security named as a line beside stabilisation: "en matière de sécurité, de stabilisation", "security and
         # stabilization"
@@ -670,7 +672,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"strategic\s+communications?", r"counter[- ]messaging", r"communications?\s+(?:cell|working\s+group)",
         r"counter[- ]narratives?", r"online\s+propaganda", r"\bcommunications\b",
         # countering or exposing the enemy's propaganda: "to counter Daesh propaganda online", "counter-propaganda"
-        r"(?:counter(?:ing)?|expos(?:e|ing)|challeng(?:e|ing)|rebut(?:ting)?)\s+(?:[\w'’]+\s+){0,2}?propaganda",
+        r"counter(?:ing)?\s+(?:[\w'’]+\s+){0,2}?propaganda", r"expos(?:e|ing)\s+(?:[\w'’]+\s+){0,2}?propaganda",
+        r"challeng(?:e|ing)\s+(?:[\w'’]+\s+){0,2}?propaganda", r"rebut(?:ting)?\s+(?:[\w'’]+\s+){0,2}?propaganda",
         r"counter-propaganda", r"propaganda\s+(?:online|on\s+social\s+media)",
     ),
     "prevention": (

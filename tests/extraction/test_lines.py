@@ -98,3 +98,15 @@ def test_an_office_name_and_arabic_food_and_shelter(text, partner, lines):
 def test_help_is_no_line_for_a_head_count():
     text = "أعلنت القيادة إرسال قوة قوامها ٢٠٠ عنصر إلى العراق للمساعدة في تأمين المخيمات."
     assert only_claim(text, partner="AE").lines == ["military"]
+
+
+@pytest.mark.parametrize("table", ["LINE_KEYWORDS", "LINE_KEYWORDS_AR"])
+def test_every_line_keyword_opens_with_a_plain_letter(table):
+    """A keyword that opens with a group cannot nest under its first letter and is tried at every position of a
+    text: write "military equipment" and "army equipment", not "(?:military|army) equipment"."""
+    from coalition.extraction import tables
+    from coalition.extraction.keywords import _split_first
+
+    opens_with_a_group = [p for patterns in getattr(tables, table).values() for p in patterns
+                          if _split_first(p.lower() if table == "LINE_KEYWORDS" else p) is None]
+    assert opens_with_a_group == []
