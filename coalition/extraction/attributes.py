@@ -60,7 +60,11 @@ def _gate(patterns) -> str:
     It lets the regex engine skip most positions of a text at once."""
     initials: set[str] = set()
     for pattern in patterns:
-        first = pattern.removeprefix(r"\b")[:1]
+        body = pattern.removeprefix(r"\b")
+        if body.startswith(r"\d"):
+            initials |= set("0123456789")
+            continue
+        first = body[:1]
         if not first or first in "\\([.?*+":
             return ""
         initials |= {first.lower(), first.upper()}

@@ -273,7 +273,10 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"in\s+all", r"all\s+together", r"since\s+the\s+(?:start|beginning)", r"total(?:ling|ing)?\s+of",
     r"over\s+(?:the\s+)?(?:course\s+of\s+(?:the\s+)?)?(?:next\s+|coming\s+|following\s+)?"
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years", r"over\s+a\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-year\s+period",
-    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]year(?![- ]old)", r"multi-?year",
+    # a "three-year" programme; each opens with its own letter or a digit, so the pass can be gated (attributes.py)
+    r"\d{1,2}[- ]year(?![- ]old)", r"two[- ]year(?![- ]old)", r"three[- ]year(?![- ]old)",
+    r"four[- ]year(?![- ]old)", r"five[- ]year(?![- ]old)", r"six[- ]year(?![- ]old)", r"seven[- ]year(?![- ]old)",
+    r"eight[- ]year(?![- ]old)", r"nine[- ]year(?![- ]old)", r"ten[- ]year(?![- ]old)", r"multi-?year",
     r"au\s+total", r"en\s+tout", r"à\s+ce\s+jour", r"jusqu['’]à\s+présent", r"depuis\s+le\s+début",
     r"sur\s+(?:les\s+)?(?:\d{1,2}\s+|deux\s+|trois\s+|quatre\s+|cinq\s+|dix\s+)(?:prochaines\s+|dernières\s+)?"
     r"(?:ans|années)", r"au\s+cours\s+des\s+(?:\d{1,2}|deux|trois|quatre|cinq|dix)\s+(?:dernières|prochaines)"
@@ -282,7 +285,7 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"وإجمالي", r"ومجموع",  # "and" glued: "وإجمالي الدعم المقدم ... إلى 209.9 مليون يورو"
     r"على\s+مدى\s+\S+\s+(?:سنوات|أعوام|سنة|عاما|عامًا|عاماً)",
     # the dual carries its own "two": "على مدى عامين", "خلال السنتين المقبلتين"
-    r"(?:على\s+مدى|خلال|لمدة)\s+(?:ال)?(?:عامين|سنتين)",
+    r"على\s+مدى\s+(?:ال)?(?:عامين|سنتين)", r"خلال\s+(?:ال)?(?:عامين|سنتين)", r"لمدة\s+(?:ال)?(?:عامين|سنتين)",
     # the years before their count: "على مدى السنوات الثلاث المقبلة", "خلال الأعوام الخمسة الماضية"
     r"و?(?:على\s+مدى|خلال)\s+(?:ال)?(?:سنوات|أعوام)\s+(?:ال)?\S+\s+(?:الماضية|المقبلة|القادمة|الأخيرة)",
 )
