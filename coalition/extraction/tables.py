@@ -389,7 +389,7 @@ TRAINED_BEFORE = (
     r"prepared", r"instructed", r"qualified", r"certified", r"vetted", r"paid", r"salaries\s+of",
     r"training\s+of", r"train(?:ing)?\s+(?:for|to)",
     r"formé", r"formés", r"formées", r"former", r"formation\s+de", r"entraîné", r"entraînés",
-    r"درّب", r"درب", r"دربت", r"درّبت", r"تدريب", r"كوّن", r"كون", r"أهّل", r"أهل", r"أهّلت", r"أهلت",
+    r"درّب", r"درب", r"دربت", r"درّبت", r"تدريب", r"كوّن", r"كون", r"أهّل", r"أهل", r"أهّلت", r"أهلت", r"تأهيل",
 )
 
 #: Words right after a head count that make it people trained ("500 soldiers have been trained").
