@@ -36,7 +36,24 @@ _DIGITS = (
 
 
 def _words_alternation() -> str:
-    return "|".join(sorted((re.escape(w) for w in tables.NUMBER_WORDS), key=len, reverse=True))
+    # Arabic numbers of two words are a pattern of their parts, not hundreds of listed words
+    alt = lambda words: "|".join(sorted(words, key=len, reverse=True))
+    arabic = (rf"(?:{alt(tables.AR_TEEN_UNITS)})\s+عشرة?(?![^\W\d_])"
+              rf"|(?:{alt(tables.AR_UNITS)})\s+و(?:{alt(tables.AR_TENS)})(?![^\W\d_])")
+    return arabic + "|" + "|".join(sorted((re.escape(w) for w in tables.NUMBER_WORDS), key=len, reverse=True))
+
+
+def word_value(raw: str) -> float | None:
+    """The value of one number word, or of an Arabic number of two words ("خمسة وعشرين", "اثني عشر")."""
+    key = " ".join(raw.lower().split())
+    if key in tables.NUMBER_WORDS:
+        return float(tables.NUMBER_WORDS[key])
+    first, _, rest = key.partition(" ")
+    if rest in ("عشر", "عشرة") and first in tables.AR_TEEN_UNITS:
+        return float(10 + tables.AR_TEEN_UNITS[first])
+    if rest[:1] == "و" and first in tables.AR_UNITS and rest[1:] in tables.AR_TENS:
+        return float(tables.AR_UNITS[first] + tables.AR_TENS[rest[1:]])
+    return None
 
 
 def _scale_alternation() -> str:
@@ -101,7 +118,8 @@ def _nouns_alternation() -> str:
 @lru_cache(maxsize=1)
 def headcount_regex() -> re.Pattern[str]:
     words = _words_alternation()
-    initials = "".join(sorted({w[0] for w in tables.NUMBER_WORDS} | {w[0].upper() for w in tables.NUMBER_WORDS}))
+    initials = "".join(sorted({w[0] for w in (*tables.NUMBER_WORDS, *tables.AR_UNITS, *tables.AR_TEEN_UNITS)}
+                              | {w[0].upper() for w in tables.NUMBER_WORDS}))
     return re.compile(
         rf"(?=[0-9{initials}])"
         + rf"""
@@ -181,13 +199,13 @@ def compound_value(raw: str) -> float | None:
     m = compound_regex().fullmatch(" ".join(raw.split()))
     if m is None:
         return None
-    part = lambda word: 1.0 if word is None or word.lower() in ("un", "une") else float(tables.NUMBER_WORDS[word.lower()])
+    part = lambda word: 1.0 if word is None or word.lower() in ("un", "une") else word_value(word)
     if m.group("fs"):
         return (part(m.group("fa")) + 0.5) * _SCALE_OF[m.group("fs").lower()]
     if m.group("bs"):
         return (part(m.group("ba")) + 0.5) * _SCALE_OF[m.group("bs")]
     if m.group("tr"):
-        return part(m.group("ta")) * 1000 + float(tables.NUMBER_WORDS[m.group("tr")])
+        return part(m.group("ta")) * 1000 + word_value(m.group("tr"))
     if m.group("gr"):
         number = lambda word: float(word) if word[0].isdigit() else part(word)
         return number(m.group("ga") or "1") * 1e9 + number(m.group("gr")) * 1e6
@@ -261,9 +279,9 @@ def to_number(raw: str, *, people: bool = False) -> float | None:
     """The value of a written number: digits with separators, or a number word.
 
     People come whole, so in a head count "3.000" is three thousand, as French and Arabic write it."""
-    word = tables.NUMBER_WORDS.get(" ".join(raw.lower().split()))
+    word = word_value(raw)
     if word is not None:
-        return float(word)
+        return word
     if not raw[:1].isdigit():
         return compound_value(raw)
     cleaned = raw.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")

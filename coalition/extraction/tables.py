@@ -43,6 +43,20 @@ for _tens, _value in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 5
     for _unit, _n in _UNITS.items():
         NUMBER_WORDS[f"{_tens}-{_unit}"] = NUMBER_WORDS[f"{_tens} {_unit}"] = _value + _n
 
+#: Arabic numbers of two words, read from their parts (see :func:`figures.word_value`): a unit and "عشر(ة)" for 11
+#: to 19 ("اثني عشر", "خمسة عشر"), a unit, "و" and a ten for 21 to 99 ("خمسة وعشرين", "واحداً وثلاثين"). "أحد" and
+#: "اثنا" alone are no numbers ("أحد جنود الوحدة").
+AR_UNITS = {
+    "واحد": 1, "واحدا": 1, "واحداً": 1, "واحدة": 1, "إحدى": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+    "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7,
+    "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
+}
+AR_TEEN_UNITS = {"أحد": 1, "احد": 1, "إحدى": 1, "احدى": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,
+                 **{unit: n for unit, n in AR_UNITS.items() if n > 2}}
+AR_TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40, "خمسون": 50,
+           "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80,
+           "تسعون": 90, "تسعين": 90}
+
 #: Number words that are themselves a rough figure ("une trentaine de formateurs" is about 30).
 APPROXIMATE_NUMBER_WORDS = frozenset({
     "a dozen", "une dizaine", "une douzaine", "une quinzaine", "une vingtaine", "une trentaine", "une quarantaine",

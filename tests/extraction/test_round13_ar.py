@@ -28,3 +28,20 @@ def test_in_the_fiscal_year_is_that_year_not_per_year(text, partner, year):
 def test_in_the_year_alone_is_still_per_year():
     assert [c.period for c in claims("تقدم النرويج 20 مليون كرونة نرويجية في السنة لسوريا.", partner="NO")] == [
         "annual"]
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), [
+    ("أعلنت هولندا تقديم منحة بقيمة اثني عشر مليون يورو للعراق.", "NL", 12_000_000),
+    ("ستقدم قطر خمسة وعشرين مليون دولار أمريكي لمرفق الاستقرار في العراق.", "QA", 25_000_000),
+    ("تبرعت الكويت بمبلغ ثلاثة عشر مليون دولار أمريكي للأردن.", "KW", 13_000_000),
+    ("خصصت السعودية واحداً وثلاثين مليون دولار أمريكي لليمن.", "SA", 31_000_000),
+    ("رصدت الإمارات خمسة عشر مليون دولار أمريكي لسوريا.", "AE", 15_000_000),
+    ("وتنشر إسبانيا خمسة وأربعين مدرباً في العراق.", "ES", 45),
+    ("وأرسلت النرويج أحد عشر خبيراً إلى الأردن.", "NO", 11),
+])
+def test_arabic_number_words_of_two_parts(text, partner, value):
+    assert [c.value for c in claims(text, partner=partner)] == [value]
+
+
+def test_one_of_the_soldiers_is_no_head_count():
+    assert claims("وأصيب أحد جنود الوحدة الإسبانية في العراق.", partner="ES") == []
