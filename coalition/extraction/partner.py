@@ -280,6 +280,32 @@ def _first_country(line: str, *, demonyms: bool = True) -> str | None:
     return "EU" if eu else None
 
 
+#: A news agency's or paper's name atop an Arabic page ("وكالة الأنباء العراقية (واع)", "صحيفة الرأي"): its country
+#: is the publisher's, the giver's only when the headline names no other.
+_MASTHEAD_AR = re.compile(r"\W*(?:وكالة\s+(?:ال)?أنباء|صحيفة|جريدة)(?!\w)")
+MASTHEAD_WORDS = 8
+
+
+def _arabic_title_partner(lines: list[str]) -> str | None:
+    """The partner an Arabic page's opening lines name: the first line that names a country decides, past a
+    masthead and past short lines that name none (a paper's name, a date line: "الشرق الأوسط", "الأحد 9 شباط"); an
+    agency's dateline names its partner ("أبوظبي – وام")."""
+    table = place_table()
+    masthead = None
+    for line in lines:
+        words = len(line.split())
+        if words <= MASTHEAD_WORDS and _MASTHEAD_AR.match(line):
+            masthead = masthead or _first_country(line)
+            continue
+        names = (_EU.search(line) or next(_INSTITUTIONS.finditer(line, 0, len(line)), None)
+                 or any(len(table[m.group(0)]) == 1 for m in place_regex().finditer(line)))
+        if words <= TITLE_WORDS and not names:
+            continue
+        # in a long opening paragraph a demonym is more often the people helped ("أطفال عراقيون") than the giver
+        return _first_country(line[:300], demonyms=words <= TITLE_WORDS) or masthead
+    return masthead
+
+
 def _domain_code(m: re.Match) -> str | None:
     if m.group("us"):
         return "US"
@@ -379,8 +405,7 @@ def detect_partner(doc: Doc) -> Doc:
         skipped += 1
     candidates += lines[skipped : skipped + TITLE_LINES]
     if doc.language == "ar" and candidates:
-        # in a long opening paragraph a demonym is more often the people helped ("أطفال عراقيون") than the giver
-        code = _first_country(candidates[0][:300], demonyms=len(candidates[0].split()) <= TITLE_WORDS)
+        code = _arabic_title_partner(candidates)
         if code:
             doc.partner = code
             return doc

@@ -45,3 +45,30 @@ def test_arabic_number_words_of_two_parts(text, partner, value):
 
 def test_one_of_the_soldiers_is_no_head_count():
     assert claims("وأصيب أحد جنود الوحدة الإسبانية في العراق.", partner="ES") == []
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("وكالة الأنباء العراقية (واع)\nالأحد 9 شباط 2020\n\nهولندا تقدم 12 مليون يورو لدعم الاستقرار في العراق\n\n"
+     "بغداد/ واع\nأعلنت مملكة هولندا اليوم تقديم منحة جديدة.", "NL"),
+    ("الشرق الأوسط\nالخميس - 21 جمادى الأولى 1441 هـ - 16 يناير 2020 مـ\n\nإيطاليا تخفض عدد قواتها في العراق\n\n"
+     "أعلنت وزارة الدفاع أمس أنها ستخفض عدد قواتها إلى نحو 650 عسكرياً.", "IT"),
+    ("صحيفة الرأي\nعمّان - الاثنين 3 آذار 2021\n\nإسبانيا تمدد مهمة مدربيها في العراق\n\nقررت الحكومة الإسبانية "
+     "تمديد مهمة 300 عسكري.", "ES"),
+    ("وكالة الأنباء الكويتية (كونا)\n\nتوزيع مساعدات إنسانية على النازحين في العراق\n\nوزعت الجمعية مساعدات بقيمة "
+     "مليون دولار أمريكي.", "KW"),
+])
+def test_an_arabic_news_agency_or_paper_above_the_headline_is_the_publisher(text, partner):
+    from coalition.extraction import extract_text
+
+    assert extract_text(text).doc.partner == partner
+
+
+@pytest.mark.parametrize("text", [
+    "الصفحة الرئيسية › الشركاء › جمهورية كوريا\n\nجمهورية كوريا\n\nانضمت جمهورية كوريا إلى التحالف في عام 2014.",
+    "كوريا الجنوبية\n\nانضمت كوريا الجنوبية إلى التحالف الدولي في عام 2014.",
+    "مساهمة كوريا في التحالف الدولي\n\nقدمت كوريا 10 ملايين دولار أمريكي للعراق.",
+])
+def test_the_republic_of_korea_by_its_arabic_names(text):
+    from coalition.extraction import extract_text
+
+    assert extract_text(text).doc.partner == "KR"
