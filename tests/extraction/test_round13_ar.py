@@ -100,3 +100,13 @@ def test_what_a_country_needs_is_nobodys_claim(text):
 def test_money_for_those_in_need_stays_the_partners():
     found = claims("لتلبية احتياجات النازحين قدمت اليابان 5 ملايين دولار أمريكي للعراق.", partner="JP")
     assert [c.value for c in found] == [5_000_000]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("ويشمل هذا التمويل الإنساني 42.6 مليون دولار من الوكالة الأمريكية للتنمية الدولية.", "US"),
+    ("وقدمت اليابان عبر الوكالة اليابانية للتعاون الدولي مساعدات إنسانية بقيمة 3 ملايين دولار أمريكي.", "JP"),
+    ("وقدمت كوريا من خلال الوكالة الكورية للتعاون الدولي مساعدات إنسانية بقيمة مليوني دولار أمريكي.", "KR"),
+    ("وأعلنت وزارة التعاون الدولي والتنمية مساعدات إنسانية بقيمة 5 ملايين يورو للاجئين في الأردن.", "FI"),
+])
+def test_an_arabic_development_agencys_name_yields_to_the_line_its_sentence_names(text, partner):
+    assert [c.lines for c in claims(text, partner=partner)] == [["humanitarian"]]
