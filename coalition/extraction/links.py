@@ -24,9 +24,10 @@ from .keywords import keyword_regex
 _RESTATE_GAP = re.compile(
     # a few words of the first figure's own may come first when a comma leads the restatement: "150 millions
     # d'euros sur trois ans, soit environ 165 millions de dollars", and its year: "depuis 2012, soit environ ...";
-    # or a bracket leads it: "$75 million over four years (about US$53 million)"
+    # or a bracket leads it: "$75 million over four years (about US$53 million)"; or it is the next cell of its
+    # table row ("44,000,000 | 12,000,000" under "Amount (AED) | Amount (USD)")
     r"(?:(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d)){1,4}(?=\s*[,،(]))?"
-    r"\s*(?:\(|/|,\s*or|\bor\b|\bi\.e\.|,?\s*soit|[,،]?\s*(?:أي|ما\s+يعادل))\s*"
+    r"\s*(?:\(|/|\||,\s*or|\bor\b|\bi\.e\.|,?\s*soit|[,،]?\s*(?:أي|ما\s+يعادل))\s*"
     r"(?:(?:or|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|c\.|roughly|"
     r"nearly|close\s+to|environ|près\s+de|quelque|ما\s+يعادل|حوالي|حوالى|بحوالي|نحو|بنحو|قرابة|ما\s+يقارب|زهاء|"
     r"ما\s+يناهز)\s+)*$",
@@ -91,6 +92,8 @@ def merge_restated(doc: Doc) -> Doc:
             continue
         if not _RESTATE_GAP.fullmatch(text, first.end, second.start):
             continue
+        if first.currency == second.currency and "|" in text[first.end : second.start]:
+            continue  # two columns of one currency ("Stabilisation (NOK) | Humanitarian aid (NOK)")
         second.dropped = IN_ANOTHER_CURRENCY
         end = second.end
         close = _CLOSE_PAREN.match(text, end)

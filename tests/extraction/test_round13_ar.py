@@ -110,3 +110,21 @@ def test_money_for_those_in_need_stays_the_partners():
 ])
 def test_an_arabic_development_agencys_name_yields_to_the_line_its_sentence_names(text, partner):
     assert [c.lines for c in claims(text, partner=partner)] == [["humanitarian"]]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("مشاريع الإمارات في العراق\nالمشروع | المبلغ (درهم) | المبلغ (دولار أمريكي)\nمستشفى الموصل | 44,000,000 | "
+     "12,000,000\nالمدارس | 36,700,000 | 10,000,000\n", "AE", [(44_000_000, "AED"), (36_700_000, "AED")]),
+    ("Projects in Jordan\nProject | Amount (DKK) | Amount (USD)\nWater | 20,000,000 | 3,000,000\n", "DK",
+     [(20_000_000, "DKK")]),
+    ("Projets en Irak\nProjet | Montant (EUR) | Montant (USD)\nÉcoles | 5 000 000 | 5 500 000\n", "FR",
+     [(5_000_000, "EUR")]),
+])
+def test_a_table_row_that_gives_its_amount_in_two_currencies_is_one_claim(text, partner, found):
+    assert [(c.value, c.currency) for c in claims(text, partner=partner)] == found
+
+
+def test_two_columns_of_one_currency_stay_two_claims():
+    found = claims("Norway in Iraq\nYear | Stabilisation (NOK) | Humanitarian aid (NOK)\n2019 | 150 million | 200 million\n",
+                   partner="NO")
+    assert [c.value for c in found] == [150_000_000, 200_000_000]
