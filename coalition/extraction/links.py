@@ -78,6 +78,16 @@ _DONOR_VERB_BEFORE = re.compile(
 
 #: Why a figure in brackets after another, in another currency, is no claim of its own.
 IN_ANOTHER_CURRENCY = "restates the figure before it in another currency"
+#: A sum said to equal one stated before it, further off than a bracket: "المنحة، التي تعادل نحو 13,2 مليون دولار",
+#: "ويوازي هذا المبلغ نحو", "The grant, equivalent to about USD 15 million".
+_EQUALS_BEFORE = re.compile(
+    r"(?:(?<!\w)[وف]?(?:تعادل|يعادل|توازي|يوازي)(?:\s+(?:هذا|هذه)\s+[^\W\d_]+)?|\b(?:equivalent|equal)\s+to"
+    r"|l['’]équivalent\s+de)\s+(?:(?:about|around|approximately|some|roughly|nearly|environ|près\s+de|نحو|حوالي|"
+    r"حوالى|قرابة|ما\s+يقارب|زهاء)\s+)?$",
+    re.IGNORECASE,
+)
+#: How far back the sum it equals may stand.
+EQUALS_WINDOW = 400
 
 
 def merge_restated(doc: Doc) -> Doc:
@@ -100,6 +110,13 @@ def merge_restated(doc: Doc) -> Doc:
         if close:
             end = close.end()
         first.restates.append((second.start, end))
+    for i, figure in enumerate(figures):
+        if figure.dropped or figure.kind != "funding" or not _EQUALS_BEFORE.search(
+                text, max(0, figure.start - 40), figure.start):
+            continue
+        earlier = next((f for f in reversed(figures[:i]) if not f.dropped and f.kind == "funding"), None)
+        if earlier and earlier.currency != figure.currency and figure.start - earlier.end <= EQUALS_WINDOW:
+            figure.dropped = IN_ANOTHER_CURRENCY
     return doc
 
 

@@ -128,3 +128,21 @@ def test_two_columns_of_one_currency_stay_two_claims():
     found = claims("Norway in Iraq\nYear | Stabilisation (NOK) | Humanitarian aid (NOK)\n2019 | 150 million | 200 million\n",
                    partner="NO")
     assert [c.value for c in found] == [150_000_000, 200_000_000]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("أعلنت هولندا تقديم 12 مليون يورو للعراق. وقالت السفارة إن المنحة، التي تعادل نحو 13,2 مليون دولار، ستوجه إلى "
+     "المدارس.", "NL", [(12_000_000, "EUR")]),
+    ("منحت اليابان 500 مليون ين ياباني للعراق، وهو مبلغ يعادل 4,5 مليون دولار أمريكي.", "JP", [(500_000_000, "JPY")]),
+    ("قدمت السويد 50 مليون كرونة سويدية لسوريا. ويوازي هذا المبلغ نحو 5 ملايين دولار أمريكي.", "SE",
+     [(50_000_000, "SEK")]),
+    ("Denmark gives DKK 100 million to Iraq. The grant, equivalent to about USD 15 million, will fund schools.", "DK",
+     [(100_000_000, "DKK")]),
+])
+def test_a_sum_said_to_equal_an_earlier_one_in_another_currency_is_one_claim(text, partner, found):
+    assert [(c.value, c.currency) for c in claims(text, partner=partner)] == found
+
+
+def test_a_sum_in_the_same_currency_after_an_equal_sign_is_its_own():
+    found = claims("قدمت هولندا 12 مليون يورو للعراق، ومبلغاً يعادل 3 ملايين يورو للأردن.", partner="NL")
+    assert [c.value for c in found] == [12_000_000, 3_000_000]
