@@ -340,10 +340,12 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
 )
 
 #: Arabic duals of personnel nouns, which carry their own "two" ("بضابطي أركان", "خبيرين", "ضابطان"); only the
-#: forms no plural or singular shares ("مدربين" is also "trainers", "ضابطا" also "an officer").
+#: forms no plural or singular shares ("مدربين" is also "trainers", "ضابطا" also "an officer"). Regular expressions.
 DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
     "ضابطان", "ضابطين", "ضابطي", "خبيران", "خبيرين", "خبيري", "جنديان", "جنديين", "مستشاران", "مدربان",
     "طبيبان", "طبيبين", "عسكريان", "طياران",
+    # "ضابطا" is "an officer" too, but not before the post that names the pair ("ضابطا اتصال", "ضابطا أركان")
+    r"ضابطا(?=\s+(?:اتصال|ارتباط|أركان)(?!\w))",
 )
 
 #: Words after a number that point back to the head count just stated: "200 of them", "200 d'entre eux".

@@ -146,3 +146,13 @@ def test_a_sum_said_to_equal_an_earlier_one_in_another_currency_is_one_claim(tex
 def test_a_sum_in_the_same_currency_after_an_equal_sign_is_its_own():
     found = claims("قدمت هولندا 12 مليون يورو للعراق، ومبلغاً يعادل 3 ملايين يورو للأردن.", partner="NL")
     assert [c.value for c in found] == [12_000_000, 3_000_000]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("يخدم ضابطا اتصال كوريان في مقر قيادة العملية في الكويت.", "KR", [(2, ["KW"])]),
+    ("ويعمل ضابطا أركان بلجيكيان في مقر البعثة في بغداد.", "BE", [(2, ["IQ"])]),
+    ("وأوفدت السويد ضابطي ارتباط إلى الأردن.", "SE", [(2, ["JO"])]),
+    ("وعين الجيش ضابطا للاتصال في أربيل.", "SE", []),
+])
+def test_an_arabic_dual_officer_named_by_his_post_counts_two(text, partner, found):
+    assert [(c.value, c.places) for c in claims(text, partner=partner)] == found
