@@ -156,3 +156,12 @@ def test_a_sum_in_the_same_currency_after_an_equal_sign_is_its_own():
 ])
 def test_an_arabic_dual_officer_named_by_his_post_counts_two(text, partner, found):
     assert [(c.value, c.places) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "وقد جمّدت كوريا أصول 17 فرداً وكياناً مدرجين على قوائم العقوبات.",
+    "وأدرجت المملكة 12 فرداً وثلاثة كيانات على قائمة الإرهاب.",
+    "وفرضت الحكومة عقوبات على 25 فرداً مدرجين على قوائم مجلس الأمن.",
+])
+def test_people_on_a_sanctions_list_are_no_head_count(text):
+    assert claims(text, partner="KR") == []
