@@ -299,6 +299,9 @@ _EVENT_AFTER = re.compile(EVENT_WORDS_AFTER)
 _EVENT_BEFORE = re.compile(EVENT_WORDS_BEFORE, re.IGNORECASE)
 _UNIT_BEFORE = re.compile(UNIT_WORDS_BEFORE, re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(PARTNER_WORDS_BEFORE, re.IGNORECASE)
+#: An Arabic agency's dateline opening a line: "الكويت في 14 فبراير /قنا/", "بيروت، 3 مارس (واس) -". Its place is
+#: where the news was written, not where the money goes.
+_DATELINE_AFTER_AR = re.compile(rf"\s*(?:[،,]\s*|\s+في\s+)\d{{1,2}}\s+(?:{tables.MONTHS_AR})(?:\s+\d{{4}})?\s*[-–—/(]")
 
 
 #: A giver's verb after a name: "Germany has also provided", "وكانت هولندا قد نشرت". The name gives; it is no place.
@@ -340,6 +343,8 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         before = max(start, m.start() - 30)
         if (_EVENT_AFTER.match(text, m.end()) or _EVENT_BEFORE.search(text, before, m.start())
                 or _PARTNER_BEFORE.search(text, before, m.start())):
+            continue
+        if _DATELINE_AFTER_AR.match(text, m.end()) and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
             continue
         found.append(Marker(m.start(), m.end(), (table[name], name in demonym_forms)))
     return found

@@ -165,3 +165,14 @@ def test_an_arabic_dual_officer_named_by_his_post_counts_two(text, partner, foun
 ])
 def test_people_on_a_sanctions_list_are_no_head_count(text):
     assert claims(text, partner="KR") == []
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("الكويت في 14 فبراير /قنا/ أعلنت دولة قطر تعهدها بتقديم 500 مليون دولار أمريكي لدعم إعادة الإعمار.", "QA", []),
+    ("الكويت في 14 فبراير /قنا/ أعلنت دولة قطر تعهدها بتقديم 500 مليون دولار أمريكي لإعادة إعمار العراق.", "QA",
+     ["IQ"]),
+    ("بيروت في 3 مارس (واس) - قدم المركز مساعدات بقيمة 2 مليون دولار أمريكي للاجئين في الأردن.", "SA", ["JO"]),
+    ("قدمت قطر 3 ملايين دولار أمريكي للأسر النازحة في الكويت في 14 فبراير الماضي.", "QA", ["KW"]),
+])
+def test_an_arabic_agency_dateline_opening_the_sentence_is_no_place(text, partner, places):
+    assert [c.places for c in claims(text, partner=partner)] == [places]
