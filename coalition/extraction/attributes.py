@@ -433,7 +433,10 @@ def attach_places(doc: Doc) -> Doc:
         for index, ((start, end), source) in enumerate(reach):
             said, codes, demonyms_only = _places_and_kind(doc, start, end)
             if said:
-                if codes and demonyms_only:
+                label = _label_places(doc, figure) if codes and demonyms_only else None
+                if label:
+                    codes = label  # "• In Lebanon: USD 2 million for Syrian refugees"
+                elif codes and demonyms_only:
                     # refugees' nationality is not where they are: the headline last ("كندا تقدم 42.5 مليون دولار
                     # كندي لدعم الأردن" has a figure, so is no heading); "للشعب السوري" stays in Syria. A page's
                     # title ("Aid to Iraq") does not move "the Syrian crisis"; a section heading does
@@ -449,6 +452,17 @@ def attach_places(doc: Doc) -> Doc:
                 figure.place_source = source
                 break
     return doc
+
+
+def _label_places(doc: Doc, figure: Figure) -> list[str]:
+    """The countries of a label before a colon in the figure's sentence ("• في لبنان والأردن: حوالي ٤ ملايين ..."),
+    when it names countries, not people."""
+    sentence = doc.sentences[figure.sentence]
+    colon = doc.text.rfind(":", sentence.start, figure.start)
+    if colon == -1:
+        return []
+    _, codes, demonyms_only = _places_and_kind(doc, sentence.start, colon)
+    return [] if demonyms_only else codes
 
 
 #: A first block of at most this many words is the document's headline.

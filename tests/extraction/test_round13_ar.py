@@ -176,3 +176,13 @@ def test_people_on_a_sanctions_list_are_no_head_count(text):
 ])
 def test_an_arabic_agency_dateline_opening_the_sentence_is_no_place(text, partner, places):
     assert [c.places for c in claims(text, partner=partner)] == [places]
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("المساعدات الإنسانية\n• في لبنان والأردن: حوالي ٤ ملايين دولار لدعم اللاجئين السوريين والمجتمعات المضيفة.\n",
+     "KR", ["LB", "JO"]),
+    ("المساعدات الإنسانية\n• الأردن: 3 ملايين دولار أمريكي للاجئين السوريين في المخيمات.\n", "KR", ["JO"]),
+    ("Humanitarian aid\n• In Lebanon: USD 2 million for Syrian refugees.\n", "KR", ["LB"]),
+])
+def test_a_list_items_label_says_where_the_people_it_helps_are(text, partner, places):
+    assert [c.places for c in claims(text, partner=partner)] == [places]
