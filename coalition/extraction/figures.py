@@ -1015,15 +1015,20 @@ _UNIT_NOUN = re.compile(r"(?:" + "|".join(tables.UNIT_NOUNS) + r")", re.IGNORECA
 #: "12 personnel will serve in Baghdad, down from the 45 who were deployed in 2022", "environ 600 militaires, contre
 #: 1 100 à l'été 2020": the count before a change.
 _DOWN_FROM = re.compile(
-    rf"[^.;\n]{{0,80}}?,?\s+(?:(?:down|up)\s+from|compared\s+(?:with|to)|contre)\s+(?:the\s+)?(?:(?:{_HEDGE})\s+)?"
+    rf"[^.;\n]{{0,80}}?,?\s+(?:(?:down|up)\s+from|compared\s+(?:with|to)|contre"
+    # "بعدما كان يبلغ قرابة 900", "بعد أن كان عددهم 450", "من أصل 500", "مقارنة بـ 200"
+    rf"|بعد(?:ما|\s+أن)\s+كان(?:ت)?(?:\s+(?:يبلغ|تبلغ|عددهم|عددها|عدده))?|من\s+أصل|مقارنة\s+(?:بـ?|مع))"
+    rf"\s+(?:the\s+)?(?:(?:{_HEDGE})\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+)(?![\d.,]?\d)"
     # then a stop, a word of time or place, or a personnel noun: not "600 militaires, contre 3 Rafale"
     rf"(?=\s*(?:[.,;:)]|$)|\s+(?:(?:à|au|aux|en|un|une|the|in|at|a|an|who|that|qui|lors|dans|du|des|de|last|one|"
-    rf"during|before|earlier|previously|auparavant|précédemment|il|fin|début|mi|end|early|late|mid)\b|[ld]['’]|(?:{_nouns_alternation()})\b))",
+    rf"during|before|earlier|previously|auparavant|précédemment|il|fin|début|mi|end|early|late|mid)\b|[ld]['’]|(?:{_nouns_alternation()})\b"
+    # or an Arabic word that is no scale or percentage ("من أصل 500 يتمركزون")
+    rf"|(?!(?:مليون|ملايين|مليار|مليارات|ألف|آلاف|في\s+الم(?:ئة|ائة)|بالم(?:ئة|ائة))\w*)[\u0621-\u064a]))",
     re.IGNORECASE,
 )
 #: The words that open such an earlier count, looked for before the regex is tried.
-_DOWN_FROM_KEYS = ("from", "compared", "contre")
+_DOWN_FROM_KEYS = ("from", "compared", "contre", "كان", "أصل", "مقارنة")
 _DEPLOYS = re.compile(r"(?:" + "|".join(tables.DEPLOY_VERBS) + r")", re.IGNORECASE)
 # the word after the noun, or after "of the", "من القوات": French and Arabic put the nationality there
 _WORD_AFTER = re.compile(r"\s+(?:(?:of|from|des|de|من)\s+(?:the\s+|la\s+|l['’])?[^\W\d_]+\s+)?([^\W\d_]+)")

@@ -222,16 +222,28 @@ def _same(a: Figure, b: Figure, *, headline: bool = False) -> bool:
     return places and _agree(a.period, b.period) and _agree(a.year, b.year)
 
 
+#: How many short lines may open a page before its story: a paper's name, a date line, headline and subtitle.
+OPENING_BLOCKS = 6
+
+
 def _is_headline(doc: Doc, figure: Figure) -> bool:
-    """Whether the figure stands in the document's headline (its first block, when that is a short line) or in a
-    heading."""
+    """Whether the figure stands in the document's headline (its first block, when that is a short line, or a
+    subtitle among the short lines that open a news story under its masthead) or in a heading."""
     if not 0 <= figure.sentence < len(doc.sentences):
         return False
     block = doc.sentences[figure.sentence].block
     if block == 0:
         first = doc.blocks[0]
         return len(doc.text[first.start: first.end].split()) <= HEADLINE_WORDS
-    return doc.blocks[block].kind == "heading"
+    return doc.blocks[block].kind == "heading" or block < _story_start(doc)
+
+
+def _story_start(doc: Doc) -> int:
+    """The index of the first long block, when only short lines stand before it (0 when none is near the top)."""
+    for index, block in enumerate(doc.blocks[:OPENING_BLOCKS + 1]):
+        if len(doc.text[block.start: block.end].split()) > HEADLINE_WORDS:
+            return index
+    return 0
 
 
 def _absorb(original: Figure, figure: Figure) -> None:

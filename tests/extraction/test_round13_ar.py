@@ -186,3 +186,34 @@ def test_an_arabic_agency_dateline_opening_the_sentence_is_no_place(text, partne
 ])
 def test_a_list_items_label_says_where_the_people_it_helps_are(text, partner, places):
     assert [c.places for c in claims(text, partner=partner)] == [places]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("ستخفض إيطاليا عدد قواتها في العراق إلى نحو 650 عسكرياً بحلول الربيع المقبل، بعدما كان يبلغ قرابة 900، في خطوة "
+     "منسقة.", [650, 900]),
+    ("وسيتم سحب 200 جندي من أصل 500 يتمركزون في أربيل.", [200, 500]),
+    ("وتنشر إيطاليا حالياً 300 مدرب في بغداد بعد أن كان عددهم 450 في عام 2018.", [300, 450]),
+    ("ويخدم في الكويت 120 عسكرياً مقارنة بـ 200 في العام الماضي.", [120, 200]),
+])
+def test_an_arabic_earlier_count_after_a_head_count(text, found):
+    assert sorted(c.value for c in claims(text, partner="IT")) == sorted(found)
+
+
+@pytest.mark.parametrize("text", [
+    "وسيتم سحب 200 جندي من أصل 500 مليون دولار مخصصة للمهمة.",
+    "وينتشر 200 جندي في العراق من أصل 30 في المائة من القوة.",
+])
+def test_an_arabic_out_of_that_is_no_head_count_stays_out(text):
+    assert [c.value for c in claims(text, partner="IT") if c.kind == "personnel"] == [200]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("الشرق الأوسط\nالخميس - 16 يناير 2020 مـ\n\nإيطاليا تخفض قواتها في العراق\n\nروما تسحب 200 جندي من العراق\n\n"
+     "أعلنت وزارة الدفاع الإيطالية أمس أنه سيتم سحب 200 جندي من أصل 500 يتمركزون في أربيل بإقليم كردستان العراق، على أن ينقل "
+     "جزء منهم إلى الكويت مؤقتاً.", "IT"),
+    ("The Daily Courier\nMonday 3 March 2021\n\nSpain trims its Iraq mission\n\nMadrid to bring home 150 soldiers from "
+     "Iraq\n\nMadrid: Our correspondent\n\nThe Spanish defence ministry said on Sunday that 150 soldiers based in Iraq would come home by June, "
+     "with some of them moving to Kuwait first.", "ES"),
+])
+def test_a_subtitle_under_a_masthead_is_restated_by_its_story(text, partner):
+    assert [c.value for c in claims(text, partner=partner)] == ([200, 500] if partner == "IT" else [150])
