@@ -217,3 +217,18 @@ def test_an_arabic_out_of_that_is_no_head_count_stays_out(text):
 ])
 def test_a_subtitle_under_a_masthead_is_restated_by_its_story(text, partner):
     assert [c.value for c in claims(text, partner=partner)] == ([200, 500] if partner == "IT" else [150])
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("وتشغل إيطاليا طائرات من قاعدة في الكويت، حيث يخدم ما بين 100 و120 عسكرياً إيطالياً.", "IT", ["KW"]),
+    ("Italy keeps between 100 and 120 soldiers in Kuwait.", "IT", ["KW"]),
+    ("L'Italie maintient entre 100 et 120 militaires au Koweït.", "IT", ["KW"]),
+])
+def test_a_head_count_between_two_figures_gives_both_bounds_in_a_one_partner_page(text, partner, places):
+    found = claims(text, partner=partner)
+    assert [(c.value, c.qualifier, c.places) for c in found] == [(100, "at_least", places), (120, "at_most", places)]
+
+
+def test_a_head_count_change_is_no_range():
+    found = claims("The Czech Republic will increase its contingent in Iraq from 150 to 200 soldiers.", partner="CZ")
+    assert [(c.value, c.qualifier) for c in found] == [(150, "exact"), (200, "exact")]
