@@ -118,7 +118,8 @@ def _nouns_alternation() -> str:
 @lru_cache(maxsize=1)
 def headcount_regex() -> re.Pattern[str]:
     words = _words_alternation()
-    initials = "".join(sorted({w[0] for w in (*tables.NUMBER_WORDS, *tables.AR_UNITS, *tables.AR_TEEN_UNITS)}
+    # not the "و" of "واحد وعشرين": it opens every other Arabic word, and people are counted in digits
+    initials = "".join(sorted({w[0] for w in (*tables.NUMBER_WORDS, *tables.AR_TEEN_UNITS)}
                               | {w[0].upper() for w in tables.NUMBER_WORDS}))
     return re.compile(
         rf"(?=[0-9{initials}])"
