@@ -550,6 +550,13 @@ BREAKDOWN_MARKERS = (
     r"whereof", r"among\s+which", r"this\s+includes", r"which\s+includes", r"dont", r"منها",
 )
 
+#: Words between two figures that make the second a sum given besides the first: its words ("in humanitarian aid")
+#: say nothing of the first. "in addition to", "en plus de", "فضلاً عن", "إضافة إلى".
+ADDITION_MARKERS = (
+    r"in\s+addition\s+to", r"on\s+top\s+of", r"en\s+plus\s+de", r"outre", r"فضلا\s+عن", r"فضلاً\s+عن",
+    r"فضلًا\s+عن", r"(?:ب|و)?(?:ال)?إضافة\s+إلى",
+)
+
 #: Words that point back to the sentence before for the place of a figure ("this new package", "a further 40
 #: advisers"). Lower case.
 BACK_REFERENCES = (

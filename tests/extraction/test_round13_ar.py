@@ -232,3 +232,15 @@ def test_a_head_count_between_two_figures_gives_both_bounds_in_a_one_partner_pag
 def test_a_head_count_change_is_no_range():
     found = claims("The Czech Republic will increase its contingent in Iraq from 150 to 200 soldiers.", partner="CZ")
     assert [(c.value, c.qualifier) for c in found] == [(150, "exact"), (200, "exact")]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("ترفع هذه الدفعة ما قدمته هولندا منذ عام 2015 إلى 74 مليون يورو، فضلاً عن 9,5 مليون يورو قدمتها عام 2019 "
+     "مساعداتٍ إنسانية للأسر النازحة.", "NL"),
+    ("وبلغ ما قدمته السويد 40 مليون كرونة سويدية، إضافة إلى 10 ملايين كرونة سويدية للمساعدات الإنسانية.", "SE"),
+    ("Denmark has given DKK 300 million to Iraq since 2014, in addition to DKK 50 million in humanitarian aid.", "DK"),
+    ("La Belgique a versé 20 millions d'euros à l'Irak, en plus de 5 millions d'euros d'aide humanitaire.", "BE"),
+])
+def test_the_words_of_a_sum_given_in_addition_say_nothing_of_the_sum_before(text, partner):
+    first, second = claims(text, partner=partner)
+    assert (first.lines, second.lines) == ([], ["humanitarian"])
