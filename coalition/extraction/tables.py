@@ -550,6 +550,11 @@ BREAKDOWN_MARKERS = (
     r"whereof", r"among\s+which", r"this\s+includes", r"which\s+includes", r"dont", r"منها",
 )
 
+#: Words before a place that say only a part of the people goes there ("على أن ينقل جزء منهم إلى الكويت", "with some
+#: of them moving to Kuwait"): no place of the whole count.
+PART_OF_THEM = (r"(?:جزء|بعض|قسم)\s+منهم", r"بعضهم", r"(?:some|part|a\s+few)\s+of\s+them",
+                r"(?:une\s+partie|certains)\s+d['’]entre\s+eux")
+
 #: Words between two figures that make the second a sum given besides the first: its words ("in humanitarian aid")
 #: say nothing of the first. "in addition to", "en plus de", "فضلاً عن", "إضافة إلى".
 ADDITION_MARKERS = (

@@ -244,3 +244,12 @@ def test_a_head_count_change_is_no_range():
 def test_the_words_of_a_sum_given_in_addition_say_nothing_of_the_sum_before(text, partner):
     first, second = claims(text, partner=partner)
     assert (first.lines, second.lines) == ([], ["humanitarian"])
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("سيتم سحب 200 جندي من أصل 500 يتمركزون في أربيل بإقليم كردستان العراق، على أن ينقل جزء منهم إلى الكويت "
+     "مؤقتاً.", "IT"),
+    ("سيتم سحب 200 جندي من أصل 500 يتمركزون في العراق، على أن يعود بعضهم عبر الكويت.", "IT"),
+])
+def test_where_a_part_of_the_people_goes_is_no_place_of_the_whole(text, partner):
+    assert [c.places for c in claims(text, partner=partner)][0] == ["IQ"]
