@@ -226,22 +226,23 @@ def _same(a: Figure, b: Figure, *, headline: bool = False) -> bool:
 OPENING_BLOCKS = 6
 
 
-def _is_headline(doc: Doc, figure: Figure) -> bool:
+def _is_headline(doc: Doc, figure: Figure, story: int) -> bool:
     """Whether the figure stands in the document's headline (its first block, when that is a short line, or a
-    subtitle among the short lines that open a news story under its masthead) or in a heading."""
+    subtitle among the short lines that open a news story under its masthead: before block ``story``) or in a
+    heading."""
     if not 0 <= figure.sentence < len(doc.sentences):
         return False
     block = doc.sentences[figure.sentence].block
     if block == 0:
         first = doc.blocks[0]
         return len(doc.text[first.start: first.end].split()) <= HEADLINE_WORDS
-    return doc.blocks[block].kind == "heading" or block < _story_start(doc)
+    return doc.blocks[block].kind == "heading" or block < story
 
 
 def _story_start(doc: Doc) -> int:
     """The index of the first long block, when only short lines stand before it (0 when none is near the top)."""
     for index, block in enumerate(doc.blocks[:OPENING_BLOCKS + 1]):
-        if len(doc.text[block.start: block.end].split()) > HEADLINE_WORDS:
+        if len(doc.text[block.start: block.end].split(maxsplit=HEADLINE_WORDS)) > HEADLINE_WORDS:
             return index
     return 0
 
@@ -258,22 +259,23 @@ def _absorb(original: Figure, figure: Figure) -> None:
 
 def drop_restatements(doc: Doc) -> Doc:
     kept: dict[tuple, list[Figure]] = {}
+    story = _story_start(doc)
     for figure in doc.figures:
         if figure.dropped:
             continue
         bucket = kept.setdefault((figure.kind, figure.currency, round(figure.value, -1)), [])
-        headline = any(_is_headline(doc, f) for f in (figure, *bucket))
+        headline = any(_is_headline(doc, f, story) for f in (figure, *bucket))
         original = next((k for k in bucket if _same(k, figure, headline=headline)), None)
         if original is None:
             bucket.append(figure)
             continue
         figure.dropped = "restates an earlier figure"
         _absorb(original, figure)
-    _drop_second_currency_repeats(doc)
+    _drop_second_currency_repeats(doc, story)
     return doc
 
 
-def _drop_second_currency_repeats(doc: Doc) -> None:
+def _drop_second_currency_repeats(doc: Doc, story: int) -> None:
     """A headline's "US$35 million" is the "(US$35 million)" its story gives after "CA$44 million": one claim, in the
     story's first currency."""
     seconds = {f.start: f for f in doc.figures if f.dropped == IN_ANOTHER_CURRENCY}
@@ -285,6 +287,6 @@ def _drop_second_currency_repeats(doc: Doc) -> None:
             second = seconds.get(start)
             for other in live:
                 if second is not None and other is not first and not other.dropped and _same(
-                        second, other, headline=_is_headline(doc, other)):
+                        second, other, headline=_is_headline(doc, other, story)):
                     other.dropped = "restates an earlier figure"
                     _absorb(first, other)
