@@ -299,11 +299,8 @@ _EVENT_AFTER = re.compile(EVENT_WORDS_AFTER)
 _EVENT_BEFORE = re.compile(EVENT_WORDS_BEFORE, re.IGNORECASE)
 _UNIT_BEFORE = re.compile(UNIT_WORDS_BEFORE, re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(PARTNER_WORDS_BEFORE, re.IGNORECASE)
-#: An Arabic agency's dateline opening a line: "الكويت في 14 فبراير /قنا/", "بيروت، 3 مارس (واس) -". Its place is
-#: where the news was written, not where the money goes.
 _PART_OF_THEM = re.compile(r"(?:" + "|".join(tables.PART_OF_THEM) + r")[^.;\n]{0,40}$", re.IGNORECASE)
 _PART_OF_THEM_KEYS = re.compile(r"منهم|بعضهم|of\s+them|d['’]entre", re.IGNORECASE)  # looked for first: cheaper
-_DATELINE_AFTER_AR = re.compile(rf"\s*(?:[،,]\s*|\s+في\s+)\d{{1,2}}\s+(?:{tables.MONTHS_AR})(?:\s+\d{{4}})?\s*[-–—/(]")
 
 
 #: A giver's verb after a name: "Germany has also provided", "وكانت هولندا قد نشرت". The name gives; it is no place.
@@ -345,8 +342,6 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         before = max(start, m.start() - 30)
         if (_EVENT_AFTER.match(text, m.end()) or _EVENT_BEFORE.search(text, before, m.start())
                 or _PARTNER_BEFORE.search(text, before, m.start())):
-            continue
-        if _DATELINE_AFTER_AR.match(text, m.end()) and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
             continue
         if _PART_OF_THEM_KEYS.search(text, max(start, m.start() - 60), m.start()) and _PART_OF_THEM.search(
                 text, max(start, m.start() - 60), m.start()):

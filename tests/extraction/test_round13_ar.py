@@ -254,3 +254,12 @@ def test_the_words_of_a_sum_given_in_addition_say_nothing_of_the_sum_before(text
 ])
 def test_where_a_part_of_the_people_goes_is_no_place_of_the_whole(text, partner):
     assert [c.places for c in claims(text, partner=partner)][0] == ["IQ"]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("الكويت في 14 فبراير 2018 /قنا/ أعلنت دولة قطر تقديم 500 مليون دولار أمريكي لإعادة الإعمار.", "QA"),
+    ("الرياض 12 مارس 2019 (واس) - قدم المركز 3 ملايين دولار أمريكي للاجئين.", "SA"),
+    ("المنامة في 3 يونيو 2020 / بنا / قدمت مملكة البحرين مليون دولار أمريكي للنازحين.", "BH"),
+])
+def test_the_year_of_an_arabic_agency_dateline_sets_no_period(text, partner):
+    assert [(c.period, c.year) for c in claims(text, partner=partner)] == [(None, None)]
