@@ -263,3 +263,18 @@ def test_where_a_part_of_the_people_goes_is_no_place_of_the_whole(text, partner)
 ])
 def test_the_year_of_an_arabic_agency_dateline_sets_no_period(text, partner):
     assert [(c.period, c.year) for c in claims(text, partner=partner)] == [(None, None)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("وكالة الأنباء القطرية - قنا\nالأربعاء 2018/2/14 الساعة 19:40\n\nدولة قطر تتعهد بمبلغ للعراق\n", "2018-02-14"),
+    ("الشرق الأوسط\nالخميس - 21 جمادى الأولى 1441 هـ - 16 يناير 2020 مـ رقم العدد [15024]\n\nإيطاليا تخفض قواتها\n",
+     "2020-01-16"),
+    ("صحيفة الرياض\nالسبت 10 رمضان 1440 هـ - 15 يونيو 2019 م - العدد 18512\n\nالمملكة تقدم مساعدات\n", "2019-06-15"),
+])
+def test_an_arabic_papers_date_line_with_a_hijri_date_or_the_year_first(text, day):
+    from datetime import date
+
+    from coalition.ingest.dating import document_date
+
+    found = document_date(text, language="ar")
+    assert found is not None and found.day == date.fromisoformat(day)
