@@ -278,3 +278,11 @@ def test_an_arabic_papers_date_line_with_a_hijri_date_or_the_year_first(text, da
 
     found = document_date(text, language="ar")
     assert found is not None and found.day == date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("قدمت الولايات المتحدة بليوني دولار للعراق.", 2_000_000_000),
+    ("وتعهدت الولايات المتحدة ببليوني دولار لإعادة إعمار العراق.", 2_000_000_000),
+])
+def test_the_dual_of_billion_written_bilyun(text, value):
+    assert [c.value for c in claims(text, partner="US")] == [value]
