@@ -126,8 +126,8 @@ def test_a_table_row_that_gives_its_amount_in_two_currencies_is_one_claim(text, 
 
 
 def test_two_columns_of_one_currency_stay_two_claims():
-    found = claims("Norway in Iraq\nYear | Stabilisation (NOK) | Humanitarian aid (NOK)\n2019 | 150 million | 200 million\n",
-                   partner="NO")
+    found = claims("Norway in Iraq\nYear | Stabilisation (NOK) | Humanitarian aid (NOK)\n"
+                   "2019 | 150 million | 200 million\n", partner="NO")
     assert [c.value for c in found] == [150_000_000, 200_000_000]
 
 
@@ -210,11 +210,11 @@ def test_an_arabic_out_of_that_is_no_head_count_stays_out(text):
 
 @pytest.mark.parametrize(("text", "partner"), [
     ("الشرق الأوسط\nالخميس - 16 يناير 2020 مـ\n\nإيطاليا تخفض قواتها في العراق\n\nروما تسحب 200 جندي من العراق\n\n"
-     "أعلنت وزارة الدفاع الإيطالية أمس أنه سيتم سحب 200 جندي من أصل 500 يتمركزون في أربيل بإقليم كردستان العراق، على أن ينقل "
-     "جزء منهم إلى الكويت مؤقتاً.", "IT"),
+     "أعلنت وزارة الدفاع الإيطالية أمس أنه سيتم سحب 200 جندي من أصل 500 يتمركزون في أربيل بإقليم كردستان "
+     "العراق، على أن ينقل جزء منهم إلى الكويت مؤقتاً.", "IT"),
     ("The Daily Courier\nMonday 3 March 2021\n\nSpain trims its Iraq mission\n\nMadrid to bring home 150 soldiers from "
-     "Iraq\n\nMadrid: Our correspondent\n\nThe Spanish defence ministry said on Sunday that 150 soldiers based in Iraq would come home by June, "
-     "with some of them moving to Kuwait first.", "ES"),
+     "Iraq\n\nMadrid: Our correspondent\n\nThe Spanish defence ministry said on Sunday that 150 soldiers based in "
+     "Iraq would come home by June, with some of them moving to Kuwait first.", "ES"),
 ])
 def test_a_subtitle_under_a_masthead_is_restated_by_its_story(text, partner):
     assert [c.value for c in claims(text, partner=partner)] == ([200, 500] if partner == "IT" else [150])
