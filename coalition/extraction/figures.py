@@ -150,11 +150,18 @@ def nounless_headcount_regex() -> re.Pattern[str]:
 
 #: After the lead of a head count, the numbers it goes to or comes from ("from 300 to 250", "to roughly 450").
 _NOUNLESS_NUMBER = re.compile(
-    r"\b(?:(?:to|from|at|de|à)\s+|d['’](?=environ|quelque))(?:(?:about|around|roughly|approximately|approx\.|some|"
-    r"nearly|up\s+to|over|more\s+than|environ|près\s+de|quelque)\s+)?"
+    r"\b(?:(?:to|from|at|de|à|من|إلى)\s+|d['’](?=environ|quelque)|(?=(?:نحو|حوالي|قرابة|زهاء)\s))"
+    r"(?:(?:about|around|roughly|approximately|approx\.|some|nearly|up\s+to|over|more\s+than|environ|près\s+de|"
+    r"quelque|نحو|حوالي|قرابة|زهاء|أكثر\s+من)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?![\d.,]?\d)"
-    r"(?!\s*(?:%|per|percent|million|billion|years?|months?|ans|h\b))",
+    r"(?!\s*(?:%|per|percent|million|billion|years?|months?|ans|h\b|ألف|آلاف|مليون|ملايين|مليار|في\s+الم|بالم))",
     re.IGNORECASE,
+)
+#: "عدد أفرادها في العراق سينخفض من 300 إلى نحو 110", "عدد العسكريين الإسبان ... نحو 350": the Arabic number of
+#: the partner's people, its noun with its article or a possessive ("أفراد الأسر" is no one's people).
+_AR_NUMBER_OF = re.compile(
+    r"(?<!\w)[وف]?(?P<lead>عدد)\s+(?:ال(?P<noun>أفراد|جنود|عناصر|مدربين|عسكريين|ضباط|خبراء|مستشارين|منتسبين)"
+    r"|(?P<owned>أفراد|جنود|عناصر|مدربي|عسكريي|ضباط|خبراء|مستشاري|منتسبي)(?:ها|ه|هم))(?!\w)"
 )
 _PLACE_PREP = r"(?:en|au|aux|à|in|at|to|في|إلى)"
 _HEDGE = "|".join(re.escape(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
@@ -894,11 +901,20 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
     """Head counts stated after their noun: "bring the total number of Dutch personnel in Iraq to 350"."""
     text, lower = doc.text, doc.lower
     if not any(lead in lower for lead in ("contingent", "number", "strength", "presence", "deployment", "effectif",
-                                          "nombre", "ceiling", "cap on", "cap of", "plafond")):
+                                          "nombre", "ceiling", "cap on", "cap of", "plafond", "عدد")):
         return
     taken = {f.num_start for f in doc.figures}
     leads = [(lead.start(), lead.start("noun"), lead.end(), lead.group("noun").lower(),
               lead.group("lead").lower() in tables.CEILING_LEADS) for lead in nounless_headcount_regex().finditer(text)]
+    if "عدد" in text:
+        for lead in _AR_NUMBER_OF.finditer(text):
+            after = _WORD_AFTER.match(text, lead.end())
+            word = after.group(1) if after else ""
+            if word not in own and (word in nationalities or word in tables.NOT_OWN_MODIFIERS):
+                continue  # "عدد الجنود العراقيين": someone else's people
+            noun = lead.group("noun") or lead.group("owned")
+            leads.append((lead.start(), lead.start("noun") if lead.group("noun") else lead.start("owned"), lead.end(),
+                          noun, False))
     if "contingent" in lower or "tachement" in lower:
         lead_nouns = {lead[1] for lead in leads} | {lead[0] for lead in leads}
         for unit in _unit_subjects(doc):

@@ -286,3 +286,21 @@ def test_an_arabic_papers_date_line_with_a_hijri_date_or_the_year_first(text, da
 ])
 def test_the_dual_of_billion_written_bilyun(text, value):
     assert [c.value for c in claims(text, partner="US")] == [value]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("أعلنت وزارة الدفاع الأسترالية أن عدد أفرادها في العراق سينخفض من 300 إلى نحو 110 بحلول نهاية العام.", "AU",
+     [(300, "exact"), (110, "approximate")]),
+    ("وقررت الحكومة رفع عدد مدربيها في الأردن إلى 150.", "DE", [(150, "exact")]),
+    ("ويبلغ عدد العسكريين الإسبان في العراق حالياً نحو 350.", "ES", [(350, "approximate")]),
+])
+def test_an_arabic_number_of_people_stated_after_its_noun(text, partner, found):
+    assert [(c.value, c.qualifier) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "وارتفع عدد الجنود العراقيين الذين دربتهم البعثة إلى 5000.",
+    "وبلغ عدد أفراد الأسر المستفيدة من المشروع 4000 في عام 2020.",
+])
+def test_an_arabic_number_of_other_people_is_no_head_count(text):
+    assert claims(text, partner="DE") == []
