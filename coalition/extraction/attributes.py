@@ -300,7 +300,7 @@ _EVENT_BEFORE = re.compile(EVENT_WORDS_BEFORE, re.IGNORECASE)
 _UNIT_BEFORE = re.compile(UNIT_WORDS_BEFORE, re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(PARTNER_WORDS_BEFORE, re.IGNORECASE)
 _PART_OF_THEM = re.compile(r"(?:" + "|".join(tables.PART_OF_THEM) + r")[^.;\n]{0,40}$", re.IGNORECASE)
-_PART_OF_THEM_KEYS = re.compile(r"منهم|بعضهم|of\s+them|d['’]entre", re.IGNORECASE)  # looked for first: cheaper
+_PART_OF_THEM_KEYS = re.compile(r"منهم|بعضهم|of\s+them|d['’]entre", re.IGNORECASE)
 
 
 #: A giver's verb after a name: "Germany has also provided", "وكانت هولندا قد نشرت". The name gives; it is no place.
@@ -333,6 +333,7 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         text = text[:start] + chunk.title() + text[end:]  # "IN LEBANON:" reads as "In Lebanon:"
     found = []
     demonym_forms = demonym_names()
+    parts = _PART_OF_THEM_KEYS.search(text, start, end)  # looked for once: most ranges have none
     for m in place_regex().finditer(text, start, end):
         name = m.group(0)
         if name in demonym_forms and (
@@ -343,7 +344,7 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         if (_EVENT_AFTER.match(text, m.end()) or _EVENT_BEFORE.search(text, before, m.start())
                 or _PARTNER_BEFORE.search(text, before, m.start())):
             continue
-        if _PART_OF_THEM_KEYS.search(text, max(start, m.start() - 60), m.start()) and _PART_OF_THEM.search(
+        if parts is not None and parts.start() < m.start() and _PART_OF_THEM.search(
                 text, max(start, m.start() - 60), m.start()):
             continue  # "على أن ينقل جزء منهم إلى الكويت": where some of the people go
         found.append(Marker(m.start(), m.end(), (table[name], name in demonym_forms)))

@@ -38,8 +38,11 @@ _DIGITS = (
 def _words_alternation() -> str:
     # Arabic numbers of two words are a pattern of their parts, not hundreds of listed words
     alt = lambda words: "|".join(sorted(words, key=len, reverse=True))
-    arabic = (rf"(?:{alt(tables.AR_TEEN_UNITS)})\s+عشرة?(?![^\W\d_])"
-              rf"|(?:{alt(tables.AR_UNITS)})\s+و(?:{alt(tables.AR_TENS)})(?![^\W\d_])")
+    teens = rf"(?:{alt(tables.AR_TEEN_UNITS)})\s+عشرة?"
+    tens = rf"(?:{alt(tables.AR_UNITS)})\s+و(?:{alt(tables.AR_TENS)})"
+    rest = rf"(?:{tens}|{teens}|{alt(tables.AR_TENS)}|{alt(tables.AR_UNITS)}|عشرة?)"
+    arabic = (rf"(?:{alt(tables.AR_HUNDREDS)})\s+و{rest}(?![^\W\d_])"
+              rf"|{teens}(?![^\W\d_])|{tens}(?![^\W\d_])")
     return arabic + "|" + "|".join(sorted((re.escape(w) for w in tables.NUMBER_WORDS), key=len, reverse=True))
 
 
@@ -53,6 +56,9 @@ def word_value(raw: str) -> float | None:
         return float(10 + tables.AR_TEEN_UNITS[first])
     if rest[:1] == "و" and first in tables.AR_UNITS and rest[1:] in tables.AR_TENS:
         return float(tables.AR_UNITS[first] + tables.AR_TENS[rest[1:]])
+    if rest[:1] == "و" and first in tables.AR_HUNDREDS:
+        tail = word_value(rest[1:]) or tables.AR_UNITS.get(rest[1:])
+        return float(tables.AR_HUNDREDS[first] + tail) if tail else None
     return None
 
 

@@ -304,3 +304,14 @@ def test_an_arabic_number_of_people_stated_after_its_noun(text, partner, found):
 ])
 def test_an_arabic_number_of_other_people_is_no_head_count(text):
     assert claims(text, partner="DE") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وتشارك ألمانيا بنحو مئة وعشرين عسكرياً في مهمة التدريب في العراق.", 120),
+    ("وتنشر ألمانيا مائة وخمسين جندياً في الأردن.", 150),
+    ("وتنشر ألمانيا مائتين وخمسة وعشرين جندياً في الأردن.", 225),
+    ("وقدمت ألمانيا ثلاثمائة وخمسين مليون يورو للعراق.", 350_000_000),
+    ("وتنشر ألمانيا أربعمئة جندي في العراق.", 400),
+])
+def test_arabic_hundreds_and_what_follows_them(text, value):
+    assert [c.value for c in claims(text, partner="DE")] == [value]
