@@ -315,3 +315,11 @@ def test_an_arabic_number_of_other_people_is_no_head_count(text):
 ])
 def test_arabic_hundreds_and_what_follows_them(text, value):
     assert [c.value for c in claims(text, partner="DE")] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت اليابان 500 ألف دولار أمريكي لبرنامج الأغذية العالمي في الأردن.",
+    "خصصت كوريا 2,8 مليون دولار أمريكي لتوفير الغذاء للنازحين في العراق.",
+])
+def test_arabic_food_aid_is_humanitarian(text):
+    assert [c.lines for c in claims(text, partner="JP" if "اليابان" in text else "KR")] == [["humanitarian"]]
