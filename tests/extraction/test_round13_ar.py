@@ -323,3 +323,17 @@ def test_arabic_hundreds_and_what_follows_them(text, value):
 ])
 def test_arabic_food_aid_is_humanitarian(text):
     assert [c.lines for c in claims(text, partner="JP" if "اليابان" in text else "KR")] == [["humanitarian"]]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("الدنمارك تخفض قواتها في العراق\n\nقالت الوزارة إن البلاد ستخفض عدد جنودها إلى نحو 80 جندياً.", "DK"),
+    ("المانيا تقدم 5 ملايين يورو للعراق\n\nأعلنت الحكومة تقديم المنحة.", "DE"),
+    ("ايطاليا ترسل مدربين إلى العراق\n\nأعلنت الحكومة إرسال 50 مدرباً.", "IT"),
+    ("اسبانيا تمدد مهمتها في العراق\n\nقررت الحكومة تمديد مهمة 300 عسكري.", "ES"),
+    ("المجر ترسل 150 جندياً إلى العراق\n\nأعلنت الحكومة إرسال القوة.", "HU"),
+    ("قررت الحكومة السويدية إرسال 70 مدرباً إلى العراق.", "SE"),
+])
+def test_arabic_country_names_and_demonyms_as_the_press_spells_them(text, partner):
+    from coalition.extraction import extract_text
+
+    assert extract_text(text).doc.partner == partner
