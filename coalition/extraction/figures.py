@@ -199,7 +199,8 @@ def compound_regex() -> re.Pattern[str]:
     words = _words_alternation()
     return re.compile(
         rf"(?P<fa>un|une|{words})\s+(?P<fs>millions?|milliards?)\s+et\s+demie?"
-        rf"|(?:(?P<ba>{words})\s+)?(?P<bs>مليون|ملايين|مليار|مليارات|ألف|آلاف)\s+و\s?نصف"
+        # the scale may be in the accusative: "مليوناً ونصف المليون"
+        rf"|(?:(?P<ba>{words})\s+)?(?P<bs>(?:مليون|مليار|ألف)(?:اً|ًا|ا)?|ملايين|مليارات|آلاف)\s+و\s?نصف"
         rf"(?:\s+(?:ال)?(?:مليون|مليار|ألف))?"
         rf"|(?:(?P<ta>{words})\s+)?(?:آلاف|ألف)\s+و\s?(?P<tr>{words})(?![\w])"
         rf"|(?:one|a)\s+and\s+a\s+half\s+(?P<es>million|billion)|(?:a|one)\s+(?P<es2>million|billion)\s+and\s+a\s+half"
@@ -217,7 +218,7 @@ def compound_value(raw: str) -> float | None:
     if m.group("fs"):
         return (part(m.group("fa")) + 0.5) * _SCALE_OF[m.group("fs").lower()]
     if m.group("bs"):
-        return (part(m.group("ba")) + 0.5) * _SCALE_OF[m.group("bs")]
+        return (part(m.group("ba")) + 0.5) * _SCALE_OF[m.group("bs").rstrip("اً")]
     if m.group("tr"):
         return part(m.group("ta")) * 1000 + word_value(m.group("tr"))
     if m.group("gr"):

@@ -337,3 +337,12 @@ def test_arabic_country_names_and_demonyms_as_the_press_spells_them(text, partne
     from coalition.extraction import extract_text
 
     assert extract_text(text).doc.partner == partner
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("قدمت النمسا مليوناً ونصف المليون يورو لدعم اللاجئين في الأردن.", 1_500_000),
+    ("قدمت النمسا مليونًا ونصف مليون يورو لدعم اللاجئين في الأردن.", 1_500_000),
+    ("قدمت النمسا ملياراً ونصف المليار يورو لإعادة إعمار العراق.", 1_500_000_000),
+])
+def test_an_arabic_scale_in_the_accusative_and_a_half(text, value):
+    assert [c.value for c in claims(text, partner="AT")] == [value]
