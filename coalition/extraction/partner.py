@@ -160,7 +160,8 @@ _GOVERNMENT_BEFORE = re.compile(
     r"(?:\b(?:Government|Embassy|Ministry\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?"
     r"|\b(?:[Gg]ouvernement|[Mm]inistère|[Aa]rmées?|[Ff]orces\s+armées|[Aa]mbassade|[Cc]oopération|[Pp]arlement|[Aa]ide|"
     r"[Mm]ilitaires|[Ss]oldats|[Cc]ontingent|[Dd]iplomatie)\s+(?:(?:du|de\s+la|de\s+l['’]|de|des)\s*)?"
-    r"|(?<!\w)(?:ال)?(?:حكومة|وزارة\s+الخارجية|الجيش|القوات\s+المسلحة|السفارة|سفارة|البرلمان|الجنود|العسكريين)\s+)$"
+    r"|(?<!\w)(?:ال)?(?:حكومة|وزارة\s+الخارجية|وزارة\s+الدفاع|الجيش|القوات\s+المسلحة|السفارة|سفارة|البرلمان|الجنود|"
+    r"العسكريين)\s+)$"
 )
 _BEFORE_WINDOW = 40
 #: ... or its people: "The 105 military trainers from New Zealand".
@@ -273,7 +274,9 @@ def _first_country(line: str, *, demonyms: bool = True) -> str | None:
         codes = table[m.group(0)]
         if not demonyms and m.group(0) in adjectives:
             continue
-        if len(codes) == 1 and DESTINATION_WEIGHT.get(codes[0], 1.0) > 0:
+        # in an opening paragraph, Iraq (or its cities: "في قاعدة التاجي") is where the people or money go
+        weight = DESTINATION_WEIGHT.get(codes[0], 1.0) if len(codes) == 1 else 0
+        if weight >= 1 or weight > 0 and demonyms:
             return codes[0]
     if institution:
         return _INSTITUTIONS.value(institution)

@@ -346,3 +346,15 @@ def test_arabic_country_names_and_demonyms_as_the_press_spells_them(text, partne
 ])
 def test_an_arabic_scale_in_the_accusative_and_a_half(text, value):
     assert [c.value for c in claims(text, partner="AT")] == [value]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("كشفت وزارة الدفاع البريطانية أن نحو 400 جندي بريطاني لا يزالون منتشرين في العراق، بينهم 60 مدرباً في قاعدة "
+     "التاجي، وذلك رغم تقليص عدد القوات بنسبة 30 في المائة.", "GB"),
+    ("أعلنت وزارة الدفاع الإيطالية أن 280 عسكرياً إيطالياً يخدمون في أربيل ضمن مهمة التحالف الدولي في العراق، "
+     "إلى جانب 50 مدرباً في بغداد.", "IT"),
+])
+def test_a_city_of_iraq_in_an_opening_paragraph_is_no_partner_and_a_defence_ministry_signs(text, partner):
+    from coalition.extraction import extract_text
+
+    assert extract_text(text).doc.partner == partner
