@@ -358,3 +358,16 @@ def test_a_city_of_iraq_in_an_opening_paragraph_is_no_partner_and_a_defence_mini
     from coalition.extraction import extract_text
 
     assert extract_text(text).doc.partner == partner
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت المملكة قد قدمت خلال الفترة 2015-2019 ما مجموعه 3 ملايين دولار أمريكي لدعم النازحين.",
+    "وخصصت البحرين مليون دولار أمريكي للأسر النازحة في مخيمات دهوك.",
+])
+def test_arabic_aid_to_the_displaced_is_humanitarian(text):
+    assert [c.lines for c in claims(text, partner="BH")] == [["humanitarian"]]
+
+
+def test_money_to_help_the_displaced_home_is_stabilization():
+    found = claims("ستقدم فرنسا مليوني يورو لدعم عودة النازحين الإيزيديين إلى قضاء سنجار في العراق.", partner="FR")
+    assert [c.lines for c in found] == [["stabilization"]]
