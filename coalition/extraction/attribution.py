@@ -299,6 +299,8 @@ def find_ranges(doc: Doc) -> Doc:
     """"between 5,000 and 6,000 troops" gives at least 5,000 and at most 6,000 ("ما بين 100 و120 عسكرياً"); in a
     many-partner document so does "5,000-6,000 troops", and a head count whose noun is left out after a giver
     ("Canada has 60 advisers, and Norway around 40") is found too."""
+    if not doc.many and not any(key in doc.lower for key in ("between", "entre", "بين")):
+        return doc
     by_number = {f.num_start: f for f in doc.figures if f.kind == "personnel"}
     added = []
     for figure in list(by_number.values()):

@@ -1052,7 +1052,7 @@ _DOWN_FROM = re.compile(
     re.IGNORECASE,
 )
 #: The words that open such an earlier count, looked for before the regex is tried.
-_DOWN_FROM_KEYS = ("from", "compared", "contre", "كان", "أصل", "مقارنة")
+_DOWN_FROM_KEYS = ("from", "compared", "contre", "بعدما كان", "أن كان", "من أصل", "مقارنة")
 _DEPLOYS = re.compile(r"(?:" + "|".join(tables.DEPLOY_VERBS) + r")", re.IGNORECASE)
 # the word after the noun, or after "of the", "من القوات": French and Arabic put the nationality there
 _WORD_AFTER = re.compile(r"\s+(?:(?:of|from|des|de|من)\s+(?:the\s+|la\s+|l['’])?[^\W\d_]+\s+)?([^\W\d_]+)")

@@ -86,6 +86,8 @@ _EQUALS_BEFORE = re.compile(
     r"حوالى|قرابة|ما\s+يقارب|زهاء)\s+)?$",
     re.IGNORECASE,
 )
+#: Its words, looked for in the page before the expression is tried at every figure.
+_EQUALS_KEYS = ("عادل", "وازي", "equivalent", "equal", "équivalent")
 #: How far back the sum it equals may stand.
 EQUALS_WINDOW = 400
 
@@ -110,6 +112,8 @@ def merge_restated(doc: Doc) -> Doc:
         if close:
             end = close.end()
         first.restates.append((second.start, end))
+    if not any(key in doc.lower for key in _EQUALS_KEYS):
+        return doc
     for i, figure in enumerate(figures):
         if figure.dropped or figure.kind != "funding" or not _EQUALS_BEFORE.search(
                 text, max(0, figure.start - 40), figure.start):
