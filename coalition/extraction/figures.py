@@ -41,8 +41,7 @@ def _words_alternation() -> str:
     teens = rf"(?:{alt(tables.AR_TEEN_UNITS)})\s+عشرة?"
     tens = rf"(?:{alt(tables.AR_UNITS)})\s+و(?:{alt(tables.AR_TENS)})"
     rest = rf"(?:{tens}|{teens}|{alt(tables.AR_TENS)}|{alt(tables.AR_UNITS)}|عشرة?)"
-    arabic = (rf"(?:{alt(tables.AR_HUNDREDS)})\s+و{rest}(?![^\W\d_])"
-              rf"|{teens}(?![^\W\d_])|{tens}(?![^\W\d_])")
+    arabic = rf"(?:(?:{alt(tables.AR_HUNDREDS)})\s+و{rest}|{teens}|{tens})(?![^\W\d_])"
     return arabic + "|" + "|".join(sorted((re.escape(w) for w in tables.NUMBER_WORDS), key=len, reverse=True))
 
 
@@ -124,9 +123,9 @@ def _nouns_alternation() -> str:
 @lru_cache(maxsize=1)
 def headcount_regex() -> re.Pattern[str]:
     words = _words_alternation()
-    # not the "و" of "واحد وعشرين": it opens every other Arabic word, and people are counted in digits
-    initials = "".join(sorted({w[0] for w in (*tables.NUMBER_WORDS, *tables.AR_TEEN_UNITS)}
-                              | {w[0].upper() for w in tables.NUMBER_WORDS}))
+    # not the "و" of "واحد وعشرين" nor the "إ" of "إحدى عشرة": they open every other Arabic word ("إلى"), and
+    # people are mostly counted in digits
+    initials = "".join(sorted({w[0] for w in tables.NUMBER_WORDS} | {w[0].upper() for w in tables.NUMBER_WORDS}))
     return re.compile(
         rf"(?=[0-9{initials}])"
         + rf"""
