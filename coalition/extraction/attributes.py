@@ -300,7 +300,7 @@ _EVENT_BEFORE = re.compile(EVENT_WORDS_BEFORE, re.IGNORECASE)
 _UNIT_BEFORE = re.compile(UNIT_WORDS_BEFORE, re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(PARTNER_WORDS_BEFORE, re.IGNORECASE)
 _PART_OF_THEM = re.compile(r"(?:" + "|".join(tables.PART_OF_THEM) + r")[^.;\n]{0,40}$", re.IGNORECASE)
-_PART_OF_THEM_KEYS = re.compile(r"منهم|بعضهم|of\s+them|d['’]entre", re.IGNORECASE)
+_PART_OF_THEM_WORDS = ("منهم", "بعضهم", "of them", "d'entre", "d’entre")
 
 
 #: A giver's verb after a name: "Germany has also provided", "وكانت هولندا قد نشرت". The name gives; it is no place.
@@ -333,7 +333,8 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         text = text[:start] + chunk.title() + text[end:]  # "IN LEBANON:" reads as "In Lebanon:"
     found = []
     demonym_forms = demonym_names()
-    parts = _PART_OF_THEM_KEYS.search(text, start, end)  # looked for once: most ranges have none
+    lower = doc.lower  # "part of them" is looked for once per range, by its words: most ranges have none
+    parts = next((at for at in (lower.find(word, start, end) for word in _PART_OF_THEM_WORDS) if at != -1), None)
     for m in place_regex().finditer(text, start, end):
         name = m.group(0)
         if name in demonym_forms and (
@@ -344,7 +345,7 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         if (_EVENT_AFTER.match(text, m.end()) or _EVENT_BEFORE.search(text, before, m.start())
                 or _PARTNER_BEFORE.search(text, before, m.start())):
             continue
-        if parts is not None and parts.start() < m.start() and _PART_OF_THEM.search(
+        if parts is not None and parts < m.start() and _PART_OF_THEM.search(
                 text, max(start, m.start() - 60), m.start()):
             continue  # "على أن ينقل جزء منهم إلى الكويت": where some of the people go
         found.append(Marker(m.start(), m.end(), (table[name], name in demonym_forms)))

@@ -912,15 +912,18 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
     taken = {f.num_start for f in doc.figures}
     leads = [(lead.start(), lead.start("noun"), lead.end(), lead.group("noun").lower(),
               lead.group("lead").lower() in tables.CEILING_LEADS) for lead in nounless_headcount_regex().finditer(text)]
-    if "عدد" in text:
-        for lead in _AR_NUMBER_OF.finditer(text):
+    at = text.find("عدد")
+    while at != -1:  # the regex is tried only where its word stands
+        lead = _AR_NUMBER_OF.match(text, at - 1 if at and text[at - 1] in "وف" else at)
+        at = text.find("عدد", at + 3)
+        if lead:
             after = _WORD_AFTER.match(text, lead.end())
             word = after.group(1) if after else ""
             if word not in own and (word in nationalities or word in tables.NOT_OWN_MODIFIERS):
                 continue  # "عدد الجنود العراقيين": someone else's people
             noun = lead.group("noun") or lead.group("owned")
-            leads.append((lead.start(), lead.start("noun") if lead.group("noun") else lead.start("owned"), lead.end(),
-                          noun, False))
+            leads.append((lead.start(), lead.start("noun") if lead.group("noun") else lead.start("owned"),
+                          lead.end(), noun, False))
     if "contingent" in lower or "tachement" in lower:
         lead_nouns = {lead[1] for lead in leads} | {lead[0] for lead in leads}
         for unit in _unit_subjects(doc):
