@@ -263,8 +263,7 @@ _COUNT_NOUN_AFTER = re.compile(r"\s+(?:of\s+|de\s+|d['’])?([^\W\d_]+|%)")
 _PERSONNEL_LOWER = frozenset(noun.lower() for noun in tables.PERSONNEL_NOUNS)
 _MONEY_CONTEXT = re.compile(r"\b(?:" + "|".join(tables.MONEY_CONTEXT) + r")\b", re.IGNORECASE)
 _TRAINED_BEFORE = re.compile(
-    # a verbal noun may carry a glued preposition ("قامت بتدريب", "تعمل على تأهيل")
-    r"\bو?[بل]?(?:" + "|".join(tables.TRAINED_BEFORE) + r")\s+"
+    r"\bو?(?:" + "|".join(tables.TRAINED_BEFORE) + r")\s+"
     # Arabic puts the subject or an adverb between the verb and its object ("درّب الأردن أكثر من ...",
     # "درّبت حتى الآن أكثر من ..."), and a time after them ("درّب الفريق الكندي منذ عام 2017 أكثر من")
     r"(?:(?<=[\u0600-\u06ff]\s)[^\W\d_]+\s+){0,2}"

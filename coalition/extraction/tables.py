@@ -415,6 +415,8 @@ TRAINED_BEFORE = (
     r"training\s+of", r"train(?:ing)?\s+(?:for|to)",
     r"formé", r"formés", r"formées", r"former", r"formation\s+de", r"entraîné", r"entraînés",
     r"درّب", r"درب", r"دربت", r"درّبت", r"تدريب", r"كوّن", r"كون", r"أهّل", r"أهل", r"أهّلت", r"أهلت", r"تأهيل",
+    # the verbal noun with a glued preposition: "قامت بتدريب", "تعمل على تأهيل"
+    r"بتدريب", r"لتدريب", r"بتأهيل", r"لتأهيل",
 )
 
 #: Words right after a head count that make it people trained ("500 soldiers have been trained").
