@@ -331,6 +331,8 @@ _EVENT_AFTER = re.compile(EVENT_WORDS_AFTER)
 _EVENT_BEFORE = re.compile(EVENT_WORDS_BEFORE, re.IGNORECASE)
 _UNIT_BEFORE = re.compile(UNIT_WORDS_BEFORE, re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(PARTNER_WORDS_BEFORE, re.IGNORECASE)
+_PART_OF_THEM = re.compile(r"(?:" + "|".join(tables.PART_OF_THEM) + r")[^.;\n]{0,40}$", re.IGNORECASE)
+_PART_OF_THEM_WORDS = ("منهم", "بعضهم", "of them", "d'entre", "d’entre")
 
 
 #: A giver's verb after a name: "Germany has also provided", "وكانت هولندا قد نشرت". The name gives; it is no place.
@@ -363,6 +365,8 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         text = text[:start] + chunk.title() + text[end:]  # "IN LEBANON:" reads as "In Lebanon:"
     found = []
     demonym_forms = demonym_names()
+    lower = doc.lower  # "part of them" is looked for once per range, by its words: most ranges have none
+    parts = next((at for at in (lower.find(word, start, end) for word in _PART_OF_THEM_WORDS) if at != -1), None)
     for m in place_regex().finditer(text, start, end):
         name = m.group(0)
         if name in demonym_forms and (
@@ -373,6 +377,9 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         if (_EVENT_AFTER.match(text, m.end()) or _EVENT_BEFORE.search(text, before, m.start())
                 or _PARTNER_BEFORE.search(text, before, m.start())):
             continue
+        if parts is not None and parts < m.start() and _PART_OF_THEM.search(
+                text, max(start, m.start() - 60), m.start()):
+            continue  # "على أن ينقل جزء منهم إلى الكويت": where some of the people go
         found.append(Marker(m.start(), m.end(), (table[name], name in demonym_forms)))
     return found
 
@@ -460,7 +467,10 @@ def attach_places(doc: Doc) -> Doc:
         for index, ((start, end), source) in enumerate(reach):
             said, codes, demonyms_only = _places_and_kind(doc, start, end)
             if said:
-                if codes and demonyms_only:
+                label = _label_places(doc, figure) if codes and demonyms_only else None
+                if label:
+                    codes = label  # "• In Lebanon: USD 2 million for Syrian refugees"
+                elif codes and demonyms_only:
                     # refugees' nationality is not where they are: the headline last ("كندا تقدم 42.5 مليون دولار
                     # كندي لدعم الأردن" has a figure, so is no heading); "للشعب السوري" stays in Syria. A page's
                     # title ("Aid to Iraq") does not move "the Syrian crisis"; a section heading does
@@ -478,6 +488,17 @@ def attach_places(doc: Doc) -> Doc:
                 figure.place_source = source
                 break
     return doc
+
+
+def _label_places(doc: Doc, figure: Figure) -> list[str]:
+    """The countries of a label before a colon in the figure's sentence ("• في لبنان والأردن: حوالي ٤ ملايين ..."),
+    when it names countries, not people."""
+    sentence = doc.sentences[figure.sentence]
+    colon = doc.text.rfind(":", sentence.start, figure.start)
+    if colon == -1:
+        return []
+    _, codes, demonyms_only = _places_and_kind(doc, sentence.start, colon)
+    return [] if demonyms_only else codes
 
 
 #: A first block of at most this many words is the document's headline.

@@ -149,8 +149,8 @@ _GAPPED_COUNT = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[.,;]|$))"
 )
 _HEADCOUNT_RANGE = re.compile(
-    r"(?<![\w.,])(?:(?P<between>[Bb]etween|[Ee]ntre)\s+)?(?P<low>\d{1,3}(?:,\d{3})+|\d+)\s*"
-    r"(?(between)(?:and|et)|(?:-|–|to|à))\s*(?P<high>\d{1,3}(?:,\d{3})+|\d+)(?=\s)"
+    r"(?<![\w.,])(?:(?P<between>[Bb]etween|[Ee]ntre|(?:ما\s+)?بين)\s+)?(?P<low>\d{1,3}(?:,\d{3})+|\d+)\s*"
+    r"(?(between)(?:and|et|و)|(?:-|–|to|à))\s*(?P<high>\d{1,3}(?:,\d{3})+|\d+)(?=\s)"
 )
 
 
@@ -296,9 +296,10 @@ def _is_name_line(doc: Doc, block: int) -> Mention | None:
 
 
 def find_ranges(doc: Doc) -> Doc:
-    """In a many-partner document, "between 5,000 and 6,000 troops" gives at least 5,000 and at most 6,000; a head
-    count whose noun is left out after a giver ("Canada has 60 advisers, and Norway around 40") is found too."""
-    if not doc.many:
+    """"between 5,000 and 6,000 troops" gives at least 5,000 and at most 6,000 ("ما بين 100 و120 عسكرياً"); in a
+    many-partner document so does "5,000-6,000 troops", and a head count whose noun is left out after a giver
+    ("Canada has 60 advisers, and Norway around 40") is found too."""
+    if not doc.many and not any(key in doc.lower for key in ("between", "entre", "بين")):
         return doc
     by_number = {f.num_start: f for f in doc.figures if f.kind == "personnel"}
     added = []
@@ -306,7 +307,7 @@ def find_ranges(doc: Doc) -> Doc:
         if figure.dropped and figure.dropped not in REVIVABLE:
             continue
         for m in _HEADCOUNT_RANGE.finditer(doc.text, max(0, figure.num_start - 40), figure.num_end + 1):
-            if m.start("high") != figure.num_start:
+            if m.start("high") != figure.num_start or not (doc.many or m.group("between")):
                 continue
             low = to_number(m.group("low"), people=True)
             if not low or low >= figure.value or m.start("low") in by_number:
@@ -317,7 +318,8 @@ def find_ranges(doc: Doc) -> Doc:
             added.append(dataclasses.replace(figure, value=low, start=start, end=end, num_start=start, num_end=end,
                                              qualifier="at_least", reasons=[], restates=[], scopes=None,
                                              range_end=figure.end))
-        added += _gapped(doc, figure, by_number)
+        if doc.many:
+            added += _gapped(doc, figure, by_number)
     doc.figures.extend(added)
     doc.figures.sort(key=lambda f: f.start)
     return doc
@@ -605,8 +607,6 @@ def _places(doc: Doc, figure: Figure, frame: list[str]) -> tuple[list[str], str 
 
 def share_out(doc: Doc) -> Doc:
     """Both ends of a range of people share one evidence, once each figure has its own."""
-    if not doc.many:
-        return doc
     ends = {f.end: f for f in doc.figures if f.kind == "personnel" and f.is_range and f.range_end is None}
     for figure in doc.figures:
         high = ends.get(figure.range_end) if figure.range_end is not None else None

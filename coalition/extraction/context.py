@@ -28,7 +28,8 @@ _GAP_CUT = re.compile(
     r",\s*|;\s*|\s+(?:and|while|whereas|as\s+well\s+as|but|plus|with|et|mais|tandis\s+que)\s+|\s+–\s+|\s+-\s+"
     r"|\s+و"
 )
-_PART_MARKER = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS) + r")(?![\w])", re.IGNORECASE)
+_PART_MARKER = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS + tables.ADDITION_MARKERS)
+                          + r")(?![\w])", re.IGNORECASE)
 # A comma inside a short enumeration ("in Iraq, Jordan and Lebanon") does not end the clause.
 # French elides its articles inside the enumeration ("de stabilisation, d’aide humanitaire et de développement").
 _ENUMERATION = r"\s*(?:the\s+)?\w[\w'’-]*(?:\s+\w[\w'’-]*){0,2}\s*(?:,|\s+(?:and|or|et|ou)\s+|\s+و)"
@@ -73,7 +74,8 @@ def assign_segments(doc: Doc) -> Doc:
                 figure.seg_end = max(cut_start, figure.end)
                 previous_cut = cut_end
                 if _PART_MARKER.search(text, gap_start, gap_end):
-                    figure.sentence_end = figure.seg_end  # the part's words say nothing of its total
+                    # the part's words say nothing of its total, nor do those of a sum given besides it
+                    figure.sentence_end = figure.seg_end
             else:
                 figure.seg_end = max(sentence.end, figure.end)
         in_order = {id(f) for f in ordered}

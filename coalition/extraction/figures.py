@@ -36,7 +36,29 @@ _DIGITS = (
 
 
 def _words_alternation() -> str:
-    return "|".join(sorted((re.escape(w) for w in tables.NUMBER_WORDS), key=len, reverse=True))
+    # Arabic numbers of two words are a pattern of their parts, not hundreds of listed words
+    alt = lambda words: "|".join(sorted(words, key=len, reverse=True))
+    teens = rf"(?:{alt(tables.AR_TEEN_UNITS)})\s+عشرة?"
+    tens = rf"(?:{alt(tables.AR_UNITS)})\s+و(?:{alt(tables.AR_TENS)})"
+    rest = rf"(?:{tens}|{teens}|{alt(tables.AR_TENS)}|{alt(tables.AR_UNITS)}|عشرة?)"
+    arabic = rf"(?:(?:{alt(tables.AR_HUNDREDS)})\s+و{rest}|{teens}|{tens})(?![^\W\d_])"
+    return arabic + "|" + "|".join(sorted((re.escape(w) for w in tables.NUMBER_WORDS), key=len, reverse=True))
+
+
+def word_value(raw: str) -> float | None:
+    """The value of one number word, or of an Arabic number of two words ("خمسة وعشرين", "اثني عشر")."""
+    key = " ".join(raw.lower().split())
+    if key in tables.NUMBER_WORDS:
+        return float(tables.NUMBER_WORDS[key])
+    first, _, rest = key.partition(" ")
+    if rest in ("عشر", "عشرة") and first in tables.AR_TEEN_UNITS:
+        return float(10 + tables.AR_TEEN_UNITS[first])
+    if rest[:1] == "و" and first in tables.AR_UNITS and rest[1:] in tables.AR_TENS:
+        return float(tables.AR_UNITS[first] + tables.AR_TENS[rest[1:]])
+    if rest[:1] == "و" and first in tables.AR_HUNDREDS:
+        tail = word_value(rest[1:]) or tables.AR_UNITS.get(rest[1:])
+        return float(tables.AR_HUNDREDS[first] + tail) if tail else None
+    return None
 
 
 def _scale_alternation() -> str:
@@ -89,7 +111,7 @@ _PEOPLE_SCALES = r"thousand|mille|ألف|آلاف"
 _WORD_SCALES = r"million|millions|billion|billions|thousand|milliards?|مليون|ملايين|مليار|مليارات|بليون|بلايين|ألف|آلاف"
 #: Arabic duals carry their own "two" ("مليوني دولار" is two million dollars), and a scale alone its own "one"
 #: ("بمبلغ مليار دولار", "a billion dollars").
-_DUALS = r"مليونا|مليوني|مليونين|مليارا|ملياري|مليارين|ألفا|ألفي|ألفين"
+_DUALS = r"مليونا|مليوني|مليونين|مليارا|ملياري|مليارين|بليونا|بليوني|بليونين|ألفا|ألفي|ألفين"
 _SINGLES = {"مليون": 1_000_000, "مليار": 1_000_000_000, "بليون": 1_000_000_000, "a million": 1_000_000, "a billion": 1_000_000_000,
             "un million": 1_000_000, "un milliard": 1_000_000_000}
 
@@ -101,6 +123,8 @@ def _nouns_alternation() -> str:
 @lru_cache(maxsize=1)
 def headcount_regex() -> re.Pattern[str]:
     words = _words_alternation()
+    # not the "و" of "واحد وعشرين" nor the "إ" of "إحدى عشرة": they open every other Arabic word ("إلى"), and
+    # people are mostly counted in digits
     initials = "".join(sorted({w[0] for w in tables.NUMBER_WORDS} | {w[0].upper() for w in tables.NUMBER_WORDS}))
     return re.compile(
         rf"(?=[0-9{initials}])"
@@ -131,11 +155,18 @@ def nounless_headcount_regex() -> re.Pattern[str]:
 
 #: After the lead of a head count, the numbers it goes to or comes from ("from 300 to 250", "to roughly 450").
 _NOUNLESS_NUMBER = re.compile(
-    r"\b(?:(?:to|from|at|de|à)\s+|d['’](?=environ|quelque))(?:(?:about|around|roughly|approximately|approx\.|some|"
-    r"nearly|up\s+to|over|more\s+than|environ|près\s+de|quelque)\s+)?"
+    r"\b(?:(?:to|from|at|de|à|من|إلى)\s+|d['’](?=environ|quelque)|(?=(?:نحو|حوالي|قرابة|زهاء)\s))"
+    r"(?:(?:about|around|roughly|approximately|approx\.|some|nearly|up\s+to|over|more\s+than|environ|près\s+de|"
+    r"quelque|نحو|حوالي|قرابة|زهاء|أكثر\s+من)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?![\d.,]?\d)"
-    r"(?!\s*(?:%|per|percent|million|billion|years?|months?|ans|h\b))",
+    r"(?!\s*(?:%|per|percent|million|billion|years?|months?|ans|h\b|ألف|آلاف|مليون|ملايين|مليار|في\s+الم|بالم))",
     re.IGNORECASE,
+)
+#: "عدد أفرادها في العراق سينخفض من 300 إلى نحو 110", "عدد العسكريين الإسبان ... نحو 350": the Arabic number of
+#: the partner's people, its noun with its article or a possessive ("أفراد الأسر" is no one's people).
+_AR_NUMBER_OF = re.compile(
+    r"(?<!\w)[وف]?(?P<lead>عدد)\s+(?:ال(?P<noun>أفراد|جنود|عناصر|مدربين|عسكريين|ضباط|خبراء|مستشارين|منتسبين)"
+    r"|(?P<owned>أفراد|جنود|عناصر|مدربي|عسكريي|ضباط|خبراء|مستشاري|منتسبي)(?:ها|ه|هم))(?!\w)"
 )
 _PLACE_PREP = r"(?:en|au|aux|à|in|at|to|في|إلى)"
 _HEDGE = "|".join(re.escape(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
@@ -167,7 +198,8 @@ def compound_regex() -> re.Pattern[str]:
     words = _words_alternation()
     return re.compile(
         rf"(?P<fa>un|une|{words})\s+(?P<fs>millions?|milliards?)\s+et\s+demie?"
-        rf"|(?:(?P<ba>{words})\s+)?(?P<bs>مليون|ملايين|مليار|مليارات|ألف|آلاف)\s+و\s?نصف"
+        # the scale may be in the accusative: "مليوناً ونصف المليون"
+        rf"|(?:(?P<ba>{words})\s+)?(?P<bs>(?:مليون|مليار|ألف)(?:اً|ًا|ا)?|ملايين|مليارات|آلاف)\s+و\s?نصف"
         rf"(?:\s+(?:ال)?(?:مليون|مليار|ألف))?"
         rf"|(?:(?P<ta>{words})\s+)?(?:آلاف|ألف)\s+و\s?(?P<tr>{words})(?![\w])"
         rf"|(?:one|a)\s+and\s+a\s+half\s+(?P<es>million|billion)|(?:a|one)\s+(?P<es2>million|billion)\s+and\s+a\s+half"
@@ -184,13 +216,13 @@ def compound_value(raw: str) -> float | None:
     m = compound_regex().fullmatch(" ".join(raw.split()))
     if m is None:
         return None
-    part = lambda word: 1.0 if word is None or word.lower() in ("un", "une") else float(tables.NUMBER_WORDS[word.lower()])
+    part = lambda word: 1.0 if word is None or word.lower() in ("un", "une") else word_value(word)
     if m.group("fs"):
         return (part(m.group("fa")) + 0.5) * _SCALE_OF[m.group("fs").lower()]
     if m.group("bs"):
-        return (part(m.group("ba")) + 0.5) * _SCALE_OF[m.group("bs")]
+        return (part(m.group("ba")) + 0.5) * _SCALE_OF[m.group("bs").rstrip("اً")]
     if m.group("tr"):
-        return part(m.group("ta")) * 1000 + float(tables.NUMBER_WORDS[m.group("tr")])
+        return part(m.group("ta")) * 1000 + word_value(m.group("tr"))
     if m.group("hr"):
         hundreds = 1.0 if m.group("ha").lower() in ("a", "one") else part(m.group("ha"))
         return (hundreds * 100 + part(m.group("hr"))) * _SCALE_OF[m.group("hs").lower()]
@@ -268,9 +300,9 @@ def to_number(raw: str, *, people: bool = False) -> float | None:
     """The value of a written number: digits with separators, or a number word.
 
     People come whole, so in a head count "3.000" is three thousand, as French and Arabic write it."""
-    word = tables.NUMBER_WORDS.get(" ".join(raw.lower().split()))
+    word = word_value(raw)
     if word is not None:
-        return float(word)
+        return word
     if not raw[:1].isdigit():
         return compound_value(raw)
     cleaned = raw.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
@@ -965,11 +997,23 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
     """Head counts stated after their noun: "bring the total number of Dutch personnel in Iraq to 350"."""
     text, lower = doc.text, doc.lower
     if not any(lead in lower for lead in ("contingent", "number", "strength", "presence", "deployment", "effectif",
-                                          "nombre", "ceiling", "cap on", "cap of", "plafond")):
+                                          "nombre", "ceiling", "cap on", "cap of", "plafond", "عدد")):
         return
     taken = {f.num_start for f in doc.figures}
     leads = [(lead.start(), lead.start("noun"), lead.end(), lead.group("noun").lower(),
               lead.group("lead").lower() in tables.CEILING_LEADS) for lead in nounless_headcount_regex().finditer(text)]
+    at = text.find("عدد")
+    while at != -1:  # the regex is tried only where its word stands
+        lead = _AR_NUMBER_OF.match(text, at - 1 if at and text[at - 1] in "وف" else at)
+        at = text.find("عدد", at + 3)
+        if lead:
+            after = _WORD_AFTER.match(text, lead.end())
+            word = after.group(1) if after else ""
+            if word not in own and (word in nationalities or word in tables.NOT_OWN_MODIFIERS):
+                continue  # "عدد الجنود العراقيين": someone else's people
+            noun = lead.group("noun") or lead.group("owned")
+            leads.append((lead.start(), lead.start("noun") if lead.group("noun") else lead.start("owned"),
+                          lead.end(), noun, False))
     if "contingent" in lower or "tachement" in lower:
         lead_nouns = {lead[1] for lead in leads} | {lead[0] for lead in leads}
         for unit in _unit_subjects(doc):
@@ -1087,15 +1131,20 @@ _UNIT_NOUN = re.compile(r"(?:" + "|".join(tables.UNIT_NOUNS) + r")", re.IGNORECA
 #: "12 personnel will serve in Baghdad, down from the 45 who were deployed in 2022", "environ 600 militaires, contre
 #: 1 100 à l'été 2020": the count before a change.
 _DOWN_FROM = re.compile(
-    rf"[^.;\n]{{0,160}}?,?\s+(?:(?:down|up)\s+from|compared\s+(?:with|to)|contre)\s+(?:the\s+)?(?:(?:{_HEDGE})\s+)?"
+    rf"[^.;\n]{{0,160}}?,?\s+(?:(?:down|up)\s+from|compared\s+(?:with|to)|contre"
+    # "بعدما كان يبلغ قرابة 900", "بعد أن كان عددهم 450", "من أصل 500", "مقارنة بـ 200"
+    rf"|بعد(?:ما|\s+أن)\s+كان(?:ت)?(?:\s+(?:يبلغ|تبلغ|عددهم|عددها|عدده))?|من\s+أصل|مقارنة\s+(?:بـ?|مع))"
+    rf"\s+(?:the\s+)?(?:(?:{_HEDGE})\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+)(?![\d.,]?\d)"
     # then a stop, a word of time or place, or a personnel noun: not "600 militaires, contre 3 Rafale"
     rf"(?=\s*(?:[.,;:)]|$)|\s+(?:(?:à|au|aux|en|un|une|the|in|at|a|an|who|that|qui|lors|dans|du|des|de|last|one|"
-    rf"during|before|earlier|previously|auparavant|précédemment|il|fin|début|mi|end|early|late|mid)\b|[ld]['’]|(?:{_nouns_alternation()})\b))",
+    rf"during|before|earlier|previously|auparavant|précédemment|il|fin|début|mi|end|early|late|mid)\b|[ld]['’]|(?:{_nouns_alternation()})\b"
+    # or an Arabic word that is no scale or percentage ("من أصل 500 يتمركزون")
+    rf"|(?!(?:مليون|ملايين|مليار|مليارات|ألف|آلاف|في\s+الم(?:ئة|ائة)|بالم(?:ئة|ائة))\w*)[\u0621-\u064a]))",
     re.IGNORECASE,
 )
 #: The words that open such an earlier count, looked for before the regex is tried.
-_DOWN_FROM_KEYS = ("from", "compared", "contre")
+_DOWN_FROM_KEYS = ("from", "compared", "contre", "بعدما كان", "أن كان", "من أصل", "مقارنة")
 _DEPLOYS = re.compile(r"(?:" + "|".join(tables.DEPLOY_VERBS) + r")", re.IGNORECASE)
 # the word after the noun, or after "of the", "من القوات": French and Arabic put the nationality there
 _WORD_AFTER = re.compile(r"\s+(?:(?:of|from|des|de|من)\s+(?:the\s+|la\s+|l['’])?[^\W\d_]+\s+)?([^\W\d_]+)")

@@ -25,10 +25,11 @@ from .partner import CAPITALS
 _RESTATE_GAP = re.compile(
     # a few words of the first figure's own may come first when a comma leads the restatement: "150 millions
     # d'euros sur trois ans, soit environ 165 millions de dollars", and its year: "depuis 2012, soit environ ...";
-    # or a bracket leads it: "$75 million over four years (about US$53 million)"
+    # or a bracket leads it: "$75 million over four years (about US$53 million)"; or it is the next cell of its
+    # table row ("44,000,000 | 12,000,000" under "Amount (AED) | Amount (USD)")
     r"(?:(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d)){1,4}(?=\s*[,،(]))?"
     # "about 5.18 million dollars, about 600 million yen": a comma and a hedge before the other currency
-    r"\s*(?:\(|/|,\s*or|\bor\b|\bi\.e\.|,?\s*soit|[,،]?\s*(?:أي|ما\s+يعادل)|[,،](?=\s*(?:about|approximately|"
+    r"\s*(?:\(|/|\||,\s*or|\bor\b|\bi\.e\.|,?\s*soit|[,،]?\s*(?:أي|ما\s+يعادل)|[,،](?=\s*(?:about|approximately|"
     r"approx\.|around|roughly|some|nearly|environ|près\s+de|حوالي|حوالى|نحو)\s))\s*"
     r"(?:(?:or|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|c\.|roughly|"
     r"nearly|close\s+to|environ|près\s+de|quelque|ما\s+يعادل|حوالي|حوالى|بحوالي|نحو|بنحو|قرابة|ما\s+يقارب|زهاء|"
@@ -85,6 +86,18 @@ _DONOR_VERB_BEFORE = re.compile(
 
 #: Why a figure in brackets after another, in another currency, is no claim of its own.
 IN_ANOTHER_CURRENCY = "restates the figure before it in another currency"
+#: A sum said to equal one stated before it, further off than a bracket: "المنحة، التي تعادل نحو 13,2 مليون دولار",
+#: "ويوازي هذا المبلغ نحو", "The grant, equivalent to about USD 15 million".
+_EQUALS_BEFORE = re.compile(
+    r"(?:(?<!\w)[وف]?(?:تعادل|يعادل|توازي|يوازي)(?:\s+(?:هذا|هذه)\s+[^\W\d_]+)?|\b(?:equivalent|equal)\s+to"
+    r"|l['’]équivalent\s+de)\s+(?:(?:about|around|approximately|some|roughly|nearly|environ|près\s+de|نحو|حوالي|"
+    r"حوالى|قرابة|ما\s+يقارب|زهاء)\s+)?$",
+    re.IGNORECASE,
+)
+#: Its words, looked for in the page before the expression is tried at every figure.
+_EQUALS_KEYS = ("عادل", "وازي", "equivalent", "equal", "équivalent")
+#: How far back the sum it equals may stand.
+EQUALS_WINDOW = 400
 
 
 def merge_restated(doc: Doc) -> Doc:
@@ -99,12 +112,23 @@ def merge_restated(doc: Doc) -> Doc:
             continue
         if not _RESTATE_GAP.fullmatch(text, first.end, second.start):
             continue
+        if first.currency == second.currency and "|" in text[first.end : second.start]:
+            continue  # two columns of one currency ("Stabilisation (NOK) | Humanitarian aid (NOK)")
         second.dropped = IN_ANOTHER_CURRENCY
         end = second.end
         close = _CLOSE_PAREN.match(text, end)
         if close:
             end = close.end()
         first.restates.append((second.start, end))
+    if not any(key in doc.lower for key in _EQUALS_KEYS):
+        return doc
+    for i, figure in enumerate(figures):
+        if figure.dropped or figure.kind != "funding" or not _EQUALS_BEFORE.search(
+                text, max(0, figure.start - 40), figure.start):
+            continue
+        earlier = next((f for f in reversed(figures[:i]) if not f.dropped and f.kind == "funding"), None)
+        if earlier and earlier.currency != figure.currency and figure.start - earlier.end <= EQUALS_WINDOW:
+            figure.dropped = IN_ANOTHER_CURRENCY
     return doc
 
 
@@ -238,8 +262,13 @@ def _same(a: Figure, b: Figure, *, headline: bool = False) -> bool:
     return places and _agree(a.period, b.period) and _agree(a.year, b.year)
 
 
-def _is_headline(doc: Doc, figure: Figure) -> bool:
-    """Whether the figure stands in the document's headline (its first block, when that is a short line) or in a
+#: How many short lines may open a page before its story: a paper's name, a date line, headline and subtitle.
+OPENING_BLOCKS = 6
+
+
+def _is_headline(doc: Doc, figure: Figure, story: int) -> bool:
+    """Whether the figure stands in the document's headline (its first block, when that is a short line, or a
+    subtitle among the short lines that open a news story under its masthead: before block ``story``) or in a
     heading."""
     if not 0 <= figure.sentence < len(doc.sentences):
         return False
@@ -247,7 +276,15 @@ def _is_headline(doc: Doc, figure: Figure) -> bool:
     if block == 0:
         first = doc.blocks[0]
         return len(doc.text[first.start: first.end].split()) <= HEADLINE_WORDS
-    return doc.blocks[block].kind == "heading"
+    return doc.blocks[block].kind == "heading" or block < story
+
+
+def _story_start(doc: Doc) -> int:
+    """The index of the first long block, when only short lines stand before it (0 when none is near the top)."""
+    for index, block in enumerate(doc.blocks[:OPENING_BLOCKS + 1]):
+        if len(doc.text[block.start: block.end].split(maxsplit=HEADLINE_WORDS)) > HEADLINE_WORDS:
+            return index
+    return 0
 
 
 def _absorb(original: Figure, figure: Figure) -> None:
@@ -262,22 +299,23 @@ def _absorb(original: Figure, figure: Figure) -> None:
 
 def drop_restatements(doc: Doc) -> Doc:
     kept: dict[tuple, list[Figure]] = {}
+    story = _story_start(doc)
     for figure in doc.figures:
         if figure.dropped:
             continue
         bucket = kept.setdefault((figure.kind, figure.currency, round(figure.value, -1)), [])
-        headline = any(_is_headline(doc, f) for f in (figure, *bucket))
+        headline = any(_is_headline(doc, f, story) for f in (figure, *bucket))
         original = next((k for k in bucket if _same(k, figure, headline=headline)), None)
         if original is None:
             bucket.append(figure)
             continue
         figure.dropped = "restates an earlier figure"
         _absorb(original, figure)
-    _drop_second_currency_repeats(doc)
+    _drop_second_currency_repeats(doc, story)
     return doc
 
 
-def _drop_second_currency_repeats(doc: Doc) -> None:
+def _drop_second_currency_repeats(doc: Doc, story: int) -> None:
     """A headline's "US$35 million" is the "(US$35 million)" its story gives after "CA$44 million": one claim, in the
     story's first currency."""
     seconds = {f.start: f for f in doc.figures if f.dropped == IN_ANOTHER_CURRENCY}
@@ -289,6 +327,6 @@ def _drop_second_currency_repeats(doc: Doc) -> None:
             second = seconds.get(start)
             for other in live:
                 if second is not None and other is not first and not other.dropped and _same(
-                        second, other, headline=_is_headline(doc, other)):
+                        second, other, headline=_is_headline(doc, other, story)):
                     other.dropped = "restates an earlier figure"
                     _absorb(first, other)

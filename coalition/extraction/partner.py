@@ -174,7 +174,7 @@ _GOVERNMENT_BEFORE = re.compile(
     r"[Pp]articipation|[Cc]ontribution|[Ee]ngagement|[Pp]résence|[Aa]rmée|[Dd]éfense|[Mm]inistres?|[Aa]vions|"
     r"[Aa]ppareils|[Cc]hasseurs(?:-bombardiers)?|F-16|F-35|Rafale|[Ff]orces|[Tt]roupes|[Ii]nstructeurs|[Ff]ormateurs)"
     r"\s+(?:(?:du|de\s+la|de\s+l['’]|de|des)\s*)?"
-    r"|(?<!\w)(?:ال)?(?:حكومة|وزارة\s+الخارجية|الجيش|القوات\s+المسلحة|السفارة|سفارة|البرلمان|الجنود|العسكريين)\s+)$"
+    r"|(?<!\w)(?:ال)?(?:حكومة|وزارة\s+الخارجية|وزارة\s+الدفاع|الجيش|القوات\s+المسلحة|السفارة|سفارة|البرلمان|الجنود|العسكريين)\s+)$"
 )
 _BEFORE_WINDOW = 40
 #: ... or its people: "The 105 military trainers from New Zealand".
@@ -294,11 +294,39 @@ def _first_country(line: str, *, demonyms: bool = True) -> str | None:
         codes = table[m.group(0)]
         if not demonyms and m.group(0) in adjectives:
             continue
-        if len(codes) == 1 and DESTINATION_WEIGHT.get(codes[0], 1.0) > 0:
+        # in an opening paragraph, Iraq (or its cities: "في قاعدة التاجي") is where the people or money go
+        weight = DESTINATION_WEIGHT.get(codes[0], 1.0) if len(codes) == 1 else 0
+        if weight >= 1 or weight > 0 and demonyms:
             return codes[0]
     if institution:
         return _INSTITUTIONS.value(institution)
     return "EU" if eu else None
+
+
+#: A news agency's or paper's name atop an Arabic page ("وكالة الأنباء العراقية (واع)", "صحيفة الرأي"): its country
+#: is the publisher's, the giver's only when the headline names no other.
+_MASTHEAD_AR = re.compile(r"\W*(?:وكالة\s+(?:ال)?أنباء|صحيفة|جريدة)(?!\w)")
+MASTHEAD_WORDS = 8
+
+
+def _arabic_title_partner(lines: list[str]) -> str | None:
+    """The partner an Arabic page's opening lines name: the first line that names a country decides, past a
+    masthead and past short lines that name none (a paper's name, a date line: "الشرق الأوسط", "الأحد 9 شباط"); an
+    agency's dateline names its partner ("أبوظبي – وام")."""
+    table = place_table()
+    masthead = None
+    for line in lines:
+        words = len(line.split())
+        if words <= MASTHEAD_WORDS and _MASTHEAD_AR.match(line):
+            masthead = masthead or _first_country(line)
+            continue
+        names = (_EU.search(line) or next(_INSTITUTIONS.finditer(line, 0, len(line)), None)
+                 or any(len(table[m.group(0)]) == 1 for m in place_regex().finditer(line)))
+        if words <= TITLE_WORDS and not names:
+            continue
+        # in a long opening paragraph a demonym is more often the people helped ("أطفال عراقيون") than the giver
+        return _first_country(line[:300], demonyms=words <= TITLE_WORDS) or masthead
+    return masthead
 
 
 def _domain_code(m: re.Match) -> str | None:
@@ -400,8 +428,7 @@ def detect_partner(doc: Doc) -> Doc:
         skipped += 1
     candidates += lines[skipped : skipped + TITLE_LINES]
     if doc.language == "ar" and candidates:
-        # in a long opening paragraph a demonym is more often the people helped ("أطفال عراقيون") than the giver
-        code = _first_country(candidates[0][:300], demonyms=len(candidates[0].split()) <= TITLE_WORDS)
+        code = _arabic_title_partner(candidates)
         if code:
             doc.partner = code
             return doc

@@ -237,11 +237,23 @@ def split_sentences(doc: Doc) -> Doc:
     return doc
 
 
+#: An Arabic agency's dateline opening a paragraph ("الكويت في 14 فبراير 2018 /قنا/", "الرياض 12 مارس (واس) -"): a
+#: sentence of its own, so that its place and year are none of the figures after it.
+_AGENCY_DATELINE = re.compile(r"[\u0621-\u064a][^\n/()\d]{0,20}\d{1,2}[^\n/()]{0,25}?"
+                              r"(?:/\s*[\u0621-\u064a]{2,5}\s*/|\([\u0621-\u064a]{2,5}\))(?:\s*[-–—]+)?")
+
+
 def _split_block(text: str, block: Block, index: int, out: list[Sentence]) -> None:
     start = block.start
     bullet = _BULLET.match(text, block.start, block.end)
     if bullet:
         start = bullet.end()
+    dateline = _AGENCY_DATELINE.match(text, start, block.end)
+    if dateline and dateline.end() < block.end:
+        out.append(Sentence(start, dateline.end(), index))
+        start = dateline.end()
+        while start < block.end and text[start].isspace():
+            start += 1
     for match in _SENTENCE_END.finditer(text, start, block.end):
         before = _WORD_BEFORE.search(text, max(start, match.start() - 12), match.start())
         if before and before.group(1).lower().rstrip(".") in tables.ABBREVIATIONS:

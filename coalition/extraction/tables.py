@@ -34,7 +34,8 @@ NUMBER_WORDS: dict[str, int] = {
     "مائة": 100, "مئتا": 200, "مئتي": 200, "مئتين": 200, "مائتي": 200, "ثلاثمئة": 300, "ثلاثمائة": 300,
     "خمسمئة": 500, "خمسمائة": 500, "ألف": 1000, "ألفا": 2000, "ألفي": 2000, "ألفين": 2000,
     "مليونا": 2_000_000, "مليوني": 2_000_000, "مليونين": 2_000_000, "مليارا": 2_000_000_000,
-    "ملياري": 2_000_000_000, "مليارين": 2_000_000_000, "نصف": 0.5,
+    "ملياري": 2_000_000_000, "مليارين": 2_000_000_000, "بليونا": 2_000_000_000, "بليوني": 2_000_000_000,
+    "بليونين": 2_000_000_000, "نصف": 0.5,
 }
 
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -42,6 +43,28 @@ for _tens, _value in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 5
                       ("seventy", 70), ("eighty", 80), ("ninety", 90)):
     for _unit, _n in _UNITS.items():
         NUMBER_WORDS[f"{_tens}-{_unit}"] = NUMBER_WORDS[f"{_tens} {_unit}"] = _value + _n
+
+#: Arabic numbers of two words, read from their parts (see :func:`figures.word_value`): a unit and "عشر(ة)" for 11
+#: to 19 ("اثني عشر", "خمسة عشر"), a unit, "و" and a ten for 21 to 99 ("خمسة وعشرين", "واحداً وثلاثين"), and a
+#: hundred, "و" and the rest ("مئة وعشرين", "مائتين وخمسة وعشرين"). "أحد" and "اثنا" alone are no numbers ("أحد
+#: جنود الوحدة").
+AR_UNITS = {
+    "واحد": 1, "واحدا": 1, "واحداً": 1, "واحدة": 1, "إحدى": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+    "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7,
+    "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
+}
+AR_TEEN_UNITS = {"أحد": 1, "احد": 1, "إحدى": 1, "احدى": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,
+                 **{unit: n for unit, n in AR_UNITS.items() if n > 2}}
+AR_HUNDREDS = {
+    "مئة": 100, "مائة": 100, "مئتا": 200, "مئتان": 200, "مئتي": 200, "مئتين": 200, "مائتا": 200, "مائتان": 200,
+    "مائتي": 200, "مائتين": 200,
+    **{f"{unit}{hundred}": n * 100 for unit, n in (("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7),
+                                                   ("ثمان", 8), ("تسع", 9)) for hundred in ("مئة", "مائة")},
+}
+NUMBER_WORDS.update(AR_HUNDREDS)
+AR_TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40, "خمسون": 50,
+           "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80,
+           "تسعون": 90, "تسعين": 90}
 
 #: Number words that are themselves a rough figure ("une trentaine de formateurs" is about 30).
 APPROXIMATE_NUMBER_WORDS = frozenset({
@@ -253,7 +276,7 @@ ANNUAL_PATTERNS: tuple[str, ...] = (
     r"annually", r"per\s+(?:year|annum)", r"a\s+year", r"each\s+year", r"every\s+year", r"yearly",
     r"annual", r"p\.\s?a\.", r"/\s?year",
     r"par\s+an", r"par\s+année", r"chaque\s+année", r"tous\s+les\s+ans", r"annuellement", r"annuel(?:le)?s?",
-    r"سنوي[اًًٌ]*", r"سنوي", r"كل\s+(?:عام|سنة)", r"في\s+السنة",
+    r"سنوي[اًًٌ]*", r"سنوي", r"كل\s+(?:عام|سنة)", r"في\s+السنة(?!\s+المالية)",
 )
 
 #: A year the text does not name ("this financial year", "l'an dernier", "العام الماضي"): the figure's period is
@@ -333,10 +356,12 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
 )
 
 #: Arabic duals of personnel nouns, which carry their own "two" ("بضابطي أركان", "خبيرين", "ضابطان"); only the
-#: forms no plural or singular shares ("مدربين" is also "trainers", "ضابطا" also "an officer").
+#: forms no plural or singular shares ("مدربين" is also "trainers", "ضابطا" also "an officer"). Regular expressions.
 DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
     "ضابطان", "ضابطين", "ضابطي", "خبيران", "خبيرين", "خبيري", "جنديان", "جنديين", "مستشاران", "مدربان",
     "طبيبان", "طبيبين", "عسكريان", "طياران",
+    # "ضابطا" is "an officer" too, but not before the post that names the pair ("ضابطا اتصال", "ضابطا أركان")
+    r"ضابطا(?=\s+(?:اتصال|ارتباط|أركان)(?!\w))",
 )
 
 #: Words after a number that point back to the head count just stated: "200 of them", "200 d'entre eux".
@@ -397,7 +422,9 @@ TRAINED_BEFORE = (
     r"prepared", r"instructed", r"qualified", r"certified", r"vetted", r"paid", r"salaries\s+of",
     r"training\s+of", r"train(?:ing)?\s+(?:for|to)",
     r"formé", r"formés", r"formées", r"former", r"formation\s+de", r"entraîné", r"entraînés",
-    r"درّب", r"درب", r"دربت", r"درّبت", r"تدريب", r"كوّن", r"كون", r"أهّل", r"أهل", r"أهّلت", r"أهلت",
+    r"درّب", r"درب", r"دربت", r"درّبت", r"تدريب", r"كوّن", r"كون", r"أهّل", r"أهل", r"أهّلت", r"أهلت", r"تأهيل",
+    # the verbal noun with a glued preposition: "قامت بتدريب", "تعمل على تأهيل"
+    r"بتدريب", r"لتدريب", r"بتأهيل", r"لتأهيل",
 )
 
 #: Words right after a head count that make it people trained ("500 soldiers have been trained").
@@ -483,6 +510,10 @@ OTHERS_MONEY = (
     # what a donors' conference raised: "جمعت تعهدات", "اختتم أعماله بتعهدات إجمالية" (a conference the partner
     # hosted is no subject: "مؤتمرات للمانحين ... تعهدت خلالها الكويت بـ")
     r"و?(?:جمع|جمعت|حشد|حشدت|اختتم|اختتمت)\s+(?:\S+\s+){0,2}?ب?تعهدات", r"ب?تعهدات\s+إجمالية",
+    # pledges of many, or their sum: "تعهدات بلغ مجموعها", "إجمالي التعهدات", "تعهدات دول مجلس التعاون", givers
+    # "together" ("مجتمعة"), and a fund's "29 جهة مانحة"
+    r"تعهدات\s+(?:التي\s+)?بلغ(?:ت)?\s+(?:مجموعها|إجماليها|قيمتها\s+الإجمالية)", r"(?:مجموع|إجمالي)\s+التعهدات",
+    r"تعهدات\s+دول\s", r"(?:مجتمعة|مجتمعين|مجتمعون)(?!\w)", r"(?:ال)?جه(?:ة|ات)\s+(?:ال)?مانحة",
 )
 #: Words right before a figure that make it no money given at all, by anyone: what an appeal asks for, what needs or
 #: a reconstruction are put at, an estimate. Unlike :data:`OTHERS_MONEY`, a document of many givers does not give
@@ -511,6 +542,11 @@ NOT_GIVEN_BEFORE = (
     r"|(?:chiffr|évalu|estim)ée?\s+à|(?:estimated|valued|costed)\s+at)",
     # the sum an appeal still needs: "المبلغ المطلوب البالغ", "التمويل المطلوب لهذا العام"
     r"(?:ال)?(?:مبلغ|تمويل|احتياجات)\s+(?:ال)?مطلوب(?:ة)?",
+    # what a country or a sector needs, or what reconstruction costs, right before the sum: "تحتاج المحافظات إلى",
+    # "بحاجة إلى", "قدّرت ... احتياجات إعادة الإعمار بنحو", "تقدر كلفة إعادة الإعمار بأكثر من"
+    r"[وف]?(?:تحتاج|يحتاج|تحتاجان|يحتاجان|بحاجة)\s+(?:[^\W\d_]+\s+){0,3}?إلى\s+(?:[^\W\d_]+\s+){0,2}$",
+    r"(?:ال)?(?:احتياجات|كلفة|تكلفة|تكاليف)\s+(?:[^\W\d_]+\s+){0,4}?(?:ب(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)?|"
+    r"تبلغ|بلغت|تصل\s+إلى|تتجاوز)\s*$",
 )
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".
@@ -542,6 +578,8 @@ NOT_OWN_AFTER = (
     r"|pays\s+partenaires|الدول\s+الأعضاء|الدول\s+الشريكة"
     # "4000 عنصر من دول الحلف", "من حلف شمال الأطلسي"
     r"|دول\s+الحلف|الحلف|حلف\s+(?:شمال\s+الأطلسي|الناتو)|الناتو)"
+    # people on a sanctions list: "17 فرداً وكياناً مدرجين على قوائم العقوبات", "12 فرداً وثلاثة كيانات"
+    r"|\s+و\s?(?:[^\W\d_]+\s+)?كيان(?:ا|اً|ات)?(?!\w)|\s+(?:ال)?مدرج(?:ين|ون)\s+على"
 )
 #: Words before a head count in its sentence that make it the count of an alliance, its mission or the coalition:
 #: "عدد أفراد بعثة الناتو ... من نحو 500 عنصر", "عدد قوات التحالف الدولي ... نحو 2500 جندي".
@@ -559,6 +597,18 @@ HOST_VERBS = (r"hosts?", r"hosting", r"hosted", r"accueille", r"accueillent", r"
 BREAKDOWN_MARKERS = (
     r"of\s+which", r"out\s+of\s+which", r"of\s+this", r"of\s+these", r"thereof", r"including", r"incl\.",
     r"whereof", r"among\s+which", r"this\s+includes", r"which\s+includes", r"dont", r"منها",
+)
+
+#: Words before a place that say only a part of the people goes there ("على أن ينقل جزء منهم إلى الكويت", "with some
+#: of them moving to Kuwait"): no place of the whole count.
+PART_OF_THEM = (r"(?:جزء|بعض|قسم)\s+منهم", r"بعضهم", r"(?:some|part|a\s+few)\s+of\s+them",
+                r"(?:une\s+partie|certains)\s+d['’]entre\s+eux")
+
+#: Words between two figures that make the second a sum given besides the first: its words ("in humanitarian aid")
+#: say nothing of the first. "in addition to", "en plus de", "فضلاً عن", "إضافة إلى".
+ADDITION_MARKERS = (
+    r"in\s+addition\s+to", r"on\s+top\s+of", r"en\s+plus\s+de", r"outre", r"فضلا\s+عن", r"فضلاً\s+عن",
+    r"فضلًا\s+عن", r"(?:ب|و)?(?:ال)?إضافة\s+إلى",
 )
 
 #: Words that point back to the sentence before for the place of a figure ("this new package", "a further 40
@@ -733,6 +783,9 @@ LINE_NEUTRAL_NAMES = (
     r"(?:coopération\s+au\s+)?développement(?:\s+international)?",
     r"agence\s+française\s+de\s+développement",
     r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge",
+    # "الوكالة الأمريكية للتنمية الدولية", "وزارة التعاون الدولي والتنمية"
+    r"وكالة\s+(?:ال)?[^\W\d_]+\s+(?:لل|ل)تنمية(?:\s+(?:ال)?دولية)?",
+    r"وزارة\s+(?:ال)?(?:تعاون\s+(?:ال)?دولي\s+و\s?(?:ال)?)?تنمية(?:\s+(?:ال)?دولية)?",
 )
 
 #: Arabic line keywords: matched inside a word, since Arabic writes "and", "for", "the" as prefixes
@@ -743,8 +796,10 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
     "stabilization": (r"استقرار", r"ألغام", r"مخلفات\s+الحرب", r"المتفجرات",
                       r"إعادة\s+(?:ال)?تأهيل(?![^.،؛]{0,40}مقاتل)",
                       # early recovery and recovery funds: "مشاريع التعافي المبكر", "صندوق التعافي"
-                      r"التعافي\s+المبكر", r"الإنعاش\s+المبكر", r"صندوق\s+(?:ال)?تعافي"),
-    "humanitarian": (r"إنساني", r"لاجئين", r"إغاثة", r"غذائي", r"إيواء", r"إيوائي"),
+                      r"التعافي\s+المبكر", r"الإنعاش\s+المبكر", r"صندوق\s+(?:ال)?تعافي",
+                      # the displaced helped home: "لدعم عودة النازحين"
+                      r"عودة\s+(?:ال)?(?:نازحين|أسر\s+النازحة|عائلات)"),
+    "humanitarian": (r"إنساني", r"لاجئين", r"إغاثة", r"غذائي", r"إيواء", r"إيوائي", r"أغذية", r"غذاء"),
     "development": (r"إعادة\s+(?:ال)?إعمار", r"إنمائي", r"تنمية", r"تنموي", r"قروض", r"قرض"),
     "military": (r"عسكري", r"القوات\s+المسلحة", r"تدريب\s+القوات", r"الجيش", r"القو(?:ة|ات)\s+الجوية"),
     "counter_financing": (r"تمويل\s+الإرهاب", r"تمويل\s+داعش"),
@@ -753,7 +808,9 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
     "prevention": (r"التطرف\s+العنيف", r"تطرف", r"الفكر\s+المتطرف", r"المتطرف"),
     "other": (r"الشرطة",),
 }
-GENERIC_AID_AR = (r"مساعد",)
+#: Money for the displaced ("لدعم النازحين", "للأسر النازحة") is aid too, unless its sentence names another line; a
+#: head count beside their camps is not.
+GENERIC_AID_AR = (r"مساعد", r"نازح(?:ين|ون|ة)")
 
 # --- sentences -----------------------------------------------------------------------------------------------------
 

@@ -52,6 +52,12 @@ _SPAN_BEFORE = re.compile(
     r"|منذ|من|إلى|الى|بين)\s+(?:le\s+)?$",
     re.IGNORECASE,
 )
+#: What an Arabic paper's date line carries besides its date, and is no label word: the Hijri date ("21 جمادى الأولى
+#: 1441 هـ"), the era marks and the issue number ("مـ رقم العدد [15024]").
+_PAPER_MARKS = re.compile(
+    r"\d{1,2}\s+(?:محرم|صفر|ربيع\s+(?:الأول|الآخر|الثاني)|جمادى\s+(?:الأولى|الآخرة|الثانية)|رجب|شعبان|رمضان|شوال|"
+    r"ذو\s+القعدة|ذو\s+الحجة)\s+\d{4}\s*هـ?|(?<!\w)مـ?(?!\w)|(?:رقم\s+)?العدد\s*\[?\d+\]?"
+)
 #: What comes before a dateline's date: a place and a comma ("CANBERRA,", "Paris, le", "بغداد،"), or "في".
 _PLACE_BEFORE = re.compile(r"^[^\d\n]{1,60}?(?:[,،]|\s+في)\s*(?:le\s+)?$|^\s*$", re.IGNORECASE)
 
@@ -96,7 +102,9 @@ def _date_pattern() -> re.Pattern:
     month_year = rf"{_g(month_pair, 'c')}[\s,]+(?:عام\s+)?{_g(year, 'c')}"
     iso = r"(?P<year_d>\d{4})-(?P<month_d>\d{2})-(?P<day_d>\d{2})"
     numeric = r"(?P<first_n>\d{1,2})[/.](?P<second_n>\d{1,2})[/.](?P<year_n>\d{4})"
-    alternatives = "|".join((day_first, month_first, month_year, iso, numeric))
+    # the Gulf agencies write the year first: "الأربعاء 2018/2/14"
+    year_first = r"(?P<year_y>\d{4})/(?P<month_y>\d{1,2})/(?P<day_y>\d{1,2})"
+    alternatives = "|".join((day_first, month_first, month_year, iso, numeric, year_first))
     return re.compile(rf"(?<![\w/])(?:{alternatives})(?![\w/])", re.IGNORECASE)
 
 
@@ -173,7 +181,7 @@ def _from_lines(text: str, today: date | None, language: str | None) -> Document
                 continue
             if _PLACE_BEFORE.search(before) and (_DASH_AFTER.search(after) or before.strip() and after[:1] in ".:"):
                 return DocumentDate(found.day, DATELINE, line[: found.end].strip())
-            rest = re.sub(r"[\W\d_]+", " ", before + " " + after).split()
+            rest = re.sub(r"[\W\d_]+", " ", _PAPER_MARKS.sub(" ", before + " " + after)).split()
             if len(rest) <= LABEL_WORDS and not re.search(r"[.!?]\s", after):
                 return DocumentDate(found.day, DATE_LINE, line.strip())
     return None
