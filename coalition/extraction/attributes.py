@@ -143,7 +143,9 @@ _PERIODS = re.compile(
     r"(?:(?<![\w])|(?=/))(?:"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in (
         ("annual", _ANNUAL), ("window", _WINDOW), ("since", _SINCE), ("range", _RANGE_YEARS),
-        ("cumulative", _CUMULATIVE), ("year", _ONE_YEAR), ("unnamed", "(?:" + "|".join(tables.UNNAMED_YEAR_PATTERNS) + r")(?![\s,،]*(?:عام\s+)?(?:19|20|١٩|٢٠)\d\d)"),
+        ("cumulative", _CUMULATIVE), ("year", _ONE_YEAR),
+        # "this year" unless the year is named after it ("خلال العام الحالي 2018")
+        ("unnamed", "(?:" + "|".join(tables.UNNAMED_YEAR_PATTERNS) + r")(?![\s,،]*(?:عام\s+)?(?:19|20|١٩|٢٠)\d\d)"),
     ))
     + ")",
     re.IGNORECASE,

@@ -112,7 +112,8 @@ _WORD_SCALES = r"million|millions|billion|billions|thousand|milliards?|مليو�
 #: Arabic duals carry their own "two" ("مليوني دولار" is two million dollars), and a scale alone its own "one"
 #: ("بمبلغ مليار دولار", "a billion dollars").
 _DUALS = r"مليونا|مليوني|مليونين|مليارا|ملياري|مليارين|بليونا|بليوني|بليونين|ألفا|ألفي|ألفين"
-_SINGLES = {"مليون": 1_000_000, "مليار": 1_000_000_000, "بليون": 1_000_000_000, "a million": 1_000_000, "a billion": 1_000_000_000,
+_SINGLES = {"مليون": 1_000_000, "مليار": 1_000_000_000, "بليون": 1_000_000_000, "a million": 1_000_000,
+            "a billion": 1_000_000_000,
             "un million": 1_000_000, "un milliard": 1_000_000_000}
 
 
@@ -360,7 +361,8 @@ def find_amounts(doc: Doc) -> Doc:
 
 
 #: "256 million and 300 thousand dollars", "٥ ملايين و٣٠٠ ألف دولار": the millions before a figure in thousands.
-_MILLIONS_AND = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)\s+(?:million|millions|مليون|ملايين)\s+(?:and\s+|و\s?)$",
+_MILLIONS_AND = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)\s+(?:million|millions|مليون|ملايين)\s+"
+                           r"(?:and\s+|و\s?)$",
                            re.IGNORECASE)
 
 

@@ -1,10 +1,12 @@
 """Pipeline steps 1 and 2: cut the text into blocks (bullets, paragraphs, headings, headline tiles) and sentences.
 
 A block ends at a blank line, at a bullet, or after a short line; a long line that does not end a sentence runs
-on into the next one (the text layer of a PDF wraps sentences across lines), unless the next is far longer. A heading is a line ending with a
-colon, or a short title-like line followed by a bullet or by a paragraph of prose; title-like means no digits,
-no closing punctuation or dash, and no comma, colon, @ or slash. A headline tile is a short figure line
-("110 troops") together with the caption line under it ("committed to helping train Iraqi forces").
+on into the next one (the text layer of a PDF wraps sentences across lines), unless the next is far longer or the
+line is a Title Case headline. A heading is a line ending with a colon, or a short title-like line followed by a
+bullet or by a paragraph of prose; title-like means no digits, no closing punctuation or dash, and no comma, colon,
+@ or slash. A short paragraph under a list intro whose list writes no bullet sign is an item (a PDF draws its
+bullets). A headline tile is a short figure line ("110 troops") together with the caption line under it
+("committed to helping train Iraqi forces").
 
 Sentences end at ``.``, ``!`` or ``?`` (``؟`` reaches here as ``?``) followed by a space and a capital, digit,
 quote or Arabic letter, except after the abbreviations of :data:`tables.ABBREVIATIONS` ("mill.", "approx.",

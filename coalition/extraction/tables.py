@@ -475,8 +475,9 @@ OTHERS_MONEY = (
     r"and\s+(?:its|their)\s+member\s+states", r"team\s+europe", r"G-?7\b", r"G-?20\b", r"joint\s+package",
     r"les\s+partenaires\s+de\s+la\s+coalition", r"l['’]ensemble\s+des\s+partenaires",
     r"la\s+coalition\s+dans\s+son\s+ensemble", r"et\s+ses\s+[ée]tats\s+membres", r"la\s+communauté\s+internationale",
-    r"les\s+(?:autres\s+)?(?:donateurs|bailleurs)", r"أعضاء\s+التحالف", r"دول\s+التحالف", r"الدول\s+المانحة", r"شركاء\s+التحالف",
-    r"المجتمع\s+الدولي", r"الدول\s+الأعضاء", r"(?:conference\s+)?participants\s+(?:have\s+|had\s+)?(?:pledged|announced)",
+    r"les\s+(?:autres\s+)?(?:donateurs|bailleurs)", r"أعضاء\s+التحالف", r"دول\s+التحالف", r"الدول\s+المانحة",
+    r"شركاء\s+التحالف", r"المجتمع\s+الدولي", r"الدول\s+الأعضاء",
+    r"(?:conference\s+)?participants\s+(?:have\s+|had\s+)?(?:pledged|announced)",
     r"les\s+participants", r"المشاركون", r"donors['’]?\s+conference", r"pledging\s+conference\s+(?:raised|collected)",
     r"conférence\s+des\s+donateurs", r"مؤتمر\s+(?:ال)?مانحين",
     # "Les membres de la Coalition ont annoncé ensemble", "les pays de la coalition ont promis"
@@ -775,7 +776,8 @@ GENERIC_AID = (r"\baid\b", r"\bassistance\b", r"\brelief\b", r"\baide\b", r"\bid
 #: names one. The money goes through "the UN Development Programme" to a stabilisation facility, and "la ministre
 #: du Développement international" announces humanitarian aid. Lower case.
 LINE_NEUTRAL_NAMES = (
-    r"(?:united\s+nations|un)\s+development\s+programme", r"programme\s+des\s+nations\s+unies\s+pour\s+le\s+développement",
+    r"(?:united\s+nations|un)\s+development\s+programme",
+    r"programme\s+des\s+nations\s+unies\s+pour\s+le\s+développement",
     r"برنامج\s+الأمم\s+المتحدة\s+(?:الإنمائي|للتنمية)", r"(?:وزارة|وزير|وكالة)\s+(?:ال)?(?:تنمية|التعاون\s+الإنمائي)",
     r"(?:minister|ministry|secretary|department|directorate(?:[\s-]+general)?|agency|office)\s+(?:for|of)\s+"
     r"(?:international\s+)?development(?:\s+cooperation)?",
