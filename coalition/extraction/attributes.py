@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from . import tables
 from .context import HEADING_SCOPE, scopes
-from .doc import Doc, Figure, Marker
+from .doc import Block, Doc, Figure, Marker
 from .keywords import keyword_regex
 from .places import (
     EVENT_WORDS_AFTER,
@@ -508,12 +508,17 @@ HEADLINE_WORDS = 20
 _REFUGEES = re.compile(r"لاجئ|refugee|réfugié", re.IGNORECASE)
 
 
+def is_short_line(doc: Doc, block: Block) -> bool:
+    """A block of at most :data:`HEADLINE_WORDS` words: a headline or a subtitle, not prose."""
+    return len(doc.text[block.start: block.end].split(maxsplit=HEADLINE_WORDS)) <= HEADLINE_WORDS
+
+
 def _headline(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     """The document's headline, its first block when that is a short line, unless the figure stands in it."""
     if not doc.blocks or figure.start < doc.blocks[0].end:
         return None
     first = doc.blocks[0]
-    return (first.start, first.end) if len(doc.text[first.start: first.end].split()) <= HEADLINE_WORDS else None
+    return (first.start, first.end) if is_short_line(doc, first) else None
 
 
 _LINE_NAMES = tuple(tables.LINE_KEYWORDS)

@@ -17,7 +17,7 @@ import re
 
 from . import givers, tables
 from .attributes import DONOR_VERB as _DONOR_VERB
-from .attributes import HEADLINE_WORDS, scan_places
+from .attributes import is_short_line, scan_places
 from .doc import Doc, Figure
 from .keywords import keyword_regex
 from .partner import CAPITALS
@@ -274,15 +274,14 @@ def _is_headline(doc: Doc, figure: Figure, story: int) -> bool:
         return False
     block = doc.sentences[figure.sentence].block
     if block == 0:
-        first = doc.blocks[0]
-        return len(doc.text[first.start: first.end].split()) <= HEADLINE_WORDS
+        return is_short_line(doc, doc.blocks[0])
     return doc.blocks[block].kind == "heading" or block < story
 
 
 def _story_start(doc: Doc) -> int:
     """The index of the first long block, when only short lines stand before it (0 when none is near the top)."""
     for index, block in enumerate(doc.blocks[:OPENING_BLOCKS + 1]):
-        if len(doc.text[block.start: block.end].split(maxsplit=HEADLINE_WORDS)) > HEADLINE_WORDS:
+        if not is_short_line(doc, block):
             return index
     return 0
 
