@@ -355,7 +355,7 @@ def find_amounts(doc: Doc) -> Doc:
     _find_column_amounts(doc)
     _find_spaced_column_amounts(doc)
     _find_money_changes(doc)
-    _drop_exchange_rates(doc)
+    _drop_rates(doc)
     _join_split_amounts(doc)
     return doc
 
@@ -396,7 +396,7 @@ _PER_HEAD_AFTER = re.compile(
     r"(?![\w])", re.IGNORECASE)
 
 
-def _drop_exchange_rates(doc: Doc) -> None:
+def _drop_rates(doc: Doc) -> None:
     """An exchange rate states what money is worth, not money given: both sides of its "=" are no claims; nor is
     what each person gets."""
     text = doc.text
