@@ -25,10 +25,12 @@ from .links import drop_others, drop_restatements, link_breakdowns, merge_restat
 from .partner import detect_partner
 from .review import flag_for_review
 from .segment import segment_blocks, split_sentences
+from .spelling import respell_arabic
 
 Step = Callable[[Doc], Doc]
 
 PIPELINE: tuple[Step, ...] = (
+    respell_arabic,
     segment_blocks,
     split_sentences,
     detect_partner,
