@@ -7,7 +7,7 @@ copy into the spelling the tables know. Each variant has the length of its word,
 original text and the evidence keeps the writer's spelling.
 
 The words come from the extractor's own data: every Arabic word in the tables, the other modules' constants and
-patterns, place names and currency names (words written only inside a function's body are not seen). A bare alif
+patterns and their functions' literals, place names and currency names. A bare alif
 only ever becomes a hamza form, and "ى" and "ي" swap only at a word's end; a word the tables spell keeps its ya, and
 a variant two words share is left alone.
 """
@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import product
-from types import ModuleType
+from types import CodeType, FunctionType, ModuleType
 
 from .doc import Doc
 from .keywords import nested_alternation
@@ -54,6 +54,10 @@ def _strings(value, seen: set[int]) -> Iterator[str]:
         yield value
     elif isinstance(value, re.Pattern):
         yield value.pattern
+    elif isinstance(getattr(value, "__wrapped__", value), FunctionType):  # also under an lru_cache
+        yield from _strings(getattr(value, "__wrapped__", value).__code__, seen)
+    elif isinstance(value, CodeType):  # the literals of a function's body ("(?:آلاف|ألف)\s+و")
+        yield from _strings(value.co_consts, seen)
     elif isinstance(value, dict) and id(value) not in seen:
         seen.add(id(value))
         for key, item in value.items():
