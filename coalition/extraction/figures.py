@@ -105,20 +105,17 @@ def money_regex() -> re.Pattern[str]:
     )
 
 
-#: Scale words a head count may carry ("10 thousand troops", "١٠ آلاف عسكري").
-_PEOPLE_SCALES = r"thousand|mille|ألف|آلاف"
-#: Scale words a number word may carry before a currency ("Forty-five million euros", "ثلاثة مليارات دولار").
-_WORD_SCALES = r"million|millions|billion|billions|thousand|milliards?|مليون|ملايين|مليار|مليارات|بليون|بلايين|ألف|آلاف"
-#: Arabic duals carry their own "two" ("مليوني دولار" is two million dollars), and a scale alone its own "one"
-#: ("بمبلغ مليار دولار", "a billion dollars").
-_DUALS = r"مليونا|مليوني|مليونين|مليارا|ملياري|مليارين|بليونا|بليوني|بليونين|ألفا|ألفي|ألفين"
-_SINGLES = {"مليون": 1_000_000, "مليار": 1_000_000_000, "بليون": 1_000_000_000, "a million": 1_000_000,
-            "a billion": 1_000_000_000,
-            "un million": 1_000_000, "un milliard": 1_000_000_000}
+def _literals(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_PEOPLE_SCALES = _literals(tables.PEOPLE_SCALES)
+_WORD_SCALES = _literals(tables.SPELLED_SCALES)
+_DUALS = _literals(tables.AR_DUAL_SCALES)
 
 
 def _nouns_alternation() -> str:
-    return "|".join(re.escape(n) for n in sorted(tables.PERSONNEL_NOUNS, key=len, reverse=True))
+    return _literals(tables.PERSONNEL_NOUNS)
 
 
 @lru_cache(maxsize=1)
@@ -188,10 +185,6 @@ _CHANGE_FROM = re.compile(
 )
 
 
-_SCALE_OF = {"million": 1e6, "millions": 1e6, "مليون": 1e6, "ملايين": 1e6, "milliard": 1e9, "milliards": 1e9,
-             "billion": 1e9, "مليار": 1e9, "مليارات": 1e9, "ألف": 1e3, "آلاف": 1e3}
-
-
 @lru_cache(maxsize=1)
 def compound_regex() -> re.Pattern[str]:
     """Numbers written in two parts: "un million et demi", "مليار ونصف المليار", "ثلاثة آلاف وخمسمائة",
@@ -219,18 +212,18 @@ def compound_value(raw: str) -> float | None:
         return None
     part = lambda word: 1.0 if word is None or word.lower() in ("un", "une") else word_value(word)
     if m.group("fs"):
-        return (part(m.group("fa")) + 0.5) * _SCALE_OF[m.group("fs").lower()]
+        return (part(m.group("fa")) + 0.5) * tables.SCALE_WORDS[m.group("fs").lower()]
     if m.group("bs"):
-        return (part(m.group("ba")) + 0.5) * _SCALE_OF[m.group("bs").rstrip("اً")]
+        return (part(m.group("ba")) + 0.5) * tables.SCALE_WORDS[m.group("bs").rstrip("اً")]
     if m.group("tr"):
         return part(m.group("ta")) * 1000 + word_value(m.group("tr"))
     if m.group("hr"):
         hundreds = 1.0 if m.group("ha").lower() in ("a", "one") else part(m.group("ha"))
-        return (hundreds * 100 + part(m.group("hr"))) * _SCALE_OF[m.group("hs").lower()]
+        return (hundreds * 100 + part(m.group("hr"))) * tables.SCALE_WORDS[m.group("hs").lower()]
     if m.group("gr"):
         number = lambda word: float(word) if word[0].isdigit() else part(word)
         return number(m.group("ga") or "1") * 1e9 + number(m.group("gr")) * 1e6
-    return 1.5 * _SCALE_OF[(m.group("es") or m.group("es2")).lower()]
+    return 1.5 * tables.SCALE_WORDS[(m.group("es") or m.group("es2")).lower()]
 
 
 #: "from around 600 personnel to around 110": the second value of a change whose noun stands by the first.
@@ -250,13 +243,17 @@ def word_amount_regex() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<![\w-])(?P<comp>(?i:{compound_regex().pattern}))"
         rf"|(?:(?<![\w-])|(?<=(?<!\w)[بلو]))(?P<wnum>(?i:{_words_alternation()}))[\s-]+(?P<wscale>(?i:{_WORD_SCALES}))"
-        rf"|(?:(?<!\w)|(?<=(?<!\w)[بلو]))(?P<dual>{_DUALS}|(?i:{'|'.join(_SINGLES)})))"
+        rf"|(?:(?<!\w)|(?<=(?<!\w)[بلو]))(?P<dual>{_DUALS}|(?i:{_literals(tables.SCALES_ALONE)})))"
         rf"\s+(?P<wpost>(?:de\s+|d['’])?(?:{after}))(?![^\W\d_])"
     )
 
 
-# a scale word right after digits belongs to an amount already read ("123 million")
-_SCALE_ANCHOR = re.compile(rf"(?=[mbtمأآ]|بل)(?<!\d)(?<!\d\s)(?:{_WORD_SCALES}|{_DUALS})")
+# a scale word right after digits belongs to an amount already read ("123 million"); the look-ahead on the words'
+# first two letters lets the engine skip the other positions at once
+_SCALE_ANCHOR = re.compile(
+    rf"(?={_literals({w[:2] for w in (*tables.SPELLED_SCALES, *tables.AR_DUAL_SCALES)})})"
+    rf"(?<!\d)(?<!\d\s)(?:{_WORD_SCALES}|{_DUALS})"
+)
 
 
 #: How far back a written currency still lends itself to a bare amount ("2.3bn").
@@ -552,7 +549,7 @@ def _find_word_amounts(doc: Doc) -> None:
             num_start, num_end = m.span("comp")
         elif m.group("dual"):
             dual = " ".join(m.group("dual").lower().split())
-            value = float(_SINGLES.get(dual) or tables.NUMBER_WORDS[dual])
+            value = float(tables.SCALES_ALONE.get(dual) or tables.NUMBER_WORDS[dual])
             num_start, num_end = m.span("dual")
         else:
             value = scaled(to_number(m.group("wnum")), _scale_value(m.group("wscale")))

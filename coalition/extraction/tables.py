@@ -32,11 +32,16 @@ NUMBER_WORDS: dict[str, int] = {
     "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40, "خمسون": 50, "خمسين": 50, "ستون": 60,
     "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90, "مئة": 100,
     "مائة": 100, "مئتا": 200, "مئتي": 200, "مئتين": 200, "مائتي": 200, "ثلاثمئة": 300, "ثلاثمائة": 300,
-    "خمسمئة": 500, "خمسمائة": 500, "ألف": 1000, "ألفا": 2000, "ألفي": 2000, "ألفين": 2000,
-    "مليونا": 2_000_000, "مليوني": 2_000_000, "مليونين": 2_000_000, "مليارا": 2_000_000_000,
-    "ملياري": 2_000_000_000, "مليارين": 2_000_000_000, "بليونا": 2_000_000_000, "بليوني": 2_000_000_000,
-    "بليونين": 2_000_000_000, "نصف": 0.5,
+    "خمسمئة": 500, "خمسمائة": 500, "ألف": 1000, "نصف": 0.5,
 }
+
+#: Arabic duals of the scale words carry their own "two": "مليوني دولار" is two million dollars.
+AR_DUAL_SCALES: dict[str, int] = {
+    "ألفا": 2000, "ألفي": 2000, "ألفين": 2000, "مليونا": 2_000_000, "مليوني": 2_000_000, "مليونين": 2_000_000,
+    "مليارا": 2_000_000_000, "ملياري": 2_000_000_000, "مليارين": 2_000_000_000, "بليونا": 2_000_000_000,
+    "بليوني": 2_000_000_000, "بليونين": 2_000_000_000,
+}
+NUMBER_WORDS.update(AR_DUAL_SCALES)
 
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 for _tens, _value in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
@@ -116,6 +121,19 @@ SCALE_WORDS: dict[str, int] = {
     # "billion" as the Levant and translated US texts write it
     "بليون": 1_000_000_000,
     "بلايين": 1_000_000_000,
+}
+
+#: The scale words of :data:`SCALE_WORDS` a number word may carry ("Forty-five million euros", "ثلاثة مليارات دولار").
+SPELLED_SCALES: tuple[str, ...] = (
+    "thousand", "million", "millions", "billion", "billions", "milliard", "milliards",
+    "ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "بلايين",
+)
+#: The scale words a head count may carry ("10 thousand troops", "١٠ آلاف عسكري").
+PEOPLE_SCALES: tuple[str, ...] = ("thousand", "mille", "ألف", "آلاف")
+#: A scale word alone is its own "one" before a currency: "بمبلغ مليار دولار", "a billion dollars".
+SCALES_ALONE: dict[str, int] = {
+    "مليون": 1_000_000, "مليار": 1_000_000_000, "بليون": 1_000_000_000, "a million": 1_000_000,
+    "a billion": 1_000_000_000, "un million": 1_000_000, "un milliard": 1_000_000_000,
 }
 
 #: French scale abbreviations that stand before a currency sign, with or without a space ("8 M€", "2,1 Md€").
