@@ -229,7 +229,9 @@ _DESTINATION_PREFIXES = ("ب", "ل", "وب", "ول", "فب", "فل")
 _DESTINATION_BEFORE = re.compile(
     r"(?<!\w)(?:في|إلى|الى|لدى|داخل|دعم|لدعم)\s+$"
     # the people helped: "لدعم الشعب الفلسطيني", "للاجئين السوريين"
-    r"|(?<!\w)(?:ال|لل|ل)?(?:شعب|لاجئين|نازحين|أطفال|عائلات|أسر|مواطنين)\s+$")
+    r"|(?<!\w)(?:ال|لل|ل)?(?:شعب|لاجئين|نازحين|أطفال|عائلات|أسر|مواطنين)\s+$"
+    # ... and in the construct state, without the article: "لنازحي الفلوجة", "للاجئي سوريا"
+    r"|(?<!\w)(?:ل|ول)?(?:لاجئي|نازحي|مواطني)\s+$")
 
 
 def _code_in(name: str, *, demonym_alone: bool = True) -> str | None:
@@ -267,10 +269,23 @@ def _is_destination(text: str, match: re.Match) -> bool:
 _LISTED_AFTER = re.compile(r"\s*(?:[,،]\s*)?(?:و\s*)?")
 
 
+def _capital_subject(line: str) -> str | None:
+    """The country of a capital opening an Arabic line before its verb: "واشنطن تقدم ..." is its government."""
+    # "واشنطن" opens with the letter of a glued "و" ("and"): the name is tried whole first
+    capital = _CAPITALS.pattern.match(line) or _CAPITALS.pattern.match(line, _SUBJECT_FIRST_AR.match(line).end())
+    if capital and _VERB_FIRST_AR.match(line, capital.end()):
+        code = _CAPITALS.value(capital)
+        return code if DESTINATION_WEIGHT.get(code, 1.0) >= 1 else None
+    return None
+
+
 def _first_country(line: str, *, demonyms: bool = True) -> str | None:
     """The first country (or the EU) named in ``line`` and not as a destination, for Arabic titles; never one that
     is no partner ("لدعم اللاجئين السوريين" names the people helped). A partner's institution before it names the
-    partner ("مركز الملك سلمان للإغاثة يوزع ... في لبنان"), and a name listed after a destination is one too."""
+    partner ("مركز الملك سلمان للإغاثة يوزع ... في لبنان"), and a name listed after a destination is one too; a
+    capital opening the line before its verb is its government ("واشنطن تقدم")."""
+    if capital := _capital_subject(line):
+        return capital
     table = place_table()
     eu = _EU.search(line)
     adjectives = demonym_names()
@@ -316,7 +331,7 @@ def _arabic_title_partner(lines: list[str]) -> str | None:
         if words <= MASTHEAD_WORDS and _MASTHEAD_AR.match(line):
             masthead = masthead or _first_country(line)
             continue
-        names = (_EU.search(line) or next(_INSTITUTIONS.finditer(line, 0, len(line)), None)
+        names = (_EU.search(line) or next(_INSTITUTIONS.finditer(line, 0, len(line)), None) or _capital_subject(line)
                  or any(len(table[m.group(0)]) == 1 for m in place_regex().finditer(line)))
         if words <= TITLE_WORDS and not names:
             continue

@@ -442,3 +442,24 @@ def test_mine_clearance_in_other_words_is_stabilization(text):
 ], ids=["cooking-equipment", "equipment-for-forces", "non-lethal-equipment"])
 def test_equipment_is_military_only_when_it_is_for_forces(text, lines):
     assert [c.lines for c in claims(text, partner="NL")] == [lines]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("واشنطن تقدم 12 مليون دولار لنازحي الموصل", "US"),
+    ("برلين تخصص 15 مليون يورو إضافية لإعادة الاستقرار في العراق", "DE"),
+    ("أوسلو تمنح 40 مليون كرونة للمتضررين في سوريا", "NO"),
+])
+def test_an_arabic_headline_opening_with_a_capital_names_its_government(text, partner):
+    extraction = extract_text(text)
+    assert extraction.partner == partner
+    assert extraction.claims[0].partner == partner
+
+
+@pytest.mark.parametrize("text", [
+    "السفارة تعلن 3 ملايين دولار لنازحي الموصل في العراق",
+    "منحة بقيمة 3 ملايين دولار للاجئي العراق",
+])
+def test_the_displaced_of_a_place_are_where_the_money_goes_not_who_gives(text):
+    extraction = extract_text(text)
+    assert extraction.partner is None
+    assert extraction.claims[0].places == ["IQ"]
