@@ -212,6 +212,12 @@ def _givers_between(doc: Doc, start: int, end: int) -> list[Mention]:
             and _role(doc, m) == "giver"]
 
 
+def _first_giver(doc: Doc, start: int, end: int) -> Mention | None:
+    """The first of :func:`_givers_between`, without weighing the role of the names after it."""
+    return next((m for m in _within(doc, start, end) if m.end <= end and not doc.is_masked(m.start, m.end)
+                 and _role(doc, m) == "giver"), None)
+
+
 def _host(doc: Doc) -> str | None:
     """The country that hosts the conference the document reports ("hosted by Kuwait", "Kuwait, the host")."""
     text = doc.text
@@ -233,12 +239,12 @@ def detect_givers(doc: Doc) -> Doc:
     for sentence in doc.sentences:
         if not _DIGIT.search(doc.text, sentence.start, sentence.end):
             continue
-        givers = _givers_between(doc, sentence.start, sentence.end)
-        if givers and _is_label(doc, sentence.block, givers[0]):
-            if not _recipient_label(doc, sentence.block, givers[0]):
-                labels[givers[0].code] += 1
-        elif givers:
-            leading[givers[0].code] += 1
+        giver = _first_giver(doc, sentence.start, sentence.end)
+        if giver and _is_label(doc, sentence.block, giver):
+            if not _recipient_label(doc, sentence.block, giver):
+                labels[giver.code] += 1
+        elif giver:
+            leading[giver.code] += 1
         elif doc.blocks[sentence.block].kind not in _LIST_KINDS:
             cell = _is_name_line(doc, sentence.block - 1)  # a table row read as one cell per line
             if cell is not None:
@@ -246,6 +252,8 @@ def detect_givers(doc: Doc) -> Doc:
     # "Jordan: USD 12 million" in a page whose own partner leads its sentences is where that partner's money goes
     if not (doc.partner and leading and leading.most_common(1)[0][0] == doc.partner):
         leading.update(labels)
+    if len(leading) < MIN_GIVERS:
+        return doc  # what follows only takes names away
     # a name that is somewhere a destination ("aid to Jordan") is a place the document speaks of, not a donor
     for code in {m.code for m in _mentions(doc) if m.code in leading and _role(doc, m) == "place"}:
         leading.pop(code, None)
