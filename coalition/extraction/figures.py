@@ -358,10 +358,13 @@ def find_amounts(doc: Doc) -> Doc:
     return doc
 
 
-#: "256 million and 300 thousand dollars", "٥ ملايين و٣٠٠ ألف دولار": the millions before a figure in thousands.
-_MILLIONS_AND = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)\s+(?:million|millions|مليون|ملايين)\s+"
-                           r"(?:and\s+|و\s?)$",
-                           re.IGNORECASE)
+#: "256 million and 300 thousand dollars", "٥ ملايين و٣٠٠ ألف دولار", "ثلاثة ملايين وثلاثمئة ألف دولار", "مليون
+#: و500 ألف دولار": the millions before a figure in thousands.
+_MILLIONS_AND = re.compile(
+    rf"(?<![\w.,])(?:(?P<num>\d+(?:[.,]\d+)?|{_words_alternation()})\s+(?:million|millions|مليون|ملايين)"
+    r"|(?P<one>مليون)|(?P<two>مليونين|مليوني))\s+(?:and\s+|و\s?)$",
+    re.IGNORECASE,
+)
 
 
 def _join_split_amounts(doc: Doc) -> None:
@@ -369,8 +372,8 @@ def _join_split_amounts(doc: Doc) -> None:
     for figure in doc.figures:
         if figure.kind != "funding" or figure.dropped or figure.value >= 1_000_000:
             continue
-        m = _MILLIONS_AND.search(doc.text, max(0, figure.start - 30), figure.start)
-        millions = to_number(m.group("num")) if m else None
+        m = _MILLIONS_AND.search(doc.text, max(0, figure.start - 40), figure.start)
+        millions = None if m is None else 1 if m.group("one") else 2 if m.group("two") else to_number(m.group("num"))
         if millions:
             for part in doc.figures:
                 if part is not figure and m.start() <= part.start < figure.start:

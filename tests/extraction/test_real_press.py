@@ -463,3 +463,14 @@ def test_the_displaced_of_a_place_are_where_the_money_goes_not_who_gives(text):
     extraction = extract_text(text)
     assert extraction.partner is None
     assert extraction.claims[0].places == ["IQ"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وقدمت النرويج أربعة ملايين و200 ألف دولار للعراق.", 4_200_000),
+    ("وقدمت النرويج أربعة ملايين ومئتي ألف دولار للعراق.", 4_200_000),
+    ("وقدمت النرويج مليون و750 ألف يورو لسوريا.", 1_750_000),
+    ("وقدمت النرويج مليونين و100 ألف يورو لسوريا.", 2_100_000),
+    ("Norway gave six million and 400 thousand dollars to Iraq.", 6_400_000),
+])
+def test_millions_in_words_and_thousands_after_them_are_one_amount(text, value):
+    assert [c.value for c in claims(text)] == [value]
