@@ -89,7 +89,7 @@ _SINCE = (
     rf"|[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+|السنة\s+المالية\s+)?{_DAY_MONTH}(?P<sy4>{_YEAR})\b"
     # "depuis le début du conflit en 2011", "منذ اندلاع الأزمة السورية في عام 2011"
     rf"|depuis\s+le\s+début\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:[^\W\d_]+\s+){{0,3}}?en\s+(?P<sy5>{_YEAR})\b"
-    rf"|و?منذ\s+(?:بداية|بدء|اندلاع)\s+(?:\S+\s+){{1,3}}?(?:في\s+)?(?:عام\s+|العام\s+)?(?P<sy6>{_YEAR})\b"
+    rf"|و?منذ\s+(?:بداية|بدء|اندلاع)\s+(?:\S+\s+){{1,5}}?(?:في\s+)?(?:عام\s+|العام\s+)?(?P<sy6>{_YEAR})\b"
     # a founding: "منذ تأسيسه عام 2015", "منذ انطلاق برنامجها في عام 2016"
     rf"|و?منذ\s+(?:تأسيس|إنشا|انطلاق|إطلاق)\S*\s+(?:\S+\s+){{0,2}}?(?:في\s+)?(?:عام\s+|العام\s+|سنة\s+)?"
     rf"(?P<sy7>{_YEAR})\b)"
@@ -559,6 +559,7 @@ _LINES_AR = keyword_regex(
 
 
 _NEUTRAL_NAMES = re.compile("|".join(tables.LINE_NEUTRAL_NAMES))
+_SILENT_PHRASES = re.compile("|".join(tables.LINE_SILENT_PHRASES), re.IGNORECASE)
 
 
 def _scan_lines(doc: Doc, start: int, end: int) -> list[Marker]:
@@ -566,6 +567,9 @@ def _scan_lines(doc: Doc, start: int, end: int) -> list[Marker]:
     if doc.language == "ar":
         found += [Marker(m.start(), m.end(), _LINES_AR.value(m)) for m in _LINES_AR.finditer(doc.text, start, end)]
     if found:
+        silent = [(m.start(), m.end()) for m in _SILENT_PHRASES.finditer(doc.text, start, end)]
+        if silent:
+            found = [f for f in found if not any(a <= f.start and f.end <= b for a, b in silent)]
         names = [(m.start(), m.end()) for m in _NEUTRAL_NAMES.finditer(doc.lower, start, end)]
         for f in found:
             if any(a <= f.start and f.end <= b for a, b in names):

@@ -699,7 +699,7 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"humanitarian", r"emergency\s+relief", r"relief\s+aid", r"life-?saving", r"food\s+(?:aid|assistance)",
         r"shelter", r"refugees?", r"humanitaire", r"réfugiés",
         # relief bodies, which speak only when nothing else does (LINE_NEUTRAL_NAMES)
-        r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge",
+        r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge", r"unhcr", r"\bhcr\b",
     ),
     "development": (
         r"development\s+(?:cooperation|assistance|aid|funding|support|programmes?|programs?)",
@@ -788,7 +788,9 @@ HUMANITARIAN_MINE_ACTION = (
 #: Help for displaced people is humanitarian only where no other line is named: their camps may be guarded by
 #: troops, their return may be stabilisation.
 GENERIC_AID = (r"\baid\b", r"\bassistance\b", r"\brelief\b", r"\baide\b", r"\bidps?\b", r"internally\s+displaced",
-               r"displaced\s+(?:people|persons|families|iraqis|syrians|children|households|communities|women)")
+               r"displaced\s+(?:people|persons|families|iraqis|syrians|children|households|communities|women)",
+               # the displaced named first: "for Iraqis displaced by the fighting"
+               r"(?:iraqis|syrians|people|persons|families|civilians|children)\s+(?:\w+\s+)?displaced")
 
 #: Names of bodies and offices that hold a line keyword: they give their line only when nothing else in the scope
 #: names one. The money goes through "the UN Development Programme" to a stabilisation facility, and "la ministre
@@ -802,10 +804,22 @@ LINE_NEUTRAL_NAMES = (
     r"(?:ministre|ministère|direction(?:\s+générale)?|agence)\s+(?:du|de\s+la|de\s+l['’])\s*"
     r"(?:coopération\s+au\s+)?développement(?:\s+international)?",
     r"agence\s+française\s+de\s+développement",
-    r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge",
+    r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge", r"unhcr", r"\bhcr\b",
     # "الوكالة الأمريكية للتنمية الدولية", "وزارة التعاون الدولي والتنمية"
     r"وكالة\s+(?:ال)?[^\W\d_]+\s+(?:لل|ل)تنمية(?:\s+(?:ال)?دولية)?",
     r"وزارة\s+(?:ال)?(?:تعاون\s+(?:ال)?دولي\s+و\s?(?:ال)?)?تنمية(?:\s+(?:ال)?دولية)?",
+)
+
+#: Phrases whose line keywords say nothing about the money: the military offensive that displaced the people helped
+#: ("for Iraqis displaced by the military offensive on Mosul", "déplacés par l'offensive militaire", "الذين نزحوا جراء
+#: العمليات العسكرية") is why they need help, not what the money does.
+LINE_SILENT_PHRASES = (
+    r"(?:displaced|uprooted|fled|fleeing|forced\s+to\s+flee)\s+(?:by|from|because\s+of|due\s+to|during)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?military\s+(?:offensives?|operations?|campaigns?)",
+    r"(?:déplacé(?:e|s|es)?|fuyant|chassé(?:e|s|es)?)\s+(?:par|à\s+cause\s+d[eu']|en\s+raison\s+d[eu']|lors\s+d[eu'])"
+    r"\s*(?:l['’]|les?\s+|la\s+)?(?:[\w-]+\s+){0,3}?(?:offensives?|opérations?|campagnes?)\s+militaires?",
+    r"(?:نزح|فر|هرب|شرد|تهجير)\S*\s+(?:\S+\s+){0,3}?(?:جراء|بسبب|نتيجة|إثر|خلال)\s+(?:ال)?"
+    r"(?:هجوم|عمليات|عملية|حملة|معارك)\s+(?:ال)?عسكري\S*",
 )
 
 #: Arabic line keywords: matched inside a word, since Arabic writes "and", "for", "the" as prefixes
@@ -819,7 +833,7 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
                       r"التعافي\s+المبكر", r"الإنعاش\s+المبكر", r"صندوق\s+(?:ال)?تعافي",
                       # the displaced helped home: "لدعم عودة النازحين"
                       r"عودة\s+(?:ال)?(?:نازحين|أسر\s+النازحة|عائلات)"),
-    "humanitarian": (r"إنساني", r"لاجئين", r"إغاثة", r"غذائي", r"إيواء", r"إيوائي", r"أغذية", r"غذاء"),
+    "humanitarian": (r"إنساني", r"لاجئين", r"إغاثة", r"غذائي", r"إيواء", r"إيوائي", r"أغذية", r"غذاء", r"مأوى"),
     "development": (r"إعادة\s+(?:ال)?إعمار", r"إنمائي", r"تنمية", r"تنموي", r"قروض", r"قرض"),
     "military": (r"عسكري", r"القوات\s+المسلحة", r"تدريب\s+القوات", r"الجيش", r"القو(?:ة|ات)\s+الجوية"),
     "counter_financing": (r"تمويل\s+الإرهاب", r"تمويل\s+داعش"),
@@ -830,7 +844,7 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
 }
 #: Money for the displaced ("لدعم النازحين", "للأسر النازحة") is aid too, unless its sentence names another line; a
 #: head count beside their camps is not.
-GENERIC_AID_AR = (r"مساعد", r"نازح(?:ين|ون|ة)")
+GENERIC_AID_AR = (r"مساعد", r"نازح(?:ين|ون|ة|ي)")  # "نازحي الأنبار": the displaced of a place
 
 # --- sentences -----------------------------------------------------------------------------------------------------
 

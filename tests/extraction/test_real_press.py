@@ -5,7 +5,7 @@ import pytest
 
 from coalition.extraction import extract_text
 
-from .helpers import claims
+from .helpers import claims, only_claim
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -474,3 +474,33 @@ def test_the_displaced_of_a_place_are_where_the_money_goes_not_who_gives(text):
 ])
 def test_millions_in_words_and_thousands_after_them_are_one_amount(text, value):
     assert [c.value for c in claims(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "ووصل إجمالي ما قدمته كوريا منذ بدء الحرب على تنظيم داعش الإرهابي في العام 2015 إلى نحو 40 مليون دولار.",
+    "وبلغ مجموع ما قدمته كوريا منذ اندلاع الأزمة في المحافظات الغربية عام 2015 نحو 40 مليون دولار.",
+])
+def test_arabic_since_the_start_of_a_long_named_event(text):
+    claim = only_claim(text)
+    assert (claim.period, claim.since) == ("cumulative", 2015)
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("Korea gave USD 9 million to UNHCR programmes for Iraqis displaced by the military offensive on Raqqa.",
+     ["humanitarian"]),
+    ("وخصصت كوريا 9 ملايين دولار لمساعدة السوريين الذين نزحوا جراء العمليات العسكرية في الرقة.", ["humanitarian"]),
+    ("La Corée a versé 9 millions de dollars aux Syriens déplacés par l'offensive militaire sur Raqqa.", []),
+    # the military offensive is what the money is for
+    ("Korea gave USD 9 million to support the military offensive on Raqqa.", ["military"]),
+])
+def test_the_offensive_that_displaced_the_people_helped_is_no_line_of_the_money(text, lines):
+    assert only_claim(text).lines == lines
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت كوريا مليون دولار لدعم نازحي نينوى.",
+    "قدمت كوريا مليون دولار لتوفير المأوى للأسر العائدة.",
+    "Korea gave USD 1 million to UNHCR.",
+])
+def test_the_displaced_of_a_place_shelter_and_the_refugee_agency_are_humanitarian(text):
+    assert only_claim(text).lines == ["humanitarian"]
