@@ -120,6 +120,13 @@ INSTITUTIONS: dict[str, str] = {
     "مركز الملك سلمان": "SA", "واس": "SA", "كونا": "KW", "الصندوق الكويتي للتنمية": "KW", "وام": "AE",
     "الهلال الأحمر الإماراتي": "AE", "(WAM)": "AE", "(KUNA)": "KW", "(SPA)": "SA", "(QNA)": "QA", "(BNA)": "BH",
     "/ بنا /": "BH", "/بنا/": "BH", "(بنا)": "BH", "/ قنا /": "QA", "(قنا)": "QA", "قوة دفاع البحرين": "BH",
+    # donors' own funds, foundations and societies
+    "مؤسسة خليفة بن زايد": "AE", "Khalifa bin Zayed Al Nahyan Foundation": "AE", "صندوق أبوظبي للتنمية": "AE",
+    "Abu Dhabi Fund for Development": "AE", "الصندوق السعودي للتنمية": "SA", "Saudi Fund for Development": "SA",
+    "الهلال الأحمر القطري": "QA", "Qatar Red Crescent": "QA", "قطر الخيرية": "QA", "صندوق قطر للتنمية": "QA",
+    "جمعية الهلال الأحمر الكويتي": "KW", "Kuwait Red Crescent": "KW",
+    # the European Commission and its commissioners speak for the EU
+    "المفوضية الأوروبية": "EU", "المفوضة الأوروبية": "EU", "المفوض الأوروبي": "EU", "بعثة الاتحاد الأوروبي": "EU",
 }
 
 #: Capitals, for datelines ("BRUXELLES —", "Madrid (AFP) –", "الرياض ١٢ رجب", "Ottawa, Ontario").

@@ -503,3 +503,14 @@ def test_the_offensive_that_displaced_the_people_helped_is_no_line_of_the_money(
 ])
 def test_the_displaced_of_a_place_and_shelter_are_humanitarian(text):
     assert only_claim(text).lines == ["humanitarian"]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("أطلقت مؤسسة خليفة بن زايد للأعمال الإنسانية حملة لإغاثة النازحين في العراق بقيمة 9 ملايين درهم.", "AE"),
+    ("وقع الصندوق السعودي للتنمية اتفاقية بقيمة 20 مليون دولار لإعادة الإعمار في العراق.", "SA"),
+    ("أعلنت المفوضة الأوروبية للمساعدات الإنسانية عن تقديم 12 مليون يورو إضافية للاجئين في الأردن.", "EU"),
+    ("The Abu Dhabi Fund for Development signed a USD 50 million grant for reconstruction in Iraq.", "AE"),
+])
+def test_a_donors_own_fund_foundation_or_commissioner_names_the_partner(text, partner):
+    assert extract_text(text).partner == partner
+
