@@ -20,3 +20,16 @@ def test_countries_listed_after_a_destination_with_french_articles_are_destinati
     found = extract_text(text)
     assert found.partner == partner
     assert [sorted(c.places) for c in found.claims] == [sorted(places)]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Discours de la ministre à la huitième conférence de Bruxelles sur la Syrie\n\nBruxelles, le 27 mai 2024\n\n"
+     "Le Luxembourg a toujours répondu présent. Je puis annoncer que le Luxembourg contribuera à hauteur de "
+     "8 millions d'euros en 2024. Notre aide restera flexible.", "LU"),
+    ("Statement by the Minister at the Brussels Conference on Syria\n\nBrussels, 30 June 2022\n\nEleven years on, "
+     "the needs keep growing across the whole region. Ireland has stood by the Syrian people. Ireland will provide EUR 20 million. Our support will continue.", "IE"),
+    ("Intervention du ministre à la conférence de Paris pour le Liban\n\nParis, le 24 octobre 2024\n\nLes besoins "
+     "ne cessent de croître dans tout le pays depuis un an. La Suisse est présente. La Suisse débloque 10 millions de francs pour le Liban. Nous resterons engagés.", "CH"),
+])
+def test_a_dateline_in_the_city_of_the_conference_is_the_venue_not_the_author(text, partner):
+    assert extract_text(text).partner == partner
