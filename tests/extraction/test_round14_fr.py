@@ -33,3 +33,18 @@ def test_countries_listed_after_a_destination_with_french_articles_are_destinati
 ])
 def test_a_dateline_in_the_city_of_the_conference_is_the_venue_not_the_author(text, partner):
     assert extract_text(text).partner == partner
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), [
+    ("Depuis 2012, mon pays a mobilisé quarante-cinq millions d'euros pour la Syrie.", "LU", 45_000_000),
+    ("Le Luxembourg versera vingt-deux millions d'euros en 2024.", "LU", 22_000_000),
+    ("La France consacrera soixante-quinze millions d'euros à la stabilisation de l'Irak.", "FR", 75_000_000),
+    ("La Belgique a versé septante-cinq millions d'euros à la Syrie.", "BE", 75_000_000),
+    ("La Suisse a débloqué nonante-huit millions de francs pour le Liban.", "CH", 98_000_000),
+    ("Quatre-vingt-dix militaires canadiens servent en Irak.", "CA", 90),
+    ("Le Danemark envoie trente et un formateurs en Irak.", "DK", 31),
+    ("Seize instructeurs belges sont déployés en Jordanie.", "BE", 16),
+    ("La Suisse a engagé quatre cents millions de francs depuis 2011.", "CH", 400_000_000),
+])
+def test_french_compound_number_words_are_read_whole(text, partner, value):
+    assert [c.value for c in claims(text, partner=partner)] == [value]
