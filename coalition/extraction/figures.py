@@ -27,10 +27,10 @@ from .currencies import currency_lexicon, currency_patterns, is_ambiguous, partn
 from .doc import Doc, Figure
 from .places import demonyms
 
-#: Written numbers: "1,500,000", "1.500.000", "1 500 000" (with spaces, no-break or narrow no-break spaces), "1,5"
-#: (decimal comma), "2.3". Arabic digits and marks arrive as these (see :mod:`.script`).
+#: Written numbers: "1,500,000", "1.500.000", "1 500 000" (with spaces, no-break or narrow no-break spaces), the Swiss
+#: "9'500'000", "1,5" (decimal comma), "2.3". Arabic digits and marks arrive as these (see :mod:`.script`).
 _DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![\d])"
     r"|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?)"
 )
 
@@ -306,7 +306,7 @@ def to_number(raw: str, *, people: bool = False) -> float | None:
         return word
     if not raw[:1].isdigit():
         return compound_value(raw)
-    cleaned = raw.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    cleaned = raw.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "").replace("’", "")
     dotted = r"\d{1,3}(?:\.\d{3})+" if people else r"\d{1,3}(?:\.\d{3}){2,}"
     if re.fullmatch(dotted, cleaned):
         cleaned = cleaned.replace(".", "")

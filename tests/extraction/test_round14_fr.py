@@ -48,3 +48,13 @@ def test_a_dateline_in_the_city_of_the_conference_is_the_venue_not_the_author(te
 ])
 def test_french_compound_number_words_are_read_whole(text, partner, value):
     assert [c.value for c in claims(text, partner=partner)] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Soutien au CICR en Syrie\nBudget : CHF 9'500'000", 9_500_000),
+    ("La DDC a versé CHF 8’300’000 au CICR en Syrie en 2015.", 8_300_000),
+    ("Le projet dispose d'un budget de 1'250'000 francs au Liban.", 1_250_000),
+    ("Switzerland gave CHF 750'000 to the ICRC in Iraq.", 750_000),
+])
+def test_swiss_apostrophes_separate_thousands(text, value):
+    assert [c.value for c in claims(text, partner="CH")] == [value]
