@@ -58,3 +58,15 @@ def test_french_compound_number_words_are_read_whole(text, partner, value):
 ])
 def test_swiss_apostrophes_separate_thousands(text, value):
     assert [c.value for c in claims(text, partner="CH")] == [value]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Avec cette tranche, l'aide de l'Autriche en Syrie dépasse désormais 160 millions d'euros depuis 2011.", "AT"),
+    ("Depuis 2011, l'aide suisse en faveur de la Syrie dépasse ainsi 600 millions de francs.", "CH"),
+    ("Les contributions belges au Liban dépassent déjà 50 millions d'euros.", "BE"),
+    ("L'aide de la France à l'Irak dépasse aujourd'hui 1 milliard d'euros.", "FR"),
+    ("L'aide néerlandaise à la Syrie dépasse largement 200 millions d'euros.", "NL"),
+    ("Norway's aid to Syria exceeds now NOK 2 billion.", "NO"),
+])
+def test_an_adverb_between_a_verb_of_exceeding_and_its_figure_keeps_the_bound(text, partner):
+    assert [c.qualifier for c in claims(text, partner=partner)] == ["at_least"]
