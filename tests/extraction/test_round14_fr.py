@@ -70,3 +70,16 @@ def test_swiss_apostrophes_separate_thousands(text, value):
 ])
 def test_an_adverb_between_a_verb_of_exceeding_and_its_figure_keeps_the_bound(text, partner):
     assert [c.qualifier for c in claims(text, partner=partner)] == ["at_least"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Canada verse 40 millions $ en Syrie. Le plan de réponse humanitaire des Nations Unies pour la Syrie demande "
+    "4,07 milliards de dollars américains pour 2024.",
+    "Le Canada verse 40 millions $ en Syrie. L'appel éclair des Nations unies pour le Liban sollicite 426 millions "
+    "de dollars américains.",
+    "Le Canada verse 40 millions $ en Syrie. Le plan de réponse régional réclame 5,4 milliards de dollars.",
+    "Canada gives $40 million in Syria. The UN humanitarian response plan for Syria requests US$4.07 billion.",
+    "Canada gives $40 million in Syria. The flash appeal for Lebanon asks for US$426 million.",
+])
+def test_what_an_appeal_or_a_response_plan_requests_is_no_money_given(text):
+    assert [c.value for c in claims(text, partner="CA")] == [40_000_000]
