@@ -1061,6 +1061,8 @@ def _take_nounless(doc: Doc, m: re.Match, noun: str, ceiling: bool, taken: set[i
 
 #: "environ 600 militaires, dont une centaine au sein de la Task Force": a part with no noun of its own.
 _PART_COUNT = re.compile(
+    # "300 militaires dans la région, dont quelque 100 en Irak": a short phrase of place may stand before the part
+    rf"(?:\s+(?:dans|en|au|aux|à|in|across|throughout)\s+[^\W\d][^,.;:\d\n]{{0,40}}?(?=,))?"
     rf",?\s+(?:dont|of\s+whom|including|منهم|بينهم)\s+(?:(?:{_HEDGE})\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_words_alternation()}))"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:au|aux|à|en|dans|in|at|with|on|sur|pour|serve|serves|servent|sont|are|في)\b)",
@@ -1140,7 +1142,10 @@ _DOWN_FROM = re.compile(
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+)(?![\d.,]?\d)"
     # then a stop, a word of time or place, or a personnel noun: not "600 militaires, contre 3 Rafale"
     rf"(?=\s*(?:[.,;:)]|$)|\s+(?:(?:à|au|aux|en|un|une|the|in|at|a|an|who|that|qui|lors|dans|du|des|de|last|one|"
-    rf"during|before|earlier|previously|auparavant|précédemment|il|fin|début|mi|end|early|late|mid)\b|[ld]['’]|(?:{_nouns_alternation()})\b"
+    rf"during|before|earlier|previously|auparavant|précédemment|il|fin|début|mi|end|early|late|mid|"
+    # "contre 500 jusqu'ici", "compared with 500 so far", "contre 500 actuellement"
+    rf"jusqu['’]ici|jusque-là|so\s+far|until\s+now|actuellement|currently|today|now|aujourd['’]hui)\b|[ld]['’]"
+    rf"|(?:{_nouns_alternation()})\b"
     # or an Arabic word that is no scale or percentage ("من أصل 500 يتمركزون")
     rf"|(?!(?:مليون|ملايين|مليار|مليارات|ألف|آلاف|في\s+الم(?:ئة|ائة)|بالم(?:ئة|ائة))\w*)[\u0621-\u064a]))",
     re.IGNORECASE,

@@ -83,3 +83,16 @@ def test_an_adverb_between_a_verb_of_exceeding_and_its_figure_keeps_the_bound(te
 ])
 def test_what_an_appeal_or_a_response_plan_requests_is_no_money_given(text):
     assert [c.value for c in claims(text, partner="CA")] == [40_000_000]
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("Les Forces armées canadiennes déploient environ 300 militaires dans la région, dont quelque 100 au sein de la "
+     "mission de l’OTAN en Irak.", "CA", [300, 100]),
+    ("La France compte 600 militaires au Levant, dont 200 en Irak.", "FR", [600, 200]),
+    ("Denmark keeps 250 soldiers across the region, including 120 in Iraq.", "DK", [250, 120]),
+    ("Le mandat plafonne la participation allemande à 350 soldats, contre 500 jusqu’ici.", "DE", [350, 500]),
+    ("L'Espagne maintient 300 militaires en Irak, contre 450 actuellement.", "ES", [300, 450]),
+    ("Norway will keep 40 trainers in Iraq, compared with 60 so far.", "NO", [40, 60]),
+])
+def test_a_part_or_an_earlier_count_whose_noun_is_left_out_is_a_head_count(text, partner, values):
+    assert sorted(c.value for c in claims(text, partner=partner)) == sorted(values)
