@@ -46,6 +46,9 @@ _HEDGE_AFTER = re.compile(
     r"\s*(?:" + "|".join(re.escape(h) for h in sorted(tables.HEDGES_AFTER, key=len, reverse=True)) + r")(?![\w])",
     re.IGNORECASE,
 )
+_CAP_VERB = re.compile(rf"(?<![\w])(?:{'|'.join(tables.CAP_VERBS)})\s+(?:[\w'’-]+\s+){{1,5}}?(?:à|at|to)\s+$",
+                       re.IGNORECASE)
+_SET_AGAINST = re.compile(r"[^.;\d]{0,25}?,?\s+(?:contre|compared\s+(?:with|to)|against)\s+$", re.IGNORECASE)
 _HEDGES_LOWER = {k.lower(): v for k, v in tables.HEDGES_BEFORE.items()}
 _AFTER_LOWER = {k.lower(): v for k, v in tables.HEDGES_AFTER.items()}
 
@@ -172,10 +175,15 @@ def classify_qualifier(doc: Doc) -> Doc:
     ("from about 40 to about 70 trainers")."""
     text = doc.text
     previous_end: dict[int, int] = {}
+    capped: dict[int, int] = {}  # per sentence, the end of the last figure a verb of capping set
     for figure in sorted(doc.figures, key=lambda f: f.start):
         floor = previous_end.get(figure.sentence, doc.sentences[figure.sentence].start if figure.sentence >= 0 else 0)
         previous_end[figure.sentence] = figure.end
         window_start = max(floor, figure.start - 60)
+        if (_CAP_VERB.search(text, window_start, figure.start) or figure.sentence in capped
+                and _SET_AGAINST.match(text, capped[figure.sentence], figure.start)):
+            figure.qualifier = "at_most"
+            capped[figure.sentence] = figure.end
         chain = _HEDGE_CHAIN.search(text, window_start, figure.start)
         if chain:
             words = [w.group(0) for w in _HEDGE_WORD.finditer(chain.group("chain"))]

@@ -259,6 +259,11 @@ HEDGES_BEFORE: dict[str, str] = {
     "يناهز": "approximate",
 }
 
+#: Verbs that cap what follows their object: "plafonne la participation allemande à 350 soldats", "limits the
+#: contingent to 500". The figure is at most that, and so is the earlier cap it is set against ("..., contre 500").
+CAP_VERBS = ("plafonne", "plafonnent", "plafonnera", "plafonneront", "plafonnait", "limite", "limitent", "limitera",
+             "limiteront", "limitait", "caps", "capped", "will cap", "limits", "will limit")
+
 #: Arabic hedges are verbs, in the masculine and the feminine, and the press puts the verb's subject between it and
 #: its preposition: "تزيد قيمتها على", "يزيد عددهم عن", "تقارب قيمتها".
 _AR_HEDGE_VERBS = {"يزيد": "at_least", "تزيد": "at_least", "يتجاوز": "at_least", "تتجاوز": "at_least",

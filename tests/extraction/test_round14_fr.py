@@ -96,3 +96,16 @@ def test_what_an_appeal_or_a_response_plan_requests_is_no_money_given(text):
 ])
 def test_a_part_or_an_earlier_count_whose_noun_is_left_out_is_a_head_count(text, partner, values):
     assert sorted(c.value for c in claims(text, partner=partner)) == sorted(values)
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Le nouveau mandat plafonne la participation allemande à 350 soldats, contre 500 jusqu’ici.", "DE",
+     [(350, "at_most"), (500, "at_most")]),
+    ("Le gouvernement limite le contingent belge en Irak à 80 militaires.", "BE", [(80, "at_most")]),
+    ("Le décret plafonnera l'effectif déployé en Jordanie à 120 soldats.", "FR", [(120, "at_most")]),
+    ("The new mandate caps the German contingent at 350 soldiers, compared with 500 so far.", "DE",
+     [(350, "at_most"), (500, "at_most")]),
+    ("The decision limits the Danish deployment to 150 troops.", "DK", [(150, "at_most")]),
+])
+def test_a_verb_of_capping_before_its_object_bounds_the_figure(text, partner, expected):
+    assert sorted((c.value, c.qualifier) for c in claims(text, partner=partner)) == sorted(expected)
