@@ -109,3 +109,15 @@ def test_a_part_or_an_earlier_count_whose_noun_is_left_out_is_a_head_count(text,
 ])
 def test_a_verb_of_capping_before_its_object_bounds_the_figure(text, partner, expected):
     assert sorted((c.value, c.qualifier) for c in claims(text, partner=partner)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("Cette enveloppe sera partagée entre le Liban, qui recevra 8 millions d'euros, et la Jordanie, qui en recevra "
+     "6 millions, précise la même source.", "AT", [["LB"], ["JO"]]),
+    ("L'aide sera répartie entre l'Irak, qui recevra 10 millions d'euros, et la Syrie, qui recevra 5 millions "
+     "d'euros.", "BE", [["IQ"], ["SY"]]),
+    ("The funds will be split between Jordan, which receives $12 million, and Lebanon, which receives $8 million.",
+     "AU", [["JO"], ["LB"]]),
+])
+def test_a_relative_clause_takes_the_place_it_follows(text, partner, places):
+    assert [c.places for c in claims(text, partner=partner)] == places
