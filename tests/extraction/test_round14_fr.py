@@ -121,3 +121,17 @@ def test_a_verb_of_capping_before_its_object_bounds_the_figure(text, partner, ex
 ])
 def test_a_relative_clause_takes_the_place_it_follows(text, partner, places):
     assert [c.places for c in claims(text, partner=partner)] == places
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Projet phare\nSoutien de la Suisse aux opérations du CICR\nPays : Syrie\nThème : Aide humanitaire\n"
+     "Période : 01.01.2022 - 31.12.2022\nBudget : CHF 9 500 000\n\nLe CICR agit dans tout le pays.",
+     (["SY"], "year", 2022, None)),
+    ("Projet\nDéminage à Mossoul\nPays : Irak\nPériode : 01.03.2021 - 28.02.2024\nBudget : CHF 4 000 000\n\n"
+     "Le projet se poursuit.", (["IQ"], "cumulative", None, 2021)),
+    ("Project\nWater for Lebanese towns\nCountry: Lebanon\nPeriod: 2019-2021\nBudget: CHF 2,500,000\n\n"
+     "The project has ended.", (["LB"], "cumulative", None, 2019)),
+])
+def test_the_fields_of_a_project_record_give_its_budget_places_and_period(text, expected):
+    [claim] = claims(text, partner="CH")
+    assert (claim.places, claim.period, claim.year, claim.since) == expected
