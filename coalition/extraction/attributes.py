@@ -676,7 +676,9 @@ def attach_lines(doc: Doc) -> Doc:
         for (start, end), _ in reach:
             if cut is not None and start <= figure.start < end:
                 end = min(end, cut)
-            lines = _lines_in(doc, start, end, generic=figure.kind == "funding")  # "للمساعدة في تأمين": help, not aid
+            # "للمساعدة في تأمين": help, not aid; but experts sent to coordinate aid are humanitarian
+            generic = figure.kind == "funding" or figure.noun in tables.AID_WORKER_NOUNS
+            lines = _lines_in(doc, start, end, generic=generic)
             if lines:
                 if lines == ["humanitarian"] and not _lines_in(doc, start, end, generic=False):
                     # not to a body's name: "la Direction du développement ... consacrera 12 millions à l'aide"

@@ -409,6 +409,9 @@ DEPLOY_VERBS = (
 
 #: Personnel nouns, or parts of them, that make a head count's line "other" when nothing else is said.
 CIVILIAN_NOUN_MARKS = ("police", "polici", "civil", "gendarm", "carabin", "شرط")
+#: Civilians a partner seconds, whom the generic "aid" of their sentence makes humanitarian ("Deux experts ...
+#: détachés auprès de l'OCHA pour appuyer la coordination de l'aide"); soldiers who "aid" or "assist" are not.
+AID_WORKER_NOUNS = frozenset({"experts", "seconded experts", "specialists", "خبراء", "خبيراً", "خبيرا"})
 
 #: A unit and the number of its people, with no personnel noun: "a deployment of 80", "un contingent de 150",
 #: "قوة قوامها ٨٠". The number must end the phrase (a stop, or a word of place or purpose after it).

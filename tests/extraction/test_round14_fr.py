@@ -135,3 +135,19 @@ def test_a_relative_clause_takes_the_place_it_follows(text, partner, places):
 def test_the_fields_of_a_project_record_give_its_budget_places_and_period(text, expected):
     [claim] = claims(text, partner="CH")
     assert (claim.places, claim.period, claim.year, claim.since) == expected
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Deux experts luxembourgeois sont détachés auprès de l'OCHA à Amman pour appuyer la coordination de l'aide.",
+     "LU"),
+    ("Cinq experts suisses ont rejoint le HCR au Liban pour renforcer l'aide aux réfugiés.", "CH"),
+    ("Norway has seconded 12 experts to UN agencies in Iraq to support the delivery of aid.", "NO"),
+])
+def test_experts_sent_to_support_aid_are_humanitarian(text, partner):
+    assert [c.lines for c in claims(text, partner=partner)] == [["humanitarian"]]
+
+
+def test_soldiers_who_assist_are_no_aid_workers():
+    [claim] = claims("Quelque 200 militaires danois sont déployés en Irak pour appuyer l'aide aux forces irakiennes.",
+                     partner="DK")
+    assert claim.lines == ["military"]
