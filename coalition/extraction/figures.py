@@ -42,7 +42,12 @@ def _words_alternation() -> str:
     tens = rf"(?:{alt(tables.AR_UNITS)})\s+و(?:{alt(tables.AR_TENS)})"
     rest = rf"(?:{tens}|{teens}|{alt(tables.AR_TENS)}|{alt(tables.AR_UNITS)}|عشرة?)"
     arabic = rf"(?:(?:{alt(tables.AR_HUNDREDS)})\s+و{rest}|{teens}|{tens})(?![^\W\d_])"
-    return arabic + "|" + "|".join(sorted((re.escape(w) for w in tables.NUMBER_WORDS), key=len, reverse=True))
+    french = rf"(?:{alt(tables.FR_TENS)})(?:-et-|\s+et\s+|-)(?:{alt(tables.FR_UNITS)})(?![\w-])"
+    return (arabic + "|" + french + "|"
+            + "|".join(sorted((re.escape(w) for w in tables.NUMBER_WORDS), key=len, reverse=True)))
+
+
+_FRENCH_COMPOUND = re.compile(rf"({'|'.join(tables.FR_TENS)})(?:-et-|\s+et\s+|-)({'|'.join(tables.FR_UNITS)})")
 
 
 def word_value(raw: str) -> float | None:
@@ -50,6 +55,9 @@ def word_value(raw: str) -> float | None:
     key = " ".join(raw.lower().split())
     if key in tables.NUMBER_WORDS:
         return float(tables.NUMBER_WORDS[key])
+    french = _FRENCH_COMPOUND.fullmatch(key)
+    if french:
+        return float(tables.FR_TENS[french.group(1)] + tables.FR_UNITS[french.group(2)])
     first, _, rest = key.partition(" ")
     if rest in ("عشر", "عشرة") and first in tables.AR_TEEN_UNITS:
         return float(10 + tables.AR_TEEN_UNITS[first])

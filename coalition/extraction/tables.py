@@ -44,24 +44,17 @@ for _tens, _value in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 5
     for _unit, _n in _UNITS.items():
         NUMBER_WORDS[f"{_tens}-{_unit}"] = NUMBER_WORDS[f"{_tens} {_unit}"] = _value + _n
 
-#: French numbers from 11 to 99 and the hundreds, hyphenated as written ("quarante-cinq", "soixante-douze",
-#: "quatre-vingt-dix"), with the Belgian and Swiss tens ("septante", "huitante", "nonante").
-_FR_UNITS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9}
-_FR_TEENS = {"onze": 11, "treize": 13, "quatorze": 14, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19}
-NUMBER_WORDS.update(_FR_TEENS)
-for _tens, _value in (("vingt", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60),
-                      ("septante", 70), ("huitante", 80), ("octante", 80), ("nonante", 90), ("quatre-vingt", 80)):
-    NUMBER_WORDS[_tens] = _value
-    NUMBER_WORDS[f"{_tens} et un"] = NUMBER_WORDS[f"{_tens}-et-un"] = NUMBER_WORDS[f"{_tens}-un"] = _value + 1
-    for _unit, _n in _FR_UNITS.items():
-        NUMBER_WORDS[f"{_tens}-{_unit}"] = _value + _n
-    if _tens in ("soixante", "quatre-vingt"):  # 70 to 79 and 90 to 99 count on from ten: "soixante-quinze"
-        for _unit, _n in {"dix": 10, "douze": 12, "quinze": 15, **_FR_TEENS}.items():
-            NUMBER_WORDS[f"{_tens}-{_unit}"] = _value + _n
-        NUMBER_WORDS[f"{_tens} et onze"] = NUMBER_WORDS[f"{_tens}-et-onze"] = _value + 11
-NUMBER_WORDS["quatre-vingts"] = 80
-for _unit, _n in _FR_UNITS.items():
-    NUMBER_WORDS[f"{_unit} cents"] = _n * 100
+#: French numbers of two parts are read from them (see :func:`figures.word_value`), as the Arabic ones are: a ten, "-",
+#: "-et-" or " et ", and a unit ("quarante-cinq", "trente et un", "soixante-quinze", "quatre-vingt-dix-neuf"), with
+#: the Belgian and Swiss tens ("septante", "huitante", "nonante").
+FR_TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80,
+           "octante": 80, "nonante": 90, "quatre-vingt": 80}
+FR_UNITS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+            "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+            "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19}
+NUMBER_WORDS.update({word: n for word, n in FR_UNITS.items() if n > 10})
+NUMBER_WORDS.update({"septante": 70, "huitante": 80, "octante": 80, "nonante": 90, "quatre-vingts": 80,
+                     **{f"{unit} cents": n * 100 for unit, n in FR_UNITS.items() if 2 <= n <= 9}})
 
 #: Arabic numbers of two words, read from their parts (see :func:`figures.word_value`): a unit and "عشر(ة)" for 11
 #: to 19 ("اثني عشر", "خمسة عشر"), a unit, "و" and a ten for 21 to 99 ("خمسة وعشرين", "واحداً وثلاثين"), and a
