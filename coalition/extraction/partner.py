@@ -402,15 +402,15 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
     return scores, first_person
 
 
+_VENUE_NOUNS = "conférence|conference|sommet|summit|réunion|meeting|forum|مؤتمر"
+
+
 def _venue(text: str, capital: str) -> bool:
     """Whether the text names ``capital`` as the seat of a conference: a speech or statement given there is
     datelined there ("Bruxelles, le 27 mai 2024" under "Discours ... à la conférence de Bruxelles")."""
     name = re.escape(capital)
     return bool(re.search(rf"(?i)\b(?:{_VENUE_NOUNS})\s+(?:\w+\s+)?(?:de\s+|d['’]|of\s+|in\s+|à\s+)?{name}\b"
                           rf"|\b{name}\s+(?:{_VENUE_NOUNS})\b", text[:HEAD_CHARS]))
-
-
-_VENUE_NOUNS = "conférence|conference|sommet|summit|réunion|meeting|forum|مؤتمر"
 
 
 def _is_subject(head: str, m: re.Match) -> bool:

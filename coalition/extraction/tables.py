@@ -284,9 +284,11 @@ HEDGES_AFTER: dict[str, str] = {
 
 #: Glue words allowed between a hedge and the figure ("up to a total of 110").
 HEDGE_GLUE = ("a total of", "a total amount of", "total", "a contingent of", "the equivalent of", "in total",
-              "un total de", "un montant de", "au total", "en tout", "بمبلغ", "مبلغ", "بقيمة", "قيمتها", "قدره", "قدرها",
-              # an adverb after a verb of exceeding: "dépasse désormais 160 millions", "dépassent ainsi", "exceeds now"
-              "désormais", "ainsi", "déjà", "aujourd'hui", "aujourd’hui", "maintenant", "largement", "now", "already")
+              "un total de", "un montant de", "au total", "en tout", "بمبلغ", "مبلغ", "بقيمة", "قيمتها", "قدره",
+              "قدرها",
+              # an adverb after a verb of exceeding: "dépasse désormais 160 millions", "dépassent ainsi"
+              "désormais", "ainsi", "déjà", "aujourd'hui", "aujourd’hui", "maintenant", "largement", "now",
+              "already")
 
 # --- periods -------------------------------------------------------------------------------------------------------
 

@@ -11,8 +11,8 @@ from .helpers import claims
 @pytest.mark.parametrize(("text", "partner", "places"), [
     ("Contribution de la France\n\nLes crédits fléchés vers la Syrie, le Liban et la Jordanie atteignent 68 M€ en "
      "2024. L'Allemagne a annoncé 1 Md€ et la Suède 40 M€.", "FR", ["SY", "LB", "JO"]),
-    ("Contribution de la Belgique\n\nLes fonds destinés à l'Irak, le Liban et la Jordanie s'élèvent à 12 M€. Les "
-     "Pays-Bas ont annoncé 1 Md€ et la Suède 40 M€.", "BE", ["IQ", "LB", "JO"]),
+    ("Contribution de la Belgique\n\nLes fonds destinés à l'Irak, le Liban et la Jordanie s'élèvent à 12 M€. "
+     "Les Pays-Bas ont annoncé 1 Md€ et la Suède 40 M€.", "BE", ["IQ", "LB", "JO"]),
     ("Contribution du Danemark\n\nLe programme couvre l'aide vers la Jordanie, le Liban et l'Irak, soit 9 M€. "
      "L'Allemagne a annoncé 1 Md€ et la Suède 40 M€.", "DK", ["JO", "LB", "IQ"]),
 ])
@@ -27,9 +27,11 @@ def test_countries_listed_after_a_destination_with_french_articles_are_destinati
      "Le Luxembourg a toujours répondu présent. Je puis annoncer que le Luxembourg contribuera à hauteur de "
      "8 millions d'euros en 2024. Notre aide restera flexible.", "LU"),
     ("Statement by the Minister at the Brussels Conference on Syria\n\nBrussels, 30 June 2022\n\nEleven years on, "
-     "the needs keep growing across the whole region. Ireland has stood by the Syrian people. Ireland will provide EUR 20 million. Our support will continue.", "IE"),
+     "the needs keep growing across the whole region. Ireland has stood by the Syrian people. Ireland will "
+     "provide EUR 20 million. Our support will continue.", "IE"),
     ("Intervention du ministre à la conférence de Paris pour le Liban\n\nParis, le 24 octobre 2024\n\nLes besoins "
-     "ne cessent de croître dans tout le pays depuis un an. La Suisse est présente. La Suisse débloque 10 millions de francs pour le Liban. Nous resterons engagés.", "CH"),
+     "ne cessent de croître dans tout le pays depuis un an. La Suisse est présente. La Suisse débloque "
+     "10 millions de francs pour le Liban. Nous resterons engagés.", "CH"),
 ])
 def test_a_dateline_in_the_city_of_the_conference_is_the_venue_not_the_author(text, partner):
     assert extract_text(text).partner == partner
