@@ -46,6 +46,9 @@ _HEDGE_AFTER = re.compile(
     r"\s*(?:" + "|".join(re.escape(h) for h in sorted(tables.HEDGES_AFTER, key=len, reverse=True)) + r")(?![\w])",
     re.IGNORECASE,
 )
+_CAP_VERB = re.compile(rf"(?<![\w])(?:{'|'.join(tables.CAP_VERBS)})\s+(?:[\w'’-]+\s+){{1,5}}?(?:à|at|to)\s+$",
+                       re.IGNORECASE)
+_SET_AGAINST = re.compile(r"[^.;\d]{0,25}?,?\s+(?:contre|compared\s+(?:with|to)|against)\s+$", re.IGNORECASE)
 _HEDGES_LOWER = {k.lower(): v for k, v in tables.HEDGES_BEFORE.items()}
 _AFTER_LOWER = {k.lower(): v for k, v in tables.HEDGES_AFTER.items()}
 
@@ -99,7 +102,7 @@ _RANGE_YEARS = (
     rf"|(?:from|period\s+(?:of\s+|from\s+)?)(?P<a2>{_YEAR})\s+(?:to|until|till|through)\s+{_YEAR}"
     rf"|entre\s+(?P<a4>{_YEAR})\s+et\s+{_YEAR}|de\s+(?P<a5>{_YEAR})\s+à\s+{_YEAR}"
     rf"|بين\s+(?:عامي\s+)?(?P<a6>{_YEAR})\s+و\s*{_YEAR}|من\s+(?:عام\s+)?(?P<a7>{_YEAR})\s+(?:إلى|حتى)\s+{_YEAR}"
-    rf"|(?P<a3>{_YEAR})\s*[-–—/]\s*(?:{_YEAR}|\d{{2}})(?!\d)"
+    rf"|(?P<a3>{_YEAR})\s*[-–—/]\s*(?:{_YEAR}|\d{{2}}(?![./]\d))(?!\d)"
     # two named years: "خلال عامي ٢٠٢٠ و٢٠٢١", "in 2020 and 2021", "en 2020 et 2021"
     rf"|(?:عامي|سنتي)\s+(?P<a8>{_YEAR})\s+و\s*{_YEAR}|(?:in|for|en|pour)\s+(?P<a9>{_YEAR})\s+(?:and|et)\s+{_YEAR})"
 )
@@ -172,10 +175,15 @@ def classify_qualifier(doc: Doc) -> Doc:
     ("from about 40 to about 70 trainers")."""
     text = doc.text
     previous_end: dict[int, int] = {}
+    capped: dict[int, int] = {}  # per sentence, the end of the last figure a verb of capping set
     for figure in sorted(doc.figures, key=lambda f: f.start):
         floor = previous_end.get(figure.sentence, doc.sentences[figure.sentence].start if figure.sentence >= 0 else 0)
         previous_end[figure.sentence] = figure.end
         window_start = max(floor, figure.start - 60)
+        if (_CAP_VERB.search(text, window_start, figure.start) or figure.sentence in capped
+                and _SET_AGAINST.match(text, capped[figure.sentence], figure.start)):
+            figure.qualifier = "at_most"
+            capped[figure.sentence] = figure.end
         chain = _HEDGE_CHAIN.search(text, window_start, figure.start)
         if chain:
             words = [w.group(0) for w in _HEDGE_WORD.finditer(chain.group("chain"))]
@@ -272,6 +280,8 @@ def classify_period(doc: Doc) -> Doc:
                 _period_in(doc, figure, *intro)
             if figure.period is None:
                 _table_total(doc, figure)
+            if figure.period is None:
+                _record_period(doc, figure)
     return doc
 
 
@@ -465,7 +475,7 @@ def attach_places(doc: Doc) -> Doc:
     """Places from the nearest scope that names any. A scope that has only a demonym ("aux réfugiés syriens") names
     the people helped: a heading above that names a country ("Au Liban") says where the money goes."""
     for figure in doc.figures:
-        reach = _place_scopes(doc, figure)
+        reach = _place_scopes(doc, figure) + [(span, "heading") for span in _record_fields(doc, figure)]
         for index, ((start, end), source) in enumerate(reach):
             said, codes, demonyms_only = _places_and_kind(doc, start, end)
             if said:
@@ -670,7 +680,9 @@ def attach_lines(doc: Doc) -> Doc:
         for (start, end), _ in reach:
             if cut is not None and start <= figure.start < end:
                 end = min(end, cut)
-            lines = _lines_in(doc, start, end, generic=figure.kind == "funding")  # "للمساعدة في تأمين": help, not aid
+            # "للمساعدة في تأمين": help, not aid; but experts sent to coordinate aid are humanitarian
+            generic = figure.kind == "funding" or figure.noun in tables.AID_WORKER_NOUNS
+            lines = _lines_in(doc, start, end, generic=generic)
             if lines:
                 if lines == ["humanitarian"] and not _lines_in(doc, start, end, generic=False):
                     # not to a body's name: "la Direction du développement ... consacrera 12 millions à l'aide"
@@ -707,9 +719,9 @@ _FIELD_LINE = re.compile(r"\s*[^\W\d_][^:\n]{0,40}?\s?:[ \t]*\S[^\n]{0,80}")
 RECORD_FIELDS = 12
 
 
-def _record_lines(doc: Doc, figure: Figure) -> list[str]:
-    """The lines the other fields of a project sheet's record name, for an amount in a field line of its own
-    ("Montant du financement : 20 M€" under "Type de financement : Prêt souverain")."""
+def _record_fields(doc: Doc, figure: Figure) -> list[tuple[int, int]]:
+    """The other fields of a project sheet's record, for an amount in a field line of its own ("Budget : CHF
+    9'500'000" beside "Pays : Syrie" and "Période : 01.01.2022 - 31.12.2022"), nearest first."""
     if not 0 <= figure.sentence < len(doc.sentences):
         return []
     text = doc.text
@@ -721,13 +733,41 @@ def _record_lines(doc: Doc, figure: Figure) -> list[str]:
 
     if not field(own):
         return []
-    found: list[str] = []
+    found: list[tuple[int, int]] = []
     for step in (-1, 1):
         index = own + step
         while 0 <= index < len(doc.blocks) and abs(index - own) <= RECORD_FIELDS and field(index):
-            found += _lines_in(doc, doc.blocks[index].start, doc.blocks[index].end)
+            found.append((doc.blocks[index].start, doc.blocks[index].end))
             index += step
+    return found
+
+
+def _record_lines(doc: Doc, figure: Figure) -> list[str]:
+    """The lines the other fields of a project sheet's record name ("Montant du financement : 20 M€" under "Type de
+    financement : Prêt souverain")."""
+    found = [name for start, end in _record_fields(doc, figure) for name in _lines_in(doc, start, end)]
     return [name for name in _LINE_NAMES if name in found]
+
+
+#: A record's field of time: "Période : 01.01.2022 - 31.12.2022", "Period: 2019-2021", "Durée : 2021 – 2024".
+_PERIOD_FIELD = re.compile(
+    rf"\s*(?:période|periode|period|durée|duration|phase)\b[^:\n]{{0,20}}:\s*(?:\d{{1,2}}[./]\d{{1,2}}[./])?"
+    rf"(?P<first>{_YEAR})\s*[-–—]\s*(?:\d{{1,2}}[./]\d{{1,2}}[./])?(?P<last>{_YEAR})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _record_period(doc: Doc, figure: Figure) -> None:
+    """A record's period field: one year when it starts and ends in the same year, else a sum since the first."""
+    for start, end in _record_fields(doc, figure):
+        m = _PERIOD_FIELD.match(doc.text, start, end)
+        if m:
+            first, last = int(m.group("first")), int(m.group("last"))
+            if first == last:
+                figure.period, figure.year = "year", first
+            elif figure.kind == "funding":
+                figure.period, figure.since = "cumulative", first
+            return
 
 
 def _named_in_sentence(doc: Doc, figure: Figure, reach, start: int, *, names: bool = True) -> list[str]:

@@ -28,6 +28,7 @@ _GAP_CUT = re.compile(
     r",\s*|;\s*|\s+(?:and|while|whereas|as\s+well\s+as|but|plus|with|et|mais|tandis\s+que)\s+|\s+–\s+|\s+-\s+"
     r"|\s+و"
 )
+_RELATIVE = re.compile(r"(?:qui|which|who|où|where|auquel|à\s+qui)\b", re.IGNORECASE)
 _PART_MARKER = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS + tables.ADDITION_MARKERS)
                           + r")(?![\w])", re.IGNORECASE)
 # A comma inside a short enumeration ("in Iraq, Jordan and Lebanon") does not end the clause.
@@ -70,6 +71,8 @@ def assign_segments(doc: Doc) -> Doc:
                 for cut in _GAP_CUT.finditer(text, gap_start, gap_end):
                     if cut_end != gap_end and cut.group()[:1] not in ",;" and text[cut_start] in ",;":
                         continue  # after a comma, "and" joins words of one phrase ("humanitarian and stabilization")
+                    if cut_end != gap_end and _RELATIVE.match(text, cut.end()):
+                        continue  # "..., et la Jordanie, qui en recevra 6 millions": the name goes with its clause
                     cut_start, cut_end = cut.start(), cut.end()
                 figure.seg_end = max(cut_start, figure.end)
                 previous_cut = cut_end

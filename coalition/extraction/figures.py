@@ -28,10 +28,10 @@ from .doc import Doc, Figure
 from .keywords import nested_alternation
 from .places import demonyms
 
-#: Written numbers: "1,500,000", "1.500.000", "1 500 000" (with spaces, no-break or narrow no-break spaces), "1,5"
-#: (decimal comma), "2.3". Arabic digits and marks arrive as these (see :mod:`.script`).
+#: Written numbers: "1,500,000", "1.500.000", "1 500 000" (with spaces, no-break or narrow no-break spaces), the Swiss
+#: "9'500'000", "1,5" (decimal comma), "2.3". Arabic digits and marks arrive as these (see :mod:`.script`).
 _DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![\d])"
     r"|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?)"
 )
 
@@ -43,7 +43,12 @@ def _words_alternation() -> str:
     tens = rf"(?:{alt(tables.AR_UNITS)})\s+و(?:{alt(tables.AR_TENS)})"
     rest = rf"(?:{tens}|{teens}|{alt(tables.AR_TENS)}|{alt(tables.AR_UNITS)}|عشرة?)"
     arabic = rf"(?:(?:{alt(tables.AR_HUNDREDS)})\s+و{rest}|{teens}|{tens})(?![^\W\d_])"
-    return arabic + "|" + "|".join(sorted((re.escape(w) for w in tables.NUMBER_WORDS), key=len, reverse=True))
+    french = rf"(?:{alt(tables.FR_TENS)})(?:-et-|\s+et\s+|-)(?:{alt(tables.FR_UNITS)})(?![\w-])"
+    return (arabic + "|" + french + "|"
+            + "|".join(sorted((re.escape(w) for w in tables.NUMBER_WORDS), key=len, reverse=True)))
+
+
+_FRENCH_COMPOUND = re.compile(rf"({'|'.join(tables.FR_TENS)})(?:-et-|\s+et\s+|-)({'|'.join(tables.FR_UNITS)})")
 
 
 def word_value(raw: str) -> float | None:
@@ -51,6 +56,9 @@ def word_value(raw: str) -> float | None:
     key = " ".join(raw.lower().split())
     if key in tables.NUMBER_WORDS:
         return float(tables.NUMBER_WORDS[key])
+    french = _FRENCH_COMPOUND.fullmatch(key)
+    if french:
+        return float(tables.FR_TENS[french.group(1)] + tables.FR_UNITS[french.group(2)])
     first, _, rest = key.partition(" ")
     if rest in ("عشر", "عشرة") and first in tables.AR_TEEN_UNITS:
         return float(10 + tables.AR_TEEN_UNITS[first])
@@ -304,7 +312,7 @@ def to_number(raw: str, *, people: bool = False) -> float | None:
         return word
     if not raw[:1].isdigit():
         return compound_value(raw)
-    cleaned = raw.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    cleaned = raw.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "").replace("’", "")
     dotted = r"\d{1,3}(?:\.\d{3})+" if people else r"\d{1,3}(?:\.\d{3}){2,}"
     if re.fullmatch(dotted, cleaned):
         cleaned = cleaned.replace(".", "")
@@ -1062,6 +1070,8 @@ def _take_nounless(doc: Doc, m: re.Match, noun: str, ceiling: bool, taken: set[i
 
 #: "environ 600 militaires, dont une centaine au sein de la Task Force": a part with no noun of its own.
 _PART_COUNT = re.compile(
+    # "300 militaires dans la région, dont quelque 100 en Irak": a short phrase of place may stand before the part
+    rf"(?:\s+(?:dans|en|au|aux|à|in|across|throughout)\s+[^\W\d][^,.;:\d\n]{{0,40}}?(?=,))?"
     rf",?\s+(?:dont|of\s+whom|including|منهم|بينهم)\s+(?:(?:{_HEDGE})\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_words_alternation()}))"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:au|aux|à|en|dans|in|at|with|on|sur|pour|serve|serves|servent|sont|are|في)\b)",
@@ -1137,7 +1147,10 @@ _DOWN_FROM = re.compile(
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+)(?![\d.,]?\d)"
     # then a stop, a word of time or place, or a personnel noun: not "600 militaires, contre 3 Rafale"
     rf"(?=\s*(?:[.,;:)]|$)|\s+(?:(?:à|au|aux|en|un|une|the|in|at|a|an|who|that|qui|lors|dans|du|des|de|last|one|"
-    rf"during|before|earlier|previously|auparavant|précédemment|il|fin|début|mi|end|early|late|mid)\b|[ld]['’]|(?:{_nouns_alternation()})\b"
+    rf"during|before|earlier|previously|auparavant|précédemment|il|fin|début|mi|end|early|late|mid|"
+    # "contre 500 jusqu'ici", "compared with 500 so far", "contre 500 actuellement"
+    rf"jusqu['’]ici|jusque-là|so\s+far|until\s+now|actuellement|currently|today|now|aujourd['’]hui)\b|[ld]['’]"
+    rf"|(?:{_nouns_alternation()})\b"
     # or an Arabic word that is no scale or percentage ("من أصل 500 يتمركزون")
     rf"|(?!(?:مليون|ملايين|مليار|مليارات|ألف|آلاف|في\s+الم(?:ئة|ائة)|بالم(?:ئة|ائة))\w*)[\u0621-\u064a]))",
     re.IGNORECASE,

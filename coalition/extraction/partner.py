@@ -403,8 +403,8 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
         for m in _CAPITALS.finditer(line, 0, len(line)):
             after = line[m.end() : m.end() + 6]
             opens = not line[: m.start()].strip(" \t•-–—*")
-            if (opens and re.match(r"\s*(?:[,،(–—-]|في\s|\d|[٠-٩])", after)) or (
-                    len(line.split()) <= 14 and re.match(r"\s*[,،(–—-]", after)):
+            if ((opens and re.match(r"\s*(?:[,،(–—-]|في\s|\d|[٠-٩])", after)) or (
+                    len(line.split()) <= 14 and re.match(r"\s*[,،(–—-]", after))) and not _venue(text, m.group(0)):
                 sign("dateline", _CAPITALS.value(m))
     for sentence in doc.sentences[:60]:
         head = text[sentence.start : min(sentence.end, sentence.start + 80)]
@@ -422,6 +422,17 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
         scores[code] += SIGNALS[kind] * n * DESTINATION_WEIGHT.get(code, 1.0)
     first_person = any(_FIRST_PERSON.search(text, start, end) for start, end in spans)
     return scores, first_person
+
+
+_VENUE_NOUNS = "conférence|conference|sommet|summit|réunion|meeting|forum|مؤتمر"
+
+
+def _venue(text: str, capital: str) -> bool:
+    """Whether the text names ``capital`` as the seat of a conference: a speech or statement given there is
+    datelined there ("Bruxelles, le 27 mai 2024" under "Discours ... à la conférence de Bruxelles")."""
+    name = re.escape(capital)
+    return bool(re.search(rf"(?i)\b(?:{_VENUE_NOUNS})\s+(?:\w+\s+)?(?:de\s+|d['’]|of\s+|in\s+|à\s+)?{name}\b"
+                          rf"|\b{name}\s+(?:{_VENUE_NOUNS})\b", text[:HEAD_CHARS]))
 
 
 def _is_subject(head: str, m: re.Match) -> bool:

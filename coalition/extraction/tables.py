@@ -49,6 +49,18 @@ for _tens, _value in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 5
     for _unit, _n in _UNITS.items():
         NUMBER_WORDS[f"{_tens}-{_unit}"] = NUMBER_WORDS[f"{_tens} {_unit}"] = _value + _n
 
+#: French numbers of two parts are read from them (see :func:`figures.word_value`), as the Arabic ones are: a ten, "-",
+#: "-et-" or " et ", and a unit ("quarante-cinq", "trente et un", "soixante-quinze", "quatre-vingt-dix-neuf"), with
+#: the Belgian and Swiss tens ("septante", "huitante", "nonante").
+FR_TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80,
+           "octante": 80, "nonante": 90, "quatre-vingt": 80}
+FR_UNITS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+            "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+            "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19}
+NUMBER_WORDS.update({word: n for word, n in FR_UNITS.items() if n > 10})
+NUMBER_WORDS.update({"septante": 70, "huitante": 80, "octante": 80, "nonante": 90, "quatre-vingts": 80,
+                     **{f"{unit} cents": n * 100 for unit, n in FR_UNITS.items() if 2 <= n <= 9}})
+
 #: Arabic numbers of two words, read from their parts (see :func:`figures.word_value`): a unit and "عشر(ة)" for 11
 #: to 19 ("اثني عشر", "خمسة عشر"), a unit, "و" and a ten for 21 to 99 ("خمسة وعشرين", "واحداً وثلاثين"), and a
 #: hundred, "و" and the rest ("مئة وعشرين", "مائتين وخمسة وعشرين"). "أحد" and "اثنا" alone are no numbers ("أحد
@@ -258,6 +270,11 @@ HEDGES_BEFORE: dict[str, str] = {
     "يناهز": "approximate",
 }
 
+#: Verbs that cap what follows their object: "plafonne la participation allemande à 350 soldats", "limits the
+#: contingent to 500". The figure is at most that, and so is the earlier cap it is set against ("..., contre 500").
+CAP_VERBS = ("plafonne", "plafonnent", "plafonnera", "plafonneront", "plafonnait", "limite", "limitent", "limitera",
+             "limiteront", "limitait", "caps", "capped", "will cap", "limits", "will limit")
+
 #: Arabic hedges are verbs, in the masculine and the feminine, and the press puts the verb's subject between it and
 #: its preposition: "تزيد قيمتها على", "يزيد عددهم عن", "تقارب قيمتها".
 _AR_HEDGE_VERBS = {"يزيد": "at_least", "تزيد": "at_least", "يتجاوز": "at_least", "تتجاوز": "at_least",
@@ -285,7 +302,11 @@ HEDGES_AFTER: dict[str, str] = {
 
 #: Glue words allowed between a hedge and the figure ("up to a total of 110").
 HEDGE_GLUE = ("a total of", "a total amount of", "total", "a contingent of", "the equivalent of", "in total",
-              "un total de", "un montant de", "au total", "en tout", "بمبلغ", "مبلغ", "بقيمة", "قيمتها", "قدره", "قدرها")
+              "un total de", "un montant de", "au total", "en tout", "بمبلغ", "مبلغ", "بقيمة", "قيمتها", "قدره",
+              "قدرها",
+              # an adverb after a verb of exceeding: "dépasse désormais 160 millions", "dépassent ainsi"
+              "désormais", "ainsi", "déjà", "aujourd'hui", "aujourd’hui", "maintenant", "largement", "now",
+              "already")
 
 # --- periods -------------------------------------------------------------------------------------------------------
 
@@ -401,6 +422,9 @@ DEPLOY_VERBS = (
 
 #: Personnel nouns, or parts of them, that make a head count's line "other" when nothing else is said.
 CIVILIAN_NOUN_MARKS = ("police", "polici", "civil", "gendarm", "carabin", "شرط")
+#: Civilians a partner seconds, whom the generic "aid" of their sentence makes humanitarian ("Deux experts ...
+#: détachés auprès de l'OCHA pour appuyer la coordination de l'aide"); soldiers who "aid" or "assist" are not.
+AID_WORKER_NOUNS = frozenset({"experts", "seconded experts", "specialists", "خبراء", "خبيراً", "خبيرا"})
 
 #: A unit and the number of its people, with no personnel noun: "a deployment of 80", "un contingent de 150",
 #: "قوة قوامها ٨٠". The number must end the phrase (a stop, or a word of place or purpose after it).
@@ -555,7 +579,8 @@ NOT_GIVEN_BEFORE = (
     r"و?(?:يقدر|تقدر|قدرت|قدّرت|يُقدّر|تُقدّر)\s+(?:\S+\s+){0,4}?(?:ب|بنحو\s+|بحوالي\s+|بأكثر\s+من\s+)$",
     # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
     r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|خطة\s+الاستجابة|النداء)"
-    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|requires|s['’]élève|atteint|requiert|nécessite|تبلغ|"
+    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|requires|requests|asks\s+for|s['’]élève|atteint|"
+    r"requiert|nécessite|demande|demandait|sollicite|réclame|تبلغ|"
     r"بقيمة|احتياجات|تحتاج|تتطلب|تقدر|البالغ"
     # what the plan is costed at: "chiffré à", "évalué à", "estimated at"
     r"|(?:chiffr|évalu|estim)ée?\s+à|(?:estimated|valued|costed)\s+at)",

@@ -106,10 +106,37 @@ ITALY_AFP_DISPATCH = (
     ("p", "ab-xx/ila/rb"),
 )
 
+GERMANY_WITHDRAWAL_ARTICLE = (
+    ("title", "L’Allemagne réduit de moitié sa présence militaire en Irak"),
+    ("p", "La Bundeswehr allège son dispositif contre l’organisation Etat islamique, mais Berlin promet de "
+          "maintenir son aide civile."),
+    ("p", "Par Jeanne Morel (Berlin, correspondance). Publié le 19 octobre 2022 à 11 h 05"),
+    ("p", "Berlin va ramener de 600 à 300 militaires ses effectifs engagés en Irak d’ici au printemps, a "
+          "annoncé, mercredi 19 octobre, le ministère fédéral de la défense. La décision, préparée depuis l’été, "
+          "tient compte de la montée en puissance des forces irakiennes, que les formateurs allemands "
+          "accompagnent depuis 2015."),
+    ("p", "Le nouveau mandat, que le Bundestag doit voter avant la fin du mois, plafonne la participation "
+          "allemande à 350 soldats, contre 500 jusqu’ici. Les députés écologistes, membres de la coalition, "
+          "réclamaient depuis longtemps un recentrage sur la formation et le conseil."),
+    ("p", "Quelque 200 hommes resteront stationnés sur la base aérienne d’Al-Azraq, en Jordanie, d’où "
+          "décollent un avion ravitailleur A400M et deux appareils de reconnaissance. Depuis 2015, les "
+          "instructeurs allemands ont formé plus de 20 000 combattants peshmergas et soldats irakiens, et "
+          "l’Allemagne a livré quelque 30 000 fusils d’assaut au gouvernement régional du Kurdistan."),
+    ("p", "A Washington, où l’on compte environ 2 500 soldats américains en Irak, le Pentagone a pris acte de la "
+          "décision sans la commenter."),
+    ("heading", "Une aide civile maintenue"),
+    ("p", "Sur le plan civil, Berlin entend rester le deuxième bailleur de l’Irak. L’Allemagne a consacré près de "
+          "3 milliards d’euros à l’aide humanitaire, à la stabilisation et au développement en Irak depuis 2014, "
+          "dont 430 millions d’euros au Fonds de financement de la stabilisation du PNUD."),
+    ("p", "« Nous ne quittons pas l’Irak, nous changeons de mission », a assuré la ministre de la défense devant "
+          "la presse. Selon un sondage publié en septembre, 61 % des Allemands approuvent la réduction du "
+          "contingent."),
+)
+
 GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_RELEASE, "ar-qatar-2.docx": ARABIC_QATAR,
              "ar-j-uk.docx": ARABIC_UK_DEMINING, "en-k-japan.docx": JAPAN_JORDAN_GRANT,
              "ar-m-canada.docx": ARABIC_CANADA_JORDAN,
-             "fr-m-depeche.docx": ITALY_AFP_DISPATCH}
+             "fr-m-depeche.docx": ITALY_AFP_DISPATCH, "fr-o-article-allemagne.docx": GERMANY_WITHDRAWAL_ARTICLE}
 
 
 def make_docx(items) -> bytes:

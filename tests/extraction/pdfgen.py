@@ -269,6 +269,56 @@ FRENCH_BRUSSELS_CONFERENCE_LINES = (
 )
 
 
+FRENCH_SENATE_OPINION_LINES = (
+    "N° 130",
+    "SÉNAT",
+    "SESSION ORDINAIRE DE 2023-2024",
+    "Enregistré à la Présidence du Sénat le 23 novembre 2023",
+    "AVIS",
+    "présenté au nom de la commission des affaires étrangères, de la défense et des forces armées (1)",
+    "sur le projet de loi de finances pour 2024, adopté par l'Assemblée nationale,",
+    "TOME III",
+    "AIDE PUBLIQUE AU DÉVELOPPEMENT",
+    "Programme 209 « Solidarité à l'égard des pays en développement »",
+    "Par M. Xavier DELORME et Mme Claire VASSEUR, sénateurs",
+    "",
+    "II. LE LEVANT, UNE PRIORITÉ MAINTENUE MALGRÉ LA CONTRAINTE BUDGÉTAIRE",
+    "",
+    "Pour 2024, les crédits du programme 209 progressent de 4,7 % en CP par rapport à la loi de",
+    "finances initiale pour 2023, après une hausse de 9,1 % l'année précédente.",
+    "",
+    "A. LA SYRIE ET SES VOISINS",
+    "",
+    "Selon les réponses au questionnaire budgétaire, les crédits humanitaires du programme 209",
+    "fléchés vers la Syrie, le Liban et la Jordanie atteindraient 68 M€ en AE et 61 M€ en CP",
+    "en 2024, contre 64 M€ en CP en 2023. Cette enveloppe finance principalement les agences",
+    "des Nations unies et le Comité international de la Croix-Rouge ; elle a permis en 2022",
+    "de venir en aide à environ 1,3 million de personnes.",
+    "",
+    "B. L'IRAK : DE L'URGENCE À LA STABILISATION",
+    "",
+    "Le Fonds de financement de la stabilisation (FFS) géré par le PNUD, auquel la France",
+    "a versé au total près de 30 M€ depuis 2016, doit achever ses activités fin 2024.",
+    "Vos rapporteurs relèvent que la contribution française au FFS serait ramenée à 3,5 M€",
+    "pour 2024, le relais devant être pris par l'Agence française de développement (AFD),",
+    "dont les prêts et garanties en Irak ont atteint 1 Md€ depuis 2017 (hors dons).",
+    "",
+    "C. DES FINANCEMENTS MODESTES AU REGARD DES BESOINS",
+    "",
+    "Le plan de réponse humanitaire des Nations unies pour la Syrie, évalué à 5,4 Md$ pour 2023,",
+    "n'était financé qu'à 33 % au 30 septembre. L'Allemagne, premier donateur européen, a annoncé",
+    "1,05 Md€ lors de la conférence de Bruxelles de juin 2023, et l'Union européenne 1,56 Md€",
+    "pour la seule année 2023. Vos rapporteurs appellent à une meilleure lisibilité de l'effort",
+    "français, aujourd'hui dispersé entre trois programmes budgétaires (110, 209 et 365).",
+    "",
+    "Sous réserve de ces observations, la commission a émis, lors de sa réunion du",
+    "15 novembre 2023, un avis favorable à l'adoption des crédits de la mission (article 35",
+    "et état B).",
+    "",
+    "(1) Cette commission est composée de 49 membres.",
+)
+
+
 GOLD_PDFS = {
     "germany.pdf": (GERMANY_LINES, "Germany's contribution"),
     "en-m-finland-profile.pdf": (FINLAND_PROFILE_LINES, "Finland - The Global Coalition Against Daesh"),
@@ -282,6 +332,7 @@ GOLD_PDFS = {
     "en-k-denmark.pdf": (DENMARK_ENGAGEMENT_LINES, ""),
     "en-l-germany.pdf": (GERMANY_RECOVERY_LINES, ""),
     "fr-n-conference-bruxelles.pdf": (FRENCH_BRUSSELS_CONFERENCE_LINES, ""),
+    "fr-o-senat-avis-209.pdf": (FRENCH_SENATE_OPINION_LINES, "Avis n° 130 (2023-2024) - Aide publique au développement"),
 }
 
 
