@@ -155,6 +155,9 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     "koruna": "CZK", "Danish crowns": "DKK", "Norwegian crowns": "NOK", "Swedish crowns": "SEK",
     "Icelandic crowns": "ISK",
     "yen": "JPY", "¥": "JPY", "JP¥": "JPY",
+    # a partner's currency named without its nationality, as wire copy writes it ("40 million zlotys")
+    "zlotys": "PLN", "zloty": "PLN", "złotys": "PLN", "złoty": "PLN", "forints": "HUF", "forint": "HUF",
+    "lei": "RON", "leva": "BGN",
     "Swiss francs": "CHF", "francs": "CHF",
     "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CDN$": "CAD",
     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD",

@@ -1,0 +1,21 @@
+"""The classes of error blind round 14 (`gold/en-o-*`, English ministry news, wire copy, UN agency notes, an aid
+report and a parliamentary transcript) found, one test per class, each written before its fix."""
+
+import pytest
+
+from coalition.extraction import extract_text
+
+from .helpers import claims
+
+
+@pytest.mark.parametrize(("text", "partner", "currency"), [
+    ("Poland will give 40 million zlotys to Syria in 2019.", "PL", "PLN"),
+    ("Warsaw pledged 12 million złotys ($3.1 million) for schools in Iraq.", "PL", "PLN"),
+    ("The ministry set aside 800,000 zloty for clinics in Jordan.", "PL", "PLN"),
+    ("Hungary provides 500 million forints for the rebuilding of churches in Iraq.", "HU", "HUF"),
+    ("Romania contributes 2 million lei to the stabilisation fund in Iraq.", "RO", "RON"),
+    ("Bulgaria sent aid worth 1.5 million leva to refugees in Lebanon.", "BG", "BGN"),
+])
+def test_a_currency_named_without_its_nationality_is_that_currency(text, partner, currency):
+    found = claims(text, partner=partner)
+    assert [c.currency for c in found] == [currency]
