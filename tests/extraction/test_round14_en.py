@@ -19,3 +19,17 @@ from .helpers import claims
 def test_a_currency_named_without_its_nationality_is_that_currency(text, partner, currency):
     found = claims(text, partner=partner)
     assert [c.currency for c in found] == [currency]
+
+
+@pytest.mark.parametrize("text", [
+    ("2018/19 Estimates for Vote Defence Force\n\nMember: What does the deployment cost?\n\nMinister: The extension "
+     "is costed at $32 million over two years, and most of the trainers at Taji are Australian."),
+    ("Estimates examination of Vote Foreign Affairs\n\nOfficial: Since 2014 we have provided $38 million for the "
+     "Syria and Iraq crises through UN agencies."),
+    ("Select committee hearing\n\nMFAT official: Humanitarian funding for Iraq this year is $5 million, paid "
+     "through the Red Cross."),
+])
+def test_a_new_zealand_budget_vote_or_ministry_names_the_partner_of_a_transcript(text):
+    found = extract_text(text)
+    assert found.doc.partner == "NZ"
+    assert [c.currency for c in found.claims] == ["NZD"]
