@@ -33,3 +33,21 @@ def test_a_new_zealand_budget_vote_or_ministry_names_the_partner_of_a_transcript
     found = extract_text(text)
     assert found.doc.partner == "NZ"
     assert [c.currency for c in found.claims] == ["NZD"]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("The New Zealand contingent at Taji in Iraq will come down from 121 to 95 at the next rotation in November.",
+     "NZ", [(121, "exact"), (95, "exact")]),
+    ("Our training contingent in Iraq will fall from 120 to 80 over the summer.", "NZ",
+     [(120, "exact"), (80, "exact")]),
+    ("The Government proposes that the training contingent in northern Iraq be reduced from 70 to 50 when the "
+     "current mandate expires.", "SE", [(70, "exact"), (50, "exact")]),
+    ("The Danish contingent in Iraq rose from 130 to 180 after the Alliance asked for more trainers.", "DK",
+     [(130, "exact"), (180, "exact")]),
+    ("The number of Swedish staff officers serving with NATO Mission Iraq in Baghdad is raised to a maximum of 10.",
+     "SE", [(10, "at_most")]),
+    ("The number of Norwegian advisers in Baghdad will be increased to at least 12 next year.", "NO",
+     [(12, "at_least")]),
+])
+def test_a_unit_or_number_of_people_that_changes_gives_every_count_it_goes_to(text, partner, found):
+    assert [(c.value, c.qualifier) for c in claims(text, partner=partner) if c.kind == "personnel"] == found
