@@ -540,10 +540,18 @@ NOT_GIVEN_BEFORE = (
     r"و?(?:يقدر|تقدر|قدرت|قدّرت|يُقدّر|تُقدّر)\s+(?:\S+\s+){0,4}?(?:ب|بنحو\s+|بحوالي\s+|بأكثر\s+من\s+)$",
     # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
     r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|خطة\s+الاستجابة|النداء)"
-    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|requires|s['’]élève|atteint|requiert|nécessite|تبلغ|"
+    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|sought|requires|s['’]élève|atteint|requiert|nécessite|"
+    r"تبلغ|"
     r"بقيمة|احتياجات|تحتاج|تتطلب|تقدر|البالغ"
     # what the plan is costed at: "chiffré à", "évalué à", "estimated at"
     r"|(?:chiffr|évalu|estim)ée?\s+à|(?:estimated|valued|costed)\s+at)",
+    # what the UN or an agency seeks or needs, and the further sum it seeks beside it: "The United Nations is seeking
+    # $5.5 billion ... and another $3.3 billion", "WFP requires", "UNHCR needs", "the agency has appealed for"
+    r"(?:United\s+Nations|U\.?N\.?(?:\s+agencies)?|agency|agencies|WFP|UNHCR|UNICEF|UNRWA|OCHA|IOM|ICRC|Red\s+Cross)"
+    r"\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|had\s+)?(?:seeking|seeks|sought|requires|required|needs|needed|"
+    r"(?:appeal(?:s|ed|ing)|ask(?:s|ed|ing)|call(?:s|ed|ing))\s+for)\s+"
+    r"(?:(?:[^.\n]|\.(?=\d)){0,80}?\s(?:and\s+)?(?:another|a\s+further|an\s+additional)\s+)?"
+    r"(?:more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
     # the sum an appeal still needs: "المبلغ المطلوب البالغ", "التمويل المطلوب لهذا العام"
     r"(?:ال)?(?:مبلغ|تمويل|احتياجات)\s+(?:ال)?مطلوب(?:ة)?",
     # what a country or a sector needs, or what reconstruction costs, right before the sum: "تحتاج المحافظات إلى",

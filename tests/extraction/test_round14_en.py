@@ -51,3 +51,17 @@ def test_a_new_zealand_budget_vote_or_ministry_names_the_partner_of_a_transcript
 ])
 def test_a_unit_or_number_of_people_that_changes_gives_every_count_it_goes_to(text, partner, found):
     assert [(c.value, c.qualifier) for c in claims(text, partner=partner) if c.kind == "personnel"] == found
+
+
+@pytest.mark.parametrize("text", [
+    "The 2019 Humanitarian Response Plan for Syria sought USD 3.3 billion.",
+    "The United Nations is seeking $5.5 billion for aid inside Syria this year.",
+    "WFP requires US$1.1 billion to sustain its assistance in Lebanon in 2023.",
+    "UNHCR needs USD 600 million to keep its programmes in Iraq running.",
+    "The agency has appealed for $400 million for families in Iraq.",
+    "The UN agencies are asking for USD 2.1 billion for Iraq this year.",
+    "The UN is seeking $5.5 billion for aid inside Syria and another $3.3 billion for refugees in the region.",
+])
+def test_what_an_agency_or_a_plan_seeks_or_requires_is_no_money_given(text):
+    assert claims("Poland gives PLN 5 million to Syria in 2019.\n\n" + text, partner="PL")[1:] == []
+
