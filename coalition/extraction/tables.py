@@ -471,7 +471,9 @@ MONEY_CONTEXT = (
 #: Sentence subjects that make money somebody else's: a coalition-wide total, or another donor's package.
 OTHERS_MONEY = (
     r"coalition[- ]wide", r"(?:the\s+)?(?:global\s+)?coalition\s+(?:partners|members|countries)\s+(?:have|has)",
-    r"(?:the\s+)?(?:global\s+)?coalition\s+(?:as\s+a\s+whole|has|have)\b", r"all\s+(?:coalition\s+)?partners",
+    # "all partners", "All 30 partners of the Facility together", "all other donors"
+    r"(?:the\s+)?(?:global\s+)?coalition\s+(?:as\s+a\s+whole|has|have)\b",
+    r"all\s+(?:\d+\s+|the\s+)?(?:coalition\s+|other\s+)?(?:partners|donors)",
     r"the\s+international\s+community", r"other\s+(?:donors|partners|members)", r"partners\s+(?:have|together)",
     r"together,?\s+(?:coalition\s+)?(?:partners|members|donors)", r"donors\s+(?:have|pledged|announced)",
     r"in\s+total,\s+(?:coalition|partners|donors)", r"(?:was|were)\s+announced\s+by",
@@ -496,7 +498,8 @@ OTHERS_MONEY = (
     r"total\s+(?:project|programme|program)\s+cost", r"total\s+cost\s+of\s+the\s+(?:project|programme|program)",
     # a conference as the subject of what it raised: "La conférence de Bruxelles a permis de mobiliser"
     r"la\s+conférence\s+(?:de|d['’])\s*[^\W\d_]+\s+a\s+(?:permis|réuni|mobilisé|recueilli|levé)",
-    r"the\s+(?:[A-Z]\w+\s+)?conference\s+(?:raised|mobili[sz]ed|collected|generated)",
+    # ... or a meeting or summit: "Last year's Brussels meeting raised $4.4 billion", "The summit mobilised"
+    r"(?:conference|meeting|summit)\s+(?:has\s+|had\s+)?(?:raised|mobili[sz]ed|collected|generated|secured)",
     # "The UK and its Coalition partners pledged", "إجمالي تعهدات المشاركين في المؤتمر"
     r"and\s+(?:its|their)\s+(?:coalition\s+)?partners", r"et\s+ses\s+partenaires", r"وشركاؤ(?:ها|ه)",
     r"تعهدات\s+(?:الدول\s+)?(?:المشاركين|المشاركة|المانحين|المانحة)",

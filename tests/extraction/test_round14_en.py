@@ -65,3 +65,13 @@ def test_a_unit_or_number_of_people_that_changes_gives_every_count_it_goes_to(te
 def test_what_an_agency_or_a_plan_seeks_or_requires_is_no_money_given(text):
     assert claims("Poland gives PLN 5 million to Syria in 2019.\n\n" + text, partner="PL")[1:] == []
 
+
+@pytest.mark.parametrize("text", [
+    "Last year's Brussels meeting raised $4.4 billion in pledges for 2018.",
+    "The summit mobilised EUR 2 billion for the region.",
+    "All 30 partners of the Facility together have provided over 1.5 billion US dollars.",
+    "All 25 donors have contributed USD 900 million to the fund since 2015.",
+])
+def test_what_a_meeting_raised_or_all_partners_gave_together_is_nobodys_own(text):
+    assert claims("Poland gives PLN 5 million to Syria in 2019.\n\n" + text, partner="PL")[1:] == []
+
