@@ -75,3 +75,12 @@ def test_what_an_agency_or_a_plan_seeks_or_requires_is_no_money_given(text):
 def test_what_a_meeting_raised_or_all_partners_gave_together_is_nobodys_own(text):
     assert claims("Poland gives PLN 5 million to Syria in 2019.\n\n" + text, partner="PL")[1:] == []
 
+
+@pytest.mark.parametrize("text", [
+    "Germany promised 1.44 billion euros for Syria and the region at last year's conference.",
+    "Japan gave USD 20 million to the same programme in Iraq.",
+    "Sweden spent SEK 300 million on the fund in Iraq in 2018.",
+    "Norway offers NOK 50 million for demining in Iraq.",
+])
+def test_another_country_that_promised_gave_or_spent_a_sum_is_its_giver(text):
+    assert claims("Poland gives PLN 5 million to Syria in 2019.\n\n" + text, partner="PL")[1:] == []
