@@ -84,3 +84,15 @@ def test_what_a_meeting_raised_or_all_partners_gave_together_is_nobodys_own(text
 ])
 def test_another_country_that_promised_gave_or_spent_a_sum_is_its_giver(text):
     assert claims("Poland gives PLN 5 million to Syria in 2019.\n\n" + text, partner="PL")[1:] == []
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("The Coordinator announced more than $148 million in new stabilization assistance for Iraq and Syria, drawing "
+     "on Fiscal Year 2022 funds.", 2022),
+    ("Fiscal Year 2021 funding of $40 million will restore water supplies in Raqqa.", 2021),
+    ("The Department obligated $12 million of financial year 2019 appropriations to demining in Iraq.", 2019),
+])
+def test_a_fiscal_year_named_without_a_preposition_is_the_year_of_the_figure(text, year):
+    found = claims(text, partner="US")
+    assert [(c.period, c.year) for c in found] == [("year", year)]
+
