@@ -301,11 +301,22 @@ def _table_total(doc: Doc, figure: Figure) -> None:
 
 
 def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
-    """The list intro above a bullet ("En 2021 :", "Since 2014, we have funded:"), whose period is each item's."""
+    """The list intro above a bullet ("En 2021 :", "Since 2014, we have funded:"), whose period is each item's; or
+    the short line with no stop right above the list ("Fiscal Year 2022 assistance by country")."""
     if not 0 <= figure.sentence < len(doc.sentences):
         return None
-    block = doc.blocks[doc.sentences[figure.sentence].block]
-    if block.kind != "bullet" or block.heading is None:
+    index = doc.sentences[figure.sentence].block
+    block = doc.blocks[index]
+    if block.kind != "bullet":
+        return None
+    while index > 0 and doc.blocks[index - 1].kind == "bullet":
+        index -= 1
+    above = doc.blocks[index - 1] if index > 0 else None
+    marked = doc.text[block.start:block.end].lstrip()[:1] in tables.BULLET_CHARS  # a list, not a table's rows
+    if marked and above is not None and is_short_line(doc, above) and not doc.text[
+            above.start:above.end].rstrip().endswith((".", ":")):
+        return above.start, above.end
+    if block.heading is None:
         return None
     start, end = doc.block_span(block.heading)
     intro = doc.text[start:end].rstrip()

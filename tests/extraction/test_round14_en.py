@@ -96,3 +96,9 @@ def test_a_fiscal_year_named_without_a_preposition_is_the_year_of_the_figure(tex
     found = claims(text, partner="US")
     assert [(c.period, c.year) for c in found] == [("year", year)]
 
+
+def test_a_fiscal_year_heading_gives_its_year_to_the_list_under_it():
+    text = ("United States announces new stabilization assistance\n\nFiscal Year 2022 assistance by country\n\n"
+            "- Iraq: $64.3 million for the Funding Facility for Stabilization\n"
+            "- Syria: more than $84 million to restore essential services\n")
+    assert [(c.value, c.year) for c in claims(text, partner="US")] == [(64_300_000, 2022), (84_000_000, 2022)]
