@@ -214,6 +214,8 @@ HEDGES_BEFORE: dict[str, str] = {
     "dans la limite de": "at_most", "حد أقصى قدره": "at_most",
     "more than": "at_least", "over": "at_least", "at least": "at_least", "in excess of": "at_least",
     "exceeds": "at_least", "exceeding": "at_least", "exceeded": "at_least", "above": "at_least",
+    "exceed": "at_least", "surpass": "at_least", "surpasses": "at_least", "surpassed": "at_least",
+    "surpassing": "at_least", "topped": "at_least", "tops": "at_least", "topping": "at_least",
     "upwards of": "at_least", "a minimum of": "at_least", "minimum of": "at_least", "well over": "at_least",
     "approximately": "approximate", "approx.": "approximate", "approx": "approximate", "about": "approximate",
     "around": "approximate", "close to": "approximate", "nearly": "approximate", "almost": "approximate",

@@ -102,3 +102,15 @@ def test_a_fiscal_year_heading_gives_its_year_to_the_list_under_it():
             "- Iraq: $64.3 million for the Funding Facility for Stabilization\n"
             "- Syria: more than $84 million to restore essential services\n")
     assert [(c.value, c.year) for c in claims(text, partner="US")] == [(64_300_000, 2022), (84_000_000, 2022)]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Ireland's humanitarian funding for people affected by the crisis in Syria has surpassed EUR 200 million since "
+     "2012.", "at_least"),
+    ("Our aid to Iraq now surpasses USD 50 million.", "at_least"),
+    ("Funding for demining in Iraq topped EUR 12 million in 2020.", "at_least"),
+    ("Aid to Jordan will exceed EUR 30 million in 2021.", "at_least"),
+])
+def test_a_sum_that_surpassed_topped_or_will_exceed_is_at_least(text, qualifier):
+    assert [c.qualifier for c in claims(text, partner="IE")] == [qualifier]
+
