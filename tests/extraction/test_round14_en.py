@@ -114,3 +114,13 @@ def test_a_fiscal_year_heading_gives_its_year_to_the_list_under_it():
 def test_a_sum_that_surpassed_topped_or_will_exceed_is_at_least(text, qualifier):
     assert [c.qualifier for c in claims(text, partner="IE")] == [qualifier]
 
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("Ireland has contributed over EUR 14 million to WFP's operations in Lebanon since 2017.", ["humanitarian"]),
+    ("Norway gives NOK 30 million to UNHCR in Jordan in 2020.", ["humanitarian"]),
+    ("The grant of EUR 4 million goes to the World Food Programme in Syria.", ["humanitarian"]),
+    ("Ireland allocated EUR 2.5 million to UNICEF's programmes in Iraq in 2019.", ["humanitarian"]),
+    ("EUR 5 million goes through UNICEF to the rehabilitation of schools in Mosul.", ["stabilization"]),
+])
+def test_money_for_a_humanitarian_agency_is_humanitarian_when_nothing_else_is_named(text, lines):
+    assert [c.lines for c in claims(text, partner="IE")] == [lines]
