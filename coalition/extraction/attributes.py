@@ -684,9 +684,9 @@ def attach_lines(doc: Doc) -> Doc:
             if lines:
                 if lines == ["humanitarian"] and not _lines_in(doc, start, end, generic=False):
                     # not to a body's name: "la Direction du développement ... consacrera 12 millions à l'aide"
-                    lines = _named_in_sentence(doc, figure, reach, start, names=False) or lines
+                    lines = _named_in_sentence(doc, figure, reach, start, names=False, cut=cut) or lines
                 elif not _lines_in(doc, start, end, names=False):  # only a body's name ("UN Development Programme")
-                    lines = _named_in_sentence(doc, figure, reach, start, names=False) or lines
+                    lines = _named_in_sentence(doc, figure, reach, start, names=False, cut=cut) or lines
                 figure.lines = lines
                 break
         if not figure.lines and figure.kind == "funding":
@@ -740,15 +740,19 @@ def _record_lines(doc: Doc, figure: Figure) -> list[str]:
     return [name for name in _LINE_NAMES if name in found]
 
 
-def _named_in_sentence(doc: Doc, figure: Figure, reach, start: int, *, names: bool = True) -> list[str]:
+def _named_in_sentence(doc: Doc, figure: Figure, reach, start: int, *, names: bool = True,
+                       cut: int | None = None) -> list[str]:
     """A line named further on in the figure's sentence, which a generic "aid" or a body's name in its clause
-    yields to: "grant aid of 1.5 billion yen ..., as part of Japan's development cooperation"."""
+    yields to: "grant aid of 1.5 billion yen ..., as part of Japan's development cooperation"; not in the words
+    after ``cut``, which are another figure's."""
     sentence = doc.sentences[figure.sentence] if 0 <= figure.sentence < len(doc.sentences) else None
     if sentence is None:
         return []
     for (wider_start, wider_end), _ in reach:
         if wider_start < sentence.start or wider_end > sentence.end or (wider_start, wider_end) == (start, start):
             continue
+        if cut is not None and wider_start <= figure.start < wider_end:
+            wider_end = min(wider_end, cut)
         named = _lines_in(doc, wider_start, wider_end, generic=False, names=names)
         if named:
             return named
