@@ -124,3 +124,15 @@ def test_a_sum_that_surpassed_topped_or_will_exceed_is_at_least(text, qualifier)
 ])
 def test_money_for_a_humanitarian_agency_is_humanitarian_when_nothing_else_is_named(text, lines):
     assert [c.lines for c in claims(text, partner="IE")] == [lines]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Austria's humanitarian aid, by country, in 2019:\n\n- Iraq: EUR 1.5 million, of which EUR 0.5 million via the "
+     "Austrian Red Cross\n- Regional programmes: EUR 0.5 million\n", "AT", [1_500_000, 500_000, 500_000]),
+    ("Norway's grants for 2020:\n\n• UNICEF: NOK 10 million\n• World Food Programme: NOK 10 million\n", "NO",
+     [10_000_000, 10_000_000]),
+    ("Japan's new grants were distributed as follows:\n\n• Schools in Mosul: USD 3 million\n• Clinics in Iraq: USD 3 "
+     "million\n", "JP", [3_000_000, 3_000_000]),
+])
+def test_two_items_of_one_list_with_the_same_sum_are_two_figures(text, partner, found):
+    assert [c.value for c in claims(text, partner=partner)] == found
