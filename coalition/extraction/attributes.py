@@ -134,6 +134,8 @@ _ONE_YEAR = (
     rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<yy>{_YEAR})\b"
     rf"(?!\s*[-–—/]\s*\d)"
     rf"|\bFY\s?(?P<yy2>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
+    # a fiscal year with no preposition: "drawing on Fiscal Year 2022 funds", "financial year 2019 appropriations"
+    rf"|(?:fiscal|financial)\s+year\s+(?P<yy5>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
     # a table row or list item labelled with its year: "2018 | EUR 39 million", "2019: NOK 20 million"
     # or its columns lined up with spaces ("2016        460")
     rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] )|(?<=\n  ))(?P<yy3>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))"
@@ -154,7 +156,7 @@ _PERIODS = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8"),
-                  "year": ("yy", "yy2", "yy3", "yy4"),
+                  "year": ("yy", "yy2", "yy3", "yy4", "yy5"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
@@ -309,11 +311,22 @@ def _table_total(doc: Doc, figure: Figure) -> None:
 
 
 def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
-    """The list intro above a bullet ("En 2021 :", "Since 2014, we have funded:"), whose period is each item's."""
+    """The list intro above a bullet ("En 2021 :", "Since 2014, we have funded:"), whose period is each item's; or
+    the short line with no stop right above the list ("Fiscal Year 2022 assistance by country")."""
     if not 0 <= figure.sentence < len(doc.sentences):
         return None
-    block = doc.blocks[doc.sentences[figure.sentence].block]
-    if block.kind != "bullet" or block.heading is None:
+    index = doc.sentences[figure.sentence].block
+    block = doc.blocks[index]
+    if block.kind != "bullet":
+        return None
+    while index > 0 and doc.blocks[index - 1].kind == "bullet":
+        index -= 1
+    above = doc.blocks[index - 1] if index > 0 else None
+    marked = doc.text[block.start:block.end].lstrip()[:1] in tables.BULLET_CHARS  # a list, not a table's rows
+    if marked and above is not None and is_short_line(doc, above) and not doc.text[
+            above.start:above.end].rstrip().endswith((".", ":")):
+        return above.start, above.end
+    if block.heading is None:
         return None
     start, end = doc.block_span(block.heading)
     intro = doc.text[start:end].rstrip()
@@ -354,7 +367,8 @@ DONOR_VERB = re.compile(
     r"\s+(?:(?:has|have|had|will|ont|a|avaient|avait|va|vont|s['’]est|s['’]était|se\s+sont)\s+)?"
     r"(?:also\s+|aussi\s+|également\s+|alone\s+|itself\s+)?"
     r"(?:pour\s+(?:sa|leur)\s+part\s+|quant\s+à\s+(?:lui|elle|eux|elles)\s+|de\s+(?:son|leur)\s+côté\s+)?"
-    r"(?:pledged|announced|contributed|provided|committed|allocated|given|donated|engagée?s?|"
+    r"(?:pledged|announced|contributed|provided|committed|allocated|given|donated|engagée?s?|promised|gave|spent|"
+    r"offered|granted|earmarked|offers|pledges|promises|"
     r"deployed|sent|provide|send|deploy|give|contribute|promis|annoncé|versé|fourni|alloué|déployé|envoyé|"
     r"déploient|envoient|maintiennent|débloqué|octroyé|accordé|mobilisé|consacré|apporté|"
     # the future of a pledge or a deployment: "fourniront", "enverra", "déploiera", "mobiliseront"
@@ -686,9 +700,9 @@ def attach_lines(doc: Doc) -> Doc:
             if lines:
                 if lines == ["humanitarian"] and not _lines_in(doc, start, end, generic=False):
                     # not to a body's name: "la Direction du développement ... consacrera 12 millions à l'aide"
-                    lines = _named_in_sentence(doc, figure, reach, start, names=False) or lines
+                    lines = _named_in_sentence(doc, figure, reach, start, names=False, cut=cut) or lines
                 elif not _lines_in(doc, start, end, names=False):  # only a body's name ("UN Development Programme")
-                    lines = _named_in_sentence(doc, figure, reach, start, names=False) or lines
+                    lines = _named_in_sentence(doc, figure, reach, start, names=False, cut=cut) or lines
                 figure.lines = lines
                 break
         if not figure.lines and figure.kind == "funding":
@@ -770,15 +784,19 @@ def _record_period(doc: Doc, figure: Figure) -> None:
             return
 
 
-def _named_in_sentence(doc: Doc, figure: Figure, reach, start: int, *, names: bool = True) -> list[str]:
+def _named_in_sentence(doc: Doc, figure: Figure, reach, start: int, *, names: bool = True,
+                       cut: int | None = None) -> list[str]:
     """A line named further on in the figure's sentence, which a generic "aid" or a body's name in its clause
-    yields to: "grant aid of 1.5 billion yen ..., as part of Japan's development cooperation"."""
+    yields to: "grant aid of 1.5 billion yen ..., as part of Japan's development cooperation"; not in the words
+    after ``cut``, which are another figure's."""
     sentence = doc.sentences[figure.sentence] if 0 <= figure.sentence < len(doc.sentences) else None
     if sentence is None:
         return []
     for (wider_start, wider_end), _ in reach:
         if wider_start < sentence.start or wider_end > sentence.end or (wider_start, wider_end) == (start, start):
             continue
+        if cut is not None and wider_start <= figure.start < wider_end:
+            wider_end = min(wider_end, cut)
         named = _lines_in(doc, wider_start, wider_end, generic=False, names=names)
         if named:
             return named

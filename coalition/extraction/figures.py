@@ -163,7 +163,8 @@ def nounless_headcount_regex() -> re.Pattern[str]:
 #: After the lead of a head count, the numbers it goes to or comes from ("from 300 to 250", "to roughly 450").
 _NOUNLESS_NUMBER = re.compile(
     r"\b(?:(?:to|from|at|de|à|من|إلى)\s+|d['’](?=environ|quelque)|(?=(?:نحو|حوالي|قرابة|زهاء)\s))"
-    r"(?:(?:about|around|roughly|approximately|approx\.|some|nearly|up\s+to|over|more\s+than|environ|près\s+de|"
+    r"(?:(?:about|around|roughly|approximately|approx\.|some|nearly|up\s+to|over|more\s+than|a\s+maximum\s+of|"
+    r"a\s+minimum\s+of|at\s+most|at\s+least|environ|près\s+de|"
     r"quelque|نحو|حوالي|قرابة|زهاء|أكثر\s+من)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?![\d.,]?\d)"
     r"(?!\s*(?:%|per|percent|million|billion|years?|months?|ans|h\b|ألف|آلاف|مليون|ملايين|مليار|في\s+الم|بالم))",
@@ -978,13 +979,16 @@ NOUNLESS_WINDOW = 90
 FAR_WINDOW = 220
 _STATES_COUNT = re.compile(
     r"\b(?:stands?|amounts?|reach(?:es|ed)?|s['’]élèvent|s['’]élève|atteint|(?:be\s+)?(?:reduced|increased|raised|cut|"
-    r"lowered)|(?:sera|seront)\s+(?:réduits?|portés?|ramenés?)|passera)\b",
+    # "will come down from 121 to 95", "rose from 130 to 180"
+    r"lowered)|(?:come|comes|came|go|goes|went)\s+(?:down|up)|fall|falls|fell|drop|drops|dropped|rise|rises|rose|"
+    r"grow|grows|grew|shrink|shrinks|shrank|(?:sera|seront)\s+(?:réduits?|portés?|ramenés?)|passera)\b",
     re.IGNORECASE,
 )
 #: What may follow a count stated far from its noun: an end, a preposition or adverb, or a personnel noun; not
 #: another noun ("was raised to 12 bases").
 _FAR_NEXT = re.compile(
-    r"\s*(?:[.,;:)]|$)|\s+(?:in|at|to|during|by|until|this|next|from|on|over|en|au|aux|à|pendant|dans|d['’]ici|"
+    r"\s*(?:[.,;:)]|$)|\s+(?:in|at|to|during|by|until|this|next|from|on|over|when|once|after|before|en|au|aux|à|"
+    r"pendant|dans|d['’]ici|"
     r"lors|cette|ce|في|خلال|حتى|إلى)\b",
     re.IGNORECASE,
 )

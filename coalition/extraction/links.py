@@ -296,6 +296,16 @@ def _absorb(original: Figure, figure: Figure) -> None:
         original.period, original.year, original.since = figure.period, figure.year, figure.since
 
 
+def _other_item(doc: Doc, a: Figure, b: Figure) -> bool:
+    """Whether ``a`` and ``b`` stand in two items of one list: "- Iraq: ..., of which EUR 0.5 million" and "- Regional
+    programmes: EUR 0.5 million" are two sums, not one said twice."""
+    if not (0 <= a.sentence < len(doc.sentences) and 0 <= b.sentence < len(doc.sentences)):
+        return False
+    one, other = doc.sentences[a.sentence].block, doc.sentences[b.sentence].block
+    first, second = doc.blocks[one], doc.blocks[other]
+    return one != other and first.kind == second.kind == "bullet" and first.heading == second.heading
+
+
 def drop_restatements(doc: Doc) -> Doc:
     kept: dict[tuple, list[Figure]] = {}
     story = _story_start(doc)
@@ -304,7 +314,8 @@ def drop_restatements(doc: Doc) -> Doc:
             continue
         bucket = kept.setdefault((figure.kind, figure.currency, round(figure.value, -1)), [])
         headline = any(_is_headline(doc, f, story) for f in (figure, *bucket))
-        original = next((k for k in bucket if _same(k, figure, headline=headline)), None)
+        original = next((k for k in bucket if _same(k, figure, headline=headline) and not _other_item(doc, k, figure)),
+                        None)
         if original is None:
             bucket.append(figure)
             continue

@@ -94,7 +94,7 @@ INSTITUTIONS: dict[str, str] = {
     "Australian Defence Force": "AU", "ADF": "AU", "DFAT": "AU", "Operation OKRA": "AU", "Operation Okra": "AU",
     "Global Affairs Canada": "CA", "Affaires mondiales Canada": "CA", "Operation IMPACT": "CA",
     "opération IMPACT": "CA", "Opération IMPACT": "CA",
-    "NZDF": "NZ",
+    "NZDF": "NZ", "MFAT": "NZ", "Vote Defence Force": "NZ", "Vote Defence": "NZ", "Vote Foreign Affairs": "NZ",
     "Foreign, Commonwealth & Development Office": "GB", "Foreign, Commonwealth and Development Office": "GB",
     "Foreign and Commonwealth Office": "GB", "FCDO": "GB", "DFID": "GB", "Operation SHADER": "GB",
     "Operation Shader": "GB", "opération Shader": "GB", "Royal Air Force": "GB",

@@ -185,6 +185,9 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     "koruna": "CZK", "Danish crowns": "DKK", "Norwegian crowns": "NOK", "Swedish crowns": "SEK",
     "Icelandic crowns": "ISK",
     "yen": "JPY", "¥": "JPY", "JP¥": "JPY",
+    # a partner's currency named without its nationality, as wire copy writes it ("40 million zlotys")
+    "zlotys": "PLN", "zloty": "PLN", "złotys": "PLN", "złoty": "PLN", "forints": "HUF", "forint": "HUF",
+    "lei": "RON", "leva": "BGN",
     "Swiss francs": "CHF", "francs": "CHF",
     "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CDN$": "CAD",
     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD",
@@ -241,6 +244,8 @@ HEDGES_BEFORE: dict[str, str] = {
     "dans la limite de": "at_most", "حد أقصى قدره": "at_most",
     "more than": "at_least", "over": "at_least", "at least": "at_least", "in excess of": "at_least",
     "exceeds": "at_least", "exceeding": "at_least", "exceeded": "at_least", "above": "at_least",
+    "exceed": "at_least", "surpass": "at_least", "surpasses": "at_least", "surpassed": "at_least",
+    "surpassing": "at_least", "topped": "at_least", "tops": "at_least", "topping": "at_least",
     "upwards of": "at_least", "a minimum of": "at_least", "minimum of": "at_least", "well over": "at_least",
     "approximately": "approximate", "approx.": "approximate", "approx": "approximate", "about": "approximate",
     "around": "approximate", "close to": "approximate", "nearly": "approximate", "almost": "approximate",
@@ -510,7 +515,9 @@ MONEY_CONTEXT = (
 #: Sentence subjects that make money somebody else's: a coalition-wide total, or another donor's package.
 OTHERS_MONEY = (
     r"coalition[- ]wide", r"(?:the\s+)?(?:global\s+)?coalition\s+(?:partners|members|countries)\s+(?:have|has)",
-    r"(?:the\s+)?(?:global\s+)?coalition\s+(?:as\s+a\s+whole|has|have)\b", r"all\s+(?:coalition\s+)?partners",
+    # "all partners", "All 30 partners of the Facility together", "all other donors"
+    r"(?:the\s+)?(?:global\s+)?coalition\s+(?:as\s+a\s+whole|has|have)\b",
+    r"all\s+(?:\d+\s+|the\s+)?(?:coalition\s+|other\s+)?(?:partners|donors)",
     r"the\s+international\s+community", r"other\s+(?:donors|partners|members)", r"partners\s+(?:have|together)",
     r"together,?\s+(?:coalition\s+)?(?:partners|members|donors)", r"donors\s+(?:have|pledged|announced)",
     r"in\s+total,\s+(?:coalition|partners|donors)", r"(?:was|were)\s+announced\s+by",
@@ -535,7 +542,8 @@ OTHERS_MONEY = (
     r"total\s+(?:project|programme|program)\s+cost", r"total\s+cost\s+of\s+the\s+(?:project|programme|program)",
     # a conference as the subject of what it raised: "La conférence de Bruxelles a permis de mobiliser"
     r"la\s+conférence\s+(?:de|d['’])\s*[^\W\d_]+\s+a\s+(?:permis|réuni|mobilisé|recueilli|levé)",
-    r"the\s+(?:[A-Z]\w+\s+)?conference\s+(?:raised|mobili[sz]ed|collected|generated)",
+    # ... or a meeting or summit: "Last year's Brussels meeting raised $4.4 billion", "The summit mobilised"
+    r"(?:conference|meeting|summit)\s+(?:has\s+|had\s+)?(?:raised|mobili[sz]ed|collected|generated|secured)",
     # "The UK and its Coalition partners pledged", "إجمالي تعهدات المشاركين في المؤتمر"
     r"and\s+(?:its|their)\s+(?:coalition\s+)?partners", r"et\s+ses\s+partenaires", r"وشركاؤ(?:ها|ه)",
     r"تعهدات\s+(?:الدول\s+)?(?:المشاركين|المشاركة|المانحين|المانحة)",
@@ -579,11 +587,18 @@ NOT_GIVEN_BEFORE = (
     r"و?(?:يقدر|تقدر|قدرت|قدّرت|يُقدّر|تُقدّر)\s+(?:\S+\s+){0,4}?(?:ب|بنحو\s+|بحوالي\s+|بأكثر\s+من\s+)$",
     # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
     r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|خطة\s+الاستجابة|النداء)"
-    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|requires|requests|asks\s+for|s['’]élève|atteint|"
+    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|sought|requires|requests|asks\s+for|s['’]élève|atteint|"
     r"requiert|nécessite|demande|demandait|sollicite|réclame|تبلغ|"
     r"بقيمة|احتياجات|تحتاج|تتطلب|تقدر|البالغ"
     # what the plan is costed at: "chiffré à", "évalué à", "estimated at"
     r"|(?:chiffr|évalu|estim)ée?\s+à|(?:estimated|valued|costed)\s+at)",
+    # what the UN or an agency seeks or needs, and the further sum it seeks beside it: "The United Nations is seeking
+    # $5.5 billion ... and another $3.3 billion", "WFP requires", "UNHCR needs", "the agency has appealed for"
+    r"(?:United\s+Nations|U\.?N\.?(?:\s+agencies)?|agency|agencies|WFP|UNHCR|UNICEF|UNRWA|OCHA|IOM|ICRC|Red\s+Cross)"
+    r"\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|had\s+)?(?:seeking|seeks|sought|requires|required|needs|needed|"
+    r"(?:appeal(?:s|ed|ing)|ask(?:s|ed|ing)|call(?:s|ed|ing))\s+for)\s+"
+    r"(?:(?:[^.\n]|\.(?=\d)){0,80}?\s(?:and\s+)?(?:another|a\s+further|an\s+additional)\s+)?"
+    r"(?:more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
     # the sum an appeal still needs: "المبلغ المطلوب البالغ", "التمويل المطلوب لهذا العام"
     r"(?:ال)?(?:مبلغ|تمويل|احتياجات)\s+(?:ال)?مطلوب(?:ة)?",
     # what a country or a sector needs, or what reconstruction costs, right before the sum: "تحتاج المحافظات إلى",
@@ -724,7 +739,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"humanitarian", r"emergency\s+relief", r"relief\s+aid", r"life-?saving", r"food\s+(?:aid|assistance)",
         r"shelter", r"refugees?", r"humanitaire", r"réfugiés",
         # relief bodies, which speak only when nothing else does (LINE_NEUTRAL_NAMES)
-        r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge",
+        r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge", r"world\s+food\s+programme",
+        r"\bWFP\b", r"\bUNHCR\b", r"\bUNICEF\b", r"\bUNRWA\b", r"\bOCHA\b", r"\bICRC\b",
     ),
     "development": (
         r"development\s+(?:cooperation|assistance|aid|funding|support|programmes?|programs?)",
@@ -830,6 +846,8 @@ LINE_NEUTRAL_NAMES = (
     r"(?:coopération\s+au\s+)?développement(?:\s+international)?",
     r"agence\s+française\s+de\s+développement",
     r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge",
+    # the UN's relief agencies: "EUR 5 million through UNICEF for the rehabilitation of schools" is stabilization
+    r"world\s+food\s+programme", r"\bwfp\b", r"\bunhcr\b", r"\bunicef\b", r"\bunrwa\b", r"\bocha\b", r"\bicrc\b",
     # "الوكالة الأمريكية للتنمية الدولية", "وزارة التعاون الدولي والتنمية"
     r"وكالة\s+(?:ال)?[^\W\d_]+\s+(?:لل|ل)تنمية(?:\s+(?:ال)?دولية)?",
     r"وزارة\s+(?:ال)?(?:تعاون\s+(?:ال)?دولي\s+و\s?(?:ال)?)?تنمية(?:\s+(?:ال)?دولية)?",

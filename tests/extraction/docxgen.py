@@ -133,10 +133,37 @@ GERMANY_WITHDRAWAL_ARTICLE = (
           "contingent."),
 )
 
+
+US_STABILIZATION_MEDIA_NOTE = (
+    ("title", "United States Announces More Than $148 Million in Stabilization Assistance for Iraq and Syria"),
+    ("p", "MEDIA NOTE"),
+    ("p", "OFFICE OF THE SPOKESPERSON"),
+    ("p", "May 11, 2022"),
+    ("p", "Today in Marrakech, at the Ministerial Meeting of the Global Coalition to Defeat ISIS, the Acting "
+          "Coordinator for Counterterrorism announced more than $148 million in new stabilization assistance for "
+          "Iraq and Syria, drawing on Fiscal Year 2022 funds. The assistance will help communities liberated from "
+          "ISIS restore basic services so that displaced families can return and local authorities can hold the "
+          "ground that was won."),
+    ("heading", "Fiscal Year 2022 assistance by country"),
+    ("li", "Iraq: $64.3 million, including $30 million for the UN Development Programme's Funding Facility for "
+           "Stabilization, which has completed more than 3,000 projects in the five liberated governorates."),
+    ("li", "Syria: more than $84 million to restore water, electricity and health services in areas of the "
+           "northeast liberated from ISIS, and to support community security and explosive hazard awareness."),
+    ("p", "This brings total U.S. stabilization assistance for Iraq and Syria since FY 2014 to more than "
+          "$1.4 billion. Coalition partners announced a further $210 million in contributions at the meeting, and "
+          "we encourage every one of the Coalition's 84 members to share the burden of stabilization."),
+    ("p", "The United States remains committed to the enduring defeat of ISIS. Since 2014, more than 4.9 million "
+          "displaced Iraqis have returned home, and the Coalition has trained over 250,000 members of the Iraqi "
+          "security forces."),
+    ("p", "For further information, please contact the Bureau of Counterterrorism at CT-PressDesk@state.gov or "
+          "call 202-647-2492."),
+)
+
 GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_RELEASE, "ar-qatar-2.docx": ARABIC_QATAR,
              "ar-j-uk.docx": ARABIC_UK_DEMINING, "en-k-japan.docx": JAPAN_JORDAN_GRANT,
              "ar-m-canada.docx": ARABIC_CANADA_JORDAN,
-             "fr-m-depeche.docx": ITALY_AFP_DISPATCH, "fr-o-article-allemagne.docx": GERMANY_WITHDRAWAL_ARTICLE}
+             "fr-m-depeche.docx": ITALY_AFP_DISPATCH, "fr-o-article-allemagne.docx": GERMANY_WITHDRAWAL_ARTICLE,
+             "en-o-us-media-note.docx": US_STABILIZATION_MEDIA_NOTE}
 
 
 def make_docx(items) -> bytes:

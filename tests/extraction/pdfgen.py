@@ -319,6 +319,36 @@ FRENCH_SENATE_OPINION_LINES = (
 )
 
 
+AUSTRIA_AID_REPORT_LINES = (
+    "Austrian Development Cooperation - Annual Report 2019 (excerpt, page 34)",
+    "",
+    "HUMANITARIAN AID IN THE MIDDLE EAST",
+    "",
+    "Nine years into the war in Syria, more than 11 million people inside the country still depend on",
+    "aid, and the 2019 Humanitarian Response Plan for Syria sought USD 3.3 billion. Austria responded",
+    "through the Foreign Disaster Fund and the humanitarian budget of the Austrian Development Agency.",
+    "",
+    "In 2019, Austria's humanitarian assistance in the Middle East totalled EUR 11.3 million.",
+    "By country, the funds for 2019 were allocated as follows:",
+    "- Syria: EUR 4.5 mil. (World Food Programme, ICRC)",
+    "- Lebanon: approx. EUR 2.8 mil. (UNHCR, Caritas Austria)",
+    "- Jordan: EUR 2.0 million (UNICEF, CARE Austria)",
+    "- Iraq: EUR 1.5 million, of which EUR 0.5 million via the Austrian Red Cross",
+    "- Regional programmes: EUR 0.5 million",
+    "",
+    "Together, these 17 projects reached around 95,000 people, 60% of them women and children.",
+    "",
+    "FROM RELIEF TO RESILIENCE",
+    "",
+    "Humanitarian aid alone cannot give young refugees a future. From its development cooperation",
+    "budget, the Austrian Development Agency therefore committed EUR 3 million over three years",
+    "(2019-2021) to vocational training in Jordan, open to Syrian refugees and young Jordanians alike.",
+    "The first 400 trainees started in autumn.",
+    "",
+    "Austrian Development Agency, Zelinkagasse 2, 1010 Vienna, Phone +43 1 90399-0",
+)
+
+
 GOLD_PDFS = {
     "germany.pdf": (GERMANY_LINES, "Germany's contribution"),
     "en-m-finland-profile.pdf": (FINLAND_PROFILE_LINES, "Finland - The Global Coalition Against Daesh"),
@@ -333,6 +363,7 @@ GOLD_PDFS = {
     "en-l-germany.pdf": (GERMANY_RECOVERY_LINES, ""),
     "fr-n-conference-bruxelles.pdf": (FRENCH_BRUSSELS_CONFERENCE_LINES, ""),
     "fr-o-senat-avis-209.pdf": (FRENCH_SENATE_OPINION_LINES, "Avis n° 130 (2023-2024) - Aide publique au développement"),
+    "en-o-austria-aid-report.pdf": (AUSTRIA_AID_REPORT_LINES, "Austrian Development Cooperation - Annual Report 2019"),
 }
 
 
