@@ -545,6 +545,10 @@ def _header_currency(header: str, partner: str | None) -> tuple[str | None, int]
 WORD_LOOKBACK = 30
 
 
+def _number_group(m: re.Match) -> str:
+    return "comp" if m.group("comp") else "wscale" if m.group("wscale") else "dual"
+
+
 def _find_word_amounts(doc: Doc) -> None:
     """Amounts with a number word, looked for only around scale words (rare next to the digits' amounts)."""
     text = doc.text
@@ -553,9 +557,11 @@ def _find_word_amounts(doc: Doc) -> None:
     for anchor in _SCALE_ANCHOR.finditer(doc.lower):  # the lowered text has the same offsets
         if doc.is_masked(anchor.start(), anchor.end()):
             continue
-        m = pattern.search(text, max(0, anchor.start() - WORD_LOOKBACK), min(len(text), anchor.end() + 60))
-        key = "comp" if m is not None and m.group("comp") else "wscale" if m is not None and m.group("wscale") else "dual"
-        if m is None or not m.start(key) <= anchor.start() < m.end(key):
+        # the amount whose number holds the anchor, not an earlier one in reach ("مليون دولار ... ومليون دولار آخر")
+        m = next((m for m in pattern.finditer(text, max(0, anchor.start() - WORD_LOOKBACK),
+                                              min(len(text), anchor.end() + 60))
+                  if m.start(_number_group(m)) <= anchor.start() < m.end(_number_group(m))), None)
+        if m is None:
             continue
         if m.group("comp"):
             value = compound_value(m.group("comp"))

@@ -306,6 +306,48 @@ def _other_item(doc: Doc, a: Figure, b: Figure) -> bool:
     return one != other and first.kind == second.kind == "bullet" and first.heading == second.heading
 
 
+#: "One million euro to the ICRC, another €1 million to the pooled fund": a second sum of the same size, not the first
+#: said again; Arabic puts the word after the sum ("ومليون دولار آخر").
+_ANOTHER_BEFORE = re.compile(r"(?<![\w])(?:another|a\s+further|an\s+additional|a\s+second|(?:un|une)\s+autre|encore)"
+                             r"\s+(?:\S+\s+)?$", re.IGNORECASE)
+_ANOTHER_AFTER = re.compile(r"\s*(?:آخر|أخرى)(?![\w])")
+
+
+def _another(doc: Doc, a: Figure, b: Figure) -> bool:
+    """Whether ``b`` is another sum of ``a``'s size in the same sentence (in two sentences, "a further €2.95m" may
+    well be the same further sum again)."""
+    return a.sentence == b.sentence and bool(
+        _ANOTHER_BEFORE.search(doc.text, max(0, b.start - 25), b.start) or _ANOTHER_AFTER.match(doc.text, b.end))
+
+
+#: A headline rounds the sum its story gives ("€3.7 Million" for "€3.725 million"): at most this far apart.
+ROUNDING_GAP = 0.025
+
+
+def _rounds_to(doc: Doc, headline: Figure, figure: Figure) -> bool:
+    """Whether ``figure``'s value, rounded to the digits the headline wrote, is the headline's."""
+    written = doc.text[headline.num_start:headline.num_end].replace(",", "")
+    number = re.fullmatch(r"\d+(?:\.(\d+))?", written)
+    if number is None or not headline.value or headline.value == figure.value:
+        return False
+    scale = headline.value / float(written)
+    decimals = len(number.group(1) or "")
+    return (round(figure.value / scale, decimals) == float(written)
+            and abs(figure.value - headline.value) <= ROUNDING_GAP * figure.value)
+
+
+def _drop_rounded_headlines(doc: Doc, story: int) -> None:
+    """A headline's rounded sum is the precise one of its story: one claim, the story's."""
+    live = [f for f in doc.figures if not f.dropped]
+    for head in (f for f in live if _is_headline(doc, f, story)):
+        exact = next((f for f in live if f is not head and not f.dropped and not _is_headline(doc, f, story)
+                      and f.kind == head.kind and f.currency == head.currency and f.giver == head.giver
+                      and _rounds_to(doc, head, f) and _agree(head.places, f.places)), None)
+        if exact is not None:
+            head.dropped = "restates a later figure, rounded"
+            _absorb(exact, head)
+
+
 def drop_restatements(doc: Doc) -> Doc:
     kept: dict[tuple, list[Figure]] = {}
     story = _story_start(doc)
@@ -314,14 +356,15 @@ def drop_restatements(doc: Doc) -> Doc:
             continue
         bucket = kept.setdefault((figure.kind, figure.currency, round(figure.value, -1)), [])
         headline = any(_is_headline(doc, f, story) for f in (figure, *bucket))
-        original = next((k for k in bucket if _same(k, figure, headline=headline) and not _other_item(doc, k, figure)),
-                        None)
+        original = next((k for k in bucket if _same(k, figure, headline=headline) and not _other_item(doc, k, figure)
+                         and not _another(doc, k, figure)), None)
         if original is None:
             bucket.append(figure)
             continue
         figure.dropped = "restates an earlier figure"
         _absorb(original, figure)
     _drop_second_currency_repeats(doc, story)
+    _drop_rounded_headlines(doc, story)
     return doc
 
 

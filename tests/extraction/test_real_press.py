@@ -514,3 +514,30 @@ def test_the_displaced_of_a_place_and_shelter_are_humanitarian(text):
 def test_a_donors_own_fund_foundation_or_commissioner_names_the_partner(text, partner):
     assert extract_text(text).partner == partner
 
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Finland gives EUR 3 million: one million euro to the ICRC, another €1 million to the Syria pooled fund and "
+     "another one million euro to UNICEF.", [3_000_000, 1_000_000, 1_000_000, 1_000_000]),
+    ("La Finlande verse 1 million d'euros au CICR et encore 1 million d'euros à l'UNICEF.", [1_000_000, 1_000_000]),
+    ("وقدمت فنلندا مليون يورو للصليب الأحمر ومليون يورو آخر لليونيسف في العراق.", [1_000_000, 1_000_000]),
+    # in two sentences, "a further" sum may well be the same one said again
+    ("Finland will send a further €2.5m to Syria. \"This further €2.5m will help,\" the minister said.", [2_500_000]),
+])
+def test_another_sum_of_the_same_size_in_one_sentence_is_no_restatement(text, values):
+    assert [c.value for c in claims(text)] == values
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Finland Announces EUR 4.2 Million for Iraq\n\nFinland today announced EUR 4,180,000 in humanitarian aid to "
+     "Iraq.", 4_180_000),
+    ("Finland gives $28 million to Syria\n\nFinland will give $27.6 million to humanitarian partners in Syria.",
+     27_600_000),
+])
+def test_a_headline_that_rounds_its_storys_sum_is_one_claim(text, value):
+    assert [c.value for c in claims(text)] == [value]
+
+
+def test_a_headline_sum_far_from_the_storys_is_its_own():
+    text = "Finland gives $5 million to Syria\n\nOf this, $4.6 million goes to UNICEF in Syria."
+    assert [c.value for c in claims(text)] == [5_000_000, 4_600_000]
