@@ -68,8 +68,8 @@ _ORGANISATION_VERB = re.compile(
     # "L'Union européenne s'est engagée, à elle seule, à hauteur de", "s'est pour sa part engagée"
     r"(?:\s+as\s+a\s+whole)?(?:\s+(?:has|have|had|a|ont|s['’]est|se\s+sont))?(?:\s*,[^,.;]{1,40},)?\s+"
     r"(?:also\s+|(?:pour\s+sa\s+part|de\s+son\s+côté)\s+)?"
-    r"(?:pledged|announced|committed|provided|given|mobili[sz]ed|mobilisé|estimates?|estime|promis|versé|"
-    r"annoncé|engagée?s?)\b",
+    r"(?:pledged|announced|committed|provided|given|granted|allocated|contributed|mobili[sz]ed|mobilisé|estimates?|"
+    r"estime|promis|versé|annoncé|engagée?s?|fourni|accordé|alloué|débloqué|consacré|octroyé|apporté)\b",
     re.IGNORECASE,
 )
 #: Arabic puts the verb first: "فيما أعلن الاتحاد الأوروبي عن", "بعد إطلاق الاتحاد الأوروبي حزمة".
@@ -320,6 +320,34 @@ def _another(doc: Doc, a: Figure, b: Figure) -> bool:
         _ANOTHER_BEFORE.search(doc.text, max(0, b.start - 25), b.start) or _ANOTHER_AFTER.match(doc.text, b.end))
 
 
+#: A sum named again with a definite article: "Dans le cadre de l'enveloppe de 200 millions d'euros", "Under the
+#: USD 50 million package", "ضمن المنحة البالغة 5 ملايين دولار". It says the sum again, whatever places its sentence
+#: names for the sums that follow.
+_DEFINITE_SUM_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:l['’]|cette\s+|cet\s+|ce\s+)(?:enveloppe|aide|contribution|montant|somme|programme|"
+    r"engagement|financement)\s+(?:globale?\s+|totale?\s+)?(?:de\s+|d['’])"
+    r"|(?:the|this|that)\s+(?:overall\s+|total\s+|new\s+)?(?:package|envelope|contribution|amount|sum|pledge|"
+    r"funding|grant)\s+of\s+|(?:the|this|that)\s+"
+    r"|(?:المنحة|الحزمة|المساهمة|المبلغ)\s+(?:البالغة|البالغ|وقدرها|وقدره)\s+)$",
+    re.IGNORECASE,
+)
+_DEFINITE_SUM_AFTER = re.compile(r"\s*(?:package|envelope|contribution|pledge|grant|funding)\b", re.IGNORECASE)
+
+
+def _refers_back(doc: Doc, a: Figure, b: Figure) -> bool:
+    """Whether ``b`` names ``a``'s sum again with a definite article, in another sentence."""
+    if a.sentence == b.sentence or a.kind != b.kind or a.currency != b.currency or a.giver != b.giver:
+        return False
+    if abs(a.value - b.value) > 0.005 * max(a.value, b.value) or not _agree(a.period, b.period):
+        return False
+    before = _DEFINITE_SUM_BEFORE.search(doc.text, max(0, b.start - 45), b.start)
+    if before is None:
+        return False
+    # "the $50 million" needs its noun after: "the USD 50 million package"
+    return bool(re.match(r"(?:the|this|that)\s+$", before.group(0), re.IGNORECASE) is None
+                or _DEFINITE_SUM_AFTER.match(doc.text, b.end))
+
+
 #: A headline rounds the sum its story gives ("€3.7 Million" for "€3.725 million"): at most this far apart.
 ROUNDING_GAP = 0.025
 
@@ -356,8 +384,8 @@ def drop_restatements(doc: Doc) -> Doc:
             continue
         bucket = kept.setdefault((figure.kind, figure.currency, round(figure.value, -1)), [])
         headline = any(_is_headline(doc, f, story) for f in (figure, *bucket))
-        original = next((k for k in bucket if _same(k, figure, headline=headline) and not _other_item(doc, k, figure)
-                         and not _another(doc, k, figure)), None)
+        original = next((k for k in bucket if (_same(k, figure, headline=headline) or _refers_back(doc, k, figure))
+                         and not _other_item(doc, k, figure) and not _another(doc, k, figure)), None)
         if original is None:
             bucket.append(figure)
             continue

@@ -30,7 +30,8 @@ _NAME = r"[A-ZÀ-Ý][\w .'’-]"
 #: topic and a colon: "Lutte contre Daech : la Belgique renvoie ses F-16", "Irak : l'Espagne réduit".
 _SUBJECT_TITLE = re.compile(
     r"^\W*(?:[^:\n]{1,40}\s?:\s*)?(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
-    r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})"
+    # French puts the EU's adjective in lower case: "Irak : l'Union européenne renforce son aide"
+    r"(?P<name>(?:Union|Commission)\s+européenne|[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})"
     r"\s+(?=[a-zà-ÿ])(?!and\b|et\b|in\b|en\b|to\b|for\b|pour\b)"
 )
 _TITLE_FORMS = (
@@ -127,6 +128,7 @@ INSTITUTIONS: dict[str, str] = {
     "جمعية الهلال الأحمر الكويتي": "KW", "Kuwait Red Crescent": "KW",
     # the European Commission and its commissioners speak for the EU
     "المفوضية الأوروبية": "EU", "المفوضة الأوروبية": "EU", "المفوض الأوروبي": "EU", "بعثة الاتحاد الأوروبي": "EU",
+    "Commission européenne": "EU", "European Commission": "EU",
 }
 
 #: Capitals, for datelines ("BRUXELLES —", "Madrid (AFP) –", "الرياض ١٢ رجب", "Ottawa, Ontario").
@@ -261,7 +263,8 @@ def _code_in(name: str, *, demonym_alone: bool = True) -> str | None:
     return None
 
 
-_EU = re.compile(r"\bEU\b|European\s+Union|Union\s+européenne|\bUE\b|الاتحاد\s+الأوروبي")
+_EU = re.compile(r"\bEU\b|European\s+(?:Union|Commission)|(?:Union|Commission)\s+européenne|\bUE\b|"
+                 r"الاتحاد\s+الأوروبي|المفوضية\s+الأوروبية")
 
 
 def _is_destination(text: str, match: re.Match) -> bool:

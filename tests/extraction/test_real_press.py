@@ -541,3 +541,32 @@ def test_a_headline_that_rounds_its_storys_sum_is_one_claim(text, value):
 def test_a_headline_sum_far_from_the_storys_is_its_own():
     text = "Finland gives $5 million to Syria\n\nOf this, $4.6 million goes to UNICEF in Syria."
     assert [c.value for c in claims(text)] == [5_000_000, 4_600_000]
+
+
+@pytest.mark.parametrize("text", [
+    "Syrie : l'Union européenne renforce son aide humanitaire\n\nBruxelles accorde 8 millions d'euros supplémentaires.",
+    "Commission européenne - Communiqué de presse\n\nBruxelles, le 3 mars 2016\n\nLa Commission européenne a annoncé "
+    "une aide de 8 millions d'euros en faveur du Liban.",
+])
+def test_the_eu_named_in_french_with_its_lower_case_adjective_is_the_partner(text):
+    assert extract_text(text).partner == "EU"
+
+
+@pytest.mark.parametrize("text", [
+    "La Suède verse 90 millions d'euros à la Syrie et à l'Irak. Dans le cadre de l'enveloppe de 90 millions d'euros, "
+    "elle porte son aide au Liban à 12 millions d'euros et à la Jordanie à 9 millions d'euros.",
+    "Sweden gives USD 90 million to Syria and Iraq. Under the USD 90 million package, it raises its aid to Lebanon "
+    "to USD 12 million.",
+])
+def test_a_sum_named_again_with_a_definite_article_is_one_claim_whatever_its_sentence_names(text):
+    found = claims(text, partner="SE")
+    assert [c.value for c in found][0] == 90_000_000
+    assert sum(c.value == 90_000_000 for c in found) == 1
+    assert set(found[0].places) == {"SY", "IQ"}
+
+
+@pytest.mark.parametrize("verb", ["fourni", "accordé", "alloué", "débloqué", "consacré"])
+def test_an_organisation_that_gave_in_french_is_no_partners_own(verb):
+    text = (f"La Suède a annoncé 5 millions d'euros pour la Syrie, a déclaré le ministre suédois. Selon Bruxelles, "
+            f"l'UE a {verb} au total 146 millions d'euros à la Syrie depuis 2012.")
+    assert [c.value for c in claims(text)] == [5_000_000]
