@@ -358,6 +358,10 @@ _UNIT_BEFORE = re.compile(UNIT_WORDS_BEFORE, re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(PARTNER_WORDS_BEFORE, re.IGNORECASE)
 _PART_OF_THEM = re.compile(r"(?:" + "|".join(tables.PART_OF_THEM) + r")[^.;\n]{0,40}$", re.IGNORECASE)
 _PART_OF_THEM_WORDS = ("منهم", "بعضهم", "of them", "d'entre", "d’entre")
+#: "دولة الإمارات", "سلطنة عمان": a state named with its title is an actor unless a preposition makes it a
+#: destination or a counterpart ("إلى دولة الكويت", "اتفاقية مع جمهورية العراق"); a glued "ل" ("لدولة") is one too.
+_STATE_BEFORE_AR = re.compile(r"(?:(?P<to>(?<![\w])(?:في|إلى|الى|لدى|داخل|مع)\s+))?(?<!\w)[وف]?"
+                              r"(?:دولة|مملكة|سلطنة|جمهورية)\s+$")
 
 
 #: A giver's verb after a name: "Germany has also provided", "وكانت هولندا قد نشرت". The name gives; it is no place.
@@ -403,6 +407,9 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         if (_EVENT_AFTER.match(text, m.end()) or _EVENT_BEFORE.search(text, before, m.start())
                 or _PARTNER_BEFORE.search(text, before, m.start())):
             continue
+        state = _STATE_BEFORE_AR.search(text, before, m.start())
+        if state and not state.group("to"):
+            continue  # "ودولة الإمارات ... ستتبرع": the state acts; a destination has its preposition ("إلى دولة")
         if parts is not None and parts < m.start() and _PART_OF_THEM.search(
                 text, max(start, m.start() - 60), m.start()):
             continue  # "على أن ينقل جزء منهم إلى الكويت": where some of the people go

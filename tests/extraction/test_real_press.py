@@ -570,3 +570,13 @@ def test_an_organisation_that_gave_in_french_is_no_partners_own(verb):
     text = (f"La Suède a annoncé 5 millions d'euros pour la Syrie, a déclaré le ministre suédois. Selon Bruxelles, "
             f"l'UE a {verb} au total 146 millions d'euros à la Syrie depuis 2012.")
     assert [c.value for c in claims(text)] == [5_000_000]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("قدمت السعودية 500 مليون دولار للنازحين في العراق، كما أن دولة الكويت التي تعمل على ملف النازحين ستتبرع بمبلغ "
+     "مماثل.", ["IQ"]),
+    ("وقع الصندوق السعودي للتنمية اتفاقية قرض مع جمهورية العراق بقيمة 100 مليون دولار.", ["IQ"]),
+    ("قدمت السعودية 5 ملايين دولار لدولة الكويت لإيواء النازحين.", ["KW"]),
+])
+def test_an_arabic_state_named_with_its_title_acts_unless_a_preposition_makes_it_a_destination(text, places):
+    assert only_claim(text, partner="SA").places == places
