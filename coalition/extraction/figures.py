@@ -111,7 +111,8 @@ _PEOPLE_SCALES = r"thousand|mille|ألف|آلاف"
 _WORD_SCALES = r"million|millions|billion|billions|thousand|milliards?|مليون|ملايين|مليار|مليارات|بليون|بلايين|ألف|آلاف"
 #: Arabic duals carry their own "two" ("مليوني دولار" is two million dollars), and a scale alone its own "one"
 #: ("بمبلغ مليار دولار", "a billion dollars").
-_DUALS = r"مليونا|مليوني|مليونين|مليارا|ملياري|مليارين|بليونا|بليوني|بليونين|ألفا|ألفي|ألفين"
+_DUALS = (r"مليونا|مليوني|مليونين|مليارا|ملياري|مليارين|بليونا|بليوني|بليونين|ألفا|ألفي|ألفين"
+          r"|مليونى|مليارى|بليونى|ألفى|الفا|الفي|الفى|الفين")  # without the hamza, with a final ى
 _SINGLES = {"مليون": 1_000_000, "مليار": 1_000_000_000, "بليون": 1_000_000_000, "a million": 1_000_000,
             "a billion": 1_000_000_000,
             "un million": 1_000_000, "un milliard": 1_000_000_000}

@@ -828,3 +828,38 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 #: Characters that open a bullet at the start of a line, with those a PDF's text layer gives for Word's list
 #: symbols (private-use code points of the Symbol and Wingdings fonts).
 BULLET_CHARS = "•·▪◦‣∙●○■□–—-*>⁃➢►✓✔\uf0b7\uf0a7\uf076\uf0d8"
+
+# --- Arabic spellings ----------------------------------------------------------------------------------------------
+
+#: The press often writes an alef without its hamza ("اكثر من", "الف", "لاعادة اعمار") and a final ي as ى ("جندى",
+#: "عسكرى", "مليونى"). The Arabic words of the tables are listed in those spellings too, derived here once.
+_BARE_ALEF = str.maketrans("أإآ", "ااا")
+
+
+def _spellings(phrase: str) -> set[str]:
+    """``phrase`` with bare alefs, with each word's final ي as ى, and with both; ``phrase`` itself not included."""
+    bare = phrase.translate(_BARE_ALEF)
+    forms = {bare} | {" ".join(w[:-1] + "ى" if w.endswith("ي") else w for w in form.split(" ")) for form in (phrase, bare)}
+    return forms - {phrase}
+
+
+for _table in (NUMBER_WORDS, AR_UNITS, AR_TEEN_UNITS, AR_HUNDREDS, AR_TENS, SCALE_WORDS, HEDGES_BEFORE, HEDGES_AFTER,
+               CURRENCY_ALIASES, CURRENCY_FAMILIES):
+    _table.update({form: _table[key] for key in list(_table) for form in _spellings(key) if form not in _table})
+AMOUNT_TO = AMOUNT_TO | {form for key in AMOUNT_TO for form in _spellings(key)}
+PERSONNEL_NOUNS = PERSONNEL_NOUNS + tuple(sorted(
+    {form for noun in PERSONNEL_NOUNS for form in _spellings(noun)} - set(PERSONNEL_NOUNS)))
+DUAL_PERSONNEL_NOUNS = DUAL_PERSONNEL_NOUNS + tuple(sorted(
+    {form for noun in DUAL_PERSONNEL_NOUNS if noun.isalpha() for form in _spellings(noun)} - set(DUAL_PERSONNEL_NOUNS)))
+
+
+def _pattern_spellings(pattern: str) -> set[str]:
+    """A keyword pattern with bare alefs, and, when it ends in ي, ending in ى too ("انسانى", "العسكرى")."""
+    bare = pattern.translate(_BARE_ALEF)
+    return ({bare} | ({form[:-1] + "ى" for form in (pattern, bare)} if pattern.endswith("ي") else set())) - {pattern}
+
+
+LINE_KEYWORDS_AR = {
+    line: patterns + tuple(sorted({form for p in patterns for form in _pattern_spellings(p)} - set(patterns)))
+    for line, patterns in LINE_KEYWORDS_AR.items()
+}

@@ -1,0 +1,29 @@
+"""The classes of error blind round 14 found on Arabic pages (`gold/ar-o-*`), one test per class, each written
+before its fix."""
+
+import pytest
+
+from .helpers import claims
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    # alef without its hamza: "اكثر من", "الف", "على الاقل"
+    ("قدمت هنغاريا اكثر من 40 مليون دولار امريكي للعراق.", "HU", [(40_000_000, "USD", "at_least")]),
+    ("وتنشر رومانيا على الاقل 50 جنديا في العراق.", "RO", [(50, None, "at_least")]),
+    ("خصصت النمسا 750 الف يورو للنازحين في الموصل.", "AT", [(750_000, "EUR", "exact")]),
+    # a final ي written as ى: "جندى", "عسكرى", "مليونى"
+    ("وتساهم بولندا بنحو 30 عسكرى فى بعثة الناتو.", "PL", [(30, None, "approximate")]),
+    ("ارسلت البرتغال 25 جندى الى العراق.", "PT", [(25, None, "exact")]),
+    ("تقدم بودابست نحو مليونى يورو سنويا للنازحين فى العراق.", "HU", [(2_000_000, "EUR", "approximate")]),
+])
+def test_arabic_spellings_without_hamza_and_with_a_final_alef_maqsura(text, partner, found):
+    assert [(c.value, c.currency, c.qualifier) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "line"), [
+    ("خصصت النمسا 3 ملايين يورو لاعادة اعمار المنازل فى العراق.", "AT", "development"),
+    ("قدمت بلجيكا مليون يورو لتوزيع مواد اغاثة فى العراق.", "BE", "humanitarian"),
+    ("قدمت ايرلندا مليون يورو لازالة الالغام فى العراق.", "IE", "stabilization"),
+])
+def test_arabic_line_keywords_without_hamza(text, partner, line):
+    assert [c.lines for c in claims(text, partner=partner)] == [[line]]
