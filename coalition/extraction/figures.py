@@ -201,8 +201,9 @@ def compound_regex() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<fa>un|une|{words})\s+(?P<fs>millions?|milliards?)\s+et\s+demie?"
         # the scale may be in the accusative: "مليوناً ونصف المليون"
-        rf"|(?:(?P<ba>{words})\s+)?(?P<bs>(?:مليون|مليار|ألف)(?:اً|ًا|ا)?|ملايين|مليارات|آلاف)\s+و\s?نصف"
-        rf"(?:\s+(?:ال)?(?:مليون|مليار|ألف))?"
+        rf"|(?:(?:(?P<ba>{words})\s+)?(?P<bs>(?:مليون|مليار|ألف)(?:اً|ًا|ا)?|ملايين|مليارات|آلاف)"
+        # a dual and a half: "مليارين ونصف مليار", "مليونان ونصف المليون"
+        rf"|(?P<bd>(?:مليون|مليار)(?:ين|ان|ي|ى)))\s+و\s?نصف(?:\s+(?:ال)?(?:مليون|مليار|ألف))?"
         rf"|(?:(?P<ta>{words})\s+)?(?:آلاف|ألف)\s+و\s?(?P<tr>{words})(?![\w])"
         rf"|(?:one|a)\s+and\s+a\s+half\s+(?P<es>million|billion)|(?:a|one)\s+(?P<es2>million|billion)\s+and\s+a\s+half"
         # "مليار و٢٠٠ مليون درهم": a billion and 200 million
@@ -223,6 +224,8 @@ def compound_value(raw: str) -> float | None:
         return (part(m.group("fa")) + 0.5) * _SCALE_OF[m.group("fs").lower()]
     if m.group("bs"):
         return (part(m.group("ba")) + 0.5) * _SCALE_OF[m.group("bs").rstrip("اً")]
+    if m.group("bd"):
+        return 2.5 * _SCALE_OF[m.group("bd")[:5]]
     if m.group("tr"):
         return part(m.group("ta")) * 1000 + word_value(m.group("tr"))
     if m.group("hr"):
@@ -249,7 +252,7 @@ def word_amount_regex() -> re.Pattern[str]:
     Arabic preposition or "and" may be glued to the word ("بملياري دولار")."""
     _, after = currency_patterns()
     return re.compile(
-        rf"(?:(?<![\w-])(?P<comp>(?i:{compound_regex().pattern}))"
+        rf"(?:(?:(?<![\w-])|(?<=(?<!\w)[بلو]))(?P<comp>(?i:{compound_regex().pattern}))"
         rf"|(?:(?<![\w-])|(?<=(?<!\w)[بلو]))(?P<wnum>(?i:{_words_alternation()}))[\s-]+(?P<wscale>(?i:{_WORD_SCALES}))"
         rf"|(?:(?<!\w)|(?<=(?<!\w)[بلو]))(?P<dual>{_DUALS}|(?i:{'|'.join(_SINGLES)})))"
         rf"\s+(?P<wpost>(?:de\s+|d['’])?(?:{after}))(?![^\W\d_])"

@@ -27,3 +27,15 @@ def test_arabic_spellings_without_hamza_and_with_a_final_alef_maqsura(text, part
 ])
 def test_arabic_line_keywords_without_hamza(text, partner, line):
     assert [c.lines for c in claims(text, partner=partner)] == [[line]]
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("قدمت ألمانيا للعراق حوالي مليارين ونصف مليار يورو منذ عام 2014.", "DE", [2_500_000_000]),
+    ("وتبلغ مساهمة اليابان ملياران ونصف المليار ين ياباني.", "JP", [2_500_000_000]),
+    ("خصصت النمسا للبنان مليونين ونصف مليون يورو.", "AT", [2_500_000]),
+    ("يتوزع المبلغ بين 4 ملايين يورو للمفوضية ومليونين ونصف مليون يورو لبرنامج الأغذية العالمي في لبنان.", "AT",
+     [4_000_000, 2_500_000]),
+    ("وبلغت المساعدات الكورية للأردن مليونين ونصف المليون دولار أمريكي.", "KR", [2_500_000]),
+])
+def test_an_arabic_dual_scale_and_a_half(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
