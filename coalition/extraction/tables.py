@@ -172,6 +172,8 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     "جنيه": None, "إسترليني": "GBP", "استرليني": "GBP",  # "2.5 مليون استرليني": sterling without the pound
     "دينار": None, "دينارا": None, "دينارًا": None, "دنانير": None, "ريال": None, "ريالا": None, "ريالات": None,
     "درهم": None, "دراهم": None, "كرونة": None,
+    # the press names a currency without its nationality, which babel always adds ("45 مليون زلوتي", "500 مليون ين")
+    "زلوتي": "PLN", "فورنت": "HUF", "فورينت": "HUF", "ين": "JPY", "وون": "KRW", "فرنك": "CHF", "فرنكات": "CHF",
 }
 
 #: Which currency an ambiguous alias means, by family, for a partner that uses one of them.

@@ -39,3 +39,16 @@ def test_arabic_line_keywords_without_hamza(text, partner, line):
 ])
 def test_an_arabic_dual_scale_and_a_half(text, partner, values):
     assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("وقدمت بولندا منذ عام 2014 اكثر من 45 مليون زلوتى (نحو 11 مليون دولار) مساعدات انسانية للعراق.", "PL",
+     [(45_000_000, "PLN")]),
+    ("خصصت بولندا 20 مليون زلوتي (5 ملايين دولار) للاجئين في لبنان.", "PL", [(20_000_000, "PLN")]),
+    ("خصصت المجر 300 مليون فورنت (نحو مليون دولار) لإعادة بناء الكنائس في العراق.", "HU", [(300_000_000, "HUF")]),
+    ("منحت اليابان 500 مليون ين للعراق.", "JP", [(500_000_000, "JPY")]),
+    ("قدمت كوريا 5 مليارات وون (نحو 4 ملايين دولار) للأردن.", "KR", [(5_000_000_000, "KRW")]),
+    ("خصصت سويسرا 12 مليون فرنك (13 مليون دولار) لسوريا.", "CH", [(12_000_000, "CHF")]),
+])
+def test_arabic_currency_words_without_their_nationality(text, partner, found):
+    assert [(c.value, c.currency) for c in claims(text, partner=partner)] == found
