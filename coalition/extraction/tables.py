@@ -565,6 +565,8 @@ OTHERS_MONEY_AFTER = (
     r"(?:délégués|delegated)\s+(?:par|by)",
     r"(?:de|from)\s+\d+\s+(?:donateurs|bailleurs|donors|pays\s+donateurs|donor\s+countries)",
     r"من\s+(?:مختلف|جميع|كافة)\s+(?:الدول|المانحين)",
+    # "من نحو 30 مانحا", "من 28 دولة مانحة"
+    r"من\s+(?:(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)\s+)?\d+\s+(?:مانح|(?:دولة|دول|جهة|جهات)\s+مانحة)",
     # an appeal's requirement: "من أصل 4.07 مليار دولار مطلوبة"
     r"(?:ال)?مطلوب(?:ة)?(?!\w)",
 )

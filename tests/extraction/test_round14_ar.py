@@ -52,3 +52,13 @@ def test_an_arabic_dual_scale_and_a_half(text, partner, values):
 ])
 def test_arabic_currency_words_without_their_nationality(text, partner, found):
     assert [(c.value, c.currency) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "خصصت ألمانيا 45 مليون يورو للصندوق في العراق، الذي تلقى منذ إنشائه أكثر من 1.5 مليار دولار من نحو 30 مانحا.",
+    "خصصت ألمانيا 45 مليون يورو للصندوق في العراق. وقد جمع المرفق 1.4 مليار دولار من 28 دولة مانحة.",
+    "خصصت ألمانيا 45 مليون يورو للصندوق في العراق، وهو يدير 900 مليون دولار من أكثر من 20 مانحاً.",
+])
+def test_a_sum_from_a_number_of_donors_is_nobodys_claim(text):
+    assert [c.value for c in claims(text, partner="DE")] == [45_000_000]
+
