@@ -543,6 +543,10 @@ NOT_GIVEN_BEFORE = (
     r"بقيمة|احتياجات|تحتاج|تتطلب|تقدر|البالغ"
     # what the plan is costed at: "chiffré à", "évalué à", "estimated at"
     r"|(?:chiffr|évalu|estim)ée?\s+à|(?:estimated|valued|costed)\s+at)",
+    # a response plan named for its country or body: "خطة لبنان للاستجابة للأزمة، التي تبلغ احتياجاتها", "تبلغ
+    # احتياجات خطة الأمم المتحدة للاستجابة الإنسانية في سوريا"
+    r"[وف]?خطة\s+(?:[^\W\d_]+\s+){1,3}?(?:لل|ال)استجابة(?!\w)[^.\n]{0,60}?(?:تبلغ|بلغت|احتياجات|تحتاج|تتطلب|تقدر|البالغ)",
+    r"(?:تبلغ|بلغت|يبلغ)\s+احتياجات\s+خطة\s+(?:[^\W\d_]+\s+){0,3}?(?:لل|ال)استجابة(?!\w)[^.\n]{0,60}?$",
     # the sum an appeal still needs: "المبلغ المطلوب البالغ", "التمويل المطلوب لهذا العام"
     r"(?:ال)?(?:مبلغ|تمويل|احتياجات)\s+(?:ال)?مطلوب(?:ة)?",
     # what a country or a sector needs, or what reconstruction costs, right before the sum: "تحتاج المحافظات إلى",

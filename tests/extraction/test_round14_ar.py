@@ -62,3 +62,12 @@ def test_arabic_currency_words_without_their_nationality(text, partner, found):
 def test_a_sum_from_a_number_of_donors_is_nobodys_claim(text):
     assert [c.value for c in claims(text, partner="DE")] == [45_000_000]
 
+
+@pytest.mark.parametrize("text", [
+    "قدمت النمسا 6 ملايين يورو للبنان. وخطة لبنان للاستجابة للأزمة، التي تبلغ احتياجاتها ٣٫٦ مليار دولار، لم تمول إلا "
+    "بنسبة ٣٨٪.",
+    "قدمت النمسا 6 ملايين يورو للبنان، فيما تبلغ احتياجات خطة الأمم المتحدة للاستجابة الإنسانية في سوريا 4 مليارات دولار.",
+    "قدمت النمسا 6 ملايين يورو للبنان. وتقدر خطة الأردن للاستجابة للأزمة السورية احتياجاتها بـ 2.2 مليار دولار.",
+])
+def test_a_response_plan_named_for_its_country_is_nobodys_claim(text):
+    assert [c.value for c in claims(text, partner="AT")] == [6_000_000]
