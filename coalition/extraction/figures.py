@@ -1157,6 +1157,9 @@ _WORD_AFTER = re.compile(r"\s+(?:(?:of|from|des|de|من)\s+(?:the\s+|la\s+|l['�
 
 
 _NOT_OWN_AFTER = re.compile(tables.NOT_OWN_AFTER)
+#: The force Arabic names after "من", its nationality up to three words on: "300 عنصر من خفر السواحل العراقي", "8,000
+#: عنصر من البيشمركة".
+_FORCE_AFTER_AR = re.compile(r"\s+من\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)")
 _HOSTS = re.compile(r"(?<!\w)و?(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
 _UNIT_BEFORE_HOST = re.compile(r"(?<!\w)(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")(?:\s+\S+)?\s+$")
 _NOT_OWN_LEAD = re.compile("|".join(tables.NOT_OWN_COUNT_LEADS))
@@ -1176,6 +1179,10 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
         after.group(1).lower() in nationalities or after.group(1).lower() in tables.NOT_OWN_MODIFIERS
     ):
         mods = [*mods, after.group(1).lower()]  # French and Arabic put the nationality after the noun
+    force = _FORCE_AFTER_AR.match(text, m.end())
+    if force and any(w not in own and (w in nationalities or w in tables.NOT_OWN_MODIFIERS)
+                     for w in force.group(1).split()):
+        return "someone else's people"
     for word in mods:
         if word in own:
             continue

@@ -71,3 +71,18 @@ def test_a_sum_from_a_number_of_donors_is_nobodys_claim(text):
 ])
 def test_a_response_plan_named_for_its_country_is_nobodys_claim(text):
     assert [c.value for c in claims(text, partner="AT")] == [6_000_000]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("ودربت القوات الفنلندية منذ ذلك الحين أكثر من 8,000 عنصر من البيشمركة على إزالة المتفجرات.", "FI"),
+    ("وقد تلقى أكثر من 20 ألف عنصر من البيشمركة والقوات الاتحادية تدريبات بإشراف ألماني.", "DE"),
+    ("واستضافت المملكة دورات لأكثر من 300 عنصر من خفر السواحل العراقي.", "BH"),
+    ("وشارك 150 ضابطا من سلاح الجو الأردني في التمرين.", "BH"),
+])
+def test_arabic_people_of_another_force_named_after_min(text, partner):
+    assert claims(text, partner=partner) == []
+
+
+def test_the_partners_own_force_after_min_stays_its_people():
+    found = claims("وتنشر إيطاليا 200 جندي من القوات الخاصة الإيطالية في العراق.", partner="IT")
+    assert [c.value for c in found] == [200]
