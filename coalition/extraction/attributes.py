@@ -349,7 +349,9 @@ DONOR_VERB = re.compile(
     r"déploient|envoient|maintiennent|débloqué|octroyé|accordé|mobilisé|consacré|apporté|"
     # the future of a pledge or a deployment: "fourniront", "enverra", "déploiera", "mobiliseront"
     r"(?:fourni|enver|déploie|mobilise|verse|octroie|accorde|consacre)r(?:a|ont))\b"
-    r"|\s+قد\s+(?:تعهدت|قدمت|أعلنت|نشرت|أرسلت|خصصت|تبرعت|ساهمت)"  # "وكانت هولندا قد نشرت"
+    r"|\s+قد\s+(?:تعهدت|قدمت|[أا]علنت|نشرت|[أا]رسلت|خصصت|تبرعت|ساهمت)"  # "وكانت هولندا قد نشرت"
+    # a relative clause of the country: "الولايات المتحدة، التي تنشر نحو 5200 جندي", "ألمانيا، التي قدمت"
+    r"|\s*,?\s*(?:التي|التى)\s+(?:قد\s+)?(?:تنشر|نشرت|تقدم|قدمت|ترسل|[أا]رسلت|تخصص|خصصت|تعهدت|تساهم|ساهمت|تحتفظ)"
     # a country that has troops of its own: "Australia, which leads the mission, has around 250 personnel"
     r"|(?:\s*,[^,.;]{1,80},)?\s+(?:has|have|had|keeps|maintains)\s+(?:(?:about|around|some|roughly|approximately|"
     r"nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?\d",

@@ -86,3 +86,13 @@ def test_arabic_people_of_another_force_named_after_min(text, partner):
 def test_the_partners_own_force_after_min_stays_its_people():
     found = claims("وتنشر إيطاليا 200 جندي من القوات الخاصة الإيطالية في العراق.", partner="IT")
     assert [c.value for c in found] == [200]
+
+
+@pytest.mark.parametrize("text", [
+    "وجاء القرار بعد إعلان الولايات المتحدة، التي تنشر نحو 5200 جندي في العراق، عزمها خفض قواتها.",
+    "ويأتى القرار بعد اعلان الولايات المتحدة، التى تنشر نحو 5200 جندى فى العراق، عزمها خفض قواتها.",
+    "وكانت ألمانيا، التي قدمت 50 مليون يورو للصندوق، قد دعت المانحين إلى المزيد.",
+    "وكانت هولندا قد ارسلت 150 جنديا الى العراق.",
+])
+def test_another_country_as_the_subject_of_an_arabic_relative_clause_or_past_perfect(text):
+    assert claims(text, partner="PL") == []
