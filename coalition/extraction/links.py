@@ -310,6 +310,8 @@ def drop_restatements(doc: Doc) -> Doc:
             continue
         figure.dropped = "restates an earlier figure"
         _absorb(original, figure)
+        if original.qualifier == "exact" and _is_headline(doc, original, story):
+            original.qualifier = figure.qualifier  # a headline drops the story's hedge: "to 250 troops", "about 250"
     _drop_second_currency_repeats(doc, story)
     return doc
 

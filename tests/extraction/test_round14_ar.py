@@ -96,3 +96,15 @@ def test_the_partners_own_force_after_min_stays_its_people():
 ])
 def test_another_country_as_the_subject_of_an_arabic_relative_clause_or_past_perfect(text):
     assert claims(text, partner="PL") == []
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("بولندا تخفض قواتها في العراق إلى 250 جنديا\n\nأعلنت وزارة الدفاع البولندية اليوم خفض عدد جنودها المنتشرين في "
+     "العراق إلى قرابة 250 جنديا بحلول نهاية العام.", "PL"),
+    ("Poland to cut its Iraq force to 250 troops\n\nWarsaw will reduce its presence in Iraq to about 250 soldiers by "
+     "the end of the year, the defence ministry said on Thursday.", "PL"),
+    ("La Pologne réduit son contingent en Irak à 250 militaires\n\nVarsovie ramènera ses effectifs en Irak à environ "
+     "250 militaires d'ici la fin de l'année, a annoncé jeudi le ministère de la Défense.", "PL"),
+])
+def test_a_headline_figure_takes_the_hedge_its_story_gives(text, partner):
+    assert [(c.value, c.qualifier) for c in claims(text, partner=partner)] == [(250, "approximate")]
