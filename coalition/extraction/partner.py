@@ -299,9 +299,11 @@ def _first_country(line: str, *, demonyms: bool = True) -> str | None:
     return "EU" if eu else None
 
 
-#: A news agency's or paper's name atop an Arabic page ("وكالة الأنباء العراقية (واع)", "صحيفة الرأي"): its country
-#: is the publisher's, the giver's only when the headline names no other.
-_MASTHEAD_AR = re.compile(r"\W*(?:وكالة\s+(?:ال)?أنباء|صحيفة|جريدة)(?!\w)")
+#: A news agency's or paper's name atop an Arabic page ("وكالة الأنباء العراقية (واع)", "صحيفة الرأي"), or a
+#: ministry's letterhead ("جمهورية العراق – وزارة الهجرة والمهجرين"): its country is the publisher's, the giver's only
+#: when the headline names no other.
+_MASTHEAD_AR = re.compile(r"\W*(?:وكالة\s+(?:ال)?أنباء|صحيفة|جريدة"
+                          r"|(?:ال)?(?:جمهورية|مملكة|المملكة|سلطنة|دولة)\s+[^\n]*?[–—-]\s*وزارة)(?!\w)")
 MASTHEAD_WORDS = 8
 
 

@@ -108,3 +108,20 @@ def test_another_country_as_the_subject_of_an_arabic_relative_clause_or_past_per
 ])
 def test_a_headline_figure_takes_the_hedge_its_story_gives(text, partner):
     assert [(c.value, c.qualifier) for c in claims(text, partner=partner)] == [(250, "approximate")]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("جمهورية العراق – وزارة الهجرة والمهجرين\nالمكتب الإعلامي\n\nالوزارة تثمن منحة مجرية لدعم عودة النازحين\n\n"
+     "بغداد – ثمنت الوزارة الدعم الذي تقدمه المجر للعوائل العائدة.", "HU"),
+    ("المملكة الأردنية الهاشمية – وزارة التخطيط والتعاون الدولي\n\nتوقيع منحة سويدية لدعم قطاع المياه\n\n"
+     "عمّان – وقعت الوزارة اليوم اتفاقية منحة مع السويد.", "SE"),
+    ("الجمهورية اللبنانية - وزارة الشؤون الاجتماعية\n\nمساعدات نمساوية جديدة للنازحين\n\nأعلنت الوزارة وصول "
+     "مساعدات من النمسا.", "AT"),
+    ("مملكة البحرين – وزارة الخارجية\n\nالوزارة تعلن مساهمة جديدة في جهود التحالف\n\nأعلنت الوزارة اليوم تقديم "
+     "5 ملايين دولار لدعم الاستقرار في المناطق المحررة من تنظيم داعش في العراق وسوريا ضمن جهود التحالف الدولي.",
+     "BH"),
+])
+def test_an_arabic_ministrys_letterhead_is_the_writer_not_the_giver_the_headline_names(text, partner):
+    from coalition.extraction import extract_text
+
+    assert extract_text(text).doc.partner == partner
