@@ -146,10 +146,11 @@ DEMONYMS_AR: dict[str, str] = {
     "نرويجي": "NO", "دنماركي": "DK", "بلجيكي": "BE", "كوري": "KR", "سويدي": "SE", "فنلندي": "FI",
     "مجري": "HU", "تشيكي": "CZ", "نمساوي": "AT", "بولندي": "PL", "نيوزيلندي": "NZ", "سويسري": "CH",
     "برتغالي": "PT", "يوناني": "GR", "الماني": "DE", "ايطالي": "IT", "اسباني": "ES", "امريكي": "US",
-    "اميركي": "US", "استرالي": "AU",
+    "اميركي": "US", "استرالي": "AU", "هنغاري": "HU",
 }
 
 _ARABIC_PREFIXES = ("", "و", "ب", "ل", "ف", "وب", "ول", "وال")
+_BARE_ALEF = str.maketrans("أإآ", "ااا")
 #: Names babel gives that are also common words in the other language's texts.
 _AMBIGUOUS_NAMES = frozenset({"مالي", "عُمان", "عمان", "Maurice", "Jersey", "Man", "Guernesey", "Inde"})
 #: Words after (English) or before (French, Arabic) a demonym that make it part of a unit's or base's name:
@@ -187,7 +188,10 @@ def _french_forms(word: str) -> list[str]:
 
 
 def _arabic_forms(word: str) -> list[str]:
-    stems = [word, word + "ة", word + "ين", word + "ون"]
+    # the press also writes the alef bare, a final ى for ي and a final ه for ة: "الهنغارى", "اماراتية", "يابانيه"
+    spellings = dict.fromkeys((word, word.translate(_BARE_ALEF)))
+    stems = [form for w in spellings for form in (w, w + "ة", w + "ه", w + "ين", w + "ون", w[:-1] + "ى")
+             if form != w[:-1] + "ى" or w.endswith("ي")]
     return stems + ["ال" + stem for stem in stems]
 
 

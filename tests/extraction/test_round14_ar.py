@@ -125,3 +125,16 @@ def test_an_arabic_ministrys_letterhead_is_the_writer_not_the_giver_the_headline
     from coalition.extraction import extract_text
 
     assert extract_text(text).doc.partner == partner
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("وزارة الهجرة تثمن منحة هنغارية جديدة لدعم عودة النازحين\n\nبغداد – ثمنت الوزارة الدعم المقدم للعوائل العائدة.",
+     "HU"),
+    ("السفير الهنغارى يعلن منحة جديدة للنازحين\n\nبغداد – اعلن السفير عن منحة للعوائل العائدة.", "HU"),
+    ("وصول مساعدات اماراتية جديدة الى المخيمات\n\nوزعت الفرق سلالا غذائية على الاسر.", "AE"),
+    ("منحة يابانيه جديدة لدعم المدارس\n\nاعلنت السفارة عن منحة للمدارس.", "JP"),
+])
+def test_arabic_demonyms_in_the_spellings_of_the_press(text, partner):
+    from coalition.extraction import extract_text
+
+    assert extract_text(text).doc.partner == partner
