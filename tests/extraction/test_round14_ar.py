@@ -138,3 +138,20 @@ def test_arabic_demonyms_in_the_spellings_of_the_press(text, partner):
     from coalition.extraction import extract_text
 
     assert extract_text(text).doc.partner == partner
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("وقعت السويد منحة بقيمة 220 مليون كرونة سويدية للأردن، بعد شهر من توقيع منحة ألمانية بقيمة ٣٠ مليون يورو.", "SE"),
+    ("قدمت السويد 220 مليون كرونة سويدية للأردن، فيما وصلت المساعدات الألمانية البالغة 30 مليون يورو الشهر الماضي.",
+     "SE"),
+    ("Sweden signed a SEK 220 million grant for Jordan, a month after a German grant of EUR 30 million.", "SE"),
+    ("La Suède a signé un don de 220 millions de couronnes suédoises pour la Jordanie, un mois après une subvention "
+     "allemande de 30 millions d'euros.", "SE"),
+])
+def test_a_grant_named_for_another_country_is_not_the_partners(text, partner):
+    assert [c.value for c in claims(text, partner=partner)] == [220_000_000]
+
+
+def test_a_grant_named_for_the_partner_stays_its_own():
+    assert [c.value for c in claims("وقعت الأردن اتفاقية منحة سويدية بقيمة 30 مليون يورو.", partner="SE")] == [
+        30_000_000]
