@@ -16,6 +16,7 @@ import pycountry
 
 from .keywords import nested_alternation
 from .places import DEMONYMS, DEMONYMS_FR, PLACE_ALIASES, _french_forms, _territory_names
+from .tables import arabic_spellings
 
 #: The extractor's own code of an organisation partner (a document's partner), to its giver slug.
 PARTNER_SLUGS = {"EU": "european-union"}
@@ -48,6 +49,9 @@ ORGANISATIONS_AR: dict[str, tuple[str, ...]] = {
     "islamic-development-bank": ("البنك الإسلامي للتنمية",),
     "nato": ("حلف شمال الأطلسي", "حلف الناتو", "الناتو"),
 }
+# and as the press spells them, without the hamza and with a final ى: "الاتحاد الاوروبى"
+ORGANISATIONS_AR = {slug: names + tuple(sorted({form for name in names for form in arabic_spellings(name)} - set(names)))
+                    for slug, names in ORGANISATIONS_AR.items()}
 
 #: Names of organisations for people (the secretariat confirms or maps a proposed partner by them).
 ORGANISATION_NAMES: dict[str, str] = {slug: names[0] for slug, names in ORGANISATIONS.items()}

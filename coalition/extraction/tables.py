@@ -844,7 +844,7 @@ BULLET_CHARS = "•·▪◦‣∙●○■□–—-*>⁃➢►✓✔\uf0b7\uf0a
 _BARE_ALEF = str.maketrans("أإآ", "ااا")
 
 
-def _spellings(phrase: str) -> set[str]:
+def arabic_spellings(phrase: str) -> set[str]:
     """``phrase`` with bare alefs, with each word's final ي as ى, and with both; ``phrase`` itself not included."""
     bare = phrase.translate(_BARE_ALEF)
     forms = {bare} | {" ".join(w[:-1] + "ى" if w.endswith("ي") else w for w in form.split(" ")) for form in (phrase, bare)}
@@ -853,12 +853,12 @@ def _spellings(phrase: str) -> set[str]:
 
 for _table in (NUMBER_WORDS, AR_UNITS, AR_TEEN_UNITS, AR_HUNDREDS, AR_TENS, SCALE_WORDS, HEDGES_BEFORE, HEDGES_AFTER,
                CURRENCY_ALIASES, CURRENCY_FAMILIES):
-    _table.update({form: _table[key] for key in list(_table) for form in _spellings(key) if form not in _table})
-AMOUNT_TO = AMOUNT_TO | {form for key in AMOUNT_TO for form in _spellings(key)}
+    _table.update({form: _table[key] for key in list(_table) for form in arabic_spellings(key) if form not in _table})
+AMOUNT_TO = AMOUNT_TO | {form for key in AMOUNT_TO for form in arabic_spellings(key)}
 PERSONNEL_NOUNS = PERSONNEL_NOUNS + tuple(sorted(
-    {form for noun in PERSONNEL_NOUNS for form in _spellings(noun)} - set(PERSONNEL_NOUNS)))
+    {form for noun in PERSONNEL_NOUNS for form in arabic_spellings(noun)} - set(PERSONNEL_NOUNS)))
 DUAL_PERSONNEL_NOUNS = DUAL_PERSONNEL_NOUNS + tuple(sorted(
-    {form for noun in DUAL_PERSONNEL_NOUNS if noun.isalpha() for form in _spellings(noun)} - set(DUAL_PERSONNEL_NOUNS)))
+    {form for noun in DUAL_PERSONNEL_NOUNS if noun.isalpha() for form in arabic_spellings(noun)} - set(DUAL_PERSONNEL_NOUNS)))
 
 
 def _pattern_spellings(pattern: str) -> set[str]:

@@ -155,3 +155,12 @@ def test_a_grant_named_for_another_country_is_not_the_partners(text, partner):
 def test_a_grant_named_for_the_partner_stays_its_own():
     assert [c.value for c in claims("وقعت الأردن اتفاقية منحة سويدية بقيمة 30 مليون يورو.", partner="SE")] == [
         30_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت هنغاريا 3 ملايين يورو للعراق. وكان الاتحاد الأوروبي قد أعلن الشهر الماضي تخصيص 10 ملايين يورو لبرامج العودة.",
+    "قدمت هنغاريا 3 ملايين يورو للعراق. وكان الاتحاد الاوروبى قد اعلن الشهر الماضى تخصيص 10 ملايين يورو لبرامج العودة.",
+    "قدمت هنغاريا 3 ملايين يورو للعراق. وكان البنك الدولي قد قدم قرضا بقيمة 200 مليون دولار للعراق.",
+])
+def test_an_organisation_as_the_subject_of_an_arabic_past_perfect_gives_no_claim(text):
+    assert [c.value for c in claims(text, partner="HU")] == [3_000_000]
