@@ -632,6 +632,12 @@ BACK_REFERENCES = (
     r"بهذه\s+(?:المنحة|المساهمة)", r"إضافي", r"(?:ذات|نفس)(?:ها|ه)",
     r"this\s+includes", r"these\s+include", r"ce\s+montant\s+comprend", r"of\s+this", r"sur\s+ce\s+montant",
     r"من\s+هذا\s+المبلغ", r"(?:و)?يشمل\s+ذلك", r"(?:و)?تشمل\s+هذه",
+    # the grant just announced, split or added to: "وتتوزع المنحة الجديدة على", "المبلغ يتوزع بين", "وتشمل المنحة
+    # أيضا", "The grant is divided into"
+    r"(?:و)?(?:تتوزع|يتوزع|توزعت|تشمل|يشمل|تتضمن|يتضمن)\s+(?:ال)?(?:منحة|مبلغ|حزمة|مساهمة|مساعدات|تمويل)",
+    r"(?:ال)?(?:منحة|مبلغ|حزمة|مساهمة)\s+(?:(?:ال)?جديد(?:ة)?\s+)?(?:تتوزع|يتوزع|موزع(?:ة)?|تشمل|يشمل|تتضمن|يتضمن)",
+    r"the\s+(?:new\s+)?(?:grant|package|funding|contribution|amount)\s+(?:includes|comprises|is\s+(?:divided|split)|"
+    r"will\s+be\s+(?:divided|split))",
     # "thereby": "وبذلك يرتفع إجمالي الدعم إلى", "portant ainsi le total à"
     r"و?بذلك", r"وبهذا", r"portant\s+ainsi",
 )

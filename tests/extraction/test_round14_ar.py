@@ -164,3 +164,17 @@ def test_a_grant_named_for_the_partner_stays_its_own():
 ])
 def test_an_organisation_as_the_subject_of_an_arabic_past_perfect_gives_no_claim(text):
     assert [c.value for c in claims(text, partner="HU")] == [3_000_000]
+
+
+@pytest.mark.parametrize(("text", "partner", "place"), [
+    ("وقعت السويد منحة بقيمة 220 مليون كرونة سويدية لدعم المجتمعات المستضيفة في الأردن. وتتوزع المنحة الجديدة على 140 "
+     "مليون كرونة لمشاريع المياه و80 مليون كرونة للمدارس.", "SE", "JO"),
+    ("قدمت النمسا 6.5 مليون يورو للنازحين في لبنان. وأوضح السفير أن المبلغ يتوزع بين 4 ملايين يورو للمفوضية ومليونين "
+     "ونصف مليون يورو لبرنامج الأغذية.", "AT", "LB"),
+    ("خصصت هنغاريا منحة بقيمة 3 ملايين يورو لإعمار المنازل في العراق. وتشمل المنحة أيضا نصف مليون يورو لمستوصف برطلة.",
+     "HU", "IQ"),
+    ("Sweden signed a SEK 220 million grant for host communities in Jordan. The grant is divided into SEK 140 million "
+     "for water and SEK 80 million for schools.", "SE", "JO"),
+])
+def test_the_grant_split_or_included_in_the_next_sentence_points_back_to_its_place(text, partner, place):
+    assert {tuple(c.places) for c in claims(text, partner=partner)} == {(place,)}
