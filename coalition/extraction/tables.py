@@ -802,6 +802,10 @@ LINE_NEUTRAL_NAMES = (
     # "الوكالة الأمريكية للتنمية الدولية", "وزارة التعاون الدولي والتنمية"
     r"وكالة\s+(?:ال)?[^\W\d_]+\s+(?:لل|ل)تنمية(?:\s+(?:ال)?دولية)?",
     r"وزارة\s+(?:ال)?(?:تعاون\s+(?:ال)?دولي\s+و\s?(?:ال)?)?تنمية(?:\s+(?:ال)?دولية)?",
+    # the communities that host refugees are who is helped, not how: "المجتمعات المستضيفة للاجئين", "communities
+    # hosting Syrian refugees", "refugee-hosting communities"
+    r"(?:ال)?(?:مستضيفة|مضيفة)\s+(?:لل|ل)?(?:ال)?لاجئين", r"communities\s+hosting\s+(?:\w+\s+)?refugees",
+    r"refugee[- ]hosting\s+communities", r"communautés\s+(?:d['’])?accueil(?:\s+des)?\s+réfugiés",
 )
 
 #: Arabic line keywords: matched inside a word, since Arabic writes "and", "for", "the" as prefixes

@@ -178,3 +178,14 @@ def test_an_organisation_as_the_subject_of_an_arabic_past_perfect_gives_no_claim
 ])
 def test_the_grant_split_or_included_in_the_next_sentence_points_back_to_its_place(text, partner, place):
     assert {tuple(c.places) for c in claims(text, partner=partner)} == {(place,)}
+
+
+@pytest.mark.parametrize(("text", "partner", "lines"), [
+    ("وقعت السويد منحة بقيمة 220 مليون كرونة سويدية ضمن برنامج التعاون الإنمائي لدعم قطاع المياه في المجتمعات "
+     "الأردنية المستضيفة للاجئين السوريين.", "SE", ["development"]),
+    ("Denmark gives DKK 50 million in development cooperation to communities hosting Syrian refugees in Lebanon.", "DK",
+     ["development"]),
+    ("قدمت النرويج 10 ملايين دولار أمريكي للمجتمعات المضيفة للاجئين في الأردن.", "NO", ["humanitarian"]),
+])
+def test_communities_hosting_refugees_name_who_is_helped_not_the_line(text, partner, lines):
+    assert [c.lines for c in claims(text, partner=partner)] == [lines]
