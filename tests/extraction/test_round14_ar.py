@@ -189,3 +189,16 @@ def test_the_grant_split_or_included_in_the_next_sentence_points_back_to_its_pla
 ])
 def test_communities_hosting_refugees_name_who_is_helped_not_the_line(text, partner, lines):
     assert [c.lines for c in claims(text, partner=partner)] == [lines]
+
+
+@pytest.mark.parametrize(("text", "partner", "lines"), [
+    ("ويخدم نحو 170 جنديا نمساويا في قوة اليونيفيل في جنوب لبنان، مؤكدا التزام فيينا باستقرار لبنان.", "AT",
+     ["military"]),
+    ("وتنشر إيطاليا 600 جندي في العراق، حرصا على أمن واستقرار المنطقة.", "IT", ["military"]),
+    ("وقدمت الكويت 5 ملايين دولار أمريكي مساعدات إنسانية للعراق، حرصا على أمن واستقرار العراق.", "KW",
+     ["humanitarian"]),
+    ("خصصت ألمانيا 45 مليون يورو لتحقيق الاستقرار في العراق.", "DE", ["stabilization"]),
+    ("خصصت ألمانيا 45 مليون يورو لدعم استقرار المناطق المحررة في العراق.", "DE", ["stabilization"]),
+])
+def test_the_stability_of_a_country_is_not_the_stabilisation_line(text, partner, lines):
+    assert [c.lines for c in claims(text, partner=partner)] == [lines]
