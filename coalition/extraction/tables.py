@@ -814,7 +814,7 @@ LINE_NEUTRAL_NAMES = (
 LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
     # the rehabilitation of places, not of fighters or their families ("إعادة تأهيل وإدماج أسر المقاتلين")
     # not a country's or region's stability: "باستقرار لبنان", "أمن واستقرار المنطقة"
-    "stabilization": (r"(?<!أمن\sو)(?<!أمن\s)استقرار(?!\s+و?(?:ال)?(?:عراق|سوريا|سورية|لبنان|أردن|منطقة|بلاد|بلد|مصر|"
+    "stabilization": (r"ا(?<!أمن\sوا)(?<!أمن\sا)ستقرار(?!\s+و?(?:ال)?(?:عراق|سوريا|سورية|لبنان|أردن|منطقة|بلاد|بلد|مصر|"
                       r"ليبيا|يمن|خليج)(?!\w))", r"ألغام", r"مخلفات\s+الحرب", r"المتفجرات",
                       r"إعادة\s+(?:ال)?تأهيل(?![^.،؛]{0,40}مقاتل)",
                       # early recovery and recovery funds: "مشاريع التعافي المبكر", "صندوق التعافي"
