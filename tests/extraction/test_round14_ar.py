@@ -202,3 +202,22 @@ def test_communities_hosting_refugees_name_who_is_helped_not_the_line(text, part
 ])
 def test_the_stability_of_a_country_is_not_the_stabilisation_line(text, partner, lines):
     assert [c.lines for c in claims(text, partner=partner)] == [lines]
+
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("ألمانيا شريك في تحقيق الاستقرار في العراق\n\nمنذ تحرير المناطق التي سيطر عليها تنظيم داعش، تعمل ألمانيا مع "
+     "الحكومة والأمم المتحدة على إعادة الخدمات الأساسية وتمكين النازحين من العودة إلى ديارهم.\n\nصندوق تمويل "
+     "الاستقرار\n\nيعد الصندوق أهم أداة لإعادة تأهيل البنى التحتية. وفي عام 2023 وحده خصصت الخارجية الألمانية 45 "
+     "مليون يورو للصندوق.\n", "DE", ["IQ"]),
+    ("Denmark's support to Jordan\n\nDenmark has worked with the Jordanian government and UN agencies since 2012 to "
+     "help the country carry the weight of the Syrian crisis.\n\nWater and schools\n\nDenmark's programme rebuilds "
+     "pipes and classrooms in the north. In 2023 alone Denmark gave DKK 80 million to the programme.\n", "DK", ["JO"]),
+    # the section's own place wins over the title's
+    ("ألمانيا شريك في تحقيق الاستقرار في العراق\n\nمنذ تحرير المناطق التي سيطر عليها تنظيم داعش، تعمل ألمانيا مع "
+     "الحكومة والأمم المتحدة على إعادة الخدمات الأساسية وتمكين النازحين من العودة إلى ديارهم.\n\nالاستقرار في شمال "
+     "شرق سوريا\n\nوتدعم ألمانيا إزالة الألغام وإعادة الخدمات الأساسية في المدن المحررة، وقد خصصت لذلك 18 مليون "
+     "يورو.\n", "DE", ["SY"]),
+])
+def test_a_section_heading_without_a_place_passes_on_to_the_pages_title(text, partner, places):
+    assert [c.places for c in claims(text, partner=partner)] == [places]
