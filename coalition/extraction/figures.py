@@ -285,6 +285,10 @@ _TRAINED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TRAINED_AFTER = re.compile(tables.TRAINED_AFTER, re.IGNORECASE)
+_SENT_STAFF = re.compile(r"عسكري|القوات|الجيش|\bmilitary\b|\barmed\s+forces\b|\barmy\b|forces\s+armées|militaires",
+                         re.IGNORECASE)
+_STAFF_OF = re.compile(r"(?<!\w)(?:" + "|".join(tables.STAFF_OF_BEFORE) + r")\s+(?:(?:"
+                       + "|".join(re.escape(h) for h in tables.HEDGES_BEFORE) + r")\s+)?$", re.IGNORECASE)
 _YEAR_PREP = re.compile(r"\b(?:in|since|from|by|of|until|during|to|and|between|for|en|depuis|عام|العام|منذ|في)\s+$",
                         re.IGNORECASE)
 #: Nationalities abbreviated with dots before a personnel noun ("2,500 U.S. service members").
@@ -1193,4 +1197,8 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
         return "people trained or helped"
     if _TRAINED_AFTER.match(text, m.end()):
         return "people trained or helped"
+    if _STAFF_OF.search(text, max(line_start, m.start() - 40), m.start()) and not _SENT_STAFF.search(
+            text, m.start(), m.end() + 40) and not own.intersection(
+            w.rstrip("اً") for w in re.findall(r"[^\W\d_]+", text[m.start():m.end() + 40].lower())):
+        return "the staff of a place visited"  # unless they are the partner's, or soldiers ("عنصراً من القوات المسلحة")
     return None

@@ -429,6 +429,13 @@ TRAINED_BEFORE = (
     r"بتدريب", r"لتدريب", r"بتأهيل", r"لتأهيل",
 )
 
+#: Words right before a head count that make it the staff of a place the text visits, not people the partner sends
+#: ("خدمات يقدمها ١٢ طبيبا", "يعمل فيه 30 طبيبا", "a clinic staffed by 12 doctors").
+STAFF_OF_BEFORE = (
+    r"(?:يقدمها|يقدمه|تقدمها|يديرها|يديره|يعمل\s+(?:فيه|فيها|به|بها)|تعمل\s+(?:فيه|فيها|به|بها))",
+    r"staffed\s+by", r"run\s+by", r"where\s+(?:\w+\s+)?work",
+)
+
 #: Words right after a head count that make it people trained ("500 soldiers have been trained").
 TRAINED_AFTER = (
     r"(?:\s+(?:have|has|had|were|was|being|been|who\s+\w+|ont|été|a))*\s+(?:trained|graduated|completed|received|"

@@ -221,3 +221,18 @@ def test_the_stability_of_a_country_is_not_the_stabilisation_line(text, partner,
 ])
 def test_a_section_heading_without_a_place_passes_on_to_the_pages_title(text, partner, places):
     assert [c.places for c in claims(text, partner=partner)] == [places]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("وجال السفير على مركز للرعاية الصحية في بر الياس، حيث اطلع على خدمات يقدمها ١٢ طبيبا وممرضا.", "AT"),
+    ("وزار الوزير مستشفى الموصل العام الذي يعمل فيه 30 طبيبا.", "AT"),
+    ("The ambassador visited a primary health centre in Zahle staffed by 12 doctors and nurses.", "AT"),
+    ("The minister toured a clinic run by 15 doctors in the Bekaa.", "AT"),
+])
+def test_the_staff_of_a_local_facility_are_not_the_partners_people(text, partner):
+    assert claims(text, partner=partner) == []
+
+
+def test_the_partners_own_doctors_in_a_facility_stay_its_people():
+    found = claims("وافتتح الأردن مستشفى ميدانيا في غزة يعمل فيه 40 طبيبا أردنيا.", partner="JO")
+    assert [c.value for c in found] == [40]
