@@ -127,6 +127,7 @@ PLACE_ALIASES_AR: dict[str, list[str]] = {
     "أيسلندا": ["IS"], "ايرلندا": ["IE"], "في مالي": ["ML"], "إلى مالي": ["ML"], "سلطنة عمان": ["OM"], "سورية": ["SY"], "الموصل": ["IQ"], "بغداد": ["IQ"], "التاجي": ["IQ"], "عين الأسد": ["IQ"], "غزة": ["PS"], "قطاع غزة": ["PS"],
     "الضفة الغربية": ["PS"],
     "أربيل": ["IQ"], "الأنبار": ["IQ"], "كركوك": ["IQ"], "نينوى": ["IQ"], "سنجار": ["IQ"], "إقليم كردستان": ["IQ"],
+    "إقليم كوردستان": ["IQ"],
     "الرقة": ["SY"], "دير الزور": ["SY"], "الحسكة": ["SY"], "الهول": ["SY"], "حلب": ["SY"], "إدلب": ["SY"],
     # provinces, cities and camps ("الرمادي" and "الأزرق" are also colours, so they are left out)
     "دهوك": ["IQ"], "السليمانية": ["IQ"], "ديالى": ["IQ"], "البصرة": ["IQ"], "الفلوجة": ["IQ"],
@@ -195,6 +196,11 @@ def _arabic_forms(word: str) -> list[str]:
     return stems + ["ال" + stem for stem in stems]
 
 
+def _arabic_spellings(name: str) -> tuple[str, ...]:
+    """A name as written, and with its alefs bare as the press often writes them ("الاردن", "الانبار")."""
+    return tuple(dict.fromkeys((name, name.translate(_BARE_ALEF))))
+
+
 def _with_arabic_prefixes(name: str) -> list[str]:
     """"العراق" -> "العراق", "والعراق", "بالعراق", "للعراق" (ل + ال is written لل), ..."""
     forms = []
@@ -230,7 +236,7 @@ def place_table() -> dict[str, list[str]]:
             table.setdefault(name, [code])
     for code, name in names["ar"].items():
         if name not in _AMBIGUOUS_NAMES:
-            for form in _with_arabic_prefixes(name):
+            for form in (f for spelling in _arabic_spellings(name) for f in _with_arabic_prefixes(spelling)):
                 table.setdefault(form, [code])
     table.update(PLACE_ALIASES)
     table.update({name: [code] for name, code in DEMONYMS.items()})
@@ -238,7 +244,7 @@ def place_table() -> dict[str, list[str]]:
     table.update(PLACE_ALIASES_FR)
     table.update({form: [code] for word, code in DEMONYMS_FR.items() for form in _french_forms(word)})
     for name, codes in PLACE_ALIASES_AR.items():
-        table.update({form: codes for form in _with_arabic_prefixes(name)})
+        table.update({form: codes for spelling in _arabic_spellings(name) for form in _with_arabic_prefixes(spelling)})
     table.update({form: [code] for word, code in DEMONYMS_AR.items() for form in _arabic_forms(word)})
     return table
 
@@ -246,7 +252,8 @@ def place_table() -> dict[str, list[str]]:
 @lru_cache(maxsize=1)
 def arabic_bare_names() -> frozenset[str]:
     """Arabic names and demonyms as written without a prefix ("لبنان", "بريطانيا"), to tell them from "للعراق"."""
-    names = set(_territory_names()["ar"].values()) | set(PLACE_ALIASES_AR)
+    names = {spelling for name in (*_territory_names()["ar"].values(), *PLACE_ALIASES_AR)
+             for spelling in _arabic_spellings(name)}
     names |= {form for word in DEMONYMS_AR for form in _arabic_forms(word)}
     return frozenset(names)
 

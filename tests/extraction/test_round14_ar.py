@@ -236,3 +236,13 @@ def test_the_staff_of_a_local_facility_are_not_the_partners_people(text, partner
 def test_the_partners_own_doctors_in_a_facility_stay_its_people():
     found = claims("وافتتح الأردن مستشفى ميدانيا في غزة يعمل فيه 40 طبيبا أردنيا.", partner="JO")
     assert [c.value for c in found] == [40]
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("قدمت السعودية 500 الف دولار للاجئين فى الاردن.", "SA", ["JO"]),
+    ("قدمت الامارات مساعدات تزيد قيمتها على 100 مليون درهم للاجئين فى الاردن.", "AE", ["JO"]),
+    ("قدمت الكويت مليون دولار امريكى للنازحين فى الانبار.", "KW", ["IQ"]),
+    ("وتنشر المانيا 100 جندي في إقليم كوردستان.", "DE", ["IQ"]),
+])
+def test_arabic_place_names_without_hamza_and_in_kurdish_spelling(text, partner, places):
+    assert [c.places for c in claims(text, partner=partner)] == [places]
