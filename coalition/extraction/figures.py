@@ -368,8 +368,10 @@ def find_amounts(doc: Doc) -> Doc:
     return doc
 
 
-#: "256 million and 300 thousand dollars", "٥ ملايين و٣٠٠ ألف دولار": the millions before a figure in thousands.
-_MILLIONS_AND = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)\s+(?:million|millions|مليون|ملايين)\s+"
+#: "256 million and 300 thousand dollars", "٥ ملايين و٣٠٠ ألف دولار": the millions before a figure in thousands; an
+#: Arabic million may stand alone, or as a dual ("مليون و500 ألف دولار", "مليونين و500 ألف").
+_MILLIONS_AND = re.compile(r"(?<![\w.,])(?:(?P<num>\d+(?:[.,]\d+)?)\s+(?:million|millions|مليون|ملايين)"
+                           r"|(?P<word>مليون|مليونا|مليوناً|مليونًا|(?P<dual>مليونين|مليوني|مليونان|مليونى)))\s+"
                            r"(?:and\s+|و\s?)$",
                            re.IGNORECASE)
 
@@ -380,7 +382,7 @@ def _join_split_amounts(doc: Doc) -> None:
         if figure.kind != "funding" or figure.dropped or figure.value >= 1_000_000:
             continue
         m = _MILLIONS_AND.search(doc.text, max(0, figure.start - 30), figure.start)
-        millions = to_number(m.group("num")) if m else None
+        millions = (to_number(m.group("num")) if m.group("num") else 2 if m.group("dual") else 1) if m else None
         if millions:
             for part in doc.figures:
                 if part is not figure and m.start() <= part.start < figure.start:
