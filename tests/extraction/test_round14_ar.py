@@ -246,3 +246,14 @@ def test_the_partners_own_doctors_in_a_facility_stay_its_people():
 ])
 def test_arabic_place_names_without_hamza_and_in_kurdish_spelling(text, partner, places):
     assert [c.places for c in claims(text, partner=partner)] == [places]
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), [
+    ("قدمت اليابان مليون و500 ألف دولار أمريكي للنازحين في العراق.", "JP", 1_500_000),
+    ("قدمت اليابان مليونا و200 ألف دولار أمريكي للنازحين في العراق.", "JP", 1_200_000),
+    ("وخصصت النمسا 3 ملايين و750 ألف يورو للبنان.", "AT", 3_750_000),
+    ("ورصدت الكويت مليونين و500 الف دولار امريكي للاجئين فى الاردن.", "KW", 2_500_000),
+    ("وقدمت النرويج ربع مليون دولار أمريكي للأردن.", "NO", 250_000),
+])
+def test_arabic_millions_and_thousands_in_one_number(text, partner, value):
+    assert [c.value for c in claims(text, partner=partner)] == [value]
