@@ -124,8 +124,9 @@ _ONE_YEAR = (
     rf"(?:l['’]année\s+|(?:the|la)\s+(?:(?:single\s+|seule\s+)?(?:year|année)\s+(?:of\s+)?"
     rf"|(?=\d{{4}}\s+(?:financial|fiscal|budget)\s+year))|(?:été|automne|hiver)\s+)?"
     # a fiscal year: "للسنة المالية ٢٠٢٢", "في العام المالي 2019"
-    rf"|(?:(?:في|خلال|ل)\s*)?(?:ال|ل)?(?:سنة|عام)\s+المالي(?:ة)?\s+"
-    rf"|(?:(?:في|خلال|ل)\s*)?(?:عام|العام|سنة)\s+(?:الحالي\s+|الجاري\s+)?|في\s+|خلال\s+"
+    # ("في" also written "فى")
+    rf"|(?:(?:ف[يى]|خلال|ل)\s*)?(?:ال|ل)?(?:سنة|عام)\s+المالي(?:ة)?\s+"
+    rf"|(?:(?:ف[يى]|خلال|ل)\s*)?(?:عام|العام|سنة)\s+(?:الحالي\s+|الجاري\s+)?|ف[يى]\s+|خلال\s+"
     # the current year named: "this year, 2018", "cette année 2018"
     rf"|this\s+year,?\s+|cette\s+année,?\s+)"
     rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<yy>{_YEAR})\b"

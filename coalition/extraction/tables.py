@@ -278,7 +278,7 @@ ANNUAL_PATTERNS: tuple[str, ...] = (
     r"annually", r"per\s+(?:year|annum)", r"a\s+year", r"each\s+year", r"every\s+year", r"yearly",
     r"annual", r"p\.\s?a\.", r"/\s?year",
     r"par\s+an", r"par\s+année", r"chaque\s+année", r"tous\s+les\s+ans", r"annuellement", r"annuel(?:le)?s?",
-    r"سنوي[اًًٌ]*", r"سنوي", r"كل\s+(?:عام|سنة)", r"في\s+السنة(?!\s+المالية)",
+    r"سنوي[اًًٌ]*", r"سنوي", r"كل\s+(?:عام|سنة)", r"ف[يى]\s+السنة(?!\s+المالية)",
 )
 
 #: A year the text does not name ("this financial year", "l'an dernier", "العام الماضي"): the figure's period is

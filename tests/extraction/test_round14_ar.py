@@ -257,3 +257,13 @@ def test_arabic_place_names_without_hamza_and_in_kurdish_spelling(text, partner,
 ])
 def test_arabic_millions_and_thousands_in_one_number(text, partner, value):
     assert [c.value for c in claims(text, partner=partner)] == [value]
+
+
+@pytest.mark.parametrize(("text", "partner", "period"), [
+    ("وقدمت فرنسا فى السنة المالية 2020 نحو 30 مليون يورو للعراق.", "FR", ("year", 2020, None)),
+    ("وقدمت فرنسا فى 2019 نحو 30 مليون يورو للعراق.", "FR", ("year", 2019, None)),
+    ("تقدم النرويج 20 مليون كرونة نرويجية فى السنة لسوريا.", "NO", ("annual", None, None)),
+    ("وقدمت النمسا منذ اندلاع الازمة السورية فى عام 2011 نحو 140 مليون يورو للبنان.", "AT", ("cumulative", None, 2011)),
+])
+def test_arabic_periods_with_fi_written_with_a_final_alef_maqsura(text, partner, period):
+    assert [(c.period, c.year, c.since) for c in claims(text, partner=partner)] == [period]
