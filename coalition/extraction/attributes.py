@@ -127,6 +127,8 @@ _ONE_YEAR = (
     # ("في" also written "فى")
     rf"|(?:(?:ف[يى]|خلال|ل)\s*)?(?:ال|ل)?(?:سنة|عام)\s+المالي(?:ة)?\s+"
     rf"|(?:(?:ف[يى]|خلال|ل)\s*)?(?:عام|العام|سنة)\s+(?:الحالي\s+|الجاري\s+)?|ف[يى]\s+|خلال\s+"
+    # "for the year": the lam takes the article's alef, "للعام 2024", "للسنة 2022"
+    rf"|لل(?:عام|سنة)\s+(?:الحالي\s+|الجاري\s+)?"
     # the current year named: "this year, 2018", "cette année 2018"
     rf"|this\s+year,?\s+|cette\s+année,?\s+)"
     rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<yy>{_YEAR})\b"

@@ -267,3 +267,12 @@ def test_arabic_millions_and_thousands_in_one_number(text, partner, value):
 ])
 def test_arabic_periods_with_fi_written_with_a_final_alef_maqsura(text, partner, period):
     assert [(c.period, c.year, c.since) for c in claims(text, partner=partner)] == [period]
+
+
+@pytest.mark.parametrize(("text", "partner", "year"), [
+    ("خصصت الدنمارك 150 مليون كرونة دنماركية للعام 2024 لدعم اللاجئين في لبنان.", "DK", 2024),
+    ("وخصصت النرويج 50 مليون كرونة نرويجية لعام 2023 لسوريا.", "NO", 2023),
+    ("ورصدت هولندا 12 مليون يورو للسنة 2022 للعراق.", "NL", 2022),
+])
+def test_for_the_year_with_the_arabic_lam(text, partner, year):
+    assert [(c.period, c.year) for c in claims(text, partner=partner)] == [("year", year)]
