@@ -1168,6 +1168,8 @@ _NOT_OWN_AFTER = re.compile(tables.NOT_OWN_AFTER)
 _FORCE_AFTER_AR = re.compile(r"\s+من\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)")
 _HOSTS = re.compile(r"(?<!\w)و?(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
 _UNIT_BEFORE_HOST = re.compile(r"(?<!\w)(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")(?:\s+\S+)?\s+$")
+#: Arabic also puts the verb first: "وتضم القوة البريطانية قرابة 400 جندي".
+_UNIT_AFTER_HOST = re.compile(r"\s+(?:ال)?(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")(?!\w)")
 _NOT_OWN_LEAD = re.compile("|".join(tables.NOT_OWN_COUNT_LEADS))
 
 
@@ -1176,7 +1178,8 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
         return "someone else's people"
     sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 120)
     host = _HOSTS.search(text, max(0, sentence_start), m.start())
-    if host and not _UNIT_BEFORE_HOST.search(text, max(0, host.start() - 30), host.start()):
+    if host and not _UNIT_BEFORE_HOST.search(text, max(0, host.start() - 30), host.start()) and not (
+            _UNIT_AFTER_HOST.match(text, host.end())):
         return "people the partner hosts"
     if _NOT_OWN_LEAD.search(text, max(0, sentence_start), m.start()):
         return "someone else's people"

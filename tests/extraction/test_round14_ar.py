@@ -276,3 +276,17 @@ def test_arabic_periods_with_fi_written_with_a_final_alef_maqsura(text, partner,
 ])
 def test_for_the_year_with_the_arabic_lam(text, partner, year):
     assert [(c.period, c.year) for c in claims(text, partner=partner)] == [("year", year)]
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), [
+    ("وتضم القوة البريطانية قرابة 400 جندى.", "GB", 400),
+    ("ويضم الفريق الدنماركي 60 مدربا في الأنبار.", "DK", 60),
+    ("وتضم الوحدة الإسبانية في قاعدة بسماية نحو 300 عسكري.", "ES", 300),
+])
+def test_a_unit_after_the_arabic_verb_comprising_its_people_keeps_them(text, partner, value):
+    assert [c.value for c in claims(text, partner=partner)] == [value]
+
+
+def test_a_host_country_before_its_guests_still_keeps_none():
+    assert claims("وتستضيف الكويت نحو 13 الف جندى امريكى.", partner="KW") == []
+
