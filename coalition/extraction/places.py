@@ -197,8 +197,10 @@ def _arabic_forms(word: str) -> list[str]:
 
 
 def _arabic_spellings(name: str) -> tuple[str, ...]:
-    """A name as written, and with its alefs bare as the press often writes them ("الاردن", "الانبار")."""
-    return tuple(dict.fromkeys((name, name.translate(_BARE_ALEF))))
+    """A name as written, and as the press often writes it: alefs bare ("الاردن", "الانبار"), a final ي as ى
+    ("التاجى")."""
+    forms = (name, name.translate(_BARE_ALEF))
+    return tuple(dict.fromkeys((*forms, *(f[:-1] + "ى" for f in forms if f.endswith("ي")))))
 
 
 def _with_arabic_prefixes(name: str) -> list[str]:

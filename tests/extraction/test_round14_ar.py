@@ -290,3 +290,6 @@ def test_a_unit_after_the_arabic_verb_comprising_its_people_keeps_them(text, par
 def test_a_host_country_before_its_guests_still_keeps_none():
     assert claims("وتستضيف الكويت نحو 13 الف جندى امريكى.", partner="KW") == []
 
+
+def test_arabic_place_names_with_a_final_alef_maqsura():
+    assert [c.places for c in claims("ارسلت استراليا ثلاثمئة مدرب الى التاجى.", partner="AU")] == [["IQ"]]
