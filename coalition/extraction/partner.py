@@ -303,7 +303,9 @@ def _first_country(line: str, *, demonyms: bool = True) -> str | None:
 #: ministry's letterhead ("جمهورية العراق – وزارة الهجرة والمهجرين"): its country is the publisher's, the giver's only
 #: when the headline names no other.
 _MASTHEAD_AR = re.compile(r"\W*(?:وكالة\s+(?:ال)?أنباء|صحيفة|جريدة"
-                          r"|(?:ال)?(?:جمهورية|مملكة|المملكة|سلطنة|دولة)\s+[^\n]*?[–—-]\s*وزارة)(?!\w)")
+                          r"|(?:ال)?(?:جمهورية|مملكة|المملكة|سلطنة|دولة)\s+[^\n]*?[–—-]\s*وزارة"
+                          # a ministry's name alone: "وزارة الدفاع العراقية", "وزارة التخطيط والتعاون الدولي"
+                          r"|وزارة(?:\s+[^\W\d_]+){1,3}\s*$)(?!\w)")
 MASTHEAD_WORDS = 8
 
 

@@ -293,3 +293,15 @@ def test_a_host_country_before_its_guests_still_keeps_none():
 
 def test_arabic_place_names_with_a_final_alef_maqsura():
     assert [c.places for c in claims("ارسلت استراليا ثلاثمئة مدرب الى التاجى.", partner="AU")] == [["IQ"]]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("وزارة الدفاع العراقية\n\nوزير الدفاع يستقبل السفير الإيطالي ويثمن دور المدربين الإيطاليين\n\nاستقبل وزير الدفاع "
+     "اليوم السفير الإيطالي في بغداد، وثمن الدور الذي يؤديه نحو 600 مدرب إيطالي في تأهيل القوات العراقية.", "IT"),
+    ("وزارة التخطيط والتعاون الدولي\n\nتوقيع اتفاقية منحة يابانية لدعم قطاع الصحة\n\nوقعت الوزارة اليوم اتفاقية منحة "
+     "مع اليابان بقيمة 10 ملايين دولار أمريكي لتجهيز المستشفيات في محافظات الأردن الشمالية.", "JP"),
+])
+def test_a_ministrys_name_alone_atop_the_page_is_its_writer(text, partner):
+    from coalition.extraction import extract_text
+
+    assert extract_text(text).doc.partner == partner
