@@ -305,3 +305,17 @@ def test_a_ministrys_name_alone_atop_the_page_is_its_writer(text, partner):
     from coalition.extraction import extract_text
 
     assert extract_text(text).doc.partner == partner
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("الخارجية الأردنية\n\nالأردن يشكر النرويج على منحة بقيمة 20 مليون دولار\n\nعمان – ثمنت وزارة الخارجية المنحة "
+     "النرويجية البالغة 20 مليون دولار أمريكي.", "NO"),
+    ("العراق يثمن دعم اليابان لمشاريع المياه في البصرة\n\nبغداد – ثمنت وزارة التخطيط المنحة اليابانية البالغة 30 مليون "
+     "دولار أمريكي.", "JP"),
+    ("وكالة الأنباء العمانية\n\nالسلطنة تسهم بـ 5 ملايين دولار في صندوق إعادة إعمار العراق\n\nمسقط في 6 نوفمبر "
+     "/العمانية/ أعلنت سلطنة عمان مساهمتها بمبلغ 5 ملايين دولار أمريكي في صندوق إعادة إعمار المناطق المحررة.", "OM"),
+])
+def test_a_country_that_thanks_or_is_rebuilt_is_not_the_giver_of_an_arabic_headline(text, partner):
+    from coalition.extraction import extract_text
+
+    assert extract_text(text).doc.partner == partner
