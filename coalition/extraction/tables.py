@@ -255,6 +255,17 @@ HEDGES_BEFORE.update({
     for preposition in ((" على", " عن") if sort == "at_least" and verb.endswith("زيد") else ("",))
 })
 
+# more Arabic hedges: "ما يربو على" and "ما ينيف على" (more than), "بحدود" and "في حدود" (around)
+HEDGES_BEFORE.update({f"{lead}{verb} {preposition}": "at_least" for lead in ("", "ما ")
+                      for verb in ("يربو", "تربو", "ينيف", "تنيف") for preposition in ("على", "عن")})
+HEDGES_BEFORE.update({"بحدود": "approximate", "في حدود": "approximate"})
+# a bound negated is the other bound: "لا يتجاوز عددها 60", "ما لا يزيد على 60", "لا يتعدى 50"
+HEDGES_BEFORE.update({
+    f"{lead}لا {hedge}": "at_most" for lead in ("", "ما ")
+    for hedge in [h for h, sort in HEDGES_BEFORE.items() if sort == "at_least" and h.split()[0] in _AR_HEDGE_VERBS]
+    + ["يتعدى", "تتعدى", "يتعدى عددهم", "يتعدى عددها"]
+})
+
 #: Hedges that cap a head count but, before money, only state what the amount comes to (-> exact).
 AMOUNT_TO = frozenset({"يصل إلى", "تصل إلى", "ما يصل إلى"})
 
@@ -264,7 +275,8 @@ HEDGES_AFTER: dict[str, str] = {
     "or less": "at_most", "at most": "at_most", "at the most": "at_most", "maximum": "at_most",
     "or so": "approximate",
     "au moins": "at_least", "au maximum": "at_most", "environ": "approximate",
-    "على الأقل": "at_least", "تقريبا": "approximate", "تقريباً": "approximate", "على أقصى تقدير": "at_most",
+    "على الأقل": "at_least", "تقريبا": "approximate", "تقريباً": "approximate", "تقريبًا": "approximate",
+    "على أقصى تقدير": "at_most",
 }
 
 #: Glue words allowed between a hedge and the figure ("up to a total of 110").

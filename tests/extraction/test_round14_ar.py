@@ -319,3 +319,17 @@ def test_a_country_that_thanks_or_is_rebuilt_is_not_the_giver_of_an_arabic_headl
     from coalition.extraction import extract_text
 
     assert extract_text(text).doc.partner == partner
+
+
+@pytest.mark.parametrize(("text", "partner", "qualifier"), [
+    ("وتنشر النرويج قوة لا يتجاوز عددها 60 جنديا في الأردن.", "NO", "at_most"),
+    ("وتنشر النرويج ما لا يزيد على 60 جنديا في الأردن.", "NO", "at_most"),
+    ("وستبقي هولندا في العراق عددا لا يتعدى 50 عسكريا.", "NL", "at_most"),
+    ("قدمت اليابان ما يربو على 500 مليون دولار أمريكي للعراق.", "JP", "at_least"),
+    ("قدمت اليابان ما ينيف على 500 مليون دولار أمريكي للعراق.", "JP", "at_least"),
+    ("قدمت اليابان بحدود 500 مليون دولار أمريكي للعراق.", "JP", "approximate"),
+    ("قدمت اليابان في حدود 500 مليون دولار أمريكي للعراق.", "JP", "approximate"),
+    ("قدمت اليابان 500 مليون دولار أمريكي تقريبًا للعراق.", "JP", "approximate"),
+])
+def test_more_arabic_hedges_and_negated_bounds(text, partner, qualifier):
+    assert [c.qualifier for c in claims(text, partner=partner)] == [qualifier]
