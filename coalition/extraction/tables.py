@@ -445,7 +445,7 @@ TRAINED_BEFORE = (
 #: ("خدمات يقدمها ١٢ طبيبا", "يعمل فيه 30 طبيبا", "a clinic staffed by 12 doctors").
 STAFF_OF_BEFORE = (
     r"(?:يقدمها|يقدمه|تقدمها|يديرها|يديره|يعمل\s+(?:فيه|فيها|به|بها)|تعمل\s+(?:فيه|فيها|به|بها))",
-    r"staffed\s+by", r"run\s+by", r"where\s+(?:\w+\s+)?work",
+    r"staffed\s+by", r"run\s+by",
 )
 
 #: Words right after a head count that make it people trained ("500 soldiers have been trained").
