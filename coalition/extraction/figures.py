@@ -293,8 +293,9 @@ _TRAINED_BEFORE = re.compile(
 _TRAINED_AFTER = re.compile(tables.TRAINED_AFTER, re.IGNORECASE)
 _SENT_STAFF = re.compile(r"عسكري|القوات|الجيش|\bmilitary\b|\barmed\s+forces\b|\barmy\b|forces\s+armées|militaires",
                          re.IGNORECASE)
-_STAFF_OF = re.compile(r"(?<!\w)(?:" + "|".join(tables.STAFF_OF_BEFORE) + r")\s+(?:(?:"
-                       + "|".join(re.escape(h) for h in tables.HEDGES_BEFORE) + r")\s+)?$", re.IGNORECASE)
+#: (a hedge of up to two words may stand between: "يعمل فيه حوالي 30", "staffed by some 12")
+_STAFF_OF = re.compile(r"(?<!\w)(?:" + "|".join(tables.STAFF_OF_BEFORE) + r")\s+(?:[^\W\d_]+\s+){0,2}$",
+                       re.IGNORECASE)
 _YEAR_PREP = re.compile(r"\b(?:in|since|from|by|of|until|during|to|and|between|for|en|depuis|عام|العام|منذ|في)\s+$",
                         re.IGNORECASE)
 #: Nationalities abbreviated with dots before a personnel noun ("2,500 U.S. service members").

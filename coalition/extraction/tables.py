@@ -296,14 +296,14 @@ HEDGES_BEFORE.update({
 })
 
 # more Arabic hedges: "ما يربو على" and "ما ينيف على" (more than), "بحدود" and "في حدود" (around)
-HEDGES_BEFORE.update({f"{lead}{verb} {preposition}": "at_least" for lead in ("", "ما ")
+HEDGES_BEFORE.update({f"{verb} {preposition}": "at_least"
                       for verb in ("يربو", "تربو", "ينيف", "تنيف") for preposition in ("على", "عن")})
 HEDGES_BEFORE.update({"بحدود": "approximate", "في حدود": "approximate"})
 # a bound negated is the other bound: "لا يتجاوز عددها 60", "ما لا يزيد على 60", "لا يتعدى 50"
 HEDGES_BEFORE.update({
-    f"{lead}لا {hedge}": "at_most" for lead in ("", "ما ")
-    for hedge in [h for h, sort in HEDGES_BEFORE.items() if sort == "at_least" and h.split()[0] in _AR_HEDGE_VERBS]
-    + ["يتعدى", "تتعدى", "يتعدى عددهم", "يتعدى عددها"]
+    f"لا {verb}{subject}{preposition}": "at_most"
+    for verb in ("يزيد", "تزيد", "يتجاوز", "تتجاوز", "يتعدى", "تتعدى", "يفوق", "تفوق")
+    for subject in ("", " عددهم", " عددها") for preposition in ((" على", " عن") if verb.endswith("زيد") else ("",))
 })
 
 #: Hedges that cap a head count but, before money, only state what the amount comes to (-> exact).
@@ -908,7 +908,7 @@ LINE_SILENT_PHRASES = (
 LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
     # the rehabilitation of places, not of fighters or their families ("إعادة تأهيل وإدماج أسر المقاتلين")
     # not a country's or region's stability: "باستقرار لبنان", "أمن واستقرار المنطقة"
-    "stabilization": (r"ا(?<!أمن\sوا)(?<!أمن\sا)ستقرار(?!\s+و?(?:ال)?(?:عراق|سوريا|سورية|لبنان|أردن|منطقة|بلاد|بلد|مصر|"
+    "stabilization": (r"استقرار(?<!أمن\sواستقرار)(?<!أمن\sاستقرار)(?!\s+و?(?:ال)?(?:عراق|سوريا|سورية|لبنان|أردن|منطقة|بلاد|بلد|مصر|"
                       r"ليبيا|يمن|خليج)(?!\w))", r"ألغام", r"مخلفات\s+الحرب", r"المتفجرات",
                       r"إعادة\s+(?:ال)?تأهيل(?![^.،؛]{0,40}مقاتل)",
                       # early recovery and recovery funds: "مشاريع التعافي المبكر", "صندوق التعافي"
