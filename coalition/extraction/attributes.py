@@ -475,10 +475,10 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
         before = doc.sentences[figure.sentence - 1]
         result.append(((before.start, before.end), "reference"))
     result += [(span, "heading") for span in spans[HEADING_SCOPE:]]
-    # a section heading (no list intro) that names no place passes on to the page's title ("Germany, a partner for
-    # stabilisation in Iraq" over "The Funding Facility")
+    # for places, a section heading (no list intro) that names none passes on to the page's title ("Germany, a
+    # partner for stabilisation in Iraq" over "The Funding Facility")
     section = doc.blocks[sentence.block].heading
-    if doc.blocks[0].kind == "heading" and section not in (None, 0) and not doc.text[
+    if pronouns and section and doc.blocks[0].kind == "heading" and not doc.text[
             slice(*doc.block_span(section))].rstrip().endswith(":"):
         result.append((doc.block_span(0), "heading"))
     return result

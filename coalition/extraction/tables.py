@@ -886,7 +886,7 @@ LINE_NEUTRAL_NAMES = (
     r"وزارة\s+(?:ال)?(?:تعاون\s+(?:ال)?دولي\s+و\s?(?:ال)?)?تنمية(?:\s+(?:ال)?دولية)?",
     # the communities that host refugees are who is helped, not how: "المجتمعات المستضيفة للاجئين", "communities
     # hosting Syrian refugees", "refugee-hosting communities"
-    r"(?:ال)?(?:مستضيفة|مضيفة)\s+(?:لل|ل)?(?:ال)?لاجئين", r"communities\s+hosting\s+(?:\w+\s+)?refugees",
+    r"(?:مستضيفة|مضيفة)\s+(?:لل|ل)?(?:ال)?لاجئين", r"communities\s+hosting\s+(?:\w+\s+)?refugees",
     r"refugee[- ]hosting\s+communities", r"communautés\s+(?:d['’])?accueil(?:\s+des)?\s+réfugiés",
 )
 
