@@ -127,8 +127,11 @@ _ONE_YEAR = (
     rf"(?:l['’]année\s+|(?:the|la)\s+(?:(?:single\s+|seule\s+)?(?:year|année)\s+(?:of\s+)?"
     rf"|(?=\d{{4}}\s+(?:financial|fiscal|budget)\s+year))|(?:été|automne|hiver)\s+)?"
     # a fiscal year: "للسنة المالية ٢٠٢٢", "في العام المالي 2019"
-    rf"|(?:(?:في|خلال|ل)\s*)?(?:ال|ل)?(?:سنة|عام)\s+المالي(?:ة)?\s+"
-    rf"|(?:(?:في|خلال|ل)\s*)?(?:عام|العام|سنة)\s+(?:الحالي\s+|الجاري\s+)?|في\s+|خلال\s+"
+    # ("في" also written "فى")
+    rf"|(?:(?:ف[يى]|خلال|ل)\s*)?(?:ال|ل)?(?:سنة|عام)\s+المالي(?:ة)?\s+"
+    rf"|(?:(?:ف[يى]|خلال|ل)\s*)?(?:عام|العام|سنة)\s+(?:الحالي\s+|الجاري\s+)?|ف[يى]\s+|خلال\s+"
+    # "for the year": the lam takes the article's alef, "للعام 2024", "للسنة 2022"
+    rf"|لل(?:عام|سنة)\s+(?:الحالي\s+|الجاري\s+)?"
     # the current year named: "this year, 2018", "cette année 2018"
     rf"|this\s+year,?\s+|cette\s+année,?\s+)"
     rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<yy>{_YEAR})\b"
@@ -377,7 +380,9 @@ DONOR_VERB = re.compile(
     r"déploient|envoient|maintiennent|débloqué|octroyé|accordé|mobilisé|consacré|apporté|"
     # the future of a pledge or a deployment: "fourniront", "enverra", "déploiera", "mobiliseront"
     r"(?:fourni|enver|déploie|mobilise|verse|octroie|accorde|consacre)r(?:a|ont))\b"
-    r"|\s+قد\s+(?:تعهدت|قدمت|أعلنت|نشرت|أرسلت|خصصت|تبرعت|ساهمت)"  # "وكانت هولندا قد نشرت"
+    r"|\s+قد\s+(?:تعهدت|قدمت|[أا]علنت|نشرت|[أا]رسلت|خصصت|تبرعت|ساهمت)"  # "وكانت هولندا قد نشرت"
+    # a relative clause of the country: "الولايات المتحدة، التي تنشر نحو 5200 جندي", "ألمانيا، التي قدمت"
+    r"|\s*,?\s*(?:التي|التى)\s+(?:قد\s+)?(?:تنشر|نشرت|تقدم|قدمت|ترسل|[أا]رسلت|تخصص|خصصت|تعهدت|تساهم|ساهمت|تحتفظ)"
     # a country that has troops of its own: "Australia, which leads the mission, has around 250 personnel"
     r"|(?:\s*,[^,.;]{1,80},)?\s+(?:has|have|had|keeps|maintains)\s+(?:(?:about|around|some|roughly|approximately|"
     r"nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?\d",
@@ -477,6 +482,12 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
         before = doc.sentences[figure.sentence - 1]
         result.append(((before.start, before.end), "reference"))
     result += [(span, "heading") for span in spans[HEADING_SCOPE:]]
+    # for places, a section heading (no list intro) that names none passes on to the page's title ("Germany, a
+    # partner for stabilisation in Iraq" over "The Funding Facility")
+    section = doc.blocks[sentence.block].heading
+    if pronouns and section and doc.blocks[0].kind == "heading" and not doc.text[
+            slice(*doc.block_span(section))].rstrip().endswith(":"):
+        result.append((doc.block_span(0), "heading"))
     return result
 
 

@@ -203,8 +203,9 @@ def compound_regex() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<fa>un|une|{words})\s+(?P<fs>millions?|milliards?)\s+et\s+demie?"
         # the scale may be in the accusative: "مليوناً ونصف المليون"
-        rf"|(?:(?P<ba>{words})\s+)?(?P<bs>(?:مليون|مليار|ألف)(?:اً|ًا|ا)?|ملايين|مليارات|آلاف)\s+و\s?نصف"
-        rf"(?:\s+(?:ال)?(?:مليون|مليار|ألف))?"
+        rf"|(?:(?:(?P<ba>{words})\s+)?(?P<bs>(?:مليون|مليار|ألف)(?:اً|ًا|ا)?|ملايين|مليارات|آلاف)"
+        # a dual and a half: "مليارين ونصف مليار", "مليونان ونصف المليون"
+        rf"|(?P<bd>(?:مليون|مليار)(?:ين|ان|ي|ى)))\s+و\s?نصف(?:\s+(?:ال)?(?:مليون|مليار|ألف))?"
         rf"|(?:(?P<ta>{words})\s+)?(?:آلاف|ألف)\s+و\s?(?P<tr>{words})(?![\w])"
         rf"|(?:one|a)\s+and\s+a\s+half\s+(?P<es>million|billion)|(?:a|one)\s+(?P<es2>million|billion)\s+and\s+a\s+half"
         # "مليار و٢٠٠ مليون درهم": a billion and 200 million
@@ -225,6 +226,8 @@ def compound_value(raw: str) -> float | None:
         return (part(m.group("fa")) + 0.5) * tables.SCALE_WORDS[m.group("fs").lower()]
     if m.group("bs"):
         return (part(m.group("ba")) + 0.5) * tables.SCALE_WORDS[m.group("bs").rstrip("اً")]
+    if m.group("bd"):
+        return 2.5 * tables.SCALE_WORDS[m.group("bd")[:5]]
     if m.group("tr"):
         return part(m.group("ta")) * 1000 + word_value(m.group("tr"))
     if m.group("hr"):
@@ -251,7 +254,7 @@ def word_amount_regex() -> re.Pattern[str]:
     Arabic preposition or "and" may be glued to the word ("بملياري دولار")."""
     _, after = currency_patterns()
     return re.compile(
-        rf"(?:(?<![\w-])(?P<comp>(?i:{compound_regex().pattern}))"
+        rf"(?:(?:(?<![\w-])|(?<=(?<!\w)[بلو]))(?P<comp>(?i:{compound_regex().pattern}))"
         rf"|(?:(?<![\w-])|(?<=(?<!\w)[بلو]))(?P<wnum>(?i:{_words_alternation()}))[\s-]+(?P<wscale>(?i:{_WORD_SCALES}))"
         rf"|(?:(?<!\w)|(?<=(?<!\w)[بلو]))(?P<dual>{_DUALS}|(?i:{_literals(tables.SCALES_ALONE)})))"
         rf"\s+(?P<wpost>(?:de\s+|d['’])?(?:{after}))(?![^\W\d_])"
@@ -288,6 +291,11 @@ _TRAINED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TRAINED_AFTER = re.compile(tables.TRAINED_AFTER, re.IGNORECASE)
+_SENT_STAFF = re.compile(r"عسكري|القوات|الجيش|\bmilitary\b|\barmed\s+forces\b|\barmy\b|forces\s+armées|militaires",
+                         re.IGNORECASE)
+#: (a hedge of up to two words may stand between: "يعمل فيه حوالي 30", "staffed by some 12")
+_STAFF_OF = re.compile(r"(?<!\w)(?:" + "|".join(tables.STAFF_OF_BEFORE) + r")\s+(?:[^\W\d_]+\s+){0,2}$",
+                       re.IGNORECASE)
 _YEAR_PREP = re.compile(r"\b(?:in|since|from|by|of|until|during|to|and|between|for|en|depuis|عام|العام|منذ|في)\s+$",
                         re.IGNORECASE)
 #: Nationalities abbreviated with dots before a personnel noun ("2,500 U.S. service members").
@@ -371,7 +379,7 @@ def find_amounts(doc: Doc) -> Doc:
 #: و500 ألف دولار": the millions before a figure in thousands.
 _MILLIONS_AND = re.compile(
     rf"(?<![\w.,])(?:(?P<num>\d+(?:[.,]\d+)?|{_words_alternation()})\s+(?:million|millions|مليون|ملايين)"
-    r"|(?P<one>مليون)|(?P<two>مليونين|مليوني))\s+(?:and\s+|و\s?)$",
+    r"|(?P<one>مليون|مليونا|مليوناً|مليونًا)|(?P<two>مليونين|مليوني|مليونان))\s+(?:and\s+|و\s?)$",
     re.IGNORECASE,
 )
 
@@ -1173,8 +1181,13 @@ _WORD_AFTER = re.compile(r"\s+(?:(?:of|from|des|de|من)\s+(?:the\s+|la\s+|l['�
 
 
 _NOT_OWN_AFTER = re.compile(tables.NOT_OWN_AFTER)
+#: The force Arabic names after "من", its nationality up to three words on: "300 عنصر من خفر السواحل العراقي", "8,000
+#: عنصر من البيشمركة".
+_FORCE_AFTER_AR = re.compile(r"\s+من\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)")
 _HOSTS = re.compile(r"(?<!\w)و?(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
 _UNIT_BEFORE_HOST = re.compile(r"(?<!\w)(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")(?:\s+\S+)?\s+$")
+#: Arabic also puts the verb first: "وتضم القوة البريطانية قرابة 400 جندي".
+_UNIT_AFTER_HOST = re.compile(r"\s+(?:ال)?(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")(?!\w)")
 _NOT_OWN_LEAD = re.compile("|".join(tables.NOT_OWN_COUNT_LEADS))
 
 
@@ -1183,7 +1196,8 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
         return "someone else's people"
     sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 120)
     host = _HOSTS.search(text, max(0, sentence_start), m.start())
-    if host and not _UNIT_BEFORE_HOST.search(text, max(0, host.start() - 30), host.start()):
+    if host and not _UNIT_BEFORE_HOST.search(text, max(0, host.start() - 30), host.start()) and not (
+            _UNIT_AFTER_HOST.match(text, host.end())):
         return "people the partner hosts"
     if _NOT_OWN_LEAD.search(text, max(0, sentence_start), m.start()):
         return "someone else's people"
@@ -1192,6 +1206,10 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
         after.group(1).lower() in nationalities or after.group(1).lower() in tables.NOT_OWN_MODIFIERS
     ):
         mods = [*mods, after.group(1).lower()]  # French and Arabic put the nationality after the noun
+    force = _FORCE_AFTER_AR.match(text, m.end())
+    if force and any(w not in own and (w in nationalities or w in tables.NOT_OWN_MODIFIERS)
+                     for w in force.group(1).split()):
+        return "someone else's people"
     for word in mods:
         if word in own:
             continue
@@ -1202,4 +1220,8 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
         return "people trained or helped"
     if _TRAINED_AFTER.match(text, m.end()):
         return "people trained or helped"
+    if _STAFF_OF.search(text, max(line_start, m.start() - 40), m.start()) and not _SENT_STAFF.search(
+            text, m.start(), m.end() + 40) and not own.intersection(
+            w.rstrip("اً") for w in re.findall(r"[^\W\d_]+", text[m.start():m.end() + 40].lower())):
+        return "the staff of a place visited"  # unless they are the partner's, or soldiers ("عنصراً من القوات المسلحة")
     return None

@@ -21,6 +21,7 @@ from .attributes import is_short_line, scan_places
 from .doc import Doc, Figure
 from .keywords import keyword_regex
 from .partner import CAPITALS
+from .places import demonyms
 
 _RESTATE_GAP = re.compile(
     # a few words of the first figure's own may come first when a comma leads the restatement: "150 millions
@@ -69,7 +70,9 @@ _ORGANISATION_VERB = re.compile(
     r"(?:\s+as\s+a\s+whole)?(?:\s+(?:has|have|had|a|ont|s['’]est|se\s+sont))?(?:\s*,[^,.;]{1,40},)?\s+"
     r"(?:also\s+|(?:pour\s+sa\s+part|de\s+son\s+côté)\s+)?"
     r"(?:pledged|announced|committed|provided|given|granted|allocated|contributed|mobili[sz]ed|mobilisé|estimates?|"
-    r"estime|promis|versé|annoncé|engagée?s?|fourni|accordé|alloué|débloqué|consacré|octroyé|apporté)\b",
+    r"estime|promis|versé|annoncé|engagée?s?|fourni|accordé|alloué|débloqué|consacré|octroyé|apporté)\b"
+    # Arabic's past perfect puts the verb after its subject: "وكان الاتحاد الأوروبي قد أعلن"
+    r"|\s+قد\s+(?:[أا]علن|[أا]طلق|تعهد|قدم|خصص|رصد|منح|حشد|تبرع)",
     re.IGNORECASE,
 )
 #: Arabic puts the verb first: "فيما أعلن الاتحاد الأوروبي عن", "بعد إطلاق الاتحاد الأوروبي حزمة".
@@ -80,7 +83,7 @@ _ORGANISATION_VERB_BEFORE = re.compile(
 _PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:in|at|en|au|aux|à|في|لدى)\s+(?:the\s+)?$", re.IGNORECASE)
 #: An Arabic sentence names its donor after the verb: "وكانت هولندا قد نشرت", "تعهدت ألمانيا بتقديم".
 _DONOR_VERB_BEFORE = re.compile(
-    r"(?:^|[\s.،])و?(?:كانت\s+|قد\s+)?(?:تعهدت|قدمت|أعلنت|نشرت|أرسلت|خصصت|تبرعت|ساهمت)\s+(?:دولة\s+)?$"
+    r"(?:^|[\s.،])و?(?:كانت\s+|قد\s+)?(?:تعهدت|قدمت|[أا]علنت|نشرت|[أا]رسلت|خصصت|تبرعت|ساهمت)\s+(?:دولة\s+)?$"
 )
 
 
@@ -181,6 +184,9 @@ def drop_others(doc: Doc) -> Doc:
             codes, _ = marker.value
             if len(codes) != 1 or codes[0] == doc.partner or doc.partner is None:
                 continue
+            if _named_gift(text, sentence.start, marker, figure):
+                figure.dropped = "somebody else's figure"
+                break
             if text[marker.start].islower() and not _ALLIES_BEFORE.search(text, max(sentence.start, marker.start - 20),
                                                                             marker.start):
                 continue
@@ -195,6 +201,28 @@ def drop_others(doc: Doc) -> Doc:
         if not figure.dropped and doc.partner and not doc.many and _capital_gives(doc, sentence.start, figure.start):
             figure.dropped = "somebody else's figure"
     return doc
+
+
+#: A gift named for its giver's nationality: "منحة ألمانية بقيمة", "المساعدات الألمانية البالغة", "a German grant of",
+#: "une subvention allemande de".
+_GIFT_NOUN_BEFORE = re.compile(r"(?<!\w)(?:[وبل]?(?:ال)?(?:منحة|منح|مساعدات|مساهمة|قرض|حزمة|تبرعات|تمويل)|subvention|aide|"
+                               r"contribution|enveloppe|don|prêt)\s+$", re.IGNORECASE)
+_GIFT_NOUN_AFTER = re.compile(r"\s+(?:grant|loan|package|contribution|donation|pledge|aid)\b", re.IGNORECASE)
+#: What may stand between the gift's name and its sum: "بقيمة", "البالغة", "of", "worth", "de".
+_GIFT_GLUE = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*")
+
+
+def _named_gift(text: str, sentence_start: int, marker, figure: Figure) -> bool:
+    """Whether the figure is the sum of a gift the place marker names as another country's ("منحة ألمانية بقيمة")."""
+    if text[marker.start:marker.end].lower() not in demonyms():
+        return False  # "مساعدات للعراق": a country's name after the gift is where it goes
+    end = marker.end
+    if not _GIFT_NOUN_BEFORE.search(text, max(sentence_start, marker.start - 20), marker.start):
+        after = _GIFT_NOUN_AFTER.match(text, marker.end)
+        if after is None:
+            return False
+        end = after.end()
+    return figure.start - end <= 30 and _GIFT_GLUE.fullmatch(text, end, figure.start) is not None
 
 
 def _capital_gives(doc: Doc, sentence_start: int, end: int) -> bool:
@@ -391,6 +419,8 @@ def drop_restatements(doc: Doc) -> Doc:
             continue
         figure.dropped = "restates an earlier figure"
         _absorb(original, figure)
+        if original.qualifier == "exact" and _is_headline(doc, original, story):
+            original.qualifier = figure.qualifier  # a headline drops the story's hedge: "to 250 troops", "about 250"
     _drop_second_currency_repeats(doc, story)
     _drop_rounded_headlines(doc, story)
     return doc

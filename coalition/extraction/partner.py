@@ -237,6 +237,8 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ous|[Nn]otre|[Nn]os)\b|(?<!\w
 _DESTINATION_PREFIXES = ("ب", "ل", "وب", "ول", "فب", "فل")
 _DESTINATION_BEFORE = re.compile(
     r"(?<!\w)(?:في|إلى|الى|لدى|داخل|دعم|لدعم)\s+$"
+    # what is rebuilt: "صندوق إعادة إعمار العراق"
+    r"|(?<!\w)(?:ل|ل?إعادة\s+|ل?اعادة\s+)?(?:إعمار|اعمار)\s+$"
     # the people helped: "لدعم الشعب الفلسطيني", "للاجئين السوريين"
     r"|(?<!\w)(?:ال|لل|ل)?(?:شعب|لاجئين|نازحين|أطفال|عائلات|أسر|مواطنين)\s+$"
     # ... and in the construct state, without the article: "لنازحي الفلوجة", "للاجئي سوريا"
@@ -275,6 +277,9 @@ def _is_destination(text: str, match: re.Match) -> bool:
     return bool(_DESTINATION_BEFORE.search(text, max(0, match.start() - 12), match.start()))
 
 
+#: A verb of thanks after a country: "الأردن يشكر النرويج", "العراق يثمن دعم اليابان".
+_THANKS_AFTER = re.compile(r"\s+(?:ي|ت)(?:شكر|ثمن|ثمّن|شيد|قدر|قدّر)(?!\w)")
+_THANKS_BEFORE = re.compile(r"(?<!\w)(?:ي|ت)?(?:شكر|ثمن|ثمّن)(?:ت)?\s+(?:[^\W\d_]+\s+){0,2}$")
 #: What joins a name to the destination before it in a list: "في سوريا ولبنان والأردن", "إلى العراق، والأردن".
 _LISTED_AFTER = re.compile(r"\s*(?:[,،]\s*)?(?:و\s*)?")
 
@@ -309,9 +314,14 @@ def _first_country(line: str, *, demonyms: bool = True) -> str | None:
         listed = destination_end is not None and (
             _LISTED_AFTER.fullmatch(line, destination_end, m.start()) and (m.group(0).startswith("و") or "و" in
                                                                             line[destination_end:m.start()]))
+        thanked = _THANKS_BEFORE.search(line, 0, m.start())
+        if thanked and len(table[m.group(0)]) == 1:
+            return table[m.group(0)][0]  # "العراق يثمن دعم اليابان": the country thanked gives
         if _is_destination(line, m) or listed:
             destination_end = m.end()
             continue
+        if _THANKS_AFTER.match(line, m.end()):
+            continue  # "الأردن يشكر النرويج": the country that thanks is helped; the one it thanks gives
         codes = table[m.group(0)]
         if not demonyms and m.group(0) in adjectives:
             continue
@@ -324,9 +334,13 @@ def _first_country(line: str, *, demonyms: bool = True) -> str | None:
     return "EU" if eu else None
 
 
-#: A news agency's or paper's name atop an Arabic page ("وكالة الأنباء العراقية (واع)", "صحيفة الرأي"): its country
-#: is the publisher's, the giver's only when the headline names no other.
-_MASTHEAD_AR = re.compile(r"\W*(?:وكالة\s+(?:ال)?أنباء|صحيفة|جريدة)(?!\w)")
+#: A news agency's or paper's name atop an Arabic page ("وكالة الأنباء العراقية (واع)", "صحيفة الرأي"), or a
+#: ministry's letterhead ("جمهورية العراق – وزارة الهجرة والمهجرين"): its country is the publisher's, the giver's only
+#: when the headline names no other.
+_MASTHEAD_AR = re.compile(r"\W*(?:وكالة\s+(?:ال)?أنباء|صحيفة|جريدة"
+                          r"|(?:ال)?(?:جمهورية|مملكة|المملكة|سلطنة|دولة)\s+[^\n]*?[–—-]\s*وزارة"
+                          # a ministry's name alone: "وزارة الدفاع العراقية", "وزارة التخطيط والتعاون الدولي"
+                          r"|(?:وزارة|الخارجية|الدفاع)(?:\s+[^\W\d_]+){1,3}\s*$)(?!\w)")
 MASTHEAD_WORDS = 8
 
 

@@ -32,7 +32,7 @@ NUMBER_WORDS: dict[str, int] = {
     "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40, "خمسون": 50, "خمسين": 50, "ستون": 60,
     "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90, "مئة": 100,
     "مائة": 100, "مئتا": 200, "مئتي": 200, "مئتين": 200, "مائتي": 200, "ثلاثمئة": 300, "ثلاثمائة": 300,
-    "خمسمئة": 500, "خمسمائة": 500, "ألف": 1000, "نصف": 0.5,
+    "خمسمئة": 500, "خمسمائة": 500, "ألف": 1000, "نصف": 0.5, "ربع": 0.25,
 }
 
 #: Arabic duals of the scale words carry their own "two": "مليوني دولار" is two million dollars.
@@ -205,6 +205,8 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     "جنيه": None, "إسترليني": "GBP", "استرليني": "GBP",  # "2.5 مليون استرليني": sterling without the pound
     "دينار": None, "دينارا": None, "دينارًا": None, "دنانير": None, "ريال": None, "ريالا": None, "ريالات": None,
     "درهم": None, "دراهم": None, "كرونة": None,
+    # the press names a currency without its nationality, which babel always adds ("45 مليون زلوتي", "500 مليون ين")
+    "زلوتي": "PLN", "فورنت": "HUF", "فورينت": "HUF", "ين": "JPY", "وون": "KRW", "فرنك": "CHF", "فرنكات": "CHF",
 }
 
 #: Which currency an ambiguous alias means, by family, for a partner that uses one of them.
@@ -293,6 +295,17 @@ HEDGES_BEFORE.update({
     for preposition in ((" على", " عن") if sort == "at_least" and verb.endswith("زيد") else ("",))
 })
 
+# more Arabic hedges: "ما يربو على" and "ما ينيف على" (more than), "بحدود" and "في حدود" (around)
+HEDGES_BEFORE.update({f"{verb} {preposition}": "at_least"
+                      for verb in ("يربو", "تربو", "ينيف", "تنيف") for preposition in ("على", "عن")})
+HEDGES_BEFORE.update({"بحدود": "approximate", "في حدود": "approximate"})
+# a bound negated is the other bound: "لا يتجاوز عددها 60", "ما لا يزيد على 60", "لا يتعدى 50"
+HEDGES_BEFORE.update({
+    f"لا {verb}{subject}{preposition}": "at_most"
+    for verb in ("يزيد", "تزيد", "يتجاوز", "تتجاوز", "يتعدى", "تتعدى", "يفوق", "تفوق")
+    for subject in ("", " عددهم", " عددها") for preposition in ((" على", " عن") if verb.endswith("زيد") else ("",))
+})
+
 #: Hedges that cap a head count but, before money, only state what the amount comes to (-> exact).
 AMOUNT_TO = frozenset({"يصل إلى", "تصل إلى", "ما يصل إلى"})
 
@@ -302,7 +315,8 @@ HEDGES_AFTER: dict[str, str] = {
     "or less": "at_most", "at most": "at_most", "at the most": "at_most", "maximum": "at_most",
     "or so": "approximate",
     "au moins": "at_least", "au maximum": "at_most", "environ": "approximate",
-    "على الأقل": "at_least", "تقريبا": "approximate", "تقريباً": "approximate", "على أقصى تقدير": "at_most",
+    "على الأقل": "at_least", "تقريبا": "approximate", "تقريباً": "approximate", "تقريبًا": "approximate",
+    "على أقصى تقدير": "at_most",
 }
 
 #: Glue words allowed between a hedge and the figure ("up to a total of 110").
@@ -320,7 +334,7 @@ ANNUAL_PATTERNS: tuple[str, ...] = (
     r"annually", r"per\s+(?:year|annum)", r"a\s+year", r"each\s+year", r"every\s+year", r"yearly",
     r"annual", r"p\.\s?a\.", r"/\s?year",
     r"par\s+an", r"par\s+année", r"chaque\s+année", r"tous\s+les\s+ans", r"annuellement", r"annuel(?:le)?s?",
-    r"سنوي[اًًٌ]*", r"سنوي", r"كل\s+(?:عام|سنة)", r"في\s+السنة(?!\s+المالية)",
+    r"سنوي[اًًٌ]*", r"سنوي", r"كل\s+(?:عام|سنة)", r"ف[يى]\s+السنة(?!\s+المالية)",
 )
 
 #: A year the text does not name ("this financial year", "l'an dernier", "العام الماضي"): the figure's period is
@@ -474,6 +488,13 @@ TRAINED_BEFORE = (
     r"بتدريب", r"لتدريب", r"بتأهيل", r"لتأهيل",
 )
 
+#: Words right before a head count that make it the staff of a place the text visits, not people the partner sends
+#: ("خدمات يقدمها ١٢ طبيبا", "يعمل فيه 30 طبيبا", "a clinic staffed by 12 doctors").
+STAFF_OF_BEFORE = (
+    r"(?:يقدمها|يقدمه|تقدمها|يديرها|يديره|يعمل\s+(?:فيه|فيها|به|بها)|تعمل\s+(?:فيه|فيها|به|بها))",
+    r"staffed\s+by", r"run\s+by",
+)
+
 #: Words right after a head count that make it people trained ("500 soldiers have been trained").
 TRAINED_AFTER = (
     r"(?:\s+(?:have|has|had|were|was|being|been|who\s+\w+|ont|été|a))*\s+(?:trained|graduated|completed|received|"
@@ -599,6 +620,10 @@ NOT_GIVEN_BEFORE = (
     r"(?:appeal(?:s|ed|ing)|ask(?:s|ed|ing)|call(?:s|ed|ing))\s+for)\s+"
     r"(?:(?:[^.\n]|\.(?=\d)){0,80}?\s(?:and\s+)?(?:another|a\s+further|an\s+additional)\s+)?"
     r"(?:more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
+    # a response plan named for its country or body: "خطة لبنان للاستجابة للأزمة، التي تبلغ احتياجاتها", "تبلغ
+    # احتياجات خطة الأمم المتحدة للاستجابة الإنسانية في سوريا"
+    r"[وف]?خطة\s+(?:[^\W\d_]+\s+){1,3}?(?:لل|ال)استجابة(?!\w)[^.\n]{0,60}?(?:تبلغ|بلغت|احتياجات|تحتاج|تتطلب|تقدر|البالغ)",
+    r"(?:تبلغ|بلغت|يبلغ)\s+احتياجات\s+خطة\s+(?:[^\W\d_]+\s+){0,3}?(?:لل|ال)استجابة(?!\w)[^.\n]{0,60}?$",
     # the sum an appeal still needs: "المبلغ المطلوب البالغ", "التمويل المطلوب لهذا العام"
     r"(?:ال)?(?:مبلغ|تمويل|احتياجات)\s+(?:ال)?مطلوب(?:ة)?",
     # what a country or a sector needs, or what reconstruction costs, right before the sum: "تحتاج المحافظات إلى",
@@ -621,6 +646,8 @@ OTHERS_MONEY_AFTER = (
     r"(?:délégués|delegated)\s+(?:par|by)",
     r"(?:de|from)\s+\d+\s+(?:donateurs|bailleurs|donors|pays\s+donateurs|donor\s+countries)",
     r"من\s+(?:مختلف|جميع|كافة)\s+(?:الدول|المانحين)",
+    # "من نحو 30 مانحا", "من 28 دولة مانحة"
+    r"من\s+(?:(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)\s+)?\d+\s+(?:مانح|(?:دولة|دول|جهة|جهات)\s+مانحة)",
     # an appeal's requirement: "من أصل 4.07 مليار دولار مطلوبة"
     r"(?:ال)?مطلوب(?:ة)?(?!\w)",
 )
@@ -682,6 +709,12 @@ BACK_REFERENCES = (
     r"بهذه\s+(?:المنحة|المساهمة)", r"إضافي", r"(?:ذات|نفس)(?:ها|ه)",
     r"this\s+includes", r"these\s+include", r"ce\s+montant\s+comprend", r"of\s+this", r"sur\s+ce\s+montant",
     r"من\s+هذا\s+المبلغ", r"(?:و)?يشمل\s+ذلك", r"(?:و)?تشمل\s+هذه",
+    # the grant just announced, split or added to: "وتتوزع المنحة الجديدة على", "المبلغ يتوزع بين", "وتشمل المنحة
+    # أيضا", "The grant is divided into"
+    r"(?:و)?(?:تتوزع|يتوزع|توزعت|تشمل|يشمل|تتضمن|يتضمن)\s+(?:ال)?(?:منحة|مبلغ|حزمة|مساهمة|مساعدات|تمويل)",
+    r"(?:ال)?(?:منحة|مبلغ|حزمة|مساهمة)\s+(?:(?:ال)?جديد(?:ة)?\s+)?(?:تتوزع|يتوزع|موزع(?:ة)?|تشمل|يشمل|تتضمن|يتضمن)",
+    r"the\s+(?:new\s+)?(?:grant|package|funding|contribution|amount)\s+(?:includes|comprises|is\s+(?:divided|split)|"
+    r"will\s+be\s+(?:divided|split))",
     # "thereby": "وبذلك يرتفع إجمالي الدعم إلى", "portant ainsi le total à"
     r"و?بذلك", r"وبهذا", r"portant\s+ainsi",
 )
@@ -851,6 +884,10 @@ LINE_NEUTRAL_NAMES = (
     # "الوكالة الأمريكية للتنمية الدولية", "وزارة التعاون الدولي والتنمية"
     r"وكالة\s+(?:ال)?[^\W\d_]+\s+(?:لل|ل)تنمية(?:\s+(?:ال)?دولية)?",
     r"وزارة\s+(?:ال)?(?:تعاون\s+(?:ال)?دولي\s+و\s?(?:ال)?)?تنمية(?:\s+(?:ال)?دولية)?",
+    # the communities that host refugees are who is helped, not how: "المجتمعات المستضيفة للاجئين", "communities
+    # hosting Syrian refugees", "refugee-hosting communities"
+    r"(?:مستضيفة|مضيفة)\s+(?:لل|ل)?(?:ال)?لاجئين", r"communities\s+hosting\s+(?:\w+\s+)?refugees",
+    r"refugee[- ]hosting\s+communities", r"communautés\s+(?:d['’])?accueil(?:\s+des)?\s+réfugiés",
 )
 
 #: Phrases whose line keywords say nothing about the money: the military offensive that displaced the people helped
@@ -870,7 +907,9 @@ LINE_SILENT_PHRASES = (
 #: Stems without the article, which "ل" merges into ("للاستقرار", "للتنمية").
 LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
     # the rehabilitation of places, not of fighters or their families ("إعادة تأهيل وإدماج أسر المقاتلين")
-    "stabilization": (r"استقرار", r"ألغام", r"مخلفات\s+الحرب", r"المتفجرات",
+    # not a country's or region's stability: "باستقرار لبنان", "أمن واستقرار المنطقة"
+    "stabilization": (r"استقرار(?<!أمن\sواستقرار)(?<!أمن\sاستقرار)(?!\s+و?(?:ال)?(?:عراق|سوريا|سورية|لبنان|أردن|منطقة|بلاد|بلد|مصر|"
+                      r"ليبيا|يمن|خليج)(?!\w))", r"ألغام", r"مخلفات\s+الحرب", r"المتفجرات",
                       r"إعادة\s+(?:ال)?تأهيل(?![^.،؛]{0,40}مقاتل)",
                       # early recovery and recovery funds: "مشاريع التعافي المبكر", "صندوق التعافي"
                       r"التعافي\s+المبكر", r"الإنعاش\s+المبكر", r"صندوق\s+(?:ال)?تعافي",
