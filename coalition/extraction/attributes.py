@@ -24,7 +24,7 @@ from functools import lru_cache
 from . import tables
 from .context import HEADING_SCOPE, scopes
 from .doc import Block, Doc, Figure, Marker
-from .keywords import keyword_regex
+from .keywords import keyword_regex, phrase
 from .places import (
     EVENT_WORDS_AFTER,
     EVENT_WORDS_BEFORE,
@@ -36,7 +36,7 @@ from .places import (
     place_table,
 )
 
-_HEDGE_ALT = "|".join(re.escape(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
+_HEDGE_ALT = "|".join(phrase(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
 _GLUE_ALT = "|".join(re.escape(g) for g in sorted(tables.HEDGE_GLUE, key=len, reverse=True))
 _HEDGE_CHAIN = re.compile(
     rf"(?P<chain>(?:(?<![\w])(?:{_HEDGE_ALT})\s*)+)(?:(?:{_GLUE_ALT})\s+)?(?:between\s+|from\s+)?$", re.IGNORECASE
@@ -168,7 +168,7 @@ _NUMBER_WORDS = {k: v for k, v in tables.NUMBER_WORDS.items() if " " not in k}
 
 
 def _hedge_value(words: list[str]) -> str | None:
-    found = [_HEDGES_LOWER.get(w.lower()) for w in words]
+    found = [_HEDGES_LOWER.get(" ".join(w.lower().split())) for w in words]
     for bound in ("at_most", "at_least"):
         if bound in found:
             return bound
@@ -191,7 +191,7 @@ def classify_qualifier(doc: Doc) -> Doc:
             capped[figure.sentence] = figure.end
         chain = _HEDGE_CHAIN.search(text, window_start, figure.start)
         if chain:
-            words = [w.group(0) for w in _HEDGE_WORD.finditer(chain.group("chain"))]
+            words = [" ".join(w.group(0).split()) for w in _HEDGE_WORD.finditer(chain.group("chain"))]
             if figure.kind == "funding":  # "تصل إلى" only says what a sum comes to
                 words = [w for w in words if w not in tables.AMOUNT_TO]
             qualifier = _hedge_value(words)

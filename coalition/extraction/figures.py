@@ -25,7 +25,7 @@ from . import tables
 from .attributes import CELL_MARK, cell_scopes
 from .currencies import currency_lexicon, currency_patterns, is_ambiguous, partner_currency, resolve
 from .doc import Doc, Figure
-from .keywords import nested_alternation
+from .keywords import nested_alternation, phrase
 from .places import demonyms
 
 #: Written numbers: "1,500,000", "1.500.000", "1 500 000" (with spaces, no-break or narrow no-break spaces), the Swiss
@@ -177,7 +177,7 @@ _AR_NUMBER_OF = re.compile(
     r"|(?P<owned>أفراد|جنود|عناصر|مدربي|عسكريي|ضباط|خبراء|مستشاري|منتسبي)(?:ها|ه|هم))(?!\w)"
 )
 _PLACE_PREP = r"(?:en|au|aux|à|in|at|to|في|إلى)"
-_HEDGE = "|".join(re.escape(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
+_HEDGE = "|".join(phrase(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
 #: "120 militaires en Irak et 80 en Jordanie": a second count whose noun is left out, also after a verb of the
 #: first ("remain in Iraq and about 900 in Syria", "déployés en Irak et environ 80 en Jordanie").
 _ELIDED = re.compile(
@@ -287,7 +287,7 @@ _TRAINED_BEFORE = re.compile(
     # "درّبت حتى الآن أكثر من ..."), and a time after them ("درّب الفريق الكندي منذ عام 2017 أكثر من")
     r"(?:(?<=[\u0600-\u06ff]\s)[^\W\d_]+\s+){0,2}"
     r"(?:(?<=[\u0600-\u06ff]\s)(?:منذ|في|خلال)\s+(?:عام\s+|العام\s+)?\d{4}\s+)?"
-    r"(?:(?:" + "|".join(re.escape(h) for h in tables.HEDGES_BEFORE) + r"|a\s+total\s+of|the)\s+)*$",
+    r"(?:(?:" + "|".join(phrase(h) for h in tables.HEDGES_BEFORE) + r"|a\s+total\s+of|the)\s+)*$",
     re.IGNORECASE,
 )
 _TRAINED_AFTER = re.compile(tables.TRAINED_AFTER, re.IGNORECASE)

@@ -77,3 +77,9 @@ def nested_alternation(literals) -> str:
         else:
             branches.append(re.escape(first))
     return "(?:" + "|".join(branches) + ")"
+
+
+def phrase(literal: str) -> str:
+    """A literal phrase whose words may stand apart by any whitespace: a vowel mark read as a space ("ماِ يقرب من"
+    reads as "ما  يقرب من"), a line break in a PDF."""
+    return r"\s+".join(re.escape(word) for word in literal.split())
