@@ -106,7 +106,8 @@ def money_regex() -> re.Pattern[str]:
              (?P<rc2>{cur_before})?\s?(?P<rb>{_DIGITS})(?P<rsb>{scale})?(?:\s(?P<rpost>{cur_after}))?)
         | (?P<pre>{cur_before})\s?(?P<pnum>{num})(?P<pscale>{scale})?(?:\s(?P<ppost>{cur_after}))?
         | (?P<snum>{num})(?P<sscale>{scale})?\s?(?P<spost>{cur_after})
-        | (?P<bnum>{_DIGITS})(?P<bscale>{scale})
+        # a bare "3 مليارات" before "و200 مليون درهم" is the first part of one compound number (``compound_regex``)
+        | (?P<bnum>{_DIGITS})(?P<bscale>{scale})(?!\s+و\s?\S+\s+(?:مليون|ملايين))
         )
         (?![\w])
         """,
@@ -265,7 +266,9 @@ def word_amount_regex() -> re.Pattern[str]:
 # first two letters lets the engine skip the other positions at once
 _SCALE_ANCHOR = re.compile(
     rf"(?={_literals({w[:2] for w in (*tables.SPELLED_SCALES, *tables.AR_DUAL_SCALES)})})"
-    rf"(?<!\d)(?<!\d\s)(?:{_WORD_SCALES}|{_DUALS})"
+    rf"(?:(?<!\d)(?<!\d\s)(?:{_WORD_SCALES}|{_DUALS})"
+    # ... but "3 مليارات و200 مليون درهم" is one compound number the digits' pass leaves to this one
+    rf"|(?<=\d\s)(?:مليارات|مليار)(?=\s+و\s?\S+\s+(?:مليون|ملايين)))"
 )
 
 

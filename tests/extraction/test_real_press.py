@@ -580,3 +580,12 @@ def test_an_organisation_that_gave_in_french_is_no_partners_own(verb):
 ])
 def test_an_arabic_state_named_with_its_title_acts_unless_a_preposition_makes_it_a_destination(text, places):
     assert only_claim(text, partner="SA").places == places
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("قدمت الكويت 3 مليارات و200 مليون درهم للعراق.", 3_200_000_000),
+    ("قدمت الكويت 2 مليار و500 مليون دولار للعراق.", 2_500_000_000),
+    ("قدمت الكويت ثلاثة مليارات و200 مليون دولار للعراق.", 3_200_000_000),
+])
+def test_billions_in_digits_and_millions_after_them_are_one_amount(text, value):
+    assert [c.value for c in claims(text)] == [value]
