@@ -36,7 +36,8 @@ def currency_lexicon() -> dict[str, str | None]:
 
 
 def _alternation(forms) -> str:
-    return nested_alternation(forms)
+    # the words of a name may stand apart by any whitespace: a line break, a vowel mark read as a space ("دولارٍ أمريكي")
+    return nested_alternation(forms).replace("\\ ", r"\s+")
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,7 @@ def currency_patterns() -> tuple[str, str]:
 @lru_cache(maxsize=512)
 def resolve(form: str, partner: str | None) -> str | None:
     """The ISO code a written form means, given the partner the document is about."""
+    form = " ".join(form.split())
     lexicon = currency_lexicon()
     code = lexicon.get(form, lexicon.get(form.lower()))
     if code is not None:
@@ -78,5 +80,6 @@ def partner_currency(partner: str | None) -> str | None:
 
 def is_ambiguous(form: str) -> bool:
     """True for a form whose currency depends on who wrote it ("$", "dollars", "kroner")."""
+    form = " ".join(form.split())
     lexicon = currency_lexicon()
     return lexicon.get(form, lexicon.get(form.lower(), "")) is None

@@ -589,3 +589,12 @@ def test_an_arabic_state_named_with_its_title_acts_unless_a_preposition_makes_it
 ])
 def test_billions_in_digits_and_millions_after_them_are_one_amount(text, value):
     assert [c.value for c in claims(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت كندا 5 ملايين دولارٍ أمريكيٍّ للعراق.",  # a vowel mark between the words of the name
+    "Canada gave 5 million US\ndollars to Iraq.",  # a line break of a PDF
+])
+def test_the_words_of_a_currency_name_may_stand_apart(text):
+    claim = only_claim(text, partner="CA")
+    assert (claim.value, claim.currency) == (5_000_000, "USD")
