@@ -57,6 +57,27 @@ _YEAR = r"(?:194[5-9]|19[5-9]\d|20\d{2})"
 _MONTH = tables.MONTHS
 
 
+def _first_letters(body: str) -> list[str]:
+    r"""The first character of ``body``, or of each alternative of the group it opens with: "(?:united\s+nations|un)
+    \s+development" opens with "u"."""
+    if not body.startswith("(?:"):
+        return [body[:1]]
+    firsts, depth, expect = [], 0, True
+    for index, char in enumerate(body[3:], start=3):
+        if expect:
+            firsts.append(char)
+            expect = False
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:  # an optional group ("(?:the\s+)?") may open with what follows it
+                return [""] if body[index + 1: index + 2] in ("?", "*", "{") else firsts
+            depth -= 1
+        elif char == "|" and depth == 0:
+            expect = True
+    return [""]
+
+
 def _gate(patterns) -> str:
     """A look-ahead on the first characters the patterns can start with (case-blind), or "" when unsure.
 
@@ -67,10 +88,10 @@ def _gate(patterns) -> str:
         if body.startswith(r"\d"):
             initials |= set("0123456789")
             continue
-        first = body[:1]
-        if not first or first in "\\([.?*+":
-            return ""
-        initials |= {first.lower(), first.upper()}
+        for first in _first_letters(body):
+            if not first or first in "\\([.?*+":
+                return ""
+            initials |= {first.lower(), first.upper()}
     return "(?=[" + "".join(re.escape(c) for c in sorted(initials)) + "])"
 
 
@@ -600,8 +621,9 @@ _LINES_AR = keyword_regex(
 )
 
 
-_NEUTRAL_NAMES = re.compile("|".join(tables.LINE_NEUTRAL_NAMES))
-_SILENT_PHRASES = re.compile("|".join(tables.LINE_SILENT_PHRASES), re.IGNORECASE)
+_NEUTRAL_NAMES = re.compile(_gate(tables.LINE_NEUTRAL_NAMES) + "(?:" + "|".join(tables.LINE_NEUTRAL_NAMES) + ")")
+_SILENT_PHRASES = re.compile(_gate(tables.LINE_SILENT_PHRASES) + "(?:" + "|".join(tables.LINE_SILENT_PHRASES) + ")",
+                             re.IGNORECASE)
 
 
 def _scan_lines(doc: Doc, start: int, end: int) -> list[Marker]:

@@ -850,7 +850,8 @@ LOAN_KEYWORDS = (r"loans?", r"loan\s+guarantees?", r"prêts?")
 #: land for civilians: then every word of clearing explosives in the scope is humanitarian. ("For humanitarian
 #: demining in Syria" stays both lines, as the gold set has it.)
 MINE_ACTION_KEYWORDS = (
-    r"demining", r"de-mining", r"mine\s+action", r"(?:removal|clearance|disposal)\s+of\s+explosives?",
+    r"demining", r"de-mining", r"mine\s+action", r"removal\s+of\s+explosives?", r"clearance\s+of\s+explosives?",
+    r"disposal\s+of\s+explosives?",
     r"explosive\s+(?:hazards?|ordnance|remnants)", r"\bIEDs?\b", r"\bclearance\b", r"clear\s+explosive",
     r"landmines?", r"land\s+mines?", r"mine\s+clearance", r"clearing\s+(?:of\s+)?(?:land\s+)?mines",
     r"déminage", r"restes\s+explosifs", r"engins\s+explosifs", r"dépollution",
@@ -864,7 +865,8 @@ HUMANITARIAN_MINE_ACTION = (
 GENERIC_AID = (r"\baid\b", r"\bassistance\b", r"\brelief\b", r"\baide\b", r"\bidps?\b", r"internally\s+displaced",
                r"displaced\s+(?:people|persons|families|iraqis|syrians|children|households|communities|women)",
                # the displaced named first: "for Iraqis displaced by the fighting"
-               r"(?:iraqis|syrians|people|persons|families|civilians|children)\s+(?:\w+\s+)?displaced")
+               *(rf"{people}\s+(?:\w+\s+)?displaced" for people in ("iraqis", "syrians", "people", "persons", "families",
+                                                                 "civilians", "children")))
 
 #: Names of bodies and offices that hold a line keyword: they give their line only when nothing else in the scope
 #: names one. The money goes through "the UN Development Programme" to a stabilisation facility, and "la ministre

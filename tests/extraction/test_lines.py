@@ -110,3 +110,12 @@ def test_every_line_keyword_opens_with_a_plain_letter(table):
     opens_with_a_group = [p for patterns in getattr(tables, table).values() for p in patterns
                           if _split_first(p.lower() if table == "LINE_KEYWORDS" else p) is None]
     assert opens_with_a_group == []
+
+
+@pytest.mark.parametrize("regex", ["_LINES", "_LINES_AR"])
+def test_the_line_keywords_regex_skips_what_no_keyword_opens(regex):
+    """Every keyword the lines step looks for (lines, mine action, loans, generic aid) nests under its first letter,
+    so the compiled regex opens with a look-ahead on those letters."""
+    from coalition.extraction import attributes
+
+    assert getattr(attributes, regex).pattern.pattern.startswith("(?=[")
