@@ -433,7 +433,7 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         if (_EVENT_AFTER.match(text, m.end()) or _EVENT_BEFORE.search(text, before, m.start())
                 or _PARTNER_BEFORE.search(text, before, m.start())):
             continue
-        state = _STATE_BEFORE_AR.search(text, before, m.start())
+        state = _STATE_BEFORE_AR.search(text, before, m.start()) if "\u0600" <= name[0] <= "\u06ff" else None
         if state and not state.group("to"):
             continue  # "ودولة الإمارات ... ستتبرع": the state acts; a destination has its preposition ("إلى دولة")
         if parts is not None and parts < m.start() and _PART_OF_THEM.search(
