@@ -650,6 +650,13 @@ OTHERS_MONEY_AFTER = (
     r"من\s+(?:(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)\s+)?\d+\s+(?:مانح|(?:دولة|دول|جهة|جهات)\s+مانحة)",
     # an appeal's requirement: "من أصل 4.07 مليار دولار مطلوبة"
     r"(?:ال)?مطلوب(?:ة)?(?!\w)",
+    # what the UN or an agency sought, named after its sum: "the USD 4.1 billion the UN sought", "$2 billion sought by
+    # UNHCR", "which UN agencies need" (round 15)
+    r"(?:(?:that|which)\s+)?(?:the\s+)?(?:(?:United\s+Nations|UN|U\.N\.)(?:\s+agenc(?:y|ies))?|agenc(?:y|ies)|WFP|"
+    r"UNHCR|UNICEF|UNRWA|OCHA)\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:sought|seeks|seeking|requested|requests|needs?|"
+    r"needed|requires|required|(?:appealed|asked|called)\s+for)\b",
+    r"(?:sought|requested|needed|required|appealed\s+for)\s+by\s+(?:the\s+)?(?:United\s+Nations|UN|U\.N\.|"
+    r"(?:UN\s+)?agenc(?:y|ies)|WFP|UNHCR|UNICEF|UNRWA|OCHA)\b",
 )
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
