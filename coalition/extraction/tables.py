@@ -659,6 +659,20 @@ OTHERS_MONEY_AFTER = (
     r"(?:UN\s+)?agenc(?:y|ies)|WFP|UNHCR|UNICEF|UNRWA|OCHA)\b",
 )
 
+#: Words before a figure in its clause that say an earlier version of the page gave it wrongly: a correction notice's
+#: figure is no claim ("An earlier version of this article said", "was wrongly given as").
+RETRACTED_BEFORE = (
+    r"(?:earlier|previous|former|first)\s+version\s+of\s+(?:this|the)\s+(?:article|story|release|report|page|item|"
+    r"statement)\s+(?:\w+\s+)?(?:said|stated|reported|gave|put|indicated|misstated|misreported)",
+    r"(?:article|story|release|report|page|item)\s+(?:previously|originally|earlier|incorrectly|wrongly|mistakenly)\s+"
+    r"(?:said|stated|reported|gave|put)",
+    r"(?:was|were|had\s+been)\s+(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:given|stated|reported|put)\s+as",
+    r"misstated\s+(?:the\s+\w+\s+)?as",
+    r"version\s+(?:précédente|antérieure)\s+de\s+(?:cet|cette|ce)\s+(?:article|dépêche|communiqué|page)\s+"
+    r"(?:indiquait|mentionnait|affirmait|annonçait)",
+    r"نسخة\s+سابقة\s+من\s+هذا\s+(?:الخبر|المقال|التقرير|البيان)",
+)
+
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
 #: ("10 000 militaires de la Coalition"), and verbs before it that make them guests ("hosts 10,000 troops").
 NOT_OWN_AFTER = (

@@ -16,3 +16,19 @@ from .helpers import claims
 ])
 def test_what_the_un_sought_named_after_its_sum_is_no_money_given(text):
     assert claims("Czechia gives CZK 50 million to Syria in 2023.\n\n" + text, partner="CZ")[1:] == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Correction: An earlier version of this article said that Lithuania would give EUR 3 million to Iraq. The "
+     "correct figure is EUR 300,000.", [300_000]),
+    ("This story previously stated that 40 Lithuanian soldiers serve in Iraq. Lithuania has 14 soldiers in Iraq.",
+     [14]),
+    ("Editor's note: the amount was wrongly given as EUR 2 million in an earlier version. Lithuania gives EUR 200,000 "
+     "to Syria.", [200_000]),
+    ("An earlier version of this release misstated the sum as EUR 5 million; Lithuania gives EUR 500,000 to Jordan.",
+     [500_000]),
+    ("Une version précédente de cet article indiquait 3 millions d'euros. La Lituanie donne 300 000 euros à l'Irak.",
+     [300_000]),
+])
+def test_a_figure_an_earlier_version_gave_wrongly_is_no_claim(text, found):
+    assert [c.value for c in claims(text, partner="LT")] == found
