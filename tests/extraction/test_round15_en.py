@@ -32,3 +32,19 @@ def test_what_the_un_sought_named_after_its_sum_is_no_money_given(text):
 ])
 def test_a_figure_an_earlier_version_gave_wrongly_is_no_claim(text, found):
     assert [c.value for c in claims(text, partner="LT")] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Since it joined the coalition in 2014, Norway has given NOK 2 billion to Iraq.", "NO", ("cumulative", None, 2014)),
+    ("Since Portugal entered the mission in 2015, it has spent EUR 9 million on training in Iraq.", "PT",
+     ("cumulative", None, 2015)),
+    ("Since Denmark began its deployment in 2014, Danish aid to Iraq has reached DKK 700 million.", "DK",
+     ("cumulative", None, 2014)),
+    # a head count takes only its own named year, never the first year of a total
+    ("Since Estonia joined Operation Inherent Resolve in 2016, close to 500 Estonian service members have served in "
+     "Iraq.", "EE", (None, None, None)),
+    ("Since Denmark joined the coalition in 2014, more than 1,500 Danish soldiers have served in Iraq.", "DK",
+     (None, None, None)),
+])
+def test_a_since_clause_with_its_own_subject_and_verb_gives_the_first_year_of_a_total(text, partner, found):
+    assert [(c.period, c.year, c.since) for c in claims(text, partner=partner)] == [found]
