@@ -396,6 +396,9 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "servicewomen", "service personnel", "police", "gendarmes", "carabinieri", "marines", "paratroopers",
     "pilots", "sailors", "airmen", "military staff", "liaison officers", "deminers", "seconded experts",
     "secondees", "members of the armed forces", "military observers", "people in uniform",
+    # members named by the force they belong to: "up to 110 members of the Defence Forces may serve" (round 15)
+    "members of the defence forces", "members of the defense forces", "members of the defence force",
+    "members of the defense force", "members of the military",
     # French
     "militaires", "militaire", "soldats", "hommes", "formateurs", "instructeurs", "conseillers", "personnels",
     "experts civils", "experts", "policiers", "officiers", "carabiniers", "membres des forces armées",

@@ -48,3 +48,18 @@ def test_a_figure_an_earlier_version_gave_wrongly_is_no_claim(text, found):
 ])
 def test_a_since_clause_with_its_own_subject_and_verb_gives_the_first_year_of_a_total(text, partner, found):
     assert [(c.period, c.year, c.since) for c in claims(text, partner=partner)] == [found]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Up to 110 members of the Defence Forces may serve in Iraq at any one time during 2024.", "EE",
+     [(110, "at_most", ["IQ"])]),
+    ("About 40 members of the Defence Force will remain at Taji in Iraq until March.", "NZ",
+     [(40, "approximate", ["IQ"])]),
+    ("The mandate allows up to 60 members of the Defense Forces to be stationed in Kuwait.", "FI",
+     [(60, "at_most", ["KW"])]),
+    ("Some 25 members of the military currently work alongside Iraqi officers in Baghdad, Iraq.", "LT",
+     [(25, "approximate", ["IQ"])]),
+])
+def test_members_named_by_the_force_they_belong_to_are_a_head_count(text, partner, found):
+    assert [(c.value, c.qualifier, c.places) for c in claims(text, partner=partner)] == found
+
