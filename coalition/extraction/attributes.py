@@ -46,9 +46,12 @@ _HEDGE_AFTER = re.compile(
     r"\s*(?:" + "|".join(re.escape(h) for h in sorted(tables.HEDGES_AFTER, key=len, reverse=True)) + r")(?![\w])",
     re.IGNORECASE,
 )
-_CAP_VERB = re.compile(rf"(?<![\w])(?:{'|'.join(tables.CAP_VERBS)})\s+(?:[\w'’-]+\s+){{1,5}}?(?:à|at|to)\s+$",
+_CAP_VERB = re.compile(rf"(?<![\w])(?:{'|'.join(tables.CAP_VERBS)})\s+(?:[\w'’-]+\s+){{0,5}}?(?:à|at|to|from)\s+$",
                        re.IGNORECASE)
-_SET_AGAINST = re.compile(r"[^.;\d]{0,25}?,?\s+(?:contre|compared\s+(?:with|to)|against)\s+$", re.IGNORECASE)
+_CEILING_WORD = re.compile(r"(?<![\w])(?:ceiling|cap|plafond)(?![\w])", re.IGNORECASE)
+# ... or the count a cap goes to from it: "the ceiling from 110 to 63"
+_SET_AGAINST = re.compile(r"(?:[^.;\d]{0,25}?,?\s+(?:contre|compared\s+(?:with|to)|against)|\s+(?:to|à))\s+$",
+                          re.IGNORECASE)
 _HEDGES_LOWER = {k.lower(): v for k, v in tables.HEDGES_BEFORE.items()}
 _AFTER_LOWER = {k.lower(): v for k, v in tables.HEDGES_AFTER.items()}
 
@@ -199,6 +202,8 @@ def classify_qualifier(doc: Doc) -> Doc:
             qualifier = _hedge_value(words)
             if qualifier and not figure.is_range:
                 figure.qualifier = qualifier
+                if _CEILING_WORD.search(chain.group("chain")):
+                    capped[figure.sentence] = figure.end  # "un plafond de 200 à 300": the new cap too
             figure.hedge_start = chain.start()
         after = _HEDGE_AFTER.match(text, figure.end)
         if after and figure.qualifier == "exact":

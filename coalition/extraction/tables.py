@@ -280,7 +280,10 @@ HEDGES_BEFORE: dict[str, str] = {
 #: Verbs that cap what follows their object: "plafonne la participation allemande à 350 soldats", "limits the
 #: contingent to 500". The figure is at most that, and so is the earlier cap it is set against ("..., contre 500").
 CAP_VERBS = ("plafonne", "plafonnent", "plafonnera", "plafonneront", "plafonnait", "limite", "limitent", "limitera",
-             "limiteront", "limitait", "caps", "capped", "will cap", "limits", "will limit")
+             "limiteront", "limitait", "caps", "capped", "will cap", "limits", "will limit",
+             # a ceiling raised or lowered, from the old count to the new: "lower the ceiling from 110 to 63 personnel",
+             # "relève le plafond de 200 à 300 militaires" (round 15)
+             "the ceiling", "its ceiling", "the cap", "the upper limit", "le plafond")
 
 #: Arabic hedges are verbs, in the masculine and the feminine, and the press puts the verb's subject between it and
 #: its preposition: "تزيد قيمتها على", "يزيد عددهم عن", "تقارب قيمتها".

@@ -63,3 +63,16 @@ def test_a_since_clause_with_its_own_subject_and_verb_gives_the_first_year_of_a_
 def test_members_named_by_the_force_they_belong_to_are_a_head_count(text, partner, found):
     assert [(c.value, c.qualifier, c.places) for c in claims(text, partner=partner)] == found
 
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("A draft mandate would lower the ceiling from 110 to 63 personnel in Iraq.", "EE",
+     [(110, "at_most", None), (63, "at_most", None)]),
+    ("The government wants to raise the cap from 40 to 60 instructors in Iraq.", "LT",
+     [(40, "at_most", None), (60, "at_most", None)]),
+    ("The Storting will lift the upper limit to 120 soldiers in Iraq in 2019.", "NO", [(120, "at_most", 2019)]),
+    ("Le Parlement relève le plafond de 200 à 300 militaires en Irak.", "BE",
+     [(200, "at_most", None), (300, "at_most", None)]),
+])
+def test_a_ceiling_raised_or_lowered_caps_every_count_it_goes_from_or_to(text, partner, found):
+    assert [(c.value, c.qualifier, c.year) for c in claims(text, partner=partner)] == found
+
