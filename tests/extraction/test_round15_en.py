@@ -76,3 +76,14 @@ def test_members_named_by_the_force_they_belong_to_are_a_head_count(text, partne
 def test_a_ceiling_raised_or_lowered_caps_every_count_it_goes_from_or_to(text, partner, found):
     assert [(c.value, c.qualifier, c.year) for c in claims(text, partner=partner)] == found
 
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Up to 110 soldiers may serve in Iraq during 2024. A draft mandate for 2025 would lower the ceiling from 110 to "
+     "63 personnel.", "EE", [(110, 2024), (63, 2025)]),
+    ("About 250 Danish troops served in Iraq in 2022. The contingent will shrink from 250 to 180 in 2023.", "DK",
+     [(250, 2022), (180, 2023)]),
+    ("Lithuania gave EUR 250,000 to refugees in Jordan in 2023. Aid will rise from EUR 250,000 to EUR 500,000 in "
+     "2024.", "LT", [(250_000, 2023), (500_000, 2024)]),
+])
+def test_the_count_a_change_starts_from_says_an_earlier_figure_again(text, partner, found):
+    assert [(c.value, c.year) for c in claims(text, partner=partner)] == found
