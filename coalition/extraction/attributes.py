@@ -515,6 +515,9 @@ def attach_places(doc: Doc) -> Doc:
     the people helped: a heading above that names a country ("Au Liban") says where the money goes."""
     for figure in doc.figures:
         reach = _place_scopes(doc, figure) + [(span, "heading") for span in _record_fields(doc, figure)]
+        # in a table row ("2021 | CZK 45 million | CZK 60 million"), the figure's own cell, then its column's header
+        cells = cell_scopes(doc.text, figure.start, figure.end)
+        reach = [(span, None if index == 0 else "heading") for index, span in enumerate(cells)] + reach
         for index, ((start, end), source) in enumerate(reach):
             said, codes, demonyms_only = _places_and_kind(doc, start, end)
             if said:

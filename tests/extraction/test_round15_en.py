@@ -87,3 +87,17 @@ def test_a_ceiling_raised_or_lowered_caps_every_count_it_goes_from_or_to(text, p
 ])
 def test_the_count_a_change_starts_from_says_an_earlier_figure_again(text, partner, found):
     assert [(c.value, c.year) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Czech humanitarian aid to Iraq and Syria\n\nYear | Iraq | Syria\n2021 | CZK 45 million | CZK 60 million\n"
+     "2022 | CZK 50 million | CZK 65 million\n", "CZ",
+     [(45_000_000, ["IQ"]), (60_000_000, ["SY"]), (50_000_000, ["IQ"]), (65_000_000, ["SY"])]),
+    ("Dutch support to the region\n\nYear | Lebanon | Jordan | Iraq\n2019 | EUR 10 million | EUR 8 million | "
+     "EUR 5 million\n", "NL", [(10_000_000, ["LB"]), (8_000_000, ["JO"]), (5_000_000, ["IQ"])]),
+    # a row labelled with its country keeps it: the header cell above the sum names none
+    ("Aid to Iraq and Syria\n\nCountry | 2019 | 2020\nIraq | NOK 20 million | NOK 25 million\n", "NO",
+     [(20_000_000, ["IQ"]), (25_000_000, ["IQ"])]),
+])
+def test_a_table_cell_takes_the_place_of_its_column_header(text, partner, found):
+    assert [(c.value, c.places) for c in claims(text, partner=partner)] == found
