@@ -101,3 +101,18 @@ def test_the_count_a_change_starts_from_says_an_earlier_figure_again(text, partn
 ])
 def test_a_table_cell_takes_the_place_of_its_column_header(text, partner, found):
     assert [(c.value, c.places) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("At the height of the campaign in 2017 about 120 Norwegian military personnel served in Iraq; today around "
+     "sixty remain, most of them advising Iraqi officers.", "NO", [(120, "approximate"), (60, "approximate")]),
+    ("Denmark had 180 soldiers in Iraq at the peak; now 35 remain.", "DK", [(180, "exact"), (35, "exact")]),
+    ("The Belgian detachment counted 250 troops in Jordan in 2018, and currently some 90 remain.", "BE",
+     [(250, "exact"), (90, "approximate")]),
+    ("La Belgique comptait 250 militaires en Irak en 2017 ; aujourd'hui, une cinquantaine restent sur place.", "BE",
+     [(250, "exact"), (50, "approximate")]),
+    # a count of something else after "today" is no head count
+    ("Norway sent 120 soldiers to Iraq in 2017; today 60 schools remain closed in Mosul.", "NO", [(120, "exact")]),
+])
+def test_a_count_of_those_who_remain_today_after_a_head_count_is_one_too(text, partner, found):
+    assert [(c.value, c.qualifier) for c in claims(text, partner=partner) if c.kind == "personnel"] == found
