@@ -170,6 +170,7 @@ _SORTS = ("annual", "window", "since", "range", "cumulative", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
 _TOTAL_SORTS = frozenset({"since", "range", "cumulative"})
 _NUMBER_WORDS = {k: v for k, v in tables.NUMBER_WORDS.items() if " " not in k}
+_PRESENT = re.compile(r"(?<![\w])(?:" + "|".join(tables.PRESENT_TIME) + r")(?![\w])", re.IGNORECASE)
 
 
 def _hedge_value(words: list[str]) -> str | None:
@@ -232,6 +233,7 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
     "إجمالي") inside another figure's share (``others``) are that figure's, and so is any period after an earlier
     head count in its share (``owned``)."""
     said: dict[str, object] = {}
+    last_year = -1
     for marker in doc.hits("periods", scan_periods, start, end):
         sort, number = marker.value
         if sort in _TOTAL_SORTS and any(a <= marker.start < b for a, b in others):
@@ -239,6 +241,12 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
         if owned and any(a <= marker.start < b for a, b in owned):
             continue
         said.setdefault(sort, number)
+        if sort == "year":
+            last_year = marker.start
+    if figure.kind == "personnel":
+        now = _PRESENT.search(doc.text, max(start, last_year), min(end, figure.start))
+        if now is not None:
+            return True  # "in 2017 about 120 ...; today around sixty remain": the count now, of no named year
     if figure.kind == "funding":
         if "annual" in said or "window" in said:
             figure.period = "annual"

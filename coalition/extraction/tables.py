@@ -348,6 +348,13 @@ UNNAMED_YEAR_PATTERNS: tuple[str, ...] = (
     r"هذا\s+العام", r"العام\s+الماضي", r"العام\s+المقبل", r"العام\s+الحالي",
 )
 
+#: Words that put a head count at the present time ("today around sixty remain"): before it and after any year of
+#: its scope, they leave it with no year.
+PRESENT_TIME: tuple[str, ...] = (
+    r"today", r"now", r"currently", r"at\s+present", r"aujourd['’]hui", r"actuellement", r"à\s+présent",
+    r"حاليا", r"حالياً", r"حاليًا", r"اليوم",
+)
+
 #: "in the last 5 years" and its variants: read as annual (see the module docs of :mod:`.steps`).
 WINDOW_PATTERN = r"(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?P<n>\d{1,2}|[a-z]+)\s+years"
 

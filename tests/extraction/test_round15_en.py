@@ -116,3 +116,15 @@ def test_a_table_cell_takes_the_place_of_its_column_header(text, partner, found)
 ])
 def test_a_count_of_those_who_remain_today_after_a_head_count_is_one_too(text, partner, found):
     assert [(c.value, c.qualifier) for c in claims(text, partner=partner) if c.kind == "personnel"] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("At the height of the campaign in 2017 about 120 Norwegian military personnel served in Iraq; today around "
+     "sixty remain.", "NO", [(120, 2017), (60, None)]),
+    ("In 2019 Denmark had 180 soldiers in Iraq; now 35 remain.", "DK", [(180, 2019), (35, None)]),
+    ("After the drawdown of 2020, currently 45 Dutch soldiers serve in Iraq.", "NL", [(45, None)]),
+    ("En 2018, la Belgique comptait 250 militaires en Irak ; aujourd'hui, 60 militaires belges y servent.", "BE",
+     [(250, 2018), (60, None)]),
+])
+def test_a_head_count_said_to_be_today_takes_no_year_of_its_sentence(text, partner, found):
+    assert [(c.value, c.year) for c in claims(text, partner=partner) if c.kind == "personnel"] == found
