@@ -735,7 +735,9 @@ ADDITION_MARKERS = (
 #: advisers"). Lower case.
 BACK_REFERENCES = (
     r"this\s+(?:new\s+)?(?:package|funding|contribution|support|money|amount|deployment|pledge|commitment)",
-    r"these\s+(?:funds|troops|personnel)", r"a\s+further", r"an\s+additional", r"join\s+them",
+    r"these\s+(?:funds|troops|personnel)",
+    # the deployment's limit or unit named again: "would lower the ceiling from 110 to 63" (round 15)
+    r"the\s+(?:ceiling|cap|contingent)", r"a\s+further", r"an\s+additional", r"join\s+them",
     r"cette\s+(?:nouvelle\s+)?(?:aide|enveloppe|contribution)", r"ce\s+(?:nouveau\s+)?(?:montant|financement)",
     r"ces\s+fonds",
     # "y" before a verb of being or serving is "there": "Quelque 90 médecins y sont affectés"

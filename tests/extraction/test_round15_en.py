@@ -128,3 +128,15 @@ def test_a_count_of_those_who_remain_today_after_a_head_count_is_one_too(text, p
 ])
 def test_a_head_count_said_to_be_today_takes_no_year_of_its_sentence(text, partner, found):
     assert [(c.value, c.year) for c in claims(text, partner=partner) if c.kind == "personnel"] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Up to 110 Estonian soldiers serve in Iraq. A draft mandate would lower the ceiling from 110 to 63 personnel.",
+     "EE", [(110, ["IQ"]), (63, ["IQ"])]),
+    ("About 250 Danish troops serve in Iraq. The contingent will shrink to 180 personnel next year.", "DK",
+     [(250, ["IQ"]), (180, ["IQ"])]),
+    ("Norway keeps 60 soldiers in Jordan. The government wants to raise the cap to 80 soldiers.", "NO",
+     [(60, ["JO"]), (80, ["JO"])]),
+])
+def test_the_ceiling_or_contingent_named_again_points_back_to_the_place_of_the_sentence_before(text, partner, found):
+    assert [(c.value, c.places) for c in claims(text, partner=partner)] == found
