@@ -170,7 +170,8 @@ _SORTS = ("annual", "window", "since", "range", "cumulative", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
 _TOTAL_SORTS = frozenset({"since", "range", "cumulative"})
 _NUMBER_WORDS = {k: v for k, v in tables.NUMBER_WORDS.items() if " " not in k}
-_PRESENT = re.compile(r"(?<![\w])(?:" + "|".join(tables.PRESENT_TIME) + r")(?![\w])", re.IGNORECASE)
+_PRESENT = re.compile(_gate(tables.PRESENT_TIME) + r"(?<![\w])(?:" + "|".join(tables.PRESENT_TIME) + r")(?![\w])",
+                      re.IGNORECASE)
 
 
 def _hedge_value(words: list[str]) -> str | None:
@@ -521,10 +522,11 @@ def _demonym_of_country(doc: Doc, start: int, end: int) -> bool:
 def attach_places(doc: Doc) -> Doc:
     """Places from the nearest scope that names any. A scope that has only a demonym ("aux réfugiés syriens") names
     the people helped: a heading above that names a country ("Au Liban") says where the money goes."""
+    tabled = CELL_MARK in doc.text
     for figure in doc.figures:
         reach = _place_scopes(doc, figure) + [(span, "heading") for span in _record_fields(doc, figure)]
         # in a table row ("2021 | CZK 45 million | CZK 60 million"), the figure's own cell, then its column's header
-        cells = cell_scopes(doc.text, figure.start, figure.end)
+        cells = cell_scopes(doc.text, figure.start, figure.end) if tabled else []
         reach = [(span, None if index == 0 else "heading") for index, span in enumerate(cells)] + reach
         for index, ((start, end), source) in enumerate(reach):
             said, codes, demonyms_only = _places_and_kind(doc, start, end)

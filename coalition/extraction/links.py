@@ -163,12 +163,13 @@ _CAPITAL_NAMES = keyword_regex([(re.escape(name), code) for name, code in
 def drop_others(doc: Doc) -> Doc:
     text = doc.text
     organisations = _organisation_subjects(doc) if doc.partner and not doc.many else []
+    corrected = any(key in doc.lower for key in tables.RETRACTED_KEYS)  # a correction notice is rare: look once
     for figure in doc.figures:
         if figure.dropped or not doc.sentences:
             continue
         sentence = doc.sentences[figure.sentence]
         start = max(sentence.start, figure.seg_start - 200)
-        if _RETRACTED.search(text, start, figure.start):
+        if corrected and _RETRACTED.search(text, start, figure.start):
             figure.dropped = RETRACTED
             continue
         if figure.kind == "funding" and _NOT_GIVEN.search(text, start, figure.start):

@@ -665,8 +665,7 @@ OTHERS_MONEY_AFTER = (
     r"(?:ال)?مطلوب(?:ة)?(?!\w)",
     # what the UN or an agency sought, named after its sum: "the USD 4.1 billion the UN sought", "$2 billion sought by
     # UNHCR", "which UN agencies need" (round 15)
-    r"(?:(?:that|which)\s+)?(?:the\s+)?(?:(?:United\s+Nations|UN|U\.N\.)(?:\s+agenc(?:y|ies))?|agenc(?:y|ies)|WFP|"
-    r"UNHCR|UNICEF|UNRWA|OCHA)\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:sought|seeks|seeking|requested|requests|needs?|"
+    r"(?:(?:United\s+Nations|UN|U\.N\.)(?:\s+agenc(?:y|ies))?|agenc(?:y|ies)|WFP|UNHCR|UNICEF|UNRWA|OCHA)\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:sought|seeks|seeking|requested|requests|needs?|"
     r"needed|requires|required|(?:appealed|asked|called)\s+for)\b",
     r"(?:sought|requested|needed|required|appealed\s+for)\s+by\s+(?:the\s+)?(?:United\s+Nations|UN|U\.N\.|"
     r"(?:UN\s+)?agenc(?:y|ies)|WFP|UNHCR|UNICEF|UNRWA|OCHA)\b",
@@ -685,6 +684,10 @@ RETRACTED_BEFORE = (
     r"(?:indiquait|mentionnait|affirmait|annonçait)",
     r"نسخة\s+سابقة\s+من\s+هذا\s+(?:الخبر|المقال|التقرير|البيان)",
 )
+
+#: Words a page that corrects itself holds ("An earlier version", "Correction:", "previously said", "was wrongly
+#: given as"): a cheap look at the page before RETRACTED_BEFORE is tried. Lower case.
+RETRACTED_KEYS = ("version", "correct", "previous", "wrong", "misstat", "نسخة")
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
 #: ("10 000 militaires de la Coalition"), and verbs before it that make them guests ("hosts 10,000 troops").
