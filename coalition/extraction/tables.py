@@ -665,7 +665,8 @@ OTHERS_MONEY_AFTER = (
     r"(?:ال)?مطلوب(?:ة)?(?!\w)",
     # what the UN or an agency sought, named after its sum: "the USD 4.1 billion the UN sought", "$2 billion sought by
     # UNHCR", "which UN agencies need" (round 15)
-    r"(?:(?:United\s+Nations|UN|U\.N\.)(?:\s+agenc(?:y|ies))?|agenc(?:y|ies)|WFP|UNHCR|UNICEF|UNRWA|OCHA)\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:sought|seeks|seeking|requested|requests|needs?|"
+    r"(?:(?:United\s+Nations|UN|U\.N\.)(?:\s+agenc(?:y|ies))?|agenc(?:y|ies)|WFP|UNHCR|UNICEF|UNRWA|OCHA)\s+"
+    r"(?:has\s+|had\s+|is\s+|was\s+)?(?:sought|seeks|seeking|requested|requests|needs?|"
     r"needed|requires|required|(?:appealed|asked|called)\s+for)\b",
     r"(?:sought|requested|needed|required|appealed\s+for)\s+by\s+(?:the\s+)?(?:United\s+Nations|UN|U\.N\.|"
     r"(?:UN\s+)?agenc(?:y|ies)|WFP|UNHCR|UNICEF|UNRWA|OCHA)\b",

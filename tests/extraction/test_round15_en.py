@@ -35,7 +35,8 @@ def test_a_figure_an_earlier_version_gave_wrongly_is_no_claim(text, found):
 
 
 @pytest.mark.parametrize(("text", "partner", "found"), [
-    ("Since it joined the coalition in 2014, Norway has given NOK 2 billion to Iraq.", "NO", ("cumulative", None, 2014)),
+    ("Since it joined the coalition in 2014, Norway has given NOK 2 billion to Iraq.", "NO",
+     ("cumulative", None, 2014)),
     ("Since Portugal entered the mission in 2015, it has spent EUR 9 million on training in Iraq.", "PT",
      ("cumulative", None, 2015)),
     ("Since Denmark began its deployment in 2014, Danish aid to Iraq has reached DKK 700 million.", "DK",
