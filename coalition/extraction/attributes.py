@@ -46,9 +46,12 @@ _HEDGE_AFTER = re.compile(
     r"\s*(?:" + "|".join(re.escape(h) for h in sorted(tables.HEDGES_AFTER, key=len, reverse=True)) + r")(?![\w])",
     re.IGNORECASE,
 )
-_CAP_VERB = re.compile(rf"(?<![\w])(?:{'|'.join(tables.CAP_VERBS)})\s+(?:[\w'’-]+\s+){{1,5}}?(?:à|at|to)\s+$",
+_CAP_VERB = re.compile(rf"(?<![\w])(?:{'|'.join(tables.CAP_VERBS)})\s+(?:[\w'’-]+\s+){{0,5}}?(?:à|at|to|from)\s+$",
                        re.IGNORECASE)
-_SET_AGAINST = re.compile(r"[^.;\d]{0,25}?,?\s+(?:contre|compared\s+(?:with|to)|against)\s+$", re.IGNORECASE)
+_CEILING_WORD = re.compile(r"(?<![\w])(?:ceiling|cap|plafond)(?![\w])", re.IGNORECASE)
+# ... or the count a cap goes to from it: "the ceiling from 110 to 63"
+_SET_AGAINST = re.compile(r"(?:[^.;\d]{0,25}?,?\s+(?:contre|compared\s+(?:with|to)|against)|\s+(?:to|à))\s+$",
+                          re.IGNORECASE)
 _HEDGES_LOWER = {k.lower(): v for k, v in tables.HEDGES_BEFORE.items()}
 _AFTER_LOWER = {k.lower(): v for k, v in tables.HEDGES_AFTER.items()}
 
@@ -106,6 +109,8 @@ _SINCE = (
     rf"(?=[sSdDموف])(?:since\s+{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
     # "since the conflict began in 2011", "since the start of the crisis in 2011"
     rf"|since\s+(?:the|its|their)\s+(?:[a-z]+\s+){{1,5}}?in\s+(?P<sy2>{_YEAR})\b"
+    # "since Estonia joined Operation Inherent Resolve in 2016", "since it entered the mission in 2015"
+    rf"|since\s+[^\W\d_]+\s+(?:joined|entered|began|started|launched)\s+(?:\S+\s+){{0,5}}?in\s+(?P<sy9>{_YEAR})\b"
     # "since the start of Fiscal Year 2014", "since the beginning of 2015"
     rf"|since\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+)?(?:(?i:fiscal|financial)\s+(?i:year)\s+|FY\s?)?"
     rf"{_DAY_MONTH}(?P<sy8>{_YEAR})\b"
@@ -179,13 +184,15 @@ _PERIODS = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8"),
+_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9"),
                   "year": ("yy", "yy2", "yy3", "yy4", "yy5"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
 _TOTAL_SORTS = frozenset({"since", "range", "cumulative"})
 _NUMBER_WORDS = {k: v for k, v in tables.NUMBER_WORDS.items() if " " not in k}
+_PRESENT = re.compile(_gate(tables.PRESENT_TIME) + r"(?<![\w])(?:" + "|".join(tables.PRESENT_TIME) + r")(?![\w])",
+                      re.IGNORECASE)
 
 
 def _hedge_value(words: list[str]) -> str | None:
@@ -218,6 +225,8 @@ def classify_qualifier(doc: Doc) -> Doc:
             qualifier = _hedge_value(words)
             if qualifier and not figure.is_range:
                 figure.qualifier = qualifier
+                if _CEILING_WORD.search(chain.group("chain")):
+                    capped[figure.sentence] = figure.end  # "un plafond de 200 à 300": the new cap too
             figure.hedge_start = chain.start()
         after = _HEDGE_AFTER.match(text, figure.end)
         if after and figure.qualifier == "exact":
@@ -246,6 +255,7 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
     "إجمالي") inside another figure's share (``others``) are that figure's, and so is any period after an earlier
     head count in its share (``owned``)."""
     said: dict[str, object] = {}
+    last_year = -1
     for marker in doc.hits("periods", scan_periods, start, end):
         sort, number = marker.value
         if sort in _TOTAL_SORTS and any(a <= marker.start < b for a, b in others):
@@ -253,6 +263,12 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
         if owned and any(a <= marker.start < b for a, b in owned):
             continue
         said.setdefault(sort, number)
+        if sort == "year":
+            last_year = marker.start
+    if figure.kind == "personnel":
+        now = _PRESENT.search(doc.text, max(start, last_year), min(end, figure.start))
+        if now is not None:
+            return True  # "in 2017 about 120 ...; today around sixty remain": the count now, of no named year
     if figure.kind == "funding":
         if "annual" in said or "window" in said:
             figure.period = "annual"
@@ -527,8 +543,12 @@ def _demonym_of_country(doc: Doc, start: int, end: int) -> bool:
 def attach_places(doc: Doc) -> Doc:
     """Places from the nearest scope that names any. A scope that has only a demonym ("aux réfugiés syriens") names
     the people helped: a heading above that names a country ("Au Liban") says where the money goes."""
+    tabled = CELL_MARK in doc.text
     for figure in doc.figures:
         reach = _place_scopes(doc, figure) + [(span, "heading") for span in _record_fields(doc, figure)]
+        # in a table row ("2021 | CZK 45 million | CZK 60 million"), the figure's own cell, then its column's header
+        cells = cell_scopes(doc.text, figure.start, figure.end) if tabled else []
+        reach = [(span, None if index == 0 else "heading") for index, span in enumerate(cells)] + reach
         for index, ((start, end), source) in enumerate(reach):
             said, codes, demonyms_only = _places_and_kind(doc, start, end)
             if said:

@@ -789,14 +789,18 @@ def find_headcounts(doc: Doc) -> Doc:
 _CLAUSE_COUNT = re.compile(
     rf"(?:qui\s+(?:étaient|sont|seront)|who\s+(?:numbered|number|were|are)|ne\s+(?:sont|seront)\s+plus\s+qu['’]"
     rf"|(?:ils|elles)\s+(?:étaient|seront)|they\s+(?:numbered|were|will\s+be)"
-    rf"|(?:are|is)\s+now\s+(?:only\s+)?|now\s+number)\s*(?:(?:un\s+peu|bien|à\s+peine|just|a\s+little)\s+)?"
+    rf"|(?:are|is)\s+now\s+(?:only\s+)?|now\s+number"
+    # those who stay on after the count before: "about 120 served in Iraq; today around sixty remain" (round 15)
+    rf"|(?P<now>today|now|currently|at\s+present|aujourd['’]hui),?)"
+    rf"\s*(?:(?:un\s+peu|bien|à\s+peine|just|a\s+little)\s+)?"
     rf"(?:(?:{_HEDGE})\s+)?"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_words_alternation()}))(?![\w])(?!\s*(?:%|pour\s+cent|per\s*cent))",
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_words_alternation()}))(?![\w])(?!\s*(?:%|pour\s+cent|per\s*cent))"
+    rf"(?(now)(?=\s+(?:remain|are\s+left|stay|still\s+serve|restent|demeurent)\b))",
     re.IGNORECASE,
 )
 #: Where such a clause may open (in the lowered text); the regex is tried only there.
 _CLAUSE_KEYS = re.compile(r"(?<![\w])(?:qui\s|who\s|ne\s+sont\s+plus|ne\s+seront\s+plus|are\s+now|is\s+now|now\s+number"
-                          r"|ils\s|elles\s|they\s)")
+                          r"|ils\s|elles\s|they\s|today|now\s|currently\s|at\s+present|aujourd)")
 #: How far before such a clause its personnel noun may stand.
 CLAUSE_NOUN_REACH = 120
 

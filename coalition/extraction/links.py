@@ -43,6 +43,9 @@ _OTHERS = re.compile(r"(?<![\w])(?:" + "|".join(tables.OTHERS_MONEY) + r")", re.
 _NOT_GIVEN = re.compile(r"(?<![\w])(?:" + "|".join(tables.NOT_GIVEN_BEFORE) + r")", re.IGNORECASE)
 #: Why an appeal's, a need's or an estimate's figure is no claim, whoever is named beside it.
 NOT_GIVEN = "an appeal, a need or an estimate"
+#: A correction notice's wrong figure: the retracting words, then the rest of its clause up to the figure.
+_RETRACTED = re.compile(r"(?<![\w])(?:" + "|".join(tables.RETRACTED_BEFORE) + r")[^;\n]{0,160}$", re.IGNORECASE)
+RETRACTED = "a figure an earlier version gave wrongly"
 _OTHERS_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(tables.OTHERS_MONEY_AFTER) + r")", re.IGNORECASE)
 #: What a country keeps somewhere ("l'Allemagne compte 100 soldats", "le Danemark dispose de 130 militaires", "l'Espagne
 #: a 300 militaires"): its people, when the country opens its noun phrase (not "la mission EUAM Irak compte").
@@ -160,11 +163,15 @@ _CAPITAL_NAMES = keyword_regex([(re.escape(name), code) for name, code in
 def drop_others(doc: Doc) -> Doc:
     text = doc.text
     organisations = _organisation_subjects(doc) if doc.partner and not doc.many else []
+    corrected = any(key in doc.lower for key in tables.RETRACTED_KEYS)  # a correction notice is rare: look once
     for figure in doc.figures:
         if figure.dropped or not doc.sentences:
             continue
         sentence = doc.sentences[figure.sentence]
         start = max(sentence.start, figure.seg_start - 200)
+        if corrected and _RETRACTED.search(text, start, figure.start):
+            figure.dropped = RETRACTED
+            continue
         if figure.kind == "funding" and _NOT_GIVEN.search(text, start, figure.start):
             figure.dropped = NOT_GIVEN
             continue
@@ -376,6 +383,22 @@ def _refers_back(doc: Doc, a: Figure, b: Figure) -> bool:
                 or _DEFINITE_SUM_AFTER.match(doc.text, b.end))
 
 
+#: The count a change starts from: "would lower the ceiling from 110 to 63", "de 200 à 300", "من 300 إلى 250".
+_FROM_BEFORE = re.compile(r"(?<![\w])(?:from|de|من)\s+(?:\S+\s+)?$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+(?:to|à|إلى)\s", re.IGNORECASE)
+
+
+def _changed_from(doc: Doc, a: Figure, b: Figure) -> bool:
+    """Whether ``b`` is the count a later change starts from and ``a`` stated it before: the old count said again,
+    whatever year the change itself names ("up to 110 ... in 2024", then "for 2025 ... from 110 to 63")."""
+    if a.sentence == b.sentence or a.kind != b.kind or a.currency != b.currency or a.giver != b.giver:
+        return False
+    if a.value != b.value or not _agree(a.places, b.places):
+        return False
+    return bool(_FROM_BEFORE.search(doc.text, max(0, b.num_start - 20), b.num_start)
+                and _TO_AFTER.match(doc.text, b.num_end))
+
+
 #: A headline rounds the sum its story gives ("€3.7 Million" for "€3.725 million"): at most this far apart.
 ROUNDING_GAP = 0.025
 
@@ -412,7 +435,8 @@ def drop_restatements(doc: Doc) -> Doc:
             continue
         bucket = kept.setdefault((figure.kind, figure.currency, round(figure.value, -1)), [])
         headline = any(_is_headline(doc, f, story) for f in (figure, *bucket))
-        original = next((k for k in bucket if (_same(k, figure, headline=headline) or _refers_back(doc, k, figure))
+        original = next((k for k in bucket if (_same(k, figure, headline=headline) or _refers_back(doc, k, figure)
+                                                or _changed_from(doc, k, figure))
                          and not _other_item(doc, k, figure) and not _another(doc, k, figure)), None)
         if original is None:
             bucket.append(figure)

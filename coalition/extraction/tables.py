@@ -280,7 +280,10 @@ HEDGES_BEFORE: dict[str, str] = {
 #: Verbs that cap what follows their object: "plafonne la participation allemande à 350 soldats", "limits the
 #: contingent to 500". The figure is at most that, and so is the earlier cap it is set against ("..., contre 500").
 CAP_VERBS = ("plafonne", "plafonnent", "plafonnera", "plafonneront", "plafonnait", "limite", "limitent", "limitera",
-             "limiteront", "limitait", "caps", "capped", "will cap", "limits", "will limit")
+             "limiteront", "limitait", "caps", "capped", "will cap", "limits", "will limit",
+             # a ceiling raised or lowered, from the old count to the new: "lower the ceiling from 110 to 63 personnel",
+             # "relève le plafond de 200 à 300 militaires" (round 15)
+             "the ceiling", "its ceiling", "the cap", "the upper limit", "le plafond")
 
 #: Arabic hedges are verbs, in the masculine and the feminine, and the press puts the verb's subject between it and
 #: its preposition: "تزيد قيمتها على", "يزيد عددهم عن", "تقارب قيمتها".
@@ -345,6 +348,13 @@ UNNAMED_YEAR_PATTERNS: tuple[str, ...] = (
     r"هذا\s+العام", r"العام\s+الماضي", r"العام\s+المقبل", r"العام\s+الحالي",
 )
 
+#: Words that put a head count at the present time ("today around sixty remain"): before it and after any year of
+#: its scope, they leave it with no year.
+PRESENT_TIME: tuple[str, ...] = (
+    r"today", r"now", r"currently", r"at\s+present", r"aujourd['’]hui", r"actuellement", r"à\s+présent",
+    r"حاليا", r"حالياً", r"حاليًا", r"اليوم",
+)
+
 #: "in the last 5 years" and its variants: read as annual (see the module docs of :mod:`.steps`).
 WINDOW_PATTERN = r"(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?P<n>\d{1,2}|[a-z]+)\s+years"
 
@@ -396,6 +406,9 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "servicewomen", "service personnel", "police", "gendarmes", "carabinieri", "marines", "paratroopers",
     "pilots", "sailors", "airmen", "military staff", "liaison officers", "deminers", "seconded experts",
     "secondees", "members of the armed forces", "military observers", "people in uniform",
+    # members named by the force they belong to: "up to 110 members of the Defence Forces may serve" (round 15)
+    "members of the defence forces", "members of the defense forces", "members of the defence force",
+    "members of the defense force", "members of the military",
     # French
     "militaires", "militaire", "soldats", "hommes", "formateurs", "instructeurs", "conseillers", "personnels",
     "experts civils", "experts", "policiers", "officiers", "carabiniers", "membres des forces armées",
@@ -650,7 +663,32 @@ OTHERS_MONEY_AFTER = (
     r"من\s+(?:(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)\s+)?\d+\s+(?:مانح|(?:دولة|دول|جهة|جهات)\s+مانحة)",
     # an appeal's requirement: "من أصل 4.07 مليار دولار مطلوبة"
     r"(?:ال)?مطلوب(?:ة)?(?!\w)",
+    # what the UN or an agency sought, named after its sum: "the USD 4.1 billion the UN sought", "$2 billion sought by
+    # UNHCR", "which UN agencies need" (round 15)
+    r"(?:(?:United\s+Nations|UN|U\.N\.)(?:\s+agenc(?:y|ies))?|agenc(?:y|ies)|WFP|UNHCR|UNICEF|UNRWA|OCHA)\s+"
+    r"(?:has\s+|had\s+|is\s+|was\s+)?(?:sought|seeks|seeking|requested|requests|needs?|"
+    r"needed|requires|required|(?:appealed|asked|called)\s+for)\b",
+    r"(?:sought|requested|needed|required|appealed\s+for)\s+by\s+(?:the\s+)?(?:United\s+Nations|UN|U\.N\.|"
+    r"(?:UN\s+)?agenc(?:y|ies)|WFP|UNHCR|UNICEF|UNRWA|OCHA)\b",
 )
+
+#: Words before a figure in its clause that say an earlier version of the page gave it wrongly: a correction notice's
+#: figure is no claim ("An earlier version of this article said", "was wrongly given as").
+RETRACTED_BEFORE = (
+    r"(?:earlier|previous|former|first)\s+version\s+of\s+(?:this|the)\s+(?:article|story|release|report|page|item|"
+    r"statement)\s+(?:\w+\s+)?(?:said|stated|reported|gave|put|indicated|misstated|misreported)",
+    r"(?:article|story|release|report|page|item)\s+(?:previously|originally|earlier|incorrectly|wrongly|mistakenly)\s+"
+    r"(?:said|stated|reported|gave|put)",
+    r"(?:was|were|had\s+been)\s+(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:given|stated|reported|put)\s+as",
+    r"misstated\s+(?:the\s+\w+\s+)?as",
+    r"version\s+(?:précédente|antérieure)\s+de\s+(?:cet|cette|ce)\s+(?:article|dépêche|communiqué|page)\s+"
+    r"(?:indiquait|mentionnait|affirmait|annonçait)",
+    r"نسخة\s+سابقة\s+من\s+هذا\s+(?:الخبر|المقال|التقرير|البيان)",
+)
+
+#: Words a page that corrects itself holds ("An earlier version", "Correction:", "previously said", "was wrongly
+#: given as"): a cheap look at the page before RETRACTED_BEFORE is tried. Lower case.
+RETRACTED_KEYS = ("version", "correct", "previous", "wrong", "misstat", "نسخة")
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
 #: ("10 000 militaires de la Coalition"), and verbs before it that make them guests ("hosts 10,000 troops").
@@ -701,7 +739,9 @@ ADDITION_MARKERS = (
 #: advisers"). Lower case.
 BACK_REFERENCES = (
     r"this\s+(?:new\s+)?(?:package|funding|contribution|support|money|amount|deployment|pledge|commitment)",
-    r"these\s+(?:funds|troops|personnel)", r"a\s+further", r"an\s+additional", r"join\s+them",
+    r"these\s+(?:funds|troops|personnel)",
+    # the deployment's limit or unit named again: "would lower the ceiling from 110 to 63" (round 15)
+    r"the\s+(?:ceiling|cap|contingent)", r"a\s+further", r"an\s+additional", r"join\s+them",
     r"cette\s+(?:nouvelle\s+)?(?:aide|enveloppe|contribution)", r"ce\s+(?:nouveau\s+)?(?:montant|financement)",
     r"ces\s+fonds",
     # "y" before a verb of being or serving is "there": "Quelque 90 médecins y sont affectés"

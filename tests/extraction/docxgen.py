@@ -182,12 +182,40 @@ ARABIC_SWEDEN_JORDAN = (
     ("p", "للاستفسار: مديرية الإعلام والاتصال – هاتف ٤٦٤٤٤٦٦ ٦ ٩٦٢+ – البريد الإلكتروني: media@mop.gov.jo"),
 )
 
+NORWAY_MINISTER_OPED = (
+    ("title", "Walking away from Syria and Iraq now would cost us far more"),
+    ("p", "Opinion | By Anne Beathe Tvinnereim, Minister of International Development of Norway | 12 March 2024"),
+    ("p", "Thirteen years after the war in Syria began and a decade after Daesh overran Mosul, it is tempting to "
+          "think the story is over. It is not. In Syria alone, 16.7 million people need humanitarian assistance "
+          "this year, more than at any time since the conflict started."),
+    ("p", "Norway has not looked away. Since 2011 we have provided more than NOK 13 billion in humanitarian aid "
+          "for people in Syria and in the neighbouring countries that host its refugees. This year we will keep "
+          "that commitment: in 2024 the Government will give NOK 700 million (roughly USD 66 million) to "
+          "humanitarian work in Syria."),
+    ("heading", "Stability is cheaper than another war"),
+    ("p", "In Iraq our money goes to rebuilding. We will continue to give NOK 100 million a year to the UN "
+          "stabilisation facility, which repairs water plants, clinics and schools in towns freed from Daesh, and "
+          "a further NOK 40 million to clear the mines and booby traps the group left behind in Iraq."),
+    ("p", "Our soldiers have played their part too. At the height of the campaign in 2017 about 120 Norwegian "
+          "military personnel served in Iraq; today around sixty remain, most of them advising Iraqi officers "
+          "in Baghdad and Erbil. Together, the 86 members of the coalition have trained more than 250,000 Iraqi "
+          "soldiers and police."),
+    ("p", "Some ask why a small country should keep paying. The answer is simple: when the camps of north-east "
+          "Syria are left to rot, we all pay later. At the Brussels conference in 2023 donors pledged EUR 5.6 "
+          "billion for Syria and the region; that is a great deal of money, but the UN appeal for Syria was still "
+          "less than a third funded."),
+    ("p", "Norway will keep its word. I hope others will keep theirs."),
+    ("p", "The writer is Norway's Minister of International Development. This article first appeared in "
+          "Dagens Næringsliv."),
+)
+
 GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_RELEASE, "ar-qatar-2.docx": ARABIC_QATAR,
              "ar-j-uk.docx": ARABIC_UK_DEMINING, "en-k-japan.docx": JAPAN_JORDAN_GRANT,
              "ar-m-canada.docx": ARABIC_CANADA_JORDAN,
              "fr-m-depeche.docx": ITALY_AFP_DISPATCH, "fr-o-article-allemagne.docx": GERMANY_WITHDRAWAL_ARTICLE,
              "en-o-us-media-note.docx": US_STABILIZATION_MEDIA_NOTE,
-             "ar-o-jordan-sweden.docx": ARABIC_SWEDEN_JORDAN}
+             "ar-o-jordan-sweden.docx": ARABIC_SWEDEN_JORDAN,
+             "en-p-norway-oped.docx": NORWAY_MINISTER_OPED}
 
 
 def make_docx(items) -> bytes:

@@ -349,6 +349,36 @@ AUSTRIA_AID_REPORT_LINES = (
 )
 
 
+NGO_ANNUAL_REPORT_LINES = (
+    "Tigris Community Relief",
+    "Annual Report 2022",
+    "Published in Duhok, 30 April 2023",
+    "",
+    "1. The year in brief",
+    "In 2022 our teams reached 48,600 people in camps and returnee villages of northern Iraq with",
+    "clean water, protection services and help to reopen schools. We employed 142 staff, 131 of them",
+    "Iraqi nationals, and worked from three field offices.",
+    "",
+    "2. Who paid for our work",
+    "Our income in 2022 was USD 3.1 million. Private supporters gave USD 640,000 and two UN agencies",
+    "funded our water programme in Mamrashan camp. We are grateful to the four governments that",
+    "supported our programmes in Iraq in 2022:",
+    "- Slovak Republic (SlovakAid): EUR 410,000 for humanitarian water trucking and latrines in",
+    "  camps for displaced families; the grant has been renewed at EUR 450,000 for 2023.",
+    "- Iceland (Ministry for Foreign Affairs): ISK 45 million (about EUR 300,000) for a humanitarian",
+    "  protection programme for Yazidi women and girls.",
+    "- Portugal (Camoes, I.P.): EUR 150,000 towards the reconstruction of two primary schools in",
+    "  Sinjar district.",
+    "- Croatia (Ministry of Foreign and European Affairs): EUR 80,000 in humanitarian aid for winter",
+    "  supplies to 1,900 displaced households.",
+    "",
+    "3. Looking ahead",
+    "Our plan for 2023-2025 needs about USD 9 million. We will publish audited accounts for 2022 on",
+    "our website in June; charity registration no. 2017/0458.",
+    "",
+    "Contact: info@tigrisrelief.org | +964 750 412 3388",
+)
+
 GOLD_PDFS = {
     "germany.pdf": (GERMANY_LINES, "Germany's contribution"),
     "en-m-finland-profile.pdf": (FINLAND_PROFILE_LINES, "Finland - The Global Coalition Against Daesh"),
@@ -364,6 +394,7 @@ GOLD_PDFS = {
     "fr-n-conference-bruxelles.pdf": (FRENCH_BRUSSELS_CONFERENCE_LINES, ""),
     "fr-o-senat-avis-209.pdf": (FRENCH_SENATE_OPINION_LINES, "Avis n° 130 (2023-2024) - Aide publique au développement"),
     "en-o-austria-aid-report.pdf": (AUSTRIA_AID_REPORT_LINES, "Austrian Development Cooperation - Annual Report 2019"),
+    "en-p-ngo-annual-report.pdf": (NGO_ANNUAL_REPORT_LINES, "Tigris Community Relief - Annual Report 2022"),
 }
 
 
