@@ -281,8 +281,8 @@ def classify_period(doc: Doc) -> Doc:
                 break
         else:
             intro = _list_intro(doc, figure)
-            if intro is not None:
-                _period_in(doc, figure, *intro)
+            if intro is not None and not _period_in(doc, figure, *intro):
+                _bare_year(doc, figure, *intro)
             if figure.period is None:
                 _table_total(doc, figure)
             if figure.period is None:
@@ -337,6 +337,19 @@ def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
         return None
     # the intro's last sentence only: "Depuis 2012, la France a mobilisé 480 M€. En 2021 :"
     return start + max(intro.rfind(". "), intro.rfind("\n")) + 1, end
+
+
+_BARE_YEAR = re.compile(rf"(?<![\d/.-]){_YEAR}(?![\d/.-])")
+
+
+def _bare_year(doc: Doc, figure: Figure, start: int, end: int) -> None:
+    """A list's heading that names one year and no preposition ("مشاريع ٢٠٢٣ في العراق", "Projets 2022 en Jordanie")
+    gives it to each item."""
+    if not any(block.kind == "heading" and block.start <= start < block.end for block in doc.blocks):
+        return  # a dateline above the list ("الرياض 12 مارس 2023")
+    years = _BARE_YEAR.findall(doc.text, start, end)
+    if len(years) == 1:
+        figure.period, figure.year = "year", int(years[0])
 
 
 def _first_year(doc: Doc, spans) -> int | None:

@@ -1,0 +1,32 @@
+"""The classes of error blind round 15 found on Arabic pages (`gold/ar-p-*`), one test per class, each written
+before its fix."""
+
+import pytest
+
+from .helpers import claims
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("حصاد العام\n\nمشاريع ٢٠٢٣ في العراق\n\n• ٢٨٥ مليون درهم لإعادة إعمار المعالم في الموصل.\n"
+     "• 15 مليون دولار لصندوق تمويل الاستقرار الفوري.", "AE",
+     [(285_000_000, 2023, ["IQ"]), (15_000_000, 2023, ["IQ"])]),
+    ("التقرير السنوي\n\nأبرز مساهمات 2022 في الأردن\n• 4 ملايين يورو للمفوضية.\n• مليونا يورو لبرنامج الأغذية العالمي.",
+     "DE", [(4_000_000, 2022, ["JO"]), (2_000_000, 2022, ["JO"])]),
+    ("Bilan\n\nProjets 2022 en Jordanie\n\n• 3 millions d'euros pour le HCR.\n• 1 million d'euros pour l'UNICEF.", "FR",
+     [(3_000_000, 2022, ["JO"]), (1_000_000, 2022, ["JO"])]),
+    ("Annual review\n\nLebanon projects 2021\n• EUR 6 million for shelter.\n• EUR 2 million for food aid.", "IE",
+     [(6_000_000, 2021, ["LB"]), (2_000_000, 2021, ["LB"])]),
+])
+def test_a_section_named_for_its_year_above_a_list_gives_each_item_its_year_and_place(text, partner, found):
+    assert [(c.value, c.year, c.places) for c in claims(text, partner=partner)] == found
+
+
+def test_the_prose_after_a_years_list_is_not_under_its_heading():
+    text = ("التقرير السنوي\n\nمشاريع 2022 في الأردن\n• 4 ملايين يورو للمفوضية.\n"
+            "وقدمت ألمانيا كذلك 3 ملايين يورو للبنان.")
+    assert [(c.value, c.period) for c in claims(text, partner="DE")] == [(4_000_000, "year"), (3_000_000, None)]
+
+
+def test_a_dateline_above_a_list_stays_a_dateline():
+    text = "بيان صحفي\n\nالرياض 12 مارس 2023\n• خصصت المملكة 5 ملايين ريال للاجئين في الأردن."
+    assert [(c.period, c.year) for c in claims(text, partner="SA")] == [(None, None)]
