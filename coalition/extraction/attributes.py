@@ -396,6 +396,13 @@ DONOR_VERB = re.compile(
     r"|\s+قد\s+(?:تعهدت|قدمت|[أا]علنت|نشرت|[أا]رسلت|خصصت|تبرعت|ساهمت)"  # "وكانت هولندا قد نشرت"
     # a relative clause of the country: "الولايات المتحدة، التي تنشر نحو 5200 جندي", "ألمانيا، التي قدمت"
     r"|\s*,?\s*(?:التي|التى)\s+(?:قد\s+)?(?:تنشر|نشرت|تقدم|قدمت|ترسل|[أا]رسلت|تخصص|خصصت|تعهدت|تساهم|ساهمت|تحتفظ)"
+    # a change of its own share: "المملكة المتحدة التي خفضت مساهمتها إلى", "the UK, which cut its contribution to"
+    r"|\s*,?\s*(?:التي|التى)\s+(?:قد\s+)?(?:خفضت|رفعت|زادت|ضاعفت|قلصت)\s+(?:مساهمتها|تمويلها|دعمها|مساعداتها)"
+    r"|(?:\s*,)?\s+(?:which\s+|who\s+)?(?:has\s+|have\s+|had\s+)?(?:cut|reduced|raised|increased|doubled|halved)\s+"
+    r"(?:its|their)\s+(?:contribution|funding|aid|support|share)"
+    # a donor by its rank: "ألمانيا أكبر المانحين بما يزيد على", "Germany, the largest donor, with"
+    r"|\s*,?\s*(?:هي\s+|وهي\s+)?(?:(?:ثاني|ثالث|رابع)\s+)?أكبر\s+(?:ال)?مانح(?:ين)?"
+    r"|(?:\s*,)?\s+(?:is\s+|remains\s+|was\s+)?the\s+(?:second\s+|third\s+)?(?:largest|biggest|top)\s+donor"
     # a country that has troops of its own: "Australia, which leads the mission, has around 250 personnel"
     r"|(?:\s*,[^,.;]{1,80},)?\s+(?:has|have|had|keeps|maintains)\s+(?:(?:about|around|some|roughly|approximately|"
     r"nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?\d",

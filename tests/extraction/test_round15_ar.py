@@ -30,3 +30,19 @@ def test_the_prose_after_a_years_list_is_not_under_its_heading():
 def test_a_dateline_above_a_list_stays_a_dateline():
     text = "بيان صحفي\n\nالرياض 12 مارس 2023\n• خصصت المملكة 5 ملايين ريال للاجئين في الأردن."
     assert [(c.period, c.year) for c in claims(text, partner="SA")] == [(None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت النرويج 2.3 مليار كرونة لسوريا. ولا تزال ألمانيا أكبر المانحين بما يزيد على 1.1 مليار يورو.",
+    "قدمت النرويج 2.3 مليار كرونة لسوريا. وتعد الولايات المتحدة أكبر مانح بنحو 900 مليون دولار.",
+    "قدمت النرويج 2.3 مليار كرونة لسوريا. وكانت السويد، ثاني أكبر المانحين، قد قدمت 1.5 مليار كرونة.",
+    "قدمت النرويج 2.3 مليار كرونة لسوريا، تليها المفوضية الأوروبية بنحو 860 مليون يورو.",
+    "قدمت النرويج 2.3 مليار كرونة لسوريا، يليها الاتحاد الأوروبي بـ 700 مليون يورو.",
+    "قدمت النرويج 2.3 مليار كرونة لسوريا، ثم المملكة المتحدة التى خفضت مساهمتها إلى 150 مليون جنيه إسترلينى.",
+    "قدمت النرويج 2.3 مليار كرونة لسوريا، بينما كندا التي رفعت تمويلها إلى 300 مليون دولار كندي.",
+    "Norway gave NOK 2.3 billion to Syria. The United Kingdom, which cut its contribution to GBP 150 million, "
+    "came third.",
+])
+def test_another_donor_by_its_rank_or_its_change_is_not_the_partners(text):
+    assert [c.value for c in claims(text, partner="NO")] == [2_300_000_000]
+
