@@ -46,3 +46,12 @@ def test_a_dateline_above_a_list_stays_a_dateline():
 def test_another_donor_by_its_rank_or_its_change_is_not_the_partners(text):
     assert [c.value for c in claims(text, partner="NO")] == [2_300_000_000]
 
+
+@pytest.mark.parametrize("text", [
+    "قدمت النرويج 2.3 مليار كرونة لسوريا، فخطة الاستجابة الإنسانية لسوريا لهذا العام تطلب 4.07 مليار دولار.",
+    "قدمت النرويج 2.3 مليار كرونة لسوريا. والنداء الإنساني لهذا العام يطلب 3.2 مليار دولار.",
+    "قدمت النرويج 2.3 مليار كرونة لسوريا. وتسعى خطة الاستجابة الإقليمية إلى جمع 5.4 مليار دولار.",
+    "قدمت النرويج 2.3 مليار كرونة لسوريا، في حين يطلب النداء الإنساني الموحد 3.2 مليار دولار.",
+])
+def test_what_an_appeal_requests_is_nobodys_claim(text):
+    assert [c.value for c in claims(text, partner="NO")] == [2_300_000_000]
