@@ -568,6 +568,8 @@ OTHERS_MONEY = (
     # "The UK and its Coalition partners pledged", "إجمالي تعهدات المشاركين في المؤتمر"
     r"and\s+(?:its|their)\s+(?:coalition\s+)?partners", r"et\s+ses\s+partenaires", r"وشركاؤ(?:ها|ه)",
     r"تعهدات\s+(?:الدول\s+)?(?:المشاركين|المشاركة|المانحين|المانحة)",
+    # the givers in a list before their adjective: "تعهدات الدول والمنظمات المشاركة", "تعهدات الدول العربية المانحة"
+    r"تعهدات\s+(?:[^\W\d_]+\s+){1,3}?(?:المشاركين|المشاركة|المانحين|المانحة)(?!\w)",
     r"participants\s+(?:of|in|at)\s+the\s+(?:\w+\s+){0,3}?(?:conference|meeting)",
     # a group of givers with an adverb before its verb: "donors together pledged", "members jointly committed"
     r"(?:donors|partners|members|participants)\s+(?:have\s+|had\s+)?(?:together|collectively|jointly|combined)\b",

@@ -55,3 +55,12 @@ def test_another_donor_by_its_rank_or_its_change_is_not_the_partners(text):
 ])
 def test_what_an_appeal_requests_is_nobodys_claim(text):
     assert [c.value for c in claims(text, partner="NO")] == [2_300_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "تعهدت الكويت بتقديم ملياري دولار في حين بلغ مجموع تعهدات الدول والمنظمات المشاركة في المؤتمر نحو 30 مليار دولار.",
+    "تعهدت الكويت بتقديم ملياري دولار. ووصلت تعهدات الدول العربية والأجنبية المانحة إلى 4 مليارات دولار.",
+    "تعهدت الكويت بتقديم ملياري دولار، وبلغت تعهدات الحكومات والهيئات المشاركة 12 مليار دولار.",
+])
+def test_the_pledges_of_givers_listed_before_their_adjective_are_nobodys_claim(text):
+    assert [c.value for c in claims(text, partner="KW")] == [2_000_000_000]
