@@ -43,6 +43,9 @@ _OTHERS = re.compile(r"(?<![\w])(?:" + "|".join(tables.OTHERS_MONEY) + r")", re.
 _NOT_GIVEN = re.compile(r"(?<![\w])(?:" + "|".join(tables.NOT_GIVEN_BEFORE) + r")", re.IGNORECASE)
 #: Why an appeal's, a need's or an estimate's figure is no claim, whoever is named beside it.
 NOT_GIVEN = "an appeal, a need or an estimate"
+_CORRECTED = re.compile(r"(?<![\w])(?:" + "|".join(tables.CORRECTED_BEFORE) + r")", re.IGNORECASE)
+#: Why a figure a correction notice withdraws is no claim.
+CORRECTED = "withdrawn by a correction"
 _OTHERS_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(tables.OTHERS_MONEY_AFTER) + r")", re.IGNORECASE)
 #: What a country keeps somewhere ("l'Allemagne compte 100 soldats", "le Danemark dispose de 130 militaires", "l'Espagne
 #: a 300 militaires"): its people, when the country opens its noun phrase (not "la mission EUAM Irak compte").
@@ -170,6 +173,9 @@ def drop_others(doc: Doc) -> Doc:
         start = max(sentence.start, figure.seg_start - 200)
         if figure.kind == "funding" and _NOT_GIVEN.search(text, start, figure.start):
             figure.dropped = NOT_GIVEN
+            continue
+        if _CORRECTED.search(text, start, figure.start):
+            figure.dropped = CORRECTED
             continue
         if _OTHERS.search(text, start, figure.start) or figure.kind == "funding" and (
                 _OTHERS_AFTER.match(text, figure.end, sentence.end)):

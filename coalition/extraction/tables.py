@@ -636,6 +636,17 @@ NOT_GIVEN_BEFORE = (
     r"(?:ال)?(?:احتياجات|كلفة|تكلفة|تكاليف)\s+(?:[^\W\d_]+\s+){0,4}?(?:ب(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)?|"
     r"تبلغ|بلغت|تصل\s+إلى|تتجاوز)\s*$",
 )
+#: Words before a figure that make it the one a correction notice withdraws ("an earlier version of this article said
+#: 500 troops", "ورد في نسخة سابقة من هذا الخبر أن قيمة القرض 500 مليون ريال، والصحيح 375"): the corrected figure
+#: after "the correct figure is" stays.
+CORRECTED_BEFORE = (
+    r"(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+this\s+[a-z]+\s+(?:[a-z]+\s+)?(?:said|stated|gave|reported"
+    r"|misstated|referred\s+to)(?:(?!correct)[^.\n]){0,80}$",
+    r"une\s+(?:version\s+précédente|précédente\s+version)\s+de\s+cet(?:te)?\s+[^\W\d_]+\s+(?:indiquait|mentionnait|"
+    r"évoquait|annonçait)(?:(?!exact|correct)[^.\n]){0,80}$",
+    r"(?:ورد|جاء|ذكر)(?:ت)?\s+(?:في|ف[يى])\s+(?:ال)?(?:نسخة|صيغة)\s+(?:ال)?سابقة(?:(?!(?:ال)?صحيح|(?:ال)?صواب)[^.\n]){0,80}$",
+)
+
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".
 OTHERS_MONEY_AFTER = (

@@ -64,3 +64,16 @@ def test_what_an_appeal_requests_is_nobodys_claim(text):
 ])
 def test_the_pledges_of_givers_listed_before_their_adjective_are_nobodys_claim(text):
     assert [c.value for c in claims(text, partner="KW")] == [2_000_000_000]
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("وقع الصندوق اتفاقية قرض بقيمة 375 مليون ريال مع تونس.\nتنويه: ورد في نسخة سابقة من هذا الخبر أن قيمة القرض "
+     "500 مليون ريال، والصحيح 375 مليون ريال.", "SA", [375_000_000]),
+    ("ترسل البحرين 40 مدربا إلى العراق.\nتصحيح: جاء فى نسخة سابقة أن عدد المدربين 50 مدربا.", "BH", [40]),
+    ("Norway sends 60 soldiers to Iraq.\nCorrection: An earlier version of this article said 80 soldiers would be "
+     "sent; the correct figure is 60 soldiers.", "NO", [60]),
+    ("La France envoie 60 militaires en Irak.\nRectificatif : une version précédente de cet article indiquait 80 "
+     "militaires.", "FR", [60]),
+])
+def test_the_figure_a_correction_notice_withdraws_is_no_claim(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
