@@ -287,7 +287,8 @@ CAP_VERBS = ("plafonne", "plafonnent", "plafonnera", "plafonneront", "plafonnait
 _AR_HEDGE_VERBS = {"يزيد": "at_least", "تزيد": "at_least", "يتجاوز": "at_least", "تتجاوز": "at_least",
                    "يفوق": "at_least", "تفوق": "at_least", "يقارب": "approximate", "تقارب": "approximate",
                    "يناهز": "approximate", "تناهز": "approximate"}
-_AR_HEDGE_SUBJECTS = ("قيمتها", "قيمته", "عددهم", "عددها", "عدده", "مجموعها", "حجمها", "إجماليها")
+_AR_HEDGE_SUBJECTS = ("قيمتها", "قيمته", "عددهم", "عددها", "عدده", "مجموعها", "حجمها", "إجماليها",
+                      "قيمتها الإجمالية", "قيمته الإجمالية", "قيمتهما", "قيمتهما الإجمالية")
 HEDGES_BEFORE.update({verb: sort for verb, sort in _AR_HEDGE_VERBS.items()})
 HEDGES_BEFORE.update({
     f"{verb} {subject}{preposition}": sort
@@ -295,6 +296,8 @@ HEDGES_BEFORE.update({
     for preposition in ((" على", " عن") if sort == "at_least" and verb.endswith("زيد") else ("",))
 })
 
+# a mark passed: "يتجاوز مجموع ما قدمته ... حاجز 20 مليار كرونة", "تخطت عتبة المليار"
+HEDGES_BEFORE.update({"حاجز": "at_least", "حاجزَ": "at_least", "عتبة": "at_least"})
 # more Arabic hedges: "ما يربو على" and "ما ينيف على" (more than), "بحدود" and "في حدود" (around)
 HEDGES_BEFORE.update({f"{verb} {preposition}": "at_least"
                       for verb in ("يربو", "تربو", "ينيف", "تنيف") for preposition in ("على", "عن")})

@@ -77,3 +77,14 @@ def test_the_pledges_of_givers_listed_before_their_adjective_are_nobodys_claim(t
 ])
 def test_the_figure_a_correction_notice_withdraws_is_no_claim(text, partner, values):
     assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("وبذلك يتجاوز مجموع ما قدمته النرويج من مساعدات لسوريا منذ اندلاع الأزمة فى 2011 حاجز 20 مليار كرونة.", "at_least"),
+    ("وتخطت المساعدات النرويجية لسوريا عتبة 10 مليارات كرونة.", "at_least"),
+    ("ويمول الصندوق حالياً في تونس 11 مشروعاً قيد التنفيذ، تقارب قيمتها الإجمالية 2.1 مليار كرونة.", "approximate"),
+    ("وتمول النرويج مشروعين في الأردن تتجاوز قيمتهما الإجمالية 300 مليون كرونة.", "at_least"),
+    ("ووقعت النرويج اتفاقية تبلغ قيمتها الإجمالية 2.1 مليار كرونة.", "exact"),
+])
+def test_an_arabic_mark_passed_and_a_hedge_verb_before_a_total_value(text, qualifier):
+    assert [c.qualifier for c in claims(text, partner="NO")] == [qualifier]
