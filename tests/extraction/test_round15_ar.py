@@ -88,3 +88,15 @@ def test_the_figure_a_correction_notice_withdraws_is_no_claim(text, partner, val
 ])
 def test_an_arabic_mark_passed_and_a_hedge_verb_before_a_total_value(text, qualifier):
     assert [c.qualifier for c in claims(text, partner="NO")] == [qualifier]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("وكانت الكويت قد تعهدت في فبراير 2018 بتقديم ملياري دولار ما بين قروض واستثمارات في حين بلغ مجموع ما قدمته "
+     "الدول والمنظمات 4 مليارات دولار.", "KW", [(2_000_000_000, "year", 2018)]),
+    ("خصصت قطر في عام 2019 مبلغ 50 مليون دولار للأردن بينما تجاوز مجموع التمويل الدولي والمحلي 900 مليون دولار.", "QA",
+     [(50_000_000, "year", 2019)]),
+    ("Kuwait pledged USD 2 billion in 2018 while the total of pledges and investments reached USD 30 billion.", "KW",
+     [(2_000_000_000, "year", 2018)]),
+])
+def test_a_clause_of_contrast_keeps_its_and_and_its_total_to_itself(text, partner, found):
+    assert [(c.value, c.period, c.year) for c in claims(text, partner=partner)][:1] == found
