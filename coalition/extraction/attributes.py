@@ -94,7 +94,7 @@ _SINCE = (
     rf"|depuis\s+le\s+début\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:[^\W\d_]+\s+){{0,3}}?en\s+(?P<sy5>{_YEAR})\b"
     rf"|و?منذ\s+(?:بداية|بدء|اندلاع)\s+(?:\S+\s+){{1,5}}?(?:في\s+)?(?:عام\s+|العام\s+)?(?P<sy6>{_YEAR})\b"
     # a founding: "منذ تأسيسه عام 2015", "منذ انطلاق برنامجها في عام 2016"
-    rf"|و?منذ\s+(?:تأسيس|إنشا|انطلاق|إطلاق)\S*\s+(?:\S+\s+){{0,2}}?(?:في\s+)?(?:عام\s+|العام\s+|سنة\s+)?"
+    rf"|و?منذ\s+(?:تأسيس|إنشا|انطلاق|إطلاق|استئناف|عودة)\S*\s+(?:\S+\s+){{0,2}}?(?:في\s+)?(?:عام\s+|العام\s+|سنة\s+)?"
     rf"(?P<sy7>{_YEAR})\b)"
 )
 _RANGE_YEARS = (
@@ -277,7 +277,7 @@ def classify_period(doc: Doc) -> Doc:
         for index, (start, end) in enumerate(reach):
             if _period_in(doc, figure, start, end, others if index == 2 else (), owned if index == 2 else ()):
                 if figure.period == "cumulative" and figure.since is None:
-                    figure.since = _first_year(doc, reach[index + 1:2])  # not from another figure's share
+                    figure.since = _first_year(doc, reach[index + 1:2]) or _year_before_since_then(doc, figure)
                 break
         else:
             intro = _list_intro(doc, figure)
@@ -350,6 +350,21 @@ def _bare_year(doc: Doc, figure: Figure, start: int, end: int) -> None:
     years = _BARE_YEAR.findall(doc.text, start, end)
     if len(years) == 1:
         figure.period, figure.year = "year", int(years[0])
+
+
+_SINCE_THEN = re.compile(r"منذ\s+ذلك\s+(?:العام|الحين|التاريخ|الوقت)")
+
+
+def _year_before_since_then(doc: Doc, figure: Figure) -> int | None:
+    """"منذ ذلك الحين" ("since then") counts from the last year its sentence named before it."""
+    if not 0 <= figure.sentence < len(doc.sentences):
+        return None
+    start = doc.sentences[figure.sentence].start
+    then = None
+    for then in _SINCE_THEN.finditer(doc.text, start, figure.start):
+        pass
+    years = _BARE_YEAR.findall(doc.text, start, then.start()) if then else []
+    return int(years[-1]) if years else None
 
 
 def _first_year(doc: Doc, spans) -> int | None:

@@ -366,6 +366,8 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"(?:ans|années)", r"au\s+cours\s+des\s+(?:\d{1,2}|deux|trois|quatre|cinq|dix)\s+(?:dernières|prochaines)"
     r"\s+années",
     r"إجمالي", r"إجمالا", r"إجمالاً", r"في\s+المجموع", r"مجموع", r"حتى\s+الآن", r"منذ\s+بداية",
+    # since the year named before: "منذ ذلك العام", "منذ ذلك الحين" (the first year comes from the sentence)
+    r"منذ\s+ذلك\s+(?:العام|الحين|التاريخ|الوقت)",
     r"وإجمالي", r"ومجموع",  # "and" glued: "وإجمالي الدعم المقدم ... إلى 209.9 مليون يورو"
     r"على\s+مدى\s+\S+\s+(?:سنوات|أعوام|سنة|عاما|عامًا|عاماً)",
     # the dual carries its own "two": "على مدى عامين", "خلال السنتين المقبلتين"

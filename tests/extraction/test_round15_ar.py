@@ -100,3 +100,14 @@ def test_an_arabic_mark_passed_and_a_hedge_verb_before_a_total_value(text, quali
 ])
 def test_a_clause_of_contrast_keeps_its_and_and_its_total_to_itself(text, partner, found):
     assert [(c.value, c.period, c.year) for c in claims(text, partner=partner)][:1] == found
+
+
+@pytest.mark.parametrize(("text", "since"), [
+    ("وهذا القرض هو الحادي عشر منذ استئناف نشاط الصندوق في العراق عام 2018 ليرتفع اجمالي قروضه للعراق منذ ذلك العام الى "
+     "ما يزيد على 210 ملايين دينار كويتي.", 2018),
+    ("وقدمت الكويت للعراق منذ عودة سفارتها عام 2008 أكثر من 500 مليون دولار.", 2008),
+    ("وافتتحت الكويت مكتبا في بغداد عام 2016، وقدمت منذ ذلك الحين 300 مليون دولار للعراق.", 2016),
+    ("وبدأ البرنامج في الأردن سنة 2013، وقد خصصت له الكويت منذ ذلك التاريخ 40 مليون دينار.", 2013),
+])
+def test_since_a_resumption_or_since_the_year_named_before(text, since):
+    assert [(c.period, c.since) for c in claims(text, partner="KW")] == [("cumulative", since)]
