@@ -94,7 +94,7 @@ _SINCE = (
     rf"|depuis\s+le\s+début\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:[^\W\d_]+\s+){{0,3}}?en\s+(?P<sy5>{_YEAR})\b"
     rf"|و?منذ\s+(?:بداية|بدء|اندلاع)\s+(?:\S+\s+){{1,5}}?(?:في\s+)?(?:عام\s+|العام\s+)?(?P<sy6>{_YEAR})\b"
     # a founding: "منذ تأسيسه عام 2015", "منذ انطلاق برنامجها في عام 2016"
-    rf"|و?منذ\s+(?:تأسيس|إنشا|انطلاق|إطلاق|استئناف|عودة)\S*\s+(?:\S+\s+){{0,2}}?(?:في\s+)?(?:عام\s+|العام\s+|سنة\s+)?"
+    rf"|و?منذ\s+(?:تأسيس|إنشا|انطلاق|إطلاق|استئناف|عودة)\S*\s+(?:\S+\s+){{0,4}}?(?:في\s+)?(?:عام\s+|العام\s+|سنة\s+)?"
     rf"(?P<sy7>{_YEAR})\b)"
 )
 _RANGE_YEARS = (
@@ -225,12 +225,15 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
     "إجمالي") inside another figure's share (``others``) are that figure's, and so is any period after an earlier
     head count in its share (``owned``)."""
     said: dict[str, object] = {}
+    spans = True  # every cumulative word says more than "total": "over three years", "so far"
     for marker in doc.hits("periods", scan_periods, start, end):
         sort, number = marker.value
         if sort in _TOTAL_SORTS and any(a <= marker.start < b for a, b in others):
             continue
         if owned and any(a <= marker.start < b for a, b in owned):
             continue
+        if sort == "cumulative" and _BARE_TOTAL.fullmatch(doc.text, marker.start, marker.end):
+            spans = False
         said.setdefault(sort, number)
     if figure.kind == "funding":
         if "annual" in said or "window" in said:
@@ -245,7 +248,7 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
             if sort in said:
                 figure.period, figure.since = "cumulative", said[sort]
                 return True
-        if "cumulative" in said:
+        if "cumulative" in said and (spans or "year" not in said):
             figure.period = "cumulative"
             return True
     if "year" in said:
@@ -339,6 +342,8 @@ def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     return start + max(intro.rfind(". "), intro.rfind("\n")) + 1, end
 
 
+#: A total that names no span: with one named year ("بلغ إجمالي المساعدات خلال عام 2023 نحو") it is that year's.
+_BARE_TOTAL = re.compile(r"و?(?:إجمالي|إجمالا|إجمالاً|مجموع)|في\s+المجموع")
 _BARE_YEAR = re.compile(rf"(?<![\d/.-]){_YEAR}(?![\d/.-])")
 
 

@@ -111,3 +111,14 @@ def test_a_clause_of_contrast_keeps_its_and_and_its_total_to_itself(text, partne
 ])
 def test_since_a_resumption_or_since_the_year_named_before(text, since):
     assert [(c.period, c.since) for c in claims(text, partner="KW")] == [("cumulative", since)]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("بلغ إجمالي المساعدات الخارجية التي قدمتها دولة الإمارات خلال عام ٢٠٢٣ نحو ١٢٫٤ مليار درهم.", ("year", 2023, None)),
+    ("وبلغ مجموع ما قدمته الإمارات للأردن في عام 2019 نحو 80 مليون درهم.", ("year", 2019, None)),
+    ("وبلغ إجمالي ما قدمته الإمارات للأردن منذ عام 2012 نحو 800 مليون درهم.", ("cumulative", None, 2012)),
+    ("وبلغ إجمالي ما قدمته الإمارات للأردن نحو 800 مليون درهم.", ("cumulative", None, None)),
+    ("وقدمت الإمارات على مدى ثلاث سنوات بدءا من عام 2019 نحو 800 مليون درهم للأردن.", ("cumulative", None, None)),
+])
+def test_an_arabic_total_within_one_named_year_is_that_years(text, period):
+    assert [(c.period, c.year, c.since) for c in claims(text, partner="AE")] == [period]
