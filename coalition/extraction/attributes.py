@@ -113,7 +113,9 @@ _CUMULATIVE = (
     + "|" + _SINCE_MONTH + r")(?![\w])"
 )
 _ONE_YEAR = (
-    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMفخلعس])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
+    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMفخلعسماو])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
+    # a budget labelled with its year: "من مخصصات 2024", "ضمن موازنة عام 2023", "ميزانية 2022"
+    rf"|و?(?:ال)?(?:مخصصات|ميزانية|موازنة)(?:\s+(?:عام|سنة|العام))?"
     # the end, start or middle of a year: "contre 900 fin 2019", "début 2020", "mi-2021"
     rf"|fin|début|(?:à\s+la\s+)?fin\s+de\s+l['’]année|mi(?=-\d)"
     # the day of a decision: "On 9 February 2024, the Government of Japan decided", "Le 9 février 2024, le Japon"
