@@ -416,6 +416,8 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "doctors", "nurses", "aircrew",
     # members of the partner's forces, named by what they belong to ("نحو ٣٠٠ من منتسبيها")
     "منتسبيها", "منتسبيه", "منتسبي", "منتسبا", "منتسباً", "منتسبين",
+    # cadres, as Moroccan and Gulf press count staff ("أزيد من 2800 إطار", "٤٥ من الكوادر الطبية")
+    "إطار", "إطارا", "إطاراً", "أطر", "كادر", "كادرا", "كادراً", "كوادر", "الكوادر", "ممرض", "ممرضا", "ممرضاً", "ممرضين",
 )
 
 #: Arabic duals of personnel nouns, which carry their own "two" ("بضابطي أركان", "خبيرين", "ضابطان"); only the

@@ -131,3 +131,22 @@ def test_an_arabic_total_within_one_named_year_is_that_years(text, period):
 ])
 def test_an_arabic_budget_labelled_with_its_year(text, year):
     assert [(c.period, c.year) for c in claims(text, partner="NO")] == [("year", year)]
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("ويرتفع عدد الأطر الطبية المغربية التي تعاقبت على المستشفى إلى أزيد من 2800 إطار.", "MA", [2800]),
+    ("ويعمل في المستشفى الميداني ٤٥ من الكوادر الطبية الإماراتية.", "AE", [45]),
+    ("وأرسلت المملكة 30 ممرضا و12 طبيبا إلى الأردن.", "MA", [30, 12]),
+    ("وأوفدت قطر 20 كادرا طبيا إلى غزة.", "QA", [20]),
+])
+def test_arabic_cadres_and_nurses_are_head_counts(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize("text", [
+    "ونظمت الوزارة دورة لفائدة 150 إطارا من الأطر العراقية.",
+    "ويعمل في المستشفى الأردني 60 من الكوادر المحلية.",
+    "وذلك في إطار 3 برامج للتعاون.",
+])
+def test_cadres_trained_or_local_or_a_framework_are_no_head_count(text):
+    assert claims(text, partner="MA") == []
