@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from . import tables
-from .context import HEADING_SCOPE, scopes
+from .context import HEADING_SCOPE, clause_bounds, scopes
 from .doc import Block, Doc, Figure, Marker
 from .keywords import keyword_regex
 from .places import (
@@ -769,7 +769,9 @@ def attach_lines(doc: Doc) -> Doc:
             figure.lines = _record_lines(doc, figure)
         if not figure.lines and figure.kind == "personnel":
             civilian = figure.noun and any(mark in figure.noun for mark in tables.CIVILIAN_NOUN_MARKS)
-            figure.lines = ["other"] if civilian else ["military"]
+            clause = doc.text[slice(*clause_bounds(doc, figure))].lower()
+            medical = any(mark in clause for mark in tables.MEDICAL_NOUN_MARKS)
+            figure.lines = ["other"] if civilian else ["humanitarian"] if medical else ["military"]
     return doc
 
 

@@ -448,6 +448,11 @@ DEPLOY_VERBS = (
 
 #: Personnel nouns, or parts of them, that make a head count's line "other" when nothing else is said.
 CIVILIAN_NOUN_MARKS = ("police", "polici", "civil", "gendarm", "carabin", "شرط")
+#: Words of a head count's clause that make its line humanitarian when nothing else is said: doctors, nurses and
+#: medical staff ("95 فردا بين أطباء وممرضين", "٤٥ من الكوادر الطبية", "30 médecins, infirmiers et techniciens"); a
+#: "medical team" sent by a ministry of defence may be a military unit, and stays military.
+MEDICAL_NOUN_MARKS = ("طبيب", "أطباء", "ممرض", "الأطر الطبية", "أطر طبية", "الكوادر الطبية", "كوادر طبية", "doctor",
+                      "nurse", "medical staff", "médecin", "infirmi", "personnel médical", "personnels médicaux")
 #: Civilians a partner seconds, whom the generic "aid" of their sentence makes humanitarian ("Deux experts ...
 #: détachés auprès de l'OCHA pour appuyer la coordination de l'aide"); soldiers who "aid" or "assist" are not.
 AID_WORKER_NOUNS = frozenset({"experts", "seconded experts", "specialists", "خبراء", "خبيراً", "خبيرا"})

@@ -150,3 +150,15 @@ def test_arabic_cadres_and_nurses_are_head_counts(text, partner, values):
 ])
 def test_cadres_trained_or_local_or_a_framework_are_no_head_count(text):
     assert claims(text, partner="MA") == []
+
+
+@pytest.mark.parametrize(("text", "partner", "lines"), [
+    ("ويضم الطاقم 95 فردا بين أطباء وممرضين وتقنيين.", "MA", ["humanitarian"]),
+    ("ويعمل في المستشفى الميداني ٤٥ من الكوادر الطبية الإماراتية.", "AE", ["humanitarian"]),
+    ("Quelque 90 médecins, infirmiers et techniciens y sont affectés.", "MA", ["humanitarian"]),
+    ("Japan sent 12 doctors and nurses to the camp.", "JP", ["humanitarian"]),
+    ("وأرسلت المملكة 30 طبيبا عسكريا إلى قاعدة التحالف.", "MA", ["military"]),
+    ("The Government has also sent a 20-member medical team to a field hospital in Erbil.", "KR", ["military"]),
+])
+def test_doctors_nurses_and_medical_staff_with_no_line_said_are_humanitarian(text, partner, lines):
+    assert [c.lines for c in claims(text, partner=partner)] == [lines]
