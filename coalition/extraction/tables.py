@@ -744,6 +744,8 @@ BACK_REFERENCES = (
     r"will\s+be\s+(?:divided|split))",
     # "thereby": "وبذلك يرتفع إجمالي الدعم إلى", "portant ainsi le total à"
     r"و?بذلك", r"وبهذا", r"portant\s+ainsi",
+    # the team or unit just sent: "ويضم الطاقم الجديد", "هذا الفريق", "هذه الوحدة"
+    r"(?:ال)?(?:طاقم|فريق|وحدة|كتيبة|سرية)\s+(?:ال)?جديد(?:ة)?", r"هذا\s+(?:الطاقم|الفريق)", r"هذه\s+(?:الوحدة|الكتيبة|السرية)",
 )
 #: A pronoun opening a sentence points back to the sentence before too ("It allows the deployment of up to 500
 #: soldiers", "Elle mobilise environ 600 militaires"). Lower case.

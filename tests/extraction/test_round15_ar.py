@@ -162,3 +162,14 @@ def test_cadres_trained_or_local_or_a_framework_are_no_head_count(text):
 ])
 def test_doctors_nurses_and_medical_staff_with_no_line_said_are_humanitarian(text, partner, lines):
     assert [c.lines for c in claims(text, partner=partner)] == [lines]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("التحق طاقم طبي جديد بالمستشفى الميداني في مخيم الزعتري شمال الأردن. ويضم الطاقم الجديد 95 فردا بين أطباء "
+     "وممرضين.", "MA"),
+    ("وصلت وحدة هندسية بحرينية إلى العراق. وتتكون هذه الوحدة من 40 عسكريا.", "BH"),
+    ("أرسلت قطر فريقا للبحث والإنقاذ إلى الأردن. ويتكون هذا الفريق من 30 عنصرا.", "QA"),
+])
+def test_the_team_just_sent_points_back_to_its_place(text, partner):
+    found = claims(text, partner=partner)
+    assert found and all(c.places == [{"MA": "JO", "BH": "IQ", "QA": "JO"}[partner]] for c in found)
