@@ -173,3 +173,12 @@ def test_doctors_nurses_and_medical_staff_with_no_line_said_are_humanitarian(tex
 def test_the_team_just_sent_points_back_to_its_place(text, partner):
     found = claims(text, partner=partner)
     assert found and all(c.places == [{"MA": "JO", "BH": "IQ", "QA": "JO"}[partner]] for c in found)
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("وقدمت الكويت قرضا بقيمة 10 ملايين دينار لإعادة تأهيل محطات المياه في الموصل.", ["development"]),
+    ("وتمول الكويت بمنحة قدرها 3 ملايين دينار إعادة تأهيل المدارس في إطار التعاون الإنمائي مع الأردن.", ["development"]),
+    ("وقدمت الكويت 3 ملايين دينار لإعادة تأهيل المدارس في المناطق المحررة من الموصل.", ["stabilization"]),
+])
+def test_arabic_rehabilitation_paid_by_a_loan_or_for_development_is_development(text, lines):
+    assert [c.lines for c in claims(text, partner="KW")] == [lines]
