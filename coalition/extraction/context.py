@@ -40,7 +40,9 @@ _ENUMERATION = r"\s*(?:the\s+)?\w[\w'’-]*(?:\s+\w[\w'’-]*){0,2}\s*(?:,|\s+(?
 # Nor does a comma before what the money is for ("..., au titre de l'aide humanitaire et de la stabilisation").
 # ", en soutien à la stabilisation", ", in support of stabilisation" too.
 _PURPOSE = (r"\s*(?:au\s+titre\s+d|en\s+matière\s+d|dans\s+les\s+domaines?\s+d|in\s+the\s+(?:fields?|areas?)\s+of\b"
-            r"|en\s+(?:soutien|appui)\s|in\s+support\s+of\b)")
+            r"|en\s+(?:soutien|appui)\s|in\s+support\s+of\b"
+            # "، ضمن برامج التنمية", "، في إطار خطة الاستجابة": what the sum is part of
+            r"|ضمن\s|في\s+إطار\s)")
 # Nor does a dash that opens a list of names closed by another ("dans les pays voisins – Liban, Jordanie et Irak –").
 _NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?"
 _DASHED_NAMES = rf"(?:{_NAME}(?:\s*,\s*|\s+(?:et|and)\s+)){{1,8}}{_NAME}\s*[–—-]"

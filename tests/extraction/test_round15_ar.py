@@ -182,3 +182,13 @@ def test_the_team_just_sent_points_back_to_its_place(text, partner):
 ])
 def test_arabic_rehabilitation_paid_by_a_loan_or_for_development_is_development(text, lines):
     assert [c.lines for c in claims(text, partner="KW")] == [lines]
+
+
+@pytest.mark.parametrize(("text", "partner", "lines"), [
+    ("ويقدم الصندوق منحة قدرها 30 مليون ريال لإعادة تأهيل 40 مدرسة ريفية، ضمن برامج التنمية التي يمولها في تونس.", "SA",
+     ["development"]),
+    ("وخصصت قطر 5 ملايين دولار للأردن، في إطار الاستجابة الإنسانية للأزمة السورية.", "QA", ["humanitarian"]),
+    ("وقدمت الإمارات 8 ملايين دولار للعراق، ضمن جهود تحقيق الاستقرار في المناطق المحررة.", "AE", ["stabilization"]),
+])
+def test_an_arabic_purpose_after_a_comma_stays_in_the_figures_clause(text, partner, lines):
+    assert [c.lines for c in claims(text, partner=partner)] == [lines]
