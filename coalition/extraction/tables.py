@@ -689,6 +689,8 @@ NOT_OWN_AFTER = (
     # "500 personnel from the Alliance's member states", "militaires des États membres", "من الدول الأعضاء"
     r"|Alliance|alliance|(?:other\s+)?(?:member\s+states|partner\s+(?:nations|countries))|[EÉ]tats\s+membres"
     r"|pays\s+partenaires|الدول\s+الأعضاء|الدول\s+الشريكة"
+    # "25 خبيراً من عدة دول أعضاء", "من دول مختلفة", "من ١٢ دولة"
+    r"|(?:عدة|عدد\s+من|مختلف|شتى|\d+)\s+(?:ال)?(?:دول|دولة|بلدان)|دول\s+(?:أعضاء|مختلفة|شريكة|عدة|متعددة)"
     # "4000 عنصر من دول الحلف", "من حلف شمال الأطلسي"
     r"|دول\s+الحلف|الحلف|حلف\s+(?:شمال\s+الأطلسي|الناتو)|الناتو)"
     # people on a sanctions list: "17 فرداً وكياناً مدرجين على قوائم العقوبات", "12 فرداً وثلاثة كيانات"

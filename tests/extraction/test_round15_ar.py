@@ -192,3 +192,17 @@ def test_arabic_rehabilitation_paid_by_a_loan_or_for_development_is_development(
 ])
 def test_an_arabic_purpose_after_a_comma_stays_in_the_figures_clause(text, partner, lines):
     assert [c.lines for c in claims(text, partner=partner)] == [lines]
+
+
+@pytest.mark.parametrize("text", [
+    "تستضيف لندن خلية الاتصالات التابعة للتحالف، ويعمل فيها فريق من 25 خبيراً من عدة دول أعضاء.",
+    "ويضم المقر 300 عسكري من 15 دولة.",
+    "وينتشر في القاعدة 200 جندي من دول مختلفة.",
+    "ويشارك في التمرين 400 عنصر من عدد من البلدان.",
+])
+def test_people_from_several_countries_are_not_the_partners(text):
+    assert claims(text, partner="GB") == []
+
+
+def test_the_partners_own_experts_stay_its_people():
+    assert [c.value for c in claims("وترسل بريطانيا 25 خبيرا إلى العراق.", partner="GB")] == [25]
