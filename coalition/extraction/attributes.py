@@ -768,7 +768,7 @@ def attach_lines(doc: Doc) -> Doc:
                 figure.lines = lines
                 break
         if not figure.lines and figure.kind == "funding":
-            figure.lines = _record_lines(doc, figure)
+            figure.lines = _record_lines(doc, figure) or _fund_lines(doc, figure)
         if not figure.lines and figure.kind == "personnel":
             civilian = figure.noun and any(mark in figure.noun for mark in tables.CIVILIAN_NOUN_MARKS)
             clause = doc.text[slice(*clause_bounds(doc, figure))].lower()
@@ -818,6 +818,23 @@ def _record_fields(doc: Doc, figure: Figure) -> list[tuple[int, int]]:
             found.append((doc.blocks[index].start, doc.blocks[index].end))
             index += step
     return found
+
+
+_DEVELOPMENT_FUND = re.compile("|".join(tables.DEVELOPMENT_FUND_NAMES))
+_FUND_AGAIN = re.compile("|".join(tables.FUND_AGAIN))
+#: How far from the top of a page its development fund is looked for: the headline and the opening paragraph.
+FUND_WINDOW = 600
+
+
+def _fund_lines(doc: Doc, figure: Figure) -> list[str]:
+    """Development, for a sum of the development fund the page opens with, named again in the figure's sentence."""
+    if not 0 <= figure.sentence < len(doc.sentences):
+        return []
+    sentence = doc.sentences[figure.sentence]
+    if _FUND_AGAIN.search(doc.lower, sentence.start, sentence.end) and _DEVELOPMENT_FUND.search(
+            doc.lower, 0, FUND_WINDOW):
+        return ["development"]
+    return []
 
 
 def _record_lines(doc: Doc, figure: Figure) -> list[str]:

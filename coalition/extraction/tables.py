@@ -921,6 +921,14 @@ LINE_NEUTRAL_NAMES = (
     r"refugee[- ]hosting\s+communities", r"communautés\s+(?:d['’])?accueil(?:\s+des)?\s+réfugiés",
 )
 
+#: A development fund named near the top of a page ("الصندوق السعودي للتنمية", "the Kuwait Fund for Arab Economic
+#: Development"), and the words that name it again in a figure's sentence ("ويمول الصندوق حالياً 11 مشروعاً"): a sum
+#: with no line of its own that the fund pays is development. Lower case.
+DEVELOPMENT_FUND_NAMES = (
+    r"صندوق\s+(?:[^\W\d_]+\s+){0,4}?(?:لل|ل)تنمية", r"fund\s+for\s+(?:[a-z]+\s+){0,3}?development",
+    r"development\s+fund", r"fonds\s+(?:[^\W\d_]+\s+){0,3}?(?:pour\s+le|de)\s+développement",
+)
+FUND_AGAIN = (r"(?<!\w)[وف]?(?:لل|ال|ل)صندوق(?!\w)", r"\bthe\s+fund\b", r"\ble\s+fonds\b")
 #: Phrases whose line keywords say nothing about the money: the military offensive that displaced the people helped
 #: ("for Iraqis displaced by the military offensive on Mosul", "déplacés par l'offensive militaire", "الذين نزحوا جراء
 #: العمليات العسكرية") is why they need help, not what the money does.

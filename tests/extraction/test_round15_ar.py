@@ -206,3 +206,16 @@ def test_people_from_several_countries_are_not_the_partners(text):
 
 def test_the_partners_own_experts_stay_its_people():
     assert [c.value for c in claims("وترسل بريطانيا 25 خبيرا إلى العراق.", partner="GB")] == [25]
+
+
+@pytest.mark.parametrize(("text", "partner", "lines"), [
+    ("الصندوق السعودي للتنمية يوقع اتفاقية مع تونس\nالرياض 29 نوفمبر 2023 واس\nووقع الطرفان الاتفاقية في الرياض.\n"
+     "ويمول الصندوق حالياً في تونس 11 مشروعاً تقارب قيمتها 2.1 مليار ريال.", "SA", [["development"]]),
+    ("الكويت - 6 - 11 (كونا) -- وقع الصندوق الكويتي للتنمية الاقتصادية العربية اتفاقية مع الأردن.\n"
+     "وقدم الصندوق للأردن منذ عام 2000 نحو 300 مليون دينار.", "KW", [["development"]]),
+    ("The Abu Dhabi Fund for Development signed an agreement with Jordan today.\n"
+     "The Fund has so far committed AED 1.2 billion in Jordan.", "AE", [["development"]]),
+    ("وقع الهلال الأحمر القطري اتفاقية مع الأردن.\nوقدمت قطر 5 ملايين دولار للأردن.", "QA", [[]]),
+])
+def test_a_sum_a_development_fund_pays_with_no_line_of_its_own_is_development(text, partner, lines):
+    assert [c.lines for c in claims(text, partner=partner)] == lines
