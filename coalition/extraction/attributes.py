@@ -253,6 +253,10 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
         if "cumulative" in said and (spans or "year" not in said):
             figure.period = "cumulative"
             return True
+    elif "since" in said and _ROTATED.search(doc.text, start, end):
+        # the people who took turns since a year are a sum over years: "تعاقبت على المستشفى منذ سنة 2012 ... 2800 إطار"
+        figure.period, figure.since = "cumulative", said["since"]
+        return True
     if "year" in said:
         figure.period, figure.year = "year", said["year"]
         return True
@@ -344,6 +348,7 @@ def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     return start + max(intro.rfind(". "), intro.rfind("\n")) + 1, end
 
 
+_ROTATED = re.compile("|".join(tables.ROTATION_WORDS), re.IGNORECASE)
 #: A total that names no span: with one named year ("بلغ إجمالي المساعدات خلال عام 2023 نحو") it is that year's.
 _BARE_TOTAL = re.compile(r"و?(?:إجمالي|إجمالا|إجمالاً|مجموع)|في\s+المجموع")
 _BARE_YEAR = re.compile(rf"(?<![\d/.-]){_YEAR}(?![\d/.-])")

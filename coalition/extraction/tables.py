@@ -420,6 +420,9 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "إطار", "إطارا", "إطاراً", "أطر", "كادر", "كادرا", "كادراً", "كوادر", "الكوادر", "ممرض", "ممرضا", "ممرضاً", "ممرضين",
 )
 
+#: Words that make a head count "since" a year the sum of the people who took turns, not a strength at one time.
+ROTATION_WORDS = (r"(?<!\w)[وف]?(?:تعاقب|تعاقبت|يتعاقب|تتعاقب|تناوب|تناوبت)(?!\w)", r"\brotated\s+through\b",
+                  r"\bhave\s+rotated\b", r"se\s+sont\s+succédé")
 #: Arabic duals of personnel nouns, which carry their own "two" ("بضابطي أركان", "خبيرين", "ضابطان"); only the
 #: forms no plural or singular shares ("مدربين" is also "trainers", "ضابطا" also "an officer"). Regular expressions.
 DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (

@@ -219,3 +219,15 @@ def test_the_partners_own_experts_stay_its_people():
 ])
 def test_a_sum_a_development_fund_pays_with_no_line_of_its_own_is_development(text, partner, lines):
     assert [c.lines for c in claims(text, partner=partner)] == lines
+
+
+@pytest.mark.parametrize(("text", "partner", "period"), [
+    ("وبهذا الالتحاق، يرتفع عدد الأطر الطبية المغربية التي تعاقبت على المستشفى منذ سنة 2012 إلى أزيد من 2800 إطار.",
+     "MA", ("cumulative", 2012)),
+    ("وقد تناوب على القاعدة منذ عام 2016 نحو 900 جندي بحريني.", "BH", ("cumulative", 2016)),
+    ("Since 2015, more than 1,200 soldiers have rotated through the base in Iraq.", "DK", ("cumulative", 2015)),
+    ("Depuis 2014, plus de 3 000 militaires se sont succédé en Irak.", "FR", ("cumulative", 2014)),
+    ("Since 2015, Denmark has deployed 120 soldiers in Iraq.", "DK", (None, None)),
+])
+def test_the_people_who_took_turns_since_a_year_are_a_sum_over_years(text, partner, period):
+    assert [(c.period, c.since) for c in claims(text, partner=partner)] == [period]
