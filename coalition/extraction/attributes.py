@@ -641,8 +641,6 @@ def _with_lam(pattern: str) -> list[str]:
 
 _LINES_AR = keyword_regex(
     [(form, name) for name, patterns in tables.LINE_KEYWORDS_AR.items() for p in patterns for form in _with_lam(p)]
-    + [(p, "rehabilitation") for p in tables.REHABILITATION_KEYWORDS_AR]
-    + [(p, "loan") for p in tables.LOAN_KEYWORDS_AR]
     + [(p, "generic") for p in tables.GENERIC_AID_AR],
     before="",
     after="",
@@ -687,7 +685,7 @@ def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bo
         found.append("humanitarian" if "humanitarian mine action" in marks else "stabilization")
     if "loan" in marks:  # a loan is development, whatever it rebuilds
         found.append("development")
-    elif "rehabilitation" in marks and "development" not in found:  # and so are development programmes
+    elif "rehabilitation" in marks:
         found.append("stabilization")
     if not found and names:
         found = named  # a body's name ("the UN Development Programme") speaks only when nothing else does

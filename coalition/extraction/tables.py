@@ -952,12 +952,13 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
     # not a country's or region's stability: "باستقرار لبنان", "أمن واستقرار المنطقة"
     "stabilization": (r"استقرار(?<!أمن\sواستقرار)(?<!أمن\sاستقرار)(?!\s+و?(?:ال)?(?:عراق|سوريا|سورية|لبنان|أردن|منطقة|بلاد|بلد|مصر|"
                       r"ليبيا|يمن|خليج)(?!\w))", r"ألغام", r"مخلفات\s+الحرب", r"المتفجرات",
+                      r"إعادة\s+(?:ال)?تأهيل(?![^.،؛]{0,40}مقاتل)",
                       # early recovery and recovery funds: "مشاريع التعافي المبكر", "صندوق التعافي"
                       r"التعافي\s+المبكر", r"الإنعاش\s+المبكر", r"صندوق\s+(?:ال)?تعافي",
                       # the displaced helped home: "لدعم عودة النازحين"
                       r"عودة\s+(?:ال)?(?:نازحين|أسر\s+النازحة|عائلات)"),
     "humanitarian": (r"إنساني", r"لاجئين", r"إغاثة", r"غذائي", r"إيواء", r"إيوائي", r"أغذية", r"غذاء", r"مأوى"),
-    "development": (r"إعادة\s+(?:ال)?إعمار", r"إنمائي", r"تنمية", r"تنموي"),
+    "development": (r"إعادة\s+(?:ال)?إعمار", r"إنمائي", r"تنمية", r"تنموي", r"قروض", r"قرض"),
     "military": (r"عسكري", r"القوات\s+المسلحة", r"تدريب\s+القوات", r"الجيش", r"القو(?:ة|ات)\s+الجوية"),
     "counter_financing": (r"تمويل\s+الإرهاب", r"تمويل\s+داعش"),
     "foreign_fighters": (r"المقاتلين\s+(?:الإرهابيين\s+)?الأجانب",),
@@ -965,10 +966,6 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
     "prevention": (r"التطرف\s+العنيف", r"تطرف", r"الفكر\s+المتطرف", r"المتطرف"),
     "other": (r"الشرطة",),
 }
-#: Arabic rehabilitation and loans, read as their English kin (REHABILITATION_KEYWORDS, LOAN_KEYWORDS): the
-#: rehabilitation of places, not of fighters or their families ("إعادة تأهيل وإدماج أسر المقاتلين").
-REHABILITATION_KEYWORDS_AR = (r"إعادة\s+(?:ال)?تأهيل(?![^.،؛]{0,40}مقاتل)",)
-LOAN_KEYWORDS_AR = (r"قروض", r"قرض")
 #: Money for the displaced ("لدعم النازحين", "للأسر النازحة") is aid too, unless its sentence names another line; a
 #: head count beside their camps is not.
 GENERIC_AID_AR = (r"مساعد", r"نازح(?:ين|ون|ة|ي)")  # "نازحي الأنبار": the displaced of a place
