@@ -113,9 +113,9 @@ _CUMULATIVE = (
     + "|" + _SINCE_MONTH + r")(?![\w])"
 )
 _ONE_YEAR = (
-    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMفخلعسماو])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
+    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMفخلعسم])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
     # a budget labelled with its year: "من مخصصات 2024", "ضمن موازنة عام 2023", "ميزانية 2022"
-    rf"|و?(?:ال)?(?:مخصصات|ميزانية|موازنة)(?:\s+(?:عام|سنة|العام))?"
+    rf"|(?:مخصصات|ميزانية|موازنة)(?:\s+(?:عام|سنة|العام))?"
     # the end, start or middle of a year: "contre 900 fin 2019", "début 2020", "mi-2021"
     rf"|fin|début|(?:à\s+la\s+)?fin\s+de\s+l['’]année|mi(?=-\d)"
     # the day of a decision: "On 9 February 2024, the Government of Japan decided", "Le 9 février 2024, le Japon"
@@ -357,10 +357,9 @@ _BARE_YEAR = re.compile(rf"(?<![\d/.-]){_YEAR}(?![\d/.-])")
 def _bare_year(doc: Doc, figure: Figure, start: int, end: int) -> None:
     """A list's heading that names one year and no preposition ("مشاريع ٢٠٢٣ في العراق", "Projets 2022 en Jordanie")
     gives it to each item."""
-    if not any(block.kind == "heading" and block.start <= start < block.end for block in doc.blocks):
-        return  # a dateline above the list ("الرياض 12 مارس 2023")
     years = _BARE_YEAR.findall(doc.text, start, end)
-    if len(years) == 1:
+    if len(years) == 1 and any(block.kind == "heading" and block.start <= start < block.end for block in doc.blocks):
+        # not a dateline above the list ("الرياض 12 مارس 2023")
         figure.period, figure.year = "year", int(years[0])
 
 
@@ -774,8 +773,12 @@ def attach_lines(doc: Doc) -> Doc:
             figure.lines = _record_lines(doc, figure) or _fund_lines(doc, figure)
         if not figure.lines and figure.kind == "personnel":
             civilian = figure.noun and any(mark in figure.noun for mark in tables.CIVILIAN_NOUN_MARKS)
-            clause = doc.text[slice(*clause_bounds(doc, figure))].lower()
-            medical = any(mark in clause for mark in tables.MEDICAL_NOUN_MARKS)
+            sentence = doc.sentences[figure.sentence] if figure.sentence >= 0 else None
+            medical = sentence is not None and any(mark in doc.lower[sentence.start:sentence.end]
+                                                   for mark in tables.MEDICAL_NOUN_MARKS)
+            if medical:  # in the figure's own clause
+                clause = doc.lower[slice(*clause_bounds(doc, figure))]
+                medical = any(mark in clause for mark in tables.MEDICAL_NOUN_MARKS)
             figure.lines = ["other"] if civilian else ["humanitarian"] if medical else ["military"]
     return doc
 
@@ -833,11 +836,11 @@ def _fund_lines(doc: Doc, figure: Figure) -> list[str]:
     """Development, for a sum of the development fund the page opens with, named again in the figure's sentence."""
     if not 0 <= figure.sentence < len(doc.sentences):
         return []
+    top = doc.lower[:FUND_WINDOW]
+    if not ("صندوق" in top or "fund" in top or "fonds" in top) or not _DEVELOPMENT_FUND.search(top):
+        return []
     sentence = doc.sentences[figure.sentence]
-    if _FUND_AGAIN.search(doc.lower, sentence.start, sentence.end) and _DEVELOPMENT_FUND.search(
-            doc.lower, 0, FUND_WINDOW):
-        return ["development"]
-    return []
+    return ["development"] if _FUND_AGAIN.search(doc.lower, sentence.start, sentence.end) else []
 
 
 def _record_lines(doc: Doc, figure: Figure) -> list[str]:

@@ -163,9 +163,14 @@ _CAPITAL_NAMES = keyword_regex([(re.escape(name), code) for name, code in
                                 sorted(CAPITALS.items(), key=lambda item: -len(item[0]))])
 
 
+#: The words every correction notice holds, looked for in the page before :data:`_CORRECTED` is tried at each figure.
+_CORRECTED_KEYS = ("version", "نسخة", "صيغة")
+
+
 def drop_others(doc: Doc) -> Doc:
     text = doc.text
     organisations = _organisation_subjects(doc) if doc.partner and not doc.many else []
+    corrected = any(key in doc.lower for key in _CORRECTED_KEYS)
     for figure in doc.figures:
         if figure.dropped or not doc.sentences:
             continue
@@ -174,7 +179,7 @@ def drop_others(doc: Doc) -> Doc:
         if figure.kind == "funding" and _NOT_GIVEN.search(text, start, figure.start):
             figure.dropped = NOT_GIVEN
             continue
-        if _CORRECTED.search(text, start, figure.start):
+        if corrected and _CORRECTED.search(text, start, figure.start):
             figure.dropped = CORRECTED
             continue
         if _OTHERS.search(text, start, figure.start) or figure.kind == "funding" and (
