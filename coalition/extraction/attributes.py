@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from . import tables
-from .context import HEADING_SCOPE, scopes
+from .context import HEADING_SCOPE, clause_bounds, scopes
 from .doc import Block, Doc, Figure, Marker
 from .keywords import keyword_regex, phrase
 from .places import (
@@ -120,7 +120,7 @@ _SINCE = (
     rf"|depuis\s+le\s+début\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:[^\W\d_]+\s+){{0,3}}?en\s+(?P<sy5>{_YEAR})\b"
     rf"|و?منذ\s+(?:بداية|بدء|اندلاع)\s+(?:\S+\s+){{1,5}}?(?:في\s+)?(?:عام\s+|العام\s+)?(?P<sy6>{_YEAR})\b"
     # a founding: "منذ تأسيسه عام 2015", "منذ انطلاق برنامجها في عام 2016"
-    rf"|و?منذ\s+(?:تأسيس|إنشا|انطلاق|إطلاق)\S*\s+(?:\S+\s+){{0,2}}?(?:في\s+)?(?:عام\s+|العام\s+|سنة\s+)?"
+    rf"|و?منذ\s+(?:تأسيس|إنشا|انطلاق|إطلاق|استئناف|عودة)\S*\s+(?:\S+\s+){{0,4}}?(?:في\s+)?(?:عام\s+|العام\s+|سنة\s+)?"
     rf"(?P<sy7>{_YEAR})\b)"
 )
 _RANGE_YEARS = (
@@ -139,7 +139,9 @@ _CUMULATIVE = (
     + "|" + _SINCE_MONTH + r")(?![\w])"
 )
 _ONE_YEAR = (
-    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMفخلعس])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
+    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMفخلعسم])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
+    # a budget labelled with its year: "من مخصصات 2024", "ضمن موازنة عام 2023", "ميزانية 2022"
+    rf"|(?:مخصصات|ميزانية|موازنة)(?:\s+(?:عام|سنة|العام))?"
     # the end, start or middle of a year: "contre 900 fin 2019", "début 2020", "mi-2021"
     rf"|fin|début|(?:à\s+la\s+)?fin\s+de\s+l['’]année|mi(?=-\d)"
     # the day of a decision: "On 9 February 2024, the Government of Japan decided", "Le 9 février 2024, le Japon"
@@ -256,12 +258,15 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
     head count in its share (``owned``)."""
     said: dict[str, object] = {}
     last_year = -1
+    spans = True  # every cumulative word says more than "total": "over three years", "so far"
     for marker in doc.hits("periods", scan_periods, start, end):
         sort, number = marker.value
         if sort in _TOTAL_SORTS and any(a <= marker.start < b for a, b in others):
             continue
         if owned and any(a <= marker.start < b for a, b in owned):
             continue
+        if sort == "cumulative" and _BARE_TOTAL.fullmatch(doc.text, marker.start, marker.end):
+            spans = False
         said.setdefault(sort, number)
         if sort == "year":
             last_year = marker.start
@@ -282,9 +287,13 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
             if sort in said:
                 figure.period, figure.since = "cumulative", said[sort]
                 return True
-        if "cumulative" in said:
+        if "cumulative" in said and (spans or "year" not in said):
             figure.period = "cumulative"
             return True
+    elif "since" in said and _ROTATED.search(doc.text, start, end):
+        # the people who took turns since a year are a sum over years: "تعاقبت على المستشفى منذ سنة 2012 ... 2800 إطار"
+        figure.period, figure.since = "cumulative", said["since"]
+        return True
     if "year" in said:
         figure.period, figure.year = "year", said["year"]
         return True
@@ -314,12 +323,12 @@ def classify_period(doc: Doc) -> Doc:
         for index, (start, end) in enumerate(reach):
             if _period_in(doc, figure, start, end, others if index == 2 else (), owned if index == 2 else ()):
                 if figure.period == "cumulative" and figure.since is None:
-                    figure.since = _first_year(doc, reach[index + 1:2])  # not from another figure's share
+                    figure.since = _first_year(doc, reach[index + 1:2]) or _year_before_since_then(doc, figure)
                 break
         else:
             intro = _list_intro(doc, figure)
-            if intro is not None:
-                _period_in(doc, figure, *intro)
+            if intro is not None and not _period_in(doc, figure, *intro):
+                _bare_year(doc, figure, *intro)
             if figure.period is None:
                 _table_total(doc, figure)
             if figure.period is None:
@@ -376,6 +385,36 @@ def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     return start + max(intro.rfind(". "), intro.rfind("\n")) + 1, end
 
 
+_ROTATED = re.compile("|".join(tables.ROTATION_WORDS), re.IGNORECASE)
+#: A total that names no span: with one named year ("بلغ إجمالي المساعدات خلال عام 2023 نحو") it is that year's.
+_BARE_TOTAL = re.compile(r"و?(?:إجمالي|إجمالا|إجمالاً|مجموع)|في\s+المجموع")
+_BARE_YEAR = re.compile(rf"(?<![\d/.-]){_YEAR}(?![\d/.-])")
+
+
+def _bare_year(doc: Doc, figure: Figure, start: int, end: int) -> None:
+    """A list's heading that names one year and no preposition ("مشاريع ٢٠٢٣ في العراق", "Projets 2022 en Jordanie")
+    gives it to each item."""
+    years = _BARE_YEAR.findall(doc.text, start, end)
+    if len(years) == 1 and any(block.kind == "heading" and block.start <= start < block.end for block in doc.blocks):
+        # not a dateline above the list ("الرياض 12 مارس 2023")
+        figure.period, figure.year = "year", int(years[0])
+
+
+_SINCE_THEN = re.compile(r"منذ\s+ذلك\s+(?:العام|الحين|التاريخ|الوقت)")
+
+
+def _year_before_since_then(doc: Doc, figure: Figure) -> int | None:
+    """"منذ ذلك الحين" ("since then") counts from the last year its sentence named before it."""
+    if not 0 <= figure.sentence < len(doc.sentences):
+        return None
+    start = doc.sentences[figure.sentence].start
+    then = None
+    for then in _SINCE_THEN.finditer(doc.text, start, figure.start):
+        pass
+    years = _BARE_YEAR.findall(doc.text, start, then.start()) if then else []
+    return int(years[-1]) if years else None
+
+
 def _first_year(doc: Doc, spans) -> int | None:
     for start, end in spans:
         for marker in doc.hits("periods", scan_periods, start, end):
@@ -420,6 +459,13 @@ DONOR_VERB = re.compile(
     r"|\s+قد\s+(?:تعهدت|قدمت|[أا]علنت|نشرت|[أا]رسلت|خصصت|تبرعت|ساهمت)"  # "وكانت هولندا قد نشرت"
     # a relative clause of the country: "الولايات المتحدة، التي تنشر نحو 5200 جندي", "ألمانيا، التي قدمت"
     r"|\s*,?\s*(?:التي|التى)\s+(?:قد\s+)?(?:تنشر|نشرت|تقدم|قدمت|ترسل|[أا]رسلت|تخصص|خصصت|تعهدت|تساهم|ساهمت|تحتفظ)"
+    # a change of its own share: "المملكة المتحدة التي خفضت مساهمتها إلى", "the UK, which cut its contribution to"
+    r"|\s*,?\s*(?:التي|التى)\s+(?:قد\s+)?(?:خفضت|رفعت|زادت|ضاعفت|قلصت)\s+(?:مساهمتها|تمويلها|دعمها|مساعداتها)"
+    r"|(?:\s*,)?\s+(?:which\s+|who\s+)?(?:has\s+|have\s+|had\s+)?(?:cut|reduced|raised|increased|doubled|halved)\s+"
+    r"(?:its|their)\s+(?:contribution|funding|aid|support|share)"
+    # a donor by its rank: "ألمانيا أكبر المانحين بما يزيد على", "Germany, the largest donor, with"
+    r"|\s*,?\s*(?:هي\s+|وهي\s+)?(?:(?:ثاني|ثالث|رابع)\s+)?أكبر\s+(?:ال)?مانح(?:ين)?"
+    r"|(?:\s*,)?\s+(?:is\s+|remains\s+|was\s+)?the\s+(?:second\s+|third\s+)?(?:largest|biggest|top)\s+donor"
     # a country that has troops of its own: "Australia, which leads the mission, has around 250 personnel"
     r"|(?:\s*,[^,.;]{1,80},)?\s+(?:has|have|had|keeps|maintains)\s+(?:(?:about|around|some|roughly|approximately|"
     r"nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?\d",
@@ -766,10 +812,16 @@ def attach_lines(doc: Doc) -> Doc:
                 figure.lines = lines
                 break
         if not figure.lines and figure.kind == "funding":
-            figure.lines = _record_lines(doc, figure)
+            figure.lines = _record_lines(doc, figure) or _fund_lines(doc, figure)
         if not figure.lines and figure.kind == "personnel":
             civilian = figure.noun and any(mark in figure.noun for mark in tables.CIVILIAN_NOUN_MARKS)
-            figure.lines = ["other"] if civilian else ["military"]
+            sentence = doc.sentences[figure.sentence] if figure.sentence >= 0 else None
+            medical = sentence is not None and any(mark in doc.lower[sentence.start:sentence.end]
+                                                   for mark in tables.MEDICAL_NOUN_MARKS)
+            if medical:  # in the figure's own clause
+                clause = doc.lower[slice(*clause_bounds(doc, figure))]
+                medical = any(mark in clause for mark in tables.MEDICAL_NOUN_MARKS)
+            figure.lines = ["other"] if civilian else ["humanitarian"] if medical else ["military"]
     return doc
 
 
@@ -814,6 +866,23 @@ def _record_fields(doc: Doc, figure: Figure) -> list[tuple[int, int]]:
             found.append((doc.blocks[index].start, doc.blocks[index].end))
             index += step
     return found
+
+
+_DEVELOPMENT_FUND = re.compile("|".join(tables.DEVELOPMENT_FUND_NAMES))
+_FUND_AGAIN = re.compile("|".join(tables.FUND_AGAIN))
+#: How far from the top of a page its development fund is looked for: the headline and the opening paragraph.
+FUND_WINDOW = 600
+
+
+def _fund_lines(doc: Doc, figure: Figure) -> list[str]:
+    """Development, for a sum of the development fund the page opens with, named again in the figure's sentence."""
+    if not 0 <= figure.sentence < len(doc.sentences):
+        return []
+    top = doc.lower[:FUND_WINDOW]
+    if not ("صندوق" in top or "fund" in top or "fonds" in top) or not _DEVELOPMENT_FUND.search(top):
+        return []
+    sentence = doc.sentences[figure.sentence]
+    return ["development"] if _FUND_AGAIN.search(doc.lower, sentence.start, sentence.end) else []
 
 
 def _record_lines(doc: Doc, figure: Figure) -> list[str]:

@@ -26,8 +26,11 @@ from .doc import Doc, Figure
 
 _GAP_CUT = re.compile(
     r",\s*|;\s*|\s+(?:and|while|whereas|as\s+well\s+as|but|plus|with|et|mais|tandis\s+que)\s+|\s+–\s+|\s+-\s+"
-    r"|\s+و"
+    r"|\s+(?:في\s+حين|بينما|فيما(?!\s+(?:يتعلق|يخص|يلي|بعد|بينها|بينهم)))\s+|\s+و"
 )
+#: A cut that opens a clause of contrast ("while", "في حين"): an "and" after it joins words of that clause ("في حين بلغ
+#: مجموع تعهدات الدول والمنظمات المشاركة"), as one after a comma does.
+_CONTRAST = re.compile(r"\s+(?:while|whereas|tandis\s+que|في\s+حين|بينما|فيما)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:qui|which|who|où|where|auquel|à\s+qui)\b", re.IGNORECASE)
 _PART_MARKER = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS + tables.ADDITION_MARKERS)
                           + r")(?![\w])", re.IGNORECASE)
@@ -37,7 +40,9 @@ _ENUMERATION = r"\s*(?:the\s+)?\w[\w'’-]*(?:\s+\w[\w'’-]*){0,2}\s*(?:,|\s+(?
 # Nor does a comma before what the money is for ("..., au titre de l'aide humanitaire et de la stabilisation").
 # ", en soutien à la stabilisation", ", in support of stabilisation" too.
 _PURPOSE = (r"\s*(?:au\s+titre\s+d|en\s+matière\s+d|dans\s+les\s+domaines?\s+d|in\s+the\s+(?:fields?|areas?)\s+of\b"
-            r"|en\s+(?:soutien|appui)\s|in\s+support\s+of\b)")
+            r"|en\s+(?:soutien|appui)\s|in\s+support\s+of\b"
+            # "، ضمن برامج التنمية", "، في إطار خطة الاستجابة": what the sum is part of
+            r"|ضمن\s|في\s+إطار\s)")
 # Nor does a dash that opens a list of names closed by another ("dans les pays voisins – Liban, Jordanie et Irak –").
 _NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?"
 _DASHED_NAMES = rf"(?:{_NAME}(?:\s*,\s*|\s+(?:et|and)\s+)){{1,8}}{_NAME}\s*[–—-]"
@@ -69,7 +74,8 @@ def assign_segments(doc: Doc) -> Doc:
                 gap_start, gap_end = figure.end, ordered[i + 1].start
                 cut_start, cut_end = gap_end, gap_end
                 for cut in _GAP_CUT.finditer(text, gap_start, gap_end):
-                    if cut_end != gap_end and cut.group()[:1] not in ",;" and text[cut_start] in ",;":
+                    if cut_end != gap_end and cut.group()[:1] not in ",;" and (
+                            text[cut_start] in ",;" or _CONTRAST.match(text, cut_start)):
                         continue  # after a comma, "and" joins words of one phrase ("humanitarian and stabilization")
                     if cut_end != gap_end and _RELATIVE.match(text, cut.end()):
                         continue  # "..., et la Jordanie, qui en recevra 6 millions": the name goes with its clause

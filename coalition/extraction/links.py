@@ -43,8 +43,10 @@ _OTHERS = re.compile(r"(?<![\w])(?:" + "|".join(tables.OTHERS_MONEY) + r")", re.
 _NOT_GIVEN = re.compile(r"(?<![\w])(?:" + "|".join(tables.NOT_GIVEN_BEFORE) + r")", re.IGNORECASE)
 #: Why an appeal's, a need's or an estimate's figure is no claim, whoever is named beside it.
 NOT_GIVEN = "an appeal, a need or an estimate"
-#: A correction notice's wrong figure: the retracting words, then the rest of its clause up to the figure.
-_RETRACTED = re.compile(r"(?<![\w])(?:" + "|".join(tables.RETRACTED_BEFORE) + r")[^;\n]{0,160}$", re.IGNORECASE)
+#: A correction notice's wrong figure: the retracting words, then the rest of its clause up to the figure, unless it
+#: gives the corrected one ("said 500, the correct figure is 375").
+_RETRACTED = re.compile(r"(?<![\w])(?:" + "|".join(tables.RETRACTED_BEFORE) + r")"
+                        r"(?:(?!" + tables.RETRACTION_ENDS + r")[^;\n]){0,160}$", re.IGNORECASE)
 RETRACTED = "a figure an earlier version gave wrongly"
 _OTHERS_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(tables.OTHERS_MONEY_AFTER) + r")", re.IGNORECASE)
 #: What a country keeps somewhere ("l'Allemagne compte 100 soldats", "le Danemark dispose de 130 militaires", "l'Espagne
@@ -81,12 +83,15 @@ _ORGANISATION_VERB = re.compile(
 #: Arabic puts the verb first: "فيما أعلن الاتحاد الأوروبي عن", "بعد إطلاق الاتحاد الأوروبي حزمة".
 _ORGANISATION_VERB_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:قد\s+)?(?:أعلن|أعلنت|أطلق|أطلقت|إطلاق|إعلان|تعهد|تعهدت|قدم|قدمت|يقدم|تقدم|سيقدم|"
-    r"خصص|خصصت|رصد|رصدت|منح|منحت|حشد|حشدت|تبرع|تبرعت)\s+$"
+    r"خصص|خصصت|رصد|رصدت|منح|منحت|حشد|حشدت|تبرع|تبرعت"
+    # the next donor of a ranking: "تليها المفوضية الأوروبية بنحو"
+    r"|تليها|يليها|تليه|يليه)\s+$"
 )
 _PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:in|at|en|au|aux|à|في|لدى)\s+(?:the\s+)?$", re.IGNORECASE)
 #: An Arabic sentence names its donor after the verb: "وكانت هولندا قد نشرت", "تعهدت ألمانيا بتقديم".
 _DONOR_VERB_BEFORE = re.compile(
-    r"(?:^|[\s.،])و?(?:كانت\s+|قد\s+)?(?:تعهدت|قدمت|[أا]علنت|نشرت|[أا]رسلت|خصصت|تبرعت|ساهمت)\s+(?:دولة\s+)?$"
+    r"(?:^|[\s.،])و?(?:كانت\s+|قد\s+)?(?:تعهدت|قدمت|[أا]علنت|نشرت|[أا]رسلت|خصصت|تبرعت|ساهمت|تليها|يليها|تليه|يليه)"
+    r"\s+(?:دولة\s+)?$"
 )
 
 

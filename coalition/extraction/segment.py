@@ -39,6 +39,10 @@ SHORT_LINE_WORDS = 8
 #: Dated lines skipped between a title and its prose.
 DATELINES_SKIPPED = 3
 _DATED = re.compile(r"(?:19|20)\d\d|[١٢][٠-٩]{3}")
+#: A line whose only digits are one year, and no closing punctuation: "Projects in 2023", "مشاريع ٢٠٢٣ في العراق".
+_YEAR_ONLY = re.compile(r"[^\d.!?;:]*(?<!\d)(?:19|20)\d\d(?!\d)[^\d.!?;:]*")
+_MONTH_WORD = re.compile(rf"(?<![^\W\d_])(?:{tables.MONTHS}|{tables.MONTHS_FR}|{tables.MONTHS_AR})(?![^\W\d_])",
+                         re.IGNORECASE)
 #: An agency's dateline without a date: "الدوحة – قنا", "Madrid (AFP)".
 AGENCY_LINE_WORDS = 4
 _AGENCY = re.compile(r"\s[–—-]\s*[^\W\d_]{2,5}\s*$|\([A-Z]{2,5}\)|/\s*[^\W\d_]{2,5}\s*/")
@@ -162,6 +166,7 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
     heading: int | None = None
     written: set[int] = set()  # list intros whose items carry a bullet sign of their own
     drawn: set[int] = set()  # items read as such without one
+    dated: set[int] = set()  # headings named for a year, which cover their list only
     for i, block in enumerate(blocks):
         body = text[block.start : block.end].strip()
         following = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -169,6 +174,10 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
             short = _words(body) <= SHORT_LINE_WORDS
             title_like = (short and not re.search(r"\d", body) and not _TERMINAL.search(body)
                           and body[:1].isalpha() and not body[:1].islower())  # Arabic has no capitals
+            # a section named for its year right above its list ("مشاريع ٢٠٢٣ في العراق", "Projects in Iraq in 2023"):
+            # a heading, though it holds digits; a date with a month or a comma stays a dateline
+            dated_section = (short and following is not None and following.kind == "bullet"
+                             and _YEAR_ONLY.fullmatch(body) is not None and not _MONTH_WORD.search(body))
             following = _after_datelines(text, blocks, i + 1)
             prose_follows = following is not None and (
                 following.kind == "bullet"
@@ -178,7 +187,8 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
             )
             # a colon inside a title ("Stabilisation in Iraq: overview of funding") is no list intro
             plain = not any(mark in body for mark in (",", "@", "/")) and not body.endswith(("–", "—", "-"))
-            if body.endswith(":") or (title_like and prose_follows and plain and not _is_dateline(body)):
+            if body.endswith(":") or (title_like and prose_follows and plain and not _is_dateline(body)) or (
+                    dated_section and plain and body[:1].isalpha()):
                 block.kind = "heading"
                 if body.endswith(":") and heading is not None and blocks[i - 1].kind == "bullet" and text[
                         blocks[heading].start: blocks[heading].end].strip().endswith(":"):
@@ -187,6 +197,8 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
                 under = body.endswith(":") or CELL_MARK in body and heading == i - 1
                 block.heading = heading if under else None
                 heading = i
+                if dated_section and not title_like:
+                    dated.add(i)
                 continue
             if short and _FIGURE_LINE.match(body) and re.search(r"\d", body):
                 block.kind = "tile"
@@ -200,7 +212,7 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
             block.kind = "bullet"
             drawn.add(i)
         if (block.kind == "paragraph" and i and blocks[i - 1].kind == "bullet" and i - 1 not in drawn
-                and _words(body) > SHORT_LINE_WORDS * 3):
+                and (_words(body) > SHORT_LINE_WORDS * 3 or heading in dated)):
             heading = None  # prose after a heading's bullet list starts something new
         block.heading = heading
 

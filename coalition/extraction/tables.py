@@ -290,7 +290,8 @@ CAP_VERBS = ("plafonne", "plafonnent", "plafonnera", "plafonneront", "plafonnait
 _AR_HEDGE_VERBS = {"يزيد": "at_least", "تزيد": "at_least", "يتجاوز": "at_least", "تتجاوز": "at_least",
                    "يفوق": "at_least", "تفوق": "at_least", "يقارب": "approximate", "تقارب": "approximate",
                    "يناهز": "approximate", "تناهز": "approximate"}
-_AR_HEDGE_SUBJECTS = ("قيمتها", "قيمته", "عددهم", "عددها", "عدده", "مجموعها", "حجمها", "إجماليها")
+_AR_HEDGE_SUBJECTS = ("قيمتها", "قيمته", "عددهم", "عددها", "عدده", "مجموعها", "حجمها", "إجماليها",
+                      "قيمتها الإجمالية", "قيمته الإجمالية", "قيمتهما", "قيمتهما الإجمالية")
 HEDGES_BEFORE.update({verb: sort for verb, sort in _AR_HEDGE_VERBS.items()})
 HEDGES_BEFORE.update({
     f"{verb} {subject}{preposition}": sort
@@ -298,6 +299,8 @@ HEDGES_BEFORE.update({
     for preposition in ((" على", " عن") if sort == "at_least" and verb.endswith("زيد") else ("",))
 })
 
+# a mark passed: "يتجاوز مجموع ما قدمته ... حاجز 20 مليار كرونة", "تخطت عتبة المليار"
+HEDGES_BEFORE.update({"حاجز": "at_least", "حاجزَ": "at_least", "عتبة": "at_least"})
 # more Arabic hedges: "ما يربو على" and "ما ينيف على" (more than), "بحدود" and "في حدود" (around)
 HEDGES_BEFORE.update({f"{verb} {preposition}": "at_least"
                       for verb in ("يربو", "تربو", "ينيف", "تنيف") for preposition in ("على", "عن")})
@@ -373,6 +376,8 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"(?:ans|années)", r"au\s+cours\s+des\s+(?:\d{1,2}|deux|trois|quatre|cinq|dix)\s+(?:dernières|prochaines)"
     r"\s+années",
     r"إجمالي", r"إجمالا", r"إجمالاً", r"في\s+المجموع", r"مجموع", r"حتى\s+الآن", r"منذ\s+بداية",
+    # since the year named before: "منذ ذلك العام", "منذ ذلك الحين" (the first year comes from the sentence)
+    r"منذ\s+ذلك\s+(?:العام|الحين|التاريخ|الوقت)",
     r"وإجمالي", r"ومجموع",  # "and" glued: "وإجمالي الدعم المقدم ... إلى 209.9 مليون يورو"
     r"على\s+مدى\s+\S+\s+(?:سنوات|أعوام|سنة|عاما|عامًا|عاماً)",
     # the dual carries its own "two": "على مدى عامين", "خلال السنتين المقبلتين"
@@ -424,8 +429,13 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "doctors", "nurses", "aircrew",
     # members of the partner's forces, named by what they belong to ("نحو ٣٠٠ من منتسبيها")
     "منتسبيها", "منتسبيه", "منتسبي", "منتسبا", "منتسباً", "منتسبين",
+    # cadres, as Moroccan and Gulf press count staff ("أزيد من 2800 إطار", "٤٥ من الكوادر الطبية")
+    "إطار", "إطارا", "إطاراً", "أطر", "كادر", "كادرا", "كادراً", "كوادر", "الكوادر", "ممرض", "ممرضا", "ممرضاً", "ممرضين",
 )
 
+#: Words that make a head count "since" a year the sum of the people who took turns, not a strength at one time.
+ROTATION_WORDS = (r"(?<!\w)[وف]?(?:تعاقب|تعاقبت|يتعاقب|تتعاقب|تناوب|تناوبت)(?!\w)", r"\brotated\s+through\b",
+                  r"\bhave\s+rotated\b", r"se\s+sont\s+succédé")
 #: Arabic duals of personnel nouns, which carry their own "two" ("بضابطي أركان", "خبيرين", "ضابطان"); only the
 #: forms no plural or singular shares ("مدربين" is also "trainers", "ضابطا" also "an officer"). Regular expressions.
 DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
@@ -454,6 +464,11 @@ DEPLOY_VERBS = (
 
 #: Personnel nouns, or parts of them, that make a head count's line "other" when nothing else is said.
 CIVILIAN_NOUN_MARKS = ("police", "polici", "civil", "gendarm", "carabin", "شرط")
+#: Words of a head count's clause that make its line humanitarian when nothing else is said: doctors, nurses and
+#: medical staff ("95 فردا بين أطباء وممرضين", "٤٥ من الكوادر الطبية", "30 médecins, infirmiers et techniciens"); a
+#: "medical team" sent by a ministry of defence may be a military unit, and stays military.
+MEDICAL_NOUN_MARKS = ("طبيب", "أطباء", "ممرض", "الأطر الطبية", "أطر طبية", "الكوادر الطبية", "كوادر طبية", "doctor",
+                      "nurse", "medical staff", "médecin", "infirmi", "personnel médical", "personnels médicaux")
 #: Civilians a partner seconds, whom the generic "aid" of their sentence makes humanitarian ("Deux experts ...
 #: détachés auprès de l'OCHA pour appuyer la coordination de l'aide"); soldiers who "aid" or "assist" are not.
 AID_WORKER_NOUNS = frozenset({"experts", "seconded experts", "specialists", "خبراء", "خبيراً", "خبيرا"})
@@ -581,6 +596,8 @@ OTHERS_MONEY = (
     # "The UK and its Coalition partners pledged", "إجمالي تعهدات المشاركين في المؤتمر"
     r"and\s+(?:its|their)\s+(?:coalition\s+)?partners", r"et\s+ses\s+partenaires", r"وشركاؤ(?:ها|ه)",
     r"تعهدات\s+(?:الدول\s+)?(?:المشاركين|المشاركة|المانحين|المانحة)",
+    # the givers in a list before their adjective: "تعهدات الدول والمنظمات المشاركة", "تعهدات الدول العربية المانحة"
+    r"تعهدات\s+(?:[^\W\d_]+\s+){1,3}?(?:المشاركين|المشاركة|المانحين|المانحة)(?!\w)",
     r"participants\s+(?:of|in|at)\s+the\s+(?:\w+\s+){0,3}?(?:conference|meeting)",
     # a group of givers with an adverb before its verb: "donors together pledged", "members jointly committed"
     r"(?:donors|partners|members|participants)\s+(?:have\s+|had\s+)?(?:together|collectively|jointly|combined)\b",
@@ -620,10 +637,10 @@ NOT_GIVEN_BEFORE = (
     r"more\s+than\s+|some\s+)?$",
     r"و?(?:يقدر|تقدر|قدرت|قدّرت|يُقدّر|تُقدّر)\s+(?:\S+\s+){0,4}?(?:ب|بنحو\s+|بحوالي\s+|بأكثر\s+من\s+)$",
     # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
-    r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|خطة\s+الاستجابة|النداء)"
+    r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|[وف]?خطة\s+الاستجابة|[وف]?النداء)"
     r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|sought|requires|requests|asks\s+for|s['’]élève|atteint|"
     r"requiert|nécessite|demande|demandait|sollicite|réclame|تبلغ|"
-    r"بقيمة|احتياجات|تحتاج|تتطلب|تقدر|البالغ"
+    r"بقيمة|احتياجات|تحتاج|تتطلب|تقدر|البالغ|تطلب|يطلب|طلبت|تسعى\s+(?:إلى|ل)\s*جمع|تستهدف\s+جمع"
     # what the plan is costed at: "chiffré à", "évalué à", "estimated at"
     r"|(?:chiffr|évalu|estim)ée?\s+à|(?:estimated|valued|costed)\s+at)",
     # what the UN or an agency seeks or needs, and the further sum it seeks beside it: "The United Nations is seeking
@@ -637,6 +654,8 @@ NOT_GIVEN_BEFORE = (
     # احتياجات خطة الأمم المتحدة للاستجابة الإنسانية في سوريا"
     r"[وف]?خطة\s+(?:[^\W\d_]+\s+){1,3}?(?:لل|ال)استجابة(?!\w)[^.\n]{0,60}?(?:تبلغ|بلغت|احتياجات|تحتاج|تتطلب|تقدر|البالغ)",
     r"(?:تبلغ|بلغت|يبلغ)\s+احتياجات\s+خطة\s+(?:[^\W\d_]+\s+){0,3}?(?:لل|ال)استجابة(?!\w)[^.\n]{0,60}?$",
+    # the appeal as the subject after its verb: "يطلب النداء الإنساني", "وتسعى خطة الاستجابة الإقليمية إلى جمع"
+    r"[وف]?(?:تسعى|يسعى|تطلب|يطلب|طلبت|طلب|تستهدف|يستهدف)\s+(?:[^\W\d_]+\s+){0,2}?(?:خطة|النداء|نداء)(?!\w)",
     # the sum an appeal still needs: "المبلغ المطلوب البالغ", "التمويل المطلوب لهذا العام"
     r"(?:ال)?(?:مبلغ|تمويل|احتياجات)\s+(?:ال)?مطلوب(?:ة)?",
     # what a country or a sector needs, or what reconstruction costs, right before the sum: "تحتاج المحافظات إلى",
@@ -681,14 +700,19 @@ RETRACTED_BEFORE = (
     r"(?:said|stated|reported|gave|put)",
     r"(?:was|were|had\s+been)\s+(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:given|stated|reported|put)\s+as",
     r"misstated\s+(?:the\s+\w+\s+)?as",
-    r"version\s+(?:précédente|antérieure)\s+de\s+(?:cet|cette|ce)\s+(?:article|dépêche|communiqué|page)\s+"
-    r"(?:indiquait|mentionnait|affirmait|annonçait)",
+    r"(?:version\s+(?:précédente|antérieure)|précédente\s+version)\s+de\s+(?:cet|cette|ce)\s+[^\W\d_]+\s+"
+    r"(?:indiquait|mentionnait|affirmait|annonçait|évoquait)",
     r"نسخة\s+سابقة\s+من\s+هذا\s+(?:الخبر|المقال|التقرير|البيان)",
+    # "ورد في نسخة سابقة من هذا الخبر أن قيمة القرض 500 مليون ريال، والصحيح 375"
+    r"(?:ورد|جاء|ذكر)(?:ت)?\s+(?:في|ف[يى])\s+(?:ال)?(?:نسخة|صيغة)\s+(?:ال)?سابقة",
 )
+#: Words between the retracting words and a figure that make it the corrected one, which stays ("the correct figure
+#: is 375", "والصحيح 375").
+RETRACTION_ENDS = r"correct|exact|(?:ال)?صحيح|(?:ال)?صواب"
 
 #: Words a page that corrects itself holds ("An earlier version", "Correction:", "previously said", "was wrongly
 #: given as"): a cheap look at the page before RETRACTED_BEFORE is tried. Lower case.
-RETRACTED_KEYS = ("version", "correct", "previous", "wrong", "misstat", "نسخة")
+RETRACTED_KEYS = ("version", "correct", "previous", "wrong", "misstat", "نسخة", "صيغة")
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
 #: ("10 000 militaires de la Coalition"), and verbs before it that make them guests ("hosts 10,000 troops").
@@ -700,6 +724,8 @@ NOT_OWN_AFTER = (
     # "500 personnel from the Alliance's member states", "militaires des États membres", "من الدول الأعضاء"
     r"|Alliance|alliance|(?:other\s+)?(?:member\s+states|partner\s+(?:nations|countries))|[EÉ]tats\s+membres"
     r"|pays\s+partenaires|الدول\s+الأعضاء|الدول\s+الشريكة"
+    # "25 خبيراً من عدة دول أعضاء", "من دول مختلفة", "من ١٢ دولة"
+    r"|(?:عدة|عدد\s+من|مختلف|شتى|\d+)\s+(?:ال)?(?:دول|دولة|بلدان)|دول\s+(?:أعضاء|مختلفة|شريكة|عدة|متعددة)"
     # "4000 عنصر من دول الحلف", "من حلف شمال الأطلسي"
     r"|دول\s+الحلف|الحلف|حلف\s+(?:شمال\s+الأطلسي|الناتو)|الناتو)"
     # people on a sanctions list: "17 فرداً وكياناً مدرجين على قوائم العقوبات", "12 فرداً وثلاثة كيانات"
@@ -757,6 +783,8 @@ BACK_REFERENCES = (
     r"will\s+be\s+(?:divided|split))",
     # "thereby": "وبذلك يرتفع إجمالي الدعم إلى", "portant ainsi le total à"
     r"و?بذلك", r"وبهذا", r"portant\s+ainsi",
+    # the team or unit just sent: "ويضم الطاقم الجديد", "هذا الفريق", "هذه الوحدة"
+    r"(?:ال)?(?:طاقم|فريق|وحدة|كتيبة|سرية)\s+(?:ال)?جديد(?:ة)?", r"هذا\s+(?:الطاقم|الفريق)", r"هذه\s+(?:الوحدة|الكتيبة|السرية)",
 )
 #: A pronoun opening a sentence points back to the sentence before too ("It allows the deployment of up to 500
 #: soldiers", "Elle mobilise environ 600 militaires"). Lower case.
@@ -932,6 +960,14 @@ LINE_NEUTRAL_NAMES = (
     r"refugee[- ]hosting\s+communities", r"communautés\s+(?:d['’])?accueil(?:\s+des)?\s+réfugiés",
 )
 
+#: A development fund named near the top of a page ("الصندوق السعودي للتنمية", "the Kuwait Fund for Arab Economic
+#: Development"), and the words that name it again in a figure's sentence ("ويمول الصندوق حالياً 11 مشروعاً"): a sum
+#: with no line of its own that the fund pays is development. Lower case.
+DEVELOPMENT_FUND_NAMES = (
+    r"صندوق\s+(?:[^\W\d_]+\s+){0,4}?(?:لل|ل)تنمية", r"fund\s+for\s+(?:[a-z]+\s+){0,3}?development",
+    r"development\s+fund", r"fonds\s+(?:[^\W\d_]+\s+){0,3}?(?:pour\s+le|de)\s+développement",
+)
+FUND_AGAIN = (r"(?<!\w)[وف]?(?:لل|ال|ل)صندوق(?!\w)", r"\bthe\s+fund\b", r"\ble\s+fonds\b")
 #: Phrases whose line keywords say nothing about the money: the military offensive that displaced the people helped
 #: ("for Iraqis displaced by the military offensive on Mosul", "déplacés par l'offensive militaire", "الذين نزحوا جراء
 #: العمليات العسكرية") is why they need help, not what the money does.
