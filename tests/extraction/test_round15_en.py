@@ -29,6 +29,9 @@ def test_what_the_un_sought_named_after_its_sum_is_no_money_given(text):
      [500_000]),
     ("Une version précédente de cet article indiquait 3 millions d'euros. La Lituanie donne 300 000 euros à l'Irak.",
      [300_000]),
+    # the corrected figure in the same clause stays (the rounds' English and Arabic rules, joined)
+    ("Correction: an earlier version of this article said Lithuania would send 50 troops, the correct figure is 15 "
+     "troops.", [15]),
 ])
 def test_a_figure_an_earlier_version_gave_wrongly_is_no_claim(text, found):
     assert [c.value for c in claims(text, partner="LT")] == found
