@@ -501,6 +501,16 @@ TRAINED_AFTER = (
     r"benefited|formés|formées)"
 )
 
+#: Words right after a head count that make it people killed, wounded or missing, not people sent ("9 d'entre eux
+#: ont perdu la vie", "12 soldiers were killed", "three of them were wounded").
+CASUALTIES_AFTER = (
+    r"(?:\s+[^\W\d_]+(?=\s+(?:ont|sont|were|have|had|was)\b))?"  # their nationality: "3 soldats canadiens ont été tués"
+    r"(?:\s+(?:have|has|had|were|was|been|ont|avaient|sont|étaient|été|y|en|service|action|mission|opération|"
+    r"operations?|opérations?|during|pendant|lors|in|au|aux|de|du|des|d['’]|la|le|les|the|an?))*\s+"
+    r"(?:killed|died|perished|lost\s+their\s+lives|wounded|injured|missing|fallen|tués|tuées|morts|mortes|blessés|"
+    r"blessées|disparus|perdu\s+la\s+vie|trouvé\s+la\s+mort|péri|décédés|قتلوا|لقوا\s+حتفهم|أصيبوا|جرحى|قتلى)"
+)
+
 #: Beneficiary nouns: a big number before them is people helped, not money ("2.3 million people").
 COUNT_NOUNS: frozenset[str] = frozenset({
     "people", "persons", "refugees", "children", "families", "households", "beneficiaries", "students",
