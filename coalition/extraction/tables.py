@@ -642,6 +642,20 @@ NOT_GIVEN_BEFORE = (
     r"(?:ال)?(?:احتياجات|كلفة|تكلفة|تكاليف)\s+(?:[^\W\d_]+\s+){0,4}?(?:ب(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)?|"
     r"تبلغ|بلغت|تصل\s+إلى|تتجاوز)\s*$",
 )
+#: Words before a figure in its sentence that make it the figure a correction withdraws: "une version précédente de
+#: cet article indiquait que 150 militaires", "An earlier version of this story said 150 troops", "et non 150".
+RETRACTED_BEFORE = (
+    r"(?:une|la|l['’])\s*(?:version|édition)\s+(?:précédente|antérieure|initiale|originale|première)\b[^.\n]{0,80}?"
+    r"(?:indiquait|mentionnait|affirmait|évoquait|annonçait|faisait\s+état|donnait|citait|parlait)",
+    r"(?:une|la|l['’])\s*(?:précédente|première)\s+version\b[^.\n]{0,80}?(?:indiquait|mentionnait|affirmait|"
+    r"évoquait|annonçait|faisait\s+état|donnait|citait|parlait)",
+    r"(?:an?|the)\s+(?:earlier|previous|original|prior)\s+version\b[^.\n]{0,80}?(?:said|stated|reported|gave|"
+    r"misstated|referred|mentioned|put)",
+    r"(?:nous\s+avions|il\s+était|avait\s+été)\s+(?:écrit|indiqué|annoncé)\s+par\s+erreur",
+    r"(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put)",
+    r"(?:et|,)\s+non\s+(?:pas\s+)?(?:de\s+|d['’])?$", r"(?:and|,)\s+not\s+$",
+)
+
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".
 OTHERS_MONEY_AFTER = (

@@ -16,3 +16,16 @@ from .helpers import claims
 ])
 def test_people_killed_or_wounded_are_no_head_count(text, partner):
     assert len(claims(text, partner=partner)) == 1
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), [
+    ("Jusqu'à 110 militaires estoniens pourront servir en Irak.\n\nRectificatif : une version précédente de cet "
+     "article indiquait que 150 militaires estoniens pourraient être déployés.", "EE", 110),
+    ("La Belgique versera 12 millions d'euros au Liban.\n\nCorrectif : la première version de cette dépêche "
+     "mentionnait par erreur 21 millions d'euros.", "BE", 12_000_000),
+    ("Norway will send 60 trainers to Iraq.\n\nCorrection: An earlier version of this story said 80 trainers.",
+     "NO", 60),
+    ("Le Danemark a promis 40 millions d'euros à la Syrie, et non 400 millions d'euros.", "DK", 40_000_000),
+])
+def test_a_figure_a_correction_withdraws_is_no_claim(text, partner, value):
+    assert [c.value for c in claims(text, partner=partner)] == [value]
