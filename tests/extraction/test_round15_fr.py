@@ -29,3 +29,19 @@ def test_people_killed_or_wounded_are_no_head_count(text, partner):
 ])
 def test_a_figure_a_correction_withdraws_is_no_claim(text, partner, value):
     assert [c.value for c in claims(text, partner=partner)] == [value]
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("Agence française de développement\n\nL'AFD en Irak\n\nDepuis 2017, l'AFD a engagé 800 millions d'euros en "
+     "prêts en Irak. Elle finance aussi l'électricité du pays.", "FR", ["IQ"]),
+    ("L'Agence française de développement a accordé un prêt de 50 M€ à la Jordanie pour son réseau d'eau.", "FR",
+     ["JO"]),
+    ("LuxDev – Rapport annuel\n\nLuxDev a géré 12 millions d'euros de projets au Niger en 2020. Les équipes "
+     "travaillent avec les ministères.", "LU", ["NE"]),
+    ("Rapport de la DDC\n\nLa Direction du développement et de la coopération a versé 9 millions de francs au "
+     "Liban. Ses équipes travaillent avec les municipalités.", "CH", ["LB"]),
+])
+def test_a_development_agency_names_its_partner_and_its_demonym_is_no_place(text, partner, places):
+    found = extract_text(text)
+    assert found.partner == partner
+    assert [sorted(c.places) for c in found.claims] == [places]
