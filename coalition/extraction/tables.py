@@ -728,6 +728,15 @@ BACK_REFERENCES = (
     r"these\s+(?:funds|troops|personnel)", r"a\s+further", r"an\s+additional", r"join\s+them",
     r"cette\s+(?:nouvelle\s+)?(?:aide|enveloppe|contribution)", r"ce\s+(?:nouveau\s+)?(?:montant|financement)",
     r"ces\s+fonds",
+    # the operation, mission, tranche or fund just named: "Cette opération est financée par", "Cette mission compte
+    # 74 médecins", "Cette nouvelle tranche porte à 4 millions ... la contribution à ce fonds", "this mission"
+    r"cette\s+(?:nouvelle\s+|première\s+|deuxième\s+|seconde\s+|dernière\s+)?(?:tranche|opération|mission|somme|"
+    r"subvention|dotation|allocation|initiative)\b",
+    r"ce\s+(?:nouveau\s+|premier\s+|dernier\s+)?(?:fonds|don|prêt|programme|projet|versement|détachement|contingent|"
+    r"déploiement)\b",
+    r"this\s+(?:new\s+)?(?:mission|operation|tranche|grant|loan|programme|program|fund|contingent|detachment)\b",
+    # the country just named: "il a engagé 1,2 milliard d'euros dans le pays", "in the country"
+    r"(?:dans|en|à|au)\s+ce\s+pays", r"dans\s+le\s+pays", r"in\s+(?:the|that|this)\s+country",
     # "y" before a verb of being or serving is "there": "Quelque 90 médecins y sont affectés"
     r"y\s+(?:sont|seront|étaient|restent|resteront|demeurent|servent|serviront|travaillent|ont\s+été)\b", r"هذه\s+(?:المساعدات|الحزمة|المساهمة|التعهدات|المنحة|الأموال)", r"هذا\s+(?:المبلغ|الدعم|التمويل|التعهد)",
     r"بهذه\s+(?:المنحة|المساهمة)", r"إضافي", r"(?:ذات|نفس)(?:ها|ه)",

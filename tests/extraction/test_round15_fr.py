@@ -45,3 +45,21 @@ def test_a_development_agency_names_its_partner_and_its_demonym_is_no_place(text
     found = extract_text(text)
     assert found.partner == partner
     assert [sorted(c.places) for c in found.claims] == [places]
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("Un détachement des Forces armées est arrivé au camp de Zaatari, en Jordanie. Cette mission humanitaire compte "
+     "74 médecins et infirmiers.", "MA", ["JO"]),
+    ("Deux avions ont décollé à destination de la Jordanie. Cette opération est financée par une enveloppe de "
+     "35 millions de dirhams.", "MA", ["JO"]),
+    ("Le Maroc verse un million de dollars US au fonds de stabilisation en Irak. Cette nouvelle tranche porte à "
+     "4 millions de dollars US la contribution marocaine.", "MA", ["IQ", "IQ"]),
+    ("L'AFD a repris ses activités en Irak en 2017. Depuis 2017, elle a engagé 1,2 milliard d'euros dans le pays.",
+     "FR", ["IQ"]),
+    ("Germany reopened its embassy in Libya in 2017. It has since provided EUR 30 million in the country.", "DE",
+     ["LY"]),
+    ("Ce programme du PNUD soutient le retour des déplacés en Irak. Ce programme reçoit 5 millions d'euros de la "
+     "Belgique.", "BE", ["IQ"]),
+])
+def test_a_sentence_that_names_the_operation_or_country_just_named_takes_its_place(text, partner, places):
+    assert [p for c in claims(text, partner=partner) for p in c.places] == places
