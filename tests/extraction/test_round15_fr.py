@@ -63,3 +63,15 @@ def test_a_development_agency_names_its_partner_and_its_demonym_is_no_place(text
 ])
 def test_a_sentence_that_names_the_operation_or_country_just_named_takes_its_place(text, partner, places):
     assert [p for c in claims(text, partner=partner) for p in c.places] == places
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), [
+    ("Le Maroc verse 2 millions de dollars US. Le plan régional pour les réfugiés et la résilience, évalué à "
+     "4,6 milliards de dollars pour 2017, n'est financé qu'à 11 %.", "MA", 2_000_000),
+    ("La Belgique verse 3 millions d'euros. Le plan humanitaire pour le Yémen, chiffré à 4 milliards de dollars, "
+     "reste sous-financé.", "BE", 3_000_000),
+    ("Norway gives NOK 50 million. The Regional Refugee and Resilience Plan (3RP), which requires USD 5.5 billion, "
+     "is 40% funded.", "NO", 50_000_000),
+])
+def test_a_regional_or_humanitarian_plan_s_cost_is_no_claim(text, partner, value):
+    assert [c.value for c in claims(text, partner=partner)] == [value]
