@@ -190,6 +190,8 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     "lei": "RON", "leva": "BGN",
     "Swiss francs": "CHF", "francs": "CHF",
     "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CDN$": "CAD",
+    # Canadian French writes the country after the sign: "750 000 $ CA", "2 M$ US"
+    "$ CA": "CAD", "$CA": "CAD", "$ CAN": "CAD", "$CAN": "CAD", "$ US": "USD", "$US": "USD",
     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD",
     "AU dollars": "AUD", "Australian dollars": "AUD", "Canadian dollars": "CAD", "NZ dollars": "NZD",
     "New Zealand dollars": "NZD",

@@ -75,3 +75,13 @@ def test_a_sentence_that_names_the_operation_or_country_just_named_takes_its_pla
 ])
 def test_a_regional_or_humanitarian_plan_s_cost_is_no_claim(text, partner, value):
     assert [c.value for c in claims(text, partner=partner)] == [value]
+
+
+@pytest.mark.parametrize(("text", "partner", "value", "currency"), [
+    ("Notre programme en Syrie a reçu 750\u00a0000\u00a0$ CA en 2021.", "FR", 750_000, "CAD"),
+    ("L'ONG a reçu 1,2 million $ CAN du gouvernement canadien.", "FR", 1_200_000, "CAD"),
+    ("Le Canada a versé 500 000 $ US au CICR en Irak.", "CA", 500_000, "USD"),
+    ("Ottawa a annoncé 3 millions $US pour le Liban.", "CA", 3_000_000, "USD"),
+])
+def test_a_dollar_sign_followed_by_its_country_is_that_country_s_dollar(text, partner, value, currency):
+    assert [(c.value, c.currency) for c in claims(text, partner=partner)] == [(value, currency)]
