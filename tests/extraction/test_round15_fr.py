@@ -85,3 +85,12 @@ def test_a_regional_or_humanitarian_plan_s_cost_is_no_claim(text, partner, value
 ])
 def test_a_dollar_sign_followed_by_its_country_is_that_country_s_dollar(text, partner, value, currency):
     assert [(c.value, c.currency) for c in claims(text, partner=partner)] == [(value, currency)]
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), [
+    ("La DDC a versé 480\u00a0000\u00a0CHF (soit environ 440\u00a0000\u00a0€) au Liban.", "CH", 480_000),
+    ("La Norvège donne 100 millions de couronnes (soit 9 millions d'euros) à la Syrie.", "NO", 100_000_000),
+    ("Denmark gives DKK 75 million (i.e. about USD 11 million) to Iraq.", "DK", 75_000_000),
+])
+def test_a_bracket_that_opens_with_soit_restates_the_sum_in_another_currency(text, partner, value):
+    assert [c.value for c in claims(text, partner=partner)] == [value]
