@@ -390,6 +390,10 @@ DONOR_VERB = re.compile(
 )
 
 
+#: A heading in capitals with a bracket after it: "SYRIE (nord-est)", "IRAQ (Ninewa and Anbar)".
+_CAPITALS_BRACKETED = re.compile(r"([^()\n\d]*[^\W\d_][^()\n\d]*?)\s*\([^()\n]*\)\s*:?\s*")
+
+
 def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
     """Place names in [start, end); a demonym that is part of a unit's or base's name is none, nor is a country
     named as a co-operator ("alongside New Zealand")."""
@@ -398,6 +402,9 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
     chunk = text[start:end]
     if chunk.isupper() and len(chunk.title()) == len(chunk):
         text = text[:start] + chunk.title() + text[end:]  # "IN LEBANON:" reads as "In Lebanon:"
+    elif (bracketed := _CAPITALS_BRACKETED.fullmatch(chunk)) and bracketed.group(1).isupper() and len(
+            bracketed.group(1).title()) == bracketed.end(1):
+        text = text[:start] + bracketed.group(1).title() + text[start + bracketed.end(1):]  # "SYRIE (nord-est)"
     found = []
     demonym_forms = demonym_names()
     lower = doc.lower  # "part of them" is looked for once per range, by its words: most ranges have none

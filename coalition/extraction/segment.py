@@ -39,6 +39,7 @@ SHORT_LINE_WORDS = 8
 #: Dated lines skipped between a title and its prose.
 DATELINES_SKIPPED = 3
 _DATED = re.compile(r"(?:19|20)\d\d|[١٢][٠-٩]{3}")
+_TRAILING_BRACKET = re.compile(r"\s*\([^()\d]*\)$")
 #: An agency's dateline without a date: "الدوحة – قنا", "Madrid (AFP)".
 AGENCY_LINE_WORDS = 4
 _AGENCY = re.compile(r"\s[–—-]\s*[^\W\d_]{2,5}\s*$|\([A-Z]{2,5}\)|/\s*[^\W\d_]{2,5}\s*/")
@@ -167,7 +168,9 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         if block.kind == "paragraph":
             short = _words(body) <= SHORT_LINE_WORDS
-            title_like = (short and not re.search(r"\d", body) and not _TERMINAL.search(body)
+            # a heading may end with a bracket ("IRAK (Ninive et Kirkouk)")
+            core = _TRAILING_BRACKET.sub("", body)
+            title_like = (short and not re.search(r"\d", core) and not _TERMINAL.search(core)
                           and body[:1].isalpha() and not body[:1].islower())  # Arabic has no capitals
             following = _after_datelines(text, blocks, i + 1)
             prose_follows = following is not None and (

@@ -94,3 +94,17 @@ def test_a_dollar_sign_followed_by_its_country_is_that_country_s_dollar(text, pa
 ])
 def test_a_bracket_that_opens_with_soit_restates_the_sum_in_another_currency(text, partner, value):
     assert [c.value for c in claims(text, partner=partner)] == [value]
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("Contribution de la Belgique\n\nSYRIE (nord-est)\n– Programme de santé : 480 000 €\n– Eau et assainissement : "
+     "250 000 €", "BE", [["SY"], ["SY"]]),
+    ("Contribution de la France\n\nIRAK (Ninive et Kirkouk)\n– Centre de santé : 1,4 M€\n\nLIBAN (Bekaa)\n"
+     "– Écoles : 900 000 €", "FR", [["IQ"], ["LB"]]),
+    ("Norway's support\n\nJORDAN (Azraq and Zaatari camps)\n• Water: NOK 12 million\n• Health: NOK 8 million", "NO",
+     [["JO"], ["JO"]]),
+])
+def test_a_heading_in_capitals_with_a_bracket_gives_its_place_to_the_items_under_it(text, partner, places):
+    found = extract_text(text)
+    assert found.partner == partner
+    assert [sorted(c.places) for c in found.claims] == places
