@@ -33,7 +33,8 @@ _RESTATE_GAP = re.compile(
     r"\s*(?:\(|/|\||,\s*or|\bor\b|\bi\.e\.|,?\s*soit|[,،]?\s*(?:أي|ما\s+يعادل)|[,،](?=\s*(?:about|approximately|"
     r"approx\.|around|roughly|some|nearly|environ|près\s+de|حوالي|حوالى|نحو)\s))\s*"
     # ... also inside the bracket: "480 000 CHF (soit environ 440 000 €)", "(i.e. about USD 5 million)"
-    r"(?:(?:or|soit|i\.e\.,?|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|c\.|roughly|"
+    r"(?:(?:or|soit|i\.e\.,?|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|"
+    r"c\.|roughly|"
     r"nearly|close\s+to|environ|près\s+de|quelque|ما\s+يعادل|حوالي|حوالى|بحوالي|نحو|بنحو|قرابة|ما\s+يقارب|زهاء|"
     r"ما\s+يناهز)\s+)*$",
     re.IGNORECASE,
@@ -319,9 +320,9 @@ def _story_start(doc: Doc) -> int:
     return 0
 
 
-def _absorb(original: Figure, figure: Figure) -> None:
+def _absorb(original: Figure, figure: Figure, *, places: bool = True) -> None:
     """``figure`` restates ``original``: the original keeps what only the restatement said."""
-    if not original.places or set(original.places) < set(figure.places):
+    if places and (not original.places or set(original.places) < set(figure.places)):
         original.places = figure.places
     if not original.lines:
         original.lines = figure.lines
@@ -361,7 +362,11 @@ _DEFINITE_SUM_BEFORE = re.compile(
     r"engagement|financement)\s+(?:globale?\s+|totale?\s+)?(?:de\s+|d['’])"
     r"|(?:the|this|that)\s+(?:overall\s+|total\s+|new\s+)?(?:package|envelope|contribution|amount|sum|pledge|"
     r"funding|grant)\s+of\s+|(?:the|this|that)\s+"
-    r"|(?:المنحة|الحزمة|المساهمة|المبلغ)\s+(?:البالغة|البالغ|وقدرها|وقدره)\s+)$",
+    r"|(?:المنحة|الحزمة|المساهمة|المبلغ)\s+(?:البالغة|البالغ|وقدرها|وقدره)\s+"
+    # a demonstrative, or "sur les", right before the sum: "Sur ce 1,6 milliard de dollars, 840 millions ...",
+    # "de ces 20 millions", "sur les 1,6 milliard annoncés", "Of this DKK 300 million"
+    r"|(?:sur|de|dans|avec)\s+(?:ce|cet|cette|ces|les)\s+|(?:ce|cet|cette|ces)\s+"
+    r"|(?:of|out\s+of|from)\s+(?:this|these|that)\s+)$",
     re.IGNORECASE,
 )
 _DEFINITE_SUM_AFTER = re.compile(r"\s*(?:package|envelope|contribution|pledge|grant|funding)\b", re.IGNORECASE)
@@ -423,7 +428,8 @@ def drop_restatements(doc: Doc) -> Doc:
             bucket.append(figure)
             continue
         figure.dropped = "restates an earlier figure"
-        _absorb(original, figure)
+        # a sum named again ("Sur ce 1,6 milliard, 840 millions iront au Liban") lends no places: they are its part's
+        _absorb(original, figure, places=_same(original, figure, headline=headline))
         if original.qualifier == "exact" and _is_headline(doc, original, story):
             original.qualifier = figure.qualifier  # a headline drops the story's hedge: "to 250 troops", "about 250"
     _drop_second_currency_repeats(doc, story)

@@ -108,3 +108,16 @@ def test_a_heading_in_capitals_with_a_bracket_gives_its_place_to_the_items_under
     found = extract_text(text)
     assert found.partner == partner
     assert [sorted(c.places) for c in found.claims] == places
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Le gouvernement annonce 1,6 milliard de dollars sur trois ans pour l'Irak et la Syrie. Sur ce 1,6 milliard "
+     "de dollars, 840 millions de dollars iront à l'aide humanitaire en Jordanie et au Liban.", "CA",
+     [(1_600_000_000, ["IQ", "SY"]), (840_000_000, ["JO", "LB"])]),
+    ("La France a promis 50 millions d'euros pour la Syrie. Sur les 50 millions d'euros annoncés, 20 millions "
+     "d'euros iront aux écoles du Liban.", "FR", [(50_000_000, ["SY"]), (20_000_000, ["LB"])]),
+    ("Denmark pledged DKK 300 million to Iraq. Of this DKK 300 million, DKK 100 million goes to Jordan.", "DK",
+     [(300_000_000, ["IQ"]), (100_000_000, ["JO"])]),
+])
+def test_a_sum_named_again_after_a_demonstrative_is_one_claim_with_its_own_places(text, partner, expected):
+    assert [(c.value, sorted(c.places)) for c in claims(text, partner=partner)] == expected
