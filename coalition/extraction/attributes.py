@@ -287,7 +287,29 @@ def classify_period(doc: Doc) -> Doc:
                 _table_total(doc, figure)
             if figure.period is None:
                 _record_period(doc, figure)
+            if figure.period is None:
+                _same_period(doc, figure, by_sentence)
     return doc
+
+
+#: Words that give a figure the period of the sentence before: "Un autre montant de 270 millions financera, sur la
+#: même période, ...", "over the same period", "during the same three years".
+_SAME_PERIOD = re.compile(
+    r"(?<![\w])(?:(?:sur|pendant|durant|dans|pour)\s+la\s+même\s+période|au\s+cours\s+de(?:\s+la)?\s+(?:même\s+"
+    r"période|ces\s+mêmes\s+années)|(?:over|during|for|in)\s+the\s+same\s+(?:period|time(?:\s+frame)?|"
+    r"(?:\w+\s+)?years))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]]) -> None:
+    """"... sur la même période": the period of the last figure of its kind in the sentence before."""
+    sentence = doc.sentences[figure.sentence] if 0 < figure.sentence < len(doc.sentences) else None
+    if sentence is None or not _SAME_PERIOD.search(doc.text, sentence.start, sentence.end):
+        return
+    before = [f for f in by_sentence.get(figure.sentence - 1, []) if f.kind == figure.kind and f.period]
+    if before:
+        figure.period, figure.year, figure.since = before[-1].period, before[-1].year, before[-1].since
 
 
 #: The total row of a table ("Total       1,755", "Total | 1,755") and a row labelled with its year above it.

@@ -121,3 +121,16 @@ def test_a_heading_in_capitals_with_a_bracket_gives_its_place_to_the_items_under
 ])
 def test_a_sum_named_again_after_a_demonstrative_is_one_claim_with_its_own_places(text, partner, expected):
     assert [(c.value, sorted(c.places)) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "periods"), [
+    ("Nous verserons 840 millions de dollars sur trois ans à l'aide humanitaire. Un autre montant de 270 millions de "
+     "dollars financera, sur la même période, des projets de développement.", "CA",
+     [("cumulative", None), ("cumulative", None)]),
+    ("La Suisse a versé 60 millions de francs depuis 2015 à la Syrie. Au cours de la même période, elle a consacré "
+     "25 millions de francs au Liban.", "CH", [("cumulative", 2015), ("cumulative", 2015)]),
+    ("Norway gave NOK 300 million in 2019 to Iraq. Over the same period, it gave NOK 50 million to Jordan.", "NO",
+     [("year", None), ("year", None)]),
+])
+def test_the_same_period_is_the_period_of_the_sentence_before(text, partner, periods):
+    assert [(c.period, c.since) for c in claims(text, partner=partner)] == periods
