@@ -571,6 +571,10 @@ OTHERS_MONEY = (
     r"l['’]ensemble\s+des\s+(?:membres|pays|donateurs|bailleurs|contributeurs|[ée]tats)\b",
     # a project's other financiers and its whole cost: "Cofinancement : Union européenne – 12 M€", "Coût total du
     # projet : 34,5 M€", "total project cost"
+    # money an agency runs for another donor: "pour le compte de l'Union européenne", "on behalf of the EU"
+    r"pour\s+le\s+compte\s+(?:de\s+l['’](?:Union\s+européenne|UE|Union)|de\s+la\s+(?:Commission|Banque\s+mondiale)|"
+    r"d['’]autres\s+(?:bailleurs|donateurs)|de\s+(?:bailleurs|donateurs)\s+tiers|de\s+tiers)",
+    r"on\s+behalf\s+of\s+(?:the\s+)?(?:European\s+(?:Union|Commission)|EU|World\s+Bank|other\s+donors|third\s+parties)",
     r"co-?financements?\s*:", r"co[uû]t\s+total\s+(?:du|de\s+ce|de\s+l['’])\s*(?:projet|programme)",
     r"total\s+(?:project|programme|program)\s+cost", r"total\s+cost\s+of\s+the\s+(?:project|programme|program)",
     # a conference as the subject of what it raised: "La conférence de Bruxelles a permis de mobiliser"

@@ -134,3 +134,15 @@ def test_a_sum_named_again_after_a_demonstrative_is_one_claim_with_its_own_place
 ])
 def test_the_same_period_is_the_period_of_the_sentence_before(text, partner, periods):
     assert [(c.period, c.since) for c in claims(text, partner=partner)] == periods
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), [
+    ("Enabel a versé 3 M€ en Jordanie. Enabel met aussi en œuvre, pour le compte de l'Union européenne, un projet "
+     "de 8 millions d'euros.", "BE", 3_000_000),
+    ("LuxDev gère 2 millions d'euros au Niger. Pour le compte de la Commission, elle exécute un programme de "
+     "15 millions d'euros.", "LU", 2_000_000),
+    ("GIZ spends EUR 5 million in Iraq. On behalf of the European Union, it also runs a EUR 20 million project.", "DE",
+     5_000_000),
+])
+def test_money_an_agency_runs_on_behalf_of_another_donor_is_not_the_partner_s(text, partner, value):
+    assert [c.value for c in claims(text, partner=partner)] == [value]
