@@ -607,6 +607,8 @@ OTHERS_MONEY = (
 #: a reconstruction are put at, an estimate. Unlike :data:`OTHERS_MONEY`, a document of many givers does not give
 #: such a figure to the country named beside it ("l'Irak et la communauté internationale estiment à 80 milliards").
 NOT_GIVEN_BEFORE = (
+    # an agency's turnover: "Chiffre d'affaires total : 310 millions d'euros", "a turnover of EUR 300 million"
+    r"chiffre\s+d['’]affaires\b[^.\n\d]{0,40}?$", r"\bturnover\b[^.\n\d]{0,40}?$",
     # an appeal of a sum, what the needs or a reconstruction are put at
     r"un\s+appel\s+(?:de\s+fonds\s+|humanitaire\s+|d['’]urgence\s+)?(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+)?$",
     r"an\s+appeal\s+(?:for|of)\s+(?:more\s+than\s+|over\s+)?$",

@@ -146,3 +146,14 @@ def test_the_same_period_is_the_period_of_the_sentence_before(text, partner, per
 ])
 def test_money_an_agency_runs_on_behalf_of_another_donor_is_not_the_partner_s(text, partner, value):
     assert [c.value for c in claims(text, partner=partner)] == [value]
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), [
+    ("Chiffres clés 2022\nChiffre d'affaires total : 310 millions d'euros\n\nEnabel a versé 3 M€ au Liban.", "BE",
+     3_000_000),
+    ("LuxDev a réalisé un chiffre d'affaires de 120 millions d'euros. Elle a consacré 4 millions d'euros au Mali.",
+     "LU", 4_000_000),
+    ("The agency's turnover reached EUR 300 million. It spent EUR 6 million in Jordan.", "BE", 6_000_000),
+])
+def test_an_agency_s_turnover_is_no_claim(text, partner, value):
+    assert [c.value for c in claims(text, partner=partner)] == [value]
