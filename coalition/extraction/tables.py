@@ -825,6 +825,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # economic help in French: "insertion économique des jeunes", "relance économique", "aide économique"
         r"aide\s+économiques?", r"soutien\s+économique", r"appui\s+économique", r"assistance\s+économique",
         r"insertion\s+économique", r"relance\s+économique", r"redressement\s+économique",
+        # Belgium's word for its bilateral development programmes: "la coopération gouvernementale belge"
+        r"coopération\s+gouvernementale", r"governmental\s+cooperation",
     ),
     "military": (
         r"troops", r"soldiers", r"military", r"armed\s+forces", r"defen[cs]e\s+forces", r"\bdefen[cs]e\b",

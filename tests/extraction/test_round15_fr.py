@@ -157,3 +157,13 @@ def test_money_an_agency_runs_on_behalf_of_another_donor_is_not_the_partner_s(te
 ])
 def test_an_agency_s_turnover_is_no_claim(text, partner, value):
     assert [c.value for c in claims(text, partner=partner)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Engagements de la coopération gouvernementale belge en Irak, par année :\n• 2019 : 4,2 millions d'euros\n"
+    "• 2020 : 6,8 millions d'euros",
+    "La coopération gouvernementale belge consacre 4,2 millions d'euros à l'Irak en 2019. Elle prévoit 6,8 millions "
+    "d'euros en 2020 pour la coopération gouvernementale.",
+])
+def test_belgian_governmental_cooperation_is_development(text):
+    assert [c.lines for c in claims(text, partner="BE")] == [["development"], ["development"]]
