@@ -736,6 +736,11 @@ def attach_lines(doc: Doc) -> Doc:
         elif figure.kind == "funding":
             # nor from a later sum's relative clause: "le PAM (800 k€) et HI (400 k€), qui mène des opérations de déminage"
             cut = _later_relative_clause(doc, figure)
+            # nor from what the places are: "au Liban et en Jordanie, deux pays qui accueillent 1,7 million de réfugiés"
+            sentence_end = doc.sentences[figure.sentence].end if 0 <= figure.sentence < len(doc.sentences) else None
+            apposition = sentence_end and _PLACES_APPOSITION.search(doc.text, figure.end, sentence_end)
+            if apposition:
+                cut = min(cut or apposition.start(), apposition.start())
         # in a table row ("2019 | 150 million | 200 million"), the figure's own cell, then its column's header
         reach = [((start, end), None) for start, end in cell_scopes(doc.text, figure.start, figure.end)] + reach
         for (start, end), _ in reach:
@@ -761,6 +766,12 @@ def attach_lines(doc: Doc) -> Doc:
 
 
 _RELATIVE = re.compile(r",\s*(?:qui|which|who)\s", re.IGNORECASE)
+#: The countries named again to say what they are: ", deux pays qui accueillent", ", two countries that host".
+_PLACES_APPOSITION = re.compile(
+    r",\s*(?:(?:deux|trois|quatre|les\s+deux|ces|des|un|a|two|three|four|both)\s+)?(?:pays|countr(?:y|ies)|nations?)\s+"
+    r"(?:qui|que|où|dont|that|which|who|where|whose)\s",
+    re.IGNORECASE,
+)
 
 
 def _later_relative_clause(doc: Doc, figure: Figure) -> int | None:

@@ -167,3 +167,15 @@ def test_an_agency_s_turnover_is_no_claim(text, partner, value):
 ])
 def test_belgian_governmental_cooperation_is_development(text):
     assert [c.lines for c in claims(text, partner="BE")] == [["development"], ["development"]]
+
+
+@pytest.mark.parametrize(("text", "partner", "lines"), [
+    ("Un autre montant de 270 millions de dollars financera, sur trois ans, des projets de développement en Jordanie "
+     "et au Liban, deux pays qui accueillent plus de 1,7 million de réfugiés.", "CA", ["development"]),
+    ("La Belgique consacre 5 millions d'euros, dès cette année, à la reconstruction d'écoles au Liban, un pays qui "
+     "accueille de nombreux réfugiés syriens.", "BE", ["development"]),
+    ("Denmark gives DKK 40 million, over two years, for stabilisation in Iraq and Syria, two countries that still "
+     "shelter many refugees.", "DK", ["stabilization"]),
+])
+def test_what_the_places_are_says_nothing_of_the_line(text, partner, lines):
+    assert [c.lines for c in claims(text, partner=partner)] == [lines]
