@@ -179,3 +179,14 @@ def test_belgian_governmental_cooperation_is_development(text):
 ])
 def test_what_the_places_are_says_nothing_of_the_line(text, partner, lines):
     assert [c.lines for c in claims(text, partner=partner)] == [lines]
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("IRAK\n– Centre de crise et de soutien du ministère de l'Europe et des Affaires étrangères : 1 450 000 €\n"
+     "– Écoles : 300 000 €", "FR", [["IQ"], ["IQ"]]),
+    ("Aide à la Syrie\n\nLa ministre de l'Europe et des Affaires étrangères a annoncé 10 millions d'euros.", "FR",
+     [["SY"]]),
+    ("Support for Iraq\n\nThe Minister for Europe and Africa announced GBP 5 million.", "GB", [["IQ"]]),
+])
+def test_a_ministry_named_for_a_region_names_no_place(text, partner, places):
+    assert [sorted(c.places) for c in claims(text, partner=partner)] == places
