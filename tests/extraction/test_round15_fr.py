@@ -190,3 +190,16 @@ def test_what_the_places_are_says_nothing_of_the_line(text, partner, lines):
 ])
 def test_a_ministry_named_for_a_region_names_no_place(text, partner, places):
     assert [sorted(c.places) for c in claims(text, partner=partner)] == places
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nos bailleurs\n\nLa Norvège a versé 2 millions d'euros à notre programme irakien. Le Luxembourg a renouvelé son "
+     "soutien à notre programme humanitaire syrien : 1,2 million d'euros pour 2021-2023.",
+     [("NO", ["IQ"]), ("LU", ["SY"])]),
+    ("Donors\n\nNorway gave USD 3 million to the Yemeni health programme. Denmark added USD 2 million to the "
+     "Libyan education programme.", [("NO", ["YE"]), ("DK", ["LY"])]),
+    ("Donors\n\nThe Abu Dhabi Fund for Development, based in the Emirati capital, added USD 25 million for Iraq. "
+     "Japan gave USD 10 million for Syria.", [("abu-dhabi-fund", ["IQ"]), ("JP", ["SY"])]),
+])
+def test_in_a_page_of_many_donors_a_demonym_that_gives_nothing_is_where_the_money_goes(text, expected):
+    assert [(c.partner, c.places) for c in claims(text)] == expected
