@@ -289,7 +289,24 @@ def classify_period(doc: Doc) -> Doc:
                 _record_period(doc, figure)
             if figure.period is None:
                 _same_period(doc, figure, by_sentence)
+            if figure.period is None and (section := _year_section(doc, figure)):
+                _period_in(doc, figure, *section)
     return doc
+
+
+_YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)
+
+
+def _year_section(doc: Doc, figure: Figure) -> tuple[int, int] | None:
+    """The section heading with its year ("Engagements pour 2022") above the heading ("LIBAN") of a bullet."""
+    if not 0 <= figure.sentence < len(doc.sentences):
+        return None
+    block = doc.blocks[doc.sentences[figure.sentence].block]
+    above = doc.blocks[block.heading].heading if block.kind == "bullet" and block.heading is not None else None
+    if above is None:
+        return None
+    start, end = doc.block_span(above)
+    return (start, end) if _YEAR_HEADING_END.search(doc.text[start:end].rstrip()) else None
 
 
 #: Words that give a figure the period of the sentence before: "Un autre montant de 270 millions financera, sur la

@@ -168,11 +168,14 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         if block.kind == "paragraph":
             short = _words(body) <= SHORT_LINE_WORDS
-            # a heading may end with a bracket ("IRAK (Ninive et Kirkouk)")
+            following = _after_datelines(text, blocks, i + 1)
+            # a heading may end with a bracket ("IRAK (Ninive et Kirkouk)"), and a section's heading with its year
+            # ("Nos bailleurs en 2021" over prose); a year's line right above bullets is their list's intro
             core = _TRAILING_BRACKET.sub("", body)
+            if following is not None and following.kind != "bullet":
+                core = _YEAR_HEADING_END.sub("", core)
             title_like = (short and not re.search(r"\d", core) and not _TERMINAL.search(core)
                           and body[:1].isalpha() and not body[:1].islower())  # Arabic has no capitals
-            following = _after_datelines(text, blocks, i + 1)
             prose_follows = following is not None and (
                 following.kind == "bullet"
                 or following.kind == "paragraph" and _words(text[following.start : following.end]) >= PROSE_WORDS
@@ -188,7 +191,7 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
                     heading = blocks[heading].heading  # "In Syria:" after "In Iraq:" and its list: a sibling
                 # a list intro under its title, and a table's header row right under its section's heading
                 under = body.endswith(":") or CELL_MARK in body and heading == i - 1
-                block.heading = heading if under else None
+                block.heading = heading if under else _year_section(text, blocks, heading)
                 heading = i
                 continue
             if short and _FIGURE_LINE.match(body) and re.search(r"\d", body):
@@ -208,6 +211,17 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
         block.heading = heading
 
 
+_YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)
+
+
+def _year_section(text: str, blocks: list[Block], heading: int | None) -> int | None:
+    """The heading with a year ("Nos bailleurs en 2021") that a heading below it ("IRAK", then "SYRIE") belongs to."""
+    for above in (heading, blocks[heading].heading if heading is not None else None):
+        if above is not None and _YEAR_HEADING_END.search(text[blocks[above].start: blocks[above].end].strip()):
+            return above
+    return None
+
+
 def _after_datelines(text: str, blocks: list[Block], index: int) -> Block | None:
     """The first block from ``index`` that is not a short dated line ("Wellington, 5 September 2019",
     "Published: 12 July 2022") or an agency's dateline ("الدوحة – قنا"): a title stays a heading over the prose
@@ -219,7 +233,7 @@ def _after_datelines(text: str, blocks: list[Block], index: int) -> Block | None
 
 
 def _is_dateline(body: str) -> bool:
-    return bool(_words(body) <= SHORT_LINE_WORDS and _DATED.search(body)
+    return bool(_words(body) <= SHORT_LINE_WORDS and _DATED.search(body) and not _YEAR_HEADING_END.search(body)
                 or _words(body) <= AGENCY_LINE_WORDS and _AGENCY.search(body))
 
 

@@ -341,6 +341,10 @@ ANNUAL_PATTERNS: tuple[str, ...] = (
 
 #: A year the text does not name ("this financial year", "l'an dernier", "العام الماضي"): the figure's period is
 #: one year, but which is unknown, so it stays empty, and no "since" further off is taken instead.
+#: A section heading that ends with the year it speaks of ("Nos bailleurs institutionnels en 2021", "Pledges for
+#: 2022"): it dates the headings and items under it. A dateline names a day or a place before its year instead.
+YEAR_HEADING_END = r"\s(?:en|in|pour|for|au\s+titre\s+de|durant|during)\s+(?:19|20)\d\d$"
+
 UNNAMED_YEAR_PATTERNS: tuple[str, ...] = (
     r"this\s+(?:financial\s+|fiscal\s+)?year", r"last\s+(?:financial\s+|fiscal\s+)?year", r"next\s+year",
     r"cette\s+année", r"l['’]an\s+dernier", r"l['’]année\s+dernière", r"l['’]an\s+prochain",

@@ -203,3 +203,18 @@ def test_a_ministry_named_for_a_region_names_no_place(text, partner, places):
 ])
 def test_in_a_page_of_many_donors_a_demonym_that_gives_nothing_is_where_the_money_goes(text, expected):
     assert [(c.partner, c.places) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "periods"), [
+    ("Rapport annuel\n\nNos bailleurs institutionnels en 2021\nLe tableau ci-dessous détaille les fonds reçus pour "
+     "nos programmes.\n\nIRAK\n– Centre de crise et de soutien (France) : 1 450 000 €\n\nSYRIE\n– Affaires mondiales "
+     "Canada : 750 000 $ CA\n", None, [("year", 2021), ("year", 2021)]),
+    ("Contribution de la Belgique\n\nEngagements pour 2022\nLa Belgique a réparti ses engagements entre plusieurs "
+     "pays de la région.\n\nLIBAN\n– Écoles : 2 millions d'euros\n\nJORDANIE\n– Eau : 1 million d'euros\n", "BE",
+     [("year", 2022), ("year", 2022)]),
+    ("Norway's support\n\nPledges for 2020\nThe pledges below were made at the Brussels conference by the "
+     "government.\n\nLEBANON\n• Health: NOK 20 million\n\nJORDAN\n• Water: NOK 10 million\n", "NO",
+     [("year", 2020), ("year", 2020)]),
+])
+def test_a_section_heading_that_ends_with_its_year_dates_the_headings_under_it(text, partner, periods):
+    assert [(c.period, c.year) for c in claims(text, partner=partner)] == periods
