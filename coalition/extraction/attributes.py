@@ -113,7 +113,9 @@ _CUMULATIVE = (
     + "|" + _SINCE_MONTH + r")(?![\w])"
 )
 _ONE_YEAR = (
-    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMفخلعس])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
+    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMvVفخلعس])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
+    # a sum paid as early as a year: "dont 400 000 euros versés dès 2021", "disbursed as early as 2019"
+    rf"|(?:versée?s?|décaissée?s?|payée?s?|disbursed|paid)\s+(?:dès|as\s+early\s+as|already\s+in)"
     # the end, start or middle of a year: "contre 900 fin 2019", "début 2020", "mi-2021"
     rf"|fin|début|(?:à\s+la\s+)?fin\s+de\s+l['’]année|mi(?=-\d)"
     # the day of a decision: "On 9 February 2024, the Government of Japan decided", "Le 9 février 2024, le Japon"

@@ -218,3 +218,15 @@ def test_in_a_page_of_many_donors_a_demonym_that_gives_nothing_is_where_the_mone
 ])
 def test_a_section_heading_that_ends_with_its_year_dates_the_headings_under_it(text, partner, periods):
     assert [(c.period, c.year) for c in claims(text, partner=partner)] == periods
+
+
+@pytest.mark.parametrize(("text", "partner", "periods"), [
+    ("Le Luxembourg a promis 1,2 million d'euros pour 2021-2023, dont 400 000 euros versés dès 2021.", "LU",
+     [("cumulative", None), ("year", 2021)]),
+    ("La Belgique a engagé 9 millions d'euros depuis 2019, dont 3 millions d'euros décaissés dès 2019.", "BE",
+     [("cumulative", None), ("year", 2019)]),
+    ("Norway pledged NOK 90 million over three years, of which NOK 30 million was disbursed as early as 2020.", "NO",
+     [("cumulative", None), ("year", 2020)]),
+])
+def test_a_part_paid_as_early_as_a_year_is_that_year_s(text, partner, periods):
+    assert [(c.period, c.year) for c in claims(text, partner=partner)] == periods
