@@ -321,10 +321,14 @@ _SAME_PERIOD = re.compile(
 )
 
 
+_SAME_PERIOD_KEYS = ("même", "same")
+
+
 def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]]) -> None:
     """"... sur la même période": the period of the last figure of its kind in the sentence before."""
     sentence = doc.sentences[figure.sentence] if 0 < figure.sentence < len(doc.sentences) else None
-    if sentence is None or not _SAME_PERIOD.search(doc.text, sentence.start, sentence.end):
+    if sentence is None or not any(word in doc.lower for word in _SAME_PERIOD_KEYS) or not _SAME_PERIOD.search(
+            doc.text, sentence.start, sentence.end):
         return
     before = [f for f in by_sentence.get(figure.sentence - 1, []) if f.kind == figure.kind and f.period]
     if before:
@@ -432,7 +436,7 @@ DONOR_VERB = re.compile(
 
 
 #: A heading in capitals with a bracket after it: "SYRIE (nord-est)", "IRAQ (Ninewa and Anbar)".
-_CAPITALS_BRACKETED = re.compile(r"([^()\n\d]*[^\W\d_][^()\n\d]*?)\s*\([^()\n]*\)\s*:?\s*")
+_CAPITALS_BRACKETED = re.compile(r"([^()\n\d]+?)\s*\([^()\n]*\)\s*:?\s*")
 
 
 def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
@@ -443,8 +447,8 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
     chunk = text[start:end]
     if chunk.isupper() and len(chunk.title()) == len(chunk):
         text = text[:start] + chunk.title() + text[end:]  # "IN LEBANON:" reads as "In Lebanon:"
-    elif (bracketed := _CAPITALS_BRACKETED.fullmatch(chunk)) and bracketed.group(1).isupper() and len(
-            bracketed.group(1).title()) == bracketed.end(1):
+    elif chunk.rstrip(": \n").endswith(")") and (bracketed := _CAPITALS_BRACKETED.fullmatch(chunk)) and bracketed.group(
+            1).isupper() and len(bracketed.group(1).title()) == bracketed.end(1):
         text = text[:start] + bracketed.group(1).title() + text[start + bracketed.end(1):]  # "SYRIE (nord-est)"
     found = []
     demonym_forms = demonym_names()

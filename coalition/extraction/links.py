@@ -46,6 +46,7 @@ _NOT_GIVEN = re.compile(r"(?<![\w])(?:" + "|".join(tables.NOT_GIVEN_BEFORE) + r"
 #: Why an appeal's, a need's or an estimate's figure is no claim, whoever is named beside it.
 NOT_GIVEN = "an appeal, a need or an estimate"
 _RETRACTED = re.compile(r"(?<![\w])(?:" + "|".join(tables.RETRACTED_BEFORE) + r")", re.IGNORECASE)
+_RETRACTED_RIGHT_BEFORE = re.compile(tables.RETRACTED_RIGHT_BEFORE, re.IGNORECASE)
 _OTHERS_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(tables.OTHERS_MONEY_AFTER) + r")", re.IGNORECASE)
 #: What a country keeps somewhere ("l'Allemagne compte 100 soldats", "le Danemark dispose de 130 militaires", "l'Espagne
 #: a 300 militaires"): its people, when the country opens its noun phrase (not "la mission EUAM Irak compte").
@@ -163,12 +164,14 @@ _CAPITAL_NAMES = keyword_regex([(re.escape(name), code) for name, code in
 def drop_others(doc: Doc) -> Doc:
     text = doc.text
     organisations = _organisation_subjects(doc) if doc.partner and not doc.many else []
+    corrected = any(key in doc.lower for key in tables.RETRACTED_KEYS)
     for figure in doc.figures:
         if figure.dropped or not doc.sentences:
             continue
         sentence = doc.sentences[figure.sentence]
         start = max(sentence.start, figure.seg_start - 200)
-        if _RETRACTED.search(text, sentence.start, figure.start):
+        if corrected and _RETRACTED.search(text, sentence.start, figure.start) or _RETRACTED_RIGHT_BEFORE.search(
+                text, max(sentence.start, figure.start - 16), figure.start):
             figure.dropped = "a figure a correction withdraws"
             continue
         if figure.kind == "funding" and _NOT_GIVEN.search(text, start, figure.start):

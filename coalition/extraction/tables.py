@@ -667,8 +667,11 @@ RETRACTED_BEFORE = (
     r"misstated|referred|mentioned|put)",
     r"(?:nous\s+avions|il\s+était|avait\s+été)\s+(?:écrit|indiqué|annoncé)\s+par\s+erreur",
     r"(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put)",
-    r"(?:et|,)\s+non\s+(?:pas\s+)?(?:de\s+|d['’])?$", r"(?:and|,)\s+not\s+$",
 )
+#: The words :data:`RETRACTED_BEFORE` needs, looked for in the page first.
+RETRACTED_KEYS = ("version", "édition", "erreur", "incorrectly", "wrongly", "mistakenly", "erroneously")
+#: ... and the same right before the figure: "et non 400 millions", "and not 150".
+RETRACTED_RIGHT_BEFORE = r"(?:(?:et|,)\s+non\s+(?:pas\s+)?(?:de\s+|d['’])?|(?:and|,)\s+not\s+)$"
 
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".
@@ -738,19 +741,18 @@ ADDITION_MARKERS = (
 #: Words that point back to the sentence before for the place of a figure ("this new package", "a further 40
 #: advisers"). Lower case.
 BACK_REFERENCES = (
-    r"this\s+(?:new\s+)?(?:package|funding|contribution|support|money|amount|deployment|pledge|commitment)",
+    # ... also the operation, mission, tranche or fund just named: "Cette opération est financée par", "Cette mission
+    # compte 74 médecins", "Cette nouvelle tranche porte à 4 millions ... la contribution à ce fonds", "this mission"
+    r"this\s+(?:new\s+)?(?:package|funding|contribution|support|money|amount|deployment|pledge|commitment|"
+    r"(?:mission|operation|tranche|grant|loan|programme|program|fund|contingent|detachment)\b)",
     r"these\s+(?:funds|troops|personnel)", r"a\s+further", r"an\s+additional", r"join\s+them",
-    r"cette\s+(?:nouvelle\s+)?(?:aide|enveloppe|contribution)", r"ce\s+(?:nouveau\s+)?(?:montant|financement)",
+    r"cette\s+(?:nouvelle\s+|première\s+|deuxième\s+|seconde\s+|dernière\s+)?(?:aide|enveloppe|contribution|"
+    r"(?:tranche|opération|mission|somme|subvention|dotation|allocation|initiative)\b)",
+    r"ce\s+(?:nouveau\s+|premier\s+|dernier\s+)?(?:montant|financement|(?:fonds|don|prêt|programme|projet|versement|"
+    r"détachement|contingent|déploiement)\b)",
     r"ces\s+fonds",
-    # the operation, mission, tranche or fund just named: "Cette opération est financée par", "Cette mission compte
-    # 74 médecins", "Cette nouvelle tranche porte à 4 millions ... la contribution à ce fonds", "this mission"
-    r"cette\s+(?:nouvelle\s+|première\s+|deuxième\s+|seconde\s+|dernière\s+)?(?:tranche|opération|mission|somme|"
-    r"subvention|dotation|allocation|initiative)\b",
-    r"ce\s+(?:nouveau\s+|premier\s+|dernier\s+)?(?:fonds|don|prêt|programme|projet|versement|détachement|contingent|"
-    r"déploiement)\b",
-    r"this\s+(?:new\s+)?(?:mission|operation|tranche|grant|loan|programme|program|fund|contingent|detachment)\b",
     # the country just named: "il a engagé 1,2 milliard d'euros dans le pays", "in the country"
-    r"(?:dans|en|à|au)\s+ce\s+pays", r"dans\s+le\s+pays", r"in\s+(?:the|that|this)\s+country",
+    r"(?:dans|en|à|au)\s+(?:ce|le)\s+pays", r"in\s+(?:the|that|this)\s+country",
     # "y" before a verb of being or serving is "there": "Quelque 90 médecins y sont affectés"
     r"y\s+(?:sont|seront|étaient|restent|resteront|demeurent|servent|serviront|travaillent|ont\s+été)\b", r"هذه\s+(?:المساعدات|الحزمة|المساهمة|التعهدات|المنحة|الأموال)", r"هذا\s+(?:المبلغ|الدعم|التمويل|التعهد)",
     r"بهذه\s+(?:المنحة|المساهمة)", r"إضافي", r"(?:ذات|نفس)(?:ها|ه)",
