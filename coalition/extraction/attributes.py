@@ -781,7 +781,7 @@ def attach_lines(doc: Doc) -> Doc:
                 figure.lines = lines
                 break
         if not figure.lines and figure.kind == "funding":
-            figure.lines = _record_lines(doc, figure)
+            figure.lines = _record_lines(doc, figure) or _announced_lines(doc, figure)
         if not figure.lines and figure.kind == "personnel":
             civilian = figure.noun and any(mark in figure.noun for mark in tables.CIVILIAN_NOUN_MARKS)
             figure.lines = ["other"] if civilian else ["military"]
@@ -835,6 +835,31 @@ def _record_fields(doc: Doc, figure: Figure) -> list[tuple[int, int]]:
             found.append((doc.blocks[index].start, doc.blocks[index].end))
             index += step
     return found
+
+
+#: A paragraph that announces the list or table below it: "Le tableau ci-dessous détaille ... pour nos programmes
+#: humanitaires.", "The table below lists ...", "as follows".
+_ANNOUNCES = re.compile(r"ci-dessous|ci-après|\bbelow\b|as\s+follows|\bsuivant(?:e|s|es)?\s*:", re.IGNORECASE)
+#: How many headings, list intros and bullets may stand between a bullet and the paragraph that announces its list.
+ANNOUNCED_REACH = 12
+
+
+def _announced_lines(doc: Doc, figure: Figure) -> list[str]:
+    """The lines of the paragraph that announces the list a bullet belongs to, across the country headings between
+    ("Le tableau ci-dessous détaille ... les fonds reçus pour nos programmes humanitaires." over "IRAK" and its
+    items)."""
+    if not 0 <= figure.sentence < len(doc.sentences):
+        return []
+    index = doc.sentences[figure.sentence].block
+    if doc.blocks[index].kind != "bullet":
+        return []
+    for block in reversed(doc.blocks[max(0, index - ANNOUNCED_REACH):index]):
+        if block.kind in ("bullet", "heading"):
+            continue
+        if block.kind == "paragraph" and _ANNOUNCES.search(doc.text, block.start, block.end):
+            return _lines_in(doc, block.start, block.end)
+        return []
+    return []
 
 
 def _record_lines(doc: Doc, figure: Figure) -> list[str]:

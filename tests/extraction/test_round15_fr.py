@@ -230,3 +230,17 @@ def test_a_section_heading_that_ends_with_its_year_dates_the_headings_under_it(t
 ])
 def test_a_part_paid_as_early_as_a_year_is_that_year_s(text, partner, periods):
     assert [(c.period, c.year) for c in claims(text, partner=partner)] == periods
+
+
+@pytest.mark.parametrize(("text", "partner", "lines"), [
+    ("Rapport annuel\n\nNos bailleurs\nLe tableau ci-dessous détaille les fonds reçus pour nos programmes "
+     "humanitaires.\n\nIRAK\n– Centre de crise et de soutien (France) : 1 450 000 €\n\nSYRIE\n– Ministère fédéral des "
+     "Affaires étrangères (Allemagne) : 600 000 €\n", None, [["humanitarian"], ["humanitarian"]]),
+    ("Contribution de la Belgique\n\nProgrammes\nLa liste ci-après donne les montants de la coopération au "
+     "développement de la Belgique.\n\nLIBAN\n– Écoles : 2 millions d'euros\n\nJORDANIE\n– Eau : 1 million d'euros\n",
+     "BE", [["development"], ["development"]]),
+    ("Norway's support\n\nFunding\nThe stabilisation funds listed below were paid by the government.\n\nIRAQ\n"
+     "• Mosul: NOK 20 million\n\nSYRIA\n• Raqqa: NOK 10 million\n", "NO", [["stabilization"], ["stabilization"]]),
+])
+def test_the_paragraph_that_announces_a_list_gives_its_lines_to_the_items(text, partner, lines):
+    assert [c.lines for c in claims(text, partner=partner)] == lines
