@@ -212,6 +212,8 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
 
 
 _YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)
+#: ... unless it says when the page came out: "Published in 2021", "Mis à jour en 2022".
+_PUBLISHED = re.compile(r"publi|mis\s+à\s+jour|updated|posted|issued|released|diffusé", re.IGNORECASE)
 
 
 def _year_section(text: str, blocks: list[Block], heading: int | None) -> int | None:
@@ -233,7 +235,8 @@ def _after_datelines(text: str, blocks: list[Block], index: int) -> Block | None
 
 
 def _is_dateline(body: str) -> bool:
-    return bool(_words(body) <= SHORT_LINE_WORDS and _DATED.search(body) and not _YEAR_HEADING_END.search(body)
+    return bool(_words(body) <= SHORT_LINE_WORDS and _DATED.search(body)
+                and not (_YEAR_HEADING_END.search(body) and not _PUBLISHED.search(body))
                 or _words(body) <= AGENCY_LINE_WORDS and _AGENCY.search(body))
 
 

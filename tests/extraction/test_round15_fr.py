@@ -244,3 +244,13 @@ def test_a_part_paid_as_early_as_a_year_is_that_year_s(text, partner, periods):
 ])
 def test_the_paragraph_that_announces_a_list_gives_its_lines_to_the_items(text, partner, lines):
     assert [c.lines for c in claims(text, partner=partner)] == lines
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Norway supports Iraq\n\nPublished in 2021\n\nNorway will provide NOK 50 million for stabilisation. The funds go "
+     "through the UNDP facility.\n", "NO"),
+    ("La Belgique soutient l'Irak\n\nMis à jour en 2022\n\nLa Belgique versera 5 millions d'euros pour la "
+     "stabilisation. Les fonds passent par le PNUD.\n", "BE"),
+])
+def test_a_line_that_says_when_the_page_came_out_stays_a_dateline_under_its_title(text, partner):
+    assert [(c.places, c.period) for c in claims(text, partner=partner)] == [(["IQ"], None)]
