@@ -555,11 +555,18 @@ def _demonym_of_country(doc: Doc, start: int, end: int) -> bool:
                for marker in doc.hits("places", scan_places, start, end))
 
 
+#: A share of a sentence that opens a clause of its own, with its own subject: "et nous consacrons", "and it gives".
+_OWN_CLAUSE = re.compile(r"\s*,?\s*(?:et|and|mais|but|tandis\s+que|while|whereas)\s+(?:nous|il|elle|ils|elles|we|it|"
+                         r"they|he|she)\s+[^\W\d_]", re.IGNORECASE)
+
+
 def attach_places(doc: Doc) -> Doc:
     """Places from the nearest scope that names any. A scope that has only a demonym ("aux réfugiés syriens") names
     the people helped: a heading above that names a country ("Au Liban") says where the money goes."""
     for figure in doc.figures:
         reach = _place_scopes(doc, figure) + [(span, "heading") for span in _record_fields(doc, figure)]
+        if len(reach) > 2 and _OWN_CLAUSE.match(doc.text, figure.seg_start):
+            del reach[2]  # "..., en Syrie, et nous consacrons 20 millions à la prévention": the rest is not its
         for index, ((start, end), source) in enumerate(reach):
             said, codes, demonyms_only = _places_and_kind(doc, start, end)
             if said:

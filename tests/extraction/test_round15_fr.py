@@ -254,3 +254,15 @@ def test_the_paragraph_that_announces_a_list_gives_its_lines_to_the_items(text, 
 ])
 def test_a_line_that_says_when_the_page_came_out_stays_a_dateline_under_its_title(text, partner):
     assert [(c.places, c.period) for c in claims(text, partner=partner)] == [(["IQ"], None)]
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("Nous avons engagé 150 millions de couronnes pour la stabilisation de Mossoul, en Irak, et nous consacrons "
+     "chaque année quelque 20 millions de couronnes à la prévention de l'extrémisme violent.", "NO", [["IQ"], []]),
+    ("La Belgique a versé 5 millions d'euros au Liban, et elle consacre 2 millions d'euros par an à la lutte contre "
+     "le financement du terrorisme.", "BE", [["LB"], []]),
+    ("We gave EUR 10 million to Jordan in 2020, and we spend EUR 1 million a year on counter-messaging.", "NL",
+     [["JO"], []]),
+])
+def test_a_clause_with_its_own_subject_takes_no_places_from_the_other_clause(text, partner, places):
+    assert [c.places for c in claims(text, partner=partner)] == places
