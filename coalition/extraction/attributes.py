@@ -321,14 +321,14 @@ _SAME_PERIOD = re.compile(
 )
 
 
-_SAME_PERIOD_KEYS = ("même", "same")
+_SAME_PERIOD_KEYS = ("même", "same ")
 
 
 def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]]) -> None:
     """"... sur la même période": the period of the last figure of its kind in the sentence before."""
     sentence = doc.sentences[figure.sentence] if 0 < figure.sentence < len(doc.sentences) else None
-    if sentence is None or not any(word in doc.lower for word in _SAME_PERIOD_KEYS) or not _SAME_PERIOD.search(
-            doc.text, sentence.start, sentence.end):
+    if sentence is None or not any(word in doc.lower[sentence.start:sentence.end] for word in _SAME_PERIOD_KEYS) or (
+            not _SAME_PERIOD.search(doc.text, sentence.start, sentence.end)):
         return
     before = [f for f in by_sentence.get(figure.sentence - 1, []) if f.kind == figure.kind and f.period]
     if before:

@@ -170,8 +170,9 @@ def drop_others(doc: Doc) -> Doc:
             continue
         sentence = doc.sentences[figure.sentence]
         start = max(sentence.start, figure.seg_start - 200)
-        if corrected and _RETRACTED.search(text, sentence.start, figure.start) or _RETRACTED_RIGHT_BEFORE.search(
-                text, max(sentence.start, figure.start - 16), figure.start):
+        near = doc.lower[max(sentence.start, figure.start - 16):figure.start]
+        if corrected and _RETRACTED.search(text, sentence.start, figure.start) or ("non" in near or "not" in near) and (
+                _RETRACTED_RIGHT_BEFORE.search(near)):
             figure.dropped = "a figure a correction withdraws"
             continue
         if figure.kind == "funding" and _NOT_GIVEN.search(text, start, figure.start):
