@@ -139,9 +139,11 @@ _CUMULATIVE = (
     + "|" + _SINCE_MONTH + r")(?![\w])"
 )
 _ONE_YEAR = (
-    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMفخلعسم])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
+    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMvVفخلعسم])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
     # a budget labelled with its year: "من مخصصات 2024", "ضمن موازنة عام 2023", "ميزانية 2022"
     rf"|(?:مخصصات|ميزانية|موازنة)(?:\s+(?:عام|سنة|العام))?"
+    # a sum paid as early as a year: "dont 400 000 euros versés dès 2021", "disbursed as early as 2019"
+    rf"|(?:versée?s?|décaissée?s?|payée?s?|disbursed|paid)\s+(?:dès|as\s+early\s+as|already\s+in)"
     # the end, start or middle of a year: "contre 900 fin 2019", "début 2020", "mi-2021"
     rf"|fin|début|(?:à\s+la\s+)?fin\s+de\s+l['’]année|mi(?=-\d)"
     # the day of a decision: "On 9 February 2024, the Government of Japan decided", "Le 9 février 2024, le Japon"
@@ -333,7 +335,50 @@ def classify_period(doc: Doc) -> Doc:
                 _table_total(doc, figure)
             if figure.period is None:
                 _record_period(doc, figure)
+            if figure.period is None:
+                _same_period(doc, figure, by_sentence)
+            if figure.period is None and (section := _year_section(doc, figure)):
+                _period_in(doc, figure, *section)
     return doc
+
+
+_YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)
+
+
+def _year_section(doc: Doc, figure: Figure) -> tuple[int, int] | None:
+    """The section heading with its year ("Engagements pour 2022") above the heading ("LIBAN") of a bullet."""
+    if not 0 <= figure.sentence < len(doc.sentences):
+        return None
+    block = doc.blocks[doc.sentences[figure.sentence].block]
+    above = doc.blocks[block.heading].heading if block.kind == "bullet" and block.heading is not None else None
+    if above is None:
+        return None
+    start, end = doc.block_span(above)
+    return (start, end) if _YEAR_HEADING_END.search(doc.text[start:end].rstrip()) else None
+
+
+#: Words that give a figure the period of the sentence before: "Un autre montant de 270 millions financera, sur la
+#: même période, ...", "over the same period", "during the same three years".
+_SAME_PERIOD = re.compile(
+    r"(?<![\w])(?:(?:sur|pendant|durant|dans|pour)\s+la\s+même\s+période|au\s+cours\s+de(?:\s+la)?\s+(?:même\s+"
+    r"période|ces\s+mêmes\s+années)|(?:over|during|for|in)\s+the\s+same\s+(?:period|time(?:\s+frame)?|"
+    r"(?:\w+\s+)?years))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+_SAME_PERIOD_KEYS = ("même", "same ")
+
+
+def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]]) -> None:
+    """"... sur la même période": the period of the last figure of its kind in the sentence before."""
+    sentence = doc.sentences[figure.sentence] if 0 < figure.sentence < len(doc.sentences) else None
+    if sentence is None or not any(word in doc.lower[sentence.start:sentence.end] for word in _SAME_PERIOD_KEYS) or (
+            not _SAME_PERIOD.search(doc.text, sentence.start, sentence.end)):
+        return
+    before = [f for f in by_sentence.get(figure.sentence - 1, []) if f.kind == figure.kind and f.period]
+    if before:
+        figure.period, figure.year, figure.since = before[-1].period, before[-1].year, before[-1].since
 
 
 #: The total row of a table ("Total       1,755", "Total | 1,755") and a row labelled with its year above it.
@@ -473,6 +518,10 @@ DONOR_VERB = re.compile(
 )
 
 
+#: A heading in capitals with a bracket after it: "SYRIE (nord-est)", "IRAQ (Ninewa and Anbar)".
+_CAPITALS_BRACKETED = re.compile(r"([^()\n\d]+?)\s*\([^()\n]*\)\s*:?\s*")
+
+
 def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
     """Place names in [start, end); a demonym that is part of a unit's or base's name is none, nor is a country
     named as a co-operator ("alongside New Zealand")."""
@@ -481,6 +530,9 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
     chunk = text[start:end]
     if chunk.isupper() and len(chunk.title()) == len(chunk):
         text = text[:start] + chunk.title() + text[end:]  # "IN LEBANON:" reads as "In Lebanon:"
+    elif chunk.rstrip(": \n").endswith(")") and (bracketed := _CAPITALS_BRACKETED.fullmatch(chunk)) and bracketed.group(
+            1).isupper() and len(bracketed.group(1).title()) == bracketed.end(1):
+        text = text[:start] + bracketed.group(1).title() + text[start + bracketed.end(1):]  # "SYRIE (nord-est)"
     found = []
     demonym_forms = demonym_names()
     lower = doc.lower  # "part of them" is looked for once per range, by its words: most ranges have none
@@ -586,12 +638,19 @@ def _demonym_of_country(doc: Doc, start: int, end: int) -> bool:
                for marker in doc.hits("places", scan_places, start, end))
 
 
+#: A share of a sentence that opens a clause of its own, with its own subject: "et nous consacrons", "and it gives".
+_OWN_CLAUSE = re.compile(r"\s*,?\s*(?:et|and|mais|but|tandis\s+que|while|whereas)\s+(?:nous|il|elle|ils|elles|we|it|"
+                         r"they|he|she)\s+[^\W\d_]", re.IGNORECASE)
+
+
 def attach_places(doc: Doc) -> Doc:
     """Places from the nearest scope that names any. A scope that has only a demonym ("aux réfugiés syriens") names
     the people helped: a heading above that names a country ("Au Liban") says where the money goes."""
     tabled = CELL_MARK in doc.text
     for figure in doc.figures:
         reach = _place_scopes(doc, figure) + [(span, "heading") for span in _record_fields(doc, figure)]
+        if len(reach) > 2 and _OWN_CLAUSE.match(doc.text, figure.seg_start):
+            del reach[2]  # "..., en Syrie, et nous consacrons 20 millions à la prévention": the rest is not its
         # in a table row ("2021 | CZK 45 million | CZK 60 million"), the figure's own cell, then its column's header
         cells = cell_scopes(doc.text, figure.start, figure.end) if tabled else []
         reach = [(span, None if index == 0 else "heading") for index, span in enumerate(cells)] + reach
@@ -795,6 +854,11 @@ def attach_lines(doc: Doc) -> Doc:
         elif figure.kind == "funding":
             # nor from a later sum's relative clause: "le PAM (800 k€) et HI (400 k€), qui mène des opérations de déminage"
             cut = _later_relative_clause(doc, figure)
+            # nor from what the places are: "au Liban et en Jordanie, deux pays qui accueillent 1,7 million de réfugiés"
+            sentence_end = doc.sentences[figure.sentence].end if 0 <= figure.sentence < len(doc.sentences) else None
+            apposition = sentence_end and _PLACES_APPOSITION.search(doc.text, figure.end, sentence_end)
+            if apposition:
+                cut = min(cut or apposition.start(), apposition.start())
         # in a table row ("2019 | 150 million | 200 million"), the figure's own cell, then its column's header
         reach = [((start, end), None) for start, end in cell_scopes(doc.text, figure.start, figure.end)] + reach
         for (start, end), _ in reach:
@@ -812,7 +876,7 @@ def attach_lines(doc: Doc) -> Doc:
                 figure.lines = lines
                 break
         if not figure.lines and figure.kind == "funding":
-            figure.lines = _record_lines(doc, figure) or _fund_lines(doc, figure)
+            figure.lines = _record_lines(doc, figure) or _fund_lines(doc, figure) or _announced_lines(doc, figure)
         if not figure.lines and figure.kind == "personnel":
             civilian = figure.noun and any(mark in figure.noun for mark in tables.CIVILIAN_NOUN_MARKS)
             sentence = doc.sentences[figure.sentence] if figure.sentence >= 0 else None
@@ -826,6 +890,12 @@ def attach_lines(doc: Doc) -> Doc:
 
 
 _RELATIVE = re.compile(r",\s*(?:qui|which|who)\s", re.IGNORECASE)
+#: The countries named again to say what they are: ", deux pays qui accueillent", ", two countries that host".
+_PLACES_APPOSITION = re.compile(
+    r",\s*(?:(?:deux|trois|quatre|les\s+deux|ces|des|un|a|two|three|four|both)\s+)?(?:pays|countr(?:y|ies)|nations?)\s+"
+    r"(?:qui|que|où|dont|that|which|who|where|whose)\s",
+    re.IGNORECASE,
+)
 
 
 def _later_relative_clause(doc: Doc, figure: Figure) -> int | None:
@@ -883,6 +953,31 @@ def _fund_lines(doc: Doc, figure: Figure) -> list[str]:
         return []
     sentence = doc.sentences[figure.sentence]
     return ["development"] if _FUND_AGAIN.search(doc.lower, sentence.start, sentence.end) else []
+
+
+#: A paragraph that announces the list or table below it: "Le tableau ci-dessous détaille ... pour nos programmes
+#: humanitaires.", "The table below lists ...", "as follows".
+_ANNOUNCES = re.compile(r"ci-dessous|ci-après|\bbelow\b|as\s+follows|\bsuivant(?:e|s|es)?\s*:", re.IGNORECASE)
+#: How many headings, list intros and bullets may stand between a bullet and the paragraph that announces its list.
+ANNOUNCED_REACH = 12
+
+
+def _announced_lines(doc: Doc, figure: Figure) -> list[str]:
+    """The lines of the paragraph that announces the list a bullet belongs to, across the country headings between
+    ("Le tableau ci-dessous détaille ... les fonds reçus pour nos programmes humanitaires." over "IRAK" and its
+    items)."""
+    if not 0 <= figure.sentence < len(doc.sentences):
+        return []
+    index = doc.sentences[figure.sentence].block
+    if doc.blocks[index].kind != "bullet":
+        return []
+    for block in reversed(doc.blocks[max(0, index - ANNOUNCED_REACH):index]):
+        if block.kind in ("bullet", "heading"):
+            continue
+        if block.kind == "paragraph" and _ANNOUNCES.search(doc.text, block.start, block.end):
+            return _lines_in(doc, block.start, block.end)
+        return []
+    return []
 
 
 def _record_lines(doc: Doc, figure: Figure) -> list[str]:

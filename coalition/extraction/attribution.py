@@ -47,8 +47,8 @@ MAX_LEADING_SHARE = 0.6
 MANY_GIVERS = 3
 
 _SEAT_AFTER = re.compile(
-    r"(?:-based|\s+based|-hosted|['’]s\s+capital|\s+(?:International\s+)?(?:Conference|Summit|Declaration|Process"
-    r"|conference|summit))\b"
+    r"(?:-based|\s+based|-hosted|['’]s\s+capital|\s+capital|\s+(?:International\s+)?(?:Conference|Summit|Declaration"
+    r"|Process|conference|summit))\b"
 )
 _REGION_BEFORE = re.compile(r"\b(?:Lake|lac|Lac)\s+$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|et\b|ou\b)")
@@ -391,7 +391,10 @@ def attribute_givers(doc: Doc) -> Doc:
                 figure.giver = mention.code
                 used.append((mention.start, mention.end))
                 previous = figure
-    names = [(m.start, m.end) for m in _mentions(doc) if _role(doc, m) == "name"]
+    # a demonym that gives nothing still says where the money goes ("à notre programme humanitaire syrien"), unless
+    # it names a seat ("based in the Emirati capital")
+    names = [(m.start, m.end) for m in _mentions(doc) if _role(doc, m) == "name"
+             and not (m.demonym and not _SEAT_AFTER.match(doc.text, m.end))]
     doc.giver_spans = sorted(used + names)
     frame_places, frame_lines = _frame(doc)
     for figure in doc.figures:

@@ -46,7 +46,7 @@ def currency_patterns() -> tuple[str, str]:
     lexicon = currency_lexicon()
     before = [f for f in lexicon if not f[0].isalpha() or f.isupper() or f in ("US$", "C$", "A$")]
     before += [f for f in lexicon if f[-1] == "$"]
-    after = [f for f in lexicon if f[0].isalpha()] + list(SIGNS_AFTER)
+    after = [f for f in lexicon if f[0].isalpha() or f[0] in SIGNS_AFTER]
     return _alternation(set(before)), _alternation(set(after))
 
 

@@ -294,6 +294,7 @@ _TRAINED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TRAINED_AFTER = re.compile(tables.TRAINED_AFTER, re.IGNORECASE)
+_CASUALTIES_AFTER = re.compile(tables.CASUALTIES_AFTER, re.IGNORECASE)
 _SENT_STAFF = re.compile(r"عسكري|القوات|الجيش|\bmilitary\b|\barmed\s+forces\b|\barmy\b|forces\s+armées|militaires",
                          re.IGNORECASE)
 #: (a hedge of up to two words may stand between: "يعمل فيه حوالي 30", "staffed by some 12")
@@ -991,7 +992,8 @@ def _find_referring_counts(doc: Doc) -> None:
             if _OTHER_COUNTED.search(text, figure.end, m.start()):
                 break  # "them" are the things named last, not the people
             if not doc.is_masked(*m.span("num")) and all(f.num_start != m.start("num") for f in doc.figures):
-                doc.figures.append(_headcount_at(m, figure.noun))
+                casualties = "people killed or wounded" if _CASUALTIES_AFTER.match(text, m.end()) else None
+                doc.figures.append(_headcount_at(m, figure.noun, casualties))
 
 
 #: How far after the lead's noun its numbers may stand; up to :data:`FAR_WINDOW`, only after a verb that states
@@ -1227,6 +1229,8 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
         return "people trained or helped"
     if _TRAINED_AFTER.match(text, m.end()):
         return "people trained or helped"
+    if _CASUALTIES_AFTER.match(text, m.end()):
+        return "people killed or wounded"
     if _STAFF_OF.search(text, max(line_start, m.start() - 40), m.start()) and not _SENT_STAFF.search(
             text, m.start(), m.end() + 40) and not own.intersection(
             w.rstrip("اً") for w in re.findall(r"[^\W\d_]+", text[m.start():m.end() + 40].lower())):

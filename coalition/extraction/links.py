@@ -32,7 +32,9 @@ _RESTATE_GAP = re.compile(
     # "about 5.18 million dollars, about 600 million yen": a comma and a hedge before the other currency
     r"\s*(?:\(|/|\||,\s*or|\bor\b|\bi\.e\.|,?\s*soit|[,،]?\s*(?:أي|ما\s+يعادل)|[,،](?=\s*(?:about|approximately|"
     r"approx\.|around|roughly|some|nearly|environ|près\s+de|حوالي|حوالى|نحو)\s))\s*"
-    r"(?:(?:or|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|c\.|roughly|"
+    # ... also inside the bracket: "480 000 CHF (soit environ 440 000 €)", "(i.e. about USD 5 million)"
+    r"(?:(?:or|soit|i\.e\.,?|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|"
+    r"c\.|roughly|"
     r"nearly|close\s+to|environ|près\s+de|quelque|ما\s+يعادل|حوالي|حوالى|بحوالي|نحو|بنحو|قرابة|ما\s+يقارب|زهاء|"
     r"ما\s+يناهز)\s+)*$",
     re.IGNORECASE,
@@ -44,9 +46,10 @@ _NOT_GIVEN = re.compile(r"(?<![\w])(?:" + "|".join(tables.NOT_GIVEN_BEFORE) + r"
 #: Why an appeal's, a need's or an estimate's figure is no claim, whoever is named beside it.
 NOT_GIVEN = "an appeal, a need or an estimate"
 #: A correction notice's wrong figure: the retracting words, then the rest of its clause up to the figure, unless it
-#: gives the corrected one ("said 500, the correct figure is 375").
+#: gives the corrected one ("said 500, the correct figure is 375"); or "et non 400 millions", "and not 150".
 _RETRACTED = re.compile(r"(?<![\w])(?:" + "|".join(tables.RETRACTED_BEFORE) + r")"
                         r"(?:(?!" + tables.RETRACTION_ENDS + r")[^;\n]){0,160}$", re.IGNORECASE)
+_RETRACTED_RIGHT_BEFORE = re.compile(tables.RETRACTED_RIGHT_BEFORE, re.IGNORECASE)
 RETRACTED = "a figure an earlier version gave wrongly"
 _OTHERS_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(tables.OTHERS_MONEY_AFTER) + r")", re.IGNORECASE)
 #: What a country keeps somewhere ("l'Allemagne compte 100 soldats", "le Danemark dispose de 130 militaires", "l'Espagne
@@ -174,7 +177,9 @@ def drop_others(doc: Doc) -> Doc:
             continue
         sentence = doc.sentences[figure.sentence]
         start = max(sentence.start, figure.seg_start - 200)
-        if corrected and _RETRACTED.search(text, start, figure.start):
+        near = doc.lower[max(sentence.start, figure.start - 16):figure.start]
+        if corrected and _RETRACTED.search(text, start, figure.start) or ("non" in near or "not" in near) and (
+                _RETRACTED_RIGHT_BEFORE.search(near)):
             figure.dropped = RETRACTED
             continue
         if figure.kind == "funding" and _NOT_GIVEN.search(text, start, figure.start):
@@ -326,9 +331,9 @@ def _story_start(doc: Doc) -> int:
     return 0
 
 
-def _absorb(original: Figure, figure: Figure) -> None:
+def _absorb(original: Figure, figure: Figure, *, places: bool = True) -> None:
     """``figure`` restates ``original``: the original keeps what only the restatement said."""
-    if not original.places or set(original.places) < set(figure.places):
+    if places and (not original.places or set(original.places) < set(figure.places)):
         original.places = figure.places
     if not original.lines:
         original.lines = figure.lines
@@ -368,7 +373,11 @@ _DEFINITE_SUM_BEFORE = re.compile(
     r"engagement|financement)\s+(?:globale?\s+|totale?\s+)?(?:de\s+|d['’])"
     r"|(?:the|this|that)\s+(?:overall\s+|total\s+|new\s+)?(?:package|envelope|contribution|amount|sum|pledge|"
     r"funding|grant)\s+of\s+|(?:the|this|that)\s+"
-    r"|(?:المنحة|الحزمة|المساهمة|المبلغ)\s+(?:البالغة|البالغ|وقدرها|وقدره)\s+)$",
+    r"|(?:المنحة|الحزمة|المساهمة|المبلغ)\s+(?:البالغة|البالغ|وقدرها|وقدره)\s+"
+    # a demonstrative, or "sur les", right before the sum: "Sur ce 1,6 milliard de dollars, 840 millions ...",
+    # "de ces 20 millions", "sur les 1,6 milliard annoncés", "Of this DKK 300 million"
+    r"|(?:sur|de|dans|avec)\s+(?:ce|cet|cette|ces|les)\s+|(?:ce|cet|cette|ces)\s+"
+    r"|(?:of|out\s+of|from)\s+(?:this|these|that)\s+)$",
     re.IGNORECASE,
 )
 _DEFINITE_SUM_AFTER = re.compile(r"\s*(?:package|envelope|contribution|pledge|grant|funding)\b", re.IGNORECASE)
@@ -447,7 +456,8 @@ def drop_restatements(doc: Doc) -> Doc:
             bucket.append(figure)
             continue
         figure.dropped = "restates an earlier figure"
-        _absorb(original, figure)
+        # a sum named again ("Sur ce 1,6 milliard, 840 millions iront au Liban") lends no places: they are its part's
+        _absorb(original, figure, places=_same(original, figure, headline=headline))
         if original.qualifier == "exact" and _is_headline(doc, original, story):
             original.qualifier = figure.qualifier  # a headline drops the story's hedge: "to 250 troops", "about 250"
     _drop_second_currency_repeats(doc, story)

@@ -109,6 +109,11 @@ INSTITUTIONS: dict[str, str] = {
     "ministre de l'Europe et des affaires étrangères": "FR", "Quai d'Orsay": "FR",
     "Centre de crise et de soutien": "FR", "Chammal": "FR", "CHAMMAL": "FR", "عملية شمال": "FR",
     "composante Air": "BE", "Défense belge": "BE", "Enabel": "BE", "SPF Affaires étrangères": "BE",
+    # development agencies, named in full or by their initials
+    "Agence française de développement": "FR", "Agence Française de Développement": "FR", "AFD": "FR",
+    "Expertise France": "FR", "Agence belge de développement": "BE", "LuxDev": "LU", "Lux-Development": "LU",
+    "Direction du développement et de la coopération": "CH", "Swiss Agency for Development and Cooperation": "CH",
+    "AECID": "ES", "AICS": "IT",
     "Guardia Civil": "ES", "Carabinieri": "IT", "Prima Parthica": "IT", "Farnesina": "IT",
     "Her Majesty's Government": "GB", "His Majesty's Government": "GB", "HM Government": "GB", "Hansard": "GB",
     "Tweede Kamer": "NL", "Storting": "NO", "Norad": "NO", "Riksdag": "SE", "Folketing": "DK",

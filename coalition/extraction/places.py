@@ -162,7 +162,10 @@ EVENT_WORDS_AFTER = r"(?:-based|\s+(?:International\s+)?(?:Conference|Summit|Dec
 #: ... and words before it: "la conférence de Koweït", "مؤتمر الكويت الدولي".
 EVENT_WORDS_BEFORE = (r"(?:(?:conférence|sommet)\s+(?:de\s+|d['’]|du\s+)|(?:ال)?مؤتمر\s+"
                       # where a figure was announced: "at the Coalition meeting in Amman", "during a visit to Amman"
-                      r"|(?:meeting|conference|summit|ministerial|talks|visit)\s+(?:in|to)\s+)$")
+                      r"|(?:meeting|conference|summit|ministerial|talks|visit)\s+(?:in|to)\s+"
+                      # a ministry named for a region: "ministère de l'Europe et des Affaires étrangères",
+                      # "Minister for Europe and Africa"
+                      r"|(?:minist[èe]re|ministre|ministry|minister)\s+(?:de\s+l['’]|for\s+|of\s+))$")
 #: Words before a country that make it a co-operator, not a destination: "alongside New Zealand", "aux côtés de la
 #: France", "بالتعاون مع الأردن".
 PARTNER_WORDS_BEFORE = (

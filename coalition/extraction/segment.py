@@ -43,6 +43,7 @@ _DATED = re.compile(r"(?:19|20)\d\d|[١٢][٠-٩]{3}")
 _YEAR_ONLY = re.compile(r"[^\d.!?;:]*(?<!\d)(?:19|20)\d\d(?!\d)[^\d.!?;:]*")
 _MONTH_WORD = re.compile(rf"(?<![^\W\d_])(?:{tables.MONTHS}|{tables.MONTHS_FR}|{tables.MONTHS_AR})(?![^\W\d_])",
                          re.IGNORECASE)
+_TRAILING_BRACKET = re.compile(r"\s*\([^()\d]*\)$")
 #: An agency's dateline without a date: "الدوحة – قنا", "Madrid (AFP)".
 AGENCY_LINE_WORDS = 4
 _AGENCY = re.compile(r"\s[–—-]\s*[^\W\d_]{2,5}\s*$|\([A-Z]{2,5}\)|/\s*[^\W\d_]{2,5}\s*/")
@@ -172,13 +173,18 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         if block.kind == "paragraph":
             short = _words(body) <= SHORT_LINE_WORDS
-            title_like = (short and not re.search(r"\d", body) and not _TERMINAL.search(body)
-                          and body[:1].isalpha() and not body[:1].islower())  # Arabic has no capitals
             # a section named for its year right above its list ("مشاريع ٢٠٢٣ في العراق", "Projects in Iraq in 2023"):
             # a heading, though it holds digits; a date with a month or a comma stays a dateline
             dated_section = (short and following is not None and following.kind == "bullet"
                              and _YEAR_ONLY.fullmatch(body) is not None and not _MONTH_WORD.search(body))
             following = _after_datelines(text, blocks, i + 1)
+            # a heading may end with a bracket ("IRAK (Ninive et Kirkouk)"), and a section's heading with its year
+            # ("Nos bailleurs en 2021" over prose); a year's line right above bullets is their list's intro
+            core = _TRAILING_BRACKET.sub("", body)
+            if following is not None and following.kind != "bullet":
+                core = _YEAR_HEADING_END.sub("", core)
+            title_like = (short and not re.search(r"\d", core) and not _TERMINAL.search(core)
+                          and body[:1].isalpha() and not body[:1].islower())  # Arabic has no capitals
             prose_follows = following is not None and (
                 following.kind == "bullet"
                 or following.kind == "paragraph" and _words(text[following.start : following.end]) >= PROSE_WORDS
@@ -195,7 +201,7 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
                     heading = blocks[heading].heading  # "In Syria:" after "In Iraq:" and its list: a sibling
                 # a list intro under its title, and a table's header row right under its section's heading
                 under = body.endswith(":") or CELL_MARK in body and heading == i - 1
-                block.heading = heading if under else None
+                block.heading = heading if under else _year_section(text, blocks, heading)
                 heading = i
                 if dated_section and not title_like:
                     dated.add(i)
@@ -217,6 +223,19 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
         block.heading = heading
 
 
+_YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)
+#: ... unless it says when the page came out: "Published in 2021", "Mis à jour en 2022".
+_PUBLISHED = re.compile(r"publi|mis\s+à\s+jour|updated|posted|issued|released|diffusé", re.IGNORECASE)
+
+
+def _year_section(text: str, blocks: list[Block], heading: int | None) -> int | None:
+    """The heading with a year ("Nos bailleurs en 2021") that a heading below it ("IRAK", then "SYRIE") belongs to."""
+    for above in (heading, blocks[heading].heading if heading is not None else None):
+        if above is not None and _YEAR_HEADING_END.search(text[blocks[above].start: blocks[above].end].strip()):
+            return above
+    return None
+
+
 def _after_datelines(text: str, blocks: list[Block], index: int) -> Block | None:
     """The first block from ``index`` that is not a short dated line ("Wellington, 5 September 2019",
     "Published: 12 July 2022") or an agency's dateline ("الدوحة – قنا"): a title stays a heading over the prose
@@ -229,6 +248,7 @@ def _after_datelines(text: str, blocks: list[Block], index: int) -> Block | None
 
 def _is_dateline(body: str) -> bool:
     return bool(_words(body) <= SHORT_LINE_WORDS and _DATED.search(body)
+                and not (_YEAR_HEADING_END.search(body) and not _PUBLISHED.search(body))
                 or _words(body) <= AGENCY_LINE_WORDS and _AGENCY.search(body))
 
 

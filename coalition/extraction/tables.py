@@ -190,6 +190,8 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     "lei": "RON", "leva": "BGN",
     "Swiss francs": "CHF", "francs": "CHF",
     "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CDN$": "CAD",
+    # Canadian French writes the country after the sign: "750 000 $ CA", "2 M$ US"
+    "$ CA": "CAD", "$CA": "CAD", "$ CAN": "CAD", "$CAN": "CAD", "$ US": "USD", "$US": "USD",
     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD",
     "AU dollars": "AUD", "Australian dollars": "AUD", "Canadian dollars": "CAD", "NZ dollars": "NZD",
     "New Zealand dollars": "NZD",
@@ -345,6 +347,10 @@ ANNUAL_PATTERNS: tuple[str, ...] = (
 
 #: A year the text does not name ("this financial year", "l'an dernier", "العام الماضي"): the figure's period is
 #: one year, but which is unknown, so it stays empty, and no "since" further off is taken instead.
+#: A section heading that ends with the year it speaks of ("Nos bailleurs institutionnels en 2021", "Pledges for
+#: 2022"): it dates the headings and items under it. A dateline names a day or a place before its year instead.
+YEAR_HEADING_END = r"\s(?:en|in|pour|for|au\s+titre\s+de|durant|during)\s+(?:19|20)\d\d$"
+
 UNNAMED_YEAR_PATTERNS: tuple[str, ...] = (
     r"this\s+(?:financial\s+|fiscal\s+)?year", r"last\s+(?:financial\s+|fiscal\s+)?year", r"next\s+year",
     r"cette\s+année", r"l['’]an\s+dernier", r"l['’]année\s+dernière", r"l['’]an\s+prochain",
@@ -529,6 +535,16 @@ TRAINED_AFTER = (
     r"benefited|formés|formées)"
 )
 
+#: Words right after a head count that make it people killed, wounded or missing, not people sent ("9 d'entre eux
+#: ont perdu la vie", "12 soldiers were killed", "three of them were wounded").
+CASUALTIES_AFTER = (
+    r"(?:\s+[^\W\d_]+(?=\s+(?:ont|sont|were|have|had|was)\b))?"  # their nationality: "3 soldats canadiens ont été tués"
+    r"(?:\s+(?:have|has|had|were|was|been|ont|avaient|sont|étaient|été|y|en|service|action|mission|opération|"
+    r"operations?|opérations?|during|pendant|lors|in|au|aux|de|du|des|d['’]|la|le|les|the|an?))*\s+"
+    r"(?:killed|died|perished|lost\s+their\s+lives|wounded|injured|missing|fallen|tués|tuées|morts|mortes|blessés|"
+    r"blessées|disparus|perdu\s+la\s+vie|trouvé\s+la\s+mort|péri|décédés|قتلوا|لقوا\s+حتفهم|أصيبوا|جرحى|قتلى)"
+)
+
 #: Beneficiary nouns: a big number before them is people helped, not money ("2.3 million people").
 COUNT_NOUNS: frozenset[str] = frozenset({
     "people", "persons", "refugees", "children", "families", "households", "beneficiaries", "students",
@@ -587,6 +603,10 @@ OTHERS_MONEY = (
     r"l['’]ensemble\s+des\s+(?:membres|pays|donateurs|bailleurs|contributeurs|[ée]tats)\b",
     # a project's other financiers and its whole cost: "Cofinancement : Union européenne – 12 M€", "Coût total du
     # projet : 34,5 M€", "total project cost"
+    # money an agency runs for another donor: "pour le compte de l'Union européenne", "on behalf of the EU"
+    r"pour\s+le\s+compte\s+(?:de\s+l['’](?:Union\s+européenne|UE|Union)|de\s+la\s+(?:Commission|Banque\s+mondiale)|"
+    r"d['’]autres\s+(?:bailleurs|donateurs)|de\s+(?:bailleurs|donateurs)\s+tiers|de\s+tiers)",
+    r"on\s+behalf\s+of\s+(?:the\s+)?(?:European\s+(?:Union|Commission)|EU|World\s+Bank|other\s+donors|third\s+parties)",
     r"co-?financements?\s*:", r"co[uû]t\s+total\s+(?:du|de\s+ce|de\s+l['’])\s*(?:projet|programme)",
     r"total\s+(?:project|programme|program)\s+cost", r"total\s+cost\s+of\s+the\s+(?:project|programme|program)",
     # a conference as the subject of what it raised: "La conférence de Bruxelles a permis de mobiliser"
@@ -621,6 +641,8 @@ OTHERS_MONEY = (
 #: a reconstruction are put at, an estimate. Unlike :data:`OTHERS_MONEY`, a document of many givers does not give
 #: such a figure to the country named beside it ("l'Irak et la communauté internationale estiment à 80 milliards").
 NOT_GIVEN_BEFORE = (
+    # an agency's turnover: "Chiffre d'affaires total : 310 millions d'euros", "a turnover of EUR 300 million"
+    r"chiffre\s+d['’]affaires\b[^.\n\d]{0,40}?$", r"\bturnover\b[^.\n\d]{0,40}?$",
     # an appeal of a sum, what the needs or a reconstruction are put at
     r"un\s+appel\s+(?:de\s+fonds\s+|humanitaire\s+|d['’]urgence\s+)?(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+)?$",
     r"an\s+appeal\s+(?:for|of)\s+(?:more\s+than\s+|over\s+)?$",
@@ -637,7 +659,9 @@ NOT_GIVEN_BEFORE = (
     r"more\s+than\s+|some\s+)?$",
     r"و?(?:يقدر|تقدر|قدرت|قدّرت|يُقدّر|تُقدّر)\s+(?:\S+\s+){0,4}?(?:ب|بنحو\s+|بحوالي\s+|بأكثر\s+من\s+)$",
     # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
-    r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|[وف]?خطة\s+الاستجابة|[وف]?النداء)"
+    r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|[وف]?خطة\s+الاستجابة|[وف]?النداء"
+    # a regional or humanitarian plan ("le plan régional pour les réfugiés et la résilience, évalué à", "3RP")
+    r"|plan\s+(?:régional|humanitaire|d['’]aide\s+humanitaire)|regional\s+(?:refugee\s+and\s+resilience\s+)?plan|3RP)"
     r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|sought|requires|requests|asks\s+for|s['’]élève|atteint|"
     r"requiert|nécessite|demande|demandait|sollicite|réclame|تبلغ|"
     r"بقيمة|احتياجات|تحتاج|تتطلب|تقدر|البالغ|تطلب|يطلب|طلبت|تسعى\s+(?:إلى|ل)\s*جمع|تستهدف\s+جمع"
@@ -705,14 +729,25 @@ RETRACTED_BEFORE = (
     r"نسخة\s+سابقة\s+من\s+هذا\s+(?:الخبر|المقال|التقرير|البيان)",
     # "ورد في نسخة سابقة من هذا الخبر أن قيمة القرض 500 مليون ريال، والصحيح 375"
     r"(?:ورد|جاء|ذكر)(?:ت)?\s+(?:في|ف[يى])\s+(?:ال)?(?:نسخة|صيغة)\s+(?:ال)?سابقة",
+    r"(?:une|la|l['’])\s*(?:version|édition)\s+(?:précédente|antérieure|initiale|originale|première)\b[^.\n]{0,80}?"
+    r"(?:indiquait|mentionnait|affirmait|évoquait|annonçait|faisait\s+état|donnait|citait|parlait)",
+    r"(?:une|la|l['’])\s*(?:précédente|première)\s+version\b[^.\n]{0,80}?(?:indiquait|mentionnait|affirmait|"
+    r"évoquait|annonçait|faisait\s+état|donnait|citait|parlait)",
+    r"(?:an?|the)\s+(?:earlier|previous|original|prior)\s+version\b[^.\n]{0,80}?(?:said|stated|reported|gave|"
+    r"misstated|referred|mentioned|put)",
+    r"(?:nous\s+avions|il\s+était|avait\s+été)\s+(?:écrit|indiqué|annoncé)\s+par\s+erreur",
+    r"(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put)",
 )
+#: ... and the same right before the figure: "et non 400 millions", "and not 150".
+RETRACTED_RIGHT_BEFORE = r"(?:(?:et|,)\s+non\s+(?:pas\s+)?(?:de\s+|d['’])?|(?:and|,)\s+not\s+)$"
 #: Words between the retracting words and a figure that make it the corrected one, which stays ("the correct figure
 #: is 375", "والصحيح 375").
 RETRACTION_ENDS = r"correct|exact|(?:ال)?صحيح|(?:ال)?صواب"
 
 #: Words a page that corrects itself holds ("An earlier version", "Correction:", "previously said", "was wrongly
 #: given as"): a cheap look at the page before RETRACTED_BEFORE is tried. Lower case.
-RETRACTED_KEYS = ("version", "correct", "previous", "wrong", "misstat", "نسخة", "صيغة")
+RETRACTED_KEYS = ("version", "correct", "previous", "wrong", "misstat", "نسخة", "صيغة", "édition", "erreur",
+                  "incorrectly", "mistakenly", "erroneously")
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
 #: ("10 000 militaires de la Coalition"), and verbs before it that make them guests ("hosts 10,000 troops").
@@ -764,12 +799,20 @@ ADDITION_MARKERS = (
 #: Words that point back to the sentence before for the place of a figure ("this new package", "a further 40
 #: advisers"). Lower case.
 BACK_REFERENCES = (
-    r"this\s+(?:new\s+)?(?:package|funding|contribution|support|money|amount|deployment|pledge|commitment)",
+    # ... also the operation, mission, tranche or fund just named: "Cette opération est financée par", "Cette mission
+    # compte 74 médecins", "Cette nouvelle tranche porte à 4 millions ... la contribution à ce fonds", "this mission"
+    r"this\s+(?:new\s+)?(?:package|funding|contribution|support|money|amount|deployment|pledge|commitment|"
+    r"(?:mission|operation|tranche|grant|loan|programme|program|fund|contingent|detachment)\b)",
     r"these\s+(?:funds|troops|personnel)",
     # the deployment's limit or unit named again: "would lower the ceiling from 110 to 63" (round 15)
     r"the\s+(?:ceiling|cap|contingent)", r"a\s+further", r"an\s+additional", r"join\s+them",
-    r"cette\s+(?:nouvelle\s+)?(?:aide|enveloppe|contribution)", r"ce\s+(?:nouveau\s+)?(?:montant|financement)",
+    r"cette\s+(?:nouvelle\s+|première\s+|deuxième\s+|seconde\s+|dernière\s+)?(?:aide|enveloppe|contribution|"
+    r"(?:tranche|opération|mission|somme|subvention|dotation|allocation|initiative)\b)",
+    r"ce\s+(?:nouveau\s+|premier\s+|dernier\s+)?(?:montant|financement|(?:fonds|don|prêt|programme|projet|versement|"
+    r"détachement|contingent|déploiement)\b)",
     r"ces\s+fonds",
+    # the country just named: "il a engagé 1,2 milliard d'euros dans le pays", "in the country"
+    r"(?:dans|en|à|au)\s+(?:ce|le)\s+pays", r"in\s+(?:the|that|this)\s+country",
     # "y" before a verb of being or serving is "there": "Quelque 90 médecins y sont affectés"
     r"y\s+(?:sont|seront|étaient|restent|resteront|demeurent|servent|serviront|travaillent|ont\s+été)\b", r"هذه\s+(?:المساعدات|الحزمة|المساهمة|التعهدات|المنحة|الأموال)", r"هذا\s+(?:المبلغ|الدعم|التمويل|التعهد)",
     r"بهذه\s+(?:المنحة|المساهمة)", r"إضافي", r"(?:ذات|نفس)(?:ها|ه)",
@@ -850,6 +893,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # economic help in French: "insertion économique des jeunes", "relance économique", "aide économique"
         r"aide\s+économiques?", r"soutien\s+économique", r"appui\s+économique", r"assistance\s+économique",
         r"insertion\s+économique", r"relance\s+économique", r"redressement\s+économique",
+        # Belgium's word for its bilateral development programmes: "la coopération gouvernementale belge"
+        r"coopération\s+gouvernementale", r"governmental\s+cooperation",
     ),
     "military": (
         r"troops", r"soldiers", r"military", r"armed\s+forces", r"defen[cs]e\s+forces", r"\bdefen[cs]e\b",

@@ -235,13 +235,28 @@ ARABIC_UAE_YEAR_REVIEW = (
 )
 
 
+FRENCH_NORWAY_OPED = (
+    ('title', "Tribune – « Ne laissons pas l'Irak et la Syrie redevenir des angles morts »"),
+    ('p', 'Par Ingrid Solheim Aas, ministre des Affaires étrangères de Norvège. Publié le 12 février 2019.'),
+    ('p', "Il y a cinq ans, Daech contrôlait un territoire grand comme la moitié de la France. Aujourd'hui, son « califat » territorial s'effondre, mais la victoire militaire ne suffira pas si les villes libérées restent en ruine et si des millions de déplacés n'ont nulle part où rentrer."),
+    ('heading', 'Ce que la Norvège a fait'),
+    ('p', "Depuis 2014, la Norvège a consacré plus de 4 milliards de couronnes (environ 410 millions d'euros) à l'aide humanitaire en Irak et en Syrie. Pour 2019, notre contribution au fonds de stabilisation du PNUD en Irak atteindra 230 millions de NOK."),
+    ('p', "Nous avons aussi engagé 150 millions de couronnes sur trois ans pour le déminage et la stabilisation de Mossoul, en Irak, et de Raqqa, en Syrie, et nous consacrons chaque année quelque 20 millions de couronnes à la prévention de l'extrémisme violent."),
+    ('p', "Nos soldats sont présents eux aussi : environ 60 instructeurs norvégiens sont déployés sur la base d'Al-Asad, dans l'ouest de l'Irak, et une cinquantaine de militaires servent en Jordanie."),
+    ('heading', 'Ce qui reste à faire'),
+    ('p', "La coalition a formé plus de 190 000 membres des forces de sécurité irakiennes. Les donateurs réunis au Koweït il y a un an ont promis 30 milliards de dollars, et pourtant l'appel humanitaire des Nations unies pour l'Irak n'était couvert qu'à 62 % en fin d'année."),
+    ('p', "Je le dis à nos partenaires européens : la stabilisation coûte moins cher que la prochaine guerre. La Norvège n'est pas membre de l'Union européenne, mais elle compte bien rester au premier rang de cet effort."),
+    ('p', 'Ingrid Solheim Aas est ministre des Affaires étrangères du Royaume de Norvège depuis 2017.'),
+)
+
 GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_RELEASE, "ar-qatar-2.docx": ARABIC_QATAR,
              "ar-j-uk.docx": ARABIC_UK_DEMINING, "en-k-japan.docx": JAPAN_JORDAN_GRANT,
              "ar-m-canada.docx": ARABIC_CANADA_JORDAN,
              "fr-m-depeche.docx": ITALY_AFP_DISPATCH, "fr-o-article-allemagne.docx": GERMANY_WITHDRAWAL_ARTICLE,
              "en-o-us-media-note.docx": US_STABILIZATION_MEDIA_NOTE,
              "ar-o-jordan-sweden.docx": ARABIC_SWEDEN_JORDAN,
-             "en-p-norway-oped.docx": NORWAY_MINISTER_OPED, "ar-p-uae-year-review.docx": ARABIC_UAE_YEAR_REVIEW}
+             "en-p-norway-oped.docx": NORWAY_MINISTER_OPED, "ar-p-uae-year-review.docx": ARABIC_UAE_YEAR_REVIEW,
+             "fr-p-tribune-norvege.docx": FRENCH_NORWAY_OPED}
 
 
 def make_docx(items) -> bytes:

@@ -379,6 +379,43 @@ NGO_ANNUAL_REPORT_LINES = (
     "Contact: info@tigrisrelief.org | +964 750 412 3388",
 )
 
+
+FRENCH_ENABEL_REPORT_LINES = (
+    'Enabel – Agence belge de développement',
+    'Rapport annuel 2022 – Chapitre 4 : Moyen-Orient',
+    'Bruxelles, juin 2023',
+    '',
+    'Le mot de la directrice régionale',
+    "En 2022, notre portefeuille au Moyen-Orient a poursuivi sa croissance malgré l'inflation et la",
+    "dépréciation des monnaies locales. La Belgique reste l'un des rares donateurs présents à la fois",
+    'dans les villes reprises à Daech et dans les communautés qui accueillent des réfugiés.',
+    '',
+    'IRAK',
+    'Engagements de la coopération gouvernementale belge en Irak, par année :',
+    "• 2019 : 4,2 millions d'euros",
+    "• 2020 : 6,8 millions d'euros",
+    "• 2021 : 9,5 millions d'euros",
+    "• 2022 : 11,3 millions d'euros",
+    "Le nouveau programme de coopération 2022-2026, signé à Bagdad en novembre, est doté d'une enveloppe",
+    "de 25 millions d'euros consacrée à l'emploi des jeunes et à la reconstruction des écoles techniques.",
+    "Au 31 décembre 2022, 12 experts internationaux d'Enabel travaillaient sur nos programmes de",
+    'coopération au développement en Irak.',
+    'Résultats 2022 : 2 400 jeunes formés à Mossoul et à Sinjar, 34 écoles réhabilitées, 61 % de femmes',
+    'parmi les bénéficiaires des formations.',
+    '',
+    'JORDANIE',
+    "Dans le cadre de l'aide humanitaire belge, une contribution de 3 M€ a été versée en 2022 au",
+    "programme d'accès à l'eau des camps d'Azraq et de Zaatari.",
+    "Enabel met aussi en œuvre, pour le compte de l'Union européenne, un projet de formation",
+    "professionnelle de 8 millions d'euros ; ces fonds ne proviennent pas du budget belge.",
+    '',
+    'Chiffres clés du groupe Enabel en 2022',
+    "Chiffre d'affaires total : 310 millions d'euros · 22 pays d'intervention · 1 900 collaborateurs",
+    '',
+    'Enabel, rue Haute 147, 1000 Bruxelles – Tél. +32 2 505 18 44 – info@enabel.be',
+)
+
+
 GOLD_PDFS = {
     "germany.pdf": (GERMANY_LINES, "Germany's contribution"),
     "en-m-finland-profile.pdf": (FINLAND_PROFILE_LINES, "Finland - The Global Coalition Against Daesh"),
@@ -395,6 +432,7 @@ GOLD_PDFS = {
     "fr-o-senat-avis-209.pdf": (FRENCH_SENATE_OPINION_LINES, "Avis n° 130 (2023-2024) - Aide publique au développement"),
     "en-o-austria-aid-report.pdf": (AUSTRIA_AID_REPORT_LINES, "Austrian Development Cooperation - Annual Report 2019"),
     "en-p-ngo-annual-report.pdf": (NGO_ANNUAL_REPORT_LINES, "Tigris Community Relief - Annual Report 2022"),
+    "fr-p-enabel-rapport.pdf": (FRENCH_ENABEL_REPORT_LINES, "Enabel - Rapport annuel 2022 - Moyen-Orient"),
 }
 
 
