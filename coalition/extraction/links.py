@@ -295,10 +295,15 @@ def _agree(a, b) -> bool:
     return not a or not b or a == b
 
 
+def _alike(a: Figure, b: Figure) -> bool:
+    """Figures that could say the same thing: the same kind, currency and giver."""
+    return a.kind == b.kind and a.currency == b.currency and a.giver == b.giver
+
+
 def _same(a: Figure, b: Figure, *, headline: bool = False) -> bool:
     """Whether ``b`` says ``a`` again. A headline names fewer places than its story ("$28 Million for IDPs in Iraq,
     Syria", then "in Iraq and Syria"): there places agree when one holds the other's."""
-    if a.kind != b.kind or a.currency != b.currency or a.giver != b.giver:
+    if not _alike(a, b):
         return False
     if abs(a.value - b.value) > 0.005 * max(a.value, b.value):
         return False
@@ -385,7 +390,7 @@ _DEFINITE_SUM_AFTER = re.compile(r"\s*(?:package|envelope|contribution|pledge|gr
 
 def _refers_back(doc: Doc, a: Figure, b: Figure) -> bool:
     """Whether ``b`` names ``a``'s sum again with a definite article, in another sentence."""
-    if a.sentence == b.sentence or a.kind != b.kind or a.currency != b.currency or a.giver != b.giver:
+    if a.sentence == b.sentence or not _alike(a, b):
         return False
     if abs(a.value - b.value) > 0.005 * max(a.value, b.value) or not _agree(a.period, b.period):
         return False
@@ -405,7 +410,7 @@ _TO_AFTER = re.compile(r"\s+(?:to|à|إلى)\s", re.IGNORECASE)
 def _changed_from(doc: Doc, a: Figure, b: Figure) -> bool:
     """Whether ``b`` is the count a later change starts from and ``a`` stated it before: the old count said again,
     whatever year the change itself names ("up to 110 ... in 2024", then "for 2025 ... from 110 to 63")."""
-    if a.sentence == b.sentence or a.kind != b.kind or a.currency != b.currency or a.giver != b.giver:
+    if a.sentence == b.sentence or not _alike(a, b):
         return False
     if a.value != b.value or not _agree(a.places, b.places):
         return False
@@ -434,7 +439,7 @@ def _drop_rounded_headlines(doc: Doc, story: int) -> None:
     live = [f for f in doc.figures if not f.dropped]
     for head in (f for f in live if _is_headline(doc, f, story)):
         exact = next((f for f in live if f is not head and not f.dropped and not _is_headline(doc, f, story)
-                      and f.kind == head.kind and f.currency == head.currency and f.giver == head.giver
+                      and _alike(f, head)
                       and _rounds_to(doc, head, f) and _agree(head.places, f.places)), None)
         if exact is not None:
             head.dropped = "restates a later figure, rounded"
