@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from . import tables
-from .attributes import CELL_MARK, cell_scopes
+from .attributes import CELL_MARK, HEDGE_ALTERNATION, cell_scopes
 from .currencies import currency_lexicon, currency_patterns, is_ambiguous, partner_currency, resolve
 from .doc import Doc, Figure
 from .keywords import nested_alternation, phrase
@@ -36,16 +36,19 @@ _DIGITS = (
 )
 
 
+def _literals(words) -> str:
+    """An alternation of literal words, longest first, so that none hides a longer one it begins."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def _words_alternation() -> str:
     # Arabic numbers of two words are a pattern of their parts, not hundreds of listed words
-    alt = lambda words: "|".join(sorted(words, key=len, reverse=True))
-    teens = rf"(?:{alt(tables.AR_TEEN_UNITS)})\s+عشرة?"
-    tens = rf"(?:{alt(tables.AR_UNITS)})\s+و(?:{alt(tables.AR_TENS)})"
-    rest = rf"(?:{tens}|{teens}|{alt(tables.AR_TENS)}|{alt(tables.AR_UNITS)}|عشرة?)"
-    arabic = rf"(?:(?:{alt(tables.AR_HUNDREDS)})\s+و{rest}|{teens}|{tens})(?![^\W\d_])"
-    french = rf"(?:{alt(tables.FR_TENS)})(?:-et-|\s+et\s+|-)(?:{alt(tables.FR_UNITS)})(?![\w-])"
-    return (arabic + "|" + french + "|"
-            + "|".join(sorted((re.escape(w) for w in tables.NUMBER_WORDS), key=len, reverse=True)))
+    teens = rf"(?:{_literals(tables.AR_TEEN_UNITS)})\s+عشرة?"
+    tens = rf"(?:{_literals(tables.AR_UNITS)})\s+و(?:{_literals(tables.AR_TENS)})"
+    rest = rf"(?:{tens}|{teens}|{_literals(tables.AR_TENS)}|{_literals(tables.AR_UNITS)}|عشرة?)"
+    arabic = rf"(?:(?:{_literals(tables.AR_HUNDREDS)})\s+و{rest}|{teens}|{tens})(?![^\W\d_])"
+    french = rf"(?:{_literals(tables.FR_TENS)})(?:-et-|\s+et\s+|-)(?:{_literals(tables.FR_UNITS)})(?![\w-])"
+    return arabic + "|" + french + "|" + _literals(tables.NUMBER_WORDS)
 
 
 _FRENCH_COMPOUND = re.compile(rf"({'|'.join(tables.FR_TENS)})(?:-et-|\s+et\s+|-)({'|'.join(tables.FR_UNITS)})")
@@ -115,10 +118,6 @@ def money_regex() -> re.Pattern[str]:
     )
 
 
-def _literals(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _PEOPLE_SCALES = _literals(tables.PEOPLE_SCALES)
 _WORD_SCALES = _literals(tables.SPELLED_SCALES)
 _DUALS = _literals(tables.AR_DUAL_SCALES)
@@ -178,7 +177,7 @@ _AR_NUMBER_OF = re.compile(
     r"|(?P<owned>أفراد|جنود|عناصر|مدربي|عسكريي|ضباط|خبراء|مستشاري|منتسبي)(?:ها|ه|هم))(?!\w)"
 )
 _PLACE_PREP = r"(?:en|au|aux|à|in|at|to|في|إلى)"
-_HEDGE = "|".join(phrase(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
+_HEDGE = HEDGE_ALTERNATION
 #: "120 militaires en Irak et 80 en Jordanie": a second count whose noun is left out, also after a verb of the
 #: first ("remain in Iraq and about 900 in Syria", "déployés en Irak et environ 80 en Jordanie").
 _ELIDED = re.compile(
