@@ -19,8 +19,10 @@ _TABLE = str.maketrans(
 
 
 _ARABIC_BLOCK = re.compile(r"[\u0600-\u06ff]")
-#: Vowel marks (fathatan to sukun) after the last letter of a word.
-_FINAL_MARKS = re.compile(r"(?<=[\u0621-\u064a])[\u064b-\u0652]+(?![\u0621-\u064a])")
+#: Arabic vowel marks, fathatan to sukun.
+VOWEL_MARKS = r"[\u064b-\u0652]"
+#: ... after the last letter of a word.
+_FINAL_MARKS = re.compile(rf"(?<=[\u0621-\u064a]){VOWEL_MARKS}+(?![\u0621-\u064a])")
 
 
 def normalize(text: str) -> str:

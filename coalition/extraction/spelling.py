@@ -22,13 +22,12 @@ from types import CodeType, FunctionType, ModuleType
 
 from .doc import Doc
 from .keywords import nested_alternation
-from .script import normalize
+from .script import VOWEL_MARKS, normalize
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 #: A letter and the vowel marks written over or under letters ("مدرباً"): both belong to a word.
 _LETTER = r"[\u0621-\u064a\u064b-\u0652]"
-_MARKS = r"[\u064b-\u0652]"
-_MARKS_RE = re.compile(_MARKS)
+_MARKS_RE = re.compile(VOWEL_MARKS)
 _LETTERS = re.compile(r"[\u0621-\u064a]+")
 #: The letters a writer may leave bare: the hamza forms of alif, and "ي"/"ى" at the end of a word.
 _BARE_ALIF = {"أ": "ا", "إ": "ا", "آ": "ا"}
@@ -116,7 +115,7 @@ def _variant_regex() -> re.Pattern[str]:
     # the glued letters are tried shortest first, so "الاف" is a word of its own before it is "ال" + "اف"
     return re.compile(
         rf"(?=[\u0621-\u064a])(?<!{_LETTER})(?P<glued>[وف]??[بلك]??(?:ال)??|[وف]??لل)"
-        rf"(?P<word>{nested_alternation(respellings())})(?P<tail>(?:{_ENDINGS})??{_MARKS}*)(?!{_LETTER})"
+        rf"(?P<word>{nested_alternation(respellings())})(?P<tail>(?:{_ENDINGS})??{VOWEL_MARKS}*)(?!{_LETTER})"
     )
 
 
