@@ -610,3 +610,17 @@ def test_a_bare_us_names_the_united_states_and_no_place_of_its_own_aid(text):
     extraction = extract_text(text)
     assert extraction.partner == "US"
     assert all("US" not in c.places for c in extraction.claims)
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("At a meeting on Iraq chaired by the United States, the European Union, Germany and the UN, Canada pledged "
+     "$20 million.", ["IQ"]),
+    ("At the conference on Syria co-hosted by the UK, Germany, Kuwait, Norway and the United Nations, Canada "
+     "pledged $35 million.", ["SY"]),
+    ("Canada gave $20 million to Iraq, announced at talks co-chaired by Jordan and Kuwait.", ["IQ"]),
+    ("Au Liban, lors de la réunion coprésidée par la France et l'Allemagne, le Canada a promis 5 millions de "
+     "dollars.", ["LB"]),
+    ("Canada, alongside Australia and New Zealand, gave $4 million in Jordan.", ["JO"]),
+])
+def test_the_chairs_and_co_operators_of_a_list_are_no_places(text, places):
+    assert only_claim(text, partner="CA").places == places
