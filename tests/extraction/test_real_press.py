@@ -624,3 +624,15 @@ def test_a_bare_us_names_the_united_states_and_no_place_of_its_own_aid(text):
 ])
 def test_the_chairs_and_co_operators_of_a_list_are_no_places(text, places):
     assert only_claim(text, partner="CA").places == places
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("أمر خادم الحرمين الشريفين بتقديم مبلغ وقدره (300) مليون دولار للشعب العراقي.", 300_000_000),
+    ("وقعت المملكة اتفاقية منحة بقيمة (25) مليون دولار لدعم النازحين في العراق.", 25_000_000),
+    ("قدمت المملكة (1.5) مليار دولار للعراق.", 1_500_000_000),
+    ("The Kingdom gave (40) million dollars to Iraq.", 40_000_000),
+])
+def test_digits_in_brackets_before_their_scale_are_the_amount(text, value):
+    (claim,) = claims(text, partner="SA")
+    assert claim.value == value
+    assert claim.evidence.startswith("(")
