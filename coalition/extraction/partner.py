@@ -289,11 +289,15 @@ _THANKS_BEFORE = re.compile(r"(?<!\w)(?:ي|ت)?(?:شكر|ثمن|ثمّن)(?:ت)?
 _LISTED_AFTER = re.compile(r"\s*(?:[,،]\s*)?(?:و\s*)?")
 
 
+_SPEAKS = re.compile(r"\s*:\s*\S")
+
+
 def _capital_subject(line: str) -> str | None:
-    """The country of a capital opening an Arabic line before its verb: "واشنطن تقدم ..." is its government."""
+    """The country of a capital opening an Arabic line before its verb or as the speaker of a quote: "واشنطن تقدم
+    ...", "واشنطن: قدمنا ..." is its government."""
     # "واشنطن" opens with the letter of a glued "و" ("and"): the name is tried whole first
     capital = _CAPITALS.pattern.match(line) or _CAPITALS.pattern.match(line, _SUBJECT_FIRST_AR.match(line).end())
-    if capital and _VERB_FIRST_AR.match(line, capital.end()):
+    if capital and (_VERB_FIRST_AR.match(line, capital.end()) or _SPEAKS.match(line, capital.end())):
         code = _CAPITALS.value(capital)
         return code if DESTINATION_WEIGHT.get(code, 1.0) >= 1 else None
     return None
@@ -339,10 +343,13 @@ def _first_country(line: str, *, demonyms: bool = True) -> str | None:
     return "EU" if eu else None
 
 
-#: A news agency's or paper's name atop an Arabic page ("وكالة الأنباء العراقية (واع)", "صحيفة الرأي"), or a
+#: A news agency's or paper's name atop an Arabic page ("وكالة الأنباء العراقية (واع)", "صحيفة الرأي"), a site's
+#: section ("أخبار العراق"), or a
 #: ministry's letterhead ("جمهورية العراق – وزارة الهجرة والمهجرين"): its country is the publisher's, the giver's only
 #: when the headline names no other.
 _MASTHEAD_AR = re.compile(r"\W*(?:وكالة\s+(?:ال)?أنباء|صحيفة|جريدة"
+                          # a site's section: "أخبار العراق", "العراق - أخبار محلية"
+                          r"|أخبار\s+[^\W\d_]+\s*$|[^\W\d_]+\s*[–—-]\s*أخبار"
                           r"|(?:ال)?(?:جمهورية|مملكة|المملكة|سلطنة|دولة)\s+[^\n]*?[–—-]\s*وزارة"
                           # a ministry's name alone: "وزارة الدفاع العراقية", "وزارة التخطيط والتعاون الدولي"
                           r"|(?:وزارة|الخارجية|الدفاع)(?:\s+[^\W\d_]+){1,3}\s*$)(?!\w)")

@@ -448,6 +448,9 @@ def test_equipment_is_military_only_when_it_is_for_forces(text, lines):
     ("واشنطن تقدم 12 مليون دولار لنازحي الموصل", "US"),
     ("برلين تخصص 15 مليون يورو إضافية لإعادة الاستقرار في العراق", "DE"),
     ("أوسلو تمنح 40 مليون كرونة للمتضررين في سوريا", "NO"),
+    ("واشنطن: قدمنا أكثر من 2 مليار دولار للعراق", "US"),  # the capital speaks
+    ("أخبار العراق\n\nطوكيو: خصصنا 30 مليون دولار لإعادة الإعمار في العراق", "JP"),  # under a site's section
+    ("العراق - أخبار محلية\n\nبرلين تخصص 15 مليون يورو للعراق", "DE"),
 ])
 def test_an_arabic_headline_opening_with_a_capital_names_its_government(text, partner):
     extraction = extract_text(text)
