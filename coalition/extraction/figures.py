@@ -175,7 +175,9 @@ _NOUNLESS_NUMBER = re.compile(
 #: the partner's people, its noun with its article or a possessive ("أفراد الأسر" is no one's people).
 _AR_NUMBER_OF = re.compile(
     r"(?<!\w)[وف]?(?P<lead>عدد)\s+(?:ال(?P<noun>أفراد|جنود|عناصر|مدربين|عسكريين|ضباط|خبراء|مستشارين|منتسبين)"
-    r"|(?P<owned>أفراد|جنود|عناصر|مدربي|عسكريي|ضباط|خبراء|مستشاري|منتسبي)(?:ها|ه|هم))(?!\w)"
+    r"|(?P<owned>أفراد|جنود|عناصر|مدربي|عسكريي|ضباط|خبراء|مستشاري|منتسبي)(?:ها|ه|هم|نا)"
+    # the partner's people by their nationality: "سيرتفع عدد البريطانيين ... إلى 300"
+    r"|(?P<people>ال[^\W\d_]{2,}ي(?:ين|ون)))(?!\w)"
 )
 _PLACE_PREP = r"(?:en|au|aux|à|in|at|to|في|إلى)"
 _HEDGE = HEDGE_ALTERNATION
@@ -788,9 +790,14 @@ def find_headcounts(doc: Doc) -> Doc:
 #: "les formateurs, qui étaient 150 à l'été 2019, ne sont plus qu'une centaine": counts in clauses about a noun;
 #: also a pronoun for the people just named: "600 militaires servent en Irak ; ils étaient un peu plus de mille".
 _CLAUSE_COUNT = re.compile(
-    rf"(?:qui\s+(?:étaient|sont|seront)|who\s+(?:numbered|number|were|are)|ne\s+(?:sont|seront)\s+plus\s+qu['’]"
+    # a verb of numbering: "The troops, which currently number around 105", "the contingent, numbering 143", "les
+    # militaires, qui sont au nombre de 110", "القوات التي يبلغ عددها حاليا 105 أشخاص"
+    rf"(?:(?:which|who)\s+(?:currently\s+|now\s+)?(?:numbers?|numbered)|numbering|(?:currently\s+|now\s+)numbers?"
+    rf"|(?:qui\s+(?:sont|étaient|seront)\s+)?au\s+nombre\s+de|qui\s+compt(?:ent|aient|eront)"
+    rf"|(?:(?:التي|الذين)\s+)?(?:ي|ت|س)?بلغ\s+عدد(?:ها|هم)(?:\s+(?:حاليا|حالياً|حاليًا|الآن))?|البالغ\s+عدد(?:ها|هم)"
+    rf"|qui\s+(?:étaient|sont|seront)|who\s+(?:were|are)|ne\s+(?:sont|seront)\s+plus\s+qu['’]"
     rf"|(?:ils|elles)\s+(?:étaient|seront)|they\s+(?:numbered|were|will\s+be)"
-    rf"|(?:are|is)\s+now\s+(?:only\s+)?|now\s+number"
+    rf"|(?:are|is)\s+now\s+(?:only\s+)?"
     # those who stay on after the count before: "about 120 served in Iraq; today around sixty remain" (round 15)
     rf"|(?P<now>today|now|currently|at\s+present|aujourd['’]hui),?)"
     rf"\s*(?:(?:un\s+peu|bien|à\s+peine|just|a\s+little)\s+)?"
@@ -801,13 +808,21 @@ _CLAUSE_COUNT = re.compile(
 )
 #: Where such a clause may open (in the lowered text); the regex is tried only there.
 _CLAUSE_KEYS = re.compile(r"(?<![\w])(?:qui\s|who\s|ne\s+sont\s+plus|ne\s+seront\s+plus|are\s+now|is\s+now|now\s+number"
-                          r"|ils\s|elles\s|they\s|today|now\s|currently\s|at\s+present|aujourd)")
+                          r"|ils\s|elles\s|they\s|today|now\s|currently\s|at\s+present|aujourd"
+                          r"|which\s|numbering|au\s+nombre|التي|الذين|يبلغ|تبلغ|سيبلغ|بلغ|البالغ)")
+#: Units a clause may count like personnel nouns: "The New Zealand contingent, which numbers 143".
+_CLAUSE_UNITS = re.compile(r"(?<![\w])(?:contingent|force|forces|detachment|task\s+force|détachement"
+                           r"|(?:ال)?قوات(?:ها|نا|ه)?|(?:ال)?قوة|(?:ال)?كتيبة|(?:ال)?وحدة)(?![\w])", re.IGNORECASE)
+#: Who owns a unit that is nobody's own: "coalition forces, which number 5,000", "قوات التحالف التي".
+_NOT_OWN_UNITS = frozenset({"coalition", "alliance", "nato", "security", "التحالف", "الناتو", "الأمنية", "الأمن"})
 #: How far before such a clause its personnel noun may stand.
 CLAUSE_NOUN_REACH = 120
 
 
 def _find_clause_counts(doc: Doc, heads: list[int], own: frozenset[str], nationalities: dict[str, str]) -> None:
     text, lower = doc.text, doc.lower
+    if any(key in lower for key in ("number", "nombre", "عدد")):
+        heads = heads + [unit.start() for unit in _CLAUSE_UNITS.finditer(lower)]
     starts = set()
     for head in heads:  # a clause follows its noun closely: look only after the personnel nouns
         starts.update(key.start() for key in _CLAUSE_KEYS.finditer(lower, head, head + CLAUSE_NOUN_REACH))
@@ -820,16 +835,18 @@ def _find_clause_counts(doc: Doc, heads: list[int], own: frozenset[str], nationa
             continue
         sentence_start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1,
                              m.start() - CLAUSE_NOUN_REACH)
-        nouns = list(_headcount_nouns().finditer(text, sentence_start, m.start()))
-        if not nouns or nouns[-1].group(0).lower() in tables.WEAK_PERSONNEL_NOUNS:
+        nouns = [*_headcount_nouns().finditer(text, sentence_start, m.start()),
+                 *_CLAUSE_UNITS.finditer(text, sentence_start, m.start())]
+        noun = max(nouns, key=lambda n: n.start(), default=None)
+        if noun is None or noun.group(0).lower() in tables.WEAK_PERSONNEL_NOUNS:
             continue
-        noun = nouns[-1]
-        words = text[sentence_start: noun.start()].lower().split()[-3:]
+        words = _without_own_names(text[sentence_start: noun.start()].lower().split()[-3:], own)
         after = _WORD_AFTER.match(text, noun.end())
         if after:
             words.append(after.group(1).lower())
-        if any(w not in own and (w in nationalities or w in tables.NOT_OWN_MODIFIERS) for w in words):
-            continue  # "Les soldats irakiens, qui étaient 150": someone else's people
+        if any(w not in own and (w in nationalities or w in tables.NOT_OWN_MODIFIERS or w in _NOT_OWN_UNITS)
+               for w in words):
+            continue  # "Les soldats irakiens, qui étaient 150", "coalition forces, which number": not the partner's
         taken.add(m.start("num"))
         doc.figures.append(_headcount_at(m, noun.group(0).lower()))
 
@@ -1049,9 +1066,10 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
             word = after.group(1) if after else ""
             if word not in own and (word in nationalities or word in tables.NOT_OWN_MODIFIERS):
                 continue  # "عدد الجنود العراقيين": someone else's people
-            noun = lead.group("noun") or lead.group("owned")
-            leads.append((lead.start(), lead.start("noun") if lead.group("noun") else lead.start("owned"),
-                          lead.end(), noun, False))
+            if lead.group("people") and lead.group("people") not in own:
+                continue  # "عدد اللاجئين", "عدد العراقيين": not the partner's people
+            group = next(g for g in ("noun", "owned", "people") if lead.group(g))
+            leads.append((lead.start(), lead.start(group), lead.end(), lead.group(group), False))
     if "contingent" in lower or "tachement" in lower:
         lead_nouns = {lead[1] for lead in leads} | {lead[0] for lead in leads}
         for unit in _unit_subjects(doc):

@@ -188,7 +188,9 @@ _GOVERNMENT_BEFORE = re.compile(
     r"[Pp]articipation|[Cc]ontribution|[Ee]ngagement|[Pp]résence|[Aa]rmée|[Dd]éfense|[Mm]inistres?|[Aa]vions|"
     r"[Aa]ppareils|[Cc]hasseurs(?:-bombardiers)?|F-16|F-35|Rafale|[Ff]orces|[Tt]roupes|[Ii]nstructeurs|[Ff]ormateurs)"
     r"\s+(?:(?:du|de\s+la|de\s+l['’]|de|des)\s*)?"
-    r"|(?<!\w)(?:ال)?(?:حكومة|وزارة\s+الخارجية|وزارة\s+الدفاع|الجيش|القوات\s+المسلحة|السفارة|سفارة|البرلمان|الجنود|العسكريين)\s+)$"
+    r"|(?<!\w)(?:ال)?(?:حكومة|وزارة\s+الخارجية|وزارة\s+الدفاع|الجيش|القوات\s+المسلحة|السفارة|سفارة|البرلمان|الجنود|العسكريين"
+    # the minister's nationality after the office: "وزير الدفاع النيوزيلندي", "رئيس الوزراء الياباني"
+    r"|وزيرة?\s+(?:الخارجية|الدفاع|التنمية)|رئيسة?\s+الوزراء)\s+)$"
 )
 _BEFORE_WINDOW = 40
 #: ... or its people: "The 105 military trainers from New Zealand".

@@ -639,3 +639,34 @@ def test_digits_in_brackets_before_their_scale_are_the_amount(text, value):
     (claim,) = claims(text, partner="SA")
     assert claim.value == value
     assert claim.evidence.startswith("(")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The troops, which currently number around 105, will stay in Iraq until 2018.", 105),
+    ("New Zealand's force in Iraq now numbers about 95.", 95),
+    ("The New Zealand contingent, which numbers 143, serves at Camp Taji in Iraq.", 143),
+    ("Our personnel at Taji, numbering 110, train Iraqi soldiers.", 110),
+    ("Les militaires néo-zélandais, qui sont au nombre de 110, restent en Irak.", 110),
+    ("وقال الوزير إن هذه القوات التي يبلغ عددها حاليا 105 أشخاص ستبقى في العراق.", 105),
+    ("وبذلك سيرتفع عدد النيوزيلنديين الذين يقومون بمهام تدريب في العراق إلى 300.", 300),
+    ("وسيرتفع عدد جنودنا في العراق إلى 250.", 250),
+])
+def test_a_count_the_sentence_gives_its_troops_with_a_verb_of_numbering(text, value):
+    assert [c.value for c in claims(text, partner="NZ")] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Coalition forces, which number 5,000, serve in Iraq.",
+    "Iraqi forces numbering 20,000 entered Mosul.",
+    "وارتفع عدد اللاجئين في الأردن إلى 300.",
+    "وارتفع عدد العراقيين المدربين إلى 3000.",
+    "وقال إن قوات التحالف التي يبلغ عددها 5000 ستبقى في العراق.",
+])
+def test_a_count_of_other_forces_or_people_is_no_claim(text):
+    assert claims(text, partner="NZ") == []
+
+
+def test_an_arabic_ministers_nationality_after_the_office_names_the_partner():
+    text = ("قال وزير الدفاع النيوزيلندي اليوم إن بلاده ستمدد مهمة التدريب في العراق. وأضاف وزير الدفاع "
+            "النيوزيلندي أن 95 عسكريا سيبقون في قاعدة التاجي.")
+    assert extract_text(text).partner == "NZ"
