@@ -340,6 +340,17 @@ def to_number(raw: str, *, people: bool = False) -> float | None:
         return None
 
 
+_THREE_DECIMALS = re.compile(r"\d{1,3},\d{3}")
+
+
+def _amount_number(doc: Doc, raw: str, scale: int) -> float | None:
+    """:func:`to_number`, but French writes a decimal comma before its scale word: "1,815 millions d'euros" is
+    1.815 million (its thousands are spaces or dots)."""
+    if doc.language == "fr" and scale >= 1_000_000 and _THREE_DECIMALS.fullmatch(raw):
+        return float(raw.replace(",", "."))
+    return to_number(raw)
+
+
 def scaled(number: float, scale: float) -> float:
     """A number times its scale, rounded to the cent: "4.07 billion" is 4070000000, not 4070000000.0000005."""
     return round(number * scale, 2)
@@ -612,13 +623,14 @@ def _owner(doc: Doc, form: str) -> str | None:
 
 def _figure(doc: Doc, m: re.Match, num_group: str, scale_group: str, pre: str | None, post: str | None):
     post = _DE.sub("", post) if post else post
-    number = to_number(m.group(num_group))
+    scale = _scale_value(m.group(scale_group))
+    number = _amount_number(doc, m.group(num_group), scale)
     if number is None:
         return None
     currency = resolve(pre, _owner(doc, pre)) if pre else resolve(post, _owner(doc, post)) if post else None
     if currency is None:
         return None
-    value = scaled(number, _scale_value(m.group(scale_group)))
+    value = scaled(number, scale)
     if value <= 0:
         return None
     num_start, num_end = m.span(num_group)
@@ -660,8 +672,8 @@ _OF_THINGS = re.compile(r"\s+(?:de\s+|d['’])(?!(?:la|le|les|l['’]|plus|moins
 
 def _bare_figure(doc: Doc, m: re.Match):
     """"2.3bn": money only if no count noun follows and the sentence speaks of money."""
-    number = to_number(m.group("bnum"))
     scale = _scale_value(m.group("bscale"))
+    number = _amount_number(doc, m.group("bnum"), scale)
     if not number or scale < 1_000_000:
         return None  # "10 thousand" / "١٠ آلاف" alone is a count of something, not money
     if _OF_THINGS.match(doc.text, m.end()):

@@ -670,3 +670,14 @@ def test_an_arabic_ministers_nationality_after_the_office_names_the_partner():
     text = ("قال وزير الدفاع النيوزيلندي اليوم إن بلاده ستمدد مهمة التدريب في العراق. وأضاف وزير الدفاع "
             "النيوزيلندي أن 95 عسكريا سيبقون في قاعدة التاجي.")
     assert extract_text(text).partner == "NZ"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Le coût de la mission pour la Belgique est de 1,815 millions d'euros.", 1_815_000),
+    ("La Belgique verse 2,250 milliards d'euros à l'Irak.", 2_250_000_000),
+    ("La Belgique a versé 3,125 M€ à l'Irak.", 3_125_000),
+    ("Belgium gives 1,815 million euros to Iraq.", 1_815_000_000),  # English groups thousands with commas
+    ("La Belgique verse 1,500,000 euros à l'Irak.", 1_500_000),
+])
+def test_a_french_comma_before_a_scale_word_is_a_decimal_even_before_three_digits(text, value):
+    assert [c.value for c in claims(text, partner="BE")] == [value]
