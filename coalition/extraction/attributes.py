@@ -127,7 +127,7 @@ _SINCE = (
 )
 _RANGE_YEARS = (
     rf"(?=[bBfFeEdDiIpPمبعس12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
-    rf"|(?:from|period\s+(?:of\s+|from\s+)?)(?P<a2>{_YEAR})\s+(?:to|until|till|through)\s+{_YEAR}"
+    rf"|(?:from\s+|period\s+(?:of\s+|from\s+)?)(?P<a2>{_YEAR})\s+(?:to|until|till|through)\s+{_YEAR}"
     rf"|entre\s+(?P<a4>{_YEAR})\s+et\s+{_YEAR}|de\s+(?P<a5>{_YEAR})\s+à\s+{_YEAR}"
     rf"|بين\s+(?:عامي\s+)?(?P<a6>{_YEAR})\s+و\s*{_YEAR}|من\s+(?:عام\s+)?(?P<a7>{_YEAR})\s+(?:إلى|حتى)\s+{_YEAR}"
     rf"|(?P<a3>{_YEAR})\s*[-–—/]\s*(?:{_YEAR}|\d{{2}}(?![./]\d))(?!\d)"
@@ -177,13 +177,21 @@ _ONE_YEAR = (
     # a label's year in brackets: "Opérations en Irak (2021) : 18 millions d'euros"
     rf"|(?<=\()(?P<yy4>{_YEAR})(?=\))"
 )
+#: An end date ("until the end of 2019", "jusqu'en mars 2019", "jusqu'à l'automne 2019", "حتى نهاية عام 2019"): how
+#: long the figure holds, not the one year it is for. Read whole, so that its "en 2019" is no year.
+_UNTIL = (
+    rf"(?:until|till|through|jusqu['’](?:en|à|au)|حتى)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+(?:the\s+year\s+)?"
+    rf"|la\s+fin\s+(?:de\s+l['’]année\s+)?(?:de\s+)?|l['’](?:été|automne|hiver)\s+|printemps\s+|(?:mid|early|late)[- ]"
+    rf"|(?:autumn|fall|spring|summer|winter)\s+(?:of\s+)?|(?:نهاية|منتصف|مطلع|خريف|صيف|ربيع|شتاء)\s+)?"
+    rf"{_DAY_MONTH}(?:عام\s+|العام\s+)?{_YEAR}\b"
+)
 #: All period phrases in one pass; the group says which sort of phrase matched. Every phrase starts a word
 #: (or is "/year"), which the opening look-behind checks before any branch is tried.
 _PERIODS = re.compile(
     r"(?:(?<![\w])|(?=/))(?:"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in (
         ("annual", _ANNUAL), ("window", _WINDOW), ("since", _SINCE), ("range", _RANGE_YEARS),
-        ("cumulative", _CUMULATIVE), ("year", _ONE_YEAR),
+        ("cumulative", _CUMULATIVE), ("until", _UNTIL), ("year", _ONE_YEAR),
         # "this year" unless the year is named after it ("خلال العام الحالي 2018")
         ("unnamed", "(?:" + "|".join(tables.UNNAMED_YEAR_PATTERNS) + r")(?![\s,،]*(?:عام\s+)?(?:19|20|١٩|٢٠)\d\d)"),
     ))
@@ -193,7 +201,7 @@ _PERIODS = re.compile(
 _PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9"),
                   "year": ("yy", "yy2", "yy3", "yy4", "yy5"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")}
-_SORTS = ("annual", "window", "since", "range", "cumulative", "year", "unnamed")
+_SORTS = ("annual", "window", "since", "range", "cumulative", "until", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
 _TOTAL_SORTS = frozenset({"since", "range", "cumulative"})
 _NUMBER_WORDS = {k: v for k, v in tables.NUMBER_WORDS.items() if " " not in k}
@@ -265,6 +273,8 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
     spans = True  # every cumulative word says more than "total": "over three years", "so far"
     for marker in doc.hits("periods", scan_periods, start, end):
         sort, number = marker.value
+        if sort == "until":
+            continue
         if sort in _TOTAL_SORTS and any(a <= marker.start < b for a, b in others):
             continue
         if owned and any(a <= marker.start < b for a, b in owned):

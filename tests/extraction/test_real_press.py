@@ -681,3 +681,26 @@ def test_an_arabic_ministers_nationality_after_the_office_names_the_partner():
 ])
 def test_a_french_comma_before_a_scale_word_is_a_decimal_even_before_three_digits(text, value):
     assert [c.value for c in claims(text, partner="BE")] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Canada will deploy 250 troops to Baghdad until the end of 2019.",
+    "Canada will keep 250 troops in Baghdad until autumn 2019.",
+    "Le Canada déploiera 250 militaires à Bagdad jusqu'en 2019.",
+    "Le Canada déploiera 250 militaires à Bagdad jusqu'en mars 2019.",
+    "Le Canada déploiera 250 militaires à Bagdad jusqu'à l'automne 2019.",
+    "Le Canada déploiera 250 militaires à Bagdad jusqu'à la fin de 2019.",
+    "ستنشر كندا 250 جنديا في بغداد حتى نهاية عام 2019.",
+])
+def test_an_end_date_is_no_year_of_the_count(text):
+    (claim,) = claims(text, partner="CA")
+    assert (claim.period, claim.year) == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "From 2016 to 2019, Canada gave $5 million to Iraq.",
+    "Canada gave $5 million to Iraq from 2016 until 2019.",
+])
+def test_from_one_year_to_another_is_a_total_since_the_first(text):
+    (claim,) = claims(text, partner="CA")
+    assert (claim.period, claim.since) == ("cumulative", 2016)
