@@ -48,6 +48,7 @@ _HEDGE_AFTER = re.compile(
     r"\s*(?:" + "|".join(re.escape(h) for h in sorted(tables.HEDGES_AFTER, key=len, reverse=True)) + r")(?![\w])",
     re.IGNORECASE,
 )
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _CAP_VERB = re.compile(rf"(?<![\w])(?:{'|'.join(tables.CAP_VERBS)})\s+(?:[\w'’-]+\s+){{0,5}}?(?:à|at|to|from)\s+$",
                        re.IGNORECASE)
 _CEILING_WORD = re.compile(r"(?<![\w])(?:ceiling|cap|plafond)(?![\w])", re.IGNORECASE)
@@ -243,6 +244,9 @@ def classify_qualifier(doc: Doc) -> Doc:
                     capped[figure.sentence] = figure.end  # "un plafond de 200 à 300": the new cap too
             figure.hedge_start = chain.start()
         after = _HEDGE_AFTER.match(text, figure.end)
+        if after is None and figure.kind == "personnel" and (word := _NEXT_WORD.match(text, figure.end)) and (
+                word.group(1) in demonym_names() or word.group(1).rstrip("اً") in demonym_names()):
+            after = _HEDGE_AFTER.match(text, word.end())  # "cinquante militaires belges maximum", "عسكريا بلجيكيا"
         if after and figure.qualifier == "exact":
             figure.qualifier = _AFTER_LOWER.get(after.group(0).strip().lower(), "exact")
     return doc

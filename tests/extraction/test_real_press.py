@@ -704,3 +704,12 @@ def test_an_end_date_is_no_year_of_the_count(text):
 def test_from_one_year_to_another_is_a_total_since_the_first(text):
     (claim,) = claims(text, partner="CA")
     assert (claim.period, claim.since) == ("cumulative", 2016)
+
+
+@pytest.mark.parametrize("text", [
+    "La Belgique peut envoyer cinquante militaires belges maximum en Irak.",
+    "La Belgique enverra 50 formateurs belges au maximum en Irak.",
+    "ترسل بلجيكا 50 عسكريا بلجيكيا على أقصى تقدير إلى العراق.",
+])
+def test_a_bound_after_the_partners_demonym_still_caps_the_count(text):
+    assert only_claim(text, partner="BE").qualifier == "at_most"
