@@ -1009,6 +1009,8 @@ _REFERRING_COUNT = re.compile(
 )
 
 
+_REFERRING_TOTAL = re.compile(rf"(?<![\w])(?:{tables.REFERRING_TOTAL})(?![\w])", re.IGNORECASE)
+
 #: Things counted that "them" may point back to instead of the people: "a dozen aircraft ... 12 of them".
 _OTHER_COUNTED = re.compile(r"\b(?:aircraft|jets|planes|helicopters|drones|vehicles|ships|projects|schools)\b",
                             re.IGNORECASE)
@@ -1017,12 +1019,20 @@ _OTHER_COUNTED = re.compile(r"\b(?:aircraft|jets|planes|helicopters|drones|vehic
 def _find_referring_counts(doc: Doc) -> None:
     text = doc.text
     for figure in [f for f in doc.figures if f.kind == "personnel" and not f.dropped]:
-        for m in _REFERRING_COUNT.finditer(text, figure.end, min(len(text), figure.end + REFERENCE_REACH)):
+        reach = min(len(text), figure.end + REFERENCE_REACH)
+        for m in _REFERRING_COUNT.finditer(text, figure.end, reach):
             if _OTHER_COUNTED.search(text, figure.end, m.start()):
                 break  # "them" are the things named last, not the people
             if not doc.is_masked(*m.span("num")) and all(f.num_start != m.start("num") for f in doc.figures):
                 casualties = "people killed or wounded" if _CASUALTIES_AFTER.match(text, m.end()) else None
                 doc.figures.append(_headcount_at(m, figure.noun, casualties))
+        for lead in _REFERRING_TOTAL.finditer(text, figure.end, reach):
+            if _OTHER_COUNTED.search(text, figure.end, lead.start()):
+                break
+            stop = text.find(".", lead.end(), lead.end() + NOUNLESS_WINDOW)
+            for m in _NOUNLESS_NUMBER.finditer(text, lead.end(), stop if stop != -1 else lead.end() + NOUNLESS_WINDOW):
+                if not doc.is_masked(*m.span("num")) and all(f.num_start != m.start("num") for f in doc.figures):
+                    doc.figures.append(_headcount_at(m, figure.noun))
 
 
 #: How far after the lead's noun its numbers may stand; up to :data:`FAR_WINDOW`, only after a verb that states

@@ -453,6 +453,10 @@ DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
 
 #: Words after a number that point back to the head count just stated: "200 of them", "200 d'entre eux".
 REFERRING_PERSONNEL = r"of\s+them|d['’]entre\s+(?:eux|elles)|منهم"
+#: A demonstrative that points back to the head count just stated, as the subject of its change: "Ces effectifs
+#: seront portés à 80", "This number will rise to 120", "وسيرتفع هذا العدد إلى 80".
+REFERRING_TOTAL = (r"(?:ces\s+effectifs|cet\s+effectif|ce\s+nombre|ce\s+chiffre|ce\s+contingent|this\s+number"
+                   r"|this\s+figure|these\s+numbers|this\s+contingent|this\s+force|هذا\s+العدد|هذه\s+القوة)")
 
 #: What a text must hold for a unit's count with no noun to be looked for (see UNIT_COUNT_LEADS). Lower case.
 UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of", "team of", "staff of",
@@ -828,6 +832,8 @@ BACK_REFERENCES = (
     r"و?بذلك", r"وبهذا", r"portant\s+ainsi",
     # the team or unit just sent: "ويضم الطاقم الجديد", "هذا الفريق", "هذه الوحدة"
     r"(?:ال)?(?:طاقم|فريق|وحدة|كتيبة|سرية)\s+(?:ال)?جديد(?:ة)?", r"هذا\s+(?:الطاقم|الفريق)", r"هذه\s+(?:الوحدة|الكتيبة|السرية)",
+    # the head count just stated, as the subject of its change (see REFERRING_TOTAL)
+    REFERRING_TOTAL,
 )
 #: A pronoun opening a sentence points back to the sentence before too ("It allows the deployment of up to 500
 #: soldiers", "Elle mobilise environ 600 militaires"). Lower case.

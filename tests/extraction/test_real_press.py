@@ -713,3 +713,15 @@ def test_from_one_year_to_another_is_a_total_since_the_first(text):
 ])
 def test_a_bound_after_the_partners_demonym_still_caps_the_count(text):
     assert only_claim(text, partner="BE").qualifier == "at_most"
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("La Belgique compte 43 militaires à Bagdad et Erbil. Ces effectifs seront portés à 80.", [43, 80]),
+    ("Belgium has 43 troops in Baghdad. This number will rise to about 120 next year.", [43, 120]),
+    ("لدى بلجيكا 43 عسكريا في بغداد. وسيرتفع هذا العدد إلى 80 العام المقبل.", [43, 80]),
+    ("Belgium has 43 troops and 6 aircraft in Jordan. This number will rise to 8.", [43]),
+])
+def test_a_demonstrative_that_changes_the_count_just_stated_gives_the_new_count(text, values):
+    found = claims(text, partner="BE")
+    assert [c.value for c in found] == values
+    assert all(c.places for c in found)
