@@ -775,6 +775,15 @@ NOT_OWN_AFTER = (
 NOT_OWN_COUNT_LEADS = (
     r"عدد\s+(?:أفراد|عناصر|قوات|جنود|العسكريين\s+في)\s+(?:بعثة\s+|قوات\s+)?"
     r"(?:حلف\s+شمال\s+الأطلسي|حلف\s+الناتو|الناتو|الحلف|التحالف)",
+    # the alliance as the subject of its own deployment: "La coalition internationale a décidé de déployer 1 500
+    # hommes", "NATO will deploy 500 troops", "قرر التحالف الدولي نشر 1500 جندي"
+    r"(?:(?<=\A)|(?<=[.!?;:,\n])|(?<=[.!?;:,\n]\s))(?:(?:The|the|La|la|Le|le)\s+|[Ll]['’])?"
+    r"(?:(?:Global|global|[Ii]nternational)\s+)?(?:[Cc]oalition|[Aa]lliance|NATO|OTAN|Otan)"
+    r"(?:\s+(?:internationale?|mondiale|globale?|anti-[\w-]+|against\s+(?:Daesh|ISIS|ISIL)|contre\s+Daech))*"
+    r"(?:\s+(?:on|le|ce|this)\s+\w+)?\s+(?:(?:has|have|will|would|a|va|doit)\s+)?"
+    r"(?:decided|decide[sd]?|agreed|plans?|planned|deploy(?:s|ed)?|send(?:s)?|sent|décidé|décide|prévu|prévoit|"
+    r"déploie(?:ra)?|déployer|envoie(?:ra)?|envoyer|convenu)\b",
+    r"(?<!\w)(?:قرر|قررت|يعتزم|سينشر|ينشر|نشر|أرسل|يرسل|سيرسل)\s+(?:التحالف|حلف\s+شمال\s+الأطلسي|حلف\s+الناتو|الناتو|الحلف)",
 )
 #: Nouns of a unit that "comprises" its people ("سرية حماية تضم ٣٠ جندياً"): before a verb of HOST_VERBS they make
 #: the people the unit's, not guests of a host.

@@ -725,3 +725,23 @@ def test_a_demonstrative_that_changes_the_count_just_stated_gives_the_new_count(
     found = claims(text, partner="BE")
     assert [c.value for c in found] == values
     assert all(c.places for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "La coalition internationale anti-djihadiste a décidé mardi de déployer 1 500 hommes en Irak.",
+    "The Global Coalition against Daesh will deploy 1,500 troops to Iraq.",
+    "NATO will deploy 500 troops to Iraq, the alliance said.",
+    "L'OTAN déploiera 500 militaires en Irak.",
+    "قرر التحالف الدولي نشر 1500 جندي في العراق.",
+])
+def test_an_alliance_that_deploys_is_no_partner_deploying(text):
+    assert claims(text, partner="BE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "As part of the coalition, Belgium will deploy 30 soldiers to Iraq.",
+    "Within the coalition Belgium has decided to deploy 30 soldiers to Iraq.",
+    "La Belgique participe à la coalition et a décidé d'envoyer 30 militaires en Irak.",
+])
+def test_the_partner_deploying_within_an_alliance_is_its_own_count(text):
+    assert [c.value for c in claims(text, partner="BE")] == [30]
