@@ -825,6 +825,8 @@ _CLAUSE_KEYS = re.compile(r"(?<![\w])(?:qui\s|who\s|ne\s+sont\s+plus|ne\s+seront
 #: Units a clause may count like personnel nouns: "The New Zealand contingent, which numbers 143".
 _CLAUSE_UNITS = re.compile(r"(?<![\w])(?:contingent|force|forces|detachment|task\s+force|détachement"
                            r"|(?:ال)?قوات(?:ها|نا|ه)?|(?:ال)?قوة|(?:ال)?كتيبة|(?:ال)?وحدة)(?![\w])", re.IGNORECASE)
+_NUMBERING_KEYS = re.compile(r"(?=[wncaابيتس])(?<![\w])(?:which\s+(?:currently\s+|now\s+)?number|(?:now|currently)\s+number"
+                             r"|numbering|au\s+nombre\s+de|(?:ال|ي|ت|س)?بلغ\s+عدد|البالغ\s+عدد)")
 #: Who owns a unit that is nobody's own: "coalition forces, which number 5,000", "قوات التحالف التي".
 _NOT_OWN_UNITS = frozenset({"coalition", "alliance", "nato", "security", "التحالف", "الناتو", "الأمنية", "الأمن"})
 #: How far before such a clause its personnel noun may stand.
@@ -833,8 +835,10 @@ CLAUSE_NOUN_REACH = 120
 
 def _find_clause_counts(doc: Doc, heads: list[int], own: frozenset[str], nationalities: dict[str, str]) -> None:
     text, lower = doc.text, doc.lower
-    if any(key in lower for key in ("number", "nombre", "عدد")):
-        heads = heads + [unit.start() for unit in _CLAUSE_UNITS.finditer(lower)]
+    numbering = any(key in lower for key in ("number", "au nombre", "عدد"))
+    for key in _NUMBERING_KEYS.finditer(lower) if numbering else ():  # units too, just before a verb of numbering
+        heads = heads + [unit.start() for unit in _CLAUSE_UNITS.finditer(lower, max(0, key.start() - CLAUSE_NOUN_REACH),
+                                                                          key.start())]
     starts = set()
     for head in heads:  # a clause follows its noun closely: look only after the personnel nouns
         starts.update(key.start() for key in _CLAUSE_KEYS.finditer(lower, head, head + CLAUSE_NOUN_REACH))
@@ -1010,6 +1014,8 @@ _REFERRING_COUNT = re.compile(
 
 
 _REFERRING_TOTAL = re.compile(rf"(?<![\w])(?:{tables.REFERRING_TOTAL})(?![\w])", re.IGNORECASE)
+_REFERRING_TOTAL_KEYS = ("effectif", "ce nombre", "ce chiffre", "ce contingent", "this number", "this figure",
+                         "these numbers", "this contingent", "this force", "هذا العدد", "هذه القوة")
 
 #: Things counted that "them" may point back to instead of the people: "a dozen aircraft ... 12 of them".
 _OTHER_COUNTED = re.compile(r"\b(?:aircraft|jets|planes|helicopters|drones|vehicles|ships|projects|schools)\b",
@@ -1018,6 +1024,7 @@ _OTHER_COUNTED = re.compile(r"\b(?:aircraft|jets|planes|helicopters|drones|vehic
 
 def _find_referring_counts(doc: Doc) -> None:
     text = doc.text
+    totals = any(key in doc.lower for key in _REFERRING_TOTAL_KEYS)  # most texts have none: look once
     for figure in [f for f in doc.figures if f.kind == "personnel" and not f.dropped]:
         reach = min(len(text), figure.end + REFERENCE_REACH)
         for m in _REFERRING_COUNT.finditer(text, figure.end, reach):
@@ -1026,7 +1033,7 @@ def _find_referring_counts(doc: Doc) -> None:
             if not doc.is_masked(*m.span("num")) and all(f.num_start != m.start("num") for f in doc.figures):
                 casualties = "people killed or wounded" if _CASUALTIES_AFTER.match(text, m.end()) else None
                 doc.figures.append(_headcount_at(m, figure.noun, casualties))
-        for lead in _REFERRING_TOTAL.finditer(text, figure.end, reach):
+        for lead in _REFERRING_TOTAL.finditer(text, figure.end, reach) if totals else ():
             if _OTHER_COUNTED.search(text, figure.end, lead.start()):
                 break
             stop = text.find(".", lead.end(), lead.end() + NOUNLESS_WINDOW)
