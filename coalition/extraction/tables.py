@@ -524,6 +524,8 @@ TRAINED_BEFORE = (
     r"درّب", r"درب", r"دربت", r"درّبت", r"تدريب", r"كوّن", r"كون", r"أهّل", r"أهل", r"أهّلت", r"أهلت", r"تأهيل",
     # the verbal noun with a glued preposition: "قامت بتدريب", "تعمل على تأهيل"
     r"بتدريب", r"لتدريب", r"بتأهيل", r"لتأهيل",
+    # the people who benefited: "استفاد منها 1825 فردا", "يستفيد منها أكثر من 900 فرد"
+    r"استفاد", r"استفادت", r"يستفيد", r"تستفيد", r"سيستفيد", r"ستستفيد",
 )
 
 #: Words right before a head count that make it the staff of a place the text visits, not people the partner sends

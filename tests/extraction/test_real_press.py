@@ -745,3 +745,12 @@ def test_an_alliance_that_deploys_is_no_partner_deploying(text):
 ])
 def test_the_partner_deploying_within_an_alliance_is_its_own_count(text):
     assert [c.value for c in claims(text, partner="BE")] == [30]
+
+
+@pytest.mark.parametrize("text", [
+    "وزع المركز 189 حقيبة إيوائية في أعزاز بسوريا، استفاد منها 1825 فردا.",
+    "وزع المركز سلالا غذائية في سوريا استفاد منها 900 فرد من الأسر النازحة.",
+    "وسيستفيد من المشروع 700 شخص في العراق.",
+])
+def test_the_people_who_benefited_in_arabic_are_no_head_count(text):
+    assert claims(text, partner="SA") == []
