@@ -92,7 +92,7 @@ def money_regex() -> re.Pattern[str]:
     # Only a digit, a currency sign or code, or "between"/"from" can open an amount: the look-ahead lets the
     # engine skip every other position at once (about 2.5 times faster).
     openers = {f[0] for f in currency_lexicon() if f[0] not in "abcdefghijklmnopqrstuvwxyz"}
-    gate = "(?=[0-9" + "".join(re.escape(c) for c in sorted(openers)) + r"]|[Bb]etween\s|[Ff]rom\s|\(\d)"
+    gate = "(?=[0-9" + "".join(re.escape(c) for c in sorted(openers)) + r"]|[Bb]etween\s|[Ff]rom\s|\(\s?\d)"
     scale = _scale_alternation()
     cur_before = rf"(?:{before})"
     # French puts "de" or "d'" between a scale word and the currency ("1,2 milliard d'euros")
@@ -107,11 +107,12 @@ def money_regex() -> re.Pattern[str]:
           (?P<range>(?:(?P<between>(?i:between))\s+|(?i:from)\s+)?(?P<rc1>{cur_before})?\s?(?P<ra>{_DIGITS})
              (?P<rsa>{scale})?(?(between)\s*(?:and|-|–|to)\s*|{range_sep})
              (?P<rc2>{cur_before})?\s?(?P<rb>{_DIGITS})(?P<rsb>{scale})?(?:\s(?P<rpost>{cur_after}))?)
-        | (?P<pre>{cur_before})\s?(?P<pnum>{num})(?P<pscale>{scale})?(?:\s(?P<ppost>{cur_after}))?
+        # a dollar sign with "US" after: "$88 billion US", as Canadian papers write it
+        | (?P<pre>{cur_before})\s?(?P<pnum>{num})(?P<pscale>{scale})?(?:\s(?P<ppost>{cur_after}|US(?![\w$])|U\.S\.))?
         # official Arabic puts the digits in brackets: "مبلغ وقدره (500) مليون دولار"
-        | (?P<sopen>\()?(?P<snum>{num})(?(sopen)\))(?P<sscale>{scale})?\s?(?P<spost>{cur_after})
+        | (?P<sopen>\(\s?)?(?P<snum>{num})(?(sopen)\s?\))(?P<sscale>{scale})?\s?(?P<spost>{cur_after})
         # a bare "3 مليارات" before "و200 مليون درهم" is the first part of one compound number (``compound_regex``)
-        | (?P<bopen>\()?(?P<bnum>{_DIGITS})(?(bopen)\))(?P<bscale>{scale})(?!\s+و\s?\S+\s+(?:مليون|ملايين))
+        | (?P<bopen>\(\s?)?(?P<bnum>{_DIGITS})(?(bopen)\s?\))(?P<bscale>{scale})(?!\s+و\s?\S+\s+(?:مليون|ملايين))
         )
         (?![\w])
         """,
@@ -627,7 +628,10 @@ def _figure(doc: Doc, m: re.Match, num_group: str, scale_group: str, pre: str | 
     number = _amount_number(doc, m.group(num_group), scale)
     if number is None:
         return None
-    currency = resolve(pre, _owner(doc, pre)) if pre else resolve(post, _owner(doc, post)) if post else None
+    if pre and "$" in pre and post in ("US", "U.S."):
+        currency = "USD"
+    else:
+        currency = resolve(pre, _owner(doc, pre)) if pre else resolve(post, _owner(doc, post)) if post else None
     if currency is None:
         return None
     value = scaled(number, scale)

@@ -173,14 +173,17 @@ PARTNER_WORDS_BEFORE = (
     r"(?:alongside|together\s+with|along\s+with|jointly\s+with|in\s+partnership\s+with|aux\s+côtés\s+d[eu']|"
     r"conjointement\s+avec|en\s+partenariat\s+avec|بالتعاون\s+مع|إلى\s+جانب|بالشراكة\s+مع|"
     r"(?:co-?)?chaired\s+by|co-?hosted\s+by|co-?organi[sz]ed\s+by|(?:co-?)?présidée?s?\s+par|"
-    r"co-?organisée?s?\s+par|برئاسة(?:\s+مشتركة)?(?:\s+(?:من|بين))?|بتنظيم\s+مشترك\s+(?:من|بين))"
+    r"co-?organisée?s?\s+par|برئاسة(?:\s+مشتركة)?(?:\s+(?:من|بين))?|بتنظيم\s+مشترك\s+(?:من|بين)|"
+    # the other funders of a programme: "funded by the United States, Germany and Denmark", "ممول من قبل"
+    r"(?:co-?)?funded\s+by|financed\s+by|(?:co)?financée?s?\s+par|(?:ال)?ممول(?:ة)?\s+من\s+قبل|بتمويل\s+(?:مشترك\s+)?من)"
     r"\s*(?:the\s+|la\s+|le\s+|l['’])?$"
 )
 #: What may stand between two countries of one list, other names included: the co-operators after "alongside" are
-#: all co-operators ("alongside the United States, the European Union, Germany and the UN").
+#: all co-operators ("alongside the United States, the European Union, Germany and the UN", "الولايات المتحدة
+#: نفسها، وألمانيا").
 LIST_GLUE = (
-    r"(?:(?:\s*[,،]\s*|\s+(?:and|et|&)\s+|\s*[,،]\s*(?:and|et)\s+|\s+و)(?:(?:the|la|le|les)\s+|l['’])?"
-    r"(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)?){1,6}$"
+    r"(?:\s*(?:(?:(?:the|la|le|les)\s+|l['’])?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*|itself|نفس(?:ها|ه))?"
+    r"(?:\s*[,،]\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+|\s+و)){1,6}(?:(?:the|la|le|les)\s+|l['’])?$"
 )
 UNIT_WORDS_BEFORE = (
     r"(?:base|bataillon|brigade|camp|unité|contingent|régiment|ambassade|القاعدة|قاعدة|الكتيبة|كتيبة|السفارة|القوة)"

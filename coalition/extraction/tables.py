@@ -647,6 +647,12 @@ OTHERS_MONEY = (
 #: a reconstruction are put at, an estimate. Unlike :data:`OTHERS_MONEY`, a document of many givers does not give
 #: such a figure to the country named beside it ("l'Irak et la communauté internationale estiment à 80 milliards").
 NOT_GIVEN_BEFORE = (
+    # what a country or programme needs or requires: "Iraq would need at least $88 billion", "l'Irak aurait besoin de
+    # 80 milliards", "يحتاج العراق إلى 88 مليار دولار"
+    r"\b(?:needs?|needed|requires?|required)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|around\s+"
+    r"|nearly\s+|an\s+estimated\s+)?$",
+    r"\bbesoin\s+d['’e]\s*(?:au\s+moins\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?$",
+    r"(?:يحتاج|تحتاج|بحاجة)\s+(?:\S+\s+){0,2}?إلى\s+(?:أكثر\s+من\s+|نحو\s+|حوالي\s+)?$",
     # an agency's turnover: "Chiffre d'affaires total : 310 millions d'euros", "a turnover of EUR 300 million"
     r"chiffre\s+d['’]affaires\b[^.\n\d]{0,40}?$", r"\bturnover\b[^.\n\d]{0,40}?$",
     # an appeal of a sum, what the needs or a reconstruction are put at

@@ -634,6 +634,7 @@ def test_the_chairs_and_co_operators_of_a_list_are_no_places(text, places):
     ("وقعت المملكة اتفاقية منحة بقيمة (25) مليون دولار لدعم النازحين في العراق.", 25_000_000),
     ("قدمت المملكة (1.5) مليار دولار للعراق.", 1_500_000_000),
     ("The Kingdom gave (40) million dollars to Iraq.", 40_000_000),
+    ("قدمت المملكة مشروعا بقيمة ( 2) مليون دولار في العراق.", 2_000_000),  # a space inside the brackets
 ])
 def test_digits_in_brackets_before_their_scale_are_the_amount(text, value):
     (claim,) = claims(text, partner="SA")
@@ -754,3 +755,30 @@ def test_the_partner_deploying_within_an_alliance_is_its_own_count(text):
 ])
 def test_the_people_who_benefited_in_arabic_are_no_head_count(text):
     assert claims(text, partner="SA") == []
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Canada gave $4 million to a demining programme in Iraq funded by the United States, Germany and Denmark.",
+     ["IQ"]),
+    ("قدمت كندا 4 ملايين دولار لبرنامج في العراق ممول من قبل الولايات المتحدة نفسها، وألمانيا، والدانمارك.",
+     ["IQ"]),
+    ("Le Canada verse 4 millions de dollars à un programme en Irak cofinancé par l'Allemagne et le Danemark.",
+     ["IQ"]),
+])
+def test_the_other_funders_of_a_programme_are_no_places(text, places):
+    assert only_claim(text, partner="CA").places == places
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq would need at least $88 billion in coming years to rebuild, a donor conference heard.",
+    "The programme requires $20 million, Ottawa said.",
+    "L'Irak aurait besoin de 80 milliards de dollars pour sa reconstruction.",
+    "يحتاج العراق إلى 88 مليار دولار لإعادة الإعمار.",
+])
+def test_what_a_country_or_programme_needs_is_no_money_given(text):
+    assert claims(text, partner="CA") == []
+
+
+def test_a_dollar_sign_with_us_after_is_the_us_dollar():
+    claim = only_claim("Canada gives $5 million US to the UN in Iraq.", partner="CA")
+    assert (claim.value, claim.currency) == (5_000_000, "USD")
