@@ -108,8 +108,11 @@ _MONTH_AR = tables.MONTHS_AR
 # Arabic news writes both month names: "آذار/مارس 2011", "تشرين الأول/أكتوبر 2014"
 _DAY_MONTH = (rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTH}|{_MONTH_FR}|{_MONTH_AR})(?:\s*/\s*(?:{_MONTH_AR}))?\s+)?"
               rf"(?:\d{{1,2}}\s+)?")
+#: A season before its year: "since summer 2014", "depuis l'été 2014", "منذ صيف 2014".
+_SEASON = (r"(?:(?:the\s+)?(?:summer|autumn|fall|spring|winter)\s+(?:of\s+)?|l['’](?:été|automne|hiver)\s+|le\s+printemps\s+"
+           r"|(?:صيف|خريف|ربيع|شتاء)\s+(?:عام\s+)?)?")
 _SINCE = (
-    rf"(?=[sSdDموف])(?:since\s+{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
+    rf"(?=[sSdDموف])(?:since\s+{_SEASON}{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
     # "since the conflict began in 2011", "since the start of the crisis in 2011"
     rf"|since\s+(?:the|its|their)\s+(?:[a-z]+\s+){{1,5}}?in\s+(?P<sy2>{_YEAR})\b"
     # "since Estonia joined Operation Inherent Resolve in 2016", "since it entered the mission in 2015"
@@ -117,8 +120,8 @@ _SINCE = (
     # "since the start of Fiscal Year 2014", "since the beginning of 2015"
     rf"|since\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+)?(?:(?i:fiscal|financial)\s+(?i:year)\s+|FY\s?)?"
     rf"{_DAY_MONTH}(?P<sy8>{_YEAR})\b"
-    rf"|depuis\s+(?:l['’]année\s+|le\s+début\s+de\s+)?{_DAY_MONTH}(?P<sy3>{_YEAR})\b"
-    rf"|[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+|السنة\s+المالية\s+)?{_DAY_MONTH}(?P<sy4>{_YEAR})\b"
+    rf"|depuis\s+(?:l['’]année\s+|le\s+début\s+de\s+)?{_SEASON}{_DAY_MONTH}(?P<sy3>{_YEAR})\b"
+    rf"|[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+|السنة\s+المالية\s+)?{_SEASON}{_DAY_MONTH}(?P<sy4>{_YEAR})\b"
     # "depuis le début du conflit en 2011", "منذ اندلاع الأزمة السورية في عام 2011"
     rf"|depuis\s+le\s+début\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:[^\W\d_]+\s+){{0,3}}?en\s+(?P<sy5>{_YEAR})\b"
     rf"|و?منذ\s+(?:بداية|بدء|اندلاع)\s+(?:\S+\s+){{1,5}}?(?:في\s+)?(?:عام\s+|العام\s+)?(?P<sy6>{_YEAR})\b"

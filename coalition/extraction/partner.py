@@ -97,7 +97,7 @@ INSTITUTIONS: dict[str, str] = {
     "opération IMPACT": "CA", "Opération IMPACT": "CA",
     "NZDF": "NZ", "MFAT": "NZ", "Vote Defence Force": "NZ", "Vote Defence": "NZ", "Vote Foreign Affairs": "NZ",
     "Foreign, Commonwealth & Development Office": "GB", "Foreign, Commonwealth and Development Office": "GB",
-    "Foreign and Commonwealth Office": "GB", "FCDO": "GB", "DFID": "GB", "Operation SHADER": "GB",
+    "Foreign and Commonwealth Office": "GB", "FCDO": "GB", "DFID": "GB", "Operation SHADER": "GB", "Foreign Office": "GB",
     "Operation Shader": "GB", "opération Shader": "GB", "Royal Air Force": "GB",
     "Federal Foreign Office": "DE", "Auswärtiges Amt": "DE", "Bundeswehr": "DE", "Bundestag": "DE",
     "Federal Ministry for Economic Cooperation and Development": "DE", "BMZ": "DE", "KfW": "DE", "GIZ": "DE",

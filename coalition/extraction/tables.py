@@ -1046,6 +1046,13 @@ LINE_SILENT_PHRASES = (
     r"\s*(?:l['’]|les?\s+|la\s+)?(?:[\w-]+\s+){0,3}?(?:offensives?|opérations?|campagnes?)\s+militaires?",
     r"(?:نزح|فر|هرب|شرد|تهجير)\S*\s+(?:\S+\s+){0,3}?(?:جراء|بسبب|نتيجة|إثر|خلال)\s+(?:ال)?"
     r"(?:هجوم|عمليات|عملية|حملة|معارك)\s+(?:ال)?عسكري\S*",
+    # the military operation as a time: "humanitarian support ahead of the military operation", "avant l'offensive
+    # militaire", "قبل العملية العسكرية"
+    r"(?:ahead\s+of|before|during|after|following|in\s+the\s+wake\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?military\s+"
+    r"(?:offensives?|operations?|campaigns?)",
+    r"(?:avant|pendant|lors\s+d[eu']|après|à\s+l['’]approche\s+d[eu'])\s*(?:l['’]|les?\s+|la\s+)?"
+    r"(?:offensives?|opérations?|campagnes?)\s+militaires?",
+    r"(?:قبل|خلال|أثناء|بعد|عقب)\s+(?:ال)?(?:عملية|عمليات|حملة|هجوم)\s+(?:ال)?عسكري\S*",
 )
 
 #: Arabic line keywords: matched inside a word, since Arabic writes "and", "for", "the" as prefixes

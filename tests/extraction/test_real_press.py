@@ -782,3 +782,28 @@ def test_what_a_country_or_programme_needs_is_no_money_given(text):
 def test_a_dollar_sign_with_us_after_is_the_us_dollar():
     claim = only_claim("Canada gives $5 million US to the UN in Iraq.", partner="CA")
     assert (claim.value, claim.currency) == (5_000_000, "USD")
+
+
+@pytest.mark.parametrize("text", [
+    "The UK has committed £169.5 million since summer 2014 to help those affected by Daesh in Iraq.",
+    "Le Royaume-Uni a engagé 169,5 millions d'euros depuis l'été 2014 en Irak.",
+    "قدمت بريطانيا 169 مليون جنيه إسترليني منذ صيف 2014 للعراق.",
+])
+def test_since_a_season_of_a_year_is_a_total_since_that_year(text):
+    (claim,) = claims(text, partner="GB")
+    assert (claim.period, claim.since) == ("cumulative", 2014)
+
+
+@pytest.mark.parametrize("text", [
+    "The UK has given £40 million for essential humanitarian support ahead of the military operation in Mosul.",
+    "Le Royaume-Uni verse 40 millions d'euros d'aide humanitaire avant l'offensive militaire sur Mossoul.",
+    "قدمت بريطانيا 40 مليون جنيه إسترليني مساعدات إنسانية قبل العملية العسكرية في الموصل.",
+])
+def test_a_military_operation_named_as_a_time_gives_no_line(text):
+    assert only_claim(text, partner="GB").lines == ["humanitarian"]
+
+
+def test_the_foreign_office_names_the_united_kingdom():
+    text = ("The press release issued by the Foreign Office on 8 June 2023.\n\nThe Minister will set out the "
+            "UK's support, including approximately £88 million for stabilisation in Iraq over the next 5 years.")
+    assert extract_text(text).partner == "GB"
