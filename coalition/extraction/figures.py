@@ -342,13 +342,16 @@ def to_number(raw: str, *, people: bool = False) -> float | None:
 
 
 _THREE_DECIMALS = re.compile(r"\d{1,3},\d{3}")
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 
 
 def _amount_number(doc: Doc, raw: str, scale: int) -> float | None:
-    """:func:`to_number`, but French writes a decimal comma before its scale word: "1,815 millions d'euros" is
-    1.815 million (its thousands are spaces or dots)."""
+    """:func:`to_number`, but French writes a decimal comma before its scale word ("1,815 millions d'euros" is 1.815
+    million) and may group thousands with a dot ("250.000 euros")."""
     if doc.language == "fr" and scale >= 1_000_000 and _THREE_DECIMALS.fullmatch(raw):
         return float(raw.replace(",", "."))
+    if doc.language == "fr" and scale == 1 and _DOTTED_THOUSANDS.fullmatch(raw):
+        return float(raw.replace(".", ""))
     return to_number(raw)
 
 

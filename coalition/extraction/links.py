@@ -160,6 +160,14 @@ def link_breakdowns(doc: Doc) -> Doc:
 
 
 #: Allies named by their demonym, as the subject of a verb of giving: "nos partenaires britanniques ont annoncé".
+#: A government or its head named by nationality, as a sentence's subject: "The British government pledged", "German
+#: Chancellor Angela Merkel promised" (the office after the demonym), "le gouvernement britannique a promis", "la
+#: chancelière allemande Angela Merkel a promis" (before it, French); a person's name may follow.
+_OFFICE_AFTER = re.compile(r"\s+(?:[Gg]overnment|[Cc]hancellor|Prime\s+Minister|President|(?:Foreign\s+|Development\s+)?"
+                           r"Minister|[Aa]uthorities|[Ee]mbassy)(?:\s+[A-Z][\w'’-]+){0,3}")
+_OFFICE_BEFORE = re.compile(r"(?<![\w])(?:gouvernement|chancelière|chancelier|Premier\s+ministre|présidente?|ministre"
+                            r"|autorités|ambassade)\s+$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,3}")
 _ALLIES_BEFORE = re.compile(r"(?<![\w])(?:partenaires|alliés|homologues)\s+$", re.IGNORECASE)
 #: How far before a figure a donor named as subject is looked for.
 SUBJECT_WINDOW = 300
@@ -204,6 +212,11 @@ def drop_others(doc: Doc) -> Doc:
             if _named_gift(text, sentence.start, marker, figure):
                 figure.dropped = "somebody else's figure"
                 break
+            office = _OFFICE_AFTER.match(text, marker.end) or (_OFFICE_BEFORE.search(
+                text, max(sentence.start, marker.start - 30), marker.start) and _NAME_AFTER.match(text, marker.end))
+            if office and _DONOR_VERB.match(text, office.end()):
+                figure.dropped = "somebody else's figure"  # "The British government pledged", "la chancelière
+                break  # allemande Angela Merkel a promis"
             if text[marker.start].islower() and not _ALLIES_BEFORE.search(text, max(sentence.start, marker.start - 20),
                                                                             marker.start):
                 continue

@@ -161,6 +161,8 @@ UNIT_WORDS_AFTER = r"(?:-led|-run|\s+(?:base|battalion|brigade|camp|unit|conting
 EVENT_WORDS_AFTER = r"(?:-based|\s+(?:International\s+)?(?:Conference|Summit|Declaration|Process))\b"
 #: ... and words before it: "la conférence de Koweït", "مؤتمر الكويت الدولي".
 EVENT_WORDS_BEFORE = (r"(?:(?:conférence|sommet)\s+(?:de\s+|d['’]|du\s+)|(?:ال)?مؤتمر\s+"
+                      # "à la conférence des donateurs à Koweït", "lors de la réunion ministérielle à Rome"
+                      r"|(?:conférence|sommet|réunion)\s+(?:[\w'’-]+\s+){1,2}?(?:à|au)\s+"
                       # where a figure was announced: "at the Coalition meeting in Amman", "during a visit to Amman"
                       r"|(?:meeting|conference|summit|ministerial|talks|visit)\s+(?:in|to)\s+"
                       # a ministry named for a region: "ministère de l'Europe et des Affaires étrangères",

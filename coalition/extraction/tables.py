@@ -653,6 +653,11 @@ NOT_GIVEN_BEFORE = (
     r"|nearly\s+|an\s+estimated\s+)?$",
     r"\bbesoin\s+d['’e]\s*(?:au\s+moins\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?$",
     r"(?:يحتاج|تحتاج|بحاجة)\s+(?:\S+\s+){0,2}?إلى\s+(?:أكثر\s+من\s+|نحو\s+|حوالي\s+)?$",
+    # what a conference or appeal sets out to raise: "aims to raise $9 billion", "l'objectif est de lever neuf
+    # milliards", "يهدف المؤتمر إلى جمع 9 مليارات"
+    r"\b(?:to\s+)?raise\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?$",
+    r"\b(?:lever|récolter|collecter|réunir)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?$",
+    r"(?:إلى\s+|ل)جمع\s+(?:أكثر\s+من\s+|نحو\s+|حوالي\s+)?$",
     # an agency's turnover: "Chiffre d'affaires total : 310 millions d'euros", "a turnover of EUR 300 million"
     r"chiffre\s+d['’]affaires\b[^.\n\d]{0,40}?$", r"\bturnover\b[^.\n\d]{0,40}?$",
     # an appeal of a sum, what the needs or a reconstruction are put at

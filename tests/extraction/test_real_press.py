@@ -807,3 +807,44 @@ def test_the_foreign_office_names_the_united_kingdom():
     text = ("The press release issued by the Foreign Office on 8 June 2023.\n\nThe Minister will set out the "
             "UK's support, including approximately £88 million for stabilisation in Iraq over the next 5 years.")
     assert extract_text(text).partner == "GB"
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement britannique a promis 1,74 milliard de dollars d'ici 2020.",
+    "La chancelière allemande Angela Merkel a promis de débloquer 2,3 milliards d'euros d'ici 2018.",
+    "The British government pledged $1.74 billion for Syria.",
+    "German Chancellor Angela Merkel pledged EUR 2.3 billion for Syria.",
+])
+def test_another_government_named_by_its_nationality_gives_its_own_money(text):
+    assert claims(text, partner="LU") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement luxembourgeois a promis 5 millions d'euros pour la Syrie.",
+    "Luxembourg gives EUR 5 million to the Iraqi authorities, which provided the land.",
+])
+def test_the_partners_own_government_or_a_recipient_government_keeps_the_claim(text):
+    assert [c.value for c in claims(text, partner="LU")] == [5_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "L'objectif de cette réunion est de lever neuf milliards de dollars en faveur des Syriens.",
+    "The conference aims to raise $9 billion for Syrians.",
+    "يهدف المؤتمر إلى جمع 9 مليارات دولار للسوريين.",
+])
+def test_what_a_conference_sets_out_to_raise_is_no_money_given(text):
+    assert claims(text, partner="LU") == []
+
+
+def test_a_donors_conference_in_a_city_is_no_place_of_the_pledge():
+    text = "Le Luxembourg a promis 5 millions d'euros à la conférence des donateurs à Koweït en janvier 2014."
+    assert only_claim(text, partner="LU").places == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Le Luxembourg verse une contribution de 250.000 euros à l'Unicef.", 250_000),
+    ("Le Luxembourg verse 1.500.000 euros à l'Unicef.", 1_500_000),
+    ("Luxembourg gives EUR 250.5 to UNICEF.", 250.5),
+])
+def test_a_french_dot_groups_thousands(text, value):
+    assert [c.value for c in claims(text, partner="LU")] == [value]
