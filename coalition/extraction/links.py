@@ -30,12 +30,13 @@ _RESTATE_GAP = re.compile(
     # table row ("44,000,000 | 12,000,000" under "Amount (AED) | Amount (USD)")
     r"(?:(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d)){1,4}(?=\s*[,،(]))?"
     # "about 5.18 million dollars, about 600 million yen": a comma and a hedge before the other currency
-    r"\s*(?:\(|/|\||,\s*or|\bor\b|\bi\.e\.|,?\s*soit|[,،]?\s*(?:أي|ما\s+يعادل)|[,،](?=\s*(?:about|approximately|"
+    # "9.2 مليون درهم – 2.5 مليون دولار –": a dash, and "ما يعادل" written as one word ("مايعادل")
+    r"\s*(?:\(|/|\||,\s*or|\bor\b|\bi\.e\.|,?\s*soit|[,،]?\s*(?:أي|ما\s*يعادل)|\s[–—]|[,،](?=\s*(?:about|approximately|"
     r"approx\.|around|roughly|some|nearly|environ|près\s+de|حوالي|حوالى|نحو)\s))\s*"
     # ... also inside the bracket: "480 000 CHF (soit environ 440 000 €)", "(i.e. about USD 5 million)"
     r"(?:(?:or|soit|i\.e\.,?|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|"
     r"c\.|roughly|"
-    r"nearly|close\s+to|environ|près\s+de|quelque|ما\s+يعادل|حوالي|حوالى|بحوالي|نحو|بنحو|قرابة|ما\s+يقارب|زهاء|"
+    r"nearly|close\s+to|environ|près\s+de|quelque|ما\s*يعادل|حوالي|حوالى|بحوالي|نحو|بنحو|قرابة|ما\s+يقارب|زهاء|"
     r"ما\s+يناهز)\s+)*$",
     re.IGNORECASE,
 )

@@ -56,6 +56,7 @@ PROSE_WORDS = 8
 # A capital of any Latin script, a French guillemet, or any Arabic letter (Arabic has no capitals) may open one.
 _SENTENCE_END = re.compile(r"""[.!?]+["”’)»]*(?=\s+["“‘(«]?[A-ZÀ-ÖØ-Þ0-9•\u0621-\u064a])""")
 _WORD_BEFORE = re.compile(r"([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.]*)$")
+_ARABIC_NEXT = re.compile(r"\s+[\u0621-\u064a]")
 
 
 def segment_blocks(doc: Doc) -> Doc:
@@ -292,6 +293,8 @@ def _split_block(text: str, block: Block, index: int, out: list[Sentence]) -> No
         before = _WORD_BEFORE.search(text, max(start, match.start() - 12), match.start())
         if before and before.group(1).lower().rstrip(".") in tables.ABBREVIATIONS:
             continue
+        if match.group(0) == ".." and _ARABIC_NEXT.match(text, match.end()):
+            continue  # Arabic press pauses with two dots: "لمبادرة نادية مراد.. بهدف تطوير مشروع"
         end = match.end()
         if end > start:
             out.append(Sentence(start, end, index))

@@ -848,3 +848,17 @@ def test_a_donors_conference_in_a_city_is_no_place_of_the_pledge():
 ])
 def test_a_french_dot_groups_thousands(text, value):
     assert [c.value for c in claims(text, partner="LU")] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت دولة الإمارات إلى العراق مبلغ 36.7 مليون درهم (مايعادل 10 ملايين دولار أميركي) لدعم الاستقرار.",
+    "أعلنت دولة الإمارات عن تقديمها منحة بقيمة 9.2 مليون درهم – 2.5 مليون دولار أمريكي – لمشروع مياه في سنجار بالعراق.",
+])
+def test_a_second_currency_after_a_dash_or_a_glued_equals_is_one_claim(text):
+    (claim,) = claims(text, partner="AE")
+    assert claim.currency == "AED"
+
+
+def test_two_dots_in_arabic_are_a_pause_not_a_sentence_end():
+    text = "أعلنت دولة الإمارات عن تقديمها منحة بقيمة 9.2 مليون درهم لمبادرة نادية مراد.. بهدف تطوير مشروع في سنجار بالعراق."
+    assert only_claim(text, partner="AE").places == ["IQ"]
