@@ -591,6 +591,7 @@ def _find_word_amounts(doc: Doc) -> None:
                                               min(len(text), anchor.end() + 60))
                   if m.start(_number_group(m)) <= anchor.start() < m.end(_number_group(m))), None)
         if m is None:
+            found = _find_bare_word_amount(doc, anchor) or found
             continue
         if m.group("comp"):
             value = compound_value(m.group("comp"))
@@ -615,6 +616,38 @@ def _find_word_amounts(doc: Doc) -> None:
 
 
 _DE = re.compile(r"^(?:de\s+|d['’])")
+
+#: A number word and a scale of millions with no currency after them: "Cinquante millions sont budgétés pour 2016" ...
+_BARE_WORD_AMOUNT = re.compile(
+    rf"(?:(?<![\w-])|(?<=(?<!\w)[بلو]))(?P<wnum>(?i:{_words_alternation()}))[\s-]+"
+    rf"(?P<wscale>(?i:million|millions|milliard|milliards|billion|مليون|ملايين|مليار|مليارات))(?![\w])"
+)
+#: ... a currency written at most this far before them ...
+BARE_WORD_CURRENCY_CHARS = 300
+#: ... and a verb that spends them after them.
+_SPENT_AFTER = re.compile(
+    r"\s+(?:(?:sont|seront|ont\s+été|will\s+be|are|were|have\s+been|had\s+been)\s+)?(?:(?:also|aussi|déjà|already)\s+)?"
+    r"(?:budgétés|consacrés|alloués|affectés|versés|destinés|prévus|débloqués|engagés|earmarked|allocated|budgeted|"
+    r"set\s+aside|committed|pledged|disbursed|spent|iront|will\s+go|go(?:es)?\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _find_bare_word_amount(doc: Doc, anchor: re.Match) -> bool:
+    """A spelled amount whose currency the text gave just before, as the subject of its spending ("... 250 millions
+    de francs ... Cinquante millions sont budgétés pour 2016"); its currency comes later."""
+    text = doc.text
+    m = next((m for m in _BARE_WORD_AMOUNT.finditer(text, max(0, anchor.start() - WORD_LOOKBACK), anchor.end())
+              if m.start("wscale") == anchor.start()), None)
+    if m is None or doc.is_masked(m.start(), m.end()) or not _SPENT_AFTER.match(text, m.end()):
+        return False
+    number = to_number(m.group("wnum"))
+    if not number or _written_currency().search(text, max(0, m.start() - BARE_WORD_CURRENCY_CHARS), m.start()) is None:
+        return False
+    doc.figures.append(Figure(kind="funding", value=scaled(number, _scale_value(m.group("wscale"))), start=m.start(),
+                              end=m.end(), num_start=m.start("wnum"), num_end=m.end("wnum")))
+    doc.add_mask(m.start(), m.end())
+    return True
 
 
 def _owner(doc: Doc, form: str) -> str | None:

@@ -113,6 +113,9 @@ INSTITUTIONS: dict[str, str] = {
     "Agence française de développement": "FR", "Agence Française de Développement": "FR", "AFD": "FR",
     "Expertise France": "FR", "Agence belge de développement": "BE", "LuxDev": "LU", "Lux-Development": "LU",
     "Direction du développement et de la coopération": "CH", "Swiss Agency for Development and Cooperation": "CH",
+    # the Swiss government by its own names: "le Conseil fédéral", "la Confédération", its foreign ministry
+    "Conseil fédéral": "CH", "Confédération": "CH", "DFAE": "CH", "DDC": "CH", "Swiss Federal Council": "CH",
+    "Federal Department of Foreign Affairs": "CH",
     "AECID": "ES", "AICS": "IT",
     "Guardia Civil": "ES", "Carabinieri": "IT", "Prima Parthica": "IT", "Farnesina": "IT",
     "Her Majesty's Government": "GB", "His Majesty's Government": "GB", "HM Government": "GB", "Hansard": "GB",

@@ -862,3 +862,25 @@ def test_a_second_currency_after_a_dash_or_a_glued_equals_is_one_claim(text):
 def test_two_dots_in_arabic_are_a_pause_not_a_sentence_end():
     text = "أعلنت دولة الإمارات عن تقديمها منحة بقيمة 9.2 مليون درهم لمبادرة نادية مراد.. بهدف تطوير مشروع في سنجار بالعراق."
     assert only_claim(text, partner="AE").places == ["IQ"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("La Suisse a consacré 250 millions de francs à l'aide en Syrie. Cinquante millions sont budgétés pour 2016.",
+     [250_000_000, 50_000_000]),
+    ("Switzerland has spent CHF 250 million on aid in Syria. Fifty million are earmarked for 2016.",
+     [250_000_000, 50_000_000]),
+    ("Switzerland has spent CHF 250 million in Syria, where an estimated three million live in besieged areas.",
+     [250_000_000]),
+])
+def test_a_spelled_amount_spent_after_a_written_currency_is_money(text, values):
+    found = claims(text, partner="CH")
+    assert [c.value for c in found] == values
+    assert {c.currency for c in found} == {"CHF"}
+
+
+@pytest.mark.parametrize("text", [
+    "Le Conseil fédéral a décidé d'accorder 40 millions de francs supplémentaires pour la Syrie et l'Irak.",
+    "Depuis le début de la crise, la Confédération a consacré 250 millions de francs à l'aide en Syrie.",
+])
+def test_the_swiss_government_by_its_own_names_is_the_partner(text):
+    assert extract_text(text).partner == "CH"
