@@ -40,10 +40,13 @@ from .places import (
 #: The hedges written before a figure, longest first, as one alternation (the head counts' rules use it too).
 HEDGE_ALTERNATION = "|".join(phrase(h) for h in sorted(tables.HEDGES_BEFORE, key=len, reverse=True))
 _GLUE_ALT = "|".join(re.escape(g) for g in sorted(tables.HEDGE_GLUE, key=len, reverse=True))
+#: A hedge opens a word, or follows an Arabic "and" or "by" glued to it ("ونحو 70 جنديا", "بنحو 5 ملايين").
+_HEDGE_OPENS = r"(?:(?<![\w])|(?<=(?<![\w])[وب])|(?<=(?<![\w])وب))"
 _HEDGE_CHAIN = re.compile(
-    rf"(?P<chain>(?:(?<![\w])(?:{HEDGE_ALTERNATION})\s*)+)(?:(?:{_GLUE_ALT})\s+)?(?:between\s+|from\s+)?$", re.IGNORECASE
+    rf"(?P<chain>(?:{_HEDGE_OPENS}(?:{HEDGE_ALTERNATION})\s*)+)(?:(?:{_GLUE_ALT})\s+)?(?:between\s+|from\s+)?$",
+    re.IGNORECASE,
 )
-_HEDGE_WORD = re.compile(rf"(?<![\w])(?:{HEDGE_ALTERNATION})", re.IGNORECASE)
+_HEDGE_WORD = re.compile(rf"{_HEDGE_OPENS}(?:{HEDGE_ALTERNATION})", re.IGNORECASE)
 _HEDGE_AFTER = re.compile(
     r"\s*(?:" + "|".join(re.escape(h) for h in sorted(tables.HEDGES_AFTER, key=len, reverse=True)) + r")(?![\w])",
     re.IGNORECASE,

@@ -884,3 +884,18 @@ def test_a_spelled_amount_spent_after_a_written_currency_is_money(text, values):
 ])
 def test_the_swiss_government_by_its_own_names_is_the_partner(text):
     assert extract_text(text).partner == "CH"
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("وستتضمن المساهمة الدنماركية إرسال 13 عنصرا ونحو 70 جنديا لتدريب طواقم المروحيات.", "approximate"),
+    ("وقدمت الدنمارك بنحو 5 ملايين دولار للعراق.", "approximate"),
+    ("وأرسلت الدنمارك وحوالي 70 جنديا إلى العراق.", "approximate"),
+])
+def test_an_arabic_hedge_may_carry_a_glued_and_or_by(text, qualifier):
+    assert claims(text, partner="DK")[-1].qualifier == qualifier
+
+
+def test_a_nato_mission_that_provides_its_personnel_is_the_alliances_strength():
+    text = ("The year-old NATO mission, which provides more than 500 personnel to train Iraqi troops, is led by "
+            "Canada. Denmark contributes 20 soldiers to the NATO mission in Iraq.")
+    assert [c.value for c in claims(text, partner="DK")] == [20]
