@@ -94,7 +94,9 @@ _ORGANISATION_VERB_BEFORE = re.compile(
 _PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:in|at|en|au|aux|à|في|لدى)\s+(?:the\s+)?$", re.IGNORECASE)
 #: An Arabic sentence names its donor after the verb: "وكانت هولندا قد نشرت", "تعهدت ألمانيا بتقديم".
 _DONOR_VERB_BEFORE = re.compile(
-    r"(?:^|[\s.،])و?(?:كانت\s+|قد\s+)?(?:تعهدت|قدمت|[أا]علنت|نشرت|[أا]رسلت|خصصت|تبرعت|ساهمت|تليها|يليها|تليه|يليه)"
+    r"(?:^|[\s.،])و?(?:كانت\s+|قد\s+)?(?:تعهدت|قدمت|[أا]علنت|نشرت|[أا]رسلت|خصصت|تبرعت|ساهمت|تليها|يليها|تليه|يليه"
+    # a change of its own share: "بينما رفعت السعودية من معوناتها إلى 260 مليون دولار"
+    r"|رفعت|زادت|ضاعفت|خفضت)"
     r"\s+(?:دولة\s+)?$"
 )
 
@@ -169,6 +171,14 @@ _OFFICE_AFTER = re.compile(r"\s+(?:[Gg]overnment|[Cc]hancellor|Prime\s+Minister|
 _OFFICE_BEFORE = re.compile(r"(?<![\w])(?:gouvernement|chancelière|chancelier|Premier\s+ministre|présidente?|ministre"
                             r"|autorités|ambassade)\s+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,3}")
+#: ... and in Arabic, the office before the nationality, then "his country" giving: "وأعلن وزير الخارجية الأميركي
+#: تعهد بلاده بتقديم 380 مليون دولار".
+_OFFICE_BEFORE_AR = re.compile(r"(?<!\w)(?:وزيرة?|رئيسة?|أمير|ملك|سفيرة?|مندوبة?)\s+(?:ال\S+\s+){0,2}$")
+_HIS_COUNTRY = re.compile(r"(?<!\w)(?:بلاده|بلادها|حكومته|حكومتها)(?!\w)")
+
+
+def _names_partner(doc: Doc, start: int, end: int) -> bool:
+    return any(doc.partner in codes for codes, _ in (m.value for m in doc.hits("places", scan_places, start, end)))
 _ALLIES_BEFORE = re.compile(r"(?<![\w])(?:partenaires|alliés|homologues)\s+$", re.IGNORECASE)
 #: How far before a figure a donor named as subject is looked for.
 SUBJECT_WINDOW = 300
@@ -215,6 +225,10 @@ def drop_others(doc: Doc) -> Doc:
                 break
             office = _OFFICE_AFTER.match(text, marker.end) or (_OFFICE_BEFORE.search(
                 text, max(sentence.start, marker.start - 30), marker.start) and _NAME_AFTER.match(text, marker.end))
+            if _OFFICE_BEFORE_AR.search(text, max(sentence.start, marker.start - 30), marker.start) and _HIS_COUNTRY.search(
+                    text, marker.end, figure.start) and not _names_partner(doc, marker.end, figure.start):
+                figure.dropped = "somebody else's figure"  # "وأعلن وزير الخارجية الأميركي تعهد بلاده بتقديم"
+                break
             if office and _DONOR_VERB.match(text, office.end()):
                 figure.dropped = "somebody else's figure"  # "The British government pledged", "la chancelière
                 break  # allemande Angela Merkel a promis"
@@ -231,7 +245,22 @@ def drop_others(doc: Doc) -> Doc:
                 break
         if not figure.dropped and doc.partner and not doc.many and _capital_gives(doc, sentence.start, figure.start):
             figure.dropped = "somebody else's figure"
+    _drop_further_goals(doc)
     return doc
+
+
+def _drop_further_goals(doc: Doc) -> None:
+    """Another sum after one that is no money given, in its sentence, is another part of the same goal: "يهدف
+    المؤتمر إلى جمع مليار دولار للدول المجاورة ... و500 مليون أخرى لتمويل ...", "to raise $1 billion and a further
+    $500 million"."""
+    previous: Figure | None = None
+    for figure in doc.figures:
+        if figure.kind != "funding":
+            continue
+        if (previous is not None and previous.dropped == NOT_GIVEN and not figure.dropped
+                and previous.sentence == figure.sentence and _another(doc, previous, figure)):
+            figure.dropped = NOT_GIVEN
+        previous = figure
 
 
 #: A gift named for its giver's nationality: "منحة ألمانية بقيمة", "المساعدات الألمانية البالغة", "a German grant of",

@@ -657,7 +657,7 @@ NOT_GIVEN_BEFORE = (
     # milliards", "يهدف المؤتمر إلى جمع 9 مليارات"
     r"\b(?:to\s+)?raise\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?$",
     r"\b(?:lever|récolter|collecter|réunir)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?$",
-    r"(?:إلى\s+|ل)جمع\s+(?:أكثر\s+من\s+|نحو\s+|حوالي\s+)?$",
+    r"(?<!\w)(?:ل)?جمع\s+(?:(?:مساعدات|تبرعات|أموال|مبلغ)\s+)?(?:بقيمة\s+)?(?:أكثر\s+من\s+|نحو\s+|حوالي\s+)?$",
     # an agency's turnover: "Chiffre d'affaires total : 310 millions d'euros", "a turnover of EUR 300 million"
     r"chiffre\s+d['’]affaires\b[^.\n\d]{0,40}?$", r"\bturnover\b[^.\n\d]{0,40}?$",
     # an appeal of a sum, what the needs or a reconstruction are put at

@@ -899,3 +899,18 @@ def test_a_nato_mission_that_provides_its_personnel_is_the_alliances_strength():
     text = ("The year-old NATO mission, which provides more than 500 personnel to train Iraqi troops, is led by "
             "Canada. Denmark contributes 20 soldiers to the NATO mission in Iraq.")
     assert [c.value for c in claims(text, partner="DK")] == [20]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن وزير الخارجية الأميركي تعهد بلاده بتقديم 380 مليون دولار كمساعدات إنسانية إضافية لسوريا.",
+    "بينما رفعت السعودية من معوناتها للشعب السوري إلى 260 مليون دولار.",
+    "وتتوقع الأمم المتحدة التي تحاول جمع مبلغ 6,5 مليار دولار أن يتجاوز عدد اللاجئين أربعة ملايين.",
+    "يهدف المؤتمر إلى جمع مساعدات بقيمة مليار دولار للدول المجاورة لسوريا، و500 مليون أخرى لتمويل الجهود الإنسانية.",
+])
+def test_other_givers_and_goals_at_a_donors_conference_are_not_the_partners(text):
+    assert claims(text, partner="KW") == []
+
+
+def test_an_office_holder_who_speaks_of_the_partner_keeps_its_claim():
+    text = "وقال وزير الخارجية العراقي إن الكويت قدمت لبلاده 5 ملايين دولار للنازحين."
+    assert [c.value for c in claims(text, partner="KW")] == [5_000_000]
