@@ -28,6 +28,7 @@ from .keywords import keyword_regex, phrase
 from .places import (
     EVENT_WORDS_AFTER,
     EVENT_WORDS_BEFORE,
+    LIST_GLUE,
     PARTNER_WORDS_BEFORE,
     UNIT_WORDS_AFTER,
     UNIT_WORDS_BEFORE,
@@ -481,6 +482,7 @@ _EVENT_AFTER = re.compile(EVENT_WORDS_AFTER)
 _EVENT_BEFORE = re.compile(EVENT_WORDS_BEFORE, re.IGNORECASE)
 _UNIT_BEFORE = re.compile(UNIT_WORDS_BEFORE, re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(PARTNER_WORDS_BEFORE, re.IGNORECASE)
+_LIST_GLUE = re.compile(LIST_GLUE)
 _PART_OF_THEM = re.compile(r"(?:" + "|".join(tables.PART_OF_THEM) + r")[^.;\n]{0,40}$", re.IGNORECASE)
 _PART_OF_THEM_WORDS = ("منهم", "بعضهم", "of them", "d'entre", "d’entre")
 #: "دولة الإمارات", "سلطنة عمان": a state named with its title is an actor unless a preposition makes it a
@@ -525,7 +527,7 @@ _CAPITALS_BRACKETED = re.compile(r"([^()\n\d]+?)\s*\([^()\n]*\)\s*:?\s*")
 
 def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
     """Place names in [start, end); a demonym that is part of a unit's or base's name is none, nor is a country
-    named as a co-operator ("alongside New Zealand")."""
+    named as a co-operator or a meeting's chair ("alongside New Zealand and Australia")."""
     table = place_table()
     text = doc.text
     chunk = text[start:end]
@@ -538,6 +540,7 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
     demonym_forms = demonym_names()
     lower = doc.lower  # "part of them" is looked for once per range, by its words: most ranges have none
     parts = next((at for at in (lower.find(word, start, end) for word in _PART_OF_THEM_WORDS) if at != -1), None)
+    co_operators_end = -1  # where the last co-operator of a list ends: the next one in the list is one too
     for m in place_regex().finditer(text, start, end):
         name = m.group(0)
         if name in demonym_forms and (
@@ -545,8 +548,11 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         ) or _LED_AFTER.match(text, m.end()):
             continue  # "an Italian-led battalion", "the US-led mission": who leads, not where
         before = max(start, m.start() - 30)
-        if (_EVENT_AFTER.match(text, m.end()) or _EVENT_BEFORE.search(text, before, m.start())
-                or _PARTNER_BEFORE.search(text, before, m.start())):
+        if _PARTNER_BEFORE.search(text, before, m.start()) or (
+                co_operators_end != -1 and _LIST_GLUE.match(text, co_operators_end, m.start())):
+            co_operators_end = m.end()
+            continue
+        if _EVENT_AFTER.match(text, m.end()) or _EVENT_BEFORE.search(text, before, m.start()):
             continue
         state = _STATE_BEFORE_AR.search(text, before, m.start()) if "\u0600" <= name[0] <= "\u06ff" else None
         if state and not state.group("to"):

@@ -31,7 +31,7 @@ PLACE_ALIASES: dict[str, list[str]] = {
     "Tanzania": ["TZ"], "Mauritania": ["MR"], "Benin": ["BJ"], "Togo": ["TG"], "Ghana": ["GH"],
     "Côte d'Ivoire": ["CI"], "Ivory Coast": ["CI"], "Palestine": ["PS"], "Moldova": ["MD"], "Kosovo": ["XK"],
     "United Kingdom": ["GB"], "the UK": ["GB"], "UK": ["GB"], "U.K.": ["GB"], "Britain": ["GB"],
-    "Great Britain": ["GB"], "United States": ["US"], "the US": ["US"], "U.S.": ["US"], "USA": ["US"],
+    "Great Britain": ["GB"], "United States": ["US"], "the US": ["US"], "US": ["US"], "U.S.": ["US"], "USA": ["US"],
     "America": ["US"], "Netherlands": ["NL"], "the Netherlands": ["NL"], "Holland": ["NL"],
     "South Korea": ["KR"], "Republic of Korea": ["KR"], "Korea": ["KR"], "Czechia": ["CZ"],
     "Czech Republic": ["CZ"], "Slovakia": ["SK"], "North Macedonia": ["MK"], "Bosnia and Herzegovina": ["BA"],
@@ -167,10 +167,20 @@ EVENT_WORDS_BEFORE = (r"(?:(?:conférence|sommet)\s+(?:de\s+|d['’]|du\s+)|(?:�
                       # "Minister for Europe and Africa"
                       r"|(?:minist[èe]re|ministre|ministry|minister)\s+(?:de\s+l['’]|for\s+|of\s+))$")
 #: Words before a country that make it a co-operator, not a destination: "alongside New Zealand", "aux côtés de la
-#: France", "بالتعاون مع الأردن".
+#: France", "بالتعاون مع الأردن"; or the chair of a meeting ("a meeting chaired by the United States, the European
+#: Union and Germany", "la conférence coprésidée par la France et l'Irak").
 PARTNER_WORDS_BEFORE = (
     r"(?:alongside|together\s+with|along\s+with|jointly\s+with|in\s+partnership\s+with|aux\s+côtés\s+d[eu']|"
-    r"conjointement\s+avec|en\s+partenariat\s+avec|بالتعاون\s+مع|إلى\s+جانب|بالشراكة\s+مع)\s*(?:the\s+|la\s+|l['’])?$"
+    r"conjointement\s+avec|en\s+partenariat\s+avec|بالتعاون\s+مع|إلى\s+جانب|بالشراكة\s+مع|"
+    r"(?:co-?)?chaired\s+by|co-?hosted\s+by|co-?organi[sz]ed\s+by|(?:co-?)?présidée?s?\s+par|"
+    r"co-?organisée?s?\s+par|برئاسة(?:\s+مشتركة)?(?:\s+(?:من|بين))?|بتنظيم\s+مشترك\s+(?:من|بين))"
+    r"\s*(?:the\s+|la\s+|le\s+|l['’])?$"
+)
+#: What may stand between two countries of one list, other names included: the co-operators after "alongside" are
+#: all co-operators ("alongside the United States, the European Union, Germany and the UN").
+LIST_GLUE = (
+    r"(?:(?:\s*[,،]\s*|\s+(?:and|et|&)\s+|\s*[,،]\s*(?:and|et)\s+|\s+و)(?:(?:the|la|le|les)\s+|l['’])?"
+    r"(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)?){1,6}$"
 )
 UNIT_WORDS_BEFORE = (
     r"(?:base|bataillon|brigade|camp|unité|contingent|régiment|ambassade|القاعدة|قاعدة|الكتيبة|كتيبة|السفارة|القوة)"
