@@ -387,11 +387,17 @@ _MILLIONS_AND = re.compile(
 )
 
 
+#: The part in thousands of a split amount names its scale: "300 thousand", "٣٠٠ ألف"; "EUR 800,000" is an amount.
+_THOUSANDS_WORD = re.compile(r"thousand|ألف|آلاف|ألفا", re.IGNORECASE)
+
+
 def _join_split_amounts(doc: Doc) -> None:
     """Translations from Arabic write an amount in two parts; the part in thousands carries the currency."""
     for figure in doc.figures:
         if figure.kind != "funding" or figure.dropped or figure.value >= 1_000_000:
             continue
+        if not _THOUSANDS_WORD.search(doc.text, figure.num_start, figure.end):
+            continue  # "EUR 1.2 million and EUR 800,000 respectively": two amounts
         m = _MILLIONS_AND.search(doc.text, max(0, figure.start - 40), figure.start)
         millions = None if m is None else 1 if m.group("one") else 2 if m.group("two") else to_number(m.group("num"))
         if millions:
