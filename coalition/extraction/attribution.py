@@ -65,7 +65,10 @@ _DESTINATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GIVER_OF = re.compile(
-    r"\b(?:government|kingdom|republic|state|states|emirate|sultanate|people|ministry|embassy|gouvernement)\s+of\s+"
+    r"\b(?:government|kingdom|republic|state|states|emirate|sultanate|people|ministry|embassy|gouvernement"
+    r"|(?:joint\s+)?(?:statement|communiqu[ée]|declaration)"
+    # "the Ministers of Foreign Affairs of Croatia", "the Ministry of Foreign and European Affairs of the Republic"
+    r"|(?:ministers?|ministry)\s+(?:of|for)\s+(?:[\w-]+\s+){0,3}?(?:affairs|defen[cs]e))\s+of\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -192,7 +195,7 @@ def _role_of(doc: Doc, m: Mention) -> str:
         if text[m.start: m.end].lower() in tables.NOT_OWN_MODIFIERS:
             return "place"  # "training Iraqi forces": where the people serve
         return "giver" if _DEMONYM_GIVES.match(text, m.end) else "name"
-    if _GIVER_OF.search(before):
+    if _GIVER_OF.search(text, max(0, m.start - 60), m.start):
         return "giver"
     if _DESTINATION_BEFORE.search(before):
         return "place"

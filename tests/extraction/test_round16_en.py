@@ -20,3 +20,20 @@ def _given(text):
 ])
 def test_an_amount_in_full_after_millions_and_is_an_amount_of_its_own(text, partner, found):
     assert [c.value for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Joint statement of the Ministers of Foreign Affairs of Denmark and Finland\n\nThe Ministers of Foreign Affairs "
+     "of Denmark and Finland met in Helsinki. Denmark will give EUR 3 million to Iraq in 2024. Finland will give "
+     "EUR 2 million to Syria in 2024.\n", [("DK", 3_000_000), ("FI", 2_000_000)]),
+    ("Joint communiqué\n\nThe Ministers for Foreign Affairs of Estonia and Latvia met in Riga. Estonia gives "
+     "EUR 500,000 to Jordan. Latvia gives EUR 300,000 to Lebanon.\n", [("EE", 500_000), ("LV", 300_000)]),
+    ("Press release\n\nThe Ministers of Defence of Norway and Sweden visited Erbil. Norway keeps 60 advisers in Iraq. "
+     "Sweden keeps 70 advisers in Iraq.\n", [("NO", 60), ("SE", 70)]),
+    # the statement of two partners is theirs too
+    ("Joint Statement of Croatia, Slovenia and Montenegro\n\nCroatia gives EUR 1 million to Syria. Slovenia gives "
+     "EUR 500,000 to Jordan. Montenegro gives EUR 50,000 to Lebanon.\n",
+     [("HR", 1_000_000), ("SI", 500_000), ("ME", 50_000)]),
+])
+def test_a_country_after_the_title_of_its_minister_or_ministry_is_a_giver_not_a_destination(text, found):
+    assert _given(text) == found
