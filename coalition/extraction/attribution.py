@@ -548,18 +548,28 @@ def _place_codes(doc: Doc, start: int, end: int, giver: str | None) -> tuple[boo
     return said or bool(codes), codes
 
 
+def _headline_places(doc: Doc, start: int, end: int, givers: set[str]) -> tuple[bool, list[str]]:
+    """The places of a headline, without the givers of the page's figures it names as givers ("contributions from
+    Iceland, Latvia and Slovakia to stabilization in Iraq", "Joint Statement by the Ministers of Foreign Affairs of
+    Croatia and Slovenia")."""
+    said, codes = _place_codes(doc, start, end, None)
+    named = {m.code for m in _within(doc, start, end) if m.code in givers and _role(doc, m) == "giver"}
+    return said, [code for code in codes if code not in named]
+
+
 def _frame(doc: Doc) -> tuple[list[str], list[str]]:
     """Where a conference's money or a round-up's troops go, and for what, from the document's headline: its first
     line, else its title."""
     if not doc.blocks:
         return [], []
     first = doc.blocks[0]
-    said, codes = _place_codes(doc, first.start, first.end, None)
+    givers = {figure.giver for figure in doc.figures if figure.giver and not figure.dropped}
+    said, codes = _headline_places(doc, first.start, first.end, givers)
     lines = _lines_in(doc, first.start, first.end)
     if not said and doc.title:
         title_doc = Doc(text=doc.title)
         title_doc.giver_mentions = giver_mentions(doc.title)
-        said, codes = _place_codes(title_doc, 0, len(doc.title), None)
+        said, codes = _headline_places(title_doc, 0, len(doc.title), givers)
     if not said:  # "the seventh conference on the future of Syria": the purpose the opening lines give the event
         for block in doc.blocks[1:FRAME_BLOCKS]:
             purpose = _PURPOSE.search(doc.text, block.start, block.end)

@@ -37,3 +37,18 @@ def test_an_amount_in_full_after_millions_and_is_an_amount_of_its_own(text, part
 ])
 def test_a_country_after_the_title_of_its_minister_or_ministry_is_a_giver_not_a_destination(text, found):
     assert _given(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Joint Statement by the Ministers of Foreign Affairs of Croatia, Slovenia and Montenegro\n\nCroatia keeps 2 "
+     "staff officers in Kuwait. Slovenia keeps up to 10 instructors in Iraq. Montenegro gives EUR 50,000 to Syria.\n",
+     [("HR", 2, ["KW"]), ("SI", 10, ["IQ"]), ("ME", 50_000, ["SY"])]),
+    ("UNDP welcomes contributions from Iceland, Latvia and Slovakia to stabilization in Iraq\n\nIceland has given "
+     "ISK 60 million to the Facility. Latvia has given EUR 150,000. Slovakia has committed EUR 1 million.\n",
+     [("IS", 60_000_000, ["IQ"]), ("LV", 150_000, ["IQ"]), ("SK", 1_000_000, ["IQ"])]),
+    ("Joint statement of Norway, Denmark and Finland on their support to Jordan\n\nNorway sends 40 trainers. "
+     "Denmark sends 30 trainers. Finland gives EUR 2 million.\n",
+     [("NO", 40, ["JO"]), ("DK", 30, ["JO"]), ("FI", 2_000_000, ["JO"])]),
+])
+def test_the_givers_a_headline_names_are_no_places_of_the_figures_under_it(text, found):
+    assert [(c.partner, c.value, c.places) for c in claims(text)] == found
