@@ -589,8 +589,12 @@ def _own_period(doc: Doc, figure: Figure) -> None:
                                    and f.end <= figure.start and not f.dropped and f.giver != figure.giver)])
     figure.period = figure.year = figure.since = None
     spans = scopes(doc, figure)
+    # what follows "respectively" is said of every figure before it ("EUR 1.2 million and EUR 800,000 respectively
+    # for humanitarian assistance in 2024")
+    shared = _RESPECTIVELY.search(doc.text, figure.end, sentence.end)
+    tail = [(shared.end(), sentence.end)] if shared else []
     # then a list intro's year ("... in 2022:", "Announced in 2021" above the bullets)
-    for span in (*spans[:2], (start, figure.end), *spans[HEADING_SCOPE:], *_list_intro(doc, sentence.block)):
+    for span in (*spans[:2], (start, figure.end), *tail, *spans[HEADING_SCOPE:], *_list_intro(doc, sentence.block)):
         if _period_in(doc, figure, *span):
             return
 

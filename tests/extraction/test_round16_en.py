@@ -52,3 +52,15 @@ def test_a_country_after_the_title_of_its_minister_or_ministry_is_a_giver_not_a_
 ])
 def test_the_givers_a_headline_names_are_no_places_of_the_figures_under_it(text, found):
     assert [(c.partner, c.value, c.places) for c in claims(text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Joint statement\n\nCroatia and Slovenia will pledge EUR 1.2 million and EUR 800,000 respectively for "
+     "humanitarian assistance in 2024 to Syria. Slovenia also sends 5 officers to Iraq. Slovenia keeps 2 officers in "
+     "Kuwait. Croatia sends 4 officers to Iraq.\n", [("HR", 1_200_000, 2024), ("SI", 800_000, 2024)]),
+    ("Joint statement\n\nDenmark and Sweden promised EUR 20 million and EUR 25 million, respectively, in 2019 for "
+     "Iraq. Sweden sends 5 officers to Iraq. Sweden keeps 2 officers in Kuwait. Denmark sends 4 officers to Iraq.\n",
+     [("DK", 20_000_000, 2019), ("SE", 25_000_000, 2019)]),
+])
+def test_what_follows_respectively_is_said_of_every_figure_before_it(text, found):
+    assert [(c.partner, c.value, c.year) for c in claims(text) if c.kind == "funding"] == found
