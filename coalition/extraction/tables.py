@@ -192,7 +192,7 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CDN$": "CAD",
     # Canadian French writes the country after the sign: "750 000 $ CA", "2 M$ US"
     "$ CA": "CAD", "$CA": "CAD", "$ CAN": "CAD", "$CAN": "CAD", "$ US": "USD", "$US": "USD",
-    "A$": "AUD", "AU$": "AUD", "NZ$": "NZD",
+    "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "SG$": "SGD",
     "AU dollars": "AUD", "Australian dollars": "AUD", "Canadian dollars": "CAD", "NZ dollars": "NZD",
     "New Zealand dollars": "NZD",
     # French

@@ -4,6 +4,8 @@ story, a minister's interview and an embassy newsletter) found, one test per cla
 
 import pytest
 
+from coalition.extraction import extract_text
+
 from .helpers import claims
 
 
@@ -64,3 +66,18 @@ def test_the_givers_a_headline_names_are_no_places_of_the_figures_under_it(text,
 ])
 def test_what_follows_respectively_is_said_of_every_figure_before_it(text, found):
     assert [(c.partner, c.value, c.year) for c in claims(text) if c.kind == "funding"] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "currency"), [
+    ("MINDEF Singapore\n\nThe deployment has cost about $48 million since 2014, the Minister said in Kuwait.", "SG",
+     "SGD"),
+    ("Singapore Armed Forces news\n\nThe medical team's mission to Iraq will cost some $3 million this year.", "SG",
+     "SGD"),
+    ("The Minister set aside S$2 million for the imagery analysis team in Kuwait.", None, "SGD"),
+    ("Irish Aid annual report\n\nOur funding for Syria reached 27 million in 2023.", "IE", "EUR"),
+    ("SlovakAid update\n\nThe agency committed EUR 1 million to water supply in Iraq over three years.", "SK", "EUR"),
+])
+def test_a_partners_ministry_forces_or_aid_agency_names_who_wrote_and_whose_dollar_a_bare_sign_is(text, partner,
+                                                                                               currency):
+    extraction = extract_text(text)
+    assert (extraction.partner, [c.currency for c in extraction.claims]) == (partner, [currency])
