@@ -629,6 +629,9 @@ def _figure(doc: Doc, m: re.Match, num_group: str, scale_group: str, pre: str | 
                   currency=currency, currency_inferred=is_ambiguous(pre or post))
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _range_figure(doc: Doc, m: re.Match):
     low, high = to_number(m.group("ra")), to_number(m.group("rb"))
     written = m.group("rc1") or m.group("rc2") or (_DE.sub("", m.group("rpost")) if m.group("rpost") else None)
@@ -637,6 +640,8 @@ def _range_figure(doc: Doc, m: re.Match):
         return None  # "2014-2016" and other ranges without money in them
     if 1900 <= low <= 2100 and 1900 <= high <= 2100 and not written:
         return None
+    if _YEAR.fullmatch(m.group("ra")) and not (m.group("rc1") or m.group("rsa") or m.group("between")):
+        return None  # "from EUR 200,000 in 2023 to EUR 350,000", "since 2019 to EUR 400,000": a year, then the sum
     scale = _scale_value(m.group("rsa") or scale_b)
     low = scaled(low, scale)
     high = scaled(high, _scale_value(scale_b or m.group("rsa")))

@@ -81,3 +81,18 @@ def test_a_partners_ministry_forces_or_aid_agency_names_who_wrote_and_whose_doll
                                                                                                currency):
     extraction = extract_text(text)
     assert (extraction.partner, [c.currency for c in extraction.claims]) == (partner, [currency])
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Greece's contribution to the fund rose from EUR 200,000 in 2023 to EUR 350,000 in 2024 for Syria.", "GR",
+     [(200_000, "exact", 2023), (350_000, "exact", 2024)]),
+    ("Latvia's new grant brings its total support to the FFS since 2019 to EUR 400,000.", "LV",
+     [(400_000, "exact", None)]),
+    ("Funding for Iraq went from USD 2 million in 2021 to USD 3 million in 2022.", "US",
+     [(2_000_000, "exact", 2021), (3_000_000, "exact", 2022)]),
+    # a range of money still reads as one
+    ("Latvia gives between 2000 and 3000 euros to Jordan.", "LV", [(2_000, "at_least", None)]),
+    ("Estonia gives EUR 2-3 million to Iraq in 2024.", "EE", [(2_000_000, "at_least", 2024)]),
+])
+def test_a_year_before_to_and_an_amount_is_no_low_end_of_a_range(text, partner, found):
+    assert [(c.value, c.qualifier, c.year) for c in claims(text, partner=partner)] == found
