@@ -482,11 +482,15 @@ AID_WORKER_NOUNS = frozenset({"experts", "seconded experts", "specialists", "خ�
 #: A unit and the number of its people, with no personnel noun: "a deployment of 80", "un contingent de 150",
 #: "قوة قوامها ٨٠". The number must end the phrase (a stop, or a word of place or purpose after it).
 UNIT_COUNT_LEADS = (
-    r"(?:a|an|the|its)\s+(?:deployment|contingent|detachment|force|team|staff)\s+of",
+    # up to two words may name what the unit does: "A medical team of 14", "An imagery analysis team of 10" (round 16)
+    r"(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:deployment|contingent|detachment|force|team|staff)\s+of",
     r"(?:un|le|son)\s+(?:déploiement|contingent|détachement)\s+(?:de|d['’])", r"(?:une|l['’]|son)\s*équipe\s+(?:de|d['’])",
     r"(?:قوة|فريق|فريقا|فريقاً|وحدة)\s+(?:قوامها|قوامه)",
 )
-UNIT_COUNT_ENDS = r"\s*(?:[.,;:)،؛]|$)|\s+(?:to|in|at|for|into|on|until|en|au|aux|à|pour|sur|dans|jusqu|في|إلى|حتى)\b"
+UNIT_COUNT_ENDS = (r"\s*(?:[.,;:)،؛]|$)|\s+(?:to|in|at|for|into|on|until|en|au|aux|à|pour|sur|dans|jusqu|في|إلى|حتى)\b"
+                   # the unit's own verb: "relieves a force of 31 that had been in Iraq", "a team of 10 works here"
+                   r"|\s+(?:that|which|who|will|would|is|are|was|were|has|have|had|works|work|serves|serve|served"
+                   r"|remains|remain|stays|arrived|left)\b")
 
 #: Words ahead of a personnel noun that announce a head count stated further on ("raise its contingent of military
 #: personnel to roughly 450", "bring the total number of Dutch personnel in Iraq to 350").

@@ -96,3 +96,15 @@ def test_a_partners_ministry_forces_or_aid_agency_names_who_wrote_and_whose_doll
 ])
 def test_a_year_before_to_and_an_amount_is_no_low_end_of_a_range(text, partner, found):
     assert [(c.value, c.qualifier, c.year) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("A medical team of 14 will also serve at the role 2 hospital in Erbil, in northern Iraq.", "RO", [(14, ["IQ"])]),
+    ("An imagery analysis team of 10 works here at the Coalition's headquarters in Kuwait.", "SG", [(10, ["KW"])]),
+    ("The new contingent relieves a force of 31 that had been in Iraq since May.", "PT", [(31, ["IQ"])]),
+    ("A mobile training team of 12 arrived in Jordan last week.", "HR", [(12, ["JO"])]),
+    # a unit of things is no head count
+    ("A force of 6 aircraft remains in Kuwait.", "DK", []),
+])
+def test_a_units_strength_counts_with_words_of_its_task_and_before_its_own_verb(text, partner, found):
+    assert [(c.value, c.places) for c in claims(text, partner=partner)] == found
