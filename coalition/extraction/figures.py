@@ -964,10 +964,12 @@ def _headcount_at(m: re.Match, noun: str | None, dropped: str | None = None) -> 
 #: "Canadian Armed Forces personnel deployed on Operation IMPACT: up to 850": a line labelled with a personnel
 #: noun that ends with its count, after one hedge or two ("up to approx. 60").
 _LABELLED_COUNT = re.compile(
-    rf"^[^\n:]{{0,80}}:[ \t]*(?:(?:{_HEDGE})\s+){{0,2}}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)[ \t]*[.;]?[ \t]*$",
+    rf"^[^\n:]{{0,80}}:[ \t]*(?:(?:{_HEDGE})\s+){{0,2}}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_words_alternation()})"
+    r"[ \t]*[.;]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_LABEL_NOUN = re.compile(r"(?<![\w])(?i:personnel|troops|soldiers|trainers|officers|instructors|advis[eo]rs|"
+# one of them too: "Liaison officer at the Coalition's headquarters in Kuwait: one" (round 16)
+_LABEL_NOUN = re.compile(r"(?<![\w])(?i:personnel|troops|soldiers?|trainers?|officers?|instructors?|advis[eo]rs?|"
                          r"militaires|soldats|formateurs|instructeurs|conseillers|officiers|"
                          r"جنود|عسكريين|مدربين|مستشارين)"
                          r"(?![\w])")

@@ -108,3 +108,14 @@ def test_a_year_before_to_and_an_amount_is_no_low_end_of_a_range(text, partner, 
 ])
 def test_a_units_strength_counts_with_words_of_its_task_and_before_its_own_verb(text, partner, found):
     assert [(c.value, c.places) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("The mission at a glance\n\n• Officers at NATO Mission Iraq headquarters in Baghdad: up to five\n"
+     "• Liaison officer at the Coalition's headquarters in Kuwait: one\n", "PT",
+     [(5, "at_most", ["IQ"]), (1, "exact", ["KW"])]),
+    ("Our people\n\n• Instructors in Iraq: twelve\n• Trainer with the NATO mission in Iraq: one\n", "SK",
+     [(12, "exact", ["IQ"]), (1, "exact", ["IQ"])]),
+])
+def test_a_line_labelled_with_a_personnel_noun_ends_with_its_count_in_words(text, partner, found):
+    assert [(c.value, c.qualifier, c.places) for c in claims(text, partner=partner)] == found
