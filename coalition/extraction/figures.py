@@ -242,6 +242,8 @@ def compound_value(raw: str) -> float | None:
 #: "from around 600 personnel to around 110": the second value of a change whose noun stands by the first.
 _FROM_BEFORE = re.compile(rf"\b(?:from|de)\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 _CHANGE_TO = re.compile(
+    # the first value may be dated: "from roughly 90 military personnel today to up to 120" (round 16)
+    rf"(?:\s+(?:today|now|currently|at\s+present|aujourd['’]hui|actuellement))?"
     rf"\s+(?:to|à)\s+(?:(?:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d.,]?\d)"
     r"(?!\s*(?:%|per|percent|million|billion|years?|months?|ans|h\b))",
     re.IGNORECASE,

@@ -119,3 +119,16 @@ def test_a_units_strength_counts_with_words_of_its_task_and_before_its_own_verb(
 ])
 def test_a_line_labelled_with_a_personnel_noun_ends_with_its_count_in_words(text, partner, found):
     assert [(c.value, c.qualifier, c.places) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("In Iraq we go from roughly 90 military personnel today to up to 120 by the summer.", "RO",
+     [(90, "approximate"), (120, "at_most")]),
+    ("The contingent in Iraq will grow from 40 soldiers now to 60 next year.", "HR", [(40, "exact"), (60, "exact")]),
+    ("We will go from some 25 instructors at present to about 35 in Iraq.", "SI",
+     [(25, "approximate"), (35, "approximate")]),
+    ("Le contingent en Irak passera de 200 militaires aujourd'hui à 300 l'an prochain.", "BE",
+     [(200, "exact"), (300, "exact")]),
+])
+def test_the_first_count_of_a_change_may_be_dated_today(text, partner, found):
+    assert [(c.value, c.qualifier) for c in claims(text, partner=partner)] == found
