@@ -494,7 +494,7 @@ def _find_column_amounts(doc: Doc) -> None:
         start, line_start = line_start, line_start + len(line) + 1
         if CELL_MARK not in line:
             continue
-        for cell in line.split(CELL_MARK):
+        for column, cell in enumerate(line.split(CELL_MARK)):
             m = _CELL_NUMBER.fullmatch(cell)
             num_start = start + (m.start("num") if m else 0)
             start += len(cell) + len(CELL_MARK)
@@ -504,6 +504,9 @@ def _find_column_amounts(doc: Doc) -> None:
             if len(scopes) < 2:
                 continue  # a row with no header above it
             currency, scale = _header_currency(text[slice(*scopes[1])], doc.partner)
+            if currency is None and column:
+                # "Table: humanitarian funding by year (EUR)" above the header row gives the sums after the label
+                currency, scale = _header_currency(_caption(text, scopes[1][0]), doc.partner)
             number = to_number(m.group("num"))
             if currency is None or not number:
                 continue
@@ -549,6 +552,20 @@ def _find_spaced_column_amounts(doc: Doc) -> None:
                                   num_start=num_start, num_end=num_end, currency=currency))
         doc.add_mask(num_start, num_end)
     doc.figures.sort(key=lambda f: f.start)
+
+
+#: A table's caption is a short line right above its header row.
+CAPTION_WORDS = 12
+
+
+def _caption(text: str, header_start: int) -> str:
+    """The line above a table's header row (or above the blank line there), when it is short and no row."""
+    end = text.rfind("\n", 0, header_start)
+    caption = text[text.rfind("\n", 0, end) + 1: end] if end > 0 else ""
+    if not caption.strip() and end > 0:  # one blank line may stand between
+        end -= len(caption) + 1
+        caption = text[text.rfind("\n", 0, end) + 1: end] if end > 0 else ""
+    return "" if CELL_MARK in caption or len(caption.split()) > CAPTION_WORDS else caption
 
 
 def _header_currency(header: str, partner: str | None) -> tuple[str | None, int]:

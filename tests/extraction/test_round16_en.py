@@ -132,3 +132,20 @@ def test_a_line_labelled_with_a_personnel_noun_ends_with_its_count_in_words(text
 ])
 def test_the_first_count_of_a_change_may_be_dated_today(text, partner, found):
     assert [(c.value, c.qualifier) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Humanitarian funding by year (EUR)\nYear      Syria and the region      Iraq\n2021      24,600,000      "
+     "3,100,000\n2022      25,850,000      2,750,000\n", "IE",
+     [(24_600_000, "EUR", 2021, ["SY"]), (3_100_000, "EUR", 2021, ["IQ"]), (25_850_000, "EUR", 2022, ["SY"]),
+      (2_750_000, "EUR", 2022, ["IQ"])]),
+    ("Spend by country, NOK million\nYear    Iraq    Jordan    Lebanon\n2019    120    45    30\n", "NO",
+     [(120_000_000, "NOK", 2019, ["IQ"]), (45_000_000, "NOK", 2019, ["JO"]), (30_000_000, "NOK", 2019, ["LB"])]),
+    # an HTML table's caption gives its currency too, but never to the year that labels a row
+    ("Aid to the region (USD)\n\nYear | Iraq | Syria\n2020 | 1,500,000 | 2,000,000\n", "US",
+     [(1_500_000, "USD", 2020, ["IQ"]), (2_000_000, "USD", 2020, ["SY"])]),
+    # numbers lined up under no header are no table
+    ("Our people in Iraq\n2021      45      60\n", "NO", []),
+])
+def test_a_table_lined_up_with_spaces_reads_as_cells_with_its_captions_currency(text, partner, found):
+    assert [(c.value, c.currency, c.year, c.places) for c in claims(text, partner=partner)] == found
