@@ -149,3 +149,15 @@ def test_the_first_count_of_a_change_may_be_dated_today(text, partner, found):
 ])
 def test_a_table_lined_up_with_spaces_reads_as_cells_with_its_captions_currency(text, partner, found):
     assert [(c.value, c.currency, c.year, c.places) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Portugal funds UNRWA's work with Palestine refugees in Syria and Lebanon with EUR 400,000 a year.", "PT",
+     ["SY", "LB"]),
+    ("Ireland gives EUR 2 million for Palestine refugees in Jordan.", "IE", ["JO"]),
+    ("Spain gave EUR 1 million to UNRWA for Palestine refugees in Lebanon in 2023.", "ES", ["LB"]),
+    # where no country is named, they still say where the money goes
+    ("Portugal gives EUR 400,000 to Palestine refugees.", "PT", ["PS"]),
+])
+def test_palestine_refugees_are_people_helped_not_the_place_named_beside_them(text, partner, found):
+    assert [c.places for c in claims(text, partner=partner)] == [found]
