@@ -886,6 +886,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "humanitarian": (
         r"humanitarian", r"emergency\s+relief", r"relief\s+aid", r"life-?saving", r"food\s+(?:aid|assistance)",
         r"shelter", r"refugees?", r"humanitaire", r"réfugiés",
+        # relief goods: "18 tonnes of medicines and hospital equipment worth EUR 240,000" (round 16)
+        r"medicines", r"medical\s+supplies", r"relief\s+(?:goods|items|supplies)",
         # relief bodies, which speak only when nothing else does (LINE_NEUTRAL_NAMES)
         r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge", r"world\s+food\s+programme",
         r"\bWFP\b", r"\bUNHCR\b", r"\bUNICEF\b", r"\bUNRWA\b", r"\bOCHA\b", r"\bICRC\b",
@@ -918,7 +920,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"sécurité(?=\s*(?:,|et)\s*(?:de\s+la\s+|de\s+|la\s+)?stabilisation)",
         r"security(?=\s*(?:,|and)\s*stabili[sz]ation)",
         # what a deployment costs: "the deployment has cost $40 million", "the cost of the Iraq deployment"
-        r"deployment\s+(?:has\s+|had\s+|will\s+|would\s+)?cost", r"cost\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?deployment",
+        r"deployments?\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?cost",
+        r"cost\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?deployment",
     ),
     "counter_financing": (
         r"counter[- ]?(?:ISIS|ISIL|Daesh|terrorist|terrorism)\s+financ\w*", r"financing\s+of\s+terrorism",

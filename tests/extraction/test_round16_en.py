@@ -161,3 +161,16 @@ def test_a_table_lined_up_with_spaces_reads_as_cells_with_its_captions_currency(
 ])
 def test_palestine_refugees_are_people_helped_not_the_place_named_beside_them(text, partner, found):
     assert [c.places for c in claims(text, partner=partner)] == [found]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Since we joined the Coalition in 2014, our deployments have cost about $48 million in all.", "SG",
+     ["military"]),
+    ("The two deployments had cost NOK 300 million by the end of 2019.", "NO", ["military"]),
+    ("Our colleagues handed over 18 tonnes of medicines and hospital equipment worth EUR 240,000 in Mosul.", "GR",
+     ["humanitarian"]),
+    ("Denmark sent medical supplies worth DKK 5 million to hospitals in Iraq.", "DK", ["humanitarian"]),
+    ("Relief items worth EUR 300,000 reached displaced families in Syria.", "AT", ["humanitarian"]),
+])
+def test_what_deployments_cost_is_military_and_medicines_and_relief_goods_are_humanitarian(text, partner, found):
+    assert [c.lines for c in claims(text, partner=partner)] == [found]
