@@ -420,6 +420,8 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     # members named by the force they belong to: "up to 110 members of the Defence Forces may serve" (round 15)
     "members of the defence forces", "members of the defense forces", "members of the defence force",
     "members of the defense force", "members of the military",
+    # "military" as a noun, known by the verb after it: "about 500 Portuguese military have served in Iraq" (round 16)
+    "military have", "military has", "military are", "military were", "military serve", "military served",
     # French
     "militaires", "militaire", "soldats", "hommes", "formateurs", "instructeurs", "conseillers", "personnels",
     "experts civils", "experts", "policiers", "officiers", "carabiniers", "membres des forces armées",
@@ -441,7 +443,7 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
 
 #: Words that make a head count "since" a year the sum of the people who took turns, not a strength at one time.
 ROTATION_WORDS = (r"(?<!\w)[وف]?(?:تعاقب|تعاقبت|يتعاقب|تتعاقب|تناوب|تناوبت)(?!\w)", r"\brotated\s+through\b",
-                  r"\bhave\s+rotated\b", r"se\s+sont\s+succédé")
+                  r"\bhave\s+rotated\b", r"se\s+sont\s+succédé", r"\bin\s+(?:successive|consecutive)\s+rotations\b")
 #: Arabic duals of personnel nouns, which carry their own "two" ("بضابطي أركان", "خبيرين", "ضابطان"); only the
 #: forms no plural or singular shares ("مدربين" is also "trainers", "ضابطا" also "an officer"). Regular expressions.
 DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (

@@ -174,3 +174,16 @@ def test_palestine_refugees_are_people_helped_not_the_place_named_beside_them(te
 ])
 def test_what_deployments_cost_is_military_and_medicines_and_relief_goods_are_humanitarian(text, partner, found):
     assert [c.lines for c in claims(text, partner=partner)] == [found]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Since 2015 Portuguese trainers have prepared more than 6,000 Iraqi soldiers, and about 500 Portuguese military "
+     "have served in Iraq in successive rotations.", "PT", [(500, "approximate", "cumulative", 2015)]),
+    ("Some 300 British military are stationed in Iraq.", "GB", [(300, "approximate", None, None)]),
+    ("Since 2016 more than 800 Danish military have served in Iraq in consecutive rotations.", "DK",
+     [(800, "at_least", "cumulative", 2016)]),
+    # "military" before another noun is no head count
+    ("Denmark sent 20 military vehicles to Iraq.", "DK", []),
+])
+def test_military_is_a_noun_before_its_verb_and_successive_rotations_add_up_since_their_year(text, partner, found):
+    assert [(c.value, c.qualifier, c.period, c.since) for c in claims(text, partner=partner)] == found
