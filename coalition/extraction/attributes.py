@@ -271,6 +271,8 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
             continue
         if sort == "cumulative" and _BARE_TOTAL.fullmatch(doc.text, marker.start, marker.end):
             spans = False
+        if sort == "since" and _COUNTED_SINCE.search(doc.text, max(0, marker.start - 60), marker.start):
+            continue  # "its fourth contribution since 2019": the contributions are counted since, not the sum
         said.setdefault(sort, number)
         if sort == "year":
             last_year = marker.start
@@ -435,6 +437,13 @@ def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
 _ROTATED = re.compile("|".join(tables.ROTATION_WORDS), re.IGNORECASE)
 #: A total that names no span: with one named year ("بلغ إجمالي المساعدات خلال عام 2023 نحو") it is that year's.
 _BARE_TOTAL = re.compile(r"و?(?:إجمالي|إجمالا|إجمالاً|مجموع)|في\s+المجموع")
+#: An ordinal before "since" counts the gifts, not the money: "its fourth contribution since 2019" (round 16).
+_COUNTED_SINCE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:contribution|grant|donation|pledge|payment|tranche|disbursement)s?\s+"
+    r"(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
 _BARE_YEAR = re.compile(rf"(?<![\d/.-]){_YEAR}(?![\d/.-])")
 
 

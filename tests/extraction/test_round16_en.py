@@ -187,3 +187,15 @@ def test_what_deployments_cost_is_military_and_medicines_and_relief_goods_are_hu
 ])
 def test_military_is_a_noun_before_its_verb_and_successive_rotations_add_up_since_their_year(text, partner, found):
     assert [(c.value, c.qualifier, c.period, c.since) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Iceland has contributed ISK 60 million to the Facility, its fourth contribution since 2019.", "IS",
+     (None, None)),
+    ("Latvia gave EUR 150,000 to the FFS, the second grant it has made since 2019.", "LV", (None, None)),
+    ("Malta's EUR 50,000 is its first pledge to the fund since 2017.", "MT", (None, None)),
+    # a sum since a year keeps it
+    ("Iceland has contributed ISK 250 million to Iraq since 2016.", "IS", ("cumulative", 2016)),
+])
+def test_an_ordinal_gift_since_a_year_counts_the_gifts_not_the_sum(text, partner, found):
+    assert [(c.period, c.since) for c in claims(text, partner=partner)] == [found]
