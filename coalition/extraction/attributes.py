@@ -273,6 +273,10 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
             spans = False
         if sort == "since" and _COUNTED_SINCE.search(doc.text, max(0, marker.start - 60), marker.start):
             continue  # "its fourth contribution since 2019": the contributions are counted since, not the sum
+        if sort == "cumulative":  # "over three years (2025-2027)": the span's years in brackets after it
+            years = _SPAN_YEARS.match(doc.text, marker.end)
+            if years:
+                said.setdefault("since", int(years.group("first")))
         said.setdefault(sort, number)
         if sort == "year":
             last_year = marker.start
@@ -444,6 +448,8 @@ _COUNTED_SINCE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
+#: A span's years in brackets after it: "over three years (2025-2027)", "sur trois ans (2024-2026)".
+_SPAN_YEARS = re.compile(r"\s*\((?P<first>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d\d\)")
 _BARE_YEAR = re.compile(rf"(?<![\d/.-]){_YEAR}(?![\d/.-])")
 
 

@@ -199,3 +199,12 @@ def test_military_is_a_noun_before_its_verb_and_successive_rotations_add_up_sinc
 ])
 def test_an_ordinal_gift_since_a_year_counts_the_gifts_not_the_sum(text, partner, found):
     assert [(c.period, c.since) for c in claims(text, partner=partner)] == [found]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Slovakia has committed EUR 1 million over three years (2025-2027) to water supply in Iraq.", "SK", 2025),
+    ("Norway gives NOK 30 million over three years (2024–2026) to Iraq.", "NO", 2024),
+    ("La Belgique consacre 6 millions d'euros sur trois ans (2023-2025) à l'Irak.", "BE", 2023),
+])
+def test_a_span_gives_its_first_year_from_the_years_in_brackets_after_it(text, partner, found):
+    assert [(c.period, c.since) for c in claims(text, partner=partner)] == [("cumulative", found)]
