@@ -201,10 +201,14 @@ def test_an_ordinal_gift_since_a_year_counts_the_gifts_not_the_sum(text, partner
     assert [(c.period, c.since) for c in claims(text, partner=partner)] == [found]
 
 
-@pytest.mark.parametrize(("text", "partner", "found"), [
-    ("Slovakia has committed EUR 1 million over three years (2025-2027) to water supply in Iraq.", "SK", 2025),
-    ("Norway gives NOK 30 million over three years (2024–2026) to Iraq.", "NO", 2024),
-    ("La Belgique consacre 6 millions d'euros sur trois ans (2023-2025) à l'Irak.", "BE", 2023),
+@pytest.mark.parametrize(("text", "giver", "found"), [
+    ("UNDP welcomes contributions from Iceland, Latvia and Slovakia\n\nIceland gave ISK 60 million. Latvia gave "
+     "EUR 150,000. Slovakia has committed EUR 1 million over three years (2025-2027), to be spent on water in Iraq.\n",
+     "SK", 2025),
+    ("Pledges for Iraq\n\nDenmark gives DKK 20 million. Sweden gives SEK 30 million. Norway gives NOK 30 million over "
+     "three years (2024–2026), mostly for demining.\n", "NO", 2024),
+    ("Promesses pour l'Irak\n\nLe Danemark donne 2 millions d'euros. La Suède donne 3 millions d'euros. La Belgique "
+     "consacre 6 millions d'euros sur trois ans (2023-2025), surtout au déminage.\n", "BE", 2023),
 ])
-def test_a_span_gives_its_first_year_from_the_years_in_brackets_after_it(text, partner, found):
-    assert [(c.period, c.since) for c in claims(text, partner=partner)] == [("cumulative", found)]
+def test_a_span_gives_its_first_year_from_the_years_in_brackets_after_it(text, giver, found):
+    assert [(c.period, c.since) for c in claims(text) if c.partner == giver] == [("cumulative", found)]
