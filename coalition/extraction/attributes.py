@@ -665,13 +665,19 @@ _OWN_CLAUSE = re.compile(r"\s*,?\s*(?:et|and|mais|but|tandis\s+que|while|whereas
                          r"they|he|she)\s+[^\W\d_]", re.IGNORECASE)
 
 
+#: ... unless the clause points back to the other one: "..., and we have set aside S$2 million for it" (round 16).
+_FOR_IT = re.compile(r"\s+(?:for|to|towards)\s+(?:it|them|this|that)\s*[.;!]|\s+pour\s+(?:cela|elle|lui|eux)\s*[.;!]",
+                     re.IGNORECASE)
+
+
 def attach_places(doc: Doc) -> Doc:
     """Places from the nearest scope that names any. A scope that has only a demonym ("aux réfugiés syriens") names
     the people helped: a heading above that names a country ("Au Liban") says where the money goes."""
     tabled = CELL_MARK in doc.text
     for figure in doc.figures:
         reach = _place_scopes(doc, figure) + [(span, "heading") for span in _record_fields(doc, figure)]
-        if len(reach) > 2 and _OWN_CLAUSE.match(doc.text, figure.seg_start):
+        if len(reach) > 2 and _OWN_CLAUSE.match(doc.text, figure.seg_start) and not _FOR_IT.match(
+                doc.text, figure.end):
             del reach[2]  # "..., en Syrie, et nous consacrons 20 millions à la prévention": the rest is not its
         # in a table row ("2021 | CZK 45 million | CZK 60 million"), the figure's own cell, then its column's header
         cells = cell_scopes(doc.text, figure.start, figure.end) if tabled else []

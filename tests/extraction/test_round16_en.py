@@ -212,3 +212,16 @@ def test_an_ordinal_gift_since_a_year_counts_the_gifts_not_the_sum(text, partner
 ])
 def test_a_span_gives_its_first_year_from_the_years_in_brackets_after_it(text, giver, found):
     assert [(c.period, c.since) for c in claims(text) if c.partner == giver] == [("cumulative", found)]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("We are also preparing a 12-member SAF medical team to deploy to Iraq in the middle of the year, and we have set "
+     "aside S$2 million for it.", "SG", ["IQ"]),
+    ("Norway sends 40 engineers to build a field hospital in Jordan, and we will give NOK 20 million to it.", "NO",
+     ["JO"]),
+    ("Le Danemark envoie 10 démineurs en Irak, et nous versons 2 millions d'euros pour cela.", "DK", ["IQ"]),
+    # a clause with its own subject and its own object keeps to itself
+    ("Norway gives NOK 50 million to Syria, and we spend NOK 20 million on prevention.", "NO", []),
+])
+def test_a_clause_that_points_back_for_it_takes_the_places_of_the_clause_before(text, partner, found):
+    assert [c.places for c in claims(text, partner=partner) if c.kind == "funding"][-1] == found
