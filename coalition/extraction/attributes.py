@@ -889,6 +889,11 @@ def attach_lines(doc: Doc) -> Doc:
                 cut = min(cut or apposition.start(), apposition.start())
         # in a table row ("2019 | 150 million | 200 million"), the figure's own cell, then its column's header
         reach = [((start, end), None) for start, end in cell_scopes(doc.text, figure.start, figure.end)] + reach
+        # nor from what the sentence opens by setting aside: "Besides the troops, Portugal gave EUR 750,000 to the ICRC"
+        aside = _ASIDE.match(doc.text, doc.sentences[figure.sentence].start) if figure.sentence >= 0 else None
+        if aside and aside.end() <= figure.start:
+            reach = [((max(start, aside.end()) if start <= figure.start < end else start, end), source)
+                     for (start, end), source in reach]
         for (start, end), _ in reach:
             if cut is not None and start <= figure.start < end:
                 end = min(end, cut)
@@ -917,6 +922,9 @@ def attach_lines(doc: Doc) -> Doc:
     return doc
 
 
+#: An opening that sets something aside before the sentence's subject: "Besides the troops,", "Outre ses militaires,".
+_ASIDE = re.compile(r"\s*(?:Besides|Apart\s+from|Aside\s+from|Beyond|On\s+top\s+of|In\s+addition\s+to|Outre|"
+                    r"En\s+plus\s+de|Au-delà\s+de)\s+[^,.;\d]{1,60},")
 _RELATIVE = re.compile(r",\s*(?:qui|which|who)\s", re.IGNORECASE)
 #: The countries named again to say what they are: ", deux pays qui accueillent", ", two countries that host".
 _PLACES_APPOSITION = re.compile(

@@ -225,3 +225,16 @@ def test_a_span_gives_its_first_year_from_the_years_in_brackets_after_it(text, g
 ])
 def test_a_clause_that_points_back_for_it_takes_the_places_of_the_clause_before(text, partner, found):
     assert [c.places for c in claims(text, partner=partner) if c.kind == "funding"][-1] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Besides the troops, Portugal gave EUR 750,000 to the International Committee of the Red Cross for its work in "
+     "Iraq in 2023.", "PT", ["humanitarian"]),
+    ("In addition to its military contribution, Denmark gave DKK 10 million to the World Food Programme in Iraq.",
+     "DK", ["humanitarian"]),
+    ("Apart from the soldiers, Spain gives EUR 2 million to UNHCR for refugees in Lebanon.", "ES", ["humanitarian"]),
+    # what the figure's own words say still counts
+    ("Besides the troops, Portugal pays EUR 4 million for military equipment in Iraq.", "PT", ["military"]),
+])
+def test_what_a_sentence_sets_aside_before_its_subject_gives_no_line(text, partner, found):
+    assert [c.lines for c in claims(text, partner=partner)] == [found]
