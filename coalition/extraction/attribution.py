@@ -195,7 +195,8 @@ def _role_of(doc: Doc, m: Mention) -> str:
         if text[m.start: m.end].lower() in tables.NOT_OWN_MODIFIERS:
             return "place"  # "training Iraqi forces": where the people serve
         return "giver" if _DEMONYM_GIVES.match(text, m.end) else "name"
-    if _GIVER_OF.search(text, max(0, m.start - 60), m.start):
+    if before.rstrip().lower().endswith((" of", "\nof", " of the")) and _GIVER_OF.search(
+            text, max(0, m.start - 60), m.start):
         return "giver"
     if _DESTINATION_BEFORE.search(before):
         return "place"

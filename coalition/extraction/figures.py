@@ -124,7 +124,8 @@ _DUALS = _literals(tables.AR_DUAL_SCALES)
 
 
 def _nouns_alternation() -> str:
-    return _literals(tables.PERSONNEL_NOUNS)
+    # nested under their first letter (all lower case, so longest first still wins): one branch tried, not 170
+    return nested_alternation(tables.PERSONNEL_NOUNS)
 
 
 @lru_cache(maxsize=1)
