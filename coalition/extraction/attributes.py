@@ -271,7 +271,8 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
             continue
         if sort == "cumulative" and _BARE_TOTAL.fullmatch(doc.text, marker.start, marker.end):
             spans = False
-        if sort == "since" and _COUNTED_SINCE.search(doc.text, max(0, marker.start - 60), marker.start):
+        if sort == "since" and any(noun in doc.lower[max(0, marker.start - 60): marker.start] for noun in _GIFTS) and (
+                _COUNTED_SINCE.search(doc.text, max(0, marker.start - 60), marker.start)):
             continue  # "its fourth contribution since 2019": the contributions are counted since, not the sum
         if sort == "cumulative":  # "over three years (2025-2027)": the span's years in brackets after it
             years = _SPAN_YEARS.match(doc.text, marker.end)
@@ -442,9 +443,10 @@ _ROTATED = re.compile("|".join(tables.ROTATION_WORDS), re.IGNORECASE)
 #: A total that names no span: with one named year ("بلغ إجمالي المساعدات خلال عام 2023 نحو") it is that year's.
 _BARE_TOTAL = re.compile(r"و?(?:إجمالي|إجمالا|إجمالاً|مجموع)|في\s+المجموع")
 #: An ordinal before "since" counts the gifts, not the money: "its fourth contribution since 2019" (round 16).
+_GIFTS = ("contribution", "grant", "donation", "pledge", "payment", "tranche", "disbursement")
 _COUNTED_SINCE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:contribution|grant|donation|pledge|payment|tranche|disbursement)s?\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_GIFTS)})s?\s+"
     r"(?:[\w'’-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
@@ -890,7 +892,8 @@ def attach_lines(doc: Doc) -> Doc:
         # in a table row ("2019 | 150 million | 200 million"), the figure's own cell, then its column's header
         reach = [((start, end), None) for start, end in cell_scopes(doc.text, figure.start, figure.end)] + reach
         # nor from what the sentence opens by setting aside: "Besides the troops, Portugal gave EUR 750,000 to the ICRC"
-        aside = _ASIDE.match(doc.text, doc.sentences[figure.sentence].start) if figure.sentence >= 0 else None
+        opening = doc.sentences[figure.sentence].start if figure.sentence >= 0 else -1
+        aside = _ASIDE.match(doc.text, opening) if doc.text[opening: opening + 1] in _ASIDE_INITIALS else None
         if aside and aside.end() <= figure.start:
             reach = [((max(start, aside.end()) if start <= figure.start < end else start, end), source)
                      for (start, end), source in reach]
@@ -925,6 +928,7 @@ def attach_lines(doc: Doc) -> Doc:
 #: An opening that sets something aside before the sentence's subject: "Besides the troops,", "Outre ses militaires,".
 _ASIDE = re.compile(r"\s*(?:Besides|Apart\s+from|Aside\s+from|Beyond|On\s+top\s+of|In\s+addition\s+to|Outre|"
                     r"En\s+plus\s+de|Au-delà\s+de)\s+[^,.;\d]{1,60},")
+_ASIDE_INITIALS = frozenset("BAOIE")
 _RELATIVE = re.compile(r",\s*(?:qui|which|who)\s", re.IGNORECASE)
 #: The countries named again to say what they are: ", deux pays qui accueillent", ", two countries that host".
 _PLACES_APPOSITION = re.compile(

@@ -962,14 +962,34 @@ _UNIT_COUNT = re.compile(
 
 def _find_unit_counts(doc: Doc) -> None:
     """"a deployment of 80", "un contingent de 150": the unit's people, with no noun beside the number."""
-    if not any(key in doc.lower for key in tables.UNIT_COUNT_KEYS):
-        return
+    lower = doc.lower
+    # only from a little before the words that name a unit ("A medical team of") to the end of their line
+    windows = sorted({(max(0, at - UNIT_LEAD_REACH), _line_end(lower, at)) for key in tables.UNIT_COUNT_KEYS
+                      for at in _occurrences(lower, key)})
     taken = {f.num_start for f in doc.figures}
-    for m in _UNIT_COUNT.finditer(doc.text):
-        number = to_number(m.group("num"))
-        if m.start("num") in taken or doc.is_masked(*m.span("num")) or not number or 1900 <= number <= 2100:
-            continue
-        doc.figures.append(_headcount_at(m, "personnel"))
+    for start, end in windows:
+        for m in _UNIT_COUNT.finditer(doc.text, start, end):
+            number = to_number(m.group("num"))
+            if m.start("num") in taken or doc.is_masked(*m.span("num")) or not number or 1900 <= number <= 2100:
+                continue
+            taken.add(m.start("num"))
+            doc.figures.append(_headcount_at(m, "personnel"))
+
+
+#: How far before a unit's word ("team of") its lead may start.
+UNIT_LEAD_REACH = 40
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end == -1 else end
+
+
+def _occurrences(text: str, key: str):
+    at = text.find(key)
+    while at != -1:
+        yield at
+        at = text.find(key, at + 1)
 
 
 def _headcount_at(m: re.Match, noun: str | None, dropped: str | None = None) -> Figure:
