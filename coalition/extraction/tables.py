@@ -489,10 +489,12 @@ UNIT_COUNT_LEADS = (
     r"(?:un|le|son)\s+(?:déploiement|contingent|détachement)\s+(?:de|d['’])", r"(?:une|l['’]|son)\s*équipe\s+(?:de|d['’])",
     r"(?:قوة|فريق|فريقا|فريقاً|وحدة)\s+(?:قوامها|قوامه)",
 )
-UNIT_COUNT_ENDS = (r"\s*(?:[.,;:)،؛]|$)|\s+(?:to|in|at|for|into|on|until|en|au|aux|à|pour|sur|dans|jusqu|في|إلى|حتى)\b"
-                   # the unit's own verb: "relieves a force of 31 that had been in Iraq", "a team of 10 works here"
-                   r"|\s+(?:that|which|who|will|would|is|are|was|were|has|have|had|works|work|serves|serve|served"
-                   r"|remains|remain|stays|arrived|left)\b")
+UNIT_COUNT_ENDS = (
+    r"\s*(?:[.,;:)،؛]|$)|\s+(?:to|in|at|for|into|on|until|en|au|aux|à|pour|sur|dans|jusqu|في|إلى|حتى)\b"
+    # the unit's own verb: "relieves a force of 31 that had been in Iraq", "a team of 10 works here" (round 16)
+    r"|\s+(?:that|which|who|will|would|is|are|was|were|has|have|had|works|work|serves|serve|served"
+    r"|remains|remain|stays|arrived|left)\b"
+)
 
 #: Words ahead of a personnel noun that announce a head count stated further on ("raise its contingent of military
 #: personnel to roughly 450", "bring the total number of Dutch personnel in Iraq to 350").
