@@ -291,6 +291,13 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
             continue
         if sort == "cumulative" and _BARE_TOTAL.fullmatch(doc.text, marker.start, marker.end):
             spans = False
+        if sort == "since" and any(noun in doc.lower[max(0, marker.start - 60): marker.start] for noun in _GIFTS) and (
+                _COUNTED_SINCE.search(doc.text, max(0, marker.start - 60), marker.start)):
+            continue  # "its fourth contribution since 2019": the contributions are counted since, not the sum
+        if sort == "cumulative":  # "over three years (2025-2027)": the span's years in brackets after it
+            years = _SPAN_YEARS.match(doc.text, marker.end)
+            if years:
+                said.setdefault("since", int(years.group("first")))
         said.setdefault(sort, number)
         if sort == "year":
             last_year = marker.start
@@ -455,6 +462,16 @@ def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
 _ROTATED = re.compile("|".join(tables.ROTATION_WORDS), re.IGNORECASE)
 #: A total that names no span: with one named year ("بلغ إجمالي المساعدات خلال عام 2023 نحو") it is that year's.
 _BARE_TOTAL = re.compile(r"و?(?:إجمالي|إجمالا|إجمالاً|مجموع)|في\s+المجموع")
+#: An ordinal before "since" counts the gifts, not the money: "its fourth contribution since 2019" (round 16).
+_GIFTS = ("contribution", "grant", "donation", "pledge", "payment", "tranche", "disbursement")
+_COUNTED_SINCE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_GIFTS)})s?\s+"
+    r"(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+#: A span's years in brackets after it: "over three years (2025-2027)", "sur trois ans (2024-2026)".
+_SPAN_YEARS = re.compile(r"\s*\((?P<first>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d\d\)")
 _BARE_YEAR = re.compile(rf"(?<![\d/.-]){_YEAR}(?![\d/.-])")
 
 
@@ -670,13 +687,19 @@ _OWN_CLAUSE = re.compile(r"\s*,?\s*(?:et|and|mais|but|tandis\s+que|while|whereas
                          r"they|he|she)\s+[^\W\d_]", re.IGNORECASE)
 
 
+#: ... unless the clause points back to the other one: "..., and we have set aside S$2 million for it" (round 16).
+_FOR_IT = re.compile(r"\s+(?:for|to|towards)\s+(?:it|them|this|that)\s*[.;!]|\s+pour\s+(?:cela|elle|lui|eux)\s*[.;!]",
+                     re.IGNORECASE)
+
+
 def attach_places(doc: Doc) -> Doc:
     """Places from the nearest scope that names any. A scope that has only a demonym ("aux réfugiés syriens") names
     the people helped: a heading above that names a country ("Au Liban") says where the money goes."""
     tabled = CELL_MARK in doc.text
     for figure in doc.figures:
         reach = _place_scopes(doc, figure) + [(span, "heading") for span in _record_fields(doc, figure)]
-        if len(reach) > 2 and _OWN_CLAUSE.match(doc.text, figure.seg_start):
+        if len(reach) > 2 and _OWN_CLAUSE.match(doc.text, figure.seg_start) and not _FOR_IT.match(
+                doc.text, figure.end):
             del reach[2]  # "..., en Syrie, et nous consacrons 20 millions à la prévention": the rest is not its
         # in a table row ("2021 | CZK 45 million | CZK 60 million"), the figure's own cell, then its column's header
         cells = cell_scopes(doc.text, figure.start, figure.end) if tabled else []
@@ -888,6 +911,12 @@ def attach_lines(doc: Doc) -> Doc:
                 cut = min(cut or apposition.start(), apposition.start())
         # in a table row ("2019 | 150 million | 200 million"), the figure's own cell, then its column's header
         reach = [((start, end), None) for start, end in cell_scopes(doc.text, figure.start, figure.end)] + reach
+        # nor from what the sentence opens by setting aside: "Besides the troops, Portugal gave EUR 750,000 to the ICRC"
+        opening = doc.sentences[figure.sentence].start if figure.sentence >= 0 else -1
+        aside = _ASIDE.match(doc.text, opening) if doc.text[opening: opening + 1] in _ASIDE_INITIALS else None
+        if aside and aside.end() <= figure.start:
+            reach = [((max(start, aside.end()) if start <= figure.start < end else start, end), source)
+                     for (start, end), source in reach]
         for (start, end), _ in reach:
             if cut is not None and start <= figure.start < end:
                 end = min(end, cut)
@@ -916,6 +945,10 @@ def attach_lines(doc: Doc) -> Doc:
     return doc
 
 
+#: An opening that sets something aside before the sentence's subject: "Besides the troops,", "Outre ses militaires,".
+_ASIDE = re.compile(r"\s*(?:Besides|Apart\s+from|Aside\s+from|Beyond|On\s+top\s+of|In\s+addition\s+to|Outre|"
+                    r"En\s+plus\s+de|Au-delà\s+de)\s+[^,.;\d]{1,60},")
+_ASIDE_INITIALS = frozenset("BAOIE")
 _RELATIVE = re.compile(r",\s*(?:qui|which|who)\s", re.IGNORECASE)
 #: The countries named again to say what they are: ", deux pays qui accueillent", ", two countries that host".
 _PLACES_APPOSITION = re.compile(

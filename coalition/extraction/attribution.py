@@ -65,7 +65,10 @@ _DESTINATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GIVER_OF = re.compile(
-    r"\b(?:government|kingdom|republic|state|states|emirate|sultanate|people|ministry|embassy|gouvernement)\s+of\s+"
+    r"\b(?:government|kingdom|republic|state|states|emirate|sultanate|people|ministry|embassy|gouvernement"
+    r"|(?:joint\s+)?(?:statement|communiqu[ée]|declaration)"
+    # "the Ministers of Foreign Affairs of Croatia", "the Ministry of Foreign and European Affairs of the Republic"
+    r"|(?:ministers?|ministry)\s+(?:of|for)\s+(?:[\w-]+\s+){0,3}?(?:affairs|defen[cs]e))\s+of\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -192,7 +195,8 @@ def _role_of(doc: Doc, m: Mention) -> str:
         if text[m.start: m.end].lower() in tables.NOT_OWN_MODIFIERS:
             return "place"  # "training Iraqi forces": where the people serve
         return "giver" if _DEMONYM_GIVES.match(text, m.end) else "name"
-    if _GIVER_OF.search(before):
+    if before.rstrip().lower().endswith((" of", "\nof", " of the")) and _GIVER_OF.search(
+            text, max(0, m.start - 60), m.start):
         return "giver"
     if _DESTINATION_BEFORE.search(before):
         return "place"
@@ -545,18 +549,28 @@ def _place_codes(doc: Doc, start: int, end: int, giver: str | None) -> tuple[boo
     return said or bool(codes), codes
 
 
+def _headline_places(doc: Doc, start: int, end: int, givers: set[str]) -> tuple[bool, list[str]]:
+    """The places of a headline, without the givers of the page's figures it names as givers ("contributions from
+    Iceland, Latvia and Slovakia to stabilization in Iraq", "Joint Statement by the Ministers of Foreign Affairs of
+    Croatia and Slovenia")."""
+    said, codes = _place_codes(doc, start, end, None)
+    named = {m.code for m in _within(doc, start, end) if m.code in givers and _role(doc, m) == "giver"}
+    return said, [code for code in codes if code not in named]
+
+
 def _frame(doc: Doc) -> tuple[list[str], list[str]]:
     """Where a conference's money or a round-up's troops go, and for what, from the document's headline: its first
     line, else its title."""
     if not doc.blocks:
         return [], []
     first = doc.blocks[0]
-    said, codes = _place_codes(doc, first.start, first.end, None)
+    givers = {figure.giver for figure in doc.figures if figure.giver and not figure.dropped}
+    said, codes = _headline_places(doc, first.start, first.end, givers)
     lines = _lines_in(doc, first.start, first.end)
     if not said and doc.title:
         title_doc = Doc(text=doc.title)
         title_doc.giver_mentions = giver_mentions(doc.title)
-        said, codes = _place_codes(title_doc, 0, len(doc.title), None)
+        said, codes = _headline_places(title_doc, 0, len(doc.title), givers)
     if not said:  # "the seventh conference on the future of Syria": the purpose the opening lines give the event
         for block in doc.blocks[1:FRAME_BLOCKS]:
             purpose = _PURPOSE.search(doc.text, block.start, block.end)
@@ -576,8 +590,12 @@ def _own_period(doc: Doc, figure: Figure) -> None:
                                    and f.end <= figure.start and not f.dropped and f.giver != figure.giver)])
     figure.period = figure.year = figure.since = None
     spans = scopes(doc, figure)
+    # what follows "respectively" is said of every figure before it ("EUR 1.2 million and EUR 800,000 respectively
+    # for humanitarian assistance in 2024")
+    shared = _RESPECTIVELY.search(doc.text, figure.end, sentence.end)
+    tail = [(shared.end(), sentence.end)] if shared else []
     # then a list intro's year ("... in 2022:", "Announced in 2021" above the bullets)
-    for span in (*spans[:2], (start, figure.end), *spans[HEADING_SCOPE:], *_list_intro(doc, sentence.block)):
+    for span in (*spans[:2], (start, figure.end), *tail, *spans[HEADING_SCOPE:], *_list_intro(doc, sentence.block)):
         if _period_in(doc, figure, *span):
             return
 

@@ -126,7 +126,8 @@ _DUALS = _literals(tables.AR_DUAL_SCALES)
 
 
 def _nouns_alternation() -> str:
-    return _literals(tables.PERSONNEL_NOUNS)
+    # nested under their first letter (all lower case, so longest first still wins): one branch tried, not 170
+    return nested_alternation(tables.PERSONNEL_NOUNS)
 
 
 @lru_cache(maxsize=1)
@@ -246,6 +247,8 @@ def compound_value(raw: str) -> float | None:
 #: "from around 600 personnel to around 110": the second value of a change whose noun stands by the first.
 _FROM_BEFORE = re.compile(rf"\b(?:from|de)\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 _CHANGE_TO = re.compile(
+    # the first value may be dated: "from roughly 90 military personnel today to up to 120" (round 16)
+    rf"(?:\s+(?:today|now|currently|at\s+present|aujourd['’]hui|actuellement))?"
     rf"\s+(?:to|à)\s+(?:(?:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d.,]?\d)"
     r"(?!\s*(?:%|per|percent|million|billion|years?|months?|ans|h\b))",
     re.IGNORECASE,
@@ -405,11 +408,17 @@ _MILLIONS_AND = re.compile(
 )
 
 
+#: The part in thousands of a split amount names its scale: "300 thousand", "٣٠٠ ألف"; "EUR 800,000" is an amount.
+_THOUSANDS_WORD = re.compile(r"thousand|ألف|آلاف|ألفا", re.IGNORECASE)
+
+
 def _join_split_amounts(doc: Doc) -> None:
     """Translations from Arabic write an amount in two parts; the part in thousands carries the currency."""
     for figure in doc.figures:
         if figure.kind != "funding" or figure.dropped or figure.value >= 1_000_000:
             continue
+        if not _THOUSANDS_WORD.search(doc.text, figure.num_start, figure.end):
+            continue  # "EUR 1.2 million and EUR 800,000 respectively": two amounts
         m = _MILLIONS_AND.search(doc.text, max(0, figure.start - 40), figure.start)
         millions = None if m is None else 1 if m.group("one") else 2 if m.group("two") else to_number(m.group("num"))
         if millions:
@@ -504,7 +513,7 @@ def _find_column_amounts(doc: Doc) -> None:
         start, line_start = line_start, line_start + len(line) + 1
         if CELL_MARK not in line:
             continue
-        for cell in line.split(CELL_MARK):
+        for column, cell in enumerate(line.split(CELL_MARK)):
             m = _CELL_NUMBER.fullmatch(cell)
             num_start = start + (m.start("num") if m else 0)
             start += len(cell) + len(CELL_MARK)
@@ -514,6 +523,9 @@ def _find_column_amounts(doc: Doc) -> None:
             if len(scopes) < 2:
                 continue  # a row with no header above it
             currency, scale = _header_currency(text[slice(*scopes[1])], doc.partner)
+            if currency is None and column:
+                # "Table: humanitarian funding by year (EUR)" above the header row gives the sums after the label
+                currency, scale = _header_currency(_caption(text, scopes[1][0]), doc.partner)
             number = to_number(m.group("num"))
             if currency is None or not number:
                 continue
@@ -559,6 +571,20 @@ def _find_spaced_column_amounts(doc: Doc) -> None:
                                   num_start=num_start, num_end=num_end, currency=currency))
         doc.add_mask(num_start, num_end)
     doc.figures.sort(key=lambda f: f.start)
+
+
+#: A table's caption is a short line right above its header row.
+CAPTION_WORDS = 12
+
+
+def _caption(text: str, header_start: int) -> str:
+    """The line above a table's header row (or above the blank line there), when it is short and no row."""
+    end = text.rfind("\n", 0, header_start)
+    caption = text[text.rfind("\n", 0, end) + 1: end] if end > 0 else ""
+    if not caption.strip() and end > 0:  # one blank line may stand between
+        end -= len(caption) + 1
+        caption = text[text.rfind("\n", 0, end) + 1: end] if end > 0 else ""
+    return "" if CELL_MARK in caption or len(caption.split()) > CAPTION_WORDS else caption
 
 
 def _header_currency(header: str, partner: str | None) -> tuple[str | None, int]:
@@ -678,6 +704,9 @@ def _figure(doc: Doc, m: re.Match, num_group: str, scale_group: str, pre: str | 
                   currency=currency, currency_inferred=is_ambiguous(pre or post))
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _range_figure(doc: Doc, m: re.Match):
     low, high = to_number(m.group("ra")), to_number(m.group("rb"))
     written = m.group("rc1") or m.group("rc2") or (_DE.sub("", m.group("rpost")) if m.group("rpost") else None)
@@ -686,6 +715,8 @@ def _range_figure(doc: Doc, m: re.Match):
         return None  # "2014-2016" and other ranges without money in them
     if 1900 <= low <= 2100 and 1900 <= high <= 2100 and not written:
         return None
+    if _YEAR.fullmatch(m.group("ra")) and not (m.group("rc1") or m.group("rsa") or m.group("between")):
+        return None  # "from EUR 200,000 in 2023 to EUR 350,000", "since 2019 to EUR 400,000": a year, then the sum
     scale = _scale_value(m.group("rsa") or scale_b)
     low = scaled(low, scale)
     high = scaled(high, _scale_value(scale_b or m.group("rsa")))
@@ -1005,14 +1036,34 @@ _UNIT_COUNT = re.compile(
 
 def _find_unit_counts(doc: Doc) -> None:
     """"a deployment of 80", "un contingent de 150": the unit's people, with no noun beside the number."""
-    if not any(key in doc.lower for key in tables.UNIT_COUNT_KEYS):
-        return
+    lower = doc.lower
+    # only from a little before the words that name a unit ("A medical team of") to the end of their line
+    windows = sorted({(max(0, at - UNIT_LEAD_REACH), _line_end(lower, at)) for key in tables.UNIT_COUNT_KEYS
+                      for at in _occurrences(lower, key)})
     taken = {f.num_start for f in doc.figures}
-    for m in _UNIT_COUNT.finditer(doc.text):
-        number = to_number(m.group("num"))
-        if m.start("num") in taken or doc.is_masked(*m.span("num")) or not number or 1900 <= number <= 2100:
-            continue
-        doc.figures.append(_headcount_at(m, "personnel"))
+    for start, end in windows:
+        for m in _UNIT_COUNT.finditer(doc.text, start, end):
+            number = to_number(m.group("num"))
+            if m.start("num") in taken or doc.is_masked(*m.span("num")) or not number or 1900 <= number <= 2100:
+                continue
+            taken.add(m.start("num"))
+            doc.figures.append(_headcount_at(m, "personnel"))
+
+
+#: How far before a unit's word ("team of") its lead may start.
+UNIT_LEAD_REACH = 40
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end == -1 else end
+
+
+def _occurrences(text: str, key: str):
+    at = text.find(key)
+    while at != -1:
+        yield at
+        at = text.find(key, at + 1)
 
 
 def _headcount_at(m: re.Match, noun: str | None, dropped: str | None = None) -> Figure:
@@ -1027,10 +1078,12 @@ def _headcount_at(m: re.Match, noun: str | None, dropped: str | None = None) -> 
 #: "Canadian Armed Forces personnel deployed on Operation IMPACT: up to 850": a line labelled with a personnel
 #: noun that ends with its count, after one hedge or two ("up to approx. 60").
 _LABELLED_COUNT = re.compile(
-    rf"^[^\n:]{{0,80}}:[ \t]*(?:(?:{_HEDGE})\s+){{0,2}}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)[ \t]*[.;]?[ \t]*$",
+    rf"^[^\n:]{{0,80}}:[ \t]*(?:(?:{_HEDGE})\s+){{0,2}}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_words_alternation()})"
+    r"[ \t]*[.;]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_LABEL_NOUN = re.compile(r"(?<![\w])(?i:personnel|troops|soldiers|trainers|officers|instructors|advis[eo]rs|"
+# one of them too: "Liaison officer at the Coalition's headquarters in Kuwait: one" (round 16)
+_LABEL_NOUN = re.compile(r"(?<![\w])(?i:personnel|troops|soldiers?|trainers?|officers?|instructors?|advis[eo]rs?|"
                          r"militaires|soldats|formateurs|instructeurs|conseillers|officiers|"
                          r"جنود|عسكريين|مدربين|مستشارين)"
                          r"(?![\w])")

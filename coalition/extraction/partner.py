@@ -137,6 +137,10 @@ INSTITUTIONS: dict[str, str] = {
     # the European Commission and its commissioners speak for the EU
     "المفوضية الأوروبية": "EU", "المفوضة الأوروبية": "EU", "المفوض الأوروبي": "EU", "بعثة الاتحاد الأوروبي": "EU",
     "Commission européenne": "EU", "European Commission": "EU",
+    # ministries, forces, parliaments and aid agencies of partners first read in round 16
+    "MINDEF": "SG", "Singapore Armed Forces": "SG", "Republic of Singapore Air Force": "SG", "RSAF": "SG",
+    "Irish Aid": "IE", "Dáil Éireann": "IE", "Oireachtas": "IE", "Óglaigh na hÉireann": "IE", "SlovakAid": "SK",
+    "Slovak Aid": "SK", "Hellenic Aid": "GR", "Hellenic Armed Forces": "GR",
 }
 
 #: Capitals, for datelines ("BRUXELLES —", "Madrid (AFP) –", "الرياض ١٢ رجب", "Ottawa, Ontario").

@@ -63,6 +63,8 @@ DEMONYMS: dict[str, str] = {k: v[0] for k, v in {
 #: ("Czechs to send more soldiers"): "-an" and "-i" add an "s", the rest are listed.
 DEMONYMS.update({f"{word}s": code for word, code in DEMONYMS.items() if word.endswith(("an", "i"))})
 DEMONYMS.update({"Czechs": "CZ", "Danes": "DK", "Swedes": "SE", "Finns": "FI", "Turks": "TR"})
+#: UNRWA's name for the people it serves, wherever they live: "Palestine refugees in Syria and Lebanon" (round 16)
+DEMONYMS.update({"Palestine refugees": "PS", "Palestine refugee": "PS"})
 
 #: Regions and cities: inside one country, across several, or (empty list) no country at all.
 REGIONS: dict[str, list[str]] = {

@@ -59,8 +59,50 @@ _WORD_BEFORE = re.compile(r"([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.]*)$")
 _ARABIC_NEXT = re.compile(r"\s+[\u0621-\u064a]")
 
 
+#: Columns of a plain-text table lined up with spaces, as a PDF's text layer or a parliamentary answer prints them.
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+_NUMBER_CELL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _cells(line: str) -> list[str]:
+    return _COLUMN_GAP.split(line.strip())
+
+
+def _is_number_row(cells: list[str]) -> bool:
+    return len(cells) >= 3 and all(_NUMBER_CELL.fullmatch(cell) for cell in cells[1:])
+
+
+def mark_spaced_tables(text: str) -> str:
+    """Rows of a label and two or more bare numbers under a header line with as many columns ("Year   Syria and
+    the region   Iraq" over "2021   24,600,000   3,100,000") are a table: their gaps become cell marks of the same
+    length, so the rows read as the cells of an HTML table do (each number under its column's header)."""
+    if "   " not in text:
+        return text
+    lines = text.split("\n")
+    i = 1
+    while i < len(lines):
+        width = len(_cells(lines[i])) if "   " in lines[i] else 0
+        if not width or not _is_number_row(_cells(lines[i])):
+            i += 1
+            continue
+        header = _cells(lines[i - 1])
+        bottom = i
+        while bottom + 1 < len(lines) and len(_cells(lines[bottom + 1])) == width and _is_number_row(
+                _cells(lines[bottom + 1])):
+            bottom += 1
+        if len(header) == width and not _is_number_row(header):
+            for j in range(i - 1, bottom + 1):
+                lines[j] = _COLUMN_GAP.sub(lambda gap: CELL_MARK + " " * (len(gap.group(0)) - len(CELL_MARK)),
+                                           lines[j])
+        i = bottom + 1
+    return "\n".join(lines)
+
+
 def segment_blocks(doc: Doc) -> Doc:
     """Split ``doc.text`` into blocks and mark headings and headline tiles."""
+    marked = mark_spaced_tables(doc.text)
+    if marked != doc.text:
+        doc.text, doc._lower = marked, None
     text = doc.text
     blocks: list[Block] = []
     current: Block | None = None

@@ -192,7 +192,7 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CDN$": "CAD",
     # Canadian French writes the country after the sign: "750 000 $ CA", "2 M$ US"
     "$ CA": "CAD", "$CA": "CAD", "$ CAN": "CAD", "$CAN": "CAD", "$ US": "USD", "$US": "USD",
-    "A$": "AUD", "AU$": "AUD", "NZ$": "NZD",
+    "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "SG$": "SGD",
     "AU dollars": "AUD", "Australian dollars": "AUD", "Canadian dollars": "CAD", "NZ dollars": "NZD",
     "New Zealand dollars": "NZD",
     # French
@@ -420,6 +420,8 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     # members named by the force they belong to: "up to 110 members of the Defence Forces may serve" (round 15)
     "members of the defence forces", "members of the defense forces", "members of the defence force",
     "members of the defense force", "members of the military",
+    # "military" as a noun, known by the verb after it: "about 500 Portuguese military have served in Iraq" (round 16)
+    "military have", "military has", "military are", "military were", "military serve", "military served",
     # French
     "militaires", "militaire", "soldats", "hommes", "formateurs", "instructeurs", "conseillers", "personnels",
     "experts civils", "experts", "policiers", "officiers", "carabiniers", "membres des forces armées",
@@ -441,7 +443,7 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
 
 #: Words that make a head count "since" a year the sum of the people who took turns, not a strength at one time.
 ROTATION_WORDS = (r"(?<!\w)[وف]?(?:تعاقب|تعاقبت|يتعاقب|تتعاقب|تناوب|تناوبت)(?!\w)", r"\brotated\s+through\b",
-                  r"\bhave\s+rotated\b", r"se\s+sont\s+succédé")
+                  r"\bhave\s+rotated\b", r"se\s+sont\s+succédé", r"\bin\s+(?:successive|consecutive)\s+rotations\b")
 #: Arabic duals of personnel nouns, which carry their own "two" ("بضابطي أركان", "خبيرين", "ضابطان"); only the
 #: forms no plural or singular shares ("مدربين" is also "trainers", "ضابطا" also "an officer"). Regular expressions.
 DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
@@ -486,11 +488,17 @@ AID_WORKER_NOUNS = frozenset({"experts", "seconded experts", "specialists", "خ�
 #: A unit and the number of its people, with no personnel noun: "a deployment of 80", "un contingent de 150",
 #: "قوة قوامها ٨٠". The number must end the phrase (a stop, or a word of place or purpose after it).
 UNIT_COUNT_LEADS = (
-    r"(?:a|an|the|its)\s+(?:deployment|contingent|detachment|force|team|staff)\s+of",
+    # up to two words may name what the unit does: "A medical team of 14", "An imagery analysis team of 10" (round 16)
+    r"(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:deployment|contingent|detachment|force|team|staff)\s+of",
     r"(?:un|le|son)\s+(?:déploiement|contingent|détachement)\s+(?:de|d['’])", r"(?:une|l['’]|son)\s*équipe\s+(?:de|d['’])",
     r"(?:قوة|فريق|فريقا|فريقاً|وحدة)\s+(?:قوامها|قوامه)",
 )
-UNIT_COUNT_ENDS = r"\s*(?:[.,;:)،؛]|$)|\s+(?:to|in|at|for|into|on|until|en|au|aux|à|pour|sur|dans|jusqu|في|إلى|حتى)\b"
+UNIT_COUNT_ENDS = (
+    r"\s*(?:[.,;:)،؛]|$)|\s+(?:to|in|at|for|into|on|until|en|au|aux|à|pour|sur|dans|jusqu|في|إلى|حتى)\b"
+    # the unit's own verb: "relieves a force of 31 that had been in Iraq", "a team of 10 works here" (round 16)
+    r"|\s+(?:that|which|who|will|would|is|are|was|were|has|have|had|works|work|serves|serve|served"
+    r"|remains|remain|stays|arrived|left)\b"
+)
 
 #: Words ahead of a personnel noun that announce a head count stated further on ("raise its contingent of military
 #: personnel to roughly 450", "bring the total number of Dutch personnel in Iraq to 350").
@@ -910,6 +918,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "humanitarian": (
         r"humanitarian", r"emergency\s+relief", r"relief\s+aid", r"life-?saving", r"food\s+(?:aid|assistance)",
         r"shelter", r"refugees?", r"humanitaire", r"réfugiés",
+        # relief goods: "18 tonnes of medicines and hospital equipment worth EUR 240,000" (round 16)
+        r"medicines", r"medical\s+supplies", r"relief\s+(?:goods|items|supplies)",
         # relief bodies, which speak only when nothing else does (LINE_NEUTRAL_NAMES)
         r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge", r"world\s+food\s+programme",
         r"\bWFP\b", r"\bUNHCR\b", r"\bUNICEF\b", r"\bUNRWA\b", r"\bOCHA\b", r"\bICRC\b",
@@ -942,7 +952,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"sécurité(?=\s*(?:,|et)\s*(?:de\s+la\s+|de\s+|la\s+)?stabilisation)",
         r"security(?=\s*(?:,|and)\s*stabili[sz]ation)",
         # what a deployment costs: "the deployment has cost $40 million", "the cost of the Iraq deployment"
-        r"deployment\s+(?:has\s+|had\s+|will\s+|would\s+)?cost", r"cost\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?deployment",
+        r"deployments?\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?cost",
+        r"cost\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?deployment",
     ),
     "counter_financing": (
         r"counter[- ]?(?:ISIS|ISIL|Daesh|terrorist|terrorism)\s+financ\w*", r"financing\s+of\s+terrorism",

@@ -249,6 +249,32 @@ FRENCH_NORWAY_OPED = (
     ('p', 'Ingrid Solheim Aas est ministre des Affaires étrangères du Royaume de Norvège depuis 2017.'),
 )
 
+PORTUGAL_CONTINGENT_ROTATION = (
+    ("title", "New Portuguese contingent takes over training mission in Iraq"),
+    ("p", "Lisbon, 21 November 2023"),
+    ("p", "The 14th National Force Deployed to Iraq took over on Monday from the 13th at the Besmaya Range Complex, "
+          "south-east of Baghdad, in a ceremony attended by some 200 Iraqi officers and guests."),
+    ("p", "The new contingent of 34 soldiers, drawn mostly from the Army's Rapid Reaction Brigade, relieves a force "
+          "of 31 that had been in Iraq since May. For the next six months it will train Iraqi Army units in close "
+          "combat, first aid and the handling of explosive devices, under the Coalition's Operation Inherent "
+          "Resolve and NATO Mission Iraq."),
+    ("p", "Since 2015 Portuguese trainers at Besmaya have prepared more than 6,000 Iraqi soldiers, and about 500 "
+          "Portuguese military have served in Iraq in successive rotations."),
+    ("heading", "The mission at a glance"),
+    ("li", "Troops at Besmaya: 34"),
+    ("li", "Officers at NATO Mission Iraq headquarters in Baghdad: up to five"),
+    ("li", "Liaison officer at the Coalition's headquarters in Kuwait: one"),
+    ("li", "Annual cost of the mission: around EUR 4.2 million"),
+    ("heading", "Humanitarian support"),
+    ("p", "Besides the troops, Portugal gave EUR 750,000 to the International Committee of the Red Cross for its "
+          "work in Iraq in 2023. It also funds UNRWA's work with Palestine refugees in Syria and Lebanon with "
+          "EUR 400,000 a year."),
+    ("p", "The Coalition as a whole has trained more than 250,000 members of the Iraqi security forces since 2014. "
+          "The Army expects to send the 15th contingent in May 2024."),
+    ("p", "Army Public Relations Office: +351 21 881 4000"),
+)
+
+
 GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_RELEASE, "ar-qatar-2.docx": ARABIC_QATAR,
              "ar-j-uk.docx": ARABIC_UK_DEMINING, "en-k-japan.docx": JAPAN_JORDAN_GRANT,
              "ar-m-canada.docx": ARABIC_CANADA_JORDAN,
@@ -256,7 +282,8 @@ GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_R
              "en-o-us-media-note.docx": US_STABILIZATION_MEDIA_NOTE,
              "ar-o-jordan-sweden.docx": ARABIC_SWEDEN_JORDAN,
              "en-p-norway-oped.docx": NORWAY_MINISTER_OPED, "ar-p-uae-year-review.docx": ARABIC_UAE_YEAR_REVIEW,
-             "fr-p-tribune-norvege.docx": FRENCH_NORWAY_OPED}
+             "fr-p-tribune-norvege.docx": FRENCH_NORWAY_OPED,
+             "en-q-portugal-contingent-rotation.docx": PORTUGAL_CONTINGENT_ROTATION}
 
 
 def make_docx(items) -> bytes:

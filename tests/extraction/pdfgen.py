@@ -416,6 +416,35 @@ FRENCH_ENABEL_REPORT_LINES = (
 )
 
 
+IRELAND_WRITTEN_ANSWER_LINES = (
+    "Houses of the Oireachtas",
+    "Dáil Éireann - Written Answers",
+    "Tuesday, 8 October 2024",
+    "Department of Foreign Affairs",
+    "Humanitarian Funding",
+    "214. Deputy Brendan Kavanagh asked the Minister for Foreign Affairs the amount of humanitarian",
+    "funding Ireland provided for Syria and for Iraq in each of the years 2021 to 2023; and if he will",
+    "make a statement on the matter. [40217/24]",
+    "Minister of State at the Department of Foreign Affairs (Deputy Niamh Fallon):",
+    "Ireland has provided over €190 million in response to the Syria crisis since 2012.",
+    "It is one of the largest humanitarian responses in the history of Irish Aid. Our funding is",
+    "channelled through UN agencies, the Red Cross movement and NGO partners, and it reached an",
+    "estimated 2.3 million people last year. The figures the Deputy asks for are set out below.",
+    "Table: humanitarian funding by year (EUR)",
+    "Year      Syria and the region      Iraq",
+    "2021      24,600,000      3,100,000",
+    "2022      25,850,000      2,750,000",
+    "2023      27,300,000      2,400,000",
+    "In Iraq our support has moved from emergency relief towards recovery: in 2023,",
+    "€1 million of the Iraq total went to the UNDP Funding Facility for Stabilization.",
+    "At the Eighth Brussels Conference on Syria in May 2024, I announced a humanitarian",
+    "pledge of €25 million for 2024. The needs remain very large: the 2024 Syria",
+    "Humanitarian Response Plan, which seeks US$4.07 billion, was only 21 per cent funded",
+    "at the end of September. Ireland will continue to provide flexible, unearmarked funding",
+    "and to press for humanitarian access across Syria.",
+)
+
+
 GOLD_PDFS = {
     "germany.pdf": (GERMANY_LINES, "Germany's contribution"),
     "en-m-finland-profile.pdf": (FINLAND_PROFILE_LINES, "Finland - The Global Coalition Against Daesh"),
@@ -433,6 +462,7 @@ GOLD_PDFS = {
     "en-o-austria-aid-report.pdf": (AUSTRIA_AID_REPORT_LINES, "Austrian Development Cooperation - Annual Report 2019"),
     "en-p-ngo-annual-report.pdf": (NGO_ANNUAL_REPORT_LINES, "Tigris Community Relief - Annual Report 2022"),
     "fr-p-enabel-rapport.pdf": (FRENCH_ENABEL_REPORT_LINES, "Enabel - Rapport annuel 2022 - Moyen-Orient"),
+    "en-q-ireland-written-answer.pdf": (IRELAND_WRITTEN_ANSWER_LINES, "Written Answers - Humanitarian Funding"),
 }
 
 
