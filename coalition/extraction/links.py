@@ -305,8 +305,11 @@ _HOST_PAYS = re.compile(
 #: An alliance's or organisation's own mission or force, whose size is no partner's: "the alliance's mission in Iraq
 #: from about 500 to 4,000 personnel", "NATO's mission will grow to 4,000 troops".
 _ALLIANCE_STRENGTH = re.compile(
-    r"\b(?:NATO|[Tt]he\s+(?:[Aa]lliance|[Cc]oalition|UN|United\s+Nations))(?:['’]s?)?\s+(?:\w+\s+)?"
+    r"\b(?:NATO|[Tt]he\s+(?:[Aa]lliance|[Cc]oalition|UN|United\s+Nations))['’]s?\s+(?:\w+\s+)?"
     r"(?:mission|force|forces|presence|troops|personnel|contingent|strength)\b"
+    # the alliance's mission as the subject that provides its people: "The NATO mission, which provides 500"
+    r"|\b(?:NATO|[Aa]lliance|[Cc]oalition)\s+(?:\w+\s+)?mission,?\s+(?:which|that)\s+(?:provides|has|comprises|"
+    r"includes|numbers|counts)\b"
 )
 _OWN_WORDS = re.compile(r"\b(?:its|our|we|their)\b", re.IGNORECASE)
 
