@@ -690,6 +690,8 @@ def _figure(doc: Doc, m: re.Match, num_group: str, scale_group: str, pre: str | 
     number = _amount_number(doc, m.group(num_group), scale)
     if number is None:
         return None
+    if post == "livres" and (scale == 1 or _OF_THINGS.match(doc.text, m.end())):
+        return None  # "500 livres de farine", "46 millions de livres de carburant" weigh; "40 millions de livres" pays
     if pre and "$" in pre and post in ("US", "U.S."):
         currency = "USD"
     else:

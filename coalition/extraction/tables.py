@@ -197,7 +197,7 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     "New Zealand dollars": "NZD",
     # French
     "dollars américains": "USD", "dollars US": "USD", "dollars canadiens": "CAD", "dollars australiens": "AUD",
-    "couronnes": None, "couronne": None, "livres sterling": "GBP",
+    "couronnes": None, "couronne": None, "livres sterling": "GBP", "livres": None,
     "dirhams": None, "dirham": None, "dinars": None, "dinar": None, "riyals": None, "rials": None, "riyal": None,
     "yens": "JPY", "livres égyptiennes": "EGP",
     # Arabic ("دولار" and "دينار" are the partner's own where it has one of that family)
@@ -222,6 +222,9 @@ CURRENCY_FAMILIES: dict[str, tuple[str, ...]] = {
     "kr": ("NOK", "DKK", "SEK"),
     "crowns": ("CZK", "DKK", "NOK", "SEK", "ISK"),
     "couronnes": ("DKK", "NOK", "SEK"),
+    # "169 millions de livres": the pound of the partner that has one, else sterling (read only after a scale word:
+    # "500 livres de farine" weighs)
+    "livres": ("GBP", "EGP"),
     "couronne": ("DKK", "NOK", "SEK"),
     "كرونة": ("DKK", "NOK", "SEK"),
     **dict.fromkeys(("دولار", "دولارا", "دولاراً", "دولارًا", "دولارات", "الدولارات"), ("USD", "CAD", "AUD", "NZD")),

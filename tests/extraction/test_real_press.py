@@ -914,3 +914,18 @@ def test_other_givers_and_goals_at_a_donors_conference_are_not_the_partners(text
 def test_an_office_holder_who_speaks_of_the_partner_keeps_its_claim():
     text = "وقال وزير الخارجية العراقي إن الكويت قدمت لبلاده 5 ملايين دولار للنازحين."
     assert [c.value for c in claims(text, partner="KW")] == [5_000_000]
+
+
+@pytest.mark.parametrize(("text", "partner", "currency"), [
+    ("Le Royaume-Uni a versé 169 millions de livres depuis l'été 2014 en Irak.", "GB", "GBP"),
+    ("Londres débloque 40 millions de livres pour l'Irak.", "GB", "GBP"),
+    ("L'Égypte a versé 20 millions de livres pour les réfugiés syriens.", "EG", "EGP"),
+])
+def test_millions_of_livres_are_the_partners_pounds(text, partner, currency):
+    claim = only_claim(text, partner=partner)
+    assert claim.currency == currency and "currency_inferred" in claim.review_reasons
+
+
+def test_livres_without_a_scale_or_of_a_thing_weigh():
+    assert claims("Le Royaume-Uni a livré 500 livres de farine en Irak.", partner="GB") == []
+    assert claims("Le ravitailleur a livré 46 millions de livres de carburant.", partner="GB") == []
