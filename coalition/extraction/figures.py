@@ -96,7 +96,8 @@ def money_regex() -> re.Pattern[str]:
     scale = _scale_alternation()
     cur_before = rf"(?:{before})"
     # French puts "de" or "d'" between a scale word and the currency ("1,2 milliard d'euros")
-    cur_after = rf"(?:de\s+|d['’])?(?:{after})(?![^\W\d_])"
+    # ... and Arabic "of" before a plural ("20 مليونا من الدولارات")
+    cur_after = rf"(?:de\s+|d['’]|من\s+)?(?:{after})(?![^\W\d_])"
     range_sep = r"\s*(?:-|–|—|to)\s*"
     return re.compile(
         gate
@@ -264,7 +265,7 @@ def word_amount_regex() -> re.Pattern[str]:
         rf"(?:(?:(?<![\w-])|(?<=(?<!\w)[بلو]))(?P<comp>(?i:{compound_regex().pattern}))"
         rf"|(?:(?<![\w-])|(?<=(?<!\w)[بلو]))(?P<wnum>(?i:{_words_alternation()}))[\s-]+(?P<wscale>(?i:{_WORD_SCALES}))"
         rf"|(?:(?<!\w)|(?<=(?<!\w)[بلو]))(?P<dual>{_DUALS}|(?i:{_literals(tables.SCALES_ALONE)})))"
-        rf"\s+(?P<wpost>(?:de\s+|d['’])?(?:{after}))(?![^\W\d_])"
+        rf"\s+(?P<wpost>(?:de\s+|d['’]|من\s+)?(?:{after}))(?![^\W\d_])"
     )
 
 
@@ -641,7 +642,7 @@ def _find_word_amounts(doc: Doc) -> None:
         doc.figures.sort(key=lambda f: f.start)
 
 
-_DE = re.compile(r"^(?:de\s+|d['’])")
+_DE = re.compile(r"^(?:de\s+|d['’]|من\s+)")
 
 #: A number word and a scale of millions with no currency after them: "Cinquante millions sont budgétés pour 2016" ...
 _BARE_WORD_AMOUNT = re.compile(

@@ -139,6 +139,8 @@ SCALE_WORDS: dict[str, int] = {
 SPELLED_SCALES: tuple[str, ...] = (
     "thousand", "million", "millions", "billion", "billions", "milliard", "milliards",
     "ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "بلايين",
+    # the accusative after a number from eleven to ninety-nine ("عشرين مليونا"); alone, the same word is a dual
+    "ألفا", "مليونا", "مليارا", "بليونا",
 )
 #: The scale words a head count may carry ("10 thousand troops", "١٠ آلاف عسكري").
 PEOPLE_SCALES: tuple[str, ...] = ("thousand", "mille", "ألف", "آلاف")
@@ -203,7 +205,7 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     # Arabic ("دولار" and "دينار" are the partner's own where it has one of that family)
     "دولار": None, "دولارا": None, "دولاراً": None, "دولارًا": None, "دولارات": None, "الدولارات": None,
     "دولار أمريكي": "USD", "دولار أميركي": "USD", "دولارات أمريكية": "USD", "دولار كندي": "CAD",
-    "دولار أسترالي": "AUD", "يورو": "EUR", "جنيه إسترليني": "GBP", "جنيه استرليني": "GBP",
+    "دولار أسترالي": "AUD", "يورو": "EUR", "اليوروهات": "EUR", "يوروهات": "EUR", "جنيه إسترليني": "GBP", "جنيه استرليني": "GBP",
     "جنيه": None, "إسترليني": "GBP", "استرليني": "GBP",  # "2.5 مليون استرليني": sterling without the pound
     "دينار": None, "دينارا": None, "دينارًا": None, "دنانير": None, "ريال": None, "ريالا": None, "ريالات": None,
     "درهم": None, "دراهم": None, "كرونة": None,

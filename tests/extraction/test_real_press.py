@@ -929,3 +929,15 @@ def test_millions_of_livres_are_the_partners_pounds(text, partner, currency):
 def test_livres_without_a_scale_or_of_a_thing_weigh():
     assert claims("Le Royaume-Uni a livré 500 livres de farine en Irak.", partner="GB") == []
     assert claims("Le ravitailleur a livré 46 millions de livres de carburant.", partner="GB") == []
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), [
+    ("قدمت الكويت عشرين مليونا من الدولارات للعراق.", 20_000_000, "USD"),
+    ("قدمت الكويت خمسة عشر مليونا من الدولارات للعراق.", 15_000_000, "USD"),
+    ("قدمت الكويت 20 مليونا من الدولارات للعراق.", 20_000_000, "USD"),
+    ("قدمت الكويت 5 ملايين من اليوروهات للعراق.", 5_000_000, "EUR"),
+    ("قدمت الكويت مليونا دولار للعراق.", 2_000_000, "USD"),  # alone, the dual
+])
+def test_an_arabic_accusative_million_after_a_number_and_of_a_plural_currency(text, value, currency):
+    claim = only_claim(text, partner="KW")
+    assert (claim.value, claim.currency) == (value, currency)
