@@ -777,6 +777,10 @@ NOT_OWN_COUNT_LEADS = (
 UNIT_NOUNS_AR = (r"سرية", r"فريق(?:ا|اً|ًا)?", r"وحدة", r"قوة", r"كتيبة", r"مفرزة", r"فصيل", r"طاقم(?:ا|اً|ًا)?")
 HOST_VERBS = (r"hosts?", r"hosting", r"hosted", r"accueille", r"accueillent", r"héberge", r"تستضيف", r"يستضيف",
               r"تضم", r"يضم")
+#: Words before "à", "in" or "في" that say a city is where people met or signed ("Réunis à Luxembourg", "meeting
+#: in Kuwait", "signed in Doha"): a venue, not where money goes, so a country of the same name still gives.
+VENUE_WORDS = (r"réunie?s?", r"rassemblée?s?", r"tenue?s?", r"signée?s?", r"met", r"meeting", r"gathered", r"held",
+               r"signed", r"اجتمعوا", r"المنعقد(?:ة)?", r"عقد(?:ت)?")
 
 #: Words that say a figure is a part of the figure just before it.
 BREAKDOWN_MARKERS = (
