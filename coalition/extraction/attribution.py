@@ -70,6 +70,12 @@ _GIVER_OF = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: "Joint statement of Greece and ...", "Déclaration conjointe de la Belgique et ...": who speaks, not where money goes.
+_SPEAKER_OF = re.compile(
+    r"\b(?:statement|declaration|communiqu[eé]|d[ée]claration)\s+(?:(?:conjointe?|commune?)\s+)?"
+    r"(?:of|by|from|de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _DEMONYM_GIVES = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:government|authorities|ministry|cabinet|parliament|aid|agency|development|"
     r"contribution|pledge|contingent|forces|military|armed\s+forces|" + "|".join(
@@ -108,6 +114,8 @@ _ORGANISED_BY = re.compile(
     r"coprésidée?s?)\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?$",
     re.IGNORECASE,
 )
+#: What joins two givers a headline names together: "de la Belgique et du Luxembourg", "Greece and Cyprus".
+_JOINED = re.compile(r"\s+(?:and|et)\s+(?:the\s+|de\s+la\s+|de\s+l['’]|du\s+|de\s+|le\s+|la\s+|l['’])?")
 _RESPECTIVELY = re.compile(r"\brespectively\b|\brespectivement\b", re.IGNORECASE)
 _AS_DID = re.compile(
     r",?\s+(?:as\s+(?:did|does|do|had|has|have|will|would)|and\s+so\s+(?:did|does|has|have|had)|"
@@ -193,7 +201,7 @@ def _role_of(doc: Doc, m: Mention) -> str:
         if text[m.start: m.end].lower() in tables.NOT_OWN_MODIFIERS:
             return "place"  # "training Iraqi forces": where the people serve
         return "giver" if _DEMONYM_GIVES.match(text, m.end) else "name"
-    if _GIVER_OF.search(before):
+    if _GIVER_OF.search(before) or _SPEAKER_OF.search(before):
         return "giver"
     if _DESTINATION_BEFORE.search(before):
         return "place"
@@ -262,11 +270,13 @@ def detect_givers(doc: Doc) -> Doc:
     if len(leading) < MIN_GIVERS:
         return doc
     (_, top), *rest = leading.most_common(2)
-    if doc.partner and leading.get(doc.partner) == top and len(leading) < MANY_GIVERS:
+    # "Déclaration conjointe de la Belgique et du Luxembourg": each partner the headline names speaks for itself
+    joint = len(_joint_headline(doc) & leading.keys()) >= MIN_GIVERS
+    if not joint and doc.partner and leading.get(doc.partner) == top and len(leading) < MANY_GIVERS:
         return doc  # the page's own partner leads, and one other country is named beside it
-    if doc.headline_partner and leading.get(doc.partner) == top and top >= 2 * rest[0][1]:
+    if not joint and doc.headline_partner and leading.get(doc.partner) == top and top >= 2 * rest[0][1]:
         return doc  # a release or wire story about the partner its headline names, others in the background
-    if len(leading) >= MANY_GIVERS or top / sum(leading.values()) <= MAX_LEADING_SHARE:
+    if joint or len(leading) >= MANY_GIVERS or top / sum(leading.values()) <= MAX_LEADING_SHARE:
         doc.many = True
         doc.partner = None
         doc.host = _host(doc)
@@ -276,6 +286,17 @@ def detect_givers(doc: Doc) -> Doc:
                 key=lambda m: m.start,
             )
     return doc
+
+
+def _joint_headline(doc: Doc, *, spans: bool = False) -> set:
+    """The givers a headline names together ("Déclaration conjointe de la Belgique et du Luxembourg", "Joint statement
+    of Greece and Cyprus", "Spain and Portugal renew their support"): their codes, or where their names stand."""
+    if not doc.blocks:
+        return set()
+    first = doc.blocks[0]
+    givers = [m for m in _within(doc, first.start, first.end) if m.end <= first.end and _role(doc, m) == "giver"]
+    joint = {m for a, b in zip(givers, givers[1:]) if _JOINED.fullmatch(doc.text, a.end, b.start) for m in (a, b)}
+    return {(m.start, m.end) for m in joint} if spans else {m.code for m in joint}
 
 
 def _is_label(doc: Doc, block: int, mention: Mention) -> bool:
@@ -396,6 +417,7 @@ def attribute_givers(doc: Doc) -> Doc:
     # it names a seat ("based in the Emirati capital")
     names = [(m.start, m.end) for m in _mentions(doc) if _role(doc, m) == "name"
              and not (m.demonym and not _SEAT_AFTER.match(doc.text, m.end))]
+    names += _joint_headline(doc, spans=True)  # "Déclaration conjointe de la Belgique et du Luxembourg sur l'Irak"
     doc.giver_spans = sorted(used + names)
     frame_places, frame_lines = _frame(doc)
     for figure in doc.figures:

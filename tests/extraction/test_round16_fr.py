@@ -24,3 +24,19 @@ def _given(text):
 ])
 def test_a_city_where_the_partners_met_or_signed_leaves_its_country_a_giver(text, found):
     assert _given(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Déclaration commune de l'Espagne et du Portugal\n\nL'Espagne maintient 300 militaires en Irak. Le Portugal "
+     "envoie 30 formateurs en Irak et donne 2 millions d'euros à la Syrie.",
+     [("ES", 300, ["IQ"]), ("PT", 30, ["IQ"]), ("PT", 2_000_000, ["SY"])]),
+    ("Déclaration conjointe de la Belgique et du Luxembourg sur l'Irak\n\nLa Belgique maintiendra jusqu'à 25 "
+     "militaires au sein de la mission de l'OTAN. Le Luxembourg y détache deux officiers.\n\nLa Belgique engage 6 "
+     "millions d'euros pour la stabilisation. Le Luxembourg y consacre 1,2 million d'euros.",
+     [("BE", 25, ["IQ"]), ("LU", 2, ["IQ"]), ("BE", 6_000_000, ["IQ"]), ("LU", 1_200_000, ["IQ"])]),
+    ("Joint statement of Greece and Cyprus on Syria\n\nGreece gives EUR 4 million in humanitarian aid. Cyprus sends "
+     "12 medical staff. Greece keeps 20 officers at the coalition's headquarters.",
+     [("GR", 4_000_000, ["SY"]), ("CY", 12, ["SY"]), ("GR", 20, ["SY"])]),
+])
+def test_the_partners_a_joint_headline_names_are_neither_places_nor_local_forces(text, found):
+    assert [(c.partner, c.value, c.places) for c in claims(text)] == found
