@@ -116,6 +116,8 @@ _ORGANISED_BY = re.compile(
 )
 #: What joins two givers a headline names together: "de la Belgique et du Luxembourg", "Greece and Cyprus".
 _JOINED = re.compile(r"\s+(?:and|et)\s+(?:the\s+|de\s+la\s+|de\s+l['’]|du\s+|de\s+|le\s+|la\s+|l['’])?")
+#: What stands between the two ends of a change: "from DKK 10 million to DKK 15 million", "de 3 M€ à 5 M€".
+_CHANGE_GAP = re.compile(r"\s*(?:to|à|-|–)\s*", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b|\brespectivement\b", re.IGNORECASE)
 _AS_DID = re.compile(
     r",?\s+(?:as\s+(?:did|does|do|had|has|have|will|would)|and\s+so\s+(?:did|does|has|have|had)|"
@@ -597,10 +599,14 @@ def _own_period(doc: Doc, figure: Figure) -> None:
     sentence = doc.sentences[figure.sentence]
     start = max([sentence.start, *(f.seg_end for f in doc.figures if f.sentence == figure.sentence
                                    and f.end <= figure.start and not f.dropped and f.giver != figure.giver)])
+    # "de 3 à 4,5 millions d'euros par an": the period after the other end of a change is the first end's too
+    end = max([figure.end, *(f.seg_end for f in doc.figures if f.sentence == figure.sentence and not f.dropped
+                             and f.giver == figure.giver and f.num_start > figure.num_start
+                             and (f.start < figure.end or _CHANGE_GAP.fullmatch(doc.text, figure.end, f.start)))])
     figure.period = figure.year = figure.since = None
     spans = scopes(doc, figure)
     # then a list intro's year ("... in 2022:", "Announced in 2021" above the bullets)
-    for span in (*spans[:2], (start, figure.end), *spans[HEADING_SCOPE:], *_list_intro(doc, sentence.block)):
+    for span in (*spans[:2], (start, end), *spans[HEADING_SCOPE:], *_list_intro(doc, sentence.block)):
         if _period_in(doc, figure, *span):
             return
 

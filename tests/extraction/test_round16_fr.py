@@ -40,3 +40,15 @@ def test_a_city_where_the_partners_met_or_signed_leaves_its_country_a_giver(text
 ])
 def test_the_partners_a_joint_headline_names_are_neither_places_nor_local_forces(text, found):
     assert [(c.partner, c.value, c.places) for c in claims(text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Le Luxembourg porte sa contribution de 3 à 4,5 millions d'euros par an. La Belgique donne 6 millions d'euros "
+     "en 2023.", [("LU", "annual"), ("LU", "annual"), ("BE", "year")]),
+    ("Denmark raises its aid from DKK 10 million to DKK 15 million a year. Sweden gives SEK 20 million in 2023.",
+     [("DK", "annual"), ("DK", "annual"), ("SE", "year")]),
+    ("Norway increases its support from NOK 40 million to NOK 60 million per year. Finland gives EUR 5 million in "
+     "2022.", [("NO", "annual"), ("NO", "annual"), ("FI", "year")]),
+])
+def test_a_change_in_a_many_partner_page_gives_its_period_to_both_ends(text, found):
+    assert [(c.partner, c.period) for c in claims(text)] == found
