@@ -499,6 +499,8 @@ NOT_OWN_MODIFIERS: frozenset[str] = frozenset({
     "local", "peshmerga", "kurdish", "partner", "partnered", "host-nation", "national", "iraqi", "syrian",
     "afghan", "trained", "new", "recruited", "nigerian", "somali", "malian", "jordanian", "lebanese",
     "locaux", "locales", "nationaux", "formés", "recrutés", "المحليين", "المحلية", "البيشمركة", "بيشمركة",
+    # "quelque 4 000 militaires étrangers en Irak", "5,000 foreign troops": everyone's, not the partner's
+    "foreign", "multinational", "étrangers", "étrangères", "multinationaux", "أجنبي", "الأجانب", "الأجنبية",
 })
 
 #: Nouns that a demonym beside them makes a country's own ("the Syrian crisis", "la crise syrienne", "الأزمة

@@ -52,3 +52,15 @@ def test_the_partners_a_joint_headline_names_are_neither_places_nor_local_forces
 ])
 def test_a_change_in_a_many_partner_page_gives_its_period_to_both_ends(text, found):
     assert [(c.partner, c.period) for c in claims(text)] == found
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Quelque 600 militaires français sont déployés. La coalition compterait encore quelque 4 000 militaires étrangers "
+     "en Irak.", "FR"),
+    ("Denmark keeps 600 soldiers in Iraq, where some 5,000 foreign troops remain.", "DK"),
+    ("Le Canada maintient 600 soldats en Irak ; près de 2 500 soldats étrangers y sont encore stationnés.", "CA"),
+    ("تحتفظ الدنمارك بـ 600 جندي في العراق، حيث يبقى نحو 2500 جندي أجنبي.", "DK"),
+    ("Norway has 600 soldiers in Iraq, beside 3,000 multinational troops.", "NO"),
+])
+def test_foreign_or_multinational_troops_are_no_head_count_of_the_partner(text, partner):
+    assert [c.value for c in claims(text, partner=partner)] == [600]
