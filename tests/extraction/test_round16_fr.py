@@ -64,3 +64,16 @@ def test_a_change_in_a_many_partner_page_gives_its_period_to_both_ends(text, fou
 ])
 def test_foreign_or_multinational_troops_are_no_head_count_of_the_partner(text, partner):
     assert [c.value for c in claims(text, partner=partner)] == [600]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Le Centre de crise et de soutien a engagé entre 12 et 16 M€ par an pour la stabilisation de l'Irak.", "FR",
+     (12_000_000, "EUR", "at_least")),
+    ("La Belgique consacre entre 3 et 5 millions d'euros à l'aide humanitaire en Syrie.", "BE",
+     (3_000_000, "EUR", "at_least")),
+    ("La Suisse verse entre 2 et 3 millions de francs par an au CICR en Irak.", "CH", (2_000_000, "CHF", "at_least")),
+    ("Le Luxembourg engage entre 1,5 M€ et 2 M€ en faveur du déminage en Irak.", "LU", (1_500_000, "EUR", "at_least")),
+    ("Norway gives between 5 million euros and 7 million euros a year to Iraq.", "NO", (5_000_000, "EUR", "at_least")),
+])
+def test_a_range_written_entre_x_et_y_is_one_claim_at_its_lower_bound(text, partner, found):
+    assert [(c.value, c.currency, c.qualifier) for c in claims(text, partner=partner)] == [found]
