@@ -1098,7 +1098,10 @@ def _take_nounless(doc: Doc, m: re.Match, noun: str, ceiling: bool, taken: set[i
 #: "environ 600 militaires, dont une centaine au sein de la Task Force": a part with no noun of its own.
 _PART_COUNT = re.compile(
     # "300 militaires dans la région, dont quelque 100 en Irak": a short phrase of place may stand before the part
-    rf"(?:\s+(?:dans|en|au|aux|à|in|across|throughout)\s+[^\W\d][^,.;:\d\n]{{0,40}}?(?=,))?"
+    rf"(?:\s+(?:dans|en|au|aux|à|in|across|throughout)\s+[^\W\d][^,.;:\d\n]{{0,40}}?(?=,)"
+    # or the rest of the count's clause, wrapped or not: "300 membres des Forces armées demeurent déployés au
+    # Moyen-Orient dans le cadre de l'opération IMPACT, dont une soixantaine en Irak"
+    rf"|(?:[^\d.;:\n]|\n(?!\s*\n)){{1,160}}?(?=,\s+(?:dont|of\s+whom|منهم)\s))?"
     rf",?\s+(?:dont|of\s+whom|including|منهم|بينهم)\s+(?:(?:{_HEDGE})\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_words_alternation()}))"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:au|aux|à|en|dans|in|at|with|on|sur|pour|serve|serves|servent|sont|are|في)\b)",

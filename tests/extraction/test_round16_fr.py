@@ -77,3 +77,15 @@ def test_foreign_or_multinational_troops_are_no_head_count_of_the_partner(text, 
 ])
 def test_a_range_written_entre_x_et_y_is_one_claim_at_its_lower_bound(text, partner, found):
     assert [(c.value, c.currency, c.qualifier) for c in claims(text, partner=partner)] == [found]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Environ 300 membres des Forces armées canadiennes demeurent\ndéployés au Moyen-Orient dans le cadre de "
+     "l'opération IMPACT, dont une soixantaine en Irak.", "CA", [(300, []), (60, ["IQ"])]),
+    ("La Belgique maintient 250 militaires engagés dans l'opération Inherent Resolve, dont 40 en Jordanie.", "BE",
+     [(250, []), (40, ["JO"])]),
+    ("Le Luxembourg a envoyé 12 militaires pour la mission de l'OTAN, dont deux officiers à Bagdad.", "LU",
+     [(12, []), (2, ["IQ"])]),
+])
+def test_a_part_of_a_head_count_after_the_rest_of_its_clause_is_a_head_count(text, partner, found):
+    assert [(c.value, c.places) for c in claims(text, partner=partner)] == found
