@@ -333,6 +333,8 @@ def classify_period(doc: Doc) -> Doc:
             if intro is not None and not _period_in(doc, figure, *intro):
                 _bare_year(doc, figure, *intro)
             if figure.period is None:
+                _column_year(doc, figure)
+            if figure.period is None:
                 _table_total(doc, figure)
             if figure.period is None:
                 _record_period(doc, figure)
@@ -385,6 +387,50 @@ def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]])
 #: The total row of a table ("Total       1,755", "Total | 1,755") and a row labelled with its year above it.
 _TOTAL_ROW = re.compile(r"[ \t]*(?:total|in\s+total|sum|grand\s+total|totalt|المجموع|الإجمالي)\b", re.IGNORECASE)
 _YEAR_ROW = re.compile(rf"[ \t•]*(?P<year>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))")
+
+
+#: A table's header cell that is a year, perhaps with its currency: "2022", "2023 (CAD)".
+_YEAR_CELL = re.compile(rf"\s*(?P<year>{_YEAR})(?:\s*\([^)\d]*\))?\s*")
+
+
+def _column_year(doc: Doc, figure: Figure) -> None:
+    """A table with a column per year ("Pays | 2022 | 2023", or lined up with spaces): each cell's year is its
+    column header's."""
+    text = doc.text
+    cells = cell_scopes(text, figure.start, figure.end) if CELL_MARK in text else []
+    header = cells[1] if len(cells) > 1 else spaced_header_cell(text, figure.num_start)
+    m = _YEAR_CELL.fullmatch(text, *header) if header else None
+    if m:
+        figure.period, figure.year = "year", int(m.group("year"))
+
+
+_COLUMN_GAP = re.compile(r"[ \t]{2,}")
+
+
+def spaced_header_cell(text: str, position: int) -> tuple[int, int] | None:
+    """In a table lined up with spaces, the header cell over the cell at ``position``: the same column of the first
+    of the lines above with as many columns."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start: len(text) if end == -1 else end]
+    if "  " not in line:
+        return None
+    lead = len(line) - len(line.lstrip())
+    gaps = _COLUMN_GAP.findall(line.strip())
+    column = sum(g.end() <= position - start - lead for g in _COLUMN_GAP.finditer(line.strip()))
+    top = start
+    while top > 0:
+        above = text.rfind("\n", 0, top - 1) + 1
+        if len(_COLUMN_GAP.findall(text[above: top - 1].strip())) != len(gaps):
+            break
+        top = above
+    if top == start or not column:
+        return None
+    end = text.find("\n", top)
+    header = text[top: len(text) if end == -1 else end]
+    lead = top + len(header) - len(header.lstrip())
+    cuts = [0, *(i for g in _COLUMN_GAP.finditer(header.strip()) for i in g.span()), len(header.strip())]
+    return lead + cuts[2 * column], lead + cuts[2 * column + 1]
 
 
 def _table_total(doc: Doc, figure: Figure) -> None:

@@ -496,6 +496,8 @@ def _find_column_amounts(doc: Doc) -> None:
             if len(scopes) < 2:
                 continue  # a row with no header above it
             currency, scale = _header_currency(text[slice(*scopes[1])], doc.partner)
+            if currency is None:  # "Pays | 2022 | 2023" under "... (en dollars canadiens) :"
+                currency, scale = _caption_currency(doc, text.rfind("\n", 0, scopes[1][0]) + 1)
             number = to_number(m.group("num"))
             if currency is None or not number:
                 continue
@@ -507,23 +509,30 @@ def _find_column_amounts(doc: Doc) -> None:
 
 
 #: A plain-text table whose columns are lined up with spaces, as a parliamentary answer or a PDF's text layer
-#: prints it: "Year        NOK million" over "2016        460" and "Total       1,755".
-_SPACED_ROW = re.compile(rf"(?m)^[ \t]*(?P<label>\d{{4}}|[^\W\d_][^\n]*?)[ \t]{{2,}}(?P<num>{_DIGITS})[ \t]*$")
+#: prints it: "Year        NOK million" over "2016        460" and "Total       1,755", or with a column per year
+#: ("Pays        2022          2023" over "Irak        14 250 000    11 800 000").
+_SPACED_ROW = re.compile(rf"(?m)^[ \t]*(?P<label>\d{{4}}|[^\W\d_][^\n]*?)(?:[ \t]{{2,}}{_DIGITS})+[ \t]*$")
+_SPACED_NUMBER = re.compile(rf"[ \t]{{2,}}(?P<num>{_DIGITS})")
 _SPACED_HEADER = re.compile(r"[ \t]*\S[^\n]*?[ \t]{2,}(?P<head>\S[^\n]*?)[ \t]*$")
+_COLUMNS = re.compile(r"[ \t]{2,}")
 
 
 def _find_spaced_column_amounts(doc: Doc) -> None:
-    """Rows of a label and a bare number under a header line whose last column names a currency: the header gives
-    the currency and scale of every row down to the first line that is no such row."""
+    """Rows of a label and bare numbers under a header line whose columns name a currency, or under a caption that
+    names it ("au titre de l'aide humanitaire (en dollars canadiens) :"): the header gives the currency and scale of
+    every row down to the first line that is no such row."""
     text = doc.text
     if "  " not in text:
         return
-    header_currency: dict[int, tuple[str | None, int]] = {}  # a header line's start -> its currency and scale
+    header_currency: dict[int, list[tuple[str | None, int]]] = {}  # a header line's start -> each column's
     for m in _SPACED_ROW.finditer(text):
+        if _years_only(text, m.end("label"), m.end()):
+            continue  # "Pays        2022        2023": the header of a column per year
         top = m.start()
         while top > 0:  # up over the rows above to the line that is none
             above = text.rfind("\n", 0, top - 1) + 1
-            if not _SPACED_ROW.fullmatch(text, above, top - 1):
+            if not _SPACED_ROW.fullmatch(text, above, top - 1) or _years_only(
+                    text, _SPACED_ROW.fullmatch(text, above, top - 1).end("label"), top - 1):
                 break
             top = above
         if top == 0:
@@ -531,16 +540,40 @@ def _find_spaced_column_amounts(doc: Doc) -> None:
         above = text.rfind("\n", 0, top - 1) + 1
         if above not in header_currency:
             header = _SPACED_HEADER.fullmatch(text, above, top - 1)
-            header_currency[above] = _header_currency(header.group("head"), doc.partner) if header else (None, 1)
-        currency, scale = header_currency[above]
-        number = to_number(m.group("num"))
-        num_start, num_end = m.span("num")
-        if currency is None or not number or doc.is_masked(num_start, num_end):
-            continue
-        doc.figures.append(Figure(kind="funding", value=scaled(number, scale), start=num_start, end=num_end,
-                                  num_start=num_start, num_end=num_end, currency=currency))
-        doc.add_mask(num_start, num_end)
+            columns = _COLUMNS.split(text[above: top - 1].strip()) if header else []
+            whole = _header_currency(header.group("head"), doc.partner) if header else (None, 1)
+            if whole[0] is None and header:
+                whole = _caption_currency(doc, above)
+            header_currency[above] = [_header_currency(c, doc.partner) if _header_currency(c, doc.partner)[0]
+                                      else whole for c in columns[1:]] or [whole]
+        currencies = header_currency[above]
+        numbers = list(_SPACED_NUMBER.finditer(text, m.end("label"), m.end()))
+        for index, cell in enumerate(numbers):
+            currency, scale = currencies[index] if len(numbers) == len(currencies) else currencies[-1]
+            number = to_number(cell.group("num"))
+            num_start, num_end = cell.span("num")
+            if currency is None or not number or doc.is_masked(num_start, num_end):
+                continue
+            doc.figures.append(Figure(kind="funding", value=scaled(number, scale), start=num_start, end=num_end,
+                                      num_start=num_start, num_end=num_end, currency=currency))
+            doc.add_mask(num_start, num_end)
     doc.figures.sort(key=lambda f: f.start)
+
+
+def _years_only(text: str, start: int, end: int) -> bool:
+    numbers = [cell.group("num") for cell in _SPACED_NUMBER.finditer(text, start, end)]
+    return bool(numbers) and all(n.isdigit() and 1900 <= int(n) <= 2100 for n in numbers)
+
+
+def _caption_currency(doc: Doc, header_start: int) -> tuple[str | None, int]:
+    """The currency and scale a table's caption names, on the line ending with a colon right above its header
+    ("... au titre de l'aide humanitaire internationale (en dollars canadiens) :")."""
+    text = doc.text
+    line = ""
+    while header_start > 0 and not line:  # over a blank line between the caption and the table
+        above = text.rfind("\n", 0, header_start - 1) + 1
+        line, header_start = text[above: header_start - 1].strip(), above
+    return _header_currency(line, doc.partner) if line.endswith(":") else (None, 1)
 
 
 def _header_currency(header: str, partner: str | None) -> tuple[str | None, int]:

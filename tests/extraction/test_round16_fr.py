@@ -89,3 +89,22 @@ def test_a_range_written_entre_x_et_y_is_one_claim_at_its_lower_bound(text, part
 ])
 def test_a_part_of_a_head_count_after_the_rest_of_its_clause_is_a_head_count(text, partner, found):
     assert [(c.value, c.places) for c in claims(text, partner=partner)] == found
+
+
+_CAPTIONED_TABLES = [
+    ("Affaires mondiales Canada a versé les montants suivants au titre de l'aide humanitaire (en dollars canadiens) :\n"
+     "Pays                    2022                2023\nIrak                    14 250 000          11 800 000\n"
+     "Syrie                   47 600 000          52 300 000\n", "CA"),
+    ("La Direction du développement a engagé les montants suivants (en francs suisses) :\n\nPays | 2022 | 2023\n"
+     "Irak | 14 250 000 | 11 800 000\nSyrie | 47 600 000 | 52 300 000\n", "CH"),
+    ("Humanitarian funding disbursed by the ministry, in NOK:\nCountry      2022           2023\n"
+     "Iraq         14,250,000     11,800,000\nSyria        47,600,000     52,300,000\n", "NO"),
+]
+
+
+@pytest.mark.parametrize(("text", "partner"), _CAPTIONED_TABLES)
+def test_a_table_with_a_column_per_year_under_a_caption_that_names_the_currency(text, partner):
+    currency = {"CA": "CAD", "CH": "CHF", "NO": "NOK"}[partner]
+    assert [(c.value, c.currency, c.period, c.year, c.places) for c in claims(text, partner=partner)] == [
+        (14_250_000, currency, "year", 2022, ["IQ"]), (11_800_000, currency, "year", 2023, ["IQ"]),
+        (47_600_000, currency, "year", 2022, ["SY"]), (52_300_000, currency, "year", 2023, ["SY"])]
