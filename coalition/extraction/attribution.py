@@ -577,7 +577,10 @@ def _frame(doc: Doc) -> tuple[list[str], list[str]]:
         return [], []
     first = doc.blocks[0]
     said, codes = _place_codes(doc, first.start, first.end, None)
-    lines = _lines_in(doc, first.start, first.end)
+    # not from a body's name alone ("Programme des Nations Unies pour le développement (PNUD) – Irak" over its
+    # release): then from a heading of the opening lines ("Stabilisation de l'Irak : le PNUD salue ...")
+    lines = next((found for block in doc.blocks[:FRAME_BLOCKS] if block is first or not _DIGIT.search(
+        doc.text, block.start, block.end) if (found := _lines_in(doc, block.start, block.end, names=False))), [])
     if not said and doc.title:
         title_doc = Doc(text=doc.title)
         title_doc.giver_mentions = giver_mentions(doc.title)

@@ -108,3 +108,16 @@ def test_a_table_with_a_column_per_year_under_a_caption_that_names_the_currency(
     assert [(c.value, c.currency, c.period, c.year, c.places) for c in claims(text, partner=partner)] == [
         (14_250_000, currency, "year", 2022, ["IQ"]), (11_800_000, currency, "year", 2023, ["IQ"]),
         (47_600_000, currency, "year", 2022, ["SY"]), (52_300_000, currency, "year", 2023, ["SY"])]
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("Programme des Nations Unies pour le développement (PNUD) – Irak\nCommuniqué de presse\n\nStabilisation de "
+     "l'Irak : le PNUD salue de nouvelles contributions\n\nBagdad, le 21 novembre 2022 – Le PNUD remercie ses "
+     "partenaires.\n\nLa Grèce apporte 300 000 euros, sa première contribution au Fonds.\n\nLe Portugal a annoncé "
+     "une contribution de 400 000 euros.\n\nLa Slovaquie contribue à hauteur de 150 000 euros.", "stabilization"),
+    ("United Nations Development Programme – Iraq\n\nStabilisation in Iraq: UNDP thanks three donors\n\nBaghdad, "
+     "3 May 2023 – UNDP welcomes new contributions.\n\nIreland has given EUR 2 million. Finland has provided EUR 1.5 "
+     "million. Greece has sent EUR 300,000.", "stabilization"),
+])
+def test_a_letterhead_naming_the_development_programme_gives_no_line_to_the_donors_under_it(text, line):
+    assert [c.lines for c in claims(text)] == [[line]] * 3
