@@ -365,19 +365,30 @@ def _year_section(doc: Doc, figure: Figure) -> tuple[int, int] | None:
 _SAME_PERIOD = re.compile(
     r"(?<![\w])(?:(?:sur|pendant|durant|dans|pour)\s+la\s+même\s+période|au\s+cours\s+de(?:\s+la)?\s+(?:même\s+"
     r"période|ces\s+mêmes\s+années)|(?:over|during|for|in)\s+the\s+same\s+(?:period|time(?:\s+frame)?|"
-    r"(?:\w+\s+)?years))(?![\w])",
+    r"(?:\w+\s+)?years)"
+    # the same one year: "La même année, la France a consacré ...", "That same year", "في العام نفسه"
+    r"|(?:la|cette)\s+même\s+année|(?:in\s+)?(?:the|that)\s+same\s+year|(?:في\s+)?(?:العام|السنة)\s+نفس(?:ه|ها))"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+#: A sentence that opens with a part of the sum the sentence before gave: "Sur ce montant, 18 M€ iront au Liban",
+#: "Sur cette enveloppe, près de 9 millions", "Of this amount, EUR 5 million": that sum's period is the part's.
+_PART_OF_BEFORE = re.compile(
+    r"\W*(?:sur|de)\s+(?:ce\s+montant|cette\s+(?:somme|enveloppe))|\W*of\s+(?:this|that)\s+(?:amount|sum|envelope|"
+    r"package)\b",
     re.IGNORECASE,
 )
 
 
-_SAME_PERIOD_KEYS = ("même", "same ")
+_SAME_PERIOD_KEYS = ("même", "same ", "نفس")
 
 
 def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]]) -> None:
     """"... sur la même période": the period of the last figure of its kind in the sentence before."""
     sentence = doc.sentences[figure.sentence] if 0 < figure.sentence < len(doc.sentences) else None
-    if sentence is None or not any(word in doc.lower[sentence.start:sentence.end] for word in _SAME_PERIOD_KEYS) or (
-            not _SAME_PERIOD.search(doc.text, sentence.start, sentence.end)):
+    if sentence is None or not _PART_OF_BEFORE.match(doc.text, sentence.start) and (
+            not any(word in doc.lower[sentence.start:sentence.end] for word in _SAME_PERIOD_KEYS)
+            or not _SAME_PERIOD.search(doc.text, sentence.start, sentence.end)):
         return
     before = [f for f in by_sentence.get(figure.sentence - 1, []) if f.kind == figure.kind and f.period]
     if before:

@@ -121,3 +121,18 @@ def test_a_table_with_a_column_per_year_under_a_caption_that_names_the_currency(
 ])
 def test_a_letterhead_naming_the_development_programme_gives_no_line_to_the_donors_under_it(text, line):
     assert [c.lines for c in claims(text)] == [[line]] * 3
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("En 2024, nous mobiliserons environ 110 millions d'euros d'aide humanitaire pour la Syrie. Sur ce montant, "
+     "18 M€ iront au Liban.", "FR"),
+    ("Pour 2024, nous avons prévu 28 millions d'euros pour les Syriens. Sur cette enveloppe, près de 9 millions "
+     "d'euros iront au Liban.", "IE"),
+    ("In 2024, Norway gives NOK 300 million to Syria. Of this amount, NOK 50 million goes to Lebanon.", "NO"),
+    ("Nous avons versé 9,5 millions d'euros en 2024 au Fonds de stabilisation. La même année, la France a consacré "
+     "3 millions d'euros au déminage.", "FR"),
+    ("Denmark gave DKK 40 million to Iraq in 2024. That same year, it sent DKK 10 million to Syria.", "DK"),
+    ("قدمت الكويت 20 مليون دولار للعراق في عام 2024. وفي العام نفسه قدمت 5 ملايين دولار لسوريا.", "KW"),
+])
+def test_a_part_of_the_sum_before_or_the_same_year_takes_the_year_of_the_sentence_before(text, partner):
+    assert [(c.period, c.year) for c in claims(text, partner=partner)] == [("year", 2024)] * 2
