@@ -131,7 +131,9 @@ _RANGE_YEARS = (
     rf"|بين\s+(?:عامي\s+)?(?P<a6>{_YEAR})\s+و\s*{_YEAR}|من\s+(?:عام\s+)?(?P<a7>{_YEAR})\s+(?:إلى|حتى)\s+{_YEAR}"
     rf"|(?P<a3>{_YEAR})\s*[-–—/]\s*(?:{_YEAR}|\d{{2}}(?![./]\d))(?!\d)"
     # two named years: "خلال عامي ٢٠٢٠ و٢٠٢١", "in 2020 and 2021", "en 2020 et 2021"
-    rf"|(?:عامي|سنتي)\s+(?P<a8>{_YEAR})\s+و\s*{_YEAR}|(?:in|for|en|pour)\s+(?P<a9>{_YEAR})\s+(?:and|et)\s+{_YEAR})"
+    # also with their noun: "pour les années 2023 et 2024", "for the years 2022 and 2023"
+    rf"|(?:عامي|سنتي)\s+(?P<a8>{_YEAR})\s+و\s*{_YEAR}|(?:in|for|en|pour)\s+(?:les\s+années\s+|the\s+years\s+)?"
+    rf"(?P<a9>{_YEAR})\s+(?:and|et)\s+{_YEAR})"
 )
 # "since June": a total from a month of a year the text does not repeat
 _SINCE_MONTH = rf"since\s+(?:{_MONTH})(?!\s+\d)"

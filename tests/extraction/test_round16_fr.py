@@ -136,3 +136,12 @@ def test_a_letterhead_naming_the_development_programme_gives_no_line_to_the_dono
 ])
 def test_a_part_of_the_sum_before_or_the_same_year_takes_the_year_of_the_sentence_before(text, partner):
     assert [(c.period, c.year) for c in claims(text, partner=partner)] == [("year", 2024)] * 2
+
+
+@pytest.mark.parametrize(("text", "partner", "since"), [
+    ("Le Luxembourg y consacre 1,2 mio EUR pour les années 2023 et 2024, qui serviront au déminage.", "LU", 2023),
+    ("Norway gives NOK 40 million for the years 2022 and 2023 to Iraq.", "NO", 2022),
+    ("La Suisse verse 5 millions de francs pour les années 2021 et 2022 au CICR.", "CH", 2021),
+])
+def test_two_years_named_with_their_noun_make_a_total_since_the_first(text, partner, since):
+    assert [(c.period, c.since) for c in claims(text, partner=partner)] == [("cumulative", since)]
