@@ -982,6 +982,10 @@ HUMANITARIAN_MINE_ACTION = (
 #: Help for displaced people is humanitarian only where no other line is named: their camps may be guarded by
 #: troops, their return may be stabilisation.
 GENERIC_AID = (r"\baid\b", r"\bassistance\b", r"\brelief\b", r"\baide\b", r"\bidps?\b", r"internally\s+displaced",
+               # help for people, and the countries that take refugees in: "pour aider les familles de la Bekaa à
+               # traverser l'hiver", "en Syrie même et dans les pays d'accueil", "host communities"
+               r"\baider\b", r"venir\s+en\s+aide", r"pays\s+d['’]accueil", r"communautés\s+d['’]accueil",
+               r"host\s+communit(?:y|ies)", r"host\s+countries",
                r"displaced\s+(?:people|persons|families|iraqis|syrians|children|households|communities|women)",
                # the displaced named first: "for Iraqis displaced by the fighting"
                *(rf"{people}\s+(?:\w+\s+)?displaced" for people in ("iraqis", "syrians", "people", "persons", "families",

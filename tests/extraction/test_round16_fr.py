@@ -145,3 +145,16 @@ def test_a_part_of_the_sum_before_or_the_same_year_takes_the_year_of_the_sentenc
 ])
 def test_two_years_named_with_their_noun_make_a_total_since_the_first(text, partner, since):
     assert [(c.period, c.since) for c in claims(text, partner=partner)] == [("cumulative", since)]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("J'annonce aujourd'hui deux millions d'euros supplémentaires pour aider les familles de la Bekaa à traverser "
+     "l'hiver.", "IE", (["LB"], ["humanitarian"])),
+    ("Pour 2024, nous avons prévu 28 millions d'euros pour les Syriens, en Syrie même et dans les pays d'accueil.",
+     "IE", (["SY"], ["humanitarian"])),
+    ("Le Luxembourg verse 3 millions d'euros pour venir en aide aux familles à Beyrouth.", "LU",
+     (["LB"], ["humanitarian"])),
+    ("Austria gives EUR 2 million to host communities in the Beqaa valley.", "AT", (["LB"], ["humanitarian"])),
+])
+def test_help_for_people_and_their_host_countries_is_humanitarian_and_lebanese_places_are_known(text, partner, found):
+    assert [(c.places, c.lines) for c in claims(text, partner=partner)] == [found]
