@@ -921,6 +921,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"security(?=\s*(?:,|and)\s*stabili[sz]ation)",
         # what a deployment costs: "the deployment has cost $40 million", "the cost of the Iraq deployment"
         r"deployment\s+(?:has\s+|had\s+|will\s+|would\s+)?cost", r"cost\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?deployment",
+        # an army's capacity built up: "le renforcement des capacités de défense de l'Irak", "forces de défense"
+        r"capacités?\s+de\s+défense", r"forces\s+de\s+défense", r"défense\s+nationale",
     ),
     "counter_financing": (
         r"counter[- ]?(?:ISIS|ISIL|Daesh|terrorist|terrorism)\s+financ\w*", r"financing\s+of\s+terrorism",

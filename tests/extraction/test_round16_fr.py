@@ -158,3 +158,13 @@ def test_two_years_named_with_their_noun_make_a_total_since_the_first(text, part
 ])
 def test_help_for_people_and_their_host_countries_is_humanitarian_and_lebanese_places_are_known(text, partner, found):
     assert [(c.places, c.lines) for c in claims(text, partner=partner)] == [found]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("La Roumanie a versé au total 750 000 dollars au fonds fiduciaire de l'OTAN pour le renforcement des capacités "
+     "de défense de l'Irak depuis 2019.", "RO"),
+    ("Le Portugal consacre 2 millions d'euros au renforcement des capacités de défense de la Jordanie.", "PT"),
+    ("La Grèce a fourni pour 1 million d'euros d'équipements aux forces de défense irakiennes.", "GR"),
+])
+def test_building_up_an_armys_defence_capacity_is_military(text, partner):
+    assert [c.lines for c in claims(text, partner=partner)] == [["military"]]
