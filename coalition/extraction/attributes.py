@@ -314,6 +314,7 @@ def classify_period(doc: Doc) -> Doc:
     for figure in doc.figures:
         if not figure.dropped:
             by_sentence.setdefault(figure.sentence, []).append(figure)
+    tabled = CELL_MARK in doc.text
     for figure in doc.figures:
         reach = scopes(doc, figure)[:3]
         # the shares of the figures after it: words before the first figure are shared, and a part ("dont 250
@@ -334,8 +335,9 @@ def classify_period(doc: Doc) -> Doc:
             intro = _list_intro(doc, figure)
             if intro is not None and not _period_in(doc, figure, *intro):
                 _bare_year(doc, figure, *intro)
-            if figure.period is None:
-                _column_year(doc, figure)
+            if figure.period is None and (tabled or "  " in doc.text[doc.text.rfind("\n", 0, figure.start) + 1:
+                                                                  figure.start]):
+                _column_year(doc, figure, tabled)
             if figure.period is None:
                 _table_total(doc, figure)
             if figure.period is None:
@@ -406,11 +408,11 @@ _YEAR_ROW = re.compile(rf"[ \t•]*(?P<year>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2
 _YEAR_CELL = re.compile(rf"\s*(?P<year>{_YEAR})(?:\s*\([^)\d]*\))?\s*")
 
 
-def _column_year(doc: Doc, figure: Figure) -> None:
+def _column_year(doc: Doc, figure: Figure, tabled: bool) -> None:
     """A table with a column per year ("Pays | 2022 | 2023", or lined up with spaces): each cell's year is its
     column header's."""
     text = doc.text
-    cells = cell_scopes(text, figure.start, figure.end) if CELL_MARK in text else []
+    cells = cell_scopes(text, figure.start, figure.end) if tabled else []
     header = cells[1] if len(cells) > 1 else spaced_header_cell(text, figure.num_start)
     m = _YEAR_CELL.fullmatch(text, *header) if header else None
     if m:

@@ -92,7 +92,7 @@ def money_regex() -> re.Pattern[str]:
     # Only a digit, a currency sign or code, or "between"/"from" can open an amount: the look-ahead lets the
     # engine skip every other position at once (about 2.5 times faster).
     openers = {f[0] for f in currency_lexicon() if f[0] not in "abcdefghijklmnopqrstuvwxyz"}
-    gate = "(?=[0-9" + "".join(re.escape(c) for c in sorted(openers)) + r"]|[Bb]etween\s|[Ee]ntre\s|[Ff]rom\s)"
+    gate = "(?=[0-9" + "".join(re.escape(c) for c in sorted(openers)) + r"]|[Bb]etween\s|[Ee]ntre\s+\d|[Ff]rom\s)"
     scale = _scale_alternation()
     cur_before = rf"(?:{before})"
     # French puts "de" or "d'" between a scale word and the currency ("1,2 milliard d'euros")

@@ -817,6 +817,10 @@ BACK_REFERENCES = (
     r"ce\s+(?:nouveau\s+|premier\s+|dernier\s+)?(?:montant|financement|(?:fonds|don|prêt|programme|projet|versement|"
     r"détachement|contingent|déploiement)\b)",
     r"ces\s+fonds",
+    # the sum just named, at another stage: "Le montant décaissé au 31 décembre 2022 s'élevait à", "the amount
+    # disbursed by the end of 2022"
+    r"le\s+montant\s+(?:total\s+)?(?:effectivement\s+)?(?:décaissé|engagé|versé|dépensé)",
+    r"the\s+(?:total\s+)?amount\s+(?:actually\s+)?(?:disbursed|committed|spent|paid\s+out)",
     # the country just named: "il a engagé 1,2 milliard d'euros dans le pays", "in the country"
     r"(?:dans|en|à|au)\s+(?:ce|le)\s+pays", r"in\s+(?:the|that|this)\s+country",
     # "y" before a verb of being or serving is "there": "Quelque 90 médecins y sont affectés"

@@ -168,3 +168,15 @@ def test_help_for_people_and_their_host_countries_is_humanitarian_and_lebanese_p
 ])
 def test_building_up_an_armys_defence_capacity_is_military(text, partner):
     assert [c.lines for c in claims(text, partner=partner)] == [["military"]]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Entre 2017 et 2022, la France a consacré 286 millions d'euros à la stabilisation de l'Irak. Le montant décaissé "
+     "au 31 décembre 2022 s'élevait à 231 millions d'euros.", "FR", (["IQ"], ["stabilization"])),
+    ("Since 2016, Norway has committed NOK 900 million to stabilisation in Iraq. The amount disbursed by the end of "
+     "2022 was NOK 700 million.", "NO", (["IQ"], ["stabilization"])),
+    ("La Belgique a promis 40 millions d'euros pour le déminage en Syrie. Le montant effectivement versé atteint 25 "
+     "millions d'euros.", "BE", (["SY"], ["stabilization"])),
+])
+def test_the_amount_disbursed_of_the_sum_before_takes_its_place_and_line(text, partner, found):
+    assert [(c.places, c.lines) for c in claims(text, partner=partner)][1] == found
