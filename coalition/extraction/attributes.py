@@ -677,7 +677,11 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
     points_back = reference or pronouns and _OPENING_PRONOUN.match(doc.text, sentence.start, sentence.end)
     if figure.sentence > 0 and points_back:
         before = doc.sentences[figure.sentence - 1]
-        result.append(((before.start, before.end), "reference"))
+        # the sum named before, not its part: "... 286 millions d'euros à la stabilisation, dont 120 millions
+        # d'euros de prêts" over "Le montant décaissé ... s'élevait à 231 millions d'euros"
+        first = next((f.end for f in doc.figures if f.sentence == figure.sentence - 1), None)
+        part = _PART_IN.search(doc.text, first, before.end) if first is not None else None
+        result.append(((before.start, part.start() if part else before.end), "reference"))
     result += [(span, "heading") for span in spans[HEADING_SCOPE:]]
     # for places, a section heading (no list intro) that names none passes on to the page's title ("Germany, a
     # partner for stabilisation in Iraq" over "The Funding Facility")
@@ -688,6 +692,7 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
     return result
 
 
+_PART_IN = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS) + r")(?![\w])", re.IGNORECASE)
 _COUNTRY_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(tables.COUNTRY_NOUNS) + r")(?![\w])", re.IGNORECASE)
 _COUNTRY_NOUN_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(tables.COUNTRY_NOUNS) + r")\s+$", re.IGNORECASE)
 

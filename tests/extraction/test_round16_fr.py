@@ -180,3 +180,15 @@ def test_building_up_an_armys_defence_capacity_is_military(text, partner):
 ])
 def test_the_amount_disbursed_of_the_sum_before_takes_its_place_and_line(text, partner, found):
     assert [(c.places, c.lines) for c in claims(text, partner=partner)][1] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "lines"), [
+    ("Entre 2017 et 2022, la France a consacré 286 millions d'euros à la stabilisation de l'Irak, dont 120 millions "
+     "d'euros de prêts de l'Agence française de développement. Le montant décaissé s'élevait à 231 millions d'euros.",
+     "FR", ["stabilization"]),
+    ("Norway has committed NOK 900 million to humanitarian aid in Syria, of which NOK 200 million for the "
+     "reconstruction of schools. The amount disbursed by the end of 2023 was NOK 600 million.", "NO",
+     ["humanitarian"]),
+])
+def test_a_sum_pointing_back_takes_the_lines_of_the_total_before_not_of_its_part(text, partner, lines):
+    assert claims(text, partner=partner)[-1].lines == lines
