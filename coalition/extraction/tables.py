@@ -927,6 +927,9 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"deployment\s+(?:has\s+|had\s+|will\s+|would\s+)?cost", r"cost\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?deployment",
         # an army's capacity built up: "le renforcement des capacités de défense de l'Irak", "forces de défense"
         r"capacités?\s+de\s+défense", r"forces\s+de\s+défense", r"défense\s+nationale",
+        # countering improvised explosive devices, a skill taught to forces: "formateurs spécialisés dans la lutte
+        # contre les engins explosifs improvisés", "counter-IED training"
+        r"lutte\s+contre\s+les\s+engins\s+explosifs", r"counter-IEDs?", r"C-IED",
     ),
     "counter_financing": (
         r"counter[- ]?(?:ISIS|ISIL|Daesh|terrorist|terrorism)\s+financ\w*", r"financing\s+of\s+terrorism",
@@ -979,7 +982,9 @@ MINE_ACTION_KEYWORDS = (
     r"disposal\s+of\s+explosives?",
     r"explosive\s+(?:hazards?|ordnance|remnants)", r"\bIEDs?\b", r"\bclearance\b", r"clear\s+explosive",
     r"landmines?", r"land\s+mines?", r"mine\s+clearance", r"clearing\s+(?:of\s+)?(?:land\s+)?mines",
-    r"déminage", r"restes\s+explosifs", r"engins\s+explosifs", r"dépollution",
+    # countering them is a skill taught to forces, not clearance (LINE_KEYWORDS, military)
+    r"déminage", r"restes\s+explosifs", r"engins\s+explosifs(?<!lutte\scontre\sles\sengins\sexplosifs)",
+    r"dépollution",
 )
 HUMANITARIAN_MINE_ACTION = (
     r"humanitarian\s+mine\s+action", r"action\s+humanitaire\s+contre\s+les\s+mines",

@@ -192,3 +192,16 @@ def test_the_amount_disbursed_of_the_sum_before_takes_its_place_and_line(text, p
 ])
 def test_a_sum_pointing_back_takes_the_lines_of_the_total_before_not_of_its_part(text, partner, lines):
     assert claims(text, partner=partner)[-1].lines == lines
+
+
+@pytest.mark.parametrize(("text", "partner", "lines"), [
+    ("À Bagdad, le détachement compte 12 formateurs spécialisés dans la lutte contre les engins explosifs improvisés.",
+     "RO", ["military"]),
+    ("Denmark sends 20 counter-IED instructors to Iraq.", "DK", ["military"]),
+    ("Le Canada envoie 15 instructeurs en lutte contre les engins explosifs improvisés (C-IED) en Irak.", "CA",
+     ["military"]),
+    # clearing them stays stabilisation
+    ("La Belgique verse 3 millions d'euros au déminage des engins explosifs à Mossoul.", "BE", ["stabilization"]),
+])
+def test_countering_improvised_explosives_is_a_skill_of_forces_not_clearance(text, partner, lines):
+    assert [c.lines for c in claims(text, partner=partner)] == [lines]
