@@ -646,6 +646,9 @@ def _places_and_kind(doc: Doc, start: int, end: int) -> tuple[bool, list[str], b
 
 
 _BACK_REFERENCE = re.compile(r"(?<![\w])(?:" + "|".join(tables.BACK_REFERENCES) + r")", re.IGNORECASE)
+_MISSION_WORD = re.compile(r"(?<![\w])(?:mission|op[ée]ration)(?![\w])", re.IGNORECASE)
+#: How many sentences back "cette mission" may look for the mission it names again.
+MISSION_REACH = 8
 _OPENING_PRONOUN = re.compile(r"\W*(?:" + "|".join(tables.BACK_REFERENCE_OPENERS) + r")\s", re.IGNORECASE)
 
 
@@ -677,6 +680,11 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
     points_back = reference or pronouns and _OPENING_PRONOUN.match(doc.text, sentence.start, sentence.end)
     if figure.sentence > 0 and points_back:
         before = doc.sentences[figure.sentence - 1]
+        if reference and doc.blocks[before.block].kind == "bullet" and _MISSION_WORD.search(reference.group(0)):
+            # "cette mission" after a list is the mission last named above it: "au sein de la mission de l'OTAN en
+            # Irak" ... "Le ministère a prévu pour cette mission un budget de 14,6 millions de lei"
+            before = next((s for s in reversed(doc.sentences[max(0, figure.sentence - MISSION_REACH):figure.sentence])
+                           if _MISSION_WORD.search(doc.text, s.start, s.end)), before)
         # the sum named before, not its part: "... 286 millions d'euros à la stabilisation, dont 120 millions
         # d'euros de prêts" over "Le montant décaissé ... s'élevait à 231 millions d'euros"
         first = next((f.end for f in doc.figures if f.sentence == figure.sentence - 1), None)

@@ -930,6 +930,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # countering improvised explosive devices, a skill taught to forces: "formateurs spécialisés dans la lutte
         # contre les engins explosifs improvisés", "counter-IED training"
         r"lutte\s+contre\s+les\s+engins\s+explosifs", r"counter-IEDs?", r"C-IED",
+        # NATO Mission Iraq in French: "la mission de l'OTAN en Irak (NMI)"
+        r"mission\s+de\s+l['’]OTAN",
     ),
     "counter_financing": (
         r"counter[- ]?(?:ISIS|ISIL|Daesh|terrorist|terrorism)\s+financ\w*", r"financing\s+of\s+terrorism",

@@ -205,3 +205,15 @@ def test_a_sum_pointing_back_takes_the_lines_of_the_total_before_not_of_its_part
 ])
 def test_countering_improvised_explosives_is_a_skill_of_forces_not_clearance(text, partner, lines):
     assert [c.lines for c in claims(text, partner=partner)] == [lines]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("La Roumanie relève son contingent au sein de la mission de l'OTAN en Irak.\n\nLe dispositif roumain\n\n"
+     "• quatre véhicules blindés ;\n• une équipe médicale.\n\nLe ministère a prévu pour cette mission un budget de "
+     "14,6 millions de lei pour l'année 2024.", "RO", (["IQ"], ["military"])),
+    ("Denmark keeps its contribution to the NATO Mission in Iraq.\n\nThe Danish contribution:\n\n• two helicopters;\n"
+     "• a staff cell.\n\nThe government has set aside DKK 90 million for this mission in 2024.", "DK",
+     (["IQ"], ["military"])),
+])
+def test_this_mission_after_a_list_is_the_mission_named_above_the_list(text, partner, found):
+    assert [(c.places, c.lines) for c in claims(text, partner=partner)] == [found]
