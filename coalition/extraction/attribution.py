@@ -77,6 +77,7 @@ _SPEAKER_OF = re.compile(
     r"(?:of|by|from|de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SPEAKER_WORDS = ("tatement", "claration", "ommuniqu")
 _DEMONYM_GIVES = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:government|authorities|ministry|cabinet|parliament|aid|agency|development|"
     r"contribution|pledge|contingent|forces|military|armed\s+forces|" + "|".join(
@@ -204,7 +205,7 @@ def _role_of(doc: Doc, m: Mention) -> str:
         if text[m.start: m.end].lower() in tables.NOT_OWN_MODIFIERS:
             return "place"  # "training Iraqi forces": where the people serve
         return "giver" if _DEMONYM_GIVES.match(text, m.end) else "name"
-    if _GIVER_OF.search(before) or _SPEAKER_OF.search(before):
+    if _GIVER_OF.search(before) or any(word in before for word in _SPEAKER_WORDS) and _SPEAKER_OF.search(before):
         return "giver"
     if _DESTINATION_BEFORE.search(before):
         return "place"

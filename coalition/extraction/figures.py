@@ -92,7 +92,7 @@ def money_regex() -> re.Pattern[str]:
     # Only a digit, a currency sign or code, or "between"/"from" can open an amount: the look-ahead lets the
     # engine skip every other position at once (about 2.5 times faster).
     openers = {f[0] for f in currency_lexicon() if f[0] not in "abcdefghijklmnopqrstuvwxyz"}
-    gate = "(?=[0-9" + "".join(re.escape(c) for c in sorted(openers)) + r"]|[Bb]etween\s|[Ee]ntre\s+\d|[Ff]rom\s)"
+    gate = "(?=[0-9" + "".join(re.escape(c) for c in sorted(openers)) + r"]|[Bb]etween\s|[Ff]rom\s)"
     scale = _scale_alternation()
     cur_before = rf"(?:{before})"
     # French puts "de" or "d'" between a scale word and the currency ("1,2 milliard d'euros")
@@ -104,7 +104,8 @@ def money_regex() -> re.Pattern[str]:
         # Arabic glues "and" to the digits ("و12 مليون دولار"), but "مليار و٢٠٠ مليون" is one compound number
         (?:(?<![\w.,])|(?<=(?<!\w)و)(?<!مليار\sو)(?<!مليارات\sو))
         (?:
-          (?P<range>(?:(?P<between>(?i:between|entre))\s+|(?i:from)\s+)?(?P<rc1>{cur_before})?\s?(?P<ra>{_DIGITS})
+          # French "entre" is looked behind from the digit: as an opener it would slow every "e" of a text
+          (?P<range>(?:(?P<between>(?i:between)\s+|(?<=[Ee]ntre\s))|(?i:from)\s+)?(?P<rc1>{cur_before})?\s?(?P<ra>{_DIGITS})
              (?P<rsa>{scale})?(?(between)(?:\s?(?P<rpa>{cur_after}))?\s*(?:and|et|-|–|to)\s*|{range_sep})
              (?P<rc2>{cur_before})?\s?(?P<rb>{_DIGITS})(?P<rsb>{scale})?(?:\s(?P<rpost>{cur_after}))?)
         | (?P<pre>{cur_before})\s?(?P<pnum>{num})(?P<pscale>{scale})?(?:\s(?P<ppost>{cur_after}))?
@@ -795,7 +796,8 @@ def find_headcounts(doc: Doc) -> Doc:
         to = _CHANGE_TO.match(text, m.end())
         if to and _FROM_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not doc.is_masked(*to.span("num")):
             doc.figures.append(_headcount_at(to, figure.noun, figure.dropped))
-        part = _PART_COUNT.match(text, m.end())
+        part = _PART_COUNT.match(text, m.end()) or (_PART_LATER.match(text, m.end()) if any(
+            doc.lower.find(key, m.end(), m.end() + PART_LATER_REACH) >= 0 for key in _PART_LATER_KEYS) else None)
         if part and not doc.is_masked(*part.span("num")):
             doc.figures.append(_headcount_at(part, figure.noun, figure.dropped))
         earlier = _DOWN_FROM.match(text, m.end()) if any(
@@ -1129,16 +1131,21 @@ def _take_nounless(doc: Doc, m: re.Match, noun: str, ceiling: bool, taken: set[i
 
 
 #: "environ 600 militaires, dont une centaine au sein de la Task Force": a part with no noun of its own.
-_PART_COUNT = re.compile(
-    # "300 militaires dans la région, dont quelque 100 en Irak": a short phrase of place may stand before the part
-    rf"(?:\s+(?:dans|en|au|aux|à|in|across|throughout)\s+[^\W\d][^,.;:\d\n]{{0,40}}?(?=,)"
-    # or the rest of the count's clause, wrapped or not: "300 membres des Forces armées demeurent déployés au
-    # Moyen-Orient dans le cadre de l'opération IMPACT, dont une soixantaine en Irak"
-    rf"|(?:[^\d.;:\n]|\n(?!\s*\n)){{1,160}}?(?=,\s+(?:dont|of\s+whom|منهم)\s))?"
+_PART_TAIL = (
     rf",?\s+(?:dont|of\s+whom|including|منهم|بينهم)\s+(?:(?:{_HEDGE})\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_words_alternation()}))"
-    r"(?=\s*(?:[.,;:)]|$)|\s+(?:au|aux|à|en|dans|in|at|with|on|sur|pour|serve|serves|servent|sont|are|في)\b)",
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:au|aux|à|en|dans|in|at|with|on|sur|pour|serve|serves|servent|sont|are|في)\b)"
 )
+_PART_COUNT = re.compile(
+    # "300 militaires dans la région, dont quelque 100 en Irak": a short phrase of place may stand before the part
+    rf"(?:\s+(?:dans|en|au|aux|à|in|across|throughout)\s+[^\W\d][^,.;:\d\n]{{0,40}}?(?=,))?" + _PART_TAIL
+)
+#: Or the rest of the count's clause, wrapped or not: "300 membres des Forces armées demeurent déployés au
+#: Moyen-Orient dans le cadre de l'opération IMPACT, dont une soixantaine en Irak". Tried only where one of
+#: :data:`_PART_LATER_KEYS` stands within :data:`PART_LATER_REACH` characters.
+_PART_LATER = re.compile(r"(?:[^\d.;:\n]|\n(?!\s*\n)){1,160}?(?=,\s+(?:dont|of\s+whom|منهم)\s)" + _PART_TAIL)
+_PART_LATER_KEYS = (", dont ", ", of whom ", "، منهم", ", منهم")
+PART_LATER_REACH = 200
 
 
 #: How far after a head count "200 of them" ("200 d'entre eux", "٣٠٠ منهم") may stand.
