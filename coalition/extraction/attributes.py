@@ -139,7 +139,9 @@ _RANGE_YEARS = (
     rf"|بين\s+(?:عامي\s+)?(?P<a6>{_YEAR})\s+و\s*{_YEAR}|من\s+(?:عام\s+)?(?P<a7>{_YEAR})\s+(?:إلى|حتى)\s+{_YEAR}"
     rf"|(?P<a3>{_YEAR})\s*[-–—/]\s*(?:{_YEAR}|\d{{2}}(?![./]\d))(?!\d)"
     # two named years: "خلال عامي ٢٠٢٠ و٢٠٢١", "in 2020 and 2021", "en 2020 et 2021"
-    rf"|(?:عامي|سنتي)\s+(?P<a8>{_YEAR})\s+و\s*{_YEAR}|(?:in|for|en|pour)\s+(?P<a9>{_YEAR})\s+(?:and|et)\s+{_YEAR})"
+    # also with their noun: "pour les années 2023 et 2024", "for the years 2022 and 2023"
+    rf"|(?:عامي|سنتي)\s+(?P<a8>{_YEAR})\s+و\s*{_YEAR}|(?:in|for|en|pour)\s+(?:les\s+années\s+|the\s+years\s+)?"
+    rf"(?P<a9>{_YEAR})\s+(?:and|et)\s+{_YEAR})"
 )
 # "since June": a total from a month of a year the text does not repeat
 _SINCE_MONTH = rf"since\s+(?:{_MONTH})(?!\s+\d)"
@@ -340,6 +342,7 @@ def classify_period(doc: Doc) -> Doc:
     for figure in doc.figures:
         if not figure.dropped:
             by_sentence.setdefault(figure.sentence, []).append(figure)
+    tabled = CELL_MARK in doc.text
     for figure in doc.figures:
         reach = scopes(doc, figure)[:3]
         # the shares of the figures after it: words before the first figure are shared, and a part ("dont 250
@@ -360,6 +363,9 @@ def classify_period(doc: Doc) -> Doc:
             intro = _list_intro(doc, figure)
             if intro is not None and not _period_in(doc, figure, *intro):
                 _bare_year(doc, figure, *intro)
+            if figure.period is None and (tabled or "  " in doc.text[doc.text.rfind("\n", 0, figure.start) + 1:
+                                                                  figure.start]):
+                _column_year(doc, figure, tabled)
             if figure.period is None:
                 _table_total(doc, figure)
             if figure.period is None:
@@ -391,19 +397,30 @@ def _year_section(doc: Doc, figure: Figure) -> tuple[int, int] | None:
 _SAME_PERIOD = re.compile(
     r"(?<![\w])(?:(?:sur|pendant|durant|dans|pour)\s+la\s+même\s+période|au\s+cours\s+de(?:\s+la)?\s+(?:même\s+"
     r"période|ces\s+mêmes\s+années)|(?:over|during|for|in)\s+the\s+same\s+(?:period|time(?:\s+frame)?|"
-    r"(?:\w+\s+)?years))(?![\w])",
+    r"(?:\w+\s+)?years)"
+    # the same one year: "La même année, la France a consacré ...", "That same year", "في العام نفسه"
+    r"|(?:la|cette)\s+même\s+année|(?:in\s+)?(?:the|that)\s+same\s+year|(?:في\s+)?(?:العام|السنة)\s+نفس(?:ه|ها))"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+#: A sentence that opens with a part of the sum the sentence before gave: "Sur ce montant, 18 M€ iront au Liban",
+#: "Sur cette enveloppe, près de 9 millions", "Of this amount, EUR 5 million": that sum's period is the part's.
+_PART_OF_BEFORE = re.compile(
+    r"\W*(?:sur|de)\s+(?:ce\s+montant|cette\s+(?:somme|enveloppe))|\W*of\s+(?:this|that)\s+(?:amount|sum|envelope|"
+    r"package)\b",
     re.IGNORECASE,
 )
 
 
-_SAME_PERIOD_KEYS = ("même", "same ")
+_SAME_PERIOD_KEYS = ("même", "same ", "نفس")
 
 
 def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]]) -> None:
     """"... sur la même période": the period of the last figure of its kind in the sentence before."""
     sentence = doc.sentences[figure.sentence] if 0 < figure.sentence < len(doc.sentences) else None
-    if sentence is None or not any(word in doc.lower[sentence.start:sentence.end] for word in _SAME_PERIOD_KEYS) or (
-            not _SAME_PERIOD.search(doc.text, sentence.start, sentence.end)):
+    if sentence is None or not _PART_OF_BEFORE.match(doc.text, sentence.start) and (
+            not any(word in doc.lower[sentence.start:sentence.end] for word in _SAME_PERIOD_KEYS)
+            or not _SAME_PERIOD.search(doc.text, sentence.start, sentence.end)):
         return
     before = [f for f in by_sentence.get(figure.sentence - 1, []) if f.kind == figure.kind and f.period]
     if before:
@@ -413,6 +430,50 @@ def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]])
 #: The total row of a table ("Total       1,755", "Total | 1,755") and a row labelled with its year above it.
 _TOTAL_ROW = re.compile(r"[ \t]*(?:total|in\s+total|sum|grand\s+total|totalt|المجموع|الإجمالي)\b", re.IGNORECASE)
 _YEAR_ROW = re.compile(rf"[ \t•]*(?P<year>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))")
+
+
+#: A table's header cell that is a year, perhaps with its currency: "2022", "2023 (CAD)".
+_YEAR_CELL = re.compile(rf"\s*(?P<year>{_YEAR})(?:\s*\([^)\d]*\))?\s*")
+
+
+def _column_year(doc: Doc, figure: Figure, tabled: bool) -> None:
+    """A table with a column per year ("Pays | 2022 | 2023", or lined up with spaces): each cell's year is its
+    column header's."""
+    text = doc.text
+    cells = cell_scopes(text, figure.start, figure.end) if tabled else []
+    header = cells[1] if len(cells) > 1 else spaced_header_cell(text, figure.num_start)
+    m = _YEAR_CELL.fullmatch(text, *header) if header else None
+    if m:
+        figure.period, figure.year = "year", int(m.group("year"))
+
+
+_COLUMN_GAP = re.compile(r"[ \t]{2,}")
+
+
+def spaced_header_cell(text: str, position: int) -> tuple[int, int] | None:
+    """In a table lined up with spaces, the header cell over the cell at ``position``: the same column of the first
+    of the lines above with as many columns."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start: len(text) if end == -1 else end]
+    if "  " not in line:
+        return None
+    lead = len(line) - len(line.lstrip())
+    gaps = _COLUMN_GAP.findall(line.strip())
+    column = sum(g.end() <= position - start - lead for g in _COLUMN_GAP.finditer(line.strip()))
+    top = start
+    while top > 0:
+        above = text.rfind("\n", 0, top - 1) + 1
+        if len(_COLUMN_GAP.findall(text[above: top - 1].strip())) != len(gaps):
+            break
+        top = above
+    if top == start or not column:
+        return None
+    end = text.find("\n", top)
+    header = text[top: len(text) if end == -1 else end]
+    lead = top + len(header) - len(header.lstrip())
+    cuts = [0, *(i for g in _COLUMN_GAP.finditer(header.strip()) for i in g.span()), len(header.strip())]
+    return lead + cuts[2 * column], lead + cuts[2 * column + 1]
 
 
 def _table_total(doc: Doc, figure: Figure) -> None:
@@ -628,6 +689,9 @@ def _places_and_kind(doc: Doc, start: int, end: int) -> tuple[bool, list[str], b
 
 
 _BACK_REFERENCE = re.compile(r"(?<![\w])(?:" + "|".join(tables.BACK_REFERENCES) + r")", re.IGNORECASE)
+_MISSION_WORD = re.compile(r"(?<![\w])(?:mission|op[ée]ration)(?![\w])", re.IGNORECASE)
+#: How many sentences back "cette mission" may look for the mission it names again.
+MISSION_REACH = 8
 _OPENING_PRONOUN = re.compile(r"\W*(?:" + "|".join(tables.BACK_REFERENCE_OPENERS) + r")\s", re.IGNORECASE)
 
 
@@ -659,7 +723,16 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
     points_back = reference or pronouns and _OPENING_PRONOUN.match(doc.text, sentence.start, sentence.end)
     if figure.sentence > 0 and points_back:
         before = doc.sentences[figure.sentence - 1]
-        result.append(((before.start, before.end), "reference"))
+        if reference and doc.blocks[before.block].kind == "bullet" and _MISSION_WORD.search(reference.group(0)):
+            # "cette mission" after a list is the mission last named above it: "au sein de la mission de l'OTAN en
+            # Irak" ... "Le ministère a prévu pour cette mission un budget de 14,6 millions de lei"
+            before = next((s for s in reversed(doc.sentences[max(0, figure.sentence - MISSION_REACH):figure.sentence])
+                           if _MISSION_WORD.search(doc.text, s.start, s.end)), before)
+        # the sum named before, not its part: "... 286 millions d'euros à la stabilisation, dont 120 millions
+        # d'euros de prêts" over "Le montant décaissé ... s'élevait à 231 millions d'euros"
+        first = next((f.end for f in doc.figures if f.sentence == figure.sentence - 1), None)
+        part = _PART_IN.search(doc.text, first, before.end) if first is not None else None
+        result.append(((before.start, part.start() if part else before.end), "reference"))
     result += [(span, "heading") for span in spans[HEADING_SCOPE:]]
     # for places, a section heading (no list intro) that names none passes on to the page's title ("Germany, a
     # partner for stabilisation in Iraq" over "The Funding Facility")
@@ -670,6 +743,7 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
     return result
 
 
+_PART_IN = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS) + r")(?![\w])", re.IGNORECASE)
 _COUNTRY_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(tables.COUNTRY_NOUNS) + r")(?![\w])", re.IGNORECASE)
 _COUNTRY_NOUN_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(tables.COUNTRY_NOUNS) + r")\s+$", re.IGNORECASE)
 

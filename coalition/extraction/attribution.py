@@ -54,6 +54,8 @@ _REGION_BEFORE = re.compile(r"\b(?:Lake|lac|Lac)\s+$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|et\b|ou\b)")
 _ENUMERATED = re.compile(r"(?:\s*,\s*|\s+(?:and|or|et|ou)\s+)"
                          r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|au\s+|aux\s+|à\s+(?:la\s+|l['’])?)?$")
+_VENUE_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(tables.VENUE_WORDS) + r")\s+(?:à|in|at|في)\s+$", re.IGNORECASE)
+_VENUE_ENDS = ("à ", "in ", "at ", "في ")
 _HOSTING = re.compile(r"(?<!\w)(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
 _HOST_AFTER = re.compile(
     r",?\s+(?:also\s+|which\s+)?(?:hosts?|hosted|hosting|is\s+home\s+to|accueille|houses)\b"
@@ -66,12 +68,18 @@ _DESTINATION_BEFORE = re.compile(
 )
 _GIVER_OF = re.compile(
     r"\b(?:government|kingdom|republic|state|states|emirate|sultanate|people|ministry|embassy|gouvernement"
-    r"|(?:joint\s+)?(?:statement|communiqu[ée]|declaration)"
     # "the Ministers of Foreign Affairs of Croatia", "the Ministry of Foreign and European Affairs of the Republic"
     r"|(?:ministers?|ministry)\s+(?:of|for)\s+(?:[\w-]+\s+){0,3}?(?:affairs|defen[cs]e))\s+of\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: "Joint statement of Greece and ...", "Déclaration conjointe de la Belgique et ...": who speaks, not where money goes.
+_SPEAKER_OF = re.compile(
+    r"\b(?:statement|declaration|communiqu[eé]|d[ée]claration)\s+(?:(?:conjointe?|commune?)\s+)?"
+    r"(?:of|by|from|de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SPEAKER_WORDS = ("tatement", "claration", "ommuniqu")
 _DEMONYM_GIVES = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:government|authorities|ministry|cabinet|parliament|aid|agency|development|"
     r"contribution|pledge|contingent|forces|military|armed\s+forces|" + "|".join(
@@ -110,6 +118,10 @@ _ORGANISED_BY = re.compile(
     r"coprésidée?s?)\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?$",
     re.IGNORECASE,
 )
+#: What joins two givers a headline names together: "de la Belgique et du Luxembourg", "Greece and Cyprus".
+_JOINED = re.compile(r"\s+(?:and|et)\s+(?:the\s+|de\s+la\s+|de\s+l['’]|du\s+|de\s+|le\s+|la\s+|l['’])?")
+#: What stands between the two ends of a change: "from DKK 10 million to DKK 15 million", "de 3 M€ à 5 M€".
+_CHANGE_GAP = re.compile(r"\s*(?:to|à|-|–)\s*", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b|\brespectivement\b", re.IGNORECASE)
 _AS_DID = re.compile(
     r",?\s+(?:as\s+(?:did|does|do|had|has|have|will|would)|and\s+so\s+(?:did|does|has|have|had)|"
@@ -189,14 +201,15 @@ def _role_of(doc: Doc, m: Mention) -> str:
     text = doc.text
     before = text[max(0, m.start - 40): m.start]
     if (_SEAT_AFTER.match(text, m.end) or _REGION_BEFORE.search(before) or _ORGANISED_BY.search(before)
-            or _DATELINE_AFTER.match(text, m.end)):
+            or _DATELINE_AFTER.match(text, m.end) or before.endswith(_VENUE_ENDS) and _VENUE_BEFORE.search(before)):
         return "name"
     if m.demonym:
         if text[m.start: m.end].lower() in tables.NOT_OWN_MODIFIERS:
             return "place"  # "training Iraqi forces": where the people serve
         return "giver" if _DEMONYM_GIVES.match(text, m.end) else "name"
     if before.rstrip().lower().endswith((" of", "\nof", " of the")) and _GIVER_OF.search(
-            text, max(0, m.start - 60), m.start):
+            text, max(0, m.start - 60), m.start) or any(word in before for word in _SPEAKER_WORDS) and _SPEAKER_OF.search(
+            before):
         return "giver"
     if _DESTINATION_BEFORE.search(before):
         return "place"
@@ -265,11 +278,13 @@ def detect_givers(doc: Doc) -> Doc:
     if len(leading) < MIN_GIVERS:
         return doc
     (_, top), *rest = leading.most_common(2)
-    if doc.partner and leading.get(doc.partner) == top and len(leading) < MANY_GIVERS:
+    # "Déclaration conjointe de la Belgique et du Luxembourg": each partner the headline names speaks for itself
+    joint = len(_joint_headline(doc) & leading.keys()) >= MIN_GIVERS
+    if not joint and doc.partner and leading.get(doc.partner) == top and len(leading) < MANY_GIVERS:
         return doc  # the page's own partner leads, and one other country is named beside it
-    if doc.headline_partner and leading.get(doc.partner) == top and top >= 2 * rest[0][1]:
+    if not joint and doc.headline_partner and leading.get(doc.partner) == top and top >= 2 * rest[0][1]:
         return doc  # a release or wire story about the partner its headline names, others in the background
-    if len(leading) >= MANY_GIVERS or top / sum(leading.values()) <= MAX_LEADING_SHARE:
+    if joint or len(leading) >= MANY_GIVERS or top / sum(leading.values()) <= MAX_LEADING_SHARE:
         doc.many = True
         doc.partner = None
         doc.host = _host(doc)
@@ -279,6 +294,17 @@ def detect_givers(doc: Doc) -> Doc:
                 key=lambda m: m.start,
             )
     return doc
+
+
+def _joint_headline(doc: Doc, *, spans: bool = False) -> set:
+    """The givers a headline names together ("Déclaration conjointe de la Belgique et du Luxembourg", "Joint statement
+    of Greece and Cyprus", "Spain and Portugal renew their support"): their codes, or where their names stand."""
+    if not doc.blocks:
+        return set()
+    first = doc.blocks[0]
+    givers = [m for m in _within(doc, first.start, first.end) if m.end <= first.end and _role(doc, m) == "giver"]
+    joint = {m for a, b in zip(givers, givers[1:]) if _JOINED.fullmatch(doc.text, a.end, b.start) for m in (a, b)}
+    return {(m.start, m.end) for m in joint} if spans else {m.code for m in joint}
 
 
 def _is_label(doc: Doc, block: int, mention: Mention) -> bool:
@@ -399,6 +425,7 @@ def attribute_givers(doc: Doc) -> Doc:
     # it names a seat ("based in the Emirati capital")
     names = [(m.start, m.end) for m in _mentions(doc) if _role(doc, m) == "name"
              and not (m.demonym and not _SEAT_AFTER.match(doc.text, m.end))]
+    names += _joint_headline(doc, spans=True)  # "Déclaration conjointe de la Belgique et du Luxembourg sur l'Irak"
     doc.giver_spans = sorted(used + names)
     frame_places, frame_lines = _frame(doc)
     for figure in doc.figures:
@@ -566,7 +593,10 @@ def _frame(doc: Doc) -> tuple[list[str], list[str]]:
     first = doc.blocks[0]
     givers = {figure.giver for figure in doc.figures if figure.giver and not figure.dropped}
     said, codes = _headline_places(doc, first.start, first.end, givers)
-    lines = _lines_in(doc, first.start, first.end)
+    # not from a body's name alone ("Programme des Nations Unies pour le développement (PNUD) – Irak" over its
+    # release): then from a heading of the opening lines ("Stabilisation de l'Irak : le PNUD salue ...")
+    lines = next((found for block in doc.blocks[:FRAME_BLOCKS] if block is first or not _DIGIT.search(
+        doc.text, block.start, block.end) if (found := _lines_in(doc, block.start, block.end, names=False))), [])
     if not said and doc.title:
         title_doc = Doc(text=doc.title)
         title_doc.giver_mentions = giver_mentions(doc.title)
@@ -588,6 +618,10 @@ def _own_period(doc: Doc, figure: Figure) -> None:
     sentence = doc.sentences[figure.sentence]
     start = max([sentence.start, *(f.seg_end for f in doc.figures if f.sentence == figure.sentence
                                    and f.end <= figure.start and not f.dropped and f.giver != figure.giver)])
+    # "de 3 à 4,5 millions d'euros par an": the period after the other end of a change is the first end's too
+    end = max([figure.end, *(f.seg_end for f in doc.figures if f.sentence == figure.sentence and not f.dropped
+                             and f.giver == figure.giver and f.num_start > figure.num_start
+                             and (f.start < figure.end or _CHANGE_GAP.fullmatch(doc.text, figure.end, f.start)))])
     figure.period = figure.year = figure.since = None
     spans = scopes(doc, figure)
     # what follows "respectively" is said of every figure before it ("EUR 1.2 million and EUR 800,000 respectively
@@ -595,7 +629,7 @@ def _own_period(doc: Doc, figure: Figure) -> None:
     shared = _RESPECTIVELY.search(doc.text, figure.end, sentence.end)
     tail = [(shared.end(), sentence.end)] if shared else []
     # then a list intro's year ("... in 2022:", "Announced in 2021" above the bullets)
-    for span in (*spans[:2], (start, figure.end), *tail, *spans[HEADING_SCOPE:], *_list_intro(doc, sentence.block)):
+    for span in (*spans[:2], (start, end), *tail, *spans[HEADING_SCOPE:], *_list_intro(doc, sentence.block)):
         if _period_in(doc, figure, *span):
             return
 

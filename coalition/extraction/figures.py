@@ -105,8 +105,9 @@ def money_regex() -> re.Pattern[str]:
         # Arabic glues "and" to the digits ("و12 مليون دولار"), but "مليار و٢٠٠ مليون" is one compound number
         (?:(?<![\w.,])|(?<=(?<!\w)و)(?<!مليار\sو)(?<!مليارات\sو))
         (?:
-          (?P<range>(?:(?P<between>(?i:between))\s+|(?i:from)\s+)?(?P<rc1>{cur_before})?\s?(?P<ra>{_DIGITS})
-             (?P<rsa>{scale})?(?(between)\s*(?:and|-|–|to)\s*|{range_sep})
+          # French "entre" is looked behind from the digit: as an opener it would slow every "e" of a text
+          (?P<range>(?:(?P<between>(?i:between)\s+|(?<=[Ee]ntre\s))|(?i:from)\s+)?(?P<rc1>{cur_before})?\s?(?P<ra>{_DIGITS})
+             (?P<rsa>{scale})?(?(between)(?:\s?(?P<rpa>{cur_after}))?\s*(?:and|et|-|–|to)\s*|{range_sep})
              (?P<rc2>{cur_before})?\s?(?P<rb>{_DIGITS})(?P<rsb>{scale})?(?:\s(?P<rpost>{cur_after}))?)
         # a dollar sign with "US" after: "$88 billion US", as Canadian papers write it
         | (?P<pre>{cur_before})\s?(?P<pnum>{num})(?P<pscale>{scale})?(?:\s(?P<ppost>{cur_after}|US(?![\w$])|U\.S\.))?
@@ -525,7 +526,7 @@ def _find_column_amounts(doc: Doc) -> None:
                 continue  # a row with no header above it
             currency, scale = _header_currency(text[slice(*scopes[1])], doc.partner)
             if currency is None and column:
-                # "Table: humanitarian funding by year (EUR)" above the header row gives the sums after the label
+                # "Table: humanitarian funding by year (EUR)", "... (en dollars canadiens) :" above the header row
                 currency, scale = _header_currency(_caption(text, scopes[1][0]), doc.partner)
             number = to_number(m.group("num"))
             if currency is None or not number:
@@ -538,23 +539,30 @@ def _find_column_amounts(doc: Doc) -> None:
 
 
 #: A plain-text table whose columns are lined up with spaces, as a parliamentary answer or a PDF's text layer
-#: prints it: "Year        NOK million" over "2016        460" and "Total       1,755".
-_SPACED_ROW = re.compile(rf"(?m)^[ \t]*(?P<label>\d{{4}}|[^\W\d_][^\n]*?)[ \t]{{2,}}(?P<num>{_DIGITS})[ \t]*$")
+#: prints it: "Year        NOK million" over "2016        460" and "Total       1,755", or with a column per year
+#: ("Pays        2022          2023" over "Irak        14 250 000    11 800 000").
+_SPACED_ROW = re.compile(rf"(?m)^[ \t]*(?P<label>\d{{4}}|[^\W\d_][^\n]*?)(?:[ \t]{{2,}}{_DIGITS})+[ \t]*$")
+_SPACED_NUMBER = re.compile(rf"[ \t]{{2,}}(?P<num>{_DIGITS})")
 _SPACED_HEADER = re.compile(r"[ \t]*\S[^\n]*?[ \t]{2,}(?P<head>\S[^\n]*?)[ \t]*$")
+_COLUMNS = re.compile(r"[ \t]{2,}")
 
 
 def _find_spaced_column_amounts(doc: Doc) -> None:
-    """Rows of a label and a bare number under a header line whose last column names a currency: the header gives
-    the currency and scale of every row down to the first line that is no such row."""
+    """Rows of a label and bare numbers under a header line whose columns name a currency, or under a caption that
+    names it ("au titre de l'aide humanitaire (en dollars canadiens) :"): the header gives the currency and scale of
+    every row down to the first line that is no such row."""
     text = doc.text
     if "  " not in text:
         return
-    header_currency: dict[int, tuple[str | None, int]] = {}  # a header line's start -> its currency and scale
+    header_currency: dict[int, list[tuple[str | None, int]]] = {}  # a header line's start -> each column's
     for m in _SPACED_ROW.finditer(text):
+        if _years_only(text, m.end("label"), m.end()):
+            continue  # "Pays        2022        2023": the header of a column per year
         top = m.start()
         while top > 0:  # up over the rows above to the line that is none
             above = text.rfind("\n", 0, top - 1) + 1
-            if not _SPACED_ROW.fullmatch(text, above, top - 1):
+            if not _SPACED_ROW.fullmatch(text, above, top - 1) or _years_only(
+                    text, _SPACED_ROW.fullmatch(text, above, top - 1).end("label"), top - 1):
                 break
             top = above
         if top == 0:
@@ -562,30 +570,46 @@ def _find_spaced_column_amounts(doc: Doc) -> None:
         above = text.rfind("\n", 0, top - 1) + 1
         if above not in header_currency:
             header = _SPACED_HEADER.fullmatch(text, above, top - 1)
-            header_currency[above] = _header_currency(header.group("head"), doc.partner) if header else (None, 1)
-        currency, scale = header_currency[above]
-        number = to_number(m.group("num"))
-        num_start, num_end = m.span("num")
-        if currency is None or not number or doc.is_masked(num_start, num_end):
-            continue
-        doc.figures.append(Figure(kind="funding", value=scaled(number, scale), start=num_start, end=num_end,
-                                  num_start=num_start, num_end=num_end, currency=currency))
-        doc.add_mask(num_start, num_end)
+            columns = _COLUMNS.split(text[above: top - 1].strip()) if header else []
+            whole = _header_currency(header.group("head"), doc.partner) if header else (None, 1)
+            if whole[0] is None and header:
+                whole = _header_currency(_caption(text, above), doc.partner)
+            header_currency[above] = [_header_currency(c, doc.partner) if _header_currency(c, doc.partner)[0]
+                                      else whole for c in columns[1:]] or [whole]
+        currencies = header_currency[above]
+        numbers = list(_SPACED_NUMBER.finditer(text, m.end("label"), m.end()))
+        for index, cell in enumerate(numbers):
+            currency, scale = currencies[index] if len(numbers) == len(currencies) else currencies[-1]
+            number = to_number(cell.group("num"))
+            num_start, num_end = cell.span("num")
+            if currency is None or not number or doc.is_masked(num_start, num_end):
+                continue
+            doc.figures.append(Figure(kind="funding", value=scaled(number, scale), start=num_start, end=num_end,
+                                      num_start=num_start, num_end=num_end, currency=currency))
+            doc.add_mask(num_start, num_end)
     doc.figures.sort(key=lambda f: f.start)
 
 
-#: A table's caption is a short line right above its header row.
+#: A table's caption is a short line right above its header row, or one that ends with a colon.
 CAPTION_WORDS = 12
 
 
 def _caption(text: str, header_start: int) -> str:
-    """The line above a table's header row (or above the blank line there), when it is short and no row."""
+    """The line above a table's header row (or above the blank line there), when it is no row and is short or
+    ends with a colon ("... au titre de l'aide humanitaire internationale (en dollars canadiens) :")."""
     end = text.rfind("\n", 0, header_start)
     caption = text[text.rfind("\n", 0, end) + 1: end] if end > 0 else ""
     if not caption.strip() and end > 0:  # one blank line may stand between
         end -= len(caption) + 1
         caption = text[text.rfind("\n", 0, end) + 1: end] if end > 0 else ""
-    return "" if CELL_MARK in caption or len(caption.split()) > CAPTION_WORDS else caption
+    if CELL_MARK in caption or len(caption.split()) > CAPTION_WORDS and not caption.rstrip().endswith(":"):
+        return ""
+    return caption
+
+
+def _years_only(text: str, start: int, end: int) -> bool:
+    numbers = [cell.group("num") for cell in _SPACED_NUMBER.finditer(text, start, end)]
+    return bool(numbers) and all(n.isdigit() and 1900 <= int(n) <= 2100 for n in numbers)
 
 
 def _header_currency(header: str, partner: str | None) -> tuple[str | None, int]:
@@ -712,7 +736,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 def _range_figure(doc: Doc, m: re.Match):
     low, high = to_number(m.group("ra")), to_number(m.group("rb"))
-    written = m.group("rc1") or m.group("rc2") or (_DE.sub("", m.group("rpost")) if m.group("rpost") else None)
+    post = m.group("rpost") or m.group("rpa")  # "entre 12 M€ et 16 M€", "between 5 million euros and 7 million"
+    written = m.group("rc1") or m.group("rc2") or (_DE.sub("", post) if post else None)
     scale_b = m.group("rsb")
     if low is None or high is None or not (written or scale_b or m.group("rsa")):
         return None  # "2014-2016" and other ranges without money in them
@@ -850,7 +875,8 @@ def find_headcounts(doc: Doc) -> Doc:
         to = _CHANGE_TO.match(text, m.end())
         if to and _FROM_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not doc.is_masked(*to.span("num")):
             doc.figures.append(_headcount_at(to, figure.noun, figure.dropped))
-        part = _PART_COUNT.match(text, m.end())
+        part = _PART_COUNT.match(text, m.end()) or (_PART_LATER.match(text, m.end()) if any(
+            doc.lower.find(key, m.end(), m.end() + PART_LATER_REACH) >= 0 for key in _PART_LATER_KEYS) else None)
         if part and not doc.is_masked(*part.span("num")):
             doc.figures.append(_headcount_at(part, figure.noun, figure.dropped))
         earlier = _DOWN_FROM.match(text, m.end()) if any(
@@ -1239,13 +1265,21 @@ def _take_nounless(doc: Doc, m: re.Match, noun: str, ceiling: bool, taken: set[i
 
 
 #: "environ 600 militaires, dont une centaine au sein de la Task Force": a part with no noun of its own.
-_PART_COUNT = re.compile(
-    # "300 militaires dans la région, dont quelque 100 en Irak": a short phrase of place may stand before the part
-    rf"(?:\s+(?:dans|en|au|aux|à|in|across|throughout)\s+[^\W\d][^,.;:\d\n]{{0,40}}?(?=,))?"
+_PART_TAIL = (
     rf",?\s+(?:dont|of\s+whom|including|منهم|بينهم)\s+(?:(?:{_HEDGE})\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_words_alternation()}))"
-    r"(?=\s*(?:[.,;:)]|$)|\s+(?:au|aux|à|en|dans|in|at|with|on|sur|pour|serve|serves|servent|sont|are|في)\b)",
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:au|aux|à|en|dans|in|at|with|on|sur|pour|serve|serves|servent|sont|are|في)\b)"
 )
+_PART_COUNT = re.compile(
+    # "300 militaires dans la région, dont quelque 100 en Irak": a short phrase of place may stand before the part
+    rf"(?:\s+(?:dans|en|au|aux|à|in|across|throughout)\s+[^\W\d][^,.;:\d\n]{{0,40}}?(?=,))?" + _PART_TAIL
+)
+#: Or the rest of the count's clause, wrapped or not: "300 membres des Forces armées demeurent déployés au
+#: Moyen-Orient dans le cadre de l'opération IMPACT, dont une soixantaine en Irak". Tried only where one of
+#: :data:`_PART_LATER_KEYS` stands within :data:`PART_LATER_REACH` characters.
+_PART_LATER = re.compile(r"(?:[^\d.;:\n]|\n(?!\s*\n)){1,160}?(?=,\s+(?:dont|of\s+whom|منهم)\s)" + _PART_TAIL)
+_PART_LATER_KEYS = (", dont ", ", of whom ", "، منهم", ", منهم")
+PART_LATER_REACH = 200
 
 
 #: How far after a head count "200 of them" ("200 d'entre eux", "٣٠٠ منهم") may stand.

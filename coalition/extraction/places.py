@@ -79,7 +79,8 @@ REGIONS: dict[str, list[str]] = {
     "Taji": ["IQ"], "Camp Taji": ["IQ"], "Besmaya": ["IQ"], "Al Asad": ["IQ"], "Ain al-Asad": ["IQ"],
     "Tal Afar": ["IQ"], "Azraq": ["JO"], "Incirlik": ["TR"], "Al Dhafra": ["AE"], "Camp Arifjan": ["KW"],
     "Amman": ["JO"], "Beirut": ["LB"], "Gaza": ["PS"], "Gaza Strip": ["PS"], "West Bank": ["PS"], "Kabul": ["AF"], "Mogadishu": ["SO"], "Cabo Delgado": ["MZ"],
-    "Borno": ["NG"], "Maiduguri": ["NG"], "Tripoli": ["LY"],
+    "Borno": ["NG"], "Maiduguri": ["NG"], "Tripoli": ["LY"], "Bekaa": ["LB"], "Beqaa": ["LB"], "Zaatari": ["JO"],
+    "Za'atari": ["JO"],
     "Lake Chad Basin": ["CM", "NE", "NG", "TD"], "Lake Chad region": ["CM", "NE", "NG", "TD"],
     "Sahel": [], "the Sahel": [], "Middle East": [], "the region": [], "West Africa": [], "East Africa": [],
     "Horn of Africa": [], "Levant": [], "MENA": [], "Africa": [], "Europe": [], "Central Asia": [],
@@ -98,6 +99,7 @@ PLACE_ALIASES_FR: dict[str, list[str]] = {
     "Sinjar": ["IQ"], "Anbar": ["IQ"], "Bassora": ["IQ"], "Souleimaniye": ["IQ"], "Dohouk": ["IQ"],
     "Alep": ["SY"], "Idlib": ["SY"], "Damas": ["SY"], "Deir ez-Zor": ["SY"], "Hassaké": ["SY"], "Kobané": ["SY"],
     "Al-Hol": ["SY"], "Al-Asad": ["IQ"],
+    "Beyrouth": ["LB"], "Bekaa": ["LB"], "Békaa": ["LB"], "Salaheddine": ["IQ"], "Zaatari": ["JO"],
     "Royaume-Uni": ["GB"], "États-Unis": ["US"], "Pays-Bas": ["NL"], "Corée du Sud": ["KR"], "Koweït": ["KW"],
 }
 

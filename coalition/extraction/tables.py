@@ -516,6 +516,8 @@ NOT_OWN_MODIFIERS: frozenset[str] = frozenset({
     "local", "peshmerga", "kurdish", "partner", "partnered", "host-nation", "national", "iraqi", "syrian",
     "afghan", "trained", "new", "recruited", "nigerian", "somali", "malian", "jordanian", "lebanese",
     "locaux", "locales", "nationaux", "formés", "recrutés", "المحليين", "المحلية", "البيشمركة", "بيشمركة",
+    # "quelque 4 000 militaires étrangers en Irak", "5,000 foreign troops": everyone's, not the partner's
+    "foreign", "multinational", "étrangers", "étrangères", "multinationaux", "أجنبي", "الأجانب", "الأجنبية",
 })
 
 #: Nouns that a demonym beside them makes a country's own ("the Syrian crisis", "la crise syrienne", "الأزمة
@@ -816,6 +818,10 @@ NOT_OWN_COUNT_LEADS = (
 UNIT_NOUNS_AR = (r"سرية", r"فريق(?:ا|اً|ًا)?", r"وحدة", r"قوة", r"كتيبة", r"مفرزة", r"فصيل", r"طاقم(?:ا|اً|ًا)?")
 HOST_VERBS = (r"hosts?", r"hosting", r"hosted", r"accueille", r"accueillent", r"héberge", r"تستضيف", r"يستضيف",
               r"تضم", r"يضم")
+#: Words before "à", "in" or "في" that say a city is where people met or signed ("Réunis à Luxembourg", "meeting
+#: in Kuwait", "signed in Doha"): a venue, not where money goes, so a country of the same name still gives.
+VENUE_WORDS = (r"réunie?s?", r"rassemblée?s?", r"tenue?s?", r"signée?s?", r"met", r"meeting", r"gathered", r"held",
+               r"signed", r"اجتمعوا", r"المنعقد(?:ة)?", r"عقد(?:ت)?")
 
 #: Words that say a figure is a part of the figure just before it.
 BREAKDOWN_MARKERS = (
@@ -850,6 +856,10 @@ BACK_REFERENCES = (
     r"ce\s+(?:nouveau\s+|premier\s+|dernier\s+)?(?:montant|financement|(?:fonds|don|prêt|programme|projet|versement|"
     r"détachement|contingent|déploiement)\b)",
     r"ces\s+fonds",
+    # the sum just named, at another stage: "Le montant décaissé au 31 décembre 2022 s'élevait à", "the amount
+    # disbursed by the end of 2022"
+    r"le\s+montant\s+(?:total\s+)?(?:effectivement\s+)?(?:décaissé|engagé|versé|dépensé)",
+    r"the\s+(?:total\s+)?amount\s+(?:actually\s+)?(?:disbursed|committed|spent|paid\s+out)",
     # the country just named: "il a engagé 1,2 milliard d'euros dans le pays", "in the country"
     r"(?:dans|en|à|au)\s+(?:ce|le)\s+pays", r"in\s+(?:the|that|this)\s+country",
     # "y" before a verb of being or serving is "there": "Quelque 90 médecins y sont affectés"
@@ -959,6 +969,13 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # what a deployment costs: "the deployment has cost $40 million", "the cost of the Iraq deployment"
         r"deployments?\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?cost",
         r"cost\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?deployment",
+        # an army's capacity built up: "le renforcement des capacités de défense de l'Irak", "forces de défense"
+        r"capacités?\s+de\s+défense", r"forces\s+de\s+défense", r"défense\s+nationale",
+        # countering improvised explosive devices, a skill taught to forces: "formateurs spécialisés dans la lutte
+        # contre les engins explosifs improvisés", "counter-IED training"
+        r"lutte\s+contre\s+les\s+engins\s+explosifs", r"counter-IEDs?", r"C-IED",
+        # NATO Mission Iraq in French: "la mission de l'OTAN en Irak (NMI)"
+        r"mission\s+de\s+l['’]OTAN",
     ),
     "counter_financing": (
         r"counter[- ]?(?:ISIS|ISIL|Daesh|terrorist|terrorism)\s+financ\w*", r"financing\s+of\s+terrorism",
@@ -1011,7 +1028,9 @@ MINE_ACTION_KEYWORDS = (
     r"disposal\s+of\s+explosives?",
     r"explosive\s+(?:hazards?|ordnance|remnants)", r"\bIEDs?\b", r"\bclearance\b", r"clear\s+explosive",
     r"landmines?", r"land\s+mines?", r"mine\s+clearance", r"clearing\s+(?:of\s+)?(?:land\s+)?mines",
-    r"déminage", r"restes\s+explosifs", r"engins\s+explosifs", r"dépollution",
+    # countering them is a skill taught to forces, not clearance (LINE_KEYWORDS, military)
+    r"déminage", r"restes\s+explosifs", r"engins\s+explosifs(?<!lutte\scontre\sles\sengins\sexplosifs)",
+    r"dépollution",
 )
 HUMANITARIAN_MINE_ACTION = (
     r"humanitarian\s+mine\s+action", r"action\s+humanitaire\s+contre\s+les\s+mines",
@@ -1020,6 +1039,10 @@ HUMANITARIAN_MINE_ACTION = (
 #: Help for displaced people is humanitarian only where no other line is named: their camps may be guarded by
 #: troops, their return may be stabilisation.
 GENERIC_AID = (r"\baid\b", r"\bassistance\b", r"\brelief\b", r"\baide\b", r"\bidps?\b", r"internally\s+displaced",
+               # help for people, and the countries that take refugees in: "pour aider les familles de la Bekaa à
+               # traverser l'hiver", "en Syrie même et dans les pays d'accueil", "host communities"
+               r"\baider\b", r"venir\s+en\s+aide", r"pays\s+d['’]accueil", r"communautés\s+d['’]accueil",
+               r"host\s+communit(?:y|ies)", r"host\s+countries",
                r"displaced\s+(?:people|persons|families|iraqis|syrians|children|households|communities|women)",
                # the displaced named first: "for Iraqis displaced by the fighting"
                *(rf"{people}\s+(?:\w+\s+)?displaced" for people in ("iraqis", "syrians", "people", "persons", "families",

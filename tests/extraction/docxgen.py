@@ -275,6 +275,30 @@ PORTUGAL_CONTINGENT_ROTATION = (
 )
 
 
+ROMANIA_ROTATION_STORY = (
+    ("title", "Irak : un nouveau contingent roumain prend la relève au sein de la mission de l'OTAN"),
+    ("p", "Bucarest, 3 octobre 2023 (AGERPRES) - Les militaires du 21e bataillon de chasseurs de montagne ont "
+          "pris lundi à Bagdad la relève du détachement roumain déployé depuis avril au sein de la mission de "
+          "l'OTAN en Irak (NMI), a annoncé le ministère de la Défense nationale."),
+    ("p", "Cette rotation ramène l'effectif roumain en Irak de 62 à 48 militaires, la mission ayant confié une "
+          "partie de ses tâches de soutien à d'autres alliés. Les nouveaux arrivants resteront sur place six mois."),
+    ("heading", "Le dispositif roumain"),
+    ("li", "à Bagdad : le détachement, dont 12 formateurs spécialisés dans la lutte contre les engins explosifs "
+           "improvisés ;"),
+    ("li", "au Koweït : quatre officiers d'état-major affectés au quartier général de la coalition ;"),
+    ("li", "quatre véhicules blindés et une équipe médicale de rôle 1."),
+    ("p", "Le ministère a prévu pour cette mission un budget de 14,6 millions de lei (environ 2,9 millions "
+          "d'euros) pour l'année 2024. La Roumanie a par ailleurs versé au total 750 000 dollars au fonds "
+          "fiduciaire de l'OTAN pour le renforcement des capacités de défense de l'Irak depuis 2019."),
+    ("p", "Depuis 2018, les instructeurs roumains ont formé plus de 1 200 militaires irakiens. La mission de "
+          "l'OTAN, qui réunit quelque 1 000 personnels de 20 pays alliés et partenaires, conseille le "
+          "ministère irakien de la Défense à la demande du gouvernement de Bagdad."),
+    ("p", "Le commandant du contingent sortant a salué « l'excellente coopération avec nos partenaires "
+          "irakiens » lors d'une cérémonie en présence de l'ambassadeur de Roumanie en Irak."),
+    ("p", "Contact : Direction de l'information publique, ministère de la Défense nationale, +40 21 000 00 00"),
+)
+
+
 GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_RELEASE, "ar-qatar-2.docx": ARABIC_QATAR,
              "ar-j-uk.docx": ARABIC_UK_DEMINING, "en-k-japan.docx": JAPAN_JORDAN_GRANT,
              "ar-m-canada.docx": ARABIC_CANADA_JORDAN,
@@ -283,7 +307,8 @@ GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_R
              "ar-o-jordan-sweden.docx": ARABIC_SWEDEN_JORDAN,
              "en-p-norway-oped.docx": NORWAY_MINISTER_OPED, "ar-p-uae-year-review.docx": ARABIC_UAE_YEAR_REVIEW,
              "fr-p-tribune-norvege.docx": FRENCH_NORWAY_OPED,
-             "en-q-portugal-contingent-rotation.docx": PORTUGAL_CONTINGENT_ROTATION}
+             "en-q-portugal-contingent-rotation.docx": PORTUGAL_CONTINGENT_ROTATION,
+             "fr-q-releve-roumanie.docx": ROMANIA_ROTATION_STORY}
 
 
 def make_docx(items) -> bytes:

@@ -445,6 +445,42 @@ IRELAND_WRITTEN_ANSWER_LINES = (
 )
 
 
+FRENCH_ORDER_PAPER_LINES = (
+    "CHAMBRE DES COMMUNES DU CANADA",
+    "Réponses du gouvernement aux questions inscrites au Feuilleton",
+    "Déposé le 18 mars 2024",
+    "",
+    "Question no 2147 - M. Étienne Lavoie (Rimouski-Est) :",
+    "En ce qui concerne l'aide accordée par le gouvernement à l'Irak et à la Syrie depuis 2016 : a) quel",
+    "est le montant total engagé; b) quelle est la ventilation de l'aide humanitaire par pays pour les",
+    "années civiles 2022 et 2023; c) combien de membres des Forces armées canadiennes sont déployés?",
+    "",
+    "Mme Claire Dubé (secrétaire parlementaire du ministre du Développement international) :",
+    "Monsieur le Président, en ce qui concerne la partie a) de la question, depuis 2016, le Canada a",
+    "engagé plus de 3,6 milliards de dollars en aide humanitaire et en aide au développement dans le",
+    "cadre de sa stratégie pour le Moyen-Orient, qui couvre l'Irak, la Syrie, la Jordanie et le Liban.",
+    "",
+    "En ce qui concerne la partie b), Affaires mondiales Canada a versé les montants suivants au titre de",
+    "l'aide humanitaire internationale (en dollars canadiens) :",
+    "",
+    "Pays                    2022                2023",
+    "Irak                    14 250 000          11 800 000",
+    "Syrie                   47 600 000          52 300 000",
+    "",
+    "Ces montants ne comprennent pas les contributions non affectées du Canada aux budgets de base",
+    "d'organisations multilatérales, comme le Fonds central d'intervention pour les urgences humanitaires,",
+    "auquel le Canada a versé 30 millions de dollars en 2023. Les fonds versés en 2023 ont permis de",
+    "venir en aide à quelque 215 000 personnes dans 4 gouvernorats irakiens.",
+    "",
+    "En ce qui concerne la partie c), environ 300 membres des Forces armées canadiennes demeurent",
+    "déployés au Moyen-Orient dans le cadre de l'opération IMPACT, dont une soixantaine en Irak. Depuis",
+    "2014, les Forces armées canadiennes ont formé plus de 14 000 membres des forces de sécurité",
+    "irakiennes et libanaises.",
+    "",
+    "Document parlementaire no 8555-441-2147 - Renseignements : 613-992-0000",
+)
+
+
 GOLD_PDFS = {
     "germany.pdf": (GERMANY_LINES, "Germany's contribution"),
     "en-m-finland-profile.pdf": (FINLAND_PROFILE_LINES, "Finland - The Global Coalition Against Daesh"),
@@ -463,6 +499,7 @@ GOLD_PDFS = {
     "en-p-ngo-annual-report.pdf": (NGO_ANNUAL_REPORT_LINES, "Tigris Community Relief - Annual Report 2022"),
     "fr-p-enabel-rapport.pdf": (FRENCH_ENABEL_REPORT_LINES, "Enabel - Rapport annuel 2022 - Moyen-Orient"),
     "en-q-ireland-written-answer.pdf": (IRELAND_WRITTEN_ANSWER_LINES, "Written Answers - Humanitarian Funding"),
+    "fr-q-question-feuilleton-canada.pdf": (FRENCH_ORDER_PAPER_LINES, "Question no 2147 - Réponse du gouvernement"),
 }
 
 
