@@ -26,7 +26,7 @@ from .attributes import CELL_MARK, HEDGE_ALTERNATION, cell_scopes
 from .currencies import currency_lexicon, currency_patterns, is_ambiguous, partner_currency, resolve
 from .doc import Doc, Figure
 from .keywords import nested_alternation, phrase
-from .places import demonyms
+from .places import demonyms, place_regex, place_table
 
 #: Written numbers: "1,500,000", "1.500.000", "1 500 000" (with spaces, no-break or narrow no-break spaces), the Swiss
 #: "9'500'000", "1,5" (decimal comma), "2.3". Arabic digits and marks arrive as these (see :mod:`.script`).
@@ -146,7 +146,7 @@ def headcount_regex() -> re.Pattern[str]:
           |(?:(?:{words})\s+)?(?:آلاف|ألف)\s+و\s?(?:{words})|(?i:{words}))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
         (?P<plus>\+)?
-        \s+(?P<mods>(?:[A-Za-z][\w'’-]*(?:\.[A-Z]\.)?\s+){{0,3}}?)(?:d['’]|من\s+)?
+        \s+(?P<mods>(?:[A-Za-z][\w'’-]*(?:\.[A-Z]\.)?\s+){{0,3}}?(?:\([A-Z]{{2,6}}\)\s+)?)(?:d['’]|من\s+)?
         (?P<noun>(?i:{_nouns_alternation()}))(?![\w])
         """,
         re.VERBOSE,
@@ -867,7 +867,7 @@ def find_headcounts(doc: Doc) -> Doc:
             figure.qualifier = "at_least"
         elif " ".join(raw.lower().split()) in tables.APPROXIMATE_NUMBER_WORDS:
             figure.qualifier = "approximate"
-        figure.dropped = _not_own_reason(text, m, mods, own, nationalities)
+        figure.dropped = _not_own_reason(text, m, mods, own, nationalities) or _from_another_country(doc, m.end())
         doc.figures.append(figure)
         change = _CHANGE_FROM.search(text, max(0, m.start() - 40), m.start())
         if change and not doc.is_masked(*change.span("num")):
@@ -1375,6 +1375,17 @@ _UNIT_BEFORE_HOST = re.compile(r"(?<!\w)(?:" + "|".join(tables.UNIT_NOUNS_AR) + 
 #: Arabic also puts the verb first: "وتضم القوة البريطانية قرابة 400 جندي".
 _UNIT_AFTER_HOST = re.compile(r"\s+(?:ال)?(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")(?!\w)")
 _NOT_OWN_LEAD = re.compile("|".join(tables.NOT_OWN_COUNT_LEADS))
+
+
+_FROM_AFTER = re.compile(r"\s+(?:from|de\s+la|de\s+l['’]|du|des|من)\s+(?:the\s+)?")
+
+
+def _from_another_country(doc: Doc, end: int) -> str | None:
+    """"around 100 personnel from the New Zealand Defence Force": people from another country are its own."""
+    after = _FROM_AFTER.match(doc.text, end)
+    name = place_regex().match(doc.text, after.end()) if after else None
+    codes = place_table()[name.group(0)] if name else []
+    return "someone else's people" if doc.partner and len(codes) == 1 and codes[0] != doc.partner else None
 
 
 def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str], nationalities: dict[str, str]):

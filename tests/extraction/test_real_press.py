@@ -941,3 +941,14 @@ def test_livres_without_a_scale_or_of_a_thing_weigh():
 def test_an_arabic_accusative_million_after_a_number_and_of_a_plural_currency(text, value, currency):
     claim = only_claim(text, partner="KW")
     assert (claim.value, claim.currency) == (value, currency)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("About 300 Australian Defence Force (ADF) personnel will form Task Group Taji in Iraq, alongside around 100 "
+     "personnel from the New Zealand Defence Force.", [300]),
+    ("Some 250 Canadian Armed Forces (CAF) members will deploy to Iraq.", [250]),
+    ("Environ 100 militaires de la Nouvelle-Zélande rejoindront les 300 militaires australiens en Irak.", [300]),
+    ("Around 100 personnel from Australia will serve in Iraq.", [100]),
+])
+def test_a_bracketed_acronym_before_the_noun_and_people_from_another_country(text, values):
+    assert [c.value for c in claims(text, partner="AU" if "Canadian" not in text else "CA")] == values
