@@ -31,7 +31,7 @@ PLACE_ALIASES: dict[str, list[str]] = {
     "Tanzania": ["TZ"], "Mauritania": ["MR"], "Benin": ["BJ"], "Togo": ["TG"], "Ghana": ["GH"],
     "Côte d'Ivoire": ["CI"], "Ivory Coast": ["CI"], "Palestine": ["PS"], "Moldova": ["MD"], "Kosovo": ["XK"],
     "United Kingdom": ["GB"], "the UK": ["GB"], "UK": ["GB"], "U.K.": ["GB"], "Britain": ["GB"],
-    "Great Britain": ["GB"], "United States": ["US"], "the US": ["US"], "U.S.": ["US"], "USA": ["US"],
+    "Great Britain": ["GB"], "United States": ["US"], "the US": ["US"], "US": ["US"], "U.S.": ["US"], "USA": ["US"],
     "America": ["US"], "Netherlands": ["NL"], "the Netherlands": ["NL"], "Holland": ["NL"],
     "South Korea": ["KR"], "Republic of Korea": ["KR"], "Korea": ["KR"], "Czechia": ["CZ"],
     "Czech Republic": ["CZ"], "Slovakia": ["SK"], "North Macedonia": ["MK"], "Bosnia and Herzegovina": ["BA"],

@@ -598,3 +598,15 @@ def test_billions_in_digits_and_millions_after_them_are_one_amount(text, value):
 def test_the_words_of_a_currency_name_may_stand_apart(text):
     claim = only_claim(text, partner="CA")
     assert (claim.value, claim.currency) == (5_000_000, "USD")
+
+
+@pytest.mark.parametrize("text", [
+    "US Secretary of State Ada Lane said today that the United States will give $120 million more to displaced "
+    "Iraqis. US humanitarian aid to the Iraqi people since 2014 now exceeds $700 million.",
+    "The US Ambassador announced that the United States is giving nearly $40 million in new aid for Iraqis. "
+    "Iraqi Foreign Minister Sami Noor thanked the US Government.",
+])
+def test_a_bare_us_names_the_united_states_and_no_place_of_its_own_aid(text):
+    extraction = extract_text(text)
+    assert extraction.partner == "US"
+    assert all("US" not in c.places for c in extraction.claims)
