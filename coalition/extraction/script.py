@@ -3,9 +3,13 @@
 Arabic-Indic digits (٠-٩) and their Persian forms (۰-۹) become ASCII digits; the Arabic decimal and thousands marks
 (٫ ٬), percent sign (٪), comma (،), semicolon (؛) and question mark (؟) become their Latin forms, and the
 tatweel (ـ), which only stretches a letter, becomes a space ("لـ11 مليون" reads as "ل 11 مليون"). Vowel marks that
-end a word ("نحوَ 500", "مدرباً", "عسكريٍّ") become spaces too: the tables spell words without them. Each character maps
-to exactly one character, so every offset found in the copy is an offset in the original text and the evidence is
-cut from the original, in its own script.
+end a word ("نحوَ 500", "مدرباً", "عسكريٍّ") become spaces too: the tables spell words without them. A word with
+vowels inside it ("مليونَي", "عُماني", "مدنيَّين") is written with its letters closed up and a space for each mark
+at its end: the word keeps its start and its length, so only offsets inside it move, and the evidence, which ends
+at a word's end in the copy, is carried to the word's end in the original (``word_end``). A shadda alone stays where it is: the tables
+spell such words with it ("درّب"), and it tells Amman ("عمّان") from Oman. Every other character maps to exactly one
+character, so every offset found in the copy is an offset in the original text and the evidence is cut from the
+original, in its own script.
 """
 
 from __future__ import annotations
@@ -23,10 +27,38 @@ _ARABIC_BLOCK = re.compile(r"[\u0600-\u06ff]")
 VOWEL_MARKS = r"[\u064b-\u0652]"
 #: ... after the last letter of a word.
 _FINAL_MARKS = re.compile(rf"(?<=[\u0621-\u064a]){VOWEL_MARKS}+(?![\u0621-\u064a])")
+#: A word with vowel marks between its letters ("مليونَي", "مدنيَّين"), with any marks at its end.
+_INNER_MARKS = re.compile(rf"(?<![\u0621-\u064a])[\u0621-\u064a]+(?:{VOWEL_MARKS}+[\u0621-\u064a]+)+{VOWEL_MARKS}*")
+_MARK = re.compile(VOWEL_MARKS)
+_NOT_SHADDA = re.compile(r"[\u064b-\u0650\u0652](?=[\u0621-\u064a\u0651])")
+_WORD_CHAR = re.compile(r"[\u0621-\u064a\u064b-\u0652]")
+
+
+def _close_up(word: re.Match[str]) -> str:
+    if not _NOT_SHADDA.search(word.group()):
+        return word.group()  # a shadda alone is how the tables spell such words ("درّب", "عمّان", not Oman)
+    letters = _MARK.sub("", word.group())
+    return letters + " " * (len(word.group()) - len(letters))
 
 
 def normalize(text: str) -> str:
     """``text`` with Arabic digits and marks in their Latin forms; the same length as ``text``."""
     if not _ARABIC_BLOCK.search(text):
         return text  # a text without Arabic script has nothing to change, and the search is cheaper
-    return _FINAL_MARKS.sub(lambda marks: " " * len(marks.group()), text.translate(_TABLE))
+    text = text.translate(_TABLE)
+    if _MARK.search(text):
+        text = _INNER_MARKS.sub(_close_up, text)
+    return _FINAL_MARKS.sub(lambda marks: " " * len(marks.group()), text)
+
+
+def word_end(text: str, end: int) -> int:
+    """``end`` carried past the letters of the word it falls inside in ``text``, the original: a word whose inner
+    vowel marks the copy closed up ends earlier in the copy than in the original."""
+    start = end
+    while start > 0 and _WORD_CHAR.match(text, start - 1):
+        start -= 1
+    if not _MARK.search(text, start, end):
+        return end  # the word has no marks before ``end``: the copy cut it where the original is cut
+    while end < len(text) and _WORD_CHAR.match(text, end):
+        end += 1
+    return end
