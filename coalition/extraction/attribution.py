@@ -37,7 +37,7 @@ from .attributes import _lines_in, _period_in, scan_places
 from .context import HEADING_SCOPE, clause_bounds, scopes
 from .doc import Doc, Figure
 from .figures import to_number
-from .givers import Mention, giver_mentions
+from .givers import Mention, arabic_role, giver_mentions
 
 #: A many-partner document has at least this many givers leading sentences with figures ...
 MIN_GIVERS = 2
@@ -54,6 +54,15 @@ _REGION_BEFORE = re.compile(r"\b(?:Lake|lac|Lac)\s+$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|et\b|ou\b)")
 _ENUMERATED = re.compile(r"(?:\s*,\s*|\s+(?:and|or|et|ou)\s+)"
                          r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|au\s+|aux\s+|à\s+(?:la\s+|l['’])?)?$")
+#: An Arabic giver's verb before its name, with "حكومة" or "جمهورية" between ("وقدّمت حكومة فنلندا").
+_GIVING_VERB_AR = re.compile(
+    r"(?<!\w)[وف]?(?:قد\s+)?(?:" + "|".join("\u0651?".join(verb) + "\u0651?" for verb in tables.GIVING_VERBS_AR)
+    + r")\s+(?:(?:حكومة|جمهورية|دولة|مملكة|سلطنة)\s+)?$"
+)
+_JOINT = re.compile(tables.JOINT_STATEMENT, re.IGNORECASE)
+#: Arabic's prepositions of where: "في العراق", "إلى سوريا", "لدى العراق" (the glued ones are in the name's prefix).
+_DESTINATION_BEFORE_AR = re.compile(r"(?<!\S)(?:في|إلى|لدى|داخل|نحو|تجاه)\s+$")
+_SEAT_BEFORE_AR = re.compile(r"(?<!\w)(?:وزار|سفار|حكوم|وزير)[^\W\d_]*\s+(?:[^\W\d_]+\s+)?في\s+$")
 _HOSTING = re.compile(r"(?<!\w)(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
 _HOST_AFTER = re.compile(
     r",?\s+(?:also\s+|which\s+)?(?:hosts?|hosted|hosting|is\s+home\s+to|accueille|houses)\b"
@@ -90,7 +99,8 @@ _COLLECTIVE = re.compile(
     r"collected|mobilised|mobilized|secured)|(?:coalition|all)\s+(?:members|partners|countries|donors)|"
     r"(?:the|a\s+combined|a\s+grand|an\s+overall|the\s+overall)\s+total|total\s+pledges|pledges\s+(?:totall?ed|"
     r"reached|amounted|came)|altogether|together|jointly|combined|in\s+all\b|the\s+coalition\s+as\s+a\s+whole|"
-    r"les\s+donateurs|les\s+participants|au\s+total)",
+    r"les\s+donateurs|les\s+participants|au\s+total|(?<!\w)(?:ال)?(?:مانحين|مانحون|شركاء|جهات\s+المانحة)(?!\w)"
+    r"|مجموعها|أربعة\s+شركاء)",
     re.IGNORECASE,
 )
 #: How many opening blocks may state what the event is for, when the headline names no place.
@@ -107,7 +117,10 @@ _ORGANISED_BY = re.compile(
     r"coprésidée?s?)\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?$",
     re.IGNORECASE,
 )
-_RESPECTIVELY = re.compile(r"\brespectively\b|\brespectivement\b", re.IGNORECASE)
+#: The two givers of a joint statement, named together: "the two countries", "البلدان".
+_BOTH = re.compile(r"\b(?:the\s+two|both)\s+countries\b|\bles\s+deux\s+pays\b|(?<!\w)[وف]?(?:ال|ل)?بلد(?:ان|ين)(?!\w)",
+                   re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\brespectively\b|\brespectivement\b|على\s+التوالي", re.IGNORECASE)
 _AS_DID = re.compile(
     r",?\s+(?:as\s+(?:did|does|do|had|has|have|will|would)|and\s+so\s+(?:did|does|has|have|had)|"
     r"(?:a\s+sum\s+|an\s+amount\s+)?matched\s+by|(?:the\s+same\s+as|like|as\s+well\s+as)|tout\s+comme|"
@@ -119,7 +132,9 @@ _SAME_AGAIN = re.compile(
     r"(?:pledged|promised|gave|committed|offered)\s+the\s+same\s+(?:amount|sum|figure))\b",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")
+#: A sentence that may hold a figure: a digit, or an Arabic scale word, which press writes without one
+#: ("ستقدم البرتغال مليوني يورو").
+_FIGURE_HINT = re.compile(r"\d|مليون|مليار|ملايين|ألف|آلاف")
 _LIST_GLUE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+et\s+|\s*)(?:the\s+|le\s+|la\s+|les\s+|l['’])?")
 _PRONOUN_START = re.compile(r"\s*(?:It|Its|They|Their|The\s+country|The\s+government|The\s+kingdom|Il|Elle)\b")
 _HOST_PHRASE = re.compile(
@@ -196,6 +211,15 @@ def _role_of(doc: Doc, m: Mention) -> str:
         return "giver"
     if _DESTINATION_BEFORE.search(before):
         return "place"
+    arabic = arabic_role(text[m.start: m.end])
+    if _SEAT_BEFORE_AR.search(before):
+        return "name"  # "وزارتي الدفاع في رومانيا وكرواتيا": the seat of a ministry, not where anything goes
+    if arabic == "place" or _DESTINATION_BEFORE_AR.search(before):
+        return "place"  # "للعراق", "في سوريا", "لدى العراق"
+    if arabic == "and":  # "للعراق وسوريا": a name joined by "و" to the one before does what that one does
+        earlier = next((e for e in _within(doc, m.start - 200, m.start) if not text[e.end: m.start].strip()), None)
+        if earlier is not None and _role(doc, earlier) != "giver":
+            return _role(doc, earlier)
     if _HOST_AFTER.match(text, m.end):
         return "place"
     glue = _ENUMERATED.search(before)
@@ -238,9 +262,12 @@ def detect_givers(doc: Doc) -> Doc:
     leading: Counter[str] = Counter()
     labels: Counter[str] = Counter()
     for sentence in doc.sentences:
-        if not _DIGIT.search(doc.text, sentence.start, sentence.end):
+        if not _FIGURE_HINT.search(doc.text, sentence.start, sentence.end):
             continue
         giver = _first_giver(doc, sentence.start, sentence.end)
+        if giver and "\u0600" <= doc.text[giver.start] <= "\u06ff" and not _GIVING_VERB_AR.search(
+                doc.text, max(sentence.start, giver.start - 40), giver.start):
+            continue  # "وأكد وزير خارجية العراق": an Arabic name without a verb of giving gives nothing here
         if giver and _is_label(doc, sentence.block, giver):
             if not _recipient_label(doc, sentence.block, giver):
                 labels[giver.code] += 1
@@ -261,7 +288,10 @@ def detect_givers(doc: Doc) -> Doc:
     if len(leading) < MIN_GIVERS:
         return doc
     (_, top), *rest = leading.most_common(2)
-    if doc.partner and leading.get(doc.partner) == top and len(leading) < MANY_GIVERS:
+    joint = bool(doc.blocks) and bool(_JOINT.search(doc.text, doc.blocks[0].start, doc.blocks[0].end))
+    if joint:
+        pass  # a joint statement speaks for each partner it names
+    elif doc.partner and leading.get(doc.partner) == top and len(leading) < MANY_GIVERS:
         return doc  # the page's own partner leads, and one other country is named beside it
     if doc.headline_partner and leading.get(doc.partner) == top and top >= 2 * rest[0][1]:
         return doc  # a release or wire story about the partner its headline names, others in the background
@@ -446,6 +476,13 @@ def _respectively(doc: Doc, index: int, figures: list[Figure], used: list) -> bo
     if not _RESPECTIVELY.search(doc.text, sentence.start, sentence.end):
         return False
     givers = _givers_between(doc, sentence.start, figures[0].start)
+    if not givers and _BOTH.search(doc.text, sentence.start, figures[0].start):
+        # "وقد أسهم البلدان ... بما مجموعه ١١ مليون يورو و٦ ملايين يورو على التوالي": the two givers met so far
+        earlier = list(dict.fromkeys(f.giver for f in doc.figures if f.giver and f.start < sentence.start))
+        if len(earlier) == len(figures) == 2:
+            for figure, code in zip(figures, earlier):
+                figure.giver = code
+            return True
     if len(givers) != len(figures):
         return False
     for figure, giver in zip(figures, givers):
@@ -574,6 +611,8 @@ def _own_period(doc: Doc, figure: Figure) -> None:
     sentence = doc.sentences[figure.sentence]
     start = max([sentence.start, *(f.seg_end for f in doc.figures if f.sentence == figure.sentence
                                    and f.end <= figure.start and not f.dropped and f.giver != figure.giver)])
+    if _RESPECTIVELY.search(doc.text, figure.end, sentence.end):
+        start = sentence.start  # "Since 2015, A and B gave X and Y respectively": what leads the list is both's
     figure.period = figure.year = figure.since = None
     spans = scopes(doc, figure)
     # then a list intro's year ("... in 2022:", "Announced in 2021" above the bullets)

@@ -15,7 +15,16 @@ from functools import lru_cache
 import pycountry
 
 from .keywords import nested_alternation
-from .places import DEMONYMS, DEMONYMS_FR, PLACE_ALIASES, _french_forms, _territory_names
+from .places import (
+    _AMBIGUOUS_NAMES,
+    DEMONYMS,
+    DEMONYMS_FR,
+    PLACE_ALIASES,
+    _french_forms,
+    _territory_names,
+    _with_arabic_prefixes,
+    arabic_bare_names,
+)
 
 #: The extractor's own code of an organisation partner (a document's partner), to its giver slug.
 PARTNER_SLUGS = {"EU": "european-union"}
@@ -39,8 +48,8 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "asian-development-bank": ("Asian Development Bank", "AsDB"),
 }
 
-#: Their Arabic names. Only a one-partner document reads them, to tell an organisation's own money from the
-#: partner's ("فيما أعلن الاتحاد الأوروبي عن ..."); many-partner documents do not name givers by them yet.
+#: Their Arabic names: a one-partner document reads them to tell an organisation's own money from the partner's
+#: ("فيما أعلن الاتحاد الأوروبي عن ..."), a many-partner document as givers ("وقدّم الاتحاد الأوروبي 7.5 مليون يورو").
 ORGANISATIONS_AR: dict[str, tuple[str, ...]] = {
     "european-union": ("الاتحاد الأوروبي", "المفوضية الأوروبية"),
     "world-bank": ("البنك الدولي", "مجموعة البنك الدولي"),
@@ -60,6 +69,14 @@ COUNTRY_ALIASES: dict[str, str] = {
     "the Kingdom of Saudi Arabia": "SA", "the State of Kuwait": "KW", "the State of Qatar": "QA",
     "the Netherlands": "NL", "Allemagne": "DE", "l'Allemagne": "DE", "la France": "FR", "Irak": "IQ", "Syrie": "SY",
     "Royaume-Uni": "GB", "États-Unis": "US", "Pays-Bas": "NL", "Corée du Sud": "KR", "Koweït": "KW",
+}
+
+#: Arabic names of countries that CLDR spells otherwise ("سلطنة عمان": CLDR's "عُمان" is also Amman).
+COUNTRY_ALIASES_AR: dict[str, str] = {
+    "سلطنة عمان": "OM", "بريطانيا": "GB", "الإمارات": "AE", "الولايات المتحدة الأمريكية": "US",
+    "الولايات المتحدة الأميركية": "US", "الدنمارك": "DK", "المملكة الأردنية الهاشمية": "JO",
+    "المملكة المغربية": "MA", "جمهورية التشيك": "CZ", "المجر": "HU", "سورية": "SY",
+    "ايسلندا": "IS",  # without its hamza: CLDR's "آيسلندا" and the press's "أيسلندا" are equally near
 }
 
 #: Codes that are places but never givers of the Coalition's money or people in these documents' sense.
@@ -99,6 +116,12 @@ def giver_table() -> dict[str, tuple[str, bool, bool]]:
             table.setdefault(form, (code, True, False))
     for slug, names in ORGANISATIONS.items():
         table.update({name: (slug, False, True) for name in names})
+    # Arabic names, with the prefixes Arabic writes onto them ("وفنلندا", "للعراق": see :func:`arabic_role`)
+    arabic = [(name, code) for code, name in _territory_names()["ar"].items() if name not in _AMBIGUOUS_NAMES]
+    for name, code in [*arabic, *COUNTRY_ALIASES_AR.items()]:
+        table.update({form: (code, False, False) for form in _with_arabic_prefixes(name)})
+    for slug, names in ORGANISATIONS_AR.items():
+        table.update({form: (slug, False, True) for name in names for form in _with_arabic_prefixes(name)})
     for name in [n for n, (code, _, _) in table.items() if code in NOT_GIVERS]:
         del table[name]
     return table
@@ -119,6 +142,17 @@ def giver_mentions(text: str) -> list[Mention]:
         code, demonym, organisation = table[m.group(0)]
         found.append(Mention(m.start(), m.end(), code, demonym, organisation))
     return found
+
+
+def arabic_role(name: str) -> str | None:
+    """What an Arabic name's prefix says it does: "place" for "للعراق", "بالأردن" (to, in), "and" for "وسوريا"
+    (it does what the name before it does), None for a bare name or another script."""
+    bare = arabic_bare_names()
+    if not "\u0600" <= name[0] <= "\u06ff" or name in bare:
+        return None
+    if name[0] in "وف":
+        return "and" if name[1:] in bare or name[1] not in "لب" else "place"
+    return "place" if name[0] in "لب" else None
 
 
 def is_organisation(code: str | None) -> bool:

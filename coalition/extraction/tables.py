@@ -777,6 +777,17 @@ NOT_OWN_COUNT_LEADS = (
 UNIT_NOUNS_AR = (r"سرية", r"فريق(?:ا|اً|ًا)?", r"وحدة", r"قوة", r"كتيبة", r"مفرزة", r"فصيل", r"طاقم(?:ا|اً|ًا)?")
 HOST_VERBS = (r"hosts?", r"hosting", r"hosted", r"accueille", r"accueillent", r"héberge", r"تستضيف", r"يستضيف",
               r"تضم", r"يضم")
+#: Verbs of giving that stand before an Arabic sentence's giver ("وقدّمت حكومة فنلندا", "ستنشر رومانيا"), and "أما"
+#: that sets a giver apart ("أما كرواتيا فتبقي"): in a page of many givers, a country named in a sentence without
+#: one is spoken of, not giving. A shadda may follow any letter.
+GIVING_VERBS_AR = (
+    "قدم", "قدمت", "تقدم", "يقدم", "ستقدم", "سيقدم", "تعهد", "تعهدت", "أعلن", "أعلنت", "خصص", "خصصت", "رصد", "رصدت",
+    "منح", "منحت", "تبرع", "تبرعت", "ساهم", "ساهمت", "أسهم", "أسهمت", "نشر", "نشرت", "تنشر", "ستنشر", "ينشر",
+    "سينشر", "أرسل", "أرسلت", "ترسل", "سترسل", "يرسل", "سيرسل", "جدد", "جددت", "وقع", "وقعت", "دفع", "دفعت",
+    "أعار", "أعارت", "زاد", "زادت", "رفع", "رفعت", "أما",
+)
+#: Words that make a document a joint statement of the partners it names, none of them its sole author.
+JOINT_STATEMENT = r"بيان\s+مشترك|joint\s+statement|déclaration\s+conjointe|communiqué\s+conjoint"
 
 #: Words that say a figure is a part of the figure just before it.
 BREAKDOWN_MARKERS = (

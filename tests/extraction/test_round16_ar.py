@@ -22,3 +22,39 @@ def test_vowel_marks_inside_a_word_do_not_hide_it(text, partner, value, currency
 
 def test_closing_up_a_words_vowels_keeps_its_start_and_length_and_a_shadda_alone_stays():
     assert normalize("في عُمان وعمّان") == "في عمان  وعمّان"
+
+
+def _givers(text):
+    from coalition.extraction import extract_text
+
+    found = extract_text(text)
+    return found.partner, [(c.partner, c.value) for c in found.claims]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("الصندوق يرحب بمساهمات جديدة لدعم الاستقرار في العراق\n\nوقدّمت حكومة الدنمارك 3 ملايين دولار أمريكي للصندوق. "
+     "وقدمت جمهورية بولندا مليون يورو لبرامج الشرطة. فيما جددت اليابان مساهمتها البالغة 500 ألف دولار.",
+     [("DK", 3_000_000), ("PL", 1_000_000), ("JP", 500_000)]),
+    ("المفوضية تشكر المانحين\n\nتبرعت النمسا بمبلغ 400 ألف يورو للاجئين في لبنان. وأعلنت سويسرا تقديم مليوني فرنك "
+     "سويسري. كما قدم الاتحاد الأوروبي 5 ملايين يورو. وبلغ مجموع ما قدمه المانحون 9 ملايين دولار.",
+     [("AT", 400_000), ("CH", 2_000_000), ("european-union", 5_000_000)]),
+])
+def test_an_arabic_page_of_many_givers_gives_each_figure_its_giver(text, found):
+    assert _givers(text) == (None, found)
+
+
+def test_an_arabic_joint_statement_speaks_for_both_partners_and_the_two_countries_respectively():
+    text = ("بيان مشترك صادر عن وزارتي الخارجية في البرتغال واليونان\n\n"
+            "ستقدم البرتغال مليوني يورو لإزالة الألغام في العراق. أما اليونان فتنشر 20 عسكرياً في العراق.\n"
+            "وقد أسهم البلدان منذ عام 2016 بما مجموعه 5 ملايين يورو و3 ملايين يورو على التوالي.")
+    partner, found = _givers(text)
+    assert (partner, found) == (None, [("PT", 2_000_000), ("GR", 20), ("PT", 5_000_000), ("GR", 3_000_000)])
+    claims_ = claims(text)
+    assert [(c.period, c.since) for c in claims_[2:]] == [("cumulative", 2016), ("cumulative", 2016)]
+    assert claims_[1].places == ["IQ"]
+
+
+def test_an_arabic_page_of_one_partner_that_names_others_without_a_giving_verb_keeps_its_partner():
+    text = ("قدمت النرويج 10 ملايين كرونة للعراق في عام 2024. وأكد الوزير أن العراق وألمانيا والأردن شركاء في 3 "
+            "برامج. وأشار إلى أن ألمانيا شريك أساسي منذ 2015.")
+    assert _givers(text) == ("NO", [("NO", 10_000_000)])
