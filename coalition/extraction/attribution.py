@@ -31,13 +31,15 @@ import bisect
 import dataclasses
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import tables
 from .attributes import _lines_in, _period_in, scan_places
 from .context import HEADING_SCOPE, clause_bounds, scopes
 from .doc import Doc, Figure
 from .figures import to_number
-from .givers import Mention, arabic_role, giver_mentions
+from .givers import Mention, arabic_giver_names, arabic_role, giver_mentions, giver_regex, giver_table
+from .keywords import nested_alternation
 
 #: A many-partner document has at least this many givers leading sentences with figures ...
 MIN_GIVERS = 2
@@ -55,11 +57,13 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|et\b|ou\b)")
 _ENUMERATED = re.compile(r"(?:\s*,\s*|\s+(?:and|or|et|ou)\s+)"
                          r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|au\s+|aux\s+|à\s+(?:la\s+|l['’])?)?$")
 #: An Arabic giver's verb before its name, with "حكومة" or "جمهورية" between ("وقدّمت حكومة فنلندا").
+_STATE_AR = r"(?:(?:حكومة|جمهورية|دولة|مملكة|سلطنة)\s+)?"
 _GIVING_VERB_AR = re.compile(
     r"(?<!\w)[وف]?(?:قد\s+)?(?:" + "|".join("\u0651?".join(verb) + "\u0651?" for verb in tables.GIVING_VERBS_AR)
-    + r")\s+(?:(?:حكومة|جمهورية|دولة|مملكة|سلطنة)\s+)?$"
+    + rf")\s+{_STATE_AR}$"
 )
 _JOINT = re.compile(tables.JOINT_STATEMENT, re.IGNORECASE)
+_ARABIC = re.compile(r"[\u0621-\u064a]")
 #: Arabic's prepositions of where: "في العراق", "إلى سوريا", "لدى العراق" (the glued ones are in the name's prefix).
 _DESTINATION_BEFORE_AR = re.compile(r"(?<!\S)(?:في|إلى|لدى|داخل|نحو|تجاه)\s+$")
 _SEAT_BEFORE_AR = re.compile(r"(?<!\w)(?:وزار|سفار|حكوم|وزير)[^\W\d_]*\s+(?:[^\W\d_]+\s+)?في\s+$")
@@ -176,8 +180,32 @@ _LIST_KINDS = ("bullet", "heading")
 
 def _mentions(doc: Doc) -> list[Mention]:
     if doc.giver_mentions is None:
-        doc.giver_mentions = giver_mentions(doc.text)
+        doc.giver_mentions = giver_mentions(doc.text, arabic=_arabic_givers_lead(doc))
     return doc.giver_mentions
+
+
+def _arabic_givers_lead(doc: Doc) -> bool:
+    """An Arabic text can name many givers only if two of them follow a verb of giving, or if it is a joint
+    statement; only then are its Arabic names looked for."""
+    led = _led_ar()  # compiled on the first document, whatever its script
+    if not _ARABIC.search(doc.text):
+        return False
+    if doc.blocks and _JOINT.search(doc.text, doc.blocks[0].start, doc.blocks[0].end):
+        return True
+    table = giver_table()
+    codes = set()
+    for m in led.finditer(doc.text.replace("\u0651", "")):  # the verbs as the table spells them, without a shadda
+        codes.add(table[m.group("name")][0])
+        if len(codes) >= MIN_GIVERS:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _led_ar() -> re.Pattern[str]:
+    giver_regex(True)  # and the Arabic names' own pattern, which the same documents need next
+    return re.compile(rf"(?<!\w)[وف]?(?:قد\s+)?(?:{nested_alternation(tables.GIVING_VERBS_AR)})\s+{_STATE_AR}"
+                      rf"(?P<name>{arabic_giver_names()})(?!\w)")
 
 
 def _within(doc: Doc, start: int, end: int) -> list[Mention]:

@@ -127,21 +127,34 @@ def giver_table() -> dict[str, tuple[str, bool, bool]]:
     return table
 
 
-@lru_cache(maxsize=1)
-def giver_regex() -> re.Pattern[str]:
-    names = list(giver_table())
+def _is_arabic(name: str) -> bool:
+    return "\u0600" <= name[0] <= "\u06ff"
+
+
+@lru_cache(maxsize=2)
+def giver_regex(arabic: bool = False) -> re.Pattern[str]:
+    """The names of givers in Latin script, or (``arabic``) in Arabic script."""
+    names = [name for name in giver_table() if _is_arabic(name) == arabic]
     initials = "".join(sorted({re.escape(n[0]) for n in names}))
     return re.compile(rf"(?=[{initials}])(?<![\w-]){nested_alternation(names)}(?![\w$€£])")
 
 
-def giver_mentions(text: str) -> list[Mention]:
-    """Every name of a giver in ``text``, in order; a French demonym counts only in lower case ("allemand")."""
+@lru_cache(maxsize=1)
+def arabic_giver_names() -> str:
+    """The Arabic names as one alternation, for a pattern that looks for them after a verb."""
+    return nested_alternation([name for name in giver_table() if _is_arabic(name)])
+
+
+def giver_mentions(text: str, *, arabic: bool = True) -> list[Mention]:
+    """Every name of a giver in ``text``, in order; a French demonym counts only in lower case ("allemand"). The
+    Arabic names are looked for only when ``arabic``: they cost a try at nearly every word of an Arabic text."""
     table = giver_table()
     found = []
-    for m in giver_regex().finditer(text):
-        code, demonym, organisation = table[m.group(0)]
-        found.append(Mention(m.start(), m.end(), code, demonym, organisation))
-    return found
+    for regex in (giver_regex(), giver_regex(True)) if arabic else (giver_regex(),):
+        for m in regex.finditer(text):
+            code, demonym, organisation = table[m.group(0)]
+            found.append(Mention(m.start(), m.end(), code, demonym, organisation))
+    return sorted(found, key=lambda m: m.start) if arabic else found
 
 
 def arabic_role(name: str) -> str | None:

@@ -27,33 +27,42 @@ _ARABIC_BLOCK = re.compile(r"[\u0600-\u06ff]")
 VOWEL_MARKS = r"[\u064b-\u0652]"
 #: ... after the last letter of a word.
 _FINAL_MARKS = re.compile(rf"(?<=[\u0621-\u064a]){VOWEL_MARKS}+(?![\u0621-\u064a])")
-#: A word with vowel marks between its letters ("مليونَي", "مدنيَّين"), with any marks at its end.
-_INNER_MARKS = re.compile(rf"(?<![\u0621-\u064a])[\u0621-\u064a]+(?:{VOWEL_MARKS}+[\u0621-\u064a]+)+{VOWEL_MARKS}*")
 _MARK = re.compile(VOWEL_MARKS)
-_NOT_SHADDA = re.compile(r"[\u064b-\u0650\u0652](?=[\u0621-\u064a\u0651])")
+#: A vowel inside a word ("مليونَي", "مدنيَّين"); a shadda alone is how the tables spell such words ("درّب", "عمّان",
+#: not Oman), so it is no reason to close a word up.
+_INNER_VOWEL = re.compile(r"(?<=[\u0621-\u064a\u0651])[\u064b-\u0650\u0652]+(?=[\u0621-\u064a\u0651])")
 _WORD_CHAR = re.compile(r"[\u0621-\u064a\u064b-\u0652]")
+_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652]+")
 
 
-def _close_up(word: re.Match[str]) -> str:
-    if not _NOT_SHADDA.search(word.group()):
-        return word.group()  # a shadda alone is how the tables spell such words ("درّب", "عمّان", not Oman)
-    letters = _MARK.sub("", word.group())
-    return letters + " " * (len(word.group()) - len(letters))
+def _close_up(text: str) -> str:
+    """The words with vowels inside them written with their letters closed up and a space for each mark after."""
+    parts, done = [], 0
+    for vowel in _INNER_VOWEL.finditer(text):
+        if vowel.start() < done:
+            continue  # a second vowel of a word already closed up
+        start = vowel.start()
+        while start > 0 and _WORD_CHAR.match(text, start - 1):
+            start -= 1
+        word = _WORD.match(text, start).group()
+        letters = _MARK.sub("", word)
+        parts += [text[done:start], letters, " " * (len(word) - len(letters))]
+        done = start + len(word)
+    return "".join(parts) + text[done:] if parts else text
 
 
 def normalize(text: str) -> str:
     """``text`` with Arabic digits and marks in their Latin forms; the same length as ``text``."""
     if not _ARABIC_BLOCK.search(text):
         return text  # a text without Arabic script has nothing to change, and the search is cheaper
-    text = text.translate(_TABLE)
-    if _MARK.search(text):
-        text = _INNER_MARKS.sub(_close_up, text)
-    return _FINAL_MARKS.sub(lambda marks: " " * len(marks.group()), text)
+    return _FINAL_MARKS.sub(lambda marks: " " * len(marks.group()), _close_up(text.translate(_TABLE)))
 
 
 def word_end(text: str, end: int) -> int:
     """``end`` carried past the letters of the word it falls inside in ``text``, the original: a word whose inner
     vowel marks the copy closed up ends earlier in the copy than in the original."""
+    if not _MARK.search(text, max(0, end - 40), end):
+        return end  # most evidence has no vowel marks near its end
     start = end
     while start > 0 and _WORD_CHAR.match(text, start - 1):
         start -= 1
