@@ -342,7 +342,9 @@ ANNUAL_PATTERNS: tuple[str, ...] = (
     r"annually", r"per\s+(?:year|annum)", r"a\s+year", r"each\s+year", r"every\s+year", r"yearly",
     r"annual", r"p\.\s?a\.", r"/\s?year",
     r"par\s+an", r"par\s+année", r"chaque\s+année", r"tous\s+les\s+ans", r"annuellement", r"annuel(?:le)?s?",
-    r"سنوي[اًًٌ]*", r"سنوي", r"كل\s+(?:عام|سنة)", r"ف[يى]\s+السنة(?!\s+المالية)",
+    r"سنوي[اًًٌ]*", r"سنوي", r"كل\s+(?:عام|سنة)",
+    # the adjective of the contribution: "مساهمتها السنوية البالغة", "بمساهمة سنوية قدرها"
+    r"(?:ال)?سنوية", r"ف[يى]\s+السنة(?!\s+المالية)",
 )
 
 #: A year the text does not name ("this financial year", "l'an dernier", "العام الماضي"): the figure's period is
@@ -431,6 +433,7 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "فرد", "فردا", "فرداً", "فردًا", "أفراد", "ضابط", "ضابطا", "ضابطاً", "ضباط", "خبير", "خبيرا", "خبيراً", "خبيرًا",
     "خبراء", "مستشار", "مستشارا", "مستشاراً", "مستشارين", "مستشارون", "شرطي", "شرطيا", "شرطياً",
     "طبيب", "طبيبا", "طبيباً", "طبيبًا", "أطباء", "طيار", "طيارا", "طياراً", "طيارين",
+    "مهندس", "مهندسا", "مهندساً", "مهندسين", "مهندسون",
     # English medical and air crews
     "doctors", "nurses", "aircrew",
     # members of the partner's forces, named by what they belong to ("نحو ٣٠٠ من منتسبيها")
@@ -1056,7 +1059,10 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
     "foreign_fighters": (r"المقاتلين\s+(?:الإرهابيين\s+)?الأجانب",),
     "communications": (r"الاتصالات\s+الاستراتيجية",),
     "prevention": (r"التطرف\s+العنيف", r"تطرف", r"الفكر\s+المتطرف", r"المتطرف"),
-    "other": (r"الشرطة",),
+    "other": (r"الشرطة",
+              # civilian experts and the EU's advisory mission: "خبيرين مدنيين", "إصلاح قطاع الأمن"
+              r"(?:خبير|خبراء|خبيري|خبيرين|خبيران)\s+مدني", r"بعثة\s+الاتحاد\s+الأوروبي\s+الاستشارية",
+              r"إصلاح\s+قطاع\s+الأمن", r"إدارة\s+الأزمات\s+المدنية"),
 }
 #: Money for the displaced ("لدعم النازحين", "للأسر النازحة") is aid too, unless its sentence names another line; a
 #: head count beside their camps is not.

@@ -58,3 +58,38 @@ def test_an_arabic_page_of_one_partner_that_names_others_without_a_giving_verb_k
     text = ("قدمت النرويج 10 ملايين كرونة للعراق في عام 2024. وأكد الوزير أن العراق وألمانيا والأردن شركاء في 3 "
             "برامج. وأشار إلى أن ألمانيا شريك أساسي منذ 2015.")
     assert _givers(text) == ("NO", [("NO", 10_000_000)])
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), [
+    ("أعارت فنلندا للبرنامج ثلاثة مهندسين للعمل في مشاريع الصندوق بالموصل.", "FI", 3),
+    ("ترسل كوريا 20 مهندسا عسكريا إلى العراق لإزالة الألغام.", "KR", 20),
+    ("ويخدم في قاعدة التاجي نحو 35 مهندساً إيطالياً.", "IT", 35),
+])
+def test_engineers_a_partner_sends_are_personnel(text, partner, value):
+    assert [c.value for c in claims(text, partner=partner)] == [value]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("ويتولى فريق من ١٨ مهندساً أردنياً متابعة المشاريع التي تمولها النرويج.", []),
+    ("ترسل النرويج 12 مدرباً، ويعمل معهم 40 جندياً لبنانياً في القاعدة.", [12]),
+])
+def test_people_named_for_another_country_in_the_accusative_are_not_the_partners(text, values):
+    assert [c.value for c in claims(text, partner="NO")] == values
+
+
+@pytest.mark.parametrize("text", [
+    "جددت هولندا مساهمتها السنوية البالغة 3 ملايين يورو لصندوق الاستقرار في العراق.",
+    "وتسهم الدنمارك بمساهمة سنوية قدرها مليون دولار في برامج الأردن الإنسانية.",
+    "وتبلغ المنحة السنوية اليابانية 4 ملايين دولار للاجئين في لبنان.",
+])
+def test_an_annual_contribution_named_by_its_adjective_is_annual(text):
+    assert [c.period for c in claims(text, partner="NL")] == ["annual"]
+
+
+@pytest.mark.parametrize("text", [
+    "سترسل أيرلندا خبيرَين مدنيَّين إلى العراق لدعم إصلاح قطاع الأمن.",
+    "وتنشر النرويج 4 خبراء مدنيين في بعثة الاتحاد الأوروبي الاستشارية في العراق.",
+    "وتنشر أيرلندا ستة خبراء في مجال إدارة الأزمات المدنية في العراق.",
+])
+def test_civilian_experts_are_the_other_line(text):
+    assert [c.lines for c in claims(text, partner="IE")] == [["other"]]
