@@ -1210,10 +1210,11 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
     if _NOT_OWN_LEAD.search(text, max(0, sentence_start), m.start()):
         return "someone else's people"
     after = _WORD_AFTER.match(text, m.end())
-    if after and after.group(1).lower() not in own and (
-        after.group(1).lower() in nationalities or after.group(1).lower() in tables.NOT_OWN_MODIFIERS
-    ):
-        mods = [*mods, after.group(1).lower()]  # French and Arabic put the nationality after the noun
+    word = after.group(1).lower() if after else ""
+    if word.endswith("يا") and word[:-1] in nationalities:
+        word = word[:-1]  # the accusative after a count: "18 مهندساً أردنياً"
+    if after and word not in own and (word in nationalities or word in tables.NOT_OWN_MODIFIERS):
+        mods = [*mods, word]  # French and Arabic put the nationality after the noun
     force = _FORCE_AFTER_AR.match(text, m.end())
     if force and any(w not in own and (w in nationalities or w in tables.NOT_OWN_MODIFIERS)
                      for w in force.group(1).split()):
