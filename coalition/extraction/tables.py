@@ -634,11 +634,14 @@ OTHERS_MONEY = (
     r"المانحون", r"تعهدات\s+(?:الدول\s+)?الأعضاء",
     # what a donors' conference raised: "جمعت تعهدات", "اختتم أعماله بتعهدات إجمالية" (a conference the partner
     # hosted is no subject: "مؤتمرات للمانحين ... تعهدت خلالها الكويت بـ")
-    r"و?(?:جمع|جمعت|حشد|حشدت|اختتم|اختتمت)\s+(?:\S+\s+){0,2}?ب?تعهدات", r"ب?تعهدات\s+إجمالية",
+    r"و?(?:جمع|جمعت|حشد|حشدت|اختتم|اختتمت)\s+(?:\S+\s+){0,3}?ب?تعهدات", r"ب?تعهدات\s+إجمالية",
     # pledges of many, or their sum: "تعهدات بلغ مجموعها", "إجمالي التعهدات", "تعهدات دول مجلس التعاون", givers
     # "together" ("مجتمعة"), and a fund's "29 جهة مانحة"
     r"تعهدات\s+(?:التي\s+)?بلغ(?:ت)?\s+(?:مجموعها|إجماليها|قيمتها\s+الإجمالية)", r"(?:مجموع|إجمالي)\s+التعهدات",
     r"تعهدات\s+دول\s", r"(?:مجتمعة|مجتمعين|مجتمعون)(?!\w)", r"(?:ال)?جه(?:ة|ات)\s+(?:ال)?مانحة",
+    # the coalition as a whole, or as the subject of what it raised: "جمع التحالف ككل", "قدم التحالف الدولي"
+    r"التحالف\s+(?:الدولي\s+)?(?:ككل|بأكمله|برمته|مجتمعا)",
+    r"(?<!\w)و?(?:جمع|جمعت|قدم|قدمت|حشد|حشدت|خصص|خصصت|رصد)\s+التحالف(?!\w)",
 )
 #: Words right before a figure that make it no money given at all, by anyone: what an appeal asks for, what needs or
 #: a reconstruction are put at, an estimate. Unlike :data:`OTHERS_MONEY`, a document of many givers does not give
@@ -690,6 +693,9 @@ NOT_GIVEN_BEFORE = (
     r"[وف]?(?:تحتاج|يحتاج|تحتاجان|يحتاجان|بحاجة)\s+(?:[^\W\d_]+\s+){0,3}?إلى\s+(?:[^\W\d_]+\s+){0,2}$",
     r"(?:ال)?(?:احتياجات|كلفة|تكلفة|تكاليف)\s+(?:[^\W\d_]+\s+){0,4}?(?:ب(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)?|"
     r"تبلغ|بلغت|تصل\s+إلى|تتجاوز)\s*$",
+    # the whole of which a share was funded: "لم تُموَّل إلا بنسبة 28 بالمائة من أصل", "only 30% of the"
+    r"(?:\d+(?:[.,]\d+)?\s*%|بالمائة|بالمئة|في\s+المائة|في\s+المئة)\s+(?:فقط\s+)?من\s+(?:أصل|إجمالي)\s+$",
+    r"\d+(?:\.\d+)?\s*%\s+(?:only\s+)?of\s+(?:the\s+)?(?:total\s+|required\s+|requested\s+)?$",
 )
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".
@@ -704,7 +710,7 @@ OTHERS_MONEY_AFTER = (
     # funds another donor delegated to the partner's agency: "3 M€ délégués par l'Union européenne"
     r"(?:délégués|delegated)\s+(?:par|by)",
     r"(?:de|from)\s+\d+\s+(?:donateurs|bailleurs|donors|pays\s+donateurs|donor\s+countries)",
-    r"من\s+(?:مختلف|جميع|كافة)\s+(?:الدول|المانحين)",
+    r"من\s+(?:مختلف|جميع|كافة|مجموع)\s+(?:الدول|المانحين)",
     # "من نحو 30 مانحا", "من 28 دولة مانحة"
     r"من\s+(?:(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)\s+)?\d+\s+(?:مانح|(?:دولة|دول|جهة|جهات)\s+مانحة)",
     # an appeal's requirement: "من أصل 4.07 مليار دولار مطلوبة"

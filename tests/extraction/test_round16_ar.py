@@ -93,3 +93,23 @@ def test_an_annual_contribution_named_by_its_adjective_is_annual(text):
 ])
 def test_civilian_experts_are_the_other_line(text):
     assert [c.lines for c in claims(text, partner="IE")] == [["other"]]
+
+
+@pytest.mark.parametrize("text", [
+    "قدمنا 5 ملايين يورو للعراق. وللمقارنة، جمع التحالف ككل أكثر من 3 مليارات دولار لصندوق الاستقرار.",
+    "قدمنا 5 ملايين يورو للعراق، في حين قدم التحالف الدولي 2 مليار دولار للصندوق نفسه.",
+    "قدمنا 5 ملايين يورو للعراق، وهي جزء مما خصصه التحالف بأكمله، أي نحو 900 مليون دولار.",
+])
+def test_what_the_coalition_as_a_whole_gave_is_not_the_partners(text):
+    assert [c.value for c in claims(text, partner="GR")] == [5_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت عُمان مليون ريال. ولم تمول خطة الاستجابة إلا بنسبة 28 بالمائة من أصل خمسة مليارات دولار.",
+    "قدمت عُمان مليون ريال، في حين لم يتجاوز التمويل 30% من أصل 2.3 مليار دولار.",
+    "قدمت عُمان مليون ريال. وكان مؤتمر بروكسل قد جمع في العام الماضي تعهدات بلغت 5,8 مليار يورو.",
+    "قدمت عُمان مليون ريال، ضمن 6 مليارات يورو من مجموع المانحين.",
+    "Oman gave OMR 1 million, while the plan was funded at only 30% of the USD 2.3 billion required.",
+])
+def test_the_whole_of_an_appeal_or_what_all_donors_gave_is_not_the_partners(text):
+    assert [c.value for c in claims(text, partner="OM")] == [1_000_000]
