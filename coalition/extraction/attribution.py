@@ -34,7 +34,7 @@ from collections import Counter
 from functools import lru_cache
 
 from . import tables
-from .attributes import _lines_in, _period_in, scan_places
+from .attributes import _first_year, _lines_in, _period_in, scan_places
 from .context import HEADING_SCOPE, clause_bounds, scopes
 from .doc import Doc, Figure
 from .figures import to_number
@@ -644,8 +644,12 @@ def _own_period(doc: Doc, figure: Figure) -> None:
     figure.period = figure.year = figure.since = None
     spans = scopes(doc, figure)
     # then a list intro's year ("... in 2022:", "Announced in 2021" above the bullets)
-    for span in (*spans[:2], (start, figure.end), *spans[HEADING_SCOPE:], *_list_intro(doc, sentence.block)):
+    for index, span in enumerate((*spans[:2], (start, figure.end), *spans[HEADING_SCOPE:],
+                                  *_list_intro(doc, sentence.block))):
         if _period_in(doc, figure, *span):
+            if figure.period == "cumulative" and figure.since is None and index == 0:
+                # "6 ملايين يورو على مدى ثلاث سنوات (2025-2027)": the span's years after the figure's clause
+                figure.since = _first_year(doc, spans[1:2])
             return
 
 

@@ -113,3 +113,20 @@ def test_what_the_coalition_as_a_whole_gave_is_not_the_partners(text):
 ])
 def test_the_whole_of_an_appeal_or_what_all_donors_gave_is_not_the_partners(text):
     assert [c.value for c in claims(text, partner="OM")] == [1_000_000]
+
+
+@pytest.mark.parametrize(("text", "since"), [
+    ("منذ انضمامنا إلى التحالف عام 2014 قدمنا ما يزيد على 38 مليون يورو من المساعدات للعراق.", 2014),
+    ("وقدمت المملكة منذ مشاركتها في عمليات التحالف في عام 2015 نحو 40 مليون دولار للعراق.", 2015),
+    ("ومنذ دخولها التحالف سنة 2016 أنفقت البلاد 12 مليون يورو على الاستقرار في سوريا.", 2016),
+])
+def test_since_joining_in_a_year_counts_from_that_year(text, since):
+    (claim,) = claims(text, partner="GR")
+    assert (claim.period, claim.since) == ("cumulative", since)
+
+
+def test_a_span_of_years_in_brackets_after_a_givers_clause_gives_its_first_year():
+    text = ("الصندوق يرحب بمساهمات جديدة\n\nوقدّمت حكومة فنلندا 6 ملايين يورو (نحو 6.4 مليون دولار) على مدى ثلاث سنوات "
+            "(2025-2027) للصندوق. وقدمت جمهورية سلوفاكيا 500 ألف يورو. فيما جددت اليابان مساهمتها البالغة 300 ألف دولار.")
+    found = claims(text)
+    assert [(c.partner, c.period, c.since) for c in found][0] == ("FI", "cumulative", 2025)
