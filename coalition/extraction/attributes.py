@@ -635,9 +635,11 @@ _COUNTRY_NOUN_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(tables.COUNTRY_NOUN
 def _demonym_of_country(doc: Doc, start: int, end: int) -> bool:
     """A demonym in [start, end) that names its country's crisis, war or people ("in response to the Syrian crisis"),
     not people who may live elsewhere ("Syrian refugees")."""
-    return any(marker.value[1] and (_COUNTRY_NOUN_AFTER.match(doc.text, marker.end)
-                                    or _COUNTRY_NOUN_BEFORE.search(doc.text, max(0, marker.start - 20), marker.start))
-               for marker in doc.hits("places", scan_places, start, end))
+    # the partner's own government ("اعلنت الحكومة الاسبانية") is who gives, no country's crisis
+    return any(marker.value[1] and marker.value[0] != [doc.partner] and (
+        _COUNTRY_NOUN_AFTER.match(doc.text, marker.end)
+        or _COUNTRY_NOUN_BEFORE.search(doc.text, max(0, marker.start - 20), marker.start))
+        for marker in doc.hits("places", scan_places, start, end))
 
 
 #: A share of a sentence that opens a clause of its own, with its own subject: "et nous consacrons", "and it gives".

@@ -130,3 +130,15 @@ def test_a_span_of_years_in_brackets_after_a_givers_clause_gives_its_first_year(
             "(2025-2027) للصندوق. وقدمت جمهورية سلوفاكيا 500 ألف يورو. فيما جددت اليابان مساهمتها البالغة 300 ألف دولار.")
     found = claims(text)
     assert [(c.partner, c.period, c.since) for c in found][0] == ("FI", "cumulative", 2025)
+
+
+@pytest.mark.parametrize(("text", "partner", "place"), [
+    ("الدنمارك تدعم اللاجئين في لبنان\n\nبيروت – أعلنت الحكومة الدنماركية تقديم 4 ملايين يورو لدعم اللاجئين السوريين "
+     "والمجتمعات المضيفة لهم في البلاد.", "DK", "LB"),
+    ("منحة إيطالية للاجئين في الأردن\n\nعمان – قالت السفارة إن الحكومة الإيطالية ستقدم مليوني يورو للاجئين السوريين "
+     "في المخيمات.", "IT", "JO"),
+    ("Spain supports refugees in Jordan\n\nThe Spanish government announced EUR 3 million for Syrian refugees and "
+     "their host communities in the kingdom.", "ES", "JO"),
+])
+def test_the_partners_own_government_does_not_keep_a_headline_from_placing_refugees_money(text, partner, place):
+    assert [c.places for c in claims(text, partner=partner)] == [[place]]
