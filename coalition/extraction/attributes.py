@@ -556,6 +556,32 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
                 text, max(start, m.start() - 60), m.start()):
             continue  # "على أن ينقل جزء منهم إلى الكويت": where some of the people go
         found.append(Marker(m.start(), m.end(), (table[name], name in demonym_forms)))
+    if any(lower.find(key, start, end) != -1 for key in _BOTH_KEYS):
+        found = sorted(found + _both_countries(doc, start, end), key=lambda marker: marker.start)
+    return found
+
+
+#: "in both countries", "في البلدين": the two countries named last before it.
+_BOTH_KEYS = ("البلدين", "both countries", "two countries", "deux pays")
+_BOTH = re.compile(r"(?<![\w])(?:في|داخل)\s+(?:كلا\s+)?البلدين(?![\w])|\bin\s+(?:both|the\s+two)\s+countries\b"
+                   r"|\bdans\s+les\s+deux\s+pays\b", re.IGNORECASE)
+#: How far back the two countries are looked for.
+BOTH_WINDOW = 3000
+
+
+def _both_countries(doc: Doc, start: int, end: int) -> list[Marker]:
+    table, demonym_forms = place_table(), demonym_names()
+    found = []
+    for both in _BOTH.finditer(doc.text, start, end):
+        codes: list[str] = []
+        for m in reversed(list(place_regex().finditer(doc.text, max(0, both.start() - BOTH_WINDOW), both.start()))):
+            named = table[m.group(0)]
+            if m.group(0) in demonym_forms or len(named) != 1 or named[0] in codes or named[0] == doc.partner:
+                continue
+            codes.insert(0, named[0])
+            if len(codes) == 2:
+                found.append(Marker(both.start(), both.end(), (codes, False)))
+                break
     return found
 
 

@@ -142,3 +142,15 @@ def test_a_span_of_years_in_brackets_after_a_givers_clause_gives_its_first_year(
 ])
 def test_the_partners_own_government_does_not_keep_a_headline_from_placing_refugees_money(text, partner, place):
     assert [c.places for c in claims(text, partner=partner)] == [[place]]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("قدمت فرنسا 8 ملايين يورو للعراق و9 ملايين يورو لسوريا. وبذلك تبلغ مساهمتها في البلدين منذ عام 2017 نحو 180 "
+     "مليون يورو.", ["IQ", "SY"]),
+    ("في الأردن\n• 3 ملايين يورو للمياه.\nفي لبنان\n• مليون يورو للتعليم.\n\nوتجاوز ما قدمناه في كلا البلدين منذ "
+     "2015 نحو 50 مليون يورو.", ["JO", "LB"]),
+    ("France gave EUR 8 million to Iraq and EUR 9 million to Syria. Since 2017 it has spent EUR 180 million in both "
+     "countries.", ["IQ", "SY"]),
+])
+def test_in_both_countries_names_the_two_countries_named_last(text, places):
+    assert sorted(claims(text, partner="FR")[-1].places) == places
