@@ -1067,7 +1067,8 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
     "prevention": (r"التطرف\s+العنيف", r"تطرف", r"الفكر\s+المتطرف", r"المتطرف"),
     "other": (r"الشرطة",
               # civilian experts and the EU's advisory mission: "خبيرين مدنيين", "إصلاح قطاع الأمن"
-              r"(?:خبير|خبراء|خبيري|خبيرين|خبيران)\s+مدني", r"بعثة\s+الاتحاد\s+الأوروبي\s+الاستشارية",
+              r"خبير\s+مدني", r"خبراء\s+مدني", r"خبيري\s+مدني", r"خبيرين\s+مدني", r"خبيران\s+مدني",
+              r"بعثة\s+الاتحاد\s+الأوروبي\s+الاستشارية",
               r"إصلاح\s+قطاع\s+الأمن", r"إدارة\s+الأزمات\s+المدنية"),
 }
 #: Money for the displaced ("لدعم النازحين", "للأسر النازحة") is aid too, unless its sentence names another line; a
