@@ -419,12 +419,16 @@ def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
         index -= 1
     above = doc.blocks[index - 1] if index > 0 else None
     marked = doc.text[block.start:block.end].lstrip()[:1] in tables.BULLET_CHARS  # a list, not a table's rows
-    if marked and above is not None and is_short_line(doc, above) and not doc.text[
+    heading = block.heading
+    if heading is not None and doc.blocks[heading].heading is not None and heading == index - 1 and doc.text[
+            slice(*doc.block_span(doc.blocks[heading].heading))].rstrip().endswith(":"):
+        heading = doc.blocks[heading].heading  # "في العراق" under "ويتوزع هذا المبلغ في عام 2025 على النحو الآتي:"
+    elif marked and above is not None and is_short_line(doc, above) and not doc.text[
             above.start:above.end].rstrip().endswith((".", ":")):
         return above.start, above.end
-    if block.heading is None:
+    if heading is None:
         return None
-    start, end = doc.block_span(block.heading)
+    start, end = doc.block_span(heading)
     intro = doc.text[start:end].rstrip()
     if not intro.endswith(":"):
         return None

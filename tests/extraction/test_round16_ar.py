@@ -154,3 +154,16 @@ def test_the_partners_own_government_does_not_keep_a_headline_from_placing_refug
 ])
 def test_in_both_countries_names_the_two_countries_named_last(text, places):
     assert sorted(claims(text, partner="FR")[-1].places) == places
+
+
+@pytest.mark.parametrize("text", [
+    "بيان صحفي\n\nخصصت الحكومة 10 ملايين يورو للمنطقة.\nويتوزع هذا المبلغ في عام 2024 على النحو الآتي:\nفي العراق\n\n"
+    "• 6 ملايين يورو لصندوق الاستقرار؛\n• مليون يورو لإزالة الألغام؛\n\nفي سوريا\n\n• 3 ملايين يورو للمساعدات الإنسانية.",
+    "Press release\n\nThe government allocates EUR 10 million.\nIn 2024 the money is shared as follows:\nIn Iraq\n\n"
+    "• EUR 6 million for the stabilisation fund;\n• EUR 1 million for demining;\n\nIn Syria\n\n"
+    "• EUR 3 million for humanitarian aid.",
+])
+def test_a_list_intros_year_reaches_the_items_under_each_countrys_heading(text):
+    items = claims(text, partner="FR")[1:]
+    assert [(c.value, c.period, c.year, c.places) for c in items] == [
+        (6_000_000, "year", 2024, ["IQ"]), (1_000_000, "year", 2024, ["IQ"]), (3_000_000, "year", 2024, ["SY"])]
