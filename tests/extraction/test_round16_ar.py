@@ -167,3 +167,18 @@ def test_a_list_intros_year_reaches_the_items_under_each_countrys_heading(text):
     items = claims(text, partner="FR")[1:]
     assert [(c.value, c.period, c.year, c.places) for c in items] == [
         (6_000_000, "year", 2024, ["IQ"]), (1_000_000, "year", 2024, ["IQ"]), (3_000_000, "year", 2024, ["SY"])]
+
+
+@pytest.mark.parametrize(("text", "partner", "part"), [
+    ("خصصنا لعام 2025 مبلغ 4.5 مليون يورو، منها مليونان لصندوق الاستقرار في العراق.", "GR", 2_000_000),
+    ("قدمت الدنمارك 5 ملايين دولار، منها ثلاثة ملايين للاجئين في لبنان.", "DK", 3_000_000),
+    ("La France a versé 5 millions d'euros en 2024, dont deux millions pour le Liban.", "FR", 2_000_000),
+    ("Norway gave NOK 50 million, of which ten million went to Iraq.", "NO", 10_000_000),
+])
+def test_a_part_in_words_with_no_currency_is_money_in_its_totals_currency(text, partner, part):
+    total, found = claims(text, partner=partner)
+    assert (found.value, found.currency) == (part, total.currency)
+
+
+def test_a_part_in_words_of_a_count_of_people_is_no_money():
+    assert claims("استقبلت البلاد 3 ملايين لاجئ، منها مليونان في المخيمات.", partner="JO") == []
