@@ -566,7 +566,7 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
 
 
 #: "in both countries", "في البلدين": the two countries named last before it.
-_BOTH_KEYS = ("البلدين", "both countries", "two countries", "deux pays")
+_BOTH_KEYS = ("بلدين", "countries", "deux pays")  # str.find skips to a rare letter; a regex tries every "ا"
 _BOTH = re.compile(r"(?<![\w])(?:في|داخل)\s+(?:كلا\s+)?البلدين(?![\w])|\bin\s+(?:both|the\s+two)\s+countries\b"
                    r"|\bdans\s+les\s+deux\s+pays\b", re.IGNORECASE)
 #: How far back the two countries are looked for.

@@ -63,7 +63,6 @@ _GIVING_VERB_AR = re.compile(
     + rf")\s+{_STATE_AR}$"
 )
 _JOINT = re.compile(tables.JOINT_STATEMENT, re.IGNORECASE)
-_ARABIC = re.compile(r"[\u0621-\u064a]")
 #: Arabic's prepositions of where: "في العراق", "إلى سوريا", "لدى العراق" (the glued ones are in the name's prefix).
 _DESTINATION_BEFORE_AR = re.compile(r"(?<!\S)(?:في|إلى|لدى|داخل|نحو|تجاه)\s+$")
 _SEAT_BEFORE_AR = re.compile(r"(?<!\w)(?:وزار|سفار|حكوم|وزير)[^\W\d_]*\s+(?:[^\W\d_]+\s+)?في\s+$")
@@ -136,9 +135,9 @@ _SAME_AGAIN = re.compile(
     r"(?:pledged|promised|gave|committed|offered)\s+the\s+same\s+(?:amount|sum|figure))\b",
     re.IGNORECASE,
 )
-#: A sentence that may hold a figure: a digit, or an Arabic scale word, which press writes without one
-#: ("ستقدم البرتغال مليوني يورو").
-_FIGURE_HINT = re.compile(r"\d|مليون|مليار|ملايين|ألف|آلاف")
+_DIGIT = re.compile(r"\d")
+#: In Arabic, a sentence may hold a figure with no digit: a scale word ("ستقدم البرتغال مليوني يورو").
+_ARABIC_SCALE = re.compile(r"مليون|مليار|ملايين|ألف|آلاف")
 _LIST_GLUE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+et\s+|\s*)(?:the\s+|le\s+|la\s+|les\s+|l['’])?")
 _PRONOUN_START = re.compile(r"\s*(?:It|Its|They|Their|The\s+country|The\s+government|The\s+kingdom|Il|Elle)\b")
 _HOST_PHRASE = re.compile(
@@ -188,7 +187,7 @@ def _arabic_givers_lead(doc: Doc) -> bool:
     """An Arabic text can name many givers only if two of them follow a verb of giving, or if it is a joint
     statement; only then are its Arabic names looked for."""
     led = _led_ar()  # compiled on the first document, whatever its script
-    if not _ARABIC.search(doc.text):
+    if doc.language != "ar":
         return False
     if doc.blocks and _JOINT.search(doc.text, doc.blocks[0].start, doc.blocks[0].end):
         return True
@@ -239,15 +238,9 @@ def _role_of(doc: Doc, m: Mention) -> str:
         return "giver"
     if _DESTINATION_BEFORE.search(before):
         return "place"
-    arabic = arabic_role(text[m.start: m.end])
-    if _SEAT_BEFORE_AR.search(before):
-        return "name"  # "وزارتي الدفاع في رومانيا وكرواتيا": the seat of a ministry, not where anything goes
-    if arabic == "place" or _DESTINATION_BEFORE_AR.search(before):
-        return "place"  # "للعراق", "في سوريا", "لدى العراق"
-    if arabic == "and":  # "للعراق وسوريا": a name joined by "و" to the one before does what that one does
-        earlier = next((e for e in _within(doc, m.start - 200, m.start) if not text[e.end: m.start].strip()), None)
-        if earlier is not None and _role(doc, earlier) != "giver":
-            return _role(doc, earlier)
+    role = _arabic_role_of(doc, m, before) if "\u0600" <= text[m.start] <= "\u06ff" else None
+    if role:
+        return role
     if _HOST_AFTER.match(text, m.end):
         return "place"
     glue = _ENUMERATED.search(before)
@@ -258,6 +251,21 @@ def _role_of(doc: Doc, m: Mention) -> str:
         if earlier is not None and _role(doc, earlier) != "giver":  # "co-hosted by X, Y and Z" too
             return _role(doc, earlier)
     return "giver"
+
+
+def _arabic_role_of(doc: Doc, m: Mention, before: str) -> str | None:
+    """What an Arabic name does, from its prefix and the word before it; None when they say nothing."""
+    text = doc.text
+    if _SEAT_BEFORE_AR.search(before):
+        return "name"  # "وزارتي الدفاع في رومانيا وكرواتيا": the seat of a ministry, not where anything goes
+    arabic = arabic_role(text[m.start: m.end])
+    if arabic == "place" or _DESTINATION_BEFORE_AR.search(before):
+        return "place"  # "للعراق", "في سوريا", "لدى العراق"
+    if arabic == "and":  # "للعراق وسوريا": a name joined by "و" to the one before does what that one does
+        earlier = next((e for e in _within(doc, m.start - 200, m.start) if not text[e.end: m.start].strip()), None)
+        if earlier is not None and _role(doc, earlier) != "giver":
+            return _role(doc, earlier)
+    return None
 
 
 def _givers_between(doc: Doc, start: int, end: int) -> list[Mention]:
@@ -290,7 +298,8 @@ def detect_givers(doc: Doc) -> Doc:
     leading: Counter[str] = Counter()
     labels: Counter[str] = Counter()
     for sentence in doc.sentences:
-        if not _FIGURE_HINT.search(doc.text, sentence.start, sentence.end):
+        if not _DIGIT.search(doc.text, sentence.start, sentence.end) and not (
+                doc.language == "ar" and _ARABIC_SCALE.search(doc.text, sentence.start, sentence.end)):
             continue
         giver = _first_giver(doc, sentence.start, sentence.end)
         if giver and "\u0600" <= doc.text[giver.start] <= "\u06ff" and not _GIVING_VERB_AR.search(

@@ -272,6 +272,7 @@ def word_part_regex() -> re.Pattern[str]:
     )
 
 
+_PART_KEY = re.compile("منها|من بينها|of which|dont")
 #: How far back its total may stand from such a part.
 PART_TOTAL_CHARS = 200
 
@@ -621,6 +622,8 @@ _DE = re.compile(r"^(?:de\s+|d['’])")
 def _part_in_words(doc: Doc, anchor: re.Match) -> re.Match | None:
     """The part in words with no currency whose number holds the anchor ("منها مليونان"), if its total stands
     before it."""
+    if not _PART_KEY.search(doc.lower, max(0, anchor.start() - WORD_LOOKBACK), anchor.start()):
+        return None  # no "of which" before it: the case of nearly every scale word without a currency
     m = next((m for m in word_part_regex().finditer(doc.text, max(0, anchor.start() - WORD_LOOKBACK),
                                                     min(len(doc.text), anchor.end() + 20))
               if m.start(_number_group(m)) <= anchor.start() < m.end(_number_group(m))), None)

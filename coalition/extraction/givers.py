@@ -160,8 +160,10 @@ def giver_mentions(text: str, *, arabic: bool = True) -> list[Mention]:
 def arabic_role(name: str) -> str | None:
     """What an Arabic name's prefix says it does: "place" for "للعراق", "بالأردن" (to, in), "and" for "وسوريا"
     (it does what the name before it does), None for a bare name or another script."""
+    if not _is_arabic(name):
+        return None
     bare = arabic_bare_names()
-    if not "\u0600" <= name[0] <= "\u06ff" or name in bare:
+    if name in bare:
         return None
     if name[0] in "وف":
         return "and" if name[1:] in bare or name[1] not in "لب" else "place"

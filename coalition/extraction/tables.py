@@ -643,7 +643,7 @@ OTHERS_MONEY = (
     r"تعهدات\s+دول\s", r"(?:مجتمعة|مجتمعين|مجتمعون)(?!\w)", r"(?:ال)?جه(?:ة|ات)\s+(?:ال)?مانحة",
     # the coalition as a whole, or as the subject of what it raised: "جمع التحالف ككل", "قدم التحالف الدولي"
     r"التحالف\s+(?:الدولي\s+)?(?:ككل|بأكمله|برمته|مجتمعا)",
-    r"(?<!\w)و?(?:جمع|جمعت|قدم|قدمت|حشد|حشدت|خصص|خصصت|رصد)\s+التحالف(?!\w)",
+    r"(?:جمع|جمعت|قدم|قدمت|حشد|حشدت|خصص|خصصت|رصد)\s+التحالف(?!\w)",
 )
 #: Words right before a figure that make it no money given at all, by anyone: what an appeal asks for, what needs or
 #: a reconstruction are put at, an estimate. Unlike :data:`OTHERS_MONEY`, a document of many givers does not give
