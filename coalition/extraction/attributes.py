@@ -106,6 +106,22 @@ _MONTH_AR = tables.MONTHS_AR
 # Arabic news writes both month names: "آذار/مارس 2011", "تشرين الأول/أكتوبر 2014"
 _DAY_MONTH = (rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTH}|{_MONTH_FR}|{_MONTH_AR})(?:\s*/\s*(?:{_MONTH_AR}))?\s+)?"
               rf"(?:\d{{1,2}}\s+)?")
+#: The years 2001 to 2099 after "ألفين و": a unit, a teen ("اثني عشر"), a ten, or a unit and a ten ("واحد وعشرين").
+_YEAR_WORDS = (rf"(?:{'|'.join(tables.AR_TEEN_UNITS)})\s+عشرة?"
+               rf"|(?:{'|'.join(tables.AR_UNITS)})\s+و\s?(?:{'|'.join(tables.AR_TENS)})"
+               rf"|{'|'.join(tables.AR_TENS)}|{'|'.join(tables.AR_UNITS)}|عشرة?")
+
+
+def _year_in_words(words: str) -> int:
+    """2000 and the rest of a year written in words ("اثني عشر" is 2012)."""
+    first, _, rest = " ".join(words.split()).partition(" ")
+    if rest.startswith("عشر"):
+        return 2010 + tables.AR_TEEN_UNITS[first]
+    if rest:
+        return 2000 + tables.AR_UNITS[first] + tables.AR_TENS[rest.removeprefix("و").strip()]
+    return 2000 + (tables.AR_TENS.get(first) or tables.AR_UNITS.get(first) or 10)
+
+
 _SINCE = (
     rf"(?=[sSdDموف])(?:since\s+{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
     # "since the conflict began in 2011", "since the start of the crisis in 2011"
@@ -122,8 +138,11 @@ _SINCE = (
     rf"|و?منذ\s+(?:بداية|بدء|اندلاع)\s+(?:\S+\s+){{1,5}}?(?:في\s+)?(?:عام\s+|العام\s+)?(?P<sy6>{_YEAR})\b"
     # a founding: "منذ تأسيسه عام 2015", "منذ انطلاق برنامجها في عام 2016"; a joining: "منذ انضمامنا إلى التحالف
     # عام 2014", "منذ مشاركتها في العمليات عام 2015"
-    rf"|و?منذ\s+(?:تأسيس|إنشا|انطلاق|إطلاق|استئناف|عودة|انضمام|مشارك|دخول)\S*\s+(?:\S+\s+){{0,4}}?(?:في\s+)?(?:عام\s+|العام\s+|سنة\s+)?"
-    rf"(?P<sy7>{_YEAR})\b)"
+    rf"|و?منذ\s+(?:تأسيس|إنشا|انطلاق|إطلاق|استئناف|عودة|انضمام|مشارك|دخول)\S*\s+"
+    rf"(?:\S+\s+){{0,4}}?(?:في\s+)?(?:عام\s+|العام\s+|سنة\s+)?"
+    rf"(?P<sy7>{_YEAR})\b"
+    # a year in words: "منذ عام ألفين واثني عشر", "منذ العام ألفين وأربعة عشر"
+    rf"|[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+)?ألفين\s+و\s?(?P<syw>{_YEAR_WORDS})(?![^\W\d_]))"
 )
 _RANGE_YEARS = (
     rf"(?=[bBfFeEdDiIpPمبعس12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
@@ -190,7 +209,7 @@ _PERIODS = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9"),
+_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9", "syw"),
                   "year": ("yy", "yy2", "yy3", "yy4", "yy5"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "year", "unnamed")
@@ -248,7 +267,7 @@ def scan_periods(doc: Doc, start: int, end: int) -> list[Marker]:
         number = None
         if sort in _PERIOD_NUMBER:
             raw = next(m.group(g) for g in _PERIOD_NUMBER[sort] if m.group(g) is not None)
-            number = raw.lower() if sort == "window" else int(raw)
+            number = raw.lower() if sort == "window" else _year_in_words(raw) if m.group("syw") else int(raw)
         found.append(Marker(m.start(), m.end(), (sort, number)))
     return found
 

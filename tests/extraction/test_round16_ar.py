@@ -127,7 +127,8 @@ def test_since_joining_in_a_year_counts_from_that_year(text, since):
 
 def test_a_span_of_years_in_brackets_after_a_givers_clause_gives_its_first_year():
     text = ("الصندوق يرحب بمساهمات جديدة\n\nوقدّمت حكومة فنلندا 6 ملايين يورو (نحو 6.4 مليون دولار) على مدى ثلاث سنوات "
-            "(2025-2027) للصندوق. وقدمت جمهورية سلوفاكيا 500 ألف يورو. فيما جددت اليابان مساهمتها البالغة 300 ألف دولار.")
+            "(2025-2027) للصندوق. وقدمت جمهورية سلوفاكيا 500 ألف يورو. فيما جددت اليابان مساهمتها البالغة "
+            "300 ألف دولار.")
     found = claims(text)
     assert [(c.partner, c.period, c.since) for c in found][0] == ("FI", "cumulative", 2025)
 
@@ -158,7 +159,8 @@ def test_in_both_countries_names_the_two_countries_named_last(text, places):
 
 @pytest.mark.parametrize("text", [
     "بيان صحفي\n\nخصصت الحكومة 10 ملايين يورو للمنطقة.\nويتوزع هذا المبلغ في عام 2024 على النحو الآتي:\nفي العراق\n\n"
-    "• 6 ملايين يورو لصندوق الاستقرار؛\n• مليون يورو لإزالة الألغام؛\n\nفي سوريا\n\n• 3 ملايين يورو للمساعدات الإنسانية.",
+    "• 6 ملايين يورو لصندوق الاستقرار؛\n• مليون يورو لإزالة الألغام؛\n\nفي سوريا\n\n"
+    "• 3 ملايين يورو للمساعدات الإنسانية.",
     "Press release\n\nThe government allocates EUR 10 million.\nIn 2024 the money is shared as follows:\nIn Iraq\n\n"
     "• EUR 6 million for the stabilisation fund;\n• EUR 1 million for demining;\n\nIn Syria\n\n"
     "• EUR 3 million for humanitarian aid.",
@@ -182,3 +184,14 @@ def test_a_part_in_words_with_no_currency_is_money_in_its_totals_currency(text, 
 
 def test_a_part_in_words_of_a_count_of_people_is_no_money():
     assert claims("استقبلت البلاد 3 ملايين لاجئ، منها مليونان في المخيمات.", partner="JO") == []
+
+
+@pytest.mark.parametrize(("text", "since"), [
+    ("وقدمت السلطنة منذ عام ألفين واثني عشر ما يقارب خمسة وعشرين مليون ريال عماني لسوريا.", 2012),
+    ("وقدمت الحكومة منذ العام الفين واربعة عشر اكثر من ثلاثة مليارات دولار للعراق.", 2014),
+    ("ومنذ سنة ألفين وعشرين قدمت المملكة 5 ملايين دولار للأردن.", 2020),
+    ("ومنذ عام ألفين وواحد وعشرين قدمت المملكة 5 ملايين دولار للأردن.", 2021),
+])
+def test_a_year_written_in_words_is_read_as_the_first_year(text, since):
+    (claim,) = claims(text, partner="OM")
+    assert (claim.period, claim.since) == ("cumulative", since)
