@@ -195,3 +195,20 @@ def test_a_part_in_words_of_a_count_of_people_is_no_money():
 def test_a_year_written_in_words_is_read_as_the_first_year(text, since):
     (claim,) = claims(text, partner="OM")
     assert (claim.period, claim.since) == ("cumulative", since)
+
+
+@pytest.mark.parametrize(("text", "since"), [
+    ("قدمت الدنمارك منحة بقيمة 6٫5 مليون يورو للأردن، منها 3٫5 مليون يورو للعام 2025 و3 ملايين يورو لعام 2026.", 2025),
+    ("Denmark gives EUR 10 million to Iraq, of which EUR 6 million in 2024 and EUR 4 million in 2025.", 2024),
+    ("Le Danemark verse 9 millions d'euros à l'Irak, dont 5 millions d'euros en 2023 et 4 millions d'euros en 2024.",
+     2023),
+])
+def test_a_total_whose_parts_are_its_sum_year_by_year_is_cumulative_from_the_first(text, since):
+    total, *parts = claims(text, partner="DK")
+    assert (total.period, total.since) == ("cumulative", since)
+    assert [p.period for p in parts] == ["year", "year"]
+
+
+def test_a_total_with_one_dated_part_keeps_no_period():
+    total, _ = claims("Denmark gives EUR 10 million to Iraq, of which EUR 6 million in 2024 for demining.", partner="DK")
+    assert total.period is None
