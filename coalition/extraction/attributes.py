@@ -665,7 +665,13 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
         reference = None  # "Ce financement s'ajoute aux 4 milliards ...": the figure is another, earlier sum
     points_back = reference or pronouns and _OPENING_PRONOUN.match(doc.text, sentence.start, sentence.end)
     if figure.sentence > 0 and points_back:
-        before = doc.sentences[figure.sentence - 1]
+        index = figure.sentence - 1
+        # a dateline or a letterhead line between a title and its prose points on to the title
+        while index > 0 and doc.blocks[doc.sentences[index].block].kind != "bullet" and _PAGE_LINE.fullmatch(
+                doc.text, doc.sentences[index].start, doc.sentences[index].end) and not doc.hits(
+                "places", scan_places, doc.sentences[index].start, doc.sentences[index].end):
+            index -= 1
+        before = doc.sentences[index]
         result.append(((before.start, before.end), "reference"))
     result += [(span, "heading") for span in spans[HEADING_SCOPE:]]
     # for places, a section heading (no list intro) that names none passes on to the page's title ("Germany, a
@@ -677,6 +683,8 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
     return result
 
 
+#: A line of a page's head: a short line that ends no sentence ("باريس، 3 شباط/فبراير 2025", "Ministry – Press release").
+_PAGE_LINE = re.compile(r"[^.!?\n]{1,120}")
 _COUNTRY_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(tables.COUNTRY_NOUNS) + r")(?![\w])", re.IGNORECASE)
 _COUNTRY_NOUN_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(tables.COUNTRY_NOUNS) + r")\s+$", re.IGNORECASE)
 
