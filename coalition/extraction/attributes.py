@@ -683,7 +683,7 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
     return result
 
 
-#: A line of a page's head: a short line that ends no sentence ("باريس، 3 شباط/فبراير 2025", "Ministry – Press release").
+#: A line of a page's head: a short line that ends no sentence ("باريس، 3 شباط/فبراير 2025", "Press release").
 _PAGE_LINE = re.compile(r"[^.!?\n]{1,120}")
 _COUNTRY_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(tables.COUNTRY_NOUNS) + r")(?![\w])", re.IGNORECASE)
 _COUNTRY_NOUN_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(tables.COUNTRY_NOUNS) + r")\s+$", re.IGNORECASE)

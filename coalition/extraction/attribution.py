@@ -184,8 +184,9 @@ def _mentions(doc: Doc) -> list[Mention]:
 
 
 def _arabic_givers_lead(doc: Doc) -> bool:
-    """An Arabic text can name many givers only if two of them follow a verb of giving, or if it is a joint
-    statement; only then are its Arabic names looked for."""
+    """An Arabic text can name many givers only if two of its sentences open with a verb of giving and a giver
+    ("وقدّمت حكومة فنلندا", "فيما جددت آيسلندا", "أما كرواتيا"), or if it is a joint statement; only then are its
+    Arabic names looked for, which costs a try at nearly every word."""
     led = _led_ar()  # compiled on the first document, whatever its script
     if doc.language != "ar":
         return False
@@ -193,17 +194,25 @@ def _arabic_givers_lead(doc: Doc) -> bool:
         return True
     table = giver_table()
     codes = set()
-    for m in led.finditer(doc.text.replace("\u0651", "")):  # the verbs as the table spells them, without a shadda
-        codes.add(table[m.group("name")][0])
-        if len(codes) >= MIN_GIVERS:
-            return True
+    for sentence in doc.sentences:
+        # the verbs as the table spells them, without a shadda ("وقدّمت")
+        m = led.match(doc.text[sentence.start: sentence.start + LEAD_CHARS].replace("\u0651", ""))
+        if m:
+            codes.add(table[m.group("name")][0])
+            if len(codes) >= MIN_GIVERS:
+                return True
     return False
+
+
+#: How much of a sentence's opening may hold its verb of giving and its giver.
+LEAD_CHARS = 80
 
 
 @lru_cache(maxsize=1)
 def _led_ar() -> re.Pattern[str]:
     giver_regex(True)  # and the Arabic names' own pattern, which the same documents need next
-    return re.compile(rf"(?<!\w)[وف]?(?:قد\s+)?(?:{nested_alternation(tables.GIVING_VERBS_AR)})\s+{_STATE_AR}"
+    verbs = nested_alternation(tables.GIVING_VERBS_AR)
+    return re.compile(rf"\W*(?:[وف]?(?:فيما|كما|بينما)\s+)?[وف]?(?:قد\s+)?(?:{verbs})\s+{_STATE_AR}"
                       rf"(?P<name>{arabic_giver_names()})(?!\w)")
 
 

@@ -210,15 +210,16 @@ def test_a_total_whose_parts_are_its_sum_year_by_year_is_cumulative_from_the_fir
 
 
 def test_a_total_with_one_dated_part_keeps_no_period():
-    total, _ = claims("Denmark gives EUR 10 million to Iraq, of which EUR 6 million in 2024 for demining.", partner="DK")
+    text = "Denmark gives EUR 10 million to Iraq, of which EUR 6 million in 2024 for demining."
+    total, _ = claims(text, partner="DK")
     assert total.period is None
 
 
 @pytest.mark.parametrize(("text", "partner"), [
     ("ألمانيا تزيد دعمها لإعادة الاستقرار في العراق\n\nوزارة الخارجية الاتحادية – بيان صحفي\nبرلين، 4 آذار/مارس 2024\n"
      "أعلنت الوزيرة اليوم تخصيص مبلغ إضافي قدره 15 مليون يورو لصندوق تمويل الاستقرار.", "DE"),
-    ("Norway steps up stabilisation support in Iraq\n\nMinistry of Foreign Affairs – Press release\nOslo, 4 March 2024\n"
-     "The minister today announced an additional NOK 50 million for the stabilisation fund.", "NO"),
+    ("Norway steps up stabilisation support in Iraq\n\nMinistry of Foreign Affairs – Press release\n"
+     "Oslo, 4 March 2024\nThe minister today announced an additional NOK 50 million for the stabilisation fund.", "NO"),
 ])
 def test_a_back_reference_past_the_dateline_and_letterhead_reaches_the_title(text, partner):
     (claim,) = claims(text, partner=partner)
