@@ -17,7 +17,7 @@ from .doc import Doc
 from .givers import PARTNER_SLUGS
 from .language import detect_language
 from .pipeline import PIPELINE, run
-from .script import normalize
+from .script import normalize, word_end
 
 __all__ = ["PIPELINE", "ExtractedClaim", "Extraction", "detect_language", "extract_file", "extract_text"]
 
@@ -100,6 +100,7 @@ def extract_text(text: str, *, as_of: date | None = None, title: str | None = No
         if figure.dropped:
             continue
         position[index] = len(claims)
+        figure.ev_end = word_end(text, figure.ev_end)
         claims.append(ExtractedClaim(
             kind=figure.kind, value=figure.value, currency=figure.currency, qualifier=figure.qualifier,
             period=figure.period, year=figure.year, since=figure.since, places=list(figure.places),

@@ -114,6 +114,24 @@ _DAY_MONTH = (rf"(?:\d{{1,2}}(?:er)?\s+)?(?:(?:{_MONTH}|{_MONTH_FR}|{_MONTH_AR})
 #: A season before its year: "since summer 2014", "depuis l'été 2014", "منذ صيف 2014".
 _SEASON = (r"(?:(?:the\s+)?(?:summer|autumn|fall|spring|winter)\s+(?:of\s+)?|l['’](?:été|automne|hiver)\s+|le\s+printemps\s+"
            r"|(?:صيف|خريف|ربيع|شتاء)\s+(?:عام\s+)?)?")
+
+
+#: The years 2001 to 2099 after "ألفين و": a unit, a teen ("اثني عشر"), a ten, or a unit and a ten ("واحد وعشرين").
+_YEAR_WORDS = (rf"(?:{'|'.join(tables.AR_TEEN_UNITS)})\s+عشرة?"
+               rf"|(?:{'|'.join(tables.AR_UNITS)})\s+و\s?(?:{'|'.join(tables.AR_TENS)})"
+               rf"|{'|'.join(tables.AR_TENS)}|{'|'.join(tables.AR_UNITS)}|عشرة?")
+
+
+def _year_in_words(words: str) -> int:
+    """2000 and the rest of a year written in words ("اثني عشر" is 2012)."""
+    first, _, rest = " ".join(words.split()).partition(" ")
+    if rest.startswith("عشر"):
+        return 2010 + tables.AR_TEEN_UNITS[first]
+    if rest:
+        return 2000 + tables.AR_UNITS[first] + tables.AR_TENS[rest.removeprefix("و").strip()]
+    return 2000 + (tables.AR_TENS.get(first) or tables.AR_UNITS.get(first) or 10)
+
+
 _SINCE = (
     rf"(?=[sSdDموف])(?:since\s+{_SEASON}{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
     # "since the conflict began in 2011", "since the start of the crisis in 2011"
@@ -128,9 +146,13 @@ _SINCE = (
     # "depuis le début du conflit en 2011", "منذ اندلاع الأزمة السورية في عام 2011"
     rf"|depuis\s+le\s+début\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:[^\W\d_]+\s+){{0,3}}?en\s+(?P<sy5>{_YEAR})\b"
     rf"|و?منذ\s+(?:بداية|بدء|اندلاع)\s+(?:\S+\s+){{1,5}}?(?:في\s+)?(?:عام\s+|العام\s+)?(?P<sy6>{_YEAR})\b"
-    # a founding: "منذ تأسيسه عام 2015", "منذ انطلاق برنامجها في عام 2016"
-    rf"|و?منذ\s+(?:تأسيس|إنشا|انطلاق|إطلاق|استئناف|عودة)\S*\s+(?:\S+\s+){{0,4}}?(?:في\s+)?(?:عام\s+|العام\s+|سنة\s+)?"
-    rf"(?P<sy7>{_YEAR})\b)"
+    # a founding: "منذ تأسيسه عام 2015", "منذ انطلاق برنامجها في عام 2016"; a joining: "منذ انضمامنا إلى التحالف
+    # عام 2014", "منذ مشاركتها في العمليات عام 2015"
+    rf"|و?منذ\s+(?:تأسيس|إنشا|انطلاق|إطلاق|استئناف|عودة|انضمام|مشارك|دخول)\S*\s+"
+    rf"(?:\S+\s+){{0,4}}?(?:في\s+)?(?:عام\s+|العام\s+|سنة\s+)?"
+    rf"(?P<sy7>{_YEAR})\b"
+    # a year in words: "منذ عام ألفين واثني عشر", "منذ العام ألفين وأربعة عشر"
+    rf"|[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+)?ألفين\s+و\s?(?P<syw>{_YEAR_WORDS})(?![^\W\d_]))"
 )
 _RANGE_YEARS = (
     rf"(?=[bBfFeEdDiIpPمبعس12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
@@ -207,7 +229,7 @@ _PERIODS = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9"),
+_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9", "syw"),
                   "year": ("yy", "yy2", "yy3", "yy4", "yy5"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "until", "year", "unnamed")
@@ -268,7 +290,7 @@ def scan_periods(doc: Doc, start: int, end: int) -> list[Marker]:
         number = None
         if sort in _PERIOD_NUMBER:
             raw = next(m.group(g) for g in _PERIOD_NUMBER[sort] if m.group(g) is not None)
-            number = raw.lower() if sort == "window" else int(raw)
+            number = raw.lower() if sort == "window" else _year_in_words(raw) if m.group("syw") else int(raw)
         found.append(Marker(m.start(), m.end(), (sort, number)))
     return found
 
@@ -507,12 +529,16 @@ def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
         index -= 1
     above = doc.blocks[index - 1] if index > 0 else None
     marked = doc.text[block.start:block.end].lstrip()[:1] in tables.BULLET_CHARS  # a list, not a table's rows
-    if marked and above is not None and is_short_line(doc, above) and not doc.text[
+    heading = block.heading
+    if heading is not None and doc.blocks[heading].heading is not None and heading == index - 1 and doc.text[
+            slice(*doc.block_span(doc.blocks[heading].heading))].rstrip().endswith(":"):
+        heading = doc.blocks[heading].heading  # "في العراق" under "ويتوزع هذا المبلغ في عام 2025 على النحو الآتي:"
+    elif marked and above is not None and is_short_line(doc, above) and not doc.text[
             above.start:above.end].rstrip().endswith((".", ":")):
         return above.start, above.end
-    if block.heading is None:
+    if heading is None:
         return None
-    start, end = doc.block_span(block.heading)
+    start, end = doc.block_span(heading)
     intro = doc.text[start:end].rstrip()
     if not intro.endswith(":"):
         return None
@@ -659,6 +685,32 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
                 text, max(start, m.start() - 60), m.start()):
             continue  # "على أن ينقل جزء منهم إلى الكويت": where some of the people go
         found.append(Marker(m.start(), m.end(), (table[name], name in demonym_forms)))
+    if any(lower.find(key, start, end) != -1 for key in _BOTH_KEYS):
+        found = sorted(found + _both_countries(doc, start, end), key=lambda marker: marker.start)
+    return found
+
+
+#: "in both countries", "في البلدين": the two countries named last before it.
+_BOTH_KEYS = ("بلدين", "countries", "deux pays")  # str.find skips to a rare letter; a regex tries every "ا"
+_BOTH = re.compile(r"(?<![\w])(?:في|داخل)\s+(?:كلا\s+)?البلدين(?![\w])|\bin\s+(?:both|the\s+two)\s+countries\b"
+                   r"|\bdans\s+les\s+deux\s+pays\b", re.IGNORECASE)
+#: How far back the two countries are looked for.
+BOTH_WINDOW = 3000
+
+
+def _both_countries(doc: Doc, start: int, end: int) -> list[Marker]:
+    table, demonym_forms = place_table(), demonym_names()
+    found = []
+    for both in _BOTH.finditer(doc.text, start, end):
+        codes: list[str] = []
+        for m in reversed(list(place_regex().finditer(doc.text, max(0, both.start() - BOTH_WINDOW), both.start()))):
+            named = table[m.group(0)]
+            if m.group(0) in demonym_forms or len(named) != 1 or named[0] in codes or named[0] == doc.partner:
+                continue
+            codes.insert(0, named[0])
+            if len(codes) == 2:
+                found.append(Marker(both.start(), both.end(), (codes, False)))
+                break
     return found
 
 
@@ -722,7 +774,13 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
         reference = None  # "Ce financement s'ajoute aux 4 milliards ...": the figure is another, earlier sum
     points_back = reference or pronouns and _OPENING_PRONOUN.match(doc.text, sentence.start, sentence.end)
     if figure.sentence > 0 and points_back:
-        before = doc.sentences[figure.sentence - 1]
+        index = figure.sentence - 1
+        # a dateline or a letterhead line between a title and its prose points on to the title
+        while index > 0 and doc.blocks[doc.sentences[index].block].kind != "bullet" and _PAGE_LINE.fullmatch(
+                doc.text, doc.sentences[index].start, doc.sentences[index].end) and not doc.hits(
+                "places", scan_places, doc.sentences[index].start, doc.sentences[index].end):
+            index -= 1
+        before = doc.sentences[index]
         if reference and doc.blocks[before.block].kind == "bullet" and _MISSION_WORD.search(reference.group(0)):
             # "cette mission" after a list is the mission last named above it: "au sein de la mission de l'OTAN en
             # Irak" ... "Le ministère a prévu pour cette mission un budget de 14,6 millions de lei"
@@ -730,7 +788,7 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
                            if _MISSION_WORD.search(doc.text, s.start, s.end)), before)
         # the sum named before, not its part: "... 286 millions d'euros à la stabilisation, dont 120 millions
         # d'euros de prêts" over "Le montant décaissé ... s'élevait à 231 millions d'euros"
-        first = next((f.end for f in doc.figures if f.sentence == figure.sentence - 1), None)
+        first = next((f.end for f in doc.figures if f.sentence == index), None)
         part = _PART_IN.search(doc.text, first, before.end) if first is not None else None
         result.append(((before.start, part.start() if part else before.end), "reference"))
     result += [(span, "heading") for span in spans[HEADING_SCOPE:]]
@@ -744,6 +802,8 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
 
 
 _PART_IN = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS) + r")(?![\w])", re.IGNORECASE)
+#: A line of a page's head: a short line that ends no sentence ("باريس، 3 شباط/فبراير 2025", "Press release").
+_PAGE_LINE = re.compile(r"[^.!?\n]{1,120}")
 _COUNTRY_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(tables.COUNTRY_NOUNS) + r")(?![\w])", re.IGNORECASE)
 _COUNTRY_NOUN_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(tables.COUNTRY_NOUNS) + r")\s+$", re.IGNORECASE)
 
@@ -751,9 +811,11 @@ _COUNTRY_NOUN_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(tables.COUNTRY_NOUN
 def _demonym_of_country(doc: Doc, start: int, end: int) -> bool:
     """A demonym in [start, end) that names its country's crisis, war or people ("in response to the Syrian crisis"),
     not people who may live elsewhere ("Syrian refugees")."""
-    return any(marker.value[1] and (_COUNTRY_NOUN_AFTER.match(doc.text, marker.end)
-                                    or _COUNTRY_NOUN_BEFORE.search(doc.text, max(0, marker.start - 20), marker.start))
-               for marker in doc.hits("places", scan_places, start, end))
+    # the partner's own government ("اعلنت الحكومة الاسبانية") is who gives, no country's crisis
+    return any(marker.value[1] and marker.value[0] != [doc.partner] and (
+        _COUNTRY_NOUN_AFTER.match(doc.text, marker.end)
+        or _COUNTRY_NOUN_BEFORE.search(doc.text, max(0, marker.start - 20), marker.start))
+        for marker in doc.hits("places", scan_places, start, end))
 
 
 #: A share of a sentence that opens a clause of its own, with its own subject: "et nous consacrons", "and it gives".

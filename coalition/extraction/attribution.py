@@ -31,13 +31,15 @@ import bisect
 import dataclasses
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import tables
-from .attributes import _lines_in, _period_in, scan_places
+from .attributes import _first_year, _lines_in, _period_in, scan_places
 from .context import HEADING_SCOPE, clause_bounds, scopes
 from .doc import Doc, Figure
 from .figures import to_number
-from .givers import Mention, giver_mentions
+from .givers import Mention, arabic_giver_names, arabic_role, giver_mentions, giver_regex, giver_table
+from .keywords import nested_alternation
 
 #: A many-partner document has at least this many givers leading sentences with figures ...
 MIN_GIVERS = 2
@@ -56,6 +58,16 @@ _ENUMERATED = re.compile(r"(?:\s*,\s*|\s+(?:and|or|et|ou)\s+)"
                          r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|au\s+|aux\s+|à\s+(?:la\s+|l['’])?)?$")
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(tables.VENUE_WORDS) + r")\s+(?:à|in|at|في)\s+$", re.IGNORECASE)
 _VENUE_ENDS = ("à ", "in ", "at ", "في ")
+#: An Arabic giver's verb before its name, with "حكومة" or "جمهورية" between ("وقدّمت حكومة فنلندا").
+_STATE_AR = r"(?:(?:حكومة|جمهورية|دولة|مملكة|سلطنة)\s+)?"
+_GIVING_VERB_AR = re.compile(
+    r"(?<!\w)[وف]?(?:قد\s+)?(?:" + "|".join("\u0651?".join(verb) + "\u0651?" for verb in tables.GIVING_VERBS_AR)
+    + rf")\s+{_STATE_AR}$"
+)
+_JOINT = re.compile(tables.JOINT_STATEMENT, re.IGNORECASE)
+#: Arabic's prepositions of where: "في العراق", "إلى سوريا", "لدى العراق" (the glued ones are in the name's prefix).
+_DESTINATION_BEFORE_AR = re.compile(r"(?<!\S)(?:في|إلى|لدى|داخل|نحو|تجاه)\s+$")
+_SEAT_BEFORE_AR = re.compile(r"(?<!\w)(?:وزار|سفار|حكوم|وزير)[^\W\d_]*\s+(?:[^\W\d_]+\s+)?في\s+$")
 _HOSTING = re.compile(r"(?<!\w)(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
 _HOST_AFTER = re.compile(
     r",?\s+(?:also\s+|which\s+)?(?:hosts?|hosted|hosting|is\s+home\s+to|accueille|houses)\b"
@@ -101,7 +113,8 @@ _COLLECTIVE = re.compile(
     r"collected|mobilised|mobilized|secured)|(?:coalition|all)\s+(?:members|partners|countries|donors)|"
     r"(?:the|a\s+combined|a\s+grand|an\s+overall|the\s+overall)\s+total|total\s+pledges|pledges\s+(?:totall?ed|"
     r"reached|amounted|came)|altogether|together|jointly|combined|in\s+all\b|the\s+coalition\s+as\s+a\s+whole|"
-    r"les\s+donateurs|les\s+participants|au\s+total)",
+    r"les\s+donateurs|les\s+participants|au\s+total|(?<!\w)(?:ال)?(?:مانحين|مانحون|شركاء|جهات\s+المانحة)(?!\w)"
+    r"|مجموعها|أربعة\s+شركاء)",
     re.IGNORECASE,
 )
 #: How many opening blocks may state what the event is for, when the headline names no place.
@@ -122,7 +135,10 @@ _ORGANISED_BY = re.compile(
 _JOINED = re.compile(r"\s+(?:and|et)\s+(?:the\s+|de\s+la\s+|de\s+l['’]|du\s+|de\s+|le\s+|la\s+|l['’])?")
 #: What stands between the two ends of a change: "from DKK 10 million to DKK 15 million", "de 3 M€ à 5 M€".
 _CHANGE_GAP = re.compile(r"\s*(?:to|à|-|–)\s*", re.IGNORECASE)
-_RESPECTIVELY = re.compile(r"\brespectively\b|\brespectivement\b", re.IGNORECASE)
+#: The two givers of a joint statement, named together: "the two countries", "البلدان".
+_BOTH = re.compile(r"\b(?:the\s+two|both)\s+countries\b|\bles\s+deux\s+pays\b|(?<!\w)[وف]?(?:ال|ل)?بلد(?:ان|ين)(?!\w)",
+                   re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\brespectively\b|\brespectivement\b|على\s+التوالي", re.IGNORECASE)
 _AS_DID = re.compile(
     r",?\s+(?:as\s+(?:did|does|do|had|has|have|will|would)|and\s+so\s+(?:did|does|has|have|had)|"
     r"(?:a\s+sum\s+|an\s+amount\s+)?matched\s+by|(?:the\s+same\s+as|like|as\s+well\s+as)|tout\s+comme|"
@@ -135,6 +151,8 @@ _SAME_AGAIN = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+#: In Arabic, a sentence may hold a figure with no digit: a scale word ("ستقدم البرتغال مليوني يورو").
+_ARABIC_SCALE = re.compile(r"مليون|مليار|ملايين|ألف|آلاف")
 _LIST_GLUE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+et\s+|\s*)(?:the\s+|le\s+|la\s+|les\s+|l['’])?")
 _PRONOUN_START = re.compile(r"\s*(?:It|Its|They|Their|The\s+country|The\s+government|The\s+kingdom|Il|Elle)\b")
 _HOST_PHRASE = re.compile(
@@ -176,8 +194,41 @@ _LIST_KINDS = ("bullet", "heading")
 
 def _mentions(doc: Doc) -> list[Mention]:
     if doc.giver_mentions is None:
-        doc.giver_mentions = giver_mentions(doc.text)
+        doc.giver_mentions = giver_mentions(doc.text, arabic=_arabic_givers_lead(doc))
     return doc.giver_mentions
+
+
+def _arabic_givers_lead(doc: Doc) -> bool:
+    """An Arabic text can name many givers only if two of its sentences open with a verb of giving and a giver
+    ("وقدّمت حكومة فنلندا", "فيما جددت آيسلندا", "أما كرواتيا"), or if it is a joint statement; only then are its
+    Arabic names looked for, which costs a try at nearly every word."""
+    led = _led_ar()  # compiled on the first document, whatever its script
+    if doc.language != "ar":
+        return False
+    if doc.blocks and _JOINT.search(doc.text, doc.blocks[0].start, doc.blocks[0].end):
+        return True
+    table = giver_table()
+    codes = set()
+    for sentence in doc.sentences:
+        # the verbs as the table spells them, without a shadda ("وقدّمت")
+        m = led.match(doc.text[sentence.start: sentence.start + LEAD_CHARS].replace("\u0651", ""))
+        if m:
+            codes.add(table[m.group("name")][0])
+            if len(codes) >= MIN_GIVERS:
+                return True
+    return False
+
+
+#: How much of a sentence's opening may hold its verb of giving and its giver.
+LEAD_CHARS = 80
+
+
+@lru_cache(maxsize=1)
+def _led_ar() -> re.Pattern[str]:
+    giver_regex(True)  # and the Arabic names' own pattern, which the same documents need next
+    verbs = nested_alternation(tables.GIVING_VERBS_AR)
+    return re.compile(rf"\W*(?:[وف]?(?:فيما|كما|بينما)\s+)?[وف]?(?:قد\s+)?(?:{verbs})\s+{_STATE_AR}"
+                      rf"(?P<name>{arabic_giver_names()})(?!\w)")
 
 
 def _within(doc: Doc, start: int, end: int) -> list[Mention]:
@@ -213,6 +264,9 @@ def _role_of(doc: Doc, m: Mention) -> str:
         return "giver"
     if _DESTINATION_BEFORE.search(before):
         return "place"
+    role = _arabic_role_of(doc, m, before) if "\u0600" <= text[m.start] <= "\u06ff" else None
+    if role:
+        return role
     if _HOST_AFTER.match(text, m.end):
         return "place"
     glue = _ENUMERATED.search(before)
@@ -223,6 +277,21 @@ def _role_of(doc: Doc, m: Mention) -> str:
         if earlier is not None and _role(doc, earlier) != "giver":  # "co-hosted by X, Y and Z" too
             return _role(doc, earlier)
     return "giver"
+
+
+def _arabic_role_of(doc: Doc, m: Mention, before: str) -> str | None:
+    """What an Arabic name does, from its prefix and the word before it; None when they say nothing."""
+    text = doc.text
+    if _SEAT_BEFORE_AR.search(before):
+        return "name"  # "وزارتي الدفاع في رومانيا وكرواتيا": the seat of a ministry, not where anything goes
+    arabic = arabic_role(text[m.start: m.end])
+    if arabic == "place" or _DESTINATION_BEFORE_AR.search(before):
+        return "place"  # "للعراق", "في سوريا", "لدى العراق"
+    if arabic == "and":  # "للعراق وسوريا": a name joined by "و" to the one before does what that one does
+        earlier = next((e for e in _within(doc, m.start - 200, m.start) if not text[e.end: m.start].strip()), None)
+        if earlier is not None and _role(doc, earlier) != "giver":
+            return _role(doc, earlier)
+    return None
 
 
 def _givers_between(doc: Doc, start: int, end: int) -> list[Mention]:
@@ -255,9 +324,13 @@ def detect_givers(doc: Doc) -> Doc:
     leading: Counter[str] = Counter()
     labels: Counter[str] = Counter()
     for sentence in doc.sentences:
-        if not _DIGIT.search(doc.text, sentence.start, sentence.end):
+        if not _DIGIT.search(doc.text, sentence.start, sentence.end) and not (
+                doc.language == "ar" and _ARABIC_SCALE.search(doc.text, sentence.start, sentence.end)):
             continue
         giver = _first_giver(doc, sentence.start, sentence.end)
+        if giver and "\u0600" <= doc.text[giver.start] <= "\u06ff" and not _GIVING_VERB_AR.search(
+                doc.text, max(sentence.start, giver.start - 40), giver.start):
+            continue  # "وأكد وزير خارجية العراق": an Arabic name without a verb of giving gives nothing here
         if giver and _is_label(doc, sentence.block, giver):
             if not _recipient_label(doc, sentence.block, giver):
                 labels[giver.code] += 1
@@ -278,8 +351,10 @@ def detect_givers(doc: Doc) -> Doc:
     if len(leading) < MIN_GIVERS:
         return doc
     (_, top), *rest = leading.most_common(2)
-    # "Déclaration conjointe de la Belgique et du Luxembourg": each partner the headline names speaks for itself
-    joint = len(_joint_headline(doc) & leading.keys()) >= MIN_GIVERS
+    # a joint statement speaks for each partner it names: "Déclaration conjointe de la Belgique et du Luxembourg",
+    # "بيان مشترك"
+    joint = len(_joint_headline(doc) & leading.keys()) >= MIN_GIVERS or bool(doc.blocks) and bool(
+        _JOINT.search(doc.text, doc.blocks[0].start, doc.blocks[0].end))
     if not joint and doc.partner and leading.get(doc.partner) == top and len(leading) < MANY_GIVERS:
         return doc  # the page's own partner leads, and one other country is named beside it
     if not joint and doc.headline_partner and leading.get(doc.partner) == top and top >= 2 * rest[0][1]:
@@ -477,6 +552,13 @@ def _respectively(doc: Doc, index: int, figures: list[Figure], used: list) -> bo
     if not _RESPECTIVELY.search(doc.text, sentence.start, sentence.end):
         return False
     givers = _givers_between(doc, sentence.start, figures[0].start)
+    if not givers and _BOTH.search(doc.text, sentence.start, figures[0].start):
+        # "وقد أسهم البلدان ... بما مجموعه ١١ مليون يورو و٦ ملايين يورو على التوالي": the two givers met so far
+        earlier = list(dict.fromkeys(f.giver for f in doc.figures if f.giver and f.start < sentence.start))
+        if len(earlier) == len(figures) == 2:
+            for figure, code in zip(figures, earlier):
+                figure.giver = code
+            return True
     if len(givers) != len(figures):
         return False
     for figure, giver in zip(figures, givers):
@@ -622,6 +704,8 @@ def _own_period(doc: Doc, figure: Figure) -> None:
     end = max([figure.end, *(f.seg_end for f in doc.figures if f.sentence == figure.sentence and not f.dropped
                              and f.giver == figure.giver and f.num_start > figure.num_start
                              and (f.start < figure.end or _CHANGE_GAP.fullmatch(doc.text, figure.end, f.start)))])
+    if _RESPECTIVELY.search(doc.text, figure.end, sentence.end):
+        start = sentence.start  # "Since 2015, A and B gave X and Y respectively": what leads the list is both's
     figure.period = figure.year = figure.since = None
     spans = scopes(doc, figure)
     # what follows "respectively" is said of every figure before it ("EUR 1.2 million and EUR 800,000 respectively
@@ -629,8 +713,12 @@ def _own_period(doc: Doc, figure: Figure) -> None:
     shared = _RESPECTIVELY.search(doc.text, figure.end, sentence.end)
     tail = [(shared.end(), sentence.end)] if shared else []
     # then a list intro's year ("... in 2022:", "Announced in 2021" above the bullets)
-    for span in (*spans[:2], (start, end), *tail, *spans[HEADING_SCOPE:], *_list_intro(doc, sentence.block)):
+    for index, span in enumerate((*spans[:2], (start, end), *tail, *spans[HEADING_SCOPE:],
+                                  *_list_intro(doc, sentence.block))):
         if _period_in(doc, figure, *span):
+            if figure.period == "cumulative" and figure.since is None and index == 0:
+                # "6 ملايين يورو على مدى ثلاث سنوات (2025-2027)": the span's years after the figure's clause
+                figure.since = _first_year(doc, spans[1:2])
             return
 
 

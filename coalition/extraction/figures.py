@@ -270,6 +270,22 @@ def word_amount_regex() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def word_part_regex() -> re.Pattern[str]:
+    """A part written in words with no currency, right after "of which": "منها مليونان لصندوق", "dont deux millions
+    pour": the currency is its total's."""
+    return re.compile(
+        rf"(?:(?<!\w)(?:منها|ومنها|من\s+بينها)|\b(?i:of\s+which|dont))\s+"
+        rf"(?:(?P<comp>(?i:{compound_regex().pattern}))|(?P<wnum>(?i:{_words_alternation()}))[\s-]+"
+        rf"(?P<wscale>(?i:{_WORD_SCALES}))|(?P<dual>{_DUALS}|(?i:{_literals(tables.SCALES_ALONE)})))(?![^\W\d_])"
+    )
+
+
+_PART_KEY = re.compile("منها|من بينها|of which|dont")
+#: How far back its total may stand from such a part.
+PART_TOTAL_CHARS = 200
+
+
 # a scale word right after digits belongs to an amount already read ("123 million"); the look-ahead on the words'
 # first two letters lets the engine skip the other positions at once
 _SCALE_ANCHOR = re.compile(
@@ -642,6 +658,8 @@ def _find_word_amounts(doc: Doc) -> None:
                                               min(len(text), anchor.end() + 60))
                   if m.start(_number_group(m)) <= anchor.start() < m.end(_number_group(m))), None)
         if m is None:
+            m = _part_in_words(doc, anchor)
+        if m is None:
             found = _find_bare_word_amount(doc, anchor) or found
             continue
         if m.group("comp"):
@@ -654,12 +672,14 @@ def _find_word_amounts(doc: Doc) -> None:
         else:
             value = scaled(to_number(m.group("wnum")), _scale_value(m.group("wscale")))
             num_start, num_end = m.span("wnum")
-        currency = resolve(_DE.sub("", m.group("wpost")), _owner(doc, _DE.sub("", m.group("wpost"))))
-        if currency is None or doc.is_masked(m.start(), m.end()):
+        post = _DE.sub("", m.groupdict().get("wpost") or "")
+        start, total = (m.start(), None) if post else (num_start, _total_before(doc, m.start()))
+        currency = resolve(post, _owner(doc, post)) if post else total.currency if total else None
+        if currency is None or doc.is_masked(start, m.end()):
             continue
-        doc.figures.append(Figure(kind="funding", value=value, start=m.start(), end=m.end(), num_start=num_start,
-                                  num_end=num_end, currency=currency,
-                                  currency_inferred=is_ambiguous(_DE.sub("", m.group("wpost")))))
+        doc.figures.append(Figure(kind="funding", value=value, start=start, end=m.end(), num_start=num_start,
+                                  num_end=num_end, currency=currency, currency_guessed=total is not None,
+                                  currency_inferred=total is not None or is_ambiguous(post)))
         doc.add_mask(m.start(), m.end())
         found = True
     if found:
@@ -699,6 +719,23 @@ def _find_bare_word_amount(doc: Doc, anchor: re.Match) -> bool:
                               end=m.end(), num_start=m.start("wnum"), num_end=m.end("wnum")))
     doc.add_mask(m.start(), m.end())
     return True
+
+
+def _part_in_words(doc: Doc, anchor: re.Match) -> re.Match | None:
+    """The part in words with no currency whose number holds the anchor ("منها مليونان"), if its total stands
+    before it."""
+    if not _PART_KEY.search(doc.lower, max(0, anchor.start() - WORD_LOOKBACK), anchor.start()):
+        return None  # no "of which" before it: the case of nearly every scale word without a currency
+    m = next((m for m in word_part_regex().finditer(doc.text, max(0, anchor.start() - WORD_LOOKBACK),
+                                                    min(len(doc.text), anchor.end() + 20))
+              if m.start(_number_group(m)) <= anchor.start() < m.end(_number_group(m))), None)
+    return m if m is not None and _total_before(doc, m.start()) is not None else None
+
+
+def _total_before(doc: Doc, start: int) -> Figure | None:
+    """The money figure that ends shortly before ``start`` with a written currency: a part's total."""
+    return next((f for f in reversed(doc.figures) if f.kind == "funding" and f.end <= start
+                 and start - f.end <= PART_TOTAL_CHARS and f.currency and not f.currency_guessed), None)
 
 
 def _owner(doc: Doc, form: str) -> str | None:
@@ -1399,10 +1436,11 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
     if _NOT_OWN_LEAD.search(text, max(0, sentence_start), m.start()):
         return "someone else's people"
     after = _WORD_AFTER.match(text, m.end())
-    if after and after.group(1).lower() not in own and (
-        after.group(1).lower() in nationalities or after.group(1).lower() in tables.NOT_OWN_MODIFIERS
-    ):
-        mods = [*mods, after.group(1).lower()]  # French and Arabic put the nationality after the noun
+    word = after.group(1).lower() if after else ""
+    if word.endswith("يا") and word[:-1] in nationalities:
+        word = word[:-1]  # the accusative after a count: "18 مهندساً أردنياً"
+    if after and word not in own and (word in nationalities or word in tables.NOT_OWN_MODIFIERS):
+        mods = [*mods, word]  # French and Arabic put the nationality after the noun
     force = _FORCE_AFTER_AR.match(text, m.end())
     if force and any(w not in own and (w in nationalities or w in tables.NOT_OWN_MODIFIERS)
                      for w in force.group(1).split()):

@@ -15,7 +15,16 @@ from functools import lru_cache
 import pycountry
 
 from .keywords import nested_alternation
-from .places import DEMONYMS, DEMONYMS_FR, PLACE_ALIASES, _french_forms, _territory_names
+from .places import (
+    _AMBIGUOUS_NAMES,
+    DEMONYMS,
+    DEMONYMS_FR,
+    PLACE_ALIASES,
+    _french_forms,
+    _territory_names,
+    _with_arabic_prefixes,
+    arabic_bare_names,
+)
 
 #: The extractor's own code of an organisation partner (a document's partner), to its giver slug.
 PARTNER_SLUGS = {"EU": "european-union"}
@@ -39,8 +48,8 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "asian-development-bank": ("Asian Development Bank", "AsDB"),
 }
 
-#: Their Arabic names. Only a one-partner document reads them, to tell an organisation's own money from the
-#: partner's ("فيما أعلن الاتحاد الأوروبي عن ..."); many-partner documents do not name givers by them yet.
+#: Their Arabic names: a one-partner document reads them to tell an organisation's own money from the partner's
+#: ("فيما أعلن الاتحاد الأوروبي عن ..."), a many-partner document as givers ("وقدّم الاتحاد الأوروبي 7.5 مليون يورو").
 ORGANISATIONS_AR: dict[str, tuple[str, ...]] = {
     "european-union": ("الاتحاد الأوروبي", "المفوضية الأوروبية"),
     "world-bank": ("البنك الدولي", "مجموعة البنك الدولي"),
@@ -60,6 +69,14 @@ COUNTRY_ALIASES: dict[str, str] = {
     "the Kingdom of Saudi Arabia": "SA", "the State of Kuwait": "KW", "the State of Qatar": "QA",
     "the Netherlands": "NL", "Allemagne": "DE", "l'Allemagne": "DE", "la France": "FR", "Irak": "IQ", "Syrie": "SY",
     "Royaume-Uni": "GB", "États-Unis": "US", "Pays-Bas": "NL", "Corée du Sud": "KR", "Koweït": "KW",
+}
+
+#: Arabic names of countries that CLDR spells otherwise ("سلطنة عمان": CLDR's "عُمان" is also Amman).
+COUNTRY_ALIASES_AR: dict[str, str] = {
+    "سلطنة عمان": "OM", "بريطانيا": "GB", "الإمارات": "AE", "الولايات المتحدة الأمريكية": "US",
+    "الولايات المتحدة الأميركية": "US", "الدنمارك": "DK", "المملكة الأردنية الهاشمية": "JO",
+    "المملكة المغربية": "MA", "جمهورية التشيك": "CZ", "المجر": "HU", "سورية": "SY",
+    "ايسلندا": "IS",  # without its hamza: CLDR's "آيسلندا" and the press's "أيسلندا" are equally near
 }
 
 #: Codes that are places but never givers of the Coalition's money or people in these documents' sense.
@@ -99,26 +116,58 @@ def giver_table() -> dict[str, tuple[str, bool, bool]]:
             table.setdefault(form, (code, True, False))
     for slug, names in ORGANISATIONS.items():
         table.update({name: (slug, False, True) for name in names})
+    # Arabic names, with the prefixes Arabic writes onto them ("وفنلندا", "للعراق": see :func:`arabic_role`)
+    arabic = [(name, code) for code, name in _territory_names()["ar"].items() if name not in _AMBIGUOUS_NAMES]
+    for name, code in [*arabic, *COUNTRY_ALIASES_AR.items()]:
+        table.update({form: (code, False, False) for form in _with_arabic_prefixes(name)})
+    for slug, names in ORGANISATIONS_AR.items():
+        table.update({form: (slug, False, True) for name in names for form in _with_arabic_prefixes(name)})
     for name in [n for n, (code, _, _) in table.items() if code in NOT_GIVERS]:
         del table[name]
     return table
 
 
-@lru_cache(maxsize=1)
-def giver_regex() -> re.Pattern[str]:
-    names = list(giver_table())
+def _is_arabic(name: str) -> bool:
+    return "\u0600" <= name[0] <= "\u06ff"
+
+
+@lru_cache(maxsize=2)
+def giver_regex(arabic: bool = False) -> re.Pattern[str]:
+    """The names of givers in Latin script, or (``arabic``) in Arabic script."""
+    names = [name for name in giver_table() if _is_arabic(name) == arabic]
     initials = "".join(sorted({re.escape(n[0]) for n in names}))
     return re.compile(rf"(?=[{initials}])(?<![\w-]){nested_alternation(names)}(?![\w$€£])")
 
 
-def giver_mentions(text: str) -> list[Mention]:
-    """Every name of a giver in ``text``, in order; a French demonym counts only in lower case ("allemand")."""
+@lru_cache(maxsize=1)
+def arabic_giver_names() -> str:
+    """The Arabic names as one alternation, for a pattern that looks for them after a verb."""
+    return nested_alternation([name for name in giver_table() if _is_arabic(name)])
+
+
+def giver_mentions(text: str, *, arabic: bool = True) -> list[Mention]:
+    """Every name of a giver in ``text``, in order; a French demonym counts only in lower case ("allemand"). The
+    Arabic names are looked for only when ``arabic``: they cost a try at nearly every word of an Arabic text."""
     table = giver_table()
     found = []
-    for m in giver_regex().finditer(text):
-        code, demonym, organisation = table[m.group(0)]
-        found.append(Mention(m.start(), m.end(), code, demonym, organisation))
-    return found
+    for regex in (giver_regex(), giver_regex(True)) if arabic else (giver_regex(),):
+        for m in regex.finditer(text):
+            code, demonym, organisation = table[m.group(0)]
+            found.append(Mention(m.start(), m.end(), code, demonym, organisation))
+    return sorted(found, key=lambda m: m.start) if arabic else found
+
+
+def arabic_role(name: str) -> str | None:
+    """What an Arabic name's prefix says it does: "place" for "للعراق", "بالأردن" (to, in), "and" for "وسوريا"
+    (it does what the name before it does), None for a bare name or another script."""
+    if not _is_arabic(name):
+        return None
+    bare = arabic_bare_names()
+    if name in bare:
+        return None
+    if name[0] in "وف":
+        return "and" if name[1:] in bare or name[1] not in "لب" else "place"
+    return "place" if name[0] in "لب" else None
 
 
 def is_organisation(code: str | None) -> bool:

@@ -159,7 +159,20 @@ def link_breakdowns(doc: Doc) -> Doc:
             continue
         if _BREAKDOWN.search(text, parent.end, child.start):
             child.parent = pi
+            _span_of_parts(doc, parent)
     return doc
+
+
+def _span_of_parts(doc: Doc, total: Figure) -> None:
+    """A total with no period whose parts after it are its sum year by year ("6,5 مليون يورو، منها 3,5 مليون يورو
+    لعام 2025 و3 ملايين يورو لعام 2026") is a sum over those years: cumulative, since the first."""
+    if total.period is not None:
+        return
+    parts = [f for f in doc.figures if f.sentence == total.sentence and f.start > total.end and not f.dropped
+             and f.kind == total.kind and f.currency == total.currency and f.period == "year"]
+    years = {f.year for f in parts}
+    if len(years) >= 2 and abs(sum(f.value for f in parts) - total.value) <= 0.005 * total.value:
+        total.period, total.since = "cumulative", min(years)
 
 
 #: Allies named by their demonym, as the subject of a verb of giving: "nos partenaires britanniques ont annoncé".

@@ -245,6 +245,8 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
                 # a list intro under its title, and a table's header row right under its section's heading
                 under = body.endswith(":") or CELL_MARK in body and heading == i - 1
                 block.heading = heading if under else _year_section(text, blocks, heading)
+                if not under and block.heading is None:
+                    block.heading = _intro_above(text, blocks, i, heading)
                 heading = i
                 if dated_section and not title_like:
                     dated.add(i)
@@ -269,6 +271,19 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
 _YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)
 #: ... unless it says when the page came out: "Published in 2021", "Mis à jour en 2022".
 _PUBLISHED = re.compile(r"publi|mis\s+à\s+jour|updated|posted|issued|released|diffusé", re.IGNORECASE)
+
+
+def _intro_above(text: str, blocks: list[Block], i: int, heading: int | None) -> int | None:
+    """The list intro a country's heading sits under ("ويتوزع هذا المبلغ في عام 2025 على النحو الآتي:", then "في العراق"
+    and its bullets, then "في سوريا" and its own): the intro right above it, or the one above its sibling."""
+    if heading is None:
+        return None
+    if heading == i - 1:
+        return heading if text[blocks[heading].start: blocks[heading].end].strip().endswith(":") else None
+    intro = blocks[heading].heading
+    if blocks[i - 1].kind == "bullet" and intro is not None and intro == _intro_above(text, blocks, heading, intro):
+        return intro
+    return None
 
 
 def _year_section(text: str, blocks: list[Block], heading: int | None) -> int | None:

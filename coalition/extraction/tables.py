@@ -40,6 +40,8 @@ AR_DUAL_SCALES: dict[str, int] = {
     "ألفا": 2000, "ألفي": 2000, "ألفين": 2000, "مليونا": 2_000_000, "مليوني": 2_000_000, "مليونين": 2_000_000,
     "مليارا": 2_000_000_000, "ملياري": 2_000_000_000, "مليارين": 2_000_000_000, "بليونا": 2_000_000_000,
     "بليوني": 2_000_000_000, "بليونين": 2_000_000_000,
+    # the nominative, which stands alone: "منها مليونان لصندوق الاستقرار"
+    "ألفان": 2000, "مليونان": 2_000_000, "ملياران": 2_000_000_000,
 }
 NUMBER_WORDS.update(AR_DUAL_SCALES)
 
@@ -347,7 +349,9 @@ ANNUAL_PATTERNS: tuple[str, ...] = (
     r"annually", r"per\s+(?:year|annum)", r"a\s+year", r"each\s+year", r"every\s+year", r"yearly",
     r"annual", r"p\.\s?a\.", r"/\s?year",
     r"par\s+an", r"par\s+année", r"chaque\s+année", r"tous\s+les\s+ans", r"annuellement", r"annuel(?:le)?s?",
-    r"سنوي[اًًٌ]*", r"سنوي", r"كل\s+(?:عام|سنة)", r"ف[يى]\s+السنة(?!\s+المالية)",
+    r"سنوي[اًًٌ]*", r"سنوي", r"كل\s+(?:عام|سنة)",
+    # the adjective of the contribution: "مساهمتها السنوية البالغة", "بمساهمة سنوية قدرها"
+    r"(?:ال)?سنوية", r"ف[يى]\s+السنة(?!\s+المالية)",
 )
 
 #: A year the text does not name ("this financial year", "l'an dernier", "العام الماضي"): the figure's period is
@@ -438,6 +442,7 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "فرد", "فردا", "فرداً", "فردًا", "أفراد", "ضابط", "ضابطا", "ضابطاً", "ضباط", "خبير", "خبيرا", "خبيراً", "خبيرًا",
     "خبراء", "مستشار", "مستشارا", "مستشاراً", "مستشارين", "مستشارون", "شرطي", "شرطيا", "شرطياً",
     "طبيب", "طبيبا", "طبيباً", "طبيبًا", "أطباء", "طيار", "طيارا", "طياراً", "طيارين",
+    "مهندس", "مهندسا", "مهندساً", "مهندسين", "مهندسون",
     # English medical and air crews
     "doctors", "nurses", "aircrew",
     # members of the partner's forces, named by what they belong to ("نحو ٣٠٠ من منتسبيها")
@@ -652,11 +657,14 @@ OTHERS_MONEY = (
     r"المانحون", r"تعهدات\s+(?:الدول\s+)?الأعضاء",
     # what a donors' conference raised: "جمعت تعهدات", "اختتم أعماله بتعهدات إجمالية" (a conference the partner
     # hosted is no subject: "مؤتمرات للمانحين ... تعهدت خلالها الكويت بـ")
-    r"و?(?:جمع|جمعت|حشد|حشدت|اختتم|اختتمت)\s+(?:\S+\s+){0,2}?ب?تعهدات", r"ب?تعهدات\s+إجمالية",
+    r"و?(?:جمع|جمعت|حشد|حشدت|اختتم|اختتمت)\s+(?:\S+\s+){0,3}?ب?تعهدات", r"ب?تعهدات\s+إجمالية",
     # pledges of many, or their sum: "تعهدات بلغ مجموعها", "إجمالي التعهدات", "تعهدات دول مجلس التعاون", givers
     # "together" ("مجتمعة"), and a fund's "29 جهة مانحة"
     r"تعهدات\s+(?:التي\s+)?بلغ(?:ت)?\s+(?:مجموعها|إجماليها|قيمتها\s+الإجمالية)", r"(?:مجموع|إجمالي)\s+التعهدات",
     r"تعهدات\s+دول\s", r"(?:مجتمعة|مجتمعين|مجتمعون)(?!\w)", r"(?:ال)?جه(?:ة|ات)\s+(?:ال)?مانحة",
+    # the coalition as a whole, or as the subject of what it raised: "جمع التحالف ككل", "قدم التحالف الدولي"
+    r"التحالف\s+(?:الدولي\s+)?(?:ككل|بأكمله|برمته|مجتمعا)",
+    r"(?:جمع|جمعت|قدم|قدمت|حشد|حشدت|خصص|خصصت|رصد)\s+التحالف(?!\w)",
 )
 #: Words right before a figure that make it no money given at all, by anyone: what an appeal asks for, what needs or
 #: a reconstruction are put at, an estimate. Unlike :data:`OTHERS_MONEY`, a document of many givers does not give
@@ -719,6 +727,9 @@ NOT_GIVEN_BEFORE = (
     r"[وف]?(?:تحتاج|يحتاج|تحتاجان|يحتاجان|بحاجة)\s+(?:[^\W\d_]+\s+){0,3}?إلى\s+(?:[^\W\d_]+\s+){0,2}$",
     r"(?:ال)?(?:احتياجات|كلفة|تكلفة|تكاليف)\s+(?:[^\W\d_]+\s+){0,4}?(?:ب(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)?|"
     r"تبلغ|بلغت|تصل\s+إلى|تتجاوز)\s*$",
+    # the whole of which a share was funded: "لم تُموَّل إلا بنسبة 28 بالمائة من أصل", "only 30% of the"
+    r"(?:\d+(?:[.,]\d+)?\s*%|بالمائة|بالمئة|في\s+المائة|في\s+المئة)\s+(?:فقط\s+)?من\s+(?:أصل|إجمالي)\s+$",
+    r"\d+(?:\.\d+)?\s*%\s+(?:only\s+)?of\s+(?:the\s+)?(?:total\s+|required\s+|requested\s+)?$",
 )
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".
@@ -733,7 +744,7 @@ OTHERS_MONEY_AFTER = (
     # funds another donor delegated to the partner's agency: "3 M€ délégués par l'Union européenne"
     r"(?:délégués|delegated)\s+(?:par|by)",
     r"(?:de|from)\s+\d+\s+(?:donateurs|bailleurs|donors|pays\s+donateurs|donor\s+countries)",
-    r"من\s+(?:مختلف|جميع|كافة)\s+(?:الدول|المانحين)",
+    r"من\s+(?:مختلف|جميع|كافة|مجموع)\s+(?:الدول|المانحين)",
     # "من نحو 30 مانحا", "من 28 دولة مانحة"
     r"من\s+(?:(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)\s+)?\d+\s+(?:مانح|(?:دولة|دول|جهة|جهات)\s+مانحة)",
     # an appeal's requirement: "من أصل 4.07 مليار دولار مطلوبة"
@@ -822,6 +833,17 @@ HOST_VERBS = (r"hosts?", r"hosting", r"hosted", r"accueille", r"accueillent", r"
 #: in Kuwait", "signed in Doha"): a venue, not where money goes, so a country of the same name still gives.
 VENUE_WORDS = (r"réunie?s?", r"rassemblée?s?", r"tenue?s?", r"signée?s?", r"met", r"meeting", r"gathered", r"held",
                r"signed", r"اجتمعوا", r"المنعقد(?:ة)?", r"عقد(?:ت)?")
+#: Verbs of giving that stand before an Arabic sentence's giver ("وقدّمت حكومة فنلندا", "ستنشر رومانيا"), and "أما"
+#: that sets a giver apart ("أما كرواتيا فتبقي"): in a page of many givers, a country named in a sentence without
+#: one is spoken of, not giving. A shadda may follow any letter.
+GIVING_VERBS_AR = (
+    "قدم", "قدمت", "تقدم", "يقدم", "ستقدم", "سيقدم", "تعهد", "تعهدت", "أعلن", "أعلنت", "خصص", "خصصت", "رصد", "رصدت",
+    "منح", "منحت", "تبرع", "تبرعت", "ساهم", "ساهمت", "أسهم", "أسهمت", "نشر", "نشرت", "تنشر", "ستنشر", "ينشر",
+    "سينشر", "أرسل", "أرسلت", "ترسل", "سترسل", "يرسل", "سيرسل", "جدد", "جددت", "وقع", "وقعت", "دفع", "دفعت",
+    "أعار", "أعارت", "زاد", "زادت", "رفع", "رفعت", "أما",
+)
+#: Words that make a document a joint statement of the partners it names, none of them its sole author.
+JOINT_STATEMENT = r"بيان\s+مشترك|joint\s+statement|déclaration\s+conjointe|communiqué\s+conjoint"
 
 #: Words that say a figure is a part of the figure just before it.
 BREAKDOWN_MARKERS = (
@@ -1119,7 +1141,11 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
     "foreign_fighters": (r"المقاتلين\s+(?:الإرهابيين\s+)?الأجانب",),
     "communications": (r"الاتصالات\s+الاستراتيجية",),
     "prevention": (r"التطرف\s+العنيف", r"تطرف", r"الفكر\s+المتطرف", r"المتطرف"),
-    "other": (r"الشرطة",),
+    "other": (r"الشرطة",
+              # civilian experts and the EU's advisory mission: "خبيرين مدنيين", "إصلاح قطاع الأمن"
+              r"خبير\s+مدني", r"خبراء\s+مدني", r"خبيري\s+مدني", r"خبيرين\s+مدني", r"خبيران\s+مدني",
+              r"بعثة\s+الاتحاد\s+الأوروبي\s+الاستشارية",
+              r"إصلاح\s+قطاع\s+الأمن", r"إدارة\s+الأزمات\s+المدنية"),
 }
 #: Money for the displaced ("لدعم النازحين", "للأسر النازحة") is aid too, unless its sentence names another line; a
 #: head count beside their camps is not.

@@ -155,6 +155,7 @@ def test_every_gold_document_ingests(db):
     import json
 
     from coalition.extraction.evaluate import gold_pairs
+    from coalition.extraction.givers import giver_name, is_organisation
     from coalition.ingest.services import ORGANISATION_CODES
 
     organisations = {code: slug for slug, code in ORGANISATION_CODES.items()}
@@ -162,7 +163,10 @@ def test_every_gold_document_ingests(db):
         code = json.loads(gold_path.read_text(encoding="utf-8"))["partner"]
         if code is None:  # a page of many partners is stored with none, each claim under its own giver
             for giver in {claim["partner"] for claim in json.loads(gold_path.read_text(encoding="utf-8"))["claims"]}:
-                PartnerFactory(code=giver)
+                if is_organisation(giver):  # "european-union" beside the countries of a donors' round-up
+                    PartnerFactory(code=giver, kind=PartnerKind.ORGANISATION, organisation_name=giver_name(giver))
+                else:
+                    PartnerFactory(code=giver)
             partner = None
         elif code in organisations:
             partner = PartnerFactory(code=organisations[code], kind=PartnerKind.ORGANISATION,
