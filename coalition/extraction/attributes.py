@@ -68,7 +68,7 @@ _MONTH = tables.MONTHS
 
 def _first_letters(body: str) -> list[str]:
     r"""The first character of ``body``, or of each alternative of the group it opens with: "(?:united\s+nations|un)
-    \s+development" opens with "u"."""
+    \s+development" opens with "u"; an optional group ("(?:و)?يشمل") opens with its own or with what follows it."""
     if not body.startswith("(?:"):
         return [body[:1]]
     firsts, depth, expect = [], 0, True
@@ -79,8 +79,11 @@ def _first_letters(body: str) -> list[str]:
         if char == "(":
             depth += 1
         elif char == ")":
-            if depth == 0:  # an optional group ("(?:the\s+)?") may open with what follows it
-                return [""] if body[index + 1: index + 2] in ("?", "*", "{") else firsts
+            if depth == 0:
+                after = body[index + 1: index + 2]
+                if after == "?":
+                    return firsts + _first_letters(body[index + 2:])
+                return [""] if after in ("*", "{") else firsts
             depth -= 1
         elif char == "|" and depth == 0:
             expect = True
@@ -740,7 +743,8 @@ def _places_and_kind(doc: Doc, start: int, end: int) -> tuple[bool, list[str], b
     return said or bool(codes), codes, not named
 
 
-_BACK_REFERENCE = re.compile(r"(?<![\w])(?:" + "|".join(tables.BACK_REFERENCES) + r")", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(_gate(tables.BACK_REFERENCES) + r"(?<![\w])(?:" + "|".join(tables.BACK_REFERENCES) + r")",
+                             re.IGNORECASE)
 _MISSION_WORD = re.compile(r"(?<![\w])(?:mission|op[ée]ration)(?![\w])", re.IGNORECASE)
 #: How many sentences back "cette mission" may look for the mission it names again.
 MISSION_REACH = 8

@@ -163,8 +163,10 @@ UNIT_WORDS_AFTER = r"(?:-led|-run|\s+(?:base|battalion|brigade|camp|unit|conting
 #: Words after any place name that make it part of an event's or body's name ("the Kuwait International
 #: Conference", "the Kuwait-based Arab Fund"): the place hosts it, nothing goes there.
 EVENT_WORDS_AFTER = r"(?:-based|\s+(?:International\s+)?(?:Conference|Summit|Declaration|Process))\b"
-#: ... and words before it: "la conférence de Koweït", "مؤتمر الكويت الدولي".
-EVENT_WORDS_BEFORE = (r"(?:(?:conférence|sommet)\s+(?:de\s+|d['’]|du\s+)|(?:ال)?مؤتمر\s+"
+#: ... and words before it: "la conférence de Koweït", "مؤتمر الكويت الدولي". Each "before" pattern opens with a
+#: look-ahead on its words' first letters: it is searched in a window before every place name, and the look-ahead lets
+#: the engine skip the window's other positions at once.
+EVENT_WORDS_BEFORE = (r"(?=[csrmtvامCSRMTV])(?:(?:conférence|sommet)\s+(?:de\s+|d['’]|du\s+)|(?:ال)?مؤتمر\s+"
                       # "à la conférence des donateurs à Koweït", "lors de la réunion ministérielle à Rome"
                       r"|(?:conférence|sommet|réunion)\s+(?:[\w'’-]+\s+){1,2}?(?:à|au)\s+"
                       # where a figure was announced: "at the Coalition meeting in Amman", "during a visit to Amman"
@@ -176,7 +178,7 @@ EVENT_WORDS_BEFORE = (r"(?:(?:conférence|sommet)\s+(?:de\s+|d['’]|du\s+)|(?:�
 #: France", "بالتعاون مع الأردن"; or the chair of a meeting ("a meeting chaired by the United States, the European
 #: Union and Germany", "la conférence coprésidée par la France et l'Irak").
 PARTNER_WORDS_BEFORE = (
-    r"(?:alongside|together\s+with|along\s+with|jointly\s+with|in\s+partnership\s+with|aux\s+côtés\s+d[eu']|"
+    r"(?=[atjicepfبإامATJICEPF])(?:alongside|together\s+with|along\s+with|jointly\s+with|in\s+partnership\s+with|aux\s+côtés\s+d[eu']|"
     r"conjointement\s+avec|en\s+partenariat\s+avec|بالتعاون\s+مع|إلى\s+جانب|بالشراكة\s+مع|"
     r"(?:co-?)?chaired\s+by|co-?hosted\s+by|co-?organi[sz]ed\s+by|(?:co-?)?présidée?s?\s+par|"
     r"co-?organisée?s?\s+par|برئاسة(?:\s+مشتركة)?(?:\s+(?:من|بين))?|بتنظيم\s+مشترك\s+(?:من|بين)|"
@@ -192,7 +194,7 @@ LIST_GLUE = (
     r"(?:\s*[,،]\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+|\s+و)){1,6}(?:(?:the|la|le|les)\s+|l['’])?$"
 )
 UNIT_WORDS_BEFORE = (
-    r"(?:base|bataillon|brigade|camp|unité|contingent|régiment|ambassade|القاعدة|قاعدة|الكتيبة|كتيبة|السفارة|القوة)"
+    r"(?=[bcurgaاقكسBCURGA])(?:base|bataillon|brigade|camp|unité|contingent|régiment|ambassade|القاعدة|قاعدة|الكتيبة|كتيبة|السفارة|القوة)"
     r"\s+(?:\S+\s+)?$"
 )
 
