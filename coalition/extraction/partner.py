@@ -341,8 +341,9 @@ def _first_country(line: str, *, demonyms: bool = True) -> str | None:
         if _THANKS_AFTER.match(line, m.end()):
             continue  # "الأردن يشكر النرويج": the country that thanks is helped; the one it thanks gives
         codes = table[m.group(0)]
-        if not demonyms and m.group(0) in adjectives:
-            continue
+        if not demonyms and m.group(0) in adjectives and not _GOVERNMENT_BEFORE.search(
+                line, max(0, m.start() - _BEFORE_WINDOW), m.start()):
+            continue  # a long paragraph's demonym is the people helped, unless it names an office's country
         # in an opening paragraph, Iraq (or its cities: "في قاعدة التاجي") is where the people or money go
         weight = DESTINATION_WEIGHT.get(codes[0], 1.0) if len(codes) == 1 else 0
         if weight >= 1 or weight > 0 and demonyms:

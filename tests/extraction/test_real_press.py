@@ -952,3 +952,11 @@ def test_an_arabic_accusative_million_after_a_number_and_of_a_plural_currency(te
 ])
 def test_a_bracketed_acronym_before_the_noun_and_people_from_another_country(text, values):
     assert [c.value for c in claims(text, partner="AU" if "Canadian" not in text else "CA")] == values
+
+
+def test_an_arabic_opening_paragraphs_office_names_its_country_before_a_first_name_that_is_a_country():
+    text = ("تعتزم رئيسة الوزراء الإيطالية جورجيا ميلوني زيارة العراق غدا لتفقد قوات بلادها العاملة ضمن التحالف "
+            "الدولي ضد داعش.\nوقدمت إيطاليا حتى الآن 430 مليون دولار للعراق.")
+    extraction = extract_text(text)
+    assert extraction.partner == "IT"
+    assert extraction.claims[0].places == ["IQ"]
