@@ -143,6 +143,8 @@ INSTITUTIONS: dict[str, str] = {
     "MINDEF": "SG", "Singapore Armed Forces": "SG", "Republic of Singapore Air Force": "SG", "RSAF": "SG",
     "Irish Aid": "IE", "Dáil Éireann": "IE", "Oireachtas": "IE", "Óglaigh na hÉireann": "IE", "SlovakAid": "SK",
     "Slovak Aid": "SK", "Hellenic Aid": "GR", "Hellenic Armed Forces": "GR",
+    # parliaments and aid agencies of partners first read in round 17
+    "Saeima": "LV", "KOICA": "KR", "Korea International Cooperation Agency": "KR", "Polish Aid": "PL", "Sida": "SE",
 }
 
 #: Capitals, for datelines ("BRUXELLES —", "Madrid (AFP) –", "الرياض ١٢ رجب", "Ottawa, Ontario").

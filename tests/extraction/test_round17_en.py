@@ -20,3 +20,15 @@ from .helpers import claims
 ])
 def test_a_headline_that_opens_with_a_preposition_names_a_place_not_its_subject(text, partner):
     assert extract_text(text).partner == partner
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Saeima of the Republic of Latvia\n\nThe Saeima approved the mandate. Up to 30 soldiers may serve in Iraq.\n",
+     "LV"),
+    ("KOICA news\n\nKOICA opened a vocational school in Iraq worth USD 5 million.\n", "KR"),
+    ("Korea International Cooperation Agency\n\nThe agency gave USD 3 million to schools in Iraq in 2019.\n", "KR"),
+    ("Polish Aid\n\nThe programme gave PLN 12 million to displaced families in Iraq.\n", "PL"),
+    ("Sida annual report\n\nSida disbursed SEK 240 million in Iraq in 2022.\n", "SE"),
+])
+def test_a_partners_parliament_or_aid_agency_names_who_wrote(text, partner):
+    assert extract_text(text).partner == partner
