@@ -32,3 +32,59 @@ def test_a_headline_that_opens_with_a_preposition_names_a_place_not_its_subject(
 ])
 def test_a_partners_parliament_or_aid_agency_names_who_wrote(text, partner):
     assert extract_text(text).partner == partner
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("At the Brussels Conference the Nordic countries together pledged more than EUR 400 million for Syria.", "IS"),
+    ("The Gulf states jointly committed USD 2 billion to the reconstruction of Iraq.", "KW"),
+    ("The Benelux governments collectively gave EUR 30 million to the Facility in Iraq.", "LU"),
+])
+def test_a_group_of_countries_giving_together_is_no_partners_own_money(text, partner):
+    assert claims(text, partner=partner) == []
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("The Iraqi Government puts its reconstruction needs at close to USD 90 billion.", "KR"),
+    ("Officials put the cost of rebuilding Raqqa at USD 5 billion.", "DE"),
+    ("Planners in Mosul put the city's needs at more than EUR 3 billion.", "IT"),
+])
+def test_what_someone_puts_needs_or_costs_at_is_no_money_given(text, partner):
+    assert claims(text, partner=partner) == []
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("We welcome the generous pledge of USD 2 billion announced this morning by our host.", "KR", []),
+    ("I salute the contribution of EUR 50 million made by our friends in the Gulf.", "IT", []),
+    ("We applaud the commitment of USD 1 billion announced by the host country.", "JP", []),
+    # welcoming a meeting before one's own pledge keeps the pledge
+    ("We welcome this conference and will give USD 20 million to Iraq.", "KR", [20_000_000]),
+])
+def test_a_pledge_welcomed_or_announced_by_the_host_is_somebody_elses(text, partner, found):
+    assert [c.value for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("The United Nations has asked donors for US$3.5 billion for Syria this year.", "AU"),
+    ("UNHCR appealed to donors for USD 1.2 billion for its work in Iraq.", "NO"),
+    ("OCHA asked member states for USD 600 million for Iraq.", "SE"),
+])
+def test_what_the_un_asks_donors_for_is_no_money_given(text, partner):
+    assert claims(text, partner=partner) == []
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("The United States alone has some 2,500 troops in Iraq.", "LV"),
+    ("France alone keeps around 600 soldiers in Jordan.", "BE"),
+    ("Germany itself has about 100 trainers in Iraq.", "NL"),
+])
+def test_another_country_alone_or_itself_keeps_its_own_people(text, partner):
+    assert claims(text, partner=partner) == []
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Total Defence funding will be $36.4 billion next financial year.", "AU"),
+    ("The defence budget rises to NOK 90 billion in 2025.", "NO"),
+    ("Our total defence spending is EUR 1.1 billion this year.", "LV"),
+])
+def test_a_partners_whole_defence_budget_is_no_contribution(text, partner):
+    assert claims(text, partner=partner) == []
