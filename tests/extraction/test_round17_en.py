@@ -88,3 +88,24 @@ def test_another_country_alone_or_itself_keeps_its_own_people(text, partner):
 ])
 def test_a_partners_whole_defence_budget_is_no_contribution(text, partner):
     assert claims(text, partner=partner) == []
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Polish Aid and the Polish Armed Forces in the region\n\nWhere our people serve\n"
+     "Location                 Country    Soldiers\nAl Asad Air Base         Iraq       85\n"
+     "Ali Al Salem Air Base    Kuwait     110\n\nPoland funded 9 projects in 2021.\n", "PL"),
+    ("The Danish Government's contribution\n\nBase                 Country    Personnel\nErbil                Iraq       40\n"
+     "Al Udeid             Qatar      20\nOur officers also serve with the NATO Mission Iraq in Baghdad.\n", "DK"),
+    ("The Czech Armed Forces abroad\n\nOperation        Country    Troops\nNATO Mission Iraq    Iraq    12\n"
+     "Inherent Resolve    Kuwait    30\n", "CZ"),
+])
+def test_a_country_in_a_later_cell_of_a_table_row_or_in_a_missions_name_is_no_giver(text, partner):
+    extraction = extract_text(text)
+    assert (extraction.partner, extraction.many) == (partner, False)
+
+
+def test_a_donor_in_the_first_cell_of_a_row_still_gives_and_the_country_after_it_is_the_place():
+    text = ("Pledges by donor\n\nDonor      Country    Amount\nNorway     Iraq       USD 5,000,000\n"
+            "Denmark    Jordan     USD 3,000,000\nFinland    Lebanon    USD 2,000,000\n")
+    assert [(c.partner, c.value, c.places) for c in claims(text)] == [
+        ("NO", 5_000_000, ["IQ"]), ("DK", 3_000_000, ["JO"]), ("FI", 2_000_000, ["LB"])]
