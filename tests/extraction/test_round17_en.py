@@ -109,3 +109,16 @@ def test_a_donor_in_the_first_cell_of_a_row_still_gives_and_the_country_after_it
             "Denmark    Jordan     USD 3,000,000\nFinland    Lebanon    USD 2,000,000\n")
     assert [(c.partner, c.value, c.places) for c in claims(text)] == [
         ("NO", 5_000_000, ["IQ"]), ("DK", 3_000_000, ["JO"]), ("FI", 2_000_000, ["LB"])]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Where our soldiers serve\nLocation          Country    Soldiers\nErbil             Iraq       40\n"
+     "Ali Al Salem      Kuwait     110\n", "PL", [(40, ["IQ"]), (110, ["KW"])]),
+    ("Deployed personnel\nMission                  Personnel\nNATO Mission Iraq        12\n"
+     "Coalition HQ Kuwait      3\n", "CZ", [(12, ["IQ"]), (3, ["KW"])]),
+    ("Our people abroad\nBase              Troops\nAl Asad, Iraq     25\n", "LV", [(25, ["IQ"])]),
+    # a column of things is no head count
+    ("Equipment by base\nBase          Country    Vehicles\nErbil         Iraq       12\n", "PL", []),
+])
+def test_a_table_whose_last_column_names_people_gives_a_head_count_per_row(text, partner, found):
+    assert [(c.value, c.places) for c in claims(text, partner=partner)] == found
