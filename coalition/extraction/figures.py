@@ -1156,11 +1156,21 @@ _LABEL_NOUN = re.compile(r"(?<![\w])(?i:personnel|troops|soldiers?|trainers?|off
                          r"(?![\w])")
 
 
+#: A label of people trained or helped: "Iraqi soldiers trained by Polish instructors since 2016: more than 7,500".
+_LABEL_TRAINED = re.compile(r"(?<![\w])(?:" + "|".join(tables.TRAINED_BEFORE) + r")(?![\w])", re.IGNORECASE)
+
+
 def _find_labelled_counts(doc: Doc) -> None:
     text, taken = doc.text, {f.num_start for f in doc.figures}
+    own, nationalities = _own_demonyms(doc.partner), demonyms()
     for m in _LABELLED_COUNT.finditer(text):
         noun = _LABEL_NOUN.search(text, m.start(), m.start("num"))
         if noun is None or m.start("num") in taken or doc.is_masked(*m.span("num")):
+            continue
+        before = text[m.start(): noun.start()].split()[-1:]
+        whose = before[0].lower() if before else ""
+        if _LABEL_TRAINED.search(text, noun.end(), m.start("num")) or whose in tables.NOT_OWN_MODIFIERS or (
+                whose in nationalities and whose not in own):
             continue
         number = to_number(m.group("num"))
         if number and not 1900 <= number <= 2100:

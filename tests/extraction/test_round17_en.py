@@ -122,3 +122,13 @@ def test_a_donor_in_the_first_cell_of_a_row_still_gives_and_the_country_after_it
 ])
 def test_a_table_whose_last_column_names_people_gives_a_head_count_per_row(text, partner, found):
     assert [(c.value, c.places) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Key figures\n- Iraqi soldiers trained by Polish instructors since 2016: more than 7,500\n"
+     "- Instructors in Iraq: 40\n", "PL", [40]),
+    ("At a glance\n- Peshmerga officers trained in Erbil in 2022: about 900\n- Trainers in Erbil: 25\n", "NL", [25]),
+    ("Facts\n- Iraqi police officers mentored: 1,200\n- Police advisers in Baghdad: 6\n", "SE", [6]),
+])
+def test_a_label_of_people_trained_or_of_another_country_gives_no_head_count(text, partner, found):
+    assert [c.value for c in claims(text, partner=partner)] == found
