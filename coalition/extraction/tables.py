@@ -974,6 +974,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"shelter", r"refugees?", r"humanitaire", r"réfugiés",
         # relief goods: "18 tonnes of medicines and hospital equipment worth EUR 240,000" (round 16)
         r"medicines", r"medical\s+supplies", r"relief\s+(?:goods|items|supplies)",
+        # Japan's and others' word for quick relief money: "an emergency grant of 3 mln U.S. dollars" (round 17)
+        r"emergency\s+grants?(?:\s+aid)?",
         # relief bodies, which speak only when nothing else does (LINE_NEUTRAL_NAMES)
         r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge", r"world\s+food\s+programme",
         r"\bWFP\b", r"\bUNHCR\b", r"\bUNICEF\b", r"\bUNRWA\b", r"\bOCHA\b", r"\bICRC\b",
@@ -1015,6 +1017,10 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"lutte\s+contre\s+les\s+engins\s+explosifs", r"counter-IEDs?", r"C-IED",
         # NATO Mission Iraq in French: "la mission de l'OTAN en Irak (NMI)"
         r"mission\s+de\s+l['’]OTAN",
+        # partners' own names for their military operation, and what their contingent costs (round 17)
+        # (not IMPACT: "la prolongation de l'opération IMPACT et une enveloppe ... destinée à la stabilisation")
+        r"Operation\s+(?:OKRA|SHADER)", r"Prima\s+Parthica",
+        r"cost\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?contingent",
     ),
     "counter_financing": (
         r"counter[- ]?(?:ISIS|ISIL|Daesh|terrorist|terrorism)\s+financ\w*", r"financing\s+of\s+terrorism",

@@ -132,3 +132,16 @@ def test_a_table_whose_last_column_names_people_gives_a_head_count_per_row(text,
 ])
 def test_a_label_of_people_trained_or_of_another_country_gives_no_head_count(text, partner, found):
     assert [c.value for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Japan will give an emergency grant of 3 mln U.S. dollars to Iraq through IOM.", "JP", ["humanitarian"]),
+    ("The Government decided to extend Emergency Grant Aid of USD 2 million to Syria.", "JP", ["humanitarian"]),
+    ("The Budget provides $482.6 million over two years to continue Operation OKRA in Iraq.", "AU", ["military"]),
+    ("Australia spent A$90 million on Operation Okra in 2019.", "AU", ["military"]),
+    ("The UK has spent GBP 1.7 billion on Operation SHADER since 2014.", "GB", ["military"]),
+    ("- Cost of the contingent in 2021: PLN 96 million", "PL", ["military"]),
+    ("The cost of our Iraq contingent was EUR 12 million last year.", "LV", ["military"]),
+])
+def test_an_emergency_grant_a_partners_named_operation_and_its_contingents_cost_name_their_line(text, partner, found):
+    assert [c.lines for c in claims(text, partner=partner)] == [found]
