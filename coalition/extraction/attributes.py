@@ -1020,10 +1020,17 @@ def _cell_span(text: str, start: int, end: int, column: int) -> tuple[int, int]:
     return start, end if stop == -1 else stop
 
 
+#: A head count of civilians by its own words: "two civilian experts", "five civilian advisers".
+_CIVILIAN_COUNT = re.compile(r"\bcivilians?\b")
+
+
 def attach_lines(doc: Doc) -> Doc:
     """Lines from the nearest scope that names any; like places, not from another sentence of a paragraph unless
     the figure's sentence points back to it."""
     for figure in doc.figures:
+        if figure.kind == "personnel" and _CIVILIAN_COUNT.search(doc.lower, figure.num_end, figure.end):
+            figure.lines = ["other"]  # "two civilian experts with the NATO Mission": civilians, whatever they join
+            continue
         reach = _place_scopes(doc, figure, pronouns=False)
         if figure.kind == "personnel":
             reach = reach[:3]  # a heading about money says nothing of the people under it

@@ -145,3 +145,14 @@ def test_a_label_of_people_trained_or_of_another_country_gives_no_head_count(tex
 ])
 def test_an_emergency_grant_a_partners_named_operation_and_its_contingents_cost_name_their_line(text, partner, found):
     assert [c.lines for c in claims(text, partner=partner)] == [found]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Iceland has placed two civilian experts with the NATO Mission in Iraq.", "IS", ["other"]),
+    ("Finland sends five civilian advisers to the Coalition's military headquarters in Kuwait.", "FI", ["other"]),
+    ("Ten civilian specialists will join the military contingent in Erbil, Iraq.", "DK", ["other"]),
+    # soldiers with the same mission stay military
+    ("Denmark sends 40 soldiers to the NATO Mission in Iraq.", "DK", ["military"]),
+])
+def test_civilians_counted_as_such_are_other_whatever_mission_they_join(text, partner, found):
+    assert [c.lines for c in claims(text, partner=partner)] == [found]
