@@ -207,6 +207,8 @@ _ONE_YEAR = (
     rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] )|(?<=\n  ))(?P<yy3>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))"
     # a label's year in brackets: "Opérations en Irak (2021) : 18 millions d'euros"
     rf"|(?<=\()(?P<yy4>{_YEAR})(?=\))"
+    # a sum named with its year: "Of the 2024 total, ISK 120 million", "from our 2023 budget"
+    rf"|\b(?:the|its|our|their|this)\s+(?P<yy6>{_YEAR})\s+(?:total|budget|allocation|envelope|package|pledge)\b"
 )
 #: An end date ("until the end of 2019", "jusqu'en mars 2019", "jusqu'à l'automne 2019", "حتى نهاية عام 2019"): how
 #: long the figure holds, not the one year it is for. Read whole, so that its "en 2019" is no year.
@@ -230,7 +232,7 @@ _PERIODS = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9", "syw"),
-                  "year": ("yy", "yy2", "yy3", "yy4", "yy5"),
+                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "until", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.

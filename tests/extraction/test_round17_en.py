@@ -156,3 +156,14 @@ def test_an_emergency_grant_a_partners_named_operation_and_its_contingents_cost_
 ])
 def test_civilians_counted_as_such_are_other_whatever_mission_they_join(text, partner, found):
     assert [c.lines for c in claims(text, partner=partner)] == [found]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Of the 2024 total, ISK 120 million will go to the pooled fund for Syria.", "IS", [("year", 2024)]),
+    ("From our 2023 budget, EUR 4 million went to demining in Iraq.", "LV", [("year", 2023)]),
+    ("Within the 2022 allocation, SEK 35 million was set aside for Iraq.", "SE", [("year", 2022)]),
+    ("Of the 2024 total, ISK 120 million goes to Syria and ISK 90 million to Jordan.", "IS",
+     [("year", 2024), ("year", 2024)]),
+])
+def test_a_sum_named_with_its_year_gives_that_year_to_its_parts(text, partner, found):
+    assert [(c.period, c.year) for c in claims(text, partner=partner)] == found
