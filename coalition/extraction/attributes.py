@@ -973,7 +973,7 @@ def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bo
         found.append("humanitarian" if "humanitarian mine action" in marks else "stabilization")
     if "loan" in marks:  # a loan is development, whatever it rebuilds
         found.append("development")
-    elif "rehabilitation" in marks:
+    elif "rehabilitation" in marks and "development" not in found:  # restoring services as development cooperation
         found.append("stabilization")
     if not found and names:
         found = named  # a body's name ("the UN Development Programme") speaks only when nothing else does

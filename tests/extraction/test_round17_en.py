@@ -167,3 +167,15 @@ def test_civilians_counted_as_such_are_other_whatever_mission_they_join(text, pa
 ])
 def test_a_sum_named_with_its_year_gives_that_year_to_its_parts(text, partner, found):
     assert [(c.period, c.year) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("As part of its development cooperation, Japan will send three experts to Erbil, Iraq, to advise on electricity "
+     "distribution.", "JP", ["development"]),
+    ("Korea gives USD 4 million in development assistance to improve water supply in Mosul, Iraq.", "KR",
+     ["development"]),
+    # restoring services with no other line named stays stabilization
+    ("Norway gives NOK 30 million to restore electricity in Mosul, Iraq.", "NO", ["stabilization"]),
+])
+def test_restoring_services_as_development_cooperation_is_development_only(text, partner, found):
+    assert [c.lines for c in claims(text, partner=partner)] == [found]
