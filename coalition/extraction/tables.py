@@ -694,9 +694,11 @@ NOT_GIVEN_BEFORE = (
     r"an\s+appeal\s+(?:for|of)\s+(?:more\s+than\s+|over\s+)?$",
     r"besoins\b[^.\n]{0,60}?(?:(?:estimés|évalués|chiffrés|s['’]élèvent)\s+à|atteignent)\s*(?:plus\s+de\s+|près\s+de\s+)?$",
     r"needs\b[^.\n]{0,60}?(?:are\s+estimated\s+at|amount\s+to|total)\s*(?:more\s+than\s+|over\s+|some\s+)?$",
-    # what someone puts needs, costs or damage at: "The Government puts its reconstruction needs at close to"
-    r"\bput(?:s|ting)?\s+(?:[^.\n\d]{0,40}?\s)?(?:needs|costs?|damages?|bill)(?:\s+of\s+[^.\n\d]{0,40}?)?\s+at\s+(?:close\s+to\s+|about\s+|"
-    r"around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    # what someone puts needs, damage or rebuilding at: "The Government puts its reconstruction needs at close to"
+    # (not what a deployment cost: "New Zealand puts the cost of the Iraq deployment at $38 million")
+    r"\bput(?:s|ting)?\s+(?:[^.\n\d]{0,40}?\s)?(?:needs|damages?|costs?\s+of\s+(?:rebuilding|reconstruct\w*|repair\w*|"
+    r"recovery)(?:\s+[^.\n\d]{0,40}?)?)\s+at\s+"
+    r"(?:close\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
     # a partner's whole defence budget is no contribution: "Total Defence funding will be", "The defence budget rises
     # to"
     r"\bdefen[cs]e\s+(?:funding|budget|spending|expenditure)\s+(?:[^.\n\d]{0,30}?\s)?(?:be|is|was|of|totals?|"

@@ -94,8 +94,9 @@ def test_a_partners_whole_defence_budget_is_no_contribution(text, partner):
     ("Polish Aid and the Polish Armed Forces in the region\n\nWhere our people serve\n"
      "Location                 Country    Soldiers\nAl Asad Air Base         Iraq       85\n"
      "Ali Al Salem Air Base    Kuwait     110\n\nPoland funded 9 projects in 2021.\n", "PL"),
-    ("The Danish Government's contribution\n\nBase                 Country    Personnel\nErbil                Iraq       40\n"
-     "Al Udeid             Qatar      20\nOur officers also serve with the NATO Mission Iraq in Baghdad.\n", "DK"),
+    ("The Danish Government's contribution\n\nBase                 Country    Personnel\n"
+     "Erbil                Iraq       40\nAl Udeid             Qatar      20\n"
+     "Our officers also serve with the NATO Mission Iraq in Baghdad.\n", "DK"),
     ("The Czech Armed Forces abroad\n\nOperation        Country    Troops\nNATO Mission Iraq    Iraq    12\n"
      "Inherent Resolve    Kuwait    30\n", "CZ"),
 ])
