@@ -210,6 +210,8 @@ _ONE_YEAR = (
     rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] )|(?<=\n  ))(?P<yy3>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))"
     # a label's year in brackets: "Opérations en Irak (2021) : 18 millions d'euros"
     rf"|(?<=\()(?P<yy4>{_YEAR})(?=\))"
+    # a sum named with its year: "Of the 2024 total, ISK 120 million", "from our 2023 budget"
+    rf"|\b(?:the|its|our|their|this)\s+(?P<yy6>{_YEAR})\s+(?:total|budget|allocation|envelope|package|pledge)\b"
 )
 #: An end date ("until the end of 2019", "jusqu'en mars 2019", "jusqu'à l'automne 2019", "حتى نهاية عام 2019"): how
 #: long the figure holds, not the one year it is for. Read whole, so that its "en 2019" is no year.
@@ -233,7 +235,7 @@ _PERIODS = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9", "syw"),
-                  "year": ("yy", "yy2", "yy3", "yy4", "yy5"),
+                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "until", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
@@ -975,7 +977,7 @@ def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bo
         found.append("humanitarian" if "humanitarian mine action" in marks else "stabilization")
     if "loan" in marks:  # a loan is development, whatever it rebuilds
         found.append("development")
-    elif "rehabilitation" in marks:
+    elif "rehabilitation" in marks and "development" not in found:  # restoring services as development cooperation
         found.append("stabilization")
     if not found and names:
         found = named  # a body's name ("the UN Development Programme") speaks only when nothing else does
@@ -1024,10 +1026,17 @@ def _cell_span(text: str, start: int, end: int, column: int) -> tuple[int, int]:
     return start, end if stop == -1 else stop
 
 
+#: A head count of civilians by its own words: "two civilian experts", "five civilian advisers".
+_CIVILIAN_COUNT = re.compile(r"\bcivilians?\b")
+
+
 def attach_lines(doc: Doc) -> Doc:
     """Lines from the nearest scope that names any; like places, not from another sentence of a paragraph unless
     the figure's sentence points back to it."""
     for figure in doc.figures:
+        if figure.kind == "personnel" and _CIVILIAN_COUNT.search(doc.lower, figure.num_end, figure.end):
+            figure.lines = ["other"]  # "two civilian experts with the NATO Mission": civilians, whatever they join
+            continue
         reach = _place_scopes(doc, figure, pronouns=False)
         if figure.kind == "personnel":
             reach = reach[:3]  # a heading about money says nothing of the people under it

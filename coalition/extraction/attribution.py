@@ -50,8 +50,13 @@ MANY_GIVERS = 3
 
 _SEAT_AFTER = re.compile(
     r"(?:-based|\s+based|-hosted|['’]s\s+capital|\s+capital|\s+(?:International\s+)?(?:Conference|Summit|Declaration"
-    r"|Process|conference|summit))\b"
+    # the name of a mission: "NATO Mission Iraq", "EU Advisory Mission"
+    r"|Process|conference|summit)|\s+(?:Advisory\s+|Training\s+)?Mission)\b"
 )
+#: A country in a later cell of a table's row, after a cell of words and before a number: where a base or office is
+#: ("Al Asad Air Base      Iraq      85"), not who gives.
+_LATER_CELL_BEFORE = re.compile(r"[^\d\n]*[^\W\d](?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)")
+_NUMBER_CELL_AFTER = re.compile(r"(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)(?:[A-Z]{3}\s?|[$€£]\s?)?\d")
 _REGION_BEFORE = re.compile(r"\b(?:Lake|lac|Lac)\s+$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|et\b|ou\b)")
 _ENUMERATED = re.compile(r"(?:\s*,\s*|\s+(?:and|or|et|ou)\s+)"
@@ -254,6 +259,9 @@ def _role_of(doc: Doc, m: Mention) -> str:
     if (_SEAT_AFTER.match(text, m.end) or _REGION_BEFORE.search(before) or _ORGANISED_BY.search(before)
             or _DATELINE_AFTER.match(text, m.end) or before.endswith(_VENUE_ENDS) and _VENUE_BEFORE.search(before)):
         return "name"
+    if _NUMBER_CELL_AFTER.match(text, m.end) and _LATER_CELL_BEFORE.fullmatch(
+            text, text.rfind("\n", 0, m.start) + 1, m.start):
+        return "place"
     if m.demonym:
         if text[m.start: m.end].lower() in tables.NOT_OWN_MODIFIERS:
             return "place"  # "training Iraqi forces": where the people serve

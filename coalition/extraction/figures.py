@@ -929,6 +929,7 @@ def find_headcounts(doc: Doc) -> Doc:
     _find_strong_units(doc)
     _find_unit_counts(doc)
     _find_labelled_counts(doc)
+    _find_column_counts(doc)
     _find_referring_counts(doc)
     _find_subject_counts(doc, own, nationalities)
     _find_clause_counts(doc, heads, own, nationalities)
@@ -1155,15 +1156,52 @@ _LABEL_NOUN = re.compile(r"(?<![\w])(?i:personnel|troops|soldiers?|trainers?|off
                          r"(?![\w])")
 
 
+#: A label of people trained or helped: "Iraqi soldiers trained by Polish instructors since 2016: more than 7,500".
+_LABEL_TRAINED = re.compile(r"(?<![\w])(?:" + "|".join(tables.TRAINED_BEFORE) + r")(?![\w])", re.IGNORECASE)
+
+
 def _find_labelled_counts(doc: Doc) -> None:
     text, taken = doc.text, {f.num_start for f in doc.figures}
+    own, nationalities = _own_demonyms(doc.partner), demonyms()
     for m in _LABELLED_COUNT.finditer(text):
         noun = _LABEL_NOUN.search(text, m.start(), m.start("num"))
         if noun is None or m.start("num") in taken or doc.is_masked(*m.span("num")):
             continue
+        before = text[m.start(): noun.start()].split()[-1:]
+        whose = before[0].lower() if before else ""
+        if _LABEL_TRAINED.search(text, noun.end(), m.start("num")) or whose in tables.NOT_OWN_MODIFIERS or (
+                whose in nationalities and whose not in own):
+            continue
         number = to_number(m.group("num"))
         if number and not 1900 <= number <= 2100:
             doc.figures.append(_headcount_at(m, noun.group(0).lower()))
+
+
+#: A row of a plain-text table that ends with a bare number, its label opening with a letter: "Erbil      Iraq      40".
+_SPACED_COUNT_ROW = re.compile(r"(?m)^[ \t]*[^\W\d_][^\n]*?[ \t]{2,}(?P<num>\d{1,3}(?:,\d{3})+|\d+)[ \t]*$")
+
+
+def _find_column_counts(doc: Doc) -> None:
+    """Rows under a header line whose last column names people ("Location    Country    Soldiers" over "Al Asad Air
+    Base    Iraq    85" and "Total    265"): each row's last number is a head count."""
+    text = doc.text
+    if "  " not in text:
+        return
+    header_noun: dict[int, str | None] = {}  # a header line's start -> the personnel noun of its last column
+    for m in _SPACED_COUNT_ROW.finditer(text):
+        top = m.start()
+        while top > 0 and _SPACED_COUNT_ROW.fullmatch(text, text.rfind("\n", 0, top - 1) + 1, top - 1):
+            top = text.rfind("\n", 0, top - 1) + 1  # up over the rows above to the line that is none
+        if top == 0 or doc.is_masked(*m.span("num")):
+            continue
+        above = text.rfind("\n", 0, top - 1) + 1
+        if above not in header_noun:
+            cells = _COLUMNS.split(text[above: top - 1].strip())
+            noun = cells[-1].lower() if len(cells) >= 2 else ""
+            header_noun[above] = noun if noun in _PERSONNEL_LOWER else None
+        number = to_number(m.group("num"))
+        if header_noun[above] and number and not 1900 <= number <= 2100:
+            doc.figures.append(_headcount_at(m, header_noun[above]))
 
 
 #: "Environ 200 d'entre eux serviront": a part of the head count just stated.

@@ -56,10 +56,12 @@ _OTHERS_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(tables.OTHERS_MO
 #: What a country keeps somewhere ("l'Allemagne compte 100 soldats", "le Danemark dispose de 130 militaires", "l'Espagne
 #: a 300 militaires"): its people, when the country opens its noun phrase (not "la mission EUAM Irak compte").
 _KEEPS_VERB = re.compile(
-    r"\s+(?:comptent|compte|disposent\s+de?|dispose\s+de?|conservent|conserve|maintient|stationnent|stationne|"
+    # another country on its own: "The United States alone has some 2,500 troops"
+    r"(?:\s+(?:alone|itself|on\s+its\s+own)(?=\s))?"
+    r"(?:\s+(?:comptent|compte|disposent\s+de?|dispose\s+de?|conservent|conserve|maintient|stationnent|stationne|"
     r"gardent|garde|keeps|keep|maintains|maintain|stations|station|retains|retain)\b"
     r"|\s+(?:a|ont|has|have)\s+(?=(?:quelque|environ|près\s+d|plus\s+d|about|some|around|nearly|more\s+than|"
-    r"over)?\s*\d)",
+    r"over)?\s*\d))",
     re.IGNORECASE,
 )
 _SUBJECT_OPENS = re.compile(r"(?:[.,;:]\s*|(?<![\w])(?:le|la|les|the|où|where|et|and)\s+|(?<![\w])l['’])$",

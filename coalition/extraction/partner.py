@@ -30,6 +30,8 @@ _NAME = r"[A-ZÀ-Ý][\w .'’-]"
 #: topic and a colon: "Lutte contre Daech : la Belgique renvoie ses F-16", "Irak : l'Espagne réduit".
 _SUBJECT_TITLE = re.compile(
     r"^\W*(?:[^:\n]{1,40}\s?:\s*)?(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
+    # a headline opening with a preposition names where, not who: "From Mosul's water pumps to Basra's classrooms"
+    r"(?!(?:From|In|Inside|Across|Around|At|Beyond|Through|Throughout|To|For|With|On)\s)"
     # French puts the EU's adjective in lower case: "Irak : l'Union européenne renforce son aide"
     r"(?P<name>(?:Union|Commission)\s+européenne|[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})"
     r"\s+(?=[a-zà-ÿ])(?!and\b|et\b|in\b|en\b|to\b|for\b|pour\b)"
@@ -141,6 +143,8 @@ INSTITUTIONS: dict[str, str] = {
     "MINDEF": "SG", "Singapore Armed Forces": "SG", "Republic of Singapore Air Force": "SG", "RSAF": "SG",
     "Irish Aid": "IE", "Dáil Éireann": "IE", "Oireachtas": "IE", "Óglaigh na hÉireann": "IE", "SlovakAid": "SK",
     "Slovak Aid": "SK", "Hellenic Aid": "GR", "Hellenic Armed Forces": "GR",
+    # parliaments and aid agencies of partners first read in round 17
+    "Saeima": "LV", "KOICA": "KR", "Korea International Cooperation Agency": "KR", "Polish Aid": "PL", "Sida": "SE",
 }
 
 #: Capitals, for datelines ("BRUXELLES —", "Madrid (AFP) –", "الرياض ١٢ رجب", "Ottawa, Ontario").

@@ -647,6 +647,12 @@ OTHERS_MONEY = (
     r"participants\s+(?:of|in|at)\s+the\s+(?:\w+\s+){0,3}?(?:conference|meeting)",
     # a group of givers with an adverb before its verb: "donors together pledged", "members jointly committed"
     r"(?:donors|partners|members|participants)\s+(?:have\s+|had\s+)?(?:together|collectively|jointly|combined)\b",
+    # ... or a group of countries: "the Nordic countries together pledged", "the Gulf states jointly committed"
+    r"(?:countries|states|governments|nations)\s+(?:have\s+|had\s+)?(?:together|collectively|jointly)\b",
+    # another's pledge welcomed right before its sum: "We welcome the generous pledge of USD 2 billion", "I salute
+    # the contribution of"
+    r"(?:welcome[sd]?|salute[sd]?|applaud(?:s|ed)?|commend(?:s|ed)?)\s+(?:the|this|that)\s+(?:\w+\s+)?"
+    r"(?:pledges?|contributions?|commitments?|donations?)\s+of\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?$",
     # the delegations or countries at a meeting as the subject of a pledge: "about 80 delegations pledged a combined"
     r"(?:delegations|countries|governments|nations)\s+(?:have\s+|had\s+)?(?:pledged|promised|announced|committed)\b",
     # the coalition's members or partners as the subject of a past verb: "Coalition partners pledged a total of",
@@ -688,6 +694,15 @@ NOT_GIVEN_BEFORE = (
     r"an\s+appeal\s+(?:for|of)\s+(?:more\s+than\s+|over\s+)?$",
     r"besoins\b[^.\n]{0,60}?(?:(?:estimés|évalués|chiffrés|s['’]élèvent)\s+à|atteignent)\s*(?:plus\s+de\s+|près\s+de\s+)?$",
     r"needs\b[^.\n]{0,60}?(?:are\s+estimated\s+at|amount\s+to|total)\s*(?:more\s+than\s+|over\s+|some\s+)?$",
+    # what someone puts needs, damage or rebuilding at: "The Government puts its reconstruction needs at close to"
+    # (not what a deployment cost: "New Zealand puts the cost of the Iraq deployment at $38 million")
+    r"\bput(?:s|ting)?\s+(?:[^.\n\d]{0,40}?\s)?(?:needs|damages?|costs?\s+of\s+(?:rebuilding|reconstruct\w*|repair\w*|"
+    r"recovery)(?:\s+[^.\n\d]{0,40}?)?)\s+at\s+"
+    r"(?:close\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    # a partner's whole defence budget is no contribution: "Total Defence funding will be", "The defence budget rises
+    # to"
+    r"\bdefen[cs]e\s+(?:funding|budget|spending|expenditure)\s+(?:[^.\n\d]{0,30}?\s)?(?:be|is|was|of|totals?|"
+    r"reach(?:es)?|rises?\s+to|grows?\s+to|amounts?\s+to)\s+(?:about\s+|around\s+|some\s+|over\s+)?$",
     r"co[uû]t\s+de\s+la\s+reconstruction\b[^.\n]{0,60}?(?:(?:estimé|évalué|chiffré)\s+à|s['’]élève\s+à|atteint|dépasse)"
     r"\s*(?:plus\s+de\s+|près\s+de\s+)?$",
     r"(?:cost\s+of\s+(?:the\s+)?reconstruction|reconstruction\s+costs?)\b[^.\n]{0,60}?"
@@ -711,7 +726,9 @@ NOT_GIVEN_BEFORE = (
     # $5.5 billion ... and another $3.3 billion", "WFP requires", "UNHCR needs", "the agency has appealed for"
     r"(?:United\s+Nations|U\.?N\.?(?:\s+agencies)?|agency|agencies|WFP|UNHCR|UNICEF|UNRWA|OCHA|IOM|ICRC|Red\s+Cross)"
     r"\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|had\s+)?(?:seeking|seeks|sought|requires|required|needs|needed|"
-    r"(?:appeal(?:s|ed|ing)|ask(?:s|ed|ing)|call(?:s|ed|ing))\s+for)\s+"
+    r"(?:appeal(?:s|ed|ing)|ask(?:s|ed|ing)|call(?:s|ed|ing))\s+"
+    # ... of whom: "has asked donors for", "appealed to donors for"
+    r"(?:(?:to\s+|on\s+)?(?:the\s+)?(?:donors|partners|member\s+states|international\s+community)\s+)?for)\s+"
     r"(?:(?:[^.\n]|\.(?=\d)){0,80}?\s(?:and\s+)?(?:another|a\s+further|an\s+additional)\s+)?"
     r"(?:more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
     # a response plan named for its country or body: "خطة لبنان للاستجابة للأزمة، التي تبلغ احتياجاتها", "تبلغ
@@ -734,6 +751,8 @@ NOT_GIVEN_BEFORE = (
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".
 OTHERS_MONEY_AFTER = (
+    # a sum the host announced: "USD 2 billion announced this morning by our host", "pledged by the host country"
+    r"(?:pledged|promised|announced|committed|made)\s+(?:\w+\s+){0,2}?by\s+(?:our|the)\s+hosts?\b",
     r"(?:pledged|promised|announced|committed|raised|given)\s+by\s+(?:all\s+|the\s+|other\s+)?"
     r"(?:donors|participants|partners|members|countries)",
     r"(?:promis|annoncés?|engagés?)\s+par\s+(?:l['’]ensemble\s+des|les|tous\s+les)\s+"
@@ -957,6 +976,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"shelter", r"refugees?", r"humanitaire", r"réfugiés",
         # relief goods: "18 tonnes of medicines and hospital equipment worth EUR 240,000" (round 16)
         r"medicines", r"medical\s+supplies", r"relief\s+(?:goods|items|supplies)",
+        # Japan's and others' word for quick relief money: "an emergency grant of 3 mln U.S. dollars" (round 17)
+        r"emergency\s+grants?(?:\s+aid)?",
         # relief bodies, which speak only when nothing else does (LINE_NEUTRAL_NAMES)
         r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge", r"world\s+food\s+programme",
         r"\bWFP\b", r"\bUNHCR\b", r"\bUNICEF\b", r"\bUNRWA\b", r"\bOCHA\b", r"\bICRC\b",
@@ -998,6 +1019,10 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"lutte\s+contre\s+les\s+engins\s+explosifs", r"counter-IEDs?", r"C-IED",
         # NATO Mission Iraq in French: "la mission de l'OTAN en Irak (NMI)"
         r"mission\s+de\s+l['’]OTAN",
+        # partners' own names for their military operation, and what their contingent costs (round 17)
+        # (not IMPACT: "la prolongation de l'opération IMPACT et une enveloppe ... destinée à la stabilisation")
+        r"Operation\s+(?:OKRA|SHADER)", r"Prima\s+Parthica",
+        r"cost\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?contingent",
     ),
     "counter_financing": (
         r"counter[- ]?(?:ISIS|ISIL|Daesh|terrorist|terrorism)\s+financ\w*", r"financing\s+of\s+terrorism",

@@ -325,6 +325,34 @@ ARABIC_FRANCE_TRANSLATION = (
 )
 
 
+KOREA_DONORS_CONFERENCE_STATEMENT = (
+    ("title", "Statement by the Vice Minister of Foreign Affairs of the Republic of Korea"),
+    ("p", "Kuwait International Conference for the Reconstruction of Iraq, Kuwait City, 14 February 2018"),
+    ("p", "Check against delivery"),
+    ("p", "Mr. Chairman, Excellencies, ladies and gentlemen,"),
+    ("p", "Let me first thank the State of Kuwait for hosting this conference and the Government of Iraq for its "
+          "leadership. The defeat of Daesh on the battlefield is a great achievement, but peace will only hold if "
+          "families can return to homes, schools and jobs. The Iraqi Government puts its reconstruction needs at "
+          "close to USD 90 billion, and no donor can meet them alone."),
+    ("p", "Korea has stood with the Iraqi people for many years. Since 2003 we have provided about USD 170 million in "
+          "development and humanitarian assistance to Iraq, and KOICA has built or repaired 14 schools and two "
+          "hospitals in the country."),
+    ("p", "Today I am pleased to announce that my Government will provide USD 20 million over the next three years "
+          "for the reconstruction of Iraq. Our pledge has three parts:"),
+    ("li", "In 2018 alone, Korea will contribute 6 million dollars in humanitarian assistance to displaced families "
+           "in Iraq through UNHCR and WFP."),
+    ("li", "A KOICA development project worth KRW 5.5 billion (about USD 5 million) will set up vocational training "
+           "centres in Iraq's Nineveh province, for some 3,000 young people."),
+    ("li", "The remaining funds will support demining and the restoration of electricity in liberated areas."),
+    ("p", "Korea will also send two staff officers to the Coalition's headquarters in Kuwait to help plan the "
+          "transition from combat operations to capacity building."),
+    ("p", "We welcome the generous pledge of USD 2 billion announced this morning by our host, and the commitments "
+          "of the World Bank and the Arab funds. Together, more than 70 delegations are here today."),
+    ("p", "Korean companies also stand ready to take part in rebuilding Iraq's power plants, roads and housing. "
+          "Thank you."),
+)
+
+
 GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_RELEASE, "ar-qatar-2.docx": ARABIC_QATAR,
              "ar-j-uk.docx": ARABIC_UK_DEMINING, "en-k-japan.docx": JAPAN_JORDAN_GRANT,
              "ar-m-canada.docx": ARABIC_CANADA_JORDAN,
@@ -335,7 +363,8 @@ GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_R
              "fr-p-tribune-norvege.docx": FRENCH_NORWAY_OPED,
              "en-q-portugal-contingent-rotation.docx": PORTUGAL_CONTINGENT_ROTATION,
              "fr-q-releve-roumanie.docx": ROMANIA_ROTATION_STORY,
-             "ar-q-france-translation.docx": ARABIC_FRANCE_TRANSLATION}
+             "ar-q-france-translation.docx": ARABIC_FRANCE_TRANSLATION,
+             "en-r-korea-donors-conference.docx": KOREA_DONORS_CONFERENCE_STATEMENT}
 
 
 def make_docx(items) -> bytes:

@@ -480,6 +480,32 @@ FRENCH_ORDER_PAPER_LINES = (
     "Document parlementaire no 8555-441-2147 - Renseignements : 613-992-0000",
 )
 
+AUSTRALIA_BUDGET_SPEECH_LINES = (
+    "House of Representatives",
+    "Appropriation Bill (No. 1) 2018-2019 - Second Reading",
+    "Extract from the speech of the Minister for Defence Industry, Tuesday, 15 May 2018",
+    "Official Hansard, page 2417",
+    "Mr Speaker, this Budget keeps faith with the men and women of the Australian Defence Force",
+    "who are serving overseas. Total Defence funding will be $36.4 billion next financial year,",
+    "and within it the Government is meeting the full cost of our operations in the Middle East.",
+    "Operation OKRA",
+    "The Budget provides $482.6 million over two years to continue Operation OKRA, Australia's",
+    "contribution to the fight against Daesh in Iraq and Syria. Around 600 ADF personnel will",
+    "remain deployed across the Middle East under the operation. Of these, up to 300 trainers will",
+    "stay at the Taji Military Complex in Iraq with our New Zealand partners, and about 80 advisers",
+    "will continue to work alongside the Iraqi Counter-Terrorism Service.",
+    "Since 2015 our training teams have trained more than 45,000 members of the Iraqi security",
+    "forces. Our six F/A-18 Hornets have come home, and the E-7A Wedgetail and the KC-30A tanker",
+    "will fly until the end of the year.",
+    "Humanitarian and stabilisation support",
+    "The Government will also provide $110 million over three years for humanitarian and",
+    "stabilisation assistance in Iraq and Syria. In 2018, $25 million of this package will go to the",
+    "UNDP Funding Facility for Stabilization in Iraq, which has completed more than 2,000 projects.",
+    "Mr Speaker, the United Nations has asked donors for US$3.5 billion for Syria this year, and",
+    "we urge others to do their part. Around 6 per cent of our aid program now goes to the Middle",
+    "East. I commend the Bill to the House.",
+)
+
 
 GOLD_PDFS = {
     "germany.pdf": (GERMANY_LINES, "Germany's contribution"),
@@ -500,6 +526,7 @@ GOLD_PDFS = {
     "fr-p-enabel-rapport.pdf": (FRENCH_ENABEL_REPORT_LINES, "Enabel - Rapport annuel 2022 - Moyen-Orient"),
     "en-q-ireland-written-answer.pdf": (IRELAND_WRITTEN_ANSWER_LINES, "Written Answers - Humanitarian Funding"),
     "fr-q-question-feuilleton-canada.pdf": (FRENCH_ORDER_PAPER_LINES, "Question no 2147 - Réponse du gouvernement"),
+    "en-r-australia-budget-speech.pdf": (AUSTRALIA_BUDGET_SPEECH_LINES, "Appropriation Bill (No. 1) 2018-2019 - Second Reading"),
 }
 
 
