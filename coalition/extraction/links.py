@@ -17,7 +17,7 @@ import re
 
 from . import givers, tables
 from .attributes import DONOR_VERB as _DONOR_VERB
-from .attributes import is_short_line, scan_places
+from .attributes import gate, is_short_line, scan_places
 from .doc import Doc, Figure
 from .keywords import keyword_regex
 from .partner import CAPITALS
@@ -42,7 +42,7 @@ _RESTATE_GAP = re.compile(
 )
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _BREAKDOWN = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS) + r")(?![\w])", re.IGNORECASE)
-_OTHERS = re.compile(r"(?<![\w])(?:" + "|".join(tables.OTHERS_MONEY) + r")", re.IGNORECASE)
+_OTHERS = re.compile(gate(tables.OTHERS_MONEY) + r"(?<![\w])(?:" + "|".join(tables.OTHERS_MONEY) + r")", re.IGNORECASE)
 _NOT_GIVEN = re.compile(r"(?<![\w])(?:" + "|".join(tables.NOT_GIVEN_BEFORE) + r")", re.IGNORECASE)
 #: Why an appeal's, a need's or an estimate's figure is no claim, whoever is named beside it.
 NOT_GIVEN = "an appeal, a need or an estimate"
@@ -183,12 +183,12 @@ def _span_of_parts(doc: Doc, total: Figure) -> None:
 #: chancelière allemande Angela Merkel a promis" (before it, French); a person's name may follow.
 _OFFICE_AFTER = re.compile(r"\s+(?:[Gg]overnment|[Cc]hancellor|Prime\s+Minister|President|(?:Foreign\s+|Development\s+)?"
                            r"Minister|[Aa]uthorities|[Ee]mbassy)(?:\s+[A-Z][\w'’-]+){0,3}")
-_OFFICE_BEFORE = re.compile(r"(?<![\w])(?:gouvernement|chancelière|chancelier|Premier\s+ministre|présidente?|ministre"
+_OFFICE_BEFORE = re.compile(r"(?=[gcpmaGCPMA])(?<![\w])(?:gouvernement|chancelière|chancelier|Premier\s+ministre|présidente?|ministre"
                             r"|autorités|ambassade)\s+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,3}")
 #: ... and in Arabic, the office before the nationality, then "his country" giving: "وأعلن وزير الخارجية الأميركي
 #: تعهد بلاده بتقديم 380 مليون دولار".
-_OFFICE_BEFORE_AR = re.compile(r"(?<!\w)(?:وزيرة?|رئيسة?|أمير|ملك|سفيرة?|مندوبة?)\s+(?:ال\S+\s+){0,2}$")
+_OFFICE_BEFORE_AR = re.compile(r"(?=[ورأمس])(?<!\w)(?:وزيرة?|رئيسة?|أمير|ملك|سفيرة?|مندوبة?)\s+(?:ال\S+\s+){0,2}$")
 _HIS_COUNTRY = re.compile(r"(?<!\w)(?:بلاده|بلادها|حكومته|حكومتها)(?!\w)")
 
 
