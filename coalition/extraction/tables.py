@@ -618,6 +618,13 @@ OTHERS_MONEY = (
     r"les\s+(?:autres\s+)?(?:donateurs|bailleurs)", r"أعضاء\s+التحالف", r"دول\s+التحالف", r"الدول\s+المانحة",
     r"شركاء\s+التحالف", r"المجتمع\s+الدولي", r"الدول\s+الأعضاء",
     r"(?:conference\s+)?participants\s+(?:have\s+|had\s+)?(?:pledged|announced)",
+    # a number of countries giving together, the partner among them: "About 40 countries, including Korea, pledged",
+    # "une quarantaine de pays, dont la Corée, ont promis", "تعهدت 40 دولة"
+    r"\d+\s+(?:countries|donors|nations|states)(?:,\s+including\s+[^,.;]{1,40},)?\s+(?:have\s+|had\s+)?"
+    r"(?:pledged|committed|announced|contributed|gave|provided)",
+    r"(?:\d+|(?:une\s+)?(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine))\s+(?:de\s+)?"
+    r"(?:pays|donateurs|[ée]tats)(?:,\s+dont\s+[^,.;]{1,40},)?\s+(?:ont\s+)?(?:promis|annoncé|versé|engagé)",
+    r"[وف]?(?:تعهدت|أعلنت|قدمت)\s+(?:نحو\s+|حوالي\s+)?\d+\s+(?:دولة|دول|مانحا)",
     r"les\s+participants", r"المشاركون", r"donors['’]?\s+conference", r"pledging\s+conference\s+(?:raised|collected)",
     r"conférence\s+des\s+donateurs", r"مؤتمر\s+(?:ال)?مانحين",
     # "Les membres de la Coalition ont annoncé ensemble", "les pays de la coalition ont promis"

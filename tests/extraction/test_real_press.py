@@ -960,3 +960,12 @@ def test_an_arabic_opening_paragraphs_office_names_its_country_before_a_first_na
     extraction = extract_text(text)
     assert extraction.partner == "IT"
     assert extraction.claims[0].places == ["IQ"]
+
+
+@pytest.mark.parametrize("text", [
+    "About 40 countries, including Korea, pledged contributions worth around USD 6 billion to Syria.",
+    "Une quarantaine de pays, dont la Corée, ont promis 6 milliards de dollars pour la Syrie.",
+    "وتعهدت 40 دولة بتقديم 6 مليارات دولار لسوريا.",
+])
+def test_what_a_number_of_countries_gave_together_is_no_partners_claim(text):
+    assert claims(text, partner="KR") == []
