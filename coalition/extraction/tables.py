@@ -903,6 +903,10 @@ BACK_REFERENCES = (
     r"(?:tranche|opération|mission|somme|subvention|dotation|allocation|initiative)\b)",
     r"ce\s+(?:nouveau\s+|premier\s+|dernier\s+)?(?:montant|financement|(?:fonds|don|prêt|programme|projet|versement|"
     r"détachement|contingent|déploiement)\b)",
+    # the facility just named: "Cette structure ... a coûté environ 5 millions de dollars", "this hospital", "هذا
+    # المستشفى"
+    r"(?:cette\s+structure|cet\s+hôpital|ce\s+centre|this\s+(?:hospital|facility|centre|center|clinic)\b)",
+    r"(?:هذا\s+المستشفى|هذه\s+المنشأة|هذا\s+المركز)",
     r"ces\s+fonds",
     # the sum just named, at another stage: "Le montant décaissé au 31 décembre 2022 s'élevait à", "the amount
     # disbursed by the end of 2022"

@@ -969,3 +969,13 @@ def test_an_arabic_opening_paragraphs_office_names_its_country_before_a_first_na
 ])
 def test_what_a_number_of_countries_gave_together_is_no_partners_claim(text):
     assert claims(text, partner="KR") == []
+
+
+@pytest.mark.parametrize("text", [
+    ("Le Maroc a déployé un hôpital de campagne au camp Zaatari, en Jordanie. Cette structure a coûté environ "
+     "5 millions de dollars."),
+    "Morocco set up a field hospital at Zaatari camp in Jordan. This hospital cost about 5 million dollars.",
+    "أقام المغرب مستشفى ميدانيا في مخيم الزعتري في الأردن. وقد كلف هذا المستشفى نحو 5 ملايين دولار.",
+])
+def test_the_facility_just_named_points_back_to_its_place(text):
+    assert only_claim(text, partner="MA").places == ["JO"]
