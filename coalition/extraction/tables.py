@@ -833,6 +833,10 @@ HOST_VERBS = (r"hosts?", r"hosting", r"hosted", r"accueille", r"accueillent", r"
 #: in Kuwait", "signed in Doha"): a venue, not where money goes, so a country of the same name still gives.
 VENUE_WORDS = (r"réunie?s?", r"rassemblée?s?", r"tenue?s?", r"signée?s?", r"met", r"meeting", r"gathered", r"held",
                r"signed", r"اجتمعوا", r"المنعقد(?:ة)?", r"عقد(?:ت)?")
+#: Nouns of a mission or command an organisation leads ("la mission de l'OTAN", "the mission of NATO", "l'état-major
+#: de la coalition"): the organisation after them names whose mission people join, not a giver of its own.
+MISSION_OWNER_NOUNS = (r"missions?", r"opérations?", r"operations?", r"état-major", r"quartier\s+général",
+                       r"headquarters", r"commandement", r"command")
 #: Verbs of giving that stand before an Arabic sentence's giver ("وقدّمت حكومة فنلندا", "ستنشر رومانيا"), and "أما"
 #: that sets a giver apart ("أما كرواتيا فتبقي"): in a page of many givers, a country named in a sentence without
 #: one is spoken of, not giving. A shadda may follow any letter.
