@@ -104,15 +104,16 @@ _DONOR_VERB_BEFORE = re.compile(
 #: Why a figure in brackets after another, in another currency, is no claim of its own.
 IN_ANOTHER_CURRENCY = "restates the figure before it in another currency"
 #: A sum said to equal one stated before it, further off than a bracket: "المنحة، التي تعادل نحو 13,2 مليون دولار",
-#: "ويوازي هذا المبلغ نحو", "The grant, equivalent to about USD 15 million".
+#: "ويوازي هذا المبلغ نحو", "The grant, equivalent to about USD 15 million", and "soit" closing the first sum's
+#: clause: "300 000 dollars ... au titre de l'année 2026, soit près de 930 000 dinars".
 _EQUALS_BEFORE = re.compile(
     r"(?:(?<!\w)[وف]?(?:تعادل|يعادل|توازي|يوازي)(?:\s+(?:هذا|هذه)\s+[^\W\d_]+)?|\b(?:equivalent|equal)\s+to"
-    r"|l['’]équivalent\s+de)\s+(?:(?:about|around|approximately|some|roughly|nearly|environ|près\s+de|نحو|حوالي|"
-    r"حوالى|قرابة|ما\s+يقارب|زهاء)\s+)?$",
+    r"|l['’]équivalent\s+de|,\s*soit)\s+(?:(?:about|around|approximately|some|roughly|nearly|environ|près\s+de|"
+    r"quelque|نحو|حوالي|حوالى|قرابة|ما\s+يقارب|زهاء)\s+)?$",
     re.IGNORECASE,
 )
 #: Its words, looked for in the page before the expression is tried at every figure.
-_EQUALS_KEYS = ("عادل", "وازي", "equivalent", "equal", "équivalent")
+_EQUALS_KEYS = ("عادل", "وازي", "equivalent", "equal", "équivalent", "soit")
 #: How far back the sum it equals may stand.
 EQUALS_WINDOW = 400
 

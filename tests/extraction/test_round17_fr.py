@@ -19,3 +19,17 @@ from .helpers import claims
 def test_the_organisation_whose_mission_the_people_join_is_no_second_giver(text, partner, values):
     found = claims(text)
     assert [(c.partner, c.value) for c in found] == [(partner, v) for v in values]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("La Tunisie a annoncé une contribution de 300 000 dollars américains au mécanisme de stabilisation en Irak au "
+     "titre de l'année 2026, soit près de 930 000 dinars.", "TN", [(300_000, "USD")]),
+    ("Le gouvernement consacrera 1,4 milliard $ pour la période 2026-2029 à l'aide humanitaire en Irak, en Syrie et "
+     "au Liban, soit environ 1 milliard de dollars américains.", "CA", [(1_400_000_000, "CAD")]),
+    ("Le Maroc a versé 5 millions de dollars au Fonds de stabilisation immédiate pour l'Irak en 2025, soit quelque "
+     "48 millions de dirhams.", "MA", [(5_000_000, "USD")]),
+    ("La Suisse verse 12 millions de francs au CICR pour ses opérations en Syrie et au Liban, soit 13 millions "
+     "d'euros.", "CH", [(12_000_000, "CHF")]),
+])
+def test_a_sum_restated_after_soit_at_the_end_of_its_clause_is_one_claim(text, partner, found):
+    assert [(c.value, c.currency) for c in claims(text, partner=partner)] == found
