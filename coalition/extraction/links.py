@@ -76,7 +76,9 @@ _ORGANISATION_SUBJECT = keyword_regex([(re.escape(n), _ORGANISATION_SLUGS[n]) fo
                                       before=r"(?<![\w])")
 _ORGANISATION_VERB = re.compile(
     # "L'Union européenne s'est engagée, à elle seule, à hauteur de", "s'est pour sa part engagée"
-    r"(?:\s+as\s+a\s+whole)?(?:\s+(?:has|have|had|a|ont|s['’]est|se\s+sont))?(?:\s*,[^,.;]{1,40},)?\s+"
+    # "que l'Union européenne ait annoncé", "L'Union européenne, dont l'Italie est membre, a pour sa part mobilisé"
+    r"(?:\s+as\s+a\s+whole)?(?:\s+(?:has|have|had|a|ont|ait|aient|avait|s['’]est|se\s+sont))?(?:\s*,[^,.;]{1,40},)?"
+    r"(?:\s+(?:has|have|had|a|ont|ait|avait))?\s+"
     r"(?:also\s+|(?:pour\s+sa\s+part|de\s+son\s+côté)\s+)?"
     r"(?:pledged|announced|committed|provided|given|granted|allocated|contributed|mobili[sz]ed|mobilisé|estimates?|"
     r"estime|promis|versé|annoncé|engagée?s?|fourni|accordé|alloué|débloqué|consacré|octroyé|apporté)\b"
@@ -222,7 +224,9 @@ def drop_others(doc: Doc) -> Doc:
                 _OTHERS_AFTER.match(text, figure.end, sentence.end)):
             figure.dropped = "somebody else's figure"
             continue
-        if organisations and any(sentence.start <= at < figure.start for at in organisations):
+        if organisations and any(sentence.start <= at < figure.start for at in organisations) or (
+                figure.kind == "funding" and doc.partner and not doc.many
+                and _given_by_organisation(doc, figure, sentence.end)):
             figure.dropped = "somebody else's figure"
             continue
         if figure.kind == "personnel" and doc.partner and not doc.many and _alliance_strength(doc, sentence.start,
@@ -334,6 +338,21 @@ def _alliance_strength(doc: Doc, start: int, end: int) -> bool:
     if not _ALLIANCE_STRENGTH.search(doc.text, start, end) or _OWN_WORDS.search(doc.text, start, end):
         return False
     return not any(codes == [doc.partner] for codes, _ in (m.value for m in doc.hits("places", scan_places, start, end)))
+
+
+#: A sum given by an organisation named after it: "2,7 milliards d'euros mobilisés par l'Union européenne", "EUR 2.7
+#: billion pledged by the European Union".
+_GIVEN_BY = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:mobilisée?s?|promise?s?|annoncée?s?|engagée?s?|versée?s?|apportée?s?|débloquée?s?|"
+    r"accordée?s?|fournie?s?|octroyée?s?|pledged|announced|committed|provided|mobili[sz]ed|given|granted)\s+(?:par|by)\s+"
+    r"(?:the\s+|l['’]|la\s+|le\s+)?", re.IGNORECASE)
+
+
+def _given_by_organisation(doc: Doc, figure: Figure, end: int) -> bool:
+    """Whether an organisation other than the partner is named as the giver right after the sum."""
+    by = _GIVEN_BY.match(doc.text, figure.end, end)
+    m = by and _ORGANISATION_SUBJECT.pattern.match(doc.text, by.end())
+    return bool(m) and _ORGANISATION_SUBJECT.value(m) not in (doc.partner, givers.PARTNER_SLUGS.get(doc.partner))
 
 
 def _organisation_subjects(doc: Doc) -> list[int]:

@@ -33,3 +33,19 @@ def test_the_organisation_whose_mission_the_people_join_is_no_second_giver(text,
 ])
 def test_a_sum_restated_after_soit_at_the_end_of_its_clause_is_one_claim(text, partner, found):
     assert [(c.value, c.currency) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("La Suisse verse 60 millions de francs à la Syrie. Je me réjouis que l'Union européenne ait annoncé 2,5 "
+     "milliards d'euros.", "CH"),
+    ("L'Italie a alloué 38 millions d'euros à l'Irak. L'Union européenne, dont l'Italie est membre, a pour sa part "
+     "mobilisé plus de 1,2 milliard d'euros pour l'Irak.", "IT"),
+    ("Prague a versé 60 millions de couronnes au Liban. C'est peu à côté des 2,7 milliards d'euros mobilisés par "
+     "l'Union européenne.", "CZ"),
+    ("Norway gives NOK 60 million to Syria, beside the EUR 2.7 billion pledged by the European Union.", "NO"),
+    ("Le Danemark verse 60 millions de couronnes à l'Irak ; la Banque mondiale, de son côté, a accordé 400 millions "
+     "de dollars.", "DK"),
+])
+def test_an_organisation_giving_after_an_aside_or_as_the_agent_of_a_participle_gives_its_own_money(text, partner):
+    assert [c.value for c in claims(text, partner=partner)] == [38_000_000 if partner == "IT" else 60_000_000]
+
