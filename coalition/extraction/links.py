@@ -54,12 +54,15 @@ _RETRACTED_RIGHT_BEFORE = re.compile(tables.RETRACTED_RIGHT_BEFORE, re.IGNORECAS
 RETRACTED = "a figure an earlier version gave wrongly"
 _OTHERS_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(tables.OTHERS_MONEY_AFTER) + r")", re.IGNORECASE)
 #: What a country keeps somewhere ("l'Allemagne compte 100 soldats", "le Danemark dispose de 130 militaires", "l'Espagne
-#: a 300 militaires"): its people, when the country opens its noun phrase (not "la mission EUAM Irak compte").
+#: a 300 militaires"): its people, when the country opens its noun phrase (not "la mission EUAM Irak compte"), also
+#: after an aside that sets it apart ("Les États-Unis, pour leur part, comptent", "Germany, for its part, keeps").
 _KEEPS_VERB = re.compile(
-    r"\s+(?:comptent|compte|disposent\s+de?|dispose\s+de?|conservent|conserve|maintient|stationnent|stationne|"
+    r"(?:\s*,\s*(?:pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles)|"
+    r"for\s+(?:its|their)\s+part|in\s+turn|meanwhile)\s*,)?"
+    r"(?:\s+(?:comptent|compte|disposent\s+de?|dispose\s+de?|conservent|conserve|maintient|stationnent|stationne|"
     r"gardent|garde|keeps|keep|maintains|maintain|stations|station|retains|retain)\b"
     r"|\s+(?:a|ont|has|have)\s+(?=(?:quelque|environ|près\s+d|plus\s+d|about|some|around|nearly|more\s+than|"
-    r"over)?\s*\d)",
+    r"over)?\s*\d))",
     re.IGNORECASE,
 )
 _SUBJECT_OPENS = re.compile(r"(?:[.,;:]\s*|(?<![\w])(?:le|la|les|the|où|where|et|and)\s+|(?<![\w])l['’])$",

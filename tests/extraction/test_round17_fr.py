@@ -49,3 +49,13 @@ def test_a_sum_restated_after_soit_at_the_end_of_its_clause_is_one_claim(text, p
 def test_an_organisation_giving_after_an_aside_or_as_the_agent_of_a_participle_gives_its_own_money(text, partner):
     assert [c.value for c in claims(text, partner=partner)] == [38_000_000 if partner == "IT" else 60_000_000]
 
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Le Canada maintient 250 militaires en Irak. Les États-Unis, pour leur part, comptent quelque 2 500 soldats en "
+     "Irak.", "CA"),
+    ("La Belgique garde 250 militaires en Jordanie. L'Allemagne, de son côté, maintient 300 soldats dans le pays.",
+     "BE"),
+    ("Denmark keeps 250 soldiers in Iraq. The United States, for its part, keeps some 2,500 troops there.", "DK"),
+])
+def test_another_country_keeping_troops_after_an_aside_keeps_its_own(text, partner):
+    assert [c.value for c in claims(text, partner=partner)] == [250]
