@@ -929,6 +929,7 @@ def find_headcounts(doc: Doc) -> Doc:
     _find_strong_units(doc)
     _find_unit_counts(doc)
     _find_labelled_counts(doc)
+    _find_column_counts(doc)
     _find_referring_counts(doc)
     _find_subject_counts(doc, own, nationalities)
     _find_clause_counts(doc, heads, own, nationalities)
@@ -1164,6 +1165,40 @@ def _find_labelled_counts(doc: Doc) -> None:
         number = to_number(m.group("num"))
         if number and not 1900 <= number <= 2100:
             doc.figures.append(_headcount_at(m, noun.group(0).lower()))
+
+
+#: A table cell that is a count, perhaps hedged ("environ 280"), under a header of :data:`tables.HEADCOUNT_COLUMN_HEADERS`.
+_COUNT_CELL = re.compile(rf"\s*(?:(?:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:[,\s]\d{{3}})*|\d+)\s*", re.IGNORECASE)
+_COUNT_HEADER = re.compile(r"\W*(?:" + "|".join(tables.HEADCOUNT_COLUMN_HEADERS) + r")(?:\s*\([^)]*\))?\W*",
+                           re.IGNORECASE)
+
+
+def _find_column_counts(doc: Doc) -> None:
+    """"Base | Pays | Effectif" over "Camp Singara, Erbil | Irak | 650": the header makes the cell a head count."""
+    text = doc.text
+    if CELL_MARK not in text:
+        return
+    taken = {f.num_start for f in doc.figures}
+    line_start = 0
+    for line in text.split("\n"):
+        start, line_start = line_start, line_start + len(line) + 1
+        if CELL_MARK not in line:
+            continue
+        for column, cell in enumerate(line.split(CELL_MARK)):
+            cell_start, start = start, start + len(cell) + len(CELL_MARK)
+            m = _COUNT_CELL.fullmatch(cell) if column else None
+            if m is None:
+                continue
+            num_start, num_end = cell_start + m.start("num"), cell_start + m.end("num")
+            number = to_number(m.group("num"), people=True)
+            if not number or num_start in taken or doc.is_masked(num_start, num_end) or 1900 <= number <= 2100:
+                continue
+            scopes = cell_scopes(text, num_start, num_end)
+            if len(scopes) < 2 or not _COUNT_HEADER.fullmatch(text, *scopes[1]):
+                continue
+            doc.figures.append(Figure(kind="personnel", value=number, start=num_start, end=num_end,
+                                      num_start=num_start, num_end=num_end, noun="personnel"))
+            doc.add_mask(num_start, num_end)
 
 
 #: "Environ 200 d'entre eux serviront": a part of the head count just stated.

@@ -477,6 +477,10 @@ UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of"
 #: Nouns that count people of any sort; a number before them is a head count only after a verb of sending.
 WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes", "members", "membres", "men"})
 #: A unit whose people a weak noun counts ("le détachement d'instruction passera de 30 à 20 personnes").
+#: Headers of a table column of head counts ("Base | Pays | Effectif", "Base | Country | Troops"): each number under
+#: them is a head count of the row.
+HEADCOUNT_COLUMN_HEADERS = (r"effectifs?", r"personnel", r"personnels", r"troops", r"soldiers", r"strength",
+                            r"militaires", r"soldats", r"head\s*counts?", r"عدد\s+(?:ال)?(?:جنود|عسكريين|أفراد)")
 UNIT_NOUNS = (r"\bdetachments?\b", r"\bcontingents?\b", r"\bdétachements?\b", r"\béquipes?\b", r"\bunits?\b",
               r"\bunités?\b")
 DEPLOY_VERBS = (

@@ -59,3 +59,16 @@ def test_an_organisation_giving_after_an_aside_or_as_the_agent_of_a_participle_g
 ])
 def test_another_country_keeping_troops_after_an_aside_keeps_its_own(text, partner):
     assert [c.value for c in claims(text, partner=partner)] == [250]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Effectifs déployés au 1er juin 2026, par base\n\nBase | Pays | Mission | Effectif\n"
+     "Camp Singara, Erbil | Irak | formation | 650\nAli Al Salem | Koweït | détachement aérien | environ 120\n",
+     "IT", [(650, "exact", ["IQ"]), (120, "approximate", ["KW"])]),
+    ("Troops by base\n\nBase | Country | Troops\nAl Asad | Iraq | 300\nMuwaffaq Salti | Jordan | 85\n", "DK",
+     [(300, "exact", ["IQ"]), (85, "exact", ["JO"])]),
+    ("Répartition du contingent\n\nLieu | Personnel | Avions\nBagdad, Irak | 45 | 0\nAl-Azraq, Jordanie | 110 | 4\n",
+     "BE", [(45, "exact", ["IQ"]), (110, "exact", ["JO"])]),
+])
+def test_a_table_column_headed_by_a_head_count_word_holds_head_counts(text, partner, found):
+    assert [(c.value, c.qualifier, c.places) for c in claims(text, partner=partner)] == found
