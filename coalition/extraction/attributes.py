@@ -388,6 +388,8 @@ def classify_period(doc: Doc) -> Doc:
             if figure.period is None and (tabled or "  " in doc.text[doc.text.rfind("\n", 0, figure.start) + 1:
                                                                   figure.start]):
                 _column_year(doc, figure, tabled)
+            if figure.period is None and tabled and (caption := _table_caption(doc.text, figure)):
+                _period_in(doc, figure, *caption)
             if figure.period is None:
                 _table_total(doc, figure)
             if figure.period is None:
@@ -467,6 +469,26 @@ def _column_year(doc: Doc, figure: Figure, tabled: bool) -> None:
     m = _YEAR_CELL.fullmatch(text, *header) if header else None
     if m:
         figure.period, figure.year = "year", int(m.group("year"))
+
+
+#: A table's caption is the line above its header row (or above the blank line there), of at most this many words.
+TABLE_CAPTION_WORDS = 25
+
+
+def _table_caption(text: str, figure: Figure) -> tuple[int, int] | None:
+    """The caption above the table of the figure's row ("Effectifs déployés au 1er juin 2026, par base"), whose
+    year is every row's."""
+    cells = cell_scopes(text, figure.start, figure.end)
+    if len(cells) < 2:
+        return None
+    end = text.rfind("\n", 0, cells[1][0])
+    if end > 0 and not text[text.rfind("\n", 0, end) + 1: end].strip():
+        end = text.rfind("\n", 0, end)  # one blank line may stand between
+    start = text.rfind("\n", 0, end) + 1 if end > 0 else 0
+    caption = text[start:end] if end > 0 else ""
+    if not caption.strip() or CELL_MARK in caption or len(caption.split()) > TABLE_CAPTION_WORDS:
+        return None
+    return start, end
 
 
 _COLUMN_GAP = re.compile(r"[ \t]{2,}")
@@ -840,6 +862,8 @@ def attach_places(doc: Doc) -> Doc:
         # in a table row ("2021 | CZK 45 million | CZK 60 million"), the figure's own cell, then its column's header
         cells = cell_scopes(doc.text, figure.start, figure.end) if tabled else []
         reach = [(span, None if index == 0 else "heading") for index, span in enumerate(cells)] + reach
+        if cells:  # then the rest of its row: "Camp Singara, Erbil | Irak | 650"
+            reach.insert(1, (_row_span(doc.text, figure.start), None))
         for index, ((start, end), source) in enumerate(reach):
             said, codes, demonyms_only = _places_and_kind(doc, start, end)
             if said:
@@ -864,6 +888,11 @@ def attach_places(doc: Doc) -> Doc:
                 figure.place_source = source
                 break
     return doc
+
+
+def _row_span(text: str, position: int) -> tuple[int, int]:
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, len(text) if end == -1 else end
 
 
 def _label_places(doc: Doc, figure: Figure) -> list[str]:

@@ -72,3 +72,18 @@ def test_another_country_keeping_troops_after_an_aside_keeps_its_own(text, partn
 ])
 def test_a_table_column_headed_by_a_head_count_word_holds_head_counts(text, partner, found):
     assert [(c.value, c.qualifier, c.places) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "year"), [
+    ("Effectifs déployés au 1er juin 2026, par base (source : état-major)\n\nBase | Pays | Mission | Effectif\n"
+     "Camp Singara, Erbil | Irak | formation des forces kurdes | 650\nBagdad, quartier général | Irak | conseil | "
+     "environ 280\nAli Al Salem | Koweït | détachement aérien | 120\nAl Udeid | Qatar | officiers d'état-major | 15\n",
+     "IT", 2026),
+    ("Troops deployed as of March 2024, by base\nBase | Country | Role | Troops\nErbil air base | Iraq | training, "
+     "advising | 650\nBaghdad, NMI | Iraq | staff | about 280\nAli Al Salem | Kuwait | air detachment | 120\n"
+     "Al Udeid | Qatar | staff officers | 15\n", "DK", 2024),
+])
+def test_a_table_row_gives_its_places_and_its_caption_the_year_of_every_row(text, partner, year):
+    assert [(c.value, c.places, c.period, c.year) for c in claims(text, partner=partner)] == [
+        (650, ["IQ"], "year", year), (280, ["IQ"], "year", year), (120, ["KW"], "year", year),
+        (15, ["QA"], "year", year)]
