@@ -857,6 +857,8 @@ def attach_currency(doc: Doc) -> Doc:
         if figure.kind != "funding" or figure.currency:
             continue
         before = bisect.bisect_right(ends, figure.start) - 1
+        if before >= 1 and _bracketed_after(doc.text, written[before - 1], written[before]):
+            before -= 1  # "60 millions de francs (environ 67 millions de dollars), dont 38 millions": the total's
         nearest = None
         if before >= 0 and figure.start - ends[before] < CONTEXT_CURRENCY_CHARS:
             nearest = written[before].currency
@@ -865,6 +867,17 @@ def attach_currency(doc: Doc) -> Doc:
         if figure.currency is None:
             figure.dropped = "no currency"
     return doc
+
+
+#: A restatement in brackets right after a sum: "(environ 67 millions de dollars)", "(about USD 47 million)".
+_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:[^\W\d_]+\.?\s+){0,2}")
+
+
+def _bracketed_after(text: str, first: Figure, second: Figure) -> bool:
+    """Whether ``second`` restates ``first`` in brackets right after it: no currency of its own for what follows."""
+    opens = _BRACKET_OPENS.match(text, first.end, second.start + 1)
+    return (opens is not None and opens.end() >= second.start and first.currency != second.currency
+            and text.find(")", second.end, second.end + 3) != -1)
 
 
 def find_headcounts(doc: Doc) -> Doc:

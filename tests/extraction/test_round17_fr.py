@@ -87,3 +87,15 @@ def test_a_table_row_gives_its_places_and_its_caption_the_year_of_every_row(text
     assert [(c.value, c.places, c.period, c.year) for c in claims(text, partner=partner)] == [
         (650, ["IQ"], "year", year), (280, ["IQ"], "year", year), (120, ["KW"], "year", year),
         (15, ["QA"], "year", year)]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("La Suisse annonce 60 millions de francs suisses (environ 67 millions de dollars) pour la Syrie et le Liban, dont "
+     "38 millions pour l'aide humanitaire en Syrie.", "CH", [(60_000_000, "CHF"), (38_000_000, "CHF")]),
+    ("Norway gives NOK 500 million (about USD 47 million) to Syria and Lebanon, of which 200 million goes to Lebanon.",
+     "NO", [(500_000_000, "NOK"), (200_000_000, "NOK")]),
+    ("Le Danemark verse 300 millions de couronnes (40 millions d'euros) à l'Irak, dont 100 millions pour le déminage.",
+     "DK", [(300_000_000, "DKK"), (100_000_000, "DKK")]),
+])
+def test_a_part_without_currency_takes_the_total_s_currency_not_its_restatement_in_brackets(text, partner, found):
+    assert [(c.value, c.currency) for c in claims(text, partner=partner)] == found
