@@ -806,6 +806,14 @@ def _is_people_of(word: str) -> bool:
 _OF_THINGS = re.compile(r"\s+(?:de\s+|d['’])(?!(?:la|le|les|l['’]|plus|moins)\b)[^\W\d_]{2,}")
 
 
+#: A verb of hosting right before a bare scaled number, perhaps with "en" for the people and a hedge: the people
+#: hosted, their noun left out.
+_HOSTS_BEFORE = re.compile(
+    r"(?<![\w])(?:en\s+)?(?:" + "|".join(tables.HOST_VERBS) + r"|hébergent|abrite|abritent|shelters?)\s+"
+    r"(?:(?:encore|toujours|aujourd['’]hui|actuellement|still|now|currently|today)\s+)?"
+    rf"(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
+
+
 def _bare_figure(doc: Doc, m: re.Match):
     """"2.3bn": money only if no count noun follows and the sentence speaks of money."""
     scale = _scale_value(m.group("bscale"))
@@ -820,6 +828,8 @@ def _bare_figure(doc: Doc, m: re.Match):
         return None
     if _PEOPLE_VERB_AFTER.match(doc.text, m.end()):
         return None  # "around 1.2 million remain internally displaced": people, the noun left out
+    if _HOSTS_BEFORE.search(doc.text, max(0, m.start() - 60), m.start()):
+        return None  # "le pays en héberge encore près de 1,5 million", "which hosts some 1.5 million": people hosted
     window_start = max(0, m.start() - 160)
     if not _MONEY_CONTEXT.search(doc.text, window_start, min(len(doc.text), m.end() + 80)) and not _currency_before(
             doc.text, m.start()):

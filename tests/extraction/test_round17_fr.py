@@ -99,3 +99,15 @@ def test_a_table_row_gives_its_places_and_its_caption_the_year_of_every_row(text
 ])
 def test_a_part_without_currency_takes_the_total_s_currency_not_its_restatement_in_brackets(text, partner, found):
     assert [(c.value, c.currency) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Prague a approuvé une aide humanitaire de 45 millions de couronnes tchèques pour le Liban, dans les régions qui "
+     "accueillent le plus de réfugiés ; le pays en héberge encore près de 1,5 million.", "CZ", [45_000_000]),
+    ("Avec 20 millions d'euros d'aide humanitaire, la Belgique soutient la Jordanie, qui en accueille aujourd'hui "
+     "environ 1,3 million.", "BE", [20_000_000]),
+    ("Norway gives NOK 200 million in humanitarian aid to Lebanon, which still hosts some 1.5 million.", "NO",
+     [200_000_000]),
+])
+def test_a_bare_million_after_a_verb_of_hosting_counts_the_people_hosted(text, partner, found):
+    assert [c.value for c in claims(text, partner=partner)] == found
