@@ -767,6 +767,7 @@ _MISSION_WORD = re.compile(r"(?<![\w])(?:mission|op[ée]ration)(?![\w])", re.IGN
 #: How many sentences back "cette mission" may look for the mission it names again.
 MISSION_REACH = 8
 _OPENING_PRONOUN = re.compile(r"\W*(?:" + "|".join(tables.BACK_REFERENCE_OPENERS) + r")\s", re.IGNORECASE)
+_DOMESTIC = re.compile(r"(?<![\w])(?:" + "|".join(tables.DOMESTIC_MARKERS) + r")(?![\w])", re.IGNORECASE)
 
 
 #: After a back-reference, words that make the sentence's figure another sum that the one referred to joins.
@@ -791,6 +792,8 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
     sentence = doc.sentences[figure.sentence]
     if doc.blocks[sentence.block].kind != "paragraph":
         result.append((spans[3], None))
+    if pronouns and _DOMESTIC.search(doc.text, sentence.start, sentence.end):
+        return result  # "sur le plan national, 4,5 millions de dinars": spent at home, where no place is
     reference = _BACK_REFERENCE.search(doc.text, sentence.start, sentence.end)
     if reference and _ADDS_TO.match(doc.text, reference.end(), sentence.end):
         reference = None  # "Ce financement s'ajoute aux 4 milliards ...": the figure is another, earlier sum

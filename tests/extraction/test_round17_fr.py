@@ -111,3 +111,16 @@ def test_a_part_without_currency_takes_the_total_s_currency_not_its_restatement_
 ])
 def test_a_bare_million_after_a_verb_of_hosting_counts_the_people_hosted(text, partner, found):
     assert [c.value for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Le ministre a rappelé que la Tunisie a versé 300 000 dollars au fonds de stabilisation en Irak. Il a également "
+     "présenté l'expérience tunisienne : sur le plan national, 4,5 millions de dinars ont été alloués depuis 2023 à la "
+     "prévention de l'extrémisme violent.", "TN", [(300_000, ["IQ"]), (4_500_000, [])]),
+    ("La France a versé 10 millions d'euros à l'Irak. Elle consacre aussi, au niveau national, 3 millions d'euros à "
+     "la prévention de la radicalisation.", "FR", [(10_000_000, ["IQ"]), (3_000_000, [])]),
+    ("Denmark gave DKK 50 million to Iraq. It also spends DKK 20 million domestically on preventing radicalisation.",
+     "DK", [(50_000_000, ["IQ"]), (20_000_000, [])]),
+])
+def test_money_spent_at_home_takes_no_place_from_the_sentence_before(text, partner, found):
+    assert [(c.value, c.places) for c in claims(text, partner=partner)] == found
