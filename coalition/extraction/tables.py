@@ -886,6 +886,10 @@ BACK_REFERENCES = (
     r"ce\s+(?:nouveau\s+|premier\s+|dernier\s+)?(?:montant|financement|(?:fonds|don|prêt|programme|projet|versement|"
     r"détachement|contingent|déploiement)\b)",
     r"ces\s+fonds",
+    # the fund or mechanism just named, named again: "au même mécanisme", "to the same facility" (round 17)
+    r"(?:au|le|du|ce)\s+même\s+(?:mécanisme|fonds|programme|instrument|dispositif|projet)",
+    r"(?:à\s+la|la|de\s+la|cette)\s+même\s+(?:facilité|initiative|agence|enveloppe|organisation)",
+    r"the\s+same\s+(?:fund|facility|mechanism|programme|program|instrument|project|trust\s+fund|initiative)",
     # the sum just named, at another stage: "Le montant décaissé au 31 décembre 2022 s'élevait à", "the amount
     # disbursed by the end of 2022"
     r"le\s+montant\s+(?:total\s+)?(?:effectivement\s+)?(?:décaissé|engagé|versé|dépensé)",

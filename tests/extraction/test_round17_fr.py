@@ -124,3 +124,17 @@ def test_a_bare_million_after_a_verb_of_hosting_counts_the_people_hosted(text, p
 ])
 def test_money_spent_at_home_takes_no_place_from_the_sentence_before(text, partner, found):
     assert [(c.value, c.places) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("La Tunisie a annoncé 300 000 dollars au mécanisme de financement de la stabilisation en Irak. Elle avait déjà "
+     "versé au même mécanisme 200 000 dollars en 2024.", "TN",
+     [(300_000, ["IQ"], ["stabilization"]), (200_000, ["IQ"], ["stabilization"])]),
+    ("Le Luxembourg verse 2 millions d'euros au fonds humanitaire pour la Syrie. L'an dernier, 1,5 million d'euros "
+     "étaient allés au même fonds.", "LU",
+     [(2_000_000, ["SY"], ["humanitarian"]), (1_500_000, ["SY"], ["humanitarian"])]),
+    ("Norway gives NOK 50 million to the stabilisation facility in Iraq. In 2023 it gave NOK 40 million to the same "
+     "facility.", "NO", [(50_000_000, ["IQ"], ["stabilization"]), (40_000_000, ["IQ"], ["stabilization"])]),
+])
+def test_the_same_fund_named_again_takes_the_place_and_line_of_the_sentence_before(text, partner, found):
+    assert [(c.value, c.places, c.lines) for c in claims(text, partner=partner)] == found
