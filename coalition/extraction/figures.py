@@ -197,7 +197,9 @@ _ELIDED = re.compile(
 #: "from 300 to 250 trainers", "de 550 à 300 militaires": the first value before a head count.
 _CHANGE_FROM = re.compile(
     rf"(?<!\w)(?:(?:from|de|من)\s+|d['’](?=environ|quelque))(?:(?:{_HEDGE})\s+)?"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+)\s+(?:to|à|إلى)\s+(?:(?:{_HEDGE})\s+)?$",
+    # ... or in words: "passera de deux à quatre officiers" (round 17)
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+|(?<![\w-])(?:{_words_alternation()}))"
+    rf"\s+(?:to|à|إلى)\s+(?:(?:{_HEDGE})\s+)?$",
     re.IGNORECASE,
 )
 

@@ -138,3 +138,14 @@ def test_money_spent_at_home_takes_no_place_from_the_sentence_before(text, partn
 ])
 def test_the_same_fund_named_again_takes_the_place_and_line_of_the_sentence_before(text, partner, found):
     assert [(c.value, c.places, c.lines) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("L'effectif luxembourgeois affecté à la mission de l'OTAN en Irak passera de deux à quatre officiers d'ici "
+     "septembre.", "LU", [2, 4]),
+    ("Le contingent estonien en Irak passera de trois à cinq formateurs.", "EE", [3, 5]),
+    ("Le nombre de militaires belges en Jordanie passera de quatre-vingts à soixante militaires.", "BE", [80, 60]),
+])
+def test_a_change_from_a_number_word_to_another_gives_both_head_counts(text, partner, found):
+    assert [c.value for c in claims(text, partner=partner)] == found
+
