@@ -435,6 +435,8 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "militaires", "militaire", "soldats", "hommes", "formateurs", "instructeurs", "conseillers", "personnels",
     "experts civils", "experts", "policiers", "officiers", "carabiniers", "membres des forces armées",
     "aviateurs", "marins", "gardes civils", "médecins", "infirmiers", "démineurs",
+    # a medical or technical team's members (round 17)
+    "spécialistes", "infirmières", "chirurgiens",
     "people", "persons", "personnes", "members", "membres", "men", "forces spéciales", "casques bleus",
     # Arabic, with the tanween, plural and case forms press text uses
     "جندي", "جنديا", "جندياً", "جنديًا", "جنود", "عسكري", "عسكريا", "عسكرياً", "عسكريًا", "عسكريين", "عسكريون",

@@ -149,3 +149,12 @@ def test_the_same_fund_named_again_takes_the_place_and_line_of_the_sentence_befo
 def test_a_change_from_a_number_word_to_another_gives_both_head_counts(text, partner, found):
     assert [c.value for c in claims(text, partner=partner)] == found
 
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Une équipe médicale tchèque opère à Tripoli, au Liban. Elle compte neuf spécialistes tchèques, chirurgiens, "
+     "anesthésistes et infirmières.", "CZ", [9]),
+    ("La Belgique a envoyé 12 spécialistes en déminage en Irak.", "BE", [12]),
+    ("Le Luxembourg détache six infirmières et quatre chirurgiens à l'hôpital d'Erbil, en Irak.", "LU", [6, 4]),
+])
+def test_specialists_surgeons_and_nurses_sent_are_head_counts(text, partner, found):
+    assert [c.value for c in claims(text, partner=partner)] == found
