@@ -32,6 +32,7 @@ from .places import (
     PARTNER_WORDS_BEFORE,
     UNIT_WORDS_AFTER,
     UNIT_WORDS_BEFORE,
+    country_forms,
     demonym_names,
     place_regex,
     place_table,
@@ -671,6 +672,16 @@ DONOR_VERB = re.compile(
 _CAPITALS_BRACKETED = re.compile(r"([^()\n\d]+?)\s*\([^()\n]*\)\s*:?\s*")
 
 
+#: What stands between a city and its country named after it: "Tripoli, dans le nord du Liban", "Tripoli (Liban)",
+#: "Tripoli, au Liban", "Tripoli, northern Lebanon".
+_IN_COUNTRY = re.compile(
+    r"[ \t]*(?:\([ \t]*|,[ \t]*(?:dans[ \t]+(?:le|la)[ \t]+|dans[ \t]+l['’]|au[ \t]+|en[ \t]+|in[ \t]+(?:the[ \t]+)?)?"
+    r"(?:(?:nord|sud|est|ouest|centre|north|south|east|west|northern|southern|eastern|western|central)(?:-[a-z]+)?"
+    r"[ \t]+(?:du[ \t]+|de[ \t]+la[ \t]+|de[ \t]+l['’]|d['’]|of[ \t]+)?)?)", re.IGNORECASE)
+#: ... and what ends the country's name there: a city's country closes its clause ("Tripoli, Lebanon,").
+_COUNTRY_ENDS = re.compile(r"[ \t]*(?:[,.;:)]|$)", re.MULTILINE)
+
+
 def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
     """Place names in [start, end); a demonym that is part of a unit's or base's name is none, nor is a country
     named as a co-operator or a meeting's chair ("alongside New Zealand and Australia")."""
@@ -706,7 +717,13 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         if parts is not None and parts < m.start() and _PART_OF_THEM.search(
                 text, max(start, m.start() - 60), m.start()):
             continue  # "على أن ينقل جزء منهم إلى الكويت": where some of the people go
-        found.append(Marker(m.start(), m.end(), (table[name], name in demonym_forms)))
+        codes = table[name]
+        if len(codes) == 1 and name not in demonym_forms and (glue := _IN_COUNTRY.match(text, m.end())) and (
+                country := place_regex().match(text, glue.end())) and country.group(0) in country_forms() and (
+                table[country.group(0)] != codes) and name not in country_forms() and _COUNTRY_ENDS.match(
+                text, country.end()):
+            codes = table[country.group(0)]  # "Tripoli, dans le nord du Liban": the city of that country
+        found.append(Marker(m.start(), m.end(), (codes, name in demonym_forms)))
     if any(lower.find(key, start, end) != -1 for key in _BOTH_KEYS):
         found = sorted(found + _both_countries(doc, start, end), key=lambda marker: marker.start)
     return found

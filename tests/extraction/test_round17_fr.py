@@ -158,3 +158,13 @@ def test_a_change_from_a_number_word_to_another_gives_both_head_counts(text, par
 ])
 def test_specialists_surgeons_and_nurses_sent_are_head_counts(text, partner, found):
     assert [c.value for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("La République tchèque envoie 9 médecins à l'hôpital de Tripoli, dans le nord du Liban.", "CZ", ["LB"]),
+    ("La Belgique finance pour 2 millions d'euros l'hôpital de Tripoli, au Liban.", "BE", ["LB"]),
+    ("Norway sends 9 doctors to the hospital in Tripoli, northern Lebanon.", "NO", ["LB"]),
+    ("Le Luxembourg finance pour 3 millions d'euros une école à Tripoli (Liban).", "LU", ["LB"]),
+])
+def test_a_city_named_with_its_country_is_in_that_country(text, partner, places):
+    assert [c.places for c in claims(text, partner=partner)] == [places]
