@@ -168,3 +168,12 @@ def test_specialists_surgeons_and_nurses_sent_are_head_counts(text, partner, fou
 ])
 def test_a_city_named_with_its_country_is_in_that_country(text, partner, places):
     assert [c.places for c in claims(text, partner=partner)] == [places]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("La Tunisie a détaché deux experts auprès de la cellule de communication de la coalition à Abou Dhabi.", "TN"),
+    ("Le Maroc finance pour 500 000 dollars un programme de communication stratégique contre Daech en Irak.", "MA"),
+    ("La Belgique consacre 1 million d'euros à la lutte contre la propagande de Daech en ligne.", "BE"),
+])
+def test_the_coalition_s_communication_work_in_french_is_the_communications_line(text, partner):
+    assert [c.lines for c in claims(text, partner=partner)] == [["communications"]]
