@@ -177,3 +177,14 @@ def test_a_city_named_with_its_country_is_in_that_country(text, partner, places)
 ])
 def test_the_coalition_s_communication_work_in_french_is_the_communications_line(text, partner):
     assert [c.lines for c in claims(text, partner=partner)] == [["communications"]]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Les crédits de stabilisation pour l'Irak atteignent 46 M€ en PLF 2027, contre 41 M€ en LFI 2026.",
+     [(46_000_000, 2027), (41_000_000, 2026)]),
+    ("L'aide humanitaire à la Syrie passe de 20 M€ en LFR 2025 à 22 M€ en PLF 2026.",
+     [(20_000_000, 2025), (22_000_000, 2026)]),
+])
+def test_a_year_named_by_its_finance_law_is_the_figure_s_year(text, found):
+    assert [(c.value, c.year) for c in claims(text, partner="FR")] == found
+
