@@ -378,6 +378,9 @@ def classify_period(doc: Doc) -> Doc:
         owned = [(f.end, f.seg_end) if f.start < figure.start else (f.seg_start, f.seg_end)
                  for f in by_sentence.get(figure.sentence, [])
                  if f.kind == "personnel" and f is not figure] if figure.kind == "personnel" else []
+        # a later figure set against this one keeps its own year: "28 M€ (contre 24,5 M€ en LFI 2026)"
+        owned += [(m.start(), f.seg_end) for f in by_sentence.get(figure.sentence, []) if f.start > figure.end
+                  and (m := _COMPARED.search(doc.text, max(figure.end, f.start - 30), f.start))]
         for index, (start, end) in enumerate(reach):
             if _period_in(doc, figure, start, end, others if index == 2 else (), owned if index == 2 else ()):
                 if figure.period == "cumulative" and figure.since is None:
@@ -404,6 +407,9 @@ def classify_period(doc: Doc) -> Doc:
 
 
 _YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)
+#: Words that set a figure against an earlier one: "contre 24,5 M€ en 2026", "compared with EUR 20 million in 2025".
+_COMPARED = re.compile(r"(?<![\w])(?:contre|compared\s+(?:with|to)|against|versus|par\s+rapport\s+à)\s+"
+                       r"(?:(?:[^\W\d_]+\s+){0,2})$", re.IGNORECASE)
 
 
 def _year_section(doc: Doc, figure: Figure) -> tuple[int, int] | None:

@@ -180,6 +180,8 @@ def test_the_coalition_s_communication_work_in_french_is_the_communications_line
 
 
 @pytest.mark.parametrize(("text", "found"), [
+    ("Levant - crédits prévus pour 2027 :\n- Syrie, aide humanitaire : 28 M€ (contre 24,5 M€ en LFI 2026) ;\n",
+     [(28_000_000, 2027), (24_500_000, 2026)]),
     ("Les crédits de stabilisation pour l'Irak atteignent 46 M€ en PLF 2027, contre 41 M€ en LFI 2026.",
      [(46_000_000, 2027), (41_000_000, 2026)]),
     ("L'aide humanitaire à la Syrie passe de 20 M€ en LFR 2025 à 22 M€ en PLF 2026.",
@@ -188,3 +190,11 @@ def test_the_coalition_s_communication_work_in_french_is_the_communications_line
 def test_a_year_named_by_its_finance_law_is_the_figure_s_year(text, found):
     assert [(c.value, c.year) for c in claims(text, partner="FR")] == found
 
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Pour 2024 :\n- Irak, stabilisation : 12 M€ (contre 10 M€ en 2023) ;\n", "FR", [(12_000_000, 2024), (10_000_000, 2023)]),
+    ("Funding for 2024:\n- Iraq, stabilisation: EUR 12 million (compared with EUR 10 million in 2023)\n", "DE",
+     [(12_000_000, 2024), (10_000_000, 2023)]),
+])
+def test_a_figure_set_against_a_later_one_keeps_its_own_year(text, partner, found):
+    assert [(c.value, c.year) for c in claims(text, partner=partner)] == found
