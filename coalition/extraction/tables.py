@@ -1040,7 +1040,7 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"counter-propaganda", r"propaganda\s+(?:online|on\s+social\s+media)",
         # in French: "la cellule de communication de la coalition", "communication stratégique", "contre la propagande"
         r"cellule\s+de\s+communication", r"communication\s+stratégique", r"contre-discours",
-        r"(?:contre|contrer)\s+(?:la\s+)?propagande", r"contre-propagande",
+        r"contre\s+(?:la\s+)?propagande", r"contrer\s+(?:la\s+)?propagande", r"contre-propagande",
     ),
     "prevention": (
         r"prevent(?:ion|ing)?\s+(?:of\s+)?violent\s+extremism", r"\bP/?CVE\b", r"\bPVE\b",
