@@ -793,6 +793,9 @@ MISSION_REACH = 8
 _OPENING_PRONOUN = re.compile(r"\W*(?:" + "|".join(tables.BACK_REFERENCE_OPENERS) + r")\s", re.IGNORECASE)
 _DOMESTIC = re.compile(r"(?<![\w])(?:" + "|".join(tables.DOMESTIC_MARKERS) + r")(?![\w])", re.IGNORECASE)
 
+#: Words one of which every marker above holds, looked for before the expression is tried.
+_DOMESTIC_KEYS = ("national", "domestic", "home")
+
 
 #: After a back-reference, words that make the sentence's figure another sum that the one referred to joins.
 _ADDS_TO = re.compile(
@@ -816,7 +819,9 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
     sentence = doc.sentences[figure.sentence]
     if doc.blocks[sentence.block].kind != "paragraph":
         result.append((spans[3], None))
-    if pronouns and _DOMESTIC.search(doc.text, sentence.start, sentence.end):
+    lower = doc.lower
+    if pronouns and any(lower.find(key, sentence.start, sentence.end) != -1 for key in _DOMESTIC_KEYS) and (
+            _DOMESTIC.search(doc.text, sentence.start, sentence.end)):
         return result  # "sur le plan national, 4,5 millions de dinars": spent at home, where no place is
     reference = _BACK_REFERENCE.search(doc.text, sentence.start, sentence.end)
     if reference and _ADDS_TO.match(doc.text, reference.end(), sentence.end):

@@ -351,8 +351,15 @@ _GIVEN_BY = re.compile(
     r"(?:the\s+|l['’]|la\s+|le\s+)?", re.IGNORECASE)
 
 
+#: How far after a sum its agent's "par" or "by" may stand.
+GIVEN_BY_CHARS = 60
+
+
 def _given_by_organisation(doc: Doc, figure: Figure, end: int) -> bool:
     """Whether an organisation other than the partner is named as the giver right after the sum."""
+    if doc.lower.find(" par ", figure.end, figure.end + GIVEN_BY_CHARS) == -1 and doc.lower.find(
+            " by ", figure.end, figure.end + GIVEN_BY_CHARS) == -1:
+        return False  # most sums have no agent after them: look for its word first
     by = _GIVEN_BY.match(doc.text, figure.end, end)
     m = by and _ORGANISATION_SUBJECT.pattern.match(doc.text, by.end())
     return bool(m) and _ORGANISATION_SUBJECT.value(m) not in (doc.partner, givers.PARTNER_SLUGS.get(doc.partner))

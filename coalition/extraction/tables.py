@@ -919,9 +919,8 @@ BACK_REFERENCES = (
 #: Words that say money is spent at home ("sur le plan national", "domestically"): its sentence takes no place from
 #: the sentence before or from a heading.
 DOMESTIC_MARKERS = (
-    r"sur\s+le\s+plan\s+national", r"au\s+niveau\s+national", r"à\s+l['’]échelle\s+nationale", r"sur\s+(?:son|notre)\s+"
-    r"(?:propre\s+)?(?:sol|territoire)", r"domestically", r"at\s+home", r"on\s+(?:its|our)\s+own\s+(?:soil|territory)",
-    r"at\s+(?:the\s+)?national\s+level",
+    r"sur\s+le\s+plan\s+national", r"au\s+niveau\s+national", r"à\s+l['’]échelle\s+nationale", r"domestically",
+    r"at\s+home", r"at\s+(?:the\s+)?national\s+level",
 )
 #: A pronoun opening a sentence points back to the sentence before too ("It allows the deployment of up to 500
 #: soldiers", "Elle mobilise environ 600 militaires"). Lower case.
