@@ -954,7 +954,7 @@ def find_headcounts(doc: Doc) -> Doc:
     _find_strong_units(doc)
     _find_unit_counts(doc)
     _find_labelled_counts(doc)
-    _find_column_counts(doc)
+    _find_cell_counts(doc)
     _find_referring_counts(doc)
     _find_subject_counts(doc, own, nationalities)
     _find_clause_counts(doc, heads, own, nationalities)
@@ -1198,7 +1198,7 @@ _COUNT_HEADER = re.compile(r"\W*(?:" + "|".join(tables.HEADCOUNT_COLUMN_HEADERS)
                            re.IGNORECASE)
 
 
-def _find_column_counts(doc: Doc) -> None:
+def _find_cell_counts(doc: Doc) -> None:
     """"Base | Pays | Effectif" over "Camp Singara, Erbil | Irak | 650": the header makes the cell a head count."""
     text = doc.text
     if CELL_MARK not in text:
