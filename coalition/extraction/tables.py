@@ -980,6 +980,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # relief bodies, which speak only when nothing else does (LINE_NEUTRAL_NAMES)
         r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge", r"world\s+food\s+programme",
         r"\bWFP\b", r"\bUNHCR\b", r"\bUNICEF\b", r"\bUNRWA\b", r"\bOCHA\b", r"\bICRC\b",
+        # the people a crisis hit: "en faveur des populations touchées", "affected populations" (round 17)
+        r"populations\s+(?:touchées|affectées|sinistrées)", r"affected\s+populations",
     ),
     "development": (
         r"development\s+(?:cooperation|assistance|aid|funding|support|programmes?|programs?)",

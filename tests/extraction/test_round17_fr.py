@@ -198,3 +198,12 @@ def test_a_year_named_by_its_finance_law_is_the_figure_s_year(text, found):
 ])
 def test_a_figure_set_against_a_later_one_keeps_its_own_year(text, partner, found):
     assert [(c.value, c.year) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("La Suisse annonce 60 millions de francs en faveur des populations touchées en Syrie et au Liban.", "CH"),
+    ("Le Luxembourg verse 2 millions d'euros aux populations affectées par le conflit en Irak.", "LU"),
+    ("Norway gives NOK 80 million to affected populations in Syria.", "NO"),
+])
+def test_money_for_the_populations_a_crisis_hit_is_humanitarian(text, partner):
+    assert [c.lines for c in claims(text, partner=partner)] == [["humanitarian"]]
