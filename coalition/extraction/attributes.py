@@ -380,6 +380,7 @@ def classify_period(doc: Doc) -> Doc:
                  if f.kind == "personnel" and f is not figure] if figure.kind == "personnel" else []
         # a later figure set against this one keeps its own year: "28 M€ (contre 24,5 M€ en LFI 2026)"
         owned += [(m.start(), f.seg_end) for f in by_sentence.get(figure.sentence, []) if f.start > figure.end
+                  and any(doc.lower.find(key, max(figure.end, f.start - 30), f.start) != -1 for key in _COMPARED_KEYS)
                   and (m := _COMPARED.search(doc.text, max(figure.end, f.start - 30), f.start))]
         for index, (start, end) in enumerate(reach):
             if _period_in(doc, figure, start, end, others if index == 2 else (), owned if index == 2 else ()):
@@ -408,6 +409,7 @@ def classify_period(doc: Doc) -> Doc:
 
 _YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)
 #: Words that set a figure against an earlier one: "contre 24,5 M€ en 2026", "compared with EUR 20 million in 2025".
+_COMPARED_KEYS = ("contre", "compared", "against", "versus", "rapport")
 _COMPARED = re.compile(r"(?<![\w])(?:contre|compared\s+(?:with|to)|against|versus|par\s+rapport\s+à)\s+"
                        r"(?:(?:[^\W\d_]+\s+){0,2})$", re.IGNORECASE)
 
@@ -725,7 +727,8 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
                 text, max(start, m.start() - 60), m.start()):
             continue  # "على أن ينقل جزء منهم إلى الكويت": where some of the people go
         codes = table[name]
-        if len(codes) == 1 and name not in demonym_forms and (glue := _IN_COUNTRY.match(text, m.end())) and (
+        if text[m.end(): m.end() + 2].lstrip(" \t")[:1] in (",", "(") and len(codes) == 1 and (
+                name not in demonym_forms) and (glue := _IN_COUNTRY.match(text, m.end())) and (
                 country := place_regex().match(text, glue.end())) and country.group(0) in country_forms() and (
                 table[country.group(0)] != codes) and name not in country_forms() and _COUNTRY_ENDS.match(
                 text, country.end()):
