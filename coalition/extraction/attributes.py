@@ -32,6 +32,7 @@ from .places import (
     PARTNER_WORDS_BEFORE,
     UNIT_WORDS_AFTER,
     UNIT_WORDS_BEFORE,
+    country_forms,
     demonym_names,
     place_regex,
     place_table,
@@ -201,7 +202,8 @@ _ONE_YEAR = (
     rf"|لل(?:عام|سنة)\s+(?:الحالي\s+|الجاري\s+)?"
     # the current year named: "this year, 2018", "cette année 2018"
     rf"|this\s+year,?\s+|cette\s+année,?\s+)"
-    rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<yy>{_YEAR})\b"
+    # a French finance law's year: "en LFI 2026", "en PLF 2027" (round 17)
+    rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?|(?:LFI|PLF|LFR|PLFR)\s+)?(?P<yy>{_YEAR})\b"
     rf"(?!\s*[-–—/]\s*\d)"
     rf"|\bFY\s?(?P<yy2>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
     # a fiscal year with no preposition: "drawing on Fiscal Year 2022 funds", "financial year 2019 appropriations"
@@ -382,6 +384,10 @@ def classify_period(doc: Doc) -> Doc:
         owned = [(f.end, f.seg_end) if f.start < figure.start else (f.seg_start, f.seg_end)
                  for f in by_sentence.get(figure.sentence, [])
                  if f.kind == "personnel" and f is not figure] if figure.kind == "personnel" else []
+        # a later figure set against this one keeps its own year: "28 M€ (contre 24,5 M€ en LFI 2026)"
+        owned += [(m.start(), f.seg_end) for f in by_sentence.get(figure.sentence, []) if f.start > figure.end
+                  and any(doc.lower.find(key, max(figure.end, f.start - 30), f.start) != -1 for key in _COMPARED_KEYS)
+                  and (m := _COMPARED.search(doc.text, max(figure.end, f.start - 30), f.start))]
         for index, (start, end) in enumerate(reach):
             if _period_in(doc, figure, start, end, others if index == 2 else (), owned if index == 2 else ()):
                 if figure.period == "cumulative" and figure.since is None:
@@ -394,6 +400,8 @@ def classify_period(doc: Doc) -> Doc:
             if figure.period is None and (tabled or "  " in doc.text[doc.text.rfind("\n", 0, figure.start) + 1:
                                                                   figure.start]):
                 _column_year(doc, figure, tabled)
+            if figure.period is None and tabled and (caption := _table_caption(doc.text, figure)):
+                _period_in(doc, figure, *caption)
             if figure.period is None:
                 _table_total(doc, figure)
             if figure.period is None:
@@ -406,6 +414,10 @@ def classify_period(doc: Doc) -> Doc:
 
 
 _YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)
+#: Words that set a figure against an earlier one: "contre 24,5 M€ en 2026", "compared with EUR 20 million in 2025".
+_COMPARED_KEYS = ("contre", "compared", "against", "versus", "rapport")
+_COMPARED = re.compile(r"(?<![\w])(?:contre|compared\s+(?:with|to)|against|versus|par\s+rapport\s+à)\s+"
+                       r"(?:(?:[^\W\d_]+\s+){0,2})$", re.IGNORECASE)
 
 
 def _year_section(doc: Doc, figure: Figure) -> tuple[int, int] | None:
@@ -473,6 +485,26 @@ def _column_year(doc: Doc, figure: Figure, tabled: bool) -> None:
     m = _YEAR_CELL.fullmatch(text, *header) if header else None
     if m:
         figure.period, figure.year = "year", int(m.group("year"))
+
+
+#: A table's caption is the line above its header row (or above the blank line there), of at most this many words.
+TABLE_CAPTION_WORDS = 25
+
+
+def _table_caption(text: str, figure: Figure) -> tuple[int, int] | None:
+    """The caption above the table of the figure's row ("Effectifs déployés au 1er juin 2026, par base"), whose
+    year is every row's."""
+    cells = cell_scopes(text, figure.start, figure.end)
+    if len(cells) < 2:
+        return None
+    end = text.rfind("\n", 0, cells[1][0])
+    if end > 0 and not text[text.rfind("\n", 0, end) + 1: end].strip():
+        end = text.rfind("\n", 0, end)  # one blank line may stand between
+    start = text.rfind("\n", 0, end) + 1 if end > 0 else 0
+    caption = text[start:end] if end > 0 else ""
+    if not caption.strip() or CELL_MARK in caption or len(caption.split()) > TABLE_CAPTION_WORDS:
+        return None
+    return start, end
 
 
 _COLUMN_GAP = re.compile(r"[ \t]{2,}")
@@ -655,6 +687,16 @@ DONOR_VERB = re.compile(
 _CAPITALS_BRACKETED = re.compile(r"([^()\n\d]+?)\s*\([^()\n]*\)\s*:?\s*")
 
 
+#: What stands between a city and its country named after it: "Tripoli, dans le nord du Liban", "Tripoli (Liban)",
+#: "Tripoli, au Liban", "Tripoli, northern Lebanon".
+_IN_COUNTRY = re.compile(
+    r"[ \t]*(?:\([ \t]*|,[ \t]*(?:dans[ \t]+(?:le|la)[ \t]+|dans[ \t]+l['’]|au[ \t]+|en[ \t]+|in[ \t]+(?:the[ \t]+)?)?"
+    r"(?:(?:nord|sud|est|ouest|centre|north|south|east|west|northern|southern|eastern|western|central)(?:-[a-z]+)?"
+    r"[ \t]+(?:du[ \t]+|de[ \t]+la[ \t]+|de[ \t]+l['’]|d['’]|of[ \t]+)?)?)", re.IGNORECASE)
+#: ... and what ends the country's name there: a city's country closes its clause ("Tripoli, Lebanon,").
+_COUNTRY_ENDS = re.compile(r"[ \t]*(?:[,.;:)]|$)", re.MULTILINE)
+
+
 def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
     """Place names in [start, end); a demonym that is part of a unit's or base's name is none, nor is a country
     named as a co-operator or a meeting's chair ("alongside New Zealand and Australia")."""
@@ -690,7 +732,14 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         if parts is not None and parts < m.start() and _PART_OF_THEM.search(
                 text, max(start, m.start() - 60), m.start()):
             continue  # "على أن ينقل جزء منهم إلى الكويت": where some of the people go
-        found.append(Marker(m.start(), m.end(), (table[name], name in demonym_forms)))
+        codes = table[name]
+        if text[m.end(): m.end() + 2].lstrip(" \t")[:1] in (",", "(") and len(codes) == 1 and (
+                name not in demonym_forms) and (glue := _IN_COUNTRY.match(text, m.end())) and (
+                country := place_regex().match(text, glue.end())) and country.group(0) in country_forms() and (
+                table[country.group(0)] != codes) and name not in country_forms() and _COUNTRY_ENDS.match(
+                text, country.end()):
+            codes = table[country.group(0)]  # "Tripoli, dans le nord du Liban": the city of that country
+        found.append(Marker(m.start(), m.end(), (codes, name in demonym_forms)))
     if any(lower.find(key, start, end) != -1 for key in _BOTH_KEYS):
         found = sorted(found + _both_countries(doc, start, end), key=lambda marker: marker.start)
     return found
@@ -752,6 +801,10 @@ _MISSION_WORD = re.compile(r"(?<![\w])(?:mission|op[ée]ration)(?![\w])", re.IGN
 #: How many sentences back "cette mission" may look for the mission it names again.
 MISSION_REACH = 8
 _OPENING_PRONOUN = re.compile(r"\W*(?:" + "|".join(tables.BACK_REFERENCE_OPENERS) + r")\s", re.IGNORECASE)
+_DOMESTIC = re.compile(r"(?<![\w])(?:" + "|".join(tables.DOMESTIC_MARKERS) + r")(?![\w])", re.IGNORECASE)
+
+#: Words one of which every marker above holds, looked for before the expression is tried.
+_DOMESTIC_KEYS = ("national", "domestic", "home")
 
 
 #: After a back-reference, words that make the sentence's figure another sum that the one referred to joins.
@@ -776,6 +829,10 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
     sentence = doc.sentences[figure.sentence]
     if doc.blocks[sentence.block].kind != "paragraph":
         result.append((spans[3], None))
+    lower = doc.lower
+    if pronouns and any(lower.find(key, sentence.start, sentence.end) != -1 for key in _DOMESTIC_KEYS) and (
+            _DOMESTIC.search(doc.text, sentence.start, sentence.end)):
+        return result  # "sur le plan national, 4,5 millions de dinars": spent at home, where no place is
     reference = _BACK_REFERENCE.search(doc.text, sentence.start, sentence.end)
     if reference and _ADDS_TO.match(doc.text, reference.end(), sentence.end):
         reference = None  # "Ce financement s'ajoute aux 4 milliards ...": the figure is another, earlier sum
@@ -847,6 +904,8 @@ def attach_places(doc: Doc) -> Doc:
         # in a table row ("2021 | CZK 45 million | CZK 60 million"), the figure's own cell, then its column's header
         cells = cell_scopes(doc.text, figure.start, figure.end) if tabled else []
         reach = [(span, None if index == 0 else "heading") for index, span in enumerate(cells)] + reach
+        if cells:  # then the rest of its row: "Camp Singara, Erbil | Irak | 650"
+            reach.insert(1, (_row_span(doc.text, figure.start), None))
         for index, ((start, end), source) in enumerate(reach):
             said, codes, demonyms_only = _places_and_kind(doc, start, end)
             if said:
@@ -871,6 +930,11 @@ def attach_places(doc: Doc) -> Doc:
                 figure.place_source = source
                 break
     return doc
+
+
+def _row_span(text: str, position: int) -> tuple[int, int]:
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, len(text) if end == -1 else end
 
 
 def _label_places(doc: Doc, figure: Figure) -> list[str]:

@@ -136,6 +136,9 @@ _ORGANISED_BY = re.compile(
     r"coprésidée?s?)\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?$",
     re.IGNORECASE,
 )
+#: "la mission de l'OTAN", "the mission of NATO": the organisation a mission belongs to gives nothing in the clause.
+_MISSION_OF = re.compile(r"\b(?:" + "|".join(tables.MISSION_OWNER_NOUNS) + r")\s+(?:of|de\s+la|de\s+l['’]|du|des|de)"
+                         r"\s*(?:the\s+)?$", re.IGNORECASE)
 #: What joins two givers a headline names together: "de la Belgique et du Luxembourg", "Greece and Cyprus".
 _JOINED = re.compile(r"\s+(?:and|et)\s+(?:the\s+|de\s+la\s+|de\s+l['’]|du\s+|de\s+|le\s+|la\s+|l['’])?")
 #: What stands between the two ends of a change: "from DKK 10 million to DKK 15 million", "de 3 M€ à 5 M€".
@@ -257,6 +260,7 @@ def _role_of(doc: Doc, m: Mention) -> str:
     text = doc.text
     before = text[max(0, m.start - 40): m.start]
     if (_SEAT_AFTER.match(text, m.end) or _REGION_BEFORE.search(before) or _ORGANISED_BY.search(before)
+            or m.organisation and _MISSION_OF.search(before)
             or _DATELINE_AFTER.match(text, m.end) or before.endswith(_VENUE_ENDS) and _VENUE_BEFORE.search(before)):
         return "name"
     if _NUMBER_CELL_AFTER.match(text, m.end) and _LATER_CELL_BEFORE.fullmatch(

@@ -197,7 +197,9 @@ _ELIDED = re.compile(
 #: "from 300 to 250 trainers", "de 550 à 300 militaires": the first value before a head count.
 _CHANGE_FROM = re.compile(
     rf"(?<!\w)(?:(?:from|de|من)\s+|d['’](?=environ|quelque))(?:(?:{_HEDGE})\s+)?"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+)\s+(?:to|à|إلى)\s+(?:(?:{_HEDGE})\s+)?$",
+    # ... or in words: "passera de deux à quatre officiers" (round 17)
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+|(?<![\w-])(?:{_words_alternation()}))"
+    rf"\s+(?:to|à|إلى)\s+(?:(?:{_HEDGE})\s+)?$",
     re.IGNORECASE,
 )
 
@@ -806,6 +808,14 @@ def _is_people_of(word: str) -> bool:
 _OF_THINGS = re.compile(r"\s+(?:de\s+|d['’])(?!(?:la|le|les|l['’]|plus|moins)\b)[^\W\d_]{2,}")
 
 
+#: A verb of hosting right before a bare scaled number, perhaps with "en" for the people and a hedge: the people
+#: hosted, their noun left out.
+_HOSTS_BEFORE = re.compile(
+    r"(?<![\w])(?:en\s+)?(?:" + "|".join(tables.HOST_VERBS) + r"|hébergent|abrite|abritent|shelters?)\s+"
+    r"(?:(?:encore|toujours|aujourd['’]hui|actuellement|still|now|currently|today)\s+)?"
+    rf"(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
+
+
 def _bare_figure(doc: Doc, m: re.Match):
     """"2.3bn": money only if no count noun follows and the sentence speaks of money."""
     scale = _scale_value(m.group("bscale"))
@@ -820,6 +830,8 @@ def _bare_figure(doc: Doc, m: re.Match):
         return None
     if _PEOPLE_VERB_AFTER.match(doc.text, m.end()):
         return None  # "around 1.2 million remain internally displaced": people, the noun left out
+    if _HOSTS_BEFORE.search(doc.text, max(0, m.start() - 60), m.start()):
+        return None  # "le pays en héberge encore près de 1,5 million", "which hosts some 1.5 million": people hosted
     window_start = max(0, m.start() - 160)
     if not _MONEY_CONTEXT.search(doc.text, window_start, min(len(doc.text), m.end() + 80)) and not _currency_before(
             doc.text, m.start()):
@@ -857,6 +869,8 @@ def attach_currency(doc: Doc) -> Doc:
         if figure.kind != "funding" or figure.currency:
             continue
         before = bisect.bisect_right(ends, figure.start) - 1
+        if before >= 1 and _bracketed_after(doc.text, written[before - 1], written[before]):
+            before -= 1  # "60 millions de francs (environ 67 millions de dollars), dont 38 millions": the total's
         nearest = None
         if before >= 0 and figure.start - ends[before] < CONTEXT_CURRENCY_CHARS:
             nearest = written[before].currency
@@ -865,6 +879,17 @@ def attach_currency(doc: Doc) -> Doc:
         if figure.currency is None:
             figure.dropped = "no currency"
     return doc
+
+
+#: A restatement in brackets right after a sum: "(environ 67 millions de dollars)", "(about USD 47 million)".
+_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:[^\W\d_]+\.?\s+){0,2}")
+
+
+def _bracketed_after(text: str, first: Figure, second: Figure) -> bool:
+    """Whether ``second`` restates ``first`` in brackets right after it: no currency of its own for what follows."""
+    opens = _BRACKET_OPENS.match(text, first.end, second.start + 1)
+    return (opens is not None and opens.end() >= second.start and first.currency != second.currency
+            and text.find(")", second.end, second.end + 3) != -1)
 
 
 def find_headcounts(doc: Doc) -> Doc:
@@ -930,6 +955,7 @@ def find_headcounts(doc: Doc) -> Doc:
     _find_unit_counts(doc)
     _find_labelled_counts(doc)
     _find_column_counts(doc)
+    _find_cell_counts(doc)
     _find_referring_counts(doc)
     _find_subject_counts(doc, own, nationalities)
     _find_clause_counts(doc, heads, own, nationalities)
@@ -1202,6 +1228,40 @@ def _find_column_counts(doc: Doc) -> None:
         number = to_number(m.group("num"))
         if header_noun[above] and number and not 1900 <= number <= 2100:
             doc.figures.append(_headcount_at(m, header_noun[above]))
+
+
+#: A table cell that is a count, perhaps hedged ("environ 280"), under a header of :data:`tables.HEADCOUNT_COLUMN_HEADERS`.
+_COUNT_CELL = re.compile(rf"\s*(?:(?:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:[,\s]\d{{3}})*|\d+)\s*", re.IGNORECASE)
+_COUNT_HEADER = re.compile(r"\W*(?:" + "|".join(tables.HEADCOUNT_COLUMN_HEADERS) + r")(?:\s*\([^)]*\))?\W*",
+                           re.IGNORECASE)
+
+
+def _find_cell_counts(doc: Doc) -> None:
+    """"Base | Pays | Effectif" over "Camp Singara, Erbil | Irak | 650": the header makes the cell a head count."""
+    text = doc.text
+    if CELL_MARK not in text:
+        return
+    taken = {f.num_start for f in doc.figures}
+    line_start = 0
+    for line in text.split("\n"):
+        start, line_start = line_start, line_start + len(line) + 1
+        if CELL_MARK not in line:
+            continue
+        for column, cell in enumerate(line.split(CELL_MARK)):
+            cell_start, start = start, start + len(cell) + len(CELL_MARK)
+            m = _COUNT_CELL.fullmatch(cell) if column else None
+            if m is None:
+                continue
+            num_start, num_end = cell_start + m.start("num"), cell_start + m.end("num")
+            number = to_number(m.group("num"), people=True)
+            if not number or num_start in taken or doc.is_masked(num_start, num_end) or 1900 <= number <= 2100:
+                continue
+            scopes = cell_scopes(text, num_start, num_end)
+            if len(scopes) < 2 or not _COUNT_HEADER.fullmatch(text, *scopes[1]):
+                continue
+            doc.figures.append(Figure(kind="personnel", value=number, start=num_start, end=num_end,
+                                      num_start=num_start, num_end=num_end, noun="personnel"))
+            doc.add_mask(num_start, num_end)
 
 
 #: "Environ 200 d'entre eux serviront": a part of the head count just stated.

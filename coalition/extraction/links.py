@@ -54,10 +54,13 @@ _RETRACTED_RIGHT_BEFORE = re.compile(tables.RETRACTED_RIGHT_BEFORE, re.IGNORECAS
 RETRACTED = "a figure an earlier version gave wrongly"
 _OTHERS_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(tables.OTHERS_MONEY_AFTER) + r")", re.IGNORECASE)
 #: What a country keeps somewhere ("l'Allemagne compte 100 soldats", "le Danemark dispose de 130 militaires", "l'Espagne
-#: a 300 militaires"): its people, when the country opens its noun phrase (not "la mission EUAM Irak compte").
+#: a 300 militaires"): its people, when the country opens its noun phrase (not "la mission EUAM Irak compte"), also
+#: after an aside that sets it apart ("Les États-Unis, pour leur part, comptent", "Germany, for its part, keeps").
 _KEEPS_VERB = re.compile(
     # another country on its own: "The United States alone has some 2,500 troops"
     r"(?:\s+(?:alone|itself|on\s+its\s+own)(?=\s))?"
+    r"(?:\s*,\s*(?:pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles)|"
+    r"for\s+(?:its|their)\s+part|in\s+turn|meanwhile)\s*,)?"
     r"(?:\s+(?:comptent|compte|disposent\s+de?|dispose\s+de?|conservent|conserve|maintient|stationnent|stationne|"
     r"gardent|garde|keeps|keep|maintains|maintain|stations|station|retains|retain)\b"
     r"|\s+(?:a|ont|has|have)\s+(?=(?:quelque|environ|près\s+d|plus\s+d|about|some|around|nearly|more\s+than|"
@@ -78,7 +81,9 @@ _ORGANISATION_SUBJECT = keyword_regex([(re.escape(n), _ORGANISATION_SLUGS[n]) fo
                                       before=r"(?<![\w])")
 _ORGANISATION_VERB = re.compile(
     # "L'Union européenne s'est engagée, à elle seule, à hauteur de", "s'est pour sa part engagée"
-    r"(?:\s+as\s+a\s+whole)?(?:\s+(?:has|have|had|a|ont|s['’]est|se\s+sont))?(?:\s*,[^,.;]{1,40},)?\s+"
+    # "que l'Union européenne ait annoncé", "L'Union européenne, dont l'Italie est membre, a pour sa part mobilisé"
+    r"(?:\s+as\s+a\s+whole)?(?:\s+(?:has|have|had|a|ont|ait|aient|avait|s['’]est|se\s+sont))?(?:\s*,[^,.;]{1,40},)?"
+    r"(?:\s+(?:has|have|had|a|ont|ait|avait))?\s+"
     r"(?:also\s+|(?:pour\s+sa\s+part|de\s+son\s+côté)\s+)?"
     r"(?:pledged|announced|committed|provided|given|granted|allocated|contributed|mobili[sz]ed|mobilisé|estimates?|"
     r"estime|promis|versé|annoncé|engagée?s?|fourni|accordé|alloué|débloqué|consacré|octroyé|apporté)\b"
@@ -106,15 +111,16 @@ _DONOR_VERB_BEFORE = re.compile(
 #: Why a figure in brackets after another, in another currency, is no claim of its own.
 IN_ANOTHER_CURRENCY = "restates the figure before it in another currency"
 #: A sum said to equal one stated before it, further off than a bracket: "المنحة، التي تعادل نحو 13,2 مليون دولار",
-#: "ويوازي هذا المبلغ نحو", "The grant, equivalent to about USD 15 million".
+#: "ويوازي هذا المبلغ نحو", "The grant, equivalent to about USD 15 million", and "soit" closing the first sum's
+#: clause: "300 000 dollars ... au titre de l'année 2026, soit près de 930 000 dinars".
 _EQUALS_BEFORE = re.compile(
     r"(?:(?<!\w)[وف]?(?:تعادل|يعادل|توازي|يوازي)(?:\s+(?:هذا|هذه)\s+[^\W\d_]+)?|\b(?:equivalent|equal)\s+to"
-    r"|l['’]équivalent\s+de)\s+(?:(?:about|around|approximately|some|roughly|nearly|environ|près\s+de|نحو|حوالي|"
-    r"حوالى|قرابة|ما\s+يقارب|زهاء)\s+)?$",
+    r"|l['’]équivalent\s+de|,\s*soit)\s+(?:(?:about|around|approximately|some|roughly|nearly|environ|près\s+de|"
+    r"quelque|نحو|حوالي|حوالى|قرابة|ما\s+يقارب|زهاء)\s+)?$",
     re.IGNORECASE,
 )
 #: Its words, looked for in the page before the expression is tried at every figure.
-_EQUALS_KEYS = ("عادل", "وازي", "equivalent", "equal", "équivalent")
+_EQUALS_KEYS = ("عادل", "وازي", "equivalent", "equal", "équivalent", "soit")
 #: How far back the sum it equals may stand.
 EQUALS_WINDOW = 400
 
@@ -223,7 +229,9 @@ def drop_others(doc: Doc) -> Doc:
                 _OTHERS_AFTER.match(text, figure.end, sentence.end)):
             figure.dropped = "somebody else's figure"
             continue
-        if organisations and any(sentence.start <= at < figure.start for at in organisations):
+        if organisations and any(sentence.start <= at < figure.start for at in organisations) or (
+                figure.kind == "funding" and doc.partner and not doc.many
+                and _given_by_organisation(doc, figure, sentence.end)):
             figure.dropped = "somebody else's figure"
             continue
         if figure.kind == "personnel" and doc.partner and not doc.many and _alliance_strength(doc, sentence.start,
@@ -335,6 +343,28 @@ def _alliance_strength(doc: Doc, start: int, end: int) -> bool:
     if not _ALLIANCE_STRENGTH.search(doc.text, start, end) or _OWN_WORDS.search(doc.text, start, end):
         return False
     return not any(codes == [doc.partner] for codes, _ in (m.value for m in doc.hits("places", scan_places, start, end)))
+
+
+#: A sum given by an organisation named after it: "2,7 milliards d'euros mobilisés par l'Union européenne", "EUR 2.7
+#: billion pledged by the European Union".
+_GIVEN_BY = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:mobilisée?s?|promise?s?|annoncée?s?|engagée?s?|versée?s?|apportée?s?|débloquée?s?|"
+    r"accordée?s?|fournie?s?|octroyée?s?|pledged|announced|committed|provided|mobili[sz]ed|given|granted)\s+(?:par|by)\s+"
+    r"(?:the\s+|l['’]|la\s+|le\s+)?", re.IGNORECASE)
+
+
+#: How far after a sum its agent's "par" or "by" may stand.
+GIVEN_BY_CHARS = 60
+
+
+def _given_by_organisation(doc: Doc, figure: Figure, end: int) -> bool:
+    """Whether an organisation other than the partner is named as the giver right after the sum."""
+    if doc.lower.find(" par ", figure.end, figure.end + GIVEN_BY_CHARS) == -1 and doc.lower.find(
+            " by ", figure.end, figure.end + GIVEN_BY_CHARS) == -1:
+        return False  # most sums have no agent after them: look for its word first
+    by = _GIVEN_BY.match(doc.text, figure.end, end)
+    m = by and _ORGANISATION_SUBJECT.pattern.match(doc.text, by.end())
+    return bool(m) and _ORGANISATION_SUBJECT.value(m) not in (doc.partner, givers.PARTNER_SLUGS.get(doc.partner))
 
 
 def _organisation_subjects(doc: Doc) -> list[int]:

@@ -231,6 +231,12 @@ def _with_arabic_prefixes(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def country_forms() -> frozenset[str]:
+    """The countries' names in all three languages (not their regions, cities or demonyms)."""
+    return country_names() | frozenset(name for names in _territory_names().values() for name in names.values())
+
+
+@lru_cache(maxsize=1)
 def _territory_names() -> dict[str, dict[str, str]]:
     codes = {c.alpha_2 for c in pycountry.countries}
     return {lang: {code: name for code, name in Locale(lang).territories.items() if code in codes}

@@ -435,6 +435,8 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "militaires", "militaire", "soldats", "hommes", "formateurs", "instructeurs", "conseillers", "personnels",
     "experts civils", "experts", "policiers", "officiers", "carabiniers", "membres des forces armées",
     "aviateurs", "marins", "gardes civils", "médecins", "infirmiers", "démineurs",
+    # a medical or technical team's members (round 17)
+    "spécialistes", "infirmières", "chirurgiens",
     "people", "persons", "personnes", "members", "membres", "men", "forces spéciales", "casques bleus",
     # Arabic, with the tanween, plural and case forms press text uses
     "جندي", "جنديا", "جندياً", "جنديًا", "جنود", "عسكري", "عسكريا", "عسكرياً", "عسكريًا", "عسكريين", "عسكريون",
@@ -477,6 +479,10 @@ UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of"
 #: Nouns that count people of any sort; a number before them is a head count only after a verb of sending.
 WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes", "members", "membres", "men"})
 #: A unit whose people a weak noun counts ("le détachement d'instruction passera de 30 à 20 personnes").
+#: Headers of a table column of head counts ("Base | Pays | Effectif", "Base | Country | Troops"): each number under
+#: them is a head count of the row.
+HEADCOUNT_COLUMN_HEADERS = (r"effectifs?", r"personnel", r"personnels", r"troops", r"soldiers", r"strength",
+                            r"militaires", r"soldats", r"head\s*counts?", r"عدد\s+(?:ال)?(?:جنود|عسكريين|أفراد)")
 UNIT_NOUNS = (r"\bdetachments?\b", r"\bcontingents?\b", r"\bdétachements?\b", r"\béquipes?\b", r"\bunits?\b",
               r"\bunités?\b")
 DEPLOY_VERBS = (
@@ -859,6 +865,10 @@ HOST_VERBS = (r"hosts?", r"hosting", r"hosted", r"accueille", r"accueillent", r"
 #: in Kuwait", "signed in Doha"): a venue, not where money goes, so a country of the same name still gives.
 VENUE_WORDS = (r"réunie?s?", r"rassemblée?s?", r"tenue?s?", r"signée?s?", r"met", r"meeting", r"gathered", r"held",
                r"signed", r"اجتمعوا", r"المنعقد(?:ة)?", r"عقد(?:ت)?")
+#: Nouns of a mission or command an organisation leads ("la mission de l'OTAN", "the mission of NATO", "l'état-major
+#: de la coalition"): the organisation after them names whose mission people join, not a giver of its own.
+MISSION_OWNER_NOUNS = (r"missions?", r"opérations?", r"operations?", r"état-major", r"quartier\s+général",
+                       r"headquarters", r"commandement", r"command")
 #: Verbs of giving that stand before an Arabic sentence's giver ("وقدّمت حكومة فنلندا", "ستنشر رومانيا"), and "أما"
 #: that sets a giver apart ("أما كرواتيا فتبقي"): in a page of many givers, a country named in a sentence without
 #: one is spoken of, not giving. A shadda may follow any letter.
@@ -908,6 +918,10 @@ BACK_REFERENCES = (
     r"(?:cette\s+structure|cet\s+hôpital|ce\s+centre|this\s+(?:hospital|facility|centre|center|clinic)\b)",
     r"(?:هذا\s+المستشفى|هذه\s+المنشأة|هذا\s+المركز)",
     r"ces\s+fonds",
+    # the fund or mechanism just named, named again: "au même mécanisme", "to the same facility" (round 17)
+    r"(?:au|le|du|ce)\s+même\s+(?:mécanisme|fonds|programme|instrument|dispositif|projet)",
+    r"(?:à\s+la|la|de\s+la|cette)\s+même\s+(?:facilité|initiative|agence|enveloppe|organisation)",
+    r"the\s+same\s+(?:fund|facility|mechanism|programme|program|instrument|project|trust\s+fund|initiative)",
     # the sum just named, at another stage: "Le montant décaissé au 31 décembre 2022 s'élevait à", "the amount
     # disbursed by the end of 2022"
     r"le\s+montant\s+(?:total\s+)?(?:effectivement\s+)?(?:décaissé|engagé|versé|dépensé)",
@@ -931,6 +945,12 @@ BACK_REFERENCES = (
     r"(?:ال)?(?:طاقم|فريق|وحدة|كتيبة|سرية)\s+(?:ال)?جديد(?:ة)?", r"هذا\s+(?:الطاقم|الفريق)", r"هذه\s+(?:الوحدة|الكتيبة|السرية)",
     # the head count just stated, as the subject of its change (see REFERRING_TOTAL)
     REFERRING_TOTAL,
+)
+#: Words that say money is spent at home ("sur le plan national", "domestically"): its sentence takes no place from
+#: the sentence before or from a heading.
+DOMESTIC_MARKERS = (
+    r"sur\s+le\s+plan\s+national", r"au\s+niveau\s+national", r"à\s+l['’]échelle\s+nationale", r"domestically",
+    r"at\s+home", r"at\s+(?:the\s+)?national\s+level",
 )
 #: A pronoun opening a sentence points back to the sentence before too ("It allows the deployment of up to 500
 #: soldiers", "Elle mobilise environ 600 militaires"). Lower case.
@@ -992,6 +1012,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # relief bodies, which speak only when nothing else does (LINE_NEUTRAL_NAMES)
         r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge", r"world\s+food\s+programme",
         r"\bWFP\b", r"\bUNHCR\b", r"\bUNICEF\b", r"\bUNRWA\b", r"\bOCHA\b", r"\bICRC\b",
+        # the people a crisis hit: "en faveur des populations touchées", "affected populations" (round 17)
+        r"populations\s+(?:touchées|affectées|sinistrées)", r"affected\s+populations",
     ),
     "development": (
         r"development\s+(?:cooperation|assistance|aid|funding|support|programmes?|programs?)",
@@ -1053,6 +1075,9 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"counter(?:ing)?\s+(?:[\w'’]+\s+){0,2}?propaganda", r"expos(?:e|ing)\s+(?:[\w'’]+\s+){0,2}?propaganda",
         r"challeng(?:e|ing)\s+(?:[\w'’]+\s+){0,2}?propaganda", r"rebut(?:ting)?\s+(?:[\w'’]+\s+){0,2}?propaganda",
         r"counter-propaganda", r"propaganda\s+(?:online|on\s+social\s+media)",
+        # in French: "la cellule de communication de la coalition", "communication stratégique", "contre la propagande"
+        r"cellule\s+de\s+communication", r"communication\s+stratégique", r"contre-discours",
+        r"contre\s+(?:la\s+)?propagande", r"contrer\s+(?:la\s+)?propagande", r"contre-propagande",
     ),
     "prevention": (
         r"prevent(?:ion|ing)?\s+(?:of\s+)?violent\s+extremism", r"\bP/?CVE\b", r"\bPVE\b",

@@ -353,6 +353,36 @@ KOREA_DONORS_CONFERENCE_STATEMENT = (
 )
 
 
+SWISS_DONORS_CONFERENCE_STATEMENT = (
+    ("title", "Conférence de Bruxelles sur la Syrie : déclaration de la Suisse"),
+    ("p", "Département fédéral des affaires étrangères (DFAE) - Discours - Bruxelles, 14 avril 2026"),
+    ("p", "Seul le texte prononcé fait foi."),
+    ("heading", "Intervention de la secrétaire d'État, cheffe de la délégation suisse"),
+    ("p", "Monsieur le Président, Mesdames et Messieurs les ministres, chers collègues,"),
+    ("p", "Quinze ans après le début du conflit, 16,7 millions de personnes ont encore besoin d'aide en Syrie, et les "
+          "pays voisins continuent d'accueillir des millions de réfugiés. La Suisse salue la mobilisation de tous ceux "
+          "qui sont réunis ici."),
+    ("p", "Je suis venue avec un engagement concret. La Suisse annonce pour 2026 une contribution de 60 millions de "
+          "francs suisses (environ 67 millions de dollars) en faveur des populations touchées en Syrie, au Liban, en "
+          "Jordanie et en Irak, dont 38 millions pour l'aide humanitaire en Syrie même."),
+    ("p", "Pour la période 2026-2028, notre pays prévoit en outre un engagement pluriannuel d'environ 180 millions de "
+          "francs pour l'aide humanitaire et la coopération au développement en Syrie et dans la région."),
+    ("p", "Depuis le début du conflit en 2011, la Suisse a engagé plus de 640 millions de francs d'aide pour la Syrie, "
+          "ce qui en fait l'une de ses principales réponses humanitaires."),
+    ("heading", "Des experts sur le terrain"),
+    ("p", "Notre engagement ne se mesure pas seulement en francs. Le Corps suisse d'aide humanitaire a déployé 14 "
+          "experts détachés auprès d'agences des Nations unies au Liban et en Jordanie, dans les domaines de l'eau, "
+          "de la protection et de la logistique."),
+    ("heading", "Trois priorités"),
+    ("li", "le respect du droit international humanitaire et l'accès sans entrave de l'aide ;"),
+    ("li", "le soutien aux communautés d'accueil, dont 90 % vivent sous le seuil de pauvreté dans certaines régions ;"),
+    ("li", "un avenir pour les jeunes, par l'éducation et la formation professionnelle."),
+    ("p", "Je me réjouis que l'Union européenne ait annoncé 2,5 milliards d'euros et que l'ensemble des donateurs "
+          "réunis aujourd'hui aient promis 5,8 milliards d'euros. La Suisse restera à vos côtés."),
+    ("p", "Je vous remercie."),
+    ("p", "Contact : Communication DFAE, Berne - +41 58 462 31 53 - kommunikation@eda.admin.ch"),
+)
+
 GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_RELEASE, "ar-qatar-2.docx": ARABIC_QATAR,
              "ar-j-uk.docx": ARABIC_UK_DEMINING, "en-k-japan.docx": JAPAN_JORDAN_GRANT,
              "ar-m-canada.docx": ARABIC_CANADA_JORDAN,
@@ -364,7 +394,8 @@ GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_R
              "en-q-portugal-contingent-rotation.docx": PORTUGAL_CONTINGENT_ROTATION,
              "fr-q-releve-roumanie.docx": ROMANIA_ROTATION_STORY,
              "ar-q-france-translation.docx": ARABIC_FRANCE_TRANSLATION,
-             "en-r-korea-donors-conference.docx": KOREA_DONORS_CONFERENCE_STATEMENT}
+             "en-r-korea-donors-conference.docx": KOREA_DONORS_CONFERENCE_STATEMENT,
+             "fr-r-conference-syrie-suisse.docx": SWISS_DONORS_CONFERENCE_STATEMENT}
 
 
 def make_docx(items) -> bytes:

@@ -507,6 +507,43 @@ AUSTRALIA_BUDGET_SPEECH_LINES = (
 )
 
 
+FRENCH_BUDGET_PROGRAMME_209_LINES = (
+    "PROJET DE LOI DE FINANCES POUR 2027",
+    "Mission « Aide publique au développement »",
+    "Programme 209 « Solidarité à l'égard des pays en développement »",
+    "Extrait du projet annuel de performances - action 02 « Coopération bilatérale »",
+    "Document publié le 8 octobre 2026",
+    "",
+    "JUSTIFICATION AU PREMIER EURO",
+    "",
+    "Sous-action 02-05 : gestion des crises et sortie de crise",
+    "Les crédits de la sous-action progressent de 6,2 % par rapport à la loi de finances initiale",
+    "pour 2026. Ils financent le Fonds d'urgence humanitaire et de stabilisation (FUHS), les",
+    "contributions volontaires aux agences des Nations unies et l'aide alimentaire programmée.",
+    "",
+    "Levant - crédits de paiement prévus pour 2027 :",
+    "- Irak, stabilisation des zones libérées de Daech : 46,5 M€, dont 12 M€ au fonds du PNUD ;",
+    "- Syrie, aide humanitaire dans le nord-est : 28 M€ (contre 24,5 M€ en LFI 2026) ;",
+    "- Liban et Jordanie, aide humanitaire aux réfugiés syriens : 19,3 M€.",
+    "",
+    "Ces crédits financeront 14 projets en Irak, au bénéfice d'environ 85 000 personnes.",
+    "Pour mémoire, les crédits de stabilisation consommés en Irak en 2025 se sont élevés à 41,8 M€.",
+    "",
+    "Éléments de contexte",
+    "Le plan de réponse humanitaire des Nations unies pour la Syrie est évalué à 4,07 Md$ pour 2027 ;",
+    "il n'était financé qu'à hauteur de 31 % au 30 septembre 2026. Les engagements de l'Union",
+    "européenne, auxquels la France contribue à hauteur d'environ 17 %, ne sont pas retracés ici.",
+    "",
+    "Indicateur 2.3 : part des crédits de crise engagés dans les 30 jours suivant la décision",
+    "Réalisation 2025 : 78 % - Prévision 2027 : 85 %",
+    "",
+    "Les montants du présent extrait s'entendent hors dépenses de personnel (titre 2) et hors",
+    "contributions au titre de l'article 42 du projet de loi.",
+    "",
+    "Source : ministère de l'Europe et des affaires étrangères, direction générale de la",
+    "mondialisation - PAP 2027, page 64",
+)
+
 GOLD_PDFS = {
     "germany.pdf": (GERMANY_LINES, "Germany's contribution"),
     "en-m-finland-profile.pdf": (FINLAND_PROFILE_LINES, "Finland - The Global Coalition Against Daesh"),
@@ -527,6 +564,7 @@ GOLD_PDFS = {
     "en-q-ireland-written-answer.pdf": (IRELAND_WRITTEN_ANSWER_LINES, "Written Answers - Humanitarian Funding"),
     "fr-q-question-feuilleton-canada.pdf": (FRENCH_ORDER_PAPER_LINES, "Question no 2147 - Réponse du gouvernement"),
     "en-r-australia-budget-speech.pdf": (AUSTRALIA_BUDGET_SPEECH_LINES, "Appropriation Bill (No. 1) 2018-2019 - Second Reading"),
+    "fr-r-plf-programme-209.pdf": (FRENCH_BUDGET_PROGRAMME_209_LINES, "PLF 2027 - Programme 209 - Justification au premier euro"),
 }
 
 
