@@ -1,0 +1,16 @@
+"""The classes of error blind round 17 found on Arabic pages (`gold/ar-r-*`), one test per class, each written
+before its fix."""
+
+import pytest
+
+from .helpers import claims
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("بلغ الدعم الالماني لتونس منذ سنة 2015 اكثر من 140 مليون أورو.", 140_000_000),
+    ("رصدت المانيا لسنة 2027 اعتمادات بحوالي 20 مليون اورو لتونس.", 20_000_000),
+    ("وخصصت ألمانيا مليوني أورو لتكوين أعوان الحماية المدنية في تونس.", 2_000_000),
+])
+def test_the_maghreb_spelling_of_the_euro_is_the_euro(text, value):
+    (claim,) = claims(text, partner="DE")
+    assert (claim.value, claim.currency) == (value, "EUR")
