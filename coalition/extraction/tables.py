@@ -701,11 +701,11 @@ NOT_GIVEN_BEFORE = (
     r"more\s+than\s+|some\s+)?$",
     r"و?(?:يقدر|تقدر|قدرت|قدّرت|يُقدّر|تُقدّر)\s+(?:\S+\s+){0,4}?(?:ب|بنحو\s+|بحوالي\s+|بأكثر\s+من\s+)$",
     # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
-    r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|[وف]?خطة\s+الاستجابة|[وف]?النداء"
+    r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|[وف]?خطة\s+الاستجابة|[وف]?(?:ال)?نداء"
     # a regional or humanitarian plan ("le plan régional pour les réfugiés et la résilience, évalué à", "3RP")
     r"|plan\s+(?:régional|humanitaire|d['’]aide\s+humanitaire)|regional\s+(?:refugee\s+and\s+resilience\s+)?plan|3RP)"
     r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|sought|requires|requests|asks\s+for|s['’]élève|atteint|"
-    r"requiert|nécessite|demande|demandait|sollicite|réclame|تبلغ|"
+    r"requiert|nécessite|demande|demandait|sollicite|réclame|تبلغ|يبلغ|"
     r"بقيمة|احتياجات|تحتاج|تتطلب|تقدر|البالغ|تطلب|يطلب|طلبت|تسعى\s+(?:إلى|ل)\s*جمع|تستهدف\s+جمع"
     # what the plan is costed at: "chiffré à", "évalué à", "estimated at"
     r"|(?:chiffr|évalu|estim)ée?\s+à|(?:estimated|valued|costed)\s+at)",
@@ -721,7 +721,7 @@ NOT_GIVEN_BEFORE = (
     r"[وف]?خطة\s+(?:[^\W\d_]+\s+){1,3}?(?:لل|ال)استجابة(?!\w)[^.\n]{0,60}?(?:تبلغ|بلغت|احتياجات|تحتاج|تتطلب|تقدر|البالغ)",
     r"(?:تبلغ|بلغت|يبلغ)\s+احتياجات\s+خطة\s+(?:[^\W\d_]+\s+){0,3}?(?:لل|ال)استجابة(?!\w)[^.\n]{0,60}?$",
     # the appeal as the subject after its verb: "يطلب النداء الإنساني", "وتسعى خطة الاستجابة الإقليمية إلى جمع"
-    r"[وف]?(?:تسعى|يسعى|تطلب|يطلب|طلبت|طلب|تستهدف|يستهدف)\s+(?:[^\W\d_]+\s+){0,2}?(?:خطة|النداء|نداء)(?!\w)",
+    r"[وف]?(?:تسعى|يسعى|تطلب|يطلب|طلبت|طلب|تستهدف|يستهدف|يبلغ|تبلغ)\s+(?:[^\W\d_]+\s+){0,2}?(?:خطة|النداء|نداء)(?!\w)",
     # the sum an appeal still needs: "المبلغ المطلوب البالغ", "التمويل المطلوب لهذا العام"
     r"(?:ال)?(?:مبلغ|تمويل|احتياجات)\s+(?:ال)?مطلوب(?:ة)?",
     # what a country or a sector needs, or what reconstruction costs, right before the sum: "تحتاج المحافظات إلى",

@@ -14,3 +14,12 @@ from .helpers import claims
 def test_the_maghreb_spelling_of_the_euro_is_the_euro(text, value):
     (claim,) = claims(text, partner="DE")
     assert (claim.value, claim.currency) == (value, "EUR")
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت قطر 5 ملايين دولار، وأشار إلى أن نداء المفوضية للاستجابة لأزمة اللاجئين السوريين لعام ٢٠٢٧ يبلغ ٢٫٤ مليار دولار.",
+    "قدمت قطر 5 ملايين دولار، في وقت لم يُموَّل فيه نداء الأمم المتحدة الإنساني لسوريا لعام 2027، البالغ 4.1 مليار دولار.",
+    "قدمت قطر 5 ملايين دولار. ويبلغ نداء المفوضية الإقليمي 3 مليارات دولار.",
+])
+def test_an_appeal_named_without_its_article_is_no_money_given(text):
+    assert [c.value for c in claims(text, partner="QA")] == [5_000_000]
