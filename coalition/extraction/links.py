@@ -323,6 +323,9 @@ _ALLIANCE_STRENGTH = re.compile(
     # the alliance's mission as the subject that provides its people: "The NATO mission, which provides 500"
     r"|\b(?:NATO|[Aa]lliance|[Cc]oalition)\s+(?:\w+\s+)?mission,?\s+(?:which|that)\s+(?:provides|has|comprises|"
     r"includes|numbers|counts)\b"
+    # the whole coalition's strength in the figure's clause: "ويبلغ العدد الإجمالي لقوات التحالف في البلدين نحو"
+    r"|(?<!\w)(?:ال)?(?:عدد|مجموع|إجمالي)\s+(?:[^\W\d_]+\s+)?(?:ل)?(?:قوات|جنود|عسكريي|أفراد)\s+"
+    r"(?:التحالف|الناتو|حلف\s+شمال\s+الأطلسي)(?!\w)[^\d،,؛.\n]{0,60}$"
 )
 _OWN_WORDS = re.compile(r"\b(?:its|our|we|their)\b", re.IGNORECASE)
 

@@ -23,3 +23,13 @@ def test_the_maghreb_spelling_of_the_euro_is_the_euro(text, value):
 ])
 def test_an_appeal_named_without_its_article_is_no_money_given(text):
     assert [c.value for c in claims(text, partner="QA")] == [5_000_000]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("تنشر بولندا 300 عسكري في العراق. ويبلغ العدد الإجمالي لقوات التحالف في البلدين حاليا نحو 4 آلاف عسكري.", [300]),
+    ("تنشر بولندا 300 عسكري في العراق. ويصل إجمالي عدد قوات التحالف في العراق إلى 2500 جندي.", [300]),
+    ("ويبلغ مجموع جنود التحالف في العراق 2500 جندي، بينهم 300 جندي بولندي.", [300]),
+    ("وتنشر بولندا 200 عسكري ضمن قوات التحالف في الكويت.", [200]),
+])
+def test_the_strength_of_the_whole_coalition_is_not_the_partners(text, values):
+    assert [c.value for c in claims(text, partner="PL")] == values
