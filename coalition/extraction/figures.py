@@ -292,7 +292,9 @@ _SCALE_ANCHOR = re.compile(
     rf"(?={_literals({w[:2] for w in (*tables.SPELLED_SCALES, *tables.AR_DUAL_SCALES)})})"
     rf"(?:(?<!\d)(?<!\d\s)(?:{_WORD_SCALES}|{_DUALS})"
     # ... but "3 مليارات و200 مليون درهم" is one compound number the digits' pass leaves to this one
-    rf"|(?<=\d\s)(?:مليارات|مليار)(?=\s+و\s?\S+\s+(?:مليون|ملايين)))"
+    rf"|(?<=\d\s)(?:مليارات|مليار)(?=\s+و\s?\S+\s+(?:مليون|ملايين))"
+    # ... and a year names the time of a dual after it, not its number ("منذ عام ٢٠١٢ ملياري دولار")
+    rf"|(?<=(?:عام|منذ|سنة)\s\d{{4}}\s)(?:{_DUALS}))"
 )
 
 

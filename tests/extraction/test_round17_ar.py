@@ -33,3 +33,13 @@ def test_an_appeal_named_without_its_article_is_no_money_given(text):
 ])
 def test_the_strength_of_the_whole_coalition_is_not_the_partners(text, values):
     assert [c.value for c in claims(text, partner="PL")] == values
+
+
+@pytest.mark.parametrize(("text", "value", "since"), [
+    ("بلغ ما قدمته الدولة للاستجابة الإنسانية داخل سوريا منذ عام ٢٠١٢ ملياري دولار.", 2_000_000_000, 2012),
+    ("بلغ ما قدمته قطر للعراق منذ 2014 مليوني دولار.", 2_000_000, 2014),
+    ("ووصل مجموع ما خصصته الدوحة لدعم النازحين في العراق منذ سنة 2016 مليونَي دولار.", 2_000_000, 2016),
+])
+def test_a_year_before_a_spelled_dual_is_its_time_not_its_number(text, value, since):
+    (claim,) = claims(text, partner="QA")
+    assert (claim.value, claim.currency, claim.period, claim.since) == (value, "USD", "cumulative", since)
