@@ -43,3 +43,13 @@ def test_the_strength_of_the_whole_coalition_is_not_the_partners(text, values):
 def test_a_year_before_a_spelled_dual_is_its_time_not_its_number(text, value, since):
     (claim,) = claims(text, partner="QA")
     assert (claim.value, claim.currency, claim.period, claim.since) == (value, "USD", "cumulative", since)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("ويُذكر أن قوة دفاع البحرين تشارك في التحالف بثلاثة ضباط ارتباط في مقر القيادة المشتركة.", 3),
+    ("وتساهم المملكة بخمسين مدرباً في العراق.", 50),
+    ("وتشارك المملكة في البعثة ب12 عسكريا في العراق.", 12),
+    ("وتشارك المملكة وبعشرة ضباط في قيادة العمليات.", 10),
+])
+def test_a_number_with_with_glued_to_it_counts_people(text, value):
+    assert [c.value for c in claims(text, partner="BH")] == [value]
