@@ -227,7 +227,9 @@ LEAD_CHARS = 80
 def _led_ar() -> re.Pattern[str]:
     giver_regex(True)  # and the Arabic names' own pattern, which the same documents need next
     verbs = nested_alternation(tables.GIVING_VERBS_AR)
-    return re.compile(rf"\W*(?:[وف]?(?:فيما|كما|بينما)\s+)?[وف]?(?:قد\s+)?(?:{verbs})\s+{_STATE_AR}"
+    # a short opening phrase may come first: "وعلى الصعيد العسكري، أعلنت إيطاليا", "أما عربياً، فقد أعلنت السعودية"
+    return re.compile(rf"\W*(?:[^\W\d][^،,.\n]{{0,30}}[،,]\s*)?(?:[وف]?(?:فيما|كما|بينما)\s+)?[وف]?(?:قد\s+)?"
+                      rf"(?:{verbs})\s+{_STATE_AR}"
                       rf"(?P<name>{arabic_giver_names()})(?!\w)")
 
 

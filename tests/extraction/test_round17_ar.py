@@ -53,3 +53,22 @@ def test_a_year_before_a_spelled_dual_is_its_time_not_its_number(text, value, si
 ])
 def test_a_number_with_with_glued_to_it_counts_people(text, value):
     assert [c.value for c in claims(text, partner="BH")] == [value]
+
+
+def _givers(text):
+    from coalition.extraction import extract_text
+
+    found = extract_text(text)
+    return found.partner, [(c.partner, c.value) for c in found.claims]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("تعهدات جديدة للاستقرار في العراق\n\nوعلى الصعيد الإنساني، قدمت النرويج 4 ملايين دولار للنازحين في العراق. "
+     "أما أوروبياً، فقد أعلنت إسبانيا عن مليوني يورو للصندوق. ومن جهتها، تعهدت كوريا الجنوبية بثلاثة ملايين دولار.",
+     [("NO", 4_000_000), ("ES", 2_000_000), ("KR", 3_000_000)]),
+    ("حصيلة الاجتماع\n\nفي المقابل، أعلنت اليابان تقديم 5 ملايين دولار للعراق. وفي السياق ذاته، رصدت الدنمارك "
+     "مليون يورو لإزالة الألغام. وبالتوازي، منحت السويد 20 مليون كرونة للعراق.",
+     [("JP", 5_000_000), ("DK", 1_000_000), ("SE", 20_000_000)]),
+])
+def test_an_arabic_giver_may_follow_a_short_opening_phrase(text, found):
+    assert _givers(text) == (None, found)
