@@ -140,9 +140,11 @@ _BOTH = re.compile(r"\b(?:the\s+two|both)\s+countries\b|\bles\s+deux\s+pays\b|(?
                    re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b|\brespectivement\b|على\s+التوالي", re.IGNORECASE)
 _AS_DID = re.compile(
-    r",?\s+(?:as\s+(?:did|does|do|had|has|have|will|would)|and\s+so\s+(?:did|does|has|have|had)|"
+    r"[,،]?\s+(?:as\s+(?:did|does|do|had|has|have|will|would)|and\s+so\s+(?:did|does|has|have|had)|"
     r"(?:a\s+sum\s+|an\s+amount\s+)?matched\s+by|(?:the\s+same\s+as|like|as\s+well\s+as)|tout\s+comme|"
-    r"de\s+même\s+que|comme\s+l['’]a\s+fait)\s+",
+    r"de\s+même\s+que|comme\s+l['’]a\s+fait"
+    # "وكذلك فعلت الإمارات", "كما فعلت الكويت"
+    r"|و?(?:كذلك|كذا)\s+فعل(?:ت)?|كما\s+فعل(?:ت)?)\s+",
     re.IGNORECASE,
 )
 _SAME_AGAIN = re.compile(

@@ -72,3 +72,10 @@ def _givers(text):
 ])
 def test_an_arabic_giver_may_follow_a_short_opening_phrase(text, found):
     assert _givers(text) == (None, found)
+
+
+def test_an_arabic_as_did_gives_the_same_figure_to_the_giver_after_it():
+    text = ("حصيلة المؤتمر\n\nأعلنت السعودية عن مئة مليون دولار لإعادة الإعمار في العراق، وكذلك فعلت الإمارات. "
+            "وتعهدت ألمانيا بخمسين مليون يورو. وقدمت هولندا 10 ملايين يورو.")
+    partner, found = _givers(text)
+    assert partner is None and found == [("SA", 100_000_000), ("AE", 100_000_000), ("DE", 50_000_000), ("NL", 10_000_000)]
