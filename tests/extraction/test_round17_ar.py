@@ -79,3 +79,17 @@ def test_an_arabic_as_did_gives_the_same_figure_to_the_giver_after_it():
             "وتعهدت ألمانيا بخمسين مليون يورو. وقدمت هولندا 10 ملايين يورو.")
     partner, found = _givers(text)
     assert partner is None and found == [("SA", 100_000_000), ("AE", 100_000_000), ("DE", 50_000_000), ("NL", 10_000_000)]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("الجمهورية اللبنانية\nوزارة الشؤون الاجتماعية\n\nبيروت، 3 أيار 2026\n\nالوزارة تتسلَّم هِبةً إيطالية لدعم النازحين\n\n"
+     "تسلمت الوزارة اليوم هبة بقيمة مليوني يورو لدعم العائلات النازحة داخل لبنان.", "IT"),
+    ("جمهورية العراق – وزارة التخطيط\n\nبغداد\n\nالعراق يتسلم منحة يابانية جديدة\n\n"
+     "تسلمت وزارة التخطيط منحة بقيمة 5 ملايين دولار لإعادة تأهيل المدارس في الموصل.", "JP"),
+    ("المملكة الأردنية الهاشمية\n\nعمان\n\nتسلمت وزارة الصحة من سفارة جمهورية كوريا في عمّان أجهزة طبية "
+     "بقيمة 700 ألف دولار لدعم المستشفيات في الأردن.", "KR"),
+])
+def test_a_page_the_recipient_published_names_the_giver_it_received_from(text, partner):
+    from coalition.extraction import extract_text
+
+    assert extract_text(text).partner == partner
