@@ -93,3 +93,11 @@ def test_a_page_the_recipient_published_names_the_giver_it_received_from(text, p
     from coalition.extraction import extract_text
 
     assert extract_text(text).partner == partner
+
+@pytest.mark.parametrize("text", [
+    "قدمت إيطاليا 3 ملايين يورو للبرنامج. ويساهم الاتحاد الأوروبي في البرنامج نفسه بمبلغ 60 مليون يورو.",
+    "قدمت إيطاليا 3 ملايين يورو للبرنامج، فيما تسهم المفوضية الأوروبية بـ 10 ملايين يورو.",
+    "قدمت إيطاليا 3 ملايين يورو للبرنامج. ويمول البنك الدولي المرحلة الثانية بقرض قيمته 200 مليون دولار.",
+])
+def test_an_organisation_that_pays_its_own_share_is_not_the_partner(text):
+    assert [c.value for c in claims(text, partner="IT")] == [3_000_000]
