@@ -325,8 +325,10 @@ _ALLIANCE_STRENGTH = re.compile(
     # the alliance's mission as the subject that provides its people: "The NATO mission, which provides 500"
     r"|\b(?:NATO|[Aa]lliance|[Cc]oalition)\s+(?:\w+\s+)?mission,?\s+(?:which|that)\s+(?:provides|has|comprises|"
     r"includes|numbers|counts)\b"
-    # the whole coalition's strength in the figure's clause: "ويبلغ العدد الإجمالي لقوات التحالف في البلدين نحو"
-    r"|(?<!\w)(?:ال)?(?:عدد|مجموع|إجمالي)\s+(?:[^\W\d_]+\s+)?(?:ل)?(?:قوات|جنود|عسكريي|أفراد)\s+"
+)
+#: The whole coalition's strength in the figure's own clause: "ويبلغ العدد الإجمالي لقوات التحالف في البلدين نحو".
+_ALLIANCE_STRENGTH_AR = re.compile(
+    r"(?<!\w)(?:ال)?(?:عدد|مجموع|إجمالي)\s+(?:[^\W\d_]+\s+)?(?:ل)?(?:قوات|جنود|عسكريي|أفراد)\s+"
     r"(?:التحالف|الناتو|حلف\s+شمال\s+الأطلسي)(?!\w)[^\d،,؛.\n]{0,60}$"
 )
 _OWN_WORDS = re.compile(r"\b(?:its|our|we|their)\b", re.IGNORECASE)
@@ -335,7 +337,9 @@ _OWN_WORDS = re.compile(r"\b(?:its|our|we|their)\b", re.IGNORECASE)
 def _alliance_strength(doc: Doc, start: int, end: int) -> bool:
     """Whether [start, end) states the size of an alliance's mission, with no word of the partner's own in it:
     "Denmark will raise its share of NATO's mission from 100 to 150 soldiers" stays Denmark's."""
-    if not _ALLIANCE_STRENGTH.search(doc.text, start, end) or _OWN_WORDS.search(doc.text, start, end):
+    if arabic := _ALLIANCE_STRENGTH_AR.search(doc.text, start, end):
+        start = arabic.start()  # the partner named in an earlier clause ("القرار البولندي") does not own it
+    elif not _ALLIANCE_STRENGTH.search(doc.text, start, end) or _OWN_WORDS.search(doc.text, start, end):
         return False
     return not any(codes == [doc.partner] for codes, _ in (m.value for m in doc.hits("places", scan_places, start, end)))
 

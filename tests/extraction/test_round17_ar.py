@@ -94,6 +94,13 @@ def test_a_page_the_recipient_published_names_the_giver_it_received_from(text, p
 
     assert extract_text(text).partner == partner
 
+
+def test_the_coalitions_strength_stays_the_coalitions_after_a_clause_that_names_the_partner():
+    text = ("ويأتي القرار البولندي بعد أشهر من إعلان التحالف انتقال مهمته إلى مرحلة جديدة، ويبلغ العدد الإجمالي "
+            "لقوات التحالف في البلدين حاليا نحو 4 آلاف عسكري.")
+    assert claims(text, partner="PL") == []
+
+
 @pytest.mark.parametrize("text", [
     "قدمت إيطاليا 3 ملايين يورو للبرنامج. ويساهم الاتحاد الأوروبي في البرنامج نفسه بمبلغ 60 مليون يورو.",
     "قدمت إيطاليا 3 ملايين يورو للبرنامج، فيما تسهم المفوضية الأوروبية بـ 10 ملايين يورو.",
