@@ -750,6 +750,26 @@ def _owner(doc: Doc, form: str) -> str | None:
     return tables.SIGN_OWNERS.get((doc.language, form.strip()))
 
 
+#: How far from a bare dinar, riyal or dirham the country whose money it is may be named.
+LOCAL_CURRENCY_CHARS = 120
+#: The families of Arabic currencies, by their first code: a partner without one pays in the recipient's.
+_LOCAL_FAMILIES = ("IQD", "SAR", "AED")
+
+
+def _local_currency(doc: Doc, form: str, start: int, end: int) -> str | None:
+    """A dinar, riyal or dirham of a partner that has none is the one of the country named beside it: a Tunisian wire's
+    "هبة ألمانية لفائدة تونس بقيمة 15 مليون دينار" counts Tunisian dinars, not Iraqi ones."""
+    family = tables.CURRENCY_FAMILIES.get(" ".join(form.split()).lower())
+    if not family or family[0] not in _LOCAL_FAMILIES or partner_currency(doc.partner) in family:
+        return None
+    table = place_table()
+    for m in place_regex().finditer(doc.text, max(0, start - LOCAL_CURRENCY_CHARS), end + LOCAL_CURRENCY_CHARS):
+        for code in table[m.group(0)]:
+            if partner_currency(code) in family:
+                return partner_currency(code)
+    return None
+
+
 def _figure(doc: Doc, m: re.Match, num_group: str, scale_group: str, pre: str | None, post: str | None):
     post = _DE.sub("", post) if post else post
     scale = _scale_value(m.group(scale_group))
@@ -764,6 +784,8 @@ def _figure(doc: Doc, m: re.Match, num_group: str, scale_group: str, pre: str | 
         currency = resolve(pre, _owner(doc, pre)) if pre else resolve(post, _owner(doc, post)) if post else None
     if currency is None:
         return None
+    if is_ambiguous(pre or post):
+        currency = _local_currency(doc, pre or post, m.start(), m.end()) or currency
     value = scaled(number, scale)
     if value <= 0:
         return None

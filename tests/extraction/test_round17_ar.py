@@ -108,3 +108,14 @@ def test_the_coalitions_strength_stays_the_coalitions_after_a_clause_that_names_
 ])
 def test_an_organisation_that_pays_its_own_share_is_not_the_partner(text):
     assert [c.value for c in claims(text, partner="IT")] == [3_000_000]
+
+
+@pytest.mark.parametrize(("text", "partner", "currency"), [
+    ("تم امضاء اتفاقية هبة المانية لفائدة تونس بقيمة 15 مليون دينار (ما يعادل قرابة 4,6 مليون أورو).", "DE", "TND"),
+    ("قدمت ألمانيا للأردن منحة بقيمة 3 ملايين دينار لدعم المدارس.", "DE", "JOD"),
+    ("منحت فرنسا المغرب 40 مليون درهم لدعم التكوين المهني.", "FR", "MAD"),
+    ("قدم الأردن للعراق 3 ملايين دينار.", "JO", "JOD"),
+])
+def test_a_bare_dinar_of_a_partner_without_one_is_the_recipients(text, partner, currency):
+    (claim,) = claims(text, partner=partner)
+    assert claim.currency == currency
