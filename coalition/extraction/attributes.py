@@ -983,7 +983,9 @@ def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bo
 #: The people a head count has trained: words after it name others' forces, not the line of the count.
 _TRAINED_CLAUSE = re.compile(
     r"(?<![\w])(?:(?:have|has|had|helped)\s+(?:\w+\s+)?train(?:ed)?|trained|(?:ont|a)\s+(?:\w+\s+)?formé|formés?"
-    r"|درّب|درب)(?![\w])",
+    r"|درّب|درب"
+    # soldiers kept "to train" others: "نحو 650 جندياً في العراق لتدريب قوات البيشمركة والشرطة"
+    r"|ل(?:تدريب|تأهيل))(?![\w])",
     re.IGNORECASE,
 )
 

@@ -119,3 +119,13 @@ def test_an_organisation_that_pays_its_own_share_is_not_the_partner(text):
 def test_a_bare_dinar_of_a_partner_without_one_is_the_recipients(text, partner, currency):
     (claim,) = claims(text, partner=partner)
     assert claim.currency == currency
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("أعلنت إيطاليا أنها ستبقي نحو 650 جندياً في العراق لتدريب قوات البيشمركة والشرطة الاتحادية.", ["military"]),
+    ("تنشر إسبانيا 300 عسكري في قاعدة بسماية لتأهيل عناصر الشرطة العراقية.", ["military"]),
+    ("ترسل إيطاليا 20 شرطياً إلى العراق لتدريب الشرطة الاتحادية.", ["other"]),
+])
+def test_the_people_soldiers_are_sent_to_train_give_them_no_line(text, lines):
+    (claim,) = claims(text, partner="IT" if "إيطاليا" in text else "ES")
+    assert claim.lines == lines
