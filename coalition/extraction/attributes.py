@@ -1029,7 +1029,7 @@ def attach_lines(doc: Doc) -> Doc:
         reach = _place_scopes(doc, figure, pronouns=False)
         if figure.kind == "personnel":
             reach = reach[:3]  # a heading about money says nothing of the people under it
-        cut = None
+        cut = floor = None
         if figure.kind == "personnel":  # "..., where they have helped train Iraqi soldiers and federal police"
             trained = _TRAINED_CLAUSE.search(doc.text, figure.end, doc.sentences[figure.sentence].end)
             cut = trained.start() if trained else None
@@ -1039,6 +1039,12 @@ def attach_lines(doc: Doc) -> Doc:
                      and f.start > figure.end and not f.dropped]
             if money:
                 cut = min(cut or money[0], money[0])
+            # ... nor, for soldiers, from a sum before it ("قدّمت ... من المساعدات الإنسانية والإنمائية إلى لبنان،
+            # وبأن نحو ألف ومئتي جندي إيطالي يخدمون"): its words are that sum's
+            soldiers = figure.noun and any(mark in figure.noun for mark in tables.SOLDIER_NOUN_MARKS)
+            floor = max((f.seg_end if f.seg_end <= figure.start else f.end for f in doc.figures
+                         if soldiers and f.kind == "funding" and f.sentence == figure.sentence
+                         and f.end <= figure.start and not f.dropped), default=None)
         elif figure.kind == "funding":
             # nor from a later sum's relative clause: "le PAM (800 k€) et HI (400 k€), qui mène des opérations de déminage"
             cut = _later_relative_clause(doc, figure)
@@ -1058,6 +1064,8 @@ def attach_lines(doc: Doc) -> Doc:
         for (start, end), _ in reach:
             if cut is not None and start <= figure.start < end:
                 end = min(end, cut)
+            if floor is not None and start <= figure.start < end:
+                start = max(start, floor)
             # "للمساعدة في تأمين": help, not aid; but experts sent to coordinate aid are humanitarian
             generic = figure.kind == "funding" or figure.noun in tables.AID_WORKER_NOUNS
             lines = _lines_in(doc, start, end, generic=generic)

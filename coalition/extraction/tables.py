@@ -493,6 +493,8 @@ CIVILIAN_NOUN_MARKS = ("police", "polici", "civil", "gendarm", "carabin", "شر�
 #: "medical team" sent by a ministry of defence may be a military unit, and stays military.
 MEDICAL_NOUN_MARKS = ("طبيب", "أطباء", "ممرض", "الأطر الطبية", "أطر طبية", "الكوادر الطبية", "كوادر طبية", "doctor",
                       "nurse", "medical staff", "médecin", "infirmi", "personnel médical", "personnels médicaux")
+#: Soldiers and troops: their head count after a sum in the same sentence takes no line from that sum's words.
+SOLDIER_NOUN_MARKS = ("جند", "عسكري", "soldier", "troop", "militaire", "soldat")
 #: Civilians a partner seconds, whom the generic "aid" of their sentence makes humanitarian ("Deux experts ...
 #: détachés auprès de l'OCHA pour appuyer la coordination de l'aide"); soldiers who "aid" or "assist" are not.
 AID_WORKER_NOUNS = frozenset({"experts", "seconded experts", "specialists", "خبراء", "خبيراً", "خبيرا"})

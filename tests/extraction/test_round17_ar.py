@@ -129,3 +129,13 @@ def test_a_bare_dinar_of_a_partner_without_one_is_the_recipients(text, partner, 
 def test_the_people_soldiers_are_sent_to_train_give_them_no_line(text, lines):
     (claim,) = claims(text, partner="IT" if "إيطاليا" in text else "ES")
     assert claim.lines == lines
+
+
+@pytest.mark.parametrize("text", [
+    "وذكّر السفير بأن إيطاليا قدّمت منذ عام 2011 ما يزيد على مئة وخمسين مليون يورو من المساعدات الإنسانية "
+    "والإنمائية إلى لبنان، وبأن نحو ألف ومئتي جندي إيطالي يخدمون حالياً في جنوب لبنان.",
+    "قدمت إيطاليا 5 ملايين يورو لإعادة الإعمار في العراق، وتنشر هناك 300 جندي.",
+    "خصصت إيطاليا 2 مليون يورو للمساعدات الإنسانية في العراق، كما ينتشر فيه 400 عسكري إيطالي.",
+])
+def test_soldiers_after_a_sum_in_their_sentence_take_no_line_from_its_words(text):
+    assert claims(text, partner="IT")[-1].lines == ["military"]
