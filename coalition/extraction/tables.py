@@ -1091,6 +1091,9 @@ LINE_NEUTRAL_NAMES = (
     r"world\s+food\s+programme", r"\bwfp\b", r"\bunhcr\b", r"\bunicef\b", r"\bunrwa\b", r"\bocha\b", r"\bicrc\b",
     # "الوكالة الأمريكية للتنمية الدولية", "وزارة التعاون الدولي والتنمية"
     r"وكالة\s+(?:ال)?[^\W\d_]+\s+(?:لل|ل)تنمية(?:\s+(?:ال)?دولية)?",
+    # a national agency of development cooperation: "الوكالة الإيطالية للتعاون الإنمائي", "الوكالة الإسبانية للتعاون
+    # الدولي من أجل التنمية"
+    r"وكالة\s+(?:ال)?[^\W\d_]+\s+(?:لل|ل)تعاون\s+(?:ال)?(?:إنمائي|دولي)(?:\s+من\s+أجل\s+(?:ال)?تنمية)?",
     r"وزارة\s+(?:ال)?(?:تعاون\s+(?:ال)?دولي\s+و\s?(?:ال)?)?تنمية(?:\s+(?:ال)?دولية)?",
     # the communities that host refugees are who is helped, not how: "المجتمعات المستضيفة للاجئين", "communities
     # hosting Syrian refugees", "refugee-hosting communities"

@@ -139,3 +139,14 @@ def test_the_people_soldiers_are_sent_to_train_give_them_no_line(text, lines):
 ])
 def test_soldiers_after_a_sum_in_their_sentence_take_no_line_from_its_words(text):
     assert claims(text, partner="IT")[-1].lines == ["military"]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("تسلمت الوزارة هبة بمبلغ (3) ملايين يورو، مقدمة من الوكالة الإيطالية للتعاون الإنمائي، لتمويل برنامج المساعدة "
+     "الإنسانية للعائلات النازحة داخل لبنان.", "IT"),
+    ("قدمت الوكالة الإسبانية للتعاون الدولي من أجل التنمية مليوني يورو للاجئين في الأردن.", "ES"),
+    ("وقّعت الوكالة الكورية للتعاون الدولي اتفاقية بقيمة 4 ملايين دولار لإغاثة النازحين في العراق.", "KR"),
+])
+def test_the_name_of_an_agency_of_development_cooperation_gives_no_line(text, partner):
+    (claim,) = claims(text, partner=partner)
+    assert claim.lines == ["humanitarian"]
