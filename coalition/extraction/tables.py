@@ -1094,6 +1094,9 @@ LINE_NEUTRAL_NAMES = (
     # a national agency of development cooperation: "الوكالة الإيطالية للتعاون الإنمائي", "الوكالة الإسبانية للتعاون
     # الدولي من أجل التنمية"
     r"وكالة\s+(?:ال)?[^\W\d_]+\s+(?:لل|ل)تعاون\s+(?:ال)?(?:إنمائي|دولي)(?:\s+من\s+أجل\s+(?:ال)?تنمية)?",
+    # ... and of a development fund, beside a sum of another line: "وقّع صندوق قطر للتنمية ... و٥ ملايين دولار
+    # للمساعدات الصحية"
+    r"صندوق\s+(?:[^\W\d_]+\s+){1,2}?(?:لل|ل)تنمية",
     r"وزارة\s+(?:ال)?(?:تعاون\s+(?:ال)?دولي\s+و\s?(?:ال)?)?تنمية(?:\s+(?:ال)?دولية)?",
     # the communities that host refugees are who is helped, not how: "المجتمعات المستضيفة للاجئين", "communities
     # hosting Syrian refugees", "refugee-hosting communities"

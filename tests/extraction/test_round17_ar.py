@@ -150,3 +150,13 @@ def test_soldiers_after_a_sum_in_their_sentence_take_no_line_from_its_words(text
 def test_the_name_of_an_agency_of_development_cooperation_gives_no_line(text, partner):
     (claim,) = claims(text, partner=partner)
     assert claim.lines == ["humanitarian"]
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("وقّع صندوق قطر للتنمية اتفاقية تقدم قطر بموجبها ٣ ملايين دولار للمأوى في الأردن، و٥ ملايين دولار للمساعدات "
+     "الصحية في لبنان.", [["humanitarian"], ["humanitarian"]]),
+    ("وقع صندوق أبوظبي للتنمية اتفاقية بقيمة 10 ملايين دولار مساعدات للاجئين في الأردن.", [["humanitarian"]]),
+    ("قدم الصندوق السعودي للتنمية قرضاً بقيمة 50 مليون دولار للأردن.", [["development"]]),
+])
+def test_the_name_of_a_development_fund_gives_no_line_to_a_sum_of_aid(text, lines):
+    assert [c.lines for c in claims(text, partner="QA" if "قطر" in text else "AE" if "أبوظبي" in text else "SA")] == lines
