@@ -747,6 +747,11 @@ def _places(doc: Doc, figure: Figure, frame: list[str]) -> tuple[list[str], str 
     others = [f.start for f in doc.figures if f.sentence == figure.sentence and f.start > figure.end
               and not f.dropped and f.giver != figure.giver]
     reach.append(((spans[2][0], min([spans[2][1], *others])), None))
+    # where "respectively" sends them is where every figure before it goes ("بـ 120 مليون يورو و45 مليون يورو على
+    # التوالي لصندوق تمويل الاستقرار في العراق")
+    shared = _RESPECTIVELY.search(doc.text, figure.end, sentence.end)
+    if shared:
+        reach.append(((shared.end(), sentence.end), None))
     if len(spans) > 3 and doc.blocks[sentence.block].kind != "paragraph":
         reach.append((spans[3], None))
     if figure.sentence > 0 and _SAME_AS_BEFORE.search(doc.text, sentence.start, sentence.end):

@@ -160,3 +160,15 @@ def test_the_name_of_an_agency_of_development_cooperation_gives_no_line(text, pa
 ])
 def test_the_name_of_a_development_fund_gives_no_line_to_a_sum_of_aid(text, lines):
     assert [c.lines for c in claims(text, partner="QA" if "قطر" in text else "AE" if "أبوظبي" in text else "SA")] == lines
+
+
+@pytest.mark.parametrize("text", [
+    "حصيلة المؤتمر\n\nأعلنت الولايات المتحدة تقديم 450 مليون دولار لسوريا. وتعهدت ألمانيا وهولندا بـ 120 مليون يورو و45 "
+    "مليون يورو على التوالي لصندوق تمويل الاستقرار في العراق. وقدمت اليابان 35 مليون دولار للعراق.",
+    "Pledges for Iraq and Syria\n\nThe United States announced USD 450 million for Syria. Germany and the Netherlands "
+    "pledged EUR 120 million and EUR 45 million respectively to the stabilization fund in Iraq. Japan gave USD 35 "
+    "million for Iraq.",
+])
+def test_where_respectively_sends_the_figures_is_where_the_first_goes_too(text):
+    found = {c.partner: c.places for c in claims(text)}
+    assert found["DE"] == found["NL"] == ["IQ"]
