@@ -248,6 +248,14 @@ def _hedge_value(words: list[str]) -> str | None:
     return "approximate" if found else None
 
 
+#: An Arabic verb of exceeding whose subject is the total given, its object the figure at the clause's end: "إذ تجاوز
+#: إجمالي ما قدمته الدولة ... منذ عام ٢٠١٢ ملياري دولار".
+_EXCEEDED_TOTAL_AR = re.compile(
+    r"(?<!\w)[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق|تخطى|تخطت|جاوز|جاوزت)\s+(?:ال)?"
+    r"(?:إجمالي|مجموع|حجم|قيمة)\s+[^.؛،\n]{0,150}$"
+)
+
+
 def classify_qualifier(doc: Doc) -> Doc:
     """A hedge is read back to the figure before it in the sentence, whosever share the words fell in
     ("from about 40 to about 70 trainers")."""
@@ -273,6 +281,8 @@ def classify_qualifier(doc: Doc) -> Doc:
                 if _CEILING_WORD.search(chain.group("chain")):
                     capped[figure.sentence] = figure.end  # "un plafond de 200 à 300": the new cap too
             figure.hedge_start = chain.start()
+        if figure.qualifier in ("exact", "approximate") and _EXCEEDED_TOTAL_AR.search(text, floor, figure.start):
+            figure.qualifier = "at_least"
         after = _HEDGE_AFTER.match(text, figure.end)
         if after is None and figure.kind == "personnel" and (word := _NEXT_WORD.match(text, figure.end)) and (
                 word.group(1) in demonym_names() or word.group(1).rstrip("اً") in demonym_names()):

@@ -172,3 +172,14 @@ def test_the_name_of_a_development_fund_gives_no_line_to_a_sum_of_aid(text, line
 def test_where_respectively_sends_the_figures_is_where_the_first_goes_too(text):
     found = {c.partner: c.places for c in claims(text)}
     assert found["DE"] == found["NL"] == ["IQ"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وأوضح أن الاتفاقية تأتي استكمالاً لدعم دولة قطر، إذ تجاوز إجمالي ما قدمته الدولة للاستجابة الإنسانية داخل "
+     "سوريا منذ عام ٢٠١٢ ملياري دولار.", 2_000_000_000),
+    ("وفاق حجم المساعدات القطرية للعراق منذ 2014 نحو 500 مليون دولار.", 500_000_000),
+    ("ويتجاوز مجموع ما خصصته قطر لدعم اللاجئين في الأردن 300 مليون دولار.", 300_000_000),
+])
+def test_a_total_given_that_exceeds_the_figure_is_at_least_it(text, value):
+    (claim,) = claims(text, partner="QA")
+    assert (claim.value, claim.qualifier) == (value, "at_least")
