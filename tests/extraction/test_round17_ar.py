@@ -183,3 +183,15 @@ def test_where_respectively_sends_the_figures_is_where_the_first_goes_too(text):
 def test_a_total_given_that_exceeds_the_figure_is_at_least_it(text, value):
     (claim,) = claims(text, partner="QA")
     assert (claim.value, claim.qualifier) == (value, "at_least")
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("امضاء اتفاقية هبة المانية لفائدة تونس بقيمة 15 مليون دينار، ترمي الى تعزيز قدرات الحرس الوطني في مراقبة "
+     "الحدود.", "DE"),
+    ("قدمت الولايات المتحدة 20 مليون دولار لتجهيز قوات الامن العراقية.", "US"),
+    ("خصصت بريطانيا 5 ملايين جنيه إسترليني لدعم حرس الحدود في الأردن.", "GB"),
+    ("وخصصت الحكومة البولندية لتمويل مهمتها في العراق والكويت في عام 2027 نحو 96 مليون زلوتي.", "PL"),
+])
+def test_security_forces_guards_and_the_cost_of_the_partners_own_mission_are_military(text, partner):
+    (claim,) = claims(text, partner=partner)
+    assert claim.lines == ["military"]
