@@ -1192,9 +1192,10 @@ def _find_labelled_counts(doc: Doc) -> None:
             doc.figures.append(_headcount_at(m, noun.group(0).lower()))
 
 
-#: "Environ 200 d'entre eux serviront": a part of the head count just stated.
+#: "Environ 200 d'entre eux serviront", "نحو مئة وخمسين من هؤلاء سيعملون": a part of the head count just stated.
 _REFERRING_COUNT = re.compile(
-    rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:{tables.REFERRING_PERSONNEL})(?![\w])", re.IGNORECASE
+    rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_words_alternation()}))\s+(?:{tables.REFERRING_PERSONNEL})"
+    rf"(?![\w])", re.IGNORECASE
 )
 
 

@@ -195,3 +195,13 @@ def test_a_total_given_that_exceeds_the_figure_is_at_least_it(text, value):
 def test_security_forces_guards_and_the_cost_of_the_partners_own_mission_are_military(text, partner):
     (claim,) = claims(text, partner=partner)
     assert claim.lines == ["military"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("سترفع بولندا عدد عسكرييها في العراق والكويت إلى 320 عسكريا. وقال البيان إن نحو مئة وخمسين من هؤلاء سيعملون "
+     "مستشارين في العراق.", 150),
+    ("تنشر بولندا 300 جندي في العراق، خمسون منهم في بغداد.", 50),
+    ("تنشر بولندا 300 جندي في العراق، 40 من بينهم مدربون.", 40),
+])
+def test_a_part_of_the_people_just_counted_in_words_or_among_them_is_a_head_count(text, value):
+    assert claims(text, partner="PL")[-1].value == value
