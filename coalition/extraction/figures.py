@@ -141,9 +141,8 @@ def headcount_regex() -> re.Pattern[str]:
     return re.compile(
         rf"(?=[0-9{initials}])"
         + rf"""
-        (?:(?<![\w.,$€£¥-])|(?<=(?<!\w)و)(?<!ألف\sو)(?<!آلاف\sو)
-          # "with" glued to the number: "تشارك بثلاثة ضباط", "وبخمسين مدرباً"
-          |(?<=(?<!\w)ب)|(?<=(?<!\w)وب))
+        # "and" glued to the number, or "with": "تشارك بثلاثة ضباط", "وبخمسين مدرباً"
+        (?:(?<![\w.,$€£¥-])|(?<=(?<!\w)[وب])(?<!ألف\sو)(?<!آلاف\sو)|(?<=(?<!\w)وب))
         (?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+(?![\d,])|\d+
           |(?:(?:{words})\s+)?(?:آلاف|ألف)\s+و\s?(?:{words})|(?i:{words}))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
@@ -1199,6 +1198,7 @@ _REFERRING_COUNT = re.compile(
 )
 
 
+_REFERRING_COUNT_KEYS = ("them", "entre eux", "entre elles", "منهم", "هؤلاء", "بينهم")
 _REFERRING_TOTAL = re.compile(rf"(?<![\w])(?:{tables.REFERRING_TOTAL})(?![\w])", re.IGNORECASE)
 _REFERRING_TOTAL_KEYS = ("effectif", "ce nombre", "ce chiffre", "ce contingent", "this number", "this figure",
                          "these numbers", "this contingent", "this force", "هذا العدد", "هذه القوة")
@@ -1211,9 +1211,10 @@ _OTHER_COUNTED = re.compile(r"\b(?:aircraft|jets|planes|helicopters|drones|vehic
 def _find_referring_counts(doc: Doc) -> None:
     text = doc.text
     totals = any(key in doc.lower for key in _REFERRING_TOTAL_KEYS)  # most texts have none: look once
+    parts = any(key in doc.lower for key in _REFERRING_COUNT_KEYS)
     for figure in [f for f in doc.figures if f.kind == "personnel" and not f.dropped]:
         reach = min(len(text), figure.end + REFERENCE_REACH)
-        for m in _REFERRING_COUNT.finditer(text, figure.end, reach):
+        for m in _REFERRING_COUNT.finditer(text, figure.end, reach) if parts else ():
             if _OTHER_COUNTED.search(text, figure.end, m.start()):
                 break  # "them" are the things named last, not the people
             if not doc.is_masked(*m.span("num")) and all(f.num_start != m.start("num") for f in doc.figures):
