@@ -367,7 +367,9 @@ MASTHEAD_WORDS = 8
 
 #: A verb of receiving at the head of a page the recipient published: "الوزارة تتسلم هبة إيطالية", "تسلمت الوزارة من
 #: سفارة اليابان"; the country named after it gives, whatever the letterhead or dateline above says.
-_RECEIVES_AR = re.compile(r"(?<!\w)[وف]?(?:تتسلم|يتسلم|تسلمت|تسلم|تستلم|يستلم|استلمت|استلم|تتلقى|يتلقى|تلقت|تلقى)(?!\w)")
+_RECEIVES_AR = re.compile(
+    r"(?<!\w)[وف]?(?:تتسلم|يتسلم|تسلمت|تسلم|تستلم|يستلم|استلمت|استلم|تتلقى|يتلقى|تلقت|تلقى)(?!\w)"
+)
 _VOWEL_MARKS = re.compile("[\u064b-\u0652]")
 
 

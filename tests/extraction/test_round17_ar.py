@@ -17,8 +17,10 @@ def test_the_maghreb_spelling_of_the_euro_is_the_euro(text, value):
 
 
 @pytest.mark.parametrize("text", [
-    "قدمت قطر 5 ملايين دولار، وأشار إلى أن نداء المفوضية للاستجابة لأزمة اللاجئين السوريين لعام ٢٠٢٧ يبلغ ٢٫٤ مليار دولار.",
-    "قدمت قطر 5 ملايين دولار، في وقت لم يُموَّل فيه نداء الأمم المتحدة الإنساني لسوريا لعام 2027، البالغ 4.1 مليار دولار.",
+    "قدمت قطر 5 ملايين دولار، وأشار إلى أن نداء المفوضية للاستجابة لأزمة اللاجئين السوريين لعام ٢٠٢٧ يبلغ ٢٫٤ "
+    "مليار دولار.",
+    "قدمت قطر 5 ملايين دولار، في وقت لم يُموَّل فيه نداء الأمم المتحدة الإنساني لسوريا لعام 2027، البالغ 4.1 "
+    "مليار دولار.",
     "قدمت قطر 5 ملايين دولار. ويبلغ نداء المفوضية الإقليمي 3 مليارات دولار.",
 ])
 def test_an_appeal_named_without_its_article_is_no_money_given(text):
@@ -78,11 +80,13 @@ def test_an_arabic_as_did_gives_the_same_figure_to_the_giver_after_it():
     text = ("حصيلة المؤتمر\n\nأعلنت السعودية عن مئة مليون دولار لإعادة الإعمار في العراق، وكذلك فعلت الإمارات. "
             "وتعهدت ألمانيا بخمسين مليون يورو. وقدمت هولندا 10 ملايين يورو.")
     partner, found = _givers(text)
-    assert partner is None and found == [("SA", 100_000_000), ("AE", 100_000_000), ("DE", 50_000_000), ("NL", 10_000_000)]
+    assert partner is None
+    assert found == [("SA", 100_000_000), ("AE", 100_000_000), ("DE", 50_000_000), ("NL", 10_000_000)]
 
 
 @pytest.mark.parametrize(("text", "partner"), [
-    ("الجمهورية اللبنانية\nوزارة الشؤون الاجتماعية\n\nبيروت، 3 أيار 2026\n\nالوزارة تتسلَّم هِبةً إيطالية لدعم النازحين\n\n"
+    ("الجمهورية اللبنانية\nوزارة الشؤون الاجتماعية\n\nبيروت، 3 أيار 2026\n\n"
+     "الوزارة تتسلَّم هِبةً إيطالية لدعم النازحين\n\n"
      "تسلمت الوزارة اليوم هبة بقيمة مليوني يورو لدعم العائلات النازحة داخل لبنان.", "IT"),
     ("جمهورية العراق – وزارة التخطيط\n\nبغداد\n\nالعراق يتسلم منحة يابانية جديدة\n\n"
      "تسلمت وزارة التخطيط منحة بقيمة 5 ملايين دولار لإعادة تأهيل المدارس في الموصل.", "JP"),
@@ -159,12 +163,13 @@ def test_the_name_of_an_agency_of_development_cooperation_gives_no_line(text, pa
     ("قدم الصندوق السعودي للتنمية قرضاً بقيمة 50 مليون دولار للأردن.", [["development"]]),
 ])
 def test_the_name_of_a_development_fund_gives_no_line_to_a_sum_of_aid(text, lines):
-    assert [c.lines for c in claims(text, partner="QA" if "قطر" in text else "AE" if "أبوظبي" in text else "SA")] == lines
+    partner = "QA" if "قطر" in text else "AE" if "أبوظبي" in text else "SA"
+    assert [c.lines for c in claims(text, partner=partner)] == lines
 
 
 @pytest.mark.parametrize("text", [
-    "حصيلة المؤتمر\n\nأعلنت الولايات المتحدة تقديم 450 مليون دولار لسوريا. وتعهدت ألمانيا وهولندا بـ 120 مليون يورو و45 "
-    "مليون يورو على التوالي لصندوق تمويل الاستقرار في العراق. وقدمت اليابان 35 مليون دولار للعراق.",
+    "حصيلة المؤتمر\n\nأعلنت الولايات المتحدة تقديم 450 مليون دولار لسوريا. وتعهدت ألمانيا وهولندا بـ 120 مليون "
+    "يورو و45 مليون يورو على التوالي لصندوق تمويل الاستقرار في العراق. وقدمت اليابان 35 مليون دولار للعراق.",
     "Pledges for Iraq and Syria\n\nThe United States announced USD 450 million for Syria. Germany and the Netherlands "
     "pledged EUR 120 million and EUR 45 million respectively to the stabilization fund in Iraq. Japan gave USD 35 "
     "million for Iraq.",
