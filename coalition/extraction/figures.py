@@ -144,7 +144,7 @@ def headcount_regex() -> re.Pattern[str]:
         # "and" glued to the number, or "with": "تشارك بثلاثة ضباط", "وبخمسين مدرباً"
         (?:(?<![\w.,$€£¥-])|(?<=(?<!\w)[وب])(?<!ألف\sو)(?<!آلاف\sو)|(?<=(?<!\w)وب))
         (?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+(?![\d,])|\d+
-          |(?:(?:{words})\s+)?(?:آلاف|ألف)\s+و\s?(?:{words})|(?i:{words}))
+          |(?:(?:{words})\s+)?(?:آلاف|ألف)\s+و\s?(?:{words})|(?:ألفين|ألفان|ألفا|ألفي)\s+و\s?(?:{words})|(?i:{words}))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
         (?P<plus>\+)?
         \s+(?P<mods>(?:[A-Za-z][\w'’-]*(?:\.[A-Z]\.)?\s+){{0,3}}?(?:\([A-Z]{{2,6}}\)\s+)?)(?:d['’]|من\s+)?
@@ -214,7 +214,8 @@ def compound_regex() -> re.Pattern[str]:
         rf"|(?:(?:(?P<ba>{words})\s+)?(?P<bs>(?:مليون|مليار|ألف)(?:اً|ًا|ا)?|ملايين|مليارات|آلاف)"
         # a dual and a half: "مليارين ونصف مليار", "مليونان ونصف المليون"
         rf"|(?P<bd>(?:مليون|مليار)(?:ين|ان|ي|ى)))\s+و\s?نصف(?:\s+(?:ال)?(?:مليون|مليار|ألف))?"
-        rf"|(?:(?P<ta>{words})\s+)?(?:آلاف|ألف)\s+و\s?(?P<tr>{words})(?![\w])"
+        # ... and two thousand, as a dual: "ألفين ومئتي جندي"
+        rf"|(?:(?:(?P<ta>{words})\s+)?(?:آلاف|ألف)|(?P<td>ألفين|ألفان|ألفا|ألفي))\s+و\s?(?P<tr>{words})(?![\w])"
         rf"|(?:one|a)\s+and\s+a\s+half\s+(?P<es>million|billion)|(?:a|one)\s+(?P<es2>million|billion)\s+and\s+a\s+half"
         # "مليار و٢٠٠ مليون درهم": a billion and 200 million
         rf"|(?:(?P<ga>{words}|\d+)\s+)?(?:مليار|مليارات)\s+و\s?(?P<gr>\d+|{words})\s+(?:مليون|ملايين)"
@@ -237,7 +238,7 @@ def compound_value(raw: str) -> float | None:
     if m.group("bd"):
         return 2.5 * tables.SCALE_WORDS[m.group("bd")[:5]]
     if m.group("tr"):
-        return part(m.group("ta")) * 1000 + word_value(m.group("tr"))
+        return (2.0 if m.group("td") else part(m.group("ta"))) * 1000 + word_value(m.group("tr"))
     if m.group("hr"):
         hundreds = 1.0 if m.group("ha").lower() in ("a", "one") else part(m.group("ha"))
         return (hundreds * 100 + part(m.group("hr"))) * tables.SCALE_WORDS[m.group("hs").lower()]

@@ -210,3 +210,12 @@ def test_security_forces_guards_and_the_cost_of_the_partners_own_mission_are_mil
 ])
 def test_a_part_of_the_people_just_counted_in_words_or_among_them_is_a_head_count(text, value):
     assert claims(text, partner="PL")[-1].value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("ويخدم نحو ألفين ومئتي جندي إيطالي في لبنان.", 2200),
+    ("تنشر المملكة ألفين وخمسمئة عسكري في الكويت.", 2500),
+    ("ويخدم نحو ألف ومئتي جندي إيطالي في لبنان.", 1200),
+])
+def test_two_thousand_as_a_dual_opens_a_spelled_head_count(text, value):
+    assert [c.value for c in claims(text, partner="IT")] == [value]
