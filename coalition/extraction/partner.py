@@ -371,14 +371,18 @@ _RECEIVES_AR = re.compile(
     r"(?<!\w)[وف]?(?:تتسلم|يتسلم|تسلمت|تسلم|تستلم|يستلم|استلمت|استلم|تتلقى|يتلقى|تلقت|تلقى)(?!\w)"
 )
 _VOWEL_MARKS = re.compile("[\u064b-\u0652]")
+#: What is received must be a gift, not a letter or a delegation ("تسلم رسالة من رئيس العراق").
+_GIFT_AR = re.compile(r"(?<!\w)(?:ال)?(?:هبة|منحة|منح|مساعدات|مساعدة|شحنة|تبرع|تبرعات|مساهمة|معدات|أجهزة|تجهيزات)(?!\w)")
+#: How far after the verb the gift is named.
+GIFT_CHARS = 120
 
 
 def _received_from(lines: list[str]) -> str | None:
-    """The giver an Arabic page's headline or opening says the recipient received from."""
+    """The giver an Arabic page's headline or opening says the recipient received a gift from."""
     for line in lines:
         line = _VOWEL_MARKS.sub("", line)
         m = _RECEIVES_AR.search(line)
-        if m:
+        if m and _GIFT_AR.search(line, m.end(), m.end() + GIFT_CHARS):
             return _first_country(line[m.end(): m.end() + 300])
     return None
 

@@ -219,3 +219,14 @@ def test_a_part_of_the_people_just_counted_in_words_or_among_them_is_a_head_coun
 ])
 def test_two_thousand_as_a_dual_opens_a_spelled_head_count(text, value):
     assert [c.value for c in claims(text, partner="IT")] == [value]
+
+
+@pytest.mark.parametrize(("line", "giver"), [
+    ("تسلم رئيس الوزراء رسالة من رئيس وزراء اليابان تتناول العلاقات الثنائية", None),
+    ("وتسلمت الوزارة دعوة من الحكومة الألمانية لحضور المؤتمر", None),
+    ("تسلم رئيس الوزراء منحة من اليابان بقيمة مليوني دولار", "JP"),
+])
+def test_only_a_gift_received_names_its_giver(line, giver):
+    from coalition.extraction.partner import _received_from
+
+    assert _received_from([line]) == giver
