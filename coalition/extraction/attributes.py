@@ -250,6 +250,7 @@ def _hedge_value(words: list[str]) -> str | None:
 
 #: An Arabic verb of exceeding whose subject is the total given, its object the figure at the clause's end: "إذ تجاوز
 #: إجمالي ما قدمته الدولة ... منذ عام ٢٠١٢ ملياري دولار".
+_EXCEEDING_VERBS_AR = ("تجاوز", "تتجاوز", "فاق", "يفوق", "تفوق", "تخطى", "تخطت", "جاوز")
 _EXCEEDED_TOTAL_AR = re.compile(
     r"(?<!\w)[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق|تخطى|تخطت|جاوز|جاوزت)\s+(?:ال)?"
     r"(?:إجمالي|مجموع|حجم|قيمة)\s+[^.؛،\n]{0,150}$"
@@ -262,6 +263,7 @@ def classify_qualifier(doc: Doc) -> Doc:
     text = doc.text
     previous_end: dict[int, int] = {}
     capped: dict[int, int] = {}  # per sentence, the end of the last figure a verb of capping set
+    exceeded = doc.language == "ar" and any(verb in text for verb in _EXCEEDING_VERBS_AR)  # rare: look once
     for figure in sorted(doc.figures, key=lambda f: f.start):
         floor = previous_end.get(figure.sentence, doc.sentences[figure.sentence].start if figure.sentence >= 0 else 0)
         previous_end[figure.sentence] = figure.end
@@ -281,7 +283,8 @@ def classify_qualifier(doc: Doc) -> Doc:
                 if _CEILING_WORD.search(chain.group("chain")):
                     capped[figure.sentence] = figure.end  # "un plafond de 200 à 300": the new cap too
             figure.hedge_start = chain.start()
-        if figure.qualifier in ("exact", "approximate") and _EXCEEDED_TOTAL_AR.search(text, floor, figure.start):
+        if exceeded and figure.qualifier in ("exact", "approximate") and _EXCEEDED_TOTAL_AR.search(
+                text, floor, figure.start):
             figure.qualifier = "at_least"
         after = _HEDGE_AFTER.match(text, figure.end)
         if after is None and figure.kind == "personnel" and (word := _NEXT_WORD.match(text, figure.end)) and (
@@ -1053,8 +1056,8 @@ def attach_lines(doc: Doc) -> Doc:
             # وبأن نحو ألف ومئتي جندي إيطالي يخدمون"): its words are that sum's
             soldiers = figure.noun and any(mark in figure.noun for mark in tables.SOLDIER_NOUN_MARKS)
             floor = max((f.seg_end if f.seg_end <= figure.start else f.end for f in doc.figures
-                         if soldiers and f.kind == "funding" and f.sentence == figure.sentence
-                         and f.end <= figure.start and not f.dropped), default=None)
+                         if f.kind == "funding" and f.sentence == figure.sentence
+                         and f.end <= figure.start and not f.dropped), default=None) if soldiers else None
         elif figure.kind == "funding":
             # nor from a later sum's relative clause: "le PAM (800 k€) et HI (400 k€), qui mène des opérations de déminage"
             cut = _later_relative_clause(doc, figure)

@@ -337,7 +337,7 @@ _OWN_WORDS = re.compile(r"\b(?:its|our|we|their)\b", re.IGNORECASE)
 def _alliance_strength(doc: Doc, start: int, end: int) -> bool:
     """Whether [start, end) states the size of an alliance's mission, with no word of the partner's own in it:
     "Denmark will raise its share of NATO's mission from 100 to 150 soldiers" stays Denmark's."""
-    if arabic := _ALLIANCE_STRENGTH_AR.search(doc.text, start, end):
+    if doc.language == "ar" and (arabic := _ALLIANCE_STRENGTH_AR.search(doc.text, start, end)):
         start = arabic.start()  # the partner named in an earlier clause ("القرار البولندي") does not own it
     elif not _ALLIANCE_STRENGTH.search(doc.text, start, end) or _OWN_WORDS.search(doc.text, start, end):
         return False

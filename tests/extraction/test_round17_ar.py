@@ -51,7 +51,7 @@ def test_a_year_before_a_spelled_dual_is_its_time_not_its_number(text, value, si
     ("ويُذكر أن قوة دفاع البحرين تشارك في التحالف بثلاثة ضباط ارتباط في مقر القيادة المشتركة.", 3),
     ("وتساهم المملكة بخمسين مدرباً في العراق.", 50),
     ("وتشارك المملكة في البعثة ب12 عسكريا في العراق.", 12),
-    ("وتشارك المملكة وبعشرة ضباط في قيادة العمليات.", 10),
+    ("وتشارك المملكة في قيادة العمليات بعشرة ضباط.", 10),
 ])
 def test_a_number_with_with_glued_to_it_counts_people(text, value):
     assert [c.value for c in claims(text, partner="BH")] == [value]
