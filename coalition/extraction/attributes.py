@@ -256,12 +256,22 @@ def _hedge_value(words: list[str]) -> str | None:
     return "approximate" if found else None
 
 
+#: An Arabic verb of exceeding whose subject is the total given, its object the figure at the clause's end: "إذ تجاوز
+#: إجمالي ما قدمته الدولة ... منذ عام ٢٠١٢ ملياري دولار".
+_EXCEEDING_VERBS_AR = ("تجاوز", "تتجاوز", "فاق", "يفوق", "تفوق", "تخطى", "تخطت", "جاوز")
+_EXCEEDED_TOTAL_AR = re.compile(
+    r"(?<!\w)[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق|تخطى|تخطت|جاوز|جاوزت)\s+(?:ال)?"
+    r"(?:إجمالي|مجموع|حجم|قيمة)\s+[^.؛،\n]{0,150}$"
+)
+
+
 def classify_qualifier(doc: Doc) -> Doc:
     """A hedge is read back to the figure before it in the sentence, whosever share the words fell in
     ("from about 40 to about 70 trainers")."""
     text = doc.text
     previous_end: dict[int, int] = {}
     capped: dict[int, int] = {}  # per sentence, the end of the last figure a verb of capping set
+    exceeded = doc.language == "ar" and any(verb in text for verb in _EXCEEDING_VERBS_AR)  # rare: look once
     for figure in sorted(doc.figures, key=lambda f: f.start):
         floor = previous_end.get(figure.sentence, doc.sentences[figure.sentence].start if figure.sentence >= 0 else 0)
         previous_end[figure.sentence] = figure.end
@@ -281,6 +291,9 @@ def classify_qualifier(doc: Doc) -> Doc:
                 if _CEILING_WORD.search(chain.group("chain")):
                     capped[figure.sentence] = figure.end  # "un plafond de 200 à 300": the new cap too
             figure.hedge_start = chain.start()
+        if exceeded and figure.qualifier in ("exact", "approximate") and _EXCEEDED_TOTAL_AR.search(
+                text, floor, figure.start):
+            figure.qualifier = "at_least"
         after = _HEDGE_AFTER.match(text, figure.end)
         if after is None and figure.kind == "personnel" and (word := _NEXT_WORD.match(text, figure.end)) and (
                 word.group(1) in demonym_names() or word.group(1).rstrip("اً") in demonym_names()):
@@ -1054,7 +1067,9 @@ def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bo
 #: The people a head count has trained: words after it name others' forces, not the line of the count.
 _TRAINED_CLAUSE = re.compile(
     r"(?<![\w])(?:(?:have|has|had|helped)\s+(?:\w+\s+)?train(?:ed)?|trained|(?:ont|a)\s+(?:\w+\s+)?formé|formés?"
-    r"|درّب|درب)(?![\w])",
+    r"|درّب|درب"
+    # soldiers kept "to train" others: "نحو 650 جندياً في العراق لتدريب قوات البيشمركة والشرطة"
+    r"|ل(?:تدريب|تأهيل))(?![\w])",
     re.IGNORECASE,
 )
 
@@ -1105,7 +1120,7 @@ def attach_lines(doc: Doc) -> Doc:
         reach = _place_scopes(doc, figure, pronouns=False)
         if figure.kind == "personnel":
             reach = reach[:3]  # a heading about money says nothing of the people under it
-        cut = None
+        cut = floor = None
         if figure.kind == "personnel":  # "..., where they have helped train Iraqi soldiers and federal police"
             trained = _TRAINED_CLAUSE.search(doc.text, figure.end, doc.sentences[figure.sentence].end)
             cut = trained.start() if trained else None
@@ -1115,6 +1130,12 @@ def attach_lines(doc: Doc) -> Doc:
                      and f.start > figure.end and not f.dropped]
             if money:
                 cut = min(cut or money[0], money[0])
+            # ... nor, for soldiers, from a sum before it ("قدّمت ... من المساعدات الإنسانية والإنمائية إلى لبنان،
+            # وبأن نحو ألف ومئتي جندي إيطالي يخدمون"): its words are that sum's
+            soldiers = figure.noun and any(mark in figure.noun for mark in tables.SOLDIER_NOUN_MARKS)
+            floor = max((f.seg_end if f.seg_end <= figure.start else f.end for f in doc.figures
+                         if f.kind == "funding" and f.sentence == figure.sentence
+                         and f.end <= figure.start and not f.dropped), default=None) if soldiers else None
         elif figure.kind == "funding":
             # nor from a later sum's relative clause: "le PAM (800 k€) et HI (400 k€), qui mène des opérations de déminage"
             cut = _later_relative_clause(doc, figure)
@@ -1134,6 +1155,8 @@ def attach_lines(doc: Doc) -> Doc:
         for (start, end), _ in reach:
             if cut is not None and start <= figure.start < end:
                 end = min(end, cut)
+            if floor is not None and start <= figure.start < end:
+                start = max(start, floor)
             # "للمساعدة في تأمين": help, not aid; but experts sent to coordinate aid are humanitarian
             generic = figure.kind == "funding" or figure.noun in tables.AID_WORKER_NOUNS
             lines = _lines_in(doc, start, end, generic=generic)

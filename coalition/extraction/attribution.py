@@ -148,9 +148,11 @@ _BOTH = re.compile(r"\b(?:the\s+two|both)\s+countries\b|\bles\s+deux\s+pays\b|(?
                    re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b|\brespectivement\b|على\s+التوالي", re.IGNORECASE)
 _AS_DID = re.compile(
-    r",?\s+(?:as\s+(?:did|does|do|had|has|have|will|would)|and\s+so\s+(?:did|does|has|have|had)|"
+    r"[,،]?\s+(?:as\s+(?:did|does|do|had|has|have|will|would)|and\s+so\s+(?:did|does|has|have|had)|"
     r"(?:a\s+sum\s+|an\s+amount\s+)?matched\s+by|(?:the\s+same\s+as|like|as\s+well\s+as)|tout\s+comme|"
-    r"de\s+même\s+que|comme\s+l['’]a\s+fait)\s+",
+    r"de\s+même\s+que|comme\s+l['’]a\s+fait"
+    # "وكذلك فعلت الإمارات", "كما فعلت الكويت"
+    r"|و?(?:كذلك|كذا)\s+فعل(?:ت)?|كما\s+فعل(?:ت)?)\s+",
     re.IGNORECASE,
 )
 _SAME_AGAIN = re.compile(
@@ -235,7 +237,9 @@ LEAD_CHARS = 80
 def _led_ar() -> re.Pattern[str]:
     giver_regex(True)  # and the Arabic names' own pattern, which the same documents need next
     verbs = nested_alternation(tables.GIVING_VERBS_AR)
-    return re.compile(rf"\W*(?:[وف]?(?:فيما|كما|بينما)\s+)?[وف]?(?:قد\s+)?(?:{verbs})\s+{_STATE_AR}"
+    # a short opening phrase may come first: "وعلى الصعيد العسكري، أعلنت إيطاليا", "أما عربياً، فقد أعلنت السعودية"
+    return re.compile(rf"\W*(?:[^\W\d][^،,.\n]{{0,30}}[،,]\s*)?(?:[وف]?(?:فيما|كما|بينما)\s+)?[وف]?(?:قد\s+)?"
+                      rf"(?:{verbs})\s+{_STATE_AR}"
                       rf"(?P<name>{arabic_giver_names()})(?!\w)")
 
 
@@ -755,6 +759,11 @@ def _places(doc: Doc, figure: Figure, frame: list[str]) -> tuple[list[str], str 
     others = [f.start for f in doc.figures if f.sentence == figure.sentence and f.start > figure.end
               and not f.dropped and f.giver != figure.giver]
     reach.append(((spans[2][0], min([spans[2][1], *others])), None))
+    # where "respectively" sends them is where every figure before it goes ("بـ 120 مليون يورو و45 مليون يورو على
+    # التوالي لصندوق تمويل الاستقرار في العراق")
+    shared = _RESPECTIVELY.search(doc.text, figure.end, sentence.end)
+    if shared:
+        reach.append(((shared.end(), sentence.end), None))
     if len(spans) > 3 and doc.blocks[sentence.block].kind != "paragraph":
         reach.append((spans[3], None))
     if figure.sentence > 0 and _SAME_AS_BEFORE.search(doc.text, sentence.start, sentence.end):

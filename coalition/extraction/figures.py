@@ -141,9 +141,10 @@ def headcount_regex() -> re.Pattern[str]:
     return re.compile(
         rf"(?=[0-9{initials}])"
         + rf"""
-        (?:(?<![\w.,$€£¥-])|(?<=(?<!\w)و)(?<!ألف\sو)(?<!آلاف\sو))
+        # "and" glued to the number, or "with": "تشارك بثلاثة ضباط"
+        (?:(?<![\w.,$€£¥-])|(?<=(?<!\w)[وب])(?<!ألف\sو)(?<!آلاف\sو))
         (?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+(?![\d,])|\d+
-          |(?:(?:{words})\s+)?(?:آلاف|ألف)\s+و\s?(?:{words})|(?i:{words}))
+          |(?:(?:{words})\s+)?(?:آلاف|ألف(?:ين|ان|ا|ي)?)\s+و\s?(?:{words})|(?i:{words}))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
         (?P<plus>\+)?
         \s+(?P<mods>(?:[A-Za-z][\w'’-]*(?:\.[A-Z]\.)?\s+){{0,3}}?(?:\([A-Z]{{2,6}}\)\s+)?)(?:d['’]|من\s+)?
@@ -215,7 +216,8 @@ def compound_regex() -> re.Pattern[str]:
         rf"|(?:(?:(?P<ba>{words})\s+)?(?P<bs>(?:مليون|مليار|ألف)(?:اً|ًا|ا)?|ملايين|مليارات|آلاف)"
         # a dual and a half: "مليارين ونصف مليار", "مليونان ونصف المليون"
         rf"|(?P<bd>(?:مليون|مليار)(?:ين|ان|ي|ى)))\s+و\s?نصف(?:\s+(?:ال)?(?:مليون|مليار|ألف))?"
-        rf"|(?:(?P<ta>{words})\s+)?(?:آلاف|ألف)\s+و\s?(?P<tr>{words})(?![\w])"
+        # ... and two thousand, as a dual: "ألفين ومئتي جندي"
+        rf"|(?:(?:(?P<ta>{words})\s+)?(?:آلاف|ألف)|(?P<td>ألفين|ألفان|ألفا|ألفي))\s+و\s?(?P<tr>{words})(?![\w])"
         rf"|(?:one|a)\s+and\s+a\s+half\s+(?P<es>million|billion)|(?:a|one)\s+(?P<es2>million|billion)\s+and\s+a\s+half"
         # "مليار و٢٠٠ مليون درهم": a billion and 200 million
         rf"|(?:(?P<ga>{words}|\d+)\s+)?(?:مليار|مليارات)\s+و\s?(?P<gr>\d+|{words})\s+(?:مليون|ملايين)"
@@ -238,7 +240,7 @@ def compound_value(raw: str) -> float | None:
     if m.group("bd"):
         return 2.5 * tables.SCALE_WORDS[m.group("bd")[:5]]
     if m.group("tr"):
-        return part(m.group("ta")) * 1000 + word_value(m.group("tr"))
+        return (2.0 if m.group("td") else part(m.group("ta"))) * 1000 + word_value(m.group("tr"))
     if m.group("hr"):
         hundreds = 1.0 if m.group("ha").lower() in ("a", "one") else part(m.group("ha"))
         return (hundreds * 100 + part(m.group("hr"))) * tables.SCALE_WORDS[m.group("hs").lower()]
@@ -294,7 +296,9 @@ _SCALE_ANCHOR = re.compile(
     rf"(?={_literals({w[:2] for w in (*tables.SPELLED_SCALES, *tables.AR_DUAL_SCALES)})})"
     rf"(?:(?<!\d)(?<!\d\s)(?:{_WORD_SCALES}|{_DUALS})"
     # ... but "3 مليارات و200 مليون درهم" is one compound number the digits' pass leaves to this one
-    rf"|(?<=\d\s)(?:مليارات|مليار)(?=\s+و\s?\S+\s+(?:مليون|ملايين)))"
+    rf"|(?<=\d\s)(?:مليارات|مليار)(?=\s+و\s?\S+\s+(?:مليون|ملايين))"
+    # ... and a year names the time of a dual after it, not its number ("منذ عام ٢٠١٢ ملياري دولار")
+    rf"|(?<=(?:عام|منذ|سنة)\s\d{{4}}\s)(?:{_DUALS}))"
 )
 
 
@@ -748,6 +752,26 @@ def _owner(doc: Doc, form: str) -> str | None:
     return tables.SIGN_OWNERS.get((doc.language, form.strip()))
 
 
+#: How far from a bare dinar, riyal or dirham the country whose money it is may be named.
+LOCAL_CURRENCY_CHARS = 120
+#: The families of Arabic currencies, by their first code: a partner without one pays in the recipient's.
+_LOCAL_FAMILIES = ("IQD", "SAR", "AED")
+
+
+def _local_currency(doc: Doc, form: str, start: int, end: int) -> str | None:
+    """A dinar, riyal or dirham of a partner that has none is the one of the country named beside it: a Tunisian wire's
+    "هبة ألمانية لفائدة تونس بقيمة 15 مليون دينار" counts Tunisian dinars, not Iraqi ones."""
+    family = tables.CURRENCY_FAMILIES.get(" ".join(form.split()).lower())
+    if not family or family[0] not in _LOCAL_FAMILIES or partner_currency(doc.partner) in family:
+        return None
+    table = place_table()
+    for m in place_regex().finditer(doc.text, max(0, start - LOCAL_CURRENCY_CHARS), end + LOCAL_CURRENCY_CHARS):
+        for code in table[m.group(0)]:
+            if partner_currency(code) in family:
+                return partner_currency(code)
+    return None
+
+
 def _figure(doc: Doc, m: re.Match, num_group: str, scale_group: str, pre: str | None, post: str | None):
     post = _DE.sub("", post) if post else post
     scale = _scale_value(m.group(scale_group))
@@ -762,6 +786,8 @@ def _figure(doc: Doc, m: re.Match, num_group: str, scale_group: str, pre: str | 
         currency = resolve(pre, _owner(doc, pre)) if pre else resolve(post, _owner(doc, post)) if post else None
     if currency is None:
         return None
+    if is_ambiguous(pre or post):
+        currency = _local_currency(doc, pre or post, m.start(), m.end()) or currency
     value = scaled(number, scale)
     if value <= 0:
         return None
@@ -1264,12 +1290,14 @@ def _find_cell_counts(doc: Doc) -> None:
             doc.add_mask(num_start, num_end)
 
 
-#: "Environ 200 d'entre eux serviront": a part of the head count just stated.
+#: "Environ 200 d'entre eux serviront", "نحو مئة وخمسين من هؤلاء سيعملون": a part of the head count just stated.
 _REFERRING_COUNT = re.compile(
-    rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:{tables.REFERRING_PERSONNEL})(?![\w])", re.IGNORECASE
+    rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_words_alternation()}))\s+(?:{tables.REFERRING_PERSONNEL})"
+    rf"(?![\w])", re.IGNORECASE
 )
 
 
+_REFERRING_COUNT_KEYS = ("them", "entre eux", "entre elles", "منهم", "هؤلاء", "بينهم")
 _REFERRING_TOTAL = re.compile(rf"(?<![\w])(?:{tables.REFERRING_TOTAL})(?![\w])", re.IGNORECASE)
 _REFERRING_TOTAL_KEYS = ("effectif", "ce nombre", "ce chiffre", "ce contingent", "this number", "this figure",
                          "these numbers", "this contingent", "this force", "هذا العدد", "هذه القوة")
@@ -1282,9 +1310,10 @@ _OTHER_COUNTED = re.compile(r"\b(?:aircraft|jets|planes|helicopters|drones|vehic
 def _find_referring_counts(doc: Doc) -> None:
     text = doc.text
     totals = any(key in doc.lower for key in _REFERRING_TOTAL_KEYS)  # most texts have none: look once
+    parts = any(key in doc.lower for key in _REFERRING_COUNT_KEYS)
     for figure in [f for f in doc.figures if f.kind == "personnel" and not f.dropped]:
         reach = min(len(text), figure.end + REFERENCE_REACH)
-        for m in _REFERRING_COUNT.finditer(text, figure.end, reach):
+        for m in _REFERRING_COUNT.finditer(text, figure.end, reach) if parts else ():
             if _OTHER_COUNTED.search(text, figure.end, m.start()):
                 break  # "them" are the things named last, not the people
             if not doc.is_masked(*m.span("num")) and all(f.num_start != m.start("num") for f in doc.figures):

@@ -77,6 +77,7 @@ COUNTRY_ALIASES_AR: dict[str, str] = {
     "الولايات المتحدة الأميركية": "US", "الدنمارك": "DK", "المملكة الأردنية الهاشمية": "JO",
     "المملكة المغربية": "MA", "جمهورية التشيك": "CZ", "المجر": "HU", "سورية": "SY",
     "ايسلندا": "IS",  # without its hamza: CLDR's "آيسلندا" and the press's "أيسلندا" are equally near
+    "السعودية": "SA",  # the press's short name of the kingdom ("أعلنت السعودية عن")
 }
 
 #: Codes that are places but never givers of the Coalition's money or people in these documents' sense.

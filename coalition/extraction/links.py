@@ -95,6 +95,8 @@ _ORGANISATION_VERB = re.compile(
 _ORGANISATION_VERB_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:قد\s+)?(?:أعلن|أعلنت|أطلق|أطلقت|إطلاق|إعلان|تعهد|تعهدت|قدم|قدمت|يقدم|تقدم|سيقدم|"
     r"خصص|خصصت|رصد|رصدت|منح|منحت|حشد|حشدت|تبرع|تبرعت"
+    # a share it pays into the same programme: "ويساهم الاتحاد الأوروبي في البرنامج نفسه بمبلغ"
+    r"|ساهم|ساهمت|يساهم|تساهم|أسهم|أسهمت|يسهم|تسهم|يمول|تمول|مول|مولت"
     # the next donor of a ranking: "تليها المفوضية الأوروبية بنحو"
     r"|تليها|يليها|تليه|يليه)\s+$"
 )
@@ -334,13 +336,20 @@ _ALLIANCE_STRENGTH = re.compile(
     r"|\b(?:NATO|[Aa]lliance|[Cc]oalition)\s+(?:\w+\s+)?mission,?\s+(?:which|that)\s+(?:provides|has|comprises|"
     r"includes|numbers|counts)\b"
 )
+#: The whole coalition's strength in the figure's own clause: "ويبلغ العدد الإجمالي لقوات التحالف في البلدين نحو".
+_ALLIANCE_STRENGTH_AR = re.compile(
+    r"(?<!\w)(?:ال)?(?:عدد|مجموع|إجمالي)\s+(?:[^\W\d_]+\s+)?(?:ل)?(?:قوات|جنود|عسكريي|أفراد)\s+"
+    r"(?:التحالف|الناتو|حلف\s+شمال\s+الأطلسي)(?!\w)[^\d،,؛.\n]{0,60}$"
+)
 _OWN_WORDS = re.compile(r"\b(?:its|our|we|their)\b", re.IGNORECASE)
 
 
 def _alliance_strength(doc: Doc, start: int, end: int) -> bool:
     """Whether [start, end) states the size of an alliance's mission, with no word of the partner's own in it:
     "Denmark will raise its share of NATO's mission from 100 to 150 soldiers" stays Denmark's."""
-    if not _ALLIANCE_STRENGTH.search(doc.text, start, end) or _OWN_WORDS.search(doc.text, start, end):
+    if doc.language == "ar" and (arabic := _ALLIANCE_STRENGTH_AR.search(doc.text, start, end)):
+        start = arabic.start()  # the partner named in an earlier clause ("القرار البولندي") does not own it
+    elif not _ALLIANCE_STRENGTH.search(doc.text, start, end) or _OWN_WORDS.search(doc.text, start, end):
         return False
     return not any(codes == [doc.partner] for codes, _ in (m.value for m in doc.hits("places", scan_places, start, end)))
 

@@ -370,6 +370,32 @@ _MASTHEAD_AR = re.compile(r"\W*(?:وكالة\s+(?:ال)?أنباء|صحيفة|ج
 MASTHEAD_WORDS = 8
 
 
+#: A verb of receiving at the head of a page the recipient published: "الوزارة تتسلم هبة إيطالية", "تسلمت الوزارة من
+#: سفارة اليابان"; the country named after it gives, whatever the letterhead or dateline above says.
+_RECEIVES_AR = re.compile(
+    r"(?<!\w)[وف]?(?:تتسلم|يتسلم|تسلمت|تسلم|تستلم|يستلم|استلمت|استلم|تتلقى|يتلقى|تلقت|تلقى)(?!\w)"
+)
+_VOWEL_MARKS = re.compile("[\u064b-\u0652]")
+#: What is received must be a gift, not a letter or a delegation ("تسلم رسالة من رئيس العراق").
+_GIFT_AR = re.compile(r"(?<!\w)(?:ال)?(?:هبة|منحة|منح|مساعدات|مساعدة|شحنة|تبرع|تبرعات|مساهمة|معدات|أجهزة|تجهيزات)(?!\w)")
+_FROM_AR = re.compile(r"(?<!\w)من\s+(?:(?:ال)?(?:سفارة|حكومة|دولة|مملكة|جمهورية)\s+)?")
+#: How far after the verb the gift is named.
+GIFT_CHARS = 120
+
+
+def _received_from(lines: list[str]) -> str | None:
+    """The giver an Arabic page's headline or opening says the recipient received a gift from."""
+    for line in lines:
+        line = _VOWEL_MARKS.sub("", line)
+        m = _RECEIVES_AR.search(line)
+        if m and _GIFT_AR.search(line, m.end(), m.end() + GIFT_CHARS):
+            span = line[m.end(): m.end() + 300]
+            # the country it came "from" gives, not the recipient named after the verb ("تلقي العراق منحة من الدنمارك")
+            source = _FROM_AR.search(span)
+            return (_first_country(span[source.end():]) if source else None) or _first_country(span)
+    return None
+
+
 def _arabic_title_partner(lines: list[str]) -> str | None:
     """The partner an Arabic page's opening lines name: the first line that names a country decides, past a
     masthead and past short lines that name none (a paper's name, a date line: "الشرق الأوسط", "الأحد 9 شباط"); an
@@ -500,7 +526,7 @@ def detect_partner(doc: Doc) -> Doc:
         skipped += 1
     candidates += lines[skipped : skipped + TITLE_LINES]
     if doc.language == "ar" and candidates:
-        code = _arabic_title_partner(candidates)
+        code = _received_from(lines) or _arabic_title_partner(candidates)
         if code:
             doc.partner = code
             return doc

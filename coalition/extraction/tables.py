@@ -213,6 +213,8 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     "درهم": None, "دراهم": None, "كرونة": None,
     # the press names a currency without its nationality, which babel always adds ("45 مليون زلوتي", "500 مليون ين")
     "زلوتي": "PLN", "فورنت": "HUF", "فورينت": "HUF", "ين": "JPY", "وون": "KRW", "فرنك": "CHF", "فرنكات": "CHF",
+    # the Maghreb's press spells the euro as it is said in French ("140 مليون أورو", without its hamza "اورو")
+    "أورو": "EUR", "اورو": "EUR",
 }
 
 #: Which currency an ambiguous alias means, by family, for a partner that uses one of them.
@@ -466,7 +468,7 @@ DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
 )
 
 #: Words after a number that point back to the head count just stated: "200 of them", "200 d'entre eux".
-REFERRING_PERSONNEL = r"of\s+them|d['’]entre\s+(?:eux|elles)|منهم"
+REFERRING_PERSONNEL = r"of\s+them|d['’]entre\s+(?:eux|elles)|منهم|من\s+(?:هؤلاء|بينهم)"
 #: A demonstrative that points back to the head count just stated, as the subject of its change: "Ces effectifs
 #: seront portés à 80", "This number will rise to 120", "وسيرتفع هذا العدد إلى 80".
 REFERRING_TOTAL = (r"(?:ces\s+effectifs|cet\s+effectif|ce\s+nombre|ce\s+chiffre|ce\s+contingent|this\s+number"
@@ -497,6 +499,8 @@ CIVILIAN_NOUN_MARKS = ("police", "polici", "civil", "gendarm", "carabin", "شر�
 #: "medical team" sent by a ministry of defence may be a military unit, and stays military.
 MEDICAL_NOUN_MARKS = ("طبيب", "أطباء", "ممرض", "الأطر الطبية", "أطر طبية", "الكوادر الطبية", "كوادر طبية", "doctor",
                       "nurse", "medical staff", "médecin", "infirmi", "personnel médical", "personnels médicaux")
+#: Soldiers and troops: their head count after a sum in the same sentence takes no line from that sum's words.
+SOLDIER_NOUN_MARKS = ("جند", "عسكري", "soldier", "troop", "militaire", "soldat")
 #: Civilians a partner seconds, whom the generic "aid" of their sentence makes humanitarian ("Deux experts ...
 #: détachés auprès de l'OCHA pour appuyer la coordination de l'aide"); soldiers who "aid" or "assist" are not.
 AID_WORKER_NOUNS = frozenset({"experts", "seconded experts", "specialists", "خبراء", "خبيراً", "خبيرا"})
@@ -727,11 +731,11 @@ NOT_GIVEN_BEFORE = (
     r"more\s+than\s+|some\s+)?$",
     r"و?(?:يقدر|تقدر|قدرت|قدّرت|يُقدّر|تُقدّر)\s+(?:\S+\s+){0,4}?(?:ب|بنحو\s+|بحوالي\s+|بأكثر\s+من\s+)$",
     # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
-    r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|[وف]?خطة\s+الاستجابة|[وف]?النداء"
+    r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|[وف]?خطة\s+الاستجابة|[وف]?(?:ال)?نداء"
     # a regional or humanitarian plan ("le plan régional pour les réfugiés et la résilience, évalué à", "3RP")
     r"|plan\s+(?:régional|humanitaire|d['’]aide\s+humanitaire)|regional\s+(?:refugee\s+and\s+resilience\s+)?plan|3RP)"
     r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|sought|requires|requests|asks\s+for|s['’]élève|atteint|"
-    r"requiert|nécessite|demande|demandait|sollicite|réclame|تبلغ|"
+    r"requiert|nécessite|demande|demandait|sollicite|réclame|تبلغ|يبلغ|"
     r"بقيمة|احتياجات|تحتاج|تتطلب|تقدر|البالغ|تطلب|يطلب|طلبت|تسعى\s+(?:إلى|ل)\s*جمع|تستهدف\s+جمع"
     # what the plan is costed at: "chiffré à", "évalué à", "estimated at"
     r"|(?:chiffr|évalu|estim)ée?\s+à|(?:estimated|valued|costed)\s+at)",
@@ -749,7 +753,7 @@ NOT_GIVEN_BEFORE = (
     r"[وف]?خطة\s+(?:[^\W\d_]+\s+){1,3}?(?:لل|ال)استجابة(?!\w)[^.\n]{0,60}?(?:تبلغ|بلغت|احتياجات|تحتاج|تتطلب|تقدر|البالغ)",
     r"(?:تبلغ|بلغت|يبلغ)\s+احتياجات\s+خطة\s+(?:[^\W\d_]+\s+){0,3}?(?:لل|ال)استجابة(?!\w)[^.\n]{0,60}?$",
     # the appeal as the subject after its verb: "يطلب النداء الإنساني", "وتسعى خطة الاستجابة الإقليمية إلى جمع"
-    r"[وف]?(?:تسعى|يسعى|تطلب|يطلب|طلبت|طلب|تستهدف|يستهدف)\s+(?:[^\W\d_]+\s+){0,2}?(?:خطة|النداء|نداء)(?!\w)",
+    r"[وف]?(?:تسعى|يسعى|تطلب|يطلب|طلبت|طلب|تستهدف|يستهدف|يبلغ|تبلغ)\s+(?:[^\W\d_]+\s+){0,2}?(?:خطة|النداء|نداء)(?!\w)",
     # the sum an appeal still needs: "المبلغ المطلوب البالغ", "التمويل المطلوب لهذا العام"
     r"(?:ال)?(?:مبلغ|تمويل|احتياجات)\s+(?:ال)?مطلوب(?:ة)?",
     # what a country or a sector needs, or what reconstruction costs, right before the sum: "تحتاج المحافظات إلى",
@@ -1148,6 +1152,12 @@ LINE_NEUTRAL_NAMES = (
     r"world\s+food\s+programme", r"\bwfp\b", r"\bunhcr\b", r"\bunicef\b", r"\bunrwa\b", r"\bocha\b", r"\bicrc\b",
     # "الوكالة الأمريكية للتنمية الدولية", "وزارة التعاون الدولي والتنمية"
     r"وكالة\s+(?:ال)?[^\W\d_]+\s+(?:لل|ل)تنمية(?:\s+(?:ال)?دولية)?",
+    # a national agency of development cooperation: "الوكالة الإيطالية للتعاون الإنمائي", "الوكالة الإسبانية للتعاون
+    # الدولي من أجل التنمية"
+    r"وكالة\s+(?:ال)?[^\W\d_]+\s+(?:لل|ل)تعاون\s+(?:ال)?(?:إنمائي|دولي)(?:\s+من\s+أجل\s+(?:ال)?تنمية)?",
+    # ... and of a development fund, beside a sum of another line: "وقّع صندوق قطر للتنمية ... و٥ ملايين دولار
+    # للمساعدات الصحية"
+    r"صندوق\s+(?:[^\W\d_]+\s+){1,2}?(?:لل|ل)تنمية",
     r"وزارة\s+(?:ال)?(?:تعاون\s+(?:ال)?دولي\s+و\s?(?:ال)?)?تنمية(?:\s+(?:ال)?دولية)?",
     # the communities that host refugees are who is helped, not how: "المجتمعات المستضيفة للاجئين", "communities
     # hosting Syrian refugees", "refugee-hosting communities"
@@ -1197,7 +1207,12 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
                       r"عودة\s+(?:ال)?(?:نازحين|أسر\s+النازحة|عائلات)"),
     "humanitarian": (r"إنساني", r"لاجئين", r"إغاثة", r"غذائي", r"إيواء", r"إيوائي", r"أغذية", r"غذاء", r"مأوى"),
     "development": (r"إعادة\s+(?:ال)?إعمار", r"إنمائي", r"تنمية", r"تنموي", r"قروض", r"قرض"),
-    "military": (r"عسكري", r"القوات\s+المسلحة", r"تدريب\s+القوات", r"الجيش", r"القو(?:ة|ات)\s+الجوية"),
+    "military": (r"عسكري", r"القوات\s+المسلحة", r"تدريب\s+القوات", r"الجيش", r"القو(?:ة|ات)\s+الجوية",
+                 # security forces and guards, with or without the hamza: "قوات الأمن", "قدرات الحرس الوطني"
+                 r"قوات\s+(?:ال)?[أا]من", r"القوات\s+ال[أا]منية", r"الحرس\s+الوطني", r"حرس\s+الحدود",
+                 # what the partner's own mission or deployment costs: "لتمويل مهمتها في العراق والكويت"
+                 *(rf"{cost}\s+(?:مهمتها|مهمته|مهمتنا|(?:ال)?انتشار|نشر\s+(?:ال)?قوات)"
+                   for cost in ("تمويل", "تكاليف", "كلفة", "تكلفة"))),
     "counter_financing": (r"تمويل\s+الإرهاب", r"تمويل\s+داعش"),
     "foreign_fighters": (r"المقاتلين\s+(?:الإرهابيين\s+)?الأجانب",),
     "communications": (r"الاتصالات\s+الاستراتيجية",),

@@ -383,6 +383,31 @@ SWISS_DONORS_CONFERENCE_STATEMENT = (
     ("p", "Contact : Communication DFAE, Berne - +41 58 462 31 53 - kommunikation@eda.admin.ch"),
 )
 
+
+ARABIC_AUSTRALIA_FACT_SHEET = (
+    ("title", "مساهمة أستراليا في التحالف الدولي لهزيمة داعش: صحيفة وقائع"),
+    ("p", "وزارة الخارجية والتجارة الأسترالية – كانبرا، تشرين الأول/أكتوبر 2026"),
+    ("p", "انضمت أستراليا إلى التحالف الدولي في أيلول/سبتمبر 2014، وتعمل مع شركائها على المسارين العسكري "
+          "والمدني لمنع عودة التنظيم. تلخص هذه الصحيفة أبرز ما قدمته أستراليا حتى الآن."),
+    ("heading", "المساهمة العسكرية"),
+    ("li", "نشرت قوة الدفاع الأسترالية في ذروة عملية «أوكرا» ما يصل إلى 780 عسكرياً في الشرق الأوسط."),
+    ("li", "يعمل حالياً نحو ١١٠ عسكريين أستراليين في العراق ضمن بعثة حلف شمال الأطلسي وفريق التدريب المشترك."),
+    ("li", "درّبت القوات الأسترالية منذ 2015 أكثر من 48 ألف عنصر من قوات الأمن العراقية."),
+    ("li", "نفذت طائرات سلاح الجو الملكي الأسترالي أكثر من 2700 طلعة جوية فوق العراق وسوريا."),
+    ("heading", "المساعدات الإنسانية ودعم الاستقرار"),
+    ("p", "قدمت الحكومة الأسترالية منذ عام 2014 مبلغاً إجمالياً وقدره (٥٤٠) مليون دولار أسترالي من المساعدات "
+          "الإنسانية ودعم الاستقرار في العراق وسوريا، يتوزع على النحو الآتي:"),
+    ("heading", "في العراق"),
+    ("li", "مبلغ وقدره (٢١٥) مليون دولار أسترالي مساعداتٍ إنسانية، منها (٤٠) مليوناً لصندوق تمويل الاستقرار."),
+    ("heading", "في سوريا"),
+    ("li", "مئتان وخمسة وعشرون مليون دولار أسترالي لتلبية الاحتياجات الإنسانية للسوريين المتضررين من النزاع."),
+    ("heading", "مكافحة تمويل الإرهاب"),
+    ("li", "تساهم أستراليا سنوياً بنحو ٢٫٥ مليون دولار أسترالي في برامج مكافحة تمويل الإرهاب في جنوب شرق آسيا."),
+    ("p", "وللمقارنة، بلغ مجموع تعهدات المانحين في مؤتمر بروكسل الثامن 7.5 مليار يورو لسوريا ودول الجوار."),
+    ("p", "للاستفسارات الإعلامية: مكتب الإعلام في الوزارة، هاتف ‎+61 2 6261 1555."),
+)
+
+
 GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_RELEASE, "ar-qatar-2.docx": ARABIC_QATAR,
              "ar-j-uk.docx": ARABIC_UK_DEMINING, "en-k-japan.docx": JAPAN_JORDAN_GRANT,
              "ar-m-canada.docx": ARABIC_CANADA_JORDAN,
@@ -395,7 +420,8 @@ GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_R
              "fr-q-releve-roumanie.docx": ROMANIA_ROTATION_STORY,
              "ar-q-france-translation.docx": ARABIC_FRANCE_TRANSLATION,
              "en-r-korea-donors-conference.docx": KOREA_DONORS_CONFERENCE_STATEMENT,
-             "fr-r-conference-syrie-suisse.docx": SWISS_DONORS_CONFERENCE_STATEMENT}
+             "fr-r-conference-syrie-suisse.docx": SWISS_DONORS_CONFERENCE_STATEMENT,
+             "ar-r-australia-fact-sheet.docx": ARABIC_AUSTRALIA_FACT_SHEET}
 
 
 def make_docx(items) -> bytes:

@@ -979,3 +979,9 @@ def test_what_a_number_of_countries_gave_together_is_no_partners_claim(text):
 ])
 def test_the_facility_just_named_points_back_to_its_place(text):
     assert only_claim(text, partner="MA").places == ["JO"]
+
+
+def test_a_recipient_named_after_a_verb_of_receiving_is_not_the_giver():
+    text = ("الدنمارك تقدم منحة للعراق بقيمة 3.3 مليون دولار\nأفادت بعثة الأمم المتحدة اليوم عن تلقي العراق منحة "
+            "مالية من الدنمارك بقيمة 3.3 مليون دولار لدعم الاستقرار.")
+    assert extract_text(text).partner == "DK"
