@@ -1436,7 +1436,7 @@ _PART_TAIL = (
 )
 _PART_COUNT = re.compile(
     # "300 militaires dans la région, dont quelque 100 en Irak": a short phrase of place may stand before the part
-    rf"(?:\s+(?:dans|en|au|aux|à|in|across|throughout)\s+[^\W\d][^,.;:\d\n]{{0,40}}?(?=,))?" + _PART_TAIL
+    r"(?:\s+(?:dans|en|au|aux|à|in|across|throughout)\s+[^\W\d][^,.;:\d\n]{0,40}?(?=,))?" + _PART_TAIL
 )
 #: Or the rest of the count's clause, wrapped or not: "300 membres des Forces armées demeurent déployés au
 #: Moyen-Orient dans le cadre de l'opération IMPACT, dont une soixantaine en Irak". Tried only where one of
