@@ -32,6 +32,11 @@ def currency_lexicon() -> dict[str, str | None]:
         if symbol and symbol != code and not symbol.isalpha():
             lexicon[symbol] = code
     lexicon.update(tables.CURRENCY_ALIASES)
+    # a release may capitalise the name: "35 Million Euros", "US Dollars", "Swiss Francs"
+    for form, code in list(lexicon.items()):
+        if len(form) >= 3 and "a" <= form[0] <= "z":
+            lexicon.setdefault(form[0].upper() + form[1:], code)
+            lexicon.setdefault(form.title(), code)
     return lexicon
 
 

@@ -1552,9 +1552,23 @@ def _from_another_country(doc: Doc, end: int) -> str | None:
     return "someone else's people" if doc.partner and len(codes) == 1 and codes[0] != doc.partner else None
 
 
+#: A share of a total before a head count: "5% of the approximately 11,000 soldiers deployed" counts all of them.
+_SHARE_OF_BEFORE = re.compile(
+    r"(?:%|\bper\s*cent|\bpercent|\bpour\s+cent|بالمائة|بالمئة|في\s+المائة)\s+(?:of|de|des|du|من)\s+(?:the\s+|les\s+|la\s+)?"
+    r"(?:(?:about|approximately|some|around|nearly|environ|quelque|près\s+de|نحو|حوالي)\s+)?$", re.IGNORECASE)
+#: A vote's count before "members": "314 lawmakers on a total of 329 present members".
+_VOTE_WORDS = re.compile(r"\b(?:vot\w*|lawmakers|deputies|MPs|senators|majority|députés|sénateurs|majorité|scrutin)\b"
+                         r"|(?<!\w)(?:صوت|نائبا|نائباً|نواب|الأغلبية)(?!\w)", re.IGNORECASE)
+
+
 def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str], nationalities: dict[str, str]):
     if _NOT_OWN_AFTER.match(text, m.end()):
         return "someone else's people"
+    if _SHARE_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return "a share of someone else's total"
+    if m.group("noun").lower() in tables.WEAK_PERSONNEL_NOUNS and _VOTE_WORDS.search(
+            text, max(0, m.start() - 120), min(len(text), m.end() + 40)):
+        return "a vote's count"
     sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 120)
     host = _HOSTS.search(text, max(0, sentence_start), m.start())
     if host and not _UNIT_BEFORE_HOST.search(text, max(0, host.start() - 30), host.start()) and not (

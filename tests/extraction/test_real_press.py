@@ -985,3 +985,21 @@ def test_a_recipient_named_after_a_verb_of_receiving_is_not_the_giver():
     text = ("الدنمارك تقدم منحة للعراق بقيمة 3.3 مليون دولار\nأفادت بعثة الأمم المتحدة اليوم عن تلقي العراق منحة "
             "مالية من الدنمارك بقيمة 3.3 مليون دولار لدعم الاستقرار.")
     assert extract_text(text).partner == "DK"
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    ("The mission will cost Spain 35 million Euros in Iraq.", "EUR"),
+    ("Spain gives 35 Million Euros to Iraq.", "EUR"),
+    ("Spain gives 5 million Swiss Francs to Iraq.", "CHF"),
+])
+def test_a_capitalised_currency_name_is_read(text, currency):
+    assert only_claim(text, partner="ES").currency == currency
+
+
+@pytest.mark.parametrize("text", [
+    "The Congress voted to send troops with a large majority (314 lawmakers on a total of 329 present members).",
+    "The Spanish troops represent 5% of the approximately 11,000 soldiers deployed in Iraq, Syria and Kuwait.",
+    "Les militaires espagnols représentent 5 % des quelque 11 000 soldats déployés en Irak.",
+])
+def test_a_vote_count_and_a_share_of_all_troops_are_no_head_count_of_the_partner(text):
+    assert claims(text, partner="ES") == []
