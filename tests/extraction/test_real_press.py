@@ -1003,3 +1003,9 @@ def test_a_capitalised_currency_name_is_read(text, currency):
 ])
 def test_a_vote_count_and_a_share_of_all_troops_are_no_head_count_of_the_partner(text):
     assert claims(text, partner="ES") == []
+
+
+def test_a_wire_dateline_with_no_dash_before_the_subject():
+    text = ("Madrid, Oct 10 (IANS/EFE) Spain will send some 300 troops to Iraq on a two-month mission, the defence "
+            "ministry said Friday.\nThe troops will cooperate with Italy to train a brigade of the Iraqi Army.")
+    assert extract_text(text).partner == "ES"
