@@ -532,32 +532,39 @@ def _find_column_amounts(doc: Doc) -> None:
     text = doc.text
     if CELL_MARK not in text:
         return
+    for column, cell, cell_start in _table_cells(text):
+        m = _CELL_NUMBER.fullmatch(cell)
+        if m is None:
+            continue
+        num_start, num_end = cell_start + m.start("num"), cell_start + m.end("num")
+        if doc.is_masked(num_start, num_end):
+            continue
+        scopes = cell_scopes(text, num_start, num_end)
+        if len(scopes) < 2:
+            continue  # a row with no header above it
+        currency, scale = _header_currency(text[slice(*scopes[1])], doc.partner)
+        if currency is None and column:
+            # "Table: humanitarian funding by year (EUR)", "... (en dollars canadiens) :" above the header row
+            currency, scale = _header_currency(_caption(text, scopes[1][0]), doc.partner)
+        number = to_number(m.group("num"))
+        if currency is None or not number:
+            continue
+        doc.figures.append(Figure(kind="funding", value=scaled(number, scale), start=num_start,
+                                  end=num_end, num_start=num_start, num_end=num_end, currency=currency))
+        doc.add_mask(num_start, num_end)
+    doc.figures.sort(key=lambda f: f.start)
+
+
+def _table_cells(text: str):
+    """Each cell of the table rows of ``text`` (cells joined by " | "): its column, its text and where it starts."""
     line_start = 0
     for line in text.split("\n"):
         start, line_start = line_start, line_start + len(line) + 1
         if CELL_MARK not in line:
             continue
         for column, cell in enumerate(line.split(CELL_MARK)):
-            m = _CELL_NUMBER.fullmatch(cell)
-            num_start = start + (m.start("num") if m else 0)
+            yield column, cell, start
             start += len(cell) + len(CELL_MARK)
-            if m is None or doc.is_masked(num_start, num_start + len(m.group("num"))):
-                continue
-            scopes = cell_scopes(text, num_start, num_start + len(m.group("num")))
-            if len(scopes) < 2:
-                continue  # a row with no header above it
-            currency, scale = _header_currency(text[slice(*scopes[1])], doc.partner)
-            if currency is None and column:
-                # "Table: humanitarian funding by year (EUR)", "... (en dollars canadiens) :" above the header row
-                currency, scale = _header_currency(_caption(text, scopes[1][0]), doc.partner)
-            number = to_number(m.group("num"))
-            if currency is None or not number:
-                continue
-            num_end = num_start + len(m.group("num"))
-            doc.figures.append(Figure(kind="funding", value=scaled(number, scale), start=num_start,
-                                      end=num_end, num_start=num_start, num_end=num_end, currency=currency))
-            doc.add_mask(num_start, num_end)
-    doc.figures.sort(key=lambda f: f.start)
 
 
 #: A plain-text table whose columns are lined up with spaces, as a parliamentary answer or a PDF's text layer
@@ -1268,26 +1275,20 @@ def _find_cell_counts(doc: Doc) -> None:
     if CELL_MARK not in text:
         return
     taken = {f.num_start for f in doc.figures}
-    line_start = 0
-    for line in text.split("\n"):
-        start, line_start = line_start, line_start + len(line) + 1
-        if CELL_MARK not in line:
+    for column, cell, cell_start in _table_cells(text):
+        m = _COUNT_CELL.fullmatch(cell) if column else None
+        if m is None:
             continue
-        for column, cell in enumerate(line.split(CELL_MARK)):
-            cell_start, start = start, start + len(cell) + len(CELL_MARK)
-            m = _COUNT_CELL.fullmatch(cell) if column else None
-            if m is None:
-                continue
-            num_start, num_end = cell_start + m.start("num"), cell_start + m.end("num")
-            number = to_number(m.group("num"), people=True)
-            if not number or num_start in taken or doc.is_masked(num_start, num_end) or 1900 <= number <= 2100:
-                continue
-            scopes = cell_scopes(text, num_start, num_end)
-            if len(scopes) < 2 or not _COUNT_HEADER.fullmatch(text, *scopes[1]):
-                continue
-            doc.figures.append(Figure(kind="personnel", value=number, start=num_start, end=num_end,
-                                      num_start=num_start, num_end=num_end, noun="personnel"))
-            doc.add_mask(num_start, num_end)
+        num_start, num_end = cell_start + m.start("num"), cell_start + m.end("num")
+        number = to_number(m.group("num"), people=True)
+        if not number or num_start in taken or doc.is_masked(num_start, num_end) or 1900 <= number <= 2100:
+            continue
+        scopes = cell_scopes(text, num_start, num_end)
+        if len(scopes) < 2 or not _COUNT_HEADER.fullmatch(text, *scopes[1]):
+            continue
+        doc.figures.append(Figure(kind="personnel", value=number, start=num_start, end=num_end,
+                                  num_start=num_start, num_end=num_end, noun="personnel"))
+        doc.add_mask(num_start, num_end)
 
 
 #: "Environ 200 d'entre eux serviront", "نحو مئة وخمسين من هؤلاء سيعملون": a part of the head count just stated.
