@@ -34,7 +34,7 @@ from collections import Counter
 from functools import lru_cache
 
 from . import tables
-from .attributes import _first_year, _lines_in, _period_in, scan_places
+from .attributes import HEDGE_ALTERNATION, _first_year, _lines_in, _period_in, scan_places
 from .context import HEADING_SCOPE, clause_bounds, scopes
 from .doc import Doc, Figure
 from .figures import to_number
@@ -194,8 +194,12 @@ _GAPPED_COUNT = re.compile(
 )
 _HEADCOUNT_RANGE = re.compile(
     r"(?<![\w.,])(?:(?P<between>[Bb]etween|[Ee]ntre|(?:ما\s+)?بين)\s+)?(?P<low>\d{1,3}(?:,\d{3})+|\d+)\s*"
-    r"(?(between)(?:and|et|و)|(?:-|–|to|à))\s*(?P<high>\d{1,3}(?:,\d{3})+|\d+)(?=\s)"
+    r"(?(between)(?:and|et|و)|(?:-|–|to|à|إلى))\s*(?P<high>\d{1,3}(?:,\d{3})+|\d+)(?=\s)"
 )
+
+#: What makes "100 to 150" a change, not a range: "from (about) 100 to 150", "de 100 à 150", "من 100 إلى 150".
+_CHANGE_FROM_BEFORE = re.compile(rf"(?:\b(?:from|de)\s+|\bd['’]|(?<!\w)من\s+)(?:(?:{HEDGE_ALTERNATION})\s+)?$",
+                                 re.IGNORECASE)
 
 
 #: Blocks that are no cell of a table read one cell per line.
@@ -426,18 +430,17 @@ def _is_name_line(doc: Doc, block: int) -> Mention | None:
 
 
 def find_ranges(doc: Doc) -> Doc:
-    """"between 5,000 and 6,000 troops" gives at least 5,000 and at most 6,000 ("ما بين 100 و120 عسكرياً"); in a
-    many-partner document so does "5,000-6,000 troops", and a head count whose noun is left out after a giver
-    ("Canada has 60 advisers, and Norway around 40") is found too."""
-    if not doc.many and not any(key in doc.lower for key in ("between", "entre", "بين")):
-        return doc
+    """"between 5,000 and 6,000 troops" gives at least 5,000 and at most 6,000 ("ما بين 100 و120 عسكرياً"), and so
+    does "100-150 soldiers" or "100 to 150 soldiers" (not "from 100 to 150", a change); in a many-partner document a
+    head count whose noun is left out after a giver ("Canada has 60 advisers, and Norway around 40") is found too."""
     by_number = {f.num_start: f for f in doc.figures if f.kind == "personnel"}
     added = []
     for figure in list(by_number.values()):
         if figure.dropped and figure.dropped not in REVIVABLE:
             continue
         for m in _HEADCOUNT_RANGE.finditer(doc.text, max(0, figure.num_start - 40), figure.num_end + 1):
-            if m.start("high") != figure.num_start or not (doc.many or m.group("between")):
+            if m.start("high") != figure.num_start or not m.group("between") and _CHANGE_FROM_BEFORE.search(
+                    doc.text, max(0, m.start() - 30), m.start()):
                 continue
             low = to_number(m.group("low"), people=True)
             if not low or low >= figure.value or m.start("low") in by_number:

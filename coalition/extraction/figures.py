@@ -142,7 +142,8 @@ def headcount_regex() -> re.Pattern[str]:
         rf"(?=[0-9{initials}])"
         + rf"""
         # "and" glued to the number, or "with": "تشارك بثلاثة ضباط"
-        (?:(?<![\w.,$€£¥-])|(?<=(?<!\w)[وب])(?<!ألف\sو)(?<!آلاف\sو))
+        # or the second end of a range: "100-150 soldiers"
+        (?:(?<![\w.,$€£¥-])|(?<=\d-)|(?<=(?<!\w)[وب])(?<!ألف\sو)(?<!آلاف\sو))
         (?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+(?![\d,])|\d+
           |(?:(?:{words})\s+)?(?:آلاف|ألف(?:ين|ان|ا|ي)?)\s+و\s?(?:{words})|(?i:{words}))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?

@@ -1009,3 +1009,23 @@ def test_a_wire_dateline_with_no_dash_before_the_subject():
     text = ("Madrid, Oct 10 (IANS/EFE) Spain will send some 300 troops to Iraq on a two-month mission, the defence "
             "ministry said Friday.\nThe troops will cooperate with Italy to train a brigade of the Iraqi Army.")
     assert extract_text(text).partner == "ES"
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary could send 100-150 soldiers to guard the training centre in northern Iraq.",
+    "Hungary could send 100–150 soldiers to guard the training centre in northern Iraq.",
+    "Hungary is ready to deploy 100 to 150 troops to Erbil in Iraq.",
+    "La Hongrie pourrait déployer 100 à 150 soldats à Erbil, en Irak.",
+    "قد ترسل المجر 100 إلى 150 جنديا إلى أربيل في العراق.",
+])
+def test_a_range_of_people_written_with_a_dash_or_to_gives_both_ends(text):
+    assert [(c.value, c.qualifier) for c in claims(text, partner="HU")] == [(100, "at_least"), (150, "at_most")]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Hungary will raise its contingent from 100 to 150 soldiers in Iraq.", "exact"),
+    ("Hungary will raise its contingent from about 100 to 150 soldiers in Iraq.", "approximate"),
+    ("سترفع المجر عدد قواتها من 100 إلى 150 جنديا في العراق.", "exact"),
+])
+def test_a_change_from_one_count_to_another_stays_two_counts(text, first):
+    assert [(c.value, c.qualifier) for c in claims(text, partner="HU")] == [(100, first), (150, "exact")]
