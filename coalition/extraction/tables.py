@@ -184,6 +184,8 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     "euros": "EUR", "euro": "EUR", "€": "EUR", "EURO": "EUR",
     "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "£": "GBP", "GB£": "GBP",
     "kroner": None, "krone": None, "kronor": "SEK", "krona": "SEK", "kr.": None, "kr": None,
+    # the crowns as the British press writes them before the number: "Dkr100 million", "NKr 50m"
+    "Dkr": "DKK", "DKr": "DKK", "Nkr": "NOK", "NKr": "NOK", "Skr": "SEK", "SKr": "SEK",
     # English "crowns" is any partner's crown; with its nationality it is that one
     "crowns": None, "Czech crowns": "CZK", "Czech korunas": "CZK", "Czech koruna": "CZK", "korunas": "CZK",
     "koruna": "CZK", "Danish crowns": "DKK", "Norwegian crowns": "NOK", "Swedish crowns": "SEK",

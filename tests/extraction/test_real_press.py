@@ -1029,3 +1029,14 @@ def test_a_range_of_people_written_with_a_dash_or_to_gives_both_ends(text):
 ])
 def test_a_change_from_one_count_to_another_stays_two_counts(text, first):
     assert [(c.value, c.qualifier) for c in claims(text, partner="HU")] == [(100, first), (150, "exact")]
+
+
+@pytest.mark.parametrize(("text", "partner", "currency"), [
+    ("Denmark allocates Dkr100 million to humanitarian aid in Syria.", "DK", "DKK"),
+    ("Denmark allocates DKr 100 million to humanitarian aid in Syria.", "DK", "DKK"),
+    ("Norway gives NKr50m to the stabilisation fund for Iraq.", "NO", "NOK"),
+    ("Sweden gives Skr 100 million to mine clearance in Iraq.", "SE", "SEK"),
+])
+def test_a_crown_written_before_the_number_as_the_british_press_does(text, partner, currency):
+    claim = only_claim(text, partner=partner)
+    assert (claim.value, claim.currency) == (100_000_000 if "100" in text else 50_000_000, currency)
