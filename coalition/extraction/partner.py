@@ -23,7 +23,7 @@ from collections import Counter
 
 from .doc import Doc
 from .keywords import keyword_regex
-from .places import arabic_bare_names, country_names, demonym_names, place_regex, place_table
+from .places import DESTINATION_WEIGHT, arabic_bare_names, country_names, demonym_names, place_regex, place_table
 
 _NAME = r"[A-ZÀ-Ý][\w .'’-]"
 #: A title opening with its subject: "Le Canada prolonge sa mission", "Belgium adjusts its presence", also after a
@@ -167,8 +167,6 @@ SIGNALS = {"institution": 3.0, "domain": 3.0, "government": 3.0, "heading": 3.0,
            "own": 1.5}
 #: Occurrences of one sign counted per country, so one repeated phrase does not decide alone.
 MAX_SIGNS = 2
-#: Countries the coalition's texts name mostly as destinations need more signs: Syria is no partner at all.
-DESTINATION_WEIGHT = {"IQ": 0.3, "SY": 0.0}
 #: The score the best candidate needs (less in a text written in the first person plural), and its lead.
 MIN_SCORE, MIN_SCORE_FIRST_PERSON, MIN_LEAD = 3.0, 2.0, 2.0
 #: How much of the text is read for signs: a government's signature sits at the top or bottom of a page.

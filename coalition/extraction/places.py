@@ -186,6 +186,18 @@ PARTNER_WORDS_BEFORE = (
     r"(?:co-?)?funded\s+by|financed\s+by|(?:co)?financée?s?\s+par|(?:ال)?ممول(?:ة)?\s+من\s+قبل|بتمويل\s+(?:مشترك\s+)?من)"
     r"\s*(?:the\s+|la\s+|le\s+|l['’])?$"
 )
+#: Words around a country that make it the one who asked, not where anyone goes: "at the request of the United
+#: States", "following a U.S. request", "à la demande des États-Unis", "بناء على طلب من الولايات المتحدة", "بطلب أمريكي".
+#: A host of the coalition's theatre (:data:`DESTINATION_WEIGHT`) asks for help on its own soil and stays a place.
+REQUESTER_WORDS_BEFORE = (
+    r"(?=[aoufàsAOUFÀSبتط])(?:(?:at|upon|on|after|following)\s+(?:the\s+|a\s+)?(?:request|invitation)\s+"
+    r"(?:of|from)|(?:à|sur)\s+la\s+demande\s+(?:de\s+l['’]|de\s+la|du|des|de|d['’])|(?:بناء\s*ً?\s+على\s+|تلبية\s+ل|ب)?"
+    r"طلب\s+(?:من\s+)?)\s*(?:the\s+)?$"
+)
+REQUESTER_WORDS_AFTER = r"(?:['’]s)?\s+(?:request|invitation)\b"
+#: Countries the coalition's texts name mostly as destinations need more signs to be a document's partner: Syria is
+#: no partner at all.
+DESTINATION_WEIGHT = {"IQ": 0.3, "SY": 0.0}
 #: What may stand between two countries of one list, other names included: the co-operators after "alongside" are
 #: all co-operators ("alongside the United States, the European Union, Germany and the UN", "الولايات المتحدة
 #: نفسها، وألمانيا").

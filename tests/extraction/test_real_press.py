@@ -1040,3 +1040,24 @@ def test_a_change_from_one_count_to_another_stays_two_counts(text, first):
 def test_a_crown_written_before_the_number_as_the_british_press_does(text, partner, currency):
     claim = only_claim(text, partner=partner)
     assert (claim.value, claim.currency) == (100_000_000 if "100" in text else 50_000_000, currency)
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary will send 100 troops following a U.S. request.",
+    "Hungary will send 100 troops to Iraq at the request of the United States.",
+    "Hungary will send 100 troops to Iraq at Washington's request.",
+    "La Hongrie enverra 100 soldats en Irak à la demande des États-Unis.",
+    "سترسل المجر 100 جندي إلى العراق بناء على طلب من الولايات المتحدة.",
+    "سترسل المجر 100 جندي إلى العراق بطلب أمريكي.",
+])
+def test_the_country_that_asked_is_no_place(text):
+    assert only_claim(text, partner="HU").places == ([] if "U.S." in text else ["IQ"])
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary will send 100 troops at the request of Iraq.",
+    "Hungary will send 100 troops at the invitation of the Iraqi government.",
+    "La Hongrie enverra 100 soldats à la demande de l'Irak.",
+])
+def test_a_host_that_asked_stays_the_place(text):
+    assert only_claim(text, partner="HU").places == ["IQ"]
