@@ -236,7 +236,11 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
             )
             # a colon inside a title ("Stabilisation in Iraq: overview of funding") is no list intro
             plain = not any(mark in body for mark in (",", "@", "/")) and not body.endswith(("–", "—", "-"))
-            if body.endswith(":") or (title_like and prose_follows and plain and not _is_dateline(body)) or (
+            # a date line with a page's tools after it ("Xinhua, April 14, 2015 Adjust font size:") is no list intro
+            dated_tools = (body.endswith(":") and _is_dateline(body) and _MONTH_WORD.search(body) is not None
+                           and (following is None or following.kind != "bullet"))
+            if body.endswith(":") and not dated_tools or (
+                    title_like and prose_follows and plain and not _is_dateline(body)) or (
                     dated_section and plain and body[:1].isalpha()):
                 block.kind = "heading"
                 if body.endswith(":") and heading is not None and blocks[i - 1].kind == "bullet" and text[

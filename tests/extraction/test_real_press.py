@@ -1061,3 +1061,16 @@ def test_the_country_that_asked_is_no_place(text):
 ])
 def test_a_host_that_asked_stays_the_place(text):
     assert only_claim(text, partner="HU").places == ["IQ"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary's parliament votes to send troops\nXinhua, April 14, 2015 Adjust font size:\nHungary's parliament voted "
+    "on Tuesday to send a maximum of 150 soldiers to a training center in Erbil, Iraq.",
+    "La Hongrie enverra des soldats en Irak\nPublié le 14 avril 2015 Taille du texte :\nLe Parlement hongrois a voté "
+    "mardi l'envoi de 150 soldats au plus dans un centre de formation à Erbil, en Irak.",
+    "المجر ترسل جنودا إلى العراق\n14 أبريل 2015 حجم الخط:\nصوت البرلمان المجري يوم الثلاثاء على إرسال 150 جنديا "
+    "إلى مركز تدريب في أربيل بالعراق.",
+])
+def test_a_date_line_with_the_pages_tools_after_it_gives_no_period(text):
+    claim = only_claim(text, partner="HU")
+    assert (claim.value, claim.period, claim.year) == (150, None, None)
