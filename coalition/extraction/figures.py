@@ -469,9 +469,21 @@ _PER_HEAD_AFTER = re.compile(
     r"(?![\w])", re.IGNORECASE)
 
 
+#: A sum that only says how much one figure differs from another: "50 million DKK higher than last year",
+#: "50 millions de couronnes de plus qu'en 2014", "exceeds last year's by DKK 50 million", "supérieure de 50 millions
+#: ... à celle de 2014", "بزيادة 50 مليون كرونة عن العام الماضي".
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:(?:higher|more|larger|greater|bigger|less|lower|smaller)\s+than|(?:de\s+plus|de\s+moins)\s+qu(?:e|['’]))"
+    r"(?!\s+(?:\w+\s+)?(?:times|fois))|\s+(?:عن|مقارنة\s+(?:ب|مع))\s*(?:ال)?(?:عام|سنة)",
+    re.IGNORECASE)
+_DIFFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:exceeds?|exceeded|surpass(?:es|ed)?|tops?|topped)\b[^.;\n]{0,40}\bby\s+"
+    r"|\b(?:dépass\w*|supérieure?s?|inférieure?s?)\s+de\s+)$", re.IGNORECASE)
+
+
 def _drop_rates(doc: Doc) -> None:
     """An exchange rate states what money is worth, not money given: both sides of its "=" are no claims; nor is
-    what each person gets."""
+    what each person gets, nor how much one sum differs from another."""
     text = doc.text
     for figure in doc.figures:
         if _RATE_AFTER.match(text, figure.end) or _RATE_BEFORE.search(text, max(0, figure.start - 30), figure.start):
@@ -479,6 +491,9 @@ def _drop_rates(doc: Doc) -> None:
         elif _PER_HEAD_BEFORE.search(text, max(0, figure.start - 20), figure.start) or _PER_HEAD_AFTER.match(
                 text, figure.end):
             figure.dropped = "an amount per person"
+        elif _DIFFERENCE_AFTER.match(text, figure.end) or _DIFFERENCE_BEFORE.search(
+                text, max(0, figure.start - 60), figure.start):
+            figure.dropped = "a difference between two sums"
 
 
 #: A verb of change before "from X to Y" makes it two amounts, not a range: "will increase from €40 million to

@@ -1074,3 +1074,23 @@ def test_a_host_that_asked_stays_the_place(text):
 def test_a_date_line_with_the_pages_tools_after_it_gives_no_period(text):
     claim = only_claim(text, partner="HU")
     assert (claim.value, claim.period, claim.year) == (150, None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark pledges DKK 250 million for Syria in 2015. The commitment is 50 million DKK higher than last year.",
+    "Denmark pledges DKK 250 million for Syria in 2015, DKK 50 million more than in 2014.",
+    "Denmark pledges DKK 250 million for Syria in 2015 and exceeds last year's pledge by DKK 50 million.",
+    "Le Danemark promet 250 millions de couronnes pour la Syrie en 2015, soit 50 millions de plus qu'en 2014.",
+    "Le Danemark promet 250 millions de couronnes pour la Syrie, un montant supérieur de 50 millions à celui de 2014.",
+    "تعهدت الدنمارك بتقديم 250 مليون كرونة لسوريا في 2015، بزيادة 50 مليون كرونة عن العام الماضي.",
+])
+def test_how_much_one_sum_exceeds_another_is_no_claim(text):
+    assert [c.value for c in claims(text, partner="DK")] == [250_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark gives DKK 50 million more to Iraq.",
+    "Denmark gives more than DKK 50 million to Iraq.",
+])
+def test_a_sum_given_besides_another_stays(text):
+    assert [c.value for c in claims(text, partner="DK")] == [50_000_000]
