@@ -384,6 +384,11 @@ WINDOW_PATTERN = r"(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?P<n>\d{
 CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"in\s+total", r"so\s+far", r"to\s+date", r"overall", r"altogether", r"cumulative(?:ly)?",
     r"in\s+all", r"all\s+together", r"since\s+the\s+(?:start|beginning)", r"total(?:ling|ing)?\s+of",
+    # what a new sum brings the partner's total to: "This brings Denmark's total to", "porte l'effort danois à"
+    # (not "porte sa contribution 2016 à", a change of one year's sum)
+    r"brings?\s+(?:\S+\s+){0,3}?total(?:\s+(?:contribution|support|aid|assistance|funding))?\s+to",
+    r"bringing\s+(?:\S+\s+){0,3}?total(?:\s+(?:contribution|support|aid|assistance|funding))?\s+to",
+    r"port(?:e|ent|ant|era|eront)\s+(?:l['’]|le\s+|son\s+|notre\s+|leur\s+)(?:effort|total)\s+(?:\S+\s+){0,2}?à",
     r"over\s+(?:the\s+)?(?:course\s+of\s+(?:the\s+)?)?(?:next\s+|coming\s+|following\s+)?"
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years", r"over\s+a\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-year\s+period",
     # a "three-year" programme; each opens with its own letter or a digit, so the pass can be gated (attributes.py)

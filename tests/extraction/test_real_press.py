@@ -1094,3 +1094,19 @@ def test_how_much_one_sum_exceeds_another_is_no_claim(text):
 ])
 def test_a_sum_given_besides_another_stays(text):
     assert [c.value for c in claims(text, partner="DK")] == [50_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "This brings Denmark's total to DKK 75 million.",
+    "The new grant brings the Danish total contribution to DKK 75 million.",
+    "Bringing its total to DKK 75 million, Denmark adds a further grant.",
+    "Cette somme porte l'effort danois à 75 millions de couronnes.",
+    "Ce don porte le total danois à 75 millions de couronnes.",
+])
+def test_what_a_new_sum_brings_the_total_to_is_cumulative(text):
+    assert only_claim(text, partner="DK").period == "cumulative"
+
+
+def test_raising_one_years_sum_is_no_total():
+    claim = only_claim("Le Danemark porte sa contribution pour 2016 à 75 millions de couronnes.", partner="DK")
+    assert (claim.period, claim.year) == ("year", 2016)
