@@ -1154,6 +1154,13 @@ LINE_NEUTRAL_NAMES = (
     r"(?:ministre|ministère|direction(?:\s+générale)?|agence)\s+(?:du|de\s+la|de\s+l['’])\s*"
     r"(?:coopération\s+au\s+)?développement(?:\s+international)?",
     r"agence\s+française\s+de\s+développement",
+    # development as the second half of an office's name: "Minister for Trade and Development", "ministre du Commerce
+    # extérieur et de la Coopération au développement", "وزير التجارة والتنمية"
+    r"(?:minister|ministry|secretary|department)\s+(?:for|of)\s+(?:[\w-]+\s+){1,3}?and\s+(?:international\s+)?"
+    r"development(?:\s+cooperation)?",
+    r"(?:ministre|ministère)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:[\w-]+\s+){1,3}?et\s+(?:du\s+|de\s+la\s+)?"
+    r"(?:coopération\s+au\s+)?développement",
+    r"(?:وزارة|وزير)\s+(?:ال)?[^\W\d_]+\s+و\s?(?:ال)?(?:تنمية|تعاون\s+(?:ال)?إنمائي)",
     r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge",
     # the UN's relief agencies: "EUR 5 million through UNICEF for the rehabilitation of schools" is stabilization
     r"world\s+food\s+programme", r"\bwfp\b", r"\bunhcr\b", r"\bunicef\b", r"\bunrwa\b", r"\bocha\b", r"\bicrc\b",

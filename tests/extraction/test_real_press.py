@@ -1110,3 +1110,13 @@ def test_what_a_new_sum_brings_the_total_to_is_cumulative(text):
 def test_raising_one_years_sum_is_no_total():
     claim = only_claim("Le Danemark porte sa contribution pour 2016 à 75 millions de couronnes.", partner="DK")
     assert (claim.period, claim.year) == ("year", 2016)
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister for Trade and Development announced DKK 50 million in humanitarian aid for Iraq.",
+    "Le ministre du Commerce extérieur et de la Coopération au développement a annoncé 10 millions d'euros d'aide "
+    "humanitaire pour la Syrie.",
+    "وأعلن وزير التجارة والتنمية الدنماركي تقديم 55 مليون كرونة مساعدات إنسانية للاجئين السوريين.",
+])
+def test_development_in_an_offices_name_gives_no_line_beside_the_figures_own(text):
+    assert only_claim(text, partner="DK").lines == ["humanitarian"]
