@@ -78,10 +78,10 @@ def _scale_alternation() -> str:
     long_alt = "|".join(re.escape(w) for w in sorted(long, key=len, reverse=True))
     short_alt = "|".join(re.escape(w) for w in sorted(tables.SHORT_SCALES))
     sign_alt = "|".join(re.escape(w) for w in sorted(tables.SIGN_SCALES, key=len, reverse=True))
-    # a long scale word may stand after a space; "m"/"b" only glued to the digits ("€45m", "2.3b"); "M", "Md"
-    # only before a currency sign or code ("8 M€", "62 M EUR").
+    # a long scale word may stand after a space or a hyphen ("a $158-million pledge"); "m"/"b" only glued to the
+    # digits ("€45m", "2.3b"); "M", "Md" only before a currency sign or code ("8 M€", "62 M EUR").
     codes = "|".join(tables.CURRENCY_CODES)
-    return (rf"(?:\s?(?:{sign_alt})(?=\s?(?:[€$£]|(?:{codes})\b))|\s?(?i:{long_alt})(?![^\W\d_])"
+    return (rf"(?:\s?(?:{sign_alt})(?=\s?(?:[€$£]|(?:{codes})\b))|[\s-]?(?i:{long_alt})(?![^\W\d_])"
             rf"|(?:{short_alt})(?![A-Za-z]))")
 
 
@@ -102,8 +102,9 @@ def money_regex() -> re.Pattern[str]:
     return re.compile(
         gate
         + rf"""
-        # Arabic glues "and" to the digits ("و12 مليون دولار"), but "مليار و٢٠٠ مليون" is one compound number
-        (?:(?<![\w.,])|(?<=(?<!\w)و)(?<!مليار\sو)(?<!مليارات\sو))
+        # Arabic glues "and" or "by" to the digits ("و12 مليون دولار", "التبرع ب20 مليون دولار"), but "مليار و٢٠٠
+        # مليون" is one compound number
+        (?:(?<![\w.,])|(?<=(?<!\w)[وب])(?<!مليار\sو)(?<!مليارات\sو))
         (?:
           # French "entre" is looked behind from the digit: as an opener it would slow every "e" of a text
           (?P<range>(?:(?P<between>(?i:between)\s+|(?<=[Ee]ntre\s))|(?i:from)\s+)?(?P<rc1>{cur_before})?\s?(?P<ra>{_DIGITS})
@@ -391,7 +392,7 @@ def scaled(number: float, scale: float) -> float:
 def _scale_value(raw: str | None) -> int:
     if not raw:
         return 1
-    raw = raw.strip()
+    raw = raw.strip().lstrip("-")
     return tables.SIGN_SCALES.get(raw) or tables.SCALE_WORDS.get(raw.lower(), 1)
 
 
@@ -806,6 +807,8 @@ def _figure(doc: Doc, m: re.Match, num_group: str, scale_group: str, pre: str | 
     if pre and "$" in pre and post in ("US", "U.S."):
         currency = "USD"
     else:
+        if pre and post and is_ambiguous(pre) and not is_ambiguous(post):
+            pre = None  # "$2.2 million us dollars": the name after the number says whose dollar the sign is
         currency = resolve(pre, _owner(doc, pre)) if pre else resolve(post, _owner(doc, post)) if post else None
     if currency is None:
         return None

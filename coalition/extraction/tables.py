@@ -180,6 +180,7 @@ CURRENCY_CODES: tuple[str, ...] = (
 CURRENCY_ALIASES: dict[str, str | None] = {
     "US dollars": "USD", "US dollar": "USD", "U.S. dollars": "USD", "US$": "USD", "U.S.$": "USD",
     "USD$": "USD", "US $": "USD", "U.S. $": "USD", "American dollars": "USD",
+    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
     "dollars": None, "dollar": None, "$": None,
     "euros": "EUR", "euro": "EUR", "€": "EUR", "EURO": "EUR",
     "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "£": "GBP", "GB£": "GBP",

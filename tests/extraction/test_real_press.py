@@ -1120,3 +1120,29 @@ def test_raising_one_years_sum_is_no_total():
 ])
 def test_development_in_an_offices_name_gives_no_line_beside_the_figures_own(text):
     assert only_claim(text, partner="DK").lines == ["humanitarian"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Canada announces a $158-million pledge for Iraq.", 158_000_000),
+    ("The $1.6-billion commitment of Canada covers Iraq and Syria.", 1_600_000_000),
+    ("Canada funds a EUR 5-million project in Iraq.", 5_000_000),
+])
+def test_a_scale_word_after_a_hyphen(text, value):
+    assert only_claim(text, partner="CA").value == value
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت الكويت التبرع ب20 مليون دولار للاجئين السوريين.",
+    "وساهمت الكويت ب20 مليون دولار في صندوق الاستقرار بالعراق.",
+])
+def test_arabic_by_glued_to_the_digits_of_a_sum(text):
+    assert only_claim(text, partner="KW").value == 20_000_000
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    ("Canada has provided a contribution of $2.2 million us dollars to Iraq.", "USD"),
+    ("Canada gives $2.2 million US dollars to Iraq.", "USD"),
+    ("Canada gives $2.2 million Canadian dollars to Iraq.", "CAD"),
+])
+def test_the_name_after_the_number_says_whose_dollar_the_sign_is(text, currency):
+    assert only_claim(text, partner="CA").currency == currency
