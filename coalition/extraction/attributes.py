@@ -26,9 +26,11 @@ from .context import HEADING_SCOPE, clause_bounds, scopes
 from .doc import Block, Doc, Figure, Marker
 from .keywords import keyword_regex, phrase
 from .places import (
+    ALLIED_FORCES_BEFORE,
     DESTINATION_WEIGHT,
     EVENT_WORDS_AFTER,
     EVENT_WORDS_BEFORE,
+    FORCES_AFTER,
     LIST_GLUE,
     PARTNER_WORDS_BEFORE,
     REQUESTER_WORDS_AFTER,
@@ -662,6 +664,8 @@ _UNIT_BEFORE = re.compile(UNIT_WORDS_BEFORE, re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(PARTNER_WORDS_BEFORE, re.IGNORECASE)
 _REQUESTER_BEFORE = re.compile(REQUESTER_WORDS_BEFORE, re.IGNORECASE)
 _REQUESTER_AFTER = re.compile(REQUESTER_WORDS_AFTER)
+_ALLIED_FORCES_BEFORE = re.compile(ALLIED_FORCES_BEFORE)
+_FORCES_AFTER = re.compile(FORCES_AFTER)
 _LIST_GLUE = re.compile(LIST_GLUE)
 _PART_OF_THEM = re.compile(r"(?:" + "|".join(tables.PART_OF_THEM) + r")[^.;\n]{0,40}$", re.IGNORECASE)
 _PART_OF_THEM_WORDS = ("منهم", "بعضهم", "of them", "d'entre", "d’entre")
@@ -747,6 +751,10 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         if (_REQUESTER_AFTER.match(text, m.end()) or _REQUESTER_BEFORE.search(text, before, m.start())) and not any(
                 code in DESTINATION_WEIGHT for code in table[name]):
             continue  # "following a U.S. request": who asked, not where
+        if (allied := _ALLIED_FORCES_BEFORE.search(text, before, m.start())) and (
+                allied.group("fr") or allied.group("ar") or _FORCES_AFTER.match(text, m.end())) and not any(
+                code in DESTINATION_WEIGHT for code in table[name]):
+            continue  # "serve with the US forces": whose forces, not where
         state = _STATE_BEFORE_AR.search(text, before, m.start()) if "\u0600" <= name[0] <= "\u06ff" else None
         if state and not state.group("to"):
             continue  # "ودولة الإمارات ... ستتبرع": the state acts; a destination has its preposition ("إلى دولة")

@@ -195,6 +195,16 @@ REQUESTER_WORDS_BEFORE = (
     r"طلب\s+(?:من\s+)?)\s*(?:the\s+)?$"
 )
 REQUESTER_WORDS_AFTER = r"(?:['’]s)?\s+(?:request|invitation)\b"
+#: Another country's forces that the partner's people serve in: "serve with the US forces", "embedded with American
+#: special forces", "part of the US forces" (the name, then :data:`FORCES_AFTER`), "font partie des forces spéciales
+#: américaines", "ضمن القوات الأمريكية" (the forces, then the demonym). Whose forces they are, not where; a host of the
+#: theatre stays a place, and so do forces one only works with ("to work with the Lebanese army").
+ALLIED_FORCES_BEFORE = (
+    r"(?=[sedifpwaAuUc\u0636])(?:(?:(?:serv\w*|embedded|integrated|fight\w*)\s+(?:with|within|among|in)|part\s+of|within)\s+"
+    r"(?:the\s+)?|(?:au\s+sein\s+des|partie\s+des|côtés\s+des)\s+(?P<fr>forces|troupes|soldats|militaires)"
+    r"(?:\s+spéciales)?\s+|ضمن\s+(?P<ar>القوات|قوات)(?:\s+الخاصة)?\s+)$"
+)
+FORCES_AFTER = r"\s+(?:special\s+(?:operations\s+)?)?(?:forces|troops|soldiers|army|military|personnel|marines)\b"
 #: Countries the coalition's texts name mostly as destinations need more signs to be a document's partner: Syria is
 #: no partner at all.
 DESTINATION_WEIGHT = {"IQ": 0.3, "SY": 0.0}

@@ -1146,3 +1146,15 @@ def test_arabic_by_glued_to_the_digits_of_a_sum(text):
 ])
 def test_the_name_after_the_number_says_whose_dollar_the_sign_is(text, currency):
     assert only_claim(text, partner="CA").currency == currency
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("30 autres militaires italiens font partie des forces spéciales américaines, basées à al-Anbar en Irak.", ["IQ"]),
+    ("30 Italian soldiers serve with the US forces.", []),
+    ("30 Italian soldiers are part of the US forces.", []),
+    ("يخدم 30 جنديا إيطاليا ضمن القوات الأمريكية.", []),
+    ("Italy sends 30 trainers to work with the Lebanese army.", ["LB"]),
+    ("30 Italian trainers serve with Iraqi forces.", ["IQ"]),
+])
+def test_another_partners_forces_the_people_serve_in_are_no_place(text, places):
+    assert only_claim(text, partner="IT").places == places
