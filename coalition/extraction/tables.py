@@ -453,11 +453,15 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "منتسبيها", "منتسبيه", "منتسبي", "منتسبا", "منتسباً", "منتسبين",
     # cadres, as Moroccan and Gulf press count staff ("أزيد من 2800 إطار", "٤٥ من الكوادر الطبية")
     "إطار", "إطارا", "إطاراً", "أطر", "كادر", "كادرا", "كادراً", "كوادر", "الكوادر", "ممرض", "ممرضا", "ممرضاً", "ممرضين",
+    # the same in French, known by what follows ("3 cadres juridiques" are frameworks), and the officers a partner
+    # lends another army (round 18: "1 600 cadres des FAR", "passera de 40 à 25 coopérants")
+    "cadres des", "cadres de santé", "cadres militaires", "cadres médicaux", "cadres et personnels", "coopérants",
 )
 
 #: Words that make a head count "since" a year the sum of the people who took turns, not a strength at one time.
 ROTATION_WORDS = (r"(?<!\w)[وف]?(?:تعاقب|تعاقبت|يتعاقب|تتعاقب|تناوب|تناوبت)(?!\w)", r"\brotated\s+through\b",
-                  r"\bhave\s+rotated\b", r"se\s+sont\s+succédé", r"\bin\s+(?:successive|consecutive)\s+rotations\b")
+                  r"\bhave\s+rotated\b", r"se\s+sont\s+succédé", r"\bin\s+(?:successive|consecutive)\s+rotations\b",
+                  r"se\s+sont\s+relayée?s")
 #: Arabic duals of personnel nouns, which carry their own "two" ("بضابطي أركان", "خبيرين", "ضابطان"); only the
 #: forms no plural or singular shares ("مدربين" is also "trainers", "ضابطا" also "an officer"). Regular expressions.
 DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
