@@ -150,6 +150,9 @@ _SINCE = (
     rf"|[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+|السنة\s+المالية\s+)?{_SEASON}{_DAY_MONTH}(?P<sy4>{_YEAR})\b"
     # "depuis le début du conflit en 2011", "منذ اندلاع الأزمة السورية في عام 2011"
     rf"|depuis\s+le\s+début\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:[^\W\d_]+\s+){{0,3}}?en\s+(?P<sy5>{_YEAR})\b"
+    # an opening or a joining: "depuis l'ouverture de la structure en 2012", "depuis son déploiement en 2015"
+    rf"|depuis\s+(?:l['’]|la\s+|le\s+|sa\s+|son\s+|leur\s+|notre\s+)(?:ouverture|création|lancement|déploiement|arrivée"
+    rf"|adhésion|entrée|installation|fondation|engagement)\s+(?:[^\W\d_'’]+['’]?\s*){{0,5}}?en\s+(?P<sy10>{_YEAR})\b"
     rf"|و?منذ\s+(?:بداية|بدء|اندلاع)\s+(?:\S+\s+){{1,5}}?(?:في\s+)?(?:عام\s+|العام\s+)?(?P<sy6>{_YEAR})\b"
     # a founding: "منذ تأسيسه عام 2015", "منذ انطلاق برنامجها في عام 2016"; a joining: "منذ انضمامنا إلى التحالف
     # عام 2014", "منذ مشاركتها في العمليات عام 2015"
@@ -237,7 +240,7 @@ _PERIODS = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9", "syw"),
+_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9", "syw", "sy10"),
                   "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "until", "year", "unnamed")

@@ -16,3 +16,14 @@ from .helpers import claims
 ])
 def test_cadres_and_cooperants_are_people_but_frameworks_are_not(text, values):
     assert [c.value for c in claims(text, partner="FR") if c.kind == "personnel"] == values
+
+
+@pytest.mark.parametrize(("text", "since"), [
+    ("Depuis l'ouverture de la structure en 2012, plus de 1 600 militaires se sont relayés en Jordanie.", 2012),
+    ("Depuis son lancement en 2016, le programme a reçu 40 millions d'euros de la Belgique pour l'Irak.", 2016),
+    ("Depuis notre arrivée dans la coalition en 2015, nous avons consacré 12 millions d'euros au Liban.", 2015),
+    ("Depuis 2015, quelque 900 militaires se sont relayés en Irak.", 2015),
+])
+def test_since_an_opening_or_a_joining_in_a_year_is_a_total_since_that_year(text, since):
+    (claim,) = claims(text, partner="BE")
+    assert (claim.period, claim.since, claim.year) == ("cumulative", since, None)
