@@ -27,3 +27,16 @@ def test_cadres_and_cooperants_are_people_but_frameworks_are_not(text, values):
 def test_since_an_opening_or_a_joining_in_a_year_is_a_total_since_that_year(text, since):
     (claim,) = claims(text, partner="BE")
     assert (claim.period, claim.since, claim.year) == ("cumulative", since, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Retour du détachement sanitaire\n\nRabat, 22 novembre 2025 – Les 118 personnels de l'hôpital de campagne des "
+    "Forces Armées Royales (FAR) sont rentrés de Jordanie. Le Royaume a aussi remis un don de 4,2 millions de dirhams "
+    "aux réfugiés accueillis en Jordanie, a indiqué l'État-Major Général des FAR.",
+    "Un nouvel hôpital de campagne au Liban\n\nLes Forces armées royales ont déployé 150 militaires au Liban, et "
+    "l'Agence marocaine de coopération internationale a versé 3 millions de dirhams au Liban.",
+])
+def test_moroccan_forces_and_aid_agency_name_their_partner_and_its_dirham(text):
+    found = claims(text)
+    assert {c.partner for c in found} == {"MA"}
+    assert {c.currency for c in found if c.kind == "funding"} == {"MAD"}
