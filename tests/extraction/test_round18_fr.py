@@ -40,3 +40,20 @@ def test_moroccan_forces_and_aid_agency_name_their_partner_and_its_dirham(text):
     found = claims(text)
     assert {c.partner for c in found} == {"MA"}
     assert {c.currency for c in found if c.kind == "funding"} == {"MAD"}
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("En 2025, le Canada a accordé 37 millions de dollars au Programme alimentaire mondial et à l'UNICEF pour les "
+     "réfugiés syriens en Jordanie (environ 26,5 millions de dollars américains).", "CA", [(37_000_000, "CAD")]),
+    ("La Suisse verse 12 millions de francs au CICR pour ses opérations au Liban et en Syrie (soit environ 12,8 "
+     "millions d'euros).", "CH", [(12_000_000, "CHF")]),
+    ("Norway gives NOK 150 million to UNDP's stabilisation facility for the liberated areas of Iraq (about USD 14 "
+     "million).", "NO", [(150_000_000, "NOK")]),
+    # a label's sum in brackets, unhedged, is its own; so is a hedged one in the next sentence
+    ("La Norvège finance deux agences en Irak : le PAM (40 millions de couronnes) et l'UNICEF (3 millions de "
+     "dollars).", "NO", [(40_000_000, "NOK"), (3_000_000, "USD")]),
+    ("La Norvège a versé 40 millions de couronnes au PAM en Irak. L'UNICEF a reçu de sa part (environ 3 millions de "
+     "dollars) une aide pour les écoles.", "NO", [(40_000_000, "NOK"), (3_000_000, "USD")]),
+])
+def test_a_hedged_sum_in_brackets_closing_the_first_sums_clause_restates_it(text, partner, found):
+    assert [(c.value, c.currency) for c in claims(text, partner=partner)] == found
