@@ -57,3 +57,17 @@ def test_moroccan_forces_and_aid_agency_name_their_partner_and_its_dirham(text):
 ])
 def test_a_hedged_sum_in_brackets_closing_the_first_sums_clause_restates_it(text, partner, found):
     assert [(c.value, c.currency) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("La France a versé 10 millions d'euros à l'Irak. Le Royaume-Uni vient d'annoncer 150 millions de livres pour la "
+     "Syrie.", "FR"),
+    ("La France a versé 10 millions d'euros à l'Irak, et l'Allemagne vient de débloquer 50 millions d'euros pour la "
+     "Syrie.", "FR"),
+    ("La Belgique a versé 10 millions d'euros à l'Irak. Les Pays-Bas venaient de promettre 25 millions d'euros.", "BE"),
+    ("Le Danemark a versé 10 millions d'euros au Liban ; l'Union européenne a d'ailleurs annoncé 1 milliard d'euros "
+     "pour 2024-2027.", "DK"),
+    ("La Suisse a versé 10 millions d'euros au Liban. L'Allemagne a déjà promis 40 millions d'euros.", "CH"),
+])
+def test_another_giver_announcing_just_now_or_by_the_way_gives_its_own(text, partner):
+    assert [c.value for c in claims(text, partner=partner)] == [10_000_000]
