@@ -731,6 +731,14 @@ NOT_GIVEN_BEFORE = (
     # an estimate right before its figure: "l'Irak et la communauté internationale estiment à environ 80 milliards
     # de dollars le coût", "The World Bank estimates the damage at", "تقدر الأمم المتحدة ... بنحو"
     r"(?:estim|évalu|chiffr)(?:e|ent|ait|aient)\s+à\s+(?:environ\s+|plus\s+de\s+|près\s+de\s+|quelque\s+)?$",
+    # ... with the needs between: "Les Nations unies chiffrent leurs besoins pour la Syrie à 4,1 milliards" (round 18)
+    r"(?:estim|évalu|chiffr)(?:e|ent|ait|aient)\s+(?:leurs?|ses|les|their|its|the)\s+(?:besoins|needs)\b[^.\n\d]{0,50}?"
+    r"\s(?:à|at)\s+(?:environ\s+|plus\s+de\s+|près\s+de\s+|quelque\s+|about\s+|some\s+|over\s+)?$",
+    # an agency's own programme, budget or appeal, brought in by "dont" or "whose": "le Service de l'action antimines
+    # des Nations unies, dont le programme pour l'Irak est chiffré cette année à", "WFP, whose budget for Syria is"
+    r"(?:Nations\s+unies|United\s+Nations|\bONU|(?-i:\bUN)|UNMAS|PNUD|UNDP|HCR|UNHCR|(?-i:PAM)|WFP|UNICEF|OCHA|CICR|"
+    r"ICRC|OIM|IOM)\b[^.\n\d]{0,30}?,\s*(?:dont|whose)\s+(?:le\s+|la\s+|les\s+|l['’])?(?:programme|plan|budget|appel|"
+    r"besoins|appeal|needs)\b[^.\n\d]{0,60}?$",
     r"estimates?\s+(?:that\s+)?(?:[^.\n]{0,50}?\s)?(?:at|will\s+cost|would\s+cost|costs?)\s+(?:about\s+|around\s+|over\s+|"
     r"more\s+than\s+|some\s+)?$",
     r"و?(?:يقدر|تقدر|قدرت|قدّرت|يُقدّر|تُقدّر)\s+(?:\S+\s+){0,4}?(?:ب|بنحو\s+|بحوالي\s+|بأكثر\s+من\s+)$",

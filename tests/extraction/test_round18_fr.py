@@ -71,3 +71,18 @@ def test_a_hedged_sum_in_brackets_closing_the_first_sums_clause_restates_it(text
 ])
 def test_another_giver_announcing_just_now_or_by_the_way_gives_its_own(text, partner):
     assert [c.value for c in claims(text, partner=partner)] == [10_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "La France a versé 10 millions d'euros à l'Irak. Les Nations unies chiffrent leurs besoins pour la Syrie à 4,1 "
+    "milliards de dollars cette année.",
+    "La France a versé 10 millions d'euros à l'Irak. L'OCHA estime ses besoins au Liban à environ 2,7 milliards de "
+    "dollars.",
+    "La France a versé 10 millions d'euros à l'Irak, et je salue le Service de l'action antimines des Nations unies, "
+    "dont le programme pour l'Irak est chiffré cette année à 55 millions de dollars.",
+    "La France a versé 10 millions d'euros à l'Irak. Merci au PAM, dont le budget pour la Syrie atteint 1,2 milliard "
+    "de dollars.",
+    "France gave EUR 10 million to Iraq. We thank UNMAS, whose programme for Iraq is costed at USD 55 million.",
+])
+def test_what_an_agency_needs_or_its_own_programme_is_costed_at_is_no_claim(text):
+    assert [c.value for c in claims(text, partner="FR")] == [10_000_000]
