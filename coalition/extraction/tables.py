@@ -1072,6 +1072,11 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # (not IMPACT: "la prolongation de l'opération IMPACT et une enveloppe ... destinée à la stabilisation")
         r"Operation\s+(?:OKRA|SHADER)", r"Prima\s+Parthica",
         r"cost\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?contingent",
+        # what an operation costs on top of peacetime (round 18): "les coûts supplémentaires de l'opération IMPACT",
+        # "the incremental costs of the operation"
+        r"co[uû]ts?\s+(?:supplémentaires|additionnels|marginaux)\s+de\s+l['’]op[ée]rations?\b",
+        r"dépenses\s+supplémentaires\s+de\s+l['’]op[ée]rations?\b",
+        r"incremental\s+costs?\s+of\s+(?:the\s+)?op[ée]rations?\b",
     ),
     "counter_financing": (
         r"counter[- ]?(?:ISIS|ISIL|Daesh|terrorist|terrorism)\s+financ\w*", r"financing\s+of\s+terrorism",

@@ -86,3 +86,14 @@ def test_another_giver_announcing_just_now_or_by_the_way_gives_its_own(text, par
 ])
 def test_what_an_agency_needs_or_its_own_programme_is_costed_at_is_no_claim(text):
     assert [c.value for c in claims(text, partner="FR")] == [10_000_000]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Depuis 2014, les coûts supplémentaires de l'opération IMPACT s'élèvent à environ 1,9 milliard de dollars.", "CA"),
+    ("Les dépenses supplémentaires de l'opération ont atteint 120 millions d'euros en 2024.", "BE"),
+    ("Les coûts additionnels de l'opération Inherent Resolve pour nos forces se montent à 40 millions d'euros.", "NL"),
+    ("The incremental costs of the operation reached $380 million in 2019.", "CA"),
+])
+def test_what_an_operation_costs_beyond_peacetime_is_military(text, partner):
+    (claim,) = claims(text, partner=partner)
+    assert claim.lines == ["military"]
