@@ -29,6 +29,8 @@ from .places import (
     EVENT_WORDS_AFTER,
     EVENT_WORDS_BEFORE,
     LIST_GLUE,
+    NEIGHBOURS_WORDS_AFTER,
+    NEIGHBOURS_WORDS_BEFORE,
     PARTNER_WORDS_BEFORE,
     UNIT_WORDS_AFTER,
     UNIT_WORDS_BEFORE,
@@ -660,6 +662,8 @@ _EVENT_AFTER = re.compile(EVENT_WORDS_AFTER)
 _EVENT_BEFORE = re.compile(EVENT_WORDS_BEFORE, re.IGNORECASE)
 _UNIT_BEFORE = re.compile(UNIT_WORDS_BEFORE, re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(PARTNER_WORDS_BEFORE, re.IGNORECASE)
+_NEIGHBOURS_BEFORE = re.compile(NEIGHBOURS_WORDS_BEFORE, re.IGNORECASE)
+_NEIGHBOURS_AFTER = re.compile(NEIGHBOURS_WORDS_AFTER)
 _LIST_GLUE = re.compile(LIST_GLUE)
 _PART_OF_THEM = re.compile(r"(?:" + "|".join(tables.PART_OF_THEM) + r")[^.;\n]{0,40}$", re.IGNORECASE)
 _PART_OF_THEM_WORDS = ("منهم", "بعضهم", "of them", "d'entre", "d’entre")
@@ -745,6 +749,8 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
             continue
         if _EVENT_AFTER.match(text, m.end()) or _EVENT_BEFORE.search(text, before, m.start()):
             continue
+        if _NEIGHBOURS_BEFORE.search(text, before, m.start()) or _NEIGHBOURS_AFTER.match(text, m.end()):
+            continue  # "les pays voisins de la Syrie": the region, not Syria
         state = _STATE_BEFORE_AR.search(text, before, m.start()) if "\u0600" <= name[0] <= "\u06ff" else None
         if state and not state.group("to"):
             continue  # "ودولة الإمارات ... ستتبرع": the state acts; a destination has its preposition ("إلى دولة")

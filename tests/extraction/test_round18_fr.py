@@ -97,3 +97,17 @@ def test_what_an_agency_needs_or_its_own_programme_is_costed_at_is_no_claim(text
 def test_what_an_operation_costs_beyond_peacetime_is_military(text, partner):
     (claim,) = claims(text, partner=partner)
     assert claim.lines == ["military"]
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("Depuis 2012, nous avons consacré près de 1,1 milliard de couronnes à l'aide humanitaire dans les pays voisins de "
+     "la Syrie.", "DK", []),
+    ("La Suisse a versé 30 millions de francs aux pays limitrophes de l'Irak pour accueillir les déplacés.", "CH", []),
+    ("Norway has given NOK 500 million to the countries neighbouring Syria since 2016.", "NO", []),
+    ("Japan provided USD 20 million in humanitarian aid to Syria's neighbours in 2019.", "JP", []),
+    # Syria and its neighbours: Syria is a place
+    ("La Belgique a versé 12 millions d'euros à l'aide humanitaire en Syrie et dans les pays voisins.", "BE", ["SY"]),
+])
+def test_the_neighbours_of_a_country_are_the_region_not_that_country(text, partner, places):
+    (claim,) = claims(text, partner=partner)
+    assert claim.places == places
