@@ -111,3 +111,15 @@ def test_what_an_operation_costs_beyond_peacetime_is_military(text, partner):
 def test_the_neighbours_of_a_country_are_the_region_not_that_country(text, partner, places):
     (claim,) = claims(text, partner=partner)
     assert claim.places == places
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Enveloppe indicative par année, aide humanitaire et développement (Syrie, Liban) :\n- 2025 : 58,5 mio CHF\n"
+     "- 2026 : 61,0 mio CHF\n", "CH", [(58_500_000, "year", 2025), (61_000_000, "year", 2026)]),
+    ("Budget annuel prévu pour l'Irak :\n– 2027 : 12 millions d'euros\n– 2028 : 14 millions d'euros\n", "BE",
+     [(12_000_000, "year", 2027), (14_000_000, "year", 2028)]),
+    ("Yearly allocations to Iraq:\n* 2024: NOK 80 million\n* 2025: NOK 95 million\n", "NO",
+     [(80_000_000, "year", 2024), (95_000_000, "year", 2025)]),
+])
+def test_a_dash_bulleted_item_labelled_by_its_year_is_that_years_figure(text, partner, found):
+    assert [(c.value, c.period, c.year) for c in claims(text, partner=partner)] == found
