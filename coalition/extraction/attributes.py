@@ -1130,6 +1130,9 @@ def attach_lines(doc: Doc) -> Doc:
         if figure.kind == "personnel" and _CIVILIAN_COUNT.search(doc.lower, figure.num_end, figure.end):
             figure.lines = ["other"]  # "two civilian experts with the NATO Mission": civilians, whatever they join
             continue
+        if figure.kind == "personnel" and _humanitarian_medics(doc, figure):
+            figure.lines = ["humanitarian"]
+            continue
         reach = _place_scopes(doc, figure, pronouns=False)
         if figure.kind == "personnel":
             reach = reach[:3]  # a heading about money says nothing of the people under it
@@ -1193,6 +1196,20 @@ def attach_lines(doc: Doc) -> Doc:
                 medical = any(mark in clause for mark in tables.MEDICAL_NOUN_MARKS)
             figure.lines = ["other"] if civilian else ["humanitarian"] if medical else ["military"]
     return doc
+
+
+_HUMANITARIAN_MISSION = re.compile(tables.HUMANITARIAN_MISSION, re.IGNORECASE)
+
+
+def _humanitarian_medics(doc: Doc, figure: Figure) -> bool:
+    """Whether the head count is of medical staff, in its clause, on a mission its sentence calls humanitarian."""
+    if figure.sentence < 0:
+        return False
+    sentence = doc.sentences[figure.sentence]
+    if not _HUMANITARIAN_MISSION.search(doc.text, sentence.start, sentence.end):
+        return False
+    clause = doc.lower[slice(*clause_bounds(doc, figure))]
+    return any(mark in clause for mark in tables.MEDICAL_NOUN_MARKS + tables.FIELD_HOSPITAL_MARKS)
 
 
 #: An opening that sets something aside before the sentence's subject: "Besides the troops,", "Outre ses militaires,".

@@ -503,6 +503,12 @@ CIVILIAN_NOUN_MARKS = ("police", "polici", "civil", "gendarm", "carabin", "شر�
 #: "medical team" sent by a ministry of defence may be a military unit, and stays military.
 MEDICAL_NOUN_MARKS = ("طبيب", "أطباء", "ممرض", "الأطر الطبية", "أطر طبية", "الكوادر الطبية", "كوادر طبية", "doctor",
                       "nurse", "medical staff", "médecin", "infirmi", "personnel médical", "personnels médicaux")
+#: A mission its own words call humanitarian: medical staff on it (those above, or a field hospital's: "120
+#: personnels de santé militaires", "les 118 cadres de l'hôpital de campagne des Forces armées royales") are
+#: humanitarian even when soldiers (round 18).
+HUMANITARIAN_MISSION = r"missions?\s+humanitaires?|humanitarian\s+missions?|مهمة\s+إنسانية"
+FIELD_HOSPITAL_MARKS = ("personnels de santé", "personnel de santé", "cadres médicaux", "hôpital", "hospital",
+                        "مستشفى")
 #: Soldiers and troops: their head count after a sum in the same sentence takes no line from that sum's words.
 SOLDIER_NOUN_MARKS = ("جند", "عسكري", "soldier", "troop", "militaire", "soldat")
 #: Civilians a partner seconds, whom the generic "aid" of their sentence makes humanitarian ("Deux experts ...

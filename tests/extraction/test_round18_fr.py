@@ -123,3 +123,26 @@ def test_the_neighbours_of_a_country_are_the_region_not_that_country(text, partn
 ])
 def test_a_dash_bulleted_item_labelled_by_its_year_is_that_years_figure(text, partner, found):
     assert [(c.value, c.period, c.year) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Les 118 personnels de l'hôpital de campagne des Forces armées royales sont rentrés au terme d'une mission "
+     "humanitaire de six mois en Jordanie.", "MA"),
+    ("Un nouveau contingent d'environ 120 personnels de santé militaires est arrivé en Jordanie pour poursuivre cette "
+     "mission humanitaire.", "MA"),
+    ("Une quarantaine de médecins militaires sont partis au Liban pour une mission humanitaire de trois mois.", "FR"),
+    ("The army sent 60 doctors and nurses of its field hospital to Jordan on a humanitarian mission.", "IT"),
+])
+def test_medical_staff_on_a_mission_called_humanitarian_are_humanitarian_even_as_soldiers(text, partner):
+    (claim,) = claims(text, partner=partner)
+    assert claim.lines == ["humanitarian"]
+
+
+@pytest.mark.parametrize("text", [
+    # medics with no such word keep their force's line
+    "Au moins 40 personnels de santé militaires servent dans un hôpital de campagne en Jordanie.",
+    "Les Forces armées royales ont déployé un hôpital de campagne en Jordanie, avec 90 médecins des forces armées.",
+])
+def test_army_medics_on_no_mission_called_humanitarian_stay_military(text):
+    (claim,) = claims(text, partner="MA")
+    assert claim.lines == ["military"]
