@@ -32,6 +32,8 @@ from .places import (
     EVENT_WORDS_BEFORE,
     FORCES_AFTER,
     LIST_GLUE,
+    NEIGHBOURS_WORDS_AFTER,
+    NEIGHBOURS_WORDS_BEFORE,
     PARTNER_WORDS_BEFORE,
     REQUESTER_WORDS_AFTER,
     REQUESTER_WORDS_BEFORE,
@@ -155,6 +157,9 @@ _SINCE = (
     rf"|[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+|السنة\s+المالية\s+)?{_SEASON}{_DAY_MONTH}(?P<sy4>{_YEAR})\b"
     # "depuis le début du conflit en 2011", "منذ اندلاع الأزمة السورية في عام 2011"
     rf"|depuis\s+le\s+début\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:[^\W\d_]+\s+){{0,3}}?en\s+(?P<sy5>{_YEAR})\b"
+    # an opening or a joining: "depuis l'ouverture de la structure en 2012", "depuis son déploiement en 2015"
+    rf"|depuis\s+(?:l['’]|la\s+|le\s+|sa\s+|son\s+|leur\s+|notre\s+)(?:ouverture|création|lancement|déploiement|arrivée"
+    rf"|adhésion|entrée|installation|fondation|engagement)\s+(?:[^\W\d_'’]+['’]?\s*){{0,5}}?en\s+(?P<sy10>{_YEAR})\b"
     rf"|و?منذ\s+(?:بداية|بدء|اندلاع)\s+(?:\S+\s+){{1,5}}?(?:في\s+)?(?:عام\s+|العام\s+)?(?P<sy6>{_YEAR})\b"
     # a founding: "منذ تأسيسه عام 2015", "منذ انطلاق برنامجها في عام 2016"; a joining: "منذ انضمامنا إلى التحالف
     # عام 2014", "منذ مشاركتها في العمليات عام 2015"
@@ -215,7 +220,8 @@ _ONE_YEAR = (
     rf"|(?:fiscal|financial)\s+year\s+(?P<yy5>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
     # a table row or list item labelled with its year: "2018 | EUR 39 million", "2019: NOK 20 million"
     # or its columns lined up with spaces ("2016        460")
-    rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] )|(?<=\n  ))(?P<yy3>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))"
+    # or a dash for its bullet ("- 2025 : 58,5 mio CHF", round 18)
+    rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] )|(?<=\n  )|(?<=\n[-–*] ))(?P<yy3>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))"
     # a label's year in brackets: "Opérations en Irak (2021) : 18 millions d'euros"
     rf"|(?<=\()(?P<yy4>{_YEAR})(?=\))"
     # a sum named with its year: "Of the 2024 total, ISK 120 million", "from our 2023 budget"
@@ -242,7 +248,8 @@ _PERIODS = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_PERIOD_NUMBER = {"window": ("n",), "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9", "syw"),
+_PERIOD_NUMBER = {"window": ("n",),
+                  "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9", "syw", "sy10"),
                   "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "until", "year", "unnamed")
@@ -666,6 +673,8 @@ _REQUESTER_BEFORE = re.compile(REQUESTER_WORDS_BEFORE, re.IGNORECASE)
 _REQUESTER_AFTER = re.compile(REQUESTER_WORDS_AFTER)
 _ALLIED_FORCES_BEFORE = re.compile(ALLIED_FORCES_BEFORE)
 _FORCES_AFTER = re.compile(FORCES_AFTER)
+_NEIGHBOURS_BEFORE = re.compile(NEIGHBOURS_WORDS_BEFORE, re.IGNORECASE)
+_NEIGHBOURS_AFTER = re.compile(NEIGHBOURS_WORDS_AFTER)
 _LIST_GLUE = re.compile(LIST_GLUE)
 _PART_OF_THEM = re.compile(r"(?:" + "|".join(tables.PART_OF_THEM) + r")[^.;\n]{0,40}$", re.IGNORECASE)
 _PART_OF_THEM_WORDS = ("منهم", "بعضهم", "of them", "d'entre", "d’entre")
@@ -680,7 +689,7 @@ DONOR_VERB = re.compile(
     # "Germany, which led the mission until 2019, had deployed", "Les Pays-Bas, qui ..., avaient déployé"
     r"(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+(?:qui|which|who))?"  # "l'Allemagne, qui a promis", "Japan, which ..."
     r"\s+(?:(?:has|have|had|will|ont|a|avaient|avait|va|vont|s['’]est|s['’]était|se\s+sont)\s+)?"
-    r"(?:also\s+|aussi\s+|également\s+|alone\s+|itself\s+)?"
+    r"(?:also\s+|aussi\s+|également\s+|alone\s+|itself\s+|d['’]ailleurs\s+|déjà\s+|already\s+)?"
     r"(?:pour\s+(?:sa|leur)\s+part\s+|quant\s+à\s+(?:lui|elle|eux|elles)\s+|de\s+(?:son|leur)\s+côté\s+)?"
     r"(?:pledged|announced|contributed|provided|committed|allocated|given|donated|engagée?s?|promised|gave|spent|"
     r"offered|granted|earmarked|offers|pledges|promises|"
@@ -688,6 +697,9 @@ DONOR_VERB = re.compile(
     r"déploient|envoient|maintiennent|débloqué|octroyé|accordé|mobilisé|consacré|apporté|"
     # the future of a pledge or a deployment: "fourniront", "enverra", "déploiera", "mobiliseront"
     r"(?:fourni|enver|déploie|mobilise|verse|octroie|accorde|consacre)r(?:a|ont))\b"
+    # the recent past: "le Royaume-Uni vient d'annoncer 150 millions de livres", "venaient de déployer"
+    r"|\s+(?:vien(?:t|nent)|venai(?:t|ent))\s+d(?:e\s+|['’])(?:annoncer|promettre|verser|débloquer|accorder|"
+    r"octroyer|allouer|consacrer|déployer|envoyer|mobiliser|engager|fournir|apporter)\b"
     r"|\s+قد\s+(?:تعهدت|قدمت|[أا]علنت|نشرت|[أا]رسلت|خصصت|تبرعت|ساهمت)"  # "وكانت هولندا قد نشرت"
     # a relative clause of the country: "الولايات المتحدة، التي تنشر نحو 5200 جندي", "ألمانيا، التي قدمت"
     r"|\s*,?\s*(?:التي|التى)\s+(?:قد\s+)?(?:تنشر|نشرت|تقدم|قدمت|ترسل|[أا]رسلت|تخصص|خصصت|تعهدت|تساهم|ساهمت|تحتفظ)"
@@ -755,6 +767,8 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
                 allied.group("fr") or allied.group("ar") or _FORCES_AFTER.match(text, m.end())) and not any(
                 code in DESTINATION_WEIGHT for code in table[name]):
             continue  # "serve with the US forces": whose forces, not where
+        if _NEIGHBOURS_BEFORE.search(text, before, m.start()) or _NEIGHBOURS_AFTER.match(text, m.end()):
+            continue  # "les pays voisins de la Syrie": the region, not Syria
         state = _STATE_BEFORE_AR.search(text, before, m.start()) if "\u0600" <= name[0] <= "\u06ff" else None
         if state and not state.group("to"):
             continue  # "ودولة الإمارات ... ستتبرع": the state acts; a destination has its preposition ("إلى دولة")
@@ -1133,6 +1147,9 @@ def attach_lines(doc: Doc) -> Doc:
         if figure.kind == "personnel" and _CIVILIAN_COUNT.search(doc.lower, figure.num_end, figure.end):
             figure.lines = ["other"]  # "two civilian experts with the NATO Mission": civilians, whatever they join
             continue
+        if figure.kind == "personnel" and _humanitarian_medics(doc, figure):
+            figure.lines = ["humanitarian"]
+            continue
         reach = _place_scopes(doc, figure, pronouns=False)
         if figure.kind == "personnel":
             reach = reach[:3]  # a heading about money says nothing of the people under it
@@ -1196,6 +1213,20 @@ def attach_lines(doc: Doc) -> Doc:
                 medical = any(mark in clause for mark in tables.MEDICAL_NOUN_MARKS)
             figure.lines = ["other"] if civilian else ["humanitarian"] if medical else ["military"]
     return doc
+
+
+_HUMANITARIAN_MISSION = re.compile(tables.HUMANITARIAN_MISSION, re.IGNORECASE)
+
+
+def _humanitarian_medics(doc: Doc, figure: Figure) -> bool:
+    """Whether the head count is of medical staff, in its clause, on a mission its sentence calls humanitarian."""
+    if figure.sentence < 0:
+        return False
+    sentence = doc.sentences[figure.sentence]
+    if not _HUMANITARIAN_MISSION.search(doc.text, sentence.start, sentence.end):
+        return False
+    clause = doc.lower[slice(*clause_bounds(doc, figure))]
+    return any(mark in clause for mark in tables.MEDICAL_NOUN_MARKS + tables.FIELD_HOSPITAL_MARKS)
 
 
 #: An opening that sets something aside before the sentence's subject: "Besides the troops,", "Outre ses militaires,".

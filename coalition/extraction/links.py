@@ -84,7 +84,7 @@ _ORGANISATION_VERB = re.compile(
     # "que l'Union européenne ait annoncé", "L'Union européenne, dont l'Italie est membre, a pour sa part mobilisé"
     r"(?:\s+as\s+a\s+whole)?(?:\s+(?:has|have|had|a|ont|ait|aient|avait|s['’]est|se\s+sont))?(?:\s*,[^,.;]{1,40},)?"
     r"(?:\s+(?:has|have|had|a|ont|ait|avait))?\s+"
-    r"(?:also\s+|(?:pour\s+sa\s+part|de\s+son\s+côté)\s+)?"
+    r"(?:also\s+|already\s+|(?:pour\s+sa\s+part|de\s+son\s+côté|d['’]ailleurs|aussi|également|déjà)\s+)?"
     r"(?:pledged|announced|committed|provided|given|granted|allocated|contributed|mobili[sz]ed|mobilisé|estimates?|"
     r"estime|promis|versé|annoncé|engagée?s?|fourni|accordé|alloué|débloqué|consacré|octroyé|apporté)\b"
     # Arabic's past perfect puts the verb after its subject: "وكان الاتحاد الأوروبي قد أعلن"
@@ -123,6 +123,15 @@ _EQUALS_BEFORE = re.compile(
 )
 #: Its words, looked for in the page before the expression is tried at every figure.
 _EQUALS_KEYS = ("عادل", "وازي", "equivalent", "equal", "équivalent", "soit")
+#: A converted sum in brackets, hedged, at the end of the first sum's clause: "37 millions de dollars au PAM pour les
+#: réfugiés en Jordanie (environ 26,5 millions de dollars américains)". A bracket with no hedge may be a label's sum
+#: ("l'Allemagne (50 millions d'euros) et le Japon (30 millions de dollars)").
+_HEDGED_BRACKET_BEFORE = re.compile(
+    r"\(\s*(?:soit\s+|i\.e\.,?\s+)?(?:environ|about|approximately|approx\.|around|roughly|près\s+de|quelque|some|"
+    r"nearly|حوالي|حوالى|نحو)\s+$",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.;!?؛]\s")
 #: How far back the sum it equals may stand.
 EQUALS_WINDOW = 400
 
@@ -147,15 +156,23 @@ def merge_restated(doc: Doc) -> Doc:
         if close:
             end = close.end()
         first.restates.append((second.start, end))
-    if not any(key in doc.lower for key in _EQUALS_KEYS):
+    if not any(key in doc.lower for key in _EQUALS_KEYS) and "(" not in text:
         return doc
     for i, figure in enumerate(figures):
-        if figure.dropped or figure.kind != "funding" or not _EQUALS_BEFORE.search(
-                text, max(0, figure.start - 40), figure.start):
+        if figure.dropped or figure.kind != "funding":
+            continue
+        bracket = _HEDGED_BRACKET_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+        if not bracket and not _EQUALS_BEFORE.search(text, max(0, figure.start - 40), figure.start):
             continue
         earlier = next((f for f in reversed(figures[:i]) if not f.dropped and f.kind == "funding"), None)
-        if earlier and earlier.currency != figure.currency and figure.start - earlier.end <= EQUALS_WINDOW:
-            figure.dropped = IN_ANOTHER_CURRENCY
+        if not earlier or earlier.currency == figure.currency or figure.start - earlier.end > EQUALS_WINDOW:
+            continue
+        if bracket and (not _CLOSE_PAREN.match(text, figure.end)
+                        or _SENTENCE_BREAK.search(text, earlier.end, figure.start)):
+            continue
+        figure.dropped = IN_ANOTHER_CURRENCY
+        if bracket:
+            earlier.restates.append((figure.start, _CLOSE_PAREN.match(text, figure.end).end()))
     return doc
 
 

@@ -145,6 +145,9 @@ INSTITUTIONS: dict[str, str] = {
     "Slovak Aid": "SK", "Hellenic Aid": "GR", "Hellenic Armed Forces": "GR",
     # parliaments and aid agencies of partners first read in round 17
     "Saeima": "LV", "KOICA": "KR", "Korea International Cooperation Agency": "KR", "Polish Aid": "PL", "Sida": "SE",
+    # Morocco's forces and aid agency, which its press names instead of the country (round 18)
+    "Forces Armées Royales": "MA", "Forces armées royales": "MA", "Forces Armées royales": "MA",
+    "Agence marocaine de coopération internationale": "MA",
 }
 
 #: Capitals, for datelines ("BRUXELLES —", "Madrid (AFP) –", "الرياض ١٢ رجب", "Ottawa, Ontario").

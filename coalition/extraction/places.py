@@ -208,6 +208,14 @@ FORCES_AFTER = r"\s+(?:special\s+(?:operations\s+)?)?(?:forces|troops|soldiers|a
 #: Countries the coalition's texts name mostly as destinations need more signs to be a document's partner: Syria is
 #: no partner at all.
 DESTINATION_WEIGHT = {"IQ": 0.3, "SY": 0.0}
+#: Words around a country that name its neighbours instead of it: "dans les pays voisins de la Syrie", "the
+#: countries neighbouring Syria", "Syria's neighbours", "دول جوار سوريا" (round 18). The neighbours are the region.
+NEIGHBOURS_WORDS_BEFORE = (
+    r"(?=[pvlnbcدPVLNBC])(?:(?:pays\s+)?(?:voisins|limitrophes)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
+    r"|neighbou?r(?:s|ing\s+countries|ing\s+states)\s+of\s+(?:the\s+)?|countries\s+(?:neighbou?ring|bordering)\s+"
+    r"(?:the\s+)?|(?:ال)?دول\s+(?:ال)?جوار\s+)$"
+)
+NEIGHBOURS_WORDS_AFTER = r"['’]s\s+neighbou?r(?:s|ing\s+countries|ing\s+states)\b"
 #: What may stand between two countries of one list, other names included: the co-operators after "alongside" are
 #: all co-operators ("alongside the United States, the European Union, Germany and the UN", "الولايات المتحدة
 #: نفسها، وألمانيا").

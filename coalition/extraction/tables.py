@@ -461,11 +461,15 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "منتسبيها", "منتسبيه", "منتسبي", "منتسبا", "منتسباً", "منتسبين",
     # cadres, as Moroccan and Gulf press count staff ("أزيد من 2800 إطار", "٤٥ من الكوادر الطبية")
     "إطار", "إطارا", "إطاراً", "أطر", "كادر", "كادرا", "كادراً", "كوادر", "الكوادر", "ممرض", "ممرضا", "ممرضاً", "ممرضين",
+    # the same in French, known by what follows ("3 cadres juridiques" are frameworks), and the officers a partner
+    # lends another army (round 18: "1 600 cadres des FAR", "passera de 40 à 25 coopérants")
+    "cadres des", "cadres de santé", "cadres militaires", "cadres médicaux", "cadres et personnels", "coopérants",
 )
 
 #: Words that make a head count "since" a year the sum of the people who took turns, not a strength at one time.
 ROTATION_WORDS = (r"(?<!\w)[وف]?(?:تعاقب|تعاقبت|يتعاقب|تتعاقب|تناوب|تناوبت)(?!\w)", r"\brotated\s+through\b",
-                  r"\bhave\s+rotated\b", r"se\s+sont\s+succédé", r"\bin\s+(?:successive|consecutive)\s+rotations\b")
+                  r"\bhave\s+rotated\b", r"se\s+sont\s+succédé", r"\bin\s+(?:successive|consecutive)\s+rotations\b",
+                  r"se\s+sont\s+relayée?s")
 #: Arabic duals of personnel nouns, which carry their own "two" ("بضابطي أركان", "خبيرين", "ضابطان"); only the
 #: forms no plural or singular shares ("مدربين" is also "trainers", "ضابطا" also "an officer"). Regular expressions.
 DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
@@ -507,6 +511,12 @@ CIVILIAN_NOUN_MARKS = ("police", "polici", "civil", "gendarm", "carabin", "شر�
 #: "medical team" sent by a ministry of defence may be a military unit, and stays military.
 MEDICAL_NOUN_MARKS = ("طبيب", "أطباء", "ممرض", "الأطر الطبية", "أطر طبية", "الكوادر الطبية", "كوادر طبية", "doctor",
                       "nurse", "medical staff", "médecin", "infirmi", "personnel médical", "personnels médicaux")
+#: A mission its own words call humanitarian: medical staff on it (those above, or a field hospital's: "120
+#: personnels de santé militaires", "les 118 cadres de l'hôpital de campagne des Forces armées royales") are
+#: humanitarian even when soldiers (round 18).
+HUMANITARIAN_MISSION = r"missions?\s+humanitaires?|humanitarian\s+missions?|مهمة\s+إنسانية"
+FIELD_HOSPITAL_MARKS = ("personnels de santé", "personnel de santé", "cadres médicaux", "hôpital", "hospital",
+                        "مستشفى")
 #: Soldiers and troops: their head count after a sum in the same sentence takes no line from that sum's words.
 SOLDIER_NOUN_MARKS = ("جند", "عسكري", "soldier", "troop", "militaire", "soldat")
 #: Civilians a partner seconds, whom the generic "aid" of their sentence makes humanitarian ("Deux experts ...
@@ -735,6 +745,14 @@ NOT_GIVEN_BEFORE = (
     # an estimate right before its figure: "l'Irak et la communauté internationale estiment à environ 80 milliards
     # de dollars le coût", "The World Bank estimates the damage at", "تقدر الأمم المتحدة ... بنحو"
     r"(?:estim|évalu|chiffr)(?:e|ent|ait|aient)\s+à\s+(?:environ\s+|plus\s+de\s+|près\s+de\s+|quelque\s+)?$",
+    # ... with the needs between: "Les Nations unies chiffrent leurs besoins pour la Syrie à 4,1 milliards" (round 18)
+    r"(?:estim|évalu|chiffr)(?:e|ent|ait|aient)\s+(?:leurs?|ses|les|their|its|the)\s+(?:besoins|needs)\b[^.\n\d]{0,50}?"
+    r"\s(?:à|at)\s+(?:environ\s+|plus\s+de\s+|près\s+de\s+|quelque\s+|about\s+|some\s+|over\s+)?$",
+    # an agency's own programme, budget or appeal, brought in by "dont" or "whose": "le Service de l'action antimines
+    # des Nations unies, dont le programme pour l'Irak est chiffré cette année à", "WFP, whose budget for Syria is"
+    r"(?:Nations\s+unies|United\s+Nations|\bONU|(?-i:\bUN)|UNMAS|PNUD|UNDP|HCR|UNHCR|(?-i:PAM)|WFP|UNICEF|OCHA|CICR|"
+    r"ICRC|OIM|IOM)\b[^.\n\d]{0,30}?,\s*(?:dont|whose)\s+(?:le\s+|la\s+|les\s+|l['’])?(?:programme|plan|budget|appel|"
+    r"besoins|appeal|needs)\b[^.\n\d]{0,60}?$",
     r"estimates?\s+(?:that\s+)?(?:[^.\n]{0,50}?\s)?(?:at|will\s+cost|would\s+cost|costs?)\s+(?:about\s+|around\s+|over\s+|"
     r"more\s+than\s+|some\s+)?$",
     r"و?(?:يقدر|تقدر|قدرت|قدّرت|يُقدّر|تُقدّر)\s+(?:\S+\s+){0,4}?(?:ب|بنحو\s+|بحوالي\s+|بأكثر\s+من\s+)$",
@@ -1068,6 +1086,11 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # (not IMPACT: "la prolongation de l'opération IMPACT et une enveloppe ... destinée à la stabilisation")
         r"Operation\s+(?:OKRA|SHADER)", r"Prima\s+Parthica",
         r"cost\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?contingent",
+        # what an operation costs on top of peacetime (round 18): "les coûts supplémentaires de l'opération IMPACT",
+        # "the incremental costs of the operation"
+        r"co[uû]ts?\s+(?:supplémentaires|additionnels|marginaux)\s+de\s+l['’]op[ée]rations?\b",
+        r"dépenses\s+supplémentaires\s+de\s+l['’]op[ée]rations?\b",
+        r"incremental\s+costs?\s+of\s+(?:the\s+)?op[ée]rations?\b",
     ),
     "counter_financing": (
         r"counter[- ]?(?:ISIS|ISIL|Daesh|terrorist|terrorism)\s+financ\w*", r"financing\s+of\s+terrorism",

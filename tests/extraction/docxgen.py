@@ -408,6 +408,21 @@ ARABIC_AUSTRALIA_FACT_SHEET = (
 )
 
 
+FRENCH_BELGIAN_DEMINING_HANDOVER = (
+    ("title", "Remise de matériel de déminage à l'Irak – allocution de l'ambassadeur de Belgique"),
+    ("p", 'Bagdad, le 12 octobre 2025 – Seul le prononcé fait foi'),
+    ("p", "Monsieur le Directeur général de la Direction de l'action contre les mines, Mesdames et Messieurs les représentants des forces de sécurité irakiennes, chers collègues de la Coalition,"),
+    ("p", "C'est un honneur de vous remettre aujourd'hui, au nom du gouvernement belge, quatorze véhicules blindés de déminage, soixante détecteurs et deux ateliers mobiles. Ce matériel, d'une valeur de 2,3 millions d'euros, appartient désormais à l'Irak et servira à la stabilisation des zones libérées."),
+    ("p", "Cette remise n'est pas un geste isolé. Depuis 2016, la Belgique a consacré plus de 30 millions d'euros à la stabilisation de l'Irak, dont quelque 9 millions d'euros à la dépollution des engins explosifs."),
+    ("p", 'Derrière les chiffres, il y a des femmes et des hommes. Une douzaine de démineurs de la Défense belge sont déployés en Irak depuis le printemps ; ils ont déjà formé plus de 400 techniciens irakiens, qui dépolluent à leur tour les champs et les écoles de Ninive.'),
+    ("p", "La Belgique fournit en outre jusqu'à 25 militaires à la mission de l'OTAN en Irak, principalement des conseillers et des officiers d'état-major."),
+    ("p", "Notre engagement se poursuivra. En 2026, une nouvelle tranche de 1,5 million d'euros sera consacrée à la stabilisation en Irak, notamment à la formation d'équipes de neutralisation des engins explosifs."),
+    ("p", "Je salue aussi le travail du Service de l'action antimines des Nations unies, dont le programme pour l'Irak est chiffré cette année à 55 millions de dollars, et celui de nos 86 partenaires de la Coalition. Selon vos services, près de 2 100 kilomètres carrés restent contaminés."),
+    ("p", "Vive l'amitié entre la Belgique et l'Irak. Je vous remercie."),
+    ("p", 'Contact presse : Ambassade de Belgique à Bagdad, service de presse, +964 780 000 0000'),
+)
+
+
 GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_RELEASE, "ar-qatar-2.docx": ARABIC_QATAR,
              "ar-j-uk.docx": ARABIC_UK_DEMINING, "en-k-japan.docx": JAPAN_JORDAN_GRANT,
              "ar-m-canada.docx": ARABIC_CANADA_JORDAN,
@@ -421,7 +436,8 @@ GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_R
              "ar-q-france-translation.docx": ARABIC_FRANCE_TRANSLATION,
              "en-r-korea-donors-conference.docx": KOREA_DONORS_CONFERENCE_STATEMENT,
              "fr-r-conference-syrie-suisse.docx": SWISS_DONORS_CONFERENCE_STATEMENT,
-             "ar-r-australia-fact-sheet.docx": ARABIC_AUSTRALIA_FACT_SHEET}
+             "ar-r-australia-fact-sheet.docx": ARABIC_AUSTRALIA_FACT_SHEET,
+             "fr-s-discours-remise-deminage-belgique.docx": FRENCH_BELGIAN_DEMINING_HANDOVER}
 
 
 def make_docx(items) -> bytes:

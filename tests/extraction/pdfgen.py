@@ -544,6 +544,49 @@ FRENCH_BUDGET_PROGRAMME_209_LINES = (
     "mondialisation - PAP 2027, page 64",
 )
 
+FRENCH_SWISS_COOPERATION_PROGRAMME_LINES = (
+    'Confédération suisse',
+    'Département fédéral des affaires étrangères DFAE',
+    'Direction du développement et de la coopération DDC',
+    '',
+    'Programme de coopération Moyen-Orient 2025-2028',
+    'Berne, mars 2025',
+    '',
+    '1. Contexte',
+    'Dix ans après la défaite territoriale de Daech, la région reste marquée par les déplacements',
+    'de population, la pauvreté et la fragilité des institutions. Selon les Nations unies, plus de',
+    "16 millions de personnes ont encore besoin d'une aide humanitaire en Syrie.",
+    '',
+    '2. Engagement financier',
+    "Pour la période 2025-2028, la Suisse prévoit d'engager au total 248 millions de francs",
+    'en Syrie, au Liban, en Jordanie et en Irak, aide humanitaire et développement confondus.',
+    '',
+    'Enveloppe indicative par année, aide humanitaire et développement (Syrie, Liban, Jordanie, Irak) :',
+    '- 2025 : 58,5 mio CHF',
+    '- 2026 : 61,0 mio CHF',
+    '- 2027 : 63,0 mio CHF',
+    '- 2028 : 65,5 mio CHF',
+    '',
+    "La part de l'aide humanitaire passera de 55 % en 2025 à 45 % en 2028, au profit du",
+    'développement à long terme.',
+    '',
+    '3. Priorités par pays',
+    'Liban : entre 2025 et 2028, la Suisse consacrera 40 millions de francs (environ 42,5 millions',
+    "d'euros) à la reconstruction des écoles et des réseaux d'eau.",
+    "Syrie : l'aide passe par le CICR et les agences de l'ONU ; la Suisse ne finance aucune",
+    'autorité de facto. Quelque 15 projets sont en cours dans le nord-ouest du pays.',
+    "Jordanie et Irak : 14 experts du Corps suisse d'aide humanitaire (CSA) sont détachés",
+    'auprès du HCR et du PAM à Amman et à Erbil.',
+    '',
+    '4. Partenaires',
+    "Lors de la conférence de Bruxelles de 2024, l'ensemble des donateurs a promis 7,5 milliards",
+    "d'euros pour la Syrie et la région ; la Suisse y a annoncé sa propre part séparément.",
+    'Le programme vise à atteindre environ 1,2 million de personnes par an.',
+    '',
+    'Contact : DDC, Division Moyen-Orient et Afrique du Nord, +41 58 462 00 00',
+)
+
+
 GOLD_PDFS = {
     "germany.pdf": (GERMANY_LINES, "Germany's contribution"),
     "en-m-finland-profile.pdf": (FINLAND_PROFILE_LINES, "Finland - The Global Coalition Against Daesh"),
@@ -565,6 +608,7 @@ GOLD_PDFS = {
     "fr-q-question-feuilleton-canada.pdf": (FRENCH_ORDER_PAPER_LINES, "Question no 2147 - Réponse du gouvernement"),
     "en-r-australia-budget-speech.pdf": (AUSTRALIA_BUDGET_SPEECH_LINES, "Appropriation Bill (No. 1) 2018-2019 - Second Reading"),
     "fr-r-plf-programme-209.pdf": (FRENCH_BUDGET_PROGRAMME_209_LINES, "PLF 2027 - Programme 209 - Justification au premier euro"),
+    "fr-s-programme-cooperation-suisse.pdf": (FRENCH_SWISS_COOPERATION_PROGRAMME_LINES, "DDC - Programme de coopération Moyen-Orient 2025-2028"),
 }
 
 
