@@ -85,11 +85,14 @@ AR_TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين
            "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80,
            "تسعون": 90, "تسعين": 90}
 
-#: Number words that are themselves a rough figure ("une trentaine de formateurs" is about 30).
-APPROXIMATE_NUMBER_WORDS = frozenset({
-    "a dozen", "une dizaine", "une douzaine", "une quinzaine", "une vingtaine", "une trentaine", "une quarantaine",
-    "une cinquantaine", "une soixantaine", "une centaine", "la centaine", "un millier",
-})
+#: Number words that are themselves a rough figure ("une trentaine de formateurs" is about 30), also owned: "son millier
+#: de soldats", "sa centaine de formateurs", "leur trentaine d'instructeurs".
+_ROUGH_FRENCH = ("une dizaine", "une douzaine", "une quinzaine", "une vingtaine", "une trentaine", "une quarantaine",
+                 "une cinquantaine", "une soixantaine", "une centaine", "un millier")
+_OWNED_ROUGH = {owner + word[word.index(" "):]: NUMBER_WORDS[word] for word in _ROUGH_FRENCH
+                for owner in ("son" if word.startswith("un ") else "sa", "leur", "notre")}
+NUMBER_WORDS.update(_OWNED_ROUGH)
+APPROXIMATE_NUMBER_WORDS = frozenset({"a dozen", "la centaine", *_ROUGH_FRENCH, *_OWNED_ROUGH})
 
 #: Scale words after a number, longest first when compiled. Keys are lower case.
 SCALE_WORDS: dict[str, int] = {
@@ -719,7 +722,7 @@ NOT_GIVEN_BEFORE = (
     r"(?:يحتاج|تحتاج|بحاجة)\s+(?:\S+\s+){0,2}?إلى\s+(?:أكثر\s+من\s+|نحو\s+|حوالي\s+)?$",
     # what a conference or appeal sets out to raise: "aims to raise $9 billion", "l'objectif est de lever neuf
     # milliards", "يهدف المؤتمر إلى جمع 9 مليارات"
-    r"\b(?:to\s+)?raise\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?$",
+    r"\b(?:to\s+)?raise\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+|at\s+least\s+|up\s+to\s+)?$",
     r"\b(?:lever|récolter|collecter|réunir)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?$",
     r"(?<!\w)(?:ل)?جمع\s+(?:(?:مساعدات|تبرعات|أموال|مبلغ)\s+)?(?:بقيمة\s+)?(?:أكثر\s+من\s+|نحو\s+|حوالي\s+)?$",
     # an agency's turnover: "Chiffre d'affaires total : 310 millions d'euros", "a turnover of EUR 300 million"

@@ -1158,3 +1158,21 @@ def test_the_name_after_the_number_says_whose_dollar_the_sign_is(text, currency)
 ])
 def test_another_partners_forces_the_people_serve_in_are_no_place(text, places):
     assert only_claim(text, partner="IT").places == places
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), [
+    ("L'Italie va maintenir son millier de soldats stationnés en Irak.", "IT", 1000),
+    ("La Belgique retire sa centaine de formateurs d'Irak.", "BE", 100),
+    ("Les Pays-Bas maintiennent leur trentaine d'instructeurs à Erbil, en Irak.", "NL", 30),
+])
+def test_a_rough_french_number_owned_by_the_partner(text, partner, value):
+    claim = only_claim(text, partner=partner)
+    assert (claim.value, claim.qualifier, claim.places) == (value, "approximate", ["IQ"])
+
+
+@pytest.mark.parametrize("text", [
+    "Washington hopes to raise at least $2 billion to help Iraq deal with its humanitarian crisis.",
+    "The conference aims to raise up to $2 billion for Iraq.",
+])
+def test_a_goal_to_raise_with_a_bound_is_no_claim(text):
+    assert claims(text, partner="CA") == []
