@@ -1,0 +1,36 @@
+"""The classes of error blind round 18 (`gold/en-s-*`, English: a press release with a table of allocations by
+partner, a contingent's homecoming story, a news story with a correction, a speech at a handover ceremony, an
+interview in questions and answers, a year-end "what we did" list and a minister's answer in a plenary debate) found,
+one test per class, each written before its fix."""
+
+import pytest
+
+from coalition.extraction import extract_text
+
+from .helpers import claims
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ('"Iraq needs jobs as much as security": an interview with the Dutch ambassador\n\n'
+     "The Dutch Government has given EUR 20 million to Iraq this year. The Dutch Ministry of Foreign Affairs said so.\n",
+     "NL"),
+    ("\u201cLebanon is at breaking point,\u201d warns minister on visit to the camps\n\n"
+     "Ireland will provide EUR 5 million to refugees in Lebanon, the Irish Government announced.\n", "IE"),
+    ("'Jordan has carried this alone for too long': minister visits Zaatari\n\n"
+     "The Canadian Government will give $10 million to refugees in Jordan. The Canadian Embassy confirmed it.\n",
+     "CA"),
+])
+def test_a_headline_that_opens_with_a_quotation_names_no_partner_by_its_speakers_words(text, partner):
+    assert extract_text(text).partner == partner
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Ministry of Defence - News\n\nWelcome home: Iraq training contingent back in Szolnok\n\n"
+     "The Hungarian Defence Forces' contingent of 130 soldiers came home from Iraq.\n", "HU"),
+    ("Iraq mission extended by a year\n\nThe Danish Government will keep 90 soldiers in Iraq. The Danish Parliament "
+     "agreed on Tuesday.\n", "DK"),
+    ("Jordan deployment ends for F-16 detachment\n\nThe Dutch Ministry of Defence said 150 personnel came home "
+     "from Jordan. The Dutch Government thanked them.\n", "NL"),
+])
+def test_a_country_before_a_missions_noun_in_a_headline_is_where_the_mission_goes(text, partner):
+    assert extract_text(text).partner == partner
