@@ -190,12 +190,15 @@ _NAMED_DOMAINS = {"canada.ca": "CA", "belgium.be": "BE", "government.nl": "NL", 
 #: Government nouns after a demonym or country (English) ...
 _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:Government|government|Defen[cs]e\s+Forces?|Armed\s+Forces|Air\s+Force|"
                                r"Navy|Army|Ministry|Parliament|Cabinet|cabinet|Embassy|embassy|Foreign\s+Office|"
+                               # "an interview with the Dutch ambassador"
+                               r"[Aa]mbassador|"
                                # "The Canadian Minister of Foreign Affairs", "Australian Foreign Minister"
                                r"(?:(?:Foreign|Defen[cs]e|Prime|Development|Foreign\s+Affairs)\s+)?Minister|"
                                r"Secretary\s+of\s+State|(?:Foreign|Defen[cs]e)\s+Secretary)\b")
 #: ... and before one (French, Arabic, and "the Government of Japan").
 _GOVERNMENT_BEFORE = re.compile(
-    r"(?:\b(?:Government|Embassy|Ministry\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?"
+    r"(?:\b(?:Government|Embassy|Ministry\s+of\s+Foreign\s+Affairs|Ambassador)\s+of\s+(?:the\s+)?"
+    r"(?:Kingdom\s+of\s+(?:the\s+)?)?"
     r"|\b(?:[Gg]ouvernement|[Mm]inistère|[Aa]rmées?|[Ff]orces\s+armées|[Aa]mbassade|[Cc]oopération|[Pp]arlement|[Aa]ide|"
     r"[Mm]ilitaires|[Ss]oldats|[Cc]ontingent|[Dd]iplomatie|"
     # French puts the nationality after its noun: "la participation belge", "les F-16 belges", "le Conseil des ministres

@@ -34,3 +34,15 @@ def test_a_headline_that_opens_with_a_quotation_names_no_partner_by_its_speakers
 ])
 def test_a_country_before_a_missions_noun_in_a_headline_is_where_the_mission_goes(text, partner):
     assert extract_text(text).partner == partner
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("An interview with the Dutch ambassador\n\nWe have given EUR 20 million to Iraq since 2019, the ambassador "
+     "said.\n", "NL"),
+    ("Questions and answers\n\nWe asked the Ambassador of the Kingdom of the Netherlands about our aid. We have given "
+     "close to EUR 400 million to Iraq since 2014.\n", "NL"),
+    ("Ambassador of Japan visits Mosul\n\nThe ambassador handed over equipment worth USD 2 million to the city's "
+     "hospital.\n", "JP"),
+])
+def test_an_ambassadors_country_names_the_partner(text, partner):
+    assert extract_text(text).partner == partner
