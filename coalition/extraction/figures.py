@@ -1517,6 +1517,8 @@ _DOWN_FROM = re.compile(
     # then a stop, a word of time or place, or a personnel noun: not "600 militaires, contre 3 Rafale"
     rf"(?=\s*(?:[.,;:)]|$)|\s+(?:(?:à|au|aux|en|un|une|the|in|at|a|an|who|that|qui|lors|dans|du|des|de|last|one|"
     rf"during|before|earlier|previously|auparavant|précédemment|il|fin|début|mi|end|early|late|mid|"
+    # the time of the earlier count as a clause: "down from almost 600 when the mission was at its height"
+    rf"when|while|"
     # "contre 500 jusqu'ici", "compared with 500 so far", "contre 500 actuellement"
     rf"jusqu['’]ici|jusque-là|so\s+far|until\s+now|actuellement|currently|today|now|aujourd['’]hui)\b|[ld]['’]"
     rf"|(?:{_nouns_alternation()})\b"

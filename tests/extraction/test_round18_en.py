@@ -46,3 +46,14 @@ def test_a_country_before_a_missions_noun_in_a_headline_is_where_the_mission_goe
 ])
 def test_an_ambassadors_country_names_the_partner(text, partner):
     assert extract_text(text).partner == partner
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Spain keeps around 180 military personnel in Iraq today, down from almost 600 when the mission was at its "
+     "height.", "ES", [180, 600]),
+    ("Some 90 Danish soldiers serve in Iraq, down from about 400 when the coalition's campaign was at its peak.", "DK",
+     [90, 400]),
+    ("We now have 40 trainers in Erbil, up from 25 while the camp was being built.", "NO", [40, 25]),
+])
+def test_an_earlier_count_dated_by_a_when_clause_is_a_second_count(text, partner, found):
+    assert sorted(c.value for c in claims(text, partner=partner)) == sorted(found)
