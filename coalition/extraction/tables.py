@@ -449,6 +449,8 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "مهندس", "مهندسا", "مهندساً", "مهندسين", "مهندسون",
     # English medical and air crews
     "doctors", "nurses", "aircrew",
+    # reserve soldiers serving in a contingent: "Some 130 soldiers, among them 35 reservists" (round 18)
+    "reservists",
     # members of the partner's forces, named by what they belong to ("نحو ٣٠٠ من منتسبيها")
     "منتسبيها", "منتسبيه", "منتسبي", "منتسبا", "منتسباً", "منتسبين",
     # cadres, as Moroccan and Gulf press count staff ("أزيد من 2800 إطار", "٤٥ من الكوادر الطبية")

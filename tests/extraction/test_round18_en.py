@@ -57,3 +57,12 @@ def test_an_ambassadors_country_names_the_partner(text, partner):
 ])
 def test_an_earlier_count_dated_by_a_when_clause_is_a_second_count(text, partner, found):
     assert sorted(c.value for c in claims(text, partner=partner)) == sorted(found)
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Some 130 soldiers, among them 35 reservists, came home from Iraq.", "HU", [130, 35]),
+    ("The contingent of 120 soldiers includes 40 reservists who volunteered for Iraq.", "SK", [120, 40]),
+    ("Around 60 reservists are deployed with the training mission in Iraq.", "EE", [60]),
+])
+def test_reservists_are_the_partners_people(text, partner, found):
+    assert sorted(c.value for c in claims(text, partner=partner)) == sorted(found)
