@@ -66,3 +66,18 @@ def test_an_earlier_count_dated_by_a_when_clause_is_a_second_count(text, partner
 ])
 def test_reservists_are_the_partners_people(text, partner, found):
     assert sorted(c.value for c in claims(text, partner=partner)) == sorted(found)
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Today eleven Slovak instructors serve in Baghdad. From next spring their number will rise to 20.", "SK",
+     [11, 20]),
+    ("Our 45 trainers remain in Erbil; their number will fall to 30 next year.", "NO", [45, 30]),
+    ("About 80 Czech soldiers serve in Iraq. The Government wants their number to grow to 120.", "CZ", [80, 120]),
+])
+def test_their_number_points_back_to_the_people_just_counted(text, partner, found):
+    assert sorted(c.value for c in claims(text, partner=partner)) == sorted(found)
+
+
+def test_their_number_wrapped_at_a_lines_end_still_points_back():
+    text = "Today eleven Slovak instructors serve in Baghdad. From next spring their\nnumber will rise to 20.\n"
+    assert sorted(c.value for c in claims(text, partner="SK")) == [11, 20]
