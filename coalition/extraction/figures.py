@@ -1365,15 +1365,22 @@ def _unit_subjects(doc: Doc) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start())
 
 
+_NOUN_FIRST_LEAD = re.compile(rf"(?i)\b(?:{tables.NOUN_FIRST_HEADCOUNT_LEADS})\b")
+
+
 def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict[str, str]) -> None:
     """Head counts stated after their noun: "bring the total number of Dutch personnel in Iraq to 350"."""
     text, lower = doc.text, doc.lower
     if not any(lead in lower for lead in ("contingent", "number", "strength", "presence", "deployment", "effectif",
-                                          "nombre", "ceiling", "cap on", "cap of", "plafond", "عدد")):
+                                          "nombre", "ceiling", "cap on", "cap of", "plafond", "عدد", "footprint",
+                                          "troop level")):
         return
     taken = {f.num_start for f in doc.figures}
     leads = [(lead.start(), lead.start("noun"), lead.end(), lead.group("noun").lower(),
               lead.group("lead").lower() in tables.CEILING_LEADS) for lead in nounless_headcount_regex().finditer(text)]
+    for lead in _NOUN_FIRST_LEAD.finditer(text):  # the words before it may name whose: "Iraqi troop numbers"
+        leads.append((max(text.rfind("\n", 0, lead.start()) + 1, lead.start() - 25), lead.start(), lead.end(),
+                      "troops", False))
     at = text.find("عدد")
     while at != -1:  # the regex is tried only where its word stands
         lead = _AR_NUMBER_OF.match(text, at - 1 if at and text[at - 1] in "وف" else at)

@@ -527,6 +527,9 @@ UNIT_COUNT_ENDS = (
 #: Words ahead of a personnel noun that announce a head count stated further on ("raise its contingent of military
 #: personnel to roughly 450", "bring the total number of Dutch personnel in Iraq to 350").
 HEADCOUNT_LEADS = r"contingent|number|numbers|strength|presence|deployment|effectif|nombre|ceiling|cap|plafond"
+#: The same leads with the people named first: "Our troop presence in Iraq has gone from about 150 to some 60", "Danish
+#: troop numbers will fall from 130 to 90", "our military footprint ... is now down to about 40" (round 18).
+NOUN_FIRST_HEADCOUNT_LEADS = r"(?:troop|military|personnel)\s+(?:presence|numbers?|strength|levels?|footprint)"
 #: Leads that make each count they announce a bound ("lowered the ceiling on troops from 500 to 350").
 CEILING_LEADS = frozenset({"ceiling", "cap", "plafond"})
 

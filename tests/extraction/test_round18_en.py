@@ -81,3 +81,13 @@ def test_their_number_points_back_to_the_people_just_counted(text, partner, foun
 def test_their_number_wrapped_at_a_lines_end_still_points_back():
     text = "Today eleven Slovak instructors serve in Baghdad. From next spring their\nnumber will rise to 20.\n"
     assert sorted(c.value for c in claims(text, partner="SK")) == [11, 20]
+
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Our troop presence in Iraq has gone from about 150 to some 60.", "NL", [150, 60]),
+    ("Danish troop numbers in Iraq will fall from 130 to 90 next year.", "DK", [130, 90]),
+    ("Our military footprint in the country is now down to about 40.", "NO", [40]),
+])
+def test_a_troop_presence_or_footprint_counts_people_named_before_it(text, partner, found):
+    assert sorted(c.value for c in claims(text, partner=partner)) == sorted(found)
