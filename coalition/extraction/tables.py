@@ -540,6 +540,8 @@ NOT_OWN_MODIFIERS: frozenset[str] = frozenset({
     "locaux", "locales", "nationaux", "formés", "recrutés", "المحليين", "المحلية", "البيشمركة", "بيشمركة",
     # "quelque 4 000 militaires étrangers en Irak", "5,000 foreign troops": everyone's, not the partner's
     "foreign", "multinational", "étrangers", "étrangères", "multinationaux", "أجنبي", "الأجانب", "الأجنبية",
+    # "about 2,500 coalition troops remain in Iraq": all the partners' (round 18)
+    "coalition",
 })
 
 #: Nouns that a demonym beside them makes a country's own ("the Syrian crisis", "la crise syrienne", "الأزمة

@@ -91,3 +91,12 @@ def test_their_number_wrapped_at_a_lines_end_still_points_back():
 ])
 def test_a_troop_presence_or_footprint_counts_people_named_before_it(text, partner, found):
     assert sorted(c.value for c in claims(text, partner=partner)) == sorted(found)
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("The coalition now has 87 members, and about 2,500 coalition troops remain in Iraq and Syria.", "HU"),
+    ("Some 4,000 Coalition personnel are based in Kuwait.", "NZ"),
+    ("Around 900 coalition soldiers still serve in Syria.", "DK"),
+])
+def test_coalition_troops_are_no_partners_own(text, partner):
+    assert claims(text, partner=partner) == []
