@@ -938,6 +938,8 @@ def find_headcounts(doc: Doc) -> Doc:
         if number is None or not 0 < number <= MAX_PEOPLE or number != int(number):
             continue
         mods = [_ABBREVIATED.get(w.lower(), w.lower()) for w in m.group("mods").split()]
+        if mods[:1] == ["of"] and m.group("num").lower() == "one":
+            continue  # "every one of the men and women who served": one person among them, no count (round 18)
         if mods[:1] == ["of"] and mods[1:2] and mods[1] in _PARTITIVE_DETERMINERS:
             mods = mods[2:]  # "approximately 1,000 of the deploying soldiers": a part of the partner's people
         mods = _without_own_names(mods, own)

@@ -78,12 +78,6 @@ def test_their_number_points_back_to_the_people_just_counted(text, partner, foun
     assert sorted(c.value for c in claims(text, partner=partner)) == sorted(found)
 
 
-def test_their_number_wrapped_at_a_lines_end_still_points_back():
-    text = "Today eleven Slovak instructors serve in Baghdad. From next spring their\nnumber will rise to 20.\n"
-    assert sorted(c.value for c in claims(text, partner="SK")) == [11, 20]
-
-
-
 @pytest.mark.parametrize(("text", "partner", "found"), [
     ("Our troop presence in Iraq has gone from about 150 to some 60.", "NL", [150, 60]),
     ("Danish troop numbers in Iraq will fall from 130 to 90 next year.", "DK", [130, 90]),
@@ -100,3 +94,17 @@ def test_a_troop_presence_or_footprint_counts_people_named_before_it(text, partn
 ])
 def test_coalition_troops_are_no_partners_own(text, partner):
     assert claims(text, partner=partner) == []
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("I want to thank every one of the men and women who served.", "ES"),
+    ("Each one of our soldiers came home safely.", "HU"),
+    ("Not one of the trainers was hurt in the attack.", "NO"),
+])
+def test_every_one_of_the_people_is_no_head_count(text, partner):
+    assert claims(text, partner=partner) == []
+
+
+def test_their_number_wrapped_at_a_lines_end_still_points_back():
+    text = "Today eleven Slovak instructors serve in Baghdad. From next spring their\nnumber will rise to 20.\n"
+    assert sorted(c.value for c in claims(text, partner="SK")) == [11, 20]
