@@ -108,3 +108,16 @@ def test_every_one_of_the_people_is_no_head_count(text, partner):
 def test_their_number_wrapped_at_a_lines_end_still_points_back():
     text = "Today eleven Slovak instructors serve in Baghdad. From next spring their\nnumber will rise to 20.\n"
     assert sorted(c.value for c in claims(text, partner="SK")) == [11, 20]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("CORRECTION: An earlier version of this story reported that the new funding was $6 million. The ministry has "
+     "since clarified that the package is worth $4.5 million; the $6 million figure was the total requested by the "
+     "agencies.\n\nNew Zealand will give $4.5 million to people in Syria.\n", "NZ", {4_500_000}),
+    ("Correction: a previous version of this release stated EUR 12 million. The EUR 12 million mentioned there was "
+     "the cost of the whole programme. Austria gives EUR 3 million to the programme in Iraq.\n", "AT", {3_000_000}),
+    ("An earlier version of this story said 250 soldiers would deploy. That figure of 250 soldiers was the size of "
+     "the whole battalion. 120 Danish soldiers will deploy to Iraq.\n", "DK", {120}),
+])
+def test_a_correction_notice_that_names_the_wrong_figure_again_retracts_it_again(text, partner, found):
+    assert {c.value for c in claims(text, partner=partner)} == found
