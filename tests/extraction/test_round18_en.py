@@ -121,3 +121,20 @@ def test_their_number_wrapped_at_a_lines_end_still_points_back():
 ])
 def test_a_correction_notice_that_names_the_wrong_figure_again_retracts_it_again(text, partner, found):
     assert {c.value for c in claims(text, partner=partner)} == found
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Ministry of Foreign Affairs\n\nDevelopment cooperation and humanitarian aid: what we did in 2024\n\n"
+     "A short summary of the aid the ministry gave last year, country by country.\n\nIraq\n\n"
+     "- EUR 300,000 to the UNDP stabilisation facility.\n"
+     "- EUR 200,000 to UNICEF for schools in Mosul.\n", "EE", [("year", 2024), ("year", 2024)]),
+    ("Our allocations for Syria and its neighbours in 2025\n\nThe ministry has divided the money between its "
+     "partners as follows.\n\nPartner | Where | Amount\nWFP | Syria | DKK 120 million\nUNHCR | Lebanon | DKK 100 "
+     "million\n", "DK", [("year", 2025), ("year", 2025)]),
+    # a figure with a period of its own keeps it, and prose takes no year from the title
+    ("Humanitarian aid: what we did in 2024\n\nSince 2014 we have given EUR 5 million to Iraq. We also gave "
+     "EUR 1 million to Jordan.\n\n- EUR 300,000 for schools in Iraq since 2020.\n", "EE",
+     [("cumulative", 2014), (None, None), ("cumulative", 2020)]),
+])
+def test_a_page_title_that_ends_with_its_year_dates_its_list_items_and_table_rows(text, partner, found):
+    assert [(c.period, c.year or c.since) for c in claims(text, partner=partner)] == found
