@@ -12,7 +12,8 @@ from .helpers import claims
 
 @pytest.mark.parametrize(("text", "partner"), [
     ('"Iraq needs jobs as much as security": an interview with the Dutch ambassador\n\n'
-     "The Dutch Government has given EUR 20 million to Iraq this year. The Dutch Ministry of Foreign Affairs said so.\n",
+     "The Dutch Government has given EUR 20 million to Iraq this year. The Dutch Ministry of Foreign Affairs "
+     "said so.\n",
      "NL"),
     ("\u201cLebanon is at breaking point,\u201d warns minister on visit to the camps\n\n"
      "Ireland will provide EUR 5 million to refugees in Lebanon, the Irish Government announced.\n", "IE"),
@@ -138,3 +139,12 @@ def test_a_correction_notice_that_names_the_wrong_figure_again_retracts_it_again
 ])
 def test_a_page_title_that_ends_with_its_year_dates_its_list_items_and_table_rows(text, partner, found):
     assert [(c.period, c.year or c.since) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("As for the cost: the operation in Iraq costs about 45 million euros a year.", "ES"),
+    ("The operation will cost EUR 30 million in 2025.", "IT"),
+    ("Our operation in Jordan has cost about DKK 200 million so far.", "DK"),
+])
+def test_what_the_operation_costs_is_military(text, partner):
+    assert [c.lines for c in claims(text, partner=partner)] == [["military"]]
