@@ -36,10 +36,11 @@ _SUBJECT_TITLE = re.compile(
     # a quotation opening a headline is someone's words: '"Iraq needs jobs": an interview with the ambassador'
     r"(?<![\"“‘])(?<!^')"
     r"(?P<name>(?:Union|Commission)\s+européenne|[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})"
-    r"\s+(?=[a-zà-ÿ])(?!and\b|et\b|in\b|en\b|to\b|for\b|pour\b"
-    # a country before a mission's noun is where it goes: "Iraq training contingent back home", "Jordan deployment ends"
-    r"|(?:training|mission|contingent|deployment|detachment|operations?|rotation|tour|veterans)\b)"
+    r"\s+(?=[a-zà-ÿ])(?!and\b|et\b|in\b|en\b|to\b|for\b|pour\b)"
 )
+#: A country before a mission's noun is where it goes, unless a possessive names whose ("Norway's Iraq mission"):
+#: "Iraq training contingent back home", "Jordan deployment ends".
+_MISSION_NOUN = re.compile(r"(?:training|mission|contingent|deployment|detachment|operations?|rotation|tour|veterans)\b")
 _TITLE_FORMS = (
     re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3}?)['’]s?\s+"
                r"(?:[a-z]+\s+){0,2}?(?i:contributions?|support|engagement|participation|role|efforts?|commitment|"
@@ -546,6 +547,8 @@ def detect_partner(doc: Doc) -> Doc:
             if m:
                 # "Defence Force's Iraq commitments": what follows a possessive is where, not who
                 name = re.split(r"['’]s\s", m.group("name"))[0] if form is _SUBJECT_TITLE else m.group("name")
+                if form is _SUBJECT_TITLE and name == m.group("name") and _MISSION_NOUN.match(line, m.end()):
+                    continue
                 code = _code_in(name, demonym_alone=form is not _SUBJECT_TITLE)
                 if code:
                     doc.partner, doc.headline_partner = code, True
