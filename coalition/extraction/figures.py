@@ -1367,7 +1367,7 @@ def _unit_subjects(doc: Doc) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start())
 
 
-_NOUN_FIRST_LEAD = re.compile(rf"(?i)\b(?:{tables.NOUN_FIRST_HEADCOUNT_LEADS})\b")
+_NOUN_FIRST_LEAD = re.compile(rf"(?=[tmp])\b(?:{tables.NOUN_FIRST_HEADCOUNT_LEADS})\b")  # in the lowered text
 
 
 def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict[str, str]) -> None:
@@ -1380,7 +1380,7 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
     taken = {f.num_start for f in doc.figures}
     leads = [(lead.start(), lead.start("noun"), lead.end(), lead.group("noun").lower(),
               lead.group("lead").lower() in tables.CEILING_LEADS) for lead in nounless_headcount_regex().finditer(text)]
-    for lead in _NOUN_FIRST_LEAD.finditer(text):  # the words before it may name whose: "Iraqi troop numbers"
+    for lead in _NOUN_FIRST_LEAD.finditer(lower):  # the words before it may name whose: "Iraqi troop numbers"
         leads.append((max(text.rfind("\n", 0, lead.start()) + 1, lead.start() - 25), lead.start(), lead.end(),
                       "troops", False))
     at = text.find("عدد")
