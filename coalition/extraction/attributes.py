@@ -441,7 +441,7 @@ def _dated_title(doc: Doc) -> int | None:
     for line in lines:
         m = _YEAR_HEADING_END.search(line)
         if m and not _PUBLISHED.search(line):
-            return int(line[-4:])
+            return int(m.group()[-4:])
     return None
 
 

@@ -32,15 +32,16 @@ _SUBJECT_TITLE = re.compile(
     r"^\W*(?:[^:\n]{1,40}\s?:\s*)?(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
     # a headline opening with a preposition names where, not who: "From Mosul's water pumps to Basra's classrooms"
     r"(?!(?:From|In|Inside|Across|Around|At|Beyond|Through|Throughout|To|For|With|On)\s)"
-    # French puts the EU's adjective in lower case: "Irak : l'Union européenne renforce son aide"
     # a quotation opening a headline is someone's words: '"Iraq needs jobs": an interview with the ambassador'
     r"(?<![\"“‘])(?<!^')"
+    # French puts the EU's adjective in lower case: "Irak : l'Union européenne renforce son aide"
     r"(?P<name>(?:Union|Commission)\s+européenne|[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})"
     r"\s+(?=[a-zà-ÿ])(?!and\b|et\b|in\b|en\b|to\b|for\b|pour\b)"
 )
 #: A country before a mission's noun is where it goes, unless a possessive names whose ("Norway's Iraq mission"):
 #: "Iraq training contingent back home", "Jordan deployment ends".
-_MISSION_NOUN = re.compile(r"(?:training|mission|contingent|deployment|detachment|operations?|rotation|tour|veterans)\b")
+_MISSION_NOUN = re.compile(r"(?:training|mission|contingent|deployment|detachment|operations?|rotation|tour"
+                           r"|veterans)\b")
 _TITLE_FORMS = (
     re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3}?)['’]s?\s+"
                r"(?:[a-z]+\s+){0,2}?(?i:contributions?|support|engagement|participation|role|efforts?|commitment|"
