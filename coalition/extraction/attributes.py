@@ -398,6 +398,7 @@ def classify_period(doc: Doc) -> Doc:
         if not figure.dropped:
             by_sentence.setdefault(figure.sentence, []).append(figure)
     tabled = CELL_MARK in doc.text
+    titled = _dated_title(doc) if any(b.kind == "bullet" for b in doc.blocks) or tabled else None
     for figure in doc.figures:
         reach = scopes(doc, figure)[:3]
         # the shares of the figures after it: words before the first figure are shared, and a part ("dont 250
@@ -435,10 +436,38 @@ def classify_period(doc: Doc) -> Doc:
                 _same_period(doc, figure, by_sentence)
             if figure.period is None and (section := _year_section(doc, figure)):
                 _period_in(doc, figure, *section)
+            if figure.period is None and (year := _title_year(doc, figure, titled)):
+                figure.period, figure.year = "year", year
     return doc
 
 
+#: How many opening blocks may hold the page's title, after a letterhead ("Ministry of Foreign Affairs").
+TITLE_BLOCKS = 3
+
+
+def _dated_title(doc: Doc) -> int | None:
+    """The year a page's title ends with ("Development aid: what we did in 2024", "Denmark sets aside DKK 400
+    million for Syria in 2025"), not a line that says when the page came out ("Published in 2025")."""
+    lines = [doc.title or ""] + [doc.text[b.start:b.end].strip() for b in doc.blocks[:TITLE_BLOCKS]
+                                 if is_short_line(doc, b)]
+    for line in lines:
+        m = _YEAR_HEADING_END.search(line)
+        if m and not _PUBLISHED.search(line):
+            return int(m.group()[-4:])
+    return None
+
+
+def _title_year(doc: Doc, figure: Figure, year: int | None) -> int | None:
+    """A list's item or a table's row with no period of its own takes the year the page's title ends with."""
+    if year is None or not 0 <= figure.sentence < len(doc.sentences):
+        return None
+    block = doc.blocks[doc.sentences[figure.sentence].block]
+    return year if block.kind == "bullet" or CELL_MARK in doc.text[block.start:block.end] else None
+
+
 _YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)
+#: A line that says when the page came out: "Published in 2025", "Mis à jour en 2024".
+_PUBLISHED = re.compile(r"publi|mis\s+à\s+jour|updated|posted|issued|released|diffusé", re.IGNORECASE)
 #: Words that set a figure against an earlier one: "contre 24,5 M€ en 2026", "compared with EUR 20 million in 2025".
 _COMPARED_KEYS = ("contre", "compared", "against", "versus", "rapport")
 _COMPARED = re.compile(r"(?<![\w])(?:contre|compared\s+(?:with|to)|against|versus|par\s+rapport\s+à)\s+"

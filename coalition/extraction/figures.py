@@ -957,6 +957,8 @@ def find_headcounts(doc: Doc) -> Doc:
         if number is None or not 0 < number <= MAX_PEOPLE or number != int(number):
             continue
         mods = [_ABBREVIATED.get(w.lower(), w.lower()) for w in m.group("mods").split()]
+        if mods[:1] == ["of"] and m.group("num").lower() == "one":
+            continue  # "every one of the men and women who served": one person among them, no count (round 18)
         if mods[:1] == ["of"] and mods[1:2] and mods[1] in _PARTITIVE_DETERMINERS:
             mods = mods[2:]  # "approximately 1,000 of the deploying soldiers": a part of the partner's people
         mods = _without_own_names(mods, own)
@@ -1320,7 +1322,8 @@ _REFERRING_COUNT = re.compile(
 _REFERRING_COUNT_KEYS = ("them", "entre eux", "entre elles", "منهم", "هؤلاء", "بينهم")
 _REFERRING_TOTAL = re.compile(rf"(?<![\w])(?:{tables.REFERRING_TOTAL})(?![\w])", re.IGNORECASE)
 _REFERRING_TOTAL_KEYS = ("effectif", "ce nombre", "ce chiffre", "ce contingent", "this number", "this figure",
-                         "these numbers", "this contingent", "this force", "هذا العدد", "هذه القوة")
+                         "these numbers", "this contingent", "this force", "هذا العدد", "هذه القوة", "their number",
+                         "their\nnumber")  # wrapped at a line's end, as a PDF's lines are
 
 #: Things counted that "them" may point back to instead of the people: "a dozen aircraft ... 12 of them".
 _OTHER_COUNTED = re.compile(r"\b(?:aircraft|jets|planes|helicopters|drones|vehicles|ships|projects|schools)\b",
@@ -1383,15 +1386,22 @@ def _unit_subjects(doc: Doc) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start())
 
 
+_NOUN_FIRST_LEAD = re.compile(rf"(?=[tmp])\b(?:{tables.NOUN_FIRST_HEADCOUNT_LEADS})\b")  # in the lowered text
+
+
 def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict[str, str]) -> None:
     """Head counts stated after their noun: "bring the total number of Dutch personnel in Iraq to 350"."""
     text, lower = doc.text, doc.lower
     if not any(lead in lower for lead in ("contingent", "number", "strength", "presence", "deployment", "effectif",
-                                          "nombre", "ceiling", "cap on", "cap of", "plafond", "عدد")):
+                                          "nombre", "ceiling", "cap on", "cap of", "plafond", "عدد", "footprint",
+                                          "troop level")):
         return
     taken = {f.num_start for f in doc.figures}
     leads = [(lead.start(), lead.start("noun"), lead.end(), lead.group("noun").lower(),
               lead.group("lead").lower() in tables.CEILING_LEADS) for lead in nounless_headcount_regex().finditer(text)]
+    for lead in _NOUN_FIRST_LEAD.finditer(lower):  # the words before it may name whose: "Iraqi troop numbers"
+        leads.append((max(text.rfind("\n", 0, lead.start()) + 1, lead.start() - 25), lead.start(), lead.end(),
+                      "troops", False))
     at = text.find("عدد")
     while at != -1:  # the regex is tried only where its word stands
         lead = _AR_NUMBER_OF.match(text, at - 1 if at and text[at - 1] in "وف" else at)
@@ -1536,6 +1546,8 @@ _DOWN_FROM = re.compile(
     # then a stop, a word of time or place, or a personnel noun: not "600 militaires, contre 3 Rafale"
     rf"(?=\s*(?:[.,;:)]|$)|\s+(?:(?:à|au|aux|en|un|une|the|in|at|a|an|who|that|qui|lors|dans|du|des|de|last|one|"
     rf"during|before|earlier|previously|auparavant|précédemment|il|fin|début|mi|end|early|late|mid|"
+    # the time of the earlier count as a clause: "down from almost 600 when the mission was at its height"
+    rf"when|while|"
     # "contre 500 jusqu'ici", "compared with 500 so far", "contre 500 actuellement"
     rf"jusqu['’]ici|jusque-là|so\s+far|until\s+now|actuellement|currently|today|now|aujourd['’]hui)\b|[ld]['’]"
     rf"|(?:{_nouns_alternation()})\b"

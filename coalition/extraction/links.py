@@ -52,6 +52,8 @@ _RETRACTED = re.compile(r"(?<![\w])(?:" + "|".join(tables.RETRACTED_BEFORE) + r"
                         r"(?:(?!" + tables.RETRACTION_ENDS + r")[^;\n]){0,160}$", re.IGNORECASE)
 _RETRACTED_RIGHT_BEFORE = re.compile(tables.RETRACTED_RIGHT_BEFORE, re.IGNORECASE)
 RETRACTED = "a figure an earlier version gave wrongly"
+#: How many sentences after a retracted figure the correction notice may name it again (round 18).
+RETRACTED_REACH = 2
 _OTHERS_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(tables.OTHERS_MONEY_AFTER) + r")", re.IGNORECASE)
 #: What a country keeps somewhere ("l'Allemagne compte 100 soldats", "le Danemark dispose de 130 militaires", "l'Espagne
 #: a 300 militaires"): its people, when the country opens its noun phrase (not "la mission EUAM Irak compte"), also
@@ -234,6 +236,7 @@ def drop_others(doc: Doc) -> Doc:
     text = doc.text
     organisations = _organisation_subjects(doc) if doc.partner and not doc.many else []
     corrected = any(key in doc.lower for key in tables.RETRACTED_KEYS)  # a correction notice is rare: look once
+    retracted: list[Figure] = []
     for figure in doc.figures:
         if figure.dropped or not doc.sentences:
             continue
@@ -241,8 +244,11 @@ def drop_others(doc: Doc) -> Doc:
         start = max(sentence.start, figure.seg_start - 200)
         near = doc.lower[max(sentence.start, figure.start - 16):figure.start]
         if corrected and _RETRACTED.search(text, start, figure.start) or ("non" in near or "not" in near) and (
-                _RETRACTED_RIGHT_BEFORE.search(near)):
+                _RETRACTED_RIGHT_BEFORE.search(near)) or any(
+                r.kind == figure.kind and r.value == figure.value and figure.sentence - r.sentence <= RETRACTED_REACH
+                for r in retracted):  # the notice names the wrong figure again: "the $6 million figure was"
             figure.dropped = RETRACTED
+            retracted.append(figure)
             continue
         if figure.kind == "funding" and _NOT_GIVEN.search(text, start, figure.start):
             figure.dropped = NOT_GIVEN

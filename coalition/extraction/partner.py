@@ -32,10 +32,16 @@ _SUBJECT_TITLE = re.compile(
     r"^\W*(?:[^:\n]{1,40}\s?:\s*)?(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
     # a headline opening with a preposition names where, not who: "From Mosul's water pumps to Basra's classrooms"
     r"(?!(?:From|In|Inside|Across|Around|At|Beyond|Through|Throughout|To|For|With|On)\s)"
+    # a quotation opening a headline is someone's words: '"Iraq needs jobs": an interview with the ambassador'
+    r"(?<![\"“‘])(?<!^')"
     # French puts the EU's adjective in lower case: "Irak : l'Union européenne renforce son aide"
     r"(?P<name>(?:Union|Commission)\s+européenne|[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})"
     r"\s+(?=[a-zà-ÿ])(?!and\b|et\b|in\b|en\b|to\b|for\b|pour\b)"
 )
+#: A country before a mission's noun is where it goes, unless a possessive names whose ("Norway's Iraq mission"):
+#: "Iraq training contingent back home", "Jordan deployment ends".
+_MISSION_NOUN = re.compile(r"(?:training|mission|contingent|deployment|detachment|operations?|rotation|tour"
+                           r"|veterans)\b")
 _TITLE_FORMS = (
     re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3}?)['’]s?\s+"
                r"(?:[a-z]+\s+){0,2}?(?i:contributions?|support|engagement|participation|role|efforts?|commitment|"
@@ -187,12 +193,15 @@ _NAMED_DOMAINS = {"canada.ca": "CA", "belgium.be": "BE", "government.nl": "NL", 
 #: Government nouns after a demonym or country (English) ...
 _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:Government|government|Defen[cs]e\s+Forces?|Armed\s+Forces|Air\s+Force|"
                                r"Navy|Army|Ministry|Parliament|Cabinet|cabinet|Embassy|embassy|Foreign\s+Office|"
+                               # "an interview with the Dutch ambassador"
+                               r"[Aa]mbassador|"
                                # "The Canadian Minister of Foreign Affairs", "Australian Foreign Minister"
                                r"(?:(?:Foreign|Defen[cs]e|Prime|Development|Foreign\s+Affairs)\s+)?Minister|"
                                r"Secretary\s+of\s+State|(?:Foreign|Defen[cs]e)\s+Secretary)\b")
 #: ... and before one (French, Arabic, and "the Government of Japan").
 _GOVERNMENT_BEFORE = re.compile(
-    r"(?:\b(?:Government|Embassy|Ministry\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?"
+    r"(?:\b(?:Government|Embassy|Ministry\s+of\s+Foreign\s+Affairs|Ambassador)\s+of\s+(?:the\s+)?"
+    r"(?:Kingdom\s+of\s+(?:the\s+)?)?"
     r"|\b(?:[Gg]ouvernement|[Mm]inistère|[Aa]rmées?|[Ff]orces\s+armées|[Aa]mbassade|[Cc]oopération|[Pp]arlement|[Aa]ide|"
     r"[Mm]ilitaires|[Ss]oldats|[Cc]ontingent|[Dd]iplomatie|"
     # French puts the nationality after its noun: "la participation belge", "les F-16 belges", "le Conseil des ministres
@@ -540,6 +549,8 @@ def detect_partner(doc: Doc) -> Doc:
             if m:
                 # "Defence Force's Iraq commitments": what follows a possessive is where, not who
                 name = re.split(r"['’]s\s", m.group("name"))[0] if form is _SUBJECT_TITLE else m.group("name")
+                if form is _SUBJECT_TITLE and name == m.group("name") and _MISSION_NOUN.match(line, m.end()):
+                    continue
                 code = _code_in(name, demonym_alone=form is not _SUBJECT_TITLE)
                 if code:
                     doc.partner, doc.headline_partner = code, True

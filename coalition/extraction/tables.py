@@ -460,6 +460,8 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "مهندس", "مهندسا", "مهندساً", "مهندسين", "مهندسون",
     # English medical and air crews
     "doctors", "nurses", "aircrew",
+    # reserve soldiers serving in a contingent: "Some 130 soldiers, among them 35 reservists" (round 18)
+    "reservists",
     # members of the partner's forces, named by what they belong to ("نحو ٣٠٠ من منتسبيها")
     "منتسبيها", "منتسبيه", "منتسبي", "منتسبا", "منتسباً", "منتسبين",
     # cadres, as Moroccan and Gulf press count staff ("أزيد من 2800 إطار", "٤٥ من الكوادر الطبية")
@@ -487,7 +489,9 @@ REFERRING_PERSONNEL = r"of\s+them|d['’]entre\s+(?:eux|elles)|منهم|من\s+(
 #: A demonstrative that points back to the head count just stated, as the subject of its change: "Ces effectifs
 #: seront portés à 80", "This number will rise to 120", "وسيرتفع هذا العدد إلى 80".
 REFERRING_TOTAL = (r"(?:ces\s+effectifs|cet\s+effectif|ce\s+nombre|ce\s+chiffre|ce\s+contingent|this\s+number"
-                   r"|this\s+figure|these\s+numbers|this\s+contingent|this\s+force|هذا\s+العدد|هذه\s+القوة)")
+                   r"|this\s+figure|these\s+numbers|this\s+contingent|this\s+force|هذا\s+العدد|هذه\s+القوة"
+                   # the people's own number: "from next spring their number will rise to 20" (round 18)
+                   r"|their\s+numbers?)")
 
 #: What a text must hold for a unit's count with no noun to be looked for (see UNIT_COUNT_LEADS). Lower case.
 UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of", "team of", "staff of",
@@ -544,6 +548,9 @@ UNIT_COUNT_ENDS = (
 #: Words ahead of a personnel noun that announce a head count stated further on ("raise its contingent of military
 #: personnel to roughly 450", "bring the total number of Dutch personnel in Iraq to 350").
 HEADCOUNT_LEADS = r"contingent|number|numbers|strength|presence|deployment|effectif|nombre|ceiling|cap|plafond"
+#: The same leads with the people named first: "Our troop presence in Iraq has gone from about 150 to some 60", "Danish
+#: troop numbers will fall from 130 to 90", "our military footprint ... is now down to about 40" (round 18).
+NOUN_FIRST_HEADCOUNT_LEADS = r"(?:troop|military|personnel)\s+(?:presence|numbers?|strength|levels?|footprint)"
 #: Leads that make each count they announce a bound ("lowered the ceiling on troops from 500 to 350").
 CEILING_LEADS = frozenset({"ceiling", "cap", "plafond"})
 
@@ -554,6 +561,8 @@ NOT_OWN_MODIFIERS: frozenset[str] = frozenset({
     "locaux", "locales", "nationaux", "formés", "recrutés", "المحليين", "المحلية", "البيشمركة", "بيشمركة",
     # "quelque 4 000 militaires étrangers en Irak", "5,000 foreign troops": everyone's, not the partner's
     "foreign", "multinational", "étrangers", "étrangères", "multinationaux", "أجنبي", "الأجانب", "الأجنبية",
+    # "about 2,500 coalition troops remain in Iraq": all the partners' (round 18)
+    "coalition",
 })
 
 #: Nouns that a demonym beside them makes a country's own ("the Syrian crisis", "la crise syrienne", "الأزمة
@@ -1078,6 +1087,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # what a deployment costs: "the deployment has cost $40 million", "the cost of the Iraq deployment"
         r"deployments?\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?cost",
         r"cost\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?deployment",
+        # what the operation itself costs: "the operation in Iraq costs about 45 million euros a year" (round 18)
+        r"operations?\s+(?:in\s+\w+\s+)?(?:costs?|has\s+cost|will\s+cost|cost\s+us)\b",
         # an army's capacity built up: "le renforcement des capacités de défense de l'Irak", "forces de défense"
         r"capacités?\s+de\s+défense", r"forces\s+de\s+défense", r"défense\s+nationale",
         # countering improvised explosive devices, a skill taught to forces: "formateurs spécialisés dans la lutte

@@ -423,6 +423,35 @@ FRENCH_BELGIAN_DEMINING_HANDOVER = (
 )
 
 
+NETHERLANDS_AMBASSADOR_INTERVIEW = (
+    ("title", "\"Iraq needs jobs as much as it needs security\": an interview with the Dutch ambassador"),
+    ("p", "Baghdad Business Weekly, 3 June 2025. Interview by our diplomatic correspondent."),
+    ("p", "As the coalition's military mission in Iraq winds down, we asked the Ambassador of the Kingdom of the "
+          "Netherlands what comes next for one of Iraq's steadiest European partners."),
+    ("heading", "How much has the Netherlands put into Iraq since the war against Daesh began?"),
+    ("p", "Since 2014 we have given close to 400 million euros to Iraq for humanitarian aid, stabilisation and "
+          "the clearing of mines. That is a great deal of money for a country of 18 million people, but we think "
+          "it has been well spent."),
+    ("heading", "And this year?"),
+    ("p", "For 2025 we have set aside 25 million euros for Iraq, 10 million of it for UNDP's Funding Facility for "
+          "Stabilization, which rebuilds schools, clinics and power lines in the liberated areas. The rest goes to "
+          "vocational training and small businesses in Nineveh and Anbar."),
+    ("heading", "Your soldiers are leaving, though."),
+    ("p", "Our military footprint is smaller, that is true. Our troop presence in Iraq has gone from about 150 "
+          "to some 60, most of them advisers with the NATO Mission Iraq. Dutch F-16s flew more than 2,100 sorties "
+          "over Iraq and Syria in the early years, and we trained thousands of Kurdish fighters in Erbil, but that "
+          "phase is over."),
+    ("heading", "What about the police?"),
+    ("p", "We also have two police advisers serving with the EU Advisory Mission in Iraq, helping the Interior "
+          "Ministry reform its training academies."),
+    ("heading", "Many Iraqis say reconstruction is too slow."),
+    ("p", "I understand them. Five million displaced people have gone home, yet youth unemployment is still above "
+          "30 percent. The European Union and its member states together have pledged more than 3 billion euros "
+          "for Iraq; we want that money to create jobs, not only buildings."),
+    ("p", "The interview has been edited for length and clarity."),
+)
+
+
 GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_RELEASE, "ar-qatar-2.docx": ARABIC_QATAR,
              "ar-j-uk.docx": ARABIC_UK_DEMINING, "en-k-japan.docx": JAPAN_JORDAN_GRANT,
              "ar-m-canada.docx": ARABIC_CANADA_JORDAN,
@@ -437,7 +466,8 @@ GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_R
              "en-r-korea-donors-conference.docx": KOREA_DONORS_CONFERENCE_STATEMENT,
              "fr-r-conference-syrie-suisse.docx": SWISS_DONORS_CONFERENCE_STATEMENT,
              "ar-r-australia-fact-sheet.docx": ARABIC_AUSTRALIA_FACT_SHEET,
-             "fr-s-discours-remise-deminage-belgique.docx": FRENCH_BELGIAN_DEMINING_HANDOVER}
+             "fr-s-discours-remise-deminage-belgique.docx": FRENCH_BELGIAN_DEMINING_HANDOVER,
+             "en-s-netherlands-ambassador-interview.docx": NETHERLANDS_AMBASSADOR_INTERVIEW}
 
 
 def make_docx(items) -> bytes:

@@ -587,6 +587,42 @@ FRENCH_SWISS_COOPERATION_PROGRAMME_LINES = (
 )
 
 
+SLOVAKIA_HANDOVER_SPEECH_LINES = (
+    "Embassy of the Slovak Republic in Baghdad",
+    "Address by the Ambassador at the handover of equipment to the Iraqi Army Engineer Directorate",
+    "Camp Besmaya, 9 October 2024",
+    "",
+    "Your Excellency the Deputy Chief of Staff, General, officers and soldiers of the Iraqi Army,",
+    "",
+    "It is an honour to stand here again, two years after our first handover at this camp. The",
+    "convoy behind me carries explosive ordnance disposal kits, mine detectors and protective suits,",
+    "together with two armoured engineering vehicles. Slovakia today hands over to the Iraqi Army",
+    "equipment worth EUR 1.2 million, financed from the budget of our Ministry of Defence.",
+    "",
+    "This is not our first gift, and it will not be the last. Since 2017 Slovakia has spent nearly",
+    "EUR 6 million on training and equipping the Iraqi security forces. Our engineers have taught",
+    "more than 3,000 Iraqi sappers how to find and make safe the devices Daesh left behind, and",
+    "the land cleared by your units now exceeds 1,600 square kilometres.",
+    "",
+    "Today eleven Slovak instructors serve here in Besmaya and in Baghdad with the NATO Mission",
+    "Iraq. Last month our Government decided to strengthen this team: from next spring their",
+    "number will rise to 20, including a medical officer and two female instructors.",
+    "",
+    "Security alone does not rebuild a country. Through SlovakAid, our development agency, we",
+    "have also given EUR 500,000 this year to the UNDP Funding Facility for Stabilization for",
+    "the repair of schools and water networks in Nineveh.",
+    "",
+    "Slovakia is one of 87 members of the Global Coalition against Daesh, and a small one. But",
+    "small countries can bring precise skills, and we are proud that ours are in demand.",
+    "",
+    "I thank our Iraqi partners and the coalition's Combined Joint Task Force for their help.",
+    "Long live the friendship between the Slovak Republic and the Republic of Iraq.",
+    "",
+    "Check against delivery. Press contact: Embassy of the Slovak Republic, Baghdad,",
+    "emb.baghdad@mzv.sk, +964 790 190 0130",
+)
+
+
 GOLD_PDFS = {
     "germany.pdf": (GERMANY_LINES, "Germany's contribution"),
     "en-m-finland-profile.pdf": (FINLAND_PROFILE_LINES, "Finland - The Global Coalition Against Daesh"),
@@ -609,6 +645,7 @@ GOLD_PDFS = {
     "en-r-australia-budget-speech.pdf": (AUSTRALIA_BUDGET_SPEECH_LINES, "Appropriation Bill (No. 1) 2018-2019 - Second Reading"),
     "fr-r-plf-programme-209.pdf": (FRENCH_BUDGET_PROGRAMME_209_LINES, "PLF 2027 - Programme 209 - Justification au premier euro"),
     "fr-s-programme-cooperation-suisse.pdf": (FRENCH_SWISS_COOPERATION_PROGRAMME_LINES, "DDC - Programme de coopération Moyen-Orient 2025-2028"),
+    "en-s-slovakia-handover-speech.pdf": (SLOVAKIA_HANDOVER_SPEECH_LINES, "Address by the Ambassador of Slovakia at Camp Besmaya"),
 }
 
 
