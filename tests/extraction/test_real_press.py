@@ -1179,10 +1179,13 @@ def test_a_goal_to_raise_with_a_bound_is_no_claim(text):
 
 
 @pytest.mark.parametrize(("text", "partner"), [
-    ("(Belga) L'Italie va maintenir son millier de soldats stationnés en Irak, a annoncé mardi le ministère.\n"
-     "Selon les médias, 300 soldats sont au Koweït.", "IT"),
-    ("(AFP) Spain will send some 300 troops to Iraq, the defence ministry said.\nThe troops will train a brigade.",
-     "ES"),
+    ("(Belga) L'Italie va maintenir son millier de soldats en Irak, a annoncé mardi le ministère de la Défense.\n"
+     "« Avec un millier d'hommes en Irak et plus d'un millier au Liban, l'Italie compte parmi les pays les plus "
+     "engagés », a ajouté le ministre. Rome a plus de 900 soldats en Irak et dans ses environs, dont 300 au Koweït.",
+     "IT"),
+    ("(AFP) Spain will keep its 300 troops in Iraq, the defence ministry said on Tuesday.\n\"With 300 soldiers in "
+     "Iraq and 600 in Lebanon, Spain is among the most engaged countries\", the minister added. Madrid has more than "
+     "300 soldiers in Iraq and the region, 100 of them in Kuwait.", "ES"),
 ])
 def test_an_agency_in_brackets_opening_the_story_stands_before_its_subject(text, partner):
     assert extract_text(text).partner == partner
