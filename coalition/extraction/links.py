@@ -41,6 +41,9 @@ _RESTATE_GAP = re.compile(
     re.IGNORECASE,
 )
 _CLOSE_PAREN = re.compile(r"\s*\)")
+#: Between a restatement and a third currency in the same bracket: "(US$655 million; € 545 million)", "(about
+#: US$655 million or € 545 million)".
+_NEXT_RESTATEMENT = re.compile(r"\s*(?:[;,،]|\s(?:or|ou|أو))\s*(?:(?:about|around|some|environ|حوالي|نحو)\s+)?")
 _BREAKDOWN = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS) + r")(?![\w])", re.IGNORECASE)
 _OTHERS = re.compile(gate(tables.OTHERS_MONEY) + r"(?<![\w])(?:" + "|".join(tables.OTHERS_MONEY) + r")", re.IGNORECASE)
 _NOT_GIVEN = re.compile(r"(?<![\w])(?:" + "|".join(tables.NOT_GIVEN_BEFORE) + r")", re.IGNORECASE)
@@ -141,7 +144,16 @@ EQUALS_WINDOW = 400
 def merge_restated(doc: Doc) -> Doc:
     text = doc.text
     figures = doc.figures
+    anchor: Figure | None = None  # the figure the last restatement restated: a third currency may follow
     for first, second in zip(figures, figures[1:]):
+        if anchor is not None and first.dropped == IN_ANOTHER_CURRENCY and not second.dropped and (
+                second.kind == "funding" and second.currency not in (anchor.currency, first.currency)) and (
+                _NEXT_RESTATEMENT.fullmatch(text, first.end, second.start)):
+            second.dropped = IN_ANOTHER_CURRENCY  # "76.5 billion yen (US$655 million; € 545 million)"
+            close = _CLOSE_PAREN.match(text, second.end)
+            anchor.restates.append((second.start, close.end() if close else second.end))
+            continue
+        anchor = None
         if first.dropped or second.dropped or first.kind != "funding" or second.kind != "funding":
             continue
         # the same currency twice is a restatement only when the second was a bare "$" read as the partner's own
@@ -158,6 +170,7 @@ def merge_restated(doc: Doc) -> Doc:
         if close:
             end = close.end()
         first.restates.append((second.start, end))
+        anchor = first
     if not any(key in doc.lower for key in _EQUALS_KEYS) and "(" not in text:
         return doc
     for i, figure in enumerate(figures):

@@ -343,7 +343,8 @@ HEDGES_AFTER: dict[str, str] = {
 }
 
 #: Glue words allowed between a hedge and the figure ("up to a total of 110").
-HEDGE_GLUE = ("a total of", "a total amount of", "total", "a contingent of", "the equivalent of", "in total",
+HEDGE_GLUE = ("a total of", "a total amount of", "the total amount of", "the total of", "an amount of", "a sum of",
+              "total", "a contingent of", "the equivalent of", "in total",
               "un total de", "un montant de", "au total", "en tout", "بمبلغ", "مبلغ", "بقيمة", "قيمتها", "قدره",
               "قدرها",
               # an adverb after a verb of exceeding: "dépasse désormais 160 millions", "dépassent ainsi"
@@ -359,7 +360,7 @@ ANNUAL_PATTERNS: tuple[str, ...] = (
     r"par\s+an", r"par\s+année", r"chaque\s+année", r"tous\s+les\s+ans", r"annuellement", r"annuel(?:le)?s?",
     r"سنوي[اًًٌ]*", r"سنوي", r"كل\s+(?:عام|سنة)",
     # the adjective of the contribution: "مساهمتها السنوية البالغة", "بمساهمة سنوية قدرها"
-    r"(?:ال)?سنوية", r"ف[يى]\s+السنة(?!\s+المالية)",
+    r"(?:ال)?سنوية", r"ف[يى]\s+السنة(?!\s+(?:المالية|الجارية|الحالية|الماضية|المقبلة|القادمة))",
 )
 
 #: A year the text does not name ("this financial year", "l'an dernier", "العام الماضي"): the figure's period is
@@ -372,6 +373,9 @@ UNNAMED_YEAR_PATTERNS: tuple[str, ...] = (
     r"this\s+(?:financial\s+|fiscal\s+)?year", r"last\s+(?:financial\s+|fiscal\s+)?year", r"next\s+year",
     r"cette\s+année", r"l['’]an\s+dernier", r"l['’]année\s+dernière", r"l['’]an\s+prochain",
     r"هذا\s+العام", r"العام\s+الماضي", r"العام\s+المقبل", r"العام\s+الحالي",
+    # "the current year": "في العام الجاري", "في السنة الجارية", "l'année en cours", "the current year"
+    r"العام\s+(?:الجاري|القادم)", r"السنة\s+(?:الجارية|الحالية|الماضية|المقبلة|القادمة)", r"هذه\s+السنة",
+    r"l['’]année\s+en\s+cours", r"the\s+current\s+(?:financial\s+|fiscal\s+)?year",
 )
 
 #: Words that put a head count at the present time ("today around sixty remain"): before it and after any year of

@@ -1189,3 +1189,41 @@ def test_a_goal_to_raise_with_a_bound_is_no_claim(text):
 ])
 def test_an_agency_in_brackets_opening_the_story_stands_before_its_subject(text, partner):
     assert extract_text(text).partner == partner
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف أنه تم تخصيص نحو 100 مليون يورو إضافية في السنة الجارية وحدها لدعم الاستقرار في العراق.",
+    "خصصت ألمانيا 100 مليون يورو في العام الجاري لإعادة إعمار الموصل في العراق.",
+    "L'Allemagne consacre 100 millions d'euros à l'Irak pour l'année en cours.",
+    "Germany gives EUR 100 million to Iraq in the current year.",
+])
+def test_the_current_year_is_one_unnamed_year_not_per_year(text):
+    assert only_claim(text, partner="DE").period is None
+
+
+def test_arabic_per_year_still_reads_as_annual():
+    assert only_claim("تقدم ألمانيا 100 مليون يورو في السنة لدعم الاستقرار في العراق.", partner="DE").period == "annual"
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("The Government of Japan will provide yen loans up to the total amount of 82,644 million yen to Iraq.", "at_most"),
+    ("Japan gives up to an amount of USD 5 million to Iraq.", "at_most"),
+    ("Japan gives more than a sum of USD 5 million to Iraq.", "at_least"),
+])
+def test_a_hedge_before_the_amount_of(text, qualifier):
+    assert only_claim(text, partner="JP").qualifier == qualifier
+
+
+@pytest.mark.parametrize("text", [
+    "Japan will provide Iraq with 76.5 billion yen (US$655 million; € 545 million) in loans for port reconstruction.",
+    "Japan will provide Iraq with 76.5 billion yen (about US$655 million or € 545 million) in loans.",
+    "Le Japon accorde 76,5 milliards de yens (655 millions de dollars ; 545 millions d'euros) à l'Irak.",
+])
+def test_a_second_restatement_in_a_third_currency_is_the_same_claim(text):
+    claim = only_claim(text, partner="JP")
+    assert (claim.value, claim.currency) == (76_500_000_000, "JPY") and "545" in claim.evidence
+
+
+def test_a_sum_after_a_closed_restatement_stays_its_own():
+    text = "Japan gives USD 5 million (JPY 600 million), EUR 3 million to Syria."
+    assert [c.currency for c in claims(text, partner="JP")] == ["USD", "EUR"]
