@@ -112,8 +112,10 @@ def money_regex() -> re.Pattern[str]:
              (?P<rc2>{cur_before})?\s?(?P<rb>{_DIGITS})(?P<rsb>{scale})?(?:\s(?P<rpost>{cur_after}))?)
         # a dollar sign with "US" after: "$88 billion US", as Canadian papers write it
         | (?P<pre>{cur_before})\s?(?P<pnum>{num})(?P<pscale>{scale})?(?:\s(?P<ppost>{cur_after}|US(?![\w$])|U\.S\.))?
-        # official Arabic puts the digits in brackets: "مبلغ وقدره (500) مليون دولار"
-        | (?P<sopen>\(\s?)?(?P<snum>{num})(?(sopen)\s?\))(?P<sscale>{scale})?\s?(?P<spost>{cur_after})
+        # official Arabic puts the digits in brackets: "مبلغ وقدره (500) مليون دولار"; a list its unit: "50,054
+        # (million yen)"
+        | (?P<sopen>\(\s?)?(?P<snum>{num})(?(sopen)\s?\))(?P<uopen>\s?\()?(?P<sscale>{scale})?\s?(?P<spost>{cur_after})
+          (?(uopen)\))
         # a bare "3 مليارات" before "و200 مليون درهم" is the first part of one compound number (``compound_regex``)
         | (?P<bopen>\(\s?)?(?P<bnum>{_DIGITS})(?(bopen)\s?\))(?P<bscale>{scale})(?!\s+و\s?\S+\s+(?:مليون|ملايين))
         )
@@ -410,7 +412,9 @@ def find_amounts(doc: Doc) -> Doc:
         elif m.group("pre"):
             figure = _figure(doc, m, "pnum", "pscale", m.group("pre"), m.group("ppost"))
         elif m.group("snum"):
-            figure = _figure(doc, m, "snum", "sscale", None, m.group("spost"))
+            # a unit in brackets names its scale: "50,054 (million yen)", not "2014 (EUR)"
+            figure = None if m.group("uopen") and not m.group("sscale") else _figure(
+                doc, m, "snum", "sscale", None, m.group("spost"))
         else:
             figure = _bare_figure(doc, m)
         if figure is not None and figure.value <= MAX_AMOUNT:

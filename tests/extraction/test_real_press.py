@@ -1227,3 +1227,15 @@ def test_a_second_restatement_in_a_third_currency_is_the_same_claim(text):
 def test_a_sum_after_a_closed_restatement_stays_its_own():
     text = "Japan gives USD 5 million (JPY 600 million), EUR 3 million to Syria."
     assert [c.currency for c in claims(text, partner="JP")] == ["USD", "EUR"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Japan lends Iraq 50,054 (million yen) for the crude oil export facility.", 50_054_000_000),
+    ("Le Japon prête à l'Irak 32 590 (millions de yens) pour le secteur électrique.", 32_590_000_000),
+])
+def test_a_unit_with_its_scale_in_brackets_after_the_number(text, value):
+    assert only_claim(text, partner="JP").value == value
+
+
+def test_a_currency_alone_in_brackets_after_a_year_is_no_sum():
+    assert claims("Japan's total for 2014 (EUR) is in the annex on Iraq.", partner="JP") == []
