@@ -42,6 +42,12 @@ _SUBJECT_TITLE = re.compile(
 #: "Iraq training contingent back home", "Jordan deployment ends".
 _MISSION_NOUN = re.compile(r"(?:training|mission|contingent|deployment|detachment|operations?|rotation|tour"
                            r"|veterans)\b")
+#: A headline about the partner's aircraft or people by their nationality: "Les F-16 belges de retour au bercail",
+#: "Belgian F-16s return from Jordan" (not the forces of the theatre's hosts: "Iraqi troops retake Mosul").
+_FORCES_TITLE = re.compile(
+    r"^\W*(?:(?:les|des|nos|the)\s+)?(?:(?:F-16|F-35|Rafale|avions|militaires|soldats|troupes|instructeurs|formateurs|"
+    r"démineurs)\s+(?P<name>[a-zéèëï-]+)\b|(?P<demonym>[A-Z][a-z]+)\s+(?:F-16s?|F-35s?|troops|soldiers|trainers|"
+    r"instructors|deminers|fighter\s+jets)\b)", re.IGNORECASE)
 _TITLE_FORMS = (
     re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3}?)['’]s?\s+"
                r"(?:[a-z]+\s+){0,2}?(?i:contributions?|support|engagement|participation|role|efforts?|commitment|"
@@ -62,6 +68,7 @@ _TITLE_FORMS = (
     re.compile(rf"^\W*(?:le\s+|la\s+|les\s+|l['’])?(?P<name>{_NAME}+?)\s+(?:et|dans|au\s+sein\s+de)\s+la\s+"
                rf"(?:Coalition|lutte)", re.IGNORECASE),
     _SUBJECT_TITLE,
+    _FORCES_TITLE,
     # a letterhead with an adjective: "République tunisienne – Ministère de la Défense nationale"
     re.compile(r"^\W*(?:République|Royaume|Confédération|Principauté|Sultanat)\s+(?P<name>[a-zà-ÿ-]+)\b"),
     # a letterhead: "Royaume du Maroc", "Kingdom of the Netherlands", "Grand-Duché de Luxembourg"
@@ -548,11 +555,14 @@ def detect_partner(doc: Doc) -> Doc:
             m = form.search(line[:300])
             if m:
                 # "Defence Force's Iraq commitments": what follows a possessive is where, not who
-                name = re.split(r"['’]s\s", m.group("name"))[0] if form is _SUBJECT_TITLE else m.group("name")
+                if form is _FORCES_TITLE:
+                    name = m.group("name") or m.group("demonym")
+                else:
+                    name = re.split(r"['’]s\s", m.group("name"))[0] if form is _SUBJECT_TITLE else m.group("name")
                 if form is _SUBJECT_TITLE and name == m.group("name") and _MISSION_NOUN.match(line, m.end()):
                     continue
                 code = _code_in(name, demonym_alone=form is not _SUBJECT_TITLE)
-                if code:
+                if code and not (form is _FORCES_TITLE and code in DESTINATION_WEIGHT):
                     doc.partner, doc.headline_partner = code, True
                     return doc
     scores, first_person = _signs(doc)

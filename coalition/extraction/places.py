@@ -159,7 +159,8 @@ _ARABIC_PREFIXES = ("", "و", "ب", "ل", "ف", "وب", "ول", "وال")
 _AMBIGUOUS_NAMES = frozenset({"مالي", "عُمان", "عمان", "Maurice", "Jersey", "Man", "Guernesey", "Inde"})
 #: Words after (English) or before (French, Arabic) a demonym that make it part of a unit's or base's name:
 #: "the American base", "an Italian-led battalion", "la base américaine", "القاعدة الأمريكية".
-UNIT_WORDS_AFTER = r"(?:-led|-run|\s+(?:base|battalion|brigade|camp|unit|contingent|regiment|embassy|company|task\s+force))\b"
+UNIT_WORDS_AFTER = (r"(?:-led|-run|\s+(?:base|battalion|brigade|camp|unit|contingent|regiment|embassy|company|task\s+force|"
+                    r"command|headquarters))\b")
 #: Words after any place name that make it part of an event's or body's name ("the Kuwait International
 #: Conference", "the Kuwait-based Arab Fund"): the place hosts it, nothing goes there.
 EVENT_WORDS_AFTER = r"(?:-based|\s+(?:International\s+)?(?:Conference|Summit|Declaration|Process))\b"
@@ -200,11 +201,13 @@ REQUESTER_WORDS_AFTER = r"(?:['’]s)?\s+(?:request|invitation)\b"
 #: américaines", "ضمن القوات الأمريكية" (the forces, then the demonym). Whose forces they are, not where; a host of the
 #: theatre stays a place, and so do forces one only works with ("to work with the Lebanese army").
 ALLIED_FORCES_BEFORE = (
-    r"(?=[sedifpwaAuUc\u0636])(?:(?:(?:serv\w*|embedded|integrated|fight\w*)\s+(?:with|within|among|in)|part\s+of|within)\s+"
-    r"(?:the\s+)?|(?:au\s+sein\s+des|partie\s+des|côtés\s+des)\s+(?P<fr>forces|troupes|soldats|militaires)"
-    r"(?:\s+spéciales)?\s+|ضمن\s+(?P<ar>القوات|قوات)(?:\s+الخاصة)?\s+)$"
+    r"(?=[sedifpwaAuUc\u0636])(?:(?:(?:serv\w*|embedded|integrated|fight\w*)\s+(?:with|within|among|in)|part\s+of|within|"
+    r"alongside\s+(?:their|our|its))\s+(?:the\s+)?|(?:au\s+sein\s+des|partie\s+des|côtés\s+(?:des|de\s+leurs|de\s+nos|de\s+ses))"
+    r"\s+(?P<fr>forces|troupes|soldats|militaires|collègues|homologues|camarades)(?:\s+spéciales)?\s+"
+    r"|ضمن\s+(?P<ar>القوات|قوات)(?:\s+الخاصة)?\s+)$"
 )
-FORCES_AFTER = r"\s+(?:special\s+(?:operations\s+)?)?(?:forces|troops|soldiers|army|military|personnel|marines)\b"
+FORCES_AFTER = (r"\s+(?:special\s+(?:operations\s+)?)?(?:forces|troops|soldiers|army|military|personnel|marines|colleagues|"
+                r"counterparts|comrades)\b")
 #: Countries the coalition's texts name mostly as destinations need more signs to be a document's partner: Syria is
 #: no partner at all.
 DESTINATION_WEIGHT = {"IQ": 0.3, "SY": 0.0}
@@ -224,7 +227,8 @@ LIST_GLUE = (
     r"(?:\s*[,،]\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+|\s+و)){1,6}(?:(?:the|la|le|les)\s+|l['’])?$"
 )
 UNIT_WORDS_BEFORE = (
-    r"(?=[bcurgaاقكسBCURGA])(?:base|bataillon|brigade|camp|unité|contingent|régiment|ambassade|القاعدة|قاعدة|الكتيبة|كتيبة|السفارة|القوة)"
+    r"(?=[bcurgaqéاقكسBCURGAQÉ])(?:base|bataillon|brigade|camp|unité|contingent|régiment|ambassade|commandement|"
+    r"quartier\s+général|état-major|القاعدة|قاعدة|الكتيبة|كتيبة|السفارة|القوة)"
     r"\s+(?:\S+\s+)?$"
 )
 

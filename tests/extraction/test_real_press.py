@@ -1239,3 +1239,35 @@ def test_a_unit_with_its_scale_in_brackets_after_the_number(text, value):
 
 def test_a_currency_alone_in_brackets_after_a_year_is_no_sum():
     assert claims("Japan's total for 2014 (EUR) is in the annex on Iraq.", partner="JP") == []
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Les F-16 belges de retour au bercail\nLes 4 F-16 belges sont rentrés et cèdent leur place aux F-16 néerlandais. "
+     "Des F-16 néerlandais ont pris le relais. 54 militaires poursuivent leur mission en Irak.", "BE"),
+    ("Belgian F-16s return from Jordan\nThe Belgian jets hand over to Dutch F-16s. Dutch F-16s take over from them. "
+     "54 soldiers stay in Iraq.", "BE"),
+])
+def test_a_headline_about_the_partners_aircraft_or_people_names_the_partner(text, partner):
+    assert extract_text(text).partner == partner
+
+
+def test_a_headline_about_the_hosts_forces_names_no_partner():
+    text = "Iraqi troops retake the town\nIraqi troops entered the town with support from coalition aircraft."
+    assert extract_text(text).partner is None
+
+
+@pytest.mark.parametrize("text", [
+    "Le Conseil des ministres a confirmé que 54 militaires belges poursuivront aux côtés de leurs collègues "
+    "néerlandais leur mission en Irak.",
+    "54 Belgian soldiers will carry on alongside their Dutch colleagues in Iraq.",
+])
+def test_the_colleagues_the_people_serve_alongside_are_no_place(text):
+    assert only_claim(text, partner="BE").places == ["IQ"]
+
+
+@pytest.mark.parametrize("text", [
+    "Quatre soldats belges travailleront au centre de commandement américain.",
+    "Four Belgian soldiers will work at the American command headquarters.",
+])
+def test_a_command_named_by_its_nationality_is_no_place(text):
+    assert only_claim(text, partner="BE").places == []
