@@ -635,6 +635,11 @@ PEOPLE_VERBS_AFTER = (
     r"(?:are|were)\s+(?:still\s+)?(?:in\s+need|living|homeless|registered)", r"need(?:ed)?", r"(?:still\s+)?live[ds]?",
     r"(?:have|had)\s+(?:since\s+)?(?:fled|returned)", r"fled", r"returned", r"still\s+(?:live|need|lack|remain)",
     r"restent", r"vivent", r"ont\s+fui", r"sont\s+(?:toujours\s+)?déplacés", r"ont\s+besoin",
+    # a participle of what befell them: "with 2.9 million forced to flee", "2 millions de déplacés", "3 millions
+    # contraints de fuir"
+    r"(?:forced|driven)\s+(?:to\s+flee|from|out)", r"(?:internally\s+)?displaced", r"uprooted", r"affected",
+    r"(?:in\s+need|living\s+in)", r"(?:contraint|forcé|poussé)e?s\s+(?:à|de)", r"déplacé(?:e)?s", r"réfugié(?:e)?s",
+    r"sinistré(?:e)?s",
 )
 
 #: Words that must be near a bare scaled number ("2.3bn") for it to be read as money.
@@ -742,7 +747,9 @@ NOT_GIVEN_BEFORE = (
     r"chiffre\s+d['’]affaires\b[^.\n\d]{0,40}?$", r"\bturnover\b[^.\n\d]{0,40}?$",
     # an appeal of a sum, what the needs or a reconstruction are put at
     r"un\s+appel\s+(?:de\s+fonds\s+|humanitaire\s+|d['’]urgence\s+)?(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+)?$",
-    r"an\s+appeal\s+(?:for|of)\s+(?:more\s+than\s+|over\s+)?$",
+    # "an appeal for", "a flash appeal in July for", "is appealing for nearly"
+    r"\bappeal(?:s|ing|ed)?\s+(?:[^.\n\d]{0,30}?\s)?(?:for|of)\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+|"
+    r"around\s+|almost\s+)?$",
     r"besoins\b[^.\n]{0,60}?(?:(?:estimés|évalués|chiffrés|s['’]élèvent)\s+à|atteignent)\s*(?:plus\s+de\s+|près\s+de\s+)?$",
     r"needs\b[^.\n]{0,60}?(?:are\s+estimated\s+at|amount\s+to|total)\s*(?:more\s+than\s+|over\s+|some\s+)?$",
     # what someone puts needs, damage or rebuilding at: "The Government puts its reconstruction needs at close to"

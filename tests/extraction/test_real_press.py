@@ -1271,3 +1271,24 @@ def test_the_colleagues_the_people_serve_alongside_are_no_place(text):
 ])
 def test_a_command_named_by_its_nationality_is_no_place(text):
     assert only_claim(text, partner="BE").places == []
+
+
+@pytest.mark.parametrize("text", [
+    "More than 8 million people in Iraq need help, with 2.9 million forced to flee their homes. The UK gives £20m.",
+    "Iraq hosts 2.9 million displaced, and the UK gives £20m in aid.",
+    "Le Royaume-Uni verse 20 millions de livres à l'Irak, où 3 millions contraints de fuir attendent de l'aide.",
+])
+def test_millions_of_people_named_by_what_befell_them_are_no_money(text):
+    assert [c.value for c in claims(text, partner="GB")] == [20_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "The UN is appealing for nearly $500m (£330m) to cover the needs of 5.6 million Iraqis.",
+    "The UN launched a flash appeal in July for $284m (£218m) for Mosul.",
+])
+def test_what_an_appeal_asks_for_is_no_claim(text):
+    assert claims(text, partner="GB") == []
+
+
+def test_a_sum_given_in_answer_to_an_appeal_stays():
+    assert only_claim("The UK answered the UN appeal for Iraq with £20m in new aid.", partner="GB").value == 20_000_000
