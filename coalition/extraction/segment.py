@@ -126,6 +126,8 @@ def segment_blocks(doc: Doc) -> Doc:
             and not _ended_short(previous_line, stripped)
             and not (current.start == blocks[0].start and _is_title_case(previous_line))
             and not (current.kind == "bullet" and _ends_item(previous_line, stripped))
+            # a date line under a long headline ("Friday, 30 August 2013") is no wrapped end of it
+            and not (_is_dateline(stripped) and not _TERMINAL.search(stripped) and not _OPEN_END.search(previous_line))
         )
         tail = _tail_intro(line) if (not runs_on and current is not None and not is_bullet
                                      and len(previous_line) >= RUN_ON_MIN_CHARS

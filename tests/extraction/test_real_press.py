@@ -1292,3 +1292,20 @@ def test_what_an_appeal_asks_for_is_no_claim(text):
 
 def test_a_sum_given_in_answer_to_an_appeal_stays():
     assert only_claim("The UK answered the UN appeal for Iraq with £20m in new aid.", partner="GB").value == 20_000_000
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark to allocate Dkr100 million for aid to victims in Syria war and their neighbours\nFriday, 30 August 2013\n"
+    "The government asks the Finance Committee for an extraordinary increase in humanitarian aid.",
+    "Le Danemark débloque 100 millions de couronnes pour les victimes de la guerre en Syrie\nVendredi 30 août 2013\n"
+    "Le gouvernement demande une hausse extraordinaire de l'aide humanitaire.",
+])
+def test_a_date_line_under_a_long_headline_is_no_wrapped_end_of_it(text):
+    claim = only_claim(text, partner="DK")
+    assert "2013" not in claim.evidence and claim.value == 100_000_000
+
+
+def test_a_wrapped_sentence_may_still_end_on_a_year():
+    text = ("Denmark gave DKK 100 million to the stabilisation fund for the liberated areas of Iraq in\n"
+            "2013\nThe fund rebuilds schools.")
+    assert only_claim(text, partner="DK").year == 2013
