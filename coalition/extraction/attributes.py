@@ -783,8 +783,10 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         ) or _LED_AFTER.match(text, m.end()):
             continue  # "an Italian-led battalion", "the US-led mission": who leads, not where
         before = max(start, m.start() - 30)
-        if _PARTNER_BEFORE.search(text, before, m.start()) or (
-                co_operators_end != -1 and _LIST_GLUE.match(text, co_operators_end, m.start())):
+        if _PARTNER_BEFORE.search(text, before, m.start()) or co_operators_end != -1 and (
+                _LIST_GLUE.match(text, co_operators_end, m.start())
+                # Arabic glues "and" to the next name: "بالتعاون مع ألمانيا والولايات المتحدة"
+                or name[0] == "و" and not text[co_operators_end:m.start()].strip()):
             co_operators_end = m.end()
             continue
         if _EVENT_AFTER.match(text, m.end()) or _EVENT_BEFORE.search(text, before, m.start()):

@@ -504,9 +504,19 @@ _ANOTHER_AFTER = re.compile(r"\s*(?:آخر|أخرى)(?![\w])")
 
 def _another(doc: Doc, a: Figure, b: Figure) -> bool:
     """Whether ``b`` is another sum of ``a``'s size in the same sentence (in two sentences, "a further €2.95m" may
-    well be the same further sum again)."""
-    return a.sentence == b.sentence and bool(
-        _ANOTHER_BEFORE.search(doc.text, max(0, b.start - 25), b.start) or _ANOTHER_AFTER.match(doc.text, b.end))
+    well be the same further sum again), also as the next item of an enumeration: "$5 million to clear landmines,
+    $5 million for the World Food Program"."""
+    if a.sentence != b.sentence:
+        return False
+    if _ANOTHER_BEFORE.search(doc.text, max(0, b.start - 25), b.start) or _ANOTHER_AFTER.match(doc.text, b.end):
+        return True
+    between = doc.text[a.end:b.start]
+    return bool(_ENUMERATED.search(between)) and "(" not in between and not _DEFINITE_SUM_BEFORE.search(
+        doc.text, max(0, b.start - 40), b.start)
+
+
+#: What parts two items of one enumeration: "..., $5 million for", "... and $5 million for", "et 5 millions".
+_ENUMERATED = re.compile(r"[,;،]\s*(?:and\s+|et\s+|و\s?)?$|\s(?:and|et|و)\s*$")
 
 
 #: A sum named again with a definite article: "Dans le cadre de l'enveloppe de 200 millions d'euros", "Under the

@@ -1309,3 +1309,19 @@ def test_a_wrapped_sentence_may_still_end_on_a_year():
     text = ("Denmark gave DKK 100 million to the stabilisation fund for the liberated areas of Iraq in\n"
             "2013\nThe fund rebuilds schools.")
     assert only_claim(text, partner="DK").year == 2013
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("This will include $5 million to clear landmines in Iraq, $5 million for the World Food Program for food relief, "
+     "and $3 million for UNHCR.", [5_000_000, 5_000_000, 3_000_000]),
+    ("Australia gives $2 million to Iraq and $2 million to Syria.", [2_000_000, 2_000_000]),
+    ("Australia gives $2 million to Iraq. The $2 million will rebuild schools.", [2_000_000]),
+])
+def test_two_equal_sums_enumerated_in_one_sentence_are_two_claims(text, values):
+    assert [c.value for c in claims(text, partner="AU")] == values
+
+
+def test_every_arabic_co_operator_of_a_list_with_a_glued_and_is_no_place():
+    text = ("وقدمت الإمارات 880 مليون دولار لسوريا عبر تأسيس صندوق إعادة إعمار سوريا، بالتعاون مع ألمانيا والولايات "
+            "المتحدة الأميركية.")
+    assert only_claim(text, partner="AE").places == ["SY"]
