@@ -254,6 +254,9 @@ _SUBJECT_VERB = re.compile(
     r"enverra|réaffirme|poursuit|renforce|apporte|finance|déploie|mobilise|"
     # common verbs of giving and keeping: "Le Luxembourg met deux officiers", "New Zealand keeps 12 officers"
     r"met|mettra|débloque|octroie|prolonge|porte|envoie|took|gave|sent|made|spent|kept|paid|built|brought|led|"
+    # French verbs of giving in the present: "Le Canada annonce", "Le Canada bonifie son aide"
+    r"annonce|accorde|alloue|attribue|bonifie|double|triple|augmente|intensifie|renouvelle|offre|promet|donne|livre|"
+    r"dépêche|engage|lance|signe|remet|étend|"
     # a French reflexive verb: "la France s'engage", "la France se prépare à mobiliser"
     r"se|s['’]|"
     # any verb by its ending: a French future or imperfect ("La Belgique portera", "engageait"), an English third

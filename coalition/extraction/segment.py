@@ -124,7 +124,8 @@ def segment_blocks(doc: Doc) -> Doc:
             and len(previous_line) >= RUN_ON_MIN_CHARS
             and not (_TERMINAL.search(previous_line) and not _GOES_ON.search(previous_line + "\n" + stripped[:1]))
             and not _ended_short(previous_line, stripped)
-            and not (current.start == blocks[0].start and _is_title_case(previous_line))
+            and not (current.start == blocks[0].start and (_is_title_case(previous_line) or _headline_over_story(
+                previous_line, stripped)))
             and not (current.kind == "bullet" and _ends_item(previous_line, stripped))
             # a date line under a long headline ("Friday, 30 August 2013") is no wrapped end of it
             and not (_is_dateline(stripped) and not _TERMINAL.search(stripped) and not _OPEN_END.search(previous_line))
@@ -160,6 +161,13 @@ def _is_title_case(line: str) -> bool:
     with a capital, is no wrapped sentence."""
     long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
     return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
+def _headline_over_story(previous_line: str, line: str) -> bool:
+    """"Crise en Syrie et en Irak : le Canada annonce 90 M$ d'aide" above "Le Canada annonce ce mercredi ...": a
+    sentence-case headline ends where it stands when the line under it opens a sentence with a capital and closes it,
+    and the headline breaks off on no preposition or article."""
+    return line[:1].isupper() and bool(_TERMINAL.search(line)) and not _OPEN_END.search(previous_line)
 
 
 def _ended_short(previous_line: str, line: str) -> bool:

@@ -403,7 +403,7 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"\d{1,2}[- ]year(?![- ]old)", r"two[- ]year(?![- ]old)", r"three[- ]year(?![- ]old)",
     r"four[- ]year(?![- ]old)", r"five[- ]year(?![- ]old)", r"six[- ]year(?![- ]old)", r"seven[- ]year(?![- ]old)",
     r"eight[- ]year(?![- ]old)", r"nine[- ]year(?![- ]old)", r"ten[- ]year(?![- ]old)", r"multi-?year",
-    r"au\s+total", r"en\s+tout", r"à\s+ce\s+jour", r"jusqu['’]à\s+présent", r"depuis\s+le\s+début",
+    r"au\s+total", r"en\s+tout", r"à\s+ce\s+jour", r"jusqu['’]à\s+présent", r"jusqu['’]ici", r"depuis\s+le\s+début",
     r"sur\s+(?:les\s+)?(?:\d{1,2}\s+|deux\s+|trois\s+|quatre\s+|cinq\s+|dix\s+)(?:prochaines\s+|dernières\s+)?"
     r"(?:ans|années)", r"au\s+cours\s+des\s+(?:\d{1,2}|deux|trois|quatre|cinq|dix)\s+(?:dernières|prochaines)"
     r"\s+années",

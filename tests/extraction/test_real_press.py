@@ -1325,3 +1325,34 @@ def test_every_arabic_co_operator_of_a_list_with_a_glued_and_is_no_place():
     text = ("وقدمت الإمارات 880 مليون دولار لسوريا عبر تأسيس صندوق إعادة إعمار سوريا، بالتعاون مع ألمانيا والولايات "
             "المتحدة الأميركية.")
     assert only_claim(text, partner="AE").places == ["SY"]
+
+
+@pytest.mark.parametrize("text", [
+    "Crise en Syrie et en Irak : le Canada annonce 90 M$ d'aide supplémentaire\nLe Canada annonce ce mercredi 90 "
+    "millions $ d'aide humanitaire pour les personnes déplacées en Irak.",
+    "Syrie : le Canada double son aide humanitaire pour les déplacés\nLe ministre a annoncé l'octroi de 23 millions de "
+    "dollars supplémentaires en aide humanitaire pour la Syrie.",
+])
+def test_a_sentence_case_headline_over_a_one_line_story_is_no_wrapped_line(text):
+    result = extract_text(text)
+    assert result.partner == "CA" and [c.currency for c in result.claims] == ["CAD"]
+
+
+def test_a_wrapped_line_that_breaks_off_on_an_article_still_runs_on():
+    text = ("Le Canada versera cette année 90 millions de dollars canadiens à l'aide humanitaire pour les\n"
+            "Syriens déplacés. Le Canada accorde en outre 5 millions de dollars canadiens à l'Irak.")
+    assert len(extract_text(text, partner="CA").claims) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Le Canada annonce 90 millions de dollars pour l'Irak.\nLe Canada bonifie ainsi son aide aux déplacés.",
+    "Le Canada accorde 90 millions de dollars à l'Irak.\nLe Canada renouvelle aussi son soutien au Liban.",
+])
+def test_a_french_verb_of_giving_in_the_present_after_the_partner_is_a_sign(text):
+    assert extract_text(text).partner == "CA"
+
+
+def test_so_far_in_french_is_cumulative():
+    claim = only_claim("Jusqu'ici, le Canada a consacré plus de 680 millions de dollars à la crise en Syrie.",
+                       partner="CA")
+    assert claim.period == "cumulative"
