@@ -201,7 +201,10 @@ _HIS_COUNTRY = re.compile(r"(?<!\w)(?:بلاده|بلادها|حكومته|حك�
 
 
 def _names_partner(doc: Doc, start: int, end: int) -> bool:
+    """Whether a place name in [start, end) is the partner's own country (or a group of countries holding it)."""
     return any(doc.partner in codes for codes, _ in (m.value for m in doc.hits("places", scan_places, start, end)))
+
+
 _ALLIES_BEFORE = re.compile(r"(?<![\w])(?:partenaires|alliés|homologues)\s+$", re.IGNORECASE)
 #: How far before a figure a donor named as subject is looked for.
 SUBJECT_WINDOW = 300
@@ -351,7 +354,7 @@ def _alliance_strength(doc: Doc, start: int, end: int) -> bool:
         start = arabic.start()  # the partner named in an earlier clause ("القرار البولندي") does not own it
     elif not _ALLIANCE_STRENGTH.search(doc.text, start, end) or _OWN_WORDS.search(doc.text, start, end):
         return False
-    return not any(codes == [doc.partner] for codes, _ in (m.value for m in doc.hits("places", scan_places, start, end)))
+    return not _names_partner(doc, start, end)
 
 
 #: A sum given by an organisation named after it: "2,7 milliards d'euros mobilisés par l'Union européenne", "EUR 2.7
