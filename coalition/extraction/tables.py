@@ -227,12 +227,12 @@ CURRENCY_FAMILIES: dict[str, tuple[str, ...]] = {
     "kr.": ("NOK", "DKK", "SEK"),
     "kr": ("NOK", "DKK", "SEK"),
     "crowns": ("CZK", "DKK", "NOK", "SEK", "ISK"),
-    "couronnes": ("DKK", "NOK", "SEK"),
+    "couronnes": ("DKK", "NOK", "SEK", "CZK", "ISK"),
     # "169 millions de livres": the pound of the partner that has one, else sterling (read only after a scale word:
     # "500 livres de farine" weighs)
     "livres": ("GBP", "EGP"),
-    "couronne": ("DKK", "NOK", "SEK"),
-    "كرونة": ("DKK", "NOK", "SEK"),
+    "couronne": ("DKK", "NOK", "SEK", "CZK", "ISK"),
+    "كرونة": ("DKK", "NOK", "SEK", "CZK", "ISK"),
     **dict.fromkeys(("دولار", "دولارا", "دولاراً", "دولارًا", "دولارات", "الدولارات"), ("USD", "CAD", "AUD", "NZD")),
     **dict.fromkeys(("دينار", "دينارا", "دينارًا", "دنانير", "dinars", "dinar"),
                     ("IQD", "JOD", "KWD", "TND", "BHD", "LYD")),

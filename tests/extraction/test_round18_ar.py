@@ -30,6 +30,18 @@ def test_two_countries_signing_together_in_a_title_leave_the_giver_to_the_text(t
     assert extract_text(text).partner == partner
 
 
+@pytest.mark.parametrize(("text", "partner", "currency"), [
+    ("قدمت التشيك 120 مليون كرونة للنازحين في العراق.", "CZ", "CZK"),
+    ("أعلنت براغ تخصيص نحو 1.4 مليار كرونة للمساعدات الإنسانية في سوريا.", "CZ", "CZK"),
+    ("خصصت آيسلندا 50 مليون كرونة لبرنامج الأغذية العالمي في سوريا.", "IS", "ISK"),
+    ("Prague a versé 30 millions de couronnes aux déplacés en Irak.", "CZ", "CZK"),
+    ("قدمت الدنمارك 65 مليون كرونة للاجئين في الأردن.", "DK", "DKK"),
+])
+def test_a_bare_crown_is_the_partners_own(text, partner, currency):
+    (claim,) = claims(text, partner=partner)
+    assert claim.currency == currency
+
+
 @pytest.mark.parametrize(("text", "places"), [
     ("عملنا جنباً إلى جنب مع أستراليا في العراق، وبلغ عدد أفرادنا هناك 143 عسكرياً.", ["IQ"]),
     ("تعمل قواتنا جنبا إلى جنب مع الولايات المتحدة في سوريا بنحو 80 جندياً.", ["SY"]),
@@ -37,3 +49,4 @@ def test_two_countries_signing_together_in_a_title_leave_the_giver_to_the_text(t
 ])
 def test_the_country_worked_alongside_is_no_place(text, places):
     (claim,) = claims(text, partner="NZ")
+    assert claim.places == places
