@@ -696,6 +696,13 @@ DONOR_VERB = re.compile(
 )
 
 
+#: ... and in Arabic the giver's verb before it, a verb-first clause: "فيما أرسلت أستراليا نحو 300", "وقدمت اليابان".
+_DONOR_VERB_BEFORE_AR = re.compile(
+    r"(?<!\w)[وف]?(?:(?:فيما|بينما)\s+)?(?:قد\s+)?(?:[أا]رسلت|قدمت|نشرت|خصصت|تبرعت|ساهمت|تعهدت|منحت|رصدت|"
+    r"تقدم|ترسل|تنشر|تخصص|تساهم)\s+(?:دولة\s+|المملكة\s+|جمهورية\s+)?$")
+DONOR_VERB_REACH_AR = 30
+
+
 #: A heading in capitals with a bracket after it: "SYRIE (nord-est)", "IRAQ (Ninewa and Anbar)".
 _CAPITALS_BRACKETED = re.compile(r"([^()\n\d]+?)\s*\([^()\n]*\)\s*:?\s*")
 
@@ -733,8 +740,9 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         ) or _LED_AFTER.match(text, m.end()):
             continue  # "an Italian-led battalion", "the US-led mission": who leads, not where
         before = max(start, m.start() - 30)
-        if _PARTNER_BEFORE.search(text, before, m.start()) or (
-                co_operators_end != -1 and _LIST_GLUE.match(text, co_operators_end, m.start())):
+        if _PARTNER_BEFORE.search(text, before, m.start()) or co_operators_end != -1 and (
+                _LIST_GLUE.match(text, co_operators_end, m.start()) or name.startswith("و") and not text[
+                    co_operators_end:m.start()].strip(" ،,")):  # Arabic glues its "and": "لألمانيا والنرويج"
             co_operators_end = m.end()
             continue
         if _EVENT_AFTER.match(text, m.end()) or _EVENT_BEFORE.search(text, before, m.start()):
@@ -796,7 +804,8 @@ def _places_and_kind(doc: Doc, start: int, end: int) -> tuple[bool, list[str], b
     adjectives: list[str] = []
     for marker in doc.hits("places", scan_places, start, end):
         codes, demonym = marker.value
-        if not demonym and DONOR_VERB.match(doc.text, marker.end):
+        if not demonym and (DONOR_VERB.match(doc.text, marker.end) or _DONOR_VERB_BEFORE_AR.search(
+                doc.text, max(0, marker.start - DONOR_VERB_REACH_AR), marker.start)):
             continue  # "Since 2011, Australia has also provided ...": the giver, not where it gives
         for code in codes:
             target = adjectives if demonym else named

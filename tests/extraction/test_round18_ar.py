@@ -50,3 +50,23 @@ def test_a_bare_crown_is_the_partners_own(text, partner, currency):
 def test_the_country_worked_alongside_is_no_place(text, places):
     (claim,) = claims(text, partner="NZ")
     assert claim.places == places
+
+
+@pytest.mark.parametrize("text", [
+    "بلغ عدد أفرادنا في ذروة المهمة 143 عسكرياً، فيما أرسلت أستراليا نحو 300.",
+    "خصصنا 5 ملايين دولار نيوزيلندي للاجئين، وقدمت اليابان مبلغاً أكبر.",
+    "نشرنا 40 مدرباً، بينما تنشر كندا عدداً أكبر.",
+])
+def test_a_country_after_its_giving_verb_gives_and_is_no_place(text):
+    (claim,) = [c for c in claims(text, partner="NZ") if c.value != 300]
+    assert claim.places == []
+
+
+@pytest.mark.parametrize("text", [
+    "ثمّنت الوزيرة المنحة السلوفاكية البالغة مليون يورو، كما قدّمت الشكر لألمانيا والنرويج واليابان.",
+    "قدمت سلوفاكيا مليون يورو، وتوجه الوزير بالشكر إلى ألمانيا والنرويج على دعمهما.",
+    "أعلن الوزير أن سلوفاكيا قدمت مليون يورو، مجدداً شكره لكندا وأستراليا.",
+])
+def test_the_countries_thanked_are_no_place(text):
+    (claim,) = claims(text, partner="SK")
+    assert claim.places == []
