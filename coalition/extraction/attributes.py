@@ -878,6 +878,11 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
         part = _PART_IN.search(doc.text, first, before.end) if first is not None else None
         result.append(((before.start, part.start() if part else before.end), "reference"))
     result += [(span, "heading") for span in spans[HEADING_SCOPE:]]
+    # a list's intro that points back ("وتتوزع هذه المنحة على المشاريع الآتية:") passes its items the sentence before it
+    if doc.blocks[sentence.block].kind == "bullet" and len(spans) > HEADING_SCOPE and _BACK_REFERENCE.search(
+            doc.text, *spans[HEADING_SCOPE]) and (index := doc.sentence_at(spans[HEADING_SCOPE][0])) > 0:
+        before = doc.sentences[index - 1]
+        result.insert(len(result) - len(spans) + HEADING_SCOPE + 1, ((before.start, before.end), "reference"))
     # for places, a section heading (no list intro) that names none passes on to the page's title ("Germany, a
     # partner for stabilisation in Iraq" over "The Funding Facility")
     section = doc.blocks[sentence.block].heading

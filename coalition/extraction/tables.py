@@ -949,6 +949,9 @@ BACK_REFERENCES = (
     r"(?:ال)?(?:طاقم|فريق|وحدة|كتيبة|سرية)\s+(?:ال)?جديد(?:ة)?", r"هذا\s+(?:الطاقم|الفريق)", r"هذه\s+(?:الوحدة|الكتيبة|السرية)",
     # the head count just stated, as the subject of its change (see REFERRING_TOTAL)
     REFERRING_TOTAL,
+    # the projects just named, and the people just placed: "وتشمل مشاريع إعادة الإعمار هذه:", "أفرادنا هناك" (round 18)
+    r"(?:ال)?(?:مشاريع|مشروعات)\s+(?:\S+\s+){0,2}?هذه", r"هذه\s+(?:المشاريع|المشروعات)",
+    r"(?:أفراد|جنود|قوات|عناصر|مدربي|عسكريي)(?:نا|هم|ها)\s+هناك",
 )
 #: Words that say money is spent at home ("sur le plan national", "domestically"): its sentence takes no place from
 #: the sentence before or from a heading.

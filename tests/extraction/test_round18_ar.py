@@ -62,6 +62,22 @@ def test_a_country_after_its_giving_verb_gives_and_is_no_place(text):
     assert claim.places == []
 
 
+@pytest.mark.parametrize(("text", "places", "lines"), [
+    ("ثمّنت الوزيرة المنحة التي قدّمتها سلوفاكيا بقيمة مليون يورو لتحقيق الاستقرار في العراق.\n\n"
+     "وتتوزع هذه المنحة على المشاريع الآتية:\n\n- تأهيل المدارس: 600 ألف يورو\n- منح للأسر العائدة: 400 ألف يورو\n",
+     ["IQ"], ["stabilization"]),
+    ("وقّعت الدولة اتفاقية لتمويل مشاريع إعادة إعمار البنية التحتية في الموصل العراقية بقيمة 100 مليون درهم.\n\n"
+     "وتشمل مشاريع إعادة الإعمار هذه:\n\n- تأهيل المستشفى: 55 مليون درهم\n- بناء جسرين: 45 مليون درهم\n",
+     ["IQ"], ["development"]),
+    ("أعلنت الحكومة عن حزمة مساعدات إنسانية للنازحين في سوريا بقيمة 10 ملايين يورو.\n\n"
+     "وتشمل هذه المساعدات:\n\n- الغذاء: 6 ملايين يورو\n- المأوى: 4 ملايين يورو\n", ["SY"], ["humanitarian"]),
+])
+def test_a_list_intro_that_points_back_gives_its_items_the_sentence_it_points_to(text, places, lines):
+    found = claims(text, partner="SK")
+    assert len(found) == 3
+    assert [(c.places, c.lines) for c in found[1:]] == [(places, lines)] * 2
+
+
 @pytest.mark.parametrize("text", [
     "ثمّنت الوزيرة المنحة السلوفاكية البالغة مليون يورو، كما قدّمت الشكر لألمانيا والنرويج واليابان.",
     "قدمت سلوفاكيا مليون يورو، وتوجه الوزير بالشكر إلى ألمانيا والنرويج على دعمهما.",
@@ -70,3 +86,12 @@ def test_a_country_after_its_giving_verb_gives_and_is_no_place(text):
 def test_the_countries_thanked_are_no_place(text):
     (claim,) = claims(text, partner="SK")
     assert claim.places == []
+
+
+@pytest.mark.parametrize("text", [
+    "عملنا جنباً إلى جنب مع أستراليا في معسكر التاجي. وبلغ عدد أفرادنا هناك في ذروة المهمة 143 عسكرياً.",
+    "نشرت الحكومة وحدة طبية في قاعدة عين الأسد. ويبلغ عدد جنودها هناك 60 جندياً.",
+])
+def test_our_people_there_are_where_the_sentence_before_put_them(text):
+    (claim,) = claims(text, partner="NZ")
+    assert claim.places == ["IQ"]
