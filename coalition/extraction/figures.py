@@ -318,8 +318,8 @@ _TRAINED_BEFORE = re.compile(
     r"\b(?:و|ب|وب)?(?:" + "|".join(tables.TRAINED_BEFORE) + r")\s+"
     # Arabic puts the subject or an adverb between the verb and its object ("درّب الأردن أكثر من ...",
     # "درّبت حتى الآن أكثر من ..."), and a time after them ("درّب الفريق الكندي منذ عام 2017 أكثر من")
-    r"(?:(?<=[\u0600-\u06ff]\s)[^\W\d_]+\s+){0,2}"
-    r"(?:(?<=[\u0600-\u06ff]\s)(?:منذ|في|خلال)\s+(?:عام\s+|العام\s+)?\d{4}\s+)?"
+    r"(?:(?<=[\u0600-\u06ff\s]\s)[^\W\d_]+\s+){0,2}"
+    r"(?:(?<=[\u0600-\u06ff\s]\s)(?:منذ|في|خلال)\s+(?:عام\s+|العام\s+)?\d{4}\s+)?"
     r"(?:(?:" + "|".join(phrase(h) for h in tables.HEDGES_BEFORE) + r"|a\s+total\s+of|the)\s+)*$",
     re.IGNORECASE,
 )

@@ -95,3 +95,18 @@ def test_the_countries_thanked_are_no_place(text):
 def test_our_people_there_are_where_the_sentence_before_put_them(text):
     (claim,) = claims(text, partner="NZ")
     assert claim.places == ["IQ"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("يعمل 35 مدرّباً مع ألوية البيشمركة في العراق.", 35),
+    ("تشارك بلاده في العراق بخمسة عشر مدرّباً عسكرياً.", 15),
+    ("نشرت الحكومة 40 مدرّبًا في قاعدة الأسد.", 40),
+    ("وتشارك المجر بـ12 عسكريّاً في بغداد.", 12),
+])
+def test_a_shadda_inside_a_personnel_noun_is_read_past(text, value):
+    assert [c.value for c in claims(text, partner="HU")] == [value]
+
+
+def test_a_trainers_verb_with_a_shadda_still_says_who_was_trained():
+    text = "وقد درّبت القوة المشتركة أكثر من 44 ألف جندي عراقي، وتنشر نيوزيلندا 95 عسكرياً في العراق."
+    assert [c.value for c in claims(text, partner="NZ")] == [95]
