@@ -465,6 +465,9 @@ DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
     "طبيبان", "طبيبين", "عسكريان", "طياران",
     # "ضابطا" is "an officer" too, but not before the post that names the pair ("ضابطا اتصال", "ضابطا أركان")
     r"ضابطا(?=\s+(?:اتصال|ارتباط|أركان)(?!\w))",
+    "شرطيان", "مهندسان",
+    # a form the plural shares, made a pair by the "two" after it: "شرطيين اثنين", "مدربين اثنين" (round 18)
+    r"(?:شرطيين|مدربين|مهندسين|عسكريين|مستشارين)(?=\s+(?:اثنين|اثنان)(?!\w))",
 )
 
 #: Words after a number that point back to the head count just stated: "200 of them", "200 d'entre eux".

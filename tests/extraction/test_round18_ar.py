@@ -110,3 +110,14 @@ def test_a_shadda_inside_a_personnel_noun_is_read_past(text, value):
 def test_a_trainers_verb_with_a_shadda_still_says_who_was_trained():
     text = "وقد درّبت القوة المشتركة أكثر من 44 ألف جندي عراقي، وتنشر نيوزيلندا 95 عسكرياً في العراق."
     assert [c.value for c in claims(text, partner="NZ")] == [95]
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("كما نستعد لإيفاد شرطيَّين اثنين إلى بعثة الاتحاد الأوروبي الاستشارية في بغداد.", ["other"]),
+    ("أرسلت الحكومة مدربين اثنين إلى العراق.", ["military"]),
+    ("ويعمل في البعثة شرطيان من الشرطة الوطنية في العراق.", ["other"]),
+    ("وتشارك بمهندسين عسكريين اثنين في العراق.", ["military"]),
+])
+def test_a_pair_of_police_or_trainers_is_two(text, lines):
+    (claim,) = claims(text, partner="NZ")
+    assert (claim.value, claim.lines) == (2, lines)
