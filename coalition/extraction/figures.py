@@ -1540,6 +1540,9 @@ _UNIT_BEFORE_HOST = re.compile(r"(?<!\w)(?:" + "|".join(tables.UNIT_NOUNS_AR) + 
 #: Arabic also puts the verb first: "وتضم القوة البريطانية قرابة 400 جندي".
 _UNIT_AFTER_HOST = re.compile(r"\s+(?:ال)?(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")(?!\w)")
 _NOT_OWN_LEAD = re.compile("|".join(tables.NOT_OWN_COUNT_LEADS))
+#: A reported clause between the verb of hosting and the count: "وإنها تضم أطباء، مضيفاً أن البرلمان وافق على نشر ما
+#: يصل إلى 100 عسكري": the count is no longer what is hosted.
+_REPORTED_CLAUSE = re.compile(r"(?<!\w)و?(?:أن|that|que)(?!\w)")
 
 
 _FROM_AFTER = re.compile(r"\s+(?:from|de\s+la|de\s+l['’]|du|des|من)\s+(?:the\s+)?")
@@ -1573,7 +1576,7 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
     sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 120)
     host = _HOSTS.search(text, max(0, sentence_start), m.start())
     if host and not _UNIT_BEFORE_HOST.search(text, max(0, host.start() - 30), host.start()) and not (
-            _UNIT_AFTER_HOST.match(text, host.end())):
+            _UNIT_AFTER_HOST.match(text, host.end())) and not _REPORTED_CLAUSE.search(text, host.end(), m.start()):
         return "people the partner hosts"
     if _NOT_OWN_LEAD.search(text, max(0, sentence_start), m.start()):
         return "someone else's people"

@@ -121,3 +121,12 @@ def test_a_trainers_verb_with_a_shadda_still_says_who_was_trained():
 def test_a_pair_of_police_or_trainers_is_two(text, lines):
     (claim,) = claims(text, partner="NZ")
     assert (claim.value, claim.lines) == (2, lines)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وقال الوزير إن الوحدة تضم أطباء وممرضين، مضيفاً أن البرلمان وافق على نشر ما يصل إلى 100 عسكري في العراق.", 100),
+    ("وأوضح أن القاعدة تضم مستشفى ميدانياً، وأن الحكومة سترسل 45 جندياً إلى العراق.", 45),
+    ("The base hosts a field hospital, and the minister said that the government will send 45 soldiers to Iraq.", 45),
+])
+def test_a_reported_clause_after_a_verb_of_hosting_ends_what_is_hosted(text, value):
+    assert [c.value for c in claims(text, partner="CZ")] == [value]
