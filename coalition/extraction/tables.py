@@ -691,6 +691,9 @@ OTHERS_MONEY = (
     # the coalition as a whole, or as the subject of what it raised: "جمع التحالف ككل", "قدم التحالف الدولي"
     r"التحالف\s+(?:الدولي\s+)?(?:ككل|بأكمله|برمته|مجتمعا)",
     r"(?:جمع|جمعت|قدم|قدمت|حشد|حشدت|خصص|خصصت|رصد)\s+التحالف(?!\w)",
+    # a conference's pledges all together: "مؤتمر الكويت ... الذي بلغت تعهداته الإجمالية 30 مليار دولار" (round 18)
+    r"(?:ال)?مؤتمر\s+(?:\S+\s+){0,8}?(?:الذي|التي)\s+(?:بلغت|وصلت|تجاوزت|فاقت)\s+(?:\S+\s+)?تعهدات",
+    r"تعهداته\s+(?:ال)?إجمالية",
 )
 #: Words right before a figure that make it no money given at all, by anyone: what an appeal asks for, what needs or
 #: a reconstruction are put at, an estimate. Unlike :data:`OTHERS_MONEY`, a document of many givers does not give

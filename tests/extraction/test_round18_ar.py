@@ -130,3 +130,13 @@ def test_a_pair_of_police_or_trainers_is_two(text, lines):
 ])
 def test_a_reported_clause_after_a_verb_of_hosting_ends_what_is_hosted(text, value):
     assert [c.value for c in claims(text, partner="CZ")] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت الإمارات 50 مليون دولار، وكانت من أوائل المتعهدين في مؤتمر الكويت الدولي لإعادة إعمار العراق الذي بلغت "
+    "تعهداته الإجمالية 30 مليار دولار.",
+    "قدمت الإمارات 50 مليون دولار للعراق، وشاركت في مؤتمر بروكسل الذي تجاوزت تعهداته 6 مليارات يورو.",
+    "قدمت الإمارات 50 مليون دولار للعراق. وقد شاركت في المؤتمر الذي وصلت قيمة تعهداته إلى 4 مليارات دولار.",
+])
+def test_what_a_conference_raised_is_no_partners_money(text):
+    assert [c.value for c in claims(text, partner="AE")] == [50_000_000]
