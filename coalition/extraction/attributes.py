@@ -210,7 +210,7 @@ _ONE_YEAR = (
     rf"|(?:fiscal|financial)\s+year\s+(?P<yy5>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
     # a table row or list item labelled with its year: "2018 | EUR 39 million", "2019: NOK 20 million"
     # or its columns lined up with spaces ("2016        460")
-    rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] )|(?<=\n  ))(?P<yy3>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))"
+    rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] )|(?<=\n  )|(?<=\n[-*] ))(?P<yy3>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))"
     # a label's year in brackets: "Opérations en Irak (2021) : 18 millions d'euros"
     rf"|(?<=\()(?P<yy4>{_YEAR})(?=\))"
     # a sum named with its year: "Of the 2024 total, ISK 120 million", "from our 2023 budget"

@@ -417,6 +417,7 @@ def find_amounts(doc: Doc) -> Doc:
     _find_word_amounts(doc)
     _find_column_amounts(doc)
     _find_spaced_column_amounts(doc)
+    _find_listed_amounts(doc)
     _find_money_changes(doc)
     _drop_rates(doc)
     _join_split_amounts(doc)
@@ -616,6 +617,38 @@ def _find_spaced_column_amounts(doc: Doc) -> None:
             doc.figures.append(Figure(kind="funding", value=scaled(number, scale), start=num_start, end=num_end,
                                       num_start=num_start, num_end=num_end, currency=currency))
             doc.add_mask(num_start, num_end)
+    doc.figures.sort(key=lambda f: f.start)
+
+
+#: A list of years and bare sums ("• 2024: 4.5") under an intro whose brackets say their unit ("موزعة على النحو
+#: الآتي (بملايين اليورو):", "by year (EUR million):"): every item is a sum in that currency and scale.
+_YEAR_ITEM = re.compile(rf"[ \t]*[•*–-]?[ \t]*(?:19|20)\d\d[ \t]*:[ \t]*(?P<num>{_DIGITS})[ \t]*\.?[ \t]*")
+_UNIT_BRACKETS = re.compile(r"\(([^()\n]{1,40})\)\s*:?\s*$")
+#: Arabic glues "in" and "the" to the unit's words: "بملايين اليورو".
+_GLUED_ARTICLE = re.compile(r"^(?:بال|ب|ال)(?=\w{3})")
+
+
+def _find_listed_amounts(doc: Doc) -> None:
+    text = doc.text
+    for line in re.finditer(r"(?m)^.*:.*$", text) if "(" in text else ():
+        m = _YEAR_ITEM.fullmatch(text, *line.span())
+        if m is None or doc.is_masked(*m.span("num")):
+            continue
+        top = line.start()
+        while top > 0 and _YEAR_ITEM.fullmatch(text, text.rfind("\n", 0, top - 1) + 1, top - 1):
+            top = text.rfind("\n", 0, top - 1) + 1  # up over the items above to the intro
+        unit = _UNIT_BRACKETS.search(text, text.rfind("\n", 0, max(0, top - 1)) + 1, max(0, top - 1)) if top else None
+        if unit is None:
+            continue
+        words = " ".join(_GLUED_ARTICLE.sub("", word) for word in unit.group(1).split())
+        currency, scale = _header_currency(words, doc.partner)
+        number = to_number(m.group("num"))
+        if currency is None or not number:
+            continue
+        num_start, num_end = m.span("num")
+        doc.figures.append(Figure(kind="funding", value=scaled(number, scale), start=num_start, end=num_end,
+                                  num_start=num_start, num_end=num_end, currency=currency))
+        doc.add_mask(num_start, num_end)
     doc.figures.sort(key=lambda f: f.start)
 
 

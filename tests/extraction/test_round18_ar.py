@@ -140,3 +140,16 @@ def test_a_reported_clause_after_a_verb_of_hosting_ends_what_is_hosted(text, val
 ])
 def test_what_a_conference_raised_is_no_partners_money(text):
     assert [c.value for c in claims(text, partner="AE")] == [50_000_000]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("تخصص فنلندا للتعاون الإنمائي مع العراق ما مجموعه 10 ملايين يورو، موزعة على النحو الآتي (بملايين اليورو):\n"
+     "• ٢٠٢٤: ٤٫٥\n• ٢٠٢٥: ٥٫٥\n", "FI",
+     [(10_000_000, None), (4_500_000, 2024), (5_500_000, 2025)]),
+    ("خطة الدعم الإنساني لسوريا حسب السنة (بآلاف الدولارات الأمريكية):\n- 2022: 750\n- 2023: 900\n", "JP",
+     [(750_000, 2022), (900_000, 2023)]),
+    ("Planned development funding for Iraq by year (EUR million):\n• 2024: 4.5\n• 2025: 5.5\n", "FI",
+     [(4_500_000, 2024), (5_500_000, 2025)]),
+])
+def test_a_list_of_years_takes_its_unit_from_the_intros_brackets(text, partner, found):
+    assert [(c.value, c.year) for c in claims(text, partner=partner)] == found
