@@ -153,3 +153,13 @@ def test_what_a_conference_raised_is_no_partners_money(text):
 ])
 def test_a_list_of_years_takes_its_unit_from_the_intros_brackets(text, partner, found):
     assert [(c.value, c.year) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("تقدم فنلندا للعراق مساعدات إنسانية سنوية تتراوح بين ٢ و٣ ملايين يورو.", 2_000_000),
+    ("تقدم فنلندا للعراق ما بين 2 مليون و3 ملايين يورو سنوياً.", 2_000_000),
+    ("خصصت الحكومة بين 500 و700 ألف يورو لإزالة الألغام في العراق.", 500_000),
+])
+def test_an_arabic_range_of_money_is_read_as_french_and_english_ones_are(text, value):
+    (claim,) = claims(text, partner="FI")
+    assert (claim.value, claim.qualifier, claim.currency) == (value, "at_least", "EUR")
