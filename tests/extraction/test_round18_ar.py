@@ -163,3 +163,13 @@ def test_a_list_of_years_takes_its_unit_from_the_intros_brackets(text, partner, 
 def test_an_arabic_range_of_money_is_read_as_french_and_english_ones_are(text, value):
     (claim,) = claims(text, partner="FI")
     assert (claim.value, claim.qualifier, claim.currency) == (value, "at_least", "EUR")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وسيتولّى فريق من اثني عشر مهندساً إماراتياً الإشراف على تنفيذ أعمال الإعمار في الموصل.", 12),
+    ("خصصت الإمارات 20 مليون درهم لمشاريع الإعمار في الموصل.", 20_000_000),
+    ("وتشارك الإمارات بعشرة مهندسين في جهود الإعمار بالعراق.", 10),
+])
+def test_reconstruction_without_its_re_is_development(text, value):
+    (claim,) = claims(text, partner="AE")
+    assert (claim.value, claim.lines) == (value, ["development"])
