@@ -1158,6 +1158,12 @@ def attach_lines(doc: Doc) -> Doc:
             apposition = sentence_end and _PLACES_APPOSITION.search(doc.text, figure.end, sentence_end)
             if apposition:
                 cut = min(cut or apposition.start(), apposition.start())
+            # nor from the share of a head count after it: "بلغ نحو 1.1 مليار كرونة، مشيراً إلى أن بلاده تشارك ...
+            # بما يقارب 130 عسكرياً" (round 18)
+            people = [f.seg_start for f in doc.figures if f.kind == "personnel" and f.sentence == figure.sentence
+                      and f.start > figure.end and not f.dropped]
+            if people:
+                cut = min(cut or people[0], people[0])
         # in a table row ("2019 | 150 million | 200 million"), the figure's own cell, then its column's header
         reach = [((start, end), None) for start, end in cell_scopes(doc.text, figure.start, figure.end)] + reach
         # nor from what the sentence opens by setting aside: "Besides the troops, Portugal gave EUR 750,000 to the ICRC"

@@ -173,3 +173,14 @@ def test_an_arabic_range_of_money_is_read_as_french_and_english_ones_are(text, v
 def test_reconstruction_without_its_re_is_development(text, value):
     (claim,) = claims(text, partner="AE")
     assert (claim.value, claim.lines) == (value, ["development"])
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد السفير أن إجمالي المساعدات الدنماركية للأردن بلغ نحو 1.1 مليار كرونة، مشيراً إلى أن بلاده تشارك أيضاً في "
+    "التحالف بما يقارب 130 عسكرياً في العراق.",
+    "Denmark's assistance to Jordan has reached DKK 1.1 billion, and Denmark also contributes some 130 military "
+    "personnel to the Coalition in Iraq.",
+])
+def test_a_head_counts_words_after_a_sum_of_aid_are_not_the_sums_line(text):
+    money, people = claims(text, partner="DK")
+    assert (money.lines, people.lines) == (["humanitarian"], ["military"])
