@@ -106,8 +106,9 @@ def money_regex() -> re.Pattern[str]:
         (?:(?<![\w.,])|(?<=(?<!\w)و)(?<!مليار\sو)(?<!مليارات\sو))
         (?:
           # French "entre" is looked behind from the digit: as an opener it would slow every "e" of a text
-          # ... and so is Arabic "بين", whose "and" is glued to the second number ("بين 2 و3 ملايين يورو")
-          (?P<range>(?:(?P<between>(?i:between)\s+|(?<=[Ee]ntre\s)|(?<=بين\s))|(?i:from)\s+)?(?P<rc1>{cur_before})?\s?(?P<ra>{_DIGITS})
+          # ... and so is Arabic "بين" (a vowel mark on it reads as a second space), whose "and" is glued to the second
+          # number ("بين 2 و3 ملايين يورو")
+          (?P<range>(?:(?P<between>(?i:between)\s+|(?<=[Ee]ntre\s)|(?<=بين\s)|(?<=بين\s\s))|(?i:from)\s+)?(?P<rc1>{cur_before})?\s?(?P<ra>{_DIGITS})
              (?P<rsa>{scale})?(?(between)(?:\s?(?P<rpa>{cur_after}))?\s*(?:and|et|-|–|to|و)\s*|{range_sep})
              (?P<rc2>{cur_before})?\s?(?P<rb>{_DIGITS})(?P<rsb>{scale})?(?:\s(?P<rpost>{cur_after}))?)
         # a dollar sign with "US" after: "$88 billion US", as Canadian papers write it
@@ -1545,7 +1546,7 @@ _UNIT_NOUN = re.compile(r"(?:" + "|".join(tables.UNIT_NOUNS) + r")", re.IGNORECA
 _DOWN_FROM = re.compile(
     rf"[^.;\n]{{0,160}}?,?\s+(?:(?:down|up)\s+from|compared\s+(?:with|to)|contre"
     # "بعدما كان يبلغ قرابة 900", "بعد أن كان عددهم 450", "من أصل 500", "مقارنة بـ 200"
-    rf"|بعد(?:ما|\s+أن)\s+كان(?:ت)?(?:\s+(?:يبلغ|تبلغ|عددهم|عددها|عدده))?|من\s+أصل|مقارنة\s+(?:بـ?|مع))"
+    rf"|بعد(?:ما|\s+[أا]ن)\s+كان(?:ت)?(?:\s+(?:يبلغ|تبلغ|عددهم|عددها|عدده))?|من\s+أصل|مقارنة\s+(?:بـ?|مع))"
     rf"\s+(?:the\s+)?(?:(?:{_HEDGE})\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+)(?![\d.,]?\d)"
     # then a stop, a word of time or place, or a personnel noun: not "600 militaires, contre 3 Rafale"
@@ -1558,8 +1559,9 @@ _DOWN_FROM = re.compile(
     rf"|(?!(?:مليون|ملايين|مليار|مليارات|ألف|آلاف|في\s+الم(?:ئة|ائة)|بالم(?:ئة|ائة))\w*)[\u0621-\u064a]))",
     re.IGNORECASE,
 )
-#: The words that open such an earlier count, looked for before the regex is tried.
-_DOWN_FROM_KEYS = ("from", "compared", "contre", "بعدما كان", "أن كان", "من أصل", "مقارنة")
+#: The words that open such an earlier count, looked for before the regex is tried ("كان" alone: "بعد أن كان" may be
+#: spelled "بعد ان كان", or with vowel marks that leave two spaces in the scanned copy).
+_DOWN_FROM_KEYS = ("from", "compared", "contre", "كان", "من أصل", "مقارنة")
 _DEPLOYS = re.compile(r"(?:" + "|".join(tables.DEPLOY_VERBS) + r")", re.IGNORECASE)
 # the word after the noun, or after "of the", "من القوات": French and Arabic put the nationality there
 _WORD_AFTER = re.compile(r"\s+(?:(?:of|from|des|de|من)\s+(?:the\s+|la\s+|l['’])?[^\W\d_]+\s+)?([^\W\d_]+)")
@@ -1576,7 +1578,7 @@ _UNIT_AFTER_HOST = re.compile(r"\s+(?:ال)?(?:" + "|".join(tables.UNIT_NOUNS_AR
 _NOT_OWN_LEAD = re.compile("|".join(tables.NOT_OWN_COUNT_LEADS))
 #: A reported clause between the verb of hosting and the count: "وإنها تضم أطباء، مضيفاً أن البرلمان وافق على نشر ما
 #: يصل إلى 100 عسكري": the count is no longer what is hosted.
-_REPORTED_CLAUSE = re.compile(r"(?<!\w)و?(?:أن|that|que)(?!\w)")
+_REPORTED_CLAUSE = re.compile(r"(?<!\w)و?(?:أن|ان|that|que)(?!\w)")
 
 
 _FROM_AFTER = re.compile(r"\s+(?:from|de\s+la|de\s+l['’]|du|des|من)\s+(?:the\s+)?")

@@ -184,3 +184,19 @@ def test_reconstruction_without_its_re_is_development(text, value):
 def test_a_head_counts_words_after_a_sum_of_aid_are_not_the_sums_line(text):
     money, people = claims(text, partner="DK")
     assert (money.lines, people.lines) == (["humanitarian"], ["military"])
+
+
+@pytest.mark.parametrize("text", [
+    "تشارك فنلندا في العراق بما يصل إلى 80 عسكرياً، بعد ان كان عددهم 100 في عام 2022.",
+    "تشارك فنلندا في العراق بما يصل إلى 80 عسكرياً، بَعْدَ أَنْ كانَ عددهم 100 في عام 2022.",
+])
+def test_an_earlier_count_is_read_in_the_spellings_of_the_press(text):
+    assert [c.value for c in claims(text, partner="FI")] == [80, 100]
+
+
+@pytest.mark.parametrize("text", [
+    "تقدم فنلندا للعراق مساعدات سنوية تتراوح بَيْنَ ٢ و٣ ملايين يورو.",
+    "وقال الوزير ان الوحدة تضم أطباء، مضيفاً ان البرلمان وافق على نشر 100 عسكري في العراق.",
+])
+def test_a_range_and_a_reported_clause_are_read_with_vowel_marks_or_without_hamza(text):
+    assert [c.value for c in claims(text, partner="FI")] in ([2_000_000], [100])
