@@ -106,9 +106,9 @@ def money_regex() -> re.Pattern[str]:
         (?:(?<![\w.,])|(?<=(?<!\w)و)(?<!مليار\sو)(?<!مليارات\sو))
         (?:
           # French "entre" is looked behind from the digit: as an opener it would slow every "e" of a text
-          # ... and so is Arabic "بين" (a vowel mark on it reads as a second space), whose "and" is glued to the second
+          # ... and so is Arabic "بين" (each vowel mark on it reads as one more space), whose "and" is glued to the second
           # number ("بين 2 و3 ملايين يورو")
-          (?P<range>(?:(?P<between>(?i:between)\s+|(?<=[Ee]ntre\s)|(?<=بين\s)|(?<=بين\s\s))|(?i:from)\s+)?(?P<rc1>{cur_before})?\s?(?P<ra>{_DIGITS})
+          (?P<range>(?:(?P<between>(?i:between)\s+|(?<=[Ee]ntre\s)|(?<=بين\s)|(?<=بين\s\s)|(?<=بين\s{{3}})|(?<=بين\s{{4}}))|(?i:from)\s+)?(?P<rc1>{cur_before})?\s?(?P<ra>{_DIGITS})
              (?P<rsa>{scale})?(?(between)(?:\s?(?P<rpa>{cur_after}))?\s*(?:and|et|-|–|to|و)\s*|{range_sep})
              (?P<rc2>{cur_before})?\s?(?P<rb>{_DIGITS})(?P<rsb>{scale})?(?:\s(?P<rpost>{cur_after}))?)
         # a dollar sign with "US" after: "$88 billion US", as Canadian papers write it
