@@ -763,7 +763,17 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         found.append(Marker(m.start(), m.end(), (codes, name in demonym_forms)))
     if any(lower.find(key, start, end) != -1 for key in _BOTH_KEYS):
         found = sorted(found + _both_countries(doc, start, end), key=lambda marker: marker.start)
+    if doc.text.find("الإقليم", start, end) != -1 and ("كوردستان" in doc.text or "كردستان" in doc.text):
+        found = sorted(found + [Marker(m.start(), m.end(), (["IQ"], False)) for m in _THE_REGION.finditer(
+            text, start, end) if not _STATES_OF_REGION.search(text, max(start, m.start() - 12), m.start())],
+                       key=lambda marker: marker.start)
     return found
+
+
+#: "الإقليم", "the Region", on a page that names the Kurdistan Region, is that region of Iraq: "أرسلت أول دفعة من
+#: جنودها إلى الإقليم" (round 18); not the states of a region ("دول الإقليم").
+_THE_REGION = re.compile(r"(?<!\w)(?:و|ب|ل|ف|وب|ول|فب|في\s|إلى\s)?(?:ال|ل)إقليم(?!\w)")
+_STATES_OF_REGION = re.compile(r"(?<!\w)(?:دول|بلدان|أمن|استقرار)\s+$")
 
 
 #: "in both countries", "في البلدين": the two countries named last before it.

@@ -200,3 +200,15 @@ def test_an_earlier_count_is_read_in_the_spellings_of_the_press(text):
 ])
 def test_a_range_and_a_reported_clause_are_read_with_vowel_marks_or_without_hamza(text):
     assert [c.value for c in claims(text, partner="FI")] in ([2_000_000], [100])
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("تنتشر قوة هنغارية في إقليم كوردستان منذ سنوات.\n\nوكانت هنغاريا قد أرسلت جنودها إلى الإقليم حتى بلغ عددهم "
+     "230 جندياً.", ["IQ"]),
+    ("أربيل (كوردستان 24) – قالت الوزارة إن بلادها ستنشر 40 مدرباً بالإقليم.", ["IQ"]),
+    ("تعمل دول الإقليم على الاستقرار، ونشرت هنغاريا 50 جندياً.", []),
+    ("زار الوزير إقليم كردستان أمس.\n\nوتنشر هنغاريا 50 جندياً لدعم أمن الإقليم.", []),
+])
+def test_the_region_is_the_kurdistan_region_on_a_page_that_names_it(text, places):
+    (claim,) = claims(text, partner="HU")
+    assert claim.places == places
