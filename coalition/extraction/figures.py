@@ -625,6 +625,7 @@ def _find_spaced_column_amounts(doc: Doc) -> None:
 #: A list of years and bare sums ("• 2024: 4.5") under an intro whose brackets say their unit ("موزعة على النحو
 #: الآتي (بملايين اليورو):", "by year (EUR million):"): every item is a sum in that currency and scale.
 _YEAR_ITEM = re.compile(rf"[ \t]*[•*–-]?[ \t]*(?:19|20)\d\d[ \t]*:[ \t]*(?P<num>{_DIGITS})[ \t]*\.?[ \t]*")
+_YEAR_ITEM_LINE = re.compile(rf"(?m)^(?=[ \t•*–12-]){_YEAR_ITEM.pattern}$")
 _UNIT_BRACKETS = re.compile(r"\(([^()\n]{1,40})\)\s*:?\s*$")
 #: Arabic glues "in" and "the" to the unit's words: "بملايين اليورو".
 _GLUED_ARTICLE = re.compile(r"^(?:بال|ب|ال)(?=\w{3})")
@@ -632,11 +633,10 @@ _GLUED_ARTICLE = re.compile(r"^(?:بال|ب|ال)(?=\w{3})")
 
 def _find_listed_amounts(doc: Doc) -> None:
     text = doc.text
-    for line in re.finditer(r"(?m)^.*:.*$", text) if "(" in text else ():
-        m = _YEAR_ITEM.fullmatch(text, *line.span())
-        if m is None or doc.is_masked(*m.span("num")):
+    for m in _YEAR_ITEM_LINE.finditer(text) if "):" in text else ():  # the intro ends with its unit: "(EUR million):"
+        if doc.is_masked(*m.span("num")):
             continue
-        top = line.start()
+        top = m.start()
         while top > 0 and _YEAR_ITEM.fullmatch(text, text.rfind("\n", 0, top - 1) + 1, top - 1):
             top = text.rfind("\n", 0, top - 1) + 1  # up over the items above to the intro
         unit = _UNIT_BRACKETS.search(text, text.rfind("\n", 0, max(0, top - 1)) + 1, max(0, top - 1)) if top else None
@@ -1010,7 +1010,8 @@ def find_headcounts(doc: Doc) -> Doc:
         if part and not doc.is_masked(*part.span("num")):
             doc.figures.append(_headcount_at(part, figure.noun, figure.dropped))
         earlier = _DOWN_FROM.match(text, m.end()) if any(
-            doc.lower.find(key, m.end(), m.end() + 190) >= 0 for key in _DOWN_FROM_KEYS) else None
+            doc.lower.find(key, m.end(), m.end() + 190) >= 0 for key in _DOWN_FROM_KEYS) or _AFTER_IT_WAS.search(
+            text, m.end(), m.end() + 190) else None
         if earlier and not doc.is_masked(*earlier.span("num")) and not (
                 earlier.group("num").isdigit() and 1900 <= int(earlier.group("num")) <= 2100):  # "compared with 2019"
             doc.figures.append(_headcount_at(earlier, figure.noun, figure.dropped))
@@ -1559,9 +1560,10 @@ _DOWN_FROM = re.compile(
     rf"|(?!(?:مليون|ملايين|مليار|مليارات|ألف|آلاف|في\s+الم(?:ئة|ائة)|بالم(?:ئة|ائة))\w*)[\u0621-\u064a]))",
     re.IGNORECASE,
 )
-#: The words that open such an earlier count, looked for before the regex is tried ("كان" alone: "بعد أن كان" may be
-#: spelled "بعد ان كان", or with vowel marks that leave two spaces in the scanned copy).
-_DOWN_FROM_KEYS = ("from", "compared", "contre", "كان", "من أصل", "مقارنة")
+#: The words that open such an earlier count, looked for before the regex is tried; "بعد أن كان" may be spelled
+#: "بعد ان كان", or with vowel marks that leave spaces in the scanned copy.
+_DOWN_FROM_KEYS = ("from", "compared", "contre", "بعدما كان", "من أصل", "مقارنة")
+_AFTER_IT_WAS = re.compile(r"[أا]ن\s+كان")
 _DEPLOYS = re.compile(r"(?:" + "|".join(tables.DEPLOY_VERBS) + r")", re.IGNORECASE)
 # the word after the noun, or after "of the", "من القوات": French and Arabic put the nationality there
 _WORD_AFTER = re.compile(r"\s+(?:(?:of|from|des|de|من)\s+(?:the\s+|la\s+|l['’])?[^\W\d_]+\s+)?([^\W\d_]+)")
