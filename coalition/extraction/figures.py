@@ -1010,8 +1010,8 @@ def find_headcounts(doc: Doc) -> Doc:
         if part and not doc.is_masked(*part.span("num")):
             doc.figures.append(_headcount_at(part, figure.noun, figure.dropped))
         earlier = _DOWN_FROM.match(text, m.end()) if any(
-            doc.lower.find(key, m.end(), m.end() + 190) >= 0 for key in _DOWN_FROM_KEYS) or _AFTER_IT_WAS.search(
-            text, m.end(), m.end() + 190) else None
+            doc.lower.find(key, m.end(), m.end() + 190) >= 0 for key in _DOWN_FROM_KEYS) or doc.language == "ar" and (
+            _AFTER_IT_WAS.search(text, m.end(), m.end() + 190)) else None
         if earlier and not doc.is_masked(*earlier.span("num")) and not (
                 earlier.group("num").isdigit() and 1900 <= int(earlier.group("num")) <= 2100):  # "compared with 2019"
             doc.figures.append(_headcount_at(earlier, figure.noun, figure.dropped))
