@@ -746,6 +746,13 @@ DONOR_VERB = re.compile(
 )
 
 
+#: ... and in Arabic the giver's verb before it, a verb-first clause: "فيما أرسلت أستراليا نحو 300", "وقدمت اليابان".
+_DONOR_VERB_BEFORE_AR = re.compile(
+    r"(?=[وفبقأاتنخسمر])(?<!\w)[وف]?(?:(?:فيما|بينما)\s+)?(?:قد\s+)?(?:[أا]رسلت|قدمت|نشرت|خصصت|تبرعت|ساهمت|تعهدت|منحت|رصدت|"
+    r"تقدم|ترسل|تنشر|تخصص|تساهم)\s+(?:دولة\s+|المملكة\s+|جمهورية\s+)?$")
+DONOR_VERB_REACH_AR = 30
+
+
 #: A heading in capitals with a bracket after it: "SYRIE (nord-est)", "IRAQ (Ninewa and Anbar)".
 _CAPITALS_BRACKETED = re.compile(r"([^()\n\d]+?)\s*\([^()\n]*\)\s*:?\s*")
 
@@ -785,8 +792,8 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         before = max(start, m.start() - 30)
         if _PARTNER_BEFORE.search(text, before, m.start()) or co_operators_end != -1 and (
                 _LIST_GLUE.match(text, co_operators_end, m.start())
-                # Arabic glues "and" to the next name: "بالتعاون مع ألمانيا والولايات المتحدة"
-                or name[0] == "و" and not text[co_operators_end:m.start()].strip()):
+                # Arabic glues "and" to the next name: "بالتعاون مع ألمانيا والولايات المتحدة", "لألمانيا والنرويج"
+                or name[0] == "و" and not text[co_operators_end:m.start()].strip(" ،,")):
             co_operators_end = m.end()
             continue
         if _EVENT_AFTER.match(text, m.end()) or _EVENT_BEFORE.search(text, before, m.start()):
@@ -816,7 +823,17 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         found.append(Marker(m.start(), m.end(), (codes, name in demonym_forms)))
     if any(lower.find(key, start, end) != -1 for key in _BOTH_KEYS):
         found = sorted(found + _both_countries(doc, start, end), key=lambda marker: marker.start)
+    if doc.text.find("الإقليم", start, end) != -1 and ("كوردستان" in doc.text or "كردستان" in doc.text):
+        found = sorted(found + [Marker(m.start(), m.end(), (["IQ"], False)) for m in _THE_REGION.finditer(
+            text, start, end) if not _STATES_OF_REGION.search(text, max(start, m.start() - 12), m.start())],
+                       key=lambda marker: marker.start)
     return found
+
+
+#: "الإقليم", "the Region", on a page that names the Kurdistan Region, is that region of Iraq: "أرسلت أول دفعة من
+#: جنودها إلى الإقليم" (round 18); not the states of a region ("دول الإقليم").
+_THE_REGION = re.compile(r"(?<!\w)(?:و|ب|ل|ف|وب|ول|فب|في\s|إلى\s)?(?:ال|ل)إقليم(?!\w)")
+_STATES_OF_REGION = re.compile(r"(?<!\w)(?:دول|بلدان|أمن|استقرار)\s+$")
 
 
 #: "in both countries", "في البلدين": the two countries named last before it.
@@ -857,7 +874,9 @@ def _places_and_kind(doc: Doc, start: int, end: int) -> tuple[bool, list[str], b
     adjectives: list[str] = []
     for marker in doc.hits("places", scan_places, start, end):
         codes, demonym = marker.value
-        if not demonym and DONOR_VERB.match(doc.text, marker.end):
+        if not demonym and (DONOR_VERB.match(doc.text, marker.end) or "\u0600" <= doc.text[marker.start] <= "\u06ff"
+                            and _DONOR_VERB_BEFORE_AR.search(doc.text, max(0, marker.start - DONOR_VERB_REACH_AR),
+                                                             marker.start)):
             continue  # "Since 2011, Australia has also provided ...": the giver, not where it gives
         for code in codes:
             target = adjectives if demonym else named
@@ -887,6 +906,10 @@ _ADDS_TO = re.compile(
     r"|(?:is|are)\s+in\s+addition\s+to|يضاف|تضاف)",
     re.IGNORECASE,
 )
+
+
+def _scan_back_references(doc: Doc, start: int, end: int) -> list[Marker]:
+    return [Marker(m.start(), m.end(), None) for m in _BACK_REFERENCE.finditer(doc.text, start, end)]
 
 
 def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tuple[tuple[int, int], str | None]]:
@@ -930,6 +953,12 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
         part = _PART_IN.search(doc.text, first, before.end) if first is not None else None
         result.append(((before.start, part.start() if part else before.end), "reference"))
     result += [(span, "heading") for span in spans[HEADING_SCOPE:]]
+    # a list's intro that points back ("وتتوزع هذه المنحة على المشاريع الآتية:") passes its items the sentence before it
+    if doc.blocks[sentence.block].kind == "bullet" and len(spans) > HEADING_SCOPE and doc.hits(
+            "back-reference", _scan_back_references, *spans[HEADING_SCOPE]) and (
+            index := doc.sentence_at(spans[HEADING_SCOPE][0])) > 0:
+        before = doc.sentences[index - 1]
+        result.insert(len(result) - len(spans) + HEADING_SCOPE + 1, ((before.start, before.end), "reference"))
     # for places, a section heading (no list intro) that names none passes on to the page's title ("Germany, a
     # partner for stabilisation in Iraq" over "The Funding Facility")
     section = doc.blocks[sentence.block].heading
@@ -1174,6 +1203,10 @@ _CIVILIAN_COUNT = re.compile(r"\bcivilians?\b")
 def attach_lines(doc: Doc) -> Doc:
     """Lines from the nearest scope that names any; like places, not from another sentence of a paragraph unless
     the figure's sentence points back to it."""
+    people_shares: dict[int, list[int]] = {}  # where each sentence's head counts' shares start, in order
+    for figure in doc.figures:
+        if figure.kind == "personnel" and not figure.dropped:
+            people_shares.setdefault(figure.sentence, []).append(figure.seg_start)
     for figure in doc.figures:
         if figure.kind == "personnel" and _CIVILIAN_COUNT.search(doc.lower, figure.num_end, figure.end):
             figure.lines = ["other"]  # "two civilian experts with the NATO Mission": civilians, whatever they join
@@ -1208,6 +1241,11 @@ def attach_lines(doc: Doc) -> Doc:
             apposition = sentence_end and _PLACES_APPOSITION.search(doc.text, figure.end, sentence_end)
             if apposition:
                 cut = min(cut or apposition.start(), apposition.start())
+            # nor from the share of a head count after it: "بلغ نحو 1.1 مليار كرونة، مشيراً إلى أن بلاده تشارك ...
+            # بما يقارب 130 عسكرياً" (round 18)
+            people = next((start for start in people_shares.get(figure.sentence, ()) if start > figure.end), None)
+            if people is not None:
+                cut = min(cut or people, people)
         # in a table row ("2019 | 150 million | 200 million"), the figure's own cell, then its column's header
         reach = [((start, end), None) for start, end in cell_scopes(doc.text, figure.start, figure.end)] + reach
         # nor from what the sentence opens by setting aside: "Besides the troops, Portugal gave EUR 750,000 to the ICRC"

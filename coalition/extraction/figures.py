@@ -107,8 +107,10 @@ def money_regex() -> re.Pattern[str]:
         (?:(?<![\w.,])|(?<=(?<!\w)[وب])(?<!مليار\sو)(?<!مليارات\sو))
         (?:
           # French "entre" is looked behind from the digit: as an opener it would slow every "e" of a text
-          (?P<range>(?:(?P<between>(?i:between)\s+|(?<=[Ee]ntre\s))|(?i:from)\s+)?(?P<rc1>{cur_before})?\s?(?P<ra>{_DIGITS})
-             (?P<rsa>{scale})?(?(between)(?:\s?(?P<rpa>{cur_after}))?\s*(?:and|et|-|–|to)\s*|{range_sep})
+          # ... and so is Arabic "بين" (each vowel mark on it reads as one more space), whose "and" is glued to the second
+          # number ("بين 2 و3 ملايين يورو")
+          (?P<range>(?:(?P<between>(?i:between)\s+|(?<=[Ee]ntre\s)|(?<=بين\s)|(?<=بين\s\s)|(?<=بين\s{{3}})|(?<=بين\s{{4}}))|(?i:from)\s+)?(?P<rc1>{cur_before})?\s?(?P<ra>{_DIGITS})
+             (?P<rsa>{scale})?(?(between)(?:\s?(?P<rpa>{cur_after}))?\s*(?:and|et|-|–|to|و)\s*|{range_sep})
              (?P<rc2>{cur_before})?\s?(?P<rb>{_DIGITS})(?P<rsb>{scale})?(?:\s(?P<rpost>{cur_after}))?)
         # a dollar sign with "US" after: "$88 billion US", as Canadian papers write it
         | (?P<pre>{cur_before})\s?(?P<pnum>{num})(?P<pscale>{scale})?(?:\s(?P<ppost>{cur_after}|US(?![\w$])|U\.S\.))?
@@ -322,8 +324,8 @@ _TRAINED_BEFORE = re.compile(
     r"\b(?:و|ب|وب)?(?:" + "|".join(tables.TRAINED_BEFORE) + r")\s+"
     # Arabic puts the subject or an adverb between the verb and its object ("درّب الأردن أكثر من ...",
     # "درّبت حتى الآن أكثر من ..."), and a time after them ("درّب الفريق الكندي منذ عام 2017 أكثر من")
-    r"(?:(?<=[\u0600-\u06ff]\s)[^\W\d_]+\s+){0,2}"
-    r"(?:(?<=[\u0600-\u06ff]\s)(?:منذ|في|خلال)\s+(?:عام\s+|العام\s+)?\d{4}\s+)?"
+    r"(?:(?<=[\u0600-\u06ff\s]\s)[^\W\d_]+\s+){0,2}"
+    r"(?:(?<=[\u0600-\u06ff\s]\s)(?:منذ|في|خلال)\s+(?:عام\s+|العام\s+)?\d{4}\s+)?"
     r"(?:(?:" + "|".join(phrase(h) for h in tables.HEDGES_BEFORE) + r"|a\s+total\s+of|the)\s+)*$",
     re.IGNORECASE,
 )
@@ -423,6 +425,7 @@ def find_amounts(doc: Doc) -> Doc:
     _find_word_amounts(doc)
     _find_column_amounts(doc)
     _find_spaced_column_amounts(doc)
+    _find_listed_amounts(doc)
     _find_money_changes(doc)
     _drop_rates(doc)
     _join_split_amounts(doc)
@@ -637,6 +640,38 @@ def _find_spaced_column_amounts(doc: Doc) -> None:
             doc.figures.append(Figure(kind="funding", value=scaled(number, scale), start=num_start, end=num_end,
                                       num_start=num_start, num_end=num_end, currency=currency))
             doc.add_mask(num_start, num_end)
+    doc.figures.sort(key=lambda f: f.start)
+
+
+#: A list of years and bare sums ("• 2024: 4.5") under an intro whose brackets say their unit ("موزعة على النحو
+#: الآتي (بملايين اليورو):", "by year (EUR million):"): every item is a sum in that currency and scale.
+_YEAR_ITEM = re.compile(rf"[ \t]*[•*–-]?[ \t]*(?:19|20)\d\d[ \t]*:[ \t]*(?P<num>{_DIGITS})[ \t]*\.?[ \t]*")
+_YEAR_ITEM_LINE = re.compile(rf"(?m)^(?=[ \t•*–12-]){_YEAR_ITEM.pattern}$")
+_UNIT_BRACKETS = re.compile(r"\(([^()\n]{1,40})\)\s*:?\s*$")
+#: Arabic glues "in" and "the" to the unit's words: "بملايين اليورو".
+_GLUED_ARTICLE = re.compile(r"^(?:بال|ب|ال)(?=\w{3})")
+
+
+def _find_listed_amounts(doc: Doc) -> None:
+    text = doc.text
+    for m in _YEAR_ITEM_LINE.finditer(text) if "):" in text else ():  # the intro ends with its unit: "(EUR million):"
+        if doc.is_masked(*m.span("num")):
+            continue
+        top = m.start()
+        while top > 0 and _YEAR_ITEM.fullmatch(text, text.rfind("\n", 0, top - 1) + 1, top - 1):
+            top = text.rfind("\n", 0, top - 1) + 1  # up over the items above to the intro
+        unit = _UNIT_BRACKETS.search(text, text.rfind("\n", 0, max(0, top - 1)) + 1, max(0, top - 1)) if top else None
+        if unit is None:
+            continue
+        words = " ".join(_GLUED_ARTICLE.sub("", word) for word in unit.group(1).split())
+        currency, scale = _header_currency(words, doc.partner)
+        number = to_number(m.group("num"))
+        if currency is None or not number:
+            continue
+        num_start, num_end = m.span("num")
+        doc.figures.append(Figure(kind="funding", value=scaled(number, scale), start=num_start, end=num_end,
+                                  num_start=num_start, num_end=num_end, currency=currency))
+        doc.add_mask(num_start, num_end)
     doc.figures.sort(key=lambda f: f.start)
 
 
@@ -1000,7 +1035,8 @@ def find_headcounts(doc: Doc) -> Doc:
         if part and not doc.is_masked(*part.span("num")):
             doc.figures.append(_headcount_at(part, figure.noun, figure.dropped))
         earlier = _DOWN_FROM.match(text, m.end()) if any(
-            doc.lower.find(key, m.end(), m.end() + 190) >= 0 for key in _DOWN_FROM_KEYS) else None
+            doc.lower.find(key, m.end(), m.end() + 190) >= 0 for key in _DOWN_FROM_KEYS) or doc.language == "ar" and (
+            _AFTER_IT_WAS.search(text, m.end(), m.end() + 190)) else None
         if earlier and not doc.is_masked(*earlier.span("num")) and not (
                 earlier.group("num").isdigit() and 1900 <= int(earlier.group("num")) <= 2100):  # "compared with 2019"
             doc.figures.append(_headcount_at(earlier, figure.noun, figure.dropped))
@@ -1544,7 +1580,7 @@ _UNIT_NOUN = re.compile(r"(?:" + "|".join(tables.UNIT_NOUNS) + r")", re.IGNORECA
 _DOWN_FROM = re.compile(
     rf"[^.;\n]{{0,160}}?,?\s+(?:(?:down|up)\s+from|compared\s+(?:with|to)|contre"
     # "بعدما كان يبلغ قرابة 900", "بعد أن كان عددهم 450", "من أصل 500", "مقارنة بـ 200"
-    rf"|بعد(?:ما|\s+أن)\s+كان(?:ت)?(?:\s+(?:يبلغ|تبلغ|عددهم|عددها|عدده))?|من\s+أصل|مقارنة\s+(?:بـ?|مع))"
+    rf"|بعد(?:ما|\s+[أا]ن)\s+كان(?:ت)?(?:\s+(?:يبلغ|تبلغ|عددهم|عددها|عدده))?|من\s+أصل|مقارنة\s+(?:بـ?|مع))"
     rf"\s+(?:the\s+)?(?:(?:{_HEDGE})\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+)(?![\d.,]?\d)"
     # then a stop, a word of time or place, or a personnel noun: not "600 militaires, contre 3 Rafale"
@@ -1559,8 +1595,10 @@ _DOWN_FROM = re.compile(
     rf"|(?!(?:مليون|ملايين|مليار|مليارات|ألف|آلاف|في\s+الم(?:ئة|ائة)|بالم(?:ئة|ائة))\w*)[\u0621-\u064a]))",
     re.IGNORECASE,
 )
-#: The words that open such an earlier count, looked for before the regex is tried.
-_DOWN_FROM_KEYS = ("from", "compared", "contre", "بعدما كان", "أن كان", "من أصل", "مقارنة")
+#: The words that open such an earlier count, looked for before the regex is tried; "بعد أن كان" may be spelled
+#: "بعد ان كان", or with vowel marks that leave spaces in the scanned copy.
+_DOWN_FROM_KEYS = ("from", "compared", "contre", "بعدما كان", "من أصل", "مقارنة")
+_AFTER_IT_WAS = re.compile(r"[أا]ن\s+كان")
 _DEPLOYS = re.compile(r"(?:" + "|".join(tables.DEPLOY_VERBS) + r")", re.IGNORECASE)
 # the word after the noun, or after "of the", "من القوات": French and Arabic put the nationality there
 _WORD_AFTER = re.compile(r"\s+(?:(?:of|from|des|de|من)\s+(?:the\s+|la\s+|l['’])?[^\W\d_]+\s+)?([^\W\d_]+)")
@@ -1575,6 +1613,9 @@ _UNIT_BEFORE_HOST = re.compile(r"(?<!\w)(?:" + "|".join(tables.UNIT_NOUNS_AR) + 
 #: Arabic also puts the verb first: "وتضم القوة البريطانية قرابة 400 جندي".
 _UNIT_AFTER_HOST = re.compile(r"\s+(?:ال)?(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")(?!\w)")
 _NOT_OWN_LEAD = re.compile("|".join(tables.NOT_OWN_COUNT_LEADS))
+#: A reported clause between the verb of hosting and the count: "وإنها تضم أطباء، مضيفاً أن البرلمان وافق على نشر ما
+#: يصل إلى 100 عسكري": the count is no longer what is hosted.
+_REPORTED_CLAUSE = re.compile(r"(?<!\w)و?(?:أن|ان|that|que)(?!\w)")
 
 
 _FROM_AFTER = re.compile(r"\s+(?:from|de\s+la|de\s+l['’]|du|des|من)\s+(?:the\s+)?")
@@ -1608,7 +1649,7 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
     sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 120)
     host = _HOSTS.search(text, max(0, sentence_start), m.start())
     if host and not _UNIT_BEFORE_HOST.search(text, max(0, host.start() - 30), host.start()) and not (
-            _UNIT_AFTER_HOST.match(text, host.end())):
+            _UNIT_AFTER_HOST.match(text, host.end())) and not _REPORTED_CLAUSE.search(text, host.end(), m.start()):
         return "people the partner hosts"
     if _NOT_OWN_LEAD.search(text, max(0, sentence_start), m.start()):
         return "someone else's people"

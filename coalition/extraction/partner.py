@@ -176,6 +176,11 @@ CAPITALS: dict[str, str] = {
     "Le Caire": "EG", "القاهرة": "EG", "Amman": "JO", "عمّان": "JO", "Baghdad": "IQ", "Bagdad": "IQ",
     "بغداد": "IQ", "Ankara": "TR", "أنقرة": "TR", "Seoul": "KR", "Séoul": "KR", "Lisbon": "PT", "Lisbonne": "PT",
     "Warsaw": "PL", "Varsovie": "PL", "Vienna": "AT", "Vienne": "AT", "Dublin": "IE",
+    # in Arabic, for datelines and subjects ("براغ: «الشرق الأوسط»", "تقدّم كوبنهاغن بموجبها") (round 18)
+    "كوبنهاغن": "DK", "كوبنهاجن": "DK", "ستوكهولم": "SE", "هلسنكي": "FI", "براغ": "CZ", "بودابست": "HU",
+    "براتيسلافا": "SK", "ويلينغتون": "NZ", "فيينا": "AT", "وارسو": "PL", "لشبونة": "PT", "دبلن": "IE",
+    "أثينا": "GR", "بوخارست": "RO", "تالين": "EE", "ريغا": "LV", "فيلنيوس": "LT", "زغرب": "HR",
+    "ليوبليانا": "SI", "ريكيافيك": "IS",
 }
 
 #: What one sign of authorship weighs.
@@ -216,9 +221,11 @@ _GOVERNMENT_BEFORE = re.compile(
     r"[Pp]articipation|[Cc]ontribution|[Ee]ngagement|[Pp]résence|[Aa]rmée|[Dd]éfense|[Mm]inistres?|[Aa]vions|"
     r"[Aa]ppareils|[Cc]hasseurs(?:-bombardiers)?|F-16|F-35|Rafale|[Ff]orces|[Tt]roupes|[Ii]nstructeurs|[Ff]ormateurs)"
     r"\s+(?:(?:du|de\s+la|de\s+l['’]|de|des)\s*)?"
-    r"|(?<!\w)(?:ال)?(?:حكومة|وزارة\s+الخارجية|وزارة\s+الدفاع|الجيش|القوات\s+المسلحة|السفارة|سفارة|البرلمان|الجنود|العسكريين"
+    r"|(?<!\w)و?(?:ال)?(?:حكومة|وزارة\s+الخارجية|وزارة\s+الدفاع|الجيش|القوات\s+المسلحة|السفارة|سفارة|البرلمان|الجنود|العسكريين"
     # the minister's nationality after the office: "وزير الدفاع النيوزيلندي", "رئيس الوزراء الياباني"
-    r"|وزيرة?\s+(?:الخارجية|الدفاع|التنمية)|رئيسة?\s+الوزراء)\s+)$"
+    r"|وزيرة?\s+(?:الخارجية|الدفاع|التنمية)|رئيسة?\s+الوزراء"
+    # an embassy or ambassador with the state's title between: "سفارة مملكة الدنمارك", "السفير الدنماركي" (round 18)
+    r"|(?:السفارة|سفارة)\s+(?:دولة|مملكة|جمهورية|سلطنة)|السفير)\s+)$"
 )
 _BEFORE_WINDOW = 40
 #: ... or its people: "The 105 military trainers from New Zealand".
@@ -417,6 +424,19 @@ def _received_from(lines: list[str]) -> str | None:
     return None
 
 
+#: A verb in the dual after two countries, a title's joint subject: "يوقعان", "يبحثان", "تطلقان".
+_DUAL_VERB_AR = re.compile(r"\s+[يت]\S{2,}ان(?!\w)")
+
+
+def _pair_subject(line: str) -> bool:
+    """Whether a title opens with two countries joined by "and" before a verb in the dual ("العراق واليابان
+    يوقعان اتفاقية قرض"): the helped and the giver sign together, and the order names neither."""
+    names = place_regex().finditer(line, 0, 80)
+    first, second = next(names, None), next(names, None)
+    return bool(first and second and not line[: first.start()].strip() and second.group(0).startswith("و")
+                and not line[first.end(): second.start()].strip() and _DUAL_VERB_AR.match(line, second.end()))
+
+
 def _arabic_title_partner(lines: list[str]) -> str | None:
     """The partner an Arabic page's opening lines name: the first line that names a country decides, past a
     masthead and past short lines that name none (a paper's name, a date line: "الشرق الأوسط", "الأحد 9 شباط"); an
@@ -432,6 +452,8 @@ def _arabic_title_partner(lines: list[str]) -> str | None:
                  or any(len(table[m.group(0)]) == 1 for m in place_regex().finditer(line)))
         if words <= TITLE_WORDS and not names:
             continue
+        if words <= TITLE_WORDS and _pair_subject(line):
+            return masthead  # "الأردن والدنمارك يوقعان اتفاقية منحة": the text's signs tell the giver
         # in a long opening paragraph a demonym is more often the people helped ("أطفال عراقيون") than the giver
         return _first_country(line[:300], demonyms=words <= TITLE_WORDS) or masthead
     return masthead

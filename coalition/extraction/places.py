@@ -152,6 +152,9 @@ DEMONYMS_AR: dict[str, str] = {
     "مجري": "HU", "تشيكي": "CZ", "نمساوي": "AT", "بولندي": "PL", "نيوزيلندي": "NZ", "سويسري": "CH",
     "برتغالي": "PT", "يوناني": "GR", "الماني": "DE", "ايطالي": "IT", "اسباني": "ES", "امريكي": "US",
     "اميركي": "US", "استرالي": "AU", "هنغاري": "HU", "عماني": "OM",
+    # smaller partners first read in round 18 ("المنحة السلوفاكية", "خبراء إستونيون")
+    "سلوفاكي": "SK", "سلوفيني": "SI", "كرواتي": "HR", "بلغاري": "BG", "إستوني": "EE", "لاتفي": "LV",
+    "ليتواني": "LT", "أيرلندي": "IE", "آيسلندي": "IS", "لوكسمبورغي": "LU", "أوكراني": "UA",
 }
 
 _ARABIC_PREFIXES = ("", "و", "ب", "ل", "ف", "وب", "ول", "وال")
@@ -179,8 +182,10 @@ EVENT_WORDS_BEFORE = (r"(?=[csrmtvامCSRMTV])(?:(?:conférence|sommet)\s+(?:de\
 #: France", "بالتعاون مع الأردن"; or the chair of a meeting ("a meeting chaired by the United States, the European
 #: Union and Germany", "la conférence coprésidée par la France et l'Irak").
 PARTNER_WORDS_BEFORE = (
-    r"(?=[atjicepfبإامATJICEPF])(?:alongside|together\s+with|along\s+with|jointly\s+with|in\s+partnership\s+with|aux\s+côtés\s+d[eu']|"
+    r"(?=[atjicepfبإامجشATJICEPF])(?:alongside|together\s+with|along\s+with|jointly\s+with|in\s+partnership\s+with|aux\s+côtés\s+d[eu']|"
     r"conjointement\s+avec|en\s+partenariat\s+avec|بالتعاون\s+مع|إلى\s+جانب|بالشراكة\s+مع|"
+    # "side by side with": "جنباً إلى جنب مع أستراليا"; the countries thanked: "قدمت الشكر لألمانيا والنرويج" (round 18)
+    r"جنب\S{0,2}\s+إلى\s+جنب\s+مع|(?:ال|بال)?شكر(?:ها|ه)?(?:\s+(?:أيضا|كذلك))?(?:\s+(?:إلى|الى))?|"
     r"(?:co-?)?chaired\s+by|co-?hosted\s+by|co-?organi[sz]ed\s+by|(?:co-?)?présidée?s?\s+par|"
     r"co-?organisée?s?\s+par|برئاسة(?:\s+مشتركة)?(?:\s+(?:من|بين))?|بتنظيم\s+مشترك\s+(?:من|بين)|"
     # the other funders of a programme: "funded by the United States, Germany and Denmark", "ممول من قبل"

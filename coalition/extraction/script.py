@@ -6,8 +6,8 @@ tatweel (ـ), which only stretches a letter, becomes a space ("لـ11 مليون
 end a word ("نحوَ 500", "مدرباً", "عسكريٍّ") become spaces too: the tables spell words without them. A word with
 vowels inside it ("مليونَي", "عُماني", "مدنيَّين") is written with its letters closed up and a space for each mark
 at its end: the word keeps its start and its length, so only offsets inside it move, and the evidence, which ends
-at a word's end in the copy, is carried to the word's end in the original (``word_end``). A shadda alone stays
-where it is: the tables spell such words with it ("درّب"), and it tells Amman ("عمّان") from Oman. Every other
+at a word's end in the copy, is carried to the word's end in the original (``word_end``). A shadda alone is closed
+up too ("مدرّباً" reads as "مدربا"), except in Amman ("عمّان"), which it tells from Oman. Every other
 character maps to exactly one character, so every offset found in the copy is an offset in the original text and
 the evidence is cut from the original, in its own script.
 """
@@ -31,12 +31,15 @@ _LETTER = re.compile(r"[\u0621-\u064a]")
 _WORD_CHAR = re.compile(r"[\u0621-\u064a\u064b-\u0652]")
 _WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652]+")
 _SHADDA = "\u0651"
+#: The one word whose shadda tells it from another: Amman ("عمّان"), not Oman ("عمان"). A shadda in any other word
+#: ("مدرّباً", "درّب") is closed up like a vowel: the tables spell words without it.
+_KEEPS_SHADDA = "عمّان"
 
 
 def _marks_read(text: str) -> str:
     """The marks after a word's last letter as spaces, and the words with a vowel inside them ("مليونَي") closed up:
-    their letters first, a space for each mark after. A shadda alone inside a word stays: the tables spell such words
-    with it ("درّب", "عمّان", not Oman). Marks are rare, so one scan finds them and their neighbours are looked at."""
+    their letters first, a space for each mark after; a shadda alone too, but in Amman ("عمّان", not Oman). Marks
+    are rare, so one scan finds them and their neighbours are looked at."""
     parts, done = [], 0
     for marks in _MARKS.finditer(text):
         at, after = marks.start(), marks.end()
@@ -46,12 +49,12 @@ def _marks_read(text: str) -> str:
             parts += [text[done:at], " " * (after - at)]  # the marks that end a word ("مدرباً")
             done = after
             continue
-        if not marks.group().strip(_SHADDA):
-            continue  # a shadda alone inside a word
         start = at
         while start > 0 and _WORD_CHAR.match(text, start - 1):
             start -= 1
         word = _WORD.match(text, start).group()
+        if not marks.group().strip(_SHADDA) and _KEEPS_SHADDA in word:
+            continue  # Amman, not Oman
         letters = _MARK.sub("", word)
         parts += [text[done:start], letters, " " * (len(word) - len(letters))]
         done = start + len(word)

@@ -233,12 +233,12 @@ CURRENCY_FAMILIES: dict[str, tuple[str, ...]] = {
     "kr.": ("NOK", "DKK", "SEK"),
     "kr": ("NOK", "DKK", "SEK"),
     "crowns": ("CZK", "DKK", "NOK", "SEK", "ISK"),
-    "couronnes": ("DKK", "NOK", "SEK"),
+    "couronnes": ("DKK", "NOK", "SEK", "CZK", "ISK"),
     # "169 millions de livres": the pound of the partner that has one, else sterling (read only after a scale word:
     # "500 livres de farine" weighs)
     "livres": ("GBP", "EGP"),
-    "couronne": ("DKK", "NOK", "SEK"),
-    "كرونة": ("DKK", "NOK", "SEK"),
+    "couronne": ("DKK", "NOK", "SEK", "CZK", "ISK"),
+    "كرونة": ("DKK", "NOK", "SEK", "CZK", "ISK"),
     **dict.fromkeys(("دولار", "دولارا", "دولاراً", "دولارًا", "دولارات", "الدولارات"), ("USD", "CAD", "AUD", "NZD")),
     **dict.fromkeys(("دينار", "دينارا", "دينارًا", "دنانير", "dinars", "dinar"),
                     ("IQD", "JOD", "KWD", "TND", "BHD", "LYD")),
@@ -486,6 +486,9 @@ DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
     "طبيبان", "طبيبين", "عسكريان", "طياران",
     # "ضابطا" is "an officer" too, but not before the post that names the pair ("ضابطا اتصال", "ضابطا أركان")
     r"ضابطا(?=\s+(?:اتصال|ارتباط|أركان)(?!\w))",
+    "شرطيان", "مهندسان",
+    # a form the plural shares, made a pair by the "two" after it: "شرطيين اثنين", "مدربين اثنين" (round 18)
+    r"(?:شرطيين|مدربين|مهندسين|عسكريين|مستشارين)(?=\s+(?:اثنين|اثنان)(?!\w))",
 )
 
 #: Words after a number that point back to the head count just stated: "200 of them", "200 d'entre eux".
@@ -727,6 +730,9 @@ OTHERS_MONEY = (
     # the coalition as a whole, or as the subject of what it raised: "جمع التحالف ككل", "قدم التحالف الدولي"
     r"التحالف\s+(?:الدولي\s+)?(?:ككل|بأكمله|برمته|مجتمعا)",
     r"(?:جمع|جمعت|قدم|قدمت|حشد|حشدت|خصص|خصصت|رصد)\s+التحالف(?!\w)",
+    # a conference's pledges all together: "مؤتمر الكويت ... الذي بلغت تعهداته الإجمالية 30 مليار دولار" (round 18)
+    r"(?:ال)?مؤتمر\s+(?:\S+\s+){0,8}?(?:الذي|التي)\s+(?:بلغت|وصلت|تجاوزت|فاقت)\s+(?:\S+\s+)?تعهدات",
+    r"تعهداته\s+(?:ال)?إجمالية",
 )
 #: Words right before a figure that make it no money given at all, by anyone: what an appeal asks for, what needs or
 #: a reconstruction are put at, an estimate. Unlike :data:`OTHERS_MONEY`, a document of many givers does not give
@@ -998,6 +1004,9 @@ BACK_REFERENCES = (
     r"(?:ال)?(?:طاقم|فريق|وحدة|كتيبة|سرية)\s+(?:ال)?جديد(?:ة)?", r"هذا\s+(?:الطاقم|الفريق)", r"هذه\s+(?:الوحدة|الكتيبة|السرية)",
     # the head count just stated, as the subject of its change (see REFERRING_TOTAL)
     REFERRING_TOTAL,
+    # the projects just named, and the people just placed: "وتشمل مشاريع إعادة الإعمار هذه:", "أفرادنا هناك" (round 18)
+    r"(?:ال)?(?:مشاريع|مشروعات)\s+(?:\S+\s+){0,2}?هذه", r"هذه\s+(?:المشاريع|المشروعات)",
+    r"(?:أفراد|جنود|قوات|عناصر|مدربي|عسكريي)(?:نا|هم|ها)\s+هناك",
 )
 #: Words that say money is spent at home ("sur le plan national", "domestically"): its sentence takes no place from
 #: the sentence before or from a heading.
@@ -1269,7 +1278,10 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
                       # the displaced helped home: "لدعم عودة النازحين"
                       r"عودة\s+(?:ال)?(?:نازحين|أسر\s+النازحة|عائلات)"),
     "humanitarian": (r"إنساني", r"لاجئين", r"إغاثة", r"غذائي", r"إيواء", r"إيوائي", r"أغذية", r"غذاء", r"مأوى"),
-    "development": (r"إعادة\s+(?:ال)?إعمار", r"إنمائي", r"تنمية", r"تنموي", r"قروض", r"قرض"),
+    "development": (r"إعادة\s+(?:ال)?إعمار", r"إنمائي", r"تنمية", r"تنموي", r"قروض", r"قرض",
+                    # reconstruction without "re-": "أعمال الإعمار في الموصل", "مشاريع الإعمار" (round 18)
+                    r"أعمال\s+(?:ال)?إعمار", r"مشاريع\s+(?:ال)?إعمار", r"مشروعات\s+(?:ال)?إعمار",
+                    r"جهود\s+(?:ال)?إعمار"),
     "military": (r"عسكري", r"القوات\s+المسلحة", r"تدريب\s+القوات", r"الجيش", r"القو(?:ة|ات)\s+الجوية",
                  # security forces and guards, with or without the hamza: "قوات الأمن", "قدرات الحرس الوطني"
                  r"قوات\s+(?:ال)?[أا]من", r"القوات\s+ال[أا]منية", r"الحرس\s+الوطني", r"حرس\s+الحدود",
