@@ -166,7 +166,9 @@ UNIT_WORDS_AFTER = (r"(?:-led|-run|\s+(?:base|battalion|brigade|camp|unit|contin
                     r"command|headquarters))\b")
 #: Words after any place name that make it part of an event's or body's name ("the Kuwait International
 #: Conference", "the Kuwait-based Arab Fund"): the place hosts it, nothing goes there.
-EVENT_WORDS_AFTER = r"(?:-based|\s+(?:International\s+)?(?:Conference|Summit|Declaration|Process))\b"
+EVENT_WORDS_AFTER = (r"(?:-based|\s+(?:International\s+)?(?:Conference|Summit|Declaration|Process)"
+                     # ... or a command or mission it runs: "within the US Central Command Forward Headquarters"
+                     r"|(?:\s+[A-Z][\w-]+){0,2}\s+(?:Command|Headquarters|Embassy|Consulate))\b")
 #: ... and words before it: "la conférence de Koweït", "مؤتمر الكويت الدولي". Each "before" pattern opens with a
 #: look-ahead on its words' first letters: it is searched in a window before every place name, and the look-ahead lets
 #: the engine skip the window's other positions at once.

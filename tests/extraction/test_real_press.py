@@ -1381,3 +1381,12 @@ def test_a_long_own_name_with_its_acronym_and_the_partners_own_forces(text, part
 ])
 def test_an_arabic_bound_after_the_count(text, qualifier):
     assert only_claim(text, partner="DE").qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Three personnel support intelligence functions within the US Central Command Forward Headquarters in Qatar.",
+     ["QA"]),
+    ("Eight staff officers serve at the US Embassy in Baghdad, Iraq.", ["IQ"]),
+])
+def test_a_country_naming_a_command_or_an_embassy_is_no_place(text, places):
+    assert only_claim(text, partner="NZ").places == places
