@@ -261,6 +261,11 @@ HEDGES_BEFORE: dict[str, str] = {
     "upper limit for deploying": "at_most", "limit for sending": "at_most",
     "un plafond de": "at_most", "plafond de": "at_most", "plafonné à": "at_most", "limité à": "at_most",
     "dans la limite de": "at_most", "حد أقصى قدره": "at_most",
+    # a matching fund's bound and "less than" as an adjective: "jusqu'à concurrence de 7,5 millions $", "inférieur à
+    # 150 millions d'euros" (round 19)
+    "jusqu'à concurrence de": "at_most", "jusqu’à concurrence de": "at_most", "à concurrence de": "at_most",
+    "inférieur à": "at_most", "inférieure à": "at_most", "inférieurs à": "at_most", "inférieures à": "at_most",
+    "supérieur à": "at_least", "supérieure à": "at_least", "supérieurs à": "at_least", "supérieures à": "at_least",
     "more than": "at_least", "over": "at_least", "at least": "at_least", "in excess of": "at_least",
     "exceeds": "at_least", "exceeding": "at_least", "exceeded": "at_least", "above": "at_least",
     "exceed": "at_least", "surpass": "at_least", "surpasses": "at_least", "surpassed": "at_least",
