@@ -1,0 +1,47 @@
+"""The classes of error blind round 19 (`gold/fr-t-*`, French: a charity's appeal naming the government's matching
+fund, a parliamentary budget committee report, an ambassador's speech at a donors' conference, a Q&A press briefing, a
+wire story quoting several governments, a procurement notice and a UN agency's donor page with a table) found, one
+test per class, each written before its fix."""
+
+import pytest
+
+from .helpers import claims
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), [
+    ("Le gouvernement versera un montant équivalent aux dons, jusqu'à concurrence de 7,5 millions $, pour la Syrie.",
+     "CA", 7_500_000),
+    ("Ottawa égalera les dons faits aux organismes humanitaires à concurrence de 10 millions de dollars pour le Liban.",
+     "CA", 10_000_000),
+    ("Le surcoût de l'opération en Irak devrait être inférieur à 150 millions d'euros en 2027.", "FR", 150_000_000),
+    ("Le détachement déployé en Jordanie restera inférieur à 200 militaires.", "BE", 200),
+    ("La contribution au fonds de stabilisation pour l'Irak sera d'un montant inférieur à 5 millions de francs.",
+     "CH", 5_000_000),
+])
+def test_french_bounds_of_matching_funds_and_less_than_are_at_most(text, partner, value):
+    (claim,) = claims(text, partner=partner)
+    assert (claim.value, claim.qualifier) == (value, "at_most")
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("Le plafond du détachement déployé en Irak et en Jordanie passera de 120 à 95 militaires au printemps.", "BE",
+     [120, 95]),
+    ("Le plafond autorisé par le Parlement pour la mission en Irak passe de 300 à 250 militaires.", "DE", [300, 250]),
+    ("The ceiling set by parliament for the deployment in Iraq will drop from 500 to 420 troops.", "DK", [500, 420]),
+    ("Le budget maximal du mandat s'élève à CHF 6,8 millions pour le projet en Irak.", "CH", [6_800_000]),
+    ("Le montant maximal de la contribution au programme humanitaire au Liban est de 2 millions d'euros.", "LU",
+     [2_000_000]),
+])
+def test_a_ceiling_or_maximum_as_the_subject_bounds_the_figures_it_states(text, partner, values):
+    found = claims(text, partner=partner)
+    assert [(c.value, c.qualifier) for c in found] == [(v, "at_most") for v in values]
+
+
+@pytest.mark.parametrize("text", [
+    # a ceiling that is not the figure's subject leaves it exact
+    "Le plafond a été relevé l'an dernier ; la Belgique déploie aujourd'hui 95 militaires en Irak.",
+    "Le budget maximal a été fixé par le Parlement. Le Canada a versé 6 millions de dollars à la Jordanie.",
+])
+def test_a_ceiling_in_another_clause_leaves_the_figure_exact(text):
+    (claim,) = claims(text, partner="BE" if "Belgique" in text else "CA")
+    assert claim.qualifier == "exact"
