@@ -39,7 +39,9 @@ from .context import HEADING_SCOPE, clause_bounds, scopes
 from .doc import Doc, Figure
 from .figures import to_number
 from .givers import Mention, arabic_giver_names, arabic_role, giver_mentions, giver_regex, giver_table
-from .keywords import nested_alternation
+from .keywords import keyword_regex, nested_alternation
+from .partner import CAPITALS
+from .places import DESTINATION_WEIGHT
 
 #: A many-partner document has at least this many givers leading sentences with figures ...
 MIN_GIVERS = 2
@@ -204,6 +206,11 @@ _CHANGE_FROM_BEFORE = re.compile(rf"(?:\b(?:from|de)\s+|\bd['’]|(?<!\w)من\s+
 
 #: Blocks that are no cell of a table read one cell per line.
 _LIST_KINDS = ("bullet", "heading")
+#: A partner's capital opening a sentence, for its government: "Berlin fournira en outre ...", "Rome, qui commande la
+#: mission, y déploie ...", "Madrid a promis" (round 19); never a destination's ("Bagdad a reçu").
+_CAPITAL_OPENS = keyword_regex([(re.escape(name), code) for name, code in
+                                sorted(CAPITALS.items(), key=lambda item: -len(item[0]))
+                                if DESTINATION_WEIGHT.get(code, 1.0) >= 1])
 
 
 def _mentions(doc: Doc) -> list[Mention]:
@@ -608,6 +615,9 @@ def _giver(doc: Doc, figure: Figure, previous: Figure | None) -> Mention | None:
     own = _givers_between(doc, min(figure.seg_start, max(since_previous, sentence.start)), figure.start)
     if own:
         return None if _collective_between(doc, own[-1].end, figure) else own[-1]
+    if previous is None and (capital := _CAPITAL_OPENS.pattern.match(text, sentence.start)) and not (
+            _DATELINE_AFTER.match(text, capital.end())):
+        return Mention(capital.start(), capital.end(), _CAPITAL_OPENS.value(capital))
     if previous is not None:
         return Mention(previous.start, previous.start, previous.giver)
     if _collective_between(doc, sentence.start, figure):

@@ -45,3 +45,27 @@ def test_a_ceiling_or_maximum_as_the_subject_bounds_the_figures_it_states(text, 
 def test_a_ceiling_in_another_clause_leaves_the_figure_exact(text):
     (claim,) = claims(text, partner="BE" if "Belgique" in text else "CA")
     assert claim.qualifier == "exact"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("L'Allemagne maintiendra jusqu'à 300 soldats en Irak. Berlin fournira en outre 12 millions d'euros d'équipements "
+     "aux forces irakiennes. L'Italie garde 40 formateurs au Liban. Rome, qui commande la mission de l'OTAN, y déploie "
+     "environ 650 militaires. L'Espagne a versé 2 millions d'euros à la Jordanie. Madrid a promis 5 millions d'euros "
+     "au PNUD en Irak.",
+     [("DE", 300), ("DE", 12_000_000), ("IT", 40), ("IT", 650), ("ES", 2_000_000), ("ES", 5_000_000)]),
+    ("Le Danemark versera 20 millions de couronnes à l'Irak. Le Royaume-Uni a déjà donné 3 millions de livres au "
+     "Liban. Londres a annoncé 8 millions de livres pour la Syrie. Le Canada a versé 4 millions de dollars au HCR. "
+     "Ottawa, de son côté, ajoute 15 millions de dollars pour la Jordanie.",
+     [("DK", 20_000_000), ("GB", 3_000_000), ("GB", 8_000_000), ("CA", 4_000_000), ("CA", 15_000_000)]),
+    ("Germany will keep up to 300 troops in Iraq. Italy has 40 trainers in Lebanon. Rome also deploys about 650 "
+     "soldiers in Iraq. Spain gave EUR 2 million to Jordan. Madrid pledged EUR 5 million to the UNDP stabilisation "
+     "fund.", [("DE", 300), ("IT", 40), ("IT", 650), ("ES", 2_000_000), ("ES", 5_000_000)]),
+])
+def test_a_capital_opening_a_sentence_of_a_story_naming_many_governments_is_the_giver(text, found):
+    assert [(c.partner, c.value) for c in claims(text)] == found
+
+
+def test_a_destinations_capital_opening_a_sentence_gives_nothing():
+    text = ("L'Allemagne versera 20 millions d'euros à l'Irak. L'Italie ajoute 10 millions d'euros. Bagdad a reçu "
+            "5 millions d'euros du Japon.")
+    assert ("IQ", 5_000_000) not in [(c.partner, c.value) for c in claims(text)]
