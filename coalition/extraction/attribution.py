@@ -569,6 +569,11 @@ def _nationality(doc: Doc, figure: Figure) -> Mention | None:
     for m in _givers_between(doc, figure.num_end, figure.end):
         if m.demonym or doc.text[figure.num_end: m.start].strip() == "":
             return m
+    # French puts it after the noun: "2 500 soldats américains", "400 militaires britanniques" (round 19)
+    for m in _within(doc, figure.end, figure.end + 3):
+        if m.demonym and doc.text[figure.end: m.start].strip() == "" and (
+                doc.text[m.start: m.end].lower() not in tables.NOT_OWN_MODIFIERS):
+            return m
     return None
 
 

@@ -69,3 +69,16 @@ def test_a_destinations_capital_opening_a_sentence_gives_nothing():
     text = ("L'Allemagne versera 20 millions d'euros à l'Irak. L'Italie ajoute 10 millions d'euros. Bagdad a reçu "
             "5 millions d'euros du Japon.")
     assert ("IQ", 5_000_000) not in [(c.partner, c.value) for c in claims(text)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("L'Allemagne maintiendra 300 soldats en Irak. L'Italie y compte 650 militaires. Environ 2 500 soldats américains "
+     "étaient encore présents dans le pays.", [("DE", 300), ("IT", 650), ("US", 2500)]),
+    ("La France garde 350 militaires en Jordanie. L'Espagne a 150 formateurs en Irak. Quelque 400 militaires "
+     "britanniques servent encore en Irak.", [("FR", 350), ("ES", 150), ("GB", 400)]),
+    # the people a partner trains are no one's claim
+    ("La France garde 350 militaires en Jordanie. L'Espagne a 150 formateurs en Irak. Les 5 000 soldats irakiens "
+     "attendent leur relève.", [("FR", 350), ("ES", 150)]),
+])
+def test_a_french_demonym_after_the_noun_names_whose_people_in_a_story_naming_many(text, found):
+    assert [(c.partner, c.value) for c in claims(text)] == found
