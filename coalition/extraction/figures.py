@@ -178,6 +178,14 @@ _NOUNLESS_NUMBER = re.compile(
     r"(?!\s*(?:%|per|percent|million|billion|years?|months?|ans|h\b|ألف|آلاف|مليون|ملايين|مليار|في\s+الم|بالم))",
     re.IGNORECASE,
 )
+#: A change stated before the lead of a head count: "réduira de 250 à 150 le nombre de ses militaires", "portera à 40
+#: le nombre de ses formateurs".
+_CHANGE_BEFORE_LEAD = re.compile(
+    r"(?:\b(?:de|d['’]|from)\s*(?:(?:environ|quelque|près\s+de|about|around)\s+)?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
+    r"\s+)?(?<!\w)(?:à|to)\s+(?:(?:environ|quelque|près\s+de|about|around)\s+)?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
+    r"\s+(?:le|la|les|l['’]|the)\s*$",
+    re.IGNORECASE,
+)
 #: "عدد أفرادها في العراق سينخفض من 300 إلى نحو 110", "عدد العسكريين الإسبان ... نحو 350": the Arabic number of
 #: the partner's people, its noun with its article or a possessive ("أفراد الأسر" is no one's people).
 _AR_NUMBER_OF = re.compile(
@@ -1427,6 +1435,10 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
         mods = text[lead_start:noun_start].lower().split()
         if any(w in nationalities and w not in own for w in mods):
             continue  # "the number of Iraqi soldiers trained", "the Italian contingent"
+        change = _CHANGE_BEFORE_LEAD.search(text, max(0, lead_start - 60), lead_start)
+        if change:  # "réduira de 250 à 150 le nombre de ses militaires" (round 19)
+            for m in _NOUNLESS_NUMBER.finditer(text, change.start(), change.end()):
+                _take_nounless(doc, m, noun, ceiling, taken, far=False)
         stop = min(len(text), lead_end + FAR_WINDOW)
         end_of_sentence = re.search(r"[.;!?](?:\s|$)", text[lead_end:stop])
         if end_of_sentence:

@@ -82,3 +82,16 @@ def test_a_destinations_capital_opening_a_sentence_gives_nothing():
 ])
 def test_a_french_demonym_after_the_noun_names_whose_people_in_a_story_naming_many(text, found):
     assert [(c.partner, c.value) for c in claims(text)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("L'Espagne réduira de 250 à 150 le nombre de ses militaires à Bagdad et à Besmaya.", "ES", [250, 150]),
+    ("Le gouvernement portera à 300 l'effectif de ses formateurs en Irak d'ici l'été.", "BE", [300]),
+    ("La Belgique ramènera de 120 à environ 80 le nombre de militaires déployés en Jordanie.", "BE", [120, 80]),
+    ("Les Pays-Bas feront passer de 150 à 120 l'effectif total de leurs instructeurs en Irak.", "NL", [150, 120]),
+    ("Le Portugal portera à 40 le nombre de ses formateurs en Irak.", "PT", [40]),
+    # people trained, counted the same way, are no claim
+    ("Le programme a porté à 5 000 le nombre de soldats irakiens formés par nos instructeurs.", "FR", []),
+])
+def test_a_change_stated_before_the_number_of_the_partners_people_gives_its_values(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner) if c.kind == "personnel"] == values
