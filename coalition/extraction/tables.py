@@ -743,6 +743,11 @@ NOT_GIVEN_BEFORE = (
     r"chiffre\s+d['’]affaires\b[^.\n\d]{0,40}?$", r"\bturnover\b[^.\n\d]{0,40}?$",
     # an appeal of a sum, what the needs or a reconstruction are put at
     r"un\s+appel\s+(?:de\s+fonds\s+|humanitaire\s+|d['’]urgence\s+)?(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+)?$",
+    # ... named with its article or its agency: "L'appel humanitaire de 4,1 milliards", "l'appel des Nations unies de"
+    # (round 19)
+    r"(?:l['’]|cet\s+|son\s+|leur\s+)appel\s+(?:de\s+fonds\s+|humanitaire\s+|d['’]urgence\s+)?"
+    r"(?:(?:des\s+Nations\s+unies|de\s+l['’]ONU|du\s+HCR|du\s+PAM|de\s+l['’]UNICEF|de\s+l['’]OCHA)\s+)?"
+    r"(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+)?$",
     r"an\s+appeal\s+(?:for|of)\s+(?:more\s+than\s+|over\s+)?$",
     r"besoins\b[^.\n]{0,60}?(?:(?:estimés|évalués|chiffrés|s['’]élèvent)\s+à|atteignent)\s*(?:plus\s+de\s+|près\s+de\s+)?$",
     r"needs\b[^.\n]{0,60}?(?:are\s+estimated\s+at|amount\s+to|total)\s*(?:more\s+than\s+|over\s+|some\s+)?$",
