@@ -828,6 +828,13 @@ OTHERS_MONEY_AFTER = (
     # funds another donor delegated to the partner's agency: "3 M€ délégués par l'Union européenne"
     r"(?:délégués|delegated)\s+(?:par|by)",
     r"(?:de|from)\s+\d+\s+(?:donateurs|bailleurs|donors|pays\s+donateurs|donor\s+countries)",
+    # what charities raised from the public, not the government's money: "3,2 millions $ auprès du public", "de la part
+    # du grand public", "raised from the public" (round 19)
+    r"(?:auprès|de\s+la\s+part)\s+(?:du\s+(?:grand\s+)?public|des?\s+particuliers|de\s+la\s+population|"
+    r"des\s+donateurs\s+privés)",
+    r"(?:raised|collected|donated|given)\s+(?:from|by)\s+(?:the\s+(?:general\s+)?public|private\s+(?:donors|individuals)|"
+    r"individual\s+donors|individuals)",
+    r"from\s+(?:the\s+(?:general\s+)?public(?!\s+(?:purse|funds?|budget|sector))|private\s+donors|individual\s+donors)",
     r"من\s+(?:مختلف|جميع|كافة|مجموع)\s+(?:الدول|المانحين)",
     # "من نحو 30 مانحا", "من 28 دولة مانحة"
     r"من\s+(?:(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)\s+)?\d+\s+(?:مانح|(?:دولة|دول|جهة|جهات)\s+مانحة)",
