@@ -46,6 +46,7 @@ _OTHERS = re.compile(gate(tables.OTHERS_MONEY) + r"(?<![\w])(?:" + "|".join(tabl
 _NOT_GIVEN = re.compile(r"(?<![\w])(?:" + "|".join(tables.NOT_GIVEN_BEFORE) + r")", re.IGNORECASE)
 #: Why an appeal's, a need's or an estimate's figure is no claim, whoever is named beside it.
 NOT_GIVEN = "an appeal, a need or an estimate"
+SMALL_SUM = "a price or a private gift"
 #: A correction notice's wrong figure: the retracting words, then the rest of its clause up to the figure, unless it
 #: gives the corrected one ("said 500, the correct figure is 375"); or "et non 400 millions", "and not 150".
 _RETRACTED = re.compile(r"(?<![\w])(?:" + "|".join(tables.RETRACTED_BEFORE) + r")"
@@ -252,6 +253,9 @@ def drop_others(doc: Doc) -> Doc:
             continue
         if figure.kind == "funding" and _NOT_GIVEN.search(text, start, figure.start):
             figure.dropped = NOT_GIVEN
+            continue
+        if figure.kind == "funding" and figure.value < tables.MIN_CONTRIBUTION:
+            figure.dropped = SMALL_SUM  # "Un don de 50 $ fournit un colis", "120 euros par mois" (round 19)
             continue
         if _OTHERS.search(text, start, figure.start) or figure.kind == "funding" and (
                 _OTHERS_AFTER.match(text, figure.end, sentence.end)):

@@ -648,6 +648,10 @@ MONEY_CONTEXT = (
     r"مساعدات", r"مساهمة", r"تمويل", r"قدمت", r"تعهدت", r"خصصت",
 )
 
+#: The least a government's contribution is: a smaller sum is a price, a private gift or a family's allowance ("Un don
+#: de 50 $ fournit un colis d'hygiène", "120 euros par mois", "A gift of $25 buys a blanket") (round 19).
+MIN_CONTRIBUTION = 1_000
+
 #: Sentence subjects that make money somebody else's: a coalition-wide total, or another donor's package.
 OTHERS_MONEY = (
     r"coalition[- ]wide", r"(?:the\s+)?(?:global\s+)?coalition\s+(?:partners|members|countries)\s+(?:have|has)",

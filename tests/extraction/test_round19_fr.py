@@ -95,3 +95,39 @@ def test_a_french_demonym_after_the_noun_names_whose_people_in_a_story_naming_ma
 ])
 def test_a_change_stated_before_the_number_of_the_partners_people_gives_its_values(text, partner, values):
     assert [c.value for c in claims(text, partner=partner) if c.kind == "personnel"] == values
+
+
+@pytest.mark.parametrize("text", [
+    "Le Canada a versé 45 millions de dollars à la Syrie. L'appel humanitaire de 4,1 milliards de dollars US lancé "
+    "pour 2026 n'était financé qu'à 19 %.",
+    "Le Canada a versé 45 millions de dollars à la Syrie. L'appel de fonds de 2,3 milliards de dollars pour le Liban "
+    "reste sous-financé.",
+    "Le Canada a versé 45 millions de dollars à la Syrie, alors que l'appel des Nations unies de 4,1 milliards de "
+    "dollars n'est financé qu'au quart.",
+])
+def test_an_appeal_named_with_its_article_asks_for_its_sum_and_gives_nothing(text):
+    assert [c.value for c in claims(text, partner="CA")] == [45_000_000]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Le Canada a versé 45 millions de dollars à la Syrie. L'an dernier, nos membres avaient recueilli 3,2 millions $ "
+     "auprès du public pour cette crise.", "CA"),
+    ("Le Canada a versé 45 millions de dollars à la Syrie. Les organismes ont amassé 12 millions $ auprès des "
+     "particuliers depuis janvier.", "CA"),
+    ("Le Canada a versé 45 millions de dollars à la Syrie. Les ONG ont collecté 9,6 millions de dollars de la part du "
+     "grand public.", "CA"),
+    ("Canada gave $45 million to Syria. Member charities raised $3.2 million from the public last year.", "CA"),
+])
+def test_money_raised_from_the_public_is_no_governments_claim(text, partner):
+    assert [c.value for c in claims(text, partner=partner)] == [45_000_000]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Le Canada a versé 45 millions de dollars à la Syrie. Un don de 50 $ fournit un colis d'hygiène à une famille; "
+     "un don de 150 $ couvre le chauffage d'un abri. Les dons de 20 $ et plus donnent droit à un reçu fiscal.", "CA"),
+    ("La Belgique a versé 45 millions d'euros à la Syrie. Chaque famille reçoit une aide en espèces de 120 euros par "
+     "mois.", "BE"),
+    ("Australia gave $45 million to Syria. A gift of $25 buys a winter blanket for a child.", "AU"),
+])
+def test_a_sum_under_a_thousand_is_a_price_or_a_private_gift_not_a_contribution(text, partner):
+    assert [c.value for c in claims(text, partner=partner)] == [45_000_000]
