@@ -325,7 +325,8 @@ _MONEY_CONTEXT = re.compile(r"\b(?:" + "|".join(tables.MONEY_CONTEXT) + r")\b", 
 _PEOPLE_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(tables.PEOPLE_VERBS_AFTER) + r")\b", re.IGNORECASE)
 _TRAINED_BEFORE = re.compile(
     # Arabic glues "and" or "by" to the verbal noun: "وقد قامت المملكة المتحدة بتدريب أكثر من"
-    r"\b(?:و|ب|وب)?(?:" + "|".join(tables.TRAINED_BEFORE) + r")\s+"
+    # ... and a comma or dash may set the people off after it: "que nous avons contribué à former, plus de 15 000"
+    r"\b(?:و|ب|وب)?(?:" + "|".join(tables.TRAINED_BEFORE) + r")\s*[,:—–]?\s+"
     # Arabic puts the subject or an adverb between the verb and its object ("درّب الأردن أكثر من ...",
     # "درّبت حتى الآن أكثر من ..."), and a time after them ("درّب الفريق الكندي منذ عام 2017 أكثر من")
     r"(?:(?<=[\u0600-\u06ff]\s)[^\W\d_]+\s+){0,2}"

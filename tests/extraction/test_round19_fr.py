@@ -131,3 +131,16 @@ def test_money_raised_from_the_public_is_no_governments_claim(text, partner):
 ])
 def test_a_sum_under_a_thousand_is_a_price_or_a_private_gift_not_a_contribution(text, partner):
     assert [c.value for c in claims(text, partner=partner)] == [45_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "Les forces irakiennes que nous avons contribué à former, plus de 15 000 soldats depuis 2015, tiennent le terrain.",
+    "Les bataillons que la mission a entraînés, quelque 4 000 soldats, sont déployés à Mossoul.",
+    "The Iraqi units we helped to train, more than 15,000 soldiers in all, now hold the line.",
+])
+def test_people_trained_set_off_by_a_comma_after_the_verb_are_no_claim(text):
+    assert [c.value for c in claims(text, partner="FR") if c.kind == "personnel"] == []
+
+
+def test_a_deployment_with_a_place_between_commas_still_counts():
+    assert [c.value for c in claims("La France a déployé, en Irak, 350 militaires.", partner="FR")] == [350]
