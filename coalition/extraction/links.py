@@ -365,13 +365,17 @@ _ALLIANCE_STRENGTH = re.compile(
     # the alliance's mission as the subject that provides its people: "The NATO mission, which provides 500"
     r"|\b(?:NATO|[Aa]lliance|[Cc]oalition)\s+(?:\w+\s+)?mission,?\s+(?:which|that)\s+(?:provides|has|comprises|"
     r"includes|numbers|counts)\b"
+    # in French, the coalition, the alliance or its mission as the subject of a verb of counting: "la coalition compte
+    # encore environ 2 500 militaires", "la mission de l'OTAN en Irak réunit quelque 1 200 personnels" (round 19)
+    r"|(?:\b[Ll]a\s+[Cc]oalition|\b[Ll]['’][Aa]lliance|\b[Ll]a\s+mission\s+de\s+l['’](?:OTAN|[Aa]lliance))\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:compte|comptait|comptera|réunit|rassemble|aligne|totalise|regroupe)\b"
 )
 #: The whole coalition's strength in the figure's own clause: "ويبلغ العدد الإجمالي لقوات التحالف في البلدين نحو".
 _ALLIANCE_STRENGTH_AR = re.compile(
     r"(?<!\w)(?:ال)?(?:عدد|مجموع|إجمالي)\s+(?:[^\W\d_]+\s+)?(?:ل)?(?:قوات|جنود|عسكريي|أفراد)\s+"
     r"(?:التحالف|الناتو|حلف\s+شمال\s+الأطلسي)(?!\w)[^\d،,؛.\n]{0,60}$"
 )
-_OWN_WORDS = re.compile(r"\b(?:its|our|we|their)\b", re.IGNORECASE)
+_OWN_WORDS = re.compile(r"\b(?:its|our|we|their|notre|nos|nous|son|ses|leur|leurs)\b", re.IGNORECASE)
 
 
 def _alliance_strength(doc: Doc, start: int, end: int) -> bool:

@@ -144,3 +144,17 @@ def test_people_trained_set_off_by_a_comma_after_the_verb_are_no_claim(text):
 
 def test_a_deployment_with_a_place_between_commas_still_counts():
     assert [c.value for c in claims("La France a déployé, en Irak, 350 militaires.", partner="FR")] == [350]
+
+
+@pytest.mark.parametrize("text", [
+    "Pour mémoire, la coalition compte encore environ 2 500 militaires dans le pays, toutes nations confondues.",
+    "La mission de l'OTAN en Irak réunit quelque 1 200 personnels venus d'une vingtaine de pays.",
+    "L'Alliance aligne aujourd'hui près de 4 000 soldats en Irak.",
+])
+def test_the_strength_of_the_coalition_or_the_alliance_in_french_is_no_partners(text):
+    assert [c.value for c in claims(text, partner="FR") if c.kind == "personnel"] == []
+
+
+def test_the_partners_own_share_of_the_coalition_stays_its_own():
+    text = "Notre contingent au sein de la coalition compte 350 militaires en Irak."
+    assert [c.value for c in claims(text, partner="FR")] == [350]
