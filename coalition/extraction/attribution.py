@@ -34,7 +34,7 @@ from collections import Counter
 from functools import lru_cache
 
 from . import tables
-from .attributes import HEDGE_ALTERNATION, _first_year, _lines_in, _period_in, scan_places
+from .attributes import CELL_MARK, HEDGE_ALTERNATION, _first_year, _lines_in, _period_in, _table_caption, scan_places
 from .context import HEADING_SCOPE, clause_bounds, scopes
 from .doc import Doc, Figure
 from .figures import to_number
@@ -754,6 +754,9 @@ def _own_period(doc: Doc, figure: Figure) -> None:
                 # "6 ملايين يورو على مدى ثلاث سنوات (2025-2027)": the span's years after the figure's clause
                 figure.since = _first_year(doc, spans[1:2])
             return
+    # a table's row: the caption above it dates every giver's row ("Contributions reçues en 2026") (round 19)
+    if CELL_MARK in doc.text[sentence.start: sentence.end] and (caption := _table_caption(doc.text, figure)):
+        _period_in(doc, figure, *caption)
 
 
 def _list_intro(doc: Doc, block: int) -> list[tuple[int, int]]:

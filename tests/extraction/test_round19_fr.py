@@ -158,3 +158,15 @@ def test_the_strength_of_the_coalition_or_the_alliance_in_french_is_no_partners(
 def test_the_partners_own_share_of_the_coalition_stays_its_own():
     text = "Notre contingent au sein de la coalition compte 350 militaires en Irak."
     assert [c.value for c in claims(text, partner="FR")] == [350]
+
+
+@pytest.mark.parametrize("text", [
+    "Le HCR au Liban : nos donateurs\n\nContributions humanitaires reçues en 2026 (en dollars US)\nDonateur | Montant\n"
+    "États-Unis | 98 400 000\nAllemagne | 41 250 000\nJapon | 9 150 000\n",
+    "Contributions to WFP Syria\n\nContributions received in 2025 (US dollars)\nDonor | Amount\nGermany | 41 250 000\n"
+    "Japan | 9 150 000\nNorway | 6 300 000\n",
+])
+def test_a_table_captions_year_dates_each_givers_row(text):
+    found = claims(text)
+    assert len(found) == 3 and {c.partner for c in found} >= {"DE", "JP"}
+    assert {(c.period, c.year) for c in found} == {("year", 2026 if "2026" in text else 2025)}
