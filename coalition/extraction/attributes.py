@@ -238,9 +238,10 @@ _ONE_YEAR = (
     rf"|\b(?:the|its|our|their|this)\s+(?P<yy6>{_YEAR})\s+(?:total|budget|allocation|envelope|package|pledge)\b"
 )
 #: An end date ("until the end of 2019", "jusqu'en mars 2019", "jusqu'à l'automne 2019", "حتى نهاية عام 2019"): how
-#: long the figure holds, not the one year it is for. Read whole, so that its "en 2019" is no year.
+#: long the figure holds, not the one year it is for. Read whole, so that its "en 2019" is no year. So is a deadline
+#: by a day ("d'ici le 31 janvier 2027", round 19): not the day of a decision ("le 9 février 2024").
 _UNTIL = (
-    rf"(?=[uUtTjJح])(?:until|till|through|jusqu['’](?:en|à|au)|حتى)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+(?:the\s+year\s+)?"
+    rf"(?=[uUtTjJdDح])(?:until|till|through|jusqu['’](?:en|à|au)|d['’]ici(?:\s+(?:le|au))?(?=\s+\d)|حتى)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+(?:the\s+year\s+)?"
     rf"|la\s+fin\s+(?:de\s+l['’]année\s+)?(?:de\s+)?|l['’](?:été|automne|hiver)\s+|printemps\s+|(?:mid|early|late)[- ]"
     rf"|(?:autumn|fall|spring|summer|winter)\s+(?:of\s+)?|(?:نهاية|منتصف|مطلع|خريف|صيف|ربيع|شتاء)\s+)?"
     rf"{_DAY_MONTH}(?:عام\s+|العام\s+)?{_YEAR}\b"

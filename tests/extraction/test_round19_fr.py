@@ -170,3 +170,17 @@ def test_a_table_captions_year_dates_each_givers_row(text):
     found = claims(text)
     assert len(found) == 3 and {c.partner for c in found} >= {"DE", "JP"}
     assert {(c.period, c.year) for c in found} == {("year", 2026 if "2026" in text else 2025)}
+
+
+@pytest.mark.parametrize("text", [
+    "Pour chaque dollar donné d'ici le 31 janvier 2027, le gouvernement du Canada versera un montant équivalent, "
+    "jusqu'à concurrence de 7,5 millions $, à l'aide humanitaire en Syrie.",
+    "Les dons reçus d'ici la fin de mars 2027 seront égalés par Ottawa, jusqu'à concurrence de 5 millions $ pour l'aide "
+    "humanitaire au Liban.",
+    "D'ici l'été 2027, le Canada versera jusqu'à 10 millions $ au fonds humanitaire pour la Syrie.",
+    "Les dons faits d'ici le 15 décembre 2026 seront doublés par le gouvernement, jusqu'à concurrence de 2 millions $ "
+    "pour l'aide humanitaire au Liban.",
+])
+def test_a_deadline_by_a_date_is_how_long_not_the_year_of_the_sum(text):
+    (claim,) = claims(text, partner="CA")
+    assert (claim.period, claim.year) == (None, None)
