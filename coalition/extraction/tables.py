@@ -974,6 +974,9 @@ BACK_REFERENCES = (
     r"the\s+(?:ceiling|cap|contingent)", r"a\s+further", r"an\s+additional", r"join\s+them",
     r"cette\s+(?:nouvelle\s+|première\s+|deuxième\s+|seconde\s+|dernière\s+)?(?:aide|enveloppe|contribution|"
     r"(?:tranche|opération|mission|somme|subvention|dotation|allocation|initiative)\b)",
+    # the deployment just named, by what it is: "Le coût de cette participation", "Cette présence coûtera", "Cet
+    # engagement représente" (round 19)
+    r"cette\s+(?:participation|présence)\b", r"cet\s+engagement\b",
     r"ce\s+(?:nouveau\s+|premier\s+|dernier\s+)?(?:montant|financement|(?:fonds|don|prêt|programme|projet|versement|"
     r"détachement|contingent|déploiement)\b)",
     # the facility just named: "Cette structure ... a coûté environ 5 millions de dollars", "this hospital", "هذا

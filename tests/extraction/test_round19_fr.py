@@ -184,3 +184,14 @@ def test_a_table_captions_year_dates_each_givers_row(text):
 def test_a_deadline_by_a_date_is_how_long_not_the_year_of_the_sum(text):
     (claim,) = claims(text, partner="CA")
     assert (claim.period, claim.year) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Le détachement déployé en Irak et en Jordanie comptera 95 militaires au printemps. Le coût de cette participation "
+     "est inscrit au budget pour 21,3 millions d'euros en 2027.", ["IQ", "JO"]),
+    ("Nos F-16 resteront basés en Jordanie jusqu'à l'été. Cette présence coûtera 14 millions d'euros en 2027.", ["JO"]),
+    ("Notre pays maintient 40 formateurs au Liban. Cet engagement représente 6 millions d'euros par an.", ["LB"]),
+])
+def test_this_participation_presence_or_engagement_points_back_to_where_it_is(text, places):
+    claim = [c for c in claims(text, partner="BE") if c.kind == "funding"][0]
+    assert claim.places == places
