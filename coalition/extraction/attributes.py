@@ -64,6 +64,16 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _CAP_VERB = re.compile(rf"(?<![\w])(?:{'|'.join(tables.CAP_VERBS)})\s+(?:[\w'’-]+\s+){{0,5}}?(?:à|at|to|from)\s+$",
                        re.IGNORECASE)
 _CEILING_WORD = re.compile(r"(?<![\w])(?:ceiling|cap|plafond)(?![\w])", re.IGNORECASE)
+#: A ceiling or a maximum as the subject whose verb states the figure, a few words on: "Le plafond du détachement
+#: déployé en Irak passera de 120 à 95", "Le budget maximal du mandat s'élève à", "The ceiling ... will drop from 500"
+#: (round 19). Tried only where a sentence holds one of its words.
+_CEILING_SUBJECT = re.compile(
+    r"(?<![\w])(?:(?:le|du|son|leur|the|its|their)\s+plafond|(?:the|its|their)\s+(?:ceiling|cap|upper\s+limit)"
+    r"|[\w'’-]+\s+maxima(?:l|le|ux|les)|(?:the|its|their)\s+maximum\s+[\w-]+)"
+    rf"\s+(?:[\w'’-]+\s+){{0,10}}?(?:de|d['’]|à|from|to|at|of|is|was|will\s+be)\s*(?:(?:{HEDGE_ALTERNATION})\s+)?$",
+    re.IGNORECASE,
+)
+_CEILING_SUBJECT_KEYS = ("plafond", "ceiling", "cap ", "upper limit", "maxima", "maximum")
 # ... or the count a cap goes to from it: "the ceiling from 110 to 63"
 _SET_AGAINST = re.compile(r"(?:[^.;\d]{0,25}?,?\s+(?:contre|compared\s+(?:with|to)|against)|\s+(?:to|à))\s+$",
                           re.IGNORECASE)
@@ -228,9 +238,10 @@ _ONE_YEAR = (
     rf"|\b(?:the|its|our|their|this)\s+(?P<yy6>{_YEAR})\s+(?:total|budget|allocation|envelope|package|pledge)\b"
 )
 #: An end date ("until the end of 2019", "jusqu'en mars 2019", "jusqu'à l'automne 2019", "حتى نهاية عام 2019"): how
-#: long the figure holds, not the one year it is for. Read whole, so that its "en 2019" is no year.
+#: long the figure holds, not the one year it is for. Read whole, so that its "en 2019" is no year. So is a deadline
+#: by a day ("d'ici le 31 janvier 2027", round 19): not the day of a decision ("le 9 février 2024").
 _UNTIL = (
-    rf"(?=[uUtTjJح])(?:until|till|through|jusqu['’](?:en|à|au)|حتى)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+(?:the\s+year\s+)?"
+    rf"(?=[uUtTjJdDح])(?:until|till|through|jusqu['’](?:en|à|au)|d['’]ici(?:\s+(?:le|au))?(?=\s+\d)|حتى)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+(?:the\s+year\s+)?"
     rf"|la\s+fin\s+(?:de\s+l['’]année\s+)?(?:de\s+)?|l['’](?:été|automne|hiver)\s+|printemps\s+|(?:mid|early|late)[- ]"
     rf"|(?:autumn|fall|spring|summer|winter)\s+(?:of\s+)?|(?:نهاية|منتصف|مطلع|خريف|صيف|ربيع|شتاء)\s+)?"
     rf"{_DAY_MONTH}(?:عام\s+|العام\s+)?{_YEAR}\b"
@@ -289,7 +300,8 @@ def classify_qualifier(doc: Doc) -> Doc:
         previous_end[figure.sentence] = figure.end
         window_start = max(floor, figure.start - 60)
         if (_CAP_VERB.search(text, window_start, figure.start) or figure.sentence in capped
-                and _SET_AGAINST.match(text, capped[figure.sentence], figure.start)):
+                and _SET_AGAINST.match(text, capped[figure.sentence], figure.start)
+                or _ceiling_subject(doc, max(floor, figure.start - 140), figure.start)):
             figure.qualifier = "at_most"
             capped[figure.sentence] = figure.end
         chain = _HEDGE_CHAIN.search(text, window_start, figure.start)
@@ -313,6 +325,12 @@ def classify_qualifier(doc: Doc) -> Doc:
         if after and figure.qualifier == "exact":
             figure.qualifier = _AFTER_LOWER.get(after.group(0).strip().lower(), "exact")
     return doc
+
+
+def _ceiling_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether a ceiling or a maximum is the subject of the clause that ends at ``end`` with the figure."""
+    lower = doc.lower[start:end]
+    return any(key in lower for key in _CEILING_SUBJECT_KEYS) and bool(_CEILING_SUBJECT.search(doc.text, start, end))
 
 
 def scan_periods(doc: Doc, start: int, end: int) -> list[Marker]:

@@ -34,12 +34,14 @@ from collections import Counter
 from functools import lru_cache
 
 from . import tables
-from .attributes import HEDGE_ALTERNATION, _first_year, _lines_in, _period_in, scan_places
+from .attributes import CELL_MARK, HEDGE_ALTERNATION, _first_year, _lines_in, _period_in, _table_caption, scan_places
 from .context import HEADING_SCOPE, clause_bounds, scopes
 from .doc import Doc, Figure
 from .figures import to_number
 from .givers import Mention, arabic_giver_names, arabic_role, giver_mentions, giver_regex, giver_table
-from .keywords import nested_alternation
+from .keywords import keyword_regex, nested_alternation
+from .partner import CAPITALS
+from .places import DESTINATION_WEIGHT
 
 #: A many-partner document has at least this many givers leading sentences with figures ...
 MIN_GIVERS = 2
@@ -204,6 +206,11 @@ _CHANGE_FROM_BEFORE = re.compile(rf"(?:\b(?:from|de)\s+|\bd['’]|(?<!\w)من\s+
 
 #: Blocks that are no cell of a table read one cell per line.
 _LIST_KINDS = ("bullet", "heading")
+#: A partner's capital opening a sentence, for its government: "Berlin fournira en outre ...", "Rome, qui commande la
+#: mission, y déploie ...", "Madrid a promis" (round 19); never a destination's ("Bagdad a reçu").
+_CAPITAL_OPENS = keyword_regex([(re.escape(name), code) for name, code in
+                                sorted(CAPITALS.items(), key=lambda item: -len(item[0]))
+                                if DESTINATION_WEIGHT.get(code, 1.0) >= 1])
 
 
 def _mentions(doc: Doc) -> list[Mention]:
@@ -562,6 +569,11 @@ def _nationality(doc: Doc, figure: Figure) -> Mention | None:
     for m in _givers_between(doc, figure.num_end, figure.end):
         if m.demonym or doc.text[figure.num_end: m.start].strip() == "":
             return m
+    # French puts it after the noun: "2 500 soldats américains", "400 militaires britanniques" (round 19)
+    for m in _within(doc, figure.end, figure.end + 3):
+        if m.demonym and doc.text[figure.end: m.start].strip() == "" and (
+                doc.text[m.start: m.end].lower() not in tables.NOT_OWN_MODIFIERS):
+            return m
     return None
 
 
@@ -608,6 +620,9 @@ def _giver(doc: Doc, figure: Figure, previous: Figure | None) -> Mention | None:
     own = _givers_between(doc, min(figure.seg_start, max(since_previous, sentence.start)), figure.start)
     if own:
         return None if _collective_between(doc, own[-1].end, figure) else own[-1]
+    if previous is None and (capital := _CAPITAL_OPENS.pattern.match(text, sentence.start)) and not (
+            _DATELINE_AFTER.match(text, capital.end())):
+        return Mention(capital.start(), capital.end(), _CAPITAL_OPENS.value(capital))
     if previous is not None:
         return Mention(previous.start, previous.start, previous.giver)
     if _collective_between(doc, sentence.start, figure):
@@ -739,6 +754,9 @@ def _own_period(doc: Doc, figure: Figure) -> None:
                 # "6 ملايين يورو على مدى ثلاث سنوات (2025-2027)": the span's years after the figure's clause
                 figure.since = _first_year(doc, spans[1:2])
             return
+    # a table's row: the caption above it dates every giver's row ("Contributions reçues en 2026") (round 19)
+    if CELL_MARK in doc.text[sentence.start: sentence.end] and (caption := _table_caption(doc.text, figure)):
+        _period_in(doc, figure, *caption)
 
 
 def _list_intro(doc: Doc, block: int) -> list[tuple[int, int]]:

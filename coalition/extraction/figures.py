@@ -184,6 +184,14 @@ _NOUNLESS_NUMBER = re.compile(
     rf"(?!(?:er|st|nd|rd|th)?\s+(?:{tables.MONTHS}|{tables.MONTHS_FR}|{tables.MONTHS_AR})(?![^\W\d_]))",
     re.IGNORECASE,
 )
+#: A change stated before the lead of a head count: "réduira de 250 à 150 le nombre de ses militaires", "portera à 40
+#: le nombre de ses formateurs".
+_CHANGE_BEFORE_LEAD = re.compile(
+    r"(?:\b(?:de|d['’]|from)\s*(?:(?:environ|quelque|près\s+de|about|around)\s+)?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
+    r"\s+)?(?<!\w)(?:à|to)\s+(?:(?:environ|quelque|près\s+de|about|around)\s+)?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
+    r"\s+(?:le|la|les|l['’]|the)\s*$",
+    re.IGNORECASE,
+)
 #: "عدد أفرادها في العراق سينخفض من 300 إلى نحو 110", "عدد العسكريين الإسبان ... نحو 350": the Arabic number of
 #: the partner's people, its noun with its article or a possessive ("أفراد الأسر" is no one's people).
 _AR_NUMBER_OF = re.compile(
@@ -323,7 +331,8 @@ _MONEY_CONTEXT = re.compile(r"\b(?:" + "|".join(tables.MONEY_CONTEXT) + r")\b", 
 _PEOPLE_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(tables.PEOPLE_VERBS_AFTER) + r")\b", re.IGNORECASE)
 _TRAINED_BEFORE = re.compile(
     # Arabic glues "and" or "by" to the verbal noun: "وقد قامت المملكة المتحدة بتدريب أكثر من"
-    r"\b(?:و|ب|وب)?(?:" + "|".join(tables.TRAINED_BEFORE) + r")\s+"
+    # ... and a comma or dash may set the people off after it: "que nous avons contribué à former, plus de 15 000"
+    r"\b(?:و|ب|وب)?(?:" + "|".join(tables.TRAINED_BEFORE) + r")\s*[,:—–]?\s+"
     # Arabic puts the subject or an adverb between the verb and its object ("درّب الأردن أكثر من ...",
     # "درّبت حتى الآن أكثر من ..."), and a time after them ("درّب الفريق الكندي منذ عام 2017 أكثر من")
     r"(?:(?<=[\u0600-\u06ff\s]\s)[^\W\d_]+\s+){0,2}"
@@ -1469,6 +1478,10 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
         mods = text[lead_start:noun_start].lower().split()
         if any(w in nationalities and w not in own for w in mods):
             continue  # "the number of Iraqi soldiers trained", "the Italian contingent"
+        change = _CHANGE_BEFORE_LEAD.search(text, max(0, lead_start - 60), lead_start)
+        if change:  # "réduira de 250 à 150 le nombre de ses militaires" (round 19)
+            for m in _NOUNLESS_NUMBER.finditer(text, change.start(), change.end()):
+                _take_nounless(doc, m, noun, ceiling, taken, far=False)
         stop = min(len(text), lead_end + FAR_WINDOW)
         end_of_sentence = re.search(r"[.;!?](?:\s|$)", text[lead_end:stop])
         if end_of_sentence:

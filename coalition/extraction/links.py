@@ -49,6 +49,7 @@ _OTHERS = re.compile(gate(tables.OTHERS_MONEY) + r"(?<![\w])(?:" + "|".join(tabl
 _NOT_GIVEN = re.compile(r"(?<![\w])(?:" + "|".join(tables.NOT_GIVEN_BEFORE) + r")", re.IGNORECASE)
 #: Why an appeal's, a need's or an estimate's figure is no claim, whoever is named beside it.
 NOT_GIVEN = "an appeal, a need or an estimate"
+SMALL_SUM = "a price or a private gift"
 #: A correction notice's wrong figure: the retracting words, then the rest of its clause up to the figure, unless it
 #: gives the corrected one ("said 500, the correct figure is 375"); or "et non 400 millions", "and not 150".
 _RETRACTED = re.compile(r"(?<![\w])(?:" + "|".join(tables.RETRACTED_BEFORE) + r")"
@@ -266,6 +267,9 @@ def drop_others(doc: Doc) -> Doc:
         if figure.kind == "funding" and _NOT_GIVEN.search(text, start, figure.start):
             figure.dropped = NOT_GIVEN
             continue
+        if figure.kind == "funding" and figure.value < tables.MIN_CONTRIBUTION:
+            figure.dropped = SMALL_SUM  # "Un don de 50 $ fournit un colis", "120 euros par mois" (round 19)
+            continue
         if _OTHERS.search(text, start, figure.start) or figure.kind == "funding" and (
                 _OTHERS_AFTER.match(text, figure.end, sentence.end)):
             figure.dropped = "somebody else's figure"
@@ -374,13 +378,17 @@ _ALLIANCE_STRENGTH = re.compile(
     # the alliance's mission as the subject that provides its people: "The NATO mission, which provides 500"
     r"|\b(?:NATO|[Aa]lliance|[Cc]oalition)\s+(?:\w+\s+)?mission,?\s+(?:which|that)\s+(?:provides|has|comprises|"
     r"includes|numbers|counts)\b"
+    # in French, the coalition, the alliance or its mission as the subject of a verb of counting: "la coalition compte
+    # encore environ 2 500 militaires", "la mission de l'OTAN en Irak réunit quelque 1 200 personnels" (round 19)
+    r"|(?:\b[Ll]a\s+[Cc]oalition|\b[Ll]['’][Aa]lliance|\b[Ll]a\s+mission\s+de\s+l['’](?:OTAN|[Aa]lliance))\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:compte|comptait|comptera|réunit|rassemble|aligne|totalise|regroupe)\b"
 )
 #: The whole coalition's strength in the figure's own clause: "ويبلغ العدد الإجمالي لقوات التحالف في البلدين نحو".
 _ALLIANCE_STRENGTH_AR = re.compile(
     r"(?<!\w)(?:ال)?(?:عدد|مجموع|إجمالي)\s+(?:[^\W\d_]+\s+)?(?:ل)?(?:قوات|جنود|عسكريي|أفراد)\s+"
     r"(?:التحالف|الناتو|حلف\s+شمال\s+الأطلسي)(?!\w)[^\d،,؛.\n]{0,60}$"
 )
-_OWN_WORDS = re.compile(r"\b(?:its|our|we|their)\b", re.IGNORECASE)
+_OWN_WORDS = re.compile(r"\b(?:its|our|we|their|notre|nos|nous|son|ses|leur|leurs)\b", re.IGNORECASE)
 
 
 def _alliance_strength(doc: Doc, start: int, end: int) -> bool:

@@ -261,6 +261,11 @@ HEDGES_BEFORE: dict[str, str] = {
     "upper limit for deploying": "at_most", "limit for sending": "at_most",
     "un plafond de": "at_most", "plafond de": "at_most", "plafonné à": "at_most", "limité à": "at_most",
     "dans la limite de": "at_most", "حد أقصى قدره": "at_most",
+    # a matching fund's bound and "less than" as an adjective: "jusqu'à concurrence de 7,5 millions $", "inférieur à
+    # 150 millions d'euros" (round 19)
+    "jusqu'à concurrence de": "at_most", "jusqu’à concurrence de": "at_most", "à concurrence de": "at_most",
+    "inférieur à": "at_most", "inférieure à": "at_most", "inférieurs à": "at_most", "inférieures à": "at_most",
+    "supérieur à": "at_least", "supérieure à": "at_least", "supérieurs à": "at_least", "supérieures à": "at_least",
     "more than": "at_least", "over": "at_least", "at least": "at_least", "in excess of": "at_least",
     "exceeds": "at_least", "exceeding": "at_least", "exceeded": "at_least", "above": "at_least",
     "exceed": "at_least", "surpass": "at_least", "surpasses": "at_least", "surpassed": "at_least",
@@ -657,6 +662,10 @@ MONEY_CONTEXT = (
     r"مساعدات", r"مساهمة", r"تمويل", r"قدمت", r"تعهدت", r"خصصت",
 )
 
+#: The least a government's contribution is: a smaller sum is a price, a private gift or a family's allowance ("Un don
+#: de 50 $ fournit un colis d'hygiène", "120 euros par mois", "A gift of $25 buys a blanket") (round 19).
+MIN_CONTRIBUTION = 1_000
+
 #: Sentence subjects that make money somebody else's: a coalition-wide total, or another donor's package.
 OTHERS_MONEY = (
     r"coalition[- ]wide", r"(?:the\s+)?(?:global\s+)?coalition\s+(?:partners|members|countries)\s+(?:have|has)",
@@ -758,6 +767,11 @@ NOT_GIVEN_BEFORE = (
     # "an appeal for", "a flash appeal in July for", "is appealing for nearly"
     r"\bappeal(?:s|ing|ed)?\s+(?:[^.\n\d]{0,30}?\s)?(?:for|of)\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+|"
     r"around\s+|almost\s+)?$",
+    # ... named with its article or its agency: "L'appel humanitaire de 4,1 milliards", "l'appel des Nations unies de"
+    # (round 19)
+    r"(?:l['’]|cet\s+|son\s+|leur\s+)appel\s+(?:de\s+fonds\s+|humanitaire\s+|d['’]urgence\s+)?"
+    r"(?:(?:des\s+Nations\s+unies|de\s+l['’]ONU|du\s+HCR|du\s+PAM|de\s+l['’]UNICEF|de\s+l['’]OCHA)\s+)?"
+    r"(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+)?$",
     r"besoins\b[^.\n]{0,60}?(?:(?:estimés|évalués|chiffrés|s['’]élèvent)\s+à|atteignent)\s*(?:plus\s+de\s+|près\s+de\s+)?$",
     r"needs\b[^.\n]{0,60}?(?:are\s+estimated\s+at|amount\s+to|total)\s*(?:more\s+than\s+|over\s+|some\s+)?$",
     # what someone puts needs, damage or rebuilding at: "The Government puts its reconstruction needs at close to"
@@ -837,6 +851,13 @@ OTHERS_MONEY_AFTER = (
     # funds another donor delegated to the partner's agency: "3 M€ délégués par l'Union européenne"
     r"(?:délégués|delegated)\s+(?:par|by)",
     r"(?:de|from)\s+\d+\s+(?:donateurs|bailleurs|donors|pays\s+donateurs|donor\s+countries)",
+    # what charities raised from the public, not the government's money: "3,2 millions $ auprès du public", "de la part
+    # du grand public", "raised from the public" (round 19)
+    r"(?:auprès|de\s+la\s+part)\s+(?:du\s+(?:grand\s+)?public|des?\s+particuliers|de\s+la\s+population|"
+    r"des\s+donateurs\s+privés)",
+    r"(?:raised|collected|donated|given)\s+(?:from|by)\s+(?:the\s+(?:general\s+)?public|private\s+(?:donors|individuals)|"
+    r"individual\s+donors|individuals)",
+    r"from\s+(?:the\s+(?:general\s+)?public(?!\s+(?:purse|funds?|budget|sector))|private\s+donors|individual\s+donors)",
     r"من\s+(?:مختلف|جميع|كافة|مجموع)\s+(?:الدول|المانحين)",
     # "من نحو 30 مانحا", "من 28 دولة مانحة"
     r"من\s+(?:(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)\s+)?\d+\s+(?:مانح|(?:دولة|دول|جهة|جهات)\s+مانحة)",
@@ -972,6 +993,9 @@ BACK_REFERENCES = (
     r"the\s+(?:ceiling|cap|contingent)", r"a\s+further", r"an\s+additional", r"join\s+them",
     r"cette\s+(?:nouvelle\s+|première\s+|deuxième\s+|seconde\s+|dernière\s+)?(?:aide|enveloppe|contribution|"
     r"(?:tranche|opération|mission|somme|subvention|dotation|allocation|initiative)\b)",
+    # the deployment just named, by what it is: "Le coût de cette participation", "Cette présence coûtera", "Cet
+    # engagement représente" (round 19)
+    r"cette\s+(?:participation|présence)\b", r"cet\s+engagement\b",
     r"ce\s+(?:nouveau\s+|premier\s+|dernier\s+)?(?:montant|financement|(?:fonds|don|prêt|programme|projet|versement|"
     r"détachement|contingent|déploiement)\b)",
     # the facility just named: "Cette structure ... a coûté environ 5 millions de dollars", "this hospital", "هذا

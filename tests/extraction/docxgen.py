@@ -452,6 +452,39 @@ NETHERLANDS_AMBASSADOR_INTERVIEW = (
 )
 
 
+FRENCH_JAPAN_DONORS_CONFERENCE_SPEECH = (
+    ("title", "Conférence de Bruxelles sur le soutien à l'avenir de la Syrie et de la région"),
+    ("p", "Allocution de S.E. M. Kenji Morimoto, ambassadeur du Japon auprès de l'Union européenne"),
+    ("p", "Bruxelles, le 24 juin 2026 - Seul le prononcé fait foi."),
+    ("p", "Madame la Présidente, Mesdames et Messieurs les ministres, chers collègues,"),
+    ("p", "Je remercie l'Union européenne et les Nations unies d'avoir réuni une nouvelle fois la communauté "
+          "internationale. Après quatorze années de crise, 13 millions de Syriens dépendent encore de l'aide pour "
+          "se nourrir, se soigner ou se loger, et les pays voisins accueillent toujours plusieurs millions de réfugiés."),
+    ("p", "Depuis 2012, le Japon a apporté plus de 3,6 milliards de dollars d'aide à la Syrie et aux pays voisins, "
+          "à travers plus de 60 projets menés avec les agences des Nations unies et les ONG."),
+    ("heading", "Une nouvelle contribution"),
+    ("p", "Aujourd'hui, j'ai l'honneur d'annoncer une nouvelle contribution de 4,5 milliards de yens "
+          "(environ 29 millions de dollars) pour la Syrie, le Liban et la Jordanie."),
+    ("p", "Cette aide humanitaire se répartit comme suit :"),
+    ("li", "Syrie : 2,1 milliards de yens pour l'aide alimentaire et les abris d'urgence, par l'intermédiaire du PAM "
+           "et du HCR ;"),
+    ("li", "Liban : 1,3 milliard de yens (environ 8,4 millions de dollars) pour la scolarisation des enfants réfugiés "
+           "et le soutien aux communautés d'accueil ;"),
+    ("li", "Jordanie : 1,1 milliard de yens en dons pour l'eau et l'assainissement dans les camps de Zaatari et d'Azraq."),
+    ("p", "Par ailleurs, l'Agence japonaise de coopération internationale (JICA) signera dans les prochaines semaines "
+          "avec le Royaume hachémite de Jordanie un prêt d'appui budgétaire de 30 milliards de yens, destiné à "
+          "soutenir les réformes économiques d'un pays qui porte une part considérable de la charge de l'accueil."),
+    ("heading", "Un effort collectif"),
+    ("p", "L'an dernier, les participants à cette conférence avaient promis ensemble 5,8 milliards d'euros. Je forme le "
+          "vœu que nous fassions au moins aussi bien cette année, car l'appel des Nations unies pour la Syrie reste "
+          "financé à moins de 30 %."),
+    ("p", "Le Japon restera aux côtés du peuple syrien et des pays qui l'accueillent, dans l'esprit de la sécurité "
+          "humaine qui guide notre coopération. Je vous remercie."),
+    ("p", "Contact presse : Mission du Japon auprès de l'Union européenne, rue Van Maerlant 1, 1040 Bruxelles - "
+          "+32 2 500 77 11"),
+)
+
+
 GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_RELEASE, "ar-qatar-2.docx": ARABIC_QATAR,
              "ar-j-uk.docx": ARABIC_UK_DEMINING, "en-k-japan.docx": JAPAN_JORDAN_GRANT,
              "ar-m-canada.docx": ARABIC_CANADA_JORDAN,
@@ -467,7 +500,8 @@ GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_R
              "fr-r-conference-syrie-suisse.docx": SWISS_DONORS_CONFERENCE_STATEMENT,
              "ar-r-australia-fact-sheet.docx": ARABIC_AUSTRALIA_FACT_SHEET,
              "fr-s-discours-remise-deminage-belgique.docx": FRENCH_BELGIAN_DEMINING_HANDOVER,
-             "en-s-netherlands-ambassador-interview.docx": NETHERLANDS_AMBASSADOR_INTERVIEW}
+             "en-s-netherlands-ambassador-interview.docx": NETHERLANDS_AMBASSADOR_INTERVIEW,
+             "fr-t-allocution-japon-conference-bruxelles.docx": FRENCH_JAPAN_DONORS_CONFERENCE_SPEECH}
 
 ARABIC_NEW_ZEALAND_INTERVIEW = (
     ("title", "سفير نيوزيلندا لـ«الخليج»: مهمتنا في التاجي انتهت ودعمنا الإنساني مستمر"),

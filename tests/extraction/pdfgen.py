@@ -623,6 +623,49 @@ SLOVAKIA_HANDOVER_SPEECH_LINES = (
 )
 
 
+FRENCH_BELGIAN_DEFENCE_BUDGET_REPORT_LINES = (
+    "CHAMBRE DES REPRÉSENTANTS DE BELGIQUE",
+    "DOC 56 1204/007 - 19 novembre 2026",
+    "",
+    "PROJET DE LOI contenant le budget général des dépenses pour l'année budgétaire 2027",
+    "Section 16 - Défense",
+    "RAPPORT fait au nom de la commission de la Défense nationale par Mme Sofie Verhaegen",
+    "",
+    "I. EXPOSÉ INTRODUCTIF DU MINISTRE DE LA DÉFENSE",
+    "",
+    "A. Engagement au Moyen-Orient",
+    "Le ministre rappelle que la Belgique reste engagée dans la coalition internationale contre Daech.",
+    "Le plafond du détachement déployé en Irak et en Jordanie passera de 120 à 95 militaires au",
+    "printemps, une fois le soutien logistique confié à la nation hôte.",
+    "Le coût de cette participation est inscrit au budget pour 21,3 millions d'euros en 2027.",
+    "La Défense maintient en outre quatre officiers d'état-major au quartier général de la",
+    "coalition à Bagdad, en Irak, ainsi qu'une trentaine de militaires au sein de la mission de",
+    "l'OTAN en Irak (NMI). Un avion de transport A400M reste disponible pour les relèves.",
+    "",
+    "B. Bilan financier",
+    "Depuis 2014, la Belgique a consacré au total quelque 412 millions d'euros à ses engagements",
+    "militaires contre Daech. Le ministre souligne que ce montant figure chaque année à",
+    "l'allocation de base 16.50.01.12 et non plus dans la provision interdépartementale.",
+    "",
+    "II. DISCUSSION GÉNÉRALE",
+    "",
+    "M. Karim Benali (Ecolo-Groen) demande combien de militaires irakiens ont été formés par",
+    "les instructeurs belges. Le ministre répond que plus de 2 400 militaires irakiens ont suivi",
+    "une formation belge depuis 2018, et que 85 % des stagiaires ont terminé leur cycle.",
+    "Mme Lien De Smet (N-VA) s'interroge sur l'effort civil. Le ministre renvoie à la section 14",
+    "(Affaires étrangères et Coopération au développement), qui prévoit 15 millions d'euros",
+    "d'aide humanitaire pour la Syrie et les pays voisins en 2027.",
+    "M. Benali rappelle que la coalition compte 89 membres et regrette que le coût par militaire",
+    "ne soit pas détaillé opération par opération.",
+    "",
+    "III. VOTE",
+    "La section 16 est adoptée par 11 voix contre 3 et 2 abstentions.",
+    "",
+    "La rapporteuse,                          Le président,",
+    "Sofie VERHAEGEN                          Pierre-Yves LAMBERT",
+)
+
+
 GOLD_PDFS = {
     "germany.pdf": (GERMANY_LINES, "Germany's contribution"),
     "en-m-finland-profile.pdf": (FINLAND_PROFILE_LINES, "Finland - The Global Coalition Against Daesh"),
@@ -646,6 +689,9 @@ GOLD_PDFS = {
     "fr-r-plf-programme-209.pdf": (FRENCH_BUDGET_PROGRAMME_209_LINES, "PLF 2027 - Programme 209 - Justification au premier euro"),
     "fr-s-programme-cooperation-suisse.pdf": (FRENCH_SWISS_COOPERATION_PROGRAMME_LINES, "DDC - Programme de coopération Moyen-Orient 2025-2028"),
     "en-s-slovakia-handover-speech.pdf": (SLOVAKIA_HANDOVER_SPEECH_LINES, "Address by the Ambassador of Slovakia at Camp Besmaya"),
+    "fr-t-rapport-commission-budget-defense-belgique.pdf": (
+        FRENCH_BELGIAN_DEFENCE_BUDGET_REPORT_LINES, "DOC 56 1204/007 - Budget 2027 - Section 16 Défense - Rapport"
+    ),
 }
 
 
