@@ -882,6 +882,8 @@ def _range_figure(doc: Doc, m: re.Match):
     scale_b = m.group("rsb")
     if low is None or high is None or not (written or scale_b or m.group("rsa")):
         return None  # "2014-2016" and other ranges without money in them
+    if not written and _counted_before(doc.text, m.start()):
+        return None  # "le nombre de personnes ... est passé de 11 millions à 14,6 millions": people
     if 1900 <= low <= 2100 and 1900 <= high <= 2100 and not written:
         return None
     if _YEAR.fullmatch(m.group("ra")) and not (m.group("rc1") or m.group("rsa") or m.group("between")):
@@ -918,6 +920,16 @@ _HOSTS_BEFORE = re.compile(
     rf"(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 
 
+#: A count as the subject of the sentence before a bare scaled number: "the number of people in need rose to 14.6
+#: million", "le nombre de personnes ... est passé de 11 millions à", "وارتفع عدد المحتاجين إلى".
+_COUNTED = re.compile(r"(?:\bthe\s+number\s+of|\ble\s+nombre\s+d['’e]|(?<!\w)[وف]?عدد)\s+[^.;,،\n]{0,100}$", re.IGNORECASE)
+
+
+def _counted_before(text: str, at: int) -> bool:
+    start = max(0, at - 120, text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1)
+    return _COUNTED.search(text, start, at) is not None
+
+
 def _bare_figure(doc: Doc, m: re.Match):
     """"2.3bn": money only if no count noun follows and the sentence speaks of money."""
     scale = _scale_value(m.group("bscale"))
@@ -930,7 +942,7 @@ def _bare_figure(doc: Doc, m: re.Match):
     if after and (after.group(1).lower() in tables.COUNT_NOUNS or after.group(1).lower() in _PERSONNEL_LOWER
                   or _is_people_of(after.group(1))):
         return None
-    if _PEOPLE_VERB_AFTER.match(doc.text, m.end()):
+    if _PEOPLE_VERB_AFTER.match(doc.text, m.end()) or _counted_before(doc.text, m.start()):
         return None  # "around 1.2 million remain internally displaced": people, the noun left out
     if _HOSTS_BEFORE.search(doc.text, max(0, m.start() - 60), m.start()):
         return None  # "le pays en héberge encore près de 1,5 million", "which hosts some 1.5 million": people hosted

@@ -1390,3 +1390,18 @@ def test_an_arabic_bound_after_the_count(text, qualifier):
 ])
 def test_a_country_naming_a_command_or_an_embassy_is_no_place(text, places):
     assert only_claim(text, partner="NZ").places == places
+
+
+@pytest.mark.parametrize("text", [
+    "Entre 2020 et 2022, le nombre de personnes dépendant de l'aide humanitaire est passé de 11 millions à 14,6 millions.",
+    "Between 2020 and 2022 the number of people in need of humanitarian aid rose from 11 million to 14.6 million.",
+    "وارتفع عدد المحتاجين إلى المساعدات الإنسانية من 11 مليونا إلى 14.6 مليون.",
+    "The number of people in need of humanitarian aid now stands at 14.6 million in Syria.",
+])
+def test_millions_that_a_number_of_people_comes_to_are_no_money(text):
+    assert claims(text, partner="CH") == []
+
+
+def test_a_sum_after_a_counted_clause_stays():
+    text = "The number of projects grew, and Switzerland gave 5 million francs to Iraq."
+    assert only_claim(text, partner="CH").value == 5_000_000
