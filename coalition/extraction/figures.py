@@ -1660,6 +1660,12 @@ def _from_another_country(doc: Doc, end: int) -> str | None:
 _SHARE_OF_BEFORE = re.compile(
     r"(?:%|\bper\s*cent|\bpercent|\bpour\s+cent|بالمائة|بالمئة|في\s+المائة)\s+(?:of|de|des|du|من)\s+(?:the\s+|les\s+|la\s+)?"
     r"(?:(?:about|approximately|some|around|nearly|environ|quelque|près\s+de|نحو|حوالي)\s+)?$", re.IGNORECASE)
+#: People the partner's people protect or escort: "to protect nearly 300 Italian experts working on its maintenance",
+#: "protéger les 300 ingénieurs", "لحماية 300 مهندس".
+_PROTECTED_BEFORE = re.compile(
+    rf"(?:\b(?:protect(?:s|ed|ing)?|guard(?:s|ed|ing)?|escort(?:s|ed|ing)?)\s+(?:the\s+|some\s+)?"
+    rf"|\b(?:protéger|protège(?:nt)?|escorter|escortent)\s+(?:les\s+)?|(?<!\w)(?:ل|و)?(?:حماية|يحمي|تحمي)\s+)"
+    rf"(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 #: A vote's count before "members": "314 lawmakers on a total of 329 present members".
 _VOTE_WORDS = re.compile(r"\b(?:vot\w*|lawmakers|deputies|MPs|senators|majority|députés|sénateurs|majorité|scrutin)\b"
                          r"|(?<!\w)(?:صوت|نائبا|نائباً|نواب|الأغلبية)(?!\w)", re.IGNORECASE)
@@ -1670,6 +1676,8 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
         return "someone else's people"
     if _SHARE_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return "a share of someone else's total"
+    if _PROTECTED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return "people the partner protects"
     if m.group("noun").lower() in tables.WEAK_PERSONNEL_NOUNS and _VOTE_WORDS.search(
             text, max(0, m.start() - 120), min(len(text), m.end() + 40)):
         return "a vote's count"

@@ -480,6 +480,8 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "cadres des", "cadres de santé", "cadres militaires", "cadres médicaux", "cadres et personnels", "coopérants",
     # the partner's own forces after "من": "إرسال نحو 100 من قواتها إلى شمال العراق", "300 من جنودها"
     "قواتها", "قواته", "قواتنا", "جنودها", "جنوده", "جنودنا", "عناصرها", "أفرادها", "عسكرييها", "عسكرييه",
+    # a contingent counted in troops: "half of its 1,500 troop contingent"
+    "troop contingent",
 )
 
 #: Words that make a head count "since" a year the sum of the people who took turns, not a strength at one time.
@@ -758,6 +760,8 @@ NOT_GIVEN_BEFORE = (
     # what a conference or appeal sets out to raise: "aims to raise $9 billion", "l'objectif est de lever neuf
     # milliards", "يهدف المؤتمر إلى جمع 9 مليارات"
     r"\b(?:to\s+)?raise\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+|at\s+least\s+|up\s+to\s+)?$",
+    # a contract a company won: "Italian company Trevi had won a $2 billion maintenance contract"
+    r"\b(?:won|wins|winning)\s+(?:a|an|the)\s+$",
     r"\b(?:lever|récolter|collecter|réunir)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?$",
     r"(?<!\w)(?:ل)?جمع\s+(?:(?:مساعدات|تبرعات|أموال|مبلغ)\s+)?(?:بقيمة\s+)?(?:أكثر\s+من\s+|نحو\s+|حوالي\s+)?$",
     # an agency's turnover: "Chiffre d'affaires total : 310 millions d'euros", "a turnover of EUR 300 million"

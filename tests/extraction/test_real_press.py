@@ -1405,3 +1405,21 @@ def test_millions_that_a_number_of_people_comes_to_are_no_money(text):
 def test_a_sum_after_a_counted_clause_stays():
     text = "The number of projects grew, and Switzerland gave 5 million francs to Iraq."
     assert only_claim(text, partner="CH").value == 5_000_000
+
+
+@pytest.mark.parametrize("text", [
+    "Italy sends 500 troops to Iraq. The force will protect nearly 300 Italian experts working on the dam.",
+    "L'Italie envoie 500 soldats en Irak pour protéger les 300 ingénieurs qui réparent le barrage.",
+    "ترسل إيطاليا 500 جندي إلى العراق لحماية 300 مهندس يعملون في السد.",
+])
+def test_the_people_the_partners_troops_protect_are_no_head_count(text):
+    assert [c.value for c in claims(text, partner="IT")] == [500]
+
+
+def test_a_contingent_counted_in_troops():
+    assert only_claim("Italy will withdraw half of its 1,500 troop contingent in Iraq.", partner="IT").value == 1500
+
+
+def test_a_contract_a_company_won_is_no_claim():
+    text = "Italian company Trevi had won a $2 billion (£1.3 billion) maintenance contract to repair the dam in Iraq."
+    assert claims(text, partner="IT") == []
