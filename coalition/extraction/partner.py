@@ -236,7 +236,7 @@ _CO_OPERATOR_WINDOW = 90
 #: A sentence's subject: "Japan has provided", "La France demeure", "Par ailleurs, la France soutient" ...
 _SUBJECT_LEAD = re.compile(
     r"\W*(?:[^.;:\n]{1,60}\s[–—-]\s+)?"  # a dateline: "Abou Dhabi, 8 juillet 2019 (WAM) – Les Émirats ont"
-    r"(?:[^.;:\n()]{1,40}\([A-Z][A-Za-z/ ]{1,20}\)\s+)?"  # ... or a wire's with no dash: "Madrid, Oct 10 (IANS/EFE) Spain"
+    r"(?:[^.;:\n()]{0,40}\([A-Z][A-Za-z/ ]{1,20}\)\s+)?"  # ... or a wire's with no dash: "Madrid, Oct 10 (IANS/EFE) Spain"
     # a reported clause: "Kerry announced that the United States is providing", "a annoncé que la France versera"
     r"(?:[^.;:\n]{1,60}\s(?:that|que|qu['’])\s*)?"
     # a fronted phrase, whose figures may hold a decimal comma: "En quatre mois et avec 2,5 millions d'euros, la France"

@@ -1176,3 +1176,13 @@ def test_a_rough_french_number_owned_by_the_partner(text, partner, value):
 ])
 def test_a_goal_to_raise_with_a_bound_is_no_claim(text):
     assert claims(text, partner="CA") == []
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("(Belga) L'Italie va maintenir son millier de soldats stationnés en Irak, a annoncé mardi le ministère.\n"
+     "Selon les médias, 300 soldats sont au Koweït.", "IT"),
+    ("(AFP) Spain will send some 300 troops to Iraq, the defence ministry said.\nThe troops will train a brigade.",
+     "ES"),
+])
+def test_an_agency_in_brackets_opening_the_story_stands_before_its_subject(text, partner):
+    assert extract_text(text).partner == partner
