@@ -175,7 +175,7 @@ _NOUNLESS_NUMBER = re.compile(
     r"a\s+minimum\s+of|at\s+most|at\s+least|environ|près\s+de|"
     r"quelque|نحو|حوالي|قرابة|زهاء|أكثر\s+من)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?![\d.,]?\d)"
-    r"(?!\s*(?:%|per|percent|million|billion|years?|months?|ans|h\b|ألف|آلاف|مليون|ملايين|مليار|في\s+الم|بالم))",
+    r"(?!\s*(?:%|per\b|percent|million|billion|years?|months?|ans|h\b|ألف|آلاف|مليون|ملايين|مليار|في\s+الم|بالم))",
     re.IGNORECASE,
 )
 #: "عدد أفرادها في العراق سينخفض من 300 إلى نحو 110", "عدد العسكريين الإسبان ... نحو 350": the Arabic number of
@@ -1447,6 +1447,11 @@ def _take_nounless(doc: Doc, m: re.Match, noun: str, ceiling: bool, taken: set[i
     text = doc.text
     start = m.start("num")
     number = to_number(m.group("num"))
+    if ceiling and start in taken:  # "the ceiling on troops and civilian staff ... from 40 to 60 people": read already
+        for figure in doc.figures:
+            if figure.num_start == start and figure.kind == "personnel":
+                figure.qualifier = "at_most"
+        return
     if start in taken or doc.is_masked(start, m.end("num")) or not number or 1900 <= number <= 2100:
         return
     if far and not (_FAR_NEXT.match(text, m.end("num")) or _headcount_nouns().match(text, m.end("num") + 1)):

@@ -1,0 +1,21 @@
+"""The classes of error blind round 19 (`gold/en-t-*`, English: a defence ministry's news item on a raised mission
+ceiling, a parliamentary committee report, a minister's statement at a donors' conference, a press briefing
+transcript, a wire story quoting several governments, a contingent's rotation announcement and a development agency's
+newsletter) found, one test per class, each written before its fix."""
+
+import pytest
+
+from .helpers import claims
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("The Seimas raised the ceiling on Lithuanian troops and civilian defence staff serving in Iraq from 40 to 60 "
+     "people.", "LT"),
+    ("Parliament lowered the ceiling on Latvian soldiers and civilian staff deployed in Iraq from 50 to 30 people.",
+     "LV"),
+    ("The decree raises the cap on Estonian troops and staff officers assigned to the mission from 45 to 80 "
+     "personnel.", "EE"),
+])
+def test_a_ceiling_bounds_a_change_read_with_its_noun_further_on(text, partner):
+    found = claims(text, partner=partner)
+    assert len(found) == 2 and {c.qualifier for c in found} == {"at_most"}, [(c.value, c.qualifier) for c in found]
