@@ -871,6 +871,8 @@ RETRACTED_KEYS = ("version", "correct", "previous", "wrong", "misstat", "نسخ�
 NOT_OWN_AFTER = (
     r"\s+(?:(?:venus|issus|provenant)\s+de|of|from|de|des|du|من|في|التابعين\s+ل)\s*(?:the\s+|la\s+|l['’])?"
     r"(?:Coalition|coalition|التحالف|allied|alliés"
+    # "500 personnel from allies and partner nations" (round 19)
+    r"|allies|Allies"
     # "4 000 personnels de plusieurs pays", "2,000 soldiers from 23 countries"
     r"|(?:plusieurs|différents|divers|nombreux|\d+)\s+pays|(?:several|many|other|various|\d+)\s+(?:countries|nations)"
     # "500 personnel from the Alliance's member states", "militaires des États membres", "من الدول الأعضاء"

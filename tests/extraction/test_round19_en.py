@@ -19,3 +19,12 @@ from .helpers import claims
 def test_a_ceiling_bounds_a_change_read_with_its_noun_further_on(text, partner):
     found = claims(text, partner=partner)
     assert len(found) == 2 and {c.qualifier for c in found} == {"at_most"}, [(c.value, c.qualifier) for c in found]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("The NATO mission itself numbers around 500 personnel from allies and partner nations.", "LT"),
+    ("The headquarters in Baghdad has some 300 officers from allies.", "EE"),
+    ("About 900 troops from allies and partners train Iraqi forces at the base.", "LV"),
+])
+def test_people_from_allies_are_not_the_partners(text, partner):
+    assert claims(text, partner=partner) == []
