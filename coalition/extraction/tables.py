@@ -769,10 +769,11 @@ NOT_GIVEN_BEFORE = (
     r"more\s+than\s+|some\s+)?$",
     r"و?(?:يقدر|تقدر|قدرت|قدّرت|يُقدّر|تُقدّر)\s+(?:\S+\s+){0,4}?(?:ب|بنحو\s+|بحوالي\s+|بأكثر\s+من\s+)$",
     # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
-    r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|[وف]?خطة\s+الاستجابة|[وف]?(?:ال)?نداء"
+    # ... also in the plural: "The United Nations appeals for Syria ... total more than", "response plans" (round 19)
+    r"(?:response\s+plans?|appeals?|plan\s+de\s+réponse|l['’]appel|[وف]?خطة\s+الاستجابة|[وف]?(?:ال)?نداء"
     # a regional or humanitarian plan ("le plan régional pour les réfugiés et la résilience, évalué à", "3RP")
     r"|plan\s+(?:régional|humanitaire|d['’]aide\s+humanitaire)|regional\s+(?:refugee\s+and\s+resilience\s+)?plan|3RP)"
-    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|sought|requires|requests|asks\s+for|s['’]élève|atteint|"
+    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls?\s+for|seeks?|sought|requires?|requests?|asks?\s+for|s['’]élève|atteint|"
     r"requiert|nécessite|demande|demandait|sollicite|réclame|تبلغ|يبلغ|"
     r"بقيمة|احتياجات|تحتاج|تتطلب|تقدر|البالغ|تطلب|يطلب|طلبت|تسعى\s+(?:إلى|ل)\s*جمع|تستهدف\s+جمع"
     # what the plan is costed at: "chiffré à", "évalué à", "estimated at"

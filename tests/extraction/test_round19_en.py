@@ -28,3 +28,12 @@ def test_a_ceiling_bounds_a_change_read_with_its_noun_further_on(text, partner):
 ])
 def test_people_from_allies_are_not_the_partners(text, partner):
     assert claims(text, partner=partner) == []
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("The United Nations appeals for Syria and the region for this year total more than USD 8 billion.", "AT"),
+    ("The UN's appeals for Iraq sought USD 1.6 billion in 2024.", "IE"),
+    ("This year the humanitarian response plans for Syria call for EUR 4 billion.", "PT"),
+])
+def test_appeals_in_the_plural_are_no_money_given(text, partner):
+    assert claims(text, partner=partner) == []
