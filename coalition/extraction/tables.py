@@ -696,6 +696,11 @@ OTHERS_MONEY = (
     r"(?:donors|partners|members|participants)\s+(?:have\s+|had\s+)?(?:together|collectively|jointly|combined)\b",
     # ... or a group of countries: "the Nordic countries together pledged", "the Gulf states jointly committed"
     r"(?:countries|states|governments|nations)\s+(?:have\s+|had\s+)?(?:together|collectively|jointly)\b",
+    # ... or their combined sum: "29 donors whose combined contributions exceed", "the combined pledges of its 20
+    # partners" (round 19)
+    r"(?:donors|partners|members|contributors|countries|governments)\s+whose\s+(?:combined|joint|collective)\b",
+    r"(?:combined|joint|collective)\s+(?:contributions|pledges|funding)\s+of\s+(?:all\s+|the\s+|its\s+|their\s+)?"
+    r"(?:\d+\s+)?(?:donors|partners|members|contributors|countries|governments)\b",
     # another's pledge welcomed right before its sum: "We welcome the generous pledge of USD 2 billion", "I salute
     # the contribution of"
     r"(?:welcome[sd]?|salute[sd]?|applaud(?:s|ed)?|commend(?:s|ed)?)\s+(?:the|this|that)\s+(?:\w+\s+)?"

@@ -37,3 +37,12 @@ def test_people_from_allies_are_not_the_partners(text, partner):
 ])
 def test_appeals_in_the_plural_are_no_money_given(text, partner):
     assert claims(text, partner=partner) == []
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("The Facility is funded by 29 donors whose combined contributions exceed US$1.6 billion.", "GB"),
+    ("The fund has 12 partners whose combined pledges reach EUR 300 million.", "FI"),
+    ("The combined contributions of its 20 donors came to USD 900 million last year.", "AU"),
+])
+def test_the_combined_contributions_of_a_group_of_donors_are_no_ones_own(text, partner):
+    assert claims(text, partner=partner) == []
