@@ -46,3 +46,15 @@ def test_appeals_in_the_plural_are_no_money_given(text, partner):
 ])
 def test_the_combined_contributions_of_a_group_of_donors_are_no_ones_own(text, partner):
     assert claims(text, partner=partner) == []
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("2. The Facility has completed over 3,500 projects and is funded by 29 donors whose combined contributions exceed\n"
+     "US$1.6 billion; the UK share of that total is roughly 9 per cent.\n", "GB"),
+    ("4. The trust fund was set up in 2019 and the pledges of the other donors together now reach\n"
+     "EUR 210 million, of which the largest part comes from the European Union.\n", "FI"),
+    ("7. Officials told us that the pledges of other donors to the Syria response in 2024 were\n"
+     "USD 4.1 billion, and that less than a third of it had been paid by October.\n", "IE"),
+])
+def test_a_numbered_paragraph_wrapped_after_a_verb_goes_on_into_the_amount(text, partner):
+    assert claims(text, partner=partner) == []
