@@ -170,7 +170,7 @@ _SINCE = (
     rf"|[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+)?ألفين\s+و\s?(?P<syw>{_YEAR_WORDS})(?![^\W\d_]))"
 )
 _RANGE_YEARS = (
-    rf"(?=[bBfFeEdDiIpPمبعس12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
+    rf"(?=[bBfFeEdDiIpPsSمبعس12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
     rf"|(?:from\s+|period\s+(?:of\s+|from\s+)?)(?P<a2>{_YEAR})\s+(?:to|until|till|through)\s+{_YEAR}"
     rf"|entre\s+(?P<a4>{_YEAR})\s+et\s+{_YEAR}|de\s+(?P<a5>{_YEAR})\s+à\s+{_YEAR}"
     rf"|بين\s+(?:عامي\s+)?(?P<a6>{_YEAR})\s+و\s*{_YEAR}|من\s+(?:عام\s+)?(?P<a7>{_YEAR})\s+(?:إلى|حتى)\s+{_YEAR}"
@@ -178,7 +178,9 @@ _RANGE_YEARS = (
     # two named years: "خلال عامي ٢٠٢٠ و٢٠٢١", "in 2020 and 2021", "en 2020 et 2021"
     # also with their noun: "pour les années 2023 et 2024", "for the years 2022 and 2023"
     rf"|(?:عامي|سنتي)\s+(?P<a8>{_YEAR})\s+و\s*{_YEAR}|(?:in|for|en|pour)\s+(?:les\s+années\s+|the\s+years\s+)?"
-    rf"(?P<a9>{_YEAR})\s+(?:and|et)\s+{_YEAR})"
+    rf"(?P<a9>{_YEAR})\s+(?:and|et)\s+{_YEAR}"
+    # a span of years from a named year: "over three years from 2025", "over four years beginning in 2024" (round 19)
+    rf"|(?<=years\s)(?:from|beginning\s+in|starting\s+in)\s+(?P<a10>{_YEAR})\b(?!\s*(?:to|until|till|through|[-–—/])\s*\d))"
 )
 # "since June": a total from a month of a year the text does not repeat
 _SINCE_MONTH = rf"since\s+(?:{_MONTH})(?!\s+\d)"
@@ -251,7 +253,7 @@ _PERIODS = re.compile(
 _PERIOD_NUMBER = {"window": ("n",),
                   "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9", "syw", "sy10"),
                   "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6"),
-                  "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")}
+                  "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "until", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
 _TOTAL_SORTS = frozenset({"since", "range", "cumulative"})

@@ -58,3 +58,14 @@ def test_the_combined_contributions_of_a_group_of_donors_are_no_ones_own(text, p
 ])
 def test_a_numbered_paragraph_wrapped_after_a_verb_goes_on_into_the_amount(text, partner):
     assert claims(text, partner=partner) == []
+
+
+@pytest.mark.parametrize(("text", "partner", "since"), [
+    ("The Government will provide £30 million over three years from 2025 to the Funding Facility for Stabilization "
+     "in Iraq.", "GB", 2025),
+    ("Finland commits EUR 12 million over four years beginning in 2024 for humanitarian aid in Syria.", "FI", 2024),
+    ("Ireland will give EUR 9 million over the next three years from 2026 to UNICEF in Lebanon.", "IE", 2026),
+])
+def test_a_span_of_years_from_a_named_year_starts_there(text, partner, since):
+    found = claims(text, partner=partner)
+    assert [(c.period, c.since) for c in found] == [("cumulative", since)]
