@@ -192,10 +192,16 @@ _HEDGE = HEDGE_ALTERNATION
 #: first ("remain in Iraq and about 900 in Syria", "déployés en Irak et environ 80 en Jordanie").
 _ELIDED = re.compile(
     rf"(?:\s+[a-zà-ÿ]+){{0,3}}?"
-    rf"\s+{_PLACE_PREP}\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?(?:\s+(?:et|and)\s+|,\s*|\s+و\s*)"
+    rf"\s+{_PLACE_PREP}\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
+    # the operation they serve in: "remain in Iraq under Operation Shader, and a further 150 ..." (round 19)
+    rf"(?:\s+under\s+(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*)?"
+    rf"(?:,?\s+(?:et|and)\s+|,\s*|\s+و\s*)"
     # "deployed in Jordan and another 80 in Iraq"
     rf"(?:(?:another|a\s+further|further|(?:un|une)\s+autre|encore)\s+)?"
-    rf"(?:(?i:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?={_PLACE_PREP}\s)"
+    rf"(?:(?i:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+"
+    # ... with a verb of its own: "and a further 150 are based in Kuwait", "another 20 serve in Jordan" (round 19)
+    rf"(?:(?:are|were|will\s+be|remain|serve|stay)\s+)?(?:(?:based|deployed|stationed|posted|serving)\s+)?"
+    rf"(?={_PLACE_PREP}\s)"
 )
 #: "from 300 to 250 trainers", "de 550 à 300 militaires": the first value before a head count.
 _CHANGE_FROM = re.compile(

@@ -69,3 +69,15 @@ def test_a_numbered_paragraph_wrapped_after_a_verb_goes_on_into_the_amount(text,
 def test_a_span_of_years_from_a_named_year_starts_there(text, partner, since):
     found = claims(text, partner=partner)
     assert [(c.period, c.since) for c in found] == [("cumulative", since)]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Around 400 UK service personnel remain in Iraq under Operation Shader,\nand a further 150 are based in Kuwait.",
+     "GB", [(400, ["IQ"]), (150, ["KW"])]),
+    ("Some 120 Danish soldiers serve in Iraq, and another 30 are stationed in Kuwait.", "DK",
+     [(120, ["IQ"]), (30, ["KW"])]),
+    ("About 60 Finnish trainers are deployed in Iraq and a further 20 serve in Jordan.", "FI",
+     [(60, ["IQ"]), (20, ["JO"])]),
+])
+def test_a_further_count_with_its_own_verb_keeps_the_first_ones_noun(text, partner, found):
+    assert sorted((c.value, c.places) for c in claims(text, partner=partner)) == sorted(found)
