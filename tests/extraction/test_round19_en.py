@@ -81,3 +81,13 @@ def test_a_span_of_years_from_a_named_year_starts_there(text, partner, since):
 ])
 def test_a_further_count_with_its_own_verb_keeps_the_first_ones_noun(text, partner, found):
     assert sorted((c.value, c.places) for c in claims(text, partner=partner)) == sorted(found)
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Since the conflict began in 2011, Austria has contributed more than EUR 220 million to the Syria crisis "
+     "response.", "AT"),
+    ("Portugal gave EUR 2 million to the regional crisis response in Jordan.", "PT"),
+    ("Greece allocated EUR 1.5 million to the crisis response for Lebanon this spring.", "GR"),
+])
+def test_money_for_a_crisis_response_is_humanitarian(text, partner):
+    assert [c.lines for c in claims(text, partner=partner)] == [["humanitarian"]]
