@@ -1183,8 +1183,9 @@ GENERIC_AID = (r"\baid\b", r"\bassistance\b", r"\brelief\b", r"\baide\b", r"\bid
                # traverser l'hiver", "en Syrie même et dans les pays d'accueil", "host communities"
                r"\baider\b", r"venir\s+en\s+aide", r"pays\s+d['’]accueil", r"communautés\s+d['’]accueil",
                r"host\s+communit(?:y|ies)", r"host\s+countries",
-               # a crisis answered: "to the Syria crisis response" (round 19)
-               r"crisis\s+response",
+               # a crisis answered, and care for the sick: "to the Syria crisis response", "to hospitals in north-west
+               # Syria", "health care in the camps" (round 19)
+               r"crisis\s+response", r"\bhospitals?\b", r"health\s*care",
                r"displaced\s+(?:people|persons|families|iraqis|syrians|children|households|communities|women)",
                # the displaced named first: "for Iraqis displaced by the fighting"
                *(rf"{people}\s+(?:\w+\s+)?displaced" for people in ("iraqis", "syrians", "people", "persons", "families",

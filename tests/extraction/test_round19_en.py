@@ -91,3 +91,12 @@ def test_a_further_count_with_its_own_verb_keeps_the_first_ones_noun(text, partn
 ])
 def test_money_for_a_crisis_response_is_humanitarian(text, partner):
     assert [c.lines for c in claims(text, partner=partner)] == [["humanitarian"]]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("We are donating 14 emergency generators, valued at EUR 1.3 million, to hospitals in north-west Syria.", "AT"),
+    ("Slovenia gave EUR 400,000 to two hospitals in Mosul.", "SI"),
+    ("Iceland will fund health care in Jordan's refugee camps with ISK 90 million.", "IS"),
+])
+def test_money_for_hospitals_and_health_care_is_humanitarian(text, partner):
+    assert [c.lines for c in claims(text, partner=partner)] == [["humanitarian"]]
