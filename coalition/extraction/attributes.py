@@ -1320,11 +1320,13 @@ FUND_WINDOW = 600
 
 
 def _fund_lines(doc: Doc, figure: Figure) -> list[str]:
-    """Development, for a sum of the development fund the page opens with, named again in the figure's sentence."""
+    """Development, for a sum of the development fund or agency the page opens with, named again in the figure's
+    sentence."""
     if not 0 <= figure.sentence < len(doc.sentences):
         return []
     top = doc.lower[:FUND_WINDOW]
-    if not ("صندوق" in top or "fund" in top or "fonds" in top) or not _DEVELOPMENT_FUND.search(top):
+    if not ("صندوق" in top or "fund" in top or "fonds" in top or "agency" in top or "ica" in top) or (
+            not _DEVELOPMENT_FUND.search(top)):
         return []
     sentence = doc.sentences[figure.sentence]
     return ["development"] if _FUND_AGAIN.search(doc.lower, sentence.start, sentence.end) else []

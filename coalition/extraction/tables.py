@@ -1234,8 +1234,13 @@ LINE_NEUTRAL_NAMES = (
 DEVELOPMENT_FUND_NAMES = (
     r"صندوق\s+(?:[^\W\d_]+\s+){0,4}?(?:لل|ل)تنمية", r"fund\s+for\s+(?:[a-z]+\s+){0,3}?development",
     r"development\s+fund", r"fonds\s+(?:[^\W\d_]+\s+){0,3}?(?:pour\s+le|de)\s+développement",
+    # ... or a development agency, named again by its acronym: "Korea International Cooperation Agency" and "KOICA"
+    # (round 19)
+    r"(?:international\s+)?cooperation\s+(?:and\s+coordination\s+)?agency", r"development\s+agency", r"\bkoica\b",
+    r"\bjica\b",
 )
-FUND_AGAIN = (r"(?<!\w)[وف]?(?:لل|ال|ل)صندوق(?!\w)", r"\bthe\s+fund\b", r"\ble\s+fonds\b")
+FUND_AGAIN = (r"(?<!\w)[وف]?(?:لل|ال|ل)صندوق(?!\w)", r"\bthe\s+fund\b", r"\ble\s+fonds\b", r"\bthe\s+agency\b",
+              r"\bkoica\b", r"\bjica\b", r"\btika\b")
 #: Phrases whose line keywords say nothing about the money: the military offensive that displaced the people helped
 #: ("for Iraqis displaced by the military offensive on Mosul", "déplacés par l'offensive militaire", "الذين نزحوا جراء
 #: العمليات العسكرية") is why they need help, not what the money does.

@@ -100,3 +100,15 @@ def test_money_for_a_crisis_response_is_humanitarian(text, partner):
 ])
 def test_money_for_hospitals_and_health_care_is_humanitarian(text, partner):
     assert [c.lines for c in claims(text, partner=partner)] == [["humanitarian"]]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("KOICA MIDDLE EAST NEWSLETTER\nKorea International Cooperation Agency, Iraq Office\n\n"
+     "KOICA signed a US$9.5 million grant project to upgrade three technical institutes in Iraq.\n", "KR"),
+    ("JICA Iraq Office - News\nJapan International Cooperation Agency\n\n"
+     "JICA and the Ministry of Education signed a grant of 1.2 billion yen for vocational schools in Mosul.\n", "JP"),
+    ("News from the Turkish Cooperation and Coordination Agency\n\n"
+     "The agency handed over three school buildings worth USD 2 million in Kirkuk, Iraq.\n", "TR"),
+])
+def test_a_grant_of_the_development_agency_a_page_opens_with_is_development(text, partner):
+    assert [c.lines for c in claims(text, partner=partner)] == [["development"]]
