@@ -959,6 +959,9 @@ BACK_REFERENCES = (
     r"these\s+(?:funds|troops|personnel)",
     # the deployment's limit or unit named again: "would lower the ceiling from 110 to 63" (round 15)
     r"the\s+(?:ceiling|cap|contingent)", r"a\s+further", r"an\s+additional", r"join\s+them",
+    # the mission just named, as where the people serve: "up to 30 personnel in the mission", "serve with the mission"
+    # (round 19)
+    r"(?:in|with|to)\s+the\s+mission\b",
     r"cette\s+(?:nouvelle\s+|première\s+|deuxième\s+|seconde\s+|dernière\s+)?(?:aide|enveloppe|contribution|"
     r"(?:tranche|opération|mission|somme|subvention|dotation|allocation|initiative)\b)",
     r"ce\s+(?:nouveau\s+|premier\s+|dernier\s+)?(?:montant|financement|(?:fonds|don|prêt|programme|projet|versement|"

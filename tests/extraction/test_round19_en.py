@@ -112,3 +112,15 @@ def test_money_for_hospitals_and_health_care_is_humanitarian(text, partner):
 ])
 def test_a_grant_of_the_development_agency_a_page_opens_with_is_development(text, partner):
     assert [c.lines for c in claims(text, partner=partner)] == [["development"]]
+
+
+@pytest.mark.parametrize(("text", "partner", "place"), [
+    ("Some 24 Bulgarian soldiers serve in Iraq. The mandate allows up to 30 Bulgarian military personnel in the "
+     "mission at any one time.", "BG", "IQ"),
+    ("Nine Estonian officers advise the ministry in Iraq. Parliament allows up to 15 officers to serve with the "
+     "mission.", "EE", "IQ"),
+    ("Croatia has 12 soldiers in Kuwait. The decision lets up to 20 soldiers take part in the mission.", "HR", "KW"),
+])
+def test_the_mission_points_back_to_where_the_sentence_before_sends_people(text, partner, place):
+    found = claims(text, partner=partner)
+    assert [c.places for c in found] == [[place], [place]], [(c.value, c.places) for c in found]
