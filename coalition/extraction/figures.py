@@ -1014,6 +1014,7 @@ def find_headcounts(doc: Doc) -> Doc:
     _find_strong_units(doc)
     _find_unit_counts(doc)
     _find_labelled_counts(doc)
+    _find_answered_counts(doc, own, nationalities)
     _find_column_counts(doc)
     _find_cell_counts(doc)
     _find_referring_counts(doc)
@@ -1261,6 +1262,45 @@ def _find_labelled_counts(doc: Doc) -> None:
         number = to_number(m.group("num"))
         if number and not 1900 <= number <= 2100:
             doc.figures.append(_headcount_at(m, noun.group(0).lower()))
+
+
+@lru_cache(maxsize=1)
+def _how_many_regex() -> re.Pattern[str]:
+    """A question that asks for a head count: "How many American troops are in Iraq right now?"."""
+    return re.compile(rf"\bhow\s+many\s+(?P<mods>(?:[\w'’.-]+\s+){{0,3}}?)(?P<noun>{_nouns_alternation()})(?![\w])"
+                      r"[^?\n]{0,160}\?", re.IGNORECASE)
+
+
+#: In the answer, a bare count right before the place it is in: "it's between 2,000 and 2,500 in Iraq, and about 900
+#: in Syria" (a "$" or a scale word would make it money).
+_ANSWERED_COUNT = re.compile(r"(?<![\w$€£.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?=(?:in|at)\s+[A-Z])")
+_TRAINED_IN_QUESTION = re.compile(r"\btrain(?:ed|s|ing)?\b", re.IGNORECASE)
+#: How far into its answer a question's noun reaches.
+ANSWER_REACH = 400
+
+
+def _find_answered_counts(doc: Doc, own: frozenset[str], nationalities: dict[str, str]) -> None:
+    """Counts in the answer to a question about the partner's people, whose noun only the question says (a press
+    briefing's "QUESTION: How many American troops are in Iraq? MR. X: ... about 900 in Syria"), round 19."""
+    if "how many" not in doc.lower:
+        return
+    text, taken = doc.text, {f.num_start for f in doc.figures}
+    for question in _how_many_regex().finditer(text):
+        mods = question.group("mods").lower().split()
+        if _TRAINED_IN_QUESTION.search(question.group(0)) or any(
+                w in tables.NOT_OWN_MODIFIERS or w in nationalities and w not in own for w in mods):
+            continue  # "How many Iraqi soldiers have your instructors trained?"
+        start = question.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+        end = text.find("\n\n", start)
+        end = min(end if end != -1 else len(text), start + ANSWER_REACH)
+        for m in _ANSWERED_COUNT.finditer(text, start, end):
+            number = to_number(m.group("num"))
+            if m.start("num") in taken or doc.is_masked(*m.span("num")) or not number or 1900 <= number <= 2100:
+                continue
+            taken.add(m.start("num"))
+            doc.figures.append(_headcount_at(m, question.group("noun").lower()))
 
 
 #: A row of a plain-text table that ends with a bare number, its label opening with a letter: "Erbil      Iraq      40".

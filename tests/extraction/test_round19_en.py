@@ -124,3 +124,17 @@ def test_a_grant_of_the_development_agency_a_page_opens_with_is_development(text
 def test_the_mission_points_back_to_where_the_sentence_before_sends_people(text, partner, place):
     found = claims(text, partner=partner)
     assert [c.places for c in found] == [[place], [place]], [(c.value, c.places) for c in found]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("QUESTION: How many American troops are in Iraq right now?\n\nMR. HARLAN: I won't give the exact count, but "
+     "it's between 2,000 and 2,500 in Iraq, and about 900 in Syria.\n", "US",
+     [(900, "approximate"), (2000, "at_least"), (2500, "at_most")]),
+    ("Q: How many Danish soldiers are still deployed?\nA: We have 120 in Iraq and 30 in Kuwait.\n", "DK",
+     [(30, "exact"), (120, "exact")]),
+    ("Q: And how many of your trainers remain there?\nA: Roughly 45 in Baghdad, fewer than last year.\n", "NO",
+     [(45, "approximate")]),
+    ("Q: How many Iraqi soldiers have your instructors trained?\nA: More than 4,000 in Erbil alone.\n", "IT", []),
+])
+def test_an_answer_counts_the_people_its_question_asks_about(text, partner, found):
+    assert sorted((c.value, c.qualifier) for c in claims(text, partner=partner)) == found
