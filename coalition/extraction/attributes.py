@@ -1003,6 +1003,13 @@ def attach_places(doc: Doc) -> Doc:
                 figure.places = codes
                 figure.place_source = source
                 break
+    # the low end of a range of people is where its high end is: "between 2,000 and 2,500 troops in Iraq, and about
+    # 900 in Syria" (its own share, "between 2,000", names no place, and its sentence names both) (round 19)
+    highs = {f.end: f for f in doc.figures if f.is_range and f.range_end is None and f.kind == "personnel"}
+    for figure in doc.figures:
+        high = highs.get(figure.range_end) if figure.range_end is not None else None
+        if high is not None:
+            figure.places, figure.place_source = list(high.places), high.place_source
     return doc
 
 

@@ -138,3 +138,13 @@ def test_the_mission_points_back_to_where_the_sentence_before_sends_people(text,
 ])
 def test_an_answer_counts_the_people_its_question_asks_about(text, partner, found):
     assert sorted((c.value, c.qualifier) for c in claims(text, partner=partner)) == found
+
+
+@pytest.mark.parametrize(("text", "partner", "place"), [
+    ("We have between 2,000 and 2,500 troops in Iraq, and about 900 in Syria.", "US", ["IQ"]),
+    ("Between 100 and 150 Danish soldiers will serve in Iraq, while 40 more stay in Kuwait.", "DK", ["IQ"]),
+    ("Norway keeps between 50 and 60 trainers in Jordan and 20 officers in Iraq.", "NO", ["JO"]),
+])
+def test_the_low_end_of_a_range_of_people_is_where_its_high_end_is(text, partner, place):
+    found = {c.qualifier: c.places for c in claims(text, partner=partner)}
+    assert found["at_least"] == found["at_most"] == place
