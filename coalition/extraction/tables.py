@@ -176,6 +176,8 @@ CURRENCY_CODES: tuple[str, ...] = (
     "HUF", "RON", "BGN", "TRY", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "IQD", "EGP", "MAD", "TND",
     "NGN", "XOF", "XAF", "INR", "SGD", "MYR", "CNY", "HKD", "TWD", "MXN", "BRL", "ARS", "ZAR", "ILS", "RSD",
     "ALL", "MKD", "BAM", "GEL", "UAH", "MDL", "KES", "ETB",
+    # the kuna, which the euro replaced in 2023, in Croatian documents before (round 19)
+    "HRK",
 )
 
 #: Words and symbols babel does not give, or gives ambiguously. ``None`` means "this partner's own currency of that

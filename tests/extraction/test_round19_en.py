@@ -148,3 +148,19 @@ def test_an_answer_counts_the_people_its_question_asks_about(text, partner, foun
 def test_the_low_end_of_a_range_of_people_is_where_its_high_end_is(text, partner, place):
     found = {c.qualifier: c.places for c in claims(text, partner=partner)}
     assert found["at_least"] == found["at_most"] == place
+
+
+@pytest.mark.parametrize(("code", "text", "currency"), [
+    ("BG", "Bulgaria donates engineering equipment worth BGN 1.9 million to the Ministry of Defence of Iraq.", "BGN"),
+    ("BG", "Bulgaria gave 500,000 leva to refugees in Jordan in 2024.", "BGN"),
+    ("HR", "Croatia gave HRK 7 million in humanitarian aid to Syria in 2019.", "HRK"),
+])
+def test_a_sum_in_a_currency_the_euro_replaced_is_stored(db, code, text, currency):
+    from datetime import date
+
+    from coalition.ingest.services import document_ingest_outcome
+    from tests.factories import PartnerFactory
+
+    outcome = document_ingest_outcome(data=text.encode(), filename="release.txt", partner=PartnerFactory(code=code),
+                                      as_of=date(2025, 2, 4))
+    assert [claim.currency for claim in outcome.claims] == [currency]
