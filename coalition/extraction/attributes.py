@@ -180,7 +180,7 @@ _SINCE = (
     rf"|[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+)?ألفين\s+و\s?(?P<syw>{_YEAR_WORDS})(?![^\W\d_]))"
 )
 _RANGE_YEARS = (
-    rf"(?=[bBfFeEdDiIpPمبعس12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
+    rf"(?=[bBfFeEdDiIpPsSمبعس12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
     rf"|(?:from\s+|period\s+(?:of\s+|from\s+)?)(?P<a2>{_YEAR})\s+(?:to|until|till|through)\s+{_YEAR}"
     rf"|entre\s+(?P<a4>{_YEAR})\s+et\s+{_YEAR}|de\s+(?P<a5>{_YEAR})\s+à\s+{_YEAR}"
     rf"|بين\s+(?:عامي\s+)?(?P<a6>{_YEAR})\s+و\s*{_YEAR}|من\s+(?:عام\s+)?(?P<a7>{_YEAR})\s+(?:إلى|حتى)\s+{_YEAR}"
@@ -188,7 +188,9 @@ _RANGE_YEARS = (
     # two named years: "خلال عامي ٢٠٢٠ و٢٠٢١", "in 2020 and 2021", "en 2020 et 2021"
     # also with their noun: "pour les années 2023 et 2024", "for the years 2022 and 2023"
     rf"|(?:عامي|سنتي)\s+(?P<a8>{_YEAR})\s+و\s*{_YEAR}|(?:in|for|en|pour)\s+(?:les\s+années\s+|the\s+years\s+)?"
-    rf"(?P<a9>{_YEAR})\s+(?:and|et)\s+{_YEAR})"
+    rf"(?P<a9>{_YEAR})\s+(?:and|et)\s+{_YEAR}"
+    # a span of years from a named year: "over three years from 2025", "over four years beginning in 2024" (round 19)
+    rf"|(?<=years\s)(?:from|beginning\s+in|starting\s+in)\s+(?P<a10>{_YEAR})\b(?!\s*(?:to|until|till|through|[-–—/])\s*\d))"
 )
 # "since June": a total from a month of a year the text does not repeat
 _SINCE_MONTH = rf"since\s+(?:{_MONTH})(?!\s+\d)"
@@ -262,7 +264,7 @@ _PERIODS = re.compile(
 _PERIOD_NUMBER = {"window": ("n",),
                   "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9", "syw", "sy10"),
                   "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6"),
-                  "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")}
+                  "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "until", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
 _TOTAL_SORTS = frozenset({"since", "range", "cumulative"})
@@ -1050,6 +1052,13 @@ def attach_places(doc: Doc) -> Doc:
                 figure.places = codes
                 figure.place_source = source
                 break
+    # the low end of a range of people is where its high end is: "between 2,000 and 2,500 troops in Iraq, and about
+    # 900 in Syria" (its own share, "between 2,000", names no place, and its sentence names both) (round 19)
+    highs = {f.end: f for f in doc.figures if f.is_range and f.range_end is None and f.kind == "personnel"}
+    for figure in doc.figures:
+        high = highs.get(figure.range_end) if figure.range_end is not None else None
+        if high is not None:
+            figure.places, figure.place_source = list(high.places), high.place_source
     return doc
 
 
@@ -1376,11 +1385,13 @@ FUND_WINDOW = 600
 
 
 def _fund_lines(doc: Doc, figure: Figure) -> list[str]:
-    """Development, for a sum of the development fund the page opens with, named again in the figure's sentence."""
+    """Development, for a sum of the development fund or agency the page opens with, named again in the figure's
+    sentence."""
     if not 0 <= figure.sentence < len(doc.sentences):
         return []
     top = doc.lower[:FUND_WINDOW]
-    if not ("صندوق" in top or "fund" in top or "fonds" in top) or not _DEVELOPMENT_FUND.search(top):
+    if not ("صندوق" in top or "fund" in top or "fonds" in top or "agency" in top or "ica" in top) or (
+            not _DEVELOPMENT_FUND.search(top)):
         return []
     sentence = doc.sentences[figure.sentence]
     return ["development"] if _FUND_AGAIN.search(doc.lower, sentence.start, sentence.end) else []

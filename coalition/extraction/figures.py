@@ -179,7 +179,7 @@ _NOUNLESS_NUMBER = re.compile(
     r"a\s+minimum\s+of|at\s+most|at\s+least|environ|près\s+de|"
     r"quelque|نحو|حوالي|قرابة|زهاء|أكثر\s+من)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?![\d.,]?\d)"
-    r"(?!\s*(?:%|per|percent|million|billion|years?|months?|ans|h\b|ألف|آلاف|مليون|ملايين|مليار|في\s+الم|بالم))"
+    r"(?!\s*(?:%|per\b|percent|million|billion|years?|months?|ans|h\b|ألف|آلاف|مليون|ملايين|مليار|في\s+الم|بالم))"
     # nor a date: "reduced to up to 121 personnel (from 30 November 2018)"
     rf"(?!(?:er|st|nd|rd|th)?\s+(?:{tables.MONTHS}|{tables.MONTHS_FR}|{tables.MONTHS_AR})(?![^\W\d_]))",
     re.IGNORECASE,
@@ -206,10 +206,16 @@ _HEDGE = HEDGE_ALTERNATION
 #: first ("remain in Iraq and about 900 in Syria", "déployés en Irak et environ 80 en Jordanie").
 _ELIDED = re.compile(
     rf"(?:\s+[a-zà-ÿ]+){{0,3}}?"
-    rf"\s+{_PLACE_PREP}\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?(?:\s+(?:et|and)\s+|,\s*|\s+و\s*)"
+    rf"\s+{_PLACE_PREP}\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
+    # the operation they serve in: "remain in Iraq under Operation Shader, and a further 150 ..." (round 19)
+    rf"(?:\s+under\s+(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*)?"
+    rf"(?:,?\s+(?:et|and)\s+|,\s*|\s+و\s*)"
     # "deployed in Jordan and another 80 in Iraq"
     rf"(?:(?:another|a\s+further|further|(?:un|une)\s+autre|encore)\s+)?"
-    rf"(?:(?i:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?={_PLACE_PREP}\s)"
+    rf"(?:(?i:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+"
+    # ... with a verb of its own: "and a further 150 are based in Kuwait", "another 20 serve in Jordan" (round 19)
+    rf"(?:(?:are|were|will\s+be|remain|serve|stay)\s+)?(?:(?:based|deployed|stationed|posted|serving)\s+)?"
+    rf"(?={_PLACE_PREP}\s)"
 )
 #: "from 300 to 250 trainers", "de 550 à 300 militaires": the first value before a head count.
 _CHANGE_FROM = re.compile(
@@ -1071,6 +1077,7 @@ def find_headcounts(doc: Doc) -> Doc:
     _find_strong_units(doc)
     _find_unit_counts(doc)
     _find_labelled_counts(doc)
+    _find_answered_counts(doc, own, nationalities)
     _find_column_counts(doc)
     _find_cell_counts(doc)
     _find_referring_counts(doc)
@@ -1320,6 +1327,45 @@ def _find_labelled_counts(doc: Doc) -> None:
             doc.figures.append(_headcount_at(m, noun.group(0).lower()))
 
 
+@lru_cache(maxsize=1)
+def _how_many_regex() -> re.Pattern[str]:
+    """A question that asks for a head count: "How many American troops are in Iraq right now?"."""
+    return re.compile(rf"\bhow\s+many\s+(?P<mods>(?:[\w'’.-]+\s+){{0,3}}?)(?P<noun>{_nouns_alternation()})(?![\w])"
+                      r"[^?\n]{0,160}\?", re.IGNORECASE)
+
+
+#: In the answer, a bare count right before the place it is in: "it's between 2,000 and 2,500 in Iraq, and about 900
+#: in Syria" (a "$" or a scale word would make it money).
+_ANSWERED_COUNT = re.compile(r"(?<![\w$€£.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?=(?:in|at)\s+[A-Z])")
+_TRAINED_IN_QUESTION = re.compile(r"\btrain(?:ed|s|ing)?\b", re.IGNORECASE)
+#: How far into its answer a question's noun reaches.
+ANSWER_REACH = 400
+
+
+def _find_answered_counts(doc: Doc, own: frozenset[str], nationalities: dict[str, str]) -> None:
+    """Counts in the answer to a question about the partner's people, whose noun only the question says (a press
+    briefing's "QUESTION: How many American troops are in Iraq? MR. X: ... about 900 in Syria"), round 19."""
+    if "how many" not in doc.lower:
+        return
+    text, taken = doc.text, {f.num_start for f in doc.figures}
+    for question in _how_many_regex().finditer(text):
+        mods = question.group("mods").lower().split()
+        if _TRAINED_IN_QUESTION.search(question.group(0)) or any(
+                w in tables.NOT_OWN_MODIFIERS or w in nationalities and w not in own for w in mods):
+            continue  # "How many Iraqi soldiers have your instructors trained?"
+        start = question.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+        end = text.find("\n\n", start)
+        end = min(end if end != -1 else len(text), start + ANSWER_REACH)
+        for m in _ANSWERED_COUNT.finditer(text, start, end):
+            number = to_number(m.group("num"))
+            if m.start("num") in taken or doc.is_masked(*m.span("num")) or not number or 1900 <= number <= 2100:
+                continue
+            taken.add(m.start("num"))
+            doc.figures.append(_headcount_at(m, question.group("noun").lower()))
+
+
 #: A row of a plain-text table that ends with a bare number, its label opening with a letter: "Erbil      Iraq      40".
 _SPACED_COUNT_ROW = re.compile(r"(?m)^[ \t]*[^\W\d_][^\n]*?[ \t]{2,}(?P<num>\d{1,3}(?:,\d{3})+|\d+)[ \t]*$")
 
@@ -1514,6 +1560,11 @@ def _take_nounless(doc: Doc, m: re.Match, noun: str, ceiling: bool, taken: set[i
     text = doc.text
     start = m.start("num")
     number = to_number(m.group("num"))
+    if ceiling and start in taken:  # "the ceiling on troops and civilian staff ... from 40 to 60 people": read already
+        for figure in doc.figures:
+            if figure.num_start == start and figure.kind == "personnel":
+                figure.qualifier = "at_most"
+        return
     if start in taken or doc.is_masked(start, m.end("num")) or not number or 1900 <= number <= 2100:
         return
     if far and not (_FAR_NEXT.match(text, m.end("num")) or _headcount_nouns().match(text, m.end("num") + 1)):

@@ -178,9 +178,11 @@ def _ended_short(previous_line: str, line: str) -> bool:
     return len(line) > WRAP_RATIO * (len(previous_line) + 1 + len(first_word))
 
 
-#: Words a wrapped line cannot end on: the line after them goes on with the same phrase.
+#: Words a wrapped line cannot end on: the line after them goes on with the same phrase. Also a verb still waiting
+#: for its amount: "whose combined contributions exceed" then "US$1.6 billion; ..." (round 19).
 _OPEN_END = re.compile(r"(?:[,(–-]|\b(?:from|in|of|to|the|and|or|for|a|an|with|by|on|at|de|du|des|la|le|les|et|ou|en|à|"
-                       r"pour|dans|sur|au|aux|d['’]|l['’]))\s*$", re.IGNORECASE)
+                       r"pour|dans|sur|au|aux|d['’]|l['’]|is|are|was|were|exceeds?|exceeded|reach(?:es|ed)?|worth"
+                       r"|amounting|totall?ing))\s*$", re.IGNORECASE)
 
 
 def _ends_item(item_line: str, line: str) -> bool:

@@ -176,6 +176,8 @@ CURRENCY_CODES: tuple[str, ...] = (
     "HUF", "RON", "BGN", "TRY", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "IQD", "EGP", "MAD", "TND",
     "NGN", "XOF", "XAF", "INR", "SGD", "MYR", "CNY", "HKD", "TWD", "MXN", "BRL", "ARS", "ZAR", "ILS", "RSD",
     "ALL", "MKD", "BAM", "GEL", "UAH", "MDL", "KES", "ETB",
+    # the kuna, which the euro replaced in 2023, in Croatian documents before (round 19)
+    "HRK",
 )
 
 #: Words and symbols babel does not give, or gives ambiguously. ``None`` means "this partner's own currency of that
@@ -721,6 +723,11 @@ OTHERS_MONEY = (
     r"(?:donors|partners|members|participants)\s+(?:have\s+|had\s+)?(?:together|collectively|jointly|combined)\b",
     # ... or a group of countries: "the Nordic countries together pledged", "the Gulf states jointly committed"
     r"(?:countries|states|governments|nations)\s+(?:have\s+|had\s+)?(?:together|collectively|jointly)\b",
+    # ... or their combined sum: "29 donors whose combined contributions exceed", "the combined pledges of its 20
+    # partners" (round 19)
+    r"(?:donors|partners|members|contributors|countries|governments)\s+whose\s+(?:combined|joint|collective)\b",
+    r"(?:combined|joint|collective)\s+(?:contributions|pledges|funding)\s+of\s+(?:all\s+|the\s+|its\s+|their\s+)?"
+    r"(?:\d+\s+)?(?:donors|partners|members|contributors|countries|governments)\b",
     # another's pledge welcomed right before its sum: "We welcome the generous pledge of USD 2 billion", "I salute
     # the contribution of"
     r"(?:welcome[sd]?|salute[sd]?|applaud(?:s|ed)?|commend(?:s|ed)?)\s+(?:the|this|that)\s+(?:\w+\s+)?"
@@ -806,10 +813,11 @@ NOT_GIVEN_BEFORE = (
     r"more\s+than\s+|some\s+)?$",
     r"و?(?:يقدر|تقدر|قدرت|قدّرت|يُقدّر|تُقدّر)\s+(?:\S+\s+){0,4}?(?:ب|بنحو\s+|بحوالي\s+|بأكثر\s+من\s+)$",
     # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
-    r"(?:response\s+plan|appeal|plan\s+de\s+réponse|l['’]appel|[وف]?خطة\s+الاستجابة|[وف]?(?:ال)?نداء"
+    # ... also in the plural: "The United Nations appeals for Syria ... total more than", "response plans" (round 19)
+    r"(?:response\s+plans?|appeals?|plan\s+de\s+réponse|l['’]appel|[وف]?خطة\s+الاستجابة|[وف]?(?:ال)?نداء"
     # a regional or humanitarian plan ("le plan régional pour les réfugiés et la résilience, évalué à", "3RP")
     r"|plan\s+(?:régional|humanitaire|d['’]aide\s+humanitaire)|regional\s+(?:refugee\s+and\s+resilience\s+)?plan|3RP)"
-    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls\s+for|seeks|sought|requires|requests|asks\s+for|s['’]élève|atteint|"
+    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls?\s+for|seeks?|sought|requires?|requests?|asks?\s+for|s['’]élève|atteint|"
     r"requiert|nécessite|demande|demandait|sollicite|réclame|تبلغ|يبلغ|"
     r"بقيمة|احتياجات|تحتاج|تتطلب|تقدر|البالغ|تطلب|يطلب|طلبت|تسعى\s+(?:إلى|ل)\s*جمع|تستهدف\s+جمع"
     # what the plan is costed at: "chiffré à", "évalué à", "estimated at"
@@ -915,6 +923,8 @@ RETRACTED_KEYS = ("version", "correct", "previous", "wrong", "misstat", "نسخ�
 NOT_OWN_AFTER = (
     r"\s+(?:(?:venus|issus|provenant)\s+de|of|from|de|des|du|من|في|التابعين\s+ل)\s*(?:the\s+|la\s+|l['’])?"
     r"(?:Coalition|coalition|التحالف|allied|alliés"
+    # "500 personnel from allies and partner nations" (round 19)
+    r"|allies|Allies"
     # "4 000 personnels de plusieurs pays", "2,000 soldiers from 23 countries"
     r"|(?:plusieurs|différents|divers|nombreux|\d+)\s+pays|(?:several|many|other|various|\d+)\s+(?:countries|nations)"
     # "500 personnel from the Alliance's member states", "militaires des États membres", "من الدول الأعضاء"
@@ -995,6 +1005,9 @@ BACK_REFERENCES = (
     r"these\s+(?:funds|troops|personnel)",
     # the deployment's limit or unit named again: "would lower the ceiling from 110 to 63" (round 15)
     r"the\s+(?:ceiling|cap|contingent)", r"a\s+further", r"an\s+additional", r"join\s+them",
+    # the mission just named, as where the people serve: "up to 30 personnel in the mission", "serve with the mission"
+    # (round 19)
+    r"(?:in|with|to)\s+the\s+mission\b",
     r"cette\s+(?:nouvelle\s+|première\s+|deuxième\s+|seconde\s+|dernière\s+)?(?:aide|enveloppe|contribution|"
     r"(?:tranche|opération|mission|somme|subvention|dotation|allocation|initiative)\b)",
     # the deployment just named, by what it is: "Le coût de cette participation", "Cette présence coûtera", "Cet
@@ -1225,6 +1238,9 @@ GENERIC_AID = (r"\baid\b", r"\bassistance\b", r"\brelief\b", r"\baide\b", r"\bid
                # traverser l'hiver", "en Syrie même et dans les pays d'accueil", "host communities"
                r"\baider\b", r"venir\s+en\s+aide", r"pays\s+d['’]accueil", r"communautés\s+d['’]accueil",
                r"host\s+communit(?:y|ies)", r"host\s+countries",
+               # a crisis answered, and care for the sick: "to the Syria crisis response", "to hospitals in north-west
+               # Syria", "health care in the camps" (round 19)
+               r"crisis\s+response", r"\bhospitals?\b", r"health\s*care",
                r"displaced\s+(?:people|persons|families|iraqis|syrians|children|households|communities|women)",
                # the displaced named first: "for Iraqis displaced by the fighting"
                *(rf"{people}\s+(?:\w+\s+)?displaced" for people in ("iraqis", "syrians", "people", "persons", "families",
@@ -1273,8 +1289,13 @@ LINE_NEUTRAL_NAMES = (
 DEVELOPMENT_FUND_NAMES = (
     r"صندوق\s+(?:[^\W\d_]+\s+){0,4}?(?:لل|ل)تنمية", r"fund\s+for\s+(?:[a-z]+\s+){0,3}?development",
     r"development\s+fund", r"fonds\s+(?:[^\W\d_]+\s+){0,3}?(?:pour\s+le|de)\s+développement",
+    # ... or a development agency, named again by its acronym: "Korea International Cooperation Agency" and "KOICA"
+    # (round 19)
+    r"(?:international\s+)?cooperation\s+(?:and\s+coordination\s+)?agency", r"development\s+agency", r"\bkoica\b",
+    r"\bjica\b",
 )
-FUND_AGAIN = (r"(?<!\w)[وف]?(?:لل|ال|ل)صندوق(?!\w)", r"\bthe\s+fund\b", r"\ble\s+fonds\b")
+FUND_AGAIN = (r"(?<!\w)[وف]?(?:لل|ال|ل)صندوق(?!\w)", r"\bthe\s+fund\b", r"\ble\s+fonds\b", r"\bthe\s+agency\b",
+              r"\bkoica\b", r"\bjica\b", r"\btika\b")
 #: Phrases whose line keywords say nothing about the money: the military offensive that displaced the people helped
 #: ("for Iraqis displaced by the military offensive on Mosul", "déplacés par l'offensive militaire", "الذين نزحوا جراء
 #: العمليات العسكرية") is why they need help, not what the money does.

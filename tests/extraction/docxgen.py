@@ -485,6 +485,41 @@ FRENCH_JAPAN_DONORS_CONFERENCE_SPEECH = (
 )
 
 
+AUSTRIA_BRUSSELS_CONFERENCE_STATEMENT = (
+    ("title", "Statement by the Federal Minister for European and International Affairs of Austria"),
+    ("p", "Ninth Brussels Conference \u201cStanding with Syria: Meeting the Needs for a Successful Transition\u201d"),
+    ("p", "Brussels, 17 March 2025 \u2013 check against delivery"),
+    ("p", "Madam High Representative, Commissioner, colleagues, friends of the Syrian people,"),
+    ("p", "Fourteen years after the first protests in Daraa, Syrians have a chance that few of them dared "
+          "to hope for. The needs are still immense: 16.5 million people inside the country depend on "
+          "assistance, and more than 6 million refugees live in the neighbouring countries."),
+    ("heading", "Austria's pledge"),
+    ("p", "Today Austria pledges EUR 21 million (approximately USD 22.8 million) in 2025 in humanitarian "
+          "aid for Syria and its neighbours."),
+    ("p", "Of the 2025 pledge, EUR 8 million will go to Lebanon and EUR 5 million to Jordan, mainly "
+          "through the World Food Programme and UNHCR."),
+    ("p", "In addition, we are donating 14 emergency generators, valued at EUR 1.3 million, to hospitals "
+          "in north-west Syria."),
+    ("p", "Beyond this year, Austria intends to provide a further EUR 40 million in humanitarian and "
+          "development assistance for Syria over the next three years, subject to the approval of our "
+          "Parliament."),
+    ("heading", "What we have done so far"),
+    ("p", "Since the conflict began in 2011, Austria has contributed more than EUR 220 million to the "
+          "Syria crisis response. About 90 percent of it was channelled through United Nations agencies "
+          "and the Red Cross movement."),
+    ("p", "We are not alone. The European Union and its Member States together account for most of the "
+          "pledges made in this room, and the EU alone announced EUR 2.5 billion this morning. The "
+          "United Nations appeals for Syria and the region for this year total more than USD 8 billion."),
+    ("heading", "Our message"),
+    ("li", "Humanitarian access must be unconditional and safe for aid workers."),
+    ("li", "Returns must be voluntary, safe and dignified; we will fund the conditions, not push people."),
+    ("li", "Accountability for the crimes of Daesh and of the former regime is not optional."),
+    ("p", "Thank you."),
+    ("p", "Federal Ministry for European and International Affairs, Minoritenplatz 8, 1010 Vienna. "
+          "Press office: +43 50 1150-3262, abti3@bmeia.gv.at"),
+)
+
+
 GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_RELEASE, "ar-qatar-2.docx": ARABIC_QATAR,
              "ar-j-uk.docx": ARABIC_UK_DEMINING, "en-k-japan.docx": JAPAN_JORDAN_GRANT,
              "ar-m-canada.docx": ARABIC_CANADA_JORDAN,
@@ -501,7 +536,8 @@ GOLD_DOCX = {"fr-japon.docx": FRENCH_JAPAN, "en-denmark-release.docx": DENMARK_R
              "ar-r-australia-fact-sheet.docx": ARABIC_AUSTRALIA_FACT_SHEET,
              "fr-s-discours-remise-deminage-belgique.docx": FRENCH_BELGIAN_DEMINING_HANDOVER,
              "en-s-netherlands-ambassador-interview.docx": NETHERLANDS_AMBASSADOR_INTERVIEW,
-             "fr-t-allocution-japon-conference-bruxelles.docx": FRENCH_JAPAN_DONORS_CONFERENCE_SPEECH}
+             "fr-t-allocution-japon-conference-bruxelles.docx": FRENCH_JAPAN_DONORS_CONFERENCE_SPEECH,
+             "en-t-austria-brussels-conference-statement.docx": AUSTRIA_BRUSSELS_CONFERENCE_STATEMENT}
 
 ARABIC_NEW_ZEALAND_INTERVIEW = (
     ("title", "سفير نيوزيلندا لـ«الخليج»: مهمتنا في التاجي انتهت ودعمنا الإنساني مستمر"),

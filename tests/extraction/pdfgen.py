@@ -666,6 +666,53 @@ FRENCH_BELGIAN_DEFENCE_BUDGET_REPORT_LINES = (
 )
 
 
+UK_COMMITTEE_REPORT_LINES = (
+    "House of Commons",
+    "Foreign Affairs Committee",
+    "",
+    "After the caliphate: UK stabilisation support in Iraq and Syria",
+    "Fourth Report of Session 2024-25",
+    "Report, together with formal minutes relating to the report",
+    "Ordered by the House of Commons to be printed 1 April 2025",
+    "HC 812   Published on 9 April 2025 by authority of the House of Commons",
+    "",
+    "Summary",
+    "Since 2014 the Government has committed more than \u00a3620 million (about US$790 million)",
+    "to humanitarian and stabilisation work in Iraq and Syria. The United Kingdom remains a",
+    "leading member of the 87-member Global Coalition, but we found that the money is now",
+    "spread thinly and that its effect on the return of displaced families is poorly measured.",
+    "",
+    "1 Funding for stabilisation",
+    "1. In 2024 the Conflict, Stability and Security Fund (CSSF) spent \u00a338.5m on",
+    "stabilisation projects in Iraq, down from \u00a352m in 2022. Officials told us that the",
+    "reduction followed the move of staff and funds to other priorities (Q14).",
+    "2. The Minister for the Middle East confirmed in oral evidence that the Government will",
+    "provide \u00a330 million over three years from 2025 to the UN Development Programme's",
+    "Funding Facility for Stabilization in Iraq. The Facility has completed over 3,500",
+    "projects since 2015 and is funded by 29 donors whose combined contributions exceed",
+    "US$1.6 billion; the UK share of that total is roughly 9 per cent.",
+    "3. Non-lethal equipment worth roughly \u00a312 million has been gifted to the Peshmerga in",
+    "the Kurdistan Region of Iraq since 2019, from body armour and mine detectors to radios.",
+    "",
+    "2 Military presence",
+    "4. Around 400 UK service personnel remain in Iraq under Operation Shader,",
+    "and a further 150 are based in Kuwait. The coalition as a whole has trained more",
+    "than 250,000 members of the Iraqi security forces since 2015, and eight RAF Typhoon",
+    "aircraft remain at RAF Akrotiri for air operations.",
+    "5. The UN Humanitarian Response Plan for Syria sought US$4.07 billion in 2025 and was",
+    "less than 30 per cent funded by the autumn, which leaves stabilisation gains exposed.",
+    "",
+    "Conclusions and recommendations",
+    "6. We recommend that the Government publish, within six months of this report, a",
+    "single table of its spending in Iraq and Syria by year and by fund (Paragraph 1).",
+    "7. The Government should explain how its three-year pledge to the Facility will be",
+    "measured against returns of displaced people (Paragraph 2).",
+    "",
+    "Committee Office, House of Commons, London SW1A 0AA. Telephone 020 7219 6105;",
+    "email fac@parliament.uk. Committee website: committees.parliament.uk/committee/78",
+)
+
+
 GOLD_PDFS = {
     "germany.pdf": (GERMANY_LINES, "Germany's contribution"),
     "en-m-finland-profile.pdf": (FINLAND_PROFILE_LINES, "Finland - The Global Coalition Against Daesh"),
@@ -692,6 +739,7 @@ GOLD_PDFS = {
     "fr-t-rapport-commission-budget-defense-belgique.pdf": (
         FRENCH_BELGIAN_DEFENCE_BUDGET_REPORT_LINES, "DOC 56 1204/007 - Budget 2027 - Section 16 Défense - Rapport"
     ),
+    "en-t-uk-committee-report.pdf": (UK_COMMITTEE_REPORT_LINES, "After the caliphate: UK stabilisation support in Iraq and Syria - HC 812"),
 }
 
 
