@@ -162,8 +162,8 @@ _ARABIC_PREFIXES = ("", "و", "ب", "ل", "ف", "وب", "ول", "وال")
 _AMBIGUOUS_NAMES = frozenset({"مالي", "عُمان", "عمان", "Maurice", "Jersey", "Man", "Guernesey", "Inde"})
 #: Words after (English) or before (French, Arabic) a demonym that make it part of a unit's or base's name:
 #: "the American base", "an Italian-led battalion", "la base américaine", "القاعدة الأمريكية".
-UNIT_WORDS_AFTER = (r"(?:-led|-run|\s+(?:base|battalion|brigade|camp|unit|contingent|regiment|embassy|company|task\s+force|"
-                    r"command|headquarters))\b")
+UNIT_WORDS_AFTER = (r"(?:-led|-run|(?:\s+(?:F-16|F-35|air|fighter|aircraft))?\s+(?:base|battalion|brigade|camp|unit|"
+                    r"contingent|regiment|embassy|company|task\s+force|command|headquarters|detachment|squadron))\b")
 #: Words after any place name that make it part of an event's or body's name ("the Kuwait International
 #: Conference", "the Kuwait-based Arab Fund"): the place hosts it, nothing goes there.
 EVENT_WORDS_AFTER = (r"(?:-based|\s+(?:International\s+)?(?:Conference|Summit|Declaration|Process)"

@@ -1423,3 +1423,12 @@ def test_a_contingent_counted_in_troops():
 def test_a_contract_a_company_won_is_no_claim():
     text = "Italian company Trevi had won a $2 billion (£1.3 billion) maintenance contract to repair the dam in Iraq."
     assert claims(text, partner="IT") == []
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("The Netherlands contributes 35-man force protection for the Belgian F-16 detachment in Jordan.", ["JO"]),
+    ("The Netherlands sends 35 soldiers to protect the Belgian detachment.", []),
+    ("The Netherlands sends 35 soldiers to the Belgian fighter squadron.", []),
+])
+def test_a_detachment_or_squadron_named_by_its_nationality_is_no_place(text, places):
+    assert only_claim(text, partner="NL").places == places
