@@ -726,7 +726,12 @@ _NEIGHBOURS_BEFORE = re.compile(NEIGHBOURS_WORDS_BEFORE, re.IGNORECASE)
 _NEIGHBOURS_AFTER = re.compile(NEIGHBOURS_WORDS_AFTER)
 _LIST_GLUE = re.compile(LIST_GLUE)
 _PART_OF_THEM = re.compile(r"(?:" + "|".join(tables.PART_OF_THEM) + r")[^.;\n]{0,40}$", re.IGNORECASE)
-_PART_OF_THEM_WORDS = ("منهم", "بعضهم", "of them", "d'entre", "d’entre")
+_PART_OF_THEM_WORDS = re.compile("منهم|بعضهم|of them|d'entre|d’entre")
+#: The words of :data:`NEIGHBOURS_WORDS_BEFORE` and its "after", looked for once per range: most ranges have none.
+_NEIGHBOURS_WORDS = re.compile("voisin|limitroph|neighbo|bordering|جوار")
+#: ... and those of the requester's and the allied forces' words.
+_REQUEST_WORDS = re.compile("request|invitation|demande|طلب")
+_ALLIED_WORDS = re.compile("serv|embedded|integrated|fight|part of|within|alongside|sein|partie|côtés|ضمن")
 #: "دولة الإمارات", "سلطنة عمان": a state named with its title is an actor unless a preposition makes it a
 #: destination or a counterpart ("إلى دولة الكويت", "اتفاقية مع جمهورية العراق"); a glued "ل" ("لدولة") is one too.
 _STATE_BEFORE_AR = re.compile(r"(?:(?P<to>(?<![\w])(?:في|إلى|الى|لدى|داخل|مع)\s+))?(?<!\w)[وف]?"
@@ -801,8 +806,11 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
     found = []
     demonym_forms = demonym_names()
     lower = doc.lower  # "part of them" is looked for once per range, by its words: most ranges have none
-    parts = next((at for at in (lower.find(word, start, end) for word in _PART_OF_THEM_WORDS) if at != -1), None)
+    parts = part.start() if (part := _PART_OF_THEM_WORDS.search(lower, start, end)) else None
     co_operators_end = -1  # where the last co-operator of a list ends: the next one in the list is one too
+    neighbours = _NEIGHBOURS_WORDS.search(lower, start, end)
+    requests = _REQUEST_WORDS.search(lower, start, end)
+    allies = _ALLIED_WORDS.search(lower, start, end)
     for m in place_regex().finditer(text, start, end):
         name = m.group(0)
         if name in demonym_forms and (
@@ -818,14 +826,14 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
             continue
         if _EVENT_AFTER.match(text, m.end()) or _EVENT_BEFORE.search(text, before, m.start()):
             continue
-        if (_REQUESTER_AFTER.match(text, m.end()) or _REQUESTER_BEFORE.search(text, before, m.start())) and not any(
-                code in DESTINATION_WEIGHT for code in table[name]):
+        if requests and (_REQUESTER_AFTER.match(text, m.end()) or _REQUESTER_BEFORE.search(
+                text, before, m.start())) and not any(code in DESTINATION_WEIGHT for code in table[name]):
             continue  # "following a U.S. request": who asked, not where
-        if (allied := _ALLIED_FORCES_BEFORE.search(text, before, m.start())) and (
+        if allies and (allied := _ALLIED_FORCES_BEFORE.search(text, before, m.start())) and (
                 allied.group("fr") or allied.group("ar") or _FORCES_AFTER.match(text, m.end())) and not any(
                 code in DESTINATION_WEIGHT for code in table[name]):
             continue  # "serve with the US forces": whose forces, not where
-        if _NEIGHBOURS_BEFORE.search(text, before, m.start()) or _NEIGHBOURS_AFTER.match(text, m.end()):
+        if neighbours and (_NEIGHBOURS_BEFORE.search(text, before, m.start()) or _NEIGHBOURS_AFTER.match(text, m.end())):
             continue  # "les pays voisins de la Syrie": the region, not Syria
         state = _STATE_BEFORE_AR.search(text, before, m.start()) if "\u0600" <= name[0] <= "\u06ff" else None
         if state and not state.group("to"):
