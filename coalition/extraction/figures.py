@@ -104,7 +104,8 @@ def money_regex() -> re.Pattern[str]:
         + rf"""
         # Arabic glues "and" or "by" to the digits ("و12 مليون دولار", "التبرع ب20 مليون دولار"), but "مليار و٢٠٠
         # مليون" is one compound number
-        (?:(?<![\w.,])|(?<=(?<!\w)[وب])(?<!مليار\sو)(?<!مليارات\sو))
+        # ... or the article ("تقارب ال300 مليون دولار")
+        (?:(?<![\w.,])|(?<=(?<!\w)[وب])(?<!مليار\sو)(?<!مليارات\sو)|(?<=(?<!\w)ال))
         (?:
           # French "entre" is looked behind from the digit: as an opener it would slow every "e" of a text
           # ... and so is Arabic "بين" (each vowel mark on it reads as one more space), whose "and" is glued to the second

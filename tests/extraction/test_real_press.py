@@ -1432,3 +1432,19 @@ def test_a_contract_a_company_won_is_no_claim():
 ])
 def test_a_detachment_or_squadron_named_by_its_nationality_is_no_place(text, places):
     assert only_claim(text, partner="NL").places == places
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), [
+    ("بدأت الكويت منح العراق قرضا بقيمة 5ر23 مليون دينار كويتي (نحو 80 مليون دولار امريكي) لبناء مدارس.",
+     23_500_000, "KWD"),
+    ("وقدمت الكويت للعراق 8ر3 مليار دولار لإعادة الإعمار.", 3_800_000_000, "USD"),
+])
+def test_a_kuna_decimal_written_fraction_first(text, value, currency):
+    claim = only_claim(text, partner="KW")
+    assert (claim.value, claim.currency) == (value, currency)
+
+
+def test_the_arabic_article_glued_to_a_sums_digits():
+    text = "قدم الصندوق الكويتي للعراق أربع منح بقيمة إجمالية تقارب ال300 مليون دولار أمريكي."
+    claim = only_claim(text, partner="KW")
+    assert (claim.value, claim.qualifier) == (300_000_000, "approximate")
