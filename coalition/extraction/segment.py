@@ -165,9 +165,10 @@ def _is_title_case(line: str) -> bool:
 
 def _headline_over_story(previous_line: str, line: str) -> bool:
     """"Crise en Syrie et en Irak : le Canada annonce 90 M$ d'aide" above "Le Canada annonce ce mercredi ...": a
-    sentence-case headline ends where it stands when the line under it opens a sentence with a capital and closes it,
-    and the headline breaks off on no preposition or article."""
-    return line[:1].isupper() and bool(_TERMINAL.search(line)) and not _OPEN_END.search(previous_line)
+    sentence-case headline (or an Arabic one) ends where it stands when the line under it opens a sentence with a
+    capital (or an Arabic letter) and closes it, and the headline breaks off on no preposition or article."""
+    opens = line[:1].isupper() or "\u0621" <= line[:1] <= "\u064a"  # Arabic has no capitals
+    return opens and bool(_TERMINAL.search(line)) and not _OPEN_END.search(previous_line)
 
 
 def _ended_short(previous_line: str, line: str) -> bool:

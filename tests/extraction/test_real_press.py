@@ -1448,3 +1448,10 @@ def test_the_arabic_article_glued_to_a_sums_digits():
     text = "قدم الصندوق الكويتي للعراق أربع منح بقيمة إجمالية تقارب ال300 مليون دولار أمريكي."
     claim = only_claim(text, partner="KW")
     assert (claim.value, claim.qualifier) == (300_000_000, "approximate")
+
+
+def test_an_arabic_headline_over_a_one_line_story_is_no_wrapped_line():
+    text = ("أمير الكويت: تخصيص ملياري دولار مناصفة بين قروض واستثمار للعراق\nأعلن أمير الكويت، اليوم الأربعاء، تخصيص "
+            "بلاده ملياري دولار مناصفة بين قروض وفرص استثمار في العراق.")
+    claim = only_claim(text, partner="KW")
+    assert "أعلن" not in claim.evidence
