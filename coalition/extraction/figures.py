@@ -1077,6 +1077,7 @@ def find_headcounts(doc: Doc) -> Doc:
     _find_dual_counts(doc, own, nationalities)
     _find_strong_units(doc)
     _find_unit_counts(doc)
+    _find_own_people_counts(doc, own)
     _find_labelled_counts(doc)
     _find_answered_counts(doc, own, nationalities)
     _find_column_counts(doc)
@@ -1250,6 +1251,34 @@ _UNIT_COUNT = re.compile(
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_words_alternation()})(?={tables.UNIT_COUNT_ENDS})",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=64)
+def _own_people_regex(partner: str | None) -> re.Pattern[str] | None:
+    """The partner's people named by their nationality as a French noun, capitalised and plural: "6 Espagnols"."""
+    plurals = sorted({name.capitalize() for name in _own_demonyms(partner)
+                      if name.endswith("s") and name.isalpha() and not "\u0600" <= name[0] <= "\u06ff"},
+                     key=len, reverse=True)
+    if not plurals:
+        return None
+    return re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+)\s+(?P<noun>{'|'.join(plurals)})(?![\w])")
+
+
+def _find_own_people_counts(doc: Doc, own: frozenset[str]) -> None:
+    """"Ils rejoignent les 6 Espagnols déjà présents dans la région": in French, the partner's nationality as a
+    capitalised noun counts its people."""
+    if doc.language != "fr" or not own or (pattern := _own_people_regex(doc.partner)) is None:
+        return
+    taken = {f.num_start for f in doc.figures}
+    for m in pattern.finditer(doc.text):
+        start, end = m.span("num")
+        if start in taken or doc.is_masked(start, end):
+            continue
+        number = to_number(m.group("num"), people=True)
+        sentence_start = max(doc.text.rfind(". ", 0, start), doc.text.rfind("\n", 0, start), start - 120, 0)
+        if number and 0 < number <= MAX_PEOPLE and not _HOSTS.search(doc.text, sentence_start, start):
+            doc.figures.append(Figure(kind="personnel", value=number, start=m.start(), end=m.end(), num_start=start,
+                                      num_end=end, noun="militaires"))
 
 
 def _find_unit_counts(doc: Doc) -> None:

@@ -1455,3 +1455,17 @@ def test_an_arabic_headline_over_a_one_line_story_is_no_wrapped_line():
             "بلاده ملياري دولار مناصفة بين قروض وفرص استثمار في العراق.")
     claim = only_claim(text, partner="KW")
     assert "أعلن" not in claim.evidence
+
+
+def test_the_partners_nationality_as_a_french_noun_counts_its_people():
+    text = "Les premiers militaires sont partis. Ils rejoignent les 6 Espagnols déjà présents en Irak."
+    assert only_claim(text, partner="ES").value == 6
+
+
+@pytest.mark.parametrize("text", [
+    "L'Irak accueille aussi 40 Espagnols, venus comme touristes.",
+    "Les 6 espagnols du groupe sont arrivés.",
+    "Le Canada a accueilli 25 000 Syriens.",
+])
+def test_a_nationality_noun_that_is_not_the_partners_people_is_no_count(text):
+    assert claims(text, partner="ES" if "spagnol" in text else "CA") == []
