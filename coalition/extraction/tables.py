@@ -339,7 +339,7 @@ HEDGES_AFTER: dict[str, str] = {
     "or so": "approximate",
     "au moins": "at_least", "au maximum": "at_most", "environ": "approximate",
     "على الأقل": "at_least", "تقريبا": "approximate", "تقريباً": "approximate", "تقريبًا": "approximate",
-    "على أقصى تقدير": "at_most",
+    "على أقصى تقدير": "at_most", "كحد أقصى": "at_most", "كحد أدنى": "at_least", "حدا أقصى": "at_most",
 }
 
 #: Glue words allowed between a hedge and the figure ("up to a total of 110").
@@ -473,6 +473,8 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     # the same in French, known by what follows ("3 cadres juridiques" are frameworks), and the officers a partner
     # lends another army (round 18: "1 600 cadres des FAR", "passera de 40 à 25 coopérants")
     "cadres des", "cadres de santé", "cadres militaires", "cadres médicaux", "cadres et personnels", "coopérants",
+    # the partner's own forces after "من": "إرسال نحو 100 من قواتها إلى شمال العراق", "300 من جنودها"
+    "قواتها", "قواته", "قواتنا", "جنودها", "جنوده", "جنودنا", "عناصرها", "أفرادها", "عسكرييها", "عسكرييه",
 )
 
 #: Words that make a head count "since" a year the sum of the people who took turns, not a strength at one time.

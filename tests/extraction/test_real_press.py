@@ -1356,3 +1356,28 @@ def test_so_far_in_french_is_cumulative():
     claim = only_claim("Jusqu'ici, le Canada a consacré plus de 680 millions de dollars à la crise en Syrie.",
                        partner="CA")
     assert claim.period == "cumulative"
+
+
+@pytest.mark.parametrize("text", [
+    "The mandated personnel numbers were reduced to up to 121 personnel (from 30 November 2018).",
+    "The contingent of personnel will rise to 121 from 1 March 2019.",
+])
+def test_a_date_after_from_is_no_earlier_head_count(text):
+    assert [c.value for c in claims(text, partner="NZ")] == [121]
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), [
+    ("About 90 New Zealand Defence Force (NZDF) troops left this morning for Iraq.", "NZ", 90),
+    ("وافقت الحكومة الألمانية على إرسال نحو 100 من قواتها إلى شمال العراق.", "DE", 100),
+    ("وأرسلت ألمانيا 300 من جنودها إلى أربيل في العراق.", "DE", 300),
+])
+def test_a_long_own_name_with_its_acronym_and_the_partners_own_forces(text, partner, value):
+    assert only_claim(text, partner=partner).value == value
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("وينص التفويض على مشاركة 500 جندي كحد أقصى في العراق.", "at_most"),
+    ("وينص التفويض على مشاركة 200 جندي كحد أدنى في العراق.", "at_least"),
+])
+def test_an_arabic_bound_after_the_count(text, qualifier):
+    assert only_claim(text, partner="DE").qualifier == qualifier
