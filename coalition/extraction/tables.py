@@ -219,6 +219,7 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     "درهم": None, "دراهم": None, "كرونة": None,
     # the press names a currency without its nationality, which babel always adds ("45 مليون زلوتي", "500 مليون ين")
     "زلوتي": "PLN", "فورنت": "HUF", "فورينت": "HUF", "ين": "JPY", "وون": "KRW", "فرنك": "CHF", "فرنكات": "CHF",
+    "ليف": "BGN", "ليفا": "BGN",
     # the Maghreb's press spells the euro as it is said in French ("140 مليون أورو", without its hamza "اورو")
     "أورو": "EUR", "اورو": "EUR",
 }
