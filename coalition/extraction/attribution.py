@@ -506,8 +506,8 @@ def attribute_givers(doc: Doc) -> Doc:
     used: list[tuple[int, int]] = []
     for index, figures in by_sentence.items():
         figures.sort(key=lambda f: f.start)
-        if index >= 0 and _respectively(doc, index, figures, used):
-            continue
+        paired = _respectively(doc, index, figures, used) if index >= 0 else 0
+        figures = figures[paired:]  # a clause after "respectively" names its own giver
         previous: Figure | None = None
         for figure in figures:
             mention = _giver(doc, figure, previous)
@@ -565,11 +565,17 @@ def _nationality(doc: Doc, figure: Figure) -> Mention | None:
     return None
 
 
-def _respectively(doc: Doc, index: int, figures: list[Figure], used: list) -> bool:
-    """"Denmark and Sweden promised EUR 20 million and EUR 25 million, respectively": givers and figures in order."""
+def _respectively(doc: Doc, index: int, figures: list[Figure], used: list) -> int:
+    """"Denmark and Sweden promised EUR 20 million and EUR 25 million, respectively": givers and figures in order.
+    Returns how many of the sentence's figures it gave a giver; those after the word belong to another clause
+    ("..., respectively, while Sweden set aside USD 10 million")."""
     sentence = doc.sentences[index]
-    if not _RESPECTIVELY.search(doc.text, sentence.start, sentence.end):
-        return False
+    marker = _RESPECTIVELY.search(doc.text, sentence.start, sentence.end)
+    if not marker:
+        return 0
+    figures = [f for f in figures if f.start < marker.start()]
+    if not figures:
+        return 0
     givers = _givers_between(doc, sentence.start, figures[0].start)
     if not givers and _BOTH.search(doc.text, sentence.start, figures[0].start):
         # "وقد أسهم البلدان ... بما مجموعه ١١ مليون يورو و٦ ملايين يورو على التوالي": the two givers met so far
@@ -577,13 +583,13 @@ def _respectively(doc: Doc, index: int, figures: list[Figure], used: list) -> bo
         if len(earlier) == len(figures) == 2:
             for figure, code in zip(figures, earlier):
                 figure.giver = code
-            return True
+            return len(figures)
     if len(givers) != len(figures):
-        return False
+        return 0
     for figure, giver in zip(figures, givers):
         figure.giver = giver.code
         used.append((giver.start, giver.end))
-    return True
+    return len(figures)
 
 
 def _giver(doc: Doc, figure: Figure, previous: Figure | None) -> Mention | None:

@@ -14,3 +14,17 @@ from .helpers import claims
 def test_a_lev_without_its_nationality_is_the_bulgarian_lev(text, value):
     (claim,) = claims(text, partner="BG")
     assert (claim.value, claim.currency) == (value, "BGN")
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("تعهدت ألمانيا بمبلغ ١٠٠ مليون يورو. وتعهّدت كوريا الجنوبية وهولندا بعشرين مليون دولار وخمسة عشر مليون يورو "
+    "على التوالي، فيما خصّصت السويد ١٠ ملايين دولار لإزالة الألغام. وقدمت فرنسا ٣٠ مليون يورو.", "DE"),
+    ("قدمت اليابان ٥٠ مليون دولار. وأعلنت كوريا الجنوبية وهولندا عن ٢٠ مليون دولار و١٥ مليون يورو على التوالي، "
+    "بينما رصدت السويد ١٠ ملايين دولار للاجئين. وقدمت فرنسا ٣٠ مليون يورو.", "JP"),
+    ("Japan gave USD 50 million. South Korea and the Netherlands pledged USD 20 million and EUR 15 million "
+    "respectively, while Sweden set aside USD 10 million. France gave EUR 30 million.", "JP"),
+])
+def test_respectively_pairs_only_the_figures_before_it(text, first):
+    found = claims(text)
+    assert [c.partner for c in found] == [first, "KR", "NL", "SE", "FR"]
+    assert all("KR" not in c.places for c in found)
