@@ -72,7 +72,9 @@ _GIVING_VERB_AR = re.compile(
 _JOINT = re.compile(tables.JOINT_STATEMENT, re.IGNORECASE)
 #: Arabic's prepositions of where: "في العراق", "إلى سوريا", "لدى العراق" (the glued ones are in the name's prefix).
 _DESTINATION_BEFORE_AR = re.compile(r"(?<!\S)(?:في|إلى|لدى|داخل|نحو|تجاه)\s+$")
-_SEAT_BEFORE_AR = re.compile(r"(?<!\w)(?:وزار|سفار|حكوم|وزير)[^\W\d_]*\s+(?:[^\W\d_]+\s+)?في\s+$")
+_SEAT_BEFORE_AR = re.compile(r"(?<!\w)(?:وزار|سفار|حكوم|وزير)[^\W\d_]*\s+(?:[^\W\d_]+\s+)?في\s+$"
+                             # a body's seat: "الصندوق العربي، ومقرّه الكويت،", "الذي يتخذ من الكويت مقراً"
+                             r"|(?<!\w)و?مقر\u0651?(?:ه|ها)\s+(?:في\s+)?$|(?<!\w)[يت]تخذ\s+من\s+$")
 _HOSTING = re.compile(r"(?<!\w)(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
 _HOST_AFTER = re.compile(
     r",?\s+(?:also\s+|which\s+)?(?:hosts?|hosted|hosting|is\s+home\s+to|accueille|houses)\b"

@@ -28,3 +28,15 @@ def test_respectively_pairs_only_the_figures_before_it(text, first):
     found = claims(text)
     assert [c.partner for c in found] == [first, "KR", "NL", "SE", "FR"]
     assert all("KR" not in c.places for c in found)
+
+
+@pytest.mark.parametrize(("text", "giver"), [
+    ("وتعهّد الصندوق العربي للإنماء الاقتصادي والاجتماعي، ومقرّه الكويت، بقروض قيمتها ١٥٠ مليون دولار.", "arab-fund"),
+    ("وأعلن الصندوق العربي للإنماء الاقتصادي والاجتماعي الذي يتخذ من الكويت مقراً قروضاً قيمتها ١٥٠ مليون دولار.",
+     "arab-fund"),
+    ("وقدّم البنك الإسلامي للتنمية، ومقره في السعودية، ٢٠٠ مليون دولار.", "islamic-development-bank"),
+])
+def test_the_seat_of_a_fund_is_no_giver(text, giver):
+    found = claims(f"تعهدت ألمانيا بمبلغ ١٠٠ مليون يورو. {text} وقدمت فرنسا ٣٠ مليون يورو.")
+    assert [c.partner for c in found] == ["DE", giver, "FR"]
+    assert found[1].places == []
