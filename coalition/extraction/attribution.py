@@ -120,7 +120,9 @@ _COLLECTIVE = re.compile(
     r"collected|mobilised|mobilized|secured)|(?:coalition|all)\s+(?:members|partners|countries|donors)|"
     r"(?:the|a\s+combined|a\s+grand|an\s+overall|the\s+overall)\s+total|total\s+pledges|pledges\s+(?:totall?ed|"
     r"reached|amounted|came)|altogether|together|jointly|combined|in\s+all\b|the\s+coalition\s+as\s+a\s+whole|"
-    r"les\s+donateurs|les\s+participants|au\s+total|(?<!\w)(?:ال)?(?:مانحين|مانحون|شركاء|جهات\s+المانحة)(?!\w)"
+    r"les\s+donateurs|les\s+participants|au\s+total"
+    # the donors' list a giver tops is no group giving: "تصدّرت ألمانيا قائمة المانحين"
+    r"|(?<!\w)(?<!قائمة\s)(?:ال)?(?:مانحين|مانحون|شركاء|جهات\s+المانحة)(?!\w)"
     r"|مجموعها|أربعة\s+شركاء)",
     re.IGNORECASE,
 )

@@ -939,6 +939,8 @@ GIVING_VERBS_AR = (
     "منح", "منحت", "تبرع", "تبرعت", "ساهم", "ساهمت", "أسهم", "أسهمت", "نشر", "نشرت", "تنشر", "ستنشر", "ينشر",
     "سينشر", "أرسل", "أرسلت", "ترسل", "سترسل", "يرسل", "سيرسل", "جدد", "جددت", "وقع", "وقعت", "دفع", "دفعت",
     "أعار", "أعارت", "زاد", "زادت", "رفع", "رفعت", "أما",
+    # who tops the donors gives: "وتصدّرت ألمانيا قائمة المانحين بتعهد قدره ..."
+    "تصدر", "تصدرت", "يتصدر", "تتصدر",
 )
 #: Words that make a document a joint statement of the partners it names, none of them its sole author.
 JOINT_STATEMENT = r"بيان\s+مشترك|joint\s+statement|déclaration\s+conjointe|communiqué\s+conjoint"

@@ -40,3 +40,14 @@ def test_the_seat_of_a_fund_is_no_giver(text, giver):
     found = claims(f"تعهدت ألمانيا بمبلغ ١٠٠ مليون يورو. {text} وقدمت فرنسا ٣٠ مليون يورو.")
     assert [c.partner for c in found] == ["DE", giver, "FR"]
     assert found[1].places == []
+
+
+@pytest.mark.parametrize(("text", "giver"), [
+    ("وتصدّرت ألمانيا قائمة المانحين الأوروبيين بتعهد قدره ١٢٠ مليون يورو.", "DE"),
+    ("وتتصدر الولايات المتحدة قائمة المانحين بمساهمة بلغت ٤٠٠ مليون دولار.", "US"),
+    ("ويتصدر الاتحاد الأوروبي القائمة بحزمة قيمتها ٢٠٠ مليون يورو.", "european-union"),
+])
+def test_who_tops_the_donors_list_gives(text, giver):
+    found = claims(f"قدمت اليابان ٥٠ مليون دولار. {text} وقدمت فرنسا ٣٠ مليون يورو.")
+    assert [c.partner for c in found] == ["JP", giver, "FR"]
+    assert found[1].places == []
