@@ -61,11 +61,17 @@ def _marks_read(text: str) -> str:
     return "".join(parts) + text[done:] if parts else text
 
 
+#: The decimal the Gulf's wire copy writes with "ر", its fraction first: "5ر317 مليون" is 317.5 million, "(الدولار
+#: يساوي 63ر3 ريال)" 3.63. Read as the number it is, in as many characters.
+_REVERSED_DECIMAL = re.compile(r"(?<![\w.,])(\d+)ر(\d+)(?![\w.,])")
+
+
 def normalize(text: str) -> str:
     """``text`` with Arabic digits and marks in their Latin forms; the same length as ``text``."""
     if not _ARABIC_BLOCK.search(text):
         return text  # a text without Arabic script has nothing to change, and the search is cheaper
-    return _marks_read(text.translate(_TABLE))
+    text = _REVERSED_DECIMAL.sub(r"\2.\1", text.translate(_TABLE))
+    return _marks_read(text)
 
 
 def word_end(text: str, end: int) -> int:

@@ -51,3 +51,13 @@ def test_who_tops_the_donors_list_gives(text, giver):
     found = claims(f"قدمت اليابان ٥٠ مليون دولار. {text} وقدمت فرنسا ٣٠ مليون يورو.")
     assert [c.partner for c in found] == ["JP", giver, "FR"]
     assert found[1].places == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("لترتفع قروض الصندوق إلى لبنان إلى نحو 5ر317 مليون دينار كويتي.", 317_500_000),
+    ("وبلغت المساعدات الكويتية للاجئين في الأردن ٥ر٢ مليون دينار.", 2_500_000),
+    ("قدم الصندوق منحة قيمتها 25ر1 مليار دولار لإعادة الإعمار في العراق.", 1_250_000_000),
+])
+def test_the_wire_decimal_with_ra_reads_fraction_first(text, value):
+    (claim,) = claims(text, partner="KW")
+    assert claim.value == value
