@@ -822,6 +822,9 @@ NOT_GIVEN_BEFORE = (
     # the whole of which a share was funded: "لم تُموَّل إلا بنسبة 28 بالمائة من أصل", "only 30% of the"
     r"(?:\d+(?:[.,]\d+)?\s*%|بالمائة|بالمئة|في\s+المائة|في\s+المئة)\s+(?:فقط\s+)?من\s+(?:أصل|إجمالي)\s+$",
     r"\d+(?:\.\d+)?\s*%\s+(?:only\s+)?of\s+(?:the\s+)?(?:total\s+|required\s+|requested\s+)?$",
+    # an exchange rate, as wire copy gives it in brackets: "(الدينار يساوي 27ر3 دولار)", "(الدولار الأمريكي يعادل 3.64
+    # ريال)" (round 19)
+    r"(?<!\w)ال(?:دولار|دينار|ريال|يورو|درهم|جنيه|ليرة|فرنك)(?:\s+ال[^\W\d_]+)?\s+(?:يساوي|يعادل)\s+$",
 )
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".

@@ -61,3 +61,13 @@ def test_who_tops_the_donors_list_gives(text, giver):
 def test_the_wire_decimal_with_ra_reads_fraction_first(text, value):
     (claim,) = claims(text, partner="KW")
     assert claim.value == value
+
+
+@pytest.mark.parametrize("text", [
+    "قدم الصندوق 15 مليون دينار كويتي للبنان (الدينار يساوي 27ر3 دولار امريكي).",
+    "قدّمت الكويت ٥ ملايين دينار للأردن، والدينار الكويتي يعادل ٣٫٢٧ دولار.",
+    "منح الصندوق لبنان 10 ملايين دينار (الدولار يساوي 0.306 دينار).",
+])
+def test_an_exchange_rate_is_no_claim(text):
+    found = claims(text, partner="KW")
+    assert [c.currency for c in found] == ["KWD"]
