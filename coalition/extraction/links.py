@@ -329,7 +329,7 @@ def _drop_further_goals(doc: Doc) -> None:
 
 #: A gift named for its giver's nationality: "منحة ألمانية بقيمة", "المساعدات الألمانية البالغة", "a German grant of",
 #: "une subvention allemande de".
-_GIFT_NOUN_BEFORE = re.compile(r"(?<!\w)(?:[وبل]?(?:ال)?(?:منحة|منح|مساعدات|مساهمة|قرض|حزمة|تبرعات|تمويل)|subvention|aide|"
+_GIFT_NOUN_BEFORE = re.compile(r"(?<!\w)(?:[وبل]?(?:ال)?(?:منحة|منح|مساعدات|مساهمة|قرض|حزمة|تبرعات|تمويل|هبة)|subvention|aide|"
                                r"contribution|enveloppe|don|prêt)\s+$", re.IGNORECASE)
 _GIFT_NOUN_AFTER = re.compile(r"\s+(?:grant|loan|package|contribution|donation|pledge|aid)\b", re.IGNORECASE)
 #: What may stand between the gift's name and its sum: "بقيمة", "البالغة", "of", "worth", "de".

@@ -71,3 +71,12 @@ def test_the_wire_decimal_with_ra_reads_fraction_first(text, value):
 def test_an_exchange_rate_is_no_claim(text):
     found = claims(text, partner="KW")
     assert [c.currency for c in found] == ["KWD"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقدمت بريطانيا ١٣ مليون جنيه إسترليني للجيش في لبنان. كما نوّه السفير بالهبة الأميركية البالغة ١٢٠ مليون دولار.",
+    "قدمت بريطانيا ١٣ مليون جنيه إسترليني للبنان، إلى جانب هبة فرنسية بقيمة ١٠ ملايين يورو.",
+    "وقدمت بريطانيا ١٣ مليون جنيه إسترليني للأردن، وتسلّم الجيش الأردني هبة ألمانية قيمتها ٥ ملايين يورو.",
+])
+def test_a_gift_named_for_another_nationality_is_not_the_partners(text):
+    assert [c.value for c in claims(text, partner="GB")] == [13_000_000]
