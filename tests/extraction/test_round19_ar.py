@@ -80,3 +80,13 @@ def test_an_exchange_rate_is_no_claim(text):
 ])
 def test_a_gift_named_for_another_nationality_is_not_the_partners(text):
     assert [c.value for c in claims(text, partner="GB")] == [13_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "نرحّب بإعلان الاتحاد الأوروبي تعهّداً قدره ٢٫٥ مليار يورو.",
+    "ونشيد بالمساهمة السخية البالغة ٣٠٠ مليون دولار التي أعلنتها المملكة.",
+    "ونثمّن الهبة التي قدّمتها اليابان بقيمة ٥٠ مليون دولار.",
+])
+def test_a_pledge_the_partner_welcomes_is_anothers(text):
+    found = claims(f"ستقدّم بلغاريا مليوني ليف للاستجابة الإنسانية في سوريا. {text}", partner="BG")
+    assert [c.value for c in found] == [2_000_000]
