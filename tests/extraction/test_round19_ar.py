@@ -90,3 +90,13 @@ def test_a_gift_named_for_another_nationality_is_not_the_partners(text):
 def test_a_pledge_the_partner_welcomes_is_anothers(text):
     found = claims(f"ستقدّم بلغاريا مليوني ليف للاستجابة الإنسانية في سوريا. {text}", partner="BG")
     assert [c.value for c in found] == [2_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "ونعلم أن مجموع ما يطلبه منظّمو المؤتمر يتجاوز ٦ مليارات يورو.",
+    "وما تحتاجه المحافظات المحررة يبلغ ٨٨ مليار دولار.",
+    "غير أن ما تحتاج إليه خطة الإعمار يقارب ١٠ مليارات دولار.",
+])
+def test_what_someone_asks_for_or_needs_is_no_claim(text):
+    found = claims(f"ستقدّم بلغاريا مليوني ليف للاستجابة الإنسانية في سوريا. {text}", partner="BG")
+    assert [c.value for c in found] == [2_000_000]
