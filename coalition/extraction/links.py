@@ -102,6 +102,8 @@ _ORGANISATION_VERB_BEFORE = re.compile(
     r"خصص|خصصت|رصد|رصدت|منح|منحت|حشد|حشدت|تبرع|تبرعت"
     # a share it pays into the same programme: "ويساهم الاتحاد الأوروبي في البرنامج نفسه بمبلغ"
     r"|ساهم|ساهمت|يساهم|تساهم|أسهم|أسهمت|يسهم|تسهم|يمول|تمول|مول|مولت"
+    # a project's co-financier: "يشارك في تمويلها الصندوق العربي ... بقرض قيمته" (round 19)
+    r"|[يت]?شارك(?:ت)?\s+(?:أيضا\s+)?في\s+تمويل(?:ه|ها|هما|(?:\s+ال[^\W\d_]+){1,2})?"
     # the next donor of a ranking: "تليها المفوضية الأوروبية بنحو"
     r"|تليها|يليها|تليه|يليه)\s+$"
 )
@@ -426,7 +428,7 @@ def _organisation_subjects(doc: Doc) -> list[int]:
             for m in _ORGANISATION_SUBJECT.finditer(doc.text, doc.sentences[index].start, end)
             if _ORGANISATION_SUBJECT.value(m) not in (doc.partner, givers.PARTNER_SLUGS.get(doc.partner)) and (
                 _ORGANISATION_VERB.match(doc.text, m.end())
-                or _ORGANISATION_VERB_BEFORE.search(doc.text, max(doc.sentences[index].start, m.start() - 20),
+                or _ORGANISATION_VERB_BEFORE.search(doc.text, max(doc.sentences[index].start, m.start() - 40),
                                                     m.start()))]
 
 

@@ -100,3 +100,13 @@ def test_a_pledge_the_partner_welcomes_is_anothers(text):
 def test_what_someone_asks_for_or_needs_is_no_claim(text):
     found = claims(f"ستقدّم بلغاريا مليوني ليف للاستجابة الإنسانية في سوريا. {text}", partner="BG")
     assert [c.value for c in found] == [2_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "وقع الصندوق الكويتي قرضا مع لبنان بمبلغ 10 ملايين دينار، ويشارك في تمويل المشروع الصندوق العربي للانماء الاقتصادي "
+    "والاجتماعي بقرض قيمته 8 ملايين دينار.",
+    "قدمت الكويت 10 ملايين دينار للمشروع في الأردن، ويشارك في تمويله البنك الدولي بمبلغ 20 مليون دولار.",
+    "قدمت الكويت 10 ملايين دينار للمشروع في الأردن، وتشارك في تمويله المفوضية الأوروبية بمنحة قيمتها 5 ملايين يورو.",
+])
+def test_an_organisation_cofinancing_the_project_gives_its_own_money(text):
+    assert [c.value for c in claims(text, partner="KW")] == [10_000_000]
