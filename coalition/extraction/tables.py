@@ -596,6 +596,8 @@ TRAINED_BEFORE = (
     r"بتدريب", r"لتدريب", r"بتأهيل", r"لتأهيل",
     # the people who benefited: "استفاد منها 1825 فردا", "يستفيد منها أكثر من 900 فرد"
     r"استفاد", r"استفادت", r"يستفيد", r"تستفيد", r"سيستفيد", r"ستستفيد",
+    # the people who completed or passed a course: "وقد أنهى حتى الآن ٢٤٠ عسكرياً ... دورات", "اجتاز 80 ضابطا" (round 19)
+    r"أنهى", r"انهى", r"أتم", r"اتم", r"اجتاز", r"تخرج", r"يتخرج",
 )
 
 #: Words right before a head count that make it the staff of a place the text visits, not people the partner sends

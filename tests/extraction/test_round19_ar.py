@@ -110,3 +110,12 @@ def test_what_someone_asks_for_or_needs_is_no_claim(text):
 ])
 def test_an_organisation_cofinancing_the_project_gives_its_own_money(text):
     assert [c.value for c in claims(text, partner="KW")] == [10_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "وقد أنهى حتى الآن ٢٤٠ عسكرياً من أفواج الحدود دورات على استخدام المعدات.",
+    "واجتاز 80 ضابطا عراقيا دورة القيادة التي نظمها الفريق.",
+    "وتخرج أكثر من 500 جندي من المعسكر هذا العام.",
+])
+def test_people_who_completed_a_course_are_no_head_count(text):
+    assert [c.value for c in claims(f"ينتشر 12 مدرباً بريطانياً في لبنان. {text}", partner="GB")] == [12]
