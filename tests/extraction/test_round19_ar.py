@@ -119,3 +119,18 @@ def test_an_organisation_cofinancing_the_project_gives_its_own_money(text):
 ])
 def test_people_who_completed_a_course_are_no_head_count(text):
     assert [c.value for c in claims(f"ينتشر 12 مدرباً بريطانياً في لبنان. {text}", partner="GB")] == [12]
+
+
+@pytest.mark.parametrize("text", [
+    "ودرّب المدربون منذ 2015 أكثر من 60 ألف عنصر من القوات العراقية والكردية، بينهم نحو 12 ألف شرطي اتحادي.",
+    "وأهّلت البعثة 4000 عسكري عراقي، من بينهم 300 ضابط.",
+    "Our instructors have trained more than 60,000 Iraqi troops since 2015, including some 12,000 police officers.",
+    "Nos instructeurs ont formé 20 000 soldats irakiens depuis 2015, dont 3 000 policiers.",
+])
+def test_a_part_of_people_trained_was_trained_too(text):
+    assert claims(text, partner="IT") == []
+
+
+def test_a_part_of_the_partners_own_people_stays():
+    found = claims("نشرت إيطاليا 500 جندي لتدريب القوات العراقية، بينهم 80 مدرباً.", partner="IT")
+    assert [c.value for c in found] == [500, 80]
