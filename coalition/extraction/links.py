@@ -379,7 +379,7 @@ _ALLIANCE_STRENGTH = re.compile(
 )
 #: The whole coalition's strength in the figure's own clause: "ويبلغ العدد الإجمالي لقوات التحالف في البلدين نحو".
 _ALLIANCE_STRENGTH_AR = re.compile(
-    r"(?<!\w)(?:ال)?(?:عدد|مجموع|إجمالي)\s+(?:[^\W\d_]+\s+)?(?:ل)?(?:قوات|جنود|عسكريي|أفراد)\s+"
+    r"(?<!\w)(?:ال)?(?:عدد|عديد|مجموع|إجمالي)\s+(?:[^\W\d_]+\s+)?(?:ل)?(?:قوات|جنود|عسكريي|أفراد)\s+"
     r"(?:التحالف|الناتو|حلف\s+شمال\s+الأطلسي)(?!\w)[^\d،,؛.\n]{0,60}$"
 )
 _OWN_WORDS = re.compile(r"\b(?:its|our|we|their)\b", re.IGNORECASE)

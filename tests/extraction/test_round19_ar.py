@@ -134,3 +134,13 @@ def test_a_part_of_people_trained_was_trained_too(text):
 def test_a_part_of_the_partners_own_people_stays():
     found = claims("نشرت إيطاليا 500 جندي لتدريب القوات العراقية، بينهم 80 مدرباً.", partner="IT")
     assert [c.value for c in found] == [500, 80]
+
+
+@pytest.mark.parametrize("text", [
+    "ويبلغ عديد قوات التحالف الدولي في العراق حالياً نحو 2500 عسكري.",
+    "ويقدَّر عديد جنود الناتو هناك بنحو 4000 جندي.",
+    "وبلغ العديد الإجمالي لقوات التحالف في سوريا نحو 900 عسكري.",
+])
+def test_the_coalitions_strength_as_adid_is_no_partners(text):
+    found = claims(f"ينتشر 500 جندي إيطالي في العراق. {text}", partner="IT")
+    assert [c.value for c in found] == [500]
