@@ -1247,7 +1247,16 @@ def attach_lines(doc: Doc) -> Doc:
             if people is not None:
                 cut = min(cut or people, people)
         # in a table row ("2019 | 150 million | 200 million"), the figure's own cell, then its column's header
-        reach = [((start, end), None) for start, end in cell_scopes(doc.text, figure.start, figure.end)] + reach
+        cells = cell_scopes(doc.text, figure.start, figure.end)
+        if cells and figure.sentence >= 0:
+            # the table's other rows are other projects: "إعادة تأهيل" in one row says nothing of the next (round 19)
+            row_start = doc.text.rfind("\n", 0, figure.start) + 1
+            row_end = doc.text.find("\n", figure.end) % (len(doc.text) + 1)
+            block_start, block_end = doc.block_span(doc.sentences[figure.sentence].block)
+            reach = [((row_start, row_end), None)] + [
+                ((start, end), source) for (start, end), source in reach
+                if not (block_start <= start and end <= block_end and (start < row_start or end > row_end))]
+        reach = [((start, end), None) for start, end in cells] + reach
         # nor from what the sentence opens by setting aside: "Besides the troops, Portugal gave EUR 750,000 to the ICRC"
         opening = doc.sentences[figure.sentence].start if figure.sentence >= 0 else -1
         aside = _ASIDE.match(doc.text, opening) if doc.text[opening: opening + 1] in _ASIDE_INITIALS else None

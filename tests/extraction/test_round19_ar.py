@@ -144,3 +144,21 @@ def test_a_part_of_the_partners_own_people_stays():
 def test_the_coalitions_strength_as_adid_is_no_partners(text):
     found = claims(f"ينتشر 500 جندي إيطالي في العراق. {text}", partner="IT")
     assert [c.value for c in found] == [500]
+
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("إعادة تأهيل قسم الطوارئ في المستشفى", "مياه الشرب والإصحاح في المخيمات"),
+    ("إزالة الألغام من الحقول", "توزيع السلال الغذائية"),
+    ("Rehabilitation of the hospital ward", "Drinking water in the camps"),
+])
+def test_a_table_row_takes_no_line_from_another_row(first, second):
+    text = ("أخبار | محلي | إغاثة\nاتفاقيات جديدة للمركز\nوقّع المركز اليوم اتفاقيتين بقيمة 3.71 مليون دولار في العراق، "
+            "يستفيد منهما 50 ألف شخص.\nووقّع الاتفاقيتين مدير البرامج. وجاءت تفاصيل المشاريع على النحو الآتي:\n"
+            "المشروع | البلد | الجهة المنفذة | المبلغ (دولار أمريكي) | عدد المستفيدين\n"
+            f"{first} | العراق | منظمة الصحة العالمية | 2,750,000 | 30,000\n"
+            f"{second} | العراق | منظمة الأمم المتحدة للطفولة | 960,000 | 20,000\n"
+            "وأوضح المدير أن المشاريع تبدأ الشهر المقبل.")
+    found = claims(text, partner="SA")
+    assert found[-2].lines == ["stabilization"]
+    assert "stabilization" not in found[-1].lines
