@@ -162,3 +162,13 @@ def test_a_table_row_takes_no_line_from_another_row(first, second):
     found = claims(text, partner="SA")
     assert found[-2].lines == ["stabilization"]
     assert "stabilization" not in found[-1].lines
+
+
+@pytest.mark.parametrize("text", [
+    "وخصصت الحكومة في موازنة عام 2026 مبلغ 185 مليون يورو لمهام قواتها في العراق والكويت.",
+    "ورصدت روما 40 مليون يورو لمهمة قواتها في العراق.",
+    "وتبلغ كلفة مهام القوات الإيطالية في الكويت 60 مليون يورو.",
+])
+def test_money_for_the_missions_of_its_forces_is_military(text):
+    (claim,) = claims(text, partner="IT")
+    assert claim.lines == ["military"]
