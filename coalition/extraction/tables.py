@@ -1024,6 +1024,8 @@ BACK_REFERENCES = (
     # the projects just named, and the people just placed: "وتشمل مشاريع إعادة الإعمار هذه:", "أفرادنا هناك" (round 18)
     r"(?:ال)?(?:مشاريع|مشروعات)\s+(?:\S+\s+){0,2}?هذه", r"هذه\s+(?:المشاريع|المشروعات)",
     r"(?:أفراد|جنود|قوات|عناصر|مدربي|عسكريي)(?:نا|هم|ها)\s+هناك",
+    # the loans, grants or investments just named: "وقد صُرف من هذه القروض والاستثمارات", "هذا القرض" (round 19)
+    r"هذه\s+(?:القروض|المنح|الهبة|الاستثمارات)", r"هذا\s+(?:القرض|الاستثمار)",
 )
 #: Words that say money is spent at home ("sur le plan national", "domestically"): its sentence takes no place from
 #: the sentence before or from a heading.

@@ -172,3 +172,13 @@ def test_a_table_row_takes_no_line_from_another_row(first, second):
 def test_money_for_the_missions_of_its_forces_is_military(text):
     (claim,) = claims(text, partner="IT")
     assert claim.lines == ["military"]
+
+
+@pytest.mark.parametrize("text", [
+    "تعهدنا عام 2018 بمليار دولار من القروض في العراق. وقد صُرف من هذه القروض والاستثمارات بين عامي 2019 و2025 "
+    "ما يزيد على ٦٥٠ مليون دولار.",
+    "وقّعنا قرضاً ميسّراً مع العراق بقيمة 300 مليون دولار. ويُسدَّد هذا القرض على 30 عاماً، وقد صُرف منه 120 مليون دولار.",
+    "قدّمنا منحاً بقيمة 50 مليون دولار للعراق. وخُصص من هذه المنح 20 مليون دولار للمدارس.",
+])
+def test_the_loans_just_named_point_back_to_their_place(text):
+    assert claims(text, partner="QA")[-1].places == ["IQ"]
