@@ -1200,6 +1200,9 @@ def _cell_span(text: str, start: int, end: int, column: int) -> tuple[int, int]:
 _CIVILIAN_COUNT = re.compile(r"\bcivilians?\b")
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b|\brespectivement\b|على\s+التوالي", re.IGNORECASE)
+
+
 def attach_lines(doc: Doc) -> Doc:
     """Lines from the nearest scope that names any; like places, not from another sentence of a paragraph unless
     the figure's sentence points back to it."""
@@ -1246,6 +1249,13 @@ def attach_lines(doc: Doc) -> Doc:
             people = next((start for start in people_shares.get(figure.sentence, ()) if start > figure.end), None)
             if people is not None:
                 cut = min(cut or people, people)
+            # what follows "respectively" up to the next figure is said of every figure before it: "20 مليون دولار
+            # و15 مليون يورو على التوالي لبرامج إعادة الإعمار، فيما خصّصت السويد ... لبرامج الاستقرار" (round 19)
+            shared = sentence_end and _RESPECTIVELY.search(doc.text, figure.end, sentence_end)
+            if shared:
+                later = min((f.start for f in doc.figures if f.sentence == figure.sentence and f.start > shared.end()),
+                            default=sentence_end)
+                reach = [*reach[:2], ((shared.end(), later), None), *reach[2:]]
         # in a table row ("2019 | 150 million | 200 million"), the figure's own cell, then its column's header
         cells = cell_scopes(doc.text, figure.start, figure.end)
         if cells and figure.sentence >= 0:

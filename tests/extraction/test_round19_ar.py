@@ -182,3 +182,15 @@ def test_money_for_the_missions_of_its_forces_is_military(text):
 ])
 def test_the_loans_just_named_point_back_to_their_place(text):
     assert claims(text, partner="QA")[-1].places == ["IQ"]
+
+
+@pytest.mark.parametrize("text", [
+    "تعهدت ألمانيا بمبلغ ١٠٠ مليون يورو. وتعهّدت كوريا الجنوبية وهولندا بعشرين مليون دولار وخمسة عشر مليون يورو على "
+    "التوالي لبرامج إعادة الإعمار، فيما خصّصت السويد ١٠ ملايين دولار لبرامج الاستقرار. وقدمت فرنسا ٣٠ مليون يورو.",
+    "Japan gave USD 50 million. South Korea and the Netherlands pledged USD 20 million and EUR 15 million "
+    "respectively for reconstruction, while Sweden set aside USD 10 million for stabilisation. France gave EUR 30 "
+    "million.",
+])
+def test_what_follows_respectively_up_to_the_next_figure_is_the_lines_of_both(text):
+    found = {c.partner: c.lines for c in claims(text)}
+    assert (found["KR"], found["NL"], found["SE"]) == (["development"], ["development"], ["stabilization"])
