@@ -434,7 +434,7 @@ def classify_period(doc: Doc) -> Doc:
                 _record_period(doc, figure)
             if figure.period is None:
                 _same_period(doc, figure, by_sentence)
-            if figure.period is None and (section := _year_section(doc, figure)):
+            if figure.period is None and (section := _year_section(doc, figure) or _year_heading(doc, figure)):
                 _period_in(doc, figure, *section)
             if figure.period is None and (year := _title_year(doc, figure, titled)):
                 figure.period, figure.year = "year", year
@@ -484,6 +484,20 @@ def _year_section(doc: Doc, figure: Figure) -> tuple[int, int] | None:
         return None
     start, end = doc.block_span(above)
     return (start, end) if _YEAR_HEADING_END.search(doc.text[start:end].rstrip()) else None
+
+
+def _year_heading(doc: Doc, figure: Figure) -> tuple[int, int] | None:
+    """The section heading with its year right above the paragraph of a figure ("تعهّدات بلغاريا لعام ٢٠٢٦", then
+    prose); not the page's title ("Humanitarian aid: what we did in 2024"), which dates no prose."""
+    if not 0 <= figure.sentence < len(doc.sentences):
+        return None
+    block = doc.blocks[doc.sentences[figure.sentence].block]
+    if block.kind != "paragraph" or block.heading is None or block.heading < TITLE_BLOCKS or (
+            doc.blocks[block.heading].kind != "heading"):
+        return None
+    start, end = doc.block_span(block.heading)
+    line = doc.text[start:end].rstrip()
+    return (start, end) if _YEAR_HEADING_END.search(line) and not _PUBLISHED.search(line) else None
 
 
 #: Words that give a figure the period of the sentence before: "Un autre montant de 270 millions financera, sur la

@@ -368,7 +368,9 @@ ANNUAL_PATTERNS: tuple[str, ...] = (
 #: one year, but which is unknown, so it stays empty, and no "since" further off is taken instead.
 #: A section heading that ends with the year it speaks of ("Nos bailleurs institutionnels en 2021", "Pledges for
 #: 2022"): it dates the headings and items under it. A dateline names a day or a place before its year instead.
-YEAR_HEADING_END = r"\s(?:en|in|pour|for|au\s+titre\s+de|durant|during)\s+(?:19|20)\d\d$"
+YEAR_HEADING_END = (r"\s(?:(?:en|in|pour|for|au\s+titre\s+de|durant|during)\s+"
+                    # Arabic: "تعهّدات بلغاريا لعام ٢٠٢٦", "مساهماتنا في عام 2025" (round 19)
+                    r"|(?:في\s+|خلال\s+)?(?:ل|ال|لل)?(?:عام|سنة)\s+)(?:19|20)\d\d$")
 
 UNNAMED_YEAR_PATTERNS: tuple[str, ...] = (
     r"this\s+(?:financial\s+|fiscal\s+)?year", r"last\s+(?:financial\s+|fiscal\s+)?year", r"next\s+year",

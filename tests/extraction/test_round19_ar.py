@@ -194,3 +194,18 @@ def test_the_loans_just_named_point_back_to_their_place(text):
 def test_what_follows_respectively_up_to_the_next_figure_is_the_lines_of_both(text):
     found = {c.partner: c.lines for c in claims(text)}
     assert (found["KR"], found["NL"], found["SE"]) == (["development"], ["development"], ["stabilization"])
+
+
+@pytest.mark.parametrize(("heading", "sentence"), [
+    ("تعهّدات بلغاريا لعام ٢٠٢٦", "وسنضيف خمسمئة ألف ليف إلى صندوق تمويل الاستقرار في العراق، الذي نراه أداة فعّالة "
+                                  "لإعادة الخدمات الأساسية إلى المناطق المحررة من التنظيم."),
+    ("مساهماتنا في عام 2026", "وسنقدّم 500 ألف ليف لبرنامج الأغذية العالمي في سوريا، دعماً للأسر النازحة في "
+                             "المخيمات الشمالية خلال فصل الشتاء المقبل."),
+    ("ما نقدّمه خلال سنة 2026", "وتخصّص الحكومة 500 ألف ليف لإزالة الألغام في العراق، عبر دائرة الأمم المتحدة "
+                               "للأعمال المتعلقة بالألغام وشركائها المحليين."),
+])
+def test_a_heading_ending_with_its_year_gives_the_prose_below_it_the_year(heading, sentence):
+    opening = "أشكر الدولة المضيفة على تنظيم هذا المؤتمر في وقت تحتاج فيه المنطقة إلى أن يفي المجتمع الدولي بوعوده."
+    (claim,) = claims(f"كلمة الوزيرة أمام المؤتمر\n\nالقاهرة، 9 ديسمبر 2025\n\n{opening}\n\n{heading}\n\n{sentence}",
+                      partner="BG")
+    assert (claim.period, claim.year) == ("year", 2026)
