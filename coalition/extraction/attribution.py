@@ -231,7 +231,7 @@ def _arabic_givers_lead(doc: Doc) -> bool:
         # the verbs as the table spells them, without a shadda ("وقدّمت")
         m = led.match(doc.text[sentence.start: sentence.start + LEAD_CHARS].replace("\u0651", ""))
         if m:
-            codes.add(table[m.group("name")][0])
+            codes.add(table[" ".join(m.group("name").split())][0])  # the name's words one space apart
             if len(codes) >= MIN_GIVERS:
                 return True
     return False

@@ -209,3 +209,15 @@ def test_a_heading_ending_with_its_year_gives_the_prose_below_it_the_year(headin
     (claim,) = claims(f"كلمة الوزيرة أمام المؤتمر\n\nالقاهرة، 9 ديسمبر 2025\n\n{opening}\n\n{heading}\n\n{sentence}",
                       partner="BG")
     assert (claim.period, claim.year) == ("year", 2026)
+
+
+@pytest.mark.parametrize(("text", "givers"), [
+    ("تعهدت ألمانيا بمبلغ ١٠٠ مليون يورو. وتعهّدت كورياَ الجنوبية وهولندا بعشرين مليون دولار وخمسة عشر مليون يورو "
+     "على التوالي. وقدمت فرنسا ٣٠ مليون يورو.", ["DE", "KR", "NL", "FR"]),
+    ("أعلنت المملكةُ المتحدة تقديم ٥ ملايين جنيه إسترليني. وقدمت الولاياتُ المتحدة ٢٠ مليون دولار. وقدمت فرنسا ٣٠ "
+     "مليون يورو.", ["GB", "US", "FR"]),
+    ("قدمت اليابان ٥٠ مليون دولار. وقدّمت كوريا الجنوبيةَ ٢٠ مليون دولار. وقدمت فرنسا ٣٠ مليون يورو.",
+     ["JP", "KR", "FR"]),
+])
+def test_a_vowel_mark_inside_a_givers_name_of_two_words_keeps_the_name(text, givers):
+    assert [c.partner for c in claims(text)] == givers
