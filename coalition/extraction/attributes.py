@@ -455,7 +455,7 @@ def classify_period(doc: Doc) -> Doc:
                 _record_period(doc, figure)
             if figure.period is None:
                 _same_period(doc, figure, by_sentence)
-            if figure.period is None and (section := _year_section(doc, figure)):
+            if figure.period is None and (section := _year_section(doc, figure) or _year_heading(doc, figure)):
                 _period_in(doc, figure, *section)
             if figure.period is None and (year := _title_year(doc, figure, titled)):
                 figure.period, figure.year = "year", year
@@ -505,6 +505,20 @@ def _year_section(doc: Doc, figure: Figure) -> tuple[int, int] | None:
         return None
     start, end = doc.block_span(above)
     return (start, end) if _YEAR_HEADING_END.search(doc.text[start:end].rstrip()) else None
+
+
+def _year_heading(doc: Doc, figure: Figure) -> tuple[int, int] | None:
+    """The section heading with its year right above the paragraph of a figure ("تعهّدات بلغاريا لعام ٢٠٢٦", then
+    prose); not the page's title ("Humanitarian aid: what we did in 2024"), which dates no prose."""
+    if not 0 <= figure.sentence < len(doc.sentences):
+        return None
+    block = doc.blocks[doc.sentences[figure.sentence].block]
+    if block.kind != "paragraph" or block.heading is None or block.heading < TITLE_BLOCKS or (
+            doc.blocks[block.heading].kind != "heading"):
+        return None
+    start, end = doc.block_span(block.heading)
+    line = doc.text[start:end].rstrip()
+    return (start, end) if _YEAR_HEADING_END.search(line) and not _PUBLISHED.search(line) else None
 
 
 #: Words that give a figure the period of the sentence before: "Un autre montant de 270 millions financera, sur la
@@ -1236,6 +1250,9 @@ def _cell_span(text: str, start: int, end: int, column: int) -> tuple[int, int]:
 _CIVILIAN_COUNT = re.compile(r"\bcivilians?\b")
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b|\brespectivement\b|على\s+التوالي", re.IGNORECASE)
+
+
 def attach_lines(doc: Doc) -> Doc:
     """Lines from the nearest scope that names any; like places, not from another sentence of a paragraph unless
     the figure's sentence points back to it."""
@@ -1282,8 +1299,24 @@ def attach_lines(doc: Doc) -> Doc:
             people = next((start for start in people_shares.get(figure.sentence, ()) if start > figure.end), None)
             if people is not None:
                 cut = min(cut or people, people)
+            # what follows "respectively" up to the next figure is said of every figure before it: "20 مليون دولار
+            # و15 مليون يورو على التوالي لبرامج إعادة الإعمار، فيما خصّصت السويد ... لبرامج الاستقرار" (round 19)
+            shared = sentence_end and _RESPECTIVELY.search(doc.text, figure.end, sentence_end)
+            if shared:
+                later = min((f.start for f in doc.figures if f.sentence == figure.sentence and f.start > shared.end()),
+                            default=sentence_end)
+                reach = [*reach[:2], ((shared.end(), later), None), *reach[2:]]
         # in a table row ("2019 | 150 million | 200 million"), the figure's own cell, then its column's header
-        reach = [((start, end), None) for start, end in cell_scopes(doc.text, figure.start, figure.end)] + reach
+        cells = cell_scopes(doc.text, figure.start, figure.end)
+        if cells and figure.sentence >= 0:
+            # the table's other rows are other projects: "إعادة تأهيل" in one row says nothing of the next (round 19)
+            row_start = doc.text.rfind("\n", 0, figure.start) + 1
+            row_end = doc.text.find("\n", figure.end) % (len(doc.text) + 1)
+            block_start, block_end = doc.block_span(doc.sentences[figure.sentence].block)
+            reach = [((row_start, row_end), None)] + [
+                ((start, end), source) for (start, end), source in reach
+                if not (block_start <= start and end <= block_end and (start < row_start or end > row_end))]
+        reach = [((start, end), None) for start, end in cells] + reach
         # nor from what the sentence opens by setting aside: "Besides the troops, Portugal gave EUR 750,000 to the ICRC"
         opening = doc.sentences[figure.sentence].start if figure.sentence >= 0 else -1
         aside = _ASIDE.match(doc.text, opening) if doc.text[opening: opening + 1] in _ASIDE_INITIALS else None

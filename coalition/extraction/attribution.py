@@ -74,7 +74,9 @@ _GIVING_VERB_AR = re.compile(
 _JOINT = re.compile(tables.JOINT_STATEMENT, re.IGNORECASE)
 #: Arabic's prepositions of where: "في العراق", "إلى سوريا", "لدى العراق" (the glued ones are in the name's prefix).
 _DESTINATION_BEFORE_AR = re.compile(r"(?<!\S)(?:في|إلى|لدى|داخل|نحو|تجاه)\s+$")
-_SEAT_BEFORE_AR = re.compile(r"(?<!\w)(?:وزار|سفار|حكوم|وزير)[^\W\d_]*\s+(?:[^\W\d_]+\s+)?في\s+$")
+_SEAT_BEFORE_AR = re.compile(r"(?<!\w)(?:وزار|سفار|حكوم|وزير)[^\W\d_]*\s+(?:[^\W\d_]+\s+)?في\s+$"
+                             # a body's seat: "الصندوق العربي، ومقرّه الكويت،", "الذي يتخذ من الكويت مقراً"
+                             r"|(?<!\w)و?مقر\u0651?(?:ه|ها)\s+(?:في\s+)?$|(?<!\w)[يت]تخذ\s+من\s+$")
 _HOSTING = re.compile(r"(?<!\w)(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
 _HOST_AFTER = re.compile(
     r",?\s+(?:also\s+|which\s+)?(?:hosts?|hosted|hosting|is\s+home\s+to|accueille|houses)\b"
@@ -120,7 +122,9 @@ _COLLECTIVE = re.compile(
     r"collected|mobilised|mobilized|secured)|(?:coalition|all)\s+(?:members|partners|countries|donors)|"
     r"(?:the|a\s+combined|a\s+grand|an\s+overall|the\s+overall)\s+total|total\s+pledges|pledges\s+(?:totall?ed|"
     r"reached|amounted|came)|altogether|together|jointly|combined|in\s+all\b|the\s+coalition\s+as\s+a\s+whole|"
-    r"les\s+donateurs|les\s+participants|au\s+total|(?<!\w)(?:ال)?(?:مانحين|مانحون|شركاء|جهات\s+المانحة)(?!\w)"
+    r"les\s+donateurs|les\s+participants|au\s+total"
+    # the donors' list a giver tops is no group giving: "تصدّرت ألمانيا قائمة المانحين"
+    r"|(?<!\w)(?<!قائمة\s)(?:ال)?(?:مانحين|مانحون|شركاء|جهات\s+المانحة)(?!\w)"
     r"|مجموعها|أربعة\s+شركاء)",
     re.IGNORECASE,
 )
@@ -234,7 +238,7 @@ def _arabic_givers_lead(doc: Doc) -> bool:
         # the verbs as the table spells them, without a shadda ("وقدّمت")
         m = led.match(doc.text[sentence.start: sentence.start + LEAD_CHARS].replace("\u0651", ""))
         if m:
-            codes.add(table[m.group("name")][0])
+            codes.add(table[" ".join(m.group("name").split())][0])  # the name's words one space apart
             if len(codes) >= MIN_GIVERS:
                 return True
     return False
@@ -513,8 +517,8 @@ def attribute_givers(doc: Doc) -> Doc:
     used: list[tuple[int, int]] = []
     for index, figures in by_sentence.items():
         figures.sort(key=lambda f: f.start)
-        if index >= 0 and _respectively(doc, index, figures, used):
-            continue
+        paired = _respectively(doc, index, figures, used) if index >= 0 else 0
+        figures = figures[paired:]  # a clause after "respectively" names its own giver
         previous: Figure | None = None
         for figure in figures:
             mention = _giver(doc, figure, previous)
@@ -577,11 +581,17 @@ def _nationality(doc: Doc, figure: Figure) -> Mention | None:
     return None
 
 
-def _respectively(doc: Doc, index: int, figures: list[Figure], used: list) -> bool:
-    """"Denmark and Sweden promised EUR 20 million and EUR 25 million, respectively": givers and figures in order."""
+def _respectively(doc: Doc, index: int, figures: list[Figure], used: list) -> int:
+    """"Denmark and Sweden promised EUR 20 million and EUR 25 million, respectively": givers and figures in order.
+    Returns how many of the sentence's figures it gave a giver; those after the word belong to another clause
+    ("..., respectively, while Sweden set aside USD 10 million")."""
     sentence = doc.sentences[index]
-    if not _RESPECTIVELY.search(doc.text, sentence.start, sentence.end):
-        return False
+    marker = _RESPECTIVELY.search(doc.text, sentence.start, sentence.end)
+    if not marker:
+        return 0
+    figures = [f for f in figures if f.start < marker.start()]
+    if not figures:
+        return 0
     givers = _givers_between(doc, sentence.start, figures[0].start)
     if not givers and _BOTH.search(doc.text, sentence.start, figures[0].start):
         # "وقد أسهم البلدان ... بما مجموعه ١١ مليون يورو و٦ ملايين يورو على التوالي": the two givers met so far
@@ -589,13 +599,13 @@ def _respectively(doc: Doc, index: int, figures: list[Figure], used: list) -> bo
         if len(earlier) == len(figures) == 2:
             for figure, code in zip(figures, earlier):
                 figure.giver = code
-            return True
+            return len(figures)
     if len(givers) != len(figures):
-        return False
+        return 0
     for figure, giver in zip(figures, givers):
         figure.giver = giver.code
         used.append((giver.start, giver.end))
-    return True
+    return len(figures)
 
 
 def _giver(doc: Doc, figure: Figure, previous: Figure | None) -> Mention | None:

@@ -1752,6 +1752,25 @@ _VOTE_WORDS = re.compile(r"\b(?:vot\w*|lawmakers|deputies|MPs|senators|majority|
                          r"|(?<!\w)(?:صوت|نائبا|نائباً|نواب|الأغلبية)(?!\w)", re.IGNORECASE)
 
 
+#: A part of the head count before it: "..., بينهم نحو 12 ألف شرطي", "..., including some 3,000 police".
+_PART_OF_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:من\s+)?بينهم|منهم|including|among\s+them|of\s+whom|dont|parmi\s+eux)\s+"
+    r"(?:(?:نحو|حوالي|قرابة|أكثر\s+من|about|some|around|more\s+than|over|près\s+de|environ|plus\s+de)\s+)?$",
+    re.IGNORECASE)
+_COUNT_NUMBER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d(?:[\d.,]|[ \u00a0\u202f]\d{3})*")  # not a year
+
+
+def _part_of_trained(text: str, start: int, line_start: int) -> bool:
+    """Whether the head count is a part of people trained just before it in its sentence ("درّب ... أكثر من 60 ألف
+    عنصر ...، بينهم نحو 12 ألف شرطي"): a part of people trained was trained too."""
+    part = _PART_OF_BEFORE.search(text, max(line_start, start - 40), start)
+    if part is None:
+        return False
+    numbers = list(_COUNT_NUMBER.finditer(text, max(line_start, part.start() - 120), part.start()))
+    return bool(numbers) and _TRAINED_BEFORE.search(text, max(line_start, numbers[-1].start() - 60),
+                                                    numbers[-1].start()) is not None
+
+
 def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str], nationalities: dict[str, str]):
     if _NOT_OWN_AFTER.match(text, m.end()):
         return "someone else's people"
@@ -1788,6 +1807,8 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
     if _TRAINED_BEFORE.search(text, max(line_start, m.start() - 60), m.start()):
         return "people trained or helped"
     if _TRAINED_AFTER.match(text, m.end()):
+        return "people trained or helped"
+    if _part_of_trained(text, m.start(), line_start):
         return "people trained or helped"
     if _CASUALTIES_AFTER.match(text, m.end()):
         return "people killed or wounded"

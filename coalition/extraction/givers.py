@@ -137,13 +137,24 @@ def giver_regex(arabic: bool = False) -> re.Pattern[str]:
     """The names of givers in Latin script, or (``arabic``) in Arabic script."""
     names = [name for name in giver_table() if _is_arabic(name) == arabic]
     initials = "".join(sorted({re.escape(n[0]) for n in names}))
-    return re.compile(rf"(?=[{initials}])(?<![\w-]){nested_alternation(names)}(?![\w$€£])")
+    return re.compile(rf"(?=[{initials}])(?<![\w-]){_spaced(nested_alternation(names))}(?![\w$€£])")
 
 
 @lru_cache(maxsize=1)
 def arabic_giver_names() -> str:
     """The Arabic names as one alternation, for a pattern that looks for them after a verb."""
-    return nested_alternation([name for name in giver_table() if _is_arabic(name)])
+    return _spaced(nested_alternation([name for name in giver_table() if _is_arabic(name)]))
+
+
+def _spaced(alternation: str) -> str:
+    """The words of a name may stand apart by more than one space: a vowel mark ending a word reads as a space
+    ("كورياَ الجنوبية" reads as "كوريا  الجنوبية"); look the name up with :func:`giver_key`."""
+    return alternation.replace(r"\ ", " +")
+
+
+def giver_key(name: str) -> str:
+    """The key of :func:`giver_table` for a name as found in a text."""
+    return name if "  " not in name else " ".join(name.split())
 
 
 def giver_mentions(text: str, *, arabic: bool = True) -> list[Mention]:
@@ -153,7 +164,7 @@ def giver_mentions(text: str, *, arabic: bool = True) -> list[Mention]:
     found = []
     for regex in (giver_regex(), giver_regex(True)) if arabic else (giver_regex(),):
         for m in regex.finditer(text):
-            code, demonym, organisation = table[m.group(0)]
+            code, demonym, organisation = table[giver_key(m.group(0))]
             found.append(Mention(m.start(), m.end(), code, demonym, organisation))
     return sorted(found, key=lambda m: m.start) if arabic else found
 

@@ -103,6 +103,8 @@ _ORGANISATION_VERB_BEFORE = re.compile(
     r"خصص|خصصت|رصد|رصدت|منح|منحت|حشد|حشدت|تبرع|تبرعت"
     # a share it pays into the same programme: "ويساهم الاتحاد الأوروبي في البرنامج نفسه بمبلغ"
     r"|ساهم|ساهمت|يساهم|تساهم|أسهم|أسهمت|يسهم|تسهم|يمول|تمول|مول|مولت"
+    # a project's co-financier: "يشارك في تمويلها الصندوق العربي ... بقرض قيمته" (round 19)
+    r"|[يت]?شارك(?:ت)?\s+(?:أيضا\s+)?في\s+تمويل(?:ه|ها|هما|(?:\s+ال[^\W\d_]+){1,2})?"
     # the next donor of a ranking: "تليها المفوضية الأوروبية بنحو"
     r"|تليها|يليها|تليه|يليه)\s+$"
 )
@@ -333,7 +335,7 @@ def _drop_further_goals(doc: Doc) -> None:
 
 #: A gift named for its giver's nationality: "منحة ألمانية بقيمة", "المساعدات الألمانية البالغة", "a German grant of",
 #: "une subvention allemande de".
-_GIFT_NOUN_BEFORE = re.compile(r"(?<!\w)(?:[وبل]?(?:ال)?(?:منحة|منح|مساعدات|مساهمة|قرض|حزمة|تبرعات|تمويل)|subvention|aide|"
+_GIFT_NOUN_BEFORE = re.compile(r"(?<!\w)(?:[وبل]?(?:ال)?(?:منحة|منح|مساعدات|مساهمة|قرض|حزمة|تبرعات|تمويل|هبة)|subvention|aide|"
                                r"contribution|enveloppe|don|prêt)\s+$", re.IGNORECASE)
 _GIFT_NOUN_AFTER = re.compile(r"\s+(?:grant|loan|package|contribution|donation|pledge|aid)\b", re.IGNORECASE)
 #: What may stand between the gift's name and its sum: "بقيمة", "البالغة", "of", "worth", "de".
@@ -385,7 +387,7 @@ _ALLIANCE_STRENGTH = re.compile(
 )
 #: The whole coalition's strength in the figure's own clause: "ويبلغ العدد الإجمالي لقوات التحالف في البلدين نحو".
 _ALLIANCE_STRENGTH_AR = re.compile(
-    r"(?<!\w)(?:ال)?(?:عدد|مجموع|إجمالي)\s+(?:[^\W\d_]+\s+)?(?:ل)?(?:قوات|جنود|عسكريي|أفراد)\s+"
+    r"(?<!\w)(?:ال)?(?:عدد|عديد|مجموع|إجمالي)\s+(?:[^\W\d_]+\s+)?(?:ل)?(?:قوات|جنود|عسكريي|أفراد)\s+"
     r"(?:التحالف|الناتو|حلف\s+شمال\s+الأطلسي)(?!\w)[^\d،,؛.\n]{0,60}$"
 )
 _OWN_WORDS = re.compile(r"\b(?:its|our|we|their|notre|nos|nous|son|ses|leur|leurs)\b", re.IGNORECASE)
@@ -434,7 +436,7 @@ def _organisation_subjects(doc: Doc) -> list[int]:
             for m in _ORGANISATION_SUBJECT.finditer(doc.text, doc.sentences[index].start, end)
             if _ORGANISATION_SUBJECT.value(m) not in (doc.partner, givers.PARTNER_SLUGS.get(doc.partner)) and (
                 _ORGANISATION_VERB.match(doc.text, m.end())
-                or _ORGANISATION_VERB_BEFORE.search(doc.text, max(doc.sentences[index].start, m.start() - 20),
+                or _ORGANISATION_VERB_BEFORE.search(doc.text, max(doc.sentences[index].start, m.start() - 40),
                                                     m.start()))]
 
 

@@ -7,9 +7,10 @@ end a word ("نحوَ 500", "مدرباً", "عسكريٍّ") become spaces too:
 vowels inside it ("مليونَي", "عُماني", "مدنيَّين") is written with its letters closed up and a space for each mark
 at its end: the word keeps its start and its length, so only offsets inside it move, and the evidence, which ends
 at a word's end in the copy, is carried to the word's end in the original (``word_end``). A shadda alone is closed
-up too ("مدرّباً" reads as "مدربا"), except in Amman ("عمّان"), which it tells from Oman. KUNA's decimals, written
-fraction first ("5ر23"), are put in order ("23.5"). Every other character maps to exactly one character, so every offset found in the copy is an offset in the original text and
-the evidence is cut from the original, in its own script.
+up too ("مدرّباً" reads as "مدربا"), except in Amman ("عمّان"), which it tells from Oman. The Gulf wires' decimals,
+written fraction first ("5ر23"), are put in order ("23.5"). Every other character maps to exactly one character, so
+every offset found in the copy is an offset in the original text and the evidence is cut from the original, in its
+own script.
 """
 
 from __future__ import annotations
@@ -61,22 +62,17 @@ def _marks_read(text: str) -> str:
     return "".join(parts) + text[done:] if parts else text
 
 
-#: KUNA's decimal: the fraction, "ر", then the whole part ("5ر23 مليون دينار" is 23.5 million, "8ر3 مليار" 3.8
-#: billion), before a scale or currency word. Read in order as "23.5", which has the same length.
-_KUNA_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})ر(\d{1,4})(?=\s*(?:مليون|ملايين|مليار|ألف|آلاف|دينار|دولار|يورو|ريال|درهم|%))")
-
-
-def _kuna_decimals(text: str) -> str:
-    if "ر" not in text:
-        return text
-    return _KUNA_DECIMAL.sub(lambda m: f"{m.group(2)}.{m.group(1)}", text)
+#: The decimal the Gulf's wire copy writes with "ر", its fraction first: "5ر317 مليون" is 317.5 million, "(الدولار
+#: يساوي 63ر3 ريال)" 3.63. Read as the number it is, in as many characters.
+_REVERSED_DECIMAL = re.compile(r"(?<![\w.,])(\d+)ر(\d+)(?![\w.,])")
 
 
 def normalize(text: str) -> str:
     """``text`` with Arabic digits and marks in their Latin forms; the same length as ``text``."""
     if not _ARABIC_BLOCK.search(text):
         return text  # a text without Arabic script has nothing to change, and the search is cheaper
-    return _kuna_decimals(_marks_read(text.translate(_TABLE)))
+    text = _REVERSED_DECIMAL.sub(r"\2.\1", text.translate(_TABLE))
+    return _marks_read(text)
 
 
 def word_end(text: str, end: int) -> int:

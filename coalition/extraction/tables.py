@@ -221,6 +221,7 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     "درهم": None, "دراهم": None, "كرونة": None,
     # the press names a currency without its nationality, which babel always adds ("45 مليون زلوتي", "500 مليون ين")
     "زلوتي": "PLN", "فورنت": "HUF", "فورينت": "HUF", "ين": "JPY", "وون": "KRW", "فرنك": "CHF", "فرنكات": "CHF",
+    "ليف": "BGN", "ليفا": "BGN",
     # the Maghreb's press spells the euro as it is said in French ("140 مليون أورو", without its hamza "اورو")
     "أورو": "EUR", "اورو": "EUR",
 }
@@ -374,7 +375,9 @@ ANNUAL_PATTERNS: tuple[str, ...] = (
 #: one year, but which is unknown, so it stays empty, and no "since" further off is taken instead.
 #: A section heading that ends with the year it speaks of ("Nos bailleurs institutionnels en 2021", "Pledges for
 #: 2022"): it dates the headings and items under it. A dateline names a day or a place before its year instead.
-YEAR_HEADING_END = r"\s(?:en|in|pour|for|au\s+titre\s+de|durant|during)\s+(?:19|20)\d\d$"
+YEAR_HEADING_END = (r"\s(?:(?:en|in|pour|for|au\s+titre\s+de|durant|during)\s+"
+                    # Arabic: "تعهّدات بلغاريا لعام ٢٠٢٦", "مساهماتنا في عام 2025" (round 19)
+                    r"|(?:في\s+|خلال\s+)?(?:ل|ال|لل)?(?:عام|سنة)\s+)(?:19|20)\d\d$")
 
 UNNAMED_YEAR_PATTERNS: tuple[str, ...] = (
     r"this\s+(?:financial\s+|fiscal\s+)?year", r"last\s+(?:financial\s+|fiscal\s+)?year", r"next\s+year",
@@ -604,6 +607,8 @@ TRAINED_BEFORE = (
     r"بتدريب", r"لتدريب", r"بتأهيل", r"لتأهيل",
     # the people who benefited: "استفاد منها 1825 فردا", "يستفيد منها أكثر من 900 فرد"
     r"استفاد", r"استفادت", r"يستفيد", r"تستفيد", r"سيستفيد", r"ستستفيد",
+    # the people who completed or passed a course: "وقد أنهى حتى الآن ٢٤٠ عسكرياً ... دورات", "اجتاز 80 ضابطا" (round 19)
+    r"أنهى", r"انهى", r"أتم", r"اتم", r"اجتاز", r"تخرج", r"يتخرج",
 )
 
 #: Words right before a head count that make it the staff of a place the text visits, not people the partner sends
@@ -753,6 +758,10 @@ OTHERS_MONEY = (
     # a conference's pledges all together: "مؤتمر الكويت ... الذي بلغت تعهداته الإجمالية 30 مليار دولار" (round 18)
     r"(?:ال)?مؤتمر\s+(?:\S+\s+){0,8}?(?:الذي|التي)\s+(?:بلغت|وصلت|تجاوزت|فاقت)\s+(?:\S+\s+)?تعهدات",
     r"تعهداته\s+(?:ال)?إجمالية",
+    # another's pledge the speaking partner welcomes: "نرحّب بإعلان الاتحاد الأوروبي تعهّداً قدره", "ونشيد بالمساهمة
+    # السخية البالغة" (round 19)
+    r"[وف]?(?:نرحب|نثمن|نشيد|نحيي|نقدر|نبارك)\s+(?:[^\W\d_]+\s+){0,6}?[وب]?(?:ال)?(?:تعهد|تعهدا|هبة|منحة|مساهمة|حزمة)"
+    r"(?!\w)\s+(?:[^\W\d_]+\s+){0,4}?$",
 )
 #: Words right before a figure that make it no money given at all, by anyone: what an appeal asks for, what needs or
 #: a reconstruction are put at, an estimate. Unlike :data:`OTHERS_MONEY`, a document of many givers does not give
@@ -847,6 +856,12 @@ NOT_GIVEN_BEFORE = (
     # the whole of which a share was funded: "لم تُموَّل إلا بنسبة 28 بالمائة من أصل", "only 30% of the"
     r"(?:\d+(?:[.,]\d+)?\s*%|بالمائة|بالمئة|في\s+المائة|في\s+المئة)\s+(?:فقط\s+)?من\s+(?:أصل|إجمالي)\s+$",
     r"\d+(?:\.\d+)?\s*%\s+(?:only\s+)?of\s+(?:the\s+)?(?:total\s+|required\s+|requested\s+)?$",
+    # what someone asks for or needs, as a relative clause: "مجموع ما يطلبه منظّمو المؤتمر يتجاوز", "ما تحتاجه المحافظات
+    # يبلغ" (round 19)
+    r"(?<!\w)[وف]?ما\s+(?:يطلبه|تطلبه|طلبه|طلبته|يحتاجه|تحتاجه|يحتاج\s+إليه|تحتاج\s+إليه)(?!\w)[^.\n\d]{0,60}?$",
+    # an exchange rate, as wire copy gives it in brackets: "(الدينار يساوي 27ر3 دولار)", "(الدولار الأمريكي يعادل 3.64
+    # ريال)" (round 19)
+    r"(?<!\w)ال(?:دولار|دينار|ريال|يورو|درهم|جنيه|ليرة|فرنك)(?:\s+ال[^\W\d_]+)?\s+(?:يساوي|يعادل)\s+$",
 )
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".
@@ -973,6 +988,8 @@ GIVING_VERBS_AR = (
     "منح", "منحت", "تبرع", "تبرعت", "ساهم", "ساهمت", "أسهم", "أسهمت", "نشر", "نشرت", "تنشر", "ستنشر", "ينشر",
     "سينشر", "أرسل", "أرسلت", "ترسل", "سترسل", "يرسل", "سيرسل", "جدد", "جددت", "وقع", "وقعت", "دفع", "دفعت",
     "أعار", "أعارت", "زاد", "زادت", "رفع", "رفعت", "أما",
+    # who tops the donors gives: "وتصدّرت ألمانيا قائمة المانحين بتعهد قدره ..."
+    "تصدر", "تصدرت", "يتصدر", "تتصدر",
 )
 #: Words that make a document a joint statement of the partners it names, none of them its sole author.
 JOINT_STATEMENT = r"بيان\s+مشترك|joint\s+statement|déclaration\s+conjointe|communiqué\s+conjoint"
@@ -1050,6 +1067,8 @@ BACK_REFERENCES = (
     # the projects just named, and the people just placed: "وتشمل مشاريع إعادة الإعمار هذه:", "أفرادنا هناك" (round 18)
     r"(?:ال)?(?:مشاريع|مشروعات)\s+(?:\S+\s+){0,2}?هذه", r"هذه\s+(?:المشاريع|المشروعات)",
     r"(?:أفراد|جنود|قوات|عناصر|مدربي|عسكريي)(?:نا|هم|ها)\s+هناك",
+    # the loans, grants or investments just named: "وقد صُرف من هذه القروض والاستثمارات", "هذا القرض" (round 19)
+    r"هذه\s+(?:القروض|المنح|الهبة|الاستثمارات)", r"هذا\s+(?:القرض|الاستثمار)",
 )
 #: Words that say money is spent at home ("sur le plan national", "domestically"): its sentence takes no place from
 #: the sentence before or from a heading.
@@ -1338,7 +1357,9 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
                  r"قوات\s+(?:ال)?[أا]من", r"القوات\s+ال[أا]منية", r"الحرس\s+الوطني", r"حرس\s+الحدود",
                  # what the partner's own mission or deployment costs: "لتمويل مهمتها في العراق والكويت"
                  *(rf"{cost}\s+(?:مهمتها|مهمته|مهمتنا|(?:ال)?انتشار|نشر\s+(?:ال)?قوات)"
-                   for cost in ("تمويل", "تكاليف", "كلفة", "تكلفة"))),
+                   for cost in ("تمويل", "تكاليف", "كلفة", "تكلفة")),
+                 # the missions of its forces: "185 مليون يورو لمهام قواتها في العراق والكويت" (round 19)
+                 r"مه(?:ام|مة)\s+(?:ال)?قوات"),
     "counter_financing": (r"تمويل\s+الإرهاب", r"تمويل\s+داعش"),
     "foreign_fighters": (r"المقاتلين\s+(?:الإرهابيين\s+)?الأجانب",),
     "communications": (r"الاتصالات\s+الاستراتيجية",),
