@@ -348,6 +348,12 @@ _TRAINED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TRAINED_AFTER = re.compile(tables.TRAINED_AFTER, re.IGNORECASE)
+#: People who "completed" something were trained only if it was a course: "أنهى 240 عسكرياً الدورات", not "أنهى 300
+#: جندي مهمتهم" or "300 soldiers completed their tour".
+_COMPLETED = re.compile(r"أنهى|انهى|أتم|اتم|completed", re.IGNORECASE)
+_COURSE = re.compile(r"دور(?:ة|ات)|تدريب|course|training|formation|stage", re.IGNORECASE)
+#: How far after the count the course is looked for.
+COURSE_CHARS = 120
 _CASUALTIES_AFTER = re.compile(tables.CASUALTIES_AFTER, re.IGNORECASE)
 _SENT_STAFF = re.compile(r"عسكري|القوات|الجيش|\bmilitary\b|\barmed\s+forces\b|\barmy\b|forces\s+armées|militaires",
                          re.IGNORECASE)
@@ -1804,9 +1810,9 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
         if word in tables.NOT_OWN_MODIFIERS or word in nationalities:
             return "someone else's people"
     line_start = text.rfind("\n", 0, m.start()) + 1
-    if _TRAINED_BEFORE.search(text, max(line_start, m.start() - 60), m.start()):
-        return "people trained or helped"
-    if _TRAINED_AFTER.match(text, m.end()):
+    trained = _TRAINED_BEFORE.search(text, max(line_start, m.start() - 60), m.start()) or _TRAINED_AFTER.match(
+        text, m.end())
+    if trained and (not _COMPLETED.search(trained.group(0)) or _COURSE.search(text, m.end(), m.end() + COURSE_CHARS)):
         return "people trained or helped"
     if _part_of_trained(text, m.start(), line_start):
         return "people trained or helped"

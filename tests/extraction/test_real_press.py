@@ -1469,3 +1469,19 @@ def test_the_partners_nationality_as_a_french_noun_counts_its_people():
 ])
 def test_a_nationality_noun_that_is_not_the_partners_people_is_no_count(text):
     assert claims(text, partner="ES" if "spagnol" in text else "CA") == []
+
+
+@pytest.mark.parametrize("text", [
+    "أنهى 300 جندي إيطالي مهمتهم في العراق وعادوا إلى بلادهم.",
+    "Some 300 Italian soldiers completed their tour in Iraq and returned home.",
+])
+def test_soldiers_who_completed_their_tour_are_still_the_partners(text):
+    assert only_claim(text, partner="IT").value == 300
+
+
+@pytest.mark.parametrize("text", [
+    "وقد أنهى حتى الآن 240 عسكريا لبنانيا الدورات التدريبية في إيطاليا.",
+    "300 Iraqi officers completed the training course in Italy.",
+])
+def test_people_who_completed_a_course_were_trained(text):
+    assert claims(text, partner="IT") == []
