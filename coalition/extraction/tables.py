@@ -404,8 +404,8 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"in\s+all", r"all\s+together", r"since\s+the\s+(?:start|beginning)", r"total(?:ling|ing)?\s+of",
     # what a new sum brings the partner's total to: "This brings Denmark's total to", "porte l'effort danois à"
     # (not "porte sa contribution 2016 à", a change of one year's sum)
-    r"brings?\s+(?:\S+\s+){0,3}?total(?:\s+(?:contribution|support|aid|assistance|funding))?\s+to",
-    r"bringing\s+(?:\S+\s+){0,3}?total(?:\s+(?:contribution|support|aid|assistance|funding))?\s+to",
+    r"brings?\s+(?:\S+\s+){0,3}?total(?:\s+(?:contributions?|support|aid|assistance|funding))?\s+to",
+    r"bringing\s+(?:\S+\s+){0,3}?total(?:\s+(?:contributions?|support|aid|assistance|funding))?\s+to",
     r"port(?:e|ent|ant|era|eront)\s+(?:l['’]|le\s+|son\s+|notre\s+|leur\s+)(?:effort|total)\s+(?:\S+\s+){0,2}?à",
     r"over\s+(?:the\s+)?(?:course\s+of\s+(?:the\s+)?)?(?:next\s+|coming\s+|following\s+)?"
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years", r"over\s+a\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-year\s+period",

@@ -1099,6 +1099,7 @@ def test_a_sum_given_besides_another_stays(text):
 @pytest.mark.parametrize("text", [
     "This brings Denmark's total to DKK 75 million.",
     "The new grant brings the Danish total contribution to DKK 75 million.",
+    "The new grant, Denmark's tenth, brings its total contributions to DKK 75 million.",
     "Bringing its total to DKK 75 million, Denmark adds a further grant.",
     "Cette somme porte l'effort danois à 75 millions de couronnes.",
     "Ce don porte le total danois à 75 millions de couronnes.",
