@@ -322,7 +322,9 @@ def _after_datelines(text: str, blocks: list[Block], index: int) -> Block | None
 
 
 def _is_dateline(body: str) -> bool:
-    return bool(_words(body) <= SHORT_LINE_WORDS and _DATED.search(body)
+    # the bars of a page's metadata line are no words: "Press release | Date: 26/08/2014 | Last updated: 28/08/2014"
+    words = sum(1 for word in body.split() if word not in ("|", "-", "–", "—", "•"))
+    return bool(words <= SHORT_LINE_WORDS and _DATED.search(body)
                 and not (_YEAR_HEADING_END.search(body) and not _PUBLISHED.search(body))
                 or _words(body) <= AGENCY_LINE_WORDS and _AGENCY.search(body))
 

@@ -1486,3 +1486,11 @@ def test_soldiers_who_completed_their_tour_are_still_the_partners(text):
 ])
 def test_people_who_completed_a_course_were_trained(text):
     assert claims(text, partner="IT") == []
+
+
+def test_a_metadata_line_with_bars_under_a_long_headline_is_no_wrapped_end_of_it():
+    text = ("Norway to provide a further NOK 50 million in humanitarian assistance to Iraq\n"
+            "Press release | Date: 26/08/2014 | Last updated: 28/08/2014\n"
+            "The Norwegian Government is allocating a further NOK 50 million to help those affected by the conflict.")
+    claim = only_claim(text, partner="NO")
+    assert "Press" not in claim.evidence and claim.period is None
