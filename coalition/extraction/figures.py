@@ -48,7 +48,8 @@ def _words_alternation() -> str:
     rest = rf"(?:{tens}|{teens}|{_literals(tables.AR_TENS)}|{_literals(tables.AR_UNITS)}|عشرة?)"
     arabic = rf"(?:(?:{_literals(tables.AR_HUNDREDS)})\s+و{rest}|{teens}|{tens})(?![^\W\d_])"
     french = rf"(?:{_literals(tables.FR_TENS)})(?:-et-|\s+et\s+|-)(?:{_literals(tables.FR_UNITS)})(?![\w-])"
-    return arabic + "|" + french + "|" + _literals(tables.NUMBER_WORDS)
+    # the plain words nested under their first letter: one branch tried at each position, not three hundred
+    return arabic + "|" + french + "|" + nested_alternation(tables.NUMBER_WORDS)
 
 
 _FRENCH_COMPOUND = re.compile(rf"({'|'.join(tables.FR_TENS)})(?:-et-|\s+et\s+|-)({'|'.join(tables.FR_UNITS)})")
