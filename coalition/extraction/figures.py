@@ -1282,8 +1282,7 @@ def _find_own_people_counts(doc: Doc, own: frozenset[str]) -> None:
         if start in taken or doc.is_masked(start, end):
             continue
         number = to_number(m.group("num"), people=True)
-        sentence_start = max(doc.text.rfind(". ", 0, start), doc.text.rfind("\n", 0, start), start - 120, 0)
-        if number and 0 < number <= MAX_PEOPLE and not _HOSTS.search(doc.text, sentence_start, start):
+        if number and 0 < number <= MAX_PEOPLE and not _hosted(doc.text, start):
             doc.figures.append(Figure(kind="personnel", value=number, start=m.start(), end=m.end(), num_start=start,
                                       num_end=end, noun="militaires"))
 
@@ -1778,6 +1777,15 @@ def _part_of_trained(text: str, start: int, line_start: int) -> bool:
                                                     numbers[-1].start()) is not None
 
 
+def _hosted(text: str, at: int) -> bool:
+    """Whether the count at ``at`` is people a host takes in ("L'Irak accueille 40 Espagnols"): a verb of hosting
+    earlier in its sentence, not a unit's "تضم" nor one cut off by a reported clause."""
+    sentence_start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 120, 0)
+    host = _HOSTS.search(text, sentence_start, at)
+    return bool(host) and not _UNIT_BEFORE_HOST.search(text, max(0, host.start() - 30), host.start()) and not (
+        _UNIT_AFTER_HOST.match(text, host.end())) and not _REPORTED_CLAUSE.search(text, host.end(), at)
+
+
 def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str], nationalities: dict[str, str]):
     if _NOT_OWN_AFTER.match(text, m.end()):
         return "someone else's people"
@@ -1789,9 +1797,7 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
             text, max(0, m.start() - 120), min(len(text), m.end() + 40)):
         return "a vote's count"
     sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 120)
-    host = _HOSTS.search(text, max(0, sentence_start), m.start())
-    if host and not _UNIT_BEFORE_HOST.search(text, max(0, host.start() - 30), host.start()) and not (
-            _UNIT_AFTER_HOST.match(text, host.end())) and not _REPORTED_CLAUSE.search(text, host.end(), m.start()):
+    if _hosted(text, m.start()):
         return "people the partner hosts"
     if _NOT_OWN_LEAD.search(text, max(0, sentence_start), m.start()):
         return "someone else's people"
