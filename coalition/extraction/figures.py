@@ -944,6 +944,24 @@ def _counted_before(text: str, at: int) -> bool:
     return _COUNTED.search(text, start, at) is not None
 
 
+#: A scaled number and the word after it, perhaps after "of"/"de": what an earlier figure of the sentence counts.
+_SCALED_NOUN = re.compile(
+    rf"\d\s*(?:{_WORD_SCALES})\s+(?:of\s+|de\s+|d['’])?(?:the\s+|les\s+)?([^\W\d_]+)", re.IGNORECASE)
+
+
+def _counts_people_before(text: str, at: int) -> bool:
+    """"Sur les 11,6 millions de personnes ..., 2,3 millions sont réfugiées": the sentence's last scaled figure
+    before a bare one counts people, and no currency is written between them, so the bare one counts them too."""
+    start = max(0, at - 200, text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1)
+    last = None
+    for last in _SCALED_NOUN.finditer(text, start, at):
+        pass
+    if last is None or _written_currency().search(text, last.end(1), at):
+        return False
+    noun = last.group(1).lower()
+    return noun in tables.COUNT_NOUNS or noun in _PERSONNEL_LOWER or _is_people_of(noun)
+
+
 def _bare_figure(doc: Doc, m: re.Match):
     """"2.3bn": money only if no count noun follows and the sentence speaks of money."""
     scale = _scale_value(m.group("bscale"))
@@ -956,7 +974,8 @@ def _bare_figure(doc: Doc, m: re.Match):
     if after and (after.group(1).lower() in tables.COUNT_NOUNS or after.group(1).lower() in _PERSONNEL_LOWER
                   or _is_people_of(after.group(1))):
         return None
-    if _PEOPLE_VERB_AFTER.match(doc.text, m.end()) or _counted_before(doc.text, m.start()):
+    if (_PEOPLE_VERB_AFTER.match(doc.text, m.end()) or _counted_before(doc.text, m.start())
+            or _counts_people_before(doc.text, m.start())):
         return None  # "around 1.2 million remain internally displaced": people, the noun left out
     if _HOSTS_BEFORE.search(doc.text, max(0, m.start() - 60), m.start()):
         return None  # "le pays en héberge encore près de 1,5 million", "which hosts some 1.5 million": people hosted

@@ -258,6 +258,12 @@ def _arabic_forms(word: str) -> list[str]:
     return stems + ["ال" + stem for stem in stems]
 
 
+def _arabic_demonym_forms(word: str) -> list[str]:
+    """Every form of an Arabic demonym, those with the article also behind a glued prefix: "للعراقيين", "والسوريين"."""
+    return [form for stem in _arabic_forms(word)
+            for form in (_with_arabic_prefixes(stem) if stem.startswith("ال") else [stem])]
+
+
 def _with_arabic_prefixes(name: str) -> list[str]:
     """"العراق" -> "العراق", "والعراق", "بالعراق", "للعراق" (ل + ال is written لل), ..."""
     forms = []
@@ -308,7 +314,7 @@ def place_table() -> dict[str, list[str]]:
     table.update({form: [code] for word, code in DEMONYMS_FR.items() for form in _french_forms(word)})
     for name, codes in PLACE_ALIASES_AR.items():
         table.update({form: codes for form in _with_arabic_prefixes(name)})
-    table.update({form: [code] for word, code in DEMONYMS_AR.items() for form in _arabic_forms(word)})
+    table.update({form: [code] for word, code in DEMONYMS_AR.items() for form in _arabic_demonym_forms(word)})
     return table
 
 
@@ -332,7 +338,7 @@ def demonym_names() -> frozenset[str]:
     """Every demonym form in the table, in all three languages."""
     forms = set(DEMONYMS)
     forms |= {form for word in DEMONYMS_FR for form in _french_forms(word)}
-    forms |= {form for word in DEMONYMS_AR for form in _arabic_forms(word)}
+    forms |= {form for word in DEMONYMS_AR for form in _arabic_demonym_forms(word)}
     return frozenset(forms)
 
 

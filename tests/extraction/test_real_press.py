@@ -1494,3 +1494,33 @@ def test_a_metadata_line_with_bars_under_a_long_headline_is_no_wrapped_end_of_it
             "The Norwegian Government is allocating a further NOK 50 million to help those affected by the conflict.")
     claim = only_claim(text, partner="NO")
     assert "Press" not in claim.evidence and claim.period is None
+
+
+@pytest.mark.parametrize("text", [
+    "La Suisse verse 20 millions de francs à la Syrie. Sur les 11,6 millions de personnes qui dépendent de l'aide, "
+    "2,3 millions sont réfugiées.",
+    "Canada gives $20 million in aid to Syria. Of the 6.8 million displaced people in the country, 2.1 million get "
+    "aid in camps.",
+    "Germany funds aid in Syria with EUR 20 million, as of 4 million Syrians in need of assistance some 1.5 million "
+    "are children.",
+    "وقدمت الكويت 20 مليون دولار مساعدات. ومن بين 3 ملايين لاجئ يحتاجون إلى المساعدات، 1.2 مليون في المخيمات.",
+])
+def test_a_bare_scaled_number_after_a_count_of_people_counts_them_too(text):
+    assert [c.value for c in extract_text(text).claims] == [20_000_000]
+
+
+def test_a_bare_scaled_number_after_money_stays_money():
+    (first, second) = claims("Of the 11.6 million people in need, Sweden helps many: it gives SEK 30 million to Syria "
+                             "and 12 million to Iraq.", partner="SE")
+    assert (first.value, second.value, second.currency) == (30_000_000, 12_000_000, "SEK")
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("قدمت اليابان 5 ملايين دولار للعراقيين النازحين.", ["IQ"]),
+    ("تبرعت الكويت بمليوني دولار لمساعدة اللبنانيين المتضررين.", ["LB"]),
+    ("خصصت ألمانيا 3 ملايين يورو دعماً للسوريين الفارين من الحرب.", ["SY"]),
+    ("قدمت قطر 10 ملايين دولار للعراقيين العائدين إلى ديارهم.", ["IQ"]),
+])
+def test_an_arabic_demonym_behind_a_glued_prefix_names_its_country(text, places):
+    (claim,) = extract_text(text).claims
+    assert claim.places == places
