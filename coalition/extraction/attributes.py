@@ -793,6 +793,17 @@ _DONOR_VERB_BEFORE_AR = re.compile(
 DONOR_VERB_REACH_AR = 30
 
 
+#: A speaker's or urger's verb next to a partner's name: "and that the United States had urged Tokyo to do more",
+#: "les Etats-Unis ont exhorté", "وأن الولايات المتحدة حثت", "فيما طالبت الولايات المتحدة". Who speaks is no place;
+#: a host country that thanks or welcomes stays one (only names outside :data:`DESTINATION_WEIGHT` are skipped).
+_SPEAKER_VERB = re.compile(
+    r"\s+(?:(?:has|have|had|also|ont|a|avait|avaient)\s+)?(?:urged|urges|pressed|presses|called\s+(?:on|for)|calls\s+"
+    r"(?:on|for)|asked|asks|said|says|stated|warned|welcomed|praised|insisted|criticized|criticised|exhorté|exhorte|"
+    r"appelé|appelle|demandé|demande|salué|déclaré|affirmé|insisté|pressé)\b"
+    r"|\s+(?:قد\s+)?(?:حثت|تحث|طالبت|تطالب|دعت|تدعو|قالت|تقول|أكدت|حذرت|رحبت|أشادت)(?!\w)", re.IGNORECASE)
+_SPEAKER_VERB_BEFORE_AR = re.compile(r"(?<!\w)[وف]?(?:(?:فيما|بينما)\s+)?(?:حثت|طالبت|دعت|قالت|أكدت|حذرت|رحبت|أشادت)\s+$")
+
+
 #: A heading in capitals with a bracket after it: "SYRIE (nord-est)", "IRAQ (Ninewa and Anbar)".
 _CAPITALS_BRACKETED = re.compile(r"([^()\n\d]+?)\s*\([^()\n]*\)\s*:?\s*")
 
@@ -921,6 +932,10 @@ def _places_and_kind(doc: Doc, start: int, end: int) -> tuple[bool, list[str], b
                             and _DONOR_VERB_BEFORE_AR.search(doc.text, max(0, marker.start - DONOR_VERB_REACH_AR),
                                                              marker.start)):
             continue  # "Since 2011, Australia has also provided ...": the giver, not where it gives
+        if not demonym and not any(code in DESTINATION_WEIGHT for code in codes) and (
+                _SPEAKER_VERB.match(doc.text, marker.end) or _SPEAKER_VERB_BEFORE_AR.search(
+                    doc.text, max(0, marker.start - DONOR_VERB_REACH_AR), marker.start)):
+            continue  # "..., and the United States urged Tokyo to do more": who speaks, not where
         for code in codes:
             target = adjectives if demonym else named
             if code != doc.partner and code not in target:

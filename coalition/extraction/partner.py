@@ -204,7 +204,7 @@ _NAMED_DOMAINS = {"canada.ca": "CA", "belgium.be": "BE", "government.nl": "NL", 
                   "auswaertiges-amt.de": "DE", "esteri.it": "IT", "wam.ae": "AE"}
 #: Government nouns after a demonym or country (English) ...
 _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:Government|government|Defen[cs]e\s+Forces?|Armed\s+Forces|Air\s+Force|"
-                               r"Navy|Army|Ministry|Parliament|Cabinet|cabinet|Embassy|embassy|Foreign\s+Office|"
+                               r"Navy|Army|Ministry|Parliament|Cabinet|cabinet|Embassy|embassy|Foreign\s+Office|[Aa]uthorities|"
                                # "an interview with the Dutch ambassador"
                                r"[Aa]mbassador|"
                                # "The Canadian Minister of Foreign Affairs", "Australian Foreign Minister"
@@ -219,9 +219,12 @@ _GOVERNMENT_BEFORE = re.compile(
     # French puts the nationality after its noun: "la participation belge", "les F-16 belges", "le Conseil des ministres
     # belge"
     r"[Pp]articipation|[Cc]ontribution|[Ee]ngagement|[Pp]résence|[Aa]rmée|[Dd]éfense|[Mm]inistres?|[Aa]vions|"
-    r"[Aa]ppareils|[Cc]hasseurs(?:-bombardiers)?|F-16|F-35|Rafale|[Ff]orces|[Tt]roupes|[Ii]nstructeurs|[Ff]ormateurs)"
+    r"[Aa]ppareils|[Cc]hasseurs(?:-bombardiers)?|F-16|F-35|Rafale|[Ff]orces|[Tt]roupes|[Ii]nstructeurs|[Ff]ormateurs|"
+    r"[Aa]utorités)"
     r"\s+(?:(?:du|de\s+la|de\s+l['’]|de|des)\s*)?"
     r"|(?<!\w)و?(?:ال)?(?:حكومة|وزارة\s+الخارجية|وزارة\s+الدفاع|الجيش|القوات\s+المسلحة|السفارة|سفارة|البرلمان|الجنود|العسكريين"
+    # the state's authorities or cabinet: "أعلنت السلطات اليابانية", "مجلس الوزراء الياباني"
+    r"|سلطات|مجلس\s+الوزراء"
     # the minister's nationality after the office: "وزير الدفاع النيوزيلندي", "رئيس الوزراء الياباني"
     r"|وزيرة?\s+(?:الخارجية|الدفاع|التنمية)|رئيسة?\s+الوزراء"
     # an embassy or ambassador with the state's title between: "سفارة مملكة الدنمارك", "السفير الدنماركي" (round 18)

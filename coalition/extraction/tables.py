@@ -820,6 +820,8 @@ NOT_GIVEN_BEFORE = (
     r"besoins|appeal|needs)\b[^.\n\d]{0,60}?$",
     r"estimates?\s+(?:that\s+)?(?:[^.\n]{0,50}?\s)?(?:at|will\s+cost|would\s+cost|costs?)\s+(?:about\s+|around\s+|over\s+|"
     r"more\s+than\s+|some\s+)?$",
+    # ... but not the giver's own sum described as estimated: "ساهمت بمبلغ يقدر بنحو", "منحة تقدر قيمتها ب"
+    r"(?<!مبلغ\s)(?<!قيمة\s)(?<!منحة\s)(?<!مساعدات\s)(?<!مساعدة\s)"
     r"و?(?:يقدر|تقدر|قدرت|قدّرت|يُقدّر|تُقدّر)\s+(?:\S+\s+){0,4}?(?:ب|بنحو\s+|بحوالي\s+|بأكثر\s+من\s+)$",
     # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
     # ... also in the plural: "The United Nations appeals for Syria ... total more than", "response plans" (round 19)

@@ -1524,3 +1524,45 @@ def test_a_bare_scaled_number_after_money_stays_money():
 def test_an_arabic_demonym_behind_a_glued_prefix_names_its_country(text, places):
     (claim,) = extract_text(text).claims
     assert claim.places == places
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤول إن اليابان ساهمت بالفعل بمبلغ يقدر بنحو 7.8 مليون دولار من المساعدات الإنسانية.",
+    "قدمت الكويت منحة تقدر قيمتها بـ 5 ملايين دولار للأردن.",
+    "وقدمت ألمانيا مساعدات تقدر بأكثر من 20 مليون يورو للعراق.",
+])
+def test_the_givers_own_sum_described_as_estimated_is_a_claim(text):
+    assert len(extract_text(text).claims) == 1
+
+
+def test_an_estimate_of_needs_stays_no_claim():
+    assert extract_text("وتقدر الأمم المتحدة احتياجات سوريا بنحو 4 مليارات دولار.").claims == []
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("أعلنت السلطات اليابانية، الأربعاء، اعتزامها التبرع بأكثر من 10 ملايين دولار للاجئين. وقال كبير أمناء مجلس "
+     "الوزراء الياباني إن بلاده ستواصل الدعم، فيما حثت الولايات المتحدة على المزيد.", "JP"),
+    ("Les autorités danoises ont annoncé mercredi une aide de 20 millions de couronnes. Le ministère danois des Affaires "
+     "étrangères précise que l'aide ira au Liban.", "DK"),
+    ("Norwegian authorities said on Monday they would give NOK 50 million to Iraq. The Norwegian Ministry of Foreign "
+     "Affairs will channel the funds through the UN.", "NO"),
+])
+def test_a_states_authorities_or_cabinet_sign_the_partner(text, partner):
+    assert extract_text(text).doc.partner == partner
+
+
+@pytest.mark.parametrize("text", [
+    "Japan has given about $7.8 million in aid to refugees, and the United States has urged Tokyo to do more.",
+    "Japan gave $7.8 million to refugees, while the United States called on Tokyo to expand its help.",
+    "Le Japon a versé 7,8 millions de dollars aux réfugiés, et les États-Unis ont exhorté Tokyo à faire plus.",
+    "وقال مسؤول إن اليابان ساهمت بنحو 7.8 مليون دولار للاجئين، وأن الولايات المتحدة حثت طوكيو على توسيع المساعدة.",
+    "وقدمت اليابان 7.8 مليون دولار للاجئين، فيما طالبت الولايات المتحدة بزيادة المساعدة.",
+])
+def test_a_partner_that_speaks_or_urges_in_the_sentence_is_no_place(text):
+    (claim,) = claims(text, partner="JP")
+    assert claim.places == []
+
+
+def test_a_host_that_welcomes_the_help_stays_its_place():
+    (claim,) = claims("Japan gave $7.8 million to Iraq, and Iraq welcomed the help.", partner="JP")
+    assert claim.places == ["IQ"]
