@@ -230,7 +230,8 @@ _ONE_YEAR = (
     rf"(?!\s*[-–—/]\s*\d)"
     rf"|\bFY\s?(?P<yy2>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
     # a fiscal year with no preposition: "drawing on Fiscal Year 2022 funds", "financial year 2019 appropriations"
-    rf"|(?:fiscal|financial)\s+year\s+(?P<yy5>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
+    # ... and the French budget year: "au titre de l'exercice 2016", "l'exercice budgétaire 2019"
+    rf"|(?:(?:fiscal|financial)\s+year|l['’]exercice(?:\s+budgétaire)?)\s+(?P<yy5>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
     # a table row or list item labelled with its year: "2018 | EUR 39 million", "2019: NOK 20 million"
     # or its columns lined up with spaces ("2016        460")
     # or a dash for its bullet ("- 2025 : 58,5 mio CHF", round 18)
@@ -349,6 +350,21 @@ def scan_periods(doc: Doc, start: int, end: int) -> list[Marker]:
     return found
 
 
+#: A budget year's words inside a year phrase: it says what year the money is for.
+_FISCAL_YEAR = re.compile(r"fiscal|financial|\bFY|exercice|المالي", re.IGNORECASE)
+
+
+def _fiscal_year(doc: Doc, start: int, end: int, others: list[tuple[int, int]]) -> int | None:
+    """The budget year the figure's sentence names outside later figures' shares: "On 31 January 2017 the Diet
+    approved $100 million, as part of the budget for fiscal year 2016" is money of 2016, whatever day approved it."""
+    for marker in doc.hits("periods", scan_periods, start, end):
+        sort, number = marker.value
+        if sort == "year" and _FISCAL_YEAR.search(doc.text, marker.start, marker.end) and not any(
+                a <= marker.start < b for a, b in others):
+            return number
+    return None
+
+
 def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tuple[int, int]] = (),
                owned: list[tuple[int, int]] = ()) -> bool:
     """Set the figure's period from the span [start, end); True when the span says anything about it.
@@ -359,6 +375,7 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
     said: dict[str, object] = {}
     last_year = -1
     spans = True  # every cumulative word says more than "total": "over three years", "so far"
+    fiscal = False
     for marker in doc.hits("periods", scan_periods, start, end):
         sort, number = marker.value
         if sort == "until":
@@ -376,6 +393,9 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
             years = _SPAN_YEARS.match(doc.text, marker.end)
             if years:
                 said.setdefault("since", int(years.group("first")))
+        if sort == "year" and _FISCAL_YEAR.search(doc.text, marker.start, marker.end) and not fiscal:
+            said["year"] = number  # "On 31 January 2017 ... for fiscal year 2016": the budget's year, not the day's
+            fiscal = True
         said.setdefault(sort, number)
         if sort == "year":
             last_year = marker.start
@@ -439,6 +459,8 @@ def classify_period(doc: Doc) -> Doc:
             if _period_in(doc, figure, start, end, others if index == 2 else (), owned if index == 2 else ()):
                 if figure.period == "cumulative" and figure.since is None:
                     figure.since = _first_year(doc, reach[index + 1:2]) or _year_before_since_then(doc, figure)
+                if figure.period == "year" and index < 2 < len(reach):
+                    figure.year = _fiscal_year(doc, *reach[2], others) or figure.year
                 break
         else:
             intro = _list_intro(doc, figure)

@@ -1566,3 +1566,21 @@ def test_a_partner_that_speaks_or_urges_in_the_sentence_is_no_place(text):
 def test_a_host_that_welcomes_the_help_stays_its_place():
     (claim,) = claims("Japan gave $7.8 million to Iraq, and Iraq welcomed the help.", partner="JP")
     assert claim.places == ["IQ"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 31 January 2017 the Diet approved a new package for Iraq worth $100 million, as part of the supplementary "
+    "budget for fiscal year 2016.",
+    "في 31 كانون الثاني 2017، وافق البرلمان الياباني على حزمة جديدة للعراق بقيمة 100 مليون دولار، كجزء من ميزانيتها "
+    "التكميلية للسنة المالية 2016.",
+    "Le 31 janvier 2017, la Diète a approuvé 100 millions de dollars pour l'Irak, au titre du budget supplémentaire de "
+    "l'exercice 2016.",
+])
+def test_a_budget_year_in_the_sentence_beats_the_day_of_the_decision(text):
+    (claim,) = claims(text, partner="JP")
+    assert (claim.period, claim.year) == ("year", 2016)
+
+
+def test_each_figure_keeps_its_own_year_beside_a_later_budget_year():
+    first, second = claims("In 2015 Japan gave $5 million to Iraq, and in FY2016 it gave $3 million.", partner="JP")
+    assert (first.year, second.year) == (2015, 2016)
