@@ -866,7 +866,8 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         ) or _LED_AFTER.match(text, m.end()):
             continue  # "an Italian-led battalion", "the US-led mission": who leads, not where
         before = max(start, m.start() - 30)
-        if _PARTNER_BEFORE.search(text, before, m.start()) or co_operators_end != -1 and (
+        if _PARTNER_BEFORE.search(text, before, m.start()) and not any(
+                code in DESTINATION_WEIGHT for code in table[name]) or co_operators_end != -1 and (
                 _LIST_GLUE.match(text, co_operators_end, m.start())
                 # Arabic glues "and" to the next name: "بالتعاون مع ألمانيا والولايات المتحدة", "لألمانيا والنرويج"
                 or name[0] == "و" and not text[co_operators_end:m.start()].strip(" ،,")):

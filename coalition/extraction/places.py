@@ -186,13 +186,15 @@ EVENT_WORDS_BEFORE = (r"(?=[csrmtvامCSRMTV])(?:(?:conférence|sommet)\s+(?:de\
 PARTNER_WORDS_BEFORE = (
     r"(?=[atjicepfبإامجشATJICEPF])(?:alongside|together\s+with|along\s+with|jointly\s+with|in\s+partnership\s+with|aux\s+côtés\s+d[eu']|"
     r"conjointement\s+avec|en\s+partenariat\s+avec|بالتعاون\s+مع|إلى\s+جانب|بالشراكة\s+مع|"
+    # "in cooperation with the Netherlands and Norway", "une possibilité de coopération avec les Pays-Bas"
+    r"(?:in\s+)?co-?operation\s+with|coopération\s+avec|"
     # "side by side with": "جنباً إلى جنب مع أستراليا"; the countries thanked: "قدمت الشكر لألمانيا والنرويج" (round 18)
     r"جنب\S{0,2}\s+إلى\s+جنب\s+مع|(?:ال|بال)?شكر(?:ها|ه)?(?:\s+(?:أيضا|كذلك))?(?:\s+(?:إلى|الى))?|"
     r"(?:co-?)?chaired\s+by|co-?hosted\s+by|co-?organi[sz]ed\s+by|(?:co-?)?présidée?s?\s+par|"
     r"co-?organisée?s?\s+par|برئاسة(?:\s+مشتركة)?(?:\s+(?:من|بين))?|بتنظيم\s+مشترك\s+(?:من|بين)|"
     # the other funders of a programme: "funded by the United States, Germany and Denmark", "ممول من قبل"
     r"(?:co-?)?funded\s+by|financed\s+by|(?:co)?financée?s?\s+par|(?:ال)?ممول(?:ة)?\s+من\s+قبل|بتمويل\s+(?:مشترك\s+)?من)"
-    r"\s*(?:the\s+|la\s+|le\s+|l['’])?$"
+    r"\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$"
 )
 #: Words around a country that make it the one who asked, not where anyone goes: "at the request of the United
 #: States", "following a U.S. request", "à la demande des États-Unis", "بناء على طلب من الولايات المتحدة", "بطلب أمريكي".

@@ -1584,3 +1584,22 @@ def test_a_budget_year_in_the_sentence_beats_the_day_of_the_decision(text):
 def test_each_figure_keeps_its_own_year_beside_a_later_budget_year():
     first, second = claims("In 2015 Japan gave $5 million to Iraq, and in FY2016 it gave $3 million.", partner="JP")
     assert (first.year, second.year) == (2015, 2016)
+
+
+@pytest.mark.parametrize("text", [
+    "Belgium sends 35 soldiers to Baghdad in cooperation with the Netherlands and Norway.",
+    "La Belgique envoie 35 militaires à Bagdad, où une coopération avec les Pays-Bas et la Norvège est prévue.",
+    "Belgium deploys 35 trainers to Baghdad, working in co-operation with Norway.",
+])
+def test_the_partners_it_cooperates_with_are_no_places(text):
+    (claim,) = claims(text, partner="BE")
+    assert claim.places == ["IQ"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan gives $5 million in cooperation with Iraq.",
+    "Japan gives $5 million to displaced families together with the Iraqi government.",
+])
+def test_a_host_named_as_a_co_operator_stays_a_place(text):
+    (claim,) = claims(text, partner="JP")
+    assert claim.places == ["IQ"]
