@@ -487,6 +487,10 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "قواتها", "قواته", "قواتنا", "جنودها", "جنوده", "جنودنا", "عناصرها", "أفرادها", "عسكرييها", "عسكرييه",
     # a contingent counted in troops: "half of its 1,500 troop contingent"
     "troop contingent",
+    # the people with the article after "من": "نحو 320 من الجنود", "200 من المدربين", and the marines ("من مشاة
+    # البحرية", "المارينز")
+    "الجنود", "العسكريين", "المدربين", "المستشارين", "الخبراء", "الضباط", "الأفراد", "العناصر", "المنتسبين",
+    "مشاة البحرية", "المارينز", "جنود المارينز",
 )
 
 #: Words that make a head count "since" a year the sum of the people who took turns, not a strength at one time.

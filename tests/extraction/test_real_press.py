@@ -1603,3 +1603,18 @@ def test_the_partners_it_cooperates_with_are_no_places(text):
 def test_a_host_named_as_a_co_operator_stays_a_place(text):
     (claim,) = claims(text, partner="JP")
     assert claim.places == ["IQ"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وأرسلت الولايات المتحدة نحو 320 من الجنود إلى العراق.", 320),
+    ("وأوضح المتحدث أن نحو 320 من مشاة البحرية الأميركية يدربون القوات العراقية في قاعدة عين الأسد بالعراق.", 320),
+    ("ونشرت أستراليا 80 من المدربين في معسكر التاجي بالعراق.", 80),
+    ("وتحتفظ الدنمارك بنحو 150 من العسكريين في قاعدة الأسد بالعراق.", 150),
+])
+def test_arabic_people_with_the_article_after_min_are_a_head_count(text, value):
+    (claim,) = extract_text(text).claims
+    assert (claim.kind, claim.value, claim.places) == ("personnel", value, ["IQ"])
+
+
+def test_arabic_soldiers_trained_after_min_are_no_head_count():
+    assert extract_text("ودربت الولايات المتحدة 2000 من الجنود العراقيين في قاعدة التاجي.").claims == []
