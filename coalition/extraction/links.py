@@ -510,6 +510,11 @@ def _other_item(doc: Doc, a: Figure, b: Figure) -> bool:
 _ANOTHER_BEFORE = re.compile(r"(?<![\w])(?:another|a\s+further|an\s+additional|a\s+second|(?:un|une)\s+autre|encore)"
                              r"\s+(?:\S+\s+)?$", re.IGNORECASE)
 _ANOTHER_AFTER = re.compile(r"\s*(?:آخر|أخرى)(?![\w])")
+#: A new sum, with its indefinite article: "une nouvelle contribution de", "a new grant of", "منحة جديدة بقيمة".
+_NEW_SUM_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:une|un)\s+(?:nouvelle|nouvel|nouveau)\s+(?:contribution|aide|enveloppe|don|financement|"
+    r"versement)\s+(?:de\s+|d['’])|(?:a|an)\s+(?:new|fresh)\s+(?:contribution|grant|pledge|package|allocation)\s+of\s+"
+    r"|(?:منحة|مساهمة|مساعدة|حزمة)\s+(?:جديدة|إضافية)\s+(?:بقيمة\s+)?)\S{0,12}$", re.IGNORECASE)
 
 
 def _another(doc: Doc, a: Figure, b: Figure) -> bool:
@@ -517,7 +522,10 @@ def _another(doc: Doc, a: Figure, b: Figure) -> bool:
     well be the same further sum again), also as the next item of an enumeration: "$5 million to clear landmines,
     $5 million for the World Food Program"."""
     if a.sentence != b.sentence:
-        return False
+        # "... une nouvelle contribution de 3 millions d'euros au pays", after a figure for another country: a new sum
+        # for the country the story has moved on to, not the first "3 millions" again
+        return bool(_NEW_SUM_BEFORE.search(doc.text, max(0, b.start - 50), b.start)) and any(
+            f.places and set(f.places) != set(a.places) for f in doc.figures if a.end <= f.start < b.start)
     if _ANOTHER_BEFORE.search(doc.text, max(0, b.start - 25), b.start) or _ANOTHER_AFTER.match(doc.text, b.end):
         return True
     between = doc.text[a.end:b.start]

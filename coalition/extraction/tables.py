@@ -417,6 +417,9 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"sur\s+(?:les\s+)?(?:\d{1,2}\s+|deux\s+|trois\s+|quatre\s+|cinq\s+|dix\s+)(?:prochaines\s+|dernières\s+)?"
     r"(?:ans|années)", r"au\s+cours\s+des\s+(?:\d{1,2}|deux|trois|quatre|cinq|dix)\s+(?:dernières|prochaines)"
     r"\s+années",
+    # "dans les cinq prochaines années", "pendant les trois années à venir", "pour les quatre prochaines années"
+    r"(?:dans|pendant|pour|durant)\s+les\s+(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
+    r"(?:prochaines\s+années|années\s+(?:à\s+venir|suivantes))",
     r"إجمالي", r"إجمالا", r"إجمالاً", r"في\s+المجموع", r"مجموع", r"حتى\s+الآن", r"منذ\s+بداية",
     # since the year named before: "منذ ذلك العام", "منذ ذلك الحين" (the first year comes from the sentence)
     r"منذ\s+ذلك\s+(?:العام|الحين|التاريخ|الوقت)",
@@ -783,6 +786,12 @@ NOT_GIVEN_BEFORE = (
     # a contract a company won: "Italian company Trevi had won a $2 billion maintenance contract"
     r"\b(?:won|wins|winning)\s+(?:a|an|the)\s+$",
     r"\b(?:lever|récolter|collecter|réunir)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?$",
+    # ... and what a fund-raising reaches: "cette levée de fonds qui atteindra 8 milliards", "a fundraising drive that
+    # will reach"
+    r"\blev[ée]e\s+de\s+fonds?\b[^.\n\d]{0,30}?(?:atteindr\w*|atteint|vise|s['’]élève\w*\s+à|de)\s+"
+    r"(?:plus\s+de\s+|près\s+de\s+|environ\s+)?$",
+    r"\bfund-?raising\b[^.\n\d]{0,30}?(?:reach(?:es|ed)?|target(?:s|ed)?|aims?\s+at|of)\s+"
+    r"(?:more\s+than\s+|over\s+|about\s+|some\s+)?$",
     r"(?<!\w)(?:ل)?جمع\s+(?:(?:مساعدات|تبرعات|أموال|مبلغ)\s+)?(?:بقيمة\s+)?(?:أكثر\s+من\s+|نحو\s+|حوالي\s+)?$",
     # an agency's turnover: "Chiffre d'affaires total : 310 millions d'euros", "a turnover of EUR 300 million"
     r"chiffre\s+d['’]affaires\b[^.\n\d]{0,40}?$", r"\bturnover\b[^.\n\d]{0,40}?$",

@@ -1618,3 +1618,54 @@ def test_arabic_people_with_the_article_after_min_are_a_head_count(text, value):
 
 def test_arabic_soldiers_trained_after_min_are_no_head_count():
     assert extract_text("ودربت الولايات المتحدة 2000 من الجنود العراقيين في قاعدة التاجي.").claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le Luxembourg versera 37,5 millions d'euros dans les cinq prochaines années.",
+    "Le Luxembourg versera 37,5 millions d'euros pendant les trois années à venir.",
+    "Le Luxembourg versera 37,5 millions d'euros pour les 4 prochaines années.",
+])
+def test_a_french_span_of_coming_years_is_cumulative(text):
+    (claim,) = claims(text, partner="LU")
+    assert claim.period == "cumulative"
+
+
+@pytest.mark.parametrize("text", [
+    "Le Luxembourg soutient cette levée de fonds qui atteindra 8 milliards d'euros si tout va bien.",
+    "Luxembourg backs the fundraising drive, which aims at EUR 8 billion.",
+    "La levée de fonds vise plus de 8 milliards d'euros pour les Syriens.",
+])
+def test_what_a_fund_raising_reaches_is_no_claim(text):
+    assert claims(text, partner="LU") == []
+
+
+def test_a_minister_named_by_office_before_the_state_signs_the_partner():
+    text = ("Le Vice-Premier ministre, ministre des Affaires étrangères du Luxembourg, a participé à la conférence des "
+            "donateurs au Koweït. Le ministre a annoncé que des contributions financières à la hauteur de 3 millions "
+            "d'euros seront déboursées au bénéfice d'opérations humanitaires en Syrie.")
+    extraction = extract_text(text)
+    assert extraction.doc.partner == "LU"
+    assert [(c.value, c.places) for c in extraction.claims] == [(3_000_000, ["SY"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Luxembourg annonce 3 millions d'euros pour la Syrie à la conférence internationale qui se tiendra au Koweït.",
+    "Luxembourg pledged EUR 3 million for Syria at the donors' conference held in Kuwait.",
+    "تعهدت لوكسمبورغ بثلاثة ملايين يورو لسوريا خلال المؤتمر الذي عقد في الكويت.",
+])
+def test_where_a_meeting_is_held_is_no_place(text):
+    (claim,) = claims(text, partner="LU")
+    assert claim.places == ["SY"]
+
+
+def test_a_new_sum_for_the_next_country_of_the_story_is_no_repeat():
+    text = ("Le Luxembourg annonce 3 millions d'euros pour la Syrie.\n\nAu Mali, l'aide apportée en 2012 s'est chiffrée à "
+            "3,7 millions d'euros. Le gouvernement vient de décider d'octroyer une nouvelle contribution de 3 millions "
+            "d'euros d'assistance d'urgence au pays.")
+    assert [c.value for c in claims(text, partner="LU")] == [3_000_000, 3_700_000, 3_000_000]
+
+
+def test_the_same_sum_named_again_after_another_country_stays_one():
+    text = ("Le Luxembourg annonce 3 millions d'euros pour la Syrie.\n\nAu Mali, l'aide s'est chiffrée à 3,7 millions "
+            "d'euros. Les 3 millions d'euros pour la Syrie seront versés au HCR.")
+    assert [c.value for c in claims(text, partner="LU")] == [3_000_000, 3_700_000]
