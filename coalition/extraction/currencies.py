@@ -50,7 +50,7 @@ def currency_patterns() -> tuple[str, str]:
     """Two regex alternations: forms written before a number (codes, symbols) and after it (codes, names)."""
     lexicon = currency_lexicon()
     before = [f for f in lexicon if not f[0].isalpha() or f.isupper() or f in ("US$", "C$", "A$")]
-    before += [f for f in lexicon if f[-1] == "$" or f[1:].lower() == "kr"]
+    before += [f for f in lexicon if f[-1] == "$" or f[1:].lower() == "kr" or f in tables.CURRENCY_WORDS_BEFORE]
     after = [f for f in lexicon if f[0].isalpha() or f[0] in SIGNS_AFTER]
     return _alternation(set(before)), _alternation(set(after))
 

@@ -256,6 +256,7 @@ _CO_OPERATOR_WINDOW = 90
 #: A sentence's subject: "Japan has provided", "La France demeure", "Par ailleurs, la France soutient" ...
 _SUBJECT_LEAD = re.compile(
     r"\W*(?:[^.;:\n]{1,60}\s[–—-]\s+)?"  # a dateline: "Abou Dhabi, 8 juillet 2019 (WAM) – Les Émirats ont"
+    r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}:\s+)?"  # ... or a city and a colon: "Abu Dhabi: The UAE has announced"
     r"(?:[^.;:\n()]{0,40}\([A-Z][A-Za-z/ ]{1,20}\)\s+)?"  # ... or a wire's with no dash: "Madrid, Oct 10 (IANS/EFE) Spain"
     # a reported clause: "Kerry announced that the United States is providing", "a annoncé que la France versera"
     r"(?:[^.;:\n]{1,60}\s(?:that|que|qu['’])\s*)?"
@@ -521,7 +522,8 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
         for m in _CAPITALS.finditer(line, 0, len(line)):
             after = line[m.end() : m.end() + 6]
             opens = not line[: m.start()].strip(" \t•-–—*")
-            if ((opens and re.match(r"\s*(?:[,،(–—-]|في\s|\d|[٠-٩])", after)) or (
+            # "Abu Dhabi: The UAE has announced", "BERLIN, 3 March", "أبوظبي – وام"
+            if ((opens and re.match(r"\s*(?:[,،(–—:-]|في\s|\d|[٠-٩])", after)) or (
                     len(line.split()) <= 14 and re.match(r"\s*[,،(–—-]", after))) and not _venue(text, m.group(0)):
                 sign("dateline", _CAPITALS.value(m))
     for sentence in doc.sentences[:60]:

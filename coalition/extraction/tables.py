@@ -180,6 +180,9 @@ CURRENCY_CODES: tuple[str, ...] = (
     "HRK",
 )
 
+#: Currency words in lower case that stand before the number, as codes and signs do: "Dh37 million".
+CURRENCY_WORDS_BEFORE = frozenset({"Dh", "Dhs"})
+
 #: Words and symbols babel does not give, or gives ambiguously. ``None`` means "this partner's own currency of that
 #: family": "$" in a Canadian factsheet is Canadian dollars, "kroner" in a Danish one is Danish kroner.
 CURRENCY_ALIASES: dict[str, str | None] = {
@@ -192,6 +195,9 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     "kroner": None, "krone": None, "kronor": "SEK", "krona": "SEK", "kr.": None, "kr": None,
     # the crowns as the British press writes them before the number: "Dkr100 million", "NKr 50m"
     "Dkr": "DKK", "DKr": "DKK", "Nkr": "NOK", "NKr": "NOK", "Skr": "SEK", "SKr": "SEK",
+    # the dirham as the Gulf's English press writes it before the number: "Dh37 million", "Dhs 184m"
+    # (:data:`CURRENCY_WORDS_BEFORE`)
+    "Dh": "AED", "Dhs": "AED",
     # English "crowns" is any partner's crown; with its nationality it is that one
     "crowns": None, "Czech crowns": "CZK", "Czech korunas": "CZK", "Czech koruna": "CZK", "korunas": "CZK",
     "koruna": "CZK", "Danish crowns": "DKK", "Norwegian crowns": "NOK", "Swedish crowns": "SEK",
@@ -330,6 +336,10 @@ HEDGES_BEFORE.update({"حاجز": "at_least", "حاجزَ": "at_least", "عتب�
 HEDGES_BEFORE.update({f"{verb} {preposition}": "at_least"
                       for verb in ("يربو", "تربو", "ينيف", "تنيف") for preposition in ("على", "عن")})
 HEDGES_BEFORE.update({"بحدود": "approximate", "في حدود": "approximate"})
+# a sum nearing a mark: "يقترب من ربع مليار دولار", "approaching $250 million", "avoisinant 250 millions"
+HEDGES_BEFORE.update({"يقترب من": "approximate", "تقترب من": "approximate", "approaching": "approximate",
+                      "nearing": "approximate", "avoisinant": "approximate", "avoisine": "approximate",
+                      "avoisinent": "approximate", "frôlant": "approximate", "frôle": "approximate"})
 # a bound negated is the other bound: "لا يتجاوز عددها 60", "ما لا يزيد على 60", "لا يتعدى 50"
 HEDGES_BEFORE.update({
     f"لا {verb}{subject}{preposition}": "at_most"
@@ -395,8 +405,9 @@ PRESENT_TIME: tuple[str, ...] = (
     r"حاليا", r"حالياً", r"حاليًا", r"اليوم",
 )
 
-#: "in the last 5 years" and its variants: read as annual (see the module docs of :mod:`.steps`).
-WINDOW_PATTERN = r"(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?P<n>\d{1,2}|[a-z]+)\s+years"
+#: "in the last 5 years" and its variants: read as annual (see the module docs of :mod:`.steps`); "over the past
+#: five years" is a total over them (:data:`CUMULATIVE_PATTERNS`).
+WINDOW_PATTERN = r"(?:in|during)\s+the\s+(?:last|past|previous)\s+(?P<n>\d{1,2}|[a-z]+)\s+years"
 
 #: Phrases meaning "a total over several years" without a first year.
 CUMULATIVE_PATTERNS: tuple[str, ...] = (
@@ -407,7 +418,7 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"brings?\s+(?:\S+\s+){0,3}?total(?:\s+(?:contributions?|support|aid|assistance|funding))?\s+to",
     r"bringing\s+(?:\S+\s+){0,3}?total(?:\s+(?:contributions?|support|aid|assistance|funding))?\s+to",
     r"port(?:e|ent|ant|era|eront)\s+(?:l['’]|le\s+|son\s+|notre\s+|leur\s+)(?:effort|total)\s+(?:\S+\s+){0,2}?à",
-    r"over\s+(?:the\s+)?(?:course\s+of\s+(?:the\s+)?)?(?:next\s+|coming\s+|following\s+)?"
+    r"over\s+(?:the\s+)?(?:course\s+of\s+(?:the\s+)?)?(?:next\s+|coming\s+|following\s+|past\s+|last\s+|previous\s+)?"
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years", r"over\s+a\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-year\s+period",
     # a "three-year" programme; each opens with its own letter or a digit, so the pass can be gated (attributes.py)
     r"\d{1,2}[- ]year(?![- ]old)", r"two[- ]year(?![- ]old)", r"three[- ]year(?![- ]old)",

@@ -1669,3 +1669,38 @@ def test_the_same_sum_named_again_after_another_country_stays_one():
     text = ("Le Luxembourg annonce 3 millions d'euros pour la Syrie.\n\nAu Mali, l'aide s'est chiffrée à 3,7 millions "
             "d'euros. Les 3 millions d'euros pour la Syrie seront versés au HCR.")
     assert [c.value for c in claims(text, partner="LU")] == [3_000_000, 3_700_000]
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), [
+    ("Abu Dhabi: The UAE has announced the provision of Dh37 million to restore stability in Anbar, Iraq.",
+     37_000_000, "AED"),
+    ("The UAE gave Iraq Dhs 184m for the reconstruction of Mosul.", 184_000_000, "AED"),
+])
+def test_the_dirham_written_before_the_number_is_aed(text, value, currency):
+    (claim,) = claims(text, partner="AE")
+    assert (claim.value, claim.currency) == (value, currency)
+
+
+@pytest.mark.parametrize("text", [
+    "Abu Dhabi: The UAE has announced $50 million for the reconstruction of Mosul in Iraq. The move comes in line "
+    "with the UAE's approach to support Iraq.",
+    "Berlin: Germany has announced EUR 10 million for refugees in Iraq. The funds go to the WFP and UNHCR.",
+])
+def test_a_capital_before_a_colon_is_a_dateline(text):
+    assert extract_text(text).doc.partner in ("AE", "DE")
+
+
+def test_over_the_past_years_is_a_total_and_in_the_last_years_stays_annual():
+    over, = claims("Iraq has received from the UAE aid worth Dh670 million over the past five years.", partner="AE")
+    within, = claims("Denmark gave DKK 50 million in the last 5 years.", partner="DK")
+    assert (over.period, within.period) == ("cumulative", "annual")
+
+
+@pytest.mark.parametrize("text", [
+    "وقدمت الإمارات مساعدات تقترب من ربع مليار دولار للعراق.",
+    "The UAE has given Iraq aid approaching $250 million.",
+    "Les Émirats ont versé à l'Irak une aide avoisinant 250 millions de dollars.",
+])
+def test_a_sum_nearing_a_mark_is_approximate(text):
+    (claim,) = claims(text, partner="AE")
+    assert claim.qualifier == "approximate"
