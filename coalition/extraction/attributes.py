@@ -350,6 +350,8 @@ def scan_periods(doc: Doc, start: int, end: int) -> list[Marker]:
     return found
 
 
+#: What a new sum brings the partner's total to, as a period phrase: "brings ... total to", "porte l'effort ... à".
+_BRINGS_TO = re.compile(r"(?:brings?|bringing|tak(?:es|ing)|port(?:e|ent|ant|era|eront))\b", re.IGNORECASE)
 #: A budget year's words inside a year phrase: it says what year the money is for.
 _FISCAL_YEAR = re.compile(r"fiscal|financial|\bFY|exercice|المالي", re.IGNORECASE)
 
@@ -384,6 +386,8 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
             continue
         if owned and any(a <= marker.start < b for a, b in owned):
             continue
+        if sort == "cumulative" and marker.start >= figure.end and _BRINGS_TO.match(doc.text, marker.start):
+            continue  # "£30 million takes the UK's total to £170 million": the new sum is not the total
         if sort == "cumulative" and _BARE_TOTAL.fullmatch(doc.text, marker.start, marker.end):
             spans = False
         if sort == "since" and any(noun in doc.lower[max(0, marker.start - 60): marker.start] for noun in _GIFTS) and (

@@ -418,6 +418,10 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"brings?\s+(?:\S+\s+){0,3}?total(?:\s+(?:contributions?|support|aid|assistance|funding))?\s+to",
     r"bringing\s+(?:\S+\s+){0,3}?total(?:\s+(?:contributions?|support|aid|assistance|funding))?\s+to",
     r"port(?:e|ent|ant|era|eront)\s+(?:l['’]|le\s+|son\s+|notre\s+|leur\s+)(?:effort|total)\s+(?:\S+\s+){0,2}?à",
+    # ... or takes it to: "takes the UK's total contribution to the crisis to", "This takes the UK's response to"
+    r"tak(?:es|ing)\s+(?:\S+\s+){0,3}?total\b",
+    r"tak(?:es|ing)\s+(?:the\s+)?(?:\S+['’]s|our|its|their)\s+(?:overall\s+)?(?:\w+\s+)?(?:response|contribution|"
+    r"support|aid|assistance|funding)\s+to\b",
     r"over\s+(?:the\s+)?(?:course\s+of\s+(?:the\s+)?)?(?:next\s+|coming\s+|following\s+|past\s+|last\s+|previous\s+)?"
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years", r"over\s+a\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-year\s+period",
     # a "three-year" programme; each opens with its own letter or a digit, so the pass can be gated (attributes.py)
@@ -1303,6 +1307,8 @@ LINE_NEUTRAL_NAMES = (
     r"(?:ministre|ministère|direction(?:\s+générale)?|agence)\s+(?:du|de\s+la|de\s+l['’])\s*"
     r"(?:coopération\s+au\s+)?développement(?:\s+international)?",
     r"agence\s+française\s+de\s+développement",
+    # the office before its holder's title: "the International Development Secretary", "Development Minister"
+    r"(?:international\s+)?development\s+(?:secretary|minister|ministry|committee)",
     # development as the second half of an office's name: "Minister for Trade and Development", "ministre du Commerce
     # extérieur et de la Coopération au développement", "وزير التجارة والتنمية"
     r"(?:minister|ministry|secretary|department)\s+(?:for|of)\s+(?:[\w-]+\s+){1,3}?and\s+(?:international\s+)?"

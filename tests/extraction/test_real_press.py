@@ -1704,3 +1704,28 @@ def test_over_the_past_years_is_a_total_and_in_the_last_years_stays_annual():
 def test_a_sum_nearing_a_mark_is_approximate(text):
     (claim,) = claims(text, partner="AE")
     assert claim.qualifier == "approximate"
+
+
+@pytest.mark.parametrize("text", [
+    "The new humanitarian support of £30 million takes the UK's total contribution to the Syria crisis to £170 million.",
+    "The new humanitarian support of £30 million brings the UK's total contribution to £170 million.",
+    "The new funding includes £30 million for Syria. This takes the UK's response to the Syria crisis to £170 million.",
+])
+def test_what_a_new_sum_takes_the_total_to_is_cumulative_and_the_new_sum_is_not(text):
+    new, total = claims(text, partner="GB")
+    assert (new.period, total.period) == (None, "cumulative")
+
+
+def test_taking_the_form_of_aid_is_no_total():
+    (claim,) = claims("This support takes the form of aid worth £5 million for Iraq.", partner="GB")
+    assert claim.period is None
+
+
+@pytest.mark.parametrize("text", [
+    "Britain is to give an extra £10 million of funding to help refugees in Syria, the International Development "
+    "Secretary has announced.",
+    "The Development Minister announced £10 million of humanitarian aid for refugees in Syria.",
+])
+def test_the_development_secretary_is_an_office_not_a_line(text):
+    (claim,) = claims(text, partner="GB")
+    assert claim.lines == ["humanitarian"]
