@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from . import tables
 from .doc import Doc
 from .keywords import keyword_regex
 from .places import DESTINATION_WEIGHT, arabic_bare_names, country_names, demonym_names, place_regex, place_table
@@ -185,7 +186,7 @@ CAPITALS: dict[str, str] = {
 
 #: What one sign of authorship weighs.
 SIGNALS = {"institution": 3.0, "domain": 3.0, "government": 3.0, "heading": 3.0, "dateline": 2.0, "subject": 1.5,
-           "own": 1.5}
+           "own": 1.5, "sign": 1.5}
 #: Occurrences of one sign counted per country, so one repeated phrase does not decide alone.
 MAX_SIGNS = 2
 #: The score the best candidate needs (less in a text written in the first person plural), and its lead.
@@ -510,6 +511,11 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
             elif _OWN_AFTER.match(text, m.end()) or _PEOPLE_FROM.search(text, max(0, m.start() - 30), m.start()) or (
                     m.group(0) in demonyms and _OWN_BEFORE_AR.search(text, max(0, m.start() - 30), m.start())):
                 sign("own", codes[0])
+    # a currency sign only one partner writes after its numbers: "43,6 millions $" is a Canadian text's
+    for (language, form), code in tables.SIGN_OWNERS.items():
+        if language == doc.language and re.search(rf"\d(?:\s(?:millions?|milliards?))?\s*{re.escape(form)}",
+                                                  text[:HEAD_CHARS]):
+            sign("sign", code)
     for block in doc.blocks:  # "La contribution de la France en chiffres :" further down the page
         if block.kind == "heading" and len(text[block.start: block.end].split()) <= TITLE_WORDS:
             for form in _HEADING_FORMS:

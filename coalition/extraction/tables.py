@@ -485,6 +485,8 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "people", "persons", "personnes", "members", "membres", "men", "forces spéciales", "casques bleus",
     # Arabic, with the tanween, plural and case forms press text uses
     "جندي", "جنديا", "جندياً", "جنديًا", "جنود", "عسكري", "عسكريا", "عسكرياً", "عسكريًا", "عسكريين", "عسكريون",
+    # women and men named together: "بنحو 500 جندية وجندي", "جنديات وجنود"
+    "جندية وجندي", "جنديات وجنود", "جندية", "جنديات",
     "مدرب", "مدربا", "مدرباً", "مدربًا", "مدربين", "مدربون", "عنصر", "عنصرا", "عنصراً", "عنصرًا", "عناصر",
     "فرد", "فردا", "فرداً", "فردًا", "أفراد", "ضابط", "ضابطا", "ضابطاً", "ضباط", "خبير", "خبيرا", "خبيراً", "خبيرًا",
     "خبراء", "مستشار", "مستشارا", "مستشاراً", "مستشارين", "مستشارون", "شرطي", "شرطيا", "شرطياً",
@@ -742,6 +744,9 @@ OTHERS_MONEY = (
     r"(?:conference|meeting|summit)\s+(?:has\s+|had\s+)?(?:raised|mobili[sz]ed|collected|generated|secured)",
     # "The UK and its Coalition partners pledged", "إجمالي تعهدات المشاركين في المؤتمر"
     r"and\s+(?:its|their)\s+(?:coalition\s+)?partners", r"et\s+ses\s+partenaires", r"وشركاؤ(?:ها|ه)",
+    # the partner and others together: "le Canada et d'autres pays donateurs se sont engagés", "ودول مانحة أخرى"
+    r"(?:et|ainsi\s+que)\s+d['’]autres\s+(?:pays\s+)?(?:donateurs|bailleurs|partenaires|pays)",
+    r"و(?:ال)?دول\s+(?:ال)?مانحة\s+أخرى", r"وغيرها\s+من\s+(?:الدول|المانحين)",
     r"تعهدات\s+(?:الدول\s+)?(?:المشاركين|المشاركة|المانحين|المانحة)",
     # the givers in a list before their adjective: "تعهدات الدول والمنظمات المشاركة", "تعهدات الدول العربية المانحة"
     r"تعهدات\s+(?:[^\W\d_]+\s+){1,3}?(?:المشاركين|المشاركة|المانحين|المانحة)(?!\w)",

@@ -1729,3 +1729,31 @@ def test_taking_the_form_of_aid_is_no_total():
 def test_the_development_secretary_is_an_office_not_a_line(text):
     (claim,) = claims(text, partner="GB")
     assert claim.lines == ["humanitarian"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وأضاف أنه سيتم في ذلك الاستعانة بنحو 500 جندية وجندي في العراق.", 500),
+    ("وتنشر ألمانيا 120 جنديات وجنود في الأردن.", 120),
+    ("وشاركت 15 جندية ألمانية في مهمة التحالف بالعراق.", 15),
+])
+def test_arabic_women_soldiers_are_counted(text, value):
+    (claim,) = claims(text, partner="DE")
+    assert (claim.kind, claim.value) == ("personnel", value)
+
+
+@pytest.mark.parametrize("text", [
+    "En tout, le Canada et d'autres pays donateurs se sont engagés à verser plus de 2 milliards de dollars à l'Irak.",
+    "وتعهدت كندا ودول مانحة أخرى بأكثر من ملياري دولار للعراق.",
+    "Canada and other donors pledged more than $2 billion to Iraq.",
+])
+def test_what_the_partner_and_other_donors_pledged_together_is_no_claim(text):
+    assert claims(text, partner="CA") == []
+
+
+def test_a_french_dollar_sign_after_the_number_signs_canada():
+    text = ("Le ministre des Affaires étrangères a annoncé mardi l'affectation de plus de 43,6 millions $ à un programme "
+            "de stabilisation en Irak et en Syrie.\n\nDepuis 2016, le Canada s'est engagé à verser jusqu'à 3,5 "
+            "milliards de dollars pour répondre aux crises en Irak et en Syrie.")
+    extraction = extract_text(text)
+    assert extraction.doc.partner == "CA"
+    assert [c.currency for c in extraction.claims] == ["CAD", "CAD"]
