@@ -127,7 +127,7 @@ PLACE_ALIASES_AR: dict[str, list[str]] = {
     "جمهورية كوريا": ["KR"], "كوريا": ["KR"], "جمهورية مالي": ["ML"],
     # spellings the press uses beside CLDR's, often without the hamza
     "الدنمارك": ["DK"], "الدنمرك": ["DK"], "المانيا": ["DE"], "ايطاليا": ["IT"], "اسبانيا": ["ES"],
-    "استراليا": ["AU"], "نيوزيلاندا": ["NZ"], "جمهورية التشيك": ["CZ"], "المجر": ["HU"], "استونيا": ["EE"],
+    "استراليا": ["AU"], "نيوزيلاندا": ["NZ"], "نيوزلندا": ["NZ"], "جمهورية التشيك": ["CZ"], "المجر": ["HU"], "استونيا": ["EE"],
     "أيسلندا": ["IS"], "ايرلندا": ["IE"], "في مالي": ["ML"], "إلى مالي": ["ML"], "سلطنة عمان": ["OM"], "سورية": ["SY"], "الموصل": ["IQ"], "بغداد": ["IQ"], "التاجي": ["IQ"], "عين الأسد": ["IQ"], "غزة": ["PS"], "قطاع غزة": ["PS"],
     "الضفة الغربية": ["PS"],
     "أربيل": ["IQ"], "الأنبار": ["IQ"], "كركوك": ["IQ"], "نينوى": ["IQ"], "سنجار": ["IQ"], "إقليم كردستان": ["IQ"],
@@ -149,7 +149,7 @@ DEMONYMS_AR: dict[str, str] = {
     "مغربي": "MA", "أمريكي": "US", "أميركي": "US", "بريطاني": "GB", "فرنسي": "FR", "ألماني": "DE",
     "إيطالي": "IT", "إسباني": "ES", "كندي": "CA", "أسترالي": "AU", "ياباني": "JP", "هولندي": "NL",
     "نرويجي": "NO", "دنماركي": "DK", "بلجيكي": "BE", "كوري": "KR", "سويدي": "SE", "فنلندي": "FI",
-    "مجري": "HU", "تشيكي": "CZ", "نمساوي": "AT", "بولندي": "PL", "نيوزيلندي": "NZ", "سويسري": "CH",
+    "مجري": "HU", "تشيكي": "CZ", "نمساوي": "AT", "بولندي": "PL", "نيوزيلندي": "NZ", "نيوزلندي": "NZ", "سويسري": "CH",
     "برتغالي": "PT", "يوناني": "GR", "الماني": "DE", "ايطالي": "IT", "اسباني": "ES", "امريكي": "US",
     "اميركي": "US", "استرالي": "AU", "هنغاري": "HU", "عماني": "OM",
     # smaller partners first read in round 18 ("المنحة السلوفاكية", "خبراء إستونيون")
@@ -191,6 +191,8 @@ EVENT_WORDS_BEFORE = (r"(?=[csrmtvahqامعتيCSRMTVAHQ])(?:(?:conférence|somm
 PARTNER_WORDS_BEFORE = (
     r"(?=[atjicepfبإامجشATJICEPF])(?:alongside|together\s+with|along\s+with|jointly\s+with|in\s+partnership\s+with|aux\s+côtés\s+d[eu']|"
     r"conjointement\s+avec|en\s+partenariat\s+avec|بالتعاون\s+مع|إلى\s+جانب|بالشراكة\s+مع|"
+    # jointly with, and who leads: "بالاشتراك مع أستراليا", "في بعثات مشتركة مع استراليا", "بقيادة الولايات المتحدة"
+    r"بالاشتراك\s+مع|مشتركة?\s+مع|بقيادة|"
     # "in cooperation with the Netherlands and Norway", "une possibilité de coopération avec les Pays-Bas"
     r"(?:in\s+)?co-?operation\s+with|coopération\s+avec|"
     # "side by side with": "جنباً إلى جنب مع أستراليا"; the countries thanked: "قدمت الشكر لألمانيا والنرويج" (round 18)

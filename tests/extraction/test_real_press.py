@@ -1757,3 +1757,22 @@ def test_a_french_dollar_sign_after_the_number_signs_canada():
     extraction = extract_text(text)
     assert extraction.doc.partner == "CA"
     assert [c.currency for c in extraction.claims] == ["CAD", "CAD"]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت الحكومة النيوزلندية أنها سترسل حوالي 143 من جنودها إلى العراق.",
+    "نيوزلندا ترسل 143 جنديا إلى العراق\n\nأعلنت رئيسة وزراء نيوزلندا أن بلادها سترسل 143 جنديا إلى معسكر التاجي في "
+    "العراق.",
+])
+def test_new_zealand_spelled_without_its_ya_is_the_partner(text):
+    assert extract_text(text).doc.partner == "NZ"
+
+
+@pytest.mark.parametrize("text", [
+    "وستنشر البعثة النيوزيلندية البالغ عددها 106 جنود في معسكر التاجي بالعراق بالاشتراك مع أستراليا.",
+    "وسترسل نيوزيلندا حوالي 143 من جنودها إلى العراق في بعثات مشتركة مع استراليا.",
+    "ويوجد لنيوزيلندا في العراق 100 جندي ضمن التحالف الدولي بقيادة الولايات المتحدة الأميركية.",
+])
+def test_arabic_joint_partners_and_leaders_are_no_places(text):
+    (claim,) = claims(text, partner="NZ")
+    assert claim.places == ["IQ"]
