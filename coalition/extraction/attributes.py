@@ -31,6 +31,8 @@ from .places import (
     EVENT_WORDS_AFTER,
     EVENT_WORDS_BEFORE,
     FORCES_AFTER,
+    HELD_KEYS,
+    HELD_WORDS_BEFORE,
     LIST_GLUE,
     NEIGHBOURS_WORDS_AFTER,
     NEIGHBOURS_WORDS_BEFORE,
@@ -765,6 +767,7 @@ _ALLIED_FORCES_BEFORE = re.compile(ALLIED_FORCES_BEFORE)
 _FORCES_AFTER = re.compile(FORCES_AFTER)
 _NEIGHBOURS_BEFORE = re.compile(NEIGHBOURS_WORDS_BEFORE, re.IGNORECASE)
 _NEIGHBOURS_AFTER = re.compile(NEIGHBOURS_WORDS_AFTER)
+_HELD_BEFORE = re.compile(HELD_WORDS_BEFORE, re.IGNORECASE)
 _LIST_GLUE = re.compile(LIST_GLUE)
 _PART_OF_THEM = re.compile(r"(?:" + "|".join(tables.PART_OF_THEM) + r")[^.;\n]{0,40}$", re.IGNORECASE)
 _PART_OF_THEM_WORDS = re.compile("منهم|بعضهم|of them|d'entre|d’entre")
@@ -827,6 +830,9 @@ _SPEAKER_VERB = re.compile(
     r"(?:on|for)|asked|asks|said|says|stated|warned|welcomed|praised|insisted|criticized|criticised|exhorté|exhorte|"
     r"appelé|appelle|demandé|demande|salué|déclaré|affirmé|insisté|pressé)\b"
     r"|\s+(?:قد\s+)?(?:حثت|تحث|طالبت|تطالب|دعت|تدعو|قالت|تقول|أكدت|حذرت|رحبت|أشادت)(?!\w)", re.IGNORECASE)
+#: The speakers' verbs' stems, looked for once per range: most ranges have none.
+_SPEAKER_WORDS = re.compile("urge|press|call|ask|said|says|stated|warn|welcom|prais|insist|critici|exhort|appel|demand|"
+                            "salu|déclar|affirm|حث|طالب|دعت|تدعو|قال|تقول|أكد|حذر|رحب|أشاد")
 _SPEAKER_VERB_BEFORE_AR = re.compile(r"(?<!\w)[وف]?(?:(?:فيما|بينما)\s+)?(?:حثت|طالبت|دعت|قالت|أكدت|حذرت|رحبت|أشادت)\s+$")
 
 
@@ -863,6 +869,8 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
     neighbours = _NEIGHBOURS_WORDS.search(lower, start, end)
     requests = _REQUEST_WORDS.search(lower, start, end)
     allies = _ALLIED_WORDS.search(lower, start, end)
+    held = any(lower.find(key, start, end) != -1 for key in HELD_KEYS)
+    speakers = _SPEAKER_WORDS.search(lower, start, end)
     for m in place_regex().finditer(text, start, end):
         name = m.group(0)
         if name in demonym_forms and (
@@ -888,6 +896,12 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
             continue  # "serve with the US forces": whose forces, not where
         if neighbours and (_NEIGHBOURS_BEFORE.search(text, before, m.start()) or _NEIGHBOURS_AFTER.match(text, m.end())):
             continue  # "les pays voisins de la Syrie": the region, not Syria
+        if held and _HELD_BEFORE.search(text, before, m.start()):
+            continue  # "la conférence qui se tiendra au Koweït": where a meeting is held
+        if speakers and name not in demonym_forms and not any(code in DESTINATION_WEIGHT for code in table[name]) and (
+                _SPEAKER_VERB.match(text, m.end()) or "\u0600" <= name[0] <= "\u06ff" and _SPEAKER_VERB_BEFORE_AR.search(
+                    text, max(start, m.start() - DONOR_VERB_REACH_AR), m.start())):
+            continue  # "..., and the United States urged Tokyo to do more": who speaks, not where
         state = _STATE_BEFORE_AR.search(text, before, m.start()) if "\u0600" <= name[0] <= "\u06ff" else None
         if state and not state.group("to"):
             continue  # "ودولة الإمارات ... ستتبرع": the state acts; a destination has its preposition ("إلى دولة")
@@ -959,10 +973,6 @@ def _places_and_kind(doc: Doc, start: int, end: int) -> tuple[bool, list[str], b
                             and _DONOR_VERB_BEFORE_AR.search(doc.text, max(0, marker.start - DONOR_VERB_REACH_AR),
                                                              marker.start)):
             continue  # "Since 2011, Australia has also provided ...": the giver, not where it gives
-        if not demonym and not any(code in DESTINATION_WEIGHT for code in codes) and (
-                _SPEAKER_VERB.match(doc.text, marker.end) or _SPEAKER_VERB_BEFORE_AR.search(
-                    doc.text, max(0, marker.start - DONOR_VERB_REACH_AR), marker.start)):
-            continue  # "..., and the United States urged Tokyo to do more": who speaks, not where
         for code in codes:
             target = adjectives if demonym else named
             if code != doc.partner and code not in target:

@@ -60,18 +60,28 @@ def keyword_regex(items, *, before: str = r"(?<![\w-])", after: str = r"(?![\w])
     return KeywordRegex(re.compile(f"{gate}{before}(?:{body}){after}", flags), tuple(values))
 
 
-def nested_alternation(literals) -> str:
+#: A group of more alternatives than this under one first character is nested once more, under its second: the
+#: Arabic names and demonyms behind "ال", "لل", "وال" are hundreds under a few letters.
+NEST_AGAIN = 24
+
+
+def nested_alternation(literals, *, depth: int = 3) -> str:
     """A non-capturing alternation of literal strings, nested under their first character, longest first.
 
-    ``["USD", "US$", "EUR"]`` -> ``(?:U(?:SD|S\\$)|E(?:UR))``; a literal of one character stays whole."""
+    ``["USD", "US$", "EUR"]`` -> ``(?:U(?:SD|S\\$)|E(?:UR))``; a literal of one character stays whole. A large group
+    is nested again under its next character (``depth`` levels at most); the longest match still wins, as the
+    branches under one character exclude each other."""
     groups: dict[str, list[str]] = defaultdict(list)
     for literal in sorted(set(literals), key=len, reverse=True):
         groups[literal[0]].append(literal[1:])
     branches = []
     for first, tails in groups.items():
-        alternatives = [re.escape(tail) for tail in tails if tail]
-        optional = any(not tail for tail in tails)
-        if alternatives:
+        rest = [tail for tail in tails if tail]
+        alternatives = [re.escape(tail) for tail in rest]
+        optional = len(rest) < len(tails)
+        if len(rest) > NEST_AGAIN and depth > 1:
+            branches.append(re.escape(first) + nested_alternation(rest, depth=depth - 1) + ("?" if optional else ""))
+        elif alternatives:
             inner = f"(?:{'|'.join(alternatives)})" + ("?" if optional else "")
             branches.append(re.escape(first) + inner)
         else:

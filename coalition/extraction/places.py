@@ -172,12 +172,7 @@ EVENT_WORDS_AFTER = (r"(?:-based|\s+(?:International\s+)?(?:Conference|Summit|De
 #: ... and words before it: "la conférence de Koweït", "مؤتمر الكويت الدولي". Each "before" pattern opens with a
 #: look-ahead on its words' first letters: it is searched in a window before every place name, and the look-ahead lets
 #: the engine skip the window's other positions at once.
-EVENT_WORDS_BEFORE = (r"(?=[csrmtvahqامعتيCSRMTVAHQ])(?:(?:conférence|sommet)\s+(?:de\s+|d['’]|du\s+)|(?:ال)?مؤتمر\s+"
-                      # where a meeting is held: "la Conférence sur la Syrie qui se tiendra au Koweït", "held in
-                      # London", "الذي عقد في الكويت"
-                      r"|(?:se\s+tiendra|se\s+tient|s['’]est\s+tenue?|a\s+eu\s+lieu|aura\s+lieu)\s+(?:à|au|en)\s+"
-                      r"|(?:(?:to\s+be\s+)?held|took\s+place|taking\s+place)\s+in\s+"
-                      r"|(?:عقد|عقدت|يعقد|تعقد|انعقد|المنعقد|المنعقدة)\s+(?:ف[يى]\s+)?"
+EVENT_WORDS_BEFORE = (r"(?=[csrmtvامCSRMTV])(?:(?:conférence|sommet)\s+(?:de\s+|d['’]|du\s+)|(?:ال)?مؤتمر\s+"
                       # "à la conférence des donateurs à Koweït", "lors de la réunion ministérielle à Rome"
                       r"|(?:conférence|sommet|réunion)\s+(?:[\w'’-]+\s+){1,2}?(?:à|au)\s+"
                       # where a figure was announced: "at the Coalition meeting in Amman", "during a visit to Amman"
@@ -185,6 +180,12 @@ EVENT_WORDS_BEFORE = (r"(?=[csrmtvahqامعتيCSRMTVAHQ])(?:(?:conférence|somm
                       # a ministry named for a region: "ministère de l'Europe et des Affaires étrangères",
                       # "Minister for Europe and Africa"
                       r"|(?:minist[èe]re|ministre|ministry|minister)\s+(?:de\s+l['’]|for\s+|of\s+))$")
+#: Where a meeting is held, before its place: "la Conférence sur la Syrie qui se tiendra au Koweït", "held in London",
+#: "الذي عقد في الكويت". Looked for only in a range that holds one of :data:`HELD_KEYS`.
+HELD_WORDS_BEFORE = (r"(?:(?:se\s+tiendra|se\s+tient|s['’]est\s+tenue?|a\s+eu\s+lieu|aura\s+lieu)\s+(?:à|au|en)"
+                     r"|(?:(?:to\s+be\s+)?held|took\s+place|taking\s+place)\s+in"
+                     r"|(?:عقد|عقدت|يعقد|تعقد|انعقد|المنعقد|المنعقدة)(?:\s+ف[يى])?)\s+(?:the\s+)?$")
+HELD_KEYS = ("tiendra", "tient", "tenu", "lieu", "held", "place", "عقد")
 #: Words before a country that make it a co-operator, not a destination: "alongside New Zealand", "aux côtés de la
 #: France", "بالتعاون مع الأردن"; or the chair of a meeting ("a meeting chaired by the United States, the European
 #: Union and Germany", "la conférence coprésidée par la France et l'Irak").
