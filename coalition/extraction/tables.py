@@ -826,7 +826,9 @@ NOT_GIVEN_BEFORE = (
     r"(?:response\s+plans?|appeals?|plan\s+de\s+réponse|l['’]appel|[وف]?خطة\s+الاستجابة|[وف]?(?:ال)?نداء"
     # a regional or humanitarian plan ("le plan régional pour les réfugiés et la résilience, évalué à", "3RP")
     r"|plan\s+(?:régional|humanitaire|d['’]aide\s+humanitaire)|regional\s+(?:refugee\s+and\s+resilience\s+)?plan|3RP)"
-    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls?\s+for|seeks?|sought|requires?|requests?|asks?\s+for|s['’]élève|atteint|"
+    # ... across a PDF's wrapped line, and what it exceeds ("dépasse 4 milliards de dollars", round 20)
+    r"\b(?:[^.\n]|\n(?!\n)){0,60}?(?:amounts?\s+to|totals?|calls?\s+for|seeks?|sought|requires?|requests?|asks?\s+for|"
+    r"s['’]élève|atteint|dépass(?:e|ent|ait|aient)|exceed(?:s|ed)?|"
     r"requiert|nécessite|demande|demandait|sollicite|réclame|تبلغ|يبلغ|"
     r"بقيمة|احتياجات|تحتاج|تتطلب|تقدر|البالغ|تطلب|يطلب|طلبت|تسعى\s+(?:إلى|ل)\s*جمع|تستهدف\s+جمع"
     # what the plan is costed at: "chiffré à", "évalué à", "estimated at"
