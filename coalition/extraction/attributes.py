@@ -230,7 +230,9 @@ _ONE_YEAR = (
     rf"(?!\s*[-–—/]\s*\d)"
     rf"|\bFY\s?(?P<yy2>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
     # a fiscal year with no preposition: "drawing on Fiscal Year 2022 funds", "financial year 2019 appropriations"
-    rf"|(?:fiscal|financial)\s+year\s+(?P<yy5>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
+    # ... or in French: "à charge de l'année budgétaire 2026", "pour l'exercice 2024" (round 20)
+    rf"|(?:(?:fiscal|financial)\s+year|exercice(?:\s+budgétaire)?|année\s+budgétaire)\s+(?P<yy5>{_YEAR})\b"
+    rf"(?!\s*[-–—/]\s*\d)"
     # a table row or list item labelled with its year: "2018 | EUR 39 million", "2019: NOK 20 million"
     # or its columns lined up with spaces ("2016        460")
     # or a dash for its bullet ("- 2025 : 58,5 mio CHF", round 18)
