@@ -144,3 +144,15 @@ def test_a_sum_named_again_with_its_article_and_participle_is_the_same_claim(tex
 def test_this_theatre_points_back_to_the_places_just_named(text):
     claim = [c for c in claims(text, partner="FR") if c.value == 1200][0]
     assert sorted(claim.places) == ["IQ", "JO"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nouvelle aide pour le Liban\nL'ambassadeur d'Australie a annoncé 10 millions de dollars australiens. L'Australie "
+    "fournira aussi à l'armée libanaise du matériel d'une valeur de 1,2 million de dollars australiens. Le Liban "
+    "accueille 1,5 million de réfugiés.",
+    "New support for Lebanon\nThe Australian Ambassador announced 10 million Australian dollars. Australia will also "
+    "give equipment worth 1.2 million Australian dollars to the Lebanese Armed Forces. Lebanon hosts 1.5 million "
+    "refugees.",
+])
+def test_the_army_that_receives_the_help_is_no_sign_of_who_wrote_the_text(text):
+    assert extract_text(text).partner == "AU"
