@@ -714,9 +714,18 @@ def _caption(text: str, header_start: int) -> str:
     if not caption.strip() and end > 0:  # one blank line may stand between
         end -= len(caption) + 1
         caption = text[text.rfind("\n", 0, end) + 1: end] if end > 0 else ""
-    if CELL_MARK in caption or len(caption.split()) > CAPTION_WORDS and not caption.rstrip().endswith(":"):
+    if CELL_MARK in caption:
         return ""
+    if len(caption.split()) > CAPTION_WORDS and not caption.rstrip().endswith(":"):
+        # a long caption still gives its unit in brackets: "Tableau 2 – Aide humanitaire du Luxembourg en faveur de la
+        # Syrie (en millions d'euros, montants décaissés)" (round 20)
+        unit = _CAPTION_UNIT.search(caption)
+        return unit.group(1) if unit else ""
     return caption
+
+
+#: A caption's closing brackets that say the unit: "(en millions d'euros, ...)", "(in EUR million)".
+_CAPTION_UNIT = re.compile(r"\(((?:en|in)\s[^()\n]{1,50})\)\s*:?\s*$", re.IGNORECASE)
 
 
 def _years_only(text: str, start: int, end: int) -> bool:

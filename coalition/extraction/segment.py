@@ -51,6 +51,9 @@ _AGENCY = re.compile(r"\s[–—-]\s*[^\W\d_]{2,5}\s*$|\([A-Z]{2,5}\)|/\s*[^\W\d
 LIST_ITEM_WORDS = 70
 #: A paragraph this long under a short title-like line makes that line a heading.
 PROSE_WORDS = 8
+#: A table's caption is at most this long; it ends with no full stop.
+TABLE_CAPTION_WORDS = 25
+_SENTENCE_STOP = re.compile(r"[.!?;]\s*$")
 
 # Sentence ends: the punctuation, then whitespace, then something that can open a sentence.
 # A capital of any Latin script, a French guillemet, or any Arabic letter (Arabic has no capitals) may open one.
@@ -252,7 +255,11 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
             # a date line with a page's tools after it ("Xinhua, April 14, 2015 Adjust font size:") is no list intro
             dated_tools = (body.endswith(":") and _is_dateline(body) and _MONTH_WORD.search(body) is not None
                            and (following is None or following.kind != "bullet"))
-            if body.endswith(":") and not dated_tools or (
+            # a table's caption too long for a title, right above its header row and rows ("Tableau 2 – Aide
+            # humanitaire du Luxembourg en faveur de la Syrie (en millions d'euros)"): the heading of its rows (round 20)
+            table_caption = (SHORT_LINE_WORDS < _words(body) <= TABLE_CAPTION_WORDS and _is_table_head(text, blocks, i)
+                             and CELL_MARK not in body and not _SENTENCE_STOP.search(body))
+            if body.endswith(":") and not dated_tools or table_caption or (
                     title_like and prose_follows and plain and not _is_dateline(body)) or (
                     dated_section and plain and body[:1].isalpha()):
                 block.kind = "heading"
@@ -288,6 +295,12 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
 _YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)
 #: ... unless it says when the page came out: "Published in 2021", "Mis à jour en 2022".
 _PUBLISHED = re.compile(r"publi|mis\s+à\s+jour|updated|posted|issued|released|diffusé", re.IGNORECASE)
+
+
+def _is_table_head(text: str, blocks: list[Block], i: int) -> bool:
+    """Whether the blocks right below block ``i`` are a table: a header row over at least one row of cells."""
+    rows = blocks[i + 1: i + 3]
+    return len(rows) == 2 and all(CELL_MARK in text[row.start: row.end] for row in rows)
 
 
 def _intro_above(text: str, blocks: list[Block], i: int, heading: int | None) -> int | None:

@@ -156,3 +156,15 @@ def test_this_theatre_points_back_to_the_places_just_named(text):
 ])
 def test_the_army_that_receives_the_help_is_no_sign_of_who_wrote_the_text(text):
     assert extract_text(text).partner == "AU"
+
+
+@pytest.mark.parametrize(("caption", "places", "line"), [
+    ("Tableau 2 – Aide humanitaire du Luxembourg en faveur de la Syrie (en millions d'euros, montants décaissés)",
+     ["SY"], "humanitarian"),
+    ("Tableau 4 – Contributions du ministère au fonds de stabilisation en Irak par exercice (en millions d'euros)",
+     ["IQ"], "stabilization"),
+])
+def test_a_long_table_caption_is_the_heading_of_its_rows(caption, places, line):
+    text = (f"Rapport\n{caption}\nExercice | Montant décaissé\n2021 | 6,4\n2022 | 7,1\n"
+            "Source : Cour des comptes.")
+    assert [(c.places, c.lines) for c in claims(text, partner="LU")] == [(places, [line])] * 2
