@@ -51,6 +51,10 @@ _AGENCY = re.compile(r"\s[–—-]\s*[^\W\d_]{2,5}\s*$|\([A-Z]{2,5}\)|/\s*[^\W\d
 LIST_ITEM_WORDS = 70
 #: A paragraph this long under a short title-like line makes that line a heading.
 PROSE_WORDS = 8
+#: A byline with its day under a headline: "Par Rania Haddad, Beyrouth, le 3 février 2026 à 11h40", "Publié le 3
+#: février 2026 à 11h40, mis à jour à 14h05" (round 20).
+_BYLINE = re.compile(r"\W*(?:par|by|publié|published|posted|mis\s+à\s+jour|updated)\b", re.IGNORECASE)
+BYLINE_WORDS = 16
 #: A table's caption is at most this long; it ends with no full stop.
 TABLE_CAPTION_WORDS = 25
 _SENTENCE_STOP = re.compile(r"[.!?;]\s*$")
@@ -132,6 +136,8 @@ def segment_blocks(doc: Doc) -> Doc:
             and not (current.kind == "bullet" and _ends_item(previous_line, stripped))
             # a date line under a long headline ("Friday, 30 August 2013") is no wrapped end of it
             and not (_is_dateline(stripped) and not _TERMINAL.search(stripped) and not _OPEN_END.search(previous_line))
+            # nor does the story run on from a long byline above it
+            and not (_BYLINE.match(previous_line) and _is_dateline(previous_line.strip()))
         )
         tail = _tail_intro(line) if (not runs_on and current is not None and not is_bullet
                                      and len(previous_line) >= RUN_ON_MIN_CHARS
@@ -339,7 +345,8 @@ def _is_dateline(body: str) -> bool:
     words = sum(1 for word in body.split() if word not in ("|", "-", "–", "—", "•"))
     return bool(words <= SHORT_LINE_WORDS and _DATED.search(body)
                 and not (_YEAR_HEADING_END.search(body) and not _PUBLISHED.search(body))
-                or _words(body) <= AGENCY_LINE_WORDS and _AGENCY.search(body))
+                or _words(body) <= AGENCY_LINE_WORDS and _AGENCY.search(body)
+                or words <= BYLINE_WORDS and _BYLINE.match(body) and _DATED.search(body) and _MONTH_WORD.search(body))
 
 
 def split_sentences(doc: Doc) -> Doc:
