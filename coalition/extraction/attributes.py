@@ -784,6 +784,11 @@ DONOR_VERB = re.compile(
     # a donor by its rank: "ألمانيا أكبر المانحين بما يزيد على", "Germany, the largest donor, with"
     r"|\s*,?\s*(?:هي\s+|وهي\s+)?(?:(?:ثاني|ثالث|رابع)\s+)?أكبر\s+(?:ال)?مانح(?:ين)?"
     r"|(?:\s*,)?\s+(?:is\s+|remains\s+|was\s+)?the\s+(?:second\s+|third\s+)?(?:largest|biggest|top)\s+donor"
+    # ... in French: "Les États-Unis restent de loin le premier soutien de l'armée, avec", "est le deuxième
+    # bailleur" (round 20)
+    r"|(?:\s*,)?\s+(?:est|sont|reste|restent|demeure|demeurent|était|étaient)\s+(?:de\s+loin\s+|toujours\s+|encore\s+)?"
+    r"(?:le|la)\s+(?:premier|première|deuxième|second|troisième|principal|principale|plus\s+grand)\s+"
+    r"(?:donateur|bailleur|soutien|contributeur)"
     # a country that has troops of its own: "Australia, which leads the mission, has around 250 personnel"
     r"|(?:\s*,[^,.;]{1,80},)?\s+(?:has|have|had|keeps|maintains)\s+(?:(?:about|around|some|roughly|approximately|"
     r"nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?\d",

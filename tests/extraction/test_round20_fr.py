@@ -168,3 +168,15 @@ def test_a_long_table_caption_is_the_heading_of_its_rows(caption, places, line):
     text = (f"Rapport\n{caption}\nExercice | Montant décaissé\n2021 | 6,4\n2022 | 7,1\n"
             "Source : Cour des comptes.")
     assert [(c.places, c.lines) for c in claims(text, partner="LU")] == [(places, [line])] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "L'Australie a versé 10 millions de dollars australiens au Liban. Les États-Unis restent de loin le premier soutien "
+    "de l'armée, avec 150 millions de dollars versés l'an dernier.",
+    "L'Australie a versé 10 millions de dollars australiens au Liban. L'Allemagne est le deuxième bailleur du pays, "
+    "avec 150 millions d'euros en 2025.",
+    "L'Australie a versé 10 millions de dollars australiens au Liban. Le Japon demeure toujours le principal "
+    "contributeur du fonds, avec 150 millions de dollars.",
+])
+def test_another_country_named_as_the_first_backer_gives_its_own_sum(text):
+    assert [c.value for c in claims(text, partner="AU")] == [10_000_000]
