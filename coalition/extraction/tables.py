@@ -1152,6 +1152,9 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"insertion\s+économique", r"relance\s+économique", r"redressement\s+économique",
         # Belgium's word for its bilateral development programmes: "la coopération gouvernementale belge"
         r"coopération\s+gouvernementale", r"governmental\s+cooperation",
+        # cooperation beside humanitarian aid is development's: "à l'aide humanitaire et à la coopération" (round 20)
+        r"(?:(?<=humanitaire et à )|(?<=humanitaire et ))la\s+coopération"
+        r"(?!\s+(?:militaire|sécuritaire|policière|judiciaire|de\s+défense))",
     ),
     "military": (
         r"troops", r"soldiers", r"military", r"armed\s+forces", r"defen[cs]e\s+forces", r"\bdefen[cs]e\b",

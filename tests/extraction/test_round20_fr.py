@@ -180,3 +180,17 @@ def test_a_long_table_caption_is_the_heading_of_its_rows(caption, places, line):
 ])
 def test_another_country_named_as_the_first_backer_gives_its_own_sum(text):
     assert [c.value for c in claims(text, partner="AU")] == [10_000_000]
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("Depuis 2014, la Suisse a consacré environ 510 millions de francs à l'aide humanitaire et à la coopération en "
+     "Syrie.", ["humanitarian", "development"]),
+    ("Le Luxembourg consacre 12 millions d'euros par an à l'action humanitaire et la coopération au Liban.",
+     ["humanitarian", "development"]),
+    # military cooperation is no development
+    ("La Belgique consacre 12 millions d'euros à l'aide humanitaire et à la coopération militaire en Irak.",
+     ["humanitarian", "military"]),
+])
+def test_cooperation_beside_humanitarian_aid_is_development(text, lines):
+    (claim,) = claims(text, partner="CH")
+    assert claim.lines == lines
