@@ -523,7 +523,12 @@ def _year_heading(doc: Doc, figure: Figure) -> tuple[int, int] | None:
         return None
     start, end = doc.block_span(block.heading)
     line = doc.text[start:end].rstrip()
-    return (start, end) if _YEAR_HEADING_END.search(line) and not _PUBLISHED.search(line) else None
+    dated = _YEAR_HEADING_END.search(line) or _SPAN_HEADING_END.search(line)
+    return (start, end) if dated and not _PUBLISHED.search(line) else None
+
+
+#: A section heading that ends with the span of years it speaks of: "2 Répartition du crédit 2027-2030" (round 20).
+_SPAN_HEADING_END = re.compile(r"\s(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$")
 
 
 #: Words that give a figure the period of the sentence before: "Un autre montant de 270 millions financera, sur la

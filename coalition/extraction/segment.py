@@ -51,6 +51,9 @@ _AGENCY = re.compile(r"\s[–—-]\s*[^\W\d_]{2,5}\s*$|\([A-Z]{2,5}\)|/\s*[^\W\d
 LIST_ITEM_WORDS = 70
 #: A paragraph this long under a short title-like line makes that line a heading.
 PROSE_WORDS = 8
+#: A section's number before its heading's words; the span of years a heading may end with (not a dateline's date).
+_NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+(?P<words>[A-ZÀ-Ý][^\d]*?)")
+_SPAN_END = re.compile(r"\s(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$")
 #: A byline with its day under a headline: "Par Rania Haddad, Beyrouth, le 3 février 2026 à 11h40", "Publié le 3
 #: février 2026 à 11h40, mis à jour à 14h05" (round 20).
 _BYLINE = re.compile(r"\W*(?:par|by|publié|published|posted|mis\s+à\s+jour|updated)\b", re.IGNORECASE)
@@ -247,9 +250,15 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
             # ("Nos bailleurs en 2021" over prose); a year's line right above bullets is their list's intro
             core = _TRAILING_BRACKET.sub("", body)
             if following is not None and following.kind != "bullet":
-                core = _YEAR_HEADING_END.sub("", core)
+                core = _SPAN_END.sub("", _YEAR_HEADING_END.sub("", core))
+                # a numbered section's heading, with the span of years it may end with: "2 Répartition du crédit
+                # 2027-2030" (round 20)
+                numbered = _NUMBERED_HEADING.fullmatch(core)
+                core = numbered.group("words") if numbered else core
+            else:
+                numbered = None
             title_like = (short and not re.search(r"\d", core) and not _TERMINAL.search(core)
-                          and body[:1].isalpha() and not body[:1].islower())  # Arabic has no capitals
+                          and (body[:1].isalpha() or numbered is not None) and not core[:1].islower())
             prose_follows = following is not None and (
                 following.kind == "bullet"
                 or following.kind == "paragraph" and _words(text[following.start : following.end]) >= PROSE_WORDS
@@ -266,7 +275,8 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
             table_caption = (SHORT_LINE_WORDS < _words(body) <= TABLE_CAPTION_WORDS and _is_table_head(text, blocks, i)
                              and CELL_MARK not in body and not _SENTENCE_STOP.search(body))
             if body.endswith(":") and not dated_tools or table_caption or (
-                    title_like and prose_follows and plain and not _is_dateline(body)) or (
+                    title_like and prose_follows and plain and (numbered is not None or _SPAN_END.search(body)
+                                                                or not _is_dateline(body))) or (
                     dated_section and plain and body[:1].isalpha()):
                 block.kind = "heading"
                 if body.endswith(":") and heading is not None and blocks[i - 1].kind == "bullet" and text[

@@ -194,3 +194,17 @@ def test_another_country_named_as_the_first_backer_gives_its_own_sum(text):
 def test_cooperation_beside_humanitarian_aid_is_development(text, lines):
     (claim,) = claims(text, partner="CH")
     assert claim.lines == lines
+
+
+@pytest.mark.parametrize("heading", [
+    "2 Répartition du crédit 2027-2030",
+    "2.1 Répartition par pays 2027–2030",
+    "Répartition du crédit 2027-2030",
+    "3 Allocation of the credit 2027-2030",
+])
+def test_a_section_heading_ending_with_a_span_of_years_dates_the_sums_below_it(heading):
+    text = ("Message du Conseil fédéral\n\n1 Contexte\nLa Suisse soutient la région depuis longtemps et entend "
+            f"poursuivre son engagement.\n\n{heading}\nSur ce montant, 50 millions de francs sont destinés à la "
+            "stabilisation en Irak, principalement par le fonds du PNUD.")
+    (claim,) = claims(text, partner="CH")
+    assert (claim.period, claim.since, claim.places) == ("cumulative", 2027, ["IQ"])
