@@ -1153,7 +1153,7 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # Belgium's word for its bilateral development programmes: "la coopération gouvernementale belge"
         r"coopération\s+gouvernementale", r"governmental\s+cooperation",
         # cooperation beside humanitarian aid is development's: "à l'aide humanitaire et à la coopération" (round 20)
-        r"(?:(?<=humanitaire et à )|(?<=humanitaire et ))la\s+coopération"
+        r"et(?<=humanitaire et)\s+(?:à\s+)?la\s+coopération"
         r"(?!\s+(?:militaire|sécuritaire|policière|judiciaire|de\s+défense))",
     ),
     "military": (

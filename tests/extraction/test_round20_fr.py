@@ -187,6 +187,9 @@ def test_another_country_named_as_the_first_backer_gives_its_own_sum(text):
      "Syrie.", ["humanitarian", "development"]),
     ("Le Luxembourg consacre 12 millions d'euros par an à l'action humanitaire et la coopération au Liban.",
      ["humanitarian", "development"]),
+    # a PDF's wrapped line between the words
+    ("Message\n\nDepuis 2014, la Suisse a consacré environ 510 millions de francs à l'aide humanitaire et à la\n"
+     "coopération dans la crise syrienne, selon le rapport annuel.", ["humanitarian", "development"]),
     # military cooperation is no development
     ("La Belgique consacre 12 millions d'euros à l'aide humanitaire et à la coopération militaire en Irak.",
      ["humanitarian", "military"]),
