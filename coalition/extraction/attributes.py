@@ -183,7 +183,10 @@ _SINCE = (
     rf"|[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+)?ألفين\s+و\s?(?P<syw>{_YEAR_WORDS})(?![^\W\d_]))"
 )
 _RANGE_YEARS = (
-    rf"(?=[bBfFeEdDiIpPsSمبعس12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
+    rf"(?=[bBfFeEdDiIpPsStTlLمبعس12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
+    # the years or the period with their noun: "pour les années 2027 à 2030", "durant les années 2026 et 2027", "pour la
+    # période 2027 à 2030", "for the years 2027 to 2030" (round 20)
+    rf"|(?:(?:les|des)\s+années|période|the\s+years)\s+(?P<a11>{_YEAR})\s+(?:à|et|to|and|through)\s+{_YEAR}"
     rf"|(?:from\s+|period\s+(?:of\s+|from\s+)?)(?P<a2>{_YEAR})\s+(?:to|until|till|through)\s+{_YEAR}"
     rf"|entre\s+(?P<a4>{_YEAR})\s+et\s+{_YEAR}|de\s+(?P<a5>{_YEAR})\s+à\s+{_YEAR}"
     rf"|بين\s+(?:عامي\s+)?(?P<a6>{_YEAR})\s+و\s*{_YEAR}|من\s+(?:عام\s+)?(?P<a7>{_YEAR})\s+(?:إلى|حتى)\s+{_YEAR}"
@@ -232,8 +235,10 @@ _ONE_YEAR = (
     rf"(?!\s*[-–—/]\s*\d)"
     rf"|\bFY\s?(?P<yy2>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
     # a fiscal year with no preposition: "drawing on Fiscal Year 2022 funds", "financial year 2019 appropriations"
-    # ... and the French budget year: "au titre de l'exercice 2016", "l'exercice budgétaire 2019"
-    rf"|(?:(?:fiscal|financial)\s+year|l['’]exercice(?:\s+budgétaire)?)\s+(?P<yy5>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
+    # ... or in French: "à charge de l'année budgétaire 2026", "pour l'exercice 2024", "l'exercice budgétaire 2019"
+    # (round 20)
+    rf"|(?:(?:fiscal|financial)\s+year|exercice(?:\s+budgétaire)?|année\s+budgétaire)\s+(?P<yy5>{_YEAR})\b"
+    rf"(?!\s*[-–—/]\s*\d)"
     # a table row or list item labelled with its year: "2018 | EUR 39 million", "2019: NOK 20 million"
     # or its columns lined up with spaces ("2016        460")
     # or a dash for its bullet ("- 2025 : 58,5 mio CHF", round 18)
@@ -268,7 +273,7 @@ _PERIODS = re.compile(
 _PERIOD_NUMBER = {"window": ("n",),
                   "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9", "syw", "sy10"),
                   "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6"),
-                  "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10")}
+                  "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "until", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
 _TOTAL_SORTS = frozenset({"since", "range", "cumulative"})
@@ -546,7 +551,12 @@ def _year_heading(doc: Doc, figure: Figure) -> tuple[int, int] | None:
         return None
     start, end = doc.block_span(block.heading)
     line = doc.text[start:end].rstrip()
-    return (start, end) if _YEAR_HEADING_END.search(line) and not _PUBLISHED.search(line) else None
+    dated = _YEAR_HEADING_END.search(line) or _SPAN_HEADING_END.search(line)
+    return (start, end) if dated and not _PUBLISHED.search(line) else None
+
+
+#: A section heading that ends with the span of years it speaks of: "2 Répartition du crédit 2027-2030" (round 20).
+_SPAN_HEADING_END = re.compile(r"\s(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$")
 
 
 #: Words that give a figure the period of the sentence before: "Un autre montant de 270 millions financera, sur la
@@ -808,6 +818,11 @@ DONOR_VERB = re.compile(
     # a donor by its rank: "ألمانيا أكبر المانحين بما يزيد على", "Germany, the largest donor, with"
     r"|\s*,?\s*(?:هي\s+|وهي\s+)?(?:(?:ثاني|ثالث|رابع)\s+)?أكبر\s+(?:ال)?مانح(?:ين)?"
     r"|(?:\s*,)?\s+(?:is\s+|remains\s+|was\s+)?the\s+(?:second\s+|third\s+)?(?:largest|biggest|top)\s+donor"
+    # ... in French: "Les États-Unis restent de loin le premier soutien de l'armée, avec", "est le deuxième
+    # bailleur" (round 20)
+    r"|(?:\s*,)?\s+(?:est|sont|reste|restent|demeure|demeurent|était|étaient)\s+(?:de\s+loin\s+|toujours\s+|encore\s+)?"
+    r"(?:le|la)\s+(?:premier|première|deuxième|second|troisième|principal|principale|plus\s+grand)\s+"
+    r"(?:donateur|bailleur|soutien|contributeur)"
     # a country that has troops of its own: "Australia, which leads the mission, has around 250 personnel"
     r"|(?:\s*,[^,.;]{1,80},)?\s+(?:has|have|had|keeps|maintains)\s+(?:(?:about|around|some|roughly|approximately|"
     r"nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?\d",

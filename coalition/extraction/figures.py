@@ -150,7 +150,7 @@ def headcount_regex() -> re.Pattern[str]:
         + rf"""
         # "and" glued to the number, or "with": "تشارك بثلاثة ضباط"
         # or the second end of a range: "100-150 soldiers"
-        (?:(?<![\w.,$€£¥-])|(?<=\d-)|(?<=(?<!\w)[وب])(?<!ألف\sو)(?<!آلاف\sو))
+        (?:(?<![\w.,$€£¥/-])|(?<=\d-)|(?<=(?<!\w)[وب])(?<!ألف\sو)(?<!آلاف\sو))
         (?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+(?![\d,])|\d+
           |(?:(?:{words})\s+)?(?:آلاف|ألف(?:ين|ان|ا|ي)?)\s+و\s?(?:{words})|(?i:{words}))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
@@ -374,6 +374,8 @@ _MOD_STOP = frozenset({
 
 _MONTH_BEFORE = re.compile(rf"(?:{tables.MONTHS}|{tables.MONTHS_FR}|{tables.MONTHS_AR})\s*$", re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: A line that opens with a section's number and its capitalised title ("3 Personnel et conséquences", "2. Funding").
+_NUMBERED_LINE = re.compile(r"(?m)^[ \t]*(?P<n>\d{1,2})\.?[ \t]+[A-ZÀ-Ý]")
 _PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "our", "these", "those"})
 
 
@@ -712,9 +714,18 @@ def _caption(text: str, header_start: int) -> str:
     if not caption.strip() and end > 0:  # one blank line may stand between
         end -= len(caption) + 1
         caption = text[text.rfind("\n", 0, end) + 1: end] if end > 0 else ""
-    if CELL_MARK in caption or len(caption.split()) > CAPTION_WORDS and not caption.rstrip().endswith(":"):
+    if CELL_MARK in caption:
         return ""
+    if len(caption.split()) > CAPTION_WORDS and not caption.rstrip().endswith(":"):
+        # a long caption still gives its unit in brackets: "Tableau 2 – Aide humanitaire du Luxembourg en faveur de la
+        # Syrie (en millions d'euros, montants décaissés)" (round 20)
+        unit = _CAPTION_UNIT.search(caption)
+        return unit.group(1) if unit else ""
     return caption
+
+
+#: A caption's closing brackets that say the unit: "(en millions d'euros, ...)", "(in EUR million)".
+_CAPTION_UNIT = re.compile(r"\(((?:en|in)\s[^()\n]{1,50})\)\s*:?\s*$", re.IGNORECASE)
 
 
 def _years_only(text: str, start: int, end: int) -> bool:
@@ -1070,6 +1081,8 @@ def find_headcounts(doc: Doc) -> Doc:
             continue  # "in 2020 ...", "30 March 2020 New Zealand Defence Force personnel": a date
         if _BLANK_LINE.search(text, m.start(), m.end()):
             continue  # a number ending one paragraph and a noun opening the next
+        if _section_number(text, m):
+            continue  # "3 Personnel et conséquences pour les cantons" under "2 Répartition du crédit" (round 20)
         if m.group("scale"):
             number *= _scale_value(m.group("scale"))
         figure = Figure(kind="personnel", value=number, start=m.start(), end=m.end(), num_start=m.start("num"),
@@ -1113,6 +1126,16 @@ def find_headcounts(doc: Doc) -> Doc:
     _find_clause_counts(doc, heads, own, nationalities)
     doc.figures.sort(key=lambda f: f.start)
     return doc
+
+
+def _section_number(text: str, m: re.Match) -> bool:
+    """Whether the count is a section's number: it opens its line before a capital, and a line beside it opens with
+    the number before or after it."""
+    line = _NUMBERED_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)
+    if line is None or line.start("n") != m.start("num") or line.end("n") != m.end("num"):
+        return False
+    number = int(line.group("n"))
+    return any(int(other.group("n")) in (number - 1, number + 1) for other in _NUMBERED_LINE.finditer(text))
 
 
 #: "les formateurs, qui étaient 150 à l'été 2019, ne sont plus qu'une centaine": counts in clauses about a noun;

@@ -549,10 +549,13 @@ _DEFINITE_SUM_BEFORE = re.compile(
     # a demonstrative, or "sur les", right before the sum: "Sur ce 1,6 milliard de dollars, 840 millions ...",
     # "de ces 20 millions", "sur les 1,6 milliard annoncés", "Of this DKK 300 million"
     r"|(?:sur|de|dans|avec)\s+(?:ce|cet|cette|ces|les)\s+|(?:ce|cet|cette|ces)\s+"
-    r"|(?:of|out\s+of|from)\s+(?:this|these|that)\s+)$",
+    r"|(?:of|out\s+of|from)\s+(?:this|these|that)\s+"
+    # a bare "les" before the sum, with its participle after it: "les 84 M$ annoncés aujourd'hui" (round 20)
+    r"|les\s+)$",
     re.IGNORECASE,
 )
-_DEFINITE_SUM_AFTER = re.compile(r"\s*(?:package|envelope|contribution|pledge|grant|funding)\b", re.IGNORECASE)
+_DEFINITE_SUM_AFTER = re.compile(r"\s*(?:package|envelope|contribution|pledge|grant|funding|announced|pledged|promised"
+                                 r"|annoncée?s?|promise?s?|débloquée?s?)\b", re.IGNORECASE)
 
 
 def _refers_back(doc: Doc, a: Figure, b: Figure) -> bool:
@@ -565,7 +568,7 @@ def _refers_back(doc: Doc, a: Figure, b: Figure) -> bool:
     if before is None:
         return False
     # "the $50 million" needs its noun after: "the USD 50 million package"
-    return bool(re.match(r"(?:the|this|that)\s+$", before.group(0), re.IGNORECASE) is None
+    return bool(re.match(r"(?:the|this|that|les)\s+$", before.group(0), re.IGNORECASE) is None
                 or _DEFINITE_SUM_AFTER.match(doc.text, b.end))
 
 

@@ -224,8 +224,11 @@ _GOVERNMENT_BEFORE = re.compile(
     r"[Aa]utorités|"
     # the office named before the state: "ministre des Affaires étrangères du Luxembourg", "ministère de la Défense de"
     r"(?:[Mm]inistre|[Mm]inistère)\s+(?:des\s+[Aa]ffaires\s+[ée]trangères(?:\s+et\s+européennes)?|de\s+la\s+[Dd]éfense"
-    r"|de\s+la\s+[Cc]oopération|des\s+[Ff]inances))"
-    r"\s+(?:(?:du|de\s+la|de\s+l['’]|de|des)\s*)?"
+    r"|de\s+la\s+[Cc]oopération|des\s+[Ff]inances)|"
+    # the ambassador, and the kind of aid between: "L'ambassadeur d'Australie", "l'aide humanitaire du Luxembourg"
+    # (round 20)
+    r"[Aa]mbassadeur|[Aa]mbassadrice)(?:\s+(?:humanitaire|militaire|financière|civile))?"
+    r"\s+(?:(?:du|de\s+la|de\s+l['’]|de|des|d['’])\s*)?"
     r"|(?<!\w)و?(?:ال)?(?:حكومة|وزارة\s+الخارجية|وزارة\s+الدفاع|الجيش|القوات\s+المسلحة|السفارة|سفارة|البرلمان|الجنود|العسكريين"
     # the state's authorities or cabinet: "أعلنت السلطات اليابانية", "مجلس الوزراء الياباني"
     r"|سلطات|مجلس\s+الوزراء"
@@ -505,8 +508,10 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
             codes = table[m.group(0)]
             if len(codes) != 1 or any(a <= m.start() < b for a, b in institutions):
                 continue  # "Australian Defence Force" is one sign, not an institution and a government
-            if (_GOVERNMENT_AFTER.match(text, m.end()) or _GOVERNMENT_BEFORE.search(
-                    text, max(0, m.start() - _BEFORE_WINDOW), m.start())) and not co_operator(m.start()):
+            before = _GOVERNMENT_BEFORE.search(text, max(0, m.start() - _BEFORE_WINDOW), m.start())
+            after = _GOVERNMENT_AFTER.match(text, m.end())
+            if (after and not _recipient(text, m.start(), after.group(0))
+                    or before and not _recipient(text, before.start(), before.group(0))) and not co_operator(m.start()):
                 sign("government", codes[0])
             elif _OWN_AFTER.match(text, m.end()) or _PEOPLE_FROM.search(text, max(0, m.start() - 30), m.start()) or (
                     m.group(0) in demonyms and _OWN_BEFORE_AR.search(text, max(0, m.start() - 30), m.start())):
@@ -548,6 +553,19 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
         scores[code] += SIGNALS[kind] * n * DESTINATION_WEIGHT.get(code, 1.0)
     first_person = any(_FIRST_PERSON.search(text, start, end) for start, end in spans)
     return scores, first_person
+
+
+#: The forces or government that receive the help ("à l'armée libanaise", "to the Lebanese Armed Forces") are no sign
+#: of who wrote the text (round 20).
+_RECIPIENT_BEFORE = re.compile(r"(?<![\w])(?:à|aux|au|pour|to|for)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$",
+                               re.IGNORECASE)
+
+
+_FORCES_NOUN = re.compile(r"(?i)\b(?:armée|forces|troupes|army|armed\s+forces|defen[cs]e\s+forces?)\b")
+
+
+def _recipient(text: str, at: int, noun: str) -> bool:
+    return bool(_FORCES_NOUN.search(noun) and _RECIPIENT_BEFORE.search(text, max(0, at - 12), at))
 
 
 _VENUE_NOUNS = "conférence|conference|sommet|summit|réunion|meeting|forum|مؤتمر"

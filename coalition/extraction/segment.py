@@ -51,6 +51,16 @@ _AGENCY = re.compile(r"\s[–—-]\s*[^\W\d_]{2,5}\s*$|\([A-Z]{2,5}\)|/\s*[^\W\d
 LIST_ITEM_WORDS = 70
 #: A paragraph this long under a short title-like line makes that line a heading.
 PROSE_WORDS = 8
+#: A section's number before its heading's words; the span of years a heading may end with (not a dateline's date).
+_NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+(?P<words>[A-ZÀ-Ý][^\d]*?)")
+_SPAN_END = re.compile(r"\s(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$")
+#: A byline with its day under a headline: "Par Rania Haddad, Beyrouth, le 3 février 2026 à 11h40", "Publié le 3
+#: février 2026 à 11h40, mis à jour à 14h05" (round 20).
+_BYLINE = re.compile(r"\W*(?:par|by|publié|published|posted|mis\s+à\s+jour|updated)\b", re.IGNORECASE)
+BYLINE_WORDS = 16
+#: A table's caption is at most this long; it ends with no full stop.
+TABLE_CAPTION_WORDS = 25
+_SENTENCE_STOP = re.compile(r"[.!?;]\s*$")
 
 # Sentence ends: the punctuation, then whitespace, then something that can open a sentence.
 # A capital of any Latin script, a French guillemet, or any Arabic letter (Arabic has no capitals) may open one.
@@ -129,6 +139,8 @@ def segment_blocks(doc: Doc) -> Doc:
             and not (current.kind == "bullet" and _ends_item(previous_line, stripped))
             # a date line under a long headline ("Friday, 30 August 2013") is no wrapped end of it
             and not (_is_dateline(stripped) and not _TERMINAL.search(stripped) and not _OPEN_END.search(previous_line))
+            # nor does the story run on from a long byline above it
+            and not (_BYLINE.match(previous_line) and _is_dateline(previous_line.strip()))
         )
         tail = _tail_intro(line) if (not runs_on and current is not None and not is_bullet
                                      and len(previous_line) >= RUN_ON_MIN_CHARS
@@ -238,9 +250,15 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
             # ("Nos bailleurs en 2021" over prose); a year's line right above bullets is their list's intro
             core = _TRAILING_BRACKET.sub("", body)
             if following is not None and following.kind != "bullet":
-                core = _YEAR_HEADING_END.sub("", core)
+                core = _SPAN_END.sub("", _YEAR_HEADING_END.sub("", core))
+                # a numbered section's heading, with the span of years it may end with: "2 Répartition du crédit
+                # 2027-2030" (round 20)
+                numbered = _NUMBERED_HEADING.fullmatch(core)
+                core = numbered.group("words") if numbered else core
+            else:
+                numbered = None
             title_like = (short and not re.search(r"\d", core) and not _TERMINAL.search(core)
-                          and body[:1].isalpha() and not body[:1].islower())  # Arabic has no capitals
+                          and (body[:1].isalpha() or numbered is not None) and not core[:1].islower())
             prose_follows = following is not None and (
                 following.kind == "bullet"
                 or following.kind == "paragraph" and _words(text[following.start : following.end]) >= PROSE_WORDS
@@ -252,8 +270,13 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
             # a date line with a page's tools after it ("Xinhua, April 14, 2015 Adjust font size:") is no list intro
             dated_tools = (body.endswith(":") and _is_dateline(body) and _MONTH_WORD.search(body) is not None
                            and (following is None or following.kind != "bullet"))
-            if body.endswith(":") and not dated_tools or (
-                    title_like and prose_follows and plain and not _is_dateline(body)) or (
+            # a table's caption too long for a title, right above its header row and rows ("Tableau 2 – Aide
+            # humanitaire du Luxembourg en faveur de la Syrie (en millions d'euros)"): the heading of its rows (round 20)
+            table_caption = (SHORT_LINE_WORDS < _words(body) <= TABLE_CAPTION_WORDS and _is_table_head(text, blocks, i)
+                             and CELL_MARK not in body and not _SENTENCE_STOP.search(body))
+            if body.endswith(":") and not dated_tools or table_caption or (
+                    title_like and prose_follows and plain and (numbered is not None or _SPAN_END.search(body)
+                                                                or not _is_dateline(body))) or (
                     dated_section and plain and body[:1].isalpha()):
                 block.kind = "heading"
                 if body.endswith(":") and heading is not None and blocks[i - 1].kind == "bullet" and text[
@@ -288,6 +311,12 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
 _YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)
 #: ... unless it says when the page came out: "Published in 2021", "Mis à jour en 2022".
 _PUBLISHED = re.compile(r"publi|mis\s+à\s+jour|updated|posted|issued|released|diffusé", re.IGNORECASE)
+
+
+def _is_table_head(text: str, blocks: list[Block], i: int) -> bool:
+    """Whether the blocks right below block ``i`` are a table: a header row over at least one row of cells."""
+    rows = blocks[i + 1: i + 3]
+    return len(rows) == 2 and all(CELL_MARK in text[row.start: row.end] for row in rows)
 
 
 def _intro_above(text: str, blocks: list[Block], i: int, heading: int | None) -> int | None:
@@ -326,7 +355,8 @@ def _is_dateline(body: str) -> bool:
     words = sum(1 for word in body.split() if word not in ("|", "-", "–", "—", "•"))
     return bool(words <= SHORT_LINE_WORDS and _DATED.search(body)
                 and not (_YEAR_HEADING_END.search(body) and not _PUBLISHED.search(body))
-                or _words(body) <= AGENCY_LINE_WORDS and _AGENCY.search(body))
+                or _words(body) <= AGENCY_LINE_WORDS and _AGENCY.search(body)
+                or words <= BYLINE_WORDS and _BYLINE.match(body) and _DATED.search(body) and _MONTH_WORD.search(body))
 
 
 def split_sentences(doc: Doc) -> Doc:

@@ -861,7 +861,9 @@ NOT_GIVEN_BEFORE = (
     r"(?:response\s+plans?|appeals?|plan\s+de\s+réponse|l['’]appel|[وف]?خطة\s+الاستجابة|[وف]?(?:ال)?نداء"
     # a regional or humanitarian plan ("le plan régional pour les réfugiés et la résilience, évalué à", "3RP")
     r"|plan\s+(?:régional|humanitaire|d['’]aide\s+humanitaire)|regional\s+(?:refugee\s+and\s+resilience\s+)?plan|3RP)"
-    r"\b[^.\n]{0,60}?(?:amounts?\s+to|totals?|calls?\s+for|seeks?|sought|requires?|requests?|asks?\s+for|s['’]élève|atteint|"
+    # ... across a PDF's wrapped line, and what it exceeds ("dépasse 4 milliards de dollars", round 20)
+    r"\b(?:[^.\n]|\n(?!\n)){0,60}?(?:amounts?\s+to|totals?|calls?\s+for|seeks?|sought|requires?|requests?|asks?\s+for|"
+    r"s['’]élève|atteint|dépass(?:e|ent|ait|aient)|exceed(?:s|ed)?|"
     r"requiert|nécessite|demande|demandait|sollicite|réclame|تبلغ|يبلغ|"
     r"بقيمة|احتياجات|تحتاج|تتطلب|تقدر|البالغ|تطلب|يطلب|طلبت|تسعى\s+(?:إلى|ل)\s*جمع|تستهدف\s+جمع"
     # what the plan is costed at: "chiffré à", "évalué à", "estimated at"
@@ -1082,6 +1084,8 @@ BACK_REFERENCES = (
     r"the\s+(?:total\s+)?amount\s+(?:actually\s+)?(?:disbursed|committed|spent|paid\s+out)",
     # the country just named: "il a engagé 1,2 milliard d'euros dans le pays", "in the country"
     r"(?:dans|en|à|au)\s+(?:ce|le)\s+pays", r"in\s+(?:the|that|this)\s+country",
+    # the theatre just named: "nous avions jusqu'à 1 200 hommes sur ce théâtre", "in this theatre" (round 20)
+    r"(?:sur|dans)\s+ce\s+théâtre", r"in\s+(?:this|that|the\s+same)\s+theat(?:re|er)\b",
     # "y" before a verb of being or serving is "there": "Quelque 90 médecins y sont affectés"
     r"y\s+(?:sont|seront|étaient|restent|resteront|demeurent|servent|serviront|travaillent|ont\s+été)\b", r"هذه\s+(?:المساعدات|الحزمة|المساهمة|التعهدات|المنحة|الأموال)", r"هذا\s+(?:المبلغ|الدعم|التمويل|التعهد)",
     r"بهذه\s+(?:المنحة|المساهمة)", r"إضافي", r"(?:ذات|نفس)(?:ها|ه)",
@@ -1183,6 +1187,9 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"insertion\s+économique", r"relance\s+économique", r"redressement\s+économique",
         # Belgium's word for its bilateral development programmes: "la coopération gouvernementale belge"
         r"coopération\s+gouvernementale", r"governmental\s+cooperation",
+        # cooperation beside humanitarian aid is development's: "à l'aide humanitaire et à la coopération" (round 20)
+        r"et(?<=humanitaire et)\s+(?:à\s+)?la\s+coopération"
+        r"(?!\s+(?:militaire|sécuritaire|policière|judiciaire|de\s+défense))",
     ),
     "military": (
         r"troops", r"soldiers", r"military", r"armed\s+forces", r"defen[cs]e\s+forces", r"\bdefen[cs]e\b",

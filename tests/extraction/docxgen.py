@@ -593,6 +593,39 @@ ARABIC_BULGARIA_CAIRO_SPEECH = (
 )
 GOLD_DOCX["ar-t-bulgaria-cairo-speech.docx"] = ARABIC_BULGARIA_CAIRO_SPEECH
 
+FRENCH_BENELUX_JOINT_STATEMENT = (
+    ("title", "Déclaration conjointe des ministres de la Coopération au développement de Belgique, des Pays-Bas et "
+              "du Luxembourg sur le relèvement en Irak et en Syrie"),
+    ("p", "La Haye, le 22 septembre 2026"),
+    ("p", "Réunis à La Haye en marge de la réunion ministérielle Benelux, les ministres belge, néerlandaise et "
+          "luxembourgeois chargés de la Coopération au développement ont fait le point sur la situation dans les "
+          "zones libérées de Daech et sur les besoins de la population syrienne, douze ans après la création de la "
+          "Coalition internationale."),
+    ("p", "Ils constatent que les besoins restent immenses : selon les Nations Unies, 16,7 millions de personnes "
+          "ont besoin d'une aide humanitaire en Syrie cette année, et près d'un million de déplacés irakiens n'ont "
+          "toujours pas regagné leur foyer."),
+    ("heading", "Nos engagements"),
+    ("li", "La Belgique consacrera 18 millions d'euros en 2027 à l'aide humanitaire en Syrie, dont 5 millions "
+           "d'euros au Fonds humanitaire transfrontalier géré par OCHA."),
+    ("li", "Les Pays-Bas porteront leur contribution au Fonds de financement pour la stabilisation en Irak de "
+           "9 à 12 millions d'euros par an."),
+    ("li", "Le Luxembourg mettra à disposition 3,2 M€ sur la période 2027-2029 pour des projets de développement "
+           "en Jordanie. Il détachera aussi deux experts en gestion civile de crise auprès de la mission de "
+           "conseil de l'Union européenne en Irak (EUAM Iraq)."),
+    ("p", "Ensemble, nos trois pays apporteront ainsi plus de 45 millions d'euros en 2027. Les ministres saluent "
+          "par ailleurs l'enveloppe de 1,1 milliard d'euros annoncée par l'Union européenne pour la région."),
+    ("heading", "Sécurité"),
+    ("p", "Les Pays-Bas maintiennent environ 150 militaires en Irak et en Jordanie au sein de l'opération "
+          "Inherent Resolve."),
+    ("p", "Depuis 2015, des instructeurs des trois armées ont contribué à la formation de plus de 2 000 militaires "
+          "irakiens, et la Belgique a engagé à tour de rôle six F-16 dans les opérations aériennes de la Coalition."),
+    ("p", "Les ministres se retrouveront au printemps 2027 à Luxembourg pour faire le bilan de ces engagements."),
+    ("p", "Contacts presse : SPF Affaires étrangères, +32 2 501 81 11 ; ministère néerlandais des Affaires "
+          "étrangères, +31 70 348 64 86 ; ministère luxembourgeois des Affaires étrangères et européennes, "
+          "+352 247-82300."),
+)
+GOLD_DOCX["fr-u-declaration-conjointe-benelux.docx"] = FRENCH_BENELUX_JOINT_STATEMENT
+
 
 def make_docx(items) -> bytes:
     """A DOCX of (kind, text) items: kind is "title", "heading", "p" or "li"."""

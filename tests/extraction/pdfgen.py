@@ -743,6 +743,57 @@ GOLD_PDFS = {
 }
 
 
+FRENCH_SWISS_CREDIT_MESSAGE_LINES = (
+    '26.018',
+    "Message concernant un crédit d'engagement pour la stabilisation et l'aide humanitaire",
+    'en Irak et en Syrie pour les années 2027 à 2030',
+    'du 18 février 2026',
+    '',
+    'Monsieur le Président, Madame la Présidente, Mesdames, Messieurs,',
+    "Par le présent message, nous vous soumettons le projet d'un arrêté fédéral ouvrant un crédit",
+    "d'engagement, en vous proposant de l'adopter.",
+    "Nous vous prions d'agréer, Monsieur le Président, Madame la Présidente, Mesdames, Messieurs,",
+    "l'assurance de notre haute considération.",
+    'Au nom du Conseil fédéral suisse : le président de la Confédération, le chancelier de la Confédération',
+    '',
+    'Condensé',
+    "Le Conseil fédéral propose un crédit d'engagement de 96 millions de francs pour les années",
+    '2027 à 2030, soit 24 millions de francs par an, afin de poursuivre la stabilisation des zones',
+    "libérées de Daech en Irak et l'aide humanitaire à la population touchée par le conflit en Syrie.",
+    '',
+    '1 Contexte',
+    "Depuis 2014, la Suisse a consacré environ 510 millions de francs à l'aide humanitaire et à la",
+    "coopération dans la crise syrienne et irakienne, dont quelque 62 millions pour l'Irak.",
+    "Elle a accueilli plus de 20 000 réfugiés syriens et soutient l'appel humanitaire des Nations",
+    'Unies pour la Syrie, qui atteint 4,07 milliards de dollars en 2026. En 2025, le Fonds de',
+    'financement pour la stabilisation en Irak a reçu de la Suisse 3,5 mio CHF ; les projets',
+    'soutenus ont permis de remettre en service 140 écoles et 31 centres de santé.',
+    '',
+    '2 Répartition du crédit 2027-2030',
+    'Sur ce montant, 50 millions de francs sont destinés à la stabilisation en Irak, principalement',
+    "par le fonds du PNUD, et 46 millions à l'aide humanitaire en Syrie, par le CICR et le PAM.",
+    "La répartition annuelle sera fixée dans le budget ; elle peut s'écarter de 10 % de la moyenne.",
+    '',
+    '3 Personnel et conséquences pour les cantons',
+    "La Suisse détachera en outre jusqu'à quatre experts du Corps suisse d'aide humanitaire",
+    "auprès d'agences des Nations Unies en Irak. Le projet n'a pas de conséquences pour les",
+    'cantons et les communes.',
+    '',
+    '4 Bases légales',
+    "Le présent crédit se fonde sur l'art. 9, al. 1, de la loi fédérale du 19 mars 1976 sur la",
+    "coopération au développement et l'aide humanitaire internationales (RS 974.0).",
+    '',
+    'Arrêté fédéral (projet)',
+    "Art. 1 Un crédit d'engagement de 96 millions de francs est alloué pour la période 2027 à 2030.",
+    "Art. 2 Le présent arrêté n'est pas sujet au référendum.",
+    '',
+    'Renseignements : Département fédéral des affaires étrangères, Communication, tél. +41 58 462 31 53',
+)
+GOLD_PDFS["fr-u-message-credit-engagement-suisse.pdf"] = (
+    FRENCH_SWISS_CREDIT_MESSAGE_LINES, "Message 26.018 - Crédit d'engagement Irak et Syrie 2027-2030"
+)
+
+
 def _escape(line: str) -> bytes:
     raw = line.encode("cp1252", errors="replace")
     return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
