@@ -95,6 +95,7 @@ def money_regex() -> re.Pattern[str]:
     openers = {f[0] for f in currency_lexicon() if f[0] not in "abcdefghijklmnopqrstuvwxyz"}
     gate = "(?=[0-9" + "".join(re.escape(c) for c in sorted(openers)) + r"]|[Bb]etween\s|[Ff]rom\s|\(\s?\d)"
     scale = _scale_alternation()
+    capital = "(?:" + "|".join(sorted(tables.CAPITAL_SHORT_SCALES)) + ")(?![A-Za-z])"
     cur_before = rf"(?:{before})"
     # French puts "de" or "d'" between a scale word and the currency ("1,2 milliard d'euros")
     # ... and Arabic "of" before a plural ("20 مليونا من الدولارات")
@@ -115,7 +116,7 @@ def money_regex() -> re.Pattern[str]:
              (?P<rsa>{scale})?(?(between)(?:\s?(?P<rpa>{cur_after}))?\s*(?:and|et|-|–|to|و)\s*|{range_sep})
              (?P<rc2>{cur_before})?\s?(?P<rb>{_DIGITS})(?P<rsb>{scale})?(?:\s(?P<rpost>{cur_after}))?)
         # a dollar sign with "US" after: "$88 billion US", as Canadian papers write it
-        | (?P<pre>{cur_before})\s?(?P<pnum>{num})(?P<pscale>{scale})?(?:\s(?P<ppost>{cur_after}|US(?![\w$])|U\.S\.))?
+        | (?P<pre>{cur_before})\s?(?P<pnum>{num})(?P<pscale>{scale}|{capital})?(?:\s(?P<ppost>{cur_after}|US(?![\w$])|U\.S\.))?
         # official Arabic puts the digits in brackets: "مبلغ وقدره (500) مليون دولار"; a list its unit: "50,054
         # (million yen)"
         | (?P<sopen>\(\s?)?(?P<snum>{num})(?(sopen)\s?\))(?P<uopen>\s?\()?(?P<sscale>{scale})?\s?(?P<spost>{cur_after})

@@ -161,6 +161,8 @@ SIGN_SCALES: dict[str, int] = {"M": 1_000_000, "Md": 1_000_000_000, "Mds": 1_000
 
 #: Scale words that are only trusted when glued to the digits or next to a currency ("€45m", "USD 2b").
 SHORT_SCALES = frozenset({"m", "b", "k"})
+#: The same in capitals, trusted only glued to an amount after its currency sign or code ("€3.5M", "US$2B", "€750K").
+CAPITAL_SHORT_SCALES = frozenset({"M", "B", "K"})
 
 # --- currencies ----------------------------------------------------------------------------------------------------
 

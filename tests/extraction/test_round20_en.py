@@ -1,0 +1,25 @@
+"""The classes of error blind round 20 (`gold/en-u-*`, English: a press release at a pledging conference, a
+corrected media release, a contingent's rotation announcement, a joint statement of three defence ministers, an
+embassy's thread of short posts, a radio interview transcript and a wire story quoting several governments) found,
+one test per class, each written before its fix."""
+
+import pytest
+
+from .helpers import claims
+
+
+@pytest.mark.parametrize(("text", "partner", "value", "currency"), [
+    ("Today the embassy signed a €3.5M grant for water networks in Mosul, #Iraq.", "IT", 3_500_000, "EUR"),
+    ("Our support to refugees in #Jordan now stands at US$2.5B since 2012.", "US", 2_500_000_000, "USD"),
+    ("A further £750K goes to mine clearance in Raqqa, Syria. #UKaid", "GB", 750_000, "GBP"),
+])
+def test_a_capital_scale_letter_glued_after_a_currency_sign_is_the_scale(text, partner, value, currency):
+    assert [(c.value, c.currency) for c in claims(text, partner=partner)] == [(value, currency)]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Italy sent 3M respirators to hospitals in Iraq.", "IT"),
+    ("The convoy left Mosul with 40K blankets for displaced families.", "GB"),
+])
+def test_a_capital_scale_letter_without_a_currency_is_no_money(text, partner):
+    assert claims(text, partner=partner) == []
