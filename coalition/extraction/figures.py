@@ -170,7 +170,8 @@ def nounless_headcount_regex() -> re.Pattern[str]:
     initials = "".join(sorted({w[0] + w[0].upper() for w in tables.HEADCOUNT_LEADS.split("|")}))
     return re.compile(
         rf"(?=[{initials}])(?i:\b(?P<lead>{tables.HEADCOUNT_LEADS})\s+(?:(?:total|overall|current|totale?|actuel)\s+)?"
-        rf"(?:of\s+|on\s+|de\s+|d['’]|des\s+|du\s+)(?:[\w'’-]+\s+){{0,3}}?"
+        # "the ceiling for Bundeswehr soldiers", "the number of U.S. troops" (round 20)
+        rf"(?:of\s+|on\s+|for\s+|de\s+|d['’]|des\s+|du\s+)(?:(?:[\w'’-]+|(?:[A-Z]\.){{2,}})\s+){{0,3}}?"
         rf"(?P<noun>{_nouns_alternation()}))\b"
     )
 
@@ -179,7 +180,7 @@ def nounless_headcount_regex() -> re.Pattern[str]:
 _NOUNLESS_NUMBER = re.compile(
     r"\b(?:(?:to|from|at|de|à|من|إلى)\s+|d['’](?=environ|quelque)|(?=(?:نحو|حوالي|قرابة|زهاء)\s))"
     r"(?:(?:about|around|roughly|approximately|approx\.|some|nearly|up\s+to|over|more\s+than|a\s+maximum\s+of|"
-    r"a\s+minimum\s+of|at\s+most|at\s+least|environ|près\s+de|"
+    r"a\s+minimum\s+of|at\s+most|at\s+least|fewer\s+than|less\s+than|environ|près\s+de|"
     r"quelque|نحو|حوالي|قرابة|زهاء|أكثر\s+من)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?![\d.,]?\d)"
     r"(?!\s*(?:%|per\b|percent|million|billion|years?|months?|ans|h\b|ألف|آلاف|مليون|ملايين|مليار|في\s+الم|بالم))"
@@ -1539,8 +1540,8 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
     """Head counts stated after their noun: "bring the total number of Dutch personnel in Iraq to 350"."""
     text, lower = doc.text, doc.lower
     if not any(lead in lower for lead in ("contingent", "number", "strength", "presence", "deployment", "effectif",
-                                          "nombre", "ceiling", "cap on", "cap of", "plafond", "عدد", "footprint",
-                                          "troop level")):
+                                          "nombre", "ceiling", "cap on", "cap of", "cap for", "plafond", "عدد",
+                                          "footprint", "troop level")):
         return
     taken = {f.num_start for f in doc.figures}
     leads = [(lead.start(), lead.start("noun"), lead.end(), lead.group("noun").lower(),
@@ -1602,7 +1603,9 @@ def _take_nounless(doc: Doc, m: re.Match, noun: str, ceiling: bool, taken: set[i
             if figure.num_start == start and figure.kind == "personnel":
                 figure.qualifier = "at_most"
         return
-    if start in taken or doc.is_masked(start, m.end("num")) or not number or 1900 <= number <= 2100:
+    # a year has no thousands separator: "from about 2,000 to fewer than 1,000" is people (round 20)
+    if start in taken or doc.is_masked(start, m.end("num")) or not number or (1900 <= number <= 2100
+                                                                               and m.group("num").isdigit()):
         return
     if far and not (_FAR_NEXT.match(text, m.end("num")) or _headcount_nouns().match(text, m.end("num") + 1)):
         return

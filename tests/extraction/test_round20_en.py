@@ -23,3 +23,16 @@ def test_a_capital_scale_letter_glued_after_a_currency_sign_is_the_scale(text, p
 ])
 def test_a_capital_scale_letter_without_a_currency_is_no_money(text, partner):
     assert claims(text, partner=partner) == []
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("The ceiling for Bundeswehr soldiers in Iraq and Jordan drops from 500 to 300.", "DE",
+     [(300, "at_most"), (500, "at_most")]),
+    ("The cap for Danish troops in Iraq rises to 150 next year.", "DK", [(150, "at_most")]),
+    ("The Pentagon will reduce the number of U.S. troops in Syria from about 2,000 to fewer than 1,000.", "US",
+     [(1000, "at_most"), (2000, "approximate")]),
+    ("London will bring the number of U.K. personnel in Iraq down from 1,400 to 900.", "GB",
+     [(900, "exact"), (1400, "exact")]),
+])
+def test_a_count_after_its_noun_reads_a_ceiling_for_initials_and_thousands(text, partner, found):
+    assert sorted((c.value, c.qualifier) for c in claims(text, partner=partner)) == found
