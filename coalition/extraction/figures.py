@@ -1170,7 +1170,7 @@ def _find_clause_counts(doc: Doc, heads: list[int], own: frozenset[str], nationa
 #: noun is in the sentence before ("Australian Defence Force personnel continue to serve in the Middle East.").
 _SUBJECT_COUNT = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+"
-    r"(?:(?:are|were|remain|will\s+be|sont|seront|restent|demeurent)\s+(?:now\s+|currently\s+|still\s+|"
+    r"(?:(?:are|were|remain|will\s+be|sont|seront|restent|demeurent)\s+(?:now\s+|currently\s+|still\s+|actually\s+|"
     r"actuellement\s+|toujours\s+)?(?:deployed|stationed|based|serving|posted|déployés|stationnés|basés|affectés)"
     r"|serve|servent)\b",
     re.IGNORECASE,
@@ -1180,7 +1180,9 @@ _SUBJECT_GATE = re.compile(
     r"\d\s+(?:are|were|remain|will\s+be|sont|seront|restent|demeurent|serve|servent)\b", re.IGNORECASE
 )
 #: What may stand before such a count: the start of its sentence, and a hedge ("Around 300 are deployed").
-_SUBJECT_OPENING = re.compile(rf"(?:[.!?]\s+|\n\s*)(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
+#: ... after a word of time ("At the moment around 250 are actually deployed there", round 20).
+_SUBJECT_OPENING = re.compile(rf"(?:[.!?]\s+|\n\s*)(?:(?:{tables.COUNT_TIME_OPENERS}),?\s+)?(?:(?:{_HEDGE})\s+)?$",
+                              re.IGNORECASE)
 #: How far back the sentence with the noun may start.
 SUBJECT_NOUN_REACH = 250
 

@@ -576,6 +576,10 @@ HEADCOUNT_LEADS = r"contingent|number|numbers|strength|presence|deployment|effec
 NOUN_FIRST_HEADCOUNT_LEADS = r"(?:troop|military|personnel)\s+(?:presence|numbers?|strength|levels?|footprint)"
 #: Leads that make each count they announce a bound ("lowered the ceiling on troops from 500 to 350").
 CEILING_LEADS = frozenset({"ceiling", "cap", "plafond"})
+#: Words of time that may open a sentence whose subject is a bare count of the people named just before ("At the
+#: moment around 250 are deployed there", "Aujourd'hui, 120 sont déployés en Irak").
+COUNT_TIME_OPENERS = (r"at\s+the\s+moment|at\s+present|currently|today|right\s+now|now|for\s+now|"
+                      r"actuellement|aujourd['’]hui|à\s+ce\s+jour")
 
 #: Words that say the people are someone else's ("16,000 Iraqi soldiers", "local police") or were trained.
 NOT_OWN_MODIFIERS: frozenset[str] = frozenset({

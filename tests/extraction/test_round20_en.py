@@ -36,3 +36,17 @@ def test_a_capital_scale_letter_without_a_currency_is_no_money(text, partner):
 ])
 def test_a_count_after_its_noun_reads_a_ceiling_for_initials_and_thousands(text, partner, found):
     assert sorted((c.value, c.qualifier) for c in claims(text, partner=partner)) == found
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), [
+    ("The mandate allows up to 500 German soldiers in Iraq. At the moment around 250 are actually deployed there.",
+     "DE", 250),
+    ("Some 90 Dutch trainers rotate through Iraq each year. Today, 60 are stationed in Erbil.", "NL", 60),
+    ("Norway has a medical team of Norwegian doctors in Jordan. Currently 14 are based in Amman.", "NO", 14),
+])
+def test_a_bare_count_opened_by_a_word_of_time_counts_the_people_just_named(text, partner, value):
+    assert value in [c.value for c in claims(text, partner=partner)]
+
+
+def test_a_bare_count_after_people_trained_is_still_not_the_partners():
+    assert claims("Germany trained 900 Iraqi soldiers. At present 300 are deployed in Mosul.", partner="DE") == []
