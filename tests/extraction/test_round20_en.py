@@ -50,3 +50,15 @@ def test_a_bare_count_opened_by_a_word_of_time_counts_the_people_just_named(text
 
 def test_a_bare_count_after_people_trained_is_still_not_the_partners():
     assert claims("Germany trained 900 Iraqi soldiers. At present 300 are deployed in Mosul.", partner="DE") == []
+
+
+_DONORS = "Germany pledged EUR 300 million for Syria. Britain pledged GBP 120 million for Syria. "
+
+
+@pytest.mark.parametrize(("text", "giver", "value"), [
+    (_DONORS + "About $118 million of the new U.S. money will go to relief programs inside Syria.", "US", 118_000_000),
+    (_DONORS + "The Pentagon will cut the number of U.S. troops in Syria to 1,000.", "US", 1000),
+    (_DONORS + "Some CAD 40 million of the additional Canada funding goes to Lebanon.", "CA", 40_000_000),
+])
+def test_in_a_page_of_many_givers_a_name_owning_the_money_or_people_after_of_gives_it(text, giver, value):
+    assert (giver, value) in [(c.partner, c.value) for c in claims(text)]
