@@ -1082,7 +1082,25 @@ def attach_places(doc: Doc) -> Doc:
         high = highs.get(figure.range_end) if figure.range_end is not None else None
         if high is not None:
             figure.places, figure.place_source = list(high.places), high.place_source
+    share_change_places(doc)
     return doc
+
+
+#: What stands between the two values of a change of a head count: "from about 2,000 to fewer than 1,000".
+_CHANGE_TO = re.compile(rf"\s*(?:to|à|إلى)\s+(?:(?:{HEDGE_ALTERNATION})\s+)?", re.IGNORECASE)
+_CHANGE_OPENS = re.compile(rf"(?:\bfrom|\bde|(?<!\w)من)\s+(?:(?:{HEDGE_ALTERNATION})\s+)?$", re.IGNORECASE)
+
+
+def share_change_places(doc: Doc) -> None:
+    """The value a head count changes to counts the same people as the value it changes from, so it is where they
+    are: "reduce the number of U.S. troops in Syria from about 2,000 to fewer than 1,000 ..., while roughly 2,500
+    ... remain in Iraq" (round 20); its own share runs on into the next count's place."""
+    people = sorted((f for f in doc.figures if f.kind == "personnel" and not f.dropped), key=lambda f: f.num_start)
+    text = doc.text
+    for first, then in zip(people, people[1:]):
+        if (first.places and _CHANGE_TO.fullmatch(text, first.num_end, then.num_start)
+                and _CHANGE_OPENS.search(text, max(0, first.num_start - 30), first.num_start)):
+            then.places, then.place_source = list(first.places), first.place_source
 
 
 def _row_span(text: str, position: int) -> tuple[int, int]:

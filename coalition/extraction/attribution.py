@@ -34,7 +34,8 @@ from collections import Counter
 from functools import lru_cache
 
 from . import tables
-from .attributes import CELL_MARK, HEDGE_ALTERNATION, _first_year, _lines_in, _period_in, _table_caption, scan_places
+from .attributes import (CELL_MARK, HEDGE_ALTERNATION, _first_year, _lines_in, _period_in, _table_caption, scan_places,
+                         share_change_places)
 from .context import HEADING_SCOPE, clause_bounds, scopes
 from .doc import Doc, Figure
 from .figures import to_number
@@ -557,6 +558,7 @@ def attribute_givers(doc: Doc) -> Doc:
         figure.places, figure.place_source = _places(doc, figure, frame_places)
         if not figure.lines and figure.kind == "funding":
             figure.lines = list(frame_lines)
+    share_change_places(doc)
     for copy in copies:  # the same figure, its places and lines as read for the original
         original = next(f for f in doc.figures if f.start == copy.start and not f.dropped)
         copy.places = [code for code in original.places if code != copy.giver]

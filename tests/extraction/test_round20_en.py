@@ -62,3 +62,16 @@ _DONORS = "Germany pledged EUR 300 million for Syria. Britain pledged GBP 120 mi
 ])
 def test_in_a_page_of_many_givers_a_name_owning_the_money_or_people_after_of_gives_it(text, giver, value):
     assert (giver, value) in [(c.partner, c.value) for c in claims(text)]
+
+
+@pytest.mark.parametrize(("text", "partner", "values", "place"), [
+    ("It will reduce the number of U.S. troops in Syria from about 2,000 to fewer than 1,000 over the coming months, "
+     "while roughly 2,500 American service members remain in Iraq.", "US", {2000, 1000}, ["SY"]),
+    ("Lithuania will increase its training contingent in Iraq from 30 to 45 troops from January and will provide "
+     "EUR 1.2 million in humanitarian aid to Syria.", "LT", {30, 45}, ["IQ"]),
+    ("Oslo will cut its contingent in Jordan from 90 to 60 people by June, while 20 staff officers stay in Kuwait.",
+     "NO", {90, 60}, ["JO"]),
+])
+def test_the_value_a_head_count_changes_to_is_where_the_value_it_changes_from_is(text, partner, values, place):
+    found = {c.value: c.places for c in claims(text, partner=partner) if c.kind == "personnel"}
+    assert set(found) >= values and all(found[v] == place for v in values), found
