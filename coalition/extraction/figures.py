@@ -1676,6 +1676,11 @@ def _headcount_matches(doc: Doc, heads: list[int]) -> list[re.Match]:
         window_end = min(len(text), at + _LONGEST_NOUN + 1)
         for m in pattern.finditer(text, max(0, at - HEADCOUNT_LOOKBACK), window_end):
             if m.start("noun") == at:
+                # the number nearest the noun counts it: "30 instructors ... in 2026 and will keep two officers"
+                # first matched from "2026" (round 20)
+                after = m.end("scale") if m.group("scale") else m.end("num")
+                nearer = next((k for k in pattern.finditer(text, after, window_end) if k.start("noun") == at), None)
+                m = nearer or m
                 matches.setdefault(m.span(), m)
     return [matches[span] for span in sorted(matches)]
 

@@ -75,3 +75,12 @@ def test_in_a_page_of_many_givers_a_name_owning_the_money_or_people_after_of_giv
 def test_the_value_a_head_count_changes_to_is_where_the_value_it_changes_from_is(text, partner, values, place):
     found = {c.value: c.places for c in claims(text, partner=partner) if c.kind == "personnel"}
     assert set(found) >= values and all(found[v] == place for v in values), found
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("Latvia will deploy 30 instructors to Iraq in 2026 and will keep two officers in Kuwait.", "LV", [2, 30]),
+    ("Estonia renewed its mandate in 2025 and sends three staff officers to Baghdad.", "EE", [3]),
+    ("Denmark will rotate staff in 2026 and send four doctors to Jordan.", "DK", [4]),
+])
+def test_the_number_nearest_a_personnel_noun_counts_it(text, partner, values):
+    assert sorted(c.value for c in claims(text, partner=partner)) == values
