@@ -84,3 +84,12 @@ def test_the_value_a_head_count_changes_to_is_where_the_value_it_changes_from_is
 ])
 def test_the_number_nearest_a_personnel_noun_counts_it(text, partner, values):
     assert sorted(c.value for c in claims(text, partner=partner)) == values
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Latvia will deploy up to 30 instructors to NMI and keep two officers in the coalition headquarters in Kuwait.",
+     "LV"),
+    ("Slovenia has five officers at NMI headquarters, and Croatia funds a clinic in Jordan.", "SI"),
+])
+def test_nato_mission_iraq_by_its_short_name_is_in_iraq(text, partner):
+    assert claims(text, partner=partner)[0].places == ["IQ"]
