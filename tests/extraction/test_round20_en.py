@@ -93,3 +93,13 @@ def test_the_number_nearest_a_personnel_noun_counts_it(text, partner, values):
 ])
 def test_nato_mission_iraq_by_its_short_name_is_in_iraq(text, partner):
     assert claims(text, partner=partner)[0].places == ["IQ"]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Lithuania will increase its training contingent in Iraq from 30 to 45 troops from January 2026.", "LT"),
+    ("Some 60 Czech soldiers will serve in Iraq from 1 March 2026.", "CZ"),
+    ("Portugal keeps 30 trainers in Iraq from June 2026, after the rotation.", "PT"),
+])
+def test_a_head_count_from_a_month_of_a_year_is_that_years(text, partner):
+    found = claims(text, partner=partner)
+    assert [(c.period, c.year) for c in found][-1] == ("year", 2026), [(c.value, c.period, c.year) for c in found]
