@@ -126,6 +126,7 @@ def segment_blocks(doc: Doc) -> Doc:
             and not _ended_short(previous_line, stripped)
             and not (current.start == blocks[0].start and (_is_title_case(previous_line) or _headline_over_story(
                 previous_line, stripped)))
+            and not (len(blocks) <= HEAD_BLOCKS and _standfirst_under_headline(previous_line, stripped))
             and not (current.kind == "bullet" and _ends_item(previous_line, stripped))
             # a date line under a long headline ("Friday, 30 August 2013") is no wrapped end of it
             and not (_is_dateline(stripped) and not _TERMINAL.search(stripped) and not _OPEN_END.search(previous_line))
@@ -169,6 +170,20 @@ def _headline_over_story(previous_line: str, line: str) -> bool:
     capital (or an Arabic letter) and closes it, and the headline breaks off on no preposition or article."""
     opens = line[:1].isupper() or "\u0621" <= line[:1] <= "\u064a"  # Arabic has no capitals
     return opens and bool(_TERMINAL.search(line)) and not _OPEN_END.search(previous_line)
+
+
+#: How many opening blocks may hold a headline with its standfirst under it.
+HEAD_BLOCKS = 3
+_DIGIT = re.compile(r"\d")
+
+
+def _standfirst_under_headline(previous_line: str, line: str) -> bool:
+    """"Ireland pledges at least €27 million for the Syria crisis in 2025" above "Irish humanitarian support to
+    Syrians since 2012 now exceeds €230 million": at the top of a page, a line with a figure that breaks off on no
+    open word, then a capitalised line with a figure of its own, are a headline and its standfirst, two statements
+    (round 20)."""
+    return (line[:1].isupper() and bool(_DIGIT.search(previous_line)) and bool(_DIGIT.search(line))
+            and not _OPEN_END.search(previous_line))
 
 
 def _ended_short(previous_line: str, line: str) -> bool:

@@ -103,3 +103,18 @@ def test_nato_mission_iraq_by_its_short_name_is_in_iraq(text, partner):
 def test_a_head_count_from_a_month_of_a_year_is_that_years(text, partner):
     found = claims(text, partner=partner)
     assert [(c.period, c.year) for c in found][-1] == ("year", 2026), [(c.value, c.period, c.year) for c in found]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Press release\nIreland pledges at least €27 million for the Syria crisis in 2025\nIrish humanitarian support to "
+     "Syrians since 2012 now exceeds €230 million\n17 March 2025\nThe Minister announced the pledge in Brussels today.",
+     "IE", [(27_000_000, "year"), (230_000_000, "cumulative")]),
+    ("News\nFinland pledges at least EUR 5 million for hospitals in Iraq in 2024\nFinnish support to Iraq since 2015 "
+     "now exceeds EUR 60 million\nHelsinki, 3 May 2024\nThe Minister signed the agreement today.",
+     "FI", [(5_000_000, "year"), (60_000_000, "cumulative")]),
+    ("Media release\nNorway gives NOK 40 million to mine clearance in Raqqa in 2025\nNorwegian mine action support to "
+     "Syria since 2017 passes NOK 400 million\nOslo, 2 June 2025\nThe State Secretary announced the grant today.",
+     "NO", [(40_000_000, "year"), (400_000_000, "cumulative")]),
+])
+def test_a_headline_and_its_standfirst_each_with_a_figure_are_two_statements(text, partner, found):
+    assert sorted((c.value, c.period) for c in claims(text, partner=partner)) == found
