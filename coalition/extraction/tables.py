@@ -724,6 +724,10 @@ OTHERS_MONEY = (
     r"la\s+conférence\s+(?:de|d['’])\s*[^\W\d_]+\s+a\s+(?:permis|réuni|mobilisé|recueilli|levé)",
     # ... or a meeting or summit: "Last year's Brussels meeting raised $4.4 billion", "The summit mobilised"
     r"(?:conference|meeting|summit)\s+(?:has\s+|had\s+)?(?:raised|mobili[sz]ed|collected|generated|secured)",
+    # ... or what it closed with: "The conference closed with pledges of €5.8 billion", "the meeting ended with
+    # commitments totalling" (round 20)
+    r"(?:conference|meeting|summit)\s+(?:has\s+|had\s+)?(?:closed|ended|concluded|wrapped\s+up)\s+with\s+"
+    r"(?:\w+\s+){0,2}?(?:pledges|commitments|contributions|announcements)\b",
     # "The UK and its Coalition partners pledged", "إجمالي تعهدات المشاركين في المؤتمر"
     r"and\s+(?:its|their)\s+(?:coalition\s+)?partners", r"et\s+ses\s+partenaires", r"وشركاؤ(?:ها|ه)",
     r"تعهدات\s+(?:الدول\s+)?(?:المشاركين|المشاركة|المانحين|المانحة)",

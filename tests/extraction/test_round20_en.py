@@ -118,3 +118,12 @@ def test_a_head_count_from_a_month_of_a_year_is_that_years(text, partner):
 ])
 def test_a_headline_and_its_standfirst_each_with_a_figure_are_two_statements(text, partner, found):
     assert sorted((c.value, c.period) for c in claims(text, partner=partner)) == found
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("The conference closed with pledges of €5.8 billion for 2025 and beyond.", "IE"),
+    ("The Brussels meeting ended with new commitments of EUR 6 billion for Syria and the region.", "AT"),
+    ("The summit concluded with pledges totalling USD 3 billion for Iraq.", "JP"),
+])
+def test_what_a_conference_closed_with_is_everyones(text, partner):
+    assert claims(text, partner=partner) == []
