@@ -1135,6 +1135,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "stabilization": (
         r"stabili[sz](?:ation|ing|e|ed)", r"\bFFI?S\b", r"Funding\s+Facility", r"recovery\s+funds?",
         r"early\s+recovery", r"recover\s+from\s+(?:the\s+)?(?:conflict|war|occupation)",
+        # "the Syria Recovery Trust Fund" (round 20)
+        r"recovery\s+trust\s+funds?",
     ),
     "humanitarian": (
         r"humanitarian", r"emergency\s+relief", r"relief\s+aid", r"life-?saving", r"food\s+(?:aid|assistance)",

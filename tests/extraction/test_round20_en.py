@@ -127,3 +127,11 @@ def test_a_headline_and_its_standfirst_each_with_a_figure_are_two_statements(tex
 ])
 def test_what_a_conference_closed_with_is_everyones(text, partner):
     assert claims(text, partner=partner) == []
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Ireland will commit €18 million over 2025-2027 to the Syria Recovery Trust Fund.", "IE"),
+    ("Germany is the largest donor to the Syria Recovery Trust Fund, with EUR 200 million since 2013.", "DE"),
+])
+def test_a_recovery_trust_fund_is_stabilization(text, partner):
+    assert [c.lines for c in claims(text, partner=partner)] == [["stabilization"]]
