@@ -1196,12 +1196,19 @@ def _scan_lines(doc: Doc, start: int, end: int) -> list[Marker]:
     return found
 
 
+#: A line named to say what the figure is not for: "beyond emergency relief", "apart from humanitarian aid" (round 20).
+_NOT_THIS_LINE = re.compile(r"\b(?:beyond|besides|apart\s+from|aside\s+from|other\s+than|rather\s+than|instead\s+of)"
+                            r"\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bool = True) -> list[str]:
     found: list[str] = []
     named: list[str] = []
     aid = False
     marks: set[str] = set()  # words whose line depends on others in the scope
     for marker in doc.hits("lines", _scan_lines, start, end):
+        if _NOT_THIS_LINE.search(doc.text, max(0, marker.start - 40), marker.start):
+            continue  # "Looking beyond emergency relief, Ireland will also commit €18 million ... for early recovery"
         if marker.value == "generic":
             aid = generic
         elif marker.value in ("mine action", "humanitarian mine action", "rehabilitation", "loan"):

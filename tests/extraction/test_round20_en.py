@@ -135,3 +135,12 @@ def test_what_a_conference_closed_with_is_everyones(text, partner):
 ])
 def test_a_recovery_trust_fund_is_stabilization(text, partner):
     assert [c.lines for c in claims(text, partner=partner)] == [["stabilization"]]
+
+@pytest.mark.parametrize(("text", "partner", "lines"), [
+    ("Looking beyond emergency relief, Ireland will also commit €18 million over 2025-2027 to the Syria Recovery "
+     "Trust Fund.", "IE", ["stabilization"]),
+    ("Apart from humanitarian aid, Austria gives EUR 4 million for reconstruction in Mosul.", "AT", ["development"]),
+    ("Besides its humanitarian assistance, Greece funds demining in Iraq with EUR 1 million.", "GR", ["stabilization"]),
+])
+def test_a_line_named_to_say_what_a_sum_is_not_for_is_not_its_line(text, partner, lines):
+    assert [c.lines for c in claims(text, partner=partner)] == [lines]
