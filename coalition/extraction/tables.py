@@ -931,6 +931,11 @@ RETRACTED_BEFORE = (
     r"misstated|referred|mentioned|put)",
     r"(?:nous\s+avions|il\s+était|avait\s+été)\s+(?:écrit|indiqué|annoncé)\s+par\s+erreur",
     r"(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put)",
+    # a notice that names the version it replaces: "this release replaces the version issued on 11 February, which
+    # gave the package as", "This corrects the figure of" (round 20)
+    r"(?:replaces|supersedes|corrects)\s+(?:the|an?|our)\s+(?:earlier\s+|previous\s+|original\s+)?"
+    r"(?:version|release|statement|text)\b[^.\n]{0,80}?(?:gave|said|stated|put|reported|listed|showed)",
+    r"(?:corrects|correcting)\s+(?:the|a|our)\s+(?:\w+\s+)?(?:figure|amount|sum|number)\s+of",
 )
 #: ... and the same right before the figure: "et non 400 millions", "and not 150".
 RETRACTED_RIGHT_BEFORE = r"(?:(?:et|,)\s+non\s+(?:pas\s+)?(?:de\s+|d['’])?|(?:and|,)\s+not\s+)$"

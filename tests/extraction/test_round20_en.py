@@ -144,3 +144,15 @@ def test_a_recovery_trust_fund_is_stabilization(text, partner):
 ])
 def test_a_line_named_to_say_what_a_sum_is_not_for_is_not_its_line(text, partner, lines):
     assert [c.lines for c in claims(text, partner=partner)] == [lines]
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), [
+    ("Correction: this release replaces the version issued on 11 February 2026, which gave the Iraq stabilisation "
+     "package as $45 million. The package is $54 million.", "AU", 54_000_000),
+    ("This corrects the figure of NOK 40 million given in our release of 3 May; the grant is NOK 45 million.", "NO",
+     45_000_000),
+    ("This statement supersedes the earlier version, which put the contribution at EUR 3 million. Belgium gives "
+     "EUR 3.5 million to Iraq.", "BE", 3_500_000),
+])
+def test_the_figure_a_correction_notice_replaces_is_no_claim(text, partner, value):
+    assert [c.value for c in claims(text, partner=partner)] == [value]
