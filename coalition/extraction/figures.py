@@ -209,15 +209,16 @@ _HEDGE = HEDGE_ALTERNATION
 #: "120 militaires en Irak et 80 en Jordanie": a second count whose noun is left out, also after a verb of the
 #: first ("remain in Iraq and about 900 in Syria", "déployés en Irak et environ 80 en Jordanie").
 _ELIDED = re.compile(
-    rf"(?:\s+[a-zà-ÿ]+){{0,3}}?"
+    # "forty-five soldiers will serve in the training company in Erbil and some twenty in ..." (round 20)
+    rf"(?:\s+[a-zà-ÿ]+){{0,6}}?"
     rf"\s+{_PLACE_PREP}\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
     # the operation they serve in: "remain in Iraq under Operation Shader, and a further 150 ..." (round 19)
     rf"(?:\s+under\s+(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*)?"
     rf"(?:,?\s+(?:et|and)\s+|,\s*|\s+و\s*)"
     # "deployed in Jordan and another 80 in Iraq"
     rf"(?:(?:another|a\s+further|further|(?:un|une)\s+autre|encore)\s+)?"
-    rf"(?:(?i:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+"
-    # ... with a verb of its own: "and a further 150 are based in Kuwait", "another 20 serve in Jordan" (round 19)
+    rf"(?:(?i:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?<![\w-])(?!(?i:one)\s)(?i:{_words_alternation()}))\s+"
+    # ... with a verb of its own ("one in five" is a share): "and a further 150 are based in Kuwait", "another 20 serve in Jordan" (round 19)
     rf"(?:(?:are|were|will\s+be|remain|serve|stay)\s+)?(?:(?:based|deployed|stationed|posted|serving)\s+)?"
     rf"(?={_PLACE_PREP}\s)"
 )

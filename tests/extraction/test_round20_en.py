@@ -156,3 +156,19 @@ def test_a_line_named_to_say_what_a_sum_is_not_for_is_not_its_line(text, partner
 ])
 def test_the_figure_a_correction_notice_replaces_is_no_claim(text, partner, value):
     assert [c.value for c in claims(text, partner=partner)] == [value]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Of the new rotation, forty-five soldiers will serve in the training company in Erbil and some twenty in force "
+     "protection roles.", "FI", [(20, "approximate"), (45, "exact")]),
+    ("Forty Danish soldiers serve in Iraq and ten in Kuwait.", "DK", [(10, "exact"), (40, "exact")]),
+    ("Sixty Dutch trainers will work at the academy in Baghdad and about a dozen in Erbil.", "NL",
+     [(12, "approximate"), (60, "exact")]),
+])
+def test_a_second_count_in_words_whose_noun_is_left_out_counts_the_same_people(text, partner, found):
+    assert sorted((c.value, c.qualifier) for c in claims(text, partner=partner)) == found
+
+
+def test_one_in_a_share_after_a_count_is_no_count():
+    assert [c.value for c in claims("Thirty soldiers serve in Iraq and one in five is a reservist.",
+                                    partner="FI")] == [30]
