@@ -172,3 +172,25 @@ def test_a_second_count_in_words_whose_noun_is_left_out_counts_the_same_people(t
 def test_one_in_a_share_after_a_count_is_no_count():
     assert [c.value for c in claims("Thirty soldiers serve in Iraq and one in five is a reservist.",
                                     partner="FI")] == [30]
+
+
+@pytest.mark.parametrize(("text", "title", "partner", "place"), [
+    ("FINNISH DEFENCE FORCES\nArmy Command Finland - Press release - 4 September 2025\nCrisis Management Force Iraq: "
+     "seventeenth rotation begins with a smaller contingent\nThe Finnish Crisis Management Force begins its new rotation "
+     "this\nmonth. The new rotation will number approximately 65 soldiers, down from about 80 in\nthe rotation now "
+     "returning home.", "Crisis Management Force Iraq: seventeenth rotation begins", "FI", ["IQ"]),
+    ("MINISTRY OF DEFENCE\nNews - 2 March 2026\nDanish training team in Jordan gets new commander and a smaller "
+     "rotation for the spring\nThe team changes command this week. The new rotation will number about 40 soldiers,\n"
+     "down from 55 in the autumn rotation.", "Danish training team in Jordan gets new commander", "DK", ["JO"]),
+])
+def test_a_page_that_opens_with_its_own_long_title_reads_it_as_a_heading(text, title, partner, place):
+    found = claims(text, title=title, partner=partner)
+    assert found and all(c.places == place for c in found), [(c.value, c.places) for c in found]
+
+
+def test_a_title_that_quotes_someone_is_no_heading():
+    text = ("Op-ed: \"Let us not turn our backs on Iraq and Syria now that the caliphate has fallen\"\n"
+            "By the Minister of Foreign Affairs\nWe also spend some NOK 20 million every year on preventing violent "
+            "extremism, because ideas outlive territory.")
+    title = "Op-ed: \"Let us not turn our backs on Iraq and Syria now that the caliphate has fallen\""
+    assert [c.places for c in claims(text, title=title, partner="NO")] == [[]]
