@@ -466,6 +466,8 @@ def classify_period(doc: Doc) -> Doc:
 
 #: How many opening blocks may hold the page's title, after a letterhead ("Ministry of Foreign Affairs").
 TITLE_BLOCKS = 3
+#: A longer block is prose: the page's head (letterhead, date line, title) is over.
+TITLE_HEAD_WORDS = 12
 
 
 def _dated_title(doc: Doc) -> int | None:
@@ -1005,11 +1007,19 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
         before = doc.sentences[index - 1]
         result.insert(len(result) - len(spans) + HEADING_SCOPE + 1, ((before.start, before.end), "reference"))
     # for places, a section heading (no list intro) that names none passes on to the page's title ("Germany, a
-    # partner for stabilisation in Iraq" over "The Funding Facility")
+    # partner for stabilisation in Iraq" over "The Funding Facility"), also under a letterhead and a date line (round 20)
     section = doc.blocks[sentence.block].heading
-    if pronouns and section and doc.blocks[0].kind == "heading" and not doc.text[
+    titles = []
+    for i, block in enumerate(doc.blocks[:TITLE_BLOCKS]):  # the page's head ends at its first prose
+        if block.kind == "heading":
+            titles.append(i)
+        elif len(doc.text[block.start:block.end].split()) > TITLE_HEAD_WORDS:
+            break
+    # under a letterhead ("ROYAL DANISH EMBASSY"), the title is the first heading that names a place
+    title = next((i for i in titles if _places_and_kind(doc, *doc.block_span(i))[1]), titles[0] if titles else None)
+    if pronouns and section and title is not None and section != title and not doc.text[
             slice(*doc.block_span(section))].rstrip().endswith(":"):
-        result.append((doc.block_span(0), "heading"))
+        result.append((doc.block_span(title), "heading"))
     return result
 
 

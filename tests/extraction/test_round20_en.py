@@ -194,3 +194,15 @@ def test_a_title_that_quotes_someone_is_no_heading():
             "extremism, because ideas outlive territory.")
     title = "Op-ed: \"Let us not turn our backs on Iraq and Syria now that the caliphate has fallen\""
     assert [c.places for c in claims(text, title=title, partner="NO")] == [[]]
+
+
+@pytest.mark.parametrize(("text", "partner", "place"), [
+    ("MINISTRY FOR FOREIGN AFFAIRS OF FINLAND\n\nPress release 4 May 2025\n\nFinland supports mine clearance in Iraq\n\n"
+     "Finland will keep supporting the clearance of explosive hazards in areas freed from Daesh.\n\nFunding\n\n"
+     "The Government has reserved EUR 3 million for the work in 2025.\n", "FI", ["IQ"]),
+    ("ROYAL DANISH EMBASSY\n\nNews, 2 June 2026\n\nDenmark helps refugee families in Jordan\n\n"
+     "Cold nights are hard on families living in tents and unfinished buildings.\n\nThe contribution\n\n"
+     "Denmark gives DKK 15 million to the winter programme of UNHCR.\n", "DK", ["JO"]),
+])
+def test_a_section_heading_that_names_no_place_passes_on_to_a_title_under_a_letterhead(text, partner, place):
+    assert [c.places for c in claims(text, partner=partner)] == [place]
