@@ -1600,7 +1600,14 @@ def attach_mission(doc: Doc) -> Doc:
             if hits:
                 figure.mission = hits[0].value
                 break
+        if figure.kind == "funding" and not figure.lines and figure.mission in tables.MILITARY_MISSIONS and (
+                _FOR_THE_MISSION.match(doc.text, figure.end, min(len(doc.text), figure.end + 40))):
+            figure.lines = ["military"]  # "EUR 14.5 million for the operation", the operation named before (round 20)
     return doc
+
+
+_FOR_THE_MISSION = re.compile(r"\s*(?:for|to)\s+(?:the|this|that)\s+(?:military\s+)?(?:operation|mission|deployment)\b",
+                              re.IGNORECASE)
 
 
 def _owner(figures: list[Figure], starts: list[int], position: int) -> Figure | None:

@@ -1129,6 +1129,12 @@ MISSIONS: dict[str, str] = {
     r"Counter\s+Daesh\s+Mission": "Counter Daesh Mission",
 }
 
+#: The missions above that are military: money for one of them, named again as "the operation", is military.
+MILITARY_MISSIONS = frozenset({
+    "Operation Inherent Resolve", "NATO Mission Iraq", "Resolute Support", "Operation Shader", "Operation Impact",
+    "Operation Okra", "Operation Chammal", "Operation Prima Parthica", "Operation Barkhane", "Counter Daesh Mission",
+})
+
 #: Literal words of which every mission pattern above contains at least one: a cheap test before the regex.
 MISSION_ANCHORS = ("Operation", "Opération", "opération", "OIR", "NATO", "NMI", "Advisory", "EUAM", "Resolute", "MINUSMA", "UNAMI", "Mission")
 

@@ -206,3 +206,21 @@ def test_a_title_that_quotes_someone_is_no_heading():
 ])
 def test_a_section_heading_that_names_no_place_passes_on_to_a_title_under_a_letterhead(text, partner, place):
     assert [c.places for c in claims(text, partner=partner)] == [place]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("The reduction follows the reorganisation of Operation Inherent Resolve. The Government has reserved "
+     "approximately EUR 14.5 million for the operation in the 2026 budget.", "FI"),
+    ("Norway's officers serve with NATO Mission Iraq in Baghdad. Parliament set aside NOK 60 million for the mission "
+     "this year.", "NO"),
+    ("Canada renewed Operation Impact until 2027. The Government will spend $120 million for the operation over two "
+     "years.", "CA"),
+])
+def test_money_for_a_military_operation_named_again_is_military(text, partner):
+    assert [c.lines for c in claims(text, partner=partner)] == [["military"]]
+
+
+def test_money_for_a_civilian_mission_named_again_is_not_military():
+    text = ("Two Finnish police advisers serve with the EU Advisory Mission in Iraq. Finland also pays EUR 400,000 "
+            "to the mission this year.")
+    assert "military" not in [line for c in claims(text, partner="FI") if c.kind == "funding" for line in c.lines]
