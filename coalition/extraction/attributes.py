@@ -1009,18 +1009,23 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
     # for places, a section heading (no list intro) that names none passes on to the page's title ("Germany, a
     # partner for stabilisation in Iraq" over "The Funding Facility"), also under a letterhead and a date line (round 20)
     section = doc.blocks[sentence.block].heading
+    if pronouns and section and not doc.text[slice(*doc.block_span(section))].rstrip().endswith(":"):
+        title = _page_title(doc)
+        if title is not None and section != title:
+            result.append((doc.block_span(title), "heading"))
+    return result
+
+
+def _page_title(doc: Doc) -> int | None:
+    """The block of the page's title: a heading in the page's head, which ends at its first prose; under a letterhead
+    ("ROYAL DANISH EMBASSY"), the first such heading that names a place."""
     titles = []
-    for i, block in enumerate(doc.blocks[:TITLE_BLOCKS]):  # the page's head ends at its first prose
+    for i, block in enumerate(doc.blocks[:TITLE_BLOCKS]):
         if block.kind == "heading":
             titles.append(i)
         elif len(doc.text[block.start:block.end].split()) > TITLE_HEAD_WORDS:
             break
-    # under a letterhead ("ROYAL DANISH EMBASSY"), the title is the first heading that names a place
-    title = next((i for i in titles if _places_and_kind(doc, *doc.block_span(i))[1]), titles[0] if titles else None)
-    if pronouns and section and title is not None and section != title and not doc.text[
-            slice(*doc.block_span(section))].rstrip().endswith(":"):
-        result.append((doc.block_span(title), "heading"))
-    return result
+    return next((i for i in titles if _places_and_kind(doc, *doc.block_span(i))[1]), titles[0] if titles else None)
 
 
 _PART_IN = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS) + r")(?![\w])", re.IGNORECASE)
@@ -1203,12 +1208,16 @@ def _scan_lines(doc: Doc, start: int, end: int) -> list[Marker]:
         for f in found:
             if any(a <= f.start and f.end <= b for a, b in names):
                 f.value = ("name", f.value)
+        # "Looking beyond emergency relief, Ireland will also commit €18 million ... for early recovery" (round 20)
+        if any(key in doc.lower[start:end] for key in _NOT_THIS_LINE_KEYS):
+            found = [f for f in found if not _NOT_THIS_LINE.search(doc.text, max(start, f.start - 40), f.start)]
     return found
 
 
 #: A line named to say what the figure is not for: "beyond emergency relief", "apart from humanitarian aid" (round 20).
 _NOT_THIS_LINE = re.compile(r"\b(?:beyond|besides|apart\s+from|aside\s+from|other\s+than|rather\s+than|instead\s+of)"
                             r"\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_NOT_THIS_LINE_KEYS = ("beyond", "besides", "apart", "aside", "other than", "rather", "instead")
 
 
 def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bool = True) -> list[str]:
@@ -1217,8 +1226,6 @@ def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bo
     aid = False
     marks: set[str] = set()  # words whose line depends on others in the scope
     for marker in doc.hits("lines", _scan_lines, start, end):
-        if _NOT_THIS_LINE.search(doc.text, max(0, marker.start - 40), marker.start):
-            continue  # "Looking beyond emergency relief, Ireland will also commit €18 million ... for early recovery"
         if marker.value == "generic":
             aid = generic
         elif marker.value in ("mine action", "humanitarian mine action", "rehabilitation", "loan"):

@@ -1679,9 +1679,9 @@ def _headcount_matches(doc: Doc, heads: list[int]) -> list[re.Match]:
             if m.start("noun") == at:
                 # the number nearest the noun counts it: "30 instructors ... in 2026 and will keep two officers"
                 # first matched from "2026" (round 20)
-                after = m.end("scale") if m.group("scale") else m.end("num")
-                nearer = next((k for k in pattern.finditer(text, after, window_end) if k.start("noun") == at), None)
-                m = nearer or m
+                if m.group("mods").strip():  # most counts stand right before their noun
+                    after = m.end("scale") if m.group("scale") else m.end("num")
+                    m = next((k for k in pattern.finditer(text, after, window_end) if k.start("noun") == at), m)
                 matches.setdefault(m.span(), m)
     return [matches[span] for span in sorted(matches)]
 
