@@ -214,6 +214,8 @@ _ONE_YEAR = (
     rf"|fin|début|(?:à\s+la\s+)?fin\s+de\s+l['’]année|mi(?=-\d)"
     # the day of a decision: "On 9 February 2024, the Government of Japan decided", "Le 9 février 2024, le Japon"
     rf"|(?:on|le)(?=\s+\d{{1,2}}(?:er)?\s+(?:{_MONTH}|{_MONTH_FR})\s+\d)"
+    # the month a count starts: "from 30 to 45 troops from January 2026" (round 20)
+    rf"|from(?=\s+(?:\d{{1,2}}\s+)?(?:{_MONTH})\s+\d)"
     rf"|en|pour|au\s+titre\s+de|durant|pendant|courant|au\s+cours\s+de"
     # a French "as of": "au 1er mars 2023", "à la date du 15 juin 2022", "en date du"
     rf"|au(?=\s+\d{{1,2}}(?:er)?\s+(?:{_MONTH_FR}))|(?:à\s+la|en)\s+date\s+du"
@@ -497,6 +499,8 @@ def classify_period(doc: Doc) -> Doc:
 
 #: How many opening blocks may hold the page's title, after a letterhead ("Ministry of Foreign Affairs").
 TITLE_BLOCKS = 3
+#: A longer block is prose: the page's head (letterhead, date line, title) is over.
+TITLE_HEAD_WORDS = 12
 
 
 def _dated_title(doc: Doc) -> int | None:
@@ -1070,12 +1074,25 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
         before = doc.sentences[index - 1]
         result.insert(len(result) - len(spans) + HEADING_SCOPE + 1, ((before.start, before.end), "reference"))
     # for places, a section heading (no list intro) that names none passes on to the page's title ("Germany, a
-    # partner for stabilisation in Iraq" over "The Funding Facility")
+    # partner for stabilisation in Iraq" over "The Funding Facility"), also under a letterhead and a date line (round 20)
     section = doc.blocks[sentence.block].heading
-    if pronouns and section and doc.blocks[0].kind == "heading" and not doc.text[
-            slice(*doc.block_span(section))].rstrip().endswith(":"):
-        result.append((doc.block_span(0), "heading"))
+    if pronouns and section and not doc.text[slice(*doc.block_span(section))].rstrip().endswith(":"):
+        title = _page_title(doc)
+        if title is not None and section != title:
+            result.append((doc.block_span(title), "heading"))
     return result
+
+
+def _page_title(doc: Doc) -> int | None:
+    """The block of the page's title: a heading in the page's head, which ends at its first prose; under a letterhead
+    ("ROYAL DANISH EMBASSY"), the first such heading that names a place."""
+    titles = []
+    for i, block in enumerate(doc.blocks[:TITLE_BLOCKS]):
+        if block.kind == "heading":
+            titles.append(i)
+        elif len(doc.text[block.start:block.end].split()) > TITLE_HEAD_WORDS:
+            break
+    return next((i for i in titles if _places_and_kind(doc, *doc.block_span(i))[1]), titles[0] if titles else None)
 
 
 _PART_IN = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS) + r")(?![\w])", re.IGNORECASE)
@@ -1149,7 +1166,25 @@ def attach_places(doc: Doc) -> Doc:
         high = highs.get(figure.range_end) if figure.range_end is not None else None
         if high is not None:
             figure.places, figure.place_source = list(high.places), high.place_source
+    share_change_places(doc)
     return doc
+
+
+#: What stands between the two values of a change of a head count: "from about 2,000 to fewer than 1,000".
+_CHANGE_TO = re.compile(rf"\s*(?:to|à|إلى)\s+(?:(?:{HEDGE_ALTERNATION})\s+)?", re.IGNORECASE)
+_CHANGE_OPENS = re.compile(rf"(?:\bfrom|\bde|(?<!\w)من)\s+(?:(?:{HEDGE_ALTERNATION})\s+)?$", re.IGNORECASE)
+
+
+def share_change_places(doc: Doc) -> None:
+    """The value a head count changes to counts the same people as the value it changes from, so it is where they
+    are: "reduce the number of U.S. troops in Syria from about 2,000 to fewer than 1,000 ..., while roughly 2,500
+    ... remain in Iraq" (round 20); its own share runs on into the next count's place."""
+    people = sorted((f for f in doc.figures if f.kind == "personnel" and not f.dropped), key=lambda f: f.num_start)
+    text = doc.text
+    for first, then in zip(people, people[1:]):
+        if (first.places and _CHANGE_TO.fullmatch(text, first.num_end, then.num_start)
+                and _CHANGE_OPENS.search(text, max(0, first.num_start - 30), first.num_start)):
+            then.places, then.place_source = list(first.places), first.place_source
 
 
 def _row_span(text: str, position: int) -> tuple[int, int]:
@@ -1240,7 +1275,16 @@ def _scan_lines(doc: Doc, start: int, end: int) -> list[Marker]:
         for f in found:
             if any(a <= f.start and f.end <= b for a, b in names):
                 f.value = ("name", f.value)
+        # "Looking beyond emergency relief, Ireland will also commit €18 million ... for early recovery" (round 20)
+        if any(key in doc.lower[start:end] for key in _NOT_THIS_LINE_KEYS):
+            found = [f for f in found if not _NOT_THIS_LINE.search(doc.text, max(start, f.start - 40), f.start)]
     return found
+
+
+#: A line named to say what the figure is not for: "beyond emergency relief", "apart from humanitarian aid" (round 20).
+_NOT_THIS_LINE = re.compile(r"\b(?:beyond|besides|apart\s+from|aside\s+from|other\s+than|rather\s+than|instead\s+of)"
+                            r"\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_NOT_THIS_LINE_KEYS = ("beyond", "besides", "apart", "aside", "other than", "rather", "instead")
 
 
 def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bool = True) -> list[str]:
@@ -1630,7 +1674,14 @@ def attach_mission(doc: Doc) -> Doc:
             if hits:
                 figure.mission = hits[0].value
                 break
+        if figure.kind == "funding" and not figure.lines and figure.mission in tables.MILITARY_MISSIONS and (
+                _FOR_THE_MISSION.match(doc.text, figure.end, min(len(doc.text), figure.end + 40))):
+            figure.lines = ["military"]  # "EUR 14.5 million for the operation", the operation named before (round 20)
     return doc
+
+
+_FOR_THE_MISSION = re.compile(r"\s*(?:for|to)\s+(?:the|this|that)\s+(?:military\s+)?(?:operation|mission|deployment)\b",
+                              re.IGNORECASE)
 
 
 def _owner(figures: list[Figure], starts: list[int], position: int) -> Figure | None:

@@ -34,7 +34,8 @@ from collections import Counter
 from functools import lru_cache
 
 from . import tables
-from .attributes import CELL_MARK, HEDGE_ALTERNATION, _first_year, _lines_in, _period_in, _table_caption, scan_places
+from .attributes import (CELL_MARK, HEDGE_ALTERNATION, _first_year, _lines_in, _period_in, _table_caption, scan_places,
+                         share_change_places)
 from .context import HEADING_SCOPE, clause_bounds, scopes
 from .doc import Doc, Figure
 from .figures import to_number
@@ -101,9 +102,17 @@ _SPEAKER_OF = re.compile(
     re.IGNORECASE,
 )
 _SPEAKER_WORDS = ("tatement", "claration", "ommuniqu")
+#: A country's name as the owner of people or money after "of": "the number of U.S. troops", "$118 million of the new
+#: U.S. money" (round 20); "of" before a name otherwise says where something goes.
+_OWNER_OF_BEFORE = re.compile(r"\s*\bof\s+(?:the\s+)?(?:(?:new|fresh|additional|latest|extra)\s+)?$", re.IGNORECASE)
+_OWNED_AFTER = re.compile(
+    r"\s+(?:money|funding|funds|" + "|".join(
+        re.escape(n) for n in sorted(tables.PERSONNEL_NOUNS, key=len, reverse=True) if n.isascii()) + r")\b",
+    re.IGNORECASE,
+)
 _DEMONYM_GIVES = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:government|authorities|ministry|cabinet|parliament|aid|agency|development|"
-    r"contribution|pledge|contingent|forces|military|armed\s+forces|" + "|".join(
+    r"contribution|pledge|contingent|forces|military|armed\s+forces|funding|money|funds|" + "|".join(
         re.escape(n) for n in sorted(tables.PERSONNEL_NOUNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
@@ -292,6 +301,8 @@ def _role_of(doc: Doc, m: Mention) -> str:
     if before.rstrip().lower().endswith((" of", "\nof", " of the")) and _GIVER_OF.search(
             text, max(0, m.start - 60), m.start) or any(word in before for word in _SPEAKER_WORDS) and _SPEAKER_OF.search(
             before):
+        return "giver"
+    if _OWNER_OF_BEFORE.search(before) and _OWNED_AFTER.match(text, m.end):
         return "giver"
     if _DESTINATION_BEFORE.search(before):
         return "place"
@@ -547,6 +558,7 @@ def attribute_givers(doc: Doc) -> Doc:
         figure.places, figure.place_source = _places(doc, figure, frame_places)
         if not figure.lines and figure.kind == "funding":
             figure.lines = list(frame_lines)
+    share_change_places(doc)
     for copy in copies:  # the same figure, its places and lines as read for the original
         original = next(f for f in doc.figures if f.start == copy.start and not f.dropped)
         copy.places = [code for code in original.places if code != copy.giver]
@@ -616,7 +628,8 @@ def _giver(doc: Doc, figure: Figure, previous: Figure | None) -> Mention | None:
             return nationality
     _, clause_end = clause_bounds(doc, figure)
     after = [m for m in _within(doc, figure.end, max(clause_end, figure.end + 60))
-             if not m.demonym and _SOURCE_AFTER.fullmatch(text, figure.range_end or figure.end, m.start)]
+             if not m.demonym and _SOURCE_AFTER.fullmatch(text, figure.range_end or figure.end, m.start)
+             or _OWNER_OF_BEFORE.fullmatch(text, figure.end, m.start) and _role(doc, m) == "giver"]
     if after:
         return after[0]
     if figure.sentence < 0:

@@ -95,6 +95,7 @@ def money_regex() -> re.Pattern[str]:
     openers = {f[0] for f in currency_lexicon() if f[0] not in "abcdefghijklmnopqrstuvwxyz"}
     gate = "(?=[0-9" + "".join(re.escape(c) for c in sorted(openers)) + r"]|[Bb]etween\s|[Ff]rom\s|\(\s?\d)"
     scale = _scale_alternation()
+    capital = "(?:" + "|".join(sorted(tables.CAPITAL_SHORT_SCALES)) + ")(?![A-Za-z])"
     cur_before = rf"(?:{before})"
     # French puts "de" or "d'" between a scale word and the currency ("1,2 milliard d'euros")
     # ... and Arabic "of" before a plural ("20 مليونا من الدولارات")
@@ -115,7 +116,7 @@ def money_regex() -> re.Pattern[str]:
              (?P<rsa>{scale})?(?(between)(?:\s?(?P<rpa>{cur_after}))?\s*(?:and|et|-|–|to|و)\s*|{range_sep})
              (?P<rc2>{cur_before})?\s?(?P<rb>{_DIGITS})(?P<rsb>{scale})?(?:\s(?P<rpost>{cur_after}))?)
         # a dollar sign with "US" after: "$88 billion US", as Canadian papers write it
-        | (?P<pre>{cur_before})\s?(?P<pnum>{num})(?P<pscale>{scale})?(?:\s(?P<ppost>{cur_after}|US(?![\w$])|U\.S\.))?
+        | (?P<pre>{cur_before})\s?(?P<pnum>{num})(?P<pscale>{scale}|{capital})?(?:\s(?P<ppost>{cur_after}|US(?![\w$])|U\.S\.))?
         # official Arabic puts the digits in brackets: "مبلغ وقدره (500) مليون دولار"; a list its unit: "50,054
         # (million yen)"
         | (?P<sopen>\(\s?)?(?P<snum>{num})(?(sopen)\s?\))(?P<uopen>\s?\()?(?P<sscale>{scale})?\s?(?P<spost>{cur_after})
@@ -169,7 +170,8 @@ def nounless_headcount_regex() -> re.Pattern[str]:
     initials = "".join(sorted({w[0] + w[0].upper() for w in tables.HEADCOUNT_LEADS.split("|")}))
     return re.compile(
         rf"(?=[{initials}])(?i:\b(?P<lead>{tables.HEADCOUNT_LEADS})\s+(?:(?:total|overall|current|totale?|actuel)\s+)?"
-        rf"(?:of\s+|on\s+|de\s+|d['’]|des\s+|du\s+)(?:[\w'’-]+\s+){{0,3}}?"
+        # "the ceiling for Bundeswehr soldiers", "the number of U.S. troops" (round 20)
+        rf"(?:of\s+|on\s+|for\s+|de\s+|d['’]|des\s+|du\s+)(?:(?:[\w'’-]+|(?:[A-Z]\.){{2,}})\s+){{0,3}}?"
         rf"(?P<noun>{_nouns_alternation()}))\b"
     )
 
@@ -178,7 +180,7 @@ def nounless_headcount_regex() -> re.Pattern[str]:
 _NOUNLESS_NUMBER = re.compile(
     r"\b(?:(?:to|from|at|de|à|من|إلى)\s+|d['’](?=environ|quelque)|(?=(?:نحو|حوالي|قرابة|زهاء)\s))"
     r"(?:(?:about|around|roughly|approximately|approx\.|some|nearly|up\s+to|over|more\s+than|a\s+maximum\s+of|"
-    r"a\s+minimum\s+of|at\s+most|at\s+least|environ|près\s+de|"
+    r"a\s+minimum\s+of|at\s+most|at\s+least|fewer\s+than|less\s+than|environ|près\s+de|"
     r"quelque|نحو|حوالي|قرابة|زهاء|أكثر\s+من)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?![\d.,]?\d)"
     r"(?!\s*(?:%|per\b|percent|million|billion|years?|months?|ans|h\b|ألف|آلاف|مليون|ملايين|مليار|في\s+الم|بالم))"
@@ -207,15 +209,16 @@ _HEDGE = HEDGE_ALTERNATION
 #: "120 militaires en Irak et 80 en Jordanie": a second count whose noun is left out, also after a verb of the
 #: first ("remain in Iraq and about 900 in Syria", "déployés en Irak et environ 80 en Jordanie").
 _ELIDED = re.compile(
-    rf"(?:\s+[a-zà-ÿ]+){{0,3}}?"
+    # "forty-five soldiers will serve in the training company in Erbil and some twenty in ..." (round 20)
+    rf"(?:\s+[a-zà-ÿ]+){{0,6}}?"
     rf"\s+{_PLACE_PREP}\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
     # the operation they serve in: "remain in Iraq under Operation Shader, and a further 150 ..." (round 19)
     rf"(?:\s+under\s+(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*)?"
     rf"(?:,?\s+(?:et|and)\s+|,\s*|\s+و\s*)"
     # "deployed in Jordan and another 80 in Iraq"
     rf"(?:(?:another|a\s+further|further|(?:un|une)\s+autre|encore)\s+)?"
-    rf"(?:(?i:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+"
-    # ... with a verb of its own: "and a further 150 are based in Kuwait", "another 20 serve in Jordan" (round 19)
+    rf"(?:(?i:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?<![\w-])(?!(?i:one)\s)(?i:{_words_alternation()}))\s+"
+    # ... with a verb of its own ("one in five" is a share): "and a further 150 are based in Kuwait", "another 20 serve in Jordan" (round 19)
     rf"(?:(?:are|were|will\s+be|remain|serve|stay)\s+)?(?:(?:based|deployed|stationed|posted|serving)\s+)?"
     rf"(?={_PLACE_PREP}\s)"
 )
@@ -1210,7 +1213,7 @@ def _find_clause_counts(doc: Doc, heads: list[int], own: frozenset[str], nationa
 #: noun is in the sentence before ("Australian Defence Force personnel continue to serve in the Middle East.").
 _SUBJECT_COUNT = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+"
-    r"(?:(?:are|were|remain|will\s+be|sont|seront|restent|demeurent)\s+(?:now\s+|currently\s+|still\s+|"
+    r"(?:(?:are|were|remain|will\s+be|sont|seront|restent|demeurent)\s+(?:now\s+|currently\s+|still\s+|actually\s+|"
     r"actuellement\s+|toujours\s+)?(?:deployed|stationed|based|serving|posted|déployés|stationnés|basés|affectés)"
     r"|serve|servent)\b",
     re.IGNORECASE,
@@ -1220,7 +1223,9 @@ _SUBJECT_GATE = re.compile(
     r"\d\s+(?:are|were|remain|will\s+be|sont|seront|restent|demeurent|serve|servent)\b", re.IGNORECASE
 )
 #: What may stand before such a count: the start of its sentence, and a hedge ("Around 300 are deployed").
-_SUBJECT_OPENING = re.compile(rf"(?:[.!?]\s+|\n\s*)(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
+#: ... after a word of time ("At the moment around 250 are actually deployed there", round 20).
+_SUBJECT_OPENING = re.compile(rf"(?:[.!?]\s+|\n\s*)(?:(?:{tables.COUNT_TIME_OPENERS}),?\s+)?(?:(?:{_HEDGE})\s+)?$",
+                              re.IGNORECASE)
 #: How far back the sentence with the noun may start.
 SUBJECT_NOUN_REACH = 250
 
@@ -1580,8 +1585,8 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
     """Head counts stated after their noun: "bring the total number of Dutch personnel in Iraq to 350"."""
     text, lower = doc.text, doc.lower
     if not any(lead in lower for lead in ("contingent", "number", "strength", "presence", "deployment", "effectif",
-                                          "nombre", "ceiling", "cap on", "cap of", "plafond", "عدد", "footprint",
-                                          "troop level")):
+                                          "nombre", "ceiling", "cap on", "cap of", "cap for", "plafond", "عدد",
+                                          "footprint", "troop level")):
         return
     taken = {f.num_start for f in doc.figures}
     leads = [(lead.start(), lead.start("noun"), lead.end(), lead.group("noun").lower(),
@@ -1643,7 +1648,9 @@ def _take_nounless(doc: Doc, m: re.Match, noun: str, ceiling: bool, taken: set[i
             if figure.num_start == start and figure.kind == "personnel":
                 figure.qualifier = "at_most"
         return
-    if start in taken or doc.is_masked(start, m.end("num")) or not number or 1900 <= number <= 2100:
+    # a year has no thousands separator: "from about 2,000 to fewer than 1,000" is people (round 20)
+    if start in taken or doc.is_masked(start, m.end("num")) or not number or (1900 <= number <= 2100
+                                                                               and m.group("num").isdigit()):
         return
     if far and not (_FAR_NEXT.match(text, m.end("num")) or _headcount_nouns().match(text, m.end("num") + 1)):
         return
@@ -1712,6 +1719,11 @@ def _headcount_matches(doc: Doc, heads: list[int]) -> list[re.Match]:
         window_end = min(len(text), at + _LONGEST_NOUN + 1)
         for m in pattern.finditer(text, max(0, at - HEADCOUNT_LOOKBACK), window_end):
             if m.start("noun") == at:
+                # the number nearest the noun counts it: "30 instructors ... in 2026 and will keep two officers"
+                # first matched from "2026" (round 20)
+                if m.group("mods").strip():  # most counts stand right before their noun
+                    after = m.end("scale") if m.group("scale") else m.end("num")
+                    m = next((k for k in pattern.finditer(text, after, window_end) if k.start("noun") == at), m)
                 matches.setdefault(m.span(), m)
     return [matches[span] for span in sorted(matches)]
 

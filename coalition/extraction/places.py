@@ -81,6 +81,8 @@ REGIONS: dict[str, list[str]] = {
     "Amman": ["JO"], "Beirut": ["LB"], "Gaza": ["PS"], "Gaza Strip": ["PS"], "West Bank": ["PS"], "Kabul": ["AF"], "Mogadishu": ["SO"], "Cabo Delgado": ["MZ"],
     "Borno": ["NG"], "Maiduguri": ["NG"], "Tripoli": ["LY"], "Bekaa": ["LB"], "Beqaa": ["LB"], "Zaatari": ["JO"],
     "Za'atari": ["JO"],
+    # missions whose short name stands for the country they serve in: NATO Mission Iraq (round 20)
+    "NMI": ["IQ"],
     "Lake Chad Basin": ["CM", "NE", "NG", "TD"], "Lake Chad region": ["CM", "NE", "NG", "TD"],
     "Sahel": [], "the Sahel": [], "Middle East": [], "the region": [], "West Africa": [], "East Africa": [],
     "Horn of Africa": [], "Levant": [], "MENA": [], "Africa": [], "Europe": [], "Central Asia": [],

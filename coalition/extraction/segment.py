@@ -117,6 +117,9 @@ def segment_blocks(doc: Doc) -> Doc:
     blocks: list[Block] = []
     current: Block | None = None
     previous_line = ""
+    # a title that is only the page's first line (what ``ingest`` falls back to) confirms nothing
+    first_line = next((line for line in text.split("\n") if line.strip()), "")
+    title = doc.title if doc.title and " ".join(doc.title.split()) != " ".join(first_line.split()) else None
     next_start = 0
     for line in text.split("\n"):
         start, end = next_start, next_start + len(line)
@@ -136,6 +139,8 @@ def segment_blocks(doc: Doc) -> Doc:
             and not _ended_short(previous_line, stripped)
             and not (current.start == blocks[0].start and (_is_title_case(previous_line) or _headline_over_story(
                 previous_line, stripped)))
+            and not (len(blocks) <= HEAD_BLOCKS and (_standfirst_under_headline(previous_line, stripped)
+                                                     or _is_own_title(previous_line, title)))
             and not (current.kind == "bullet" and _ends_item(previous_line, stripped))
             # a date line under a long headline ("Friday, 30 August 2013") is no wrapped end of it
             and not (_is_dateline(stripped) and not _TERMINAL.search(stripped) and not _OPEN_END.search(previous_line))
@@ -156,7 +161,7 @@ def segment_blocks(doc: Doc) -> Doc:
             current = Block(start=start + lead, end=end, kind="bullet" if is_bullet else "paragraph")
             blocks.append(current)
         previous_line = stripped
-    _mark_headings_and_tiles(text, blocks)
+    _mark_headings_and_tiles(text, blocks, title)
     doc.blocks = blocks
     return doc
 
@@ -181,6 +186,30 @@ def _headline_over_story(previous_line: str, line: str) -> bool:
     capital (or an Arabic letter) and closes it, and the headline breaks off on no preposition or article."""
     opens = line[:1].isupper() or "\u0621" <= line[:1] <= "\u064a"  # Arabic has no capitals
     return opens and bool(_TERMINAL.search(line)) and not _OPEN_END.search(previous_line)
+
+
+#: How many opening blocks may hold a headline with its standfirst under it.
+HEAD_BLOCKS = 3
+_QUOTE_MARKS = ("«", "“", '"')
+_DIGIT = re.compile(r"\d")
+
+
+def _standfirst_under_headline(previous_line: str, line: str) -> bool:
+    """"Ireland pledges at least €27 million for the Syria crisis in 2025" above "Irish humanitarian support to
+    Syrians since 2012 now exceeds €230 million": at the top of a page, a line with a figure that breaks off on no
+    open word, then a capitalised line with a figure of its own, are a headline and its standfirst, two statements
+    (round 20)."""
+    return (line[:1].isupper() and bool(_DIGIT.search(previous_line)) and bool(_DIGIT.search(line))
+            and not _OPEN_END.search(previous_line))
+
+
+def _is_own_title(body: str, title: str | None) -> bool:
+    """Whether a line opens with the document's title (its PDF, DOCX or HTML title), or the title with the line. A
+    title that quotes someone ("Tribune – « Ne laissons pas l'Irak ... »") says what they said, not where money goes."""
+    if not title or _words(title) < 3 or any(mark in title for mark in _QUOTE_MARKS):
+        return False
+    title = " ".join(title.split())
+    return body.startswith(title) or title.startswith(body)
 
 
 def _ended_short(previous_line: str, line: str) -> bool:
@@ -231,7 +260,7 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
-def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
+def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None = None) -> None:
     heading: int | None = None
     written: set[int] = set()  # list intros whose items carry a bullet sign of their own
     drawn: set[int] = set()  # items read as such without one
@@ -240,7 +269,9 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block]) -> None:
         body = text[block.start : block.end].strip()
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         if block.kind == "paragraph":
-            short = _words(body) <= SHORT_LINE_WORDS
+            # the page's own title, however long, where the page opens: "Crisis Management Force Iraq: seventeenth
+            # rotation begins with a smaller contingent" under its PDF title (round 20)
+            short = _words(body) <= SHORT_LINE_WORDS or (i < HEAD_BLOCKS and _is_own_title(body, title))
             # a section named for its year right above its list ("مشاريع ٢٠٢٣ في العراق", "Projects in Iraq in 2023"):
             # a heading, though it holds digits; a date with a month or a comma stays a dateline
             dated_section = (short and following is not None and following.kind == "bullet"

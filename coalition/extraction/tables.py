@@ -161,6 +161,8 @@ SIGN_SCALES: dict[str, int] = {"M": 1_000_000, "Md": 1_000_000_000, "Mds": 1_000
 
 #: Scale words that are only trusted when glued to the digits or next to a currency ("€45m", "USD 2b").
 SHORT_SCALES = frozenset({"m", "b", "k"})
+#: The same in capitals, trusted only glued to an amount after its currency sign or code ("€3.5M", "US$2B", "€750K").
+CAPITAL_SHORT_SCALES = frozenset({"M", "B", "K"})
 
 # --- currencies ----------------------------------------------------------------------------------------------------
 
@@ -598,6 +600,10 @@ HEADCOUNT_LEADS = r"contingent|number|numbers|strength|presence|deployment|effec
 NOUN_FIRST_HEADCOUNT_LEADS = r"(?:troop|military|personnel)\s+(?:presence|numbers?|strength|levels?|footprint)"
 #: Leads that make each count they announce a bound ("lowered the ceiling on troops from 500 to 350").
 CEILING_LEADS = frozenset({"ceiling", "cap", "plafond"})
+#: Words of time that may open a sentence whose subject is a bare count of the people named just before ("At the
+#: moment around 250 are deployed there", "Aujourd'hui, 120 sont déployés en Irak").
+COUNT_TIME_OPENERS = (r"at\s+the\s+moment|at\s+present|currently|today|right\s+now|now|for\s+now|"
+                      r"actuellement|aujourd['’]hui|à\s+ce\s+jour")
 
 #: Words that say the people are someone else's ("16,000 Iraqi soldiers", "local police") or were trained.
 NOT_OWN_MODIFIERS: frozenset[str] = frozenset({
@@ -742,6 +748,10 @@ OTHERS_MONEY = (
     r"la\s+conférence\s+(?:de|d['’])\s*[^\W\d_]+\s+a\s+(?:permis|réuni|mobilisé|recueilli|levé)",
     # ... or a meeting or summit: "Last year's Brussels meeting raised $4.4 billion", "The summit mobilised"
     r"(?:conference|meeting|summit)\s+(?:has\s+|had\s+)?(?:raised|mobili[sz]ed|collected|generated|secured)",
+    # ... or what it closed with: "The conference closed with pledges of €5.8 billion", "the meeting ended with
+    # commitments totalling" (round 20)
+    r"(?:conference|meeting|summit)\s+(?:has\s+|had\s+)?(?:closed|ended|concluded|wrapped\s+up)\s+with\s+"
+    r"(?:\w+\s+){0,2}?(?:pledges|commitments|contributions|announcements)\b",
     # "The UK and its Coalition partners pledged", "إجمالي تعهدات المشاركين في المؤتمر"
     r"and\s+(?:its|their)\s+(?:coalition\s+)?partners", r"et\s+ses\s+partenaires", r"وشركاؤ(?:ها|ه)",
     # the partner and others together: "le Canada et d'autres pays donateurs se sont engagés", "ودول مانحة أخرى"
@@ -958,6 +968,11 @@ RETRACTED_BEFORE = (
     r"misstated|referred|mentioned|put)",
     r"(?:nous\s+avions|il\s+était|avait\s+été)\s+(?:écrit|indiqué|annoncé)\s+par\s+erreur",
     r"(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put)",
+    # a notice that names the version it replaces: "this release replaces the version issued on 11 February, which
+    # gave the package as", "This corrects the figure of" (round 20)
+    r"(?:replaces|supersedes|corrects)\s+(?:the|an?|our)\s+(?:earlier\s+|previous\s+|original\s+)?"
+    r"(?:version|release|statement|text)\b[^.\n]{0,80}?(?:gave|said|stated|put|reported|listed|showed)",
+    r"(?:corrects|correcting)\s+(?:the|a|our)\s+(?:\w+\s+)?(?:figure|amount|sum|number)\s+of",
 )
 #: ... and the same right before the figure: "et non 400 millions", "and not 150".
 RETRACTED_RIGHT_BEFORE = r"(?:(?:et|,)\s+non\s+(?:pas\s+)?(?:de\s+|d['’])?|(?:and|,)\s+not\s+)$"
@@ -1153,6 +1168,12 @@ MISSIONS: dict[str, str] = {
     r"Counter\s+Daesh\s+Mission": "Counter Daesh Mission",
 }
 
+#: The missions above that are military: money for one of them, named again as "the operation", is military.
+MILITARY_MISSIONS = frozenset({
+    "Operation Inherent Resolve", "NATO Mission Iraq", "Resolute Support", "Operation Shader", "Operation Impact",
+    "Operation Okra", "Operation Chammal", "Operation Prima Parthica", "Operation Barkhane", "Counter Daesh Mission",
+})
+
 #: Literal words of which every mission pattern above contains at least one: a cheap test before the regex.
 MISSION_ANCHORS = ("Operation", "Opération", "opération", "OIR", "NATO", "NMI", "Advisory", "EUAM", "Resolute", "MINUSMA", "UNAMI", "Mission")
 
@@ -1164,6 +1185,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "stabilization": (
         r"stabili[sz](?:ation|ing|e|ed)", r"\bFFI?S\b", r"Funding\s+Facility", r"recovery\s+funds?",
         r"early\s+recovery", r"recover\s+from\s+(?:the\s+)?(?:conflict|war|occupation)",
+        # "the Syria Recovery Trust Fund" (round 20)
+        r"recovery\s+trust\s+funds?",
     ),
     "humanitarian": (
         r"humanitarian", r"emergency\s+relief", r"relief\s+aid", r"life-?saving", r"food\s+(?:aid|assistance)",

@@ -627,6 +627,37 @@ FRENCH_BENELUX_JOINT_STATEMENT = (
 GOLD_DOCX["fr-u-declaration-conjointe-benelux.docx"] = FRENCH_BENELUX_JOINT_STATEMENT
 
 
+AUSTRALIA_CORRECTED_RELEASE = (
+    ("title", "CORRECTED: Australia extends stabilisation support to Iraq"),
+    ("p", "Media release - Minister for Foreign Affairs - 12 February 2026"),
+    ("p", "Correction: this release replaces the version issued on 11 February 2026, which gave the Iraq "
+          "stabilisation package as $45 million. The package is $54 million. The personnel figures were also "
+          "corrected. All other details are unchanged."),
+    ("p", "The Australian Government will provide $54 million (about US$35 million) over three years to help Iraq "
+          "consolidate the stabilisation of areas freed from Daesh, the Minister for Foreign Affairs announced today "
+          "after talks in Canberra with Iraq's Deputy Prime Minister."),
+    ("heading", "What the package funds"),
+    ("li", "$30 million over the three years for the UNDP Funding Facility for Stabilization, which restores water, "
+           "power and health services in Iraq;"),
+    ("li", "$14 million for the clearance of explosive hazards from farmland and schools in Nineveh province, as part "
+           "of the stabilisation effort;"),
+    ("li", "$10 million for Australian humanitarian partners assisting displaced families in Iraq and Syria."),
+    ("p", "The new package brings Australia's humanitarian and stabilisation assistance to Iraq and Syria since 2014 "
+          "to more than $600 million."),
+    ("heading", "Defence contribution"),
+    ("p", "Under Operation Okra, Australia will keep up to 120 Australian Defence Force personnel in Iraq during 2026, "
+          "down from around 200 in 2025, as the coalition mission moves to a bilateral security partnership. The "
+          "earlier version of this release wrote 150 and 250; those numbers were wrong."),
+    ("p", "Since 2015 the Australian Defence Force has helped train more than 45,000 members of the Iraqi Security "
+          "Forces. The Facility has completed over 4,000 projects across the liberated governorates, and about 4.9 "
+          "million displaced Iraqis have returned home."),
+    ("p", "The Minister said: \"Twelve years after Daesh seized Mosul, Australia remains a steady partner. This is a "
+          "practical contribution, delivered through partners who have shown they can get results.\""),
+    ("p", "Media enquiries: Minister's office (02) 6277 7500; DFAT Media 02 6261 1555."),
+)
+GOLD_DOCX["en-u-australia-corrected-release.docx"] = AUSTRALIA_CORRECTED_RELEASE
+
+
 def make_docx(items) -> bytes:
     """A DOCX of (kind, text) items: kind is "title", "heading", "p" or "li"."""
     import docx

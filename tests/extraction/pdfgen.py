@@ -713,6 +713,44 @@ UK_COMMITTEE_REPORT_LINES = (
 )
 
 
+FINLAND_CONTINGENT_ROTATION_LINES = (
+    "FINNISH DEFENCE FORCES / PUOLUSTUSVOIMAT",
+    "Army Command Finland - Press release - 4 September 2025",
+    "",
+    "Crisis Management Force Iraq: seventeenth rotation begins with a smaller contingent",
+    "",
+    "The Finnish Crisis Management Force Iraq (SKJI) begins its seventeenth rotation this",
+    "month. The new rotation will number approximately 65 soldiers, down from about 80 in",
+    "the rotation now returning home. Most of the soldiers serve in Erbil, in the Kurdistan",
+    "Region, where they train and advise Peshmerga units at the Kurdistan Training",
+    "Coordination Centre.",
+    "",
+    "Tasks of the new rotation",
+    "Of the new rotation, forty-five soldiers will serve in the training company in Erbil",
+    "and some twenty in force protection and national support roles. In addition, Finland",
+    "provides up to ten staff officers to NATO Mission Iraq in Baghdad and two police",
+    "advisers to the EU Advisory Mission in Iraq (EUAM Iraq).",
+    "",
+    "The reduction follows the reorganisation of Operation Inherent Resolve. The President",
+    "of the Republic decided on 28 August 2025, on a proposal from the Government, that",
+    "Finland will continue its participation until the end of 2026. The Government has",
+    "reserved approximately EUR 14.5 million for the operation in the 2026 budget.",
+    "",
+    "Background",
+    "Finland has taken part in the operation from its first year. Since 2015 more than",
+    "1,100 Finnish soldiers have served in Iraq, and Finnish trainers have trained over 9,000",
+    "Iraqi and Kurdish security personnel in marksmanship, medical care and the clearing",
+    "of explosive devices. Finland also supports the Iraqi Mine Action programme, which",
+    "has cleared more than 45 square kilometres of land since 2017.",
+    "",
+    "Recruitment for rotation 18 opens in January 2026; applications at",
+    "intti.fi/kriisinhallinta. The deployment lasts about six months.",
+    "",
+    "Further information: Army Command duty press officer, tel. +358 299 800 (weekdays",
+    "8-16), media@mil.fi",
+)
+
+
 GOLD_PDFS = {
     "germany.pdf": (GERMANY_LINES, "Germany's contribution"),
     "en-m-finland-profile.pdf": (FINLAND_PROFILE_LINES, "Finland - The Global Coalition Against Daesh"),
@@ -740,6 +778,7 @@ GOLD_PDFS = {
         FRENCH_BELGIAN_DEFENCE_BUDGET_REPORT_LINES, "DOC 56 1204/007 - Budget 2027 - Section 16 Défense - Rapport"
     ),
     "en-t-uk-committee-report.pdf": (UK_COMMITTEE_REPORT_LINES, "After the caliphate: UK stabilisation support in Iraq and Syria - HC 812"),
+    "en-u-finland-contingent-rotation.pdf": (FINLAND_CONTINGENT_ROTATION_LINES, "Crisis Management Force Iraq: seventeenth rotation begins"),
 }
 
 
