@@ -188,8 +188,10 @@ def _headline_over_story(previous_line: str, line: str) -> bool:
     return opens and bool(_TERMINAL.search(line)) and not _OPEN_END.search(previous_line)
 
 
-#: How many opening blocks may hold a headline with its standfirst under it.
+#: How many opening blocks may hold a headline with its standfirst under it, and how long a headline is at most (a
+#: longer line with a capital after it is prose a PDF wrapped: "... l'appel humanitaire des Nations" / "Unies ...").
 HEAD_BLOCKS = 3
+HEADLINE_WORDS = 16
 _QUOTE_MARKS = ("«", "“", '"')
 _DIGIT = re.compile(r"\d")
 
@@ -200,7 +202,7 @@ def _standfirst_under_headline(previous_line: str, line: str) -> bool:
     open word, then a capitalised line with a figure of its own, are a headline and its standfirst, two statements
     (round 20)."""
     return (line[:1].isupper() and bool(_DIGIT.search(previous_line)) and bool(_DIGIT.search(line))
-            and not _OPEN_END.search(previous_line))
+            and not _OPEN_END.search(previous_line) and _words(previous_line) <= HEADLINE_WORDS)
 
 
 def _is_own_title(body: str, title: str | None) -> bool:
