@@ -34,8 +34,16 @@ from collections import Counter
 from functools import lru_cache
 
 from . import tables
-from .attributes import (CELL_MARK, HEDGE_ALTERNATION, _first_year, _lines_in, _period_in, _table_caption, scan_places,
-                         share_change_places)
+from .attributes import (
+    CELL_MARK,
+    HEDGE_ALTERNATION,
+    _first_year,
+    _lines_in,
+    _period_in,
+    _table_caption,
+    scan_places,
+    share_change_places,
+)
 from .context import HEADING_SCOPE, clause_bounds, scopes
 from .doc import Doc, Figure
 from .figures import to_number
