@@ -231,6 +231,15 @@ _CHANGE_FROM = re.compile(
     re.IGNORECASE,
 )
 
+#: "elle comptait 700, puis 800 personnels", "first 700, then 800 troops", "700 ثم 800 جندي": an earlier value of the
+#: same count, its noun left out.
+_THEN_FROM = re.compile(
+    # (not a year: "déployé en 2014, puis 300 militaires")
+    rf"(?<![\w.,])(?!(?:19|20)\d\d\b)(?P<num>\d{{1,3}}(?:[,.]\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+)"
+    rf"\s*,?\s+(?:puis|then|ثم)\s+(?:(?:{_HEDGE})\s+)?$",
+    re.IGNORECASE,
+)
+
 
 @lru_cache(maxsize=1)
 def compound_regex() -> re.Pattern[str]:
@@ -1096,7 +1105,9 @@ def find_headcounts(doc: Doc) -> Doc:
             figure.qualifier = "approximate"
         figure.dropped = _not_own_reason(text, m, mods, own, nationalities) or _from_another_country(doc, m.end())
         doc.figures.append(figure)
-        change = _CHANGE_FROM.search(text, max(0, m.start() - 40), m.start())
+        change = _CHANGE_FROM.search(text, max(0, m.start() - 40), m.start()) or (
+            _THEN_FROM.search(text, max(0, m.start() - 30), m.start()) if "puis" in text[max(0, m.start() - 12):m.start()]
+            or "then" in text[max(0, m.start() - 12):m.start()] or "ثم" in text[max(0, m.start() - 12):m.start()] else None)
         if change and not doc.is_masked(*change.span("num")):
             doc.figures.append(_headcount_at(change, figure.noun, figure.dropped))
         to = _CHANGE_TO.match(text, m.end())

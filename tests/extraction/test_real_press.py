@@ -1776,3 +1776,17 @@ def test_new_zealand_spelled_without_its_ya_is_the_partner(text):
 def test_arabic_joint_partners_and_leaders_are_no_places(text):
     (claim,) = claims(text, partner="NZ")
     assert claim.places == ["IQ"]
+
+
+@pytest.mark.parametrize("text", [
+    "A l'origine, l'opération comptait 700, puis 800 personnels.",
+    "The contingent first had 700, then 800 troops.",
+    "وكان عدد القوة 700 ثم 800 جندي.",
+])
+def test_an_earlier_value_then_the_count_gives_both(text):
+    assert [c.value for c in claims(text, partner="FR")] == [700, 800]
+
+
+def test_a_year_then_a_count_is_no_earlier_value():
+    assert [c.value for c in claims("Le contingent a été déployé en 2014, puis 300 militaires ont suivi.",
+                                    partner="FR")] == [300]
