@@ -24,6 +24,8 @@ from .keywords import nested_alternation
 PLACE_ALIASES: dict[str, list[str]] = {
     # short and common country names
     "Syria": ["SY"], "Iraq": ["IQ"], "Jordan": ["JO"], "Lebanon": ["LB"], "Turkey": ["TR"], "Türkiye": ["TR"],
+    # Jordan by its kingdom's name: "the Hashemite Kingdom", "le royaume hachémite", "المملكة الهاشمية"
+    "Hashemite Kingdom": ["JO"], "Hashemite Kingdom of Jordan": ["JO"],
     "Iran": ["IR"], "Russia": ["RU"], "Libya": ["LY"], "Tunisia": ["TN"], "Egypt": ["EG"], "Yemen": ["YE"],
     "Afghanistan": ["AF"], "Somalia": ["SO"], "Nigeria": ["NG"], "Niger": ["NE"], "Chad": ["TD"],
     "Cameroon": ["CM"], "Mali": ["ML"], "Burkina Faso": ["BF"], "Mozambique": ["MZ"], "Kenya": ["KE"],
@@ -93,6 +95,7 @@ REGIONS: dict[str, list[str]] = {
 #: French names babel does not give, short forms, regions and cities.
 PLACE_ALIASES_FR: dict[str, list[str]] = {
     "Irak": ["IQ"], "Iraq": ["IQ"], "Syrie": ["SY"], "Mossoul": ["IQ"], "Bagdad": ["IQ"], "Erbil": ["IQ"],
+    "royaume hachémite": ["JO"], "Royaume hachémite": ["JO"], "royaume hachémite de Jordanie": ["JO"],
     "Kurdistan irakien": ["IQ"], "Besmaya": ["IQ"], "Raqqa": ["SY"], "nord-est de la Syrie": ["SY"],
     "Bassin du lac Tchad": ["CM", "NE", "NG", "TD"], "bassin du lac Tchad": ["CM", "NE", "NG", "TD"],
     "Moyen-Orient": [], "Proche-Orient": [], "Afrique de l'Ouest": [], "la région": [], "Levant": [],
@@ -124,7 +127,7 @@ DEMONYMS_FR: dict[str, str] = {
 #: Arabic names babel does not give (or gives in a form press text rarely uses), regions and cities. "مالي"
 #: (Mali) also means "financial" and "عمان" is both Oman and Amman, so only their long forms are listed.
 PLACE_ALIASES_AR: dict[str, list[str]] = {
-    "المملكة الأردنية الهاشمية": ["JO"], "المملكة المغربية": ["MA"], "الإمارات": ["AE"], "بريطانيا": ["GB"],
+    "المملكة الأردنية الهاشمية": ["JO"], "المملكة الهاشمية": ["JO"], "المملكة المغربية": ["MA"], "الإمارات": ["AE"], "بريطانيا": ["GB"],
     "الولايات المتحدة الأمريكية": ["US"], "الولايات المتحدة الأميركية": ["US"], "أمريكا": ["US"],
     "جمهورية كوريا": ["KR"], "كوريا": ["KR"], "جمهورية مالي": ["ML"],
     # spellings the press uses beside CLDR's, often without the hamza

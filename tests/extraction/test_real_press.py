@@ -1790,3 +1790,14 @@ def test_an_earlier_value_then_the_count_gives_both(text):
 def test_a_year_then_a_count_is_no_earlier_value():
     assert [c.value for c in claims("Le contingent a été déployé en 2014, puis 300 militaires ont suivi.",
                                     partner="FR")] == [300]
+
+
+@pytest.mark.parametrize("text", [
+    "Désormais, les 350 militaires français présents dans le royaume hachémite pilotent des missions de soutien aux "
+    "troupes irakiennes.",
+    "The 350 French troops in the Hashemite Kingdom support Iraqi forces.",
+    "ويوجد 350 جنديا فرنسيا في المملكة الهاشمية لدعم القوات العراقية.",
+])
+def test_jordan_named_as_the_hashemite_kingdom_is_jordan(text):
+    (claim,) = claims(text, partner="FR")
+    assert claim.places == ["JO"]
