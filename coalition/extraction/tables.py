@@ -1222,6 +1222,10 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"lethal\s+equipment", r"protective\s+equipment", r"army\s+equipment",
         r"equipment\s+(?:to|for)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:forces|army|armed|peshmerga|military|soldiers)",
         r"Operation\s+Inherent\s+Resolve", r"\bOIR\b", r"NATO\s+Mission",
+        # money for the partners' own names for their part of it (Canada's, Australia's, the United Kingdom's), not
+        # beside them ("la prolongation de l'opération IMPACT et une enveloppe de 250 M$ ... à la stabilisation")
+        *(rf"{lead}\s+(?:the\s+|l['’]\s*)?op[ée]ration\s+(?:IMPACT|Okra|Shader)\b"
+          for lead in ("support", "fund", "for", "on", "into", "à", "pour", "dans")),
         r"\bNMI\b", r"air\s+force", r"aircraft", r"fighter\s+jets?", r"special\s+forces", r"capacity\s+building",
         r"force\s+protection", r"\bmilitary\s+training\b", r"peshmerga", r"militaires?", r"soldats",
         r"forces\s+armées", r"forces\s+de\s+sécurité", r"opération\s+chammal", r"chammal", r"\bopex\b",

@@ -1801,3 +1801,19 @@ def test_a_year_then_a_count_is_no_earlier_value():
 def test_jordan_named_as_the_hashemite_kingdom_is_jordan(text):
     (claim,) = claims(text, partner="FR")
     assert claim.places == ["JO"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Canadian government has allotted CAD371.4 million to support Operation IMPACT over the next two years.",
+    "Le Canada consacre 371 millions de dollars à l'opération IMPACT.",
+])
+def test_money_for_a_partners_named_operation_is_military(text):
+    (claim,) = claims(text, partner="CA")
+    assert claim.lines == ["military"]
+
+
+def test_money_beside_a_named_operation_keeps_its_own_line():
+    text = ("Le gouvernement a annoncé la prolongation de l'opération IMPACT pour deux ans et une enveloppe de 250 M$ "
+            "sur trois ans destinée à la stabilisation de l'Irak.")
+    (claim,) = claims(text, partner="CA")
+    assert claim.lines == ["stabilization"]
