@@ -64,6 +64,11 @@ _HEDGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+#: People the mandate lets serve, after their noun: as many as may go, a bound ("a total of 850 members are approved
+#: to serve", "jusqu'à ... sont autorisés à être déployés").
+_AUTHORISED_AFTER = re.compile(
+    r"\s+(?:are|were|have\s+been|will\s+be|would\s+be|sont|seront|ont\s+été)\s+(?:(?:now|also|désormais)\s+)?"
+    r"(?:approved|authori[sz]ed|allowed|permitted|autorisée?s|approuvée?s)\s+(?:to|à)\s", re.IGNORECASE)
 _CAP_VERB = re.compile(rf"(?<![\w])(?:{'|'.join(tables.CAP_VERBS)})\s+(?:[\w'’-]+\s+){{0,5}}?(?:à|at|to|from)\s+$",
                        re.IGNORECASE)
 _CEILING_WORD = re.compile(r"(?<![\w])(?:ceiling|cap|plafond)(?![\w])", re.IGNORECASE)
@@ -337,6 +342,10 @@ def classify_qualifier(doc: Doc) -> Doc:
             after = _HEDGE_AFTER.match(text, word.end())  # "cinquante militaires belges maximum", "عسكريا بلجيكيا"
         if after and figure.qualifier == "exact":
             figure.qualifier = _AFTER_LOWER.get(after.group(0).strip().lower(), "exact")
+        elif figure.kind == "personnel" and figure.qualifier == "exact" and (
+                _AUTHORISED_AFTER.match(text, figure.end) or (word := _NEXT_WORD.match(text, figure.end))
+                and word.group(1) in demonym_names() and _AUTHORISED_AFTER.match(text, word.end())):
+            figure.qualifier = "at_most"  # "850 Canadian Armed Forces members are approved to serve": a ceiling
     return doc
 
 

@@ -1817,3 +1817,14 @@ def test_money_beside_a_named_operation_keeps_its_own_line():
             "sur trois ans destinée à la stabilisation de l'Irak.")
     (claim,) = claims(text, partner="CA")
     assert claim.lines == ["stabilization"]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Although a total of 850 Canadian Armed Forces members are approved to serve with Operation Impact, the "
+     "contingent is smaller.", "CA"),
+    ("300 militaires belges sont autorisés à être déployés en Irak.", "BE"),
+    ("Up to now, 400 Australian personnel have been authorised to deploy to Iraq.", "AU"),
+])
+def test_people_the_mandate_lets_serve_are_a_ceiling(text, partner):
+    (claim,) = claims(text, partner=partner)
+    assert claim.qualifier == "at_most"
