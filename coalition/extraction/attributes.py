@@ -41,6 +41,7 @@ from .places import (
     UNIT_WORDS_BEFORE,
     country_forms,
     demonym_names,
+    is_prefixed_destination,
     place_regex,
     place_table,
 )
@@ -919,7 +920,8 @@ def _places_and_kind(doc: Doc, start: int, end: int) -> tuple[bool, list[str], b
         codes, demonym = marker.value
         if not demonym and (DONOR_VERB.match(doc.text, marker.end) or "\u0600" <= doc.text[marker.start] <= "\u06ff"
                             and _DONOR_VERB_BEFORE_AR.search(doc.text, max(0, marker.start - DONOR_VERB_REACH_AR),
-                                                             marker.start)):
+                                                             marker.start)
+                            and not is_prefixed_destination(doc.text[marker.start:marker.end])):
             continue  # "Since 2011, Australia has also provided ...": the giver, not where it gives
         for code in codes:
             target = adjectives if demonym else named

@@ -21,7 +21,7 @@ from .attributes import gate, is_short_line, scan_places
 from .doc import Doc, Figure
 from .keywords import keyword_regex
 from .partner import CAPITALS
-from .places import demonyms
+from .places import demonyms, is_prefixed_destination
 
 _RESTATE_GAP = re.compile(
     # a few words of the first figure's own may come first when a comma leads the restatement: "150 millions
@@ -306,7 +306,8 @@ def drop_others(doc: Doc) -> Doc:
                                                                             marker.start):
                 continue
             if _DONOR_VERB.match(text, marker.end) or _HOST_PAYS.match(text, marker.end) or _DONOR_VERB_BEFORE.search(
-                    text, max(sentence.start, marker.start - 30), marker.start) or _KEEPS_VERB.match(
+                    text, max(sentence.start, marker.start - 30), marker.start) and not is_prefixed_destination(
+                    text[marker.start:marker.end]) or _KEEPS_VERB.match(
                     text, marker.end) and (not text[sentence.start:marker.start].strip() or _SUBJECT_OPENS.search(
                         text, max(sentence.start, marker.start - 12), marker.start)):
                 if _PLACE_PREPOSITION.search(text, max(sentence.start, marker.start - 12), marker.start):
