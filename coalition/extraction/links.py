@@ -37,7 +37,9 @@ _RESTATE_GAP = re.compile(
     r"(?:(?:or|soit|i\.e\.,?|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|"
     r"c\.|roughly|"
     r"nearly|close\s+to|environ|près\s+de|quelque|ما\s*يعادل|حوالي|حوالى|بحوالي|نحو|بنحو|قرابة|ما\s+يقارب|زهاء|"
-    r"ما\s+يناهز)\s+)*$",
+    # ... or a bound: "3.7 مليار درهم (أكثر من مليار دولار)", "(more than USD 1 billion)" (round 20)
+    r"more\s+than|over|in\s+excess\s+of|plus\s+de|أكثر\s+من|ما\s+يزيد\s+(?:على|عن)|ما\s+لا\s+يقل\s+عن|"
+    r"ما\s+يناهز)\s+)*(?:plus\s+d['’])?$",
     re.IGNORECASE,
 )
 _CLOSE_PAREN = re.compile(r"\s*\)")

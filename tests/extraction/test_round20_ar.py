@@ -19,3 +19,21 @@ def test_a_destination_written_with_its_preposition_after_a_verb_of_giving_is_no
 
 def test_a_country_whose_name_begins_with_lam_still_gives():
     assert claims("وقدمت لبنان ٥ ملايين دولار للاجئين.", partner="JP") == []
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), [
+    ("قدمت الإمارات لسوريا ما يزيد على ثلاثة مليارات وسبعمئة مليون درهم (أكثر من مليار دولار أمريكي).",
+     3_700_000_000, "AED"),
+    ("قدمت الإمارات لسوريا ٣٫٧ مليار درهم (ما يزيد على مليار دولار).", 3_700_000_000, "AED"),
+    ("The UAE gave Syria AED 3.7 billion (more than USD 1 billion).", 3_700_000_000, "AED"),
+    ("Les Émirats ont versé 3,7 milliards de dirhams (plus d'un milliard de dollars) à la Syrie.",
+     3_700_000_000, "AED"),
+])
+def test_a_bound_inside_a_restatement_bracket_keeps_it_one_claim(text, value, currency):
+    (claim,) = claims(text, partner="AE")
+    assert (claim.value, claim.currency) == (value, currency)
+
+
+def test_a_bound_on_a_sum_of_its_own_after_a_comma_stays_a_claim():
+    found = claims("قدمت الإمارات ٣٫٧ مليار درهم للعراق، وأكثر من مليار دولار لسوريا.", partner="AE")
+    assert [(c.currency, c.qualifier) for c in found] == [("AED", "exact"), ("USD", "at_least")]
