@@ -609,6 +609,7 @@ def _drop_rounded_headlines(doc: Doc, story: int) -> None:
 
 
 def drop_restatements(doc: Doc) -> Doc:
+    _drop_corrected_notices(doc)
     kept: dict[tuple, list[Figure]] = {}
     story = _story_start(doc)
     for figure in doc.figures:
@@ -630,6 +631,28 @@ def drop_restatements(doc: Doc) -> Doc:
     _drop_second_currency_repeats(doc, story)
     _drop_rounded_headlines(doc, story)
     return doc
+
+
+#: The words of a correction notice that give the right figure, a few words before it: "والصحيح أنها قدّمت 3 ملايين",
+#: "the correct figure is 375".
+_CORRECT_BEFORE = re.compile(r"(?<![\w])و?(?:" + tables.RETRACTION_ENDS + r")\w*(?:\s+[^\W\d_]+){0,4}\s+$",
+                             re.IGNORECASE)
+
+
+def _drop_corrected_notices(doc: Doc) -> None:
+    """A correction notice names the right figure, then gives the corrected story that holds it again, with its places
+    and year: the story's figure is the claim ("والصحيح أنها قدّمت ثلاثة ملايين دولار. وفيما يلي نص الخبر مصوَّباً:
+    ... شيكاً بمبلغ 3 ملايين دولار") (round 20)."""
+    if not any(figure.dropped == RETRACTED for figure in doc.figures):
+        return
+    live = [f for f in doc.figures if not f.dropped]
+    for index, figure in enumerate(live):
+        sentence = doc.sentences[figure.sentence]
+        if not _CORRECT_BEFORE.search(doc.text, max(sentence.start, figure.start - 60), figure.start):
+            continue
+        if any(later.kind == figure.kind and later.currency == figure.currency and later.value == figure.value
+               and later.sentence != figure.sentence for later in live[index + 1:]):
+            figure.dropped = "restates an earlier figure"
 
 
 def _drop_second_currency_repeats(doc: Doc, story: int) -> None:

@@ -921,6 +921,11 @@ RETRACTED_BEFORE = (
     r"misstated|referred|mentioned|put)",
     r"(?:nous\s+avions|il\s+était|avait\s+été)\s+(?:écrit|indiqué|annoncé)\s+par\s+erreur",
     r"(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put)",
+    # "ورد خطأً أن", "نُشر سهواً", "تضمّن خطأً في قيمة المساهمة إذ بلغت", and "ورد فيه أن" on a page that corrects
+    # itself ("تضمّن خطأً في قيمة المساهمة؛ إذ ورد فيه أن الكويت قدّمت 30 مليون دولار، والصحيح ...") (round 20)
+    r"(?:ورد|جاء|ذكر|نشر)(?:ت)?\s+(?:(?:فيه|فيها|في\s+الخبر|في\s+البيان)\s+)?(?:خطأ|سهوا)",
+    r"(?:ورد|جاء|ذكر)(?:ت)?\s+(?:فيه|فيها)\s+أن",
+    r"تضمن(?:ت)?\s+خطأ",
 )
 #: ... and the same right before the figure: "et non 400 millions", "and not 150".
 RETRACTED_RIGHT_BEFORE = r"(?:(?:et|,)\s+non\s+(?:pas\s+)?(?:de\s+|d['’])?|(?:and|,)\s+not\s+)$"
@@ -931,7 +936,7 @@ RETRACTION_ENDS = r"correct|exact|(?:ال)?صحيح|(?:ال)?صواب"
 #: Words a page that corrects itself holds ("An earlier version", "Correction:", "previously said", "was wrongly
 #: given as"): a cheap look at the page before RETRACTED_BEFORE is tried. Lower case.
 RETRACTED_KEYS = ("version", "correct", "previous", "wrong", "misstat", "نسخة", "صيغة", "édition", "erreur",
-                  "incorrectly", "mistakenly", "erroneously")
+                  "incorrectly", "mistakenly", "erroneously", "خطأ", "سهوا")
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
 #: ("10 000 militaires de la Coalition"), and verbs before it that make them guests ("hosts 10,000 troops").

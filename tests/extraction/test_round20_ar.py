@@ -37,3 +37,26 @@ def test_a_bound_inside_a_restatement_bracket_keeps_it_one_claim(text, value, cu
 def test_a_bound_on_a_sum_of_its_own_after_a_comma_stays_a_claim():
     found = claims("قدمت الإمارات ٣٫٧ مليار درهم للعراق، وأكثر من مليار دولار لسوريا.", partner="AE")
     assert [(c.currency, c.qualifier) for c in found] == [("AED", "exact"), ("USD", "at_least")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("ورد خطأً في خبر سابق أن قيمة القرض ٥٠ مليون دينار، والصحيح ٥ ملايين دينار للأردن.", 5_000_000),
+    ("نُشر سهواً أن الكويت خصصت ١٢ مليون دولار للعراق، والصواب ٢١ مليون دولار.", 21_000_000),
+    ("تضمّن الخبر خطأً في قيمة المنحة؛ إذ ورد فيه أن الكويت قدّمت ٣٠ مليون دولار للأردن، والصحيح أنها قدّمت ثلاثة "
+     "ملايين دولار.", 3_000_000),
+])
+def test_an_arabic_correction_drops_the_wrong_figure(text, value):
+    (claim,) = claims(text, partner="KW")
+    assert claim.value == value
+
+
+@pytest.mark.parametrize("text", [
+    "تصويب: تضمّن الخبر الذي بثته الوكالة أمس خطأً في قيمة المنحة؛ إذ ورد فيه أن الكويت قدّمت ٣٠ مليون دولار، "
+    "والصحيح أنها قدّمت ثلاثة ملايين دولار. وفيما يلي الخبر مصوَّباً: سلّم مندوب الكويت اليوم شيكاً بمبلغ ٣ ملايين "
+    "دولار لدعم اللاجئين في الأردن لعام ٢٠٢٠.",
+    "Correction: an earlier version of this release incorrectly said Kuwait gave $30 million; the correct figure is "
+    "$3 million. The corrected release follows. Kuwait today handed UNHCR $3 million for refugees in Jordan in 2020.",
+])
+def test_the_right_figure_of_a_notice_is_the_corrected_story_s(text):
+    (claim,) = claims(text, partner="KW")
+    assert (claim.value, claim.places, claim.year) == (3_000_000, ["JO"], 2020)
