@@ -974,7 +974,9 @@ NOT_OWN_COUNT_LEADS = (
 )
 #: Nouns of a unit that "comprises" its people ("سرية حماية تضم ٣٠ جندياً"): before a verb of HOST_VERBS they make
 #: the people the unit's, not guests of a host.
-UNIT_NOUNS_AR = (r"سرية", r"فريق(?:ا|اً|ًا)?", r"وحدة", r"قوة", r"كتيبة", r"مفرزة", r"فصيل", r"طاقم(?:ا|اً|ًا)?")
+UNIT_NOUNS_AR = (r"سرية", r"فريق(?:ا|اً|ًا)?", r"وحدة", r"قوة", r"كتيبة", r"مفرزة", r"فصيل", r"طاقم(?:ا|اً|ًا)?",
+                 # a rotation or group: "الدفعة الجديدة تضم 120 مدرباً" (round 20)
+                 r"دفعة", r"مجموعة", r"فرقة", r"مناوبة")
 HOST_VERBS = (r"hosts?", r"hosting", r"hosted", r"accueille", r"accueillent", r"héberge", r"تستضيف", r"يستضيف",
               r"تضم", r"يضم")
 #: Words before "à", "in" or "في" that say a city is where people met or signed ("Réunis à Luxembourg", "meeting

@@ -60,3 +60,22 @@ def test_an_arabic_correction_drops_the_wrong_figure(text, value):
 def test_the_right_figure_of_a_notice_is_the_corrected_story_s(text):
     (claim,) = claims(text, partner="KW")
     assert (claim.value, claim.places, claim.year) == (3_000_000, ["JO"], 2020)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وقالت الوزيرة إن الدفعة الجديدة تضم مئة وعشرين مدرباً.", 120),
+    ("وأوضح البيان أن المجموعة الأسترالية تضم ٤٠ مدرباً في العراق.", 40),
+    ("والقوة الجديدة تضم ٣٠٠ جندي في العراق.", 300),
+    ("وكانت المناوبة السابقة تضم ٢٥٠ عسكرياً.", 250),
+])
+def test_a_rotation_or_group_that_comprises_its_people_is_no_host(text, value):
+    (claim,) = claims(text, partner="AU")
+    assert (claim.kind, claim.value) == ("personnel", value)
+
+
+@pytest.mark.parametrize("text", [
+    "الأردن يستضيف ٣٠٠ جندي أسترالي.",
+    "والعراق يضم ٣٠٠ جندي أسترالي.",
+])
+def test_a_country_that_takes_people_in_still_hosts(text):
+    assert claims(text, partner="AU") == []
