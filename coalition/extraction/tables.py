@@ -1076,6 +1076,9 @@ BACK_REFERENCES = (
     r"(?:أفراد|جنود|قوات|عناصر|مدربي|عسكريي)(?:نا|هم|ها)\s+هناك",
     # the loans, grants or investments just named: "وقد صُرف من هذه القروض والاستثمارات", "هذا القرض" (round 19)
     r"هذه\s+(?:القروض|المنح|الهبة|الاستثمارات)", r"هذا\s+(?:القرض|الاستثمار)",
+    # the rotation, agreement or mission just named: "الدفعة الجديدة", "بهذا الاتفاق", "مساهمتها في البعثة" (round 20)
+    r"(?:ال)?(?:دفعة|مجموعة|مناوبة)\s+(?:ال)?جديد(?:ة)?", r"هذه\s+(?:الدفعة|المجموعة|المناوبة|البعثة|الاتفاقية)",
+    r"(?:ب|و|وب)?هذا\s+(?:الاتفاق|الإعلان)", r"(?:في|ضمن)\s+(?:هذه\s+)?البعثة",
 )
 #: Words that say money is spent at home ("sur le plan national", "domestically"): its sentence takes no place from
 #: the sentence before or from a heading.

@@ -79,3 +79,15 @@ def test_a_rotation_or_group_that_comprises_its_people_is_no_host(text, value):
 ])
 def test_a_country_that_takes_people_in_still_hosts(text):
     assert claims(text, partner="AU") == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("تتسلم الدفعة التاسعة من المدربين مهامها في العراق هذا الأسبوع. وتضم الدفعة الجديدة ١٢٠ مدرباً.", "IQ"),
+    ("وقّعنا اليوم اتفاقاً لإعادة تأهيل مدارس في العراق. وبهذا الاتفاق يصل مجموع ما قدّمناه للصندوق إلى ٢٢ مليون "
+     "يورو.", "IQ"),
+    ("وستتولى إيطاليا قيادة بعثة الناتو في العراق. وسترتفع مساهمتها في البعثة إلى ٦٥٠ عسكرياً.", "IQ"),
+    ("وقّعت الحكومة هذه الاتفاقية مع الأردن أمس. وتبلغ قيمة هذه الاتفاقية ٥ ملايين يورو.", "JO"),
+])
+def test_an_arabic_rotation_agreement_or_mission_named_again_takes_the_place_before(text, place):
+    (claim,) = claims(text, partner="IT")
+    assert claim.places == [place]
