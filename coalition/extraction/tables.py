@@ -971,6 +971,12 @@ NOT_OWN_COUNT_LEADS = (
     r"(?:decided|decide[sd]?|agreed|plans?|planned|deploy(?:s|ed)?|send(?:s)?|sent|décidé|décide|prévu|prévoit|"
     r"déploie(?:ra)?|déployer|envoie(?:ra)?|envoyer|convenu)\b",
     r"(?<!\w)(?:قرر|قررت|يعتزم|سينشر|ينشر|نشر|أرسل|يرسل|سيرسل)\s+(?:التحالف|حلف\s+شمال\s+الأطلسي|حلف\s+الناتو|الناتو|الحلف)",
+    # the whole mission's strength, a few words before its count: "فيما سيبلغ عديد البعثة كلها نحو 4 آلاف فرد", "the
+    # whole mission will number about 4,000", "l'ensemble de la mission comptant environ 4 000" (round 20)
+    r"(?:(?<!\w)(?:عديد|قوام|عدد\s+(?:أفراد|عناصر))\s+(?:ال)?(?:بعثة|مهمة)\s+(?:كلها|بأكملها|مجتمعة|الإجمالي|الكلي)"
+    r"|\b(?:whole|entire)\s+(?:mission|operation)|\b(?:mission|operation)\s+as\s+a\s+whole"
+    r"|\bl['’]ensemble\s+de\s+la\s+(?:mission|opération)|\b(?:mission|opération)\s+(?:tout\s+entière|dans\s+son\s+ensemble))"
+    r"(?:\s+[^\s\d]+){0,4}\s+$",
 )
 #: Nouns of a unit that "comprises" its people ("سرية حماية تضم ٣٠ جندياً"): before a verb of HOST_VERBS they make
 #: the people the unit's, not guests of a host.

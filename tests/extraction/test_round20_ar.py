@@ -91,3 +91,18 @@ def test_a_country_that_takes_people_in_still_hosts(text):
 def test_an_arabic_rotation_agreement_or_mission_named_again_takes_the_place_before(text, place):
     (claim,) = claims(text, partner="IT")
     assert claim.places == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "وسترتفع مساهمة إيطاليا إلى ٦٥٠ عسكرياً، فيما سيبلغ عديد البعثة كلها نحو ٤ آلاف فرد.",
+    "وسترتفع مساهمة إيطاليا إلى ٦٥٠ عسكرياً، ويصل قوام المهمة الإجمالي إلى ٤ آلاف عنصر.",
+    "Italy will raise its share to 650 troops, while the whole mission will number about 4,000 personnel.",
+    "L'Italie portera sa participation à 650 militaires, l'ensemble de la mission comptant environ 4 000 personnels.",
+])
+def test_the_whole_mission_s_strength_is_no_partner_s(text):
+    assert [c.value for c in claims(text, partner="IT")] == [650]
+
+
+def test_the_partner_s_count_after_the_whole_mission_s_stays():
+    text = "While the whole mission will number about 4,000, Italy's share rises to 650 troops."
+    assert [c.value for c in claims(text, partner="IT")] == [650]
