@@ -771,6 +771,9 @@ DONOR_VERB = re.compile(
     r"|\s+(?:vien(?:t|nent)|venai(?:t|ent))\s+d(?:e\s+|['’])(?:annoncer|promettre|verser|débloquer|accorder|"
     r"octroyer|allouer|consacrer|déployer|envoyer|mobiliser|engager|fournir|apporter)\b"
     r"|\s+قد\s+(?:تعهدت|قدمت|[أا]علنت|نشرت|[أا]رسلت|خصصت|تبرعت|ساهمت)"  # "وكانت هولندا قد نشرت"
+    # set apart by "أما": "أما نيوزيلندا فتنشر نحو 95 عسكرياً", "وأما اليابان فقد قدمت" (round 20)
+    r"|\s+ف(?:قد\s+)?(?:تنشر|نشرت|تقدم|قدمت|ترسل|[أا]رسلت|تخصص|خصصت|تعهدت|تساهم|ساهمت|تحتفظ|تبقي|[أا]بقت|"
+    r"تتبرع|تبرعت)(?!\w)"
     # a relative clause of the country: "الولايات المتحدة، التي تنشر نحو 5200 جندي", "ألمانيا، التي قدمت"
     r"|\s*,?\s*(?:التي|التى)\s+(?:قد\s+)?(?:تنشر|نشرت|تقدم|قدمت|ترسل|[أا]رسلت|تخصص|خصصت|تعهدت|تساهم|ساهمت|تحتفظ)"
     # a change of its own share: "المملكة المتحدة التي خفضت مساهمتها إلى", "the UK, which cut its contribution to"

@@ -106,3 +106,17 @@ def test_the_whole_mission_s_strength_is_no_partner_s(text):
 def test_the_partner_s_count_after_the_whole_mission_s_stays():
     text = "While the whole mission will number about 4,000, Italy's share rises to 650 troops."
     assert [c.value for c in claims(text, partner="IT")] == [650]
+
+
+@pytest.mark.parametrize("text", [
+    "ويعمل ٦٠ عسكرياً أسترالياً في العراق. أما نيوزيلندا فتنشر نحو ٩٥ عسكرياً في القاعدة ذاتها.",
+    "ويعمل ٦٠ عسكرياً أسترالياً في العراق، وأما نيوزيلندا فقد أرسلت ٩٥ عسكرياً.",
+    "ويعمل ٦٠ عسكرياً أسترالياً في العراق، أما كندا فتبقي على ٩٥ جندياً هناك.",
+])
+def test_another_country_set_apart_by_amma_gives_its_own(text):
+    assert [c.value for c in claims(text, partner="AU")] == [60]
+
+
+def test_another_country_s_money_set_apart_by_amma_is_no_claim():
+    found = claims("قدمت أستراليا ١٠ ملايين دولار للعراق، وأما اليابان فقد قدمت ٢٠ مليون دولار.", partner="AU")
+    assert [c.value for c in found] == [10_000_000]
