@@ -1080,6 +1080,7 @@ def find_headcounts(doc: Doc) -> Doc:
         elided = _ELIDED.match(text, m.end())
         if elided and not doc.is_masked(*elided.span("num")):
             doc.figures.append(_headcount_at(elided, figure.noun, figure.dropped))
+    _find_other_counts(doc)
     _find_nounless_headcounts(doc, own, nationalities)
     _find_dual_counts(doc, own, nationalities)
     _find_strong_units(doc)
@@ -1217,6 +1218,29 @@ def _find_subject_counts(doc: Doc, own: frozenset[str], nationalities: dict[str,
 @lru_cache(maxsize=1)
 def _headcount_nouns() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?i:{_nouns_alternation()})(?![\w])")
+
+
+#: More of the people just counted, their noun left out: "قرابة ستين عسكرياً في العراق، فيما يواصل نحو 70 آخرون مهام
+#: الإسناد", "120 trainers in Iraq and 70 others in Kuwait", "et 70 autres au Koweït" (round 20).
+_OTHERS_COUNT = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:آخرون|آخرين|others|autres)(?![\w])",
+                           re.IGNORECASE)
+#: Its words, looked for in the page before the expression is tried.
+_OTHERS_COUNT_KEYS = ("آخر", "others", "autres")
+
+
+def _find_other_counts(doc: Doc) -> None:
+    if not any(key in doc.lower for key in _OTHERS_COUNT_KEYS):
+        return
+    found: set[int] = set()
+    for head in [f for f in doc.figures if f.kind == "personnel"]:
+        sentence = doc.sentences[doc.sentence_at(head.start)]
+        for m in _OTHERS_COUNT.finditer(doc.text, head.end, sentence.end):
+            if m.start() not in found and not doc.is_masked(*m.span("num")):
+                found.add(m.start())
+                trained = _TRAINED_BEFORE.search(doc.text, max(sentence.start, m.start() - 60), m.start()) or (
+                    _TRAINED_AFTER.match(doc.text, m.end()))
+                doc.figures.append(_headcount_at(m, head.noun, head.dropped or (
+                    "people trained or helped" if trained else None)))
 
 
 _DUAL_COUNT = re.compile(r"(?<!\w)(?:و|ب|ل|ف|وب|ول)?(?P<noun>" + "|".join(tables.DUAL_PERSONNEL_NOUNS) + r")(?!\w)")

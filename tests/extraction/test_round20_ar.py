@@ -120,3 +120,24 @@ def test_another_country_set_apart_by_amma_gives_its_own(text):
 def test_another_country_s_money_set_apart_by_amma_is_no_claim():
     found = claims("قدمت أستراليا ١٠ ملايين دولار للعراق، وأما اليابان فقد قدمت ٢٠ مليون دولار.", partner="AU")
     assert [c.value for c in found] == [10_000_000]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("ويعمل قرابة ستين عسكرياً أسترالياً في مقر قيادة التحالف بالعراق، فيما يواصل نحو ٧٠ آخرون مهام الإسناد في "
+     "قاعدة آل مينهاد في الإمارات.", ["IQ", "AE"]),
+    ("Australia has 120 trainers in Iraq and 70 others in Kuwait.", ["IQ", "KW"]),
+    ("L'Australie compte 120 formateurs en Irak et 70 autres au Koweït.", ["IQ", "KW"]),
+])
+def test_others_after_a_head_count_are_more_of_the_partner_s_people(text, places):
+    found = claims(text, partner="AU")
+    assert [(c.kind, c.places) for c in found] == [("personnel", [p]) for p in places]
+    assert found[1].value == 70
+
+
+@pytest.mark.parametrize("text", [
+    "Australia has 120 trainers in Iraq; 30 others were trained in Jordan.",
+    "ونشرت أستراليا ١٢٠ مدرباً في العراق، ودربت ٣٠٠ آخرين في الأردن.",
+    "يخدم ٦٠ جندياً نيوزيلندياً في العراق و٧٠ آخرون في الكويت.",
+])
+def test_others_trained_or_of_another_country_are_not_the_partner_s(text):
+    assert [c.value for c in claims(text, partner="AU")] in ([120], [])
