@@ -141,3 +141,20 @@ def test_others_after_a_head_count_are_more_of_the_partner_s_people(text, places
 ])
 def test_others_trained_or_of_another_country_are_not_the_partner_s(text):
     assert [c.value for c in claims(text, partner="AU")] in ([120], [])
+
+
+@pytest.mark.parametrize(("text", "giver"), [
+    ("وتعهدت المملكة العربية السعودية بمبلغ ١٠٠ مليون دولار للعراق. كما ستوفد المملكة فريقاً من ٢٥ مهندساً إلى "
+     "العراق.", "SA"),
+    ("وتعهدت دولة قطر بمبلغ ١٠٠ مليون دولار للعراق. وستقدم الدولة أيضاً ٥ ملايين دولار للأردن.", "QA"),
+    ("وتعهدت النرويج بمبلغ ١٠٠ مليون دولار للعراق. وتعتزم الحكومة إرسال ٢٥ مدرباً إلى العراق.", "NO"),
+])
+def test_the_kingdom_or_the_state_after_its_verb_is_the_giver_before(text, giver):
+    found = claims(f"أعلنت اليابان تقديم ١٠ ملايين دولار للعراق. {text} وقدمت فرنسا ٢٠ مليون يورو.")
+    assert [c.partner for c in found] == ["JP", giver, giver, "FR"]
+
+
+def test_another_country_s_government_is_no_giver_before():
+    found = claims("أعلنت اليابان تقديم ١٠ ملايين دولار للعراق. وتعهدت دولة قطر بمبلغ ١٠٠ مليون دولار للعراق. "
+                   "وقدمت الحكومة العراقية ٥ ملايين دولار. وقدمت فرنسا ٢٠ مليون يورو.")
+    assert [c.partner for c in found] == ["JP", "QA", "FR"]
