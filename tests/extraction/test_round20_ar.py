@@ -158,3 +158,19 @@ def test_another_country_s_government_is_no_giver_before():
     found = claims("أعلنت اليابان تقديم ١٠ ملايين دولار للعراق. وتعهدت دولة قطر بمبلغ ١٠٠ مليون دولار للعراق. "
                    "وقدمت الحكومة العراقية ٥ ملايين دولار. وقدمت فرنسا ٢٠ مليون يورو.")
     assert [c.partner for c in found] == ["JP", "QA", "FR"]
+
+
+@pytest.mark.parametrize("text", [
+    "ومنذ ٢٠١٤ تجاوزت مساعداتنا الإنسانية والتنموية للعراق ١٧٠ مليون يورو.",
+    "وفاقت مساهمات إيطاليا في صندوق الاستقرار في العراق منذ عام ٢٠١٥ مبلغ ٢٢ مليون يورو.",
+    "وتخطت المساعدات الإيطالية للعراق ١٧٠ مليون يورو.",
+    "وتجاوزت قروضها الميسرة للأردن ٥٠٠ مليون دولار.",
+])
+def test_a_verb_of_exceeding_before_the_aid_it_says_bounds_the_figure(text):
+    (claim,) = claims(text, partner="IT")
+    assert claim.qualifier == "at_least"
+
+
+def test_a_verb_of_exceeding_in_another_clause_bounds_nothing():
+    (claim,) = claims("تجاوزت مساعداتنا كل التوقعات، إذ قدمنا ١٠ ملايين يورو للعراق.", partner="IT")
+    assert claim.qualifier == "exact"
