@@ -1071,9 +1071,14 @@ def attach_places(doc: Doc) -> Doc:
                     # title ("Aid to Iraq") does not move "the Syrian crisis"; a section heading does
                     refugees = _REFUGEES.search(doc.text, start, end)
                     title = doc.blocks[0].start if _demonym_of_country(doc, start, end) else -1
+                    # a part of a total given in a country: "للأردن ... 3.1 مليار دولار، منها ما يقارب 600 مليون دولار
+                    # لدعم استضافة اللاجئين السوريين" (round 20)
+                    part = refugees is not None and len(reach) > 2 and _PART_IN.search(
+                        doc.text, max(figure.seg_start - 12, 0), figure.start) is not None
                     for span, src in [*reach[index + 1:], (_headline(doc, figure) if refugees else None, "heading")]:
                         # the figure's own share ("Lebanon: EUR 1.8 million ... for Syrian refugee children")
-                        share = src is None and span == reach[1][0] and refugees is not None
+                        share = src is None and (span == reach[1][0] or part and span == reach[2][0]) and (
+                            refugees is not None)
                         if (share or src == "heading") and span and span[0] != title:
                             _, heading_codes, heading_demonyms = _places_and_kind(doc, *span)
                             if heading_codes and not heading_demonyms:

@@ -174,3 +174,20 @@ def test_a_verb_of_exceeding_before_the_aid_it_says_bounds_the_figure(text):
 def test_a_verb_of_exceeding_in_another_clause_bounds_nothing():
     (claim,) = claims("تجاوزت مساعداتنا كل التوقعات، إذ قدمنا ١٠ ملايين يورو للعراق.", partner="IT")
     assert claim.qualifier == "exact"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("قدّمت اليابان للأردن منذ عام ٢٠١٢ مساعدات تزيد على ٣ مليارات دولار، منها ما يقارب ٦٠٠ مليون دولار لدعم "
+     "استضافة اللاجئين السوريين.", "JO"),
+    ("Japan has given Lebanon USD 500 million since 2012, of which USD 200 million for Syrian refugees.", "LB"),
+    ("Le Japon a versé 500 millions de dollars au Liban depuis 2012, dont 200 millions pour les réfugiés syriens.",
+     "LB"),
+])
+def test_a_part_for_refugees_is_where_its_total_goes(text, place):
+    total, part = claims(text, partner="JP")
+    assert total.places == part.places == [place]
+
+
+def test_a_sum_of_its_own_for_refugees_keeps_their_country():
+    found = claims("Japan gave USD 50 million to Lebanon and USD 20 million for Syrian refugees.", partner="JP")
+    assert found[1].places == ["SY"]
