@@ -1316,6 +1316,10 @@ LINE_NEUTRAL_NAMES = (
     # hosting Syrian refugees", "refugee-hosting communities"
     r"(?:مستضيفة|مضيفة)\s+(?:لل|ل)?(?:ال)?لاجئين", r"communities\s+hosting\s+(?:\w+\s+)?refugees",
     r"refugee[- ]hosting\s+communities", r"communautés\s+(?:d['’])?accueil(?:\s+des)?\s+réfugiés",
+    # ... and the places that host them, said with a verb: "محافظتي المفرق وإربد اللتين تستضيفان أعداداً كبيرة من
+    # اللاجئين", "Mafraq, which hosts many Syrian refugees", "qui accueillent de nombreux réfugiés" (round 20)
+    r"(?:التي|الذي|اللتين|اللذين|اللتان|اللذان)\s+(?:ت|ي)ستضيف(?:ان)?\s+(?:\S+\s+){0,3}?(?:من\s+)?(?:ال)?لاجئين",
+    r"(?:which|that|who)\s+hosts?\s+(?:[\w-]+\s+){0,4}?refugees", r"qui\s+accueill(?:e|ent)\s+(?:[\w'’-]+\s+){0,4}?réfugiés",
 )
 
 #: A development fund named near the top of a page ("الصندوق السعودي للتنمية", "the Kuwait Fund for Arab Economic

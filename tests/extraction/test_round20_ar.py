@@ -193,3 +193,14 @@ def test_a_part_for_refugees_is_where_its_total_goes(text, place):
 def test_a_sum_of_its_own_for_refugees_keeps_their_country():
     found = claims("Japan gave USD 50 million to Lebanon and USD 20 million for Syrian refugees.", partner="JP")
     assert found[1].places == ["SY"]
+
+
+@pytest.mark.parametrize("text", [
+    "تسلّمت الوزارة معدات بقيمة ٤٫٢ مليون دولار ضمن منحة تنموية يابانية للأردن تهدف إلى تحسين التزويد المائي في "
+    "محافظتي المفرق وإربد اللتين تستضيفان أعداداً كبيرة من اللاجئين السوريين.",
+    "وقدمت اليابان قرضاً ميسراً بقيمة ١٠٠ مليون دولار للأردن لمشاريع البنية التحتية في المدن التي تستضيف اللاجئين.",
+    "Japan gave USD 4 million in development aid to Jordan for Mafraq, which hosts large numbers of Syrian refugees.",
+])
+def test_a_place_that_hosts_refugees_says_nothing_of_the_line(text):
+    (claim,) = claims(text, partner="JP")
+    assert claim.lines == ["development"]
