@@ -204,3 +204,19 @@ def test_a_sum_of_its_own_for_refugees_keeps_their_country():
 def test_a_place_that_hosts_refugees_says_nothing_of_the_line(text):
     (claim,) = claims(text, partner="JP")
     assert claim.lines == ["development"]
+
+
+@pytest.mark.parametrize("text", [
+    "ينتشر ٦٠ عسكرياً أسترالياً في العراق. أما بريطانيا فلديها ٤٠٠ جندي هناك.",
+    "ينتشر ٦٠ عسكرياً أسترالياً في العراق. أما كندا فستنشر ٢٠٠ جندي.",
+    "ينتشر ٦٠ عسكرياً أسترالياً في العراق، في حين تنشر نيوزيلندا ٩٥ عسكرياً.",
+    "ينتشر ٦٠ عسكرياً أسترالياً في العراق، بينما سترسل كندا ٢٠٠ جندي إلى الكويت.",
+])
+def test_another_country_after_its_verb_now_or_to_come_gives_its_own(text):
+    assert [c.value for c in claims(text, partner="AU")] == [60]
+
+
+def test_the_partner_s_own_present_verb_keeps_its_figures():
+    found = claims("وستنشر أستراليا ٦٠ عسكرياً في العراق، كما ترسل ٢٠ مدرباً إلى لبنان، وتقدم للأردن ٥ ملايين دولار.",
+                   partner="AU")
+    assert [c.value for c in found] == [60, 20, 5_000_000]
