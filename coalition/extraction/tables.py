@@ -974,6 +974,9 @@ NOT_OWN_COUNT_LEADS = (
     # the whole mission's strength, a few words before its count: "فيما سيبلغ عديد البعثة كلها نحو 4 آلاف فرد", "the
     # whole mission will number about 4,000", "l'ensemble de la mission comptant environ 4 000" (round 20)
     r"(?:(?<!\w)(?:عديد|قوام|عدد\s+(?:أفراد|عناصر))\s+(?:ال)?(?:بعثة|مهمة)\s+(?:كلها|بأكملها|مجتمعة|الإجمالي|الكلي)"
+    # "ويبلغ إجمالي عديد البعثة", "العدد الإجمالي لأفراد البعثة"
+    r"|(?<!\w)(?:إجمالي\s+(?:عديد|عدد\s+(?:أفراد|عناصر))|(?:ال)?عدد\s+(?:ال)?(?:إجمالي|كلي)\s+ل(?:أفراد|عناصر))\s+"
+    r"(?:ال)?(?:بعثة|مهمة)"
     r"|\b(?:whole|entire)\s+(?:mission|operation)|\b(?:mission|operation)\s+as\s+a\s+whole"
     r"|\bl['’]ensemble\s+de\s+la\s+(?:mission|opération)|\b(?:mission|opération)\s+(?:tout\s+entière|dans\s+son\s+ensemble))"
     r"(?:\s+[^\s\d]+){0,4}\s+$",

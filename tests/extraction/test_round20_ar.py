@@ -100,6 +100,8 @@ def test_an_arabic_rotation_agreement_or_mission_named_again_takes_the_place_bef
     "وسترتفع مساهمة إيطاليا إلى ٦٥٠ عسكرياً، ويصل قوام المهمة الإجمالي إلى ٤ آلاف عنصر.",
     "Italy will raise its share to 650 troops, while the whole mission will number about 4,000 personnel.",
     "L'Italie portera sa participation à 650 militaires, l'ensemble de la mission comptant environ 4 000 personnels.",
+    "وسترتفع مساهمة إيطاليا إلى ٦٥٠ عسكرياً، ويبلغ إجمالي عديد البعثة نحو ٤ آلاف عنصر.",
+    "وسترتفع مساهمة إيطاليا إلى ٦٥٠ عسكرياً، فيما يبلغ العدد الإجمالي لأفراد البعثة ٤ آلاف عنصر.",
 ])
 def test_the_whole_mission_s_strength_is_no_partner_s(text):
     assert [c.value for c in claims(text, partner="IT")] == [650]
