@@ -222,3 +222,13 @@ def test_the_partner_s_own_present_verb_keeps_its_figures():
     found = claims("وستنشر أستراليا ٦٠ عسكرياً في العراق، كما ترسل ٢٠ مدرباً إلى لبنان، وتقدم للأردن ٥ ملايين دولار.",
                    partner="AU")
     assert [c.value for c in found] == [60, 20, 5_000_000]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("أطلقت أستراليا برنامجاً لدعم النازحين في العراق. ويبلغ تمويل هذا البرنامج ٨ ملايين دولار.", "IQ"),
+    ("تموّل أستراليا مشروعاً لإزالة الألغام في سوريا. وتبلغ كلفة هذا المشروع ٣ ملايين دولار.", "SY"),
+    ("أطلقت أستراليا مبادرة لتمكين النساء في الأردن. وتبلغ قيمة هذه المبادرة ٢ مليون دولار.", "JO"),
+])
+def test_an_arabic_programme_project_or_initiative_named_again_takes_the_place_before(text, place):
+    (claim,) = claims(text, partner="AU")
+    assert claim.places == [place]
