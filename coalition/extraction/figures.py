@@ -292,7 +292,8 @@ def word_amount_regex() -> re.Pattern[str]:
     _, after = currency_patterns()
     return re.compile(
         rf"(?:(?:(?<![\w-])|(?<=(?<!\w)[بلو]))(?P<comp>(?i:{compound_regex().pattern}))"
-        rf"|(?:(?<![\w-])|(?<=(?<!\w)[بلو]))(?P<wnum>(?i:{_words_alternation()}))[\s-]+(?P<wscale>(?i:{_WORD_SCALES}))"
+        # a fraction of the scale with its article: "نصف المليون دولار", "ثلاثة أرباع المليون" (round 20)
+        rf"|(?:(?<![\w-])|(?<=(?<!\w)[بلو]))(?P<wnum>(?i:{_words_alternation()}))[\s-]+(?:ال)?(?P<wscale>(?i:{_WORD_SCALES}))"
         rf"|(?:(?<!\w)|(?<=(?<!\w)[بلو]))(?P<dual>{_DUALS}|(?i:{_literals(tables.SCALES_ALONE)})))"
         rf"\s+(?P<wpost>(?:de\s+|d['’]|من\s+)?(?:{after}))(?![^\W\d_])"
     )

@@ -19,6 +19,8 @@ NUMBER_WORDS: dict[str, int] = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "a hundred": 100,
     "one hundred": 100, "two hundred": 200, "three hundred": 300, "four hundred": 400, "five hundred": 500,
     "half a": 0.5,
+    # a fraction of a scale: "a quarter of a million pounds", "three-quarters of a million" (round 20)
+    "a quarter of a": 0.25, "one quarter of a": 0.25, "three quarters of a": 0.75, "three-quarters of a": 0.75,
     # French
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "douze": 12,
     "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
@@ -33,6 +35,7 @@ NUMBER_WORDS: dict[str, int] = {
     "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90, "مئة": 100,
     "مائة": 100, "مئتا": 200, "مئتي": 200, "مئتين": 200, "مائتي": 200, "ثلاثمئة": 300, "ثلاثمائة": 300,
     "خمسمئة": 500, "خمسمائة": 500, "ألف": 1000, "نصف": 0.5, "ربع": 0.25,
+    "ثلاثة أرباع": 0.75, "ثلاثة ارباع": 0.75,  # "ثلاثة أرباع مليون دولار" (round 20)
 }
 
 #: Arabic duals of the scale words carry their own "two": "مليوني دولار" is two million dollars.

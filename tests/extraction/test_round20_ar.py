@@ -232,3 +232,16 @@ def test_the_partner_s_own_present_verb_keeps_its_figures():
 def test_an_arabic_programme_project_or_initiative_named_again_takes_the_place_before(text, place):
     (claim,) = claims(text, partner="AU")
     assert claim.places == [place]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Britain gave a quarter of a million pounds to Jordan.", 250_000),
+    ("Britain gave three-quarters of a million pounds to Jordan.", 750_000),
+    ("قدمت بريطانيا ثلاثة أرباع مليون جنيه إسترليني للأردن.", 750_000),
+    ("قدمت بريطانيا نصف المليون جنيه إسترليني للأردن.", 500_000),
+    ("قدمت بريطانيا ثلاثة أرباع المليون جنيه إسترليني للأردن.", 750_000),
+    ("قدمت بريطانيا ربع المليار جنيه إسترليني للعراق.", 250_000_000),
+])
+def test_a_fraction_of_a_scale_is_that_share_of_it(text, value):
+    (claim,) = claims(text, partner="GB")
+    assert claim.value == value
