@@ -34,7 +34,7 @@ _RESTATE_GAP = re.compile(
     r"\s*(?:\(|/|\||,\s*or|\bor\b|\bi\.e\.|,?\s*soit|[,،]?\s*(?:أي|ما\s*يعادل)|\s[–—]|[,،](?=\s*(?:about|approximately|"
     r"approx\.|around|roughly|some|nearly|environ|près\s+de|حوالي|حوالى|نحو)\s))\s*"
     # ... also inside the bracket: "480 000 CHF (soit environ 440 000 €)", "(i.e. about USD 5 million)"
-    r"(?:(?:or|soit|i\.e\.,?|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|"
+    r"(?:(?:or|soit|i\.e\.,?|أي|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|"
     r"c\.|roughly|"
     r"nearly|close\s+to|environ|près\s+de|quelque|ما\s*يعادل|حوالي|حوالى|بحوالي|نحو|بنحو|قرابة|ما\s+يقارب|زهاء|"
     # ... or a bound: "3.7 مليار درهم (أكثر من مليار دولار)", "(more than USD 1 billion)" (round 20)

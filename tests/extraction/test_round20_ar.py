@@ -245,3 +245,12 @@ def test_an_arabic_programme_project_or_initiative_named_again_takes_the_place_b
 def test_a_fraction_of_a_scale_is_that_share_of_it(text, value):
     (claim,) = claims(text, partner="GB")
     assert claim.value == value
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت الكويت ٢٫٥ مليار دولار (أي ما يزيد على ٧٥٠ مليون دينار) للعراق.",
+    "قدمت الكويت ٢٫٥ مليار دولار (أي نحو ٧٥٠ مليون دينار) للعراق.",
+])
+def test_a_restatement_bracket_may_open_with_ay(text):
+    (claim,) = claims(text, partner="KW")
+    assert (claim.value, claim.currency) == (2_500_000_000, "USD")
