@@ -447,6 +447,8 @@ def classify_period(doc: Doc) -> Doc:
             intro = _list_intro(doc, figure)
             if intro is not None and not _period_in(doc, figure, *intro):
                 _bare_year(doc, figure, *intro)
+            if figure.period is None and (question := _question_of(doc, figure)):
+                _period_in(doc, figure, *question)
             if figure.period is None and (tabled or "  " in doc.text[doc.text.rfind("\n", 0, figure.start) + 1:
                                                                   figure.start]):
                 _column_year(doc, figure, tabled)
@@ -644,6 +646,32 @@ def _table_total(doc: Doc, figure: Figure) -> None:
         top = above
     if years:
         figure.period, figure.since = "cumulative", min(years)
+
+
+_QUESTION_LINE = re.compile(r"[ \t]*(?:" + "|".join(tables.QUESTION_MARKS) + r")[ \t]*:[^\n]*\?[ \t]*\n?")
+_ANSWER_OPENS = re.compile(r"[ \t]*(?:" + "|".join(tables.ANSWER_MARKS) + r")[ \t]*:")
+#: How far into its answer a question reaches.
+ANSWER_REACH = 600
+
+
+def _question_of(doc: Doc, figure: Figure) -> tuple[int, int] | None:
+    """The question right above the answer the figure stands in ("س: ... ؟" over "ج: ..."), on the line before the
+    answer's first line."""
+    if not 0 <= figure.sentence < len(doc.sentences):
+        return None
+    text = doc.text
+    line = text.rfind("\n", 0, figure.start) + 1
+    while line > 0 and not _ANSWER_OPENS.match(text, line):  # the answer's first line, a few lines up at most
+        if figure.start - line > ANSWER_REACH:
+            return None
+        line = text.rfind("\n", 0, line - 1) + 1
+    if not _ANSWER_OPENS.match(text, line) or line == 0:
+        return None
+    above = text.rfind("\n", 0, max(0, line - 1))
+    while above > 0 and not text[above + 1:line].strip():  # a blank line between them
+        above = text.rfind("\n", 0, above)
+    question = _QUESTION_LINE.match(text, above + 1)
+    return (question.start(), question.end()) if question and question.end() >= line - 2 else None
 
 
 def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
@@ -1002,6 +1030,8 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
         first = next((f.end for f in doc.figures if f.sentence == index), None)
         part = _PART_IN.search(doc.text, first, before.end) if first is not None else None
         result.append(((before.start, part.start() if part else before.end), "reference"))
+    if question := _question_of(doc, figure):
+        result.append((question, "heading"))
     result += [(span, "heading") for span in spans[HEADING_SCOPE:]]
     # a list's intro that points back ("وتتوزع هذه المنحة على المشاريع الآتية:") passes its items the sentence before it
     if doc.blocks[sentence.block].kind == "bullet" and len(spans) > HEADING_SCOPE and doc.hits(

@@ -254,3 +254,21 @@ def test_a_fraction_of_a_scale_is_that_share_of_it(text, value):
 def test_a_restatement_bracket_may_open_with_ay(text):
     (claim,) = claims(text, partner="KW")
     assert (claim.value, claim.currency) == (2_500_000_000, "USD")
+
+
+@pytest.mark.parametrize("text", [
+    "مقابلة مع السفير\nس: وكم قدمت بلادكم للعراق منذ ٢٠١٤؟\nج: ما يقارب ٩٠ مليون يورو، أغلبها مساعدات إنسانية.",
+    "مقابلة مع السفير\n\nالسؤال: ما حجم ما قدمته البرتغال للعراق منذ عام ٢٠١٤؟\n\nالجواب: نحو ٩٠ مليون يورو.",
+    "Interview with the ambassador\nQ: How much has Portugal given Iraq since 2014?\nA: About EUR 90 million.",
+    "Entretien avec l'ambassadeur\nQuestion : Combien le Portugal a-t-il versé à l'Irak depuis 2014 ?\n"
+    "Réponse : Environ 90 millions d'euros.",
+])
+def test_an_answer_takes_the_places_and_period_of_its_question(text):
+    (claim,) = claims(text, partner="PT")
+    assert (claim.places, claim.period, claim.since) == (["IQ"], "cumulative", 2014)
+
+
+def test_an_answer_that_names_its_own_keeps_them():
+    (claim,) = claims("مقابلة\nس: وكم قدمت بلادكم للعراق منذ ٢٠١٤؟\nج: قدمنا ٩٠ مليون يورو للأردن في عام ٢٠٢٠.",
+                      partner="PT")
+    assert (claim.places, claim.period, claim.year) == (["JO"], "year", 2020)
