@@ -53,8 +53,9 @@ _GLUE_ALT = "|".join(re.escape(g) for g in sorted(tables.HEDGE_GLUE, key=len, re
 #: but those stands before it (one look-behind, cheaper than three).
 _HEDGE_OPENS = r"(?<![^\Wوب])"
 _HEDGE_CHAIN = re.compile(
-    # the Arabic article may be glued to the digits: "تقارب ال300 مليون دولار"
-    rf"(?P<chain>(?:{_HEDGE_OPENS}(?:{HEDGE_ALTERNATION})\s*)+)(?:(?:{_GLUE_ALT})\s+)?(?:between\s+|from\s+|ال)?$",
+    # the Arabic article may be glued to the digits: "تقارب ال300 مليون دولار", or stretched by a tatweel, which the
+    # scanned copy reads as a space: "قرابة الـ300 جندي" (round 20)
+    rf"(?P<chain>(?:{_HEDGE_OPENS}(?:{HEDGE_ALTERNATION})\s*)+)(?:(?:{_GLUE_ALT})\s+)?(?:between\s+|from\s+|ال\s?)?$",
     re.IGNORECASE,
 )
 _HEDGE_WORD = re.compile(rf"{_HEDGE_OPENS}(?:{HEDGE_ALTERNATION})", re.IGNORECASE)

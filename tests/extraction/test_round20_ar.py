@@ -272,3 +272,14 @@ def test_an_answer_that_names_its_own_keeps_them():
     (claim,) = claims("مقابلة\nس: وكم قدمت بلادكم للعراق منذ ٢٠١٤؟\nج: قدمنا ٩٠ مليون يورو للأردن في عام ٢٠٢٠.",
                       partner="PT")
     assert (claim.places, claim.period, claim.year) == (["JO"], "year", 2020)
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("تنشر إيطاليا قرابة الـ٣٠٠ جندي في العراق.", "approximate"),
+    ("قدمت إيطاليا نحو الـ٥٠ مليون يورو للعراق.", "approximate"),
+    ("قدمت إيطاليا أكثر من الـ50 مليون يورو للعراق.", "at_least"),
+    ("تنشر إيطاليا ما يصل إلى الـ٣٠٠ جندي في العراق.", "at_most"),
+])
+def test_a_hedge_before_the_article_stretched_by_a_tatweel_holds(text, qualifier):
+    (claim,) = claims(text, partner="IT")
+    assert claim.qualifier == qualifier
