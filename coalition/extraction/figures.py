@@ -106,7 +106,7 @@ def money_regex() -> re.Pattern[str]:
         # Arabic glues "and" or "by" to the digits ("و12 مليون دولار", "التبرع ب20 مليون دولار"), but "مليار و٢٠٠
         # مليون" is one compound number
         # ... or the article ("تقارب ال300 مليون دولار")
-        (?:(?<![\w.,])|(?<=(?<!\w)[وب])(?<!مليار\sو)(?<!مليارات\sو)|(?<=(?<!\w)ال))
+        (?:(?<![\w.,])|(?<=(?<!\w)[وب])(?<!مليار\sو)(?<!مليارات\sو)(?<!مليارا\sو)(?<!مليارا\s\sو)|(?<=(?<!\w)ال))
         (?:
           # French "entre" is looked behind from the digit: as an opener it would slow every "e" of a text
           # ... and so is Arabic "بين" (each vowel mark on it reads as one more space), whose "and" is glued to the second
@@ -240,11 +240,12 @@ def compound_regex() -> re.Pattern[str]:
         rf"|(?:(?:(?P<ba>{words})\s+)?(?P<bs>(?:مليون|مليار|ألف)(?:اً|ًا|ا)?|ملايين|مليارات|آلاف)"
         # a dual and a half: "مليارين ونصف مليار", "مليونان ونصف المليون"
         rf"|(?P<bd>(?:مليون|مليار)(?:ين|ان|ي|ى)))\s+و\s?نصف(?:\s+(?:ال)?(?:مليون|مليار|ألف))?"
-        # ... and two thousand, as a dual: "ألفين ومئتي جندي"
-        rf"|(?:(?:(?P<ta>{words})\s+)?(?:آلاف|ألف)|(?P<td>ألفين|ألفان|ألفا|ألفي))\s+و\s?(?P<tr>{words})(?![\w])"
+        # ... and two thousand, as a dual: "ألفين ومئتي جندي"; "ألفاً ومئتي جندي" is one thousand in the accusative,
+        # which the scanned copy writes "ألفا" like the dual: a dual before "و" would have its nun (round 20)
+        rf"|(?:(?:(?P<ta>{words})\s+)?(?:آلاف|ألفا|ألف)|(?P<td>ألفين|ألفان|ألفي))\s+و\s?(?P<tr>{words})(?![\w])"
         rf"|(?:one|a)\s+and\s+a\s+half\s+(?P<es>million|billion)|(?:a|one)\s+(?P<es2>million|billion)\s+and\s+a\s+half"
-        # "مليار و٢٠٠ مليون درهم": a billion and 200 million
-        rf"|(?:(?P<ga>{words}|\d+)\s+)?(?:مليار|مليارات)\s+و\s?(?P<gr>\d+|{words})\s+(?:مليون|ملايين)"
+        # "مليار و٢٠٠ مليون درهم": a billion and 200 million; also in the accusative, "ملياراً و٢٠٠ مليون"
+        rf"|(?:(?P<ga>{words}|\d+)\s+)?(?:مليارا|مليار|مليارات)\s+و\s?(?P<gr>\d+|{words})\s+(?:مليون|ملايين)"
         # "a hundred and five million dollars", "two hundred and fifty million"
         rf"|(?P<ha>a|one|two|three|four|five|six|seven|eight|nine)\s+hundred\s+(?:and\s+)?(?P<hr>{words})\s+"
         rf"(?P<hs>million|billion)",

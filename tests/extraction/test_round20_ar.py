@@ -283,3 +283,23 @@ def test_an_answer_that_names_its_own_keeps_them():
 def test_a_hedge_before_the_article_stretched_by_a_tatweel_holds(text, qualifier):
     (claim,) = claims(text, partner="IT")
     assert claim.qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("تنشر إيطاليا ألفاً وخمسمئة جندي في العراق.", 1500),
+    ("تنشر إيطاليا ألفاً ومئتي جندي في العراق.", 1200),
+    ("قدمت إيطاليا مليارا و٢٠٠ مليون دولار للعراق.", 1_200_000_000),
+    ("قدمت إيطاليا ملياراً و200 مليون دولار للعراق.", 1_200_000_000),
+])
+def test_an_accusative_scale_before_and_is_one_not_a_dual(text, value):
+    (claim,) = claims(text, partner="IT")
+    assert claim.value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("تنشر إيطاليا ألفين ومئتي جندي في العراق.", 2200),
+    ("تنشر إيطاليا ألفا جندي في العراق.", 2000),
+])
+def test_a_dual_stays_two(text, value):
+    (claim,) = claims(text, partner="IT")
+    assert claim.value == value
