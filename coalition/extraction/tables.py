@@ -333,6 +333,10 @@ HEDGES_BEFORE.update({"حاجز": "at_least", "حاجزَ": "at_least", "عتب�
 HEDGES_BEFORE.update({f"{verb} {preposition}": "at_least"
                       for verb in ("يربو", "تربو", "ينيف", "تنيف") for preposition in ("على", "عن")})
 HEDGES_BEFORE.update({"بحدود": "approximate", "في حدود": "approximate"})
+# the estimated value of a gift in kind: "هبة تقدر قيمتها بـ5 ملايين دولار", "معدات قيمتها التقديرية" (round 20)
+HEDGES_BEFORE.update({f"{verb} {subject}{preposition}": "approximate" for verb in ("تقدر", "يقدر", "قدرت")
+                      for subject in ("قيمتها", "قيمته") for preposition in ("", " ب")})
+HEDGES_BEFORE.update({"قيمتها التقديرية": "approximate", "بقيمة تقديرية": "approximate"})
 # a bound negated is the other bound: "لا يتجاوز عددها 60", "ما لا يزيد على 60", "لا يتعدى 50"
 HEDGES_BEFORE.update({
     f"لا {verb}{subject}{preposition}": "at_most"
@@ -823,7 +827,8 @@ NOT_GIVEN_BEFORE = (
     r"besoins|appeal|needs)\b[^.\n\d]{0,60}?$",
     r"estimates?\s+(?:that\s+)?(?:[^.\n]{0,50}?\s)?(?:at|will\s+cost|would\s+cost|costs?)\s+(?:about\s+|around\s+|over\s+|"
     r"more\s+than\s+|some\s+)?$",
-    r"و?(?:يقدر|تقدر|قدرت|قدّرت|يُقدّر|تُقدّر)\s+(?:\S+\s+){0,4}?(?:ب|بنحو\s+|بحوالي\s+|بأكثر\s+من\s+)$",
+    # ... but not the value of a gift in kind: "هبة تقدر قيمتها بنحو 5 ملايين دولار" (round 20)
+    r"و?(?:يقدر|تقدر|قدرت|قدّرت|يُقدّر|تُقدّر)\s+(?!قيمت(?:ها|ه)\s)(?:\S+\s+){0,4}?(?:ب|بنحو\s+|بحوالي\s+|بأكثر\s+من\s+)$",
     # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
     # ... also in the plural: "The United Nations appeals for Syria ... total more than", "response plans" (round 19)
     r"(?:response\s+plans?|appeals?|plan\s+de\s+réponse|l['’]appel|[وف]?خطة\s+الاستجابة|[وف]?(?:ال)?نداء"

@@ -303,3 +303,17 @@ def test_an_accusative_scale_before_and_is_one_not_a_dual(text, value):
 def test_a_dual_stays_two(text, value):
     (claim,) = claims(text, partner="IT")
     assert claim.value == value
+
+
+@pytest.mark.parametrize("text", [
+    "تسلم الجيش اللبناني هبة يابانية تقدر قيمتها بـ٥ ملايين دولار.",
+    "تسلمت الوزارة معدات يابانية تقدر قيمتها بنحو ٥ ملايين دولار.",
+    "تسلمت الوزارة معدات يابانية قيمتها التقديرية ٥ ملايين دولار.",
+])
+def test_the_estimated_value_of_a_gift_in_kind_is_an_approximate_claim(text):
+    (claim,) = claims(text, partner="JP")
+    assert (claim.value, claim.qualifier) == (5_000_000, "approximate")
+
+
+def test_an_estimate_of_needs_stays_no_claim():
+    assert claims("وتقدر الأمم المتحدة احتياجات لبنان بنحو ٣ مليارات دولار.", partner="JP") == []
