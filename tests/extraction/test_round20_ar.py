@@ -317,3 +317,13 @@ def test_the_estimated_value_of_a_gift_in_kind_is_an_approximate_claim(text):
 
 def test_an_estimate_of_needs_stays_no_claim():
     assert claims("وتقدر الأمم المتحدة احتياجات لبنان بنحو ٣ مليارات دولار.", partner="JP") == []
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت اليابان للأردن على مدار خمس سنوات ٩٠ مليون دولار.",
+    "قدمت اليابان للأردن على مدار عامين ٩٠ مليون دولار.",
+    "ستقدم اليابان للأردن على مدار السنوات الثلاث المقبلة ٩٠ مليون دولار.",
+])
+def test_ala_madar_is_a_span_of_years(text):
+    (claim,) = claims(text, partner="JP")
+    assert (claim.period, claim.since) == ("cumulative", None)
