@@ -73,12 +73,16 @@ _CEILING_WORD = re.compile(r"(?<![\w])(?:ceiling|cap|plafond)(?![\w])", re.IGNOR
 _CEILING_SUBJECT = re.compile(
     r"(?<![\w])(?:(?:le|du|son|leur|the|its|their)\s+plafond|(?:the|its|their)\s+(?:ceiling|cap|upper\s+limit)"
     r"|[\w'’-]+\s+maxima(?:l|le|ux|les)|(?:the|its|their)\s+maximum\s+[\w-]+)"
-    rf"\s+(?:[\w'’-]+\s+){{0,10}}?(?:de|d['’]|à|from|to|at|of|is|was|will\s+be)\s*(?:(?:{HEDGE_ALTERNATION})\s+)?$",
+    rf"\s+(?:[\w'’-]+\s+){{0,10}}?(?:de|d['’]|à|from|to|at|of|is|was|will\s+be)\s*(?:(?:{HEDGE_ALTERNATION})\s+)?$"
+    # ... and in Arabic, where the figure may follow its noun: "رفع سقف المهمة في العراق من 500 إلى 700 عسكري",
+    # "ويبلغ سقف المهمة الألمانية 700 عسكري", "حدد الحد الأقصى للمهمة بـ700" (round 20)
+    r"|(?<!\w)[وب]?(?:ال)?(?:سقف|حد\s+(?:ال)?أقصى)(?:\s+[^\W\d_]+){0,8}?\s+(?:من\s+|إلى\s+|عند\s+|ب\s?)?"
+    rf"(?:(?:{HEDGE_ALTERNATION})\s+)?$",
     re.IGNORECASE,
 )
-_CEILING_SUBJECT_KEYS = ("plafond", "ceiling", "cap ", "upper limit", "maxima", "maximum")
+_CEILING_SUBJECT_KEYS = ("plafond", "ceiling", "cap ", "upper limit", "maxima", "maximum", "سقف", "أقصى")
 # ... or the count a cap goes to from it: "the ceiling from 110 to 63"
-_SET_AGAINST = re.compile(r"(?:[^.;\d]{0,25}?,?\s+(?:contre|compared\s+(?:with|to)|against)|\s+(?:to|à))\s+$",
+_SET_AGAINST = re.compile(r"(?:[^.;\d]{0,25}?,?\s+(?:contre|compared\s+(?:with|to)|against)|\s+(?:to|à|إلى))\s+$",
                           re.IGNORECASE)
 _HEDGES_LOWER = {k.lower(): v for k, v in tables.HEDGES_BEFORE.items()}
 _AFTER_LOWER = {k.lower(): v for k, v in tables.HEDGES_AFTER.items()}

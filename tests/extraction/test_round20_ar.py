@@ -327,3 +327,18 @@ def test_an_estimate_of_needs_stays_no_claim():
 def test_ala_madar_is_a_span_of_years(text):
     (claim,) = claims(text, partner="JP")
     assert (claim.period, claim.since) == ("cumulative", None)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("وقرر البرلمان الألماني رفع سقف المهمة في العراق من ٥٠٠ إلى ٧٠٠ عسكري.", [500, 700]),
+    ("ويبلغ سقف المهمة الألمانية ٧٠٠ عسكري.", [700]),
+    ("وحدد البرلمان الحد الأقصى للمهمة بـ٧٠٠ عسكري.", [700]),
+])
+def test_an_arabic_ceiling_is_at_most(text, values):
+    found = claims(text, partner="DE")
+    assert [(c.value, c.qualifier) for c in found] == [(v, "at_most") for v in values]
+
+
+def test_a_count_below_the_ceiling_stays_exact():
+    (claim,) = claims("ويخدم حالياً ٤٠٠ جندي ألماني في العراق، أي دون سقف المهمة.", partner="DE")
+    assert claim.qualifier == "exact"
