@@ -197,7 +197,8 @@ _CHANGE_BEFORE_LEAD = re.compile(
 #: "عدد أفرادها في العراق سينخفض من 300 إلى نحو 110", "عدد العسكريين الإسبان ... نحو 350": the Arabic number of
 #: the partner's people, its noun with its article or a possessive ("أفراد الأسر" is no one's people).
 _AR_NUMBER_OF = re.compile(
-    r"(?<!\w)[وف]?(?P<lead>عدد)\s+(?:ال(?P<noun>أفراد|جنود|عناصر|مدربين|عسكريين|ضباط|خبراء|مستشارين|منتسبين)"
+    # "ل" may be glued too: "الحد الأقصى لعدد الجنود الألمان ... من 500 إلى 700" (round 20)
+    r"(?<!\w)[وف]?ل?(?P<lead>عدد)\s+(?:ال(?P<noun>أفراد|جنود|عناصر|مدربين|عسكريين|ضباط|خبراء|مستشارين|منتسبين)"
     r"|(?P<owned>أفراد|جنود|عناصر|مدربي|عسكريي|ضباط|خبراء|مستشاري|منتسبي)(?:ها|ه|هم|نا)"
     # the partner's people by their nationality: "سيرتفع عدد البريطانيين ... إلى 300"
     r"|(?P<people>ال[^\W\d_]{2,}ي(?:ين|ون)))(?!\w)"
@@ -1575,7 +1576,7 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
                       "troops", False))
     at = text.find("عدد")
     while at != -1:  # the regex is tried only where its word stands
-        lead = _AR_NUMBER_OF.match(text, at - 1 if at and text[at - 1] in "وف" else at)
+        lead = _AR_NUMBER_OF.match(text, at - 1 if at and text[at - 1] in "وفل" else at)
         at = text.find("عدد", at + 3)
         if lead:
             after = _WORD_AFTER.match(text, lead.end())

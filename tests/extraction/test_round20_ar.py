@@ -342,3 +342,15 @@ def test_an_arabic_ceiling_is_at_most(text, values):
 def test_a_count_below_the_ceiling_stays_exact():
     (claim,) = claims("ويخدم حالياً ٤٠٠ جندي ألماني في العراق، أي دون سقف المهمة.", partner="DE")
     assert claim.qualifier == "exact"
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("ويرتفع الحد الأقصى لعدد الجنود الألمان في العراق من ٥٠٠ إلى ٧٠٠.", [500, 700]),
+    ("وصوت البرلمان على زيادة لعدد الجنود الألمان في العراق إلى ٧٠٠.", [700]),
+])
+def test_the_number_of_the_partner_s_people_with_lam_glued_is_a_head_count(text, values):
+    assert [c.value for c in claims(text, partner="DE")] == values
+
+
+def test_the_number_of_refugees_with_lam_glued_is_none():
+    assert claims("ولا يتجاوز الحد الأقصى لعدد اللاجئين ٥٠٠.", partner="DE") == []
