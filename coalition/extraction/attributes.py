@@ -43,6 +43,7 @@ from .places import (
     UNIT_WORDS_BEFORE,
     country_forms,
     demonym_names,
+    is_prefixed_destination,
     place_regex,
     place_table,
 )
@@ -54,8 +55,9 @@ _GLUE_ALT = "|".join(re.escape(g) for g in sorted(tables.HEDGE_GLUE, key=len, re
 #: but those stands before it (one look-behind, cheaper than three).
 _HEDGE_OPENS = r"(?<![^\Wوب])"
 _HEDGE_CHAIN = re.compile(
-    # the Arabic article may be glued to the digits: "تقارب ال300 مليون دولار"
-    rf"(?P<chain>(?:{_HEDGE_OPENS}(?:{HEDGE_ALTERNATION})\s*)+)(?:(?:{_GLUE_ALT})\s+)?(?:between\s+|from\s+|ال)?$",
+    # the Arabic article may be glued to the digits: "تقارب ال300 مليون دولار", or stretched by a tatweel, which the
+    # scanned copy reads as a space: "قرابة الـ300 جندي" (round 20)
+    rf"(?P<chain>(?:{_HEDGE_OPENS}(?:{HEDGE_ALTERNATION})\s*)+)(?:(?:{_GLUE_ALT})\s+)?(?:between\s+|from\s+|ال\s?)?$",
     re.IGNORECASE,
 )
 _HEDGE_WORD = re.compile(rf"{_HEDGE_OPENS}(?:{HEDGE_ALTERNATION})", re.IGNORECASE)
@@ -78,12 +80,16 @@ _CEILING_WORD = re.compile(r"(?<![\w])(?:ceiling|cap|plafond)(?![\w])", re.IGNOR
 _CEILING_SUBJECT = re.compile(
     r"(?<![\w])(?:(?:le|du|son|leur|the|its|their)\s+plafond|(?:the|its|their)\s+(?:ceiling|cap|upper\s+limit)"
     r"|[\w'’-]+\s+maxima(?:l|le|ux|les)|(?:the|its|their)\s+maximum\s+[\w-]+)"
-    rf"\s+(?:[\w'’-]+\s+){{0,10}}?(?:de|d['’]|à|from|to|at|of|is|was|will\s+be)\s*(?:(?:{HEDGE_ALTERNATION})\s+)?$",
+    rf"\s+(?:[\w'’-]+\s+){{0,10}}?(?:de|d['’]|à|from|to|at|of|is|was|will\s+be)\s*(?:(?:{HEDGE_ALTERNATION})\s+)?$"
+    # ... and in Arabic, where the figure may follow its noun: "رفع سقف المهمة في العراق من 500 إلى 700 عسكري",
+    # "ويبلغ سقف المهمة الألمانية 700 عسكري", "حدد الحد الأقصى للمهمة بـ700" (round 20)
+    r"|(?<!\w)[وب]?(?:ال)?(?:سقف|حد\s+(?:ال)?أقصى)(?:\s+[^\W\d_]+){0,8}?\s+(?:من\s+|إلى\s+|عند\s+|ب\s?)?"
+    rf"(?:(?:{HEDGE_ALTERNATION})\s+)?$",
     re.IGNORECASE,
 )
-_CEILING_SUBJECT_KEYS = ("plafond", "ceiling", "cap ", "upper limit", "maxima", "maximum")
+_CEILING_SUBJECT_KEYS = ("plafond", "ceiling", "cap ", "upper limit", "maxima", "maximum", "سقف", "أقصى")
 # ... or the count a cap goes to from it: "the ceiling from 110 to 63"
-_SET_AGAINST = re.compile(r"(?:[^.;\d]{0,25}?,?\s+(?:contre|compared\s+(?:with|to)|against)|\s+(?:to|à))\s+$",
+_SET_AGAINST = re.compile(r"(?:[^.;\d]{0,25}?,?\s+(?:contre|compared\s+(?:with|to)|against)|\s+(?:to|à|إلى))\s+$",
                           re.IGNORECASE)
 _HEDGES_LOWER = {k.lower(): v for k, v in tables.HEDGES_BEFORE.items()}
 _AFTER_LOWER = {k.lower(): v for k, v in tables.HEDGES_AFTER.items()}
@@ -302,7 +308,9 @@ def _hedge_value(words: list[str]) -> str | None:
 _EXCEEDING_VERBS_AR = ("تجاوز", "تتجاوز", "فاق", "يفوق", "تفوق", "تخطى", "تخطت", "جاوز")
 _EXCEEDED_TOTAL_AR = re.compile(
     r"(?<!\w)[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق|تخطى|تخطت|جاوز|جاوزت)\s+(?:ال)?"
-    r"(?:إجمالي|مجموع|حجم|قيمة)\s+[^.؛،\n]{0,150}$"
+    r"(?:إجمالي|مجموع|حجم|قيمة"
+    # ... or the aid itself: "ومنذ 2014 تجاوزت مساعداتنا الإنسانية للعراق 170 مليون يورو" (round 20)
+    r"|(?:مساعدات|مساهمات|تبرعات|قروض|منح)(?:نا|ها|ه|هم)?)\s+[^.;,؛،\n]{0,150}$"
 )
 
 
@@ -488,6 +496,8 @@ def classify_period(doc: Doc) -> Doc:
             intro = _list_intro(doc, figure)
             if intro is not None and not _period_in(doc, figure, *intro):
                 _bare_year(doc, figure, *intro)
+            if figure.period is None and (question := _question_of(doc, figure)):
+                _period_in(doc, figure, *question)
             if figure.period is None and (tabled or "  " in doc.text[doc.text.rfind("\n", 0, figure.start) + 1:
                                                                   figure.start]):
                 _column_year(doc, figure, tabled)
@@ -694,6 +704,32 @@ def _table_total(doc: Doc, figure: Figure) -> None:
         figure.period, figure.since = "cumulative", min(years)
 
 
+_QUESTION_LINE = re.compile(r"[ \t]*(?:" + "|".join(tables.QUESTION_MARKS) + r")[ \t]*:[^\n]*\?[ \t]*\n?")
+_ANSWER_OPENS = re.compile(r"[ \t]*(?:" + "|".join(tables.ANSWER_MARKS) + r")[ \t]*:")
+#: How far into its answer a question reaches.
+ANSWER_REACH = 600
+
+
+def _question_of(doc: Doc, figure: Figure) -> tuple[int, int] | None:
+    """The question right above the answer the figure stands in ("س: ... ؟" over "ج: ..."), on the line before the
+    answer's first line."""
+    if not 0 <= figure.sentence < len(doc.sentences):
+        return None
+    text = doc.text
+    line = text.rfind("\n", 0, figure.start) + 1
+    while line > 0 and not _ANSWER_OPENS.match(text, line):  # the answer's first line, a few lines up at most
+        if figure.start - line > ANSWER_REACH:
+            return None
+        line = text.rfind("\n", 0, line - 1) + 1
+    if not _ANSWER_OPENS.match(text, line) or line == 0:
+        return None
+    above = text.rfind("\n", 0, max(0, line - 1))
+    while above > 0 and not text[above + 1:line].strip():  # a blank line between them
+        above = text.rfind("\n", 0, above)
+    question = _QUESTION_LINE.match(text, above + 1)
+    return (question.start(), question.end()) if question and question.end() >= line - 2 else None
+
+
 def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     """The list intro above a bullet ("En 2021 :", "Since 2014, we have funded:"), whose period is each item's; or
     the short line with no stop right above the list ("Fiscal Year 2022 assistance by country")."""
@@ -822,6 +858,9 @@ DONOR_VERB = re.compile(
     r"|\s+(?:vien(?:t|nent)|venai(?:t|ent))\s+d(?:e\s+|['’])(?:annoncer|promettre|verser|débloquer|accorder|"
     r"octroyer|allouer|consacrer|déployer|envoyer|mobiliser|engager|fournir|apporter)\b"
     r"|\s+قد\s+(?:تعهدت|قدمت|[أا]علنت|نشرت|[أا]رسلت|خصصت|تبرعت|ساهمت)"  # "وكانت هولندا قد نشرت"
+    # set apart by "أما": "أما نيوزيلندا فتنشر نحو 95 عسكرياً", "وأما اليابان فقد قدمت" (round 20)
+    r"|\s+ف(?:قد\s+)?س?(?:تنشر|نشرت|تقدم|قدمت|ترسل|[أا]رسلت|تخصص|خصصت|تعهدت|تساهم|ساهمت|تحتفظ|تبقي|[أا]بقت|"
+    r"تتبرع|تبرعت|لد[يى]ها|لد[يى]ه)(?!\w)"  # "لديها" is read as the tables spell "لدى"
     # a relative clause of the country: "الولايات المتحدة، التي تنشر نحو 5200 جندي", "ألمانيا، التي قدمت"
     r"|\s*,?\s*(?:التي|التى)\s+(?:قد\s+)?(?:تنشر|نشرت|تقدم|قدمت|ترسل|[أا]رسلت|تخصص|خصصت|تعهدت|تساهم|ساهمت|تحتفظ)"
     # a change of its own share: "المملكة المتحدة التي خفضت مساهمتها إلى", "the UK, which cut its contribution to"
@@ -999,7 +1038,8 @@ def _places_and_kind(doc: Doc, start: int, end: int) -> tuple[bool, list[str], b
         codes, demonym = marker.value
         if not demonym and (DONOR_VERB.match(doc.text, marker.end) or "\u0600" <= doc.text[marker.start] <= "\u06ff"
                             and _DONOR_VERB_BEFORE_AR.search(doc.text, max(0, marker.start - DONOR_VERB_REACH_AR),
-                                                             marker.start)):
+                                                             marker.start)
+                            and not is_prefixed_destination(doc.text[marker.start:marker.end])):
             continue  # "Since 2011, Australia has also provided ...": the giver, not where it gives
         for code in codes:
             target = adjectives if demonym else named
@@ -1075,6 +1115,8 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
         first = next((f.end for f in doc.figures if f.sentence == index), None)
         part = _PART_IN.search(doc.text, first, before.end) if first is not None else None
         result.append(((before.start, part.start() if part else before.end), "reference"))
+    if question := _question_of(doc, figure):
+        result.append((question, "heading"))
     result += [(span, "heading") for span in spans[HEADING_SCOPE:]]
     # a list's intro that points back ("وتتوزع هذه المنحة على المشاريع الآتية:") passes its items the sentence before it
     if doc.blocks[sentence.block].kind == "bullet" and len(spans) > HEADING_SCOPE and doc.hits(
@@ -1157,9 +1199,14 @@ def attach_places(doc: Doc) -> Doc:
                     # title ("Aid to Iraq") does not move "the Syrian crisis"; a section heading does
                     refugees = _REFUGEES.search(doc.text, start, end)
                     title = doc.blocks[0].start if _demonym_of_country(doc, start, end) else -1
+                    # a part of a total given in a country: "للأردن ... 3.1 مليار دولار، منها ما يقارب 600 مليون دولار
+                    # لدعم استضافة اللاجئين السوريين" (round 20)
+                    part = refugees is not None and len(reach) > 2 and _PART_IN.search(
+                        doc.text, max(figure.seg_start - 12, 0), figure.start) is not None
                     for span, src in [*reach[index + 1:], (_headline(doc, figure) if refugees else None, "heading")]:
                         # the figure's own share ("Lebanon: EUR 1.8 million ... for Syrian refugee children")
-                        share = src is None and span == reach[1][0] and refugees is not None
+                        share = src is None and (span == reach[1][0] or part and span == reach[2][0]) and (
+                            refugees is not None)
                         if (share or src == "heading") and span and span[0] != title:
                             _, heading_codes, heading_demonyms = _places_and_kind(doc, *span)
                             if heading_codes and not heading_demonyms:

@@ -187,7 +187,9 @@ _DIGIT = re.compile(r"\d")
 #: In Arabic, a sentence may hold a figure with no digit: a scale word ("ستقدم البرتغال مليوني يورو").
 _ARABIC_SCALE = re.compile(r"مليون|مليار|ملايين|ألف|آلاف")
 _LIST_GLUE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+et\s+|\s*)(?:the\s+|le\s+|la\s+|les\s+|l['’])?")
-_PRONOUN_START = re.compile(r"\s*(?:It|Its|They|Their|The\s+country|The\s+government|The\s+kingdom|Il|Elle)\b")
+_PRONOUN_START = re.compile(r"\s*(?:It|Its|They|Their|The\s+country|The\s+government|The\s+kingdom|Il|Elle)\b"
+                            # ... and Arabic, after its verb: "كما ستوفد المملكة فريقاً من 25 مهندساً" (round 20)
+                            r"|\s*(?:و|ف)?(?:كما\s+)?(?:[^\W\d_]+\s+)?(?:المملكة|الدولة|البلاد|الحكومة)(?!\w)(?!\s+ال)")
 _HOST_PHRASE = re.compile(
     r"\b(?:the|its|our)\s+(?:host\s+(?:country|nation|government|state)|hosts?)\b|\ble\s+pays\s+hôte\b",
     re.IGNORECASE,

@@ -107,7 +107,7 @@ def money_regex() -> re.Pattern[str]:
         # Arabic glues "and" or "by" to the digits ("و12 مليون دولار", "التبرع ب20 مليون دولار"), but "مليار و٢٠٠
         # مليون" is one compound number
         # ... or the article ("تقارب ال300 مليون دولار")
-        (?:(?<![\w.,])|(?<=(?<!\w)[وب])(?<!مليار\sو)(?<!مليارات\sو)|(?<=(?<!\w)ال))
+        (?:(?<![\w.,])|(?<=(?<!\w)[وب])(?<!مليار\sو)(?<!مليارات\sو)(?<!مليارا\sو)(?<!مليارا\s\sو)|(?<=(?<!\w)ال))
         (?:
           # French "entre" is looked behind from the digit: as an opener it would slow every "e" of a text
           # ... and so is Arabic "بين" (each vowel mark on it reads as one more space), whose "and" is glued to the second
@@ -199,7 +199,8 @@ _CHANGE_BEFORE_LEAD = re.compile(
 #: "عدد أفرادها في العراق سينخفض من 300 إلى نحو 110", "عدد العسكريين الإسبان ... نحو 350": the Arabic number of
 #: the partner's people, its noun with its article or a possessive ("أفراد الأسر" is no one's people).
 _AR_NUMBER_OF = re.compile(
-    r"(?<!\w)[وف]?(?P<lead>عدد)\s+(?:ال(?P<noun>أفراد|جنود|عناصر|مدربين|عسكريين|ضباط|خبراء|مستشارين|منتسبين)"
+    # "ل" may be glued too: "الحد الأقصى لعدد الجنود الألمان ... من 500 إلى 700" (round 20)
+    r"(?<!\w)[وف]?ل?(?P<lead>عدد)\s+(?:ال(?P<noun>أفراد|جنود|عناصر|مدربين|عسكريين|ضباط|خبراء|مستشارين|منتسبين)"
     r"|(?P<owned>أفراد|جنود|عناصر|مدربي|عسكريي|ضباط|خبراء|مستشاري|منتسبي)(?:ها|ه|هم|نا)"
     # the partner's people by their nationality: "سيرتفع عدد البريطانيين ... إلى 300"
     r"|(?P<people>ال[^\W\d_]{2,}ي(?:ين|ون)))(?!\w)"
@@ -252,11 +253,12 @@ def compound_regex() -> re.Pattern[str]:
         rf"|(?:(?:(?P<ba>{words})\s+)?(?P<bs>(?:مليون|مليار|ألف)(?:اً|ًا|ا)?|ملايين|مليارات|آلاف)"
         # a dual and a half: "مليارين ونصف مليار", "مليونان ونصف المليون"
         rf"|(?P<bd>(?:مليون|مليار)(?:ين|ان|ي|ى)))\s+و\s?نصف(?:\s+(?:ال)?(?:مليون|مليار|ألف))?"
-        # ... and two thousand, as a dual: "ألفين ومئتي جندي"
-        rf"|(?:(?:(?P<ta>{words})\s+)?(?:آلاف|ألف)|(?P<td>ألفين|ألفان|ألفا|ألفي))\s+و\s?(?P<tr>{words})(?![\w])"
+        # ... and two thousand, as a dual: "ألفين ومئتي جندي"; "ألفاً ومئتي جندي" is one thousand in the accusative,
+        # which the scanned copy writes "ألفا" like the dual: a dual before "و" would have its nun (round 20)
+        rf"|(?:(?:(?P<ta>{words})\s+)?(?:آلاف|ألفا|ألف)|(?P<td>ألفين|ألفان|ألفي))\s+و\s?(?P<tr>{words})(?![\w])"
         rf"|(?:one|a)\s+and\s+a\s+half\s+(?P<es>million|billion)|(?:a|one)\s+(?P<es2>million|billion)\s+and\s+a\s+half"
-        # "مليار و٢٠٠ مليون درهم": a billion and 200 million
-        rf"|(?:(?P<ga>{words}|\d+)\s+)?(?:مليار|مليارات)\s+و\s?(?P<gr>\d+|{words})\s+(?:مليون|ملايين)"
+        # "مليار و٢٠٠ مليون درهم": a billion and 200 million; also in the accusative, "ملياراً و٢٠٠ مليون"
+        rf"|(?:(?P<ga>{words}|\d+)\s+)?(?:مليارا|مليار|مليارات)\s+و\s?(?P<gr>\d+|{words})\s+(?:مليون|ملايين)"
         # "a hundred and five million dollars", "two hundred and fifty million"
         rf"|(?P<ha>a|one|two|three|four|five|six|seven|eight|nine)\s+hundred\s+(?:and\s+)?(?P<hr>{words})\s+"
         rf"(?P<hs>million|billion)",
@@ -304,7 +306,8 @@ def word_amount_regex() -> re.Pattern[str]:
     _, after = currency_patterns()
     return re.compile(
         rf"(?:(?:(?<![\w-])|(?<=(?<!\w)[بلو]))(?P<comp>(?i:{compound_regex().pattern}))"
-        rf"|(?:(?<![\w-])|(?<=(?<!\w)[بلو]))(?P<wnum>(?i:{_words_alternation()}))[\s-]+(?P<wscale>(?i:{_WORD_SCALES}))"
+        # a fraction of the scale with its article: "نصف المليون دولار", "ثلاثة أرباع المليون" (round 20)
+        rf"|(?:(?<![\w-])|(?<=(?<!\w)[بلو]))(?P<wnum>(?i:{_words_alternation()}))[\s-]+(?:ال)?(?P<wscale>(?i:{_WORD_SCALES}))"
         rf"|(?:(?<!\w)|(?<=(?<!\w)[بلو]))(?P<dual>{_DUALS}|(?i:{_literals(tables.SCALES_ALONE)})))"
         rf"\s+(?P<wpost>(?:de\s+|d['’]|من\s+)?(?:{after}))(?![^\W\d_])"
     )
@@ -1126,6 +1129,7 @@ def find_headcounts(doc: Doc) -> Doc:
         elided = _ELIDED.match(text, m.end())
         if elided and not doc.is_masked(*elided.span("num")):
             doc.figures.append(_headcount_at(elided, figure.noun, figure.dropped))
+    _find_other_counts(doc)
     _find_nounless_headcounts(doc, own, nationalities)
     _find_dual_counts(doc, own, nationalities)
     _find_strong_units(doc)
@@ -1275,6 +1279,29 @@ def _find_subject_counts(doc: Doc, own: frozenset[str], nationalities: dict[str,
 @lru_cache(maxsize=1)
 def _headcount_nouns() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?i:{_nouns_alternation()})(?![\w])")
+
+
+#: More of the people just counted, their noun left out: "قرابة ستين عسكرياً في العراق، فيما يواصل نحو 70 آخرون مهام
+#: الإسناد", "120 trainers in Iraq and 70 others in Kuwait", "et 70 autres au Koweït" (round 20).
+_OTHERS_COUNT = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:آخرون|آخرين|others|autres)(?![\w])",
+                           re.IGNORECASE)
+#: Its words, looked for in the page before the expression is tried.
+_OTHERS_COUNT_KEYS = ("آخر", "others", "autres")
+
+
+def _find_other_counts(doc: Doc) -> None:
+    if not any(key in doc.lower for key in _OTHERS_COUNT_KEYS):
+        return
+    found: set[int] = set()
+    for head in [f for f in doc.figures if f.kind == "personnel"]:
+        sentence = doc.sentences[doc.sentence_at(head.start)]
+        for m in _OTHERS_COUNT.finditer(doc.text, head.end, sentence.end):
+            if m.start() not in found and not doc.is_masked(*m.span("num")):
+                found.add(m.start())
+                trained = _TRAINED_BEFORE.search(doc.text, max(sentence.start, m.start() - 60), m.start()) or (
+                    _TRAINED_AFTER.match(doc.text, m.end()))
+                doc.figures.append(_headcount_at(m, head.noun, head.dropped or (
+                    "people trained or helped" if trained else None)))
 
 
 _DUAL_COUNT = re.compile(r"(?<!\w)(?:و|ب|ل|ف|وب|ول)?(?P<noun>" + "|".join(tables.DUAL_PERSONNEL_NOUNS) + r")(?!\w)")
@@ -1607,7 +1634,7 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
                       "troops", False))
     at = text.find("عدد")
     while at != -1:  # the regex is tried only where its word stands
-        lead = _AR_NUMBER_OF.match(text, at - 1 if at and text[at - 1] in "وف" else at)
+        lead = _AR_NUMBER_OF.match(text, at - 1 if at and text[at - 1] in "وفل" else at)
         at = text.find("عدد", at + 3)
         if lead:
             after = _WORD_AFTER.match(text, lead.end())
@@ -1788,7 +1815,7 @@ _NOT_OWN_AFTER = re.compile(tables.NOT_OWN_AFTER)
 #: عنصر من البيشمركة".
 _FORCE_AFTER_AR = re.compile(r"\s+من\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)")
 _HOSTS = re.compile(r"(?<!\w)و?(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
-_UNIT_BEFORE_HOST = re.compile(r"(?<!\w)(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")(?:\s+\S+)?\s+$")
+_UNIT_BEFORE_HOST = re.compile(r"(?<!\w)و?(?:ال)?(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")(?:\s+\S+)?\s+$")
 #: Arabic also puts the verb first: "وتضم القوة البريطانية قرابة 400 جندي".
 _UNIT_AFTER_HOST = re.compile(r"\s+(?:ال)?(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")(?!\w)")
 _NOT_OWN_LEAD = re.compile("|".join(tables.NOT_OWN_COUNT_LEADS))

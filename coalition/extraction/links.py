@@ -21,7 +21,7 @@ from .attributes import gate, is_short_line, scan_places
 from .doc import Doc, Figure
 from .keywords import keyword_regex
 from .partner import CAPITALS
-from .places import demonyms
+from .places import demonyms, is_prefixed_destination
 
 _RESTATE_GAP = re.compile(
     # a few words of the first figure's own may come first when a comma leads the restatement: "150 millions
@@ -34,10 +34,12 @@ _RESTATE_GAP = re.compile(
     r"\s*(?:\(|/|\||,\s*or|\bor\b|\bi\.e\.|,?\s*soit|[,،]?\s*(?:أي|ما\s*يعادل)|\s[–—]|[,،](?=\s*(?:about|approximately|"
     r"approx\.|around|roughly|some|nearly|environ|près\s+de|حوالي|حوالى|نحو)\s))\s*"
     # ... also inside the bracket: "480 000 CHF (soit environ 440 000 €)", "(i.e. about USD 5 million)"
-    r"(?:(?:or|soit|i\.e\.,?|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|"
+    r"(?:(?:or|soit|i\.e\.,?|أي|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|"
     r"c\.|roughly|"
     r"nearly|close\s+to|environ|près\s+de|quelque|ما\s*يعادل|حوالي|حوالى|بحوالي|نحو|بنحو|قرابة|ما\s+يقارب|زهاء|"
-    r"ما\s+يناهز)\s+)*$",
+    # ... or a bound: "3.7 مليار درهم (أكثر من مليار دولار)", "(more than USD 1 billion)" (round 20)
+    r"more\s+than|over|in\s+excess\s+of|plus\s+de|أكثر\s+من|ما\s+يزيد\s+(?:على|عن)|ما\s+لا\s+يقل\s+عن|"
+    r"ما\s+يناهز)\s+)*(?:plus\s+d['’])?$",
     re.IGNORECASE,
 )
 _CLOSE_PAREN = re.compile(r"\s*\)")
@@ -113,7 +115,9 @@ _PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:in|at|en|au|aux|à|في|لدى)\s+
 _DONOR_VERB_BEFORE = re.compile(
     r"(?:^|[\s.،])و?(?:كانت\s+|قد\s+)?(?:تعهدت|قدمت|[أا]علنت|نشرت|[أا]رسلت|خصصت|تبرعت|ساهمت|تليها|يليها|تليه|يليه"
     # a change of its own share: "بينما رفعت السعودية من معوناتها إلى 260 مليون دولار"
-    r"|رفعت|زادت|ضاعفت|خفضت)"
+    r"|رفعت|زادت|ضاعفت|خفضت"
+    # ... now or to come: "في حين تنشر نيوزيلندا 95 عسكرياً", "بينما سترسل كندا 200 جندي" (round 20)
+    r"|س?(?:تنشر|ترسل|تقدم|تخصص|تساهم|تتبرع|تمنح|ترصد|تحتفظ))"
     r"\s+(?:دولة\s+)?$"
 )
 
@@ -306,7 +310,8 @@ def drop_others(doc: Doc) -> Doc:
                                                                             marker.start):
                 continue
             if _DONOR_VERB.match(text, marker.end) or _HOST_PAYS.match(text, marker.end) or _DONOR_VERB_BEFORE.search(
-                    text, max(sentence.start, marker.start - 30), marker.start) or _KEEPS_VERB.match(
+                    text, max(sentence.start, marker.start - 30), marker.start) and not is_prefixed_destination(
+                    text[marker.start:marker.end]) or _KEEPS_VERB.match(
                     text, marker.end) and (not text[sentence.start:marker.start].strip() or _SUBJECT_OPENS.search(
                         text, max(sentence.start, marker.start - 12), marker.start)):
                 if _PLACE_PREPOSITION.search(text, max(sentence.start, marker.start - 12), marker.start):
@@ -617,6 +622,7 @@ def _drop_rounded_headlines(doc: Doc, story: int) -> None:
 
 
 def drop_restatements(doc: Doc) -> Doc:
+    _drop_corrected_notices(doc)
     kept: dict[tuple, list[Figure]] = {}
     story = _story_start(doc)
     for figure in doc.figures:
@@ -638,6 +644,28 @@ def drop_restatements(doc: Doc) -> Doc:
     _drop_second_currency_repeats(doc, story)
     _drop_rounded_headlines(doc, story)
     return doc
+
+
+#: The words of a correction notice that give the right figure, a few words before it: "والصحيح أنها قدّمت 3 ملايين",
+#: "the correct figure is 375".
+_CORRECT_BEFORE = re.compile(r"(?<![\w])و?(?:" + tables.RETRACTION_ENDS + r")\w*(?:\s+[^\W\d_]+){0,4}\s+$",
+                             re.IGNORECASE)
+
+
+def _drop_corrected_notices(doc: Doc) -> None:
+    """A correction notice names the right figure, then gives the corrected story that holds it again, with its places
+    and year: the story's figure is the claim ("والصحيح أنها قدّمت ثلاثة ملايين دولار. وفيما يلي نص الخبر مصوَّباً:
+    ... شيكاً بمبلغ 3 ملايين دولار") (round 20)."""
+    if not any(figure.dropped == RETRACTED for figure in doc.figures):
+        return
+    live = [f for f in doc.figures if not f.dropped]
+    for index, figure in enumerate(live):
+        sentence = doc.sentences[figure.sentence]
+        if not _CORRECT_BEFORE.search(doc.text, max(sentence.start, figure.start - 60), figure.start):
+            continue
+        if any(later.kind == figure.kind and later.currency == figure.currency and later.value == figure.value
+               and later.sentence != figure.sentence for later in live[index + 1:]):
+            figure.dropped = "restates an earlier figure"
 
 
 def _drop_second_currency_repeats(doc: Doc, story: int) -> None:

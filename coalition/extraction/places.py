@@ -341,6 +341,12 @@ def arabic_bare_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def is_prefixed_destination(name: str) -> bool:
+    """An Arabic name written with "to" or "in" on it ("للعراق", "بالأردن", "لسوريا") says where something goes, so it is
+    no subject after a verb of giving ("قدمت للعراق"); "لبنان" is a name of its own (round 20)."""
+    return name not in arabic_bare_names() and name.startswith(("ب", "ل", "وب", "ول", "فب", "فل"))
+
+
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """The countries' own names (pycountry), some of which English also uses as adjectives ("New Zealand")."""

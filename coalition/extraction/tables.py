@@ -19,6 +19,8 @@ NUMBER_WORDS: dict[str, int] = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "a hundred": 100,
     "one hundred": 100, "two hundred": 200, "three hundred": 300, "four hundred": 400, "five hundred": 500,
     "half a": 0.5,
+    # a fraction of a scale: "a quarter of a million pounds", "three-quarters of a million" (round 20)
+    "a quarter of a": 0.25, "one quarter of a": 0.25, "three quarters of a": 0.75, "three-quarters of a": 0.75,
     # French
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "douze": 12,
     "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
@@ -33,6 +35,7 @@ NUMBER_WORDS: dict[str, int] = {
     "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90, "مئة": 100,
     "مائة": 100, "مئتا": 200, "مئتي": 200, "مئتين": 200, "مائتي": 200, "ثلاثمئة": 300, "ثلاثمائة": 300,
     "خمسمئة": 500, "خمسمائة": 500, "ألف": 1000, "نصف": 0.5, "ربع": 0.25,
+    "ثلاثة أرباع": 0.75, "ثلاثة ارباع": 0.75,  # "ثلاثة أرباع مليون دولار" (round 20)
 }
 
 #: Arabic duals of the scale words carry their own "two": "مليوني دولار" is two million dollars.
@@ -342,6 +345,10 @@ HEDGES_BEFORE.update({"بحدود": "approximate", "في حدود": "approximate
 HEDGES_BEFORE.update({"يقترب من": "approximate", "تقترب من": "approximate", "approaching": "approximate",
                       "nearing": "approximate", "avoisinant": "approximate", "avoisine": "approximate",
                       "avoisinent": "approximate", "frôlant": "approximate", "frôle": "approximate"})
+# the estimated value of a gift in kind: "هبة تقدر قيمتها بـ5 ملايين دولار", "معدات قيمتها التقديرية" (round 20)
+HEDGES_BEFORE.update({f"{verb} {subject}{preposition}": "approximate" for verb in ("تقدر", "يقدر", "قدرت")
+                      for subject in ("قيمتها", "قيمته") for preposition in ("", " ب")})
+HEDGES_BEFORE.update({"قيمتها التقديرية": "approximate", "بقيمة تقديرية": "approximate"})
 # a bound negated is the other bound: "لا يتجاوز عددها 60", "ما لا يزيد على 60", "لا يتعدى 50"
 HEDGES_BEFORE.update({
     f"لا {verb}{subject}{preposition}": "at_most"
@@ -441,11 +448,12 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     # since the year named before: "منذ ذلك العام", "منذ ذلك الحين" (the first year comes from the sentence)
     r"منذ\s+ذلك\s+(?:العام|الحين|التاريخ|الوقت)",
     r"وإجمالي", r"ومجموع",  # "and" glued: "وإجمالي الدعم المقدم ... إلى 209.9 مليون يورو"
-    r"على\s+مدى\s+\S+\s+(?:سنوات|أعوام|سنة|عاما|عامًا|عاماً)",
+    r"على\s+(?:مدى|مدار)\s+\S+\s+(?:سنوات|أعوام|سنة|عاما|عامًا|عاماً)",
     # the dual carries its own "two": "على مدى عامين", "خلال السنتين المقبلتين"
-    r"على\s+مدى\s+(?:ال)?(?:عامين|سنتين)", r"خلال\s+(?:ال)?(?:عامين|سنتين)", r"لمدة\s+(?:ال)?(?:عامين|سنتين)",
-    # the years before their count: "على مدى السنوات الثلاث المقبلة", "خلال الأعوام الخمسة الماضية"
-    r"و?(?:على\s+مدى|خلال)\s+(?:ال)?(?:سنوات|أعوام)\s+(?:ال)?\S+\s+(?:الماضية|المقبلة|القادمة|الأخيرة)",
+    r"على\s+(?:مدى|مدار)\s+(?:ال)?(?:عامين|سنتين)", r"خلال\s+(?:ال)?(?:عامين|سنتين)", r"لمدة\s+(?:ال)?(?:عامين|سنتين)",
+    # the years before their count: "على مدى السنوات الثلاث المقبلة", "خلال الأعوام الخمسة الماضية"; "على مدار" is
+    # "على مدى" too (round 20)
+    r"و?(?:على\s+(?:مدى|مدار)|خلال)\s+(?:ال)?(?:سنوات|أعوام)\s+(?:ال)?\S+\s+(?:الماضية|المقبلة|القادمة|الأخيرة)",
 )
 
 MONTHS = (
@@ -863,9 +871,10 @@ NOT_GIVEN_BEFORE = (
     r"besoins|appeal|needs)\b[^.\n\d]{0,60}?$",
     r"estimates?\s+(?:that\s+)?(?:[^.\n]{0,50}?\s)?(?:at|will\s+cost|would\s+cost|costs?)\s+(?:about\s+|around\s+|over\s+|"
     r"more\s+than\s+|some\s+)?$",
-    # ... but not the giver's own sum described as estimated: "ساهمت بمبلغ يقدر بنحو", "منحة تقدر قيمتها ب"
+    # ... but not the giver's own sum described as estimated ("ساهمت بمبلغ يقدر بنحو"), nor the value of a gift in kind
+    # ("هبة تقدر قيمتها بنحو 5 ملايين دولار", round 20)
     r"(?<!مبلغ\s)(?<!قيمة\s)(?<!منحة\s)(?<!مساعدات\s)(?<!مساعدة\s)"
-    r"و?(?:يقدر|تقدر|قدرت|قدّرت|يُقدّر|تُقدّر)\s+(?:\S+\s+){0,4}?(?:ب|بنحو\s+|بحوالي\s+|بأكثر\s+من\s+)$",
+    r"و?(?:يقدر|تقدر|قدرت|قدّرت|يُقدّر|تُقدّر)\s+(?!قيمت(?:ها|ه)\s)(?:\S+\s+){0,4}?(?:ب|بنحو\s+|بحوالي\s+|بأكثر\s+من\s+)$",
     # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
     # ... also in the plural: "The United Nations appeals for Syria ... total more than", "response plans" (round 19)
     r"(?:response\s+plans?|appeals?|plan\s+de\s+réponse|l['’]appel|[وف]?خطة\s+الاستجابة|[وف]?(?:ال)?نداء"
@@ -973,6 +982,11 @@ RETRACTED_BEFORE = (
     r"(?:replaces|supersedes|corrects)\s+(?:the|an?|our)\s+(?:earlier\s+|previous\s+|original\s+)?"
     r"(?:version|release|statement|text)\b[^.\n]{0,80}?(?:gave|said|stated|put|reported|listed|showed)",
     r"(?:corrects|correcting)\s+(?:the|a|our)\s+(?:\w+\s+)?(?:figure|amount|sum|number)\s+of",
+    # "ورد خطأً أن", "نُشر سهواً", "تضمّن خطأً في قيمة المساهمة إذ بلغت", and "ورد فيه أن" on a page that corrects
+    # itself ("تضمّن خطأً في قيمة المساهمة؛ إذ ورد فيه أن الكويت قدّمت 30 مليون دولار، والصحيح ...") (round 20)
+    r"(?:ورد|جاء|ذكر|نشر)(?:ت)?\s+(?:(?:فيه|فيها|في\s+الخبر|في\s+البيان)\s+)?(?:خطأ|سهوا)",
+    r"(?:ورد|جاء|ذكر)(?:ت)?\s+(?:فيه|فيها)\s+[أا]ن",  # "ان" is left as written: it is also "إن" (see spelling.py)
+    r"تضمن(?:ت)?\s+خطأ",
 )
 #: ... and the same right before the figure: "et non 400 millions", "and not 150".
 RETRACTED_RIGHT_BEFORE = r"(?:(?:et|,)\s+non\s+(?:pas\s+)?(?:de\s+|d['’])?|(?:and|,)\s+not\s+)$"
@@ -983,7 +997,7 @@ RETRACTION_ENDS = r"correct|exact|(?:ال)?صحيح|(?:ال)?صواب"
 #: Words a page that corrects itself holds ("An earlier version", "Correction:", "previously said", "was wrongly
 #: given as"): a cheap look at the page before RETRACTED_BEFORE is tried. Lower case.
 RETRACTED_KEYS = ("version", "correct", "previous", "wrong", "misstat", "نسخة", "صيغة", "édition", "erreur",
-                  "incorrectly", "mistakenly", "erroneously")
+                  "incorrectly", "mistakenly", "erroneously", "خطأ", "سهوا")
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
 #: ("10 000 militaires de la Coalition"), and verbs before it that make them guests ("hosts 10,000 troops").
@@ -1018,10 +1032,21 @@ NOT_OWN_COUNT_LEADS = (
     r"(?:decided|decide[sd]?|agreed|plans?|planned|deploy(?:s|ed)?|send(?:s)?|sent|décidé|décide|prévu|prévoit|"
     r"déploie(?:ra)?|déployer|envoie(?:ra)?|envoyer|convenu)\b",
     r"(?<!\w)(?:قرر|قررت|يعتزم|سينشر|ينشر|نشر|أرسل|يرسل|سيرسل)\s+(?:التحالف|حلف\s+شمال\s+الأطلسي|حلف\s+الناتو|الناتو|الحلف)",
+    # the whole mission's strength, a few words before its count: "فيما سيبلغ عديد البعثة كلها نحو 4 آلاف فرد", "the
+    # whole mission will number about 4,000", "l'ensemble de la mission comptant environ 4 000" (round 20)
+    r"(?:(?<!\w)(?:عديد|قوام|عدد\s+(?:أفراد|عناصر))\s+(?:ال)?(?:بعثة|مهمة)\s+(?:كلها|بأكملها|مجتمعة|الإجمالي|الكلي)"
+    # "ويبلغ إجمالي عديد البعثة", "العدد الإجمالي لأفراد البعثة"
+    r"|(?<!\w)(?:إجمالي\s+(?:عديد|عدد\s+(?:أفراد|عناصر))|(?:ال)?عدد\s+(?:ال)?(?:إجمالي|كلي)\s+ل(?:أفراد|عناصر))\s+"
+    r"(?:ال)?(?:بعثة|مهمة)"
+    r"|\b(?:whole|entire)\s+(?:mission|operation)|\b(?:mission|operation)\s+as\s+a\s+whole"
+    r"|\bl['’]ensemble\s+de\s+la\s+(?:mission|opération)|\b(?:mission|opération)\s+(?:tout\s+entière|dans\s+son\s+ensemble))"
+    r"(?:\s+[^\s\d]+){0,4}\s+$",
 )
 #: Nouns of a unit that "comprises" its people ("سرية حماية تضم ٣٠ جندياً"): before a verb of HOST_VERBS they make
 #: the people the unit's, not guests of a host.
-UNIT_NOUNS_AR = (r"سرية", r"فريق(?:ا|اً|ًا)?", r"وحدة", r"قوة", r"كتيبة", r"مفرزة", r"فصيل", r"طاقم(?:ا|اً|ًا)?")
+UNIT_NOUNS_AR = (r"سرية", r"فريق(?:ا|اً|ًا)?", r"وحدة", r"قوة", r"كتيبة", r"مفرزة", r"فصيل", r"طاقم(?:ا|اً|ًا)?",
+                 # a rotation or group: "الدفعة الجديدة تضم 120 مدرباً" (round 20)
+                 r"دفعة", r"مجموعة", r"فرقة", r"مناوبة")
 HOST_VERBS = (r"hosts?", r"hosting", r"hosted", r"accueille", r"accueillent", r"héberge", r"تستضيف", r"يستضيف",
               r"تضم", r"يضم")
 #: Words before "à", "in" or "في" that say a city is where people met or signed ("Réunis à Luxembourg", "meeting
@@ -1123,7 +1148,16 @@ BACK_REFERENCES = (
     r"(?:أفراد|جنود|قوات|عناصر|مدربي|عسكريي)(?:نا|هم|ها)\s+هناك",
     # the loans, grants or investments just named: "وقد صُرف من هذه القروض والاستثمارات", "هذا القرض" (round 19)
     r"هذه\s+(?:القروض|المنح|الهبة|الاستثمارات)", r"هذا\s+(?:القرض|الاستثمار)",
+    # the rotation, agreement or mission just named: "الدفعة الجديدة", "بهذا الاتفاق", "مساهمتها في البعثة" (round 20)
+    r"(?:ال)?(?:دفعة|مجموعة|مناوبة)\s+(?:ال)?جديد(?:ة)?", r"هذه\s+(?:الدفعة|المجموعة|المناوبة|البعثة|الاتفاقية)",
+    r"(?:ب|و|وب)?هذا\s+(?:الاتفاق|الإعلان|البرنامج|المشروع)", r"(?:في|ضمن)\s+(?:هذه\s+)?البعثة",
+    r"(?:ب|و|وب)?موجب\s+هذه\s+الاتفاقية", r"هذه\s+المبادرة",
 )
+#: The marks that open an interview's question and its answer ("س: ... ؟" then "ج: ..."): the answer takes the places
+#: and period its question names ("س: وكم قدمت بلادكم للعراق منذ 2014؟ ج: ما يقارب 90 مليون يورو") (round 20).
+QUESTION_MARKS = (r"س", r"سؤال", r"السؤال", r"Q", r"Question", r"QUESTION")
+ANSWER_MARKS = (r"ج", r"جواب", r"الجواب", r"A", r"R", r"Réponse", r"RÉPONSE", r"Answer", r"ANSWER")
+
 #: Words that say money is spent at home ("sur le plan national", "domestically"): its sentence takes no place from
 #: the sentence before or from a heading.
 DOMESTIC_MARKERS = (
@@ -1371,6 +1405,10 @@ LINE_NEUTRAL_NAMES = (
     # hosting Syrian refugees", "refugee-hosting communities"
     r"(?:مستضيفة|مضيفة)\s+(?:لل|ل)?(?:ال)?لاجئين", r"communities\s+hosting\s+(?:\w+\s+)?refugees",
     r"refugee[- ]hosting\s+communities", r"communautés\s+(?:d['’])?accueil(?:\s+des)?\s+réfugiés",
+    # ... and the places that host them, said with a verb: "محافظتي المفرق وإربد اللتين تستضيفان أعداداً كبيرة من
+    # اللاجئين", "Mafraq, which hosts many Syrian refugees", "qui accueillent de nombreux réfugiés" (round 20)
+    r"(?:التي|الذي|اللتين|اللذين|اللتان|اللذان)\s+(?:ت|ي)ستضيف(?:ان)?\s+(?:\S+\s+){0,3}?(?:من\s+)?(?:ال)?لاجئين",
+    r"(?:which|that|who)\s+hosts?\s+(?:[\w-]+\s+){0,4}?refugees", r"qui\s+accueill(?:e|ent)\s+(?:[\w'’-]+\s+){0,4}?réfugiés",
 )
 
 #: A development fund named near the top of a page ("الصندوق السعودي للتنمية", "the Kuwait Fund for Arab Economic
