@@ -1364,7 +1364,7 @@ def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bo
         found.append("development")
     elif "rehabilitation" in marks and "development" not in found:  # restoring services as development cooperation
         found.append("stabilization")
-    if not found and names:
+    if not found and names and not aid:
         found = named  # a body's name ("the UN Development Programme") speaks only when nothing else does
     if not found and aid:
         found.append("humanitarian")

@@ -1828,3 +1828,13 @@ def test_money_beside_a_named_operation_keeps_its_own_line():
 def test_people_the_mandate_lets_serve_are_a_ceiling(text, partner):
     (claim,) = claims(text, partner=partner)
     assert claim.qualifier == "at_most"
+
+
+@pytest.mark.parametrize("text", [
+    "OTTAWA — Le ministre du Développement international a annoncé mardi que le Canada accordait une aide de 229 "
+    "millions $ à la Syrie et aux pays voisins qui accueillent des réfugiés.",
+    "The Minister of International Development announced that Canada would give $229 million in assistance to Syria.",
+])
+def test_an_office_named_for_development_yields_to_generic_aid(text):
+    (claim,) = claims(text, partner="CA")
+    assert claim.lines == ["humanitarian"]
