@@ -1838,3 +1838,12 @@ def test_people_the_mandate_lets_serve_are_a_ceiling(text, partner):
 def test_an_office_named_for_development_yields_to_generic_aid(text):
     (claim,) = claims(text, partner="CA")
     assert claim.lines == ["humanitarian"]
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت قطر 18 مليونا و165 ألف ريال قطري.",
+    "ويبلغ قيمة اتفاق قطر 18 مليوناً و165 ألف ريال.",
+])
+def test_arabic_millions_in_the_accusative_join_the_thousands_after_them(text):
+    (claim,) = claims(text, partner="QA")
+    assert (claim.value, claim.currency) == (18_165_000, "QAR")
