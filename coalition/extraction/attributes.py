@@ -379,7 +379,7 @@ def scan_periods(doc: Doc, start: int, end: int) -> list[Marker]:
 #: What a new sum brings the partner's total to, as a period phrase: "brings ... total to", "porte l'effort ... à".
 _BRINGS_TO = re.compile(r"(?:brings?|bringing|tak(?:es|ing)|port(?:e|ent|ant|era|eront))\b", re.IGNORECASE)
 #: A budget year's words inside a year phrase: it says what year the money is for.
-_FISCAL_YEAR = re.compile(r"fiscal|financial|\bFY|exercice|المالي", re.IGNORECASE)
+_FISCAL_YEAR = re.compile(r"fiscal|financial|\bFY|exercice|budgétaire|المالي", re.IGNORECASE)
 
 
 def _fiscal_year(doc: Doc, start: int, end: int, others: list[tuple[int, int]]) -> int | None:
@@ -403,7 +403,6 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
     said: dict[str, object] = {}
     last_year = -1
     spans = True  # every cumulative word says more than "total": "over three years", "so far"
-    fiscal = False
     for marker in doc.hits("periods", scan_periods, start, end):
         sort, number = marker.value
         if sort == "until":
@@ -423,9 +422,6 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
             years = _SPAN_YEARS.match(doc.text, marker.end)
             if years:
                 said.setdefault("since", int(years.group("first")))
-        if sort == "year" and _FISCAL_YEAR.search(doc.text, marker.start, marker.end) and not fiscal:
-            said["year"] = number  # "On 31 January 2017 ... for fiscal year 2016": the budget's year, not the day's
-            fiscal = True
         said.setdefault(sort, number)
         if sort == "year":
             last_year = marker.start
@@ -489,7 +485,7 @@ def classify_period(doc: Doc) -> Doc:
             if _period_in(doc, figure, start, end, others if index == 2 else (), owned if index == 2 else ()):
                 if figure.period == "cumulative" and figure.since is None:
                     figure.since = _first_year(doc, reach[index + 1:2]) or _year_before_since_then(doc, figure)
-                if figure.period == "year" and index < 2 < len(reach):
+                if figure.period == "year" and index <= 2 < len(reach):
                     figure.year = _fiscal_year(doc, *reach[2], others) or figure.year
                 break
         else:

@@ -1108,9 +1108,10 @@ def find_headcounts(doc: Doc) -> Doc:
             figure.qualifier = "approximate"
         figure.dropped = _not_own_reason(text, m, mods, own, nationalities) or _from_another_country(doc, m.end())
         doc.figures.append(figure)
+        lead = text[max(0, m.start() - 12):m.start()]
         change = _CHANGE_FROM.search(text, max(0, m.start() - 40), m.start()) or (
-            _THEN_FROM.search(text, max(0, m.start() - 30), m.start()) if "puis" in text[max(0, m.start() - 12):m.start()]
-            or "then" in text[max(0, m.start() - 12):m.start()] or "ثم" in text[max(0, m.start() - 12):m.start()] else None)
+            _THEN_FROM.search(text, max(0, m.start() - 30), m.start())
+            if any(word in lead for word in ("puis", "then", "ثم")) else None)
         if change and not doc.is_masked(*change.span("num")):
             doc.figures.append(_headcount_at(change, figure.noun, figure.dropped))
         to = _CHANGE_TO.match(text, m.end())
