@@ -171,9 +171,12 @@ def _year_in_words(words: str) -> int:
 _SINCE = (
     rf"(?=[sSdDموف])(?:since\s+{_SEASON}{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?)?(?P<sy>{_YEAR})\b"
     # "since the conflict began in 2011", "since the start of the crisis in 2011"
-    rf"|since\s+(?:the|its|their)\s+(?:[a-z]+\s+){{1,5}}?in\s+(?P<sy2>{_YEAR})\b"
-    # "since Estonia joined Operation Inherent Resolve in 2016", "since it entered the mission in 2015"
-    rf"|since\s+[^\W\d_]+\s+(?:joined|entered|began|started|launched)\s+(?:\S+\s+){{0,5}}?in\s+(?P<sy9>{_YEAR})\b"
+    # ... also with the country's name in it: "since the war in Syria began in 2011"
+    rf"|since\s+(?:the|its|their)\s+(?:[^\W\d_]+\s+){{1,5}}?in\s+(?P<sy2>{_YEAR})\b"
+    # "since Estonia joined Operation Inherent Resolve in 2016", "since it entered the mission in 2015", "since war
+    # broke out in Syria in 2012"
+    rf"|since\s+[^\W\d_]+\s+(?:joined|entered|began|started|launched|broke\s+out|erupted)\s+(?:\S+\s+){{0,5}}?in\s+"
+    rf"(?P<sy9>{_YEAR})\b"
     # "since the start of Fiscal Year 2014", "since the beginning of 2015"
     rf"|since\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+)?(?:(?i:fiscal|financial)\s+(?i:year)\s+|FY\s?)?"
     rf"{_DAY_MONTH}(?P<sy8>{_YEAR})\b"

@@ -922,6 +922,11 @@ NOT_GIVEN_BEFORE = (
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".
 OTHERS_MONEY_AFTER = (
+    # what is needed, named before its verb: "The United Nations says that €6.5 billion is needed this year", "4
+    # milliards sont nécessaires"
+    # (not what the partner's sum is: "€6 million, which is needed")
+    r"(?<!which\s)(?<!that\s)(?:is|are|was|were|will\s+be)\s+(?:still\s+|urgently\s+|now\s+)?(?:needed|required)\b",
+    r"(?<!qui\s)(?:est|sont|seront|était|étaient)\s+(?:encore\s+|toujours\s+)?(?:nécessaires?|requis(?:es?)?)\b",
     # a sum the host announced: "USD 2 billion announced this morning by our host", "pledged by the host country"
     r"(?:pledged|promised|announced|committed|made)\s+(?:\w+\s+){0,2}?by\s+(?:our|the)\s+hosts?\b",
     r"(?:pledged|promised|announced|committed|raised|given)\s+by\s+(?:all\s+|the\s+|other\s+)?"

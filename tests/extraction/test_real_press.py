@@ -1847,3 +1847,26 @@ def test_an_office_named_for_development_yields_to_generic_aid(text):
 def test_arabic_millions_in_the_accusative_join_the_thousands_after_them(text):
     (claim,) = claims(text, partner="QA")
     assert (claim.value, claim.currency) == (18_165_000, "QAR")
+
+
+@pytest.mark.parametrize(("text", "since"), [
+    ("In total, the Netherlands has given over €291 million in humanitarian aid since war broke out in Syria in 2012.",
+     2012),
+    ("The Netherlands has given €291 million since the war in Syria began in 2011.", 2011),
+])
+def test_since_a_war_broke_out_in_a_named_country_is_cumulative(text, since):
+    (claim,) = claims(text, partner="NL")
+    assert (claim.period, claim.since) == ("cumulative", since)
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations says that €6.5 billion is needed this year for food and shelter.",
+    "Selon les Nations unies, 4 milliards d'euros sont nécessaires cette année.",
+])
+def test_a_sum_said_to_be_needed_is_no_claim(text):
+    assert claims(text, partner="NL") == []
+
+
+def test_the_partners_sum_that_is_needed_stays():
+    assert [c.value for c in claims("The Netherlands gave €6 million, which is needed badly.", partner="NL")] == [
+        6_000_000]
