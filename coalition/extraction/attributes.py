@@ -826,6 +826,8 @@ _FORCES_AFTER = re.compile(FORCES_AFTER)
 _NEIGHBOURS_BEFORE = re.compile(NEIGHBOURS_WORDS_BEFORE, re.IGNORECASE)
 _NEIGHBOURS_AFTER = re.compile(NEIGHBOURS_WORDS_AFTER)
 _HELD_BEFORE = re.compile(HELD_WORDS_BEFORE, re.IGNORECASE)
+#: ... and its words, looked for once per range, as the neighbours', requesters' and allies' are.
+_HELD_WORDS = re.compile("|".join(HELD_KEYS))
 _LIST_GLUE = re.compile(LIST_GLUE)
 _PART_OF_THEM = re.compile(r"(?:" + "|".join(tables.PART_OF_THEM) + r")[^.;\n]{0,40}$", re.IGNORECASE)
 _PART_OF_THEM_WORDS = re.compile("منهم|بعضهم|of them|d'entre|d’entre")
@@ -935,7 +937,7 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
     neighbours = _NEIGHBOURS_WORDS.search(lower, start, end)
     requests = _REQUEST_WORDS.search(lower, start, end)
     allies = _ALLIED_WORDS.search(lower, start, end)
-    held = any(lower.find(key, start, end) != -1 for key in HELD_KEYS)
+    held = _HELD_WORDS.search(lower, start, end)
     speakers = _SPEAKER_WORDS.search(lower, start, end)
     for m in place_regex().finditer(text, start, end):
         name = m.group(0)
