@@ -153,9 +153,13 @@ def headcount_regex() -> re.Pattern[str]:
         # or the second end of a range: "100-150 soldiers"
         (?:(?<![\w.,$€£¥/-])|(?<=\d-)|(?<=(?<!\w)[وب])(?<!ألف\sو)(?<!آلاف\sو))
         (?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+(?![\d,])|\d+
-          |(?:(?:{words})\s+)?(?:آلاف|ألف(?:ين|ان|ا|ي)?)\s+و\s?(?:{words})|(?i:{words}))
+          |(?:(?:{words})\s+)?(?:آلاف|ألف(?:ين|ان|ا|ي)?)\s+و\s?(?:{words})|(?P<word>(?i:{words})))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
         (?P<plus>\+)?
+        # the number restated, as formal texts write it: "ثلاثمئة (300) جندي", "100 (one hundred) soldiers", and
+        # after an Arabic word in digits alone: "أكثر من مئة 100 جندي" ("Mille 500 soldats" is 1,500)
+        (?:\s*\((?:\d[\d,.\u00a0\u202f]*|(?i:{words})(?:\s+(?:and\s+|et\s+|و)?(?i:{words})){{0,6}})\)
+          |(?(word)(?<=[\u0621-\u064a])(?<!ألف)\s+\d+(?![\d,.])))?
         \s+(?P<mods>(?:[A-Za-z][\w'’-]*(?:\.[A-Z]\.)?\s+){{0,4}}?(?:\([A-Z]{{2,6}}\)\s+)?)(?:d['’]|من\s+)?
         (?P<noun>(?i:{_nouns_alternation()}))(?![\w])
         """,

@@ -1887,3 +1887,15 @@ def test_a_sum_said_to_be_needed_is_no_claim(text):
 def test_the_partners_sum_that_is_needed_stays():
     assert [c.value for c in claims("The Netherlands gave €6 million, which is needed badly.", partner="NL")] == [
         6_000_000]
+
+
+@pytest.mark.parametrize(("text", "partner", "qualifier"), [
+    ("أرسلت إسبانيا حوالي ثلاثمئة (300) جندي إلى العراق.", "ES", "approximate"),
+    ("أرسلت إسبانيا 300 (ثلاثمئة) جندي إلى العراق.", "ES", "exact"),
+    ("The Netherlands deployed more than three hundred (300) soldiers to Iraq.", "NL", "at_least"),
+    ("Les Pays-Bas ont déployé près de trois cents (300) militaires en Irak.", "NL", "approximate"),
+    ("ونشرت هولندا أكثر من ثلاثمئة 300 جندي في العراق.", "NL", "at_least"),
+])
+def test_a_head_count_restated_in_digits_or_words_is_one_count(text, partner, qualifier):
+    (claim,) = claims(text, partner=partner)
+    assert (claim.value, claim.qualifier, claim.places) == (300, qualifier, ["IQ"])
