@@ -499,6 +499,9 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
     for start, end in spans:
         institutions = []
         for m in _INSTITUTIONS.finditer(text, start, end):
+            if doc.is_masked(m.start(), m.end()) and (city := _CAPITALS.pattern.match(
+                    text, text.rfind("\n", 0, m.start()) + 1)) and _CAPITALS.value(city) != _INSTITUTIONS.value(m):
+                continue  # a wire's credit from another partner's capital: "BERLIN (Emirates News Agency - WAM)"
             if not co_operator(m.start()):
                 sign("institution", _INSTITUTIONS.value(m))
             institutions.append(m.span())
@@ -506,7 +509,7 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
             sign("domain", _domain_code(m))
         for m in place_regex().finditer(text, start, end):
             codes = table[m.group(0)]
-            if len(codes) != 1 or any(a <= m.start() < b for a, b in institutions):
+            if len(codes) != 1 or any(a <= m.start() < b for a, b in institutions) or doc.is_masked(m.start(), m.end()):
                 continue  # "Australian Defence Force" is one sign, not an institution and a government
             before = _GOVERNMENT_BEFORE.search(text, max(0, m.start() - _BEFORE_WINDOW), m.start())
             after = _GOVERNMENT_AFTER.match(text, m.end())
@@ -545,7 +548,8 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
             continue
         for m in place_regex().finditer(head):
             codes = table[m.group(0)]
-            if len(codes) == 1 and _is_subject(head, m):
+            if len(codes) == 1 and _is_subject(head, m) and not doc.is_masked(sentence.start + m.start(),
+                                                                                 sentence.start + m.end()):
                 sign("subject", codes[0])
                 break
     scores: Counter[str] = Counter()

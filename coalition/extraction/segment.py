@@ -392,8 +392,18 @@ def _is_dateline(body: str) -> bool:
                 or words <= BYLINE_WORDS and _BYLINE.match(body) and _DATED.search(body) and _MONTH_WORD.search(body))
 
 
+#: A wire story's credit in its dateline: "BERLIN (Pakistan Point News / Sputnik - 12th January, 2022)", "Madrid (AFP)
+#: –", "WASHINGTON, March 3 (Reuters) -". Its dateline is a sentence of its own, like an Arabic agency's; the credit
+#: is masked: the agency's country and the day of the wire are no place, year or giver.
+_WIRE_CREDIT = re.compile(
+    r"(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}|(?P<titled>[A-Z][a-zé]+(?:\s+[A-Z][a-zé]+){0,2}))"
+    r"(?:,\s*[^()\n]{1,40}?)?\s*\((?P<credit>[^()\n]{2,80})\)(?(titled)\s*[-–—]|(?:\s*[-–—]|\s+(?=[A-Z])))"
+)
+
+
 def split_sentences(doc: Doc) -> Doc:
-    """Split each block into sentences; a tile and its caption form one sentence."""
+    """Split each block into sentences; a tile and its caption form one sentence. A wire story's credit in its
+    dateline is masked."""
     text = doc.text
     sentences: list[Sentence] = []
     blocks = doc.blocks
@@ -408,6 +418,9 @@ def split_sentences(doc: Doc) -> Doc:
         i += 1
     doc.sentences = sentences
     doc.index_sentences()
+    for block in blocks:
+        if credit := _WIRE_CREDIT.match(text, block.start, block.end):
+            doc.add_mask(credit.start("credit"), credit.end("credit"))
     return doc
 
 
@@ -422,7 +435,7 @@ def _split_block(text: str, block: Block, index: int, out: list[Sentence]) -> No
     bullet = _BULLET.match(text, block.start, block.end)
     if bullet:
         start = bullet.end()
-    dateline = _AGENCY_DATELINE.match(text, start, block.end)
+    dateline = _AGENCY_DATELINE.match(text, start, block.end) or _WIRE_CREDIT.match(text, start, block.end)
     if dateline and dateline.end() < block.end:
         out.append(Sentence(start, dateline.end(), index))
         start = dateline.end()

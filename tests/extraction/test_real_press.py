@@ -1899,3 +1899,17 @@ def test_the_partners_sum_that_is_needed_stays():
 def test_a_head_count_restated_in_digits_or_words_is_one_count(text, partner, qualifier):
     (claim,) = claims(text, partner=partner)
     assert (claim.value, claim.qualifier, claim.places) == (300, qualifier, ["IQ"])
+
+
+@pytest.mark.parametrize("text", [
+    "BERLIN (Pakistan Point News / Sputnik - 12th January, 2022) The German cabinet agreed to prolong its military "
+    "mission in Iraq until October.\n\n\"We have decided to prolong this mission, and up to 500 soldiers may serve in "
+    "it,\" the spokesman said.",
+    "BERLIN (Emirates News Agency - WAM) Germany will send up to 500 soldiers to Iraq.",
+    "BERLIN, Jan. 12 (Kuwait News Agency) - Germany will send up to 500 soldiers to Iraq.",
+])
+def test_a_wire_credit_in_the_dateline_is_no_place_and_no_giver(text):
+    extraction = extract_text(text)
+    assert extraction.doc.partner == "DE"
+    (claim,) = extraction.claims
+    assert (claim.value, claim.places) == (500, ["IQ"])
