@@ -566,10 +566,19 @@ _RECIPIENT_BEFORE = re.compile(r"(?<![\w])(?:à|aux|au|pour|to|for)\s+(?:l['’]
 
 
 _FORCES_NOUN = re.compile(r"(?i)\b(?:armée|forces|troupes|army|armed\s+forces|defen[cs]e\s+forces?)\b")
+#: A government whose consent or request is named is a third party, not the writer: "sous réserve de l'accord des
+#: autorités jordaniennes", "with the consent of the Iraqi government", "بموافقة الحكومة العراقية".
+_CONSENT_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:accord|autorisation|consentement|approbation|demande|invitation)\s+(?:des|du|de\s+la|de\s+l['’])"
+    r"|(?:consent|approval|agreement|permission|authori[sz]ation|request|invitation)\s+of\s+the"
+    r"|[وب]{0,2}(?:موافقة|طلب\s+من|دعوة\s+من))\s*$",
+    re.IGNORECASE)
 
 
 def _recipient(text: str, at: int, noun: str) -> bool:
-    return bool(_FORCES_NOUN.search(noun) and _RECIPIENT_BEFORE.search(text, max(0, at - 12), at))
+    """Whether the government or forces named at ``at`` receive the help or only consent to it."""
+    before = text[max(0, at - 30) : at]
+    return bool(_FORCES_NOUN.search(noun) and _RECIPIENT_BEFORE.search(before[-12:]) or _CONSENT_BEFORE.search(before))
 
 
 _VENUE_NOUNS = "conférence|conference|sommet|summit|réunion|meeting|forum|مؤتمر"
