@@ -530,12 +530,21 @@ def _another(doc: Doc, a: Figure, b: Figure) -> bool:
         # "... une nouvelle contribution de 3 millions d'euros au pays", after a figure for another country: a new sum
         # for the country the story has moved on to, not the first "3 millions" again
         return bool(_NEW_SUM_BEFORE.search(doc.text, max(0, b.start - 50), b.start)) and any(
-            f.places and set(f.places) != set(a.places) for f in doc.figures if a.end <= f.start < b.start)
+            f.places and set(f.places) != set(a.places) for f in doc.figures if a.end <= f.start < b.start) or (
+            _listed_after_another_sum(doc, b))
     if _ANOTHER_BEFORE.search(doc.text, max(0, b.start - 25), b.start) or _ANOTHER_AFTER.match(doc.text, b.end):
         return True
     between = doc.text[a.end:b.start]
     return bool(_ENUMERATED.search(between)) and "(" not in between and not _DEFINITE_SUM_BEFORE.search(
         doc.text, max(0, b.start - 40), b.start)
+
+
+def _listed_after_another_sum(doc: Doc, figure: Figure) -> bool:
+    """Whether ``figure`` is the next item of an enumeration of other sums in its sentence ("à hauteur respectivement
+    de 3 millions, 2 millions et 1 million d'euros"): a part of a list, not an earlier sum of its size said again."""
+    before = [f for f in doc.figures if f.sentence == figure.sentence and f.kind == figure.kind and f.end <= figure.start]
+    return bool(before) and before[-1].value != figure.value and bool(
+        _ENUMERATED.search(doc.text, before[-1].end, figure.start))
 
 
 #: What parts two items of one enumeration: "..., $5 million for", "... and $5 million for", "et 5 millions".

@@ -1913,3 +1913,24 @@ def test_a_wire_credit_in_the_dateline_is_no_place_and_no_giver(text):
     assert extraction.doc.partner == "DE"
     (claim,) = extraction.claims
     assert (claim.value, claim.places) == (500, ["IQ"])
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Le ministère français des Affaires étrangères a débloqué 2 millions d'euros pour l'Irak. Sous réserve de "
+     "l'accord des autorités jordaniennes, la France affrètera un avion vers Amman.", "FR"),
+    ("The Norwegian Government will give NOK 40 million to Iraq. With the consent of the Iraqi Government, Norway "
+     "will also send 20 advisers.", "NO"),
+    ("أعلنت الحكومة الدنماركية تقديم 5 ملايين دولار للعراق. وبموافقة الحكومة الأردنية ستنقل الدنمارك المساعدات.", "DK"),
+])
+def test_a_government_named_for_its_consent_is_no_sign_of_the_writer(text, partner):
+    assert extract_text(text).doc.partner == partner
+
+
+@pytest.mark.parametrize("text", [
+    "La France a débloqué 1 million d'euros pour les ONG. Elle a aussi versé 10 millions d'euros au CICR, à l'UNICEF "
+    "et au HCR, à hauteur respectivement de 3 millions, 2 millions et 1 million d'euros.",
+    "France gave €1 million to NGOs. It also gave €10 million to the ICRC, UNICEF and UNHCR: €3 million, €2 million "
+    "and €1 million respectively.",
+])
+def test_an_item_of_a_list_of_sums_is_no_restatement_of_an_earlier_sum(text):
+    assert [c.value for c in claims(text, partner="FR")] == [1_000_000, 10_000_000, 3_000_000, 2_000_000, 1_000_000]
