@@ -416,7 +416,8 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
             continue
         if sort == "cumulative" and marker.start >= figure.end and _BRINGS_TO.match(doc.text, marker.start):
             continue  # "£30 million takes the UK's total to £170 million": the new sum is not the total
-        if sort == "cumulative" and _BARE_TOTAL.fullmatch(doc.text, marker.start, marker.end):
+        if sort == "cumulative" and (_BARE_TOTAL.fullmatch(doc.text, marker.start, marker.end)
+                                     or _WITHIN_YEAR.match(doc.text, marker.end)):
             spans = False
         if sort == "since" and any(noun in doc.lower[max(0, marker.start - 60): marker.start] for noun in _GIFTS) and (
                 _COUNTED_SINCE.search(doc.text, max(0, marker.start - 60), marker.start)):
@@ -762,6 +763,12 @@ def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
 _ROTATED = re.compile("|".join(tables.ROTATION_WORDS), re.IGNORECASE)
 #: A total that names no span: with one named year ("بلغ إجمالي المساعدات خلال عام 2023 نحو") it is that year's.
 _BARE_TOTAL = re.compile(r"و?(?:إجمالي|إجمالا|إجمالاً|مجموع)|في\s+المجموع")
+#: A total so far within one named year is that year's: "$22.7 million so far in fiscal year 2020", "to date in 2020",
+#: "jusqu'ici en 2020", "حتى الآن في السنة المالية 2020".
+_WITHIN_YEAR = re.compile(
+    r"\s*,?\s*(?:(?:in|during|for)\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+year\s+|FY\s*)?"
+    r"|(?:en|pour|durant)\s+(?:l['’](?:année|exercice)\s+)?|(?:في|خلال)\s+(?:ال)?(?:عام|سنة|السنة\s+المالية)\s+)"
+    r"(?:19|20)\d\d(?![\d-])", re.IGNORECASE)
 #: An ordinal before "since" counts the gifts, not the money: "its fourth contribution since 2019" (round 16).
 _GIFTS = ("contribution", "grant", "donation", "pledge", "payment", "tranche", "disbursement")
 _COUNTED_SINCE = re.compile(

@@ -1934,3 +1934,20 @@ def test_a_government_named_for_its_consent_is_no_sign_of_the_writer(text, partn
 ])
 def test_an_item_of_a_list_of_sums_is_no_restatement_of_an_earlier_sum(text):
     assert [c.value for c in claims(text, partner="FR")] == [1_000_000, 10_000_000, 3_000_000, 2_000_000, 1_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States has provided more than $22.7 million so far in fiscal year 2020 to help refugees in Iraq.",
+    "The United States has provided $22.7 million to date in 2020 for refugees in Iraq.",
+    "Les États-Unis ont versé 22,7 millions de dollars jusqu'ici en 2020 pour les réfugiés en Irak.",
+    "وقدمت الولايات المتحدة أكثر من 22.7 مليون دولار حتى الآن في السنة المالية 2020 لمساعدة اللاجئين في العراق.",
+])
+def test_a_total_so_far_within_one_named_year_is_that_years(text):
+    (claim,) = claims(text, partner="US")
+    assert (claim.period, claim.year) == ("year", 2020)
+
+
+def test_a_total_to_date_beside_another_sums_year_stays_cumulative():
+    first, _ = claims("The United States has provided $22.7 million to date, including $5 million in 2020.",
+                      partner="US")
+    assert first.period == "cumulative"
