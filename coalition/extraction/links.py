@@ -21,7 +21,7 @@ from .attributes import gate, is_short_line, scan_places
 from .doc import Doc, Figure
 from .keywords import keyword_regex
 from .partner import CAPITALS
-from .places import demonyms, is_prefixed_destination
+from .places import demonyms, is_prefixed_destination, place_regex, place_table
 
 _RESTATE_GAP = re.compile(
     # a few words of the first figure's own may come first when a comma leads the restatement: "150 millions
@@ -244,6 +244,19 @@ def _names_partner(doc: Doc, start: int, end: int) -> bool:
     return any(doc.partner in codes for codes, _ in (m.value for m in doc.hits("places", scan_places, start, end)))
 
 
+_PART_MARKER = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS) + r")(?![\w])", re.IGNORECASE)
+
+
+def _own_part(doc: Doc, start: int, end: int) -> bool:
+    """Whether the partner names itself after a part marker in [start, end): its own share of others' total."""
+    marker = None
+    for marker in _PART_MARKER.finditer(doc.text, start, end):
+        pass
+    table = place_table()
+    return marker is not None and any(doc.partner in table[m.group(0)]
+                                      for m in place_regex().finditer(doc.text, marker.end(), end))
+
+
 _ALLIES_BEFORE = re.compile(r"(?<![\w])(?:partenaires|alliés|homologues)\s+$", re.IGNORECASE)
 #: How far before a figure a donor named as subject is looked for.
 SUBJECT_WINDOW = 300
@@ -276,8 +289,10 @@ def drop_others(doc: Doc) -> Doc:
         if figure.kind == "funding" and figure.value < tables.MIN_CONTRIBUTION:
             figure.dropped = SMALL_SUM  # "Un don de 50 $ fournit un colis", "120 euros par mois" (round 19)
             continue
-        if _OTHERS.search(text, start, figure.start) or figure.kind == "funding" and (
-                _OTHERS_AFTER.match(text, figure.end, sentence.end)):
+        others = _OTHERS.search(text, start, figure.start)
+        if others and _own_part(doc, others.end(), figure.start):
+            others = None  # "Donors pledged $7.3 billion, of which Kuwait paid $1.3 billion": the partner's part
+        if others or figure.kind == "funding" and _OTHERS_AFTER.match(text, figure.end, sentence.end):
             figure.dropped = "somebody else's figure"
             continue
         if organisations and any(sentence.start <= at < figure.start for at in organisations) or (

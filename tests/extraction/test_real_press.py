@@ -1951,3 +1951,16 @@ def test_a_total_to_date_beside_another_sums_year_stays_cumulative():
     first, _ = claims("The United States has provided $22.7 million to date, including $5 million in 2020.",
                       partner="US")
     assert first.period == "cumulative"
+
+
+@pytest.mark.parametrize("text", [
+    "واستطاعت المؤتمرات جمع تعهدات تجاوزت سبعة مليارات دولار، سددت منها دولة الكويت مليارا وثلاثمئة مليون دولار.",
+    "Donors pledged more than $7 billion at the three conferences, of which Kuwait paid $1.3 billion.",
+    "Les donateurs ont promis plus de 7 milliards de dollars, dont le Koweït a versé 1,3 milliard de dollars.",
+])
+def test_the_partners_own_part_of_the_donors_total_is_its_claim(text):
+    assert [c.value for c in claims(text, partner="KW")] == [1_300_000_000]
+
+
+def test_a_part_of_the_donors_total_for_another_country_stays_theirs():
+    assert claims("Donors pledged more than $7 billion, of which $1.3 billion went to Jordan.", partner="KW") == []
