@@ -422,6 +422,10 @@ WINDOW_PATTERN = r"(?:in|during)\s+the\s+(?:last|past|previous)\s+(?P<n>\d{1,2}|
 CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"in\s+total", r"so\s+far", r"to\s+date", r"overall", r"altogether", r"cumulative(?:ly)?",
     r"in\s+all", r"all\s+together", r"since\s+the\s+(?:start|beginning)", r"total(?:ling|ing)?\s+of",
+    # since a crisis broke out, without its year: "since the outbreak of the violence", "since the conflict began",
+    # "depuis le déclenchement de la crise", "منذ بدء أعمال العنف", "منذ اندلاع الأزمة"
+    r"since\s+the\s+(?:outbreak|onset|eruption)", r"since\s+the\s+(?:\w+\s+){1,3}?(?:began|started|broke\s+out|erupted)",
+    r"depuis\s+(?:le\s+déclenchement|l['’]éclatement)",
     # what a new sum brings the partner's total to: "This brings Denmark's total to", "porte l'effort danois à"
     # (not "porte sa contribution 2016 à", a change of one year's sum)
     r"brings?\s+(?:\S+\s+){0,3}?total(?:\s+(?:contributions?|support|aid|assistance|funding))?\s+to",
@@ -445,6 +449,7 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"(?:dans|pendant|pour|durant)\s+les\s+(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
     r"(?:prochaines\s+années|années\s+(?:à\s+venir|suivantes))",
     r"إجمالي", r"إجمالا", r"إجمالاً", r"في\s+المجموع", r"مجموع", r"حتى\s+الآن", r"منذ\s+بداية",
+    r"و?منذ\s+(?:بدء|اندلاع|نشوب)",
     # since the year named before: "منذ ذلك العام", "منذ ذلك الحين" (the first year comes from the sentence)
     r"منذ\s+ذلك\s+(?:العام|الحين|التاريخ|الوقت)",
     r"وإجمالي", r"ومجموع",  # "and" glued: "وإجمالي الدعم المقدم ... إلى 209.9 مليون يورو"

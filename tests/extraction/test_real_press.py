@@ -1964,3 +1964,15 @@ def test_the_partners_own_part_of_the_donors_total_is_its_claim(text):
 
 def test_a_part_of_the_donors_total_for_another_country_stays_theirs():
     assert claims("Donors pledged more than $7 billion, of which $1.3 billion went to Jordan.", partner="KW") == []
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Germany has given about EUR 4 million since the outbreak of the violence.", "DE"),
+    ("Denmark has given over DKK 1 billion since the crisis began.", "DK"),
+    ("Depuis le déclenchement de la crise, la Suisse a versé plus de 1,5 million de francs au CICR.", "CH"),
+    ("وقدمت ألمانيا منذ بدء أعمال العنف حوالي 4 ملايين يورو للاجئين.", "DE"),
+    ("وقدمت ألمانيا منذ اندلاع الأزمة حوالي 4 ملايين يورو للاجئين.", "DE"),
+])
+def test_since_a_crisis_broke_out_without_its_year_is_cumulative(text, partner):
+    (claim,) = claims(text, partner=partner)
+    assert (claim.period, claim.since) == ("cumulative", None)
