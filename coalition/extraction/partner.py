@@ -115,6 +115,7 @@ INSTITUTIONS: dict[str, str] = {
     "Foreign, Commonwealth & Development Office": "GB", "Foreign, Commonwealth and Development Office": "GB",
     "Foreign and Commonwealth Office": "GB", "FCDO": "GB", "DFID": "GB", "Operation SHADER": "GB", "Foreign Office": "GB",
     "Operation Shader": "GB", "opération Shader": "GB", "Royal Air Force": "GB",
+    "Foreign and Commonwealth Affairs": "GB", "House of Lords": "GB",  # not "House of Commons": Canada has one too
     "Federal Foreign Office": "DE", "Auswärtiges Amt": "DE", "Bundeswehr": "DE", "Bundestag": "DE",
     "Federal Ministry for Economic Cooperation and Development": "DE", "BMZ": "DE", "KfW": "DE", "GIZ": "DE",
     "بوندستاغ": "DE", "البوندستاغ": "DE",

@@ -1355,6 +1355,7 @@ MINE_ACTION_KEYWORDS = (
     r"disposal\s+of\s+explosives?",
     r"explosive\s+(?:hazards?|ordnance|remnants)", r"\bIEDs?\b", r"\bclearance\b", r"clear\s+explosive",
     r"landmines?", r"land\s+mines?", r"mine\s+clearance", r"clearing\s+(?:of\s+)?(?:land\s+)?mines",
+    r"\bunmas\b",  # the UN Mine Action Service named by its acronym alone: "supported the UNMAS programme"
     # countering them is a skill taught to forces, not clearance (LINE_KEYWORDS, military)
     r"déminage", r"restes\s+explosifs", r"engins\s+explosifs(?<!lutte\scontre\sles\sengins\sexplosifs)",
     r"dépollution",

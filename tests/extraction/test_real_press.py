@@ -1976,3 +1976,13 @@ def test_a_part_of_the_donors_total_for_another_country_stays_theirs():
 def test_since_a_crisis_broke_out_without_its_year_is_cumulative(text, partner):
     (claim,) = claims(text, partner=partner)
     assert (claim.period, claim.since) == ("cumulative", None)
+
+
+def test_the_uk_mine_action_service_by_its_acronym_and_a_written_answer_of_the_uk():
+    text = ("PARLIAMENTARY WRITTEN QUESTION\nIraq: Explosive Hazards\n\nTo ask the Secretary of State for Foreign and "
+            "Commonwealth Affairs what support he is giving.\n\nAnswer\n\nWe have given £3 million to UNMAS "
+            "programmes in Iraq since 2016.")
+    extraction = extract_text(text)
+    assert extraction.doc.partner == "GB"
+    (claim,) = extraction.claims
+    assert (claim.lines, claim.places) == (["stabilization"], ["IQ"])
