@@ -1281,7 +1281,7 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"security(?=\s*(?:,|and)\s*stabili[sz]ation)",
         # what a deployment costs: "the deployment has cost $40 million", "the cost of the Iraq deployment"
         r"deployments?\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?cost",
-        r"cost\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?deployment",
+        r"cost\s+of\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,4}?deployment",  # "the two-year Building Partner ..."
         # what the operation itself costs: "the operation in Iraq costs about 45 million euros a year" (round 18)
         r"operations?\s+(?:in\s+\w+\s+)?(?:costs?|has\s+cost|will\s+cost|cost\s+us)\b",
         # an army's capacity built up: "le renforcement des capacités de défense de l'Irak", "forces de défense"

@@ -1986,3 +1986,12 @@ def test_the_uk_mine_action_service_by_its_acronym_and_a_written_answer_of_the_u
     assert extraction.doc.partner == "GB"
     (claim,) = extraction.claims
     assert (claim.lines, claim.places) == (["stabilization"], ["IQ"])
+
+
+@pytest.mark.parametrize("text", [
+    "The total cost of the two-year Building Partner Capacity deployment is assessed at approximately $65 million.",
+    "The cost of our three-year training deployment is NZ$65 million.",
+])
+def test_the_cost_of_a_deployment_named_in_several_words_is_military(text):
+    (claim,) = claims(text, partner="NZ")
+    assert claim.lines == ["military"]
