@@ -1675,6 +1675,10 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
         mods = text[lead_start:noun_start].lower().split()
         if any(w in nationalities and w not in own for w in mods):
             continue  # "the number of Iraqi soldiers trained", "the Italian contingent"
+        if doc.partner and (_other_partner_named(doc, lead_start, noun_start) or (
+                (after := _WORD_AFTER.match(text, lead_end)) and after.group(1).lower() in nationalities
+                and after.group(1).lower() not in own)):
+            continue  # on a US page, "the number of UK troops", "le nombre de soldats britanniques"
         change = _CHANGE_BEFORE_LEAD.search(text, max(0, lead_start - 60), lead_start)
         if change:  # "réduira de 250 à 150 le nombre de ses militaires" (round 19)
             for m in _NOUNLESS_NUMBER.finditer(text, change.start(), change.end()):
@@ -1693,6 +1697,13 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
         for verb in _STATES_COUNT.finditer(text, near, stop):
             for m in _NOUNLESS_NUMBER.finditer(text, verb.start(), min(stop, verb.end() + 40)):
                 _take_nounless(doc, m, noun, ceiling, taken, far=True)
+
+
+def _other_partner_named(doc: Doc, start: int, end: int) -> bool:
+    """Whether [start, end) names a country other than the partner and the theatre's hosts: whose people they are."""
+    table = place_table()
+    return any(len(codes) == 1 and codes[0] != doc.partner and codes[0] not in ("IQ", "SY")
+               for codes in (table[m.group(0)] for m in place_regex().finditer(doc.text, start, end)))
 
 
 def _take_nounless(doc: Doc, m: re.Match, noun: str, ceiling: bool, taken: set[int], *, far: bool) -> None:

@@ -1995,3 +1995,16 @@ def test_the_uk_mine_action_service_by_its_acronym_and_a_written_answer_of_the_u
 def test_the_cost_of_a_deployment_named_in_several_words_is_military(text):
     (claim,) = claims(text, partner="NZ")
     assert claim.lines == ["military"]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States will keep about 2,500 troops in Iraq. Britain will also cut the number of UK troops in Iraq "
+    "to 100.",
+    "The United States will keep about 2,500 troops in Iraq. Le nombre de soldats britanniques en Irak passera à 100.",
+])
+def test_the_number_of_another_partners_troops_is_not_the_partners(text):
+    assert [c.value for c in claims(text, partner="US")] == [2_500]
+
+
+def test_the_number_of_the_partners_own_troops_stays():
+    assert [c.value for c in claims("The number of U.S. troops in Iraq will fall to 2,000.", partner="US")] == [2_000]
