@@ -1134,6 +1134,9 @@ BACK_REFERENCES = (
     r"the\s+(?:total\s+)?amount\s+(?:actually\s+)?(?:disbursed|committed|spent|paid\s+out)",
     # the country just named: "il a engagé 1,2 milliard d'euros dans le pays", "in the country"
     r"(?:dans|en|à|au)\s+(?:ce|le)\s+pays", r"in\s+(?:the|that|this)\s+country",
+    # ... as the one who receives: "Ce pays recevra", "versé au pays", "to the country", "لهذا البلد", "هذه الدولة"
+    r"ce\s+pays\b", r"(?:versée?s?|accordée?s?|allouée?s?)\s+au\s+pays\b", r"(?:to|for)\s+(?:the|that|this)\s+country\b",
+    r"(?:ل|في\s+|إلى\s+)?هذا\s+البلد", r"(?:ل|في\s+|إلى\s+)?هذه\s+الدولة",
     # the theatre just named: "nous avions jusqu'à 1 200 hommes sur ce théâtre", "in this theatre" (round 20)
     r"(?:sur|dans)\s+ce\s+théâtre", r"in\s+(?:this|that|the\s+same)\s+theat(?:re|er)\b",
     # "y" before a verb of being or serving is "there": "Quelque 90 médecins y sont affectés"

@@ -2008,3 +2008,14 @@ def test_the_number_of_another_partners_troops_is_not_the_partners(text):
 
 def test_the_number_of_the_partners_own_troops_stays():
     assert [c.value for c in claims("The number of U.S. troops in Iraq will fall to 2,000.", partner="US")] == [2_000]
+
+
+@pytest.mark.parametrize("text", [
+    "La Belgique soutient le Liban. Elle a versé au pays 5 millions d'euros en 2020.",
+    "La Belgique a annoncé une aide au Liban. Ce pays recevra 5 millions d'euros en 2020.",
+    "تدعم بلجيكا لبنان. وقدمت 5 ملايين يورو لهذا البلد في عام 2020.",
+    "تدعم بلجيكا لبنان. وستحصل هذه الدولة على 5 ملايين يورو في عام 2020.",
+])
+def test_the_country_just_named_as_receiver_gives_the_place(text):
+    (claim,) = claims(text, partner="BE")
+    assert claim.places == ["LB"]
