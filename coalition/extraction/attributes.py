@@ -496,6 +496,10 @@ def classify_period(doc: Doc) -> Doc:
             intro = _list_intro(doc, figure)
             if intro is not None and not _period_in(doc, figure, *intro):
                 _bare_year(doc, figure, *intro)
+                if figure.period is None and _AS_FOLLOWS.search(doc.text, *intro):
+                    # a breakdown's intro after its total: "En 2023, la Belgique a consacré 31,4 millions d'euros
+                    # .... Les principales contributions se répartissent comme suit :" gives the items the total's period
+                    _period_in(doc, figure, doc.text.rfind("\n", 0, intro[0]) + 1, intro[0])
             if figure.period is None and (question := _question_of(doc, figure)):
                 _period_in(doc, figure, *question)
             if figure.period is None and (tabled or "  " in doc.text[doc.text.rfind("\n", 0, figure.start) + 1:
@@ -761,6 +765,9 @@ def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
 
 
 _ROTATED = re.compile("|".join(tables.ROTATION_WORDS), re.IGNORECASE)
+#: A list intro that announces the breakdown of the total before it.
+_AS_FOLLOWS = re.compile(r"comme\s+suit|as\s+follows|broken\s+down|se\s+répartiss?\w*|على\s+النحو\s+(?:التالي|الآتي)"
+                         r"|كالتالي|كما\s+يلي", re.IGNORECASE)
 #: A total that names no span: with one named year ("بلغ إجمالي المساعدات خلال عام 2023 نحو") it is that year's.
 _BARE_TOTAL = re.compile(r"و?(?:إجمالي|إجمالا|إجمالاً|مجموع)|في\s+المجموع")
 #: A total so far within one named year is that year's: "$22.7 million so far in fiscal year 2020", "to date in 2020",

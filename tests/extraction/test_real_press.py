@@ -2019,3 +2019,14 @@ def test_the_number_of_the_partners_own_troops_stays():
 def test_the_country_just_named_as_receiver_gives_the_place(text):
     (claim,) = claims(text, partner="BE")
     assert claim.places == ["LB"]
+
+
+@pytest.mark.parametrize("text", [
+    "Belgian aid\n\nIn 2023, Belgium gave EUR 31.4 million to Syria and Iraq. The main contributions were as follows:"
+    "\n\n- EUR 9 million to OCHA in Syria;\n- EUR 3 million to WFP in Iraq.\n",
+    "Aide belge\n\nEn 2023, la Belgique a consacré 31,4 millions d'euros à la Syrie et à l'Irak. Les principales "
+    "contributions se répartissent comme suit :\n\n- 9 millions d'euros à OCHA en Syrie ;\n- 3 millions d'euros au PAM "
+    "en Irak.\n",
+])
+def test_the_items_of_a_breakdown_take_the_period_of_the_total_before_its_intro(text):
+    assert [(c.period, c.year) for c in claims(text, partner="BE")] == [("year", 2023)] * 3
