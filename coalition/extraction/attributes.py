@@ -854,7 +854,12 @@ DONOR_VERB = re.compile(
     r"deployed|sent|provide|send|deploy|give|contribute|promis|annoncé|versé|fourni|alloué|déployé|envoyé|"
     r"déploient|envoient|maintiennent|débloqué|octroyé|accordé|mobilisé|consacré|apporté|"
     # the future of a pledge or a deployment: "fourniront", "enverra", "déploiera", "mobiliseront"
-    r"(?:fourni|enver|déploie|mobilise|verse|octroie|accorde|consacre)r(?:a|ont))\b"
+    r"(?:fourni|enver|déploie|mobilise|verse|octroie|accorde|consacre)r(?:a|ont)"
+    # the present of a headline or a live blog: "Le Royaume-Uni promet 310 millions de livres", "l'Allemagne, premier
+    # donateur européen, revendique plus de 14 milliards" (round 21)
+    # (not "mobilise": "L'hôpital du camp de Zaatari, en Jordanie, mobilise quelque 90 personnels")
+    r"|promet|promettent|(?:annonce|débloque|verse|accorde|octroie|alloue|consacre|revendique)(?:nt)?|fournit|"
+    r"fournissent)\b"
     # the recent past: "le Royaume-Uni vient d'annoncer 150 millions de livres", "venaient de déployer"
     r"|\s+(?:vien(?:t|nent)|venai(?:t|ent))\s+d(?:e\s+|['’])(?:annoncer|promettre|verser|débloquer|accorder|"
     r"octroyer|allouer|consacrer|déployer|envoyer|mobiliser|engager|fournir|apporter)\b"

@@ -94,7 +94,11 @@ _ORGANISATION_VERB = re.compile(
     r"(?:\s+(?:has|have|had|a|ont|ait|avait))?\s+"
     r"(?:also\s+|already\s+|(?:pour\s+sa\s+part|de\s+son\s+côté|d['’]ailleurs|aussi|également|déjà)\s+)?"
     r"(?:pledged|announced|committed|provided|given|granted|allocated|contributed|mobili[sz]ed|mobilisé|estimates?|"
-    r"estime|promis|versé|annoncé|engagée?s?|fourni|accordé|alloué|débloqué|consacré|octroyé|apporté)\b"
+    r"estime|promis|versé|annoncé|engagée?s?|fourni|accordé|alloué|débloqué|consacré|octroyé|apporté"
+    # the present of a headline or a live blog: "l'UE débloque 150 millions d'euros", "La Commission européenne
+    # annonce 2,1 milliards d'euros" (round 21)
+    r"|annonce|promet|débloque|verse|accorde|alloue|octroie|consacre|mobilise|apporte|fournit|pledges|announces|"
+    r"commits|allocates|provides|grants|mobili[sz]es)\b"
     # Arabic's past perfect puts the verb after its subject: "وكان الاتحاد الأوروبي قد أعلن"
     r"|\s+قد\s+(?:[أا]علن|[أا]طلق|تعهد|قدم|خصص|رصد|منح|حشد|تبرع)",
     re.IGNORECASE,

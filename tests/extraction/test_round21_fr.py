@@ -39,3 +39,25 @@ _LIVE_BLOG = "\n\n".join([
 def test_the_clock_time_of_a_live_blog_entry_is_no_figure_of_its_heading():
     found = extract_text(_LIVE_BLOG)
     assert found.partner == "SE" and sorted(c.value for c in found.claims) == [800_000_000, 1_200_000_000]
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), [
+    ("Le Royaume-Uni promet 310 millions de livres pour 2026. La France a versé 50 millions d'euros au Liban.",
+     "FR", 50_000_000),
+    ("À titre de comparaison, l'Allemagne, premier donateur européen, revendique plus de 14 milliards d'euros. "
+     "La Belgique a consacré 90 millions d'euros à la Syrie depuis 2011.", "BE", 90_000_000),
+    ("Syrie : l'UE débloque 150 millions d'euros pour le retour des réfugiés. Le Luxembourg a versé 3 millions "
+     "d'euros à l'Irak en 2024.", "LU", 3_000_000),
+    ("La Commission européenne annonce 2,1 milliards d'euros pour 2026 et 2027. La Suisse a versé 40 millions de "
+     "francs à la Jordanie.", "CH", 40_000_000),
+    ("Le Japon accorde 5 millions de dollars aux réfugiés au Liban. Le Canada a fourni 20 millions de dollars à la "
+     "Jordanie.", "CA", 20_000_000),
+])
+def test_another_givers_verb_in_the_present_makes_the_figure_theirs(text, partner, value):
+    assert [c.value for c in claims(text, partner=partner)] == [value]
+
+
+def test_a_place_before_an_aside_and_a_present_verb_of_staffing_stays_a_place():
+    text = ("L'hôpital marocain du camp de Zaatari, en Jordanie, mobilise quelque 90 personnels de santé des Forces "
+            "armées royales.")
+    assert [c.value for c in claims(text, partner="MA")] == [90]
