@@ -634,6 +634,16 @@ def drop_restatements(doc: Doc) -> Doc:
             continue
         bucket = kept.setdefault((figure.kind, figure.currency, round(figure.value, -1)), [])
         headline = any(_is_headline(doc, f, story) for f in (figure, *bucket))
+        # a live blog runs newest first: "Sur ces 1,12 milliard d'euros, ..." stands above the entry that announced
+        # the sum; the announcement is the claim (round 21)
+        named = next((k for k in bucket if _refers_back(doc, figure, k) and not _other_item(doc, k, figure)
+                      and not _another(doc, k, figure)), None)
+        if named is not None:
+            named.dropped = "restates a later figure"  # its places and lines are its parts'
+            if figure.period is None:
+                figure.period, figure.year, figure.since = named.period, named.year, named.since
+            bucket[bucket.index(named)] = figure
+            continue
         original = next((k for k in bucket if (_same(k, figure, headline=headline) or _refers_back(doc, k, figure)
                                                 or _changed_from(doc, k, figure))
                          and not _other_item(doc, k, figure) and not _another(doc, k, figure)), None)

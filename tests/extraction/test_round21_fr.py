@@ -61,3 +61,19 @@ def test_a_place_before_an_aside_and_a_present_verb_of_staffing_stays_a_place():
     text = ("L'hôpital marocain du camp de Zaatari, en Jordanie, mobilise quelque 90 personnels de santé des Forces "
             "armées royales.")
     assert [c.value for c in claims(text, partner="MA")] == [90]
+
+
+@pytest.mark.parametrize(("text", "partner", "places", "lines"), [
+    ("10h32 Le détail de l'enveloppe\n\nSur ces 500 millions d'euros pour 2026, 300 millions d'euros iront à la "
+     "reconstruction en Syrie et 200 millions d'euros au Liban.\n\n10h15 Annonce norvégienne\n\nLa ministre annonce "
+     "une aide humanitaire de 500 millions d'euros pour 2026 en faveur des Syriens en Syrie, au Liban et en Jordanie.",
+     "NO", ["SY", "LB", "JO"], ["humanitarian"]),
+    ("14:05 Update\n\nOf these USD 40 million, USD 25 million will go to demining in Iraq.\n\n11:30 Japan pledges "
+     "more\n\nThe Foreign Minister announced USD 40 million in humanitarian aid for Iraq, Syria and Lebanon.", "JP",
+     ["IQ", "SY", "LB"], ["humanitarian"]),
+])
+def test_a_sum_named_again_above_the_entry_that_announced_it_is_that_announcement(text, partner, places, lines):
+    found = claims(text, partner=partner)
+    totals = [c for c in found if c.value in (500_000_000, 40_000_000)]
+    assert len(totals) == 1, [(c.value, c.evidence) for c in found]
+    assert (sorted(totals[0].places), totals[0].lines) == (sorted(places), lines), totals[0]
