@@ -992,17 +992,22 @@ RETRACTED_BEFORE = (
     r"(?:ورد|جاء|ذكر|نشر)(?:ت)?\s+(?:(?:فيه|فيها|في\s+الخبر|في\s+البيان)\s+)?(?:خطأ|سهوا)",
     r"(?:ورد|جاء|ذكر)(?:ت)?\s+(?:فيه|فيها)\s+[أا]ن",  # "ان" is left as written: it is also "إن" (see spelling.py)
     r"تضمن(?:ت)?\s+خطأ",
+    # a live blog's own correction: "nous avions d'abord écrit que Berlin promettait", "we initially reported that"
+    # (round 21)
+    r"(?:nous\s+avions|on\s+avait)\s+(?:d['’]abord\s+|initialement\s+|précédemment\s+|par\s+erreur\s+)?"
+    r"(?:écrit|indiqué|annoncé|mentionné|affirmé)",
+    r"we\s+(?:had\s+)?(?:initially|first|originally|earlier|previously)\s+(?:said|reported|wrote|stated|gave)",
 )
 #: ... and the same right before the figure: "et non 400 millions", "and not 150".
 RETRACTED_RIGHT_BEFORE = r"(?:(?:et|,)\s+non\s+(?:pas\s+)?(?:de\s+|d['’])?|(?:and|,)\s+not\s+)$"
 #: Words between the retracting words and a figure that make it the corrected one, which stays ("the correct figure
 #: is 375", "والصحيح 375").
-RETRACTION_ENDS = r"correct|exact|(?:ال)?صحيح|(?:ال)?صواب"
+RETRACTION_ENDS = r"correct|exact|fallait\s+lire|should\s+(?:have\s+)?read|(?:ال)?صحيح|(?:ال)?صواب"
 
 #: Words a page that corrects itself holds ("An earlier version", "Correction:", "previously said", "was wrongly
 #: given as"): a cheap look at the page before RETRACTED_BEFORE is tried. Lower case.
 RETRACTED_KEYS = ("version", "correct", "previous", "wrong", "misstat", "نسخة", "صيغة", "édition", "erreur",
-                  "incorrectly", "mistakenly", "erroneously", "خطأ", "سهوا")
+                  "incorrectly", "mistakenly", "erroneously", "خطأ", "سهوا", "rectifi")
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
 #: ("10 000 militaires de la Coalition"), and verbs before it that make them guests ("hosts 10,000 troops").

@@ -77,3 +77,15 @@ def test_a_sum_named_again_above_the_entry_that_announced_it_is_that_announcemen
     totals = [c for c in found if c.value in (500_000_000, 40_000_000)]
     assert len(totals) == 1, [(c.value, c.evidence) for c in found]
     assert (sorted(totals[0].places), totals[0].lines) == (sorted(places), lines), totals[0]
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), [
+    ("Correctif : nous avions d'abord écrit que Berlin promettait 1,2 milliard d'euros. Il fallait lire 1,12 milliard "
+     "d'euros.", "DE", 1_120_000_000),
+    ("Rectificatif : nous avions indiqué que la Suède versait 80 millions de couronnes à la Syrie. Le montant exact "
+     "est de 60 millions de couronnes.", "SE", 60_000_000),
+    ("Correction: we initially reported that Canada gave $30 million to Jordan. The figure is $25 million.", "CA",
+     25_000_000),
+])
+def test_a_blogs_own_correction_drops_the_figure_it_first_wrote(text, partner, value):
+    assert [c.value for c in claims(text, partner=partner)] == [value]
