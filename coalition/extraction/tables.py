@@ -742,6 +742,8 @@ OTHERS_MONEY = (
     r"(?:donateurs|bailleurs|partenaires|membres|participants)\s+(?:ont\s+|avaient\s+)?(?:\w+\s+)?"
     r"(?:ensemble|collectivement|conjointement)\b",
     r"la\s+communauté\s+des\s+(?:donateurs|bailleurs)",
+    # a conference's running total: "les promesses cumulées atteignent", "le total des promesses" (round 21)
+    r"promesses\s+(?:cumulées|totales)", r"(?:total|montant\s+total|cumul)\s+des\s+promesses",
     # "les contributions de l'ensemble des membres de la Coalition", "l'ensemble des pays donateurs"
     r"l['’]ensemble\s+des\s+(?:membres|pays|donateurs|bailleurs|contributeurs|[ée]tats)\b",
     # a project's other financiers and its whole cost: "Cofinancement : Union européenne – 12 M€", "Coût total du
@@ -936,6 +938,10 @@ OTHERS_MONEY_AFTER = (
     # "plus de 1,4 Md$ de l'ensemble des bailleurs", "from all donors"
     r"(?:de\s+la\s+part\s+de|de)\s+(?:l['’]ensemble\s+des|tous\s+les)\s+(?:bailleurs|donateurs|participants|partenaires)",
     r"from\s+(?:all|several|many|other)\s+(?:donors|partners|participants)",
+    # ... said at the end of its clause: "7,4 milliards d'euros pour 2026 et 2027, tous donateurs confondus", "EUR 6
+    # billion by noon, all donors combined" (round 21)
+    r"[^.;\n]{0,60}?[,(]\s*(?:tous\s+(?:les\s+)?(?:donateurs|bailleurs|pays|partenaires|contributeurs)\s+confondus|"
+    r"all\s+donors\s+(?:combined|together))",
     # funds another donor delegated to the partner's agency: "3 M€ délégués par l'Union européenne"
     r"(?:délégués|delegated)\s+(?:par|by)",
     r"(?:de|from)\s+\d+\s+(?:donateurs|bailleurs|donors|pays\s+donateurs|donor\s+countries)",

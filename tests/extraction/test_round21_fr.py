@@ -89,3 +89,17 @@ def test_a_sum_named_again_above_the_entry_that_announced_it_is_that_announcemen
 ])
 def test_a_blogs_own_correction_drops_the_figure_it_first_wrote(text, partner, value):
     assert [c.value for c in claims(text, partner=partner)] == [value]
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("Selon la Commission, les promesses cumulées atteignent à cette heure 7,4 milliards d'euros. L'Allemagne a promis "
+     "1,1 milliard d'euros.", "DE", [1_100_000_000]),
+    ("À la mi-journée, 6 milliards d'euros avaient été promis pour 2026 et 2027, tous donateurs confondus. La Belgique "
+     "a promis 25 millions d'euros.", "BE", [25_000_000]),
+    ("Le total des promesses dépasse 5 milliards de dollars. Le Canada a annoncé 80 millions de dollars.", "CA",
+     [80_000_000]),
+    ("By noon, EUR 6 billion had been pledged for Syria, all donors combined. Ireland pledged EUR 30 million.", "IE",
+     [30_000_000]),
+])
+def test_a_conferences_running_total_of_all_donors_is_nobodys(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
