@@ -103,3 +103,15 @@ def test_a_blogs_own_correction_drops_the_figure_it_first_wrote(text, partner, v
 ])
 def test_a_conferences_running_total_of_all_donors_is_nobodys(text, partner, values):
     assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("L'Italie, qui commande la mission de l'Otan, maintient pour sa part environ 650 militaires dans le pays. "
+     "L'Espagne garde 250 militaires en Irak.", "ES", [250]),
+    ("Les États-Unis, premier contributeur de la coalition, comptent quelque 2 500 soldats en Irak. La Pologne "
+     "déploie 150 soldats au Koweït.", "PL", [150]),
+    ("Le Royaume-Uni, chef de file de l'opération Shader, conserve environ 400 militaires en Irak. La Norvège garde "
+     "60 soldats en Jordanie.", "NO", [60]),
+])
+def test_another_country_keeping_people_after_an_aside_keeps_its_own(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
