@@ -67,8 +67,9 @@ _OTHERS_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(tables.OTHERS_MO
 _KEEPS_VERB = re.compile(
     # another country on its own: "The United States alone has some 2,500 troops"
     r"(?:\s+(?:alone|itself|on\s+its\s+own)(?=\s))?"
-    # ... also after an aside of its own: "L'Italie, qui commande la mission de l'Otan, maintient" (round 21)
-    r"(?:\s*,[^,.;\d]{1,80},(?=\s+[^\W\d_]))?"
+    # ... also after an aside of its own: "L'Italie, qui commande la mission de l'Otan, maintient" (round 21); not the
+    # next items of a list of places ("la Syrie, le Liban, la Jordanie et l'Irak, dispose")
+    r"(?:\s*,(?!\s*(?:le|la|les|l['’]|the)\s*[A-ZÀ-Ý])(?![^,.;]*\s(?:et|and)\s)[^,.;\d]{1,80},(?=\s+[^\W\d_]))?"
     r"(?:\s*,\s*(?:pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles)|"
     r"for\s+(?:its|their)\s+part|in\s+turn|meanwhile)\s*,)?"
     r"(?:\s+(?:comptent|compte|disposent\s+de?|dispose\s+de?|conservent|conserve|maintient|stationnent|stationne|"

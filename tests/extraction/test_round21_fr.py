@@ -115,3 +115,10 @@ def test_a_conferences_running_total_of_all_donors_is_nobodys(text, partner, val
 ])
 def test_another_country_keeping_people_after_an_aside_keeps_its_own(text, partner, values):
     assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize("places", ["la Syrie, le Liban, la Jordanie et l'Irak", "la Syrie, le Liban, la Jordanie, l'Irak"])
+def test_a_list_of_places_before_a_verb_of_keeping_is_no_aside_of_another_country(places):
+    text = (f"Le programme de la Suisse pour le Moyen-Orient, qui couvre {places}, dispose d'un budget de 250 millions "
+            "de francs.")
+    assert [c.value for c in claims(text, partner="CH")] == [250_000_000]
