@@ -1027,6 +1027,9 @@ NOT_OWN_AFTER = (
     # "500 personnel from the Alliance's member states", "militaires des États membres", "من الدول الأعضاء"
     r"|Alliance|alliance|(?:other\s+)?(?:member\s+states|partner\s+(?:nations|countries))|[EÉ]tats\s+membres"
     r"|pays\s+partenaires|الدول\s+الأعضاء|الدول\s+الشريكة"
+    # "800 militaires de tous les pays alliés", "4,000 personnel from all allied nations" (round 21)
+    r"|tous\s+les\s+pays|all\s+(?:the\s+)?(?:allied\s+|member\s+|partner\s+)?"
+    r"(?:countries|nations)"
     # "25 خبيراً من عدة دول أعضاء", "من دول مختلفة", "من ١٢ دولة"
     r"|(?:عدة|عدد\s+من|مختلف|شتى|\d+)\s+(?:ال)?(?:دول|دولة|بلدان)|دول\s+(?:أعضاء|مختلفة|شريكة|عدة|متعددة)"
     # "4000 عنصر من دول الحلف", "من حلف شمال الأطلسي"

@@ -122,3 +122,15 @@ def test_a_list_of_places_before_a_verb_of_keeping_is_no_aside_of_another_countr
     text = (f"Le programme de la Suisse pour le Moyen-Orient, qui couvre {places}, dispose d'un budget de 250 millions "
             "de francs.")
     assert [c.value for c in claims(text, partner="CH")] == [250_000_000]
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("Au sein de la mission de l'OTAN en Irak, qui compte désormais quelque 800 militaires de tous les pays alliés, "
+     "vingt officiers canadiens conseillent le ministère irakien de la Défense.", "CA", [20]),
+    ("La force multinationale réunit 3 000 soldats de tous les pays membres, dont 120 militaires belges en Jordanie.",
+     "BE", [120]),
+    ("The mission now counts 4,000 personnel from all allied nations; Denmark sends 150 soldiers to Iraq.", "DK",
+     [150]),
+])
+def test_people_of_all_the_allied_countries_are_not_the_partners(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
