@@ -858,7 +858,7 @@ DONOR_VERB = re.compile(
     # the present of a headline or a live blog: "Le Royaume-Uni promet 310 millions de livres", "l'Allemagne, premier
     # donateur européen, revendique plus de 14 milliards" (round 21)
     # (not "mobilise": "L'hôpital du camp de Zaatari, en Jordanie, mobilise quelque 90 personnels")
-    r"|promet|promettent|(?:annonce|débloque|verse|accorde|octroie|alloue|consacre|revendique)(?:nt)?|fournit|"
+    r"|promet|promettent|(?:annonce|débloque|verse|accorde|octroie|alloue|revendique)(?:nt)?|consacrent|fournit|"
     r"fournissent)\b"
     # the recent past: "le Royaume-Uni vient d'annoncer 150 millions de livres", "venaient de déployer"
     r"|\s+(?:vien(?:t|nent)|venai(?:t|ent))\s+d(?:e\s+|['’])(?:annoncer|promettre|verser|débloquer|accorder|"
