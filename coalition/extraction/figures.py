@@ -1348,13 +1348,15 @@ _UNIT_COUNT = re.compile(
 
 @lru_cache(maxsize=64)
 def _own_people_regex(partner: str | None) -> re.Pattern[str] | None:
-    """The partner's people named by their nationality as a French noun, capitalised and plural: "6 Espagnols"."""
+    """The partner's people named by their nationality as a French noun, capitalised and plural: "6 Espagnols", also
+    with a number word ("une quarantaine de Canadiens", round 21)."""
     plurals = sorted({name.capitalize() for name in _own_demonyms(partner)
                       if name.endswith("s") and name.isalpha() and not "\u0600" <= name[0] <= "\u06ff"},
                      key=len, reverse=True)
     if not plurals:
         return None
-    return re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+)\s+(?P<noun>{'|'.join(plurals)})(?![\w])")
+    return re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+|(?i:{_words_alternation()}))"
+                      rf"\s+(?:d(?:e\s+|['’]))?(?P<noun>{'|'.join(plurals)})(?![\w])")
 
 
 def _find_own_people_counts(doc: Doc, own: frozenset[str]) -> None:
@@ -1367,10 +1369,13 @@ def _find_own_people_counts(doc: Doc, own: frozenset[str]) -> None:
         start, end = m.span("num")
         if start in taken or doc.is_masked(start, end):
             continue
-        number = to_number(m.group("num"), people=True)
+        number = to_number(m.group("num").lower(), people=True)
         if number and 0 < number <= MAX_PEOPLE and not _hosted(doc.text, start):
-            doc.figures.append(Figure(kind="personnel", value=number, start=m.start(), end=m.end(), num_start=start,
-                                      num_end=end, noun="militaires"))
+            figure = Figure(kind="personnel", value=number, start=m.start(), end=m.end(), num_start=start,
+                            num_end=end, noun="militaires")
+            if " ".join(m.group("num").lower().split()) in tables.APPROXIMATE_NUMBER_WORDS:
+                figure.qualifier = "approximate"
+            doc.figures.append(figure)
 
 
 def _find_unit_counts(doc: Doc) -> None:
@@ -1550,7 +1555,7 @@ _REFERRING_COUNT = re.compile(
 )
 
 
-_REFERRING_COUNT_KEYS = ("them", "entre eux", "entre elles", "منهم", "هؤلاء", "بينهم")
+_REFERRING_COUNT_KEYS = ("them", "entre eux", "entre elles", "منهم", "هؤلاء", "بينهم", "entre vous", "of you")
 _REFERRING_TOTAL = re.compile(rf"(?<![\w])(?:{tables.REFERRING_TOTAL})(?![\w])", re.IGNORECASE)
 _REFERRING_TOTAL_KEYS = ("effectif", "ce nombre", "ce chiffre", "ce contingent", "this number", "this figure",
                          "these numbers", "this contingent", "this force", "هذا العدد", "هذه القوة", "their number",

@@ -540,7 +540,9 @@ DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
 )
 
 #: Words after a number that point back to the head count just stated: "200 of them", "200 d'entre eux".
-REFERRING_PERSONNEL = r"of\s+them|d['’]entre\s+(?:eux|elles)|منهم|من\s+(?:هؤلاء|بينهم)"
+REFERRING_PERSONNEL = (r"of\s+them|d['’]entre\s+(?:eux|elles)|منهم|من\s+(?:هؤلاء|بينهم)"
+                       # a speech to the troops: "environ 250 d'entre vous servent au Koweït" (round 21)
+                       r"|d['’]entre\s+vous|of\s+you(?!\w)")
 #: A demonstrative that points back to the head count just stated, as the subject of its change: "Ces effectifs
 #: seront portés à 80", "This number will rise to 120", "وسيرتفع هذا العدد إلى 80".
 REFERRING_TOTAL = (r"(?:ces\s+effectifs|cet\s+effectif|ce\s+nombre|ce\s+chiffre|ce\s+contingent|this\s+number"

@@ -134,3 +134,23 @@ def test_a_list_of_places_before_a_verb_of_keeping_is_no_aside_of_another_countr
 ])
 def test_people_of_all_the_allied_countries_are_not_the_partners(text, partner, values):
     assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Au sein de la mission de l'OTAN en Irak, une quarantaine de Canadiens conseillent le ministère de la Défense.",
+     "CA", [(40, "approximate")]),
+    ("Une vingtaine de Belges servent toujours à l'état-major de la coalition au Koweït.", "BE", [(20, "approximate")]),
+    ("Trois Luxembourgeois sont déployés à Bagdad auprès de la mission de l'OTAN en Irak.", "LU", [(3, "exact")]),
+])
+def test_the_partners_nationals_counted_in_words_are_its_people(text, partner, found):
+    assert [(c.value, c.qualifier) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("Le mandat permet de déployer jusqu'à 300 militaires dans la région. Aujourd'hui, environ 250 d'entre vous "
+     "servent au Koweït et en Irak.", "CA", [250, 300]),
+    ("The mandate allows up to 200 Australian troops in the region. Today, about 150 of you serve in Iraq.", "AU",
+     [150, 200]),
+])
+def test_a_speech_counting_its_listeners_among_the_people_just_named_counts_them(text, partner, values):
+    assert sorted(c.value for c in claims(text, partner=partner)) == values
