@@ -509,7 +509,8 @@ def classify_period(doc: Doc) -> Doc:
             if figure.period is None:
                 _same_period(doc, figure, by_sentence)
             if figure.period is None and (section := _year_section(doc, figure) or _year_heading(doc, figure)):
-                _period_in(doc, figure, *section)
+                if not _period_in(doc, figure, *section):
+                    _bare_year(doc, figure, *section)  # "Compte d'exploitation 2025 (extrait, en CHF)" (round 21)
             if figure.period is None and (year := _title_year(doc, figure, titled)):
                 figure.period, figure.year = "year", year
     return doc
@@ -572,11 +573,16 @@ def _year_heading(doc: Doc, figure: Figure) -> tuple[int, int] | None:
             doc.blocks[block.heading].kind != "heading"):
         return None
     start, end = doc.block_span(block.heading)
-    line = doc.text[start:end].rstrip()
-    dated = _YEAR_HEADING_END.search(line) or _SPAN_HEADING_END.search(line)
+    # a table's caption may end with its unit after its year: "Compte d'exploitation 2025 (extrait, en CHF)" (round 21)
+    raw = doc.text[start:end].rstrip()
+    line = _BRACKET_END.sub("", raw)
+    dated = _YEAR_HEADING_END.search(line) or _SPAN_HEADING_END.search(line) or (
+        line != raw and _BARE_YEAR_END.search(line))
     return (start, end) if dated and not _PUBLISHED.search(line) else None
 
 
+_BRACKET_END = re.compile(r"\s*\([^()\d\n]{1,60}\)\s*:?$")
+_BARE_YEAR_END = re.compile(r"\s(?:19|20)\d\d$")
 #: A section heading that ends with the span of years it speaks of: "2 Répartition du crédit 2027-2030" (round 20).
 _SPAN_HEADING_END = re.compile(r"\s(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$")
 

@@ -154,3 +154,22 @@ def test_the_partners_nationals_counted_in_words_are_its_people(text, partner, f
 ])
 def test_a_speech_counting_its_listeners_among_the_people_just_named_counts_them(text, partner, values):
     assert sorted(c.value for c in claims(text, partner=partner)) == values
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Réponse de la ministre\n\nTableau 1 - Aide humanitaire luxembourgeoise en Irak, montants décaissés (en euros)\n"
+     "Année : montant (nombre de projets)\n2021 : 2 150 000 (4 projets)\n2022 : 2 480 000 (5 projets)\n"
+     "Total 2021-2022 : 4 630 000 (9 projets)\nCes projets ont bénéficié à environ 36 000 personnes.", "LU",
+     [(2_150_000, "EUR", "year", 2021, None, ["IQ"]), (2_480_000, "EUR", "year", 2022, None, ["IQ"]),
+      (4_630_000, "EUR", "cumulative", None, 2021, ["IQ"])]),
+    ("Rapport annuel de l'association\n\nLe mot de la présidente\n\nUne année encore, nos équipes sont restées aux "
+     "côtés des familles déplacées en Syrie et au Liban.\n\nCompte d'exploitation 2025 (extrait, en CHF)\n"
+     "Contributions publiques suisses (DDC et SEM) : 1 830 000\nUnion européenne (ECHO) : 2 268 000\n"
+     "Dons de particuliers : 640 500\nTotal des produits : 4 738 500", "CH",
+     [(1_830_000, "CHF", "year", 2025, None, [])]),
+    ("Annual report of the charity\n\nA word from the chair\n\nOnce again our teams stayed with displaced "
+     "families in Syria and Lebanon throughout the year.\n\nIncome 2024 (in GBP)\nUK Government grant : 950 000\nEuropean Union : "
+     "1 200 000\nPrivate donors : 310 000", "GB", [(950_000, "GBP", "year", 2024, None, [])]),
+])
+def test_rows_of_a_label_a_colon_and_a_sum_under_a_caption_that_gives_the_unit_are_money(text, partner, found):
+    assert [(c.value, c.currency, c.period, c.year, c.since, c.places) for c in claims(text, partner=partner)] == found
