@@ -564,7 +564,10 @@ HEADCOUNT_COLUMN_HEADERS = (r"effectifs?", r"personnel", r"personnels", r"troops
 UNIT_NOUNS = (r"\bdetachments?\b", r"\bcontingents?\b", r"\bdétachements?\b", r"\béquipes?\b", r"\bunits?\b",
               r"\bunités?\b")
 DEPLOY_VERBS = (
-    r"\bdeploy", r"\bsend", r"\bsent\b", r"\bdispatch", r"\bstation", r"\bsecond", r"\bdéploi", r"\bdéploy",
+    r"\bdeploy", r"\bsend", r"\bsent\b", r"\bdispatch",
+    # not the noun: "17 stations de pompage", "water stations" (round 21)
+    r"(?<!pumping\s)(?<!water\s)(?<!police\s)(?<!power\s)\bstation(?!s?\s+(?:de|du|des|d['’]))", r"\bsecond",
+    r"\bdéploi", r"\bdéploy",
     r"\benvoi", r"\benvoy", r"أرسل", r"نشر", r"أوفد", r"\bserv(?:e|es|ing)\b",
 )
 

@@ -173,3 +173,13 @@ def test_a_speech_counting_its_listeners_among_the_people_just_named_counts_them
 ])
 def test_rows_of_a_label_a_colon_and_a_sum_under_a_caption_that_gives_the_unit_are_money(text, partner, found):
     assert [(c.value, c.currency, c.period, c.year, c.since, c.places) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Notre programme a permis de réhabiliter 17 stations de pompage et d'approvisionner quelque 85 000 personnes.",
+     "CH"),
+    ("Les 12 stations d'épuration remises en état desservent désormais 40 000 personnes à Mossoul.", "BE"),
+    ("The grant repaired 9 pumping stations, supplying water to about 60,000 people in Raqqa.", "NL"),
+])
+def test_stations_as_a_noun_are_no_verb_of_sending_people(text, partner):
+    assert [c for c in claims(text, partner=partner) if c.kind == "personnel"] == []
