@@ -103,7 +103,12 @@ _ORGANISATION_VERB = re.compile(
     r"|annonce|promet|débloque|verse|accorde|alloue|octroie|consacre|mobilise|apporte|fournit|pledges|announces|"
     r"commits|allocates|provides|grants|mobili[sz]es)\b"
     # Arabic's past perfect puts the verb after its subject: "وكان الاتحاد الأوروبي قد أعلن"
-    r"|\s+قد\s+(?:[أا]علن|[أا]طلق|تعهد|قدم|خصص|رصد|منح|حشد|تبرع)",
+    r"|\s+قد\s+(?:[أا]علن|[أا]طلق|تعهد|قدم|خصص|رصد|منح|حشد|تبرع)"
+    # a donor by its rank: "L'Office européen d'aide humanitaire (ECHO) reste notre premier bailleur, avec", "The EU
+    # remains our largest donor" (round 21)
+    r"|(?:\s*\([^()]{1,20}\))?\s+(?:est|reste|demeure|était|is|remains|was)\s+(?:de\s+loin\s+|toujours\s+|by\s+far\s+)?"
+    r"(?:le|la|notre|leur|the|our|their)\s+(?:premier|première|principal|principale|plus\s+grand|largest|biggest|"
+    r"main|top)\s+(?:donateur|bailleur|financeur|soutien|contributeur|donor|funder|contributor)",
     re.IGNORECASE,
 )
 #: Arabic puts the verb first: "فيما أعلن الاتحاد الأوروبي عن", "بعد إطلاق الاتحاد الأوروبي حزمة".

@@ -183,3 +183,15 @@ def test_rows_of_a_label_a_colon_and_a_sum_under_a_caption_that_gives_the_unit_a
 ])
 def test_stations_as_a_noun_are_no_verb_of_sending_people(text, partner):
     assert [c for c in claims(text, partner=partner) if c.kind == "personnel"] == []
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("L'Office européen d'aide humanitaire (ECHO) reste notre premier bailleur, avec 2,1 millions d'euros en 2025, "
+     "suivi du HCR (640 000 dollars). La DDC nous a accordé 1,35 million de francs.", "CH", [1_350_000]),
+    ("La Commission européenne demeure de loin le premier bailleur du programme, avec 12 millions d'euros. La Belgique "
+     "y a consacré 3 millions d'euros.", "BE", [3_000_000]),
+    ("The EU remains our largest donor, with EUR 4 million in 2024. Ireland gave EUR 500,000 to the programme.", "IE",
+     [500_000]),
+])
+def test_an_organisation_ranked_as_a_donor_gives_the_sums_of_its_ranking(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
