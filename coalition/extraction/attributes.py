@@ -1372,8 +1372,8 @@ def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bo
     if marks & {"mine action", "humanitarian mine action"}:
         # "humanitarian mine action" makes all the clearing of explosives in the scope humanitarian
         found.append("humanitarian" if "humanitarian mine action" in marks else "stabilization")
-    if "loan" in marks:  # a loan is development, whatever it rebuilds
-        found.append("development")
+    if "loan" in marks:  # a loan is development, whatever it rebuilds, and whoever it hosts ("l'accueil des réfugiés")
+        found = [name for name in found if name != "humanitarian"] + ["development"]
     elif "rehabilitation" in marks and "development" not in found:  # restoring services as development cooperation
         found.append("stabilization")
     if not found and names and not aid:

@@ -195,3 +195,15 @@ def test_stations_as_a_noun_are_no_verb_of_sending_people(text, partner):
 ])
 def test_an_organisation_ranked_as_a_donor_gives_the_sums_of_its_ranking(text, partner, values):
     assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("À ce total s'ajoutent les prêts de l'Agence française de développement à la Jordanie et au Liban, soit 620 "
+     "millions d'euros depuis 2016, destinés à l'eau, à l'énergie et à l'accueil des réfugiés.", "FR"),
+    ("L'Allemagne a accordé deux prêts concessionnels à la Jordanie, soit environ 300 millions d'euros, pour les "
+     "communautés qui accueillent des réfugiés syriens.", "DE"),
+    ("Japan extended two yen loans to Iraq, i.e. about USD 400 million, for the water supply of refugee camps in "
+     "Basra.", "JP"),
+])
+def test_a_sum_after_soit_is_the_loan_it_names_and_a_loan_is_development(text, partner):
+    assert [c.lines for c in claims(text, partner=partner)] == [["development"]]
