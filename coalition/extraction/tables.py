@@ -1258,6 +1258,11 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"\bWFP\b", r"\bUNHCR\b", r"\bUNICEF\b", r"\bUNRWA\b", r"\bOCHA\b", r"\bICRC\b",
         # the people a crisis hit: "en faveur des populations touchées", "affected populations" (round 17)
         r"populations\s+(?:touchées|affectées|sinistrées)", r"affected\s+populations",
+        # relief and emergency in French: "un lot d'équipements de secours", "nos programmes d'urgence", "emergency
+        # programmes" (round 21)
+        r"(?:équipements?|matériels?|articles?|biens|kits?|colis|opérations?)\s+de\s+secours", r"secours\s+d['’]urgence",
+        r"(?:programmes?|projets?|aide|assistance|interventions?|réponse|opérations?)\s+d['’]urgence",
+        r"emergency\s+(?:programmes?|projects?|response|assistance|aid)",
     ),
     "development": (
         r"development\s+(?:cooperation|assistance|aid|funding|support|programmes?|programs?)",
@@ -1288,6 +1293,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"force\s+protection", r"\bmilitary\s+training\b", r"peshmerga", r"militaires?", r"soldats",
         r"forces\s+armées", r"forces\s+de\s+sécurité", r"opération\s+chammal", r"chammal", r"\bopex\b",
         r"surcoûts?", r"co[uû]ts?\s+de\s+l['’]op[ée]rations?\b", r"costs?\s+of\s+the\s+op[ée]rations?\b",
+        # what the mission costs: "le coût de la mission en Irak s'est élevé à", "the cost of the mission" (round 21)
+        r"co[uû]ts?\s+de\s+la\s+mission\b", r"costs?\s+of\s+the\s+mission\b",
         r"train\s+and\s+equip", r"war\s+funding", r"military\s+campaign", r"armed\s+campaign",
         # security named as a line beside stabilisation: "en matière de sécurité, de stabilisation", "security and
         # stabilization"

@@ -207,3 +207,17 @@ def test_an_organisation_ranked_as_a_donor_gives_the_sums_of_its_ranking(text, p
 ])
 def test_a_sum_after_soit_is_the_loan_it_names_and_a_loan_is_development(text, partner):
     assert [c.lines for c in claims(text, partner=partner)] == [["development"]]
+
+
+@pytest.mark.parametrize(("text", "partner", "lines"), [
+    ("Le Japon a remis à la Défense civile un lot d'équipements de secours d'une valeur de 2,8 millions de dollars.",
+     "JP", ["humanitarian"]),
+    ("Depuis 2019, les subventions de la Confédération à nos programmes d'urgence au Liban totalisent 5,8 millions de "
+     "francs.", "CH", ["humanitarian"]),
+    ("Canada funds emergency programmes in Iraq with $12 million this year.", "CA", ["humanitarian"]),
+    ("Selon les chiffres transmis aux députés, le coût de la mission en Irak s'est élevé à 124 millions d'euros en "
+     "2025.", "ES", ["military"]),
+    ("The cost of the mission in Iraq reached AUD 90 million in 2024.", "AU", ["military"]),
+])
+def test_relief_and_emergency_words_and_a_missions_cost_name_their_line(text, partner, lines):
+    assert [c.lines for c in claims(text, partner=partner)] == [lines]
