@@ -1260,9 +1260,11 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"populations\s+(?:touchées|affectées|sinistrées)", r"affected\s+populations",
         # relief and emergency in French: "un lot d'équipements de secours", "nos programmes d'urgence", "emergency
         # programmes" (round 21)
-        r"(?:équipements?|matériels?|articles?|biens|kits?|colis|opérations?)\s+de\s+secours", r"secours\s+d['’]urgence",
-        r"(?:programmes?|projets?|aide|assistance|interventions?|réponse|opérations?)\s+d['’]urgence",
-        r"emergency\s+(?:programmes?|projects?|response|assistance|aid)",
+        r"équipements?\s+de\s+secours", r"matériels?\s+de\s+secours", r"kits?\s+de\s+secours",
+        r"colis\s+de\s+secours", r"secours\s+d['’]urgence", r"programmes?\s+d['’]urgence", r"projets?\s+d['’]urgence",
+        r"aide\s+d['’]urgence", r"assistance\s+d['’]urgence", r"interventions?\s+d['’]urgence",
+        r"réponse\s+d['’]urgence", r"emergency\s+programmes?", r"emergency\s+projects?", r"emergency\s+response",
+        r"emergency\s+assistance", r"emergency\s+aid",
     ),
     "development": (
         r"development\s+(?:cooperation|assistance|aid|funding|support|programmes?|programs?)",
