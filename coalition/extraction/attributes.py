@@ -513,7 +513,19 @@ def classify_period(doc: Doc) -> Doc:
                     _bare_year(doc, figure, *section)  # "Compte d'exploitation 2025 (extrait, en CHF)" (round 21)
             if figure.period is None and (year := _title_year(doc, figure, titled)):
                 figure.period, figure.year = "year", year
+        if figure.period == "year" and figure.year and _YEAR_BEFORE_KEYS.search(doc.lower, *reach[0]) and (
+                _YEAR_BEFORE.search(doc.text, *reach[0]) and not _A_YEAR.search(doc.text, *reach[0])):
+            figure.year -= 1  # "124 millions d'euros en 2025, contre 131 millions l'année précédente" (round 21)
     return doc
+
+
+#: The year before the one its sentence names, in the figure's own clause: "contre 131 millions l'année précédente",
+#: "up from EUR 40 million the previous year", "a year earlier" (round 21).
+_YEAR_BEFORE_KEYS = re.compile(r"précédente|d['’]avant|plus\s+tôt|previous|preceding|prior|earlier|year\s+before")
+_YEAR_BEFORE = re.compile(r"(?<![\w])(?:l['’]année\s+(?:précédente|d['’]avant)|un\s+an\s+plus\s+tôt|"
+                          r"the\s+(?:previous|preceding|prior)\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before)"
+                          r"(?![\w])", re.IGNORECASE)
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 #: How many opening blocks may hold the page's title, after a letterhead ("Ministry of Foreign Affairs").

@@ -221,3 +221,15 @@ def test_a_sum_after_soit_is_the_loan_it_names_and_a_loan_is_development(text, p
 ])
 def test_relief_and_emergency_words_and_a_missions_cost_name_their_line(text, partner, lines):
     assert [c.lines for c in claims(text, partner=partner)] == [lines]
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("Le coût de la mission en Irak s'est élevé à 124 millions d'euros en 2025, contre 131 millions l'année "
+     "précédente.", "ES", [(124_000_000, 2025), (131_000_000, 2024)]),
+    ("En 2024, la Norvège a versé 300 millions de couronnes à la Syrie, et 280 millions de couronnes l'année "
+     "précédente.", "NO", [(300_000_000, 2024), (280_000_000, 2023)]),
+    ("Denmark gave DKK 150 million to Iraq in 2023, up from DKK 120 million the previous year.", "DK",
+     [(150_000_000, 2023), (120_000_000, 2022)]),
+])
+def test_the_year_before_the_one_a_sentence_names_is_that_year_less_one(text, partner, found):
+    assert [(c.value, c.year) for c in claims(text, partner=partner)] == found
