@@ -1401,15 +1401,20 @@ _UNIT_COUNT = re.compile(
 
 @lru_cache(maxsize=64)
 def _own_people_regex(partner: str | None) -> re.Pattern[str] | None:
-    """The partner's people named by their nationality as a French noun, capitalised and plural: "6 Espagnols", also
-    with a number word ("une quarantaine de Canadiens", round 21)."""
+    """The partner's people named by their nationality as a French noun, capitalised and plural: "6 Espagnols"."""
     plurals = sorted({name.capitalize() for name in _own_demonyms(partner)
                       if name.endswith("s") and name.isalpha() and not "\u0600" <= name[0] <= "\u06ff"},
                      key=len, reverse=True)
     if not plurals:
         return None
-    return re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+|(?i:{_words_alternation()}))"
-                      rf"\s+(?:d(?:e\s+|['’]))?(?P<noun>{'|'.join(plurals)})(?![\w])")
+    return re.compile(rf"(?<![\w])(?:{'|'.join(plurals)})(?![\w])")
+
+
+#: The number right before such a noun, in digits or words: "6 Espagnols", "une quarantaine de Canadiens" (round 21).
+#: Looked for only before the nouns, which are rare: the number words cost a try at every position.
+_OWN_PEOPLE_NUMBER = re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+|"
+                                rf"(?i:{_words_alternation()}))\s+(?:d(?:e\s+|['’]))?$")
+OWN_PEOPLE_NUMBER_REACH = 40
 
 
 def _find_own_people_counts(doc: Doc, own: frozenset[str]) -> None:
@@ -1418,13 +1423,16 @@ def _find_own_people_counts(doc: Doc, own: frozenset[str]) -> None:
     if doc.language != "fr" or not own or (pattern := _own_people_regex(doc.partner)) is None:
         return
     taken = {f.num_start for f in doc.figures}
-    for m in pattern.finditer(doc.text):
+    for noun in pattern.finditer(doc.text):
+        m = _OWN_PEOPLE_NUMBER.search(doc.text, max(0, noun.start() - OWN_PEOPLE_NUMBER_REACH), noun.start())
+        if m is None:
+            continue
         start, end = m.span("num")
         if start in taken or doc.is_masked(start, end):
             continue
         number = to_number(m.group("num").lower(), people=True)
         if number and 0 < number <= MAX_PEOPLE and not _hosted(doc.text, start):
-            figure = Figure(kind="personnel", value=number, start=m.start(), end=m.end(), num_start=start,
+            figure = Figure(kind="personnel", value=number, start=start, end=noun.end(), num_start=start,
                             num_end=end, noun="militaires")
             if " ".join(m.group("num").lower().split()) in tables.APPROXIMATE_NUMBER_WORDS:
                 figure.qualifier = "approximate"
