@@ -469,6 +469,7 @@ def classify_period(doc: Doc) -> Doc:
             by_sentence.setdefault(figure.sentence, []).append(figure)
     tabled = CELL_MARK in doc.text
     titled = _dated_title(doc) if any(b.kind == "bullet" for b in doc.blocks) or tabled else None
+    year_before = _YEAR_BEFORE_KEYS.search(doc.lower) is not None  # "l'année précédente" is rare: look once
     for figure in doc.figures:
         reach = scopes(doc, figure)[:3]
         # the shares of the figures after it: words before the first figure are shared, and a part ("dont 250
@@ -513,8 +514,8 @@ def classify_period(doc: Doc) -> Doc:
                     _bare_year(doc, figure, *section)  # "Compte d'exploitation 2025 (extrait, en CHF)" (round 21)
             if figure.period is None and (year := _title_year(doc, figure, titled)):
                 figure.period, figure.year = "year", year
-        if figure.period == "year" and figure.year and _YEAR_BEFORE_KEYS.search(doc.lower, *reach[0]) and (
-                _YEAR_BEFORE.search(doc.text, *reach[0]) and not _A_YEAR.search(doc.text, *reach[0])):
+        if year_before and figure.period == "year" and figure.year and _YEAR_BEFORE.search(doc.text, *reach[0]) and (
+                not _A_YEAR.search(doc.text, *reach[0])):
             figure.year -= 1  # "124 millions d'euros en 2025, contre 131 millions l'année précédente" (round 21)
     return doc
 
