@@ -470,6 +470,7 @@ def classify_period(doc: Doc) -> Doc:
             by_sentence.setdefault(figure.sentence, []).append(figure)
     tabled = CELL_MARK in doc.text
     titled = _dated_title(doc) if any(b.kind == "bullet" for b in doc.blocks) or tabled else None
+    year_before = _YEAR_BEFORE_KEYS.search(doc.lower) is not None  # "l'année précédente" is rare: look once
     for figure in doc.figures:
         reach = scopes(doc, figure)[:3]
         # the shares of the figures after it: words before the first figure are shared, and a part ("dont 250
@@ -514,10 +515,23 @@ def classify_period(doc: Doc) -> Doc:
             if figure.period is None:
                 _same_period(doc, figure, by_sentence)
             if figure.period is None and (section := _year_section(doc, figure) or _year_heading(doc, figure)):
-                _period_in(doc, figure, *section)
+                if not _period_in(doc, figure, *section):
+                    _bare_year(doc, figure, *section)  # "Compte d'exploitation 2025 (extrait, en CHF)" (round 21)
             if figure.period is None and (year := _title_year(doc, figure, titled)):
                 figure.period, figure.year = "year", year
+        if year_before and figure.period == "year" and figure.year and _YEAR_BEFORE.search(doc.text, *reach[0]) and (
+                not _A_YEAR.search(doc.text, *reach[0])):
+            figure.year -= 1  # "124 millions d'euros en 2025, contre 131 millions l'année précédente" (round 21)
     return doc
+
+
+#: The year before the one its sentence names, in the figure's own clause: "contre 131 millions l'année précédente",
+#: "up from EUR 40 million the previous year", "a year earlier" (round 21).
+_YEAR_BEFORE_KEYS = re.compile(r"précédente|d['’]avant|plus\s+tôt|previous|preceding|prior|earlier|year\s+before")
+_YEAR_BEFORE = re.compile(r"(?<![\w])(?:l['’]année\s+(?:précédente|d['’]avant)|un\s+an\s+plus\s+tôt|"
+                          r"the\s+(?:previous|preceding|prior)\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before)"
+                          r"(?![\w])", re.IGNORECASE)
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 #: How many opening blocks may hold the page's title, after a letterhead ("Ministry of Foreign Affairs").
@@ -577,11 +591,16 @@ def _year_heading(doc: Doc, figure: Figure) -> tuple[int, int] | None:
             doc.blocks[block.heading].kind != "heading"):
         return None
     start, end = doc.block_span(block.heading)
-    line = doc.text[start:end].rstrip()
-    dated = _YEAR_HEADING_END.search(line) or _SPAN_HEADING_END.search(line)
+    # a table's caption may end with its unit after its year: "Compte d'exploitation 2025 (extrait, en CHF)" (round 21)
+    raw = doc.text[start:end].rstrip()
+    line = _BRACKET_END.sub("", raw)
+    dated = _YEAR_HEADING_END.search(line) or _SPAN_HEADING_END.search(line) or (
+        line != raw and _BARE_YEAR_END.search(line))
     return (start, end) if dated and not _PUBLISHED.search(line) else None
 
 
+_BRACKET_END = re.compile(r"\s*\([^()\d\n]{1,60}\)\s*:?$")
+_BARE_YEAR_END = re.compile(r"\s(?:19|20)\d\d$")
 #: A section heading that ends with the span of years it speaks of: "2 Répartition du crédit 2027-2030" (round 20).
 _SPAN_HEADING_END = re.compile(r"\s(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$")
 
@@ -868,7 +887,12 @@ DONOR_VERB = re.compile(
     r"deployed|sent|provide|send|deploy|give|contribute|promis|annoncé|versé|fourni|alloué|déployé|envoyé|"
     r"déploient|envoient|maintiennent|débloqué|octroyé|accordé|mobilisé|consacré|apporté|"
     # the future of a pledge or a deployment: "fourniront", "enverra", "déploiera", "mobiliseront"
-    r"(?:fourni|enver|déploie|mobilise|verse|octroie|accorde|consacre)r(?:a|ont))\b"
+    r"(?:fourni|enver|déploie|mobilise|verse|octroie|accorde|consacre)r(?:a|ont)"
+    # the present of a headline or a live blog: "Le Royaume-Uni promet 310 millions de livres", "l'Allemagne, premier
+    # donateur européen, revendique plus de 14 milliards" (round 21)
+    # (not "mobilise": "L'hôpital du camp de Zaatari, en Jordanie, mobilise quelque 90 personnels")
+    r"|promet|promettent|(?:annonce|débloque|verse|accorde|octroie|alloue|revendique)(?:nt)?|consacrent|fournit|"
+    r"fournissent)\b"
     # the recent past: "le Royaume-Uni vient d'annoncer 150 millions de livres", "venaient de déployer"
     r"|\s+(?:vien(?:t|nent)|venai(?:t|ent))\s+d(?:e\s+|['’])(?:annoncer|promettre|verser|débloquer|accorder|"
     r"octroyer|allouer|consacrer|déployer|envoyer|mobiliser|engager|fournir|apporter)\b"
@@ -1375,8 +1399,8 @@ def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bo
     if marks & {"mine action", "humanitarian mine action"}:
         # "humanitarian mine action" makes all the clearing of explosives in the scope humanitarian
         found.append("humanitarian" if "humanitarian mine action" in marks else "stabilization")
-    if "loan" in marks:  # a loan is development, whatever it rebuilds
-        found.append("development")
+    if "loan" in marks:  # a loan is development, whatever it rebuilds, and whoever it hosts ("l'accueil des réfugiés")
+        found = [name for name in found if name != "humanitarian"] + ["development"]
     elif "rehabilitation" in marks and "development" not in found:  # restoring services as development cooperation
         found.append("stabilization")
     if not found and names and not aid:

@@ -184,6 +184,8 @@ _SAME_AGAIN = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+#: A digit that is no clock time: a live blog's "9h40 L'Union européenne ouvre le bal" holds no figure (round 21).
+_FIGURE_DIGIT = re.compile(r"(?<![\d:h])(?!\d{1,2}[h:]\d\d(?!\d))\d")
 #: In Arabic, a sentence may hold a figure with no digit: a scale word ("ستقدم البرتغال مليوني يورو").
 _ARABIC_SCALE = re.compile(r"مليون|مليار|ملايين|ألف|آلاف")
 _LIST_GLUE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+et\s+|\s*)(?:the\s+|le\s+|la\s+|les\s+|l['’])?")
@@ -376,7 +378,7 @@ def detect_givers(doc: Doc) -> Doc:
     leading: Counter[str] = Counter()
     labels: Counter[str] = Counter()
     for sentence in doc.sentences:
-        if not _DIGIT.search(doc.text, sentence.start, sentence.end) and not (
+        if not _FIGURE_DIGIT.search(doc.text, sentence.start, sentence.end) and not (
                 doc.language == "ar" and _ARABIC_SCALE.search(doc.text, sentence.start, sentence.end)):
             continue
         giver = _first_giver(doc, sentence.start, sentence.end)

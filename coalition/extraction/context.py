@@ -103,7 +103,8 @@ def clause_bounds(doc: Doc, figure: Figure, *, with_restatement: bool = False) -
         pattern = _TILE_CLAUSE_CUT
     start = figure.seg_start
     for cut in pattern.finditer(text, figure.seg_start, figure.start):
-        if not _closes_list(text, cut):
+        if not _closes_list(text, cut) and not (cut.group() == "," and _APPOSITION.fullmatch(text, cut.end(),
+                                                                                            figure.start)):
             start = cut.end()
     end = figure.seg_end
     after = max([figure.end] + [e for _, e in figure.restates]) if with_restatement else figure.end
@@ -112,6 +113,12 @@ def clause_bounds(doc: Doc, figure: Figure, *, with_restatement: bool = False) -
     if cut:
         end = cut.start()
     return start, end
+
+
+#: A sum that names what stands before its comma: "les prêts de l'AFD à la Jordanie, soit 620 millions d'euros", "two
+#: loans, i.e. EUR 40 million": that clause is its own (round 21).
+_APPOSITION = re.compile(r"\s*(?:soit|c['’]est-à-dire|i\.e\.,?|namely|that\s+is,?)\s+(?:(?:environ|près\s+de|plus\s+de|"
+                         r"quelque|au\s+total|about|some|over|more\s+than|nearly|in\s+total)\s+)?", re.IGNORECASE)
 
 
 #: "in Jordan, Lebanon, and Iraq": the comma before the last name of a list of names.

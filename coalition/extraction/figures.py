@@ -472,6 +472,7 @@ def find_amounts(doc: Doc) -> Doc:
     _find_column_amounts(doc)
     _find_spaced_column_amounts(doc)
     _find_listed_amounts(doc)
+    _find_unit_rows(doc)
     _find_money_changes(doc)
     _drop_rates(doc)
     _join_split_amounts(doc)
@@ -724,6 +725,58 @@ def _find_listed_amounts(doc: Doc) -> None:
             continue
         words = " ".join(_GLUED_ARTICLE.sub("", word) for word in unit.group(1).split())
         currency, scale = _header_currency(words, doc.partner)
+        number = to_number(m.group("num"))
+        if currency is None or not number:
+            continue
+        num_start, num_end = m.span("num")
+        doc.figures.append(Figure(kind="funding", value=scaled(number, scale), start=num_start, end=num_end,
+                                  num_start=num_start, num_end=num_end, currency=currency))
+        doc.add_mask(num_start, num_end)
+    doc.figures.sort(key=lambda f: f.start)
+
+
+#: A table printed as lines of a label, a colon and a bare sum, under a caption whose brackets give the unit: "Tableau 1
+#: - Aide humanitaire luxembourgeoise en Irak (en euros)" over "2021 : 2 150 000 (4 projets)" and "Total 2021-2024 :
+#: 8 900 000"; a bracket after the sum counts something else (round 21).
+_UNIT_ROW = re.compile(rf"[ \t]*[•*–-]?[ \t]*(?P<label>[^\n:]{{1,60}}?)[ \t]*:[ \t]*(?P<num>{_DIGITS})"
+                       r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*\.?[ \t]*")
+_UNIT_ROW_LINE = re.compile(rf"(?m)^{_UNIT_ROW.pattern}$")
+#: The unit in a caption's closing brackets, maybe after other words: "(en euros)", "(extrait, en CHF)", "(in EUR)".
+_ROWS_UNIT = re.compile(r"\((?:[^()\n]{0,30}?[\s,])?(?:en|in)\s+(?P<unit>[^()\n]{1,50})\)\s*:?\s*$", re.IGNORECASE)
+_ROWS_UNIT_GATE = re.compile(r"\([^()\n]{0,30}?\b(?:en|in)\s")
+#: A row labelled by its year or years: "2021", "Total 2021-2024".
+_YEAR_LABEL = re.compile(r"(?:total\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?", re.IGNORECASE)
+#: One line of column names may stand between the caption and the rows: "Année : montant (nombre de projets)".
+_ROWS_HEADER = re.compile(r"[^\d\n]{1,80}")
+
+
+def _find_unit_rows(doc: Doc) -> None:
+    """Rows labelled by a year, or by a label that names the partner ("Contributions publiques suisses (DDC et SEM) :
+    1 830 000" under "Compte d'exploitation 2025 (extrait, en CHF)"): sums in the caption's unit. Rows of other givers
+    ("Union européenne (ECHO) : 2 268 000") are theirs, and are not read."""
+    text = doc.text
+    if not _ROWS_UNIT_GATE.search(doc.lower):
+        return  # most pages print no unit in brackets
+    for m in _UNIT_ROW_LINE.finditer(text):
+        if doc.is_masked(*m.span("num")):
+            continue
+        label = m.group("label").strip()
+        if not _YEAR_LABEL.fullmatch(label) and not (doc.partner and any(
+                place_table()[p.group(0)] == [doc.partner] for p in place_regex().finditer(label))):
+            continue
+        top = m.start()
+        while top > 0 and _UNIT_ROW.fullmatch(text, text.rfind("\n", 0, top - 1) + 1, top - 1):
+            top = text.rfind("\n", 0, top - 1) + 1  # up over the rows above
+        if top == 0:
+            continue
+        above = text.rfind("\n", 0, top - 1) + 1
+        unit = _ROWS_UNIT.search(text, above, top - 1)
+        if unit is None and above > 0 and _ROWS_HEADER.fullmatch(text, above, top - 1) and ":" in text[above:top]:
+            caption = text.rfind("\n", 0, above - 1) + 1
+            unit = _ROWS_UNIT.search(text, caption, above - 1)
+        if unit is None:
+            continue
+        currency, scale = _header_currency(unit.group("unit"), doc.partner)
         number = to_number(m.group("num"))
         if currency is None or not number:
             continue
@@ -1371,7 +1424,14 @@ def _own_people_regex(partner: str | None) -> re.Pattern[str] | None:
                      key=len, reverse=True)
     if not plurals:
         return None
-    return re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+)\s+(?P<noun>{'|'.join(plurals)})(?![\w])")
+    return re.compile(rf"(?<![\w])(?:{'|'.join(plurals)})(?![\w])")
+
+
+#: The number right before such a noun, in digits or words: "6 Espagnols", "une quarantaine de Canadiens" (round 21).
+#: Looked for only before the nouns, which are rare: the number words cost a try at every position.
+_OWN_PEOPLE_NUMBER = re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+|"
+                                rf"(?i:{_words_alternation()}))\s+(?:d(?:e\s+|['’]))?$")
+OWN_PEOPLE_NUMBER_REACH = 40
 
 
 def _find_own_people_counts(doc: Doc, own: frozenset[str]) -> None:
@@ -1380,14 +1440,20 @@ def _find_own_people_counts(doc: Doc, own: frozenset[str]) -> None:
     if doc.language != "fr" or not own or (pattern := _own_people_regex(doc.partner)) is None:
         return
     taken = {f.num_start for f in doc.figures}
-    for m in pattern.finditer(doc.text):
+    for noun in pattern.finditer(doc.text):
+        m = _OWN_PEOPLE_NUMBER.search(doc.text, max(0, noun.start() - OWN_PEOPLE_NUMBER_REACH), noun.start())
+        if m is None:
+            continue
         start, end = m.span("num")
         if start in taken or doc.is_masked(start, end):
             continue
-        number = to_number(m.group("num"), people=True)
+        number = to_number(m.group("num").lower(), people=True)
         if number and 0 < number <= MAX_PEOPLE and not _hosted(doc.text, start):
-            doc.figures.append(Figure(kind="personnel", value=number, start=m.start(), end=m.end(), num_start=start,
-                                      num_end=end, noun="militaires"))
+            figure = Figure(kind="personnel", value=number, start=start, end=noun.end(), num_start=start,
+                            num_end=end, noun="militaires")
+            if " ".join(m.group("num").lower().split()) in tables.APPROXIMATE_NUMBER_WORDS:
+                figure.qualifier = "approximate"
+            doc.figures.append(figure)
 
 
 def _find_unit_counts(doc: Doc) -> None:
@@ -1567,7 +1633,7 @@ _REFERRING_COUNT = re.compile(
 )
 
 
-_REFERRING_COUNT_KEYS = ("them", "entre eux", "entre elles", "منهم", "هؤلاء", "بينهم")
+_REFERRING_COUNT_KEYS = ("them", "entre eux", "entre elles", "منهم", "هؤلاء", "بينهم", "entre vous", "of you")
 _REFERRING_TOTAL = re.compile(rf"(?<![\w])(?:{tables.REFERRING_TOTAL})(?![\w])", re.IGNORECASE)
 _REFERRING_TOTAL_KEYS = ("effectif", "ce nombre", "ce chiffre", "ce contingent", "this number", "this figure",
                          "these numbers", "this contingent", "this force", "هذا العدد", "هذه القوة", "their number",

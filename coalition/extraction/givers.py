@@ -33,7 +33,9 @@ PARTNER_SLUGS = {"EU": "european-union"}
 ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "european-union": ("European Union", "the EU", "EU", "European Commission", "the European Commission",
                        "Union européenne", "l'Union européenne", "l’Union européenne", "UE",
-                       "Commission européenne"),
+                       "Commission européenne",
+                       # its humanitarian office (round 21)
+                       "ECHO", "DG ECHO", "Office européen d'aide humanitaire", "Office européen d’aide humanitaire"),
     "world-bank": ("World Bank", "World Bank Group", "Banque mondiale"),
     "arab-fund": ("Arab Fund for Economic and Social Development", "Arab Fund", "AFESD", "Fonds arabe"),
     "islamic-development-bank": ("Islamic Development Bank", "IsDB", "Banque islamique de développement"),

@@ -67,6 +67,9 @@ _OTHERS_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(tables.OTHERS_MO
 _KEEPS_VERB = re.compile(
     # another country on its own: "The United States alone has some 2,500 troops"
     r"(?:\s+(?:alone|itself|on\s+its\s+own)(?=\s))?"
+    # ... also after an aside of its own: "L'Italie, qui commande la mission de l'Otan, maintient" (round 21); not the
+    # next items of a list of places ("la Syrie, le Liban, la Jordanie et l'Irak, dispose")
+    r"(?:\s*,(?!\s*(?:le|la|les|l['’]|the)\s*[A-ZÀ-Ý])(?![^,.;]*\s(?:et|and)\s)[^,.;\d]{1,80},(?=\s+[^\W\d_]))?"
     r"(?:\s*,\s*(?:pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles)|"
     r"for\s+(?:its|their)\s+part|in\s+turn|meanwhile)\s*,)?"
     r"(?:\s+(?:comptent|compte|disposent\s+de?|dispose\s+de?|conservent|conserve|maintient|stationnent|stationne|"
@@ -94,9 +97,18 @@ _ORGANISATION_VERB = re.compile(
     r"(?:\s+(?:has|have|had|a|ont|ait|avait))?\s+"
     r"(?:also\s+|already\s+|(?:pour\s+sa\s+part|de\s+son\s+côté|d['’]ailleurs|aussi|également|déjà)\s+)?"
     r"(?:pledged|announced|committed|provided|given|granted|allocated|contributed|mobili[sz]ed|mobilisé|estimates?|"
-    r"estime|promis|versé|annoncé|engagée?s?|fourni|accordé|alloué|débloqué|consacré|octroyé|apporté)\b"
+    r"estime|promis|versé|annoncé|engagée?s?|fourni|accordé|alloué|débloqué|consacré|octroyé|apporté"
+    # the present of a headline or a live blog: "l'UE débloque 150 millions d'euros", "La Commission européenne
+    # annonce 2,1 milliards d'euros" (round 21)
+    r"|annonce|promet|débloque|verse|accorde|alloue|octroie|consacre|mobilise|apporte|fournit|pledges|announces|"
+    r"commits|allocates|provides|grants|mobili[sz]es)\b"
     # Arabic's past perfect puts the verb after its subject: "وكان الاتحاد الأوروبي قد أعلن"
-    r"|\s+قد\s+(?:[أا]علن|[أا]طلق|تعهد|قدم|خصص|رصد|منح|حشد|تبرع)",
+    r"|\s+قد\s+(?:[أا]علن|[أا]طلق|تعهد|قدم|خصص|رصد|منح|حشد|تبرع)"
+    # a donor by its rank: "L'Office européen d'aide humanitaire (ECHO) reste notre premier bailleur, avec", "The EU
+    # remains our largest donor" (round 21)
+    r"|(?:\s*\([^()]{1,20}\))?\s+(?:est|reste|demeure|était|is|remains|was)\s+(?:de\s+loin\s+|toujours\s+|by\s+far\s+)?"
+    r"(?:le|la|notre|leur|the|our|their)\s+(?:premier|première|principal|principale|plus\s+grand|largest|biggest|"
+    r"main|top)\s+(?:donateur|bailleur|financeur|soutien|contributeur|donor|funder|contributor)",
     re.IGNORECASE,
 )
 #: Arabic puts the verb first: "فيما أعلن الاتحاد الأوروبي عن", "بعد إطلاق الاتحاد الأوروبي حزمة".
@@ -654,6 +666,16 @@ def drop_restatements(doc: Doc) -> Doc:
             continue
         bucket = kept.setdefault((figure.kind, figure.currency, round(figure.value, -1)), [])
         headline = any(_is_headline(doc, f, story) for f in (figure, *bucket))
+        # a live blog runs newest first: "Sur ces 1,12 milliard d'euros, ..." stands above the entry that announced
+        # the sum; the announcement is the claim (round 21)
+        named = next((k for k in bucket if _refers_back(doc, figure, k) and not _other_item(doc, k, figure)
+                      and not _another(doc, k, figure)), None)
+        if named is not None:
+            named.dropped = "restates a later figure"  # its places and lines are its parts'
+            if figure.period is None:
+                figure.period, figure.year, figure.since = named.period, named.year, named.since
+            bucket[bucket.index(named)] = figure
+            continue
         original = next((k for k in bucket if (_same(k, figure, headline=headline) or _refers_back(doc, k, figure)
                                                 or _changed_from(doc, k, figure))
                          and not _other_item(doc, k, figure) and not _another(doc, k, figure)), None)

@@ -30,7 +30,10 @@ _NAME = r"[A-ZÀ-Ý][\w .'’-]"
 #: A title opening with its subject: "Le Canada prolonge sa mission", "Belgium adjusts its presence", also after a
 #: topic and a colon: "Lutte contre Daech : la Belgique renvoie ses F-16", "Irak : l'Espagne réduit".
 _SUBJECT_TITLE = re.compile(
-    r"^\W*(?:[^:\n]{1,40}\s?:\s*)?(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
+    # a kicker in capitals may lead the topic: "DIRECT. Conférence de Bruxelles sur la Syrie : l'Allemagne reste",
+    # "EN DIRECT – Syrie : ...", "LIVE - Iraq: ..." (round 21)
+    r"^\W*(?:(?-i:[A-ZÀ-Ý]{2,}(?:\s+[A-ZÀ-Ý]{2,}){0,3})\s*[.–—-]\s+)?"
+    r"(?:[^:\n]{1,40}\s?:\s*)?(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
     # a headline opening with a preposition names where, not who: "From Mosul's water pumps to Basra's classrooms"
     r"(?!(?:From|In|Inside|Across|Around|At|Beyond|Through|Throughout|To|For|With|On)\s)"
     # a quotation opening a headline is someone's words: '"Iraq needs jobs": an interview with the ambassador'

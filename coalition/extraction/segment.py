@@ -306,7 +306,11 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
             # a table's caption too long for a title, right above its header row and rows ("Tableau 2 – Aide
             # humanitaire du Luxembourg en faveur de la Syrie (en millions d'euros)"): the heading of its rows (round 20)
             table_caption = (SHORT_LINE_WORDS < _words(body) <= TABLE_CAPTION_WORDS and _is_table_head(text, blocks, i)
-                             and CELL_MARK not in body and not _SENTENCE_STOP.search(body))
+                             and CELL_MARK not in body and not _SENTENCE_STOP.search(body)) or (
+                # ... or over rows of a label, a colon and a sum, its unit in brackets: "Compte d'exploitation 2025
+                # (extrait, en CHF)" over "Contributions publiques suisses (DDC et SEM) : 1 830 000" (round 21)
+                _words(body) <= TABLE_CAPTION_WORDS and _UNIT_CAPTION.search(body) is not None
+                and _is_colon_table(text, blocks, i))
             if body.endswith(":") and not dated_tools or table_caption or (
                     title_like and prose_follows and plain and (numbered is not None or _SPAN_END.search(body)
                                                                 or not _is_dateline(body))) or (
@@ -344,6 +348,21 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
 _YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)
 #: ... unless it says when the page came out: "Published in 2021", "Mis à jour en 2022".
 _PUBLISHED = re.compile(r"publi|mis\s+à\s+jour|updated|posted|issued|released|diffusé", re.IGNORECASE)
+
+
+#: A caption's unit in closing brackets: "(en euros)", "(extrait, en CHF)", "(in EUR million)".
+_UNIT_CAPTION = re.compile(r"\((?:[^()\n]{0,30}?[\s,])?(?:en|in)\s[^()\n]{1,50}\)\s*:?\s*$", re.IGNORECASE)
+#: A row of such a table: "2021 : 2 150 000 (4 projets)"; its header names the columns: "Année : montant".
+_COLON_ROW = re.compile(r"[^\n:]{1,80}?\s*:\s*(?P<num>\d[\d \u00a0\u202f'’.,]*)(?:\s*\([^()\n]{1,40}\))?\s*\.?")
+_COLON_HEADER = re.compile(r"[^\d\n:]{1,40}:[^\d\n:]{1,60}")
+
+
+def _is_colon_table(text: str, blocks: list[Block], i: int) -> bool:
+    """Whether the blocks right below block ``i`` are rows of a label, a colon and a number, maybe under a header."""
+    rows = [text[b.start: b.end].strip() for b in blocks[i + 1: i + 3]]
+    if rows and _COLON_HEADER.fullmatch(rows[0]):
+        rows = rows[1:]
+    return bool(rows) and _COLON_ROW.fullmatch(rows[0]) is not None
 
 
 def _is_table_head(text: str, blocks: list[Block], i: int) -> bool:

@@ -545,7 +545,9 @@ DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
 )
 
 #: Words after a number that point back to the head count just stated: "200 of them", "200 d'entre eux".
-REFERRING_PERSONNEL = r"of\s+them|d['’]entre\s+(?:eux|elles)|منهم|من\s+(?:هؤلاء|بينهم)"
+REFERRING_PERSONNEL = (r"of\s+them|d['’]entre\s+(?:eux|elles)|منهم|من\s+(?:هؤلاء|بينهم)"
+                       # a speech to the troops: "environ 250 d'entre vous servent au Koweït" (round 21)
+                       r"|d['’]entre\s+vous|of\s+you(?!\w)")
 #: A demonstrative that points back to the head count just stated, as the subject of its change: "Ces effectifs
 #: seront portés à 80", "This number will rise to 120", "وسيرتفع هذا العدد إلى 80".
 REFERRING_TOTAL = (r"(?:ces\s+effectifs|cet\s+effectif|ce\s+nombre|ce\s+chiffre|ce\s+contingent|this\s+number"
@@ -567,7 +569,10 @@ HEADCOUNT_COLUMN_HEADERS = (r"effectifs?", r"personnel", r"personnels", r"troops
 UNIT_NOUNS = (r"\bdetachments?\b", r"\bcontingents?\b", r"\bdétachements?\b", r"\béquipes?\b", r"\bunits?\b",
               r"\bunités?\b")
 DEPLOY_VERBS = (
-    r"\bdeploy", r"\bsend", r"\bsent\b", r"\bdispatch", r"\bstation", r"\bsecond", r"\bdéploi", r"\bdéploy",
+    r"\bdeploy", r"\bsend", r"\bsent\b", r"\bdispatch",
+    # not the noun: "17 stations de pompage", "water stations" (round 21)
+    r"(?<!pumping\s)(?<!water\s)(?<!police\s)(?<!power\s)\bstation(?!s?\s+(?:de|du|des|d['’]))", r"\bsecond",
+    r"\bdéploi", r"\bdéploy",
     r"\benvoi", r"\benvoy", r"أرسل", r"نشر", r"أوفد", r"\bserv(?:e|es|ing)\b",
 )
 
@@ -747,6 +752,8 @@ OTHERS_MONEY = (
     r"(?:donateurs|bailleurs|partenaires|membres|participants)\s+(?:ont\s+|avaient\s+)?(?:\w+\s+)?"
     r"(?:ensemble|collectivement|conjointement)\b",
     r"la\s+communauté\s+des\s+(?:donateurs|bailleurs)",
+    # a conference's running total: "les promesses cumulées atteignent", "le total des promesses" (round 21)
+    r"promesses\s+(?:cumulées|totales)", r"(?:total|montant\s+total|cumul)\s+des\s+promesses",
     # "les contributions de l'ensemble des membres de la Coalition", "l'ensemble des pays donateurs"
     r"l['’]ensemble\s+des\s+(?:membres|pays|donateurs|bailleurs|contributeurs|[ée]tats)\b",
     # a project's other financiers and its whole cost: "Cofinancement : Union européenne – 12 M€", "Coût total du
@@ -941,6 +948,10 @@ OTHERS_MONEY_AFTER = (
     # "plus de 1,4 Md$ de l'ensemble des bailleurs", "from all donors"
     r"(?:de\s+la\s+part\s+de|de)\s+(?:l['’]ensemble\s+des|tous\s+les)\s+(?:bailleurs|donateurs|participants|partenaires)",
     r"from\s+(?:all|several|many|other)\s+(?:donors|partners|participants)",
+    # ... said at the end of its clause: "7,4 milliards d'euros pour 2026 et 2027, tous donateurs confondus", "EUR 6
+    # billion by noon, all donors combined" (round 21)
+    r"[^.;\n]{0,60}?[,(]\s*(?:tous\s+(?:les\s+)?(?:donateurs|bailleurs|pays|partenaires|contributeurs)\s+confondus|"
+    r"all\s+donors\s+(?:combined|together))",
     # funds another donor delegated to the partner's agency: "3 M€ délégués par l'Union européenne"
     r"(?:délégués|delegated)\s+(?:par|by)",
     r"(?:de|from)\s+\d+\s+(?:donateurs|bailleurs|donors|pays\s+donateurs|donor\s+countries)",
@@ -997,17 +1008,22 @@ RETRACTED_BEFORE = (
     r"(?:ورد|جاء|ذكر|نشر)(?:ت)?\s+(?:(?:فيه|فيها|في\s+الخبر|في\s+البيان)\s+)?(?:خطأ|سهوا)",
     r"(?:ورد|جاء|ذكر)(?:ت)?\s+(?:فيه|فيها)\s+[أا]ن",  # "ان" is left as written: it is also "إن" (see spelling.py)
     r"تضمن(?:ت)?\s+خطأ",
+    # a live blog's own correction: "nous avions d'abord écrit que Berlin promettait", "we initially reported that"
+    # (round 21)
+    r"(?:nous\s+avions|on\s+avait)\s+(?:d['’]abord\s+|initialement\s+|précédemment\s+|par\s+erreur\s+)?"
+    r"(?:écrit|indiqué|annoncé|mentionné|affirmé)",
+    r"we\s+(?:had\s+)?(?:initially|first|originally|earlier|previously)\s+(?:said|reported|wrote|stated|gave)",
 )
 #: ... and the same right before the figure: "et non 400 millions", "and not 150".
 RETRACTED_RIGHT_BEFORE = r"(?:(?:et|,)\s+non\s+(?:pas\s+)?(?:de\s+|d['’])?|(?:and|,)\s+not\s+)$"
 #: Words between the retracting words and a figure that make it the corrected one, which stays ("the correct figure
 #: is 375", "والصحيح 375").
-RETRACTION_ENDS = r"correct|exact|(?:ال)?صحيح|(?:ال)?صواب"
+RETRACTION_ENDS = r"correct|exact|fallait\s+lire|should\s+(?:have\s+)?read|(?:ال)?صحيح|(?:ال)?صواب"
 
 #: Words a page that corrects itself holds ("An earlier version", "Correction:", "previously said", "was wrongly
 #: given as"): a cheap look at the page before RETRACTED_BEFORE is tried. Lower case.
 RETRACTED_KEYS = ("version", "correct", "previous", "wrong", "misstat", "نسخة", "صيغة", "édition", "erreur",
-                  "incorrectly", "mistakenly", "erroneously", "خطأ", "سهوا")
+                  "incorrectly", "mistakenly", "erroneously", "خطأ", "سهوا", "rectifi")
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
 #: ("10 000 militaires de la Coalition"), and verbs before it that make them guests ("hosts 10,000 troops").
@@ -1021,6 +1037,9 @@ NOT_OWN_AFTER = (
     # "500 personnel from the Alliance's member states", "militaires des États membres", "من الدول الأعضاء"
     r"|Alliance|alliance|(?:other\s+)?(?:member\s+states|partner\s+(?:nations|countries))|[EÉ]tats\s+membres"
     r"|pays\s+partenaires|الدول\s+الأعضاء|الدول\s+الشريكة"
+    # "800 militaires de tous les pays alliés", "4,000 personnel from all allied nations" (round 21)
+    r"|tous\s+les\s+pays|all\s+(?:the\s+)?(?:allied\s+|member\s+|partner\s+)?"
+    r"(?:countries|nations)"
     # "25 خبيراً من عدة دول أعضاء", "من دول مختلفة", "من ١٢ دولة"
     r"|(?:عدة|عدد\s+من|مختلف|شتى|\d+)\s+(?:ال)?(?:دول|دولة|بلدان)|دول\s+(?:أعضاء|مختلفة|شريكة|عدة|متعددة)"
     # "4000 عنصر من دول الحلف", "من حلف شمال الأطلسي"
@@ -1247,6 +1266,13 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"\bWFP\b", r"\bUNHCR\b", r"\bUNICEF\b", r"\bUNRWA\b", r"\bOCHA\b", r"\bICRC\b",
         # the people a crisis hit: "en faveur des populations touchées", "affected populations" (round 17)
         r"populations\s+(?:touchées|affectées|sinistrées)", r"affected\s+populations",
+        # relief and emergency in French: "un lot d'équipements de secours", "nos programmes d'urgence", "emergency
+        # programmes" (round 21)
+        r"équipements?\s+de\s+secours", r"matériels?\s+de\s+secours", r"kits?\s+de\s+secours",
+        r"colis\s+de\s+secours", r"secours\s+d['’]urgence", r"programmes?\s+d['’]urgence", r"projets?\s+d['’]urgence",
+        r"aide\s+d['’]urgence", r"assistance\s+d['’]urgence", r"interventions?\s+d['’]urgence",
+        r"réponse\s+d['’]urgence", r"emergency\s+programmes?", r"emergency\s+projects?", r"emergency\s+response",
+        r"emergency\s+assistance", r"emergency\s+aid",
     ),
     "development": (
         r"development\s+(?:cooperation|assistance|aid|funding|support|programmes?|programs?)",
@@ -1277,6 +1303,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"force\s+protection", r"\bmilitary\s+training\b", r"peshmerga", r"militaires?", r"soldats",
         r"forces\s+armées", r"forces\s+de\s+sécurité", r"opération\s+chammal", r"chammal", r"\bopex\b",
         r"surcoûts?", r"co[uû]ts?\s+de\s+l['’]op[ée]rations?\b", r"costs?\s+of\s+the\s+op[ée]rations?\b",
+        # what the mission costs: "le coût de la mission en Irak s'est élevé à", "the cost of the mission" (round 21)
+        r"co[uû]ts?\s+de\s+la\s+mission\b", r"costs?\s+of\s+the\s+mission\b",
         r"train\s+and\s+equip", r"war\s+funding", r"military\s+campaign", r"armed\s+campaign",
         # security named as a line beside stabilisation: "en matière de sécurité, de stabilisation", "security and
         # stabilization"

@@ -707,6 +707,38 @@ ARABIC_UAE_MOFA_FAQ = (
 )
 GOLD_DOCX["ar-u-uae-mofa-faq.docx"] = ARABIC_UAE_MOFA_FAQ
 
+FRENCH_CANADA_SPEECH_STAGE_NOTES = (
+    ("title", "Notes d'allocution du ministre de la Défense nationale lors de sa visite aux membres de l'opération IMPACT"),
+    ("p", "Camp Arifjan (Koweït), le 12 décembre 2026"),
+    ("p", "Seul le texte prononcé fait foi"),
+    ("p", "[Le ministre est présenté par le commandant de la Force opérationnelle interarmées – Irak.]"),
+    ("p", "Merci, mon colonel. Bonjour à toutes et à tous. [En anglais : « Good morning, everyone. »]"),
+    ("p", "Je suis venu vous dire merci, au nom de la population canadienne, à quelques jours de Noël et loin "
+          "de vos familles. [Applaudissements]"),
+    ("heading", "Une mission renouvelée"),
+    ("p", "La semaine dernière, le gouvernement a prolongé l'opération IMPACT jusqu'en mars 2029. Le mandat "
+          "permet de déployer jusqu'à 300 membres des Forces armées canadiennes dans la région. Aujourd'hui, "
+          "environ 250 d'entre vous servent au Koweït, en Irak et en Jordanie."),
+    ("p", "Au sein de la mission de l'OTAN en Irak, qui compte désormais quelque 800 militaires de tous les "
+          "pays alliés, une quarantaine de Canadiens conseillent le ministère irakien de la Défense à Bagdad."),
+    ("p", "[Le ministre se tourne vers les membres de l'équipage du CC-150 Polaris.]"),
+    ("p", "Votre équipage a ravitaillé en vol plus de 1 200 appareils de la coalition depuis 2014. Et nos "
+          "instructeurs ont formé plus de 11 000 membres des forces de sécurité irakiennes. Ce sont des "
+          "chiffres dont vous pouvez être fiers. [Applaudissements]"),
+    ("heading", "Au-delà de la sécurité"),
+    ("p", "Votre travail s'inscrit dans un engagement plus large. Depuis 2016, notre stratégie pour le "
+          "Moyen-Orient représente plus de 4,5 milliards de dollars pour la sécurité, la stabilisation, l'aide "
+          "humanitaire et le développement."),
+    ("p", "Cette année, nous ajoutons 35 millions de dollars pour renforcer les capacités des forces armées "
+          "libanaises et jordaniennes, ainsi que 12,5 millions de dollars pour la stabilisation des zones "
+          "libérées en Irak, notamment le déminage."),
+    ("p", "[Pause. Le ministre quitte ses notes.]"),
+    ("p", "Vous êtes 250, mais derrière vous, il y a 38 millions de Canadiens. N'oubliez jamais cela."),
+    ("p", "Merci. Joyeuses fêtes. [Applaudissements prolongés]"),
+    ("p", "Relations avec les médias, Défense nationale : 613-996-2353"),
+)
+GOLD_DOCX["fr-v-allocution-notes-scene-canada.docx"] = FRENCH_CANADA_SPEECH_STAGE_NOTES
+
 
 def make_docx(items) -> bytes:
     """A DOCX of (kind, text) items: kind is "title", "heading", "p" or "li"."""

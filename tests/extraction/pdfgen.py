@@ -832,6 +832,55 @@ GOLD_PDFS["fr-u-message-credit-engagement-suisse.pdf"] = (
     FRENCH_SWISS_CREDIT_MESSAGE_LINES, "Message 26.018 - Crédit d'engagement Irak et Syrie 2027-2030"
 )
 
+FRENCH_LUXEMBOURG_WRITTEN_ANSWER_LINES = (
+    'CHAMBRE DES DÉPUTÉS - GRAND-DUCHÉ DE LUXEMBOURG',
+    'Session ordinaire 2025-2026',
+    '',
+    "Réponse de la Ministre de la Coopération et de l'Action humanitaire à la question parlementaire",
+    "n° 2318 du 4 février 2026 de l'honorable Député Marc Thill",
+    'Objet : Aide luxembourgeoise à l\'Irak depuis 2021',
+    '',
+    "L'honorable Député souhaite connaître le montant de l'aide accordée par le Luxembourg à l'Irak",
+    "depuis 2021, ventilé par année, ainsi que la participation de l'Armée luxembourgeoise aux",
+    'efforts de la coalition internationale contre Daech.',
+    '',
+    '1. Aide humanitaire et stabilisation',
+    "Le tableau ci-dessous reprend les montants décaissés par la Direction de la coopération au",
+    "développement et de l'action humanitaire, hors contributions générales aux agences des",
+    'Nations unies.',
+    '',
+    'Tableau 1 - Aide humanitaire luxembourgeoise en Irak, montants décaissés (en euros)',
+    'Année : montant (nombre de projets)',
+    '2021 : 2 150 000 (4 projets)',
+    '2022 : 2 480 000 (5 projets)',
+    '2023 : 1 960 000 (4 projets)',
+    '2024 : 2 310 000 (6 projets)',
+    'Total 2021-2024 : 8 900 000 (19 projets)',
+    '',
+    'Ces projets, mis en oeuvre par six ONG luxembourgeoises et par le CICR, ont bénéficié à environ',
+    "36 000 personnes dans les gouvernorats de Ninive et d'Anbar.",
+    '',
+    "En outre, le Luxembourg a versé 1,5 million d'euros en 2024 au Fonds de financement pour la",
+    'stabilisation (FFS) du PNUD en Irak. Les contributions de l\'ensemble des donateurs à ce fonds',
+    'dépassent 1,8 milliard de dollars depuis sa création en 2015.',
+    '',
+    "Pour 2026, une enveloppe d'aide humanitaire d'au moins 2 millions d'euros est prévue pour l'Irak,",
+    'sous réserve du vote de la loi budgétaire.',
+    '',
+    '2. Participation militaire',
+    "L'Armée luxembourgeoise contribue à la mission de l'OTAN en Irak (NMI) par deux officiers",
+    "d'état-major déployés à Bagdad. Elle a par ailleurs mis à disposition son avion de transport",
+    'A400M, qui a effectué 14 rotations au profit de la coalition en 2025. La quote-part du',
+    'Luxembourg au budget commun de la NMI représente 0,27 % du total.',
+    '',
+    'Luxembourg, le 9 mars 2026',
+    "La Ministre de la Coopération et de l'Action humanitaire",
+    '(s.) Anne Kremer-Schaus',
+)
+GOLD_PDFS["fr-v-reponse-ecrite-luxembourg-tableau.pdf"] = (
+    FRENCH_LUXEMBOURG_WRITTEN_ANSWER_LINES, "Question parlementaire n° 2318 - Réponse"
+)
+
 
 def _escape(line: str) -> bytes:
     raw = line.encode("cp1252", errors="replace")
