@@ -1566,7 +1566,8 @@ _REFERRING_COUNT = re.compile(
 _REFERRING_COUNT_KEYS = ("them", "entre eux", "entre elles", "منهم", "هؤلاء", "بينهم")
 _REFERRING_TOTAL = re.compile(rf"(?<![\w])(?:{tables.REFERRING_TOTAL})(?![\w])", re.IGNORECASE)
 _REFERRING_TOTAL_KEYS = ("effectif", "ce nombre", "ce chiffre", "ce contingent", "this number", "this figure",
-                         "these numbers", "this contingent", "this force", "هذا العدد", "هذه القوة", "their number",
+                         "these numbers", "this contingent", "this force", "هذا العدد", "هذه القوة", "their number", "عدده",
+                         "العدد ",
                          "their\nnumber")  # wrapped at a line's end, as a PDF's lines are
 
 #: Things counted that "them" may point back to instead of the people: "a dozen aircraft ... 12 of them".

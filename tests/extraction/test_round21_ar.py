@@ -1,0 +1,23 @@
+"""The classes of error blind round 21 found on Arabic pages (`gold/ar-v-*`), one test per class, each written
+before its fix."""
+
+import pytest
+
+from .helpers import claims
+
+
+@pytest.mark.parametrize(("text", "value", "place"), [
+    ("ونشرت الدنمارك 150 جندياً في العراق، وسيرتفع عددهم إلى 200 في الربيع.", 200, "IQ"),
+    ("ويعمل في الأردن 40 مدرباً دنماركياً، على أن ينخفض العدد إلى 25 بنهاية العام.", 25, "JO"),
+    ("ويخدم في سوريا 30 عسكرياً دنماركياً. وسيرتفع عددهم إلى 45 عسكرياً في الصيف.", 45, "SY"),
+    ("تشارك الدنمارك في بعثة الناتو في العراق بـ80 مستشاراً، وأن العدد سيرتفع إلى نحو 120 مطلع العام المقبل.", 120,
+     "IQ"),
+])
+def test_an_arabic_head_count_named_again_by_its_number_keeps_its_noun_and_place(text, value, place):
+    found = claims(text, partner="DK")
+    assert [(c.kind, c.places) for c in found if c.value == value] == [("personnel", [place])]
+
+
+def test_the_number_of_something_else_is_no_reference():
+    found = claims("ويعمل 40 مدرباً دنماركياً في العراق، وارتفع العدد الإجمالي للاجئين إلى 300 ألف.", partner="DK")
+    assert [c.value for c in found] == [40]
