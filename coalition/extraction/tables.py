@@ -537,6 +537,9 @@ DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
     "شرطيان", "مهندسان",
     # a form the plural shares, made a pair by the "two" after it: "شرطيين اثنين", "مدربين اثنين" (round 18)
     r"(?:شرطيين|مدربين|مهندسين|عسكريين|مستشارين)(?=\s+(?:اثنين|اثنان)(?!\w))",
+    # the feminine duals, which no plural shares: "خبيرتين آيسلنديتين", "مستشارتان", "بضابطتين" (round 21)
+    "خبيرتان", "خبيرتين", "مستشارتان", "مستشارتين", "طبيبتان", "طبيبتين", "ضابطتان", "ضابطتين", "مدربتان",
+    "مدربتين", "ممرضتان", "ممرضتين", "مهندستان", "مهندستين",
 )
 
 #: Words after a number that point back to the head count just stated: "200 of them", "200 d'entre eux".
