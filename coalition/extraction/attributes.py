@@ -1416,9 +1416,22 @@ def _cell_span(text: str, start: int, end: int, column: int) -> tuple[int, int]:
 
 #: A head count of civilians by its own words: "two civilian experts", "five civilian advisers".
 _CIVILIAN_COUNT = re.compile(r"\bcivilians?\b")
+#: ... and in Arabic, where the adjective follows: "خبيرتين مدنيتين", "ضمن برنامج إعارة الخبراء المدنيين" (round 21).
+_CIVILIAN_AR = re.compile(r"(?:^(?:\s+[^\W\d_]+)?|(?:ال)?(?:خبراء|خبير|مستشار|موظف)[^\W\d_]*)\s+(?:ال)?مدني(?:ين|ون|ان|تين|تان)?(?!\w)")
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b|\brespectivement\b|على\s+التوالي", re.IGNORECASE)
+
+
+def _civilians_ar(doc: Doc, figure) -> bool:
+    """The Arabic civilian adjective after the figure's noun, or the civilian experts its sentence names."""
+    if "مدني" not in doc.text:
+        return False
+    if _CIVILIAN_AR.match(doc.text[figure.end:figure.end + 40]):
+        return True
+    sentence = doc.sentences[figure.sentence] if figure.sentence >= 0 else None
+    return sentence is not None and any(m.start() > 0 for m in _CIVILIAN_AR.finditer(doc.text, sentence.start,
+                                                                                       sentence.end))
 
 
 def attach_lines(doc: Doc) -> Doc:
@@ -1429,7 +1442,8 @@ def attach_lines(doc: Doc) -> Doc:
         if figure.kind == "personnel" and not figure.dropped:
             people_shares.setdefault(figure.sentence, []).append(figure.seg_start)
     for figure in doc.figures:
-        if figure.kind == "personnel" and _CIVILIAN_COUNT.search(doc.lower, figure.num_end, figure.end):
+        if figure.kind == "personnel" and (_CIVILIAN_COUNT.search(doc.lower, figure.num_end, figure.end)
+                                           or doc.language == "ar" and _civilians_ar(doc, figure)):
             figure.lines = ["other"]  # "two civilian experts with the NATO Mission": civilians, whatever they join
             continue
         if figure.kind == "personnel" and _humanitarian_medics(doc, figure):

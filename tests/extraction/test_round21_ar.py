@@ -21,3 +21,34 @@ def test_an_arabic_head_count_named_again_by_its_number_keeps_its_noun_and_place
 def test_the_number_of_something_else_is_no_reference():
     found = claims("ويعمل 40 مدرباً دنماركياً في العراق، وارتفع العدد الإجمالي للاجئين إلى 300 ألف.", partner="DK")
     assert [c.value for c in found] == [40]
+
+
+@pytest.mark.parametrize("text", [
+    "وأضافت الهيئة أن خبيرتَين آيسلنديتَين تعملان في مكتب الأمم المتحدة في الأردن.",
+    "وتعمل في مكتب الأمم المتحدة في بغداد مستشارتان آيسلنديتان في مجال الحماية.",
+    "وأرسلت آيسلندا طبيبتين إلى مستشفى ميداني في الأردن.",
+    "وتشارك آيسلندا بضابطتين في مقر البعثة في العراق.",
+])
+def test_a_feminine_arabic_dual_is_a_head_count_of_two(text):
+    (claim,) = claims(text, partner="IS")
+    assert (claim.kind, claim.value) == ("personnel", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "وقدمت آيسلندا ٥ ملايين دولار لمنظمات إنسانية في عمّان.",
+    "ويعمل ثلاثة خبراء آيسلنديين في مكتب الأمم المتحدة في عمّان.",
+])
+def test_amman_with_its_shadda_is_jordan(text):
+    (claim,) = claims(text, partner="IS")
+    assert claim.places == ["JO"]
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("وأضافت الهيئة أن خبيرتَين آيسلنديتَين تعملان في عمّان ضمن برنامج إعارة الخبراء المدنيين.", "other"),
+    ("وترسل آيسلندا خبيرين مدنيين إلى مكتب الأمم المتحدة في العراق.", "other"),
+    ("وترسل آيسلندا ٤ مستشارين مدنيين إلى مكتب الأمم المتحدة في العراق.", "other"),
+    ("ويعمل ٣ خبراء آيسلنديين في مكتب الأمم المتحدة لحماية المدنيين في العراق.", "military"),
+])
+def test_arabic_civilian_experts_are_the_other_line(text, line):
+    (claim,) = claims(text, partner="IS")
+    assert claim.lines == [line]
