@@ -152,6 +152,7 @@ def headcount_regex() -> re.Pattern[str]:
         # "and" glued to the number, or "with": "تشارك بثلاثة ضباط"
         # or the second end of a range: "100-150 soldiers"
         (?:(?<![\w.,$€£¥/-])|(?<=\d-)|(?<=(?<!\w)[وب])(?<!ألف\sو)(?<!آلاف\sو))
+        (?<!\d:)  # not the minutes of a time of day: "الساعة 15:20" above a caption's "مدربون" (round 21)
         (?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+(?![\d,])|\d+
           |(?:(?:{words})\s+)?(?:آلاف|ألف(?:ين|ان|ا|ي)?)\s+و\s?(?:{words})|(?i:{words}))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?

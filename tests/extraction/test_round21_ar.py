@@ -52,3 +52,12 @@ def test_amman_with_its_shadda_is_jordan(text):
 def test_arabic_civilian_experts_are_the_other_line(text, line):
     (claim,) = claims(text, partner="IS")
     assert claim.lines == [line]
+
+
+@pytest.mark.parametrize("text", [
+    "نُشر في 14/11/2019 الساعة 15:20\nمدربون لاتفيون يشرفون على تمرين قرب أربيل.",
+    "آخر تحديث ١٠:٣٠\nجنود لاتفيون في أربيل خلال تمرين.",
+    "Published at 09:45\nTrainers from Latvia at a range near Erbil.",
+])
+def test_the_minutes_of_a_time_of_day_are_no_head_count(text):
+    assert claims(text, partner="LV") == []
