@@ -923,6 +923,13 @@ NOT_GIVEN_BEFORE = (
     # an exchange rate, as wire copy gives it in brackets: "(الدينار يساوي 27ر3 دولار)", "(الدولار الأمريكي يعادل 3.64
     # ريال)" (round 19)
     r"(?<!\w)ال(?:دولار|دينار|ريال|يورو|درهم|جنيه|ليرة|فرنك)(?:\s+ال[^\W\d_]+)?\s+(?:يساوي|يعادل)\s+$",
+    # the trade between two countries, and the target set for it: "حجم التبادل التجاري بين البلدين تجاوز 24 مليار
+    # دولار ... وإن الهدف بلوغ 30 ملياراً", "bilateral trade reached $5 billion", "les échanges commerciaux" (round 21)
+    r"(?:ال)?(?:تبادل|ميزان)\s+(?:ال)?تجاري(?!\w)[^.\n\d]{0,60}?$", r"حجم\s+(?:ال)?تجارة(?!\w)[^.\n\d]{0,60}?$",
+    r"(?:ال)?(?:تبادل|ميزان)\s+(?:ال)?تجاري(?!\w)[^.\n]{0,120}?(?:الهدف|يستهدف|تستهدف|نستهدف|بهدف)\s+(?:\S+\s+){0,2}?$",
+    r"\btrade\s+(?:volume|turnover|exchanges?|between\b|with\b)[^.\n\d]{0,60}?$",
+    r"\b(?:bilateral|two-way)\s+trade\b[^.\n\d]{0,60}?$",
+    r"[ée]changes\s+commerciaux\b[^.\n\d]{0,60}?$",
 )
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".

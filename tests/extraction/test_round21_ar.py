@@ -61,3 +61,21 @@ def test_arabic_civilian_experts_are_the_other_line(text, line):
 ])
 def test_the_minutes_of_a_time_of_day_are_no_head_count(text):
     assert claims(text, partner="LV") == []
+
+
+@pytest.mark.parametrize("text", [
+    "قال الوزير إن حجم التبادل التجاري بين البلدين تجاوز 24 مليار دولار العام الماضي، وإن الهدف بلوغ 30 ملياراً خلال "
+    "عامين.",
+    "وبلغ حجم التجارة بين تركيا والعراق نحو 20 مليار دولار في عام 2022.",
+    "Bilateral trade between Turkey and Iraq reached $20 billion last year.",
+    "Trade between the two countries stood at $24 billion in 2022, the minister said.",
+    "Les échanges commerciaux entre les deux pays ont atteint 20 milliards de dollars.",
+])
+def test_the_trade_between_two_countries_is_no_contribution(text):
+    assert claims(text, partner="TR") == []
+
+
+def test_a_contribution_beside_the_trade_figure_stays():
+    found = claims("وأعلنت تركيا تقديم 30 مليون دولار للعراق، في حين تجاوز التبادل التجاري بينهما 20 مليار دولار.",
+                   partner="TR")
+    assert [c.value for c in found] == [30_000_000]
