@@ -110,6 +110,11 @@ _ORGANISATION_VERB_BEFORE = re.compile(
     # the next donor of a ranking: "تليها المفوضية الأوروبية بنحو"
     r"|تليها|يليها|تليه|يليه)\s+$"
 )
+#: ... and after "أن" or "إن" the subject comes first: "يُذكر أن الولايات المتحدة قدّمت", "وأن الاتحاد الأوروبي خصص"
+#: (round 21). A shadda may follow a letter.
+_THAT_BEFORE_AR = re.compile(r"(?<!\w)[وف]?(?:أن|ان|إن|لأن)\s+$")
+_VERB_AFTER_AR = re.compile(r"\s+(?:قد\s+)?(?:تعه\u0651?د|قد\u0651?م|[أا]علن|نشر|[أا]رسل|خص\u0651?ص|تبر\u0651?ع|ساهم|منح|رصد)"
+                            r"(?:ت)?(?!\w)")
 _PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:in|at|en|au|aux|à|في|لدى)\s+(?:the\s+)?$", re.IGNORECASE)
 #: An Arabic sentence names its donor after the verb: "وكانت هولندا قد نشرت", "تعهدت ألمانيا بتقديم".
 _DONOR_VERB_BEFORE = re.compile(
@@ -306,6 +311,10 @@ def drop_others(doc: Doc) -> Doc:
             if office and _DONOR_VERB.match(text, office.end()):
                 figure.dropped = "somebody else's figure"  # "The British government pledged", "la chancelière
                 break  # allemande Angela Merkel a promis"
+            if _that_subject(text, sentence.start, marker.start, marker.end) and not any(
+                    marker.end < other.start < figure.start for other in doc.figures):  # its first figure only
+                figure.dropped = "somebody else's figure"
+                break
             if text[marker.start].islower() and not _ALLIES_BEFORE.search(text, max(sentence.start, marker.start - 20),
                                                                             marker.start):
                 continue
@@ -322,6 +331,11 @@ def drop_others(doc: Doc) -> Doc:
             figure.dropped = "somebody else's figure"
     _drop_further_goals(doc)
     return doc
+
+
+def _that_subject(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is the subject of a verb of giving right after "أن" or "إن"."""
+    return bool(_VERB_AFTER_AR.match(text, end) and _THAT_BEFORE_AR.search(text, max(sentence_start, start - 8), start))
 
 
 def _drop_further_goals(doc: Doc) -> None:
@@ -441,6 +455,7 @@ def _organisation_subjects(doc: Doc) -> list[int]:
             for m in _ORGANISATION_SUBJECT.finditer(doc.text, doc.sentences[index].start, end)
             if _ORGANISATION_SUBJECT.value(m) not in (doc.partner, givers.PARTNER_SLUGS.get(doc.partner)) and (
                 _ORGANISATION_VERB.match(doc.text, m.end())
+                or _that_subject(doc.text, doc.sentences[index].start, m.start(), m.end())
                 or _ORGANISATION_VERB_BEFORE.search(doc.text, max(doc.sentences[index].start, m.start() - 40),
                                                     m.start()))]
 

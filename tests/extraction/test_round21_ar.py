@@ -79,3 +79,26 @@ def test_a_contribution_beside_the_trade_figure_stays():
     found = claims("وأعلنت تركيا تقديم 30 مليون دولار للعراق، في حين تجاوز التبادل التجاري بينهما 20 مليار دولار.",
                    partner="TR")
     assert [c.value for c in found] == [30_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "يُذكر أن الولايات المتحدة قدّمت للجيش اللبناني أكثر من ٣ مليارات دولار منذ عام ٢٠٠٦.",
+    "وأشار إلى أن الاتحاد الأوروبي خصص لتركيا ستة مليارات يورو لدعم اللاجئين على أراضيها.",
+    "وقال السفير إن اليابان تبرعت بـ٢٠ مليون دولار للعراق العام الماضي.",
+    "وأضاف أن ألمانيا أرسلت ١٠٠ مدرب إلى أربيل.",
+])
+def test_another_giver_right_after_an_arabic_that_is_the_subject(text):
+    assert claims(text, partner="CY") == []
+
+
+def test_the_partner_s_figure_after_another_giver_s_stays():
+    found = claims("وقال إن ألمانيا تبرعت بـ٥٠ مليون يورو للعراق، فيما قدمت قبرص ٢ مليون يورو.", partner="CY")
+    assert [c.value for c in found] == [2_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد السفير أن قبرص قدّمت ٥ ملايين يورو للبنان.",
+    "وأوضح أن لبنان تسلّم من قبرص معدات بقيمة مليون يورو.",
+])
+def test_the_partner_or_the_receiver_after_an_arabic_that_stays(text):
+    assert len(claims(text, partner="CY")) == 1
