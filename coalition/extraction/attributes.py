@@ -512,6 +512,14 @@ def classify_period(doc: Doc) -> Doc:
                 _period_in(doc, figure, *section)
             if figure.period is None and (year := _title_year(doc, figure, titled)):
                 figure.period, figure.year = "year", year
+    # the low end of a range of people is when its high end is: "ما بين 80 و100 عسكري في العراق عام 2020", "between 80
+    # and 100 soldiers in 2020" (its own share, "between 80", names no year) (round 21)
+    if any(f.range_end is not None for f in doc.figures):
+        highs = {f.end: f for f in doc.figures if f.is_range and f.range_end is None and f.kind == "personnel"}
+        for figure in doc.figures:
+            high = highs.get(figure.range_end) if figure.range_end is not None else None
+            if high is not None and figure.period is None:
+                figure.period, figure.year, figure.since = high.period, high.year, high.since
     return doc
 
 

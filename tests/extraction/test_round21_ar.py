@@ -102,3 +102,14 @@ def test_the_partner_s_figure_after_another_giver_s_stays():
 ])
 def test_the_partner_or_the_receiver_after_an_arabic_that_stays(text):
     assert len(claims(text, partner="CY")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وتخطط تالين لنشر ما بين 80 و100 عسكري في العراق عام 2020.",
+    "Estonia plans to deploy between 80 and 100 soldiers in Iraq in 2020.",
+    "L'Estonie déploiera entre 80 et 100 militaires en Irak en 2020.",
+])
+def test_the_low_end_of_a_range_of_people_takes_the_year_of_its_high_end(text):
+    found = claims(text, partner="EE")
+    assert [(c.value, c.qualifier, c.period, c.year) for c in found] == [
+        (80, "at_least", "year", 2020), (100, "at_most", "year", 2020)]
