@@ -792,7 +792,8 @@ def _bare_year(doc: Doc, figure: Figure, start: int, end: int) -> None:
         figure.period, figure.year = "year", int(years[0])
 
 
-_SINCE_THEN = re.compile(r"منذ\s+ذلك\s+(?:العام|الحين|التاريخ|الوقت)")
+_SINCE_THEN = re.compile(r"منذ\s+ذلك\s+(?:العام|الحين|التاريخ|الوقت)|\bsince\s+then\b|\bdepuis\s+(?:lors|cette\s+date|"
+                         r"cette\s+année)\b", re.IGNORECASE)
 
 
 def _year_before_since_then(doc: Doc, figure: Figure) -> int | None:

@@ -447,6 +447,8 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"إجمالي", r"إجمالا", r"إجمالاً", r"في\s+المجموع", r"مجموع", r"حتى\s+الآن", r"منذ\s+بداية",
     # since the year named before: "منذ ذلك العام", "منذ ذلك الحين" (the first year comes from the sentence)
     r"منذ\s+ذلك\s+(?:العام|الحين|التاريخ|الوقت)",
+    # ... with "and" glued, and in English and French: "ومنذ ذلك العام قدّمنا", "since then", "depuis lors" (round 21)
+    r"ومنذ\s+ذلك\s+(?:العام|الحين|التاريخ|الوقت)", r"since\s+then", r"depuis\s+(?:lors|cette\s+date|cette\s+année)",
     r"وإجمالي", r"ومجموع",  # "and" glued: "وإجمالي الدعم المقدم ... إلى 209.9 مليون يورو"
     r"على\s+(?:مدى|مدار)\s+\S+\s+(?:سنوات|أعوام|سنة|عاما|عامًا|عاماً)",
     # the dual carries its own "two": "على مدى عامين", "خلال السنتين المقبلتين"

@@ -113,3 +113,15 @@ def test_the_low_end_of_a_range_of_people_takes_the_year_of_its_high_end(text):
     found = claims(text, partner="EE")
     assert [(c.value, c.qualifier, c.period, c.year) for c in found] == [
         (80, "at_least", "year", 2020), (100, "at_most", "year", 2020)]
+
+
+@pytest.mark.parametrize("text", [
+    "ففي خريف عام ٢٠١٤ أرسلنا ذخائر إلى إقليم كوردستان، ومنذ ذلك العام قدّمنا للعراق مساعدات إنسانية تجاوزت مليوناً "
+    "ومئتي ألف يورو.",
+    "في عام ٢٠١٤ انضمت ألبانيا إلى التحالف، ومنذ ذلك الحين قدمت للعراق ٣ ملايين يورو.",
+    "In 2014 Albania joined the coalition, and since then it has given Iraq EUR 3 million.",
+    "En 2014, l'Albanie a rejoint la coalition ; depuis lors, elle a versé 3 millions d'euros à l'Irak.",
+])
+def test_since_then_counts_from_the_year_named_before_it(text):
+    (claim,) = claims(text, partner="AL")
+    assert (claim.period, claim.since) == ("cumulative", 2014)
