@@ -1894,8 +1894,24 @@ def _hosted(text: str, at: int) -> bool:
         _UNIT_AFTER_HOST.match(text, host.end())) and not _REPORTED_CLAUSE.search(text, host.end(), at)
 
 
+#: A unit of another nation whose strength the count is: "ضمن كتيبة أمريكية قوامها ٨٠٠ جندي", "within an American
+#: battalion of 800 soldiers", "au sein d'un bataillon américain de 800 soldats" (round 21).
+_NATION_UNIT_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:ال)?(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")\s+(?P<ar>[^\W\d_]+)\s+(?:قوامها|قوامه|عديدها|عديده|"
+    r"تضم|يضم|تتألف\s+من|يتألف\s+من)"
+    r"|\b(?:an?|the)\s+(?P<en>[A-Za-z]+)\s+(?:battalion|brigade|unit|company|task\s+force|force)\s+of"
+    r"|\b(?:un|une|le|la|du|d['’]un|d['’]une)\s+(?:bataillon|brigade|unité|compagnie|force)\s+(?P<fr>[^\W\d_]+)\s+de)"
+    rf"\s+(?:(?:{_HEDGE})\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str], nationalities: dict[str, str]):
     if _NOT_OWN_AFTER.match(text, m.end()):
+        return "someone else's people"
+    unit = _NATION_UNIT_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if unit and (nation := (unit.group("ar") or unit.group("en") or unit.group("fr")).lower()) not in own and (
+            nation in nationalities):
         return "someone else's people"
     if _SHARE_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return "a share of someone else's total"

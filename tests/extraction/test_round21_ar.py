@@ -125,3 +125,22 @@ def test_the_low_end_of_a_range_of_people_takes_the_year_of_its_high_end(text):
 def test_since_then_counts_from_the_year_named_before_it(text):
     (claim,) = claims(text, partner="AL")
     assert (claim.period, claim.since) == ("cumulative", 2014)
+
+
+@pytest.mark.parametrize("text", [
+    "وعملت الوحدة الإستونية ضمن كتيبة أمريكية قوامها ٨٠٠ جندي في العراق.",
+    "وتعمل الوحدة ضمن قوة فرنسية تضم ٣٠٠ عسكري في مالي.",
+    "The Estonian unit served within an American battalion of 800 soldiers in Iraq.",
+    "L'unité estonienne servait au sein d'un bataillon américain de 800 soldats en Irak.",
+])
+def test_the_strength_of_another_nation_s_unit_is_not_the_partner_s(text):
+    assert claims(text, partner="EE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأرسلت إستونيا سرية إستونية قوامها ٥٠ جندياً إلى العراق.",
+    "Estonia sent an Estonian company of 50 soldiers to Iraq.",
+])
+def test_the_strength_of_the_partner_s_own_unit_stays(text):
+    (claim,) = claims(text, partner="EE")
+    assert claim.value == 50
