@@ -144,3 +144,22 @@ def test_the_strength_of_another_nation_s_unit_is_not_the_partner_s(text):
 def test_the_strength_of_the_partner_s_own_unit_stays(text):
     (claim,) = claims(text, partner="EE")
     assert claim.value == 50
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("ذهبت 6 ملايين يورو إلى صندوق تمويل الاستقرار الذي يديره البرنامج الإنمائي في العراق.", ["stabilization"]),
+    ("وقدمت لوكسمبورغ مليوني يورو للعراق عبر البرنامج الإنمائي لإزالة الألغام.", ["stabilization"]),
+    ("وقدمت لوكسمبورغ مليوني يورو للعراق عبر البرنامج الإنمائي.", ["development"]),
+])
+def test_the_undp_named_short_yields_to_the_line_its_sentence_names(text, lines):
+    (claim,) = claims(text, partner="LU")
+    assert claim.lines == lines
+
+
+@pytest.mark.parametrize("text", [
+    "وخصصت لاتفيا 350 ألف يورو لشراء معدات طبية لقوات البيشمركة في إقليم كوردستان العراق.",
+    "وقدمت لاتفيا 500 ألف يورو لدعم البيشمركة في أربيل.",
+])
+def test_money_for_the_peshmerga_is_military(text):
+    (claim,) = claims(text, partner="LV")
+    assert claim.lines == ["military"]
