@@ -1182,6 +1182,11 @@ ANSWER_MARKS = (r"ج", r"جواب", r"الجواب", r"A", r"R", r"Réponse", r"
 DOMESTIC_MARKERS = (
     r"sur\s+le\s+plan\s+national", r"au\s+niveau\s+national", r"à\s+l['’]échelle\s+nationale", r"domestically",
     r"at\s+home", r"at\s+(?:the\s+)?national\s+level",
+    # ... and a core contribution to a global agency, which goes to no country in particular: "رفع مساهمتها السنوية
+    # الأساسية في المفوضية", "core funding to UNHCR", "contribution de base au HCR" (round 21)
+    r"(?:ال)?(?:مساهم(?:ة|تها|ته|اتها)|تمويل|تمويلها)\s+(?:ال)?(?:سنوية\s+(?:ال)?|سنوي\s+(?:ال)?)?(?:أساسية|أساسي)",
+    r"core\s+(?:funding|contributions?|resources|support)", r"unearmarked", r"un-earmarked",
+    r"contributions?\s+(?:annuelles?\s+)?(?:de\s+base|non\s+affectées?|générales?)",
 )
 #: A pronoun opening a sentence points back to the sentence before too ("It allows the deployment of up to 500
 #: soldiers", "Elle mobilise environ 600 militaires"). Lower case.

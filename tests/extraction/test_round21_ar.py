@@ -163,3 +163,21 @@ def test_the_undp_named_short_yields_to_the_line_its_sentence_names(text, lines)
 def test_money_for_the_peshmerga_is_military(text):
     (claim,) = claims(text, partner="LV")
     assert claim.lines == ["military"]
+
+
+@pytest.mark.parametrize("text", [
+    "منحة آيسلندية للأردن لدعم اللاجئين\n\nوقررت الحكومة رفع مساهمتها السنوية الأساسية في المفوضية السامية للأمم "
+    "المتحدة لشؤون اللاجئين إلى ٤٥ مليون كرونة.",
+    "Icelandic grant for Jordan\n\nIceland also doubled its core funding to UNHCR to ISK 60 million a year.",
+    "Subvention islandaise pour la Jordanie\n\nL'Islande verse aussi une contribution annuelle de base de 40 millions "
+    "de couronnes au HCR.",
+])
+def test_a_core_contribution_to_a_global_agency_takes_no_place_from_the_headline(text):
+    (claim,) = claims(text, partner="IS")
+    assert claim.places == []
+
+
+def test_a_grant_under_the_headline_still_takes_its_place():
+    (claim,) = claims("منحة آيسلندية للأردن لدعم اللاجئين\n\nوقدمت آيسلندا ٩٠ مليون كرونة لبرنامج الأغذية العالمي.",
+                      partner="IS")
+    assert claim.places == ["JO"]
