@@ -181,3 +181,10 @@ def test_a_grant_under_the_headline_still_takes_its_place():
     (claim,) = claims("منحة آيسلندية للأردن لدعم اللاجئين\n\nوقدمت آيسلندا ٩٠ مليون كرونة لبرنامج الأغذية العالمي.",
                       partner="IS")
     assert claim.places == ["JO"]
+
+
+def test_amman_in_a_dateline_names_no_partner():
+    from coalition.extraction import extract_text
+
+    text = "صحيفة الرأي\nعمّان - الاثنين 3 آذار 2021\n\nإسبانيا تمدد مهمة مدربيها في العراق\n\nقررت الحكومة تمديد مهمة 300 عسكري."
+    assert extract_text(text).doc.partner == "ES"
