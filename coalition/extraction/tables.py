@@ -714,6 +714,8 @@ MONEY_CONTEXT = (
     r"assistance", r"worth", r"package", r"earmarked", r"invest(?:ed|ment)?",
     r"versé", r"alloué", r"consacr\w*", r"financ\w*", r"aide", r"enveloppe", r"budget", r"contribution",
     r"مساعدات", r"مساهمة", r"تمويل", r"قدمت", r"تعهدت", r"خصصت",
+    # a possessed contribution and a grant: "رفع مساهمتها السنوية من ٣٠ مليوناً إلى ٤٥ مليون كرونة" (round 21)
+    r"مساهمت(?:ها|ه|هم|نا)", r"مساهمات(?:ها|ه|هم|نا)?", r"منحة", r"تبرعات(?:ها|ه)?",
 )
 
 #: The least a government's contribution is: a smaller sum is a price, a private gift or a family's allowance ("Un don

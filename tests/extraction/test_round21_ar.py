@@ -188,3 +188,16 @@ def test_amman_in_a_dateline_names_no_partner():
 
     text = "صحيفة الرأي\nعمّان - الاثنين 3 آذار 2021\n\nإسبانيا تمدد مهمة مدربيها في العراق\n\nقررت الحكومة تمديد مهمة 300 عسكري."
     assert extract_text(text).doc.partner == "ES"
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("وقررت آيسلندا رفع مساهمتها السنوية في المفوضية من ٣٠ مليوناً إلى ٤٥ مليون كرونة.", [30_000_000, 45_000_000]),
+    ("وزادت آيسلندا تبرعاتها للمفوضية من ٢ مليون إلى ٣ ملايين دولار.", [2_000_000, 3_000_000]),
+    ("وبلغت مساهمات آيسلندا ١٫٥ مليون في عام ٢٠٢٠، مقابل ٢ مليون دولار في ٢٠٢١.", [1_500_000, 2_000_000]),
+])
+def test_a_bare_arabic_sum_beside_a_possessed_contribution_is_money(text, values):
+    assert [c.value for c in claims(text, partner="IS")] == values
+
+
+def test_a_bare_arabic_count_of_refugees_stays_no_money():
+    assert claims("وتدعم المنحة ١٫٣ مليون لاجئ سوري في الأردن.", partner="IS") == []
