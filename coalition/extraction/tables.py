@@ -1173,6 +1173,10 @@ BACK_REFERENCES = (
     r"(?:ال)?(?:دفعة|مجموعة|مناوبة)\s+(?:ال)?جديد(?:ة)?", r"هذه\s+(?:الدفعة|المجموعة|المناوبة|البعثة|الاتفاقية)",
     r"(?:ب|و|وب)?هذا\s+(?:الاتفاق|الإعلان|البرنامج|المشروع)", r"(?:في|ضمن)\s+(?:هذه\s+)?البعثة",
     r"(?:ب|و|وب)?موجب\s+هذه\s+الاتفاقية", r"هذه\s+المبادرة",
+    # the city just named: "خلال معركة استعادة المدينة", "in the city", "dans la ville" (round 21)
+    r"(?:في|وفي|داخل|استعادة|تحرير|سكان|أحياء)\s+المدينة(?!\s+(?:ال)?[^\W\d_]+(?:ية|ي)(?!\w))",
+    r"(?:in|inside|of|retake|retaking|liberat(?:e|ed|ing|ion\s+of))\s+the\s+city\b(?!\s+of\b)",
+    r"(?:dans|de)\s+la\s+ville\b(?!\s+d)",
 )
 #: The marks that open an interview's question and its answer ("س: ... ؟" then "ج: ..."): the answer takes the places
 #: and period its question names ("س: وكم قدمت بلادكم للعراق منذ 2014؟ ج: ما يقارب 90 مليون يورو") (round 20).

@@ -201,3 +201,16 @@ def test_a_bare_arabic_sum_beside_a_possessed_contribution_is_money(text, values
 
 def test_a_bare_arabic_count_of_refugees_stays_no_money():
     assert claims("وتدعم المنحة ١٫٣ مليون لاجئ سوري في الأردن.", partner="IS") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وموّل الصندوق إعادة تأهيل مدارس في الموصل.\n\nكما قدّمت لوكسمبورغ 3.2 مليون يورو مساعدات إنسانية في عام 2017، خلال "
+    "معركة استعادة المدينة.",
+    "The fund rebuilt schools in Mosul. Luxembourg also gave EUR 3.2 million in humanitarian aid in 2017 to people in "
+    "the city.",
+    "Le fonds a réhabilité des écoles à Mossoul. Le Luxembourg a aussi versé 3,2 millions d'euros d'aide humanitaire aux "
+    "habitants restés dans la ville.",
+])
+def test_the_city_named_again_is_the_city_named_before(text):
+    (claim,) = claims(text, partner="LU")
+    assert claim.places == ["IQ"]
