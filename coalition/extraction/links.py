@@ -257,15 +257,48 @@ _CAPITAL_NAMES = keyword_regex([(re.escape(name), code) for name, code in
                                 sorted(CAPITALS.items(), key=lambda item: -len(item[0]))])
 
 
+#: A fact-check's verdict line ("الحكم: مضلِّل", "Verdict: False"): such a page tests figures others claimed. Its
+#: headline asks about the claimed figure ("هل قدّمت لوكسمبورغ 100 مليون يورو ...؟") and a section quotes it under a
+#: heading of its own ("الادعاء", "The claim"); neither states a contribution (round 21).
+_VERDICT = re.compile(r"(?m)^[ \t]*(?:الحكم|التقييم|النتيجة|(?:our\s+|notre\s+)?verdict|rating)[ \t]*:", re.IGNORECASE)
+_YES_NO_QUESTION = re.compile(r"\s*(?:[وف]?هل|(?:did|does|do|has|have|is|was|were|will)\s|est-ce\s+que|est-il\s+vrai"
+                              # French asks by inversion: "Le Luxembourg a-t-il versé ... ?"
+                              r"|[^?\n]{0,80}?-(?:t-)?(?:il|elle|ils|elles)\b)", re.IGNORECASE)
+_CLAIM_HEADING = re.compile(r"[ \t]*(?:(?:ال)?ادّ?عاء(?:\s+(?:ال)?متداول)?|(?:the\s+)?claim|l['’]affirmation|"
+                            r"ce\s+qui\s+(?:est|a\s+été)\s+affirmé)[ \t]*:?[ \t]*", re.IGNORECASE)
+TESTED_CLAIM = "the figure a fact-check tests"
+#: How many words a line above a paragraph may have to be read as its heading.
+HEADING_WORDS = 5
+
+
+def _tested_claim(doc: Doc, sentence) -> bool:
+    """In a fact-check, a yes-or-no question, or a paragraph under the heading of the claim tested."""
+    text = doc.text
+    if text[sentence.start:sentence.end].rstrip()[-1:] in ("?", "؟") and _YES_NO_QUESTION.match(text, sentence.start):
+        return True
+    end = text.rfind("\n", 0, sentence.start)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and len(line.split()) <= HEADING_WORDS and line[-1] not in ".!?؟،,":
+            return bool(_CLAIM_HEADING.fullmatch(line))
+        end = start - 1
+    return False
+
+
 def drop_others(doc: Doc) -> Doc:
     text = doc.text
     organisations = _organisation_subjects(doc) if doc.partner and not doc.many else []
     corrected = any(key in doc.lower for key in tables.RETRACTED_KEYS)  # a correction notice is rare: look once
     retracted: list[Figure] = []
+    fact_check = ":" in doc.text and _VERDICT.search(doc.text) is not None
     for figure in doc.figures:
         if figure.dropped or not doc.sentences:
             continue
         sentence = doc.sentences[figure.sentence]
+        if fact_check and _tested_claim(doc, sentence):
+            figure.dropped = TESTED_CLAIM
+            continue
         start = max(sentence.start, figure.seg_start - 200)
         near = doc.lower[max(sentence.start, figure.start - 16):figure.start]
         if corrected and _RETRACTED.search(text, start, figure.start) or ("non" in near or "not" in near) and (

@@ -214,3 +214,21 @@ def test_a_bare_arabic_count_of_refugees_stays_no_money():
 def test_the_city_named_again_is_the_city_named_before(text):
     (claim,) = claims(text, partner="LU")
     assert claim.places == ["IQ"]
+
+
+@pytest.mark.parametrize("text", [
+    "هل قدّمت لوكسمبورغ 100 مليون يورو لإعادة إعمار الموصل؟\nالحكم: مضلِّل\n\nالادعاء\nقال نائب إن «لوكسمبورغ دفعت "
+    "100 مليون يورو للموصل».\n\nالتحقق\nقدّمت لوكسمبورغ للعراق منذ عام 2014 نحو 19.5 مليون يورو.",
+    "Did Luxembourg give EUR 100 million to rebuild Mosul?\nVerdict: Misleading\n\nThe claim\nAn MP said Luxembourg "
+    "had paid EUR 100 million for Mosul.\n\nThe facts\nLuxembourg has given Iraq about EUR 19.5 million since 2014.",
+    "Le Luxembourg a-t-il versé 100 millions d'euros à Mossoul ?\nVerdict : trompeur\n\nL'affirmation\nUn député a "
+    "affirmé que le Luxembourg avait versé 100 millions d'euros.\n\nLes faits\nLe Luxembourg a versé à l'Irak environ "
+    "19,5 millions d'euros depuis 2014.",
+])
+def test_a_fact_check_s_tested_claim_is_no_contribution(text):
+    assert [c.value for c in claims(text, partner="LU")] == [19_500_000]
+
+
+def test_a_question_outside_a_fact_check_keeps_its_figure():
+    text = "س: هل سترسلون 200 جندي إلى العراق؟\nج: نعم، في الربيع المقبل."
+    assert [c.value for c in claims(text, partner="LU")] == [200]
