@@ -934,6 +934,11 @@ NOT_GIVEN_BEFORE = (
     r"\btrade\s+(?:volume|turnover|exchanges?|between\b|with\b)[^.\n\d]{0,60}?$",
     r"\b(?:bilateral|two-way)\s+trade\b[^.\n\d]{0,60}?$",
     r"[ée]changes\s+commerciaux\b[^.\n\d]{0,60}?$",
+    # a sum no one gave: "ولم تموّل أي دولة منفردة مبلغاً بحجم 100 مليون يورو", "no single donor gave as much as",
+    # "aucun pays n'a versé" (round 21)
+    r"[وف]?(?:لم|لا|لن)\s+\S+\s+(?:أي|أية)\s+(?:دولة|جهة|مانح|حكومة)(?!\w)[^.\n\d]{0,60}?$",
+    r"\bno\s+(?:single\s+|other\s+)?(?:country|donor|government|state|partner)\b[^.\n\d]{0,60}?$",
+    r"\baucun\s+(?:autre\s+)?(?:pays|donateur|bailleur|[EÉ]tat|partenaire)\b[^.\n\d]{0,60}?$",
 )
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".

@@ -232,3 +232,12 @@ def test_a_fact_check_s_tested_claim_is_no_contribution(text):
 def test_a_question_outside_a_fact_check_keeps_its_figure():
     text = "س: هل سترسلون 200 جندي إلى العراق؟\nج: نعم، في الربيع المقبل."
     assert [c.value for c in claims(text, partner="LU")] == [200]
+
+
+@pytest.mark.parametrize("text", [
+    "ولم تموّل أي دولة منفردة مبلغاً بحجم 100 مليون يورو في الموصل.",
+    "No single donor gave as much as EUR 100 million to Mosul.",
+    "Aucun pays n'a versé à lui seul 100 millions d'euros à Mossoul.",
+])
+def test_a_sum_no_one_gave_is_no_contribution(text):
+    assert claims(text, partner="LU") == []
