@@ -1576,6 +1576,13 @@ _OTHER_COUNTED = re.compile(r"\b(?:aircraft|jets|planes|helicopters|drones|vehic
                             re.IGNORECASE)
 
 
+#: A part of the head count told by how often its people have served, not where or as what: "١٧ منهم يخدمون في العراق
+#: للمرة الثانية", "12 of them are on their second tour", "dont 15 pour la deuxième fois" (round 21).
+_REPEAT_TOUR = re.compile(r"[^.;\n]{0,60}?(?:للمرة\s+(?:ال)?(?:ثانية|ثالثة|رابعة)|for\s+the\s+(?:second|third|fourth)\s+time|"
+                          r"(?:second|third|fourth|repeat)\s+(?:tour|deployment|rotation)|pour\s+la\s+(?:deuxième|seconde|"
+                          r"troisième)\s+fois)", re.IGNORECASE)
+
+
 def _find_referring_counts(doc: Doc) -> None:
     text = doc.text
     totals = any(key in doc.lower for key in _REFERRING_TOTAL_KEYS)  # most texts have none: look once
@@ -1585,6 +1592,8 @@ def _find_referring_counts(doc: Doc) -> None:
         for m in _REFERRING_COUNT.finditer(text, figure.end, reach) if parts else ():
             if _OTHER_COUNTED.search(text, figure.end, m.start()):
                 break  # "them" are the things named last, not the people
+            if _REPEAT_TOUR.match(text, m.end()):
+                continue
             if not doc.is_masked(*m.span("num")) and all(f.num_start != m.start("num") for f in doc.figures):
                 casualties = "people killed or wounded" if _CASUALTIES_AFTER.match(text, m.end()) else None
                 doc.figures.append(_headcount_at(m, figure.noun, casualties))

@@ -241,3 +241,17 @@ def test_a_question_outside_a_fact_check_keeps_its_figure():
 ])
 def test_a_sum_no_one_gave_is_no_contribution(text):
     assert claims(text, partner="LU") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وخدم في العراق ٥٥ جندياً إستونياً هذا العام، وقال القائد إن ١٧ منهم يخدمون في العراق للمرة الثانية.",
+    "Estonia has 55 soldiers in Iraq; 12 of them are on their second tour.",
+    "L'Estonie compte 55 militaires en Irak, dont 15 d'entre eux y servent pour la deuxième fois.",
+])
+def test_the_people_of_a_count_on_a_repeat_tour_are_no_part_of_it(text):
+    assert [c.value for c in claims(text, partner="EE")] == [55]
+
+
+def test_a_part_of_the_count_by_place_stays():
+    found = claims("وتنشر إستونيا ٥٥ جندياً في العراق، ١٠ منهم في بغداد.", partner="EE")
+    assert [c.value for c in found] == [55, 10]
