@@ -1432,6 +1432,11 @@ _CIVILIAN_AR = re.compile(r"(?:^(?:\s+[^\W\d_]+)?|(?:ال)?(?:خبراء|خبي�
 _RESPECTIVELY = re.compile(r"\brespectively\b|\brespectivement\b|على\s+التوالي", re.IGNORECASE)
 
 
+#: Who is among a head count: "بينهم", "من بينهم", "including", "among them", "parmi lesquels", "dont des".
+_AMONG_THEM = re.compile(r"(?<!\w)(?:من\s+)?بينهم(?!\w)|\bamong\s+them\b|,\s*including\b|\bparmi\s+(?:eux|lesquels)\b|"
+                         r",\s*dont\s+(?:des|deux|trois|quatre|cinq|\d+)\b", re.IGNORECASE)
+
+
 def _civilians_ar(doc: Doc, figure) -> bool:
     """The Arabic civilian adjective after the figure's noun, or the civilian experts its sentence names."""
     if "مدني" not in doc.text:
@@ -1474,6 +1479,11 @@ def attach_lines(doc: Doc) -> Doc:
             # ... nor, for soldiers, from a sum before it ("قدّمت ... من المساعدات الإنسانية والإنمائية إلى لبنان،
             # وبأن نحو ألف ومئتي جندي إيطالي يخدمون"): its words are that sum's
             soldiers = figure.noun and any(mark in figure.noun for mark in tables.SOLDIER_NOUN_MARKS)
+            # ... nor, for soldiers, from who is among them ("40 عسكرياً ...، بينهم أطباء ومختصون في إبطال المتفجرات",
+            # "40 soldiers, including explosive ordnance disposal experts"): they serve as the soldiers do (round 21)
+            among = soldiers and _AMONG_THEM.search(doc.text, figure.end, doc.sentences[figure.sentence].end)
+            if among:
+                cut = min(cut or among.start(), among.start())
             floor = max((f.seg_end if f.seg_end <= figure.start else f.end for f in doc.figures
                          if f.kind == "funding" and f.sentence == figure.sentence
                          and f.end <= figure.start and not f.dropped), default=None) if soldiers else None

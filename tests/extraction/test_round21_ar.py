@@ -255,3 +255,17 @@ def test_the_people_of_a_count_on_a_repeat_tour_are_no_part_of_it(text):
 def test_a_part_of_the_count_by_place_stays():
     found = claims("وتنشر إستونيا ٥٥ جندياً في العراق، ١٠ منهم في بغداد.", partner="EE")
     assert [c.value for c in found] == [55, 10]
+
+
+@pytest.mark.parametrize("text", [
+    "ويسمح القرار بنشر ما يصل إلى 40 عسكرياً لاتفياً في العراق، بينهم أطباء ومختصون في إبطال المتفجرات.",
+    "The decision allows up to 40 Latvian soldiers in Iraq, including doctors and explosive ordnance disposal experts.",
+])
+def test_who_is_among_soldiers_says_nothing_of_their_line(text):
+    (claim,) = claims(text, partner="LV")
+    assert claim.lines == ["military"]
+
+
+def test_soldiers_sent_to_clear_explosives_keep_that_line():
+    (claim,) = claims("Latvia sent 20 soldiers to Iraq to clear explosive remnants of war.", partner="LV")
+    assert "stabilization" in claim.lines
