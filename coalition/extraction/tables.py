@@ -1178,10 +1178,13 @@ BACK_REFERENCES = (
     r"(?:ال)?(?:دفعة|مجموعة|مناوبة)\s+(?:ال)?جديد(?:ة)?", r"هذه\s+(?:الدفعة|المجموعة|المناوبة|البعثة|الاتفاقية)",
     r"(?:ب|و|وب)?هذا\s+(?:الاتفاق|الإعلان|البرنامج|المشروع)", r"(?:في|ضمن)\s+(?:هذه\s+)?البعثة",
     r"(?:ب|و|وب)?موجب\s+هذه\s+الاتفاقية", r"هذه\s+المبادرة",
-    # the city just named: "خلال معركة استعادة المدينة", "in the city", "dans la ville" (round 21)
-    r"(?:في|وفي|داخل|استعادة|تحرير|سكان|أحياء)\s+المدينة(?!\s+(?:ال)?[^\W\d_]+(?:ية|ي)(?!\w))",
-    r"(?:in|inside|of|retake|retaking|liberat(?:e|ed|ing|ion\s+of))\s+the\s+city\b(?!\s+of\b)",
-    r"(?:dans|de)\s+la\s+ville\b(?!\s+d)",
+    # the city just named: "خلال معركة استعادة المدينة", "in the city", "dans la ville" (round 21); the word before it is
+    # looked for behind the city, so that the pass is tried only where "the city" stands
+    r"المدينة(?:" + "|".join(rf"(?<={word}\sالمدينة)" for word in ("في", "داخل", "استعادة", "تحرير", "سكان", "أحياء"))
+    + r")(?!\s+(?:ال)?[^\W\d_]+(?:ية|ي)(?!\w))",
+    r"the\s+city\b(?:" + "|".join(rf"(?<={word}\sthe\scity)" for word in ("in", "inside", "of", "retake", "retaking"))
+    + r")(?!\s+of\b)",
+    r"la\s+ville\b(?:(?<=dans\sla\sville)|(?<=de\sla\sville))(?!\s+d)",
 )
 #: The marks that open an interview's question and its answer ("س: ... ؟" then "ج: ..."): the answer takes the places
 #: and period its question names ("س: وكم قدمت بلادكم للعراق منذ 2014؟ ج: ما يقارب 90 مليون يورو") (round 20).
@@ -1197,7 +1200,7 @@ DOMESTIC_MARKERS = (
     # الأساسية في المفوضية", "core funding to UNHCR", "contribution de base au HCR" (round 21)
     r"(?:ال)?(?:مساهم(?:ة|تها|ته|اتها)|تمويل|تمويلها)\s+(?:ال)?(?:سنوية\s+(?:ال)?|سنوي\s+(?:ال)?)?(?:أساسية|أساسي)",
     r"core\s+(?:funding|contributions?|resources|support)", r"unearmarked", r"un-earmarked",
-    r"contributions?\s+(?:annuelles?\s+)?(?:de\s+base|non\s+affectées?|générales?)",
+    r"contributions?\s+(?:annuelles?\s+)?(?:de\s+base|non\s+affectées?)",
 )
 #: A pronoun opening a sentence points back to the sentence before too ("It allows the deployment of up to 500
 #: soldiers", "Elle mobilise environ 600 militaires"). Lower case.
