@@ -292,6 +292,7 @@ def drop_others(doc: Doc) -> Doc:
     corrected = any(key in doc.lower for key in tables.RETRACTED_KEYS)  # a correction notice is rare: look once
     retracted: list[Figure] = []
     fact_check = ":" in doc.text and _VERDICT.search(doc.text) is not None
+    arabic = doc.language == "ar"
     for figure in doc.figures:
         if figure.dropped or not doc.sentences:
             continue
@@ -344,7 +345,7 @@ def drop_others(doc: Doc) -> Doc:
             if office and _DONOR_VERB.match(text, office.end()):
                 figure.dropped = "somebody else's figure"  # "The British government pledged", "la chancelière
                 break  # allemande Angela Merkel a promis"
-            if _that_subject(text, sentence.start, marker.start, marker.end) and not any(
+            if arabic and _that_subject(text, sentence.start, marker.start, marker.end) and not any(
                     marker.end < other.start < figure.start for other in doc.figures):  # its first figure only
                 figure.dropped = "somebody else's figure"
                 break

@@ -929,16 +929,17 @@ NOT_GIVEN_BEFORE = (
     r"(?<!\w)ال(?:دولار|دينار|ريال|يورو|درهم|جنيه|ليرة|فرنك)(?:\s+ال[^\W\d_]+)?\s+(?:يساوي|يعادل)\s+$",
     # the trade between two countries, and the target set for it: "حجم التبادل التجاري بين البلدين تجاوز 24 مليار
     # دولار ... وإن الهدف بلوغ 30 ملياراً", "bilateral trade reached $5 billion", "les échanges commerciaux" (round 21)
-    r"(?:ال)?(?:تبادل|ميزان)\s+(?:ال)?تجاري(?!\w)[^.\n\d]{0,60}?$", r"حجم\s+(?:ال)?تجارة(?!\w)[^.\n\d]{0,60}?$",
-    r"(?:ال)?(?:تبادل|ميزان)\s+(?:ال)?تجاري(?!\w)[^.\n]{0,120}?(?:الهدف|يستهدف|تستهدف|نستهدف|بهدف)\s+(?:\S+\s+){0,2}?$",
-    r"\btrade\s+(?:volume|turnover|exchanges?|between\b|with\b)[^.\n\d]{0,60}?$",
-    r"\b(?:bilateral|two-way)\s+trade\b[^.\n\d]{0,60}?$",
-    r"[ée]changes\s+commerciaux\b[^.\n\d]{0,60}?$",
+    r"(?:التبادل|تبادل|الميزان|ميزان)\s+(?:ال)?تجاري(?!\w)(?:[^.\n\d]{0,60}?|[^.\n]{0,120}?(?:الهدف|يستهدف|تستهدف|نستهدف|"
+    r"بهدف)\s+(?:\S+\s+){0,2}?)$",
+    r"حجم\s+(?:ال)?تجارة(?!\w)[^.\n\d]{0,60}?$",
+    r"trade\s+(?:volume|turnover|exchanges?|between\b|with\b)[^.\n\d]{0,60}?$",
+    r"(?:bilateral|two-way)\s+trade\b[^.\n\d]{0,60}?$",
+    r"(?:échanges|echanges)\s+commerciaux\b[^.\n\d]{0,60}?$",
     # a sum no one gave: "ولم تموّل أي دولة منفردة مبلغاً بحجم 100 مليون يورو", "no single donor gave as much as",
     # "aucun pays n'a versé" (round 21)
-    r"[وف]?(?:لم|لا|لن)\s+\S+\s+(?:أي|أية)\s+(?:دولة|جهة|مانح|حكومة)(?!\w)[^.\n\d]{0,60}?$",
-    r"\bno\s+(?:single\s+|other\s+)?(?:country|donor|government|state|partner)\b[^.\n\d]{0,60}?$",
-    r"\baucun\s+(?:autre\s+)?(?:pays|donateur|bailleur|[EÉ]tat|partenaire)\b[^.\n\d]{0,60}?$",
+    r"(?:ولم|فلم|لم|ولا|لا|ولن|لن)\s+\S+\s+(?:أي|أية)\s+(?:دولة|جهة|مانح|حكومة)(?!\w)[^.\n\d]{0,60}?$",
+    r"no\s+(?:single\s+|other\s+)?(?:country|donor|government|state|partner)\b[^.\n\d]{0,60}?$",
+    r"aucun\s+(?:autre\s+)?(?:pays|donateur|bailleur|[EÉ]tat|partenaire)\b[^.\n\d]{0,60}?$",
 )
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".
