@@ -1915,10 +1915,16 @@ _NATION_UNIT_BEFORE = re.compile(
 )
 
 
+#: Its words, one of which the text before the count must hold before the expression is tried.
+_NATION_UNIT_KEYS = ("قوام", "عديد", "تضم", "يضم", "تألف", " of", " de")
+
+
 def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str], nationalities: dict[str, str]):
     if _NOT_OWN_AFTER.match(text, m.end()):
         return "someone else's people"
-    unit = _NATION_UNIT_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    window = text[max(0, m.start() - 60):m.start()]
+    unit = any(key in window for key in _NATION_UNIT_KEYS) and _NATION_UNIT_BEFORE.search(text, max(0, m.start() - 60),
+                                                                                          m.start())
     if unit and (nation := (unit.group("ar") or unit.group("en") or unit.group("fr")).lower()) not in own and (
             nation in nationalities):
         return "someone else's people"

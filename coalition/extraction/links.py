@@ -266,6 +266,7 @@ _YES_NO_QUESTION = re.compile(r"\s*(?:[وف]?هل|(?:did|does|do|has|have|is|was
                               r"|[^?\n]{0,80}?-(?:t-)?(?:il|elle|ils|elles)\b)", re.IGNORECASE)
 _CLAIM_HEADING = re.compile(r"[ \t]*(?:(?:ال)?ادّ?عاء(?:\s+(?:ال)?متداول)?|(?:the\s+)?claim|l['’]affirmation|"
                             r"ce\s+qui\s+(?:est|a\s+été)\s+affirmé)[ \t]*:?[ \t]*", re.IGNORECASE)
+_VERDICT_KEYS = ("الحكم", "التقييم", "النتيجة", "verdict", "rating")  # looked for before the expression is tried
 TESTED_CLAIM = "the figure a fact-check tests"
 #: How many words a line above a paragraph may have to be read as its heading.
 HEADING_WORDS = 5
@@ -291,7 +292,7 @@ def drop_others(doc: Doc) -> Doc:
     organisations = _organisation_subjects(doc) if doc.partner and not doc.many else []
     corrected = any(key in doc.lower for key in tables.RETRACTED_KEYS)  # a correction notice is rare: look once
     retracted: list[Figure] = []
-    fact_check = ":" in doc.text and _VERDICT.search(doc.text) is not None
+    fact_check = any(key in doc.lower for key in _VERDICT_KEYS) and _VERDICT.search(doc.text) is not None
     arabic = doc.language == "ar"
     for figure in doc.figures:
         if figure.dropped or not doc.sentences:

@@ -1199,7 +1199,8 @@ DOMESTIC_MARKERS = (
     r"at\s+home", r"at\s+(?:the\s+)?national\s+level",
     # ... and a core contribution to a global agency, which goes to no country in particular: "رفع مساهمتها السنوية
     # الأساسية في المفوضية", "core funding to UNHCR", "contribution de base au HCR" (round 21)
-    r"(?:ال)?(?:مساهم(?:ة|تها|ته|اتها)|تمويل|تمويلها)\s+(?:ال)?(?:سنوية\s+(?:ال)?|سنوي\s+(?:ال)?)?(?:أساسية|أساسي)",
+    r"(?:المساهمة|مساهمة|مساهمتها|مساهمته|مساهماتها|التمويل|تمويل|تمويلها)\s+(?:ال)?(?:سنوية\s+(?:ال)?|سنوي\s+(?:ال)?)?"
+    r"(?:أساسية|أساسي)",
     r"core\s+(?:funding|contributions?|resources|support)", r"unearmarked", r"un-earmarked",
     r"contributions?\s+(?:annuelles?\s+)?(?:de\s+base|non\s+affectées?)",
 )
