@@ -522,6 +522,14 @@ def classify_period(doc: Doc) -> Doc:
         if year_before and figure.period == "year" and figure.year and _YEAR_BEFORE.search(doc.text, *reach[0]) and (
                 not _A_YEAR.search(doc.text, *reach[0])):
             figure.year -= 1  # "124 millions d'euros en 2025, contre 131 millions l'année précédente" (round 21)
+    # the low end of a range of people is when its high end is: "ما بين 80 و100 عسكري في العراق عام 2020", "between 80
+    # and 100 soldiers in 2020" (its own share, "between 80", names no year) (round 21)
+    if any(f.range_end is not None for f in doc.figures):
+        highs = {f.end: f for f in doc.figures if f.is_range and f.range_end is None and f.kind == "personnel"}
+        for figure in doc.figures:
+            high = highs.get(figure.range_end) if figure.range_end is not None else None
+            if high is not None and figure.period is None:
+                figure.period, figure.year, figure.since = high.period, high.year, high.since
     return doc
 
 
@@ -817,7 +825,8 @@ def _bare_year(doc: Doc, figure: Figure, start: int, end: int) -> None:
         figure.period, figure.year = "year", int(years[0])
 
 
-_SINCE_THEN = re.compile(r"منذ\s+ذلك\s+(?:العام|الحين|التاريخ|الوقت)")
+_SINCE_THEN = re.compile(r"منذ\s+ذلك\s+(?:العام|الحين|التاريخ|الوقت)|\bsince\s+then\b|\bdepuis\s+(?:lors|cette\s+date|"
+                         r"cette\s+année)\b", re.IGNORECASE)
 
 
 def _year_before_since_then(doc: Doc, figure: Figure) -> int | None:
@@ -1099,7 +1108,7 @@ _OPENING_PRONOUN = re.compile(r"\W*(?:" + "|".join(tables.BACK_REFERENCE_OPENERS
 _DOMESTIC = re.compile(r"(?<![\w])(?:" + "|".join(tables.DOMESTIC_MARKERS) + r")(?![\w])", re.IGNORECASE)
 
 #: Words one of which every marker above holds, looked for before the expression is tried.
-_DOMESTIC_KEYS = ("national", "domestic", "home")
+_DOMESTIC_KEYS = ("national", "domestic", "home", "أساسي", " core", "earmarked", "de base", "non affect")
 
 
 #: After a back-reference, words that make the sentence's figure another sum that the one referred to joins.
@@ -1454,9 +1463,27 @@ def _cell_span(text: str, start: int, end: int, column: int) -> tuple[int, int]:
 
 #: A head count of civilians by its own words: "two civilian experts", "five civilian advisers".
 _CIVILIAN_COUNT = re.compile(r"\bcivilians?\b")
+#: ... and in Arabic, where the adjective follows: "خبيرتين مدنيتين", "ضمن برنامج إعارة الخبراء المدنيين" (round 21).
+_CIVILIAN_AR = re.compile(r"(?:^(?:\s+[^\W\d_]+)?|(?:ال)?(?:خبراء|خبير|مستشار|موظف)[^\W\d_]*)\s+(?:ال)?مدني(?:ين|ون|ان|تين|تان)?(?!\w)")
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b|\brespectivement\b|على\s+التوالي", re.IGNORECASE)
+
+
+#: Who is among a head count: "بينهم", "من بينهم", "including", "among them", "parmi lesquels", "dont des".
+_AMONG_THEM = re.compile(r"(?<!\w)(?:من\s+)?بينهم(?!\w)|\bamong\s+them\b|,\s*including\b|\bparmi\s+(?:eux|lesquels)\b|"
+                         r",\s*dont\s+(?:des|deux|trois|quatre|cinq|\d+)\b", re.IGNORECASE)
+
+
+def _civilians_ar(doc: Doc, figure) -> bool:
+    """The Arabic civilian adjective after the figure's noun, or the civilian experts its sentence names."""
+    if "مدني" not in doc.text:
+        return False
+    if _CIVILIAN_AR.match(doc.text[figure.end:figure.end + 40]):
+        return True
+    sentence = doc.sentences[figure.sentence] if figure.sentence >= 0 else None
+    return sentence is not None and any(m.start() > 0 for m in _CIVILIAN_AR.finditer(doc.text, sentence.start,
+                                                                                       sentence.end))
 
 
 def attach_lines(doc: Doc) -> Doc:
@@ -1467,7 +1494,8 @@ def attach_lines(doc: Doc) -> Doc:
         if figure.kind == "personnel" and not figure.dropped:
             people_shares.setdefault(figure.sentence, []).append(figure.seg_start)
     for figure in doc.figures:
-        if figure.kind == "personnel" and _CIVILIAN_COUNT.search(doc.lower, figure.num_end, figure.end):
+        if figure.kind == "personnel" and (_CIVILIAN_COUNT.search(doc.lower, figure.num_end, figure.end)
+                                           or doc.language == "ar" and _civilians_ar(doc, figure)):
             figure.lines = ["other"]  # "two civilian experts with the NATO Mission": civilians, whatever they join
             continue
         if figure.kind == "personnel" and _humanitarian_medics(doc, figure):
@@ -1489,6 +1517,11 @@ def attach_lines(doc: Doc) -> Doc:
             # ... nor, for soldiers, from a sum before it ("قدّمت ... من المساعدات الإنسانية والإنمائية إلى لبنان،
             # وبأن نحو ألف ومئتي جندي إيطالي يخدمون"): its words are that sum's
             soldiers = figure.noun and any(mark in figure.noun for mark in tables.SOLDIER_NOUN_MARKS)
+            # ... nor, for soldiers, from who is among them ("40 عسكرياً ...، بينهم أطباء ومختصون في إبطال المتفجرات",
+            # "40 soldiers, including explosive ordnance disposal experts"): they serve as the soldiers do (round 21)
+            among = soldiers and _AMONG_THEM.search(doc.text, figure.end, doc.sentences[figure.sentence].end)
+            if among:
+                cut = min(cut or among.start(), among.start())
             floor = max((f.seg_end if f.seg_end <= figure.start else f.end for f in doc.figures
                          if f.kind == "funding" and f.sentence == figure.sentence
                          and f.end <= figure.start and not f.dropped), default=None) if soldiers else None

@@ -152,6 +152,7 @@ def headcount_regex() -> re.Pattern[str]:
         # "and" glued to the number, or "with": "تشارك بثلاثة ضباط"
         # or the second end of a range: "100-150 soldiers"
         (?:(?<![\w.,$€£¥/-])|(?<=\d-)|(?<=(?<!\w)[وب])(?<!ألف\sو)(?<!آلاف\sو))
+        (?<!\d:)  # not the minutes of a time of day: "الساعة 15:20" above a caption's "مدربون" (round 21)
         (?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+(?![\d,])|\d+
           |(?:(?:{words})\s+)?(?:آلاف|ألف(?:ين|ان|ا|ي)?)\s+و\s?(?:{words})|(?P<word>(?i:{words})))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
@@ -1636,12 +1637,20 @@ _REFERRING_COUNT = re.compile(
 _REFERRING_COUNT_KEYS = ("them", "entre eux", "entre elles", "منهم", "هؤلاء", "بينهم", "entre vous", "of you")
 _REFERRING_TOTAL = re.compile(rf"(?<![\w])(?:{tables.REFERRING_TOTAL})(?![\w])", re.IGNORECASE)
 _REFERRING_TOTAL_KEYS = ("effectif", "ce nombre", "ce chiffre", "ce contingent", "this number", "this figure",
-                         "these numbers", "this contingent", "this force", "هذا العدد", "هذه القوة", "their number",
+                         "these numbers", "this contingent", "this force", "هذا العدد", "هذه القوة", "their number", "عدده",
+                         "العدد ",
                          "their\nnumber")  # wrapped at a line's end, as a PDF's lines are
 
 #: Things counted that "them" may point back to instead of the people: "a dozen aircraft ... 12 of them".
 _OTHER_COUNTED = re.compile(r"\b(?:aircraft|jets|planes|helicopters|drones|vehicles|ships|projects|schools)\b",
                             re.IGNORECASE)
+
+
+#: A part of the head count told by how often its people have served, not where or as what: "١٧ منهم يخدمون في العراق
+#: للمرة الثانية", "12 of them are on their second tour", "dont 15 pour la deuxième fois" (round 21).
+_REPEAT_TOUR = re.compile(r"[^.;\n]{0,60}?(?:للمرة\s+(?:ال)?(?:ثانية|ثالثة|رابعة)|for\s+the\s+(?:second|third|fourth)\s+time|"
+                          r"(?:second|third|fourth|repeat)\s+(?:tour|deployment|rotation)|pour\s+la\s+(?:deuxième|seconde|"
+                          r"troisième)\s+fois)", re.IGNORECASE)
 
 
 def _find_referring_counts(doc: Doc) -> None:
@@ -1653,6 +1662,8 @@ def _find_referring_counts(doc: Doc) -> None:
         for m in _REFERRING_COUNT.finditer(text, figure.end, reach) if parts else ():
             if _OTHER_COUNTED.search(text, figure.end, m.start()):
                 break  # "them" are the things named last, not the people
+            if _REPEAT_TOUR.match(text, m.end()):
+                continue
             if not doc.is_masked(*m.span("num")) and all(f.num_start != m.start("num") for f in doc.figures):
                 casualties = "people killed or wounded" if _CASUALTIES_AFTER.match(text, m.end()) else None
                 doc.figures.append(_headcount_at(m, figure.noun, casualties))
@@ -1973,8 +1984,30 @@ def _hosted(text: str, at: int) -> bool:
         _UNIT_AFTER_HOST.match(text, host.end())) and not _REPORTED_CLAUSE.search(text, host.end(), at)
 
 
+#: A unit of another nation whose strength the count is: "ضمن كتيبة أمريكية قوامها ٨٠٠ جندي", "within an American
+#: battalion of 800 soldiers", "au sein d'un bataillon américain de 800 soldats" (round 21).
+_NATION_UNIT_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:ال)?(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")\s+(?P<ar>[^\W\d_]+)\s+(?:قوامها|قوامه|عديدها|عديده|"
+    r"تضم|يضم|تتألف\s+من|يتألف\s+من)"
+    r"|\b(?:an?|the)\s+(?P<en>[A-Za-z]+)\s+(?:battalion|brigade|unit|company|task\s+force|force)\s+of"
+    r"|\b(?:un|une|le|la|du|d['’]un|d['’]une)\s+(?:bataillon|brigade|unité|compagnie|force)\s+(?P<fr>[^\W\d_]+)\s+de)"
+    rf"\s+(?:(?:{_HEDGE})\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: Its words, one of which the text before the count must hold before the expression is tried.
+_NATION_UNIT_KEYS = ("قوام", "عديد", "تضم", "يضم", "تألف", " of", " de")
+
+
 def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str], nationalities: dict[str, str]):
     if _NOT_OWN_AFTER.match(text, m.end()):
+        return "someone else's people"
+    window = text[max(0, m.start() - 60):m.start()]
+    unit = any(key in window for key in _NATION_UNIT_KEYS) and _NATION_UNIT_BEFORE.search(text, max(0, m.start() - 60),
+                                                                                          m.start())
+    if unit and (nation := (unit.group("ar") or unit.group("en") or unit.group("fr")).lower()) not in own and (
+            nation in nationalities):
         return "someone else's people"
     if _SHARE_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return "a share of someone else's total"

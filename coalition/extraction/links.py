@@ -122,6 +122,11 @@ _ORGANISATION_VERB_BEFORE = re.compile(
     # the next donor of a ranking: "تليها المفوضية الأوروبية بنحو"
     r"|تليها|يليها|تليه|يليه)\s+$"
 )
+#: ... and after "أن" or "إن" the subject comes first: "يُذكر أن الولايات المتحدة قدّمت", "وأن الاتحاد الأوروبي خصص"
+#: (round 21). A shadda may follow a letter.
+_THAT_BEFORE_AR = re.compile(r"(?<!\w)[وف]?(?:أن|ان|إن|لأن)\s+$")
+_VERB_AFTER_AR = re.compile(r"\s+(?:قد\s+)?(?:تعه\u0651?د|قد\u0651?م|[أا]علن|نشر|[أا]رسل|خص\u0651?ص|تبر\u0651?ع|ساهم|منح|رصد)"
+                            r"(?:ت)?(?!\w)")
 _PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:in|at|en|au|aux|à|في|لدى)\s+(?:the\s+)?$", re.IGNORECASE)
 #: An Arabic sentence names its donor after the verb: "وكانت هولندا قد نشرت", "تعهدت ألمانيا بتقديم".
 _DONOR_VERB_BEFORE = re.compile(
@@ -277,15 +282,50 @@ _CAPITAL_NAMES = keyword_regex([(re.escape(name), code) for name, code in
                                 sorted(CAPITALS.items(), key=lambda item: -len(item[0]))])
 
 
+#: A fact-check's verdict line ("الحكم: مضلِّل", "Verdict: False"): such a page tests figures others claimed. Its
+#: headline asks about the claimed figure ("هل قدّمت لوكسمبورغ 100 مليون يورو ...؟") and a section quotes it under a
+#: heading of its own ("الادعاء", "The claim"); neither states a contribution (round 21).
+_VERDICT = re.compile(r"(?m)^[ \t]*(?:الحكم|التقييم|النتيجة|(?:our\s+|notre\s+)?verdict|rating)[ \t]*:", re.IGNORECASE)
+_YES_NO_QUESTION = re.compile(r"\s*(?:[وف]?هل|(?:did|does|do|has|have|is|was|were|will)\s|est-ce\s+que|est-il\s+vrai"
+                              # French asks by inversion: "Le Luxembourg a-t-il versé ... ?"
+                              r"|[^?\n]{0,80}?-(?:t-)?(?:il|elle|ils|elles)\b)", re.IGNORECASE)
+_CLAIM_HEADING = re.compile(r"[ \t]*(?:(?:ال)?ادّ?عاء(?:\s+(?:ال)?متداول)?|(?:the\s+)?claim|l['’]affirmation|"
+                            r"ce\s+qui\s+(?:est|a\s+été)\s+affirmé)[ \t]*:?[ \t]*", re.IGNORECASE)
+_VERDICT_KEYS = ("الحكم", "التقييم", "النتيجة", "verdict", "rating")  # looked for before the expression is tried
+TESTED_CLAIM = "the figure a fact-check tests"
+#: How many words a line above a paragraph may have to be read as its heading.
+HEADING_WORDS = 5
+
+
+def _tested_claim(doc: Doc, sentence) -> bool:
+    """In a fact-check, a yes-or-no question, or a paragraph under the heading of the claim tested."""
+    text = doc.text
+    if text[sentence.start:sentence.end].rstrip()[-1:] in ("?", "؟") and _YES_NO_QUESTION.match(text, sentence.start):
+        return True
+    end = text.rfind("\n", 0, sentence.start)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and len(line.split()) <= HEADING_WORDS and line[-1] not in ".!?؟،,":
+            return bool(_CLAIM_HEADING.fullmatch(line))
+        end = start - 1
+    return False
+
+
 def drop_others(doc: Doc) -> Doc:
     text = doc.text
     organisations = _organisation_subjects(doc) if doc.partner and not doc.many else []
     corrected = any(key in doc.lower for key in tables.RETRACTED_KEYS)  # a correction notice is rare: look once
     retracted: list[Figure] = []
+    fact_check = any(key in doc.lower for key in _VERDICT_KEYS) and _VERDICT.search(doc.text) is not None
+    arabic = doc.language == "ar"
     for figure in doc.figures:
         if figure.dropped or not doc.sentences:
             continue
         sentence = doc.sentences[figure.sentence]
+        if fact_check and _tested_claim(doc, sentence):
+            figure.dropped = TESTED_CLAIM
+            continue
         start = max(sentence.start, figure.seg_start - 200)
         near = doc.lower[max(sentence.start, figure.start - 16):figure.start]
         if corrected and _RETRACTED.search(text, start, figure.start) or ("non" in near or "not" in near) and (
@@ -333,6 +373,10 @@ def drop_others(doc: Doc) -> Doc:
             if office and _DONOR_VERB.match(text, office.end()):
                 figure.dropped = "somebody else's figure"  # "The British government pledged", "la chancelière
                 break  # allemande Angela Merkel a promis"
+            if arabic and _that_subject(text, sentence.start, marker.start, marker.end) and not any(
+                    marker.end < other.start < figure.start for other in doc.figures):  # its first figure only
+                figure.dropped = "somebody else's figure"
+                break
             if text[marker.start].islower() and not _ALLIES_BEFORE.search(text, max(sentence.start, marker.start - 20),
                                                                             marker.start):
                 continue
@@ -349,6 +393,11 @@ def drop_others(doc: Doc) -> Doc:
             figure.dropped = "somebody else's figure"
     _drop_further_goals(doc)
     return doc
+
+
+def _that_subject(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is the subject of a verb of giving right after "أن" or "إن"."""
+    return bool(_VERB_AFTER_AR.match(text, end) and _THAT_BEFORE_AR.search(text, max(sentence_start, start - 8), start))
 
 
 def _drop_further_goals(doc: Doc) -> None:
@@ -468,6 +517,7 @@ def _organisation_subjects(doc: Doc) -> list[int]:
             for m in _ORGANISATION_SUBJECT.finditer(doc.text, doc.sentences[index].start, end)
             if _ORGANISATION_SUBJECT.value(m) not in (doc.partner, givers.PARTNER_SLUGS.get(doc.partner)) and (
                 _ORGANISATION_VERB.match(doc.text, m.end())
+                or _that_subject(doc.text, doc.sentences[index].start, m.start(), m.end())
                 or _ORGANISATION_VERB_BEFORE.search(doc.text, max(doc.sentences[index].start, m.start() - 40),
                                                     m.start()))]
 

@@ -144,6 +144,9 @@ PLACE_ALIASES_AR: dict[str, list[str]] = {
     "عرسال": ["LB"], "دمشق": ["SY"], "عين العرب": ["SY"], "كوباني": ["SY"],
     "بيروت": ["LB"], "طرابلس": ["LY"], "حوض بحيرة تشاد": ["CM", "NE", "NG", "TD"],
     "منطقة الساحل": [], "الساحل": [], "الشرق الأوسط": [], "المنطقة": [],
+    # Amman with its shadda, which Oman ("عُمان") never takes, where something happens in it or goes to it (not a
+    # dateline's city) (round 21)
+    "في عمّان": ["JO"], "إلى عمّان": ["JO"],
 }
 
 #: Arabic demonyms, masculine singular without the article; the other forms are made by :func:`_arabic_forms`.

@@ -452,6 +452,8 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"و?منذ\s+(?:بدء|اندلاع|نشوب)",
     # since the year named before: "منذ ذلك العام", "منذ ذلك الحين" (the first year comes from the sentence)
     r"منذ\s+ذلك\s+(?:العام|الحين|التاريخ|الوقت)",
+    # ... with "and" glued, and in English and French: "ومنذ ذلك العام قدّمنا", "since then", "depuis lors" (round 21)
+    r"ومنذ\s+ذلك\s+(?:العام|الحين|التاريخ|الوقت)", r"since\s+then", r"depuis\s+(?:lors|cette\s+date|cette\s+année)",
     r"وإجمالي", r"ومجموع",  # "and" glued: "وإجمالي الدعم المقدم ... إلى 209.9 مليون يورو"
     r"على\s+(?:مدى|مدار)\s+\S+\s+(?:سنوات|أعوام|سنة|عاما|عامًا|عاماً)",
     # the dual carries its own "two": "على مدى عامين", "خلال السنتين المقبلتين"
@@ -542,6 +544,9 @@ DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
     "شرطيان", "مهندسان",
     # a form the plural shares, made a pair by the "two" after it: "شرطيين اثنين", "مدربين اثنين" (round 18)
     r"(?:شرطيين|مدربين|مهندسين|عسكريين|مستشارين)(?=\s+(?:اثنين|اثنان)(?!\w))",
+    # the feminine duals, which no plural shares: "خبيرتين آيسلنديتين", "مستشارتان", "بضابطتين" (round 21)
+    "خبيرتان", "خبيرتين", "مستشارتان", "مستشارتين", "طبيبتان", "طبيبتين", "ضابطتان", "ضابطتين", "مدربتان",
+    "مدربتين", "ممرضتان", "ممرضتين", "مهندستان", "مهندستين",
 )
 
 #: Words after a number that point back to the head count just stated: "200 of them", "200 d'entre eux".
@@ -553,7 +558,9 @@ REFERRING_PERSONNEL = (r"of\s+them|d['’]entre\s+(?:eux|elles)|منهم|من\s+
 REFERRING_TOTAL = (r"(?:ces\s+effectifs|cet\s+effectif|ce\s+nombre|ce\s+chiffre|ce\s+contingent|this\s+number"
                    r"|this\s+figure|these\s+numbers|this\s+contingent|this\s+force|هذا\s+العدد|هذه\s+القوة"
                    # the people's own number: "from next spring their number will rise to 20" (round 18)
-                   r"|their\s+numbers?)")
+                   r"|their\s+numbers?"
+                   # the same in Arabic: "وسيرتفع عددهم إلى 200", "وأن العدد سيرتفع إلى نحو 120" (round 21)
+                   r"|عدد(?:هم|هن)|وعدد(?:هم|هن)|العدد(?=\s+(?:[سيت]|إلى|الى|من))|والعدد(?=\s+(?:[سيت]|إلى|الى|من)))")
 
 #: What a text must hold for a unit's count with no noun to be looked for (see UNIT_COUNT_LEADS). Lower case.
 UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of", "team of", "staff of",
@@ -717,6 +724,8 @@ MONEY_CONTEXT = (
     r"assistance", r"worth", r"package", r"earmarked", r"invest(?:ed|ment)?",
     r"versé", r"alloué", r"consacr\w*", r"financ\w*", r"aide", r"enveloppe", r"budget", r"contribution",
     r"مساعدات", r"مساهمة", r"تمويل", r"قدمت", r"تعهدت", r"خصصت",
+    # a possessed contribution and a grant: "رفع مساهمتها السنوية من ٣٠ مليوناً إلى ٤٥ مليون كرونة" (round 21)
+    r"مساهمت(?:ها|ه|هم|نا)", r"مساهمات(?:ها|ه|هم|نا)?", r"منحة", r"تبرعات(?:ها|ه)?",
 )
 
 #: The least a government's contribution is: a smaller sum is a price, a private gift or a family's allowance ("Un don
@@ -930,6 +939,19 @@ NOT_GIVEN_BEFORE = (
     # an exchange rate, as wire copy gives it in brackets: "(الدينار يساوي 27ر3 دولار)", "(الدولار الأمريكي يعادل 3.64
     # ريال)" (round 19)
     r"(?<!\w)ال(?:دولار|دينار|ريال|يورو|درهم|جنيه|ليرة|فرنك)(?:\s+ال[^\W\d_]+)?\s+(?:يساوي|يعادل)\s+$",
+    # the trade between two countries, and the target set for it: "حجم التبادل التجاري بين البلدين تجاوز 24 مليار
+    # دولار ... وإن الهدف بلوغ 30 ملياراً", "bilateral trade reached $5 billion", "les échanges commerciaux" (round 21)
+    r"(?:التبادل|تبادل|الميزان|ميزان)\s+(?:ال)?تجاري(?!\w)(?:[^.\n\d]{0,60}?|[^.\n]{0,120}?(?:الهدف|يستهدف|تستهدف|نستهدف|"
+    r"بهدف)\s+(?:\S+\s+){0,2}?)$",
+    r"حجم\s+(?:ال)?تجارة(?!\w)[^.\n\d]{0,60}?$",
+    r"trade\s+(?:volume|turnover|exchanges?|between\b|with\b)[^.\n\d]{0,60}?$",
+    r"(?:bilateral|two-way)\s+trade\b[^.\n\d]{0,60}?$",
+    r"(?:échanges|echanges)\s+commerciaux\b[^.\n\d]{0,60}?$",
+    # a sum no one gave: "ولم تموّل أي دولة منفردة مبلغاً بحجم 100 مليون يورو", "no single donor gave as much as",
+    # "aucun pays n'a versé" (round 21)
+    r"(?:ولم|فلم|لم|ولا|لا|ولن|لن)\s+\S+\s+(?:أي|أية)\s+(?:دولة|جهة|مانح|حكومة)(?!\w)[^.\n\d]{0,60}?$",
+    r"no\s+(?:single\s+|other\s+)?(?:country|donor|government|state|partner)\b[^.\n\d]{0,60}?$",
+    r"aucun\s+(?:autre\s+)?(?:pays|donateur|bailleur|[EÉ]tat|partenaire)\b[^.\n\d]{0,60}?$",
 )
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".
@@ -1184,6 +1206,13 @@ BACK_REFERENCES = (
     r"(?:ال)?(?:دفعة|مجموعة|مناوبة)\s+(?:ال)?جديد(?:ة)?", r"هذه\s+(?:الدفعة|المجموعة|المناوبة|البعثة|الاتفاقية)",
     r"(?:ب|و|وب)?هذا\s+(?:الاتفاق|الإعلان|البرنامج|المشروع)", r"(?:في|ضمن)\s+(?:هذه\s+)?البعثة",
     r"(?:ب|و|وب)?موجب\s+هذه\s+الاتفاقية", r"هذه\s+المبادرة",
+    # the city just named: "خلال معركة استعادة المدينة", "in the city", "dans la ville" (round 21); the word before it is
+    # looked for behind the city, so that the pass is tried only where "the city" stands
+    r"المدينة(?:" + "|".join(rf"(?<={word}\sالمدينة)" for word in ("في", "داخل", "استعادة", "تحرير", "سكان", "أحياء"))
+    + r")(?!\s+(?:ال)?[^\W\d_]+(?:ية|ي)(?!\w))",
+    r"the\s+city\b(?:" + "|".join(rf"(?<={word}\sthe\scity)" for word in ("in", "inside", "of", "retake", "retaking"))
+    + r")(?!\s+of\b)",
+    r"la\s+ville\b(?:(?<=dans\sla\sville)|(?<=de\sla\sville))(?!\s+d)",
 )
 #: The marks that open an interview's question and its answer ("س: ... ؟" then "ج: ..."): the answer takes the places
 #: and period its question names ("س: وكم قدمت بلادكم للعراق منذ 2014؟ ج: ما يقارب 90 مليون يورو") (round 20).
@@ -1195,6 +1224,12 @@ ANSWER_MARKS = (r"ج", r"جواب", r"الجواب", r"A", r"R", r"Réponse", r"
 DOMESTIC_MARKERS = (
     r"sur\s+le\s+plan\s+national", r"au\s+niveau\s+national", r"à\s+l['’]échelle\s+nationale", r"domestically",
     r"at\s+home", r"at\s+(?:the\s+)?national\s+level",
+    # ... and a core contribution to a global agency, which goes to no country in particular: "رفع مساهمتها السنوية
+    # الأساسية في المفوضية", "core funding to UNHCR", "contribution de base au HCR" (round 21)
+    r"(?:المساهمة|مساهمة|مساهمتها|مساهمته|مساهماتها|التمويل|تمويل|تمويلها)\s+(?:ال)?(?:سنوية\s+(?:ال)?|سنوي\s+(?:ال)?)?"
+    r"(?:أساسية|أساسي)",
+    r"core\s+(?:funding|contributions?|resources|support)", r"unearmarked", r"un-earmarked",
+    r"contributions?\s+(?:annuelles?\s+)?(?:de\s+base|non\s+affectées?)",
 )
 #: A pronoun opening a sentence points back to the sentence before too ("It allows the deployment of up to 500
 #: soldiers", "Elle mobilise environ 600 militaires"). Lower case.
@@ -1416,7 +1451,9 @@ GENERIC_AID = (r"\baid\b", r"\bassistance\b", r"\brelief\b", r"\baide\b", r"\bid
 LINE_NEUTRAL_NAMES = (
     r"(?:united\s+nations|un)\s+development\s+programme",
     r"programme\s+des\s+nations\s+unies\s+pour\s+le\s+développement",
-    r"برنامج\s+الأمم\s+المتحدة\s+(?:الإنمائي|للتنمية)", r"(?:وزارة|وزير|وكالة)\s+(?:ال)?(?:تنمية|التعاون\s+الإنمائي)",
+    r"برنامج\s+الأمم\s+المتحدة\s+(?:الإنمائي|للتنمية)",
+    # ... named again short: "الصندوق الذي يديره البرنامج الإنمائي" (round 21)
+    r"البرنامج\s+الإنمائي", r"(?:وزارة|وزير|وكالة)\s+(?:ال)?(?:تنمية|التعاون\s+الإنمائي)",
     r"(?:minister|ministry|secretary|department|directorate(?:[\s-]+general)?|agency|office)\s+(?:for|of)\s+"
     r"(?:international\s+)?development(?:\s+cooperation)?",
     r"(?:ministre|ministère|direction(?:\s+générale)?|agence)\s+(?:du|de\s+la|de\s+l['’])\s*"
@@ -1510,7 +1547,9 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
                  *(rf"{cost}\s+(?:مهمتها|مهمته|مهمتنا|(?:ال)?انتشار|نشر\s+(?:ال)?قوات)"
                    for cost in ("تمويل", "تكاليف", "كلفة", "تكلفة")),
                  # the missions of its forces: "185 مليون يورو لمهام قواتها في العراق والكويت" (round 19)
-                 r"مه(?:ام|مة)\s+(?:ال)?قوات"),
+                 r"مه(?:ام|مة)\s+(?:ال)?قوات",
+                 # the Kurdish forces: "لشراء معدات طبية لقوات البيشمركة" (round 21)
+                 r"بيشمركة"),
     "counter_financing": (r"تمويل\s+الإرهاب", r"تمويل\s+داعش"),
     "foreign_fighters": (r"المقاتلين\s+(?:الإرهابيين\s+)?الأجانب",),
     "communications": (r"الاتصالات\s+الاستراتيجية",),
