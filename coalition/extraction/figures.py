@@ -485,24 +485,37 @@ _MILLIONS_AND = re.compile(
 
 #: The part in thousands of a split amount names its scale: "300 thousand", "٣٠٠ ألف"; "EUR 800,000" is an amount.
 _THOUSANDS_WORD = re.compile(r"thousand|ألف|آلاف|ألفا", re.IGNORECASE)
+#: The thousands before the units of an amount in three parts: "18 مليوناً و165 ألفاً و880 ريالاً".
+_THOUSANDS_AND = re.compile(
+    rf"(?:(?<![\w.,])|(?<=(?<!\w)و))(?P<num>\d{{1,3}}|{_words_alternation()})\s+(?:thousand|ألف|آلاف|ألفا)\s+(?:and\s+|و\s?)$",
+    re.IGNORECASE,
+)
 
 
 def _join_split_amounts(doc: Doc) -> None:
-    """Translations from Arabic write an amount in two parts; the part in thousands carries the currency."""
+    """Translations from Arabic write an amount in parts, down to its units ("3 ملايين و200 ألف و750 ديناراً");
+    the last part carries the currency."""
     for figure in doc.figures:
         if figure.kind != "funding" or figure.dropped or figure.value >= 1_000_000:
             continue
-        if not _THOUSANDS_WORD.search(doc.text, figure.num_start, figure.end):
+        start, added = figure.start, 0.0
+        if _THOUSANDS_WORD.search(doc.text, figure.num_start, figure.end):
+            pass
+        elif figure.value < 1_000 and (t := _THOUSANDS_AND.search(doc.text, max(0, start - 40), start)):
+            start, added = t.start(), to_number(t.group("num")) * 1_000
+        else:
             continue  # "EUR 1.2 million and EUR 800,000 respectively": two amounts
-        m = _MILLIONS_AND.search(doc.text, max(0, figure.start - 40), figure.start)
+        m = _MILLIONS_AND.search(doc.text, max(0, start - 40), start)
         millions = None if m is None else 1 if m.group("one") else 2 if m.group("two") else to_number(m.group("num"))
         if millions:
+            start, added = m.start(), added + millions * 1_000_000
+        if added:
             for part in doc.figures:
-                if part is not figure and m.start() <= part.start < figure.start:
-                    part.dropped = "the millions of the amount after it"
-            figure.value += millions * 1_000_000
-            figure.start = figure.num_start = m.start()
-            doc.add_mask(m.start(), figure.end)
+                if part is not figure and start <= part.start < figure.start:
+                    part.dropped = "a higher part of the amount after it"
+            figure.value += added
+            figure.start = figure.num_start = start
+            doc.add_mask(start, figure.end)
 
 
 #: "(1 euro = 1.34 U.S. dollars)", "USD 1 = EUR 0.92", "at an exchange rate of 1.1", "سعر الصرف".

@@ -58,6 +58,9 @@ _PAPER_MARKS = re.compile(
     r"\d{1,2}\s+(?:محرم|صفر|ربيع\s+(?:الأول|الآخر|الثاني)|جمادى\s+(?:الأولى|الآخرة|الثانية)|رجب|شعبان|رمضان|شوال|"
     r"ذو\s+القعدة|ذو\s+الحجة)\s+\d{4}\s*هـ?|(?<!\w)مـ?(?!\w)|(?:رقم\s+)?العدد\s*\[?\d+\]?"
 )
+#: What parts a page's metadata line: "Press release | Date: 26/08/2014 | Last updated: 28/08/2014", "آخر تحديث
+#: 2016-03-12 00:00:00 - المصدر: وكالة انباء بغداد". The label words counted are those of the date's own part.
+_PART_BREAK = re.compile(r"\s+[|•·—–-]\s+")
 #: What comes before a dateline's date: a place and a comma ("CANBERRA,", "Paris, le", "بغداد،"), or "في".
 _PLACE_BEFORE = re.compile(r"^[^\d\n]{1,60}?(?:[,،]|\s+في)\s*(?:le\s+)?$|^\s*$", re.IGNORECASE)
 
@@ -181,6 +184,7 @@ def _from_lines(text: str, today: date | None, language: str | None) -> Document
                 continue
             if _PLACE_BEFORE.search(before) and (_DASH_AFTER.search(after) or before.strip() and after[:1] in ".:"):
                 return DocumentDate(found.day, DATELINE, line[: found.end].strip())
+            before, after = _PART_BREAK.split(before)[-1], _PART_BREAK.split(after)[0]
             rest = re.sub(r"[\W\d_]+", " ", _PAPER_MARKS.sub(" ", before + " " + after)).split()
             if len(rest) <= LABEL_WORDS and not re.search(r"[.!?]\s", after):
                 return DocumentDate(found.day, DATE_LINE, line.strip())

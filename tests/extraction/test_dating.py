@@ -29,6 +29,11 @@ DATED = [
     ("بيان صحفي\n١٥ مارس ٢٠٢١\nقدمت الحكومة", date(2021, 3, 15), DATE_LINE),
     ("قدمت ألمانيا الدعم، وذلك حتى نهاية آذار/مارس ٢٠٢٠ وفقا للأرقام المتاحة لدى الوزارة والشركاء",
      date(2020, 3, 1), AS_OF),
+    # a metadata line in parts: only the date's own part holds its label words
+    ("خبر\nآخر تحديث 2016-03-12 00:00:00 - المصدر: وكالة الأنباء الوطنية\nنص", date(2016, 3, 12), DATE_LINE),
+    ("Story\nUpdated 2019-05-14 10:30 GMT - Source: Ministry of Defence press office\nText.", date(2019, 5, 14), DATE_LINE),
+    ("Communiqué\nLe 9 avril 2021 – Ottawa (Ontario) – Défense nationale\nTexte.", date(2021, 4, 9), DATE_LINE),
+    ("Press release | Ministry of Defence | Ref. 44/2019 | Date: 14/05/2019\nText.", date(2019, 5, 14), DATE_LINE),
 ]
 
 

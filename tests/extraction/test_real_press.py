@@ -1849,6 +1849,23 @@ def test_arabic_millions_in_the_accusative_join_the_thousands_after_them(text):
     assert (claim.value, claim.currency) == (18_165_000, "QAR")
 
 
+@pytest.mark.parametrize(("text", "value", "currency"), [
+    ("قدمت المملكة مساعدات بقيمة 18 مليوناً و165 ألفاً و880 ريالاً للاجئين السوريين في الأردن.", 18_165_880, "SAR"),
+    ("وتبرعت الكويت بمبلغ 3 ملايين و200 ألف و750 ديناراً للنازحين في العراق.", 3_200_750, "KWD"),
+    ("وبلغت قيمة المنحة مليونين و350 ألفاً و500 دولار لدعم النازحين في العراق.", 2_350_500, "USD"),
+    ("وقدمت الإمارات 250 ألفاً و400 درهم للأسر في لبنان.", 250_400, "AED"),
+])
+def test_an_arabic_amount_in_three_parts_down_to_its_units_is_one_sum(text, value, currency):
+    partner = {"SAR": "SA", "KWD": "KW", "USD": "JP", "AED": "AE"}[currency]
+    (claim,) = claims(text, partner=partner)
+    assert (claim.value, claim.currency) == (value, currency)
+
+
+def test_two_amounts_in_two_currencies_are_not_joined():
+    assert [c.value for c in claims("قدمت ألمانيا 2.5 مليون يورو و300 ألف دولار للعراق.", partner="DE")] == [
+        2_500_000, 300_000]
+
+
 @pytest.mark.parametrize(("text", "since"), [
     ("In total, the Netherlands has given over €291 million in humanitarian aid since war broke out in Syria in 2012.",
      2012),
