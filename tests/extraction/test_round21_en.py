@@ -1,0 +1,42 @@
+"""The classes of error blind round 21 (`gold/en-v-*`, English: a news site's live blog of a parliament's vote, a
+fact-check of a minister's figures, a news page with byline, captions and related headlines, a written answer with
+a yearly table in PDF, an embassy's equipment handover in DOCX, a minister's speech transcript with stage notes and
+a charity's annual report naming government grants) found, one test per class, each written before its fix."""
+
+import pytest
+
+from coalition.extraction import extract_text
+
+from .helpers import claims
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Live: Albanian parliament debates Iraq training mission\nMPs voted 88 to 31 to send up to 40 soldiers to Iraq. "
+     "NATO says its mission has trained 1,200 Iraqi instructors.", "AL"),
+    ("Breaking: Estonian parliament backs Iraq deployment\nUp to 45 soldiers will serve in Iraq. NATO trained 900 "
+     "Iraqi officers in 2025.", "EE"),
+    ("As it happened: Bulgarian parliament votes on Iraq mission\nThe mission will have up to 30 soldiers. The "
+     "coalition has 2,500 troops in Iraq.", "BG"),
+    ("Latest: Greek foreign ministry sends aid to Syria\nA grant of EUR 500,000 goes to displaced families. UNHCR "
+     "counts 1.2 million displaced.", "GR"),
+])
+def test_a_demonym_before_a_government_noun_in_lower_case_names_the_partner_of_a_headline(text, partner):
+    assert extract_text(text).partner == partner
+
+
+def test_a_destinations_ministry_in_a_headline_is_not_the_partner():
+    assert extract_text("Iraqi ministry receives demining equipment from Japan\nThe equipment is worth USD 2 "
+                        "million.").partner != "IQ"
+
+
+@pytest.mark.parametrize(("text", "partner", "value", "currency"), [
+    ("Qatar has not waited. Since 2014, Qatar has committed more than USD 310 million to Iraq. Today I announce a "
+     "pledge of 365 million Qatari riyals, that is one hundred million US dollars, for recovery in Iraq. The World "
+     "Bank puts the cost of reconstruction at USD 88 billion.", "QA", 365_000_000, "QAR"),
+    ("Since 2014, Qatar has committed more than USD 310 million to Iraq. The World Bank puts the cost at USD 88 "
+     "billion. Today we pledge 50 million Qatari riyals, or 14 million US dollars, to Syria.", "QA", 50_000_000, "QAR"),
+])
+def test_the_country_in_a_currency_name_is_no_giver(text, partner, value, currency):
+    found = extract_text(text)
+    assert found.partner == partner
+    assert (value, currency) in [(c.value, c.currency) for c in found.claims]
