@@ -33,8 +33,11 @@ def test_a_destinations_ministry_in_a_headline_is_not_the_partner():
     ("Qatar has not waited. Since 2014, Qatar has committed more than USD 310 million to Iraq. Today I announce a "
      "pledge of 365 million Qatari riyals, that is one hundred million US dollars, for recovery in Iraq. The World "
      "Bank puts the cost of reconstruction at USD 88 billion.", "QA", 365_000_000, "QAR"),
-    ("Since 2014, Qatar has committed more than USD 310 million to Iraq. The World Bank puts the cost at USD 88 "
-     "billion. Today we pledge 50 million Qatari riyals, or 14 million US dollars, to Syria.", "QA", 50_000_000, "QAR"),
+    ("Qatar has stood with Syrians since 2011. Qatar has committed more than USD 310 million to Iraq. The World Bank "
+     "puts the cost at USD 88 billion. Today we pledge 50 million Qatari riyals, or 14 million US dollars, to Syria.",
+     "QA", 50_000_000, "QAR"),
+    ("Kuwait has given USD 200 million to Iraq since 2014. The UN puts the needs at USD 3 billion. Kuwait pledges "
+     "30 million Kuwaiti dinars, that is about 98 million US dollars, for Mosul.", "KW", 30_000_000, "KWD"),
 ])
 def test_the_country_in_a_currency_name_is_no_giver(text, partner, value, currency):
     found = extract_text(text)
