@@ -43,3 +43,13 @@ def test_the_country_in_a_currency_name_is_no_giver(text, partner, value, curren
     found = extract_text(text)
     assert found.partner == partner
     assert (value, currency) in [(c.value, c.currency) for c in found.claims]
+
+
+@pytest.mark.parametrize(("text", "partner", "value", "year"), [
+    ("As at 1 October 2026, three New Zealand Defence Force personnel are deployed in Iraq.", "NZ", 3, 2026),
+    ("As at 30 June 2025, Australia had 110 ADF personnel in Iraq.", "AU", 110, 2025),
+    ("The UK had 400 troops in Iraq as at March 2024.", "GB", 400, 2024),
+])
+def test_as_at_a_date_is_the_year_of_a_head_count(text, partner, value, year):
+    assert [(c.value, c.period, c.year) for c in claims(text, partner=partner)] == [(value, "year", year)]
+
