@@ -261,8 +261,9 @@ _ONE_YEAR = (
     rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] )|(?<=\n  )|(?<=\n[-–*] ))(?P<yy3>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))"
     # a label's year in brackets: "Opérations en Irak (2021) : 18 millions d'euros"
     rf"|(?<=\()(?P<yy4>{_YEAR})(?=\))"
-    # a sum named with its year: "Of the 2024 total, ISK 120 million", "from our 2023 budget"
-    rf"|\b(?:the|its|our|their|this)\s+(?P<yy6>{_YEAR})\s+(?:total|budget|allocation|envelope|package|pledge)\b"
+    # a sum named with its year: "Of the 2024 total, ISK 120 million", "from our 2023 budget", "The 2023 figure
+    # includes $1.5 million" (round 21)
+    rf"|\b(?:the|its|our|their|this)\s+(?P<yy6>{_YEAR})\s+(?:total|budget|allocation|envelope|package|pledge|figure)\b"
 )
 #: An end date ("until the end of 2019", "jusqu'en mars 2019", "jusqu'à l'automne 2019", "حتى نهاية عام 2019"): how
 #: long the figure holds, not the one year it is for. Read whole, so that its "en 2019" is no year. So is a deadline

@@ -53,3 +53,11 @@ def test_the_country_in_a_currency_name_is_no_giver(text, partner, value, curren
 def test_as_at_a_date_is_the_year_of_a_head_count(text, partner, value, year):
     assert [(c.value, c.period, c.year) for c in claims(text, partner=partner)] == [(value, "year", year)]
 
+
+@pytest.mark.parametrize(("text", "partner", "year"), [
+    ("The 2023 figure includes $1,500,000 released after the earthquakes in Syria.", "NZ", 2023),
+    ("Their 2024 figure includes EUR 2 million for mine clearance in Iraq.", "DE", 2024),
+    ("Our 2022 figure covered GBP 3 million of support to refugees in Jordan.", "GB", 2022),
+])
+def test_a_figure_named_with_its_year_is_that_years(text, partner, year):
+    assert [(c.period, c.year) for c in claims(text, partner=partner)] == [("year", year)]
