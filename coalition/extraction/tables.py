@@ -211,6 +211,8 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     # a partner's currency named without its nationality, as wire copy writes it ("40 million zlotys")
     "zlotys": "PLN", "zloty": "PLN", "złotys": "PLN", "złoty": "PLN", "forints": "HUF", "forint": "HUF",
     "lei": "RON", "leva": "BGN",
+    # ... and of the Balkan and Caucasus partners: "310 million lek", "25 million denars", "4 million lari" (round 21)
+    "lek": "ALL", "leks": "ALL", "lekë": "ALL", "denars": "MKD", "denar": "MKD", "denari": "MKD", "lari": "GEL",
     "Swiss francs": "CHF", "francs": "CHF",
     "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CDN$": "CAD",
     # Canadian French writes the country after the sign: "750 000 $ CA", "2 M$ US"

@@ -61,3 +61,13 @@ def test_as_at_a_date_is_the_year_of_a_head_count(text, partner, value, year):
 ])
 def test_a_figure_named_with_its_year_is_that_years(text, partner, year):
     assert [(c.period, c.year) for c in claims(text, partner=partner)] == [("year", year)]
+
+
+@pytest.mark.parametrize(("text", "partner", "value", "currency"), [
+    ("The deployment to Iraq will cost about 310 million lek (roughly €3.1 million) a year.", "AL", 310_000_000, "ALL"),
+    ("Tirana gave 12 million lekë to the Red Cross for families displaced in Syria.", "AL", 12_000_000, "ALL"),
+    ("Skopje allocates 25 million denars for its officers in Iraq.", "MK", 25_000_000, "MKD"),
+    ("Georgia's contingent in Iraq costs 4 million lari a year.", "GE", 4_000_000, "GEL"),
+])
+def test_a_balkan_or_caucasus_currency_without_its_nationality_is_the_partners(text, partner, value, currency):
+    assert [(c.value, c.currency) for c in claims(text, partner=partner)] == [(value, currency)]
