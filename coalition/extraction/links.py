@@ -31,7 +31,8 @@ _RESTATE_GAP = re.compile(
     r"(?:(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d)){1,4}(?=\s*[,،(]))?"
     # "about 5.18 million dollars, about 600 million yen": a comma and a hedge before the other currency
     # "9.2 مليون درهم – 2.5 مليون دولار –": a dash, and "ما يعادل" written as one word ("مايعادل")
-    r"\s*(?:\(|/|\||,\s*or|\bor\b|\bi\.e\.|,?\s*soit|[,،]?\s*(?:أي|ما\s*يعادل)|\s[–—]|[,،](?=\s*(?:about|approximately|"
+    # ", that is one hundred million US dollars", ", which is about USD 19 million" (round 21)
+    r"\s*(?:\(|/|\||,\s*or|\bor\b|\bi\.e\.|,\s*(?:that|which)\s+is|,?\s*soit|[,،]?\s*(?:أي|ما\s*يعادل)|\s[–—]|[,،](?=\s*(?:about|approximately|"
     r"approx\.|around|roughly|some|nearly|environ|près\s+de|حوالي|حوالى|نحو)\s))\s*"
     # ... also inside the bracket: "480 000 CHF (soit environ 440 000 €)", "(i.e. about USD 5 million)"
     r"(?:(?:or|soit|i\.e\.,?|أي|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|"

@@ -71,3 +71,15 @@ def test_a_figure_named_with_its_year_is_that_years(text, partner, year):
 ])
 def test_a_balkan_or_caucasus_currency_without_its_nationality_is_the_partners(text, partner, value, currency):
     assert [(c.value, c.currency) for c in claims(text, partner=partner)] == [(value, currency)]
+
+
+@pytest.mark.parametrize(("text", "partner", "value", "currency"), [
+    ("Today we pledge 365 million Qatari riyals, that is one hundred million US dollars, for recovery in Iraq.", "QA",
+     365_000_000, "QAR"),
+    ("Kuwait pledges 30 million Kuwaiti dinars, that is about 98 million US dollars, for Mosul.", "KW", 30_000_000,
+     "KWD"),
+    ("Japan gives 3 billion yen, that is some USD 20 million, to Jordan.", "JP", 3_000_000_000, "JPY"),
+    ("Norway gives NOK 200 million, which is about USD 19 million, to Syria.", "NO", 200_000_000, "NOK"),
+])
+def test_a_sum_restated_after_that_is_or_which_is_is_one_claim(text, partner, value, currency):
+    assert [(c.value, c.currency) for c in claims(text, partner=partner)] == [(value, currency)]
