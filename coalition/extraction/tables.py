@@ -1228,6 +1228,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"early\s+recovery", r"recover\s+from\s+(?:the\s+)?(?:conflict|war|occupation)",
         # "the Syria Recovery Trust Fund" (round 20)
         r"recovery\s+trust\s+funds?",
+        # the return of the displaced: "for return and recovery in the liberated areas of Iraq" (round 21)
+        r"return\s+and\s+recovery",
     ),
     "humanitarian": (
         r"humanitarian", r"emergency\s+relief", r"relief\s+aid", r"life-?saving", r"food\s+(?:aid|assistance)",
@@ -1241,6 +1243,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"\bWFP\b", r"\bUNHCR\b", r"\bUNICEF\b", r"\bUNRWA\b", r"\bOCHA\b", r"\bICRC\b",
         # the people a crisis hit: "en faveur des populations touchées", "affected populations" (round 17)
         r"populations\s+(?:touchées|affectées|sinistrées)", r"affected\s+populations",
+        # a natural disaster answered: "released after the February earthquakes in Türkiye and Syria" (round 21)
+        r"earthquakes?", r"floods", r"natural\s+disasters?", r"disaster\s+relief",
     ),
     "development": (
         r"development\s+(?:cooperation|assistance|aid|funding|support|programmes?|programs?)",
@@ -1272,6 +1276,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"forces\s+armées", r"forces\s+de\s+sécurité", r"opération\s+chammal", r"chammal", r"\bopex\b",
         r"surcoûts?", r"co[uû]ts?\s+de\s+l['’]op[ée]rations?\b", r"costs?\s+of\s+the\s+op[ée]rations?\b",
         r"train\s+and\s+equip", r"war\s+funding", r"military\s+campaign", r"armed\s+campaign",
+        # a programme of help to another state's forces: "the Korea-Iraq security cooperation programme" (round 21)
+        r"security\s+(?:cooperation|assistance)\s+(?:programmes?|programs?|packages?)",
         # security named as a line beside stabilisation: "en matière de sécurité, de stabilisation", "security and
         # stabilization"
         r"sécurité(?=\s*(?:,|et)\s*(?:de\s+la\s+|de\s+|la\s+)?stabilisation)",
@@ -1341,6 +1347,8 @@ REHABILITATION_KEYWORDS = (
     # the rehabilitation of places, not of returning fighters
     r"rehabilitat(?:ion|e|ing)(?![^.;]{0,60}fighters)", r"water\s+supply", r"electricity", r"basic\s+services",
     r"réhabilitation(?![^.;]{0,60}combattants)", r"réhabiliter",
+    # the areas taken back from Daesh: "to restore services in the liberated districts of Nineveh" (round 21)
+    r"liberated\s+(?:areas|territories|districts|cities|towns)",
 )
 LOAN_KEYWORDS = (r"loans?", r"loan\s+guarantees?", r"prêts?")
 

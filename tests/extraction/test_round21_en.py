@@ -83,3 +83,23 @@ def test_a_balkan_or_caucasus_currency_without_its_nationality_is_the_partners(t
 ])
 def test_a_sum_restated_after_that_is_or_which_is_is_one_claim(text, partner, value, currency):
     assert [(c.value, c.currency) for c in claims(text, partner=partner)] == [(value, currency)]
+
+
+@pytest.mark.parametrize(("text", "partner", "lines"), [
+    ("Qatar pledges 365 million Qatari riyals for return and recovery in the liberated areas of Iraq.", "QA",
+     ["stabilization"]),
+    ("Kuwait gives USD 20 million to clear rubble and restore services in the liberated districts of Nineveh.", "KW",
+     ["stabilization"]),
+    ("The 2023 figure includes $1,500,000 released after the February earthquakes in Türkiye and Syria.", "NZ",
+     ["humanitarian"]),
+    ("Korea's security cooperation programme for Iraq is worth KRW 9 billion.", "KR", ["military"]),
+    ("The US security assistance package of USD 250 million goes to the Iraqi army.", "US", ["military"]),
+])
+def test_words_of_recovery_disaster_and_security_cooperation_name_their_line(text, partner, lines):
+    assert claims(text, partner=partner)[0].lines == lines
+
+
+def test_a_loan_for_the_liberated_areas_stays_development():
+    found = claims("In 2022 Japan signed a loan of up to 35.7 billion yen for power networks in the liberated areas of "
+                   "Iraq.", partner="JP")
+    assert [c.lines for c in found] == [["development"]]
