@@ -103,3 +103,15 @@ def test_a_loan_for_the_liberated_areas_stays_development():
     found = claims("In 2022 Japan signed a loan of up to 35.7 billion yen for power networks in the liberated areas of "
                    "Iraq.", partner="JP")
     assert [c.lines for c in found] == [["development"]]
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("About 640 Italian troops are in Iraq. Germany, by comparison, may deploy up to 500 soldiers under its mandate.",
+     "IT", [640]),
+    ("Some 400 Spanish troops serve in Iraq. France, by contrast, could send 600 soldiers to Jordan.", "ES", [400]),
+    ("Thirty-one Latvian soldiers came home. Estonia and Lithuania each have around 30 soldiers in the same unit.",
+     "LV", [31]),
+    ("Italy keeps 640 troops in Iraq, while Spain and Portugal both have about 200 soldiers there.", "IT", [640]),
+])
+def test_another_country_set_apart_or_counted_each_is_the_subject_of_its_own_figure(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
