@@ -720,6 +720,11 @@ OTHERS_MONEY = (
     r"coalition[- ]wide", r"(?:the\s+)?(?:global\s+)?coalition\s+(?:partners|members|countries)\s+(?:have|has)",
     # "all partners", "All 30 partners of the Facility together", "all other donors"
     r"(?:the\s+)?(?:global\s+)?coalition\s+(?:as\s+a\s+whole|has|have)\b",
+    # ... with an adverb: "the coalition already has some 2,500 troops on the ground" (round 21)
+    r"(?:the\s+)?(?:global\s+)?coalition\s+(?:already|still|now|currently)\s+(?:has|have)\b",
+    # a regional group of states as a subject: "Baltic states agree joint ammunition order worth EUR 1.1 billion",
+    # "the Nordic countries pledged" (round 21)
+    r"(?:Baltic|Nordic|Scandinavian|Benelux|Visegr[aá]d)\s+(?:states|countries|nations|governments)\b",
     r"all\s+(?:\d+\s+|the\s+)?(?:coalition\s+|other\s+)?(?:partners|donors)",
     r"the\s+international\s+community", r"other\s+(?:donors|partners|members)", r"partners\s+(?:have|together)",
     r"together,?\s+(?:coalition\s+)?(?:partners|members|donors)", r"donors\s+(?:have|pledged|announced)",

@@ -115,3 +115,16 @@ def test_a_loan_for_the_liberated_areas_stays_development():
 ])
 def test_another_country_set_apart_or_counted_each_is_the_subject_of_its_own_figure(text, partner, values):
     assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ('"We are told this is a small mission, yet the coalition already has some 2,500 troops on the ground," said an '
+     "MP. Albania will send up to 40 soldiers to Iraq.", "AL", [40]),
+    ("The coalition still has about 2,000 troops in Syria. Norway keeps 60 soldiers in Jordan.", "NO", [60]),
+    ("Baltic states agree joint ammunition order worth EUR 1.1 billion. Latvia gives EUR 150,000 to Iraq.", "LV",
+     [150_000]),
+    ("The Nordic countries pledged USD 500 million for Syria in Brussels. Finland gives EUR 4 million to Iraq.", "FI",
+     [4_000_000]),
+])
+def test_the_coalition_or_a_regional_group_of_states_is_no_partners_subject(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
