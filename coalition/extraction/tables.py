@@ -19,6 +19,8 @@ NUMBER_WORDS: dict[str, int] = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "a hundred": 100,
     "one hundred": 100, "two hundred": 200, "three hundred": 300, "four hundred": 400, "five hundred": 500,
     "half a": 0.5,
+    # "more than a thousand soldiers in Iraq" (round 21)
+    "a thousand": 1000, "one thousand": 1000,
     # a fraction of a scale: "a quarter of a million pounds", "three-quarters of a million" (round 20)
     "a quarter of a": 0.25, "one quarter of a": 0.25, "three quarters of a": 0.75, "three-quarters of a": 0.75,
     # French

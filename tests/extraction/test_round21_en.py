@@ -128,3 +128,12 @@ def test_another_country_set_apart_or_counted_each_is_the_subject_of_its_own_fig
 ])
 def test_the_coalition_or_a_regional_group_of_states_is_no_partners_subject(text, partner, values):
     assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ('"We have more than a thousand soldiers in Iraq right now," the minister said.', "IT", [(1000, "at_least")]),
+    ("Nearly a thousand Dutch trainers have served in Erbil.", "NL", [(1000, "approximate")]),
+    ("Spain keeps one thousand troops in Iraq.", "ES", [(1000, "exact")]),
+])
+def test_a_thousand_in_words_counts_people(text, partner, found):
+    assert [(c.value, c.qualifier) for c in claims(text, partner=partner)] == found
