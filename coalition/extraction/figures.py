@@ -1252,9 +1252,11 @@ _SUBJECT_GATE = re.compile(
     r"\d\s+(?:are|were|remain|will\s+be|sont|seront|restent|demeurent|serve|servent)\b", re.IGNORECASE
 )
 #: What may stand before such a count: the start of its sentence, and a hedge ("Around 300 are deployed").
-#: ... after a word of time ("At the moment around 250 are actually deployed there", round 20).
-_SUBJECT_OPENING = re.compile(rf"(?:[.!?]\s+|\n\s*)(?:(?:{tables.COUNT_TIME_OPENERS}),?\s+)?(?:(?:{_HEDGE})\s+)?$",
-                              re.IGNORECASE)
+#: ... after a word of time ("At the moment around 250 are actually deployed there", round 20), or as more of them
+#: ("A further 190 serve with the air task group in Kuwait", "Another 40 are stationed in Jordan", round 21).
+_SUBJECT_OPENING = re.compile(rf"(?:[.!?]\s+|\n\s*)(?:(?:{tables.COUNT_TIME_OPENERS}),?\s+)?"
+                              r"(?:(?:a\s+further|another|the\s+other|the\s+remaining)\s+)?"
+                              rf"(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 #: How far back the sentence with the noun may start.
 SUBJECT_NOUN_REACH = 250
 

@@ -137,3 +137,13 @@ def test_the_coalition_or_a_regional_group_of_states_is_no_partners_subject(text
 ])
 def test_a_thousand_in_words_counts_people(text, partner, found):
     assert [(c.value, c.qualifier) for c in claims(text, partner=partner)] == found
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("About 640 Italian troops were in Iraq at the end of April. A further 190 serve with the air task group in "
+     "Kuwait.", "IT", [190, 640]),
+    ("Some 150 Dutch soldiers are in Erbil. Another 40 are stationed in Jordan.", "NL", [40, 150]),
+    ("Sixty Danish trainers work at Al Asad. The remaining 20 serve in Baghdad.", "DK", [20, 60]),
+])
+def test_a_further_bare_count_opening_its_sentence_counts_the_people_just_named(text, partner, values):
+    assert sorted(c.value for c in claims(text, partner=partner)) == values
