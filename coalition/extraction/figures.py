@@ -1640,14 +1640,14 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
     text, lower = doc.text, doc.lower
     if not any(lead in lower for lead in ("contingent", "number", "strength", "presence", "deployment", "effectif",
                                           "nombre", "ceiling", "cap on", "cap of", "cap for", "plafond", "عدد",
-                                          "footprint", "troop level")):
+                                          "footprint", "troop level", "troop cap", "personnel cap", "mission cap")):
         return
     taken = {f.num_start for f in doc.figures}
     leads = [(lead.start(), lead.start("noun"), lead.end(), lead.group("noun").lower(),
               lead.group("lead").lower() in tables.CEILING_LEADS) for lead in nounless_headcount_regex().finditer(text)]
     for lead in _NOUN_FIRST_LEAD.finditer(lower):  # the words before it may name whose: "Iraqi troop numbers"
         leads.append((max(text.rfind("\n", 0, lead.start()) + 1, lead.start() - 25), lead.start(), lead.end(),
-                      "troops", False))
+                      "troops", lead.group(0).endswith(("ceiling", "cap"))))
     at = text.find("عدد")
     while at != -1:  # the regex is tried only where its word stands
         lead = _AR_NUMBER_OF.match(text, at - 1 if at and text[at - 1] in "وفل" else at)

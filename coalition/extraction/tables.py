@@ -609,7 +609,10 @@ UNIT_COUNT_ENDS = (
 HEADCOUNT_LEADS = r"contingent|number|numbers|strength|presence|deployment|effectif|nombre|ceiling|cap|plafond"
 #: The same leads with the people named first: "Our troop presence in Iraq has gone from about 150 to some 60", "Danish
 #: troop numbers will fall from 130 to 90", "our military footprint ... is now down to about 40" (round 18).
-NOUN_FIRST_HEADCOUNT_LEADS = r"(?:troop|military|personnel)\s+(?:presence|numbers?|strength|levels?|footprint)"
+#: ... and a mission's or the troops' own ceiling, a bound: "Latvia's mission ceiling stays at 45", "the troop cap
+#: rises to 150" (round 21).
+NOUN_FIRST_HEADCOUNT_LEADS = (r"(?:troop|military|personnel)\s+(?:presence|numbers?|strength|levels?|footprint)"
+                              r"|(?:troop|personnel|mission)\s+(?:ceiling|cap)")
 #: Leads that make each count they announce a bound ("lowered the ceiling on troops from 500 to 350").
 CEILING_LEADS = frozenset({"ceiling", "cap", "plafond"})
 #: Words of time that may open a sentence whose subject is a bare count of the people named just before ("At the

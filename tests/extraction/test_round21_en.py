@@ -147,3 +147,12 @@ def test_a_thousand_in_words_counts_people(text, partner, found):
 ])
 def test_a_further_bare_count_opening_its_sentence_counts_the_people_just_named(text, partner, values):
     assert sorted(c.value for c in claims(text, partner=partner)) == values
+
+
+@pytest.mark.parametrize(("text", "partner", "found"), [
+    ("A relief team left for Erbil. Latvia's mission ceiling stays at 45, the ministry added.", "LV", [(45, "at_most")]),
+    ("The troop ceiling for Iraq rises to 150 next year.", "DK", [(150, "at_most")]),
+    ("Norway's troop cap in Jordan falls from 60 to 40.", "NO", [(40, "at_most"), (60, "at_most")]),
+])
+def test_a_mission_or_troop_ceiling_without_its_noun_caps_a_head_count(text, partner, found):
+    assert sorted((c.value, c.qualifier) for c in claims(text, partner=partner)) == found
