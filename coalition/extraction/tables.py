@@ -730,6 +730,12 @@ OTHERS_MONEY = (
     # a regional group of states as a subject: "Baltic states agree joint ammunition order worth EUR 1.1 billion",
     # "the Nordic countries pledged" (round 21)
     r"(?:Baltic|Nordic|Scandinavian|Benelux|Visegr[aá]d)\s+(?:states|countries|nations|governments)\b",
+    # a charity's own income and its private sources, in its annual report: "In 2025 our total income was £6.8
+    # million", "Public appeals and individual donors: £2.3 million", "Charitable trusts and foundations: £1.1
+    # million", "Gifts in kind and other income: £960,000" (round 21)
+    r"our\s+(?:total\s+|annual\s+|overall\s+)?income\s+(?:was|is|reached|rose|fell|grew|came|totall?ed|stood)\b",
+    r"(?:public\s+appeals?|individual\s+donors|private\s+donors|trusts\s+and\s+foundations|legacies|"
+    r"corporate\s+(?:donors|supporters|partners)|other\s+income)\s*:",
     r"all\s+(?:\d+\s+|the\s+)?(?:coalition\s+|other\s+)?(?:partners|donors)",
     r"the\s+international\s+community", r"other\s+(?:donors|partners|members)", r"partners\s+(?:have|together)",
     r"together,?\s+(?:coalition\s+)?(?:partners|members|donors)", r"donors\s+(?:have|pledged|announced)",

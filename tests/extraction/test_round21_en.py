@@ -156,3 +156,15 @@ def test_a_further_bare_count_opening_its_sentence_counts_the_people_just_named(
 ])
 def test_a_mission_or_troop_ceiling_without_its_noun_caps_a_head_count(text, partner, found):
     assert sorted((c.value, c.qualifier) for c in claims(text, partner=partner)) == found
+
+
+_CHARITY_REPORT = (
+    "3. Where our money came from\n\nIn 2025 our total income was £6.8 million, 14% more than in 2024.\n\n"
+    "UK Government funding received in 2025 came to £2.05 million, or 30% of our income.\n\nOther funders\n\n"
+    "- Public appeals and individual donors: £2.3 million\n- Charitable trusts and foundations: £1.1 million\n"
+    "- Corporate supporters: £400,000\n- Gifts in kind and other income: £960,000\n"
+)
+
+
+def test_a_charitys_own_income_and_private_sources_are_no_partners_money():
+    assert [c.value for c in claims(_CHARITY_REPORT, partner="GB")] == [2_050_000]
