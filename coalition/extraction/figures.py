@@ -1153,7 +1153,7 @@ def find_headcounts(doc: Doc) -> Doc:
     _find_answered_counts(doc, own, nationalities)
     _find_column_counts(doc)
     _find_cell_counts(doc)
-    _find_referring_counts(doc)
+    _find_referring_counts(doc, own, nationalities)
     _find_subject_counts(doc, own, nationalities)
     _find_clause_counts(doc, heads, own, nationalities)
     doc.figures.sort(key=lambda f: f.start)
@@ -1576,7 +1576,12 @@ _OTHER_COUNTED = re.compile(r"\b(?:aircraft|jets|planes|helicopters|drones|vehic
                             re.IGNORECASE)
 
 
-def _find_referring_counts(doc: Doc) -> None:
+#: The nationality a part of the people is said to have: "131 of them Iraqi or Syrian nationals" (round 21).
+_NATIONALS_AFTER = re.compile(r"\s+(?P<first>[A-Z][a-z]+)(?:\s+(?:or|and)\s+(?P<second>[A-Z][a-z]+))?\s+"
+                              r"(?:nationals|citizens)\b")
+
+
+def _find_referring_counts(doc: Doc, own: frozenset[str], nationalities: dict[str, str]) -> None:
     text = doc.text
     totals = any(key in doc.lower for key in _REFERRING_TOTAL_KEYS)  # most texts have none: look once
     parts = any(key in doc.lower for key in _REFERRING_COUNT_KEYS)
@@ -1586,8 +1591,12 @@ def _find_referring_counts(doc: Doc) -> None:
             if _OTHER_COUNTED.search(text, figure.end, m.start()):
                 break  # "them" are the things named last, not the people
             if not doc.is_masked(*m.span("num")) and all(f.num_start != m.start("num") for f in doc.figures):
-                casualties = "people killed or wounded" if _CASUALTIES_AFTER.match(text, m.end()) else None
-                doc.figures.append(_headcount_at(m, figure.noun, casualties))
+                reason = "people killed or wounded" if _CASUALTIES_AFTER.match(text, m.end()) else None
+                nationals = _NATIONALS_AFTER.match(text, m.end())
+                if nationals and any(w and w.lower() in nationalities and w.lower() not in own
+                                     for w in nationals.group("first", "second")):
+                    reason = "people of another nation"  # the local staff, not the partner's people
+                doc.figures.append(_headcount_at(m, figure.noun, reason))
         for lead in _REFERRING_TOTAL.finditer(text, figure.end, reach) if totals else ():
             if _OTHER_COUNTED.search(text, figure.end, lead.start()):
                 break

@@ -168,3 +168,12 @@ _CHARITY_REPORT = (
 
 def test_a_charitys_own_income_and_private_sources_are_no_partners_money():
     assert [c.value for c in claims(_CHARITY_REPORT, partner="GB")] == [2_050_000]
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("The UK sent 40 advisers to Iraq, 12 of them British nationals seconded from the Army.", "GB", [12, 40]),
+    ("Denmark funds 60 trainers in Iraq, 45 of them Iraqi or Syrian nationals.", "DK", [60]),
+    ("Norway deploys 30 experts to Jordan, 20 of them Jordanian citizens hired locally.", "NO", [30]),
+])
+def test_a_part_of_the_people_of_another_nationality_is_not_the_partners(text, partner, values):
+    assert sorted(c.value for c in claims(text, partner=partner)) == values
