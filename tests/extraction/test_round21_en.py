@@ -177,3 +177,17 @@ def test_a_charitys_own_income_and_private_sources_are_no_partners_money():
 ])
 def test_a_part_of_the_people_of_another_nationality_is_not_the_partners(text, partner, values):
     assert sorted(c.value for c in claims(text, partner=partner)) == values
+
+
+@pytest.mark.parametrize(("text", "title", "partner", "place"), [
+    ("Live: Albanian parliament debates Iraq training mission\nBy Elira Hoxha. Last updated 12 March 2026, 17:48\n\n"
+     "Key points\n\n• MPs voted on the government's motion\n\n14:32\n\nThe minister said the first rotation would "
+     "number between 25 and 30 personnel, of whom six will be medics.",
+     "Live: Albanian parliament debates Iraq training mission | Tirana Daily Observer", "AL", "IQ"),
+    ("Denmark extends its training mission in Jordan\nPublished 3 May 2026\n\nAt a glance\n\n• The cabinet agreed "
+     "on Tuesday\n\nThe contingent will count up to 90 soldiers from June, the minister said.",
+     "Denmark extends its training mission in Jordan - Ministry of Defence", "DK", "JO"),
+])
+def test_the_pages_own_title_heads_it_over_a_section_heading(text, title, partner, place):
+    found = extract_text(text, title=title, partner=partner).claims
+    assert found and all(c.places == [place] for c in found), [(c.value, c.places) for c in found]
