@@ -1122,6 +1122,8 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
         result.append(((before.start, part.start() if part else before.end), "reference"))
     if question := _question_of(doc, figure):
         result.append((question, "heading"))
+    if (announced := _announcing_paragraph(doc, sentence.block)) is not None:
+        result.append((doc.block_span(announced), "heading"))
     result += [(span, "heading") for span in spans[HEADING_SCOPE:]]
     # a list's intro that points back ("وتتوزع هذه المنحة على المشاريع الآتية:") passes its items the sentence before it
     if doc.blocks[sentence.block].kind == "bullet" and len(spans) > HEADING_SCOPE and doc.hits(
@@ -1137,6 +1139,21 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
         if title is not None and section != title:
             result.append((doc.block_span(title), "heading"))
     return result
+
+
+def _announcing_paragraph(doc: Doc, index: int) -> int | None:
+    """The paragraph that announces the table a row belongs to ("New Zealand's humanitarian funding for the Syria
+    crisis ... is set out by calendar year in the table below." over "2022 | $3,000,000"), past the rows above it
+    (round 21)."""
+    text = doc.text
+    if "|" not in text[doc.blocks[index].start: doc.blocks[index].end]:
+        return None
+    for above in range(index - 1, max(-1, index - ANNOUNCED_REACH), -1):
+        block = doc.blocks[above]
+        if "|" in text[block.start: block.end]:
+            continue  # the header row and the rows above
+        return above if block.kind == "paragraph" and _ANNOUNCES.search(text, block.start, block.end) else None
+    return None
 
 
 def _page_title(doc: Doc) -> int | None:

@@ -191,3 +191,16 @@ def test_a_part_of_the_people_of_another_nationality_is_not_the_partners(text, p
 def test_the_pages_own_title_heads_it_over_a_section_heading(text, title, partner, place):
     found = extract_text(text, title=title, partner=partner).claims
     assert found and all(c.places == [place] for c in found), [(c.value, c.places) for c in found]
+
+
+@pytest.mark.parametrize(("text", "partner", "place"), [
+    ("Answer\n\nNew Zealand's humanitarian funding for people affected by the Syria crisis is set out by calendar year "
+     "in the table below. All amounts are in New Zealand dollars.\n\nCalendar year | Humanitarian funding\n"
+     "2022 | $3,000,000\n2023 | $4,500,000\nTotal 2022-2023 | $7,500,000\n\nThe Minister has nothing to add.", "NZ",
+     "SY"),
+    ("Reply\n\nOur support to refugees and host communities in Lebanon was as follows, by year.\n\n"
+     "Year | Amount\n2024 | EUR 2,000,000\n2025 | EUR 2,500,000\n", "IE", "LB"),
+])
+def test_a_tables_rows_take_the_places_of_the_paragraph_that_announces_it(text, partner, place):
+    found = claims(text, partner=partner)
+    assert found and all(c.places == [place] for c in found), [(c.value, c.places) for c in found]
