@@ -1539,6 +1539,13 @@ def attach_lines(doc: Doc) -> Doc:
                 clause = doc.lower[slice(*clause_bounds(doc, figure))]
                 medical = any(mark in clause for mark in tables.MEDICAL_NOUN_MARKS)
             figure.lines = ["other"] if civilian else ["humanitarian"] if medical else ["military"]
+    # the low end of a range of people counts the same people as its high end: "between 40 and 50 Qatari doctors and
+    # nurses" (its own clause, "between 40", names no one) (round 21)
+    highs = {f.end: f for f in doc.figures if f.is_range and f.range_end is None and f.kind == "personnel"}
+    for figure in doc.figures:
+        high = highs.get(figure.range_end) if figure.range_end is not None else None
+        if high is not None:
+            figure.lines = list(high.lines)
     return doc
 
 

@@ -204,3 +204,12 @@ def test_the_pages_own_title_heads_it_over_a_section_heading(text, title, partne
 def test_a_tables_rows_take_the_places_of_the_paragraph_that_announces_it(text, partner, place):
     found = claims(text, partner=partner)
     assert found and all(c.places == [place] for c in found), [(c.value, c.places) for c in found]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Our field hospital in west Mosul is staffed today by between 40 and 50 Qatari doctors and nurses.", "QA"),
+    ("Italy deploys between 20 and 25 doctors to its hospital in Erbil.", "IT"),
+])
+def test_the_low_end_of_a_range_of_people_takes_the_lines_of_its_high_end(text, partner):
+    found = claims(text, partner=partner)
+    assert len(found) == 2 and found[0].lines == found[1].lines == ["humanitarian"], [(c.value, c.lines) for c in found]
