@@ -1292,6 +1292,9 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"forces\s+armées", r"forces\s+de\s+sécurité", r"opération\s+chammal", r"chammal", r"\bopex\b",
         r"surcoûts?", r"co[uû]ts?\s+de\s+l['’]op[ée]rations?\b", r"costs?\s+of\s+the\s+op[ée]rations?\b",
         r"train\s+and\s+equip", r"war\s+funding", r"military\s+campaign", r"armed\s+campaign",
+        # a mission's budget: "a maximum of 1,100 personnel for the coalition mission in Iraq and assigns it €262
+        # million", "EUR 40 million for the training mission in Iraq" (round 21)
+        r"coalition\s+missions?", r"training\s+missions?",
         # a programme of help to another state's forces: "the Korea-Iraq security cooperation programme" (round 21)
         r"security\s+(?:cooperation|assistance)\s+(?:programmes?|programs?|packages?)",
         # security named as a line beside stabilisation: "en matière de sécurité, de stabilisation", "security and

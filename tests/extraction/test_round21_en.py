@@ -213,3 +213,12 @@ def test_a_tables_rows_take_the_places_of_the_paragraph_that_announces_it(text, 
 def test_the_low_end_of_a_range_of_people_takes_the_lines_of_its_high_end(text, partner):
     found = claims(text, partner=partner)
     assert len(found) == 2 and found[0].lines == found[1].lines == ["humanitarian"], [(c.value, c.lines) for c in found]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("The 2026 decree authorises a maximum of 1,100 personnel for the coalition mission in Iraq and assigns it "
+     "€262 million for 2026.", "IT"),
+    ("Parliament approved EUR 40 million for the training mission in Iraq.", "PT"),
+])
+def test_a_missions_budget_is_military(text, partner):
+    assert [c.lines for c in claims(text, partner=partner) if c.kind == "funding"] == [["military"]]
