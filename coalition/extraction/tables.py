@@ -550,7 +550,10 @@ REFERRING_PERSONNEL = r"of\s+them|d['’]entre\s+(?:eux|elles)|منهم|من\s+(
 REFERRING_TOTAL = (r"(?:ces\s+effectifs|cet\s+effectif|ce\s+nombre|ce\s+chiffre|ce\s+contingent|this\s+number"
                    r"|this\s+figure|these\s+numbers|this\s+contingent|this\s+force|هذا\s+العدد|هذه\s+القوة"
                    # the people's own number: "from next spring their number will rise to 20" (round 18)
-                   r"|their\s+numbers?)")
+                   r"|their\s+numbers?"
+                   # their sum, said after them: "Across Iraq and Kuwait, that makes roughly 830", "this brings the
+                   # total to 190" (round 21)
+                   r"|(?:that|this)\s+(?:makes|brings\s+the\s+total))")
 
 #: What a text must hold for a unit's count with no noun to be looked for (see UNIT_COUNT_LEADS). Lower case.
 UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of", "team of", "staff of",

@@ -222,3 +222,19 @@ def test_the_low_end_of_a_range_of_people_takes_the_lines_of_its_high_end(text, 
 ])
 def test_a_missions_budget_is_military(text, partner):
     assert [c.lines for c in claims(text, partner=partner) if c.kind == "funding"] == [["military"]]
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("About 640 Italian troops were in Iraq at the end of April. A further 190 serve with the air task group in "
+     "Kuwait. Across Iraq and Kuwait, that makes roughly 830.", "IT", [190, 640, 830]),
+    ("Germany has 120 trainers in Erbil and 80 in Jordan. That makes 200 in the region.", "DE", [80, 120, 200]),
+    ("Some 150 Dutch soldiers are in Erbil. Another 40 are stationed in Jordan; this brings the total to 190.", "NL",
+     [40, 150, 190]),
+])
+def test_the_sum_of_the_people_just_counted_after_that_makes_is_a_head_count(text, partner, values):
+    assert sorted(c.value for c in claims(text, partner=partner)) == values
+
+
+def test_that_makes_after_money_or_a_rank_is_no_head_count():
+    text = "Norway keeps 60 soldiers in Jordan. That makes Norway the fifth largest contributor with 3 percent of troops."
+    assert [c.value for c in claims(text, partner="NO")] == [60]
