@@ -281,6 +281,9 @@ def drop_others(doc: Doc) -> Doc:
                 _OTHERS_AFTER.match(text, figure.end, sentence.end)):
             figure.dropped = "somebody else's figure"
             continue
+        if figure.kind == "funding" and doc.partner and not doc.many and _under_other_funders(doc, sentence.block):
+            figure.dropped = "somebody else's figure"  # "Other funders" over "UN Iraq Humanitarian Fund: US$500,000"
+            continue
         if organisations and any(sentence.start <= at < figure.start for at in organisations) or (
                 figure.kind == "funding" and doc.partner and not doc.many
                 and _given_by_organisation(doc, figure, sentence.end)):
@@ -323,6 +326,14 @@ def drop_others(doc: Doc) -> Doc:
             figure.dropped = "somebody else's figure"
     _drop_further_goals(doc)
     return doc
+
+
+_OTHER_FUNDERS = re.compile(r"(?:" + "|".join(tables.OTHER_FUNDERS_HEADING) + r")\W*", re.IGNORECASE)
+
+
+def _under_other_funders(doc: Doc, block: int) -> bool:
+    heading = doc.blocks[block].heading
+    return heading is not None and bool(_OTHER_FUNDERS.fullmatch(doc.text, *doc.block_span(heading)))
 
 
 def _drop_further_goals(doc: Doc) -> None:

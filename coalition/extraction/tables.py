@@ -829,6 +829,13 @@ OTHERS_MONEY = (
     r"[وف]?(?:نرحب|نثمن|نشيد|نحيي|نقدر|نبارك)\s+(?:[^\W\d_]+\s+){0,6}?[وب]?(?:ال)?(?:تعهد|تعهدا|هبة|منحة|مساهمة|حزمة)"
     r"(?!\w)\s+(?:[^\W\d_]+\s+){0,4}?$",
 )
+#: A heading over others' money in a report the partner is named in: "Other funders", "Other donors", "Autres
+#: bailleurs" (round 21). Its items are no claim of the partner's, whoever they name.
+OTHER_FUNDERS_HEADING = (
+    r"\W*(?:our\s+)?other\s+(?:funders|donors|income|sources\s+of\s+(?:funding|income)|supporters)",
+    r"\W*(?:nos\s+)?autres\s+(?:bailleurs|donateurs|financeurs|sources\s+de\s+financement)",
+)
+
 #: Words right before a figure that make it no money given at all, by anyone: what an appeal asks for, what needs or
 #: a reconstruction are put at, an estimate. Unlike :data:`OTHERS_MONEY`, a document of many givers does not give
 #: such a figure to the country named beside it ("l'Irak et la communauté internationale estiment à 80 milliards").

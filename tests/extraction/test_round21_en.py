@@ -238,3 +238,14 @@ def test_the_sum_of_the_people_just_counted_after_that_makes_is_a_head_count(tex
 def test_that_makes_after_money_or_a_rank_is_no_head_count():
     text = "Norway keeps 60 soldiers in Jordan. That makes Norway the fifth largest contributor with 3 percent of troops."
     assert [c.value for c in claims(text, partner="NO")] == [60]
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("UK Government\n\nThe FCDO funded £450,000 of emergency health care in Idlib, Syria.\n\nOther funders\n\n"
+     "- UN Iraq Humanitarian Fund: US$500,000 for cash assistance in Kirkuk\n- European Union: EUR 800,000 for "
+     "shelter in Mosul\n", "GB", [450_000]),
+    ("Irish Aid gave EUR 1.2 million to our clinics in Lebanon.\n\nOther donors\n\n• UNHCR: USD 300,000 for "
+     "refugees in the Bekaa\n• A private foundation: EUR 150,000\n", "IE", [1_200_000]),
+])
+def test_the_items_under_an_other_funders_heading_are_not_the_partners(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
