@@ -289,6 +289,10 @@ def drop_others(doc: Doc) -> Doc:
                 and _given_by_organisation(doc, figure, sentence.end)):
             figure.dropped = "somebody else's figure"
             continue
+        if figure.kind == "personnel" and doc.partner and not doc.many and _OUR_BEFORE.search(
+                text, max(0, figure.start - 8), figure.start) and _funded_writer(doc):
+            figure.dropped = "somebody else's figure"  # a charity the partner funds: "Our 142 staff" (round 21)
+            continue
         if figure.kind == "personnel" and doc.partner and not doc.many and _alliance_strength(doc, sentence.start,
                                                                                               figure.start):
             figure.dropped = "somebody else's figure"
@@ -326,6 +330,16 @@ def drop_others(doc: Doc) -> Doc:
             figure.dropped = "somebody else's figure"
     _drop_further_goals(doc)
     return doc
+
+
+#: A writer that calls the partner its funder ("The UK Government remained our largest institutional funder") is
+#: not the partner: its own people ("Our 142 staff") are no claim (round 21).
+_FUNDED_WRITER = re.compile(r"\bour\s+(?:[\w-]+\s+){0,3}?(?:funders?|donors?|backers?)\b", re.IGNORECASE)
+_OUR_BEFORE = re.compile(r"\b(?:our|notre|nos)\s+$", re.IGNORECASE)
+
+
+def _funded_writer(doc: Doc) -> bool:
+    return "our" in doc.lower and bool(_FUNDED_WRITER.search(doc.text))
 
 
 _OTHER_FUNDERS = re.compile(r"(?:" + "|".join(tables.OTHER_FUNDERS_HEADING) + r")\W*", re.IGNORECASE)

@@ -249,3 +249,13 @@ def test_that_makes_after_money_or_a_rank_is_no_head_count():
 ])
 def test_the_items_under_an_other_funders_heading_are_not_the_partners(text, partner, values):
     assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("The UK Government remained our largest institutional funder.\n\nOur 142 staff reached 212,000 people.", "GB", []),
+    ("Irish Aid is one of our main donors, with EUR 1.2 million in 2025. Our 35 staff in Lebanon run four clinics.",
+     "IE", [1_200_000]),
+    ("Our 12 staff officers serve in Baghdad, and our funding for Iraq reached NZD 3 million.", "NZ", [12, 3_000_000]),
+])
+def test_the_own_staff_of_a_writer_the_partner_funds_are_not_the_partners(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
