@@ -1305,6 +1305,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # a mission's budget: "a maximum of 1,100 personnel for the coalition mission in Iraq and assigns it €262
         # million", "EUR 40 million for the training mission in Iraq" (round 21)
         r"coalition\s+missions?", r"training\s+missions?",
+        # what is handed to an army: "equipment worth KRW 3.4 billion to the Iraqi Army" (round 21)
+        r"\barmy\b",
         # a programme of help to another state's forces: "the Korea-Iraq security cooperation programme" (round 21)
         r"security\s+(?:cooperation|assistance)\s+(?:programmes?|programs?|packages?)",
         # security named as a line beside stabilisation: "en matière de sécurité, de stabilisation", "security and

@@ -259,3 +259,11 @@ def test_the_items_under_an_other_funders_heading_are_not_the_partners(text, par
 ])
 def test_the_own_staff_of_a_writer_the_partner_funds_are_not_the_partners(text, partner, values):
     assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Korea hands over engineering equipment worth KRW 3.4 billion to the Iraqi Army", "KR"),
+    ("Italy gives EUR 5 million to the Lebanese army for its border posts.", "IT"),
+])
+def test_what_is_handed_to_an_army_is_military(text, partner):
+    assert [c.lines for c in claims(text, partner=partner)] == [["military"]]
