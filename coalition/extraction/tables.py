@@ -1130,6 +1130,10 @@ BACK_REFERENCES = (
     r"this\s+(?:new\s+)?(?:package|funding|contribution|support|money|amount|deployment|pledge|commitment|"
     r"(?:mission|operation|tranche|grant|loan|programme|program|fund|contingent|detachment)\b)",
     r"these\s+(?:funds|troops|personnel)",
+    # one of the deliveries or tranches of the programme just named: "The first delivery, in 2025, was valued at KRW 2.1
+    # billion" (round 21)
+    r"the\s+(?:first|second|third|previous|last|earlier|next)\s+(?:delivery|handover|tranche|instal?ment|consignment|"
+    r"shipment|phase|disbursement)\b",
     # the deployment's limit or unit named again: "would lower the ceiling from 110 to 63" (round 15)
     r"the\s+(?:ceiling|cap|contingent)", r"a\s+further", r"an\s+additional", r"join\s+them",
     # the mission just named, as where the people serve: "up to 30 personnel in the mission", "serve with the mission"

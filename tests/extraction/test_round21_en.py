@@ -267,3 +267,14 @@ def test_the_own_staff_of_a_writer_the_partner_funds_are_not_the_partners(text, 
 ])
 def test_what_is_handed_to_an_army_is_military(text, partner):
     assert [c.lines for c in claims(text, partner=partner)] == [["military"]]
+
+
+@pytest.mark.parametrize(("text", "partner", "place", "lines"), [
+    ("The security cooperation programme with Iraq for 2024-2026 is worth KRW 9 billion in total. The first delivery, "
+     "in 2025, was valued at KRW 2.1 billion.", "KR", ["IQ"], ["military"]),
+    ("Denmark funds a EUR 12 million stabilisation programme in Raqqa, Syria. The second tranche of EUR 4 million was "
+     "paid in May.", "DK", ["SY"], ["stabilization"]),
+])
+def test_a_delivery_or_tranche_of_the_programme_just_named_points_back_to_it(text, partner, place, lines):
+    last = claims(text, partner=partner)[-1]
+    assert (last.places, last.lines) == (place, lines)
