@@ -848,7 +848,8 @@ DONOR_VERB = re.compile(
     # "Germany, which led the mission until 2019, had deployed", "Les Pays-Bas, qui ..., avaient déployé"
     r"(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+(?:qui|which|who))?"  # "l'Allemagne, qui a promis", "Japan, which ..."
     # ... or may: "Germany, by comparison, may deploy up to 500 soldiers" (round 21)
-    r"\s+(?:(?:has|have|had|will|may|might|can|could|would|ont|a|avaient|avait|va|vont|s['’]est|s['’]était|se\s+sont)\s+)?"
+    r"\s+(?:(?:has|have|had|will|may|might|can|could|would|ont|a|avaient|avait|va|vont|s['’]est|s['’]était|"
+    r"se\s+sont)\s+)?"
     r"(?:also\s+|aussi\s+|également\s+|alone\s+|itself\s+|d['’]ailleurs\s+|déjà\s+|already\s+)?"
     r"(?:pour\s+(?:sa|leur)\s+part\s+|quant\s+à\s+(?:lui|elle|eux|elles)\s+|de\s+(?:son|leur)\s+côté\s+)?"
     r"(?:pledged|announced|contributed|provided|committed|allocated|given|donated|engagée?s?|promised|gave|spent|"
@@ -880,7 +881,8 @@ DONOR_VERB = re.compile(
     r"(?:donateur|bailleur|soutien|contributeur)"
     # a country that has troops of its own: "Australia, which leads the mission, has around 250 personnel"
     # ... each of several: "Estonia and Lithuania each have around 30 soldiers" (round 21)
-    r"|(?:\s*,[^,.;]{1,80},)?\s+(?:(?:each|both|also|still|currently)\s+)?(?:has|have|had|keeps|keep|maintains|maintain)\s+"
+    r"|(?:\s*,[^,.;]{1,80},)?\s+(?:(?:each|both|also|still|currently)\s+)?"
+    r"(?:has|have|had|keeps|keep|maintains|maintain)\s+"
     r"(?:(?:about|around|some|roughly|approximately|"
     r"nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?\d",
     re.IGNORECASE,

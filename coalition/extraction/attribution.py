@@ -305,7 +305,7 @@ def _role_of(doc: Doc, m: Mention) -> str:
     before = text[max(0, m.start - 40): m.start]
     currency = _currency_name().match(text, m.start)
     if currency and currency.end() > m.end:
-        return "name"  # "one hundred million US dollars", "Qatari riyals": a currency's country gives nothing (round 21)
+        return "name"  # "one hundred million US dollars", "Qatari riyals": a currency's country gives none (round 21)
     if (_SEAT_AFTER.match(text, m.end) or _REGION_BEFORE.search(before) or _ORGANISED_BY.search(before)
             or m.organisation and _MISSION_OF.search(before)
             or _DATELINE_AFTER.match(text, m.end) or before.endswith(_VENUE_ENDS) and _VENUE_BEFORE.search(before)):

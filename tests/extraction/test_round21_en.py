@@ -64,7 +64,8 @@ def test_a_figure_named_with_its_year_is_that_years(text, partner, year):
 
 
 @pytest.mark.parametrize(("text", "partner", "value", "currency"), [
-    ("The deployment to Iraq will cost about 310 million lek (roughly €3.1 million) a year.", "AL", 310_000_000, "ALL"),
+    ("The deployment to Iraq will cost about 310 million lek (roughly €3.1 million) a year.", "AL", 310_000_000,
+     "ALL"),
     ("Tirana gave 12 million lekë to the Red Cross for families displaced in Syria.", "AL", 12_000_000, "ALL"),
     ("Skopje allocates 25 million denars for its officers in Iraq.", "MK", 25_000_000, "MKD"),
     ("Georgia's contingent in Iraq costs 4 million lari a year.", "GE", 4_000_000, "GEL"),
@@ -150,7 +151,8 @@ def test_a_further_bare_count_opening_its_sentence_counts_the_people_just_named(
 
 
 @pytest.mark.parametrize(("text", "partner", "found"), [
-    ("A relief team left for Erbil. Latvia's mission ceiling stays at 45, the ministry added.", "LV", [(45, "at_most")]),
+    ("A relief team left for Erbil. Latvia's mission ceiling stays at 45, the ministry added.", "LV",
+     [(45, "at_most")]),
     ("The troop ceiling for Iraq rises to 150 next year.", "DK", [(150, "at_most")]),
     ("Norway's troop cap in Jordan falls from 60 to 40.", "NO", [(40, "at_most"), (60, "at_most")]),
 ])
@@ -236,7 +238,8 @@ def test_the_sum_of_the_people_just_counted_after_that_makes_is_a_head_count(tex
 
 
 def test_that_makes_after_money_or_a_rank_is_no_head_count():
-    text = "Norway keeps 60 soldiers in Jordan. That makes Norway the fifth largest contributor with 3 percent of troops."
+    text = ("Norway keeps 60 soldiers in Jordan. That makes Norway the fifth largest contributor with 3 percent of "
+            "troops.")
     assert [c.value for c in claims(text, partner="NO")] == [60]
 
 
