@@ -992,6 +992,8 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         found.append(Marker(m.start(), m.end(), (codes, name in demonym_forms)))
     if any(lower.find(key, start, end) != -1 for key in _BOTH_KEYS):
         found = sorted(found + _both_countries(doc, start, end), key=lambda marker: marker.start)
+    if doc.partner and text.find("-", start, end) != -1:
+        found = sorted(found + _paired_with_partner(doc, text, start, end), key=lambda marker: marker.start)
     if doc.text.find("الإقليم", start, end) != -1 and ("كوردستان" in doc.text or "كردستان" in doc.text):
         found = sorted(found + [Marker(m.start(), m.end(), (["IQ"], False)) for m in _THE_REGION.finditer(
             text, start, end) if not _STATES_OF_REGION.search(text, max(start, m.start() - 12), m.start())],
@@ -1003,6 +1005,26 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
 #: جنودها إلى الإقليم" (round 18); not the states of a region ("دول الإقليم").
 _THE_REGION = re.compile(r"(?<!\w)(?:و|ب|ل|ف|وب|ول|فب|في\s|إلى\s)?(?:ال|ل)إقليم(?!\w)")
 _STATES_OF_REGION = re.compile(r"(?<!\w)(?:دول|بلدان|أمن|استقرار)\s+$")
+
+
+#: Two countries joined by a hyphen, the partner and another: "the Korea-Iraq security cooperation programme", "the
+#: UK-Jordan partnership" (round 21). A name after a hyphen is otherwise no place ("non-Iraqi").
+_PAIR = re.compile(r"(?<![\w-])(?P<first>[A-Z][\w.]*)-(?P<second>[A-Z][\w.]*)(?![\w-])")
+
+
+def _paired_with_partner(doc: Doc, text: str, start: int, end: int) -> list[Marker]:
+    """The other country of a pair the partner is one of, as where the help goes."""
+    table, demonym_forms = place_table(), demonym_names()
+    found = []
+    for m in _PAIR.finditer(text, start, end):
+        first, second = m.group("first"), m.group("second")
+        if any(name in demonym_forms for name in (first, second)):
+            continue
+        if table.get(first) == [doc.partner] and len(other := table.get(second, [])) == 1:
+            found.append(Marker(m.start("second"), m.end("second"), (other, False)))
+        elif table.get(second) == [doc.partner] and len(other := table.get(first, [])) == 1:
+            found.append(Marker(m.start("first"), m.end("first"), (other, False)))
+    return found
 
 
 #: "in both countries", "في البلدين": the two countries named last before it.

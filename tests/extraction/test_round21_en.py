@@ -281,3 +281,13 @@ def test_what_is_handed_to_an_army_is_military(text, partner):
 def test_a_delivery_or_tranche_of_the_programme_just_named_points_back_to_it(text, partner, place, lines):
     last = claims(text, partner=partner)[-1]
     assert (last.places, last.lines) == (place, lines)
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("The Korea-Iraq security cooperation programme for 2024-2026 is worth KRW 9 billion in total.", "KR", ["IQ"]),
+    ("The UK-Jordan partnership is worth GBP 9 million.", "GB", ["JO"]),
+    ("The Lebanon-Italy grant agreement provides EUR 4 million.", "IT", ["LB"]),
+    ("A non-Iraqi contractor was paid EUR 2 million.", "DE", []),
+])
+def test_the_other_country_of_a_hyphenated_pair_with_the_partner_is_a_place(text, partner, places):
+    assert [c.places for c in claims(text, partner=partner)] == [places]
