@@ -219,7 +219,7 @@ _CUMULATIVE = (
     + "|" + _SINCE_MONTH + r")(?![\w])"
 )
 _ONE_YEAR = (
-    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMvVفخلعسم])(?:(?:in|for|during|as\s+of|by|at\s+the\s+end\s+of|throughout|within|of"
+    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMvVفخلعسم])(?:(?:in|for|during|as\s+(?:of|at)|by|at\s+the\s+end\s+of|throughout|within|of"
     # a budget labelled with its year: "من مخصصات 2024", "ضمن موازنة عام 2023", "ميزانية 2022"
     rf"|(?:مخصصات|ميزانية|موازنة)(?:\s+(?:عام|سنة|العام))?"
     # a sum paid as early as a year: "dont 400 000 euros versés dès 2021", "disbursed as early as 2019"
@@ -261,8 +261,9 @@ _ONE_YEAR = (
     rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] )|(?<=\n  )|(?<=\n[-–*] ))(?P<yy3>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))"
     # a label's year in brackets: "Opérations en Irak (2021) : 18 millions d'euros"
     rf"|(?<=\()(?P<yy4>{_YEAR})(?=\))"
-    # a sum named with its year: "Of the 2024 total, ISK 120 million", "from our 2023 budget"
-    rf"|\b(?:the|its|our|their|this)\s+(?P<yy6>{_YEAR})\s+(?:total|budget|allocation|envelope|package|pledge)\b"
+    # a sum named with its year: "Of the 2024 total, ISK 120 million", "from our 2023 budget", "The 2023 figure
+    # includes $1.5 million" (round 21)
+    rf"|\b(?:the|its|our|their|this)\s+(?P<yy6>{_YEAR})\s+(?:total|budget|allocation|envelope|package|pledge|figure)\b"
 )
 #: An end date ("until the end of 2019", "jusqu'en mars 2019", "jusqu'à l'automne 2019", "حتى نهاية عام 2019"): how
 #: long the figure holds, not the one year it is for. Read whole, so that its "en 2019" is no year. So is a deadline
@@ -888,7 +889,9 @@ _STATE_BEFORE_AR = re.compile(r"(?:(?P<to>(?<![\w])(?:في|إلى|الى|لدى|
 DONOR_VERB = re.compile(
     # "Germany, which led the mission until 2019, had deployed", "Les Pays-Bas, qui ..., avaient déployé"
     r"(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+(?:qui|which|who))?"  # "l'Allemagne, qui a promis", "Japan, which ..."
-    r"\s+(?:(?:has|have|had|will|ont|a|avaient|avait|va|vont|s['’]est|s['’]était|se\s+sont)\s+)?"
+    # ... or may: "Germany, by comparison, may deploy up to 500 soldiers" (round 21)
+    r"\s+(?:(?:has|have|had|will|may|might|can|could|would|ont|a|avaient|avait|va|vont|s['’]est|s['’]était|"
+    r"se\s+sont)\s+)?"
     r"(?:also\s+|aussi\s+|également\s+|alone\s+|itself\s+|d['’]ailleurs\s+|déjà\s+|already\s+)?"
     r"(?:pour\s+(?:sa|leur)\s+part\s+|quant\s+à\s+(?:lui|elle|eux|elles)\s+|de\s+(?:son|leur)\s+côté\s+)?"
     r"(?:pledged|announced|contributed|provided|committed|allocated|given|donated|engagée?s?|promised|gave|spent|"
@@ -924,7 +927,10 @@ DONOR_VERB = re.compile(
     r"(?:le|la)\s+(?:premier|première|deuxième|second|troisième|principal|principale|plus\s+grand)\s+"
     r"(?:donateur|bailleur|soutien|contributeur)"
     # a country that has troops of its own: "Australia, which leads the mission, has around 250 personnel"
-    r"|(?:\s*,[^,.;]{1,80},)?\s+(?:has|have|had|keeps|maintains)\s+(?:(?:about|around|some|roughly|approximately|"
+    # ... each of several: "Estonia and Lithuania each have around 30 soldiers" (round 21)
+    r"|(?:\s*,[^,.;]{1,80},)?\s+(?:(?:each|both|also|still|currently)\s+)?"
+    r"(?:has|have|had|keeps|keep|maintains|maintain)\s+"
+    r"(?:(?:about|around|some|roughly|approximately|"
     r"nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?\d",
     re.IGNORECASE,
 )
@@ -1033,6 +1039,8 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         found.append(Marker(m.start(), m.end(), (codes, name in demonym_forms)))
     if any(lower.find(key, start, end) != -1 for key in _BOTH_KEYS):
         found = sorted(found + _both_countries(doc, start, end), key=lambda marker: marker.start)
+    if doc.partner and text.find("-", start, end) != -1:
+        found = sorted(found + _paired_with_partner(doc, text, start, end), key=lambda marker: marker.start)
     if doc.text.find("الإقليم", start, end) != -1 and ("كوردستان" in doc.text or "كردستان" in doc.text):
         found = sorted(found + [Marker(m.start(), m.end(), (["IQ"], False)) for m in _THE_REGION.finditer(
             text, start, end) if not _STATES_OF_REGION.search(text, max(start, m.start() - 12), m.start())],
@@ -1044,6 +1052,26 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
 #: جنودها إلى الإقليم" (round 18); not the states of a region ("دول الإقليم").
 _THE_REGION = re.compile(r"(?<!\w)(?:و|ب|ل|ف|وب|ول|فب|في\s|إلى\s)?(?:ال|ل)إقليم(?!\w)")
 _STATES_OF_REGION = re.compile(r"(?<!\w)(?:دول|بلدان|أمن|استقرار)\s+$")
+
+
+#: Two countries joined by a hyphen, the partner and another: "the Korea-Iraq security cooperation programme", "the
+#: UK-Jordan partnership" (round 21). A name after a hyphen is otherwise no place ("non-Iraqi").
+_PAIR = re.compile(r"(?<![\w-])(?P<first>[A-Z][\w.]*)-(?P<second>[A-Z][\w.]*)(?![\w-])")
+
+
+def _paired_with_partner(doc: Doc, text: str, start: int, end: int) -> list[Marker]:
+    """The other country of a pair the partner is one of, as where the help goes."""
+    table, demonym_forms = place_table(), demonym_names()
+    found = []
+    for m in _PAIR.finditer(text, start, end):
+        first, second = m.group("first"), m.group("second")
+        if any(name in demonym_forms for name in (first, second)):
+            continue
+        if table.get(first) == [doc.partner] and len(other := table.get(second, [])) == 1:
+            found.append(Marker(m.start("second"), m.end("second"), (other, False)))
+        elif table.get(second) == [doc.partner] and len(other := table.get(first, [])) == 1:
+            found.append(Marker(m.start("first"), m.end("first"), (other, False)))
+    return found
 
 
 #: "in both countries", "في البلدين": the two countries named last before it.
@@ -1165,6 +1193,8 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
         result.append(((before.start, part.start() if part else before.end), "reference"))
     if question := _question_of(doc, figure):
         result.append((question, "heading"))
+    if (announced := _announcing_paragraph(doc, sentence.block)) is not None:
+        result.append((doc.block_span(announced), "heading"))
     result += [(span, "heading") for span in spans[HEADING_SCOPE:]]
     # a list's intro that points back ("وتتوزع هذه المنحة على المشاريع الآتية:") passes its items the sentence before it
     if doc.blocks[sentence.block].kind == "bullet" and len(spans) > HEADING_SCOPE and doc.hits(
@@ -1180,6 +1210,21 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
         if title is not None and section != title:
             result.append((doc.block_span(title), "heading"))
     return result
+
+
+def _announcing_paragraph(doc: Doc, index: int) -> int | None:
+    """The paragraph that announces the table a row belongs to ("New Zealand's humanitarian funding for the Syria
+    crisis ... is set out by calendar year in the table below." over "2022 | $3,000,000"), past the rows above it
+    (round 21)."""
+    text = doc.text
+    if "|" not in text[doc.blocks[index].start: doc.blocks[index].end]:
+        return None
+    for above in range(index - 1, max(-1, index - ANNOUNCED_REACH), -1):
+        block = doc.blocks[above]
+        if "|" in text[block.start: block.end]:
+            continue  # the header row and the rows above
+        return above if block.kind == "paragraph" and _ANNOUNCES.search(text, block.start, block.end) else None
+    return None
 
 
 def _page_title(doc: Doc) -> int | None:
@@ -1589,6 +1634,13 @@ def attach_lines(doc: Doc) -> Doc:
                 clause = doc.lower[slice(*clause_bounds(doc, figure))]
                 medical = any(mark in clause for mark in tables.MEDICAL_NOUN_MARKS)
             figure.lines = ["other"] if civilian else ["humanitarian"] if medical else ["military"]
+    # the low end of a range of people counts the same people as its high end: "between 40 and 50 Qatari doctors and
+    # nurses" (its own clause, "between 40", names no one) (round 21)
+    highs = {f.end: f for f in doc.figures if f.is_range and f.range_end is None and f.kind == "personnel"}
+    for figure in doc.figures:
+        high = highs.get(figure.range_end) if figure.range_end is not None else None
+        if high is not None:
+            figure.lines = list(high.lines)
     return doc
 
 

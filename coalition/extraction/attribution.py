@@ -45,6 +45,7 @@ from .attributes import (
     share_change_places,
 )
 from .context import HEADING_SCOPE, clause_bounds, scopes
+from .currencies import currency_patterns
 from .doc import Doc, Figure
 from .figures import to_number
 from .givers import Mention, arabic_giver_names, arabic_role, giver_mentions, giver_regex, giver_table
@@ -296,9 +297,17 @@ def _role(doc: Doc, m: Mention) -> str:
     return roles[m.start]
 
 
+@lru_cache(maxsize=1)
+def _currency_name() -> re.Pattern:
+    return re.compile(currency_patterns()[1])
+
+
 def _role_of(doc: Doc, m: Mention) -> str:
     text = doc.text
     before = text[max(0, m.start - 40): m.start]
+    currency = _currency_name().match(text, m.start)
+    if currency and currency.end() > m.end:
+        return "name"  # "one hundred million US dollars", "Qatari riyals": a currency's country gives none (round 21)
     if (_SEAT_AFTER.match(text, m.end) or _REGION_BEFORE.search(before) or _ORGANISED_BY.search(before)
             or m.organisation and _MISSION_OF.search(before)
             or _DATELINE_AFTER.match(text, m.end) or before.endswith(_VENUE_ENDS) and _VENUE_BEFORE.search(before)):

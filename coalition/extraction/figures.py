@@ -183,7 +183,8 @@ def nounless_headcount_regex() -> re.Pattern[str]:
 
 #: After the lead of a head count, the numbers it goes to or comes from ("from 300 to 250", "to roughly 450").
 _NOUNLESS_NUMBER = re.compile(
-    r"\b(?:(?:to|from|at|de|à|من|إلى)\s+|d['’](?=environ|quelque)|(?=(?:نحو|حوالي|قرابة|زهاء)\s))"
+    # ... or after "makes": "that makes roughly 830" (round 21)
+    r"\b(?:(?:to|from|at|de|à|من|إلى)\s+|d['’](?=environ|quelque)|(?=(?:نحو|حوالي|قرابة|زهاء)\s)|(?<=makes\s))"
     r"(?:(?:about|around|roughly|approximately|approx\.|some|nearly|up\s+to|over|more\s+than|a\s+maximum\s+of|"
     r"a\s+minimum\s+of|at\s+most|at\s+least|fewer\s+than|less\s+than|environ|près\s+de|"
     r"quelque|نحو|حوالي|قرابة|زهاء|أكثر\s+من)\s+)?"
@@ -1211,7 +1212,7 @@ def find_headcounts(doc: Doc) -> Doc:
     _find_answered_counts(doc, own, nationalities)
     _find_column_counts(doc)
     _find_cell_counts(doc)
-    _find_referring_counts(doc)
+    _find_referring_counts(doc, own, nationalities)
     _find_subject_counts(doc, own, nationalities)
     _find_clause_counts(doc, heads, own, nationalities)
     doc.figures.sort(key=lambda f: f.start)
@@ -1310,9 +1311,11 @@ _SUBJECT_GATE = re.compile(
     r"\d\s+(?:are|were|remain|will\s+be|sont|seront|restent|demeurent|serve|servent)\b", re.IGNORECASE
 )
 #: What may stand before such a count: the start of its sentence, and a hedge ("Around 300 are deployed").
-#: ... after a word of time ("At the moment around 250 are actually deployed there", round 20).
-_SUBJECT_OPENING = re.compile(rf"(?:[.!?]\s+|\n\s*)(?:(?:{tables.COUNT_TIME_OPENERS}),?\s+)?(?:(?:{_HEDGE})\s+)?$",
-                              re.IGNORECASE)
+#: ... after a word of time ("At the moment around 250 are actually deployed there", round 20), or as more of them
+#: ("A further 190 serve with the air task group in Kuwait", "Another 40 are stationed in Jordan", round 21).
+_SUBJECT_OPENING = re.compile(rf"(?:[.!?]\s+|\n\s*)(?:(?:{tables.COUNT_TIME_OPENERS}),?\s+)?"
+                              r"(?:(?:a\s+further|another|the\s+other|the\s+remaining)\s+)?"
+                              rf"(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 #: How far back the sentence with the noun may start.
 SUBJECT_NOUN_REACH = 250
 
@@ -1637,6 +1640,7 @@ _REFERRING_COUNT = re.compile(
 _REFERRING_COUNT_KEYS = ("them", "entre eux", "entre elles", "منهم", "هؤلاء", "بينهم", "entre vous", "of you")
 _REFERRING_TOTAL = re.compile(rf"(?<![\w])(?:{tables.REFERRING_TOTAL})(?![\w])", re.IGNORECASE)
 _REFERRING_TOTAL_KEYS = ("effectif", "ce nombre", "ce chiffre", "ce contingent", "this number", "this figure",
+                         "that makes", "this makes", "this brings the total", "that brings the total",
                          "these numbers", "this contingent", "this force", "هذا العدد", "هذه القوة", "their number", "عدده",
                          "العدد ",
                          "their\nnumber")  # wrapped at a line's end, as a PDF's lines are
@@ -1653,7 +1657,12 @@ _REPEAT_TOUR = re.compile(r"[^.;\n]{0,60}?(?:للمرة\s+(?:ال)?(?:ثانية
                           r"troisième)\s+fois)", re.IGNORECASE)
 
 
-def _find_referring_counts(doc: Doc) -> None:
+#: The nationality a part of the people is said to have: "131 of them Iraqi or Syrian nationals" (round 21).
+_NATIONALS_AFTER = re.compile(r"\s+(?P<first>[A-Z][a-z]+)(?:\s+(?:or|and)\s+(?P<second>[A-Z][a-z]+))?\s+"
+                              r"(?:nationals|citizens)\b")
+
+
+def _find_referring_counts(doc: Doc, own: frozenset[str], nationalities: dict[str, str]) -> None:
     text = doc.text
     totals = any(key in doc.lower for key in _REFERRING_TOTAL_KEYS)  # most texts have none: look once
     parts = any(key in doc.lower for key in _REFERRING_COUNT_KEYS)
@@ -1665,8 +1674,12 @@ def _find_referring_counts(doc: Doc) -> None:
             if _REPEAT_TOUR.match(text, m.end()):
                 continue
             if not doc.is_masked(*m.span("num")) and all(f.num_start != m.start("num") for f in doc.figures):
-                casualties = "people killed or wounded" if _CASUALTIES_AFTER.match(text, m.end()) else None
-                doc.figures.append(_headcount_at(m, figure.noun, casualties))
+                reason = "people killed or wounded" if _CASUALTIES_AFTER.match(text, m.end()) else None
+                nationals = _NATIONALS_AFTER.match(text, m.end())
+                if nationals and any(w and w.lower() in nationalities and w.lower() not in own
+                                     for w in nationals.group("first", "second")):
+                    reason = "people of another nation"  # the local staff, not the partner's people
+                doc.figures.append(_headcount_at(m, figure.noun, reason))
         for lead in _REFERRING_TOTAL.finditer(text, figure.end, reach) if totals else ():
             if _OTHER_COUNTED.search(text, figure.end, lead.start()):
                 break
@@ -1719,14 +1732,14 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
     text, lower = doc.text, doc.lower
     if not any(lead in lower for lead in ("contingent", "number", "strength", "presence", "deployment", "effectif",
                                           "nombre", "ceiling", "cap on", "cap of", "cap for", "plafond", "عدد",
-                                          "footprint", "troop level")):
+                                          "footprint", "troop level", "troop cap", "personnel cap", "mission cap")):
         return
     taken = {f.num_start for f in doc.figures}
     leads = [(lead.start(), lead.start("noun"), lead.end(), lead.group("noun").lower(),
               lead.group("lead").lower() in tables.CEILING_LEADS) for lead in nounless_headcount_regex().finditer(text)]
     for lead in _NOUN_FIRST_LEAD.finditer(lower):  # the words before it may name whose: "Iraqi troop numbers"
         leads.append((max(text.rfind("\n", 0, lead.start()) + 1, lead.start() - 25), lead.start(), lead.end(),
-                      "troops", False))
+                      "troops", lead.group(0).endswith(("ceiling", "cap"))))
     at = text.find("عدد")
     while at != -1:  # the regex is tried only where its word stands
         lead = _AR_NUMBER_OF.match(text, at - 1 if at and text[at - 1] in "وفل" else at)

@@ -31,7 +31,8 @@ _RESTATE_GAP = re.compile(
     r"(?:(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d)){1,4}(?=\s*[,،(]))?"
     # "about 5.18 million dollars, about 600 million yen": a comma and a hedge before the other currency
     # "9.2 مليون درهم – 2.5 مليون دولار –": a dash, and "ما يعادل" written as one word ("مايعادل")
-    r"\s*(?:\(|/|\||,\s*or|\bor\b|\bi\.e\.|,?\s*soit|[,،]?\s*(?:أي|ما\s*يعادل)|\s[–—]|[,،](?=\s*(?:about|approximately|"
+    # ", that is one hundred million US dollars", ", which is about USD 19 million" (round 21)
+    r"\s*(?:\(|/|\||,\s*or|\bor\b|\bi\.e\.|,\s*(?:that|which)\s+is|,?\s*soit|[,،]?\s*(?:أي|ما\s*يعادل)|\s[–—]|[,،](?=\s*(?:about|approximately|"
     r"approx\.|around|roughly|some|nearly|environ|près\s+de|حوالي|حوالى|نحو)\s))\s*"
     # ... also inside the bracket: "480 000 CHF (soit environ 440 000 €)", "(i.e. about USD 5 million)"
     r"(?:(?:or|soit|i\.e\.,?|أي|approx\.?|approximately|about|around|some|equivalent\s+to|the\s+equivalent\s+of|ca\.|"
@@ -347,10 +348,17 @@ def drop_others(doc: Doc) -> Doc:
         if others or figure.kind == "funding" and _OTHERS_AFTER.match(text, figure.end, sentence.end):
             figure.dropped = "somebody else's figure"
             continue
+        if figure.kind == "funding" and doc.partner and not doc.many and _under_other_funders(doc, sentence.block):
+            figure.dropped = "somebody else's figure"  # "Other funders" over "UN Iraq Humanitarian Fund: US$500,000"
+            continue
         if organisations and any(sentence.start <= at < figure.start for at in organisations) or (
                 figure.kind == "funding" and doc.partner and not doc.many
                 and _given_by_organisation(doc, figure, sentence.end)):
             figure.dropped = "somebody else's figure"
+            continue
+        if figure.kind == "personnel" and doc.partner and not doc.many and _OUR_BEFORE.search(
+                text, max(0, figure.start - 8), figure.start) and _funded_writer(doc):
+            figure.dropped = "somebody else's figure"  # a charity the partner funds: "Our 142 staff" (round 21)
             continue
         if figure.kind == "personnel" and doc.partner and not doc.many and _alliance_strength(doc, sentence.start,
                                                                                               figure.start):
@@ -398,6 +406,24 @@ def drop_others(doc: Doc) -> Doc:
 def _that_subject(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the name at [start, end) is the subject of a verb of giving right after "أن" or "إن"."""
     return bool(_VERB_AFTER_AR.match(text, end) and _THAT_BEFORE_AR.search(text, max(sentence_start, start - 8), start))
+
+
+#: A writer that calls the partner its funder ("The UK Government remained our largest institutional funder") is
+#: not the partner: its own people ("Our 142 staff") are no claim (round 21).
+_FUNDED_WRITER = re.compile(r"\bour\s+(?:[\w-]+\s+){0,3}?(?:funders?|donors?|backers?)\b", re.IGNORECASE)
+_OUR_BEFORE = re.compile(r"\b(?:our|notre|nos)\s+$", re.IGNORECASE)
+
+
+def _funded_writer(doc: Doc) -> bool:
+    return "our" in doc.lower and bool(_FUNDED_WRITER.search(doc.text))
+
+
+_OTHER_FUNDERS = re.compile(r"(?:" + "|".join(tables.OTHER_FUNDERS_HEADING) + r")\W*", re.IGNORECASE)
+
+
+def _under_other_funders(doc: Doc, block: int) -> bool:
+    heading = doc.blocks[block].heading
+    return heading is not None and bool(_OTHER_FUNDERS.fullmatch(doc.text, *doc.block_span(heading)))
 
 
 def _drop_further_goals(doc: Doc) -> None:

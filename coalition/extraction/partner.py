@@ -52,6 +52,10 @@ _FORCES_TITLE = re.compile(
     r"^\W*(?:(?:les|des|nos|the)\s+)?(?:(?:F-16|F-35|Rafale|avions|militaires|soldats|troupes|instructeurs|formateurs|"
     r"démineurs)\s+(?P<name>[a-zéèëï-]+)\b|(?P<demonym>[A-Z][a-z]+)\s+(?:F-16s?|F-35s?|troops|soldiers|trainers|"
     r"instructors|deminers|fighter\s+jets)\b)", re.IGNORECASE)
+#: A headline writes the office in lower case: "Live: Albanian parliament debates Iraq mission", "Greek defence
+#: ministry confirms ..." (round 21); never a destination's ("Iraqi ministry receives equipment from Japan").
+_LOWER_GOVERNMENT_TITLE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+)\s+(?:government|parliament|cabinet|(?:defen[cs]e\s+|foreign\s+)?ministry)\b")
 _TITLE_FORMS = (
     re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3}?)['’]s?\s+"
                r"(?:[a-z]+\s+){0,2}?(?i:contributions?|support|engagement|participation|role|efforts?|commitment|"
@@ -82,6 +86,7 @@ _TITLE_FORMS = (
     # "The German Bundestag", "the Swedish Government", "Le gouvernement du Canada", "la participation belge"
     re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?:Government|Bundestag|Parliament|Ministry|Armed\s+Forces|"
                r"Defen[cs]e\s+Forces?|cabinet|Foreign\s+Office)\b"),
+    _LOWER_GOVERNMENT_TITLE,
     re.compile(rf"\bgouvernement\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?P<name>{_NAME}+)", re.IGNORECASE),
     # "la participation belge", also with the kind of help between: "La réponse humanitaire belge", "l'aide
     # militaire danoise"
@@ -636,7 +641,7 @@ def detect_partner(doc: Doc) -> Doc:
                 if form is _SUBJECT_TITLE and name == m.group("name") and _MISSION_NOUN.match(line, m.end()):
                     continue
                 code = _code_in(name, demonym_alone=form is not _SUBJECT_TITLE)
-                if code and not (form is _FORCES_TITLE and code in DESTINATION_WEIGHT):
+                if code and not (form in (_FORCES_TITLE, _LOWER_GOVERNMENT_TITLE) and code in DESTINATION_WEIGHT):
                     doc.partner, doc.headline_partner = code, True
                     return doc
     scores, first_person = _signs(doc)

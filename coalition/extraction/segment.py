@@ -273,7 +273,8 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
         if block.kind == "paragraph":
             # the page's own title, however long, where the page opens: "Crisis Management Force Iraq: seventeenth
             # rotation begins with a smaller contingent" under its PDF title (round 20)
-            short = _words(body) <= SHORT_LINE_WORDS or (i < HEAD_BLOCKS and _is_own_title(body, title))
+            own_title = i < HEAD_BLOCKS and _is_own_title(body, title)
+            short = _words(body) <= SHORT_LINE_WORDS or own_title
             # a section named for its year right above its list ("مشاريع ٢٠٢٣ في العراق", "Projects in Iraq in 2023"):
             # a heading, though it holds digits; a date with a month or a comma stays a dateline
             dated_section = (short and following is not None and following.kind == "bullet"
@@ -292,8 +293,11 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 numbered = None
             title_like = (short and not re.search(r"\d", core) and not _TERMINAL.search(core)
                           and (body[:1].isalpha() or numbered is not None) and not core[:1].islower())
+            # the page's own title heads the page even over a section's heading: "Live: Albanian parliament debates
+            # Iraq training mission" over its byline and "Key points" (round 21)
             prose_follows = following is not None and (
-                following.kind == "bullet"
+                own_title
+                or following.kind == "bullet"
                 or following.kind == "paragraph" and _words(text[following.start : following.end]) >= PROSE_WORDS
                 or _is_list_intro(text[following.start : following.end].strip())
                 or CELL_MARK in text[following.start : following.end]  # a table's header row

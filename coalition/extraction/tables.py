@@ -19,6 +19,8 @@ NUMBER_WORDS: dict[str, int] = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "a hundred": 100,
     "one hundred": 100, "two hundred": 200, "three hundred": 300, "four hundred": 400, "five hundred": 500,
     "half a": 0.5,
+    # "more than a thousand soldiers in Iraq" (round 21)
+    "a thousand": 1000, "one thousand": 1000,
     # a fraction of a scale: "a quarter of a million pounds", "three-quarters of a million" (round 20)
     "a quarter of a": 0.25, "one quarter of a": 0.25, "three quarters of a": 0.75, "three-quarters of a": 0.75,
     # French
@@ -211,6 +213,8 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     # a partner's currency named without its nationality, as wire copy writes it ("40 million zlotys")
     "zlotys": "PLN", "zloty": "PLN", "złotys": "PLN", "złoty": "PLN", "forints": "HUF", "forint": "HUF",
     "lei": "RON", "leva": "BGN",
+    # ... and of the Balkan and Caucasus partners: "310 million lek", "25 million denars", "4 million lari" (round 21)
+    "lek": "ALL", "leks": "ALL", "lekë": "ALL", "denars": "MKD", "denar": "MKD", "denari": "MKD", "lari": "GEL",
     "Swiss francs": "CHF", "francs": "CHF",
     "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CDN$": "CAD",
     # Canadian French writes the country after the sign: "750 000 $ CA", "2 M$ US"
@@ -560,7 +564,10 @@ REFERRING_TOTAL = (r"(?:ces\s+effectifs|cet\s+effectif|ce\s+nombre|ce\s+chiffre|
                    # the people's own number: "from next spring their number will rise to 20" (round 18)
                    r"|their\s+numbers?"
                    # the same in Arabic: "وسيرتفع عددهم إلى 200", "وأن العدد سيرتفع إلى نحو 120" (round 21)
-                   r"|عدد(?:هم|هن)|وعدد(?:هم|هن)|العدد(?=\s+(?:[سيت]|إلى|الى|من))|والعدد(?=\s+(?:[سيت]|إلى|الى|من)))")
+                   r"|عدد(?:هم|هن)|وعدد(?:هم|هن)|العدد(?=\s+(?:[سيت]|إلى|الى|من))|والعدد(?=\s+(?:[سيت]|إلى|الى|من))"
+                   # their sum, said after them: "Across Iraq and Kuwait, that makes roughly 830", "this brings the
+                   # total to 190" (round 21)
+                   r"|(?:that|this)\s+(?:makes|brings\s+the\s+total))")
 
 #: What a text must hold for a unit's count with no noun to be looked for (see UNIT_COUNT_LEADS). Lower case.
 UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of", "team of", "staff of",
@@ -622,7 +629,10 @@ UNIT_COUNT_ENDS = (
 HEADCOUNT_LEADS = r"contingent|number|numbers|strength|presence|deployment|effectif|nombre|ceiling|cap|plafond"
 #: The same leads with the people named first: "Our troop presence in Iraq has gone from about 150 to some 60", "Danish
 #: troop numbers will fall from 130 to 90", "our military footprint ... is now down to about 40" (round 18).
-NOUN_FIRST_HEADCOUNT_LEADS = r"(?:troop|military|personnel)\s+(?:presence|numbers?|strength|levels?|footprint)"
+#: ... and a mission's or the troops' own ceiling, a bound: "Latvia's mission ceiling stays at 45", "the troop cap
+#: rises to 150" (round 21).
+NOUN_FIRST_HEADCOUNT_LEADS = (r"(?:troop|military|personnel)\s+(?:presence|numbers?|strength|levels?|footprint)"
+                              r"|(?:troop|personnel|mission)\s+(?:ceiling|cap)")
 #: Leads that make each count they announce a bound ("lowered the ceiling on troops from 500 to 350").
 CEILING_LEADS = frozenset({"ceiling", "cap", "plafond"})
 #: Words of time that may open a sentence whose subject is a bare count of the people named just before ("At the
@@ -737,6 +747,17 @@ OTHERS_MONEY = (
     r"coalition[- ]wide", r"(?:the\s+)?(?:global\s+)?coalition\s+(?:partners|members|countries)\s+(?:have|has)",
     # "all partners", "All 30 partners of the Facility together", "all other donors"
     r"(?:the\s+)?(?:global\s+)?coalition\s+(?:as\s+a\s+whole|has|have)\b",
+    # ... with an adverb: "the coalition already has some 2,500 troops on the ground" (round 21)
+    r"(?:the\s+)?(?:global\s+)?coalition\s+(?:already|still|now|currently)\s+(?:has|have)\b",
+    # a regional group of states as a subject: "Baltic states agree joint ammunition order worth EUR 1.1 billion",
+    # "the Nordic countries pledged" (round 21)
+    r"(?:Baltic|Nordic|Scandinavian|Benelux|Visegr[aá]d)\s+(?:states|countries|nations|governments)\b",
+    # a charity's own income and its private sources, in its annual report: "In 2025 our total income was £6.8
+    # million", "Public appeals and individual donors: £2.3 million", "Charitable trusts and foundations: £1.1
+    # million", "Gifts in kind and other income: £960,000" (round 21)
+    r"our\s+(?:total\s+|annual\s+|overall\s+)?income\s+(?:was|is|reached|rose|fell|grew|came|totall?ed|stood)\b",
+    r"(?:public\s+appeals?|individual\s+donors|private\s+donors|trusts\s+and\s+foundations|legacies|"
+    r"corporate\s+(?:donors|supporters|partners)|other\s+income)\s*:",
     r"all\s+(?:\d+\s+|the\s+)?(?:coalition\s+|other\s+)?(?:partners|donors)",
     r"the\s+international\s+community", r"other\s+(?:donors|partners|members)", r"partners\s+(?:have|together)",
     r"together,?\s+(?:coalition\s+)?(?:partners|members|donors)", r"donors\s+(?:have|pledged|announced)",
@@ -829,6 +850,13 @@ OTHERS_MONEY = (
     r"[وف]?(?:نرحب|نثمن|نشيد|نحيي|نقدر|نبارك)\s+(?:[^\W\d_]+\s+){0,6}?[وب]?(?:ال)?(?:تعهد|تعهدا|هبة|منحة|مساهمة|حزمة)"
     r"(?!\w)\s+(?:[^\W\d_]+\s+){0,4}?$",
 )
+#: A heading over others' money in a report the partner is named in: "Other funders", "Other donors", "Autres
+#: bailleurs" (round 21). Its items are no claim of the partner's, whoever they name.
+OTHER_FUNDERS_HEADING = (
+    r"\W*(?:our\s+)?other\s+(?:funders|donors|income|sources\s+of\s+(?:funding|income)|supporters)",
+    r"\W*(?:nos\s+)?autres\s+(?:bailleurs|donateurs|financeurs|sources\s+de\s+financement)",
+)
+
 #: Words right before a figure that make it no money given at all, by anyone: what an appeal asks for, what needs or
 #: a reconstruction are put at, an estimate. Unlike :data:`OTHERS_MONEY`, a document of many givers does not give
 #: such a figure to the country named beside it ("l'Irak et la communauté internationale estiment à 80 milliards").
@@ -1148,6 +1176,10 @@ BACK_REFERENCES = (
     r"this\s+(?:new\s+)?(?:package|funding|contribution|support|money|amount|deployment|pledge|commitment|"
     r"(?:mission|operation|tranche|grant|loan|programme|program|fund|contingent|detachment)\b)",
     r"these\s+(?:funds|troops|personnel)",
+    # one of the deliveries or tranches of the programme just named: "The first delivery, in 2025, was valued at KRW 2.1
+    # billion" (round 21)
+    r"the\s+(?:first|second|third|previous|last|earlier|next)\s+(?:delivery|handover|tranche|instal?ment|consignment|"
+    r"shipment|phase|disbursement)\b",
     # the deployment's limit or unit named again: "would lower the ceiling from 110 to 63" (round 15)
     r"the\s+(?:ceiling|cap|contingent)", r"a\s+further", r"an\s+additional", r"join\s+them",
     # the mission just named, as where the people serve: "up to 30 personnel in the mission", "serve with the mission"
@@ -1288,6 +1320,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"early\s+recovery", r"recover\s+from\s+(?:the\s+)?(?:conflict|war|occupation)",
         # "the Syria Recovery Trust Fund" (round 20)
         r"recovery\s+trust\s+funds?",
+        # the return of the displaced: "for return and recovery in the liberated areas of Iraq" (round 21)
+        r"return\s+and\s+recovery",
     ),
     "humanitarian": (
         r"humanitarian", r"emergency\s+relief", r"relief\s+aid", r"life-?saving", r"food\s+(?:aid|assistance)",
@@ -1308,6 +1342,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"aide\s+d['’]urgence", r"assistance\s+d['’]urgence", r"interventions?\s+d['’]urgence",
         r"réponse\s+d['’]urgence", r"emergency\s+programmes?", r"emergency\s+projects?", r"emergency\s+response",
         r"emergency\s+assistance", r"emergency\s+aid",
+        # a natural disaster answered: "released after the February earthquakes in Türkiye and Syria" (round 21)
+        r"earthquakes?", r"floods", r"natural\s+disasters?", r"disaster\s+relief",
     ),
     "development": (
         r"development\s+(?:cooperation|assistance|aid|funding|support|programmes?|programs?)",
@@ -1341,6 +1377,13 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # what the mission costs: "le coût de la mission en Irak s'est élevé à", "the cost of the mission" (round 21)
         r"co[uû]ts?\s+de\s+la\s+mission\b", r"costs?\s+of\s+the\s+mission\b",
         r"train\s+and\s+equip", r"war\s+funding", r"military\s+campaign", r"armed\s+campaign",
+        # a mission's budget: "a maximum of 1,100 personnel for the coalition mission in Iraq and assigns it €262
+        # million", "EUR 40 million for the training mission in Iraq" (round 21)
+        r"coalition\s+missions?", r"training\s+missions?",
+        # what is handed to an army: "equipment worth KRW 3.4 billion to the Iraqi Army" (round 21)
+        r"\barmy\b",
+        # a programme of help to another state's forces: "the Korea-Iraq security cooperation programme" (round 21)
+        r"security\s+(?:cooperation|assistance)\s+(?:programmes?|programs?|packages?)",
         # security named as a line beside stabilisation: "en matière de sécurité, de stabilisation", "security and
         # stabilization"
         r"sécurité(?=\s*(?:,|et)\s*(?:de\s+la\s+|de\s+|la\s+)?stabilisation)",
@@ -1410,6 +1453,8 @@ REHABILITATION_KEYWORDS = (
     # the rehabilitation of places, not of returning fighters
     r"rehabilitat(?:ion|e|ing)(?![^.;]{0,60}fighters)", r"water\s+supply", r"electricity", r"basic\s+services",
     r"réhabilitation(?![^.;]{0,60}combattants)", r"réhabiliter",
+    # the areas taken back from Daesh: "to restore services in the liberated districts of Nineveh" (round 21)
+    r"liberated\s+(?:areas|territories|districts|cities|towns)",
 )
 LOAN_KEYWORDS = (r"loans?", r"loan\s+guarantees?", r"prêts?")
 

@@ -792,6 +792,36 @@ ARABIC_ALBANIA_BAGHDAD_SPEECH = (
 GOLD_DOCX["ar-v-speech-albania-baghdad.docx"] = ARABIC_ALBANIA_BAGHDAD_SPEECH
 
 
+KOREA_EQUIPMENT_HANDOVER = (
+    ("title", "Korea hands over engineering equipment worth KRW 3.4 billion to the Iraqi Army"),
+    ("p", "Embassy of the Republic of Korea in Iraq | Press Release | Baghdad, 21 April 2026"),
+    ("p", "The Embassy of the Republic of Korea handed over engineering and mine-clearance equipment valued at "
+          "KRW 3.4 billion (about US$2.5 million) to the Engineering Directorate of the Iraqi Army at a ceremony at "
+          "Al-Muthanna base in Baghdad on 20 April."),
+    ("p", "The consignment comprises 14 armoured utility vehicles, 60 mine detectors, 2 mobile repair workshops and "
+          "protective kits for 150 operators."),
+    ("p", "Four engineers from the Republic of Korea Army will remain in Baghdad for up to three months to train "
+          "Iraqi crews in using and maintaining the equipment. Some 120 Iraqi engineers are expected to complete "
+          "the course by July."),
+    ("heading", "Second delivery under the 2024-2026 programme"),
+    ("p", "Today's handover is the second under the Korea-Iraq security cooperation programme for 2024-2026, which "
+          "is worth KRW 9 billion in total. The first delivery, in 2025, was valued at KRW 2.1 billion."),
+    ("heading", "Ambassador's remarks"),
+    ("p", "\u201cKorea stands with Iraq for the long term,\u201d said Ambassador Kim Jae-won. \u201cSince 2014 we "
+          "have provided more than US$80 million in humanitarian and stabilisation assistance to Iraq, and this "
+          "equipment will help Iraqi engineers make farmland and villages safe again.\u201d"),
+    ("p", "Lt. Gen. Hassan al-Rikabi, Director of Engineering, said Iraqi teams had cleared some 40 per cent of the "
+          "contaminated land recorded in Nineveh since 2017."),
+    ("heading", "Water for Basra"),
+    ("p", "Separately, the Korea International Cooperation Agency (KOICA), Korea's development cooperation agency, "
+          "will fund a USD 6 million drinking-water project in Basra for 2026-2028, to be implemented with UNICEF."),
+    ("heading", "Media contact"),
+    ("li", "Press Section, Embassy of the Republic of Korea in Iraq"),
+    ("li", "Tel. +964 780 100 2323 | iraq@mofa.go.kr"),
+)
+GOLD_DOCX["en-v-korea-equipment-handover.docx"] = KOREA_EQUIPMENT_HANDOVER
+
+
 def make_docx(items) -> bytes:
     """A DOCX of (kind, text) items: kind is "title", "heading", "p" or "li"."""
     import docx

@@ -882,6 +882,51 @@ GOLD_PDFS["fr-v-reponse-ecrite-luxembourg-tableau.pdf"] = (
 )
 
 
+NEW_ZEALAND_WRITTEN_ANSWER_LINES = (
+    "NEW ZEALAND PARLIAMENT",
+    "Written Questions",
+    "",
+    "Question 04127 (2026)",
+    "From: Hon. Margaret Ngata to the Minister of Foreign Affairs",
+    "Date lodged: 7 October 2026",
+    "",
+    "Question",
+    "How much humanitarian funding has New Zealand provided for the Syria crisis in each calendar year since 2022,",
+    "what is planned for 2026, and how many New Zealand Defence Force personnel are deployed in Iraq?",
+    "",
+    "Answer (Rt Hon. Peter Walsh, Minister of Foreign Affairs)",
+    "Date of answer: 14 October 2026",
+    "",
+    "New Zealand's humanitarian funding for people affected by the Syria crisis, inside Syria and in its",
+    "neighbours, is set out by calendar year in the table below. All amounts are in New Zealand dollars.",
+    "",
+    "Calendar year | Humanitarian funding",
+    "2022 | $3,000,000",
+    "2023 | $4,500,000",
+    "2024 | $5,250,000",
+    "2025 | $4,000,000",
+    "Total 2022-2025 | $16,750,000",
+    "",
+    "The 2023 figure includes $1,500,000 released after the February earthquakes in T\u00fcrkiye and Syria.",
+    "",
+    "Funding is channelled through the International Committee of the Red Cross, the World Food Programme and",
+    "UNICEF. In 2025 our partners reached some 1.3 million people. The UN's 2025 appeal for Syria sought",
+    "US$4.07 billion and was 28 per cent funded.",
+    "",
+    "For 2026 the Government has set aside up to $4 million in humanitarian funding for the Syria response, with",
+    "decisions on the remaining allocations due before the end of the year.",
+    "",
+    "As at 1 October 2026, three New Zealand Defence Force personnel are deployed in Iraq, all in coalition",
+    "headquarters roles in Baghdad. Between 2015 and 2020 the New Zealand Defence Force trained more than",
+    "44,000 Iraqi security personnel at Taji.",
+    "",
+    "Office of the Clerk of the House of Representatives, Wellington | 04 817 9999",
+)
+GOLD_PDFS["en-v-new-zealand-written-answer-table.pdf"] = (
+    NEW_ZEALAND_WRITTEN_ANSWER_LINES, "Written Question 04127 (2026) - Humanitarian funding for the Syria crisis"
+)
+
+
 def _escape(line: str) -> bytes:
     raw = line.encode("cp1252", errors="replace")
     return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
