@@ -450,7 +450,7 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
         if "cumulative" in said and (spans or "year" not in said):
             figure.period = "cumulative"
             return True
-    elif "since" in said and _ROTATED.search(doc.text, start, end):
+    elif "since" in said and (_ROTATED.search(doc.text, start, end) or _SERVED_AFTER.match(doc.text, figure.end)):
         # the people who took turns since a year are a sum over years: "تعاقبت على المستشفى منذ سنة 2012 ... 2800 إطار"
         figure.period, figure.since = "cumulative", said["since"]
         return True
@@ -793,6 +793,10 @@ def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
 
 
 _ROTATED = re.compile("|".join(tables.ROTATION_WORDS), re.IGNORECASE)
+#: People who have served since a year are all who served in turn, a sum over the years: "Since 2015, more than 1,100
+#: Finnish soldiers have served in Iraq", "plus de 400 militaires lettons y ont servi depuis 2015".
+_SERVED_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:have|had)\s+(?:all\s+)?served\b|(?:\s+[\w'’-]+){0,3}?\s+(?:y\s+)?ont\s+"
+                           r"(?:tous\s+)?servi\b", re.IGNORECASE)
 #: A list intro that announces the breakdown of the total before it.
 _AS_FOLLOWS = re.compile(r"comme\s+suit|as\s+follows|broken\s+down|se\s+répartiss?\w*|على\s+النحو\s+(?:التالي|الآتي)"
                          r"|كالتالي|كما\s+يلي", re.IGNORECASE)

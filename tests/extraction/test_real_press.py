@@ -2030,3 +2030,23 @@ def test_the_country_just_named_as_receiver_gives_the_place(text):
 ])
 def test_the_items_of_a_breakdown_take_the_period_of_the_total_before_its_intro(text):
     assert [(c.period, c.year) for c in claims(text, partner="BE")] == [("year", 2023)] * 3
+
+
+@pytest.mark.parametrize(("text", "since"), [
+    ("Since 2015, more than 1,100 Finnish soldiers have served in Iraq.", 2015),
+    ("Since Finland joined the operation in 2016, close to 500 Finnish service members have served in Iraq.", 2016),
+    ("Depuis 2015, plus de 400 militaires finlandais ont servi en Irak.", 2015),
+])
+def test_people_who_have_served_since_a_year_are_a_sum_over_the_years(text, since):
+    (claim,) = claims(text, partner="FI")
+    assert (claim.period, claim.since) == ("cumulative", since)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister thanked the families of the 24 soldiers and recalled that Finnish troops have served abroad since "
+    "1956.",
+    "Since 2015, 300 Finnish soldiers have been deployed in Iraq.",
+])
+def test_a_standing_count_beside_a_since_stays_without_period(text):
+    (claim,) = claims(text, partner="FI")
+    assert claim.period is None
