@@ -407,6 +407,7 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
     said: dict[str, object] = {}
     last_year = -1
     spans = True  # every cumulative word says more than "total": "over three years", "so far"
+    so_far = own_year = None  # where a total so far and a year of the figure's own share are said
     for marker in doc.hits("periods", scan_periods, start, end):
         sort, number = marker.value
         if sort == "until":
@@ -420,6 +421,10 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
         if sort == "cumulative" and (_BARE_TOTAL.fullmatch(doc.text, marker.start, marker.end)
                                      or _WITHIN_YEAR.match(doc.text, marker.end)):
             spans = False
+        if sort == "cumulative" and _SO_FAR.fullmatch(doc.text, marker.start, marker.end):
+            so_far = marker.start
+        if sort == "year" and not any(a <= marker.start < b for a, b in others):
+            own_year = marker.start
         if sort == "since" and any(noun in doc.lower[max(0, marker.start - 60): marker.start] for noun in _GIFTS) and (
                 _COUNTED_SINCE.search(doc.text, max(0, marker.start - 60), marker.start)):
             continue  # "its fourth contribution since 2019": the contributions are counted since, not the sum
@@ -430,6 +435,12 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
         said.setdefault(sort, number)
         if sort == "year":
             last_year = marker.start
+    if so_far is not None and "since" not in said and "range" not in said:
+        sentence_start = doc.sentences[figure.sentence].start if 0 <= figure.sentence < len(doc.sentences) else start
+        if own_year is None and (opener := _YEAR_OPENER.match(doc.text, sentence_start, start)):
+            said["year"], own_year = int(opener.group("year")), opener.start("year")  # "En 2025, ..."
+        if own_year is not None and ";" not in doc.text[min(own_year, so_far):max(own_year, so_far)]:
+            spans = False  # "En 2025, le Grand-Duché a jusqu'à présent ... dépensé près de 31 millions": that year's
     if figure.kind == "personnel":
         now = _PRESENT.search(doc.text, max(start, last_year), min(end, figure.start))
         if now is not None:
@@ -802,6 +813,11 @@ _AS_FOLLOWS = re.compile(r"comme\s+suit|as\s+follows|broken\s+down|se\s+réparti
                          r"|كالتالي|كما\s+يلي", re.IGNORECASE)
 #: A total that names no span: with one named year ("بلغ إجمالي المساعدات خلال عام 2023 نحو") it is that year's.
 _BARE_TOTAL = re.compile(r"و?(?:إجمالي|إجمالا|إجمالاً|مجموع)|في\s+المجموع")
+#: The words of a total so far, which a year of the figure's own share bounds ("In 2025 it has so far spent").
+_SO_FAR = re.compile(r"so\s+far|to\s+date|jusqu['’]à\s+présent|jusqu['’]ici|à\s+ce\s+jour|حتى\s+الآن", re.IGNORECASE)
+#: A year opening its sentence, which bounds a total so far later in it: "En 2025, ...", "In 2025, ...", "في عام 2025،".
+_YEAR_OPENER = re.compile(r"\W*(?:en|in|during|au\s+cours\s+de|(?:في|خلال)\s+(?:عام|العام|سنة))\s+(?P<year>(?:19|20)\d\d)"
+                          r"\s*[,،]", re.IGNORECASE)
 #: A total so far within one named year is that year's: "$22.7 million so far in fiscal year 2020", "to date in 2020",
 #: "jusqu'ici en 2020", "حتى الآن في السنة المالية 2020".
 _WITHIN_YEAR = re.compile(

@@ -26,6 +26,8 @@ PLACE_ALIASES: dict[str, list[str]] = {
     "Syria": ["SY"], "Iraq": ["IQ"], "Jordan": ["JO"], "Lebanon": ["LB"], "Turkey": ["TR"], "Türkiye": ["TR"],
     # Jordan by its kingdom's name: "the Hashemite Kingdom", "le royaume hachémite", "المملكة الهاشمية"
     "Hashemite Kingdom": ["JO"], "Hashemite Kingdom of Jordan": ["JO"],
+    # Luxembourg by its title: "the Grand Duchy has spent", "le Grand-Duché a dépensé"
+    "Grand Duchy": ["LU"], "the Grand Duchy": ["LU"],
     "Iran": ["IR"], "Russia": ["RU"], "Libya": ["LY"], "Tunisia": ["TN"], "Egypt": ["EG"], "Yemen": ["YE"],
     "Afghanistan": ["AF"], "Somalia": ["SO"], "Nigeria": ["NG"], "Niger": ["NE"], "Chad": ["TD"],
     "Cameroon": ["CM"], "Mali": ["ML"], "Burkina Faso": ["BF"], "Mozambique": ["MZ"], "Kenya": ["KE"],
@@ -96,6 +98,7 @@ REGIONS: dict[str, list[str]] = {
 PLACE_ALIASES_FR: dict[str, list[str]] = {
     "Irak": ["IQ"], "Iraq": ["IQ"], "Syrie": ["SY"], "Mossoul": ["IQ"], "Bagdad": ["IQ"], "Erbil": ["IQ"],
     "royaume hachémite": ["JO"], "Royaume hachémite": ["JO"], "royaume hachémite de Jordanie": ["JO"],
+    "Grand-Duché": ["LU"], "grand-duché": ["LU"],
     "Kurdistan irakien": ["IQ"], "Besmaya": ["IQ"], "Raqqa": ["SY"], "nord-est de la Syrie": ["SY"],
     "Bassin du lac Tchad": ["CM", "NE", "NG", "TD"], "bassin du lac Tchad": ["CM", "NE", "NG", "TD"],
     "Moyen-Orient": [], "Proche-Orient": [], "Afrique de l'Ouest": [], "la région": [], "Levant": [],

@@ -1209,6 +1209,8 @@ BACK_REFERENCES = (
     r"(?:dans|en|à|au)\s+(?:ce|le)\s+pays", r"in\s+(?:the|that|this)\s+country",
     # ... as the one who receives: "Ce pays recevra", "versé au pays", "to the country", "لهذا البلد", "هذه الدولة"
     r"ce\s+pays\b", r"(?:versée?s?|accordée?s?|allouée?s?)\s+au\s+pays\b", r"(?:to|for)\s+(?:the|that|this)\s+country\b",
+    # the two countries just named: "dans les deux pays touchés", "in both countries", "في البلدين"
+    r"(?:les|ces)\s+deux\s+pays", r"(?:both|the\s+two)\s+countries", r"(?:في\s+|إلى\s+|ل)?(?:ال)?بلدين",
     r"(?:ل|في\s+|إلى\s+)?هذا\s+البلد", r"(?:ل|في\s+|إلى\s+)?هذه\s+الدولة",
     # the theatre just named: "nous avions jusqu'à 1 200 hommes sur ce théâtre", "in this theatre" (round 20)
     r"(?:sur|dans)\s+ce\s+théâtre", r"in\s+(?:this|that|the\s+same)\s+theat(?:re|er)\b",

@@ -4,6 +4,7 @@ project). The sentences here are our own, written to carry each class in several
 import pytest
 
 from coalition.extraction import extract_text
+from coalition.extraction.places import place_table
 
 from .helpers import claims, only_claim
 
@@ -2050,3 +2051,34 @@ def test_people_who_have_served_since_a_year_are_a_sum_over_the_years(text, sinc
 def test_a_standing_count_beside_a_since_stays_without_period(text):
     (claim,) = claims(text, partner="FI")
     assert claim.period is None
+
+
+@pytest.mark.parametrize("text", [
+    "En 2025, le Grand-Duché a jusqu'à présent apporté son assistance dans 24 pays et dépensé près de 31 millions "
+    "d'euros dans des actions humanitaires.",
+    "In 2025 the Grand Duchy has so far spent EUR 31 million on humanitarian action.",
+])
+def test_a_total_so_far_in_a_sentence_opened_by_its_year_is_that_years(text):
+    (claim,) = claims(text, partner="LU")
+    assert (claim.period, claim.year) == ("year", 2025)
+
+
+def test_the_grand_duchy_is_luxembourg():
+    assert place_table().get("Grand-Duché") == place_table().get("Grand Duchy") == ["LU"]
+
+
+def test_a_year_in_another_clause_does_not_bound_a_total_so_far():
+    (claim,) = claims("In 2014, Luxembourg joined the coalition; so far it has given EUR 31 million.", partner="LU")
+    assert claim.period == "cumulative"
+
+
+@pytest.mark.parametrize("text", [
+    "Le Luxembourg aide les victimes des séismes en Turquie et en Syrie. Il versera 1 million d'euros aux partenaires "
+    "actifs dans les deux pays touchés.",
+    "Luxembourg helps the victims of the earthquakes in Turkey and Syria. It will give EUR 1 million to partners in "
+    "both countries.",
+    "يساعد لوكسمبورغ ضحايا الزلزال في تركيا وسوريا. وسيقدم مليون يورو للشركاء في البلدين.",
+])
+def test_the_two_countries_just_named_give_the_places(text):
+    (claim,) = claims(text, partner="LU")
+    assert claim.places == ["TR", "SY"]
