@@ -685,8 +685,15 @@ STAFF_OF_BEFORE = (
 
 #: Words right after a head count that make it people trained ("500 soldiers have been trained").
 TRAINED_AFTER = (
+    # a second noun may join the first: "4,000 officers and soldiers trained by the unit" (round 22)
+    r"(?:\s+(?:and|or|et|ou)\s+[^\W\d_]+)?"
     r"(?:\s+(?:have|has|had|were|was|being|been|who\s+\w+|ont|été|a))*\s+(?:trained|graduated|completed|received|"
     r"benefited|formés|formées)"
+    # Arabic names them again as the object of the training verb, after the noun and its adjectives: "أكثر من 4000
+    # ضابط وجندي درّبتهم الوحدة", "300 عنصر عراقي جرى تدريبهم", "200 مقاتل تدرّبوا على ..." (round 22)
+    r"|(?:\s+[^\W\d_]+){0,3}?\s+(?:(?:الذين|ممن|اللذين)\s+)?(?:(?:(?:[يتن]|س[يتن])?(?:درّب|درب|أهّل|أهل|ؤهل)"
+    r"(?:ت|نا|وا|تا)?(?:هم|هن))|(?:(?:تم|جرى|يجري|يتم|سيتم)\s+(?:تدريبهم|تأهيلهم|تدريبهن))|"
+    r"(?:(?:تدرّبوا|تدربوا|تخرّجوا|تخرجوا|تلقوا\s+تدريب\w*)))(?!\w)"
 )
 
 #: Words right after a head count that make it people killed, wounded or missing, not people sent ("9 d'entre eux

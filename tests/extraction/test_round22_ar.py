@@ -18,3 +18,13 @@ from .helpers import claims
 ])
 def test_a_development_agency_named_instead_of_its_country_names_the_partner(text):
     assert extract_text(text).partner == "TR"
+
+
+@pytest.mark.parametrize("text", [
+    "وأرسلت البرتغال 30 مدرباً إلى العراق، ضباط عراقيون من بين أكثر من 4000 ضابط وجندي درّبتهم الوحدة منذ 2015.",
+    "ويخدم 30 مدرباً برتغالياً في العراق. وبلغ عدد العناصر 300 عنصر عراقي جرى تدريبهم هذا العام.",
+    "ويعمل 30 مدرباً برتغالياً في العراق، إلى جانب 250 مقاتلاً تدرّبوا على تفكيك المتفجرات.",
+    "Portugal has 30 trainers in Iraq; more than 4,000 officers and soldiers trained by the unit since 2015.",
+])
+def test_people_named_again_by_a_training_verb_after_their_noun_are_no_head_count(text):
+    assert [c.value for c in claims(text, partner="PT")] == [30]
