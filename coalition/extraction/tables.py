@@ -360,8 +360,15 @@ HEDGES_BEFORE.update({
     for subject in ("", " عددهم", " عددها") for preposition in ((" على", " عن") if verb.endswith("زيد") else ("",))
 })
 
+# ... with the subject between the verb and its preposition: "وحدة تدريب يصل قوامها إلى 15 عسكريًا", "تصل قيمتها إلى"
+# (round 22)
+_AR_REACHES_TO = {f"{verb} {subject} إلى" for verb in ("يصل", "تصل", "سيصل", "ستصل")
+                  for subject in ("قوامها", "قوامه", "عددهم", "عددها", "عدده", "حجمها", "حجمه", "قيمتها", "قيمته",
+                                  "مجموعها", "إجماليها")}
+HEDGES_BEFORE.update({reach: "at_most" for reach in _AR_REACHES_TO})
+
 #: Hedges that cap a head count but, before money, only state what the amount comes to (-> exact).
-AMOUNT_TO = frozenset({"يصل إلى", "تصل إلى", "ما يصل إلى"})
+AMOUNT_TO = frozenset({"يصل إلى", "تصل إلى", "ما يصل إلى", *_AR_REACHES_TO})
 
 #: Hedge phrases written after a figure ("EUR 5 million or more").
 HEDGES_AFTER: dict[str, str] = {

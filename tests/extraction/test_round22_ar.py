@@ -28,3 +28,23 @@ def test_a_development_agency_named_instead_of_its_country_names_the_partner(tex
 ])
 def test_people_named_again_by_a_training_verb_after_their_noun_are_no_head_count(text):
     assert [c.value for c in claims(text, partner="PT")] == [30]
+
+
+@pytest.mark.parametrize("text", [
+    "وبهذا التعهد يتجاوز ما قدّمته قطر من مساعدات للشعب السوري منذ عام 2011 ملياري دولار.",
+    "وتجاوز ما أنفقته قطر على مشاريع الاستقرار في العراق 40 مليون دولار.",
+    "ويفوق ما خصصته قطر للاجئين في الأردن منذ 2013 نحو 300 مليون دولار.",
+])
+def test_what_was_given_as_the_subject_of_a_verb_of_exceeding_is_at_least(text):
+    (claim,) = claims(text, partner="QA")
+    assert claim.qualifier == "at_least"
+
+
+@pytest.mark.parametrize(("text", "kind", "qualifier"), [
+    ("ستواصل سلوفينيا نشر وحدة هندسية في العراق يصل قوامها إلى 15 عسكريًا.", "personnel", "at_most"),
+    ("وترسل سلوفينيا إلى العراق قوة يصل عددها إلى 40 جنديًا.", "personnel", "at_most"),
+    ("وقدمت سلوفينيا للعراق منحة تصل قيمتها إلى 5 ملايين يورو.", "funding", "exact"),
+])
+def test_reaches_with_its_subject_between_caps_a_head_count_not_a_sum(text, kind, qualifier):
+    (claim,) = claims(text, partner="SI")
+    assert (claim.kind, claim.qualifier) == (kind, qualifier)
