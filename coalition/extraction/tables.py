@@ -544,7 +544,10 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
 #: Words that make a head count "since" a year the sum of the people who took turns, not a strength at one time.
 ROTATION_WORDS = (r"(?<!\w)[وف]?(?:تعاقب|تعاقبت|يتعاقب|تتعاقب|تناوب|تناوبت)(?!\w)", r"\brotated\s+through\b",
                   r"\bhave\s+rotated\b", r"se\s+sont\s+succédé", r"\bin\s+(?:successive|consecutive)\s+rotations\b",
-                  r"se\s+sont\s+relayée?s")
+                  r"se\s+sont\s+relayée?s",
+                  # the past "served" (not the present "يخدم"): "وقد خدم في العراق منذ عام 2015 ما يزيد على 250 جنديًا"
+                  # (round 22)
+                  r"(?<!\w)[وف]?(?:قد\s+)?(?:خدم|خدمت)(?!\w)")
 #: Arabic duals of personnel nouns, which carry their own "two" ("بضابطي أركان", "خبيرين", "ضابطان"); only the
 #: forms no plural or singular shares ("مدربين" is also "trainers", "ضابطا" also "an officer"). Regular expressions.
 DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (

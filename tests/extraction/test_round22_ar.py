@@ -48,3 +48,18 @@ def test_what_was_given_as_the_subject_of_a_verb_of_exceeding_is_at_least(text):
 def test_reaches_with_its_subject_between_caps_a_head_count_not_a_sum(text, kind, qualifier):
     (claim,) = claims(text, partner="SI")
     assert (claim.kind, claim.qualifier) == (kind, qualifier)
+
+
+@pytest.mark.parametrize(("text", "partner", "since"), [
+    ("وقد خدم في العراق منذ عام 2015 ما يزيد على 250 جنديًا سلوفينيًا.", "SI", 2015),
+    ("وخدم في العراق منذ 2016 أكثر من 500 عسكري ليتواني.", "LT", 2016),
+    ("ومنذ عام 2017 خدم في الأردن قرابة 300 مدرب برتغالي.", "PT", 2017),
+])
+def test_people_who_served_since_a_year_in_arabic_are_a_sum_over_the_years(text, partner, since):
+    (claim,) = claims(text, partner=partner)
+    assert (claim.period, claim.since) == ("cumulative", since)
+
+
+def test_people_who_serve_now_since_a_year_are_a_head_count():
+    (claim,) = claims("ويخدم في العراق منذ عام 2015 نحو 80 جنديًا سلوفينيًا.", partner="SI")
+    assert claim.period != "cumulative"
