@@ -864,8 +864,17 @@ OTHERS_MONEY = (
     r"تعهداته\s+(?:ال)?إجمالية",
     # another's pledge the speaking partner welcomes: "نرحّب بإعلان الاتحاد الأوروبي تعهّداً قدره", "ونشيد بالمساهمة
     # السخية البالغة" (round 19)
-    r"[وف]?(?:نرحب|نثمن|نشيد|نحيي|نقدر|نبارك)\s+(?:[^\W\d_]+\s+){0,6}?[وب]?(?:ال)?(?:تعهد|تعهدا|هبة|منحة|مساهمة|حزمة)"
+    r"[وف]?(?:نرحب|نثمن|نشيد|نحيي|نقدر|نبارك)\s+(?:[^\W\d_]+\s+){0,6}?[وب]?(?:ال)?(?:تعهد|تعهدا|هبة|منحة|مساهمة|حزمة"
+    # ... or its announcement of a sum: "ونرحّب بإعلان الاتحاد الأوروبي اليوم عن 2.5 مليار يورو" (round 22)
+    r"|إعلان|اعلان)"
     r"(?!\w)\s+(?:[^\W\d_]+\s+){0,4}?$",
+    # what a body raised or runs from many donors, said before the sum: "الذي جمع من جميع المانحين ... نحو 1.3 مليار
+    # دولار", "تدير من مساهمات عدة مانحين" (round 22)
+    r"من\s+(?:مساهمات\s+)?(?:جميع|مختلف|كافة|عدة|عدد\s+من)\s+(?:ال)?(?:مانحين|دول\s+(?:ال)?مانحة|جهات\s+(?:ال)?مانحة)"
+    r"(?!\w)",
+    # a package of the G7 or G20 right before its sum: "حزمة مجموعة السبع البالغة 1.5 مليار دولار", "أعلنت مجموعة
+    # العشرين عن" (round 22)
+    r"مجموعة\s+(?:ال)?(?:سبع|عشرين|الدول\s+السبع)(?!\w)(?:\s+[^\W\d_]+){0,4}?\s*$",
 )
 #: A heading over others' money in a report the partner is named in: "Other funders", "Other donors", "Autres
 #: bailleurs" (round 21). Its items are no claim of the partner's, whoever they name.
@@ -1030,6 +1039,9 @@ OTHERS_MONEY_AFTER = (
     r"individual\s+donors|individuals)",
     r"from\s+(?:the\s+(?:general\s+)?public(?!\s+(?:purse|funds?|budget|sector))|private\s+donors|individual\s+donors)",
     r"من\s+(?:مختلف|جميع|كافة|مجموع)\s+(?:الدول|المانحين)",
+    # ... also from several donors' contributions: "6 ملايين يورو من مساهمات عدة مانحين" (round 22)
+    r"من\s+(?:مساهمات\s+)?(?:عدة|عدد\s+من|مختلف|جميع|كافة)\s+(?:ال)?(?:مانحين|دول\s+(?:ال)?مانحة|جهات\s+(?:ال)?مانحة)"
+    r"(?!\w)",
     # "من نحو 30 مانحا", "من 28 دولة مانحة"
     r"من\s+(?:(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)\s+)?\d+\s+(?:مانح|(?:دولة|دول|جهة|جهات)\s+مانحة)",
     # an appeal's requirement: "من أصل 4.07 مليار دولار مطلوبة"
