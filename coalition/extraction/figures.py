@@ -609,7 +609,8 @@ def _find_money_changes(doc: Doc) -> None:
 
 
 #: A table cell that is only a number ("12,500,000"): money when its column's header names a currency.
-_CELL_NUMBER = re.compile(rf"\s*(?P<num>{_DIGITS})\s*")
+#: A footnote's mark may follow it: "٣٬٤٥٠ (١)", "3,450*" (round 22).
+_CELL_NUMBER = re.compile(rf"\s*(?P<num>{_DIGITS})\s*(?:\(\d{{1,2}}\)|\*{{1,3}}|[¹²³])?\s*")
 _HEADER_WORD = re.compile(r"[^\W\d_]+|[€$£]")
 
 
@@ -820,12 +821,19 @@ def _years_only(text: str, start: int, end: int) -> bool:
     return bool(numbers) and all(n.isdigit() and 1900 <= int(n) <= 2100 for n in numbers)
 
 
+#: An Arabic header glues "in" and the article to its unit: "(بآلاف الدنانير الكويتية)", "(بالملايين)"; an English
+#: one puts the scale in the plural: "(in thousands of euros)" (round 22).
+_AR_HEADER_CLITIC = re.compile(r"^(?:[وف]?(?:بال|لل|ب|ال))(?=[^\W\d_]{3})|(?:(?<=thousand)|(?<=million)|(?<=billion))s$",
+                               re.IGNORECASE)
+
+
 def _header_currency(header: str, partner: str | None) -> tuple[str | None, int]:
     currency, scale = None, 1
     for word in _HEADER_WORD.findall(header):
-        currency = currency or (resolve(word, partner) if word in currency_lexicon() or word.lower() in
-                                currency_lexicon() or word.lower() in tables.CURRENCY_FAMILIES else None)
-        scale = max(scale, tables.SCALE_WORDS.get(word.lower(), 1))
+        for form in (word, _AR_HEADER_CLITIC.sub("", word)):
+            currency = currency or (resolve(form, partner) if form in currency_lexicon() or form.lower() in
+                                    currency_lexicon() or form.lower() in tables.CURRENCY_FAMILIES else None)
+            scale = max(scale, tables.SCALE_WORDS.get(form.lower(), 1))
     return currency, scale
 
 

@@ -91,3 +91,21 @@ def test_people_who_served_since_a_year_in_arabic_are_a_sum_over_the_years(text,
 def test_people_who_serve_now_since_a_year_are_a_head_count():
     (claim,) = claims("ويخدم في العراق منذ عام 2015 نحو 80 جنديًا سلوفينيًا.", partner="SI")
     assert claim.period != "cumulative"
+
+
+@pytest.mark.parametrize(("caption", "currency", "scale"), [
+    ("جدول 2: المساعدات المصروفة حسب البلد والسنة (بآلاف الدنانير الكويتية)", "KWD", 1_000),
+    ("المساعدات الإنسانية للعراق وسوريا (بالملايين من الدولارات الأمريكية)", "USD", 1_000_000),
+    ("جدول 3 - المنح المقدمة (بآلاف اليوروهات)", "EUR", 1_000),
+])
+def test_an_arabic_caption_gives_its_tables_unit_with_the_preposition_and_article_glued(caption, currency, scale):
+    text = f"{caption}\nالبلد | 2024 | 2025\nالعراق | 4,120 | 3,450\nسوريا | 2,360 | 1,985\n"
+    found = claims(text, partner="KW")
+    assert sorted((c.value, c.currency) for c in found) == sorted(
+        (v * scale, currency) for v in (4_120, 3_450, 2_360, 1_985))
+
+
+@pytest.mark.parametrize("mark", [" (١)", " (1)", "*", " **"])
+def test_a_footnote_mark_after_a_table_cells_sum_keeps_it(mark):
+    text = f"Humanitarian aid by country (in thousands of euros)\nCountry | 2024 | 2025\nIraq | 4,120 | 3,450{mark}\n"
+    assert sorted(c.value for c in claims(text, partner="KW")) == [3_450_000, 4_120_000]
