@@ -1321,8 +1321,33 @@ def attach_places(doc: Doc) -> Doc:
         high = highs.get(figure.range_end) if figure.range_end is not None else None
         if high is not None:
             figure.places, figure.place_source = list(high.places), high.place_source
+    if tabled:
+        _total_row_places(doc)
     share_change_places(doc)
     return doc
+
+
+def _total_row_places(doc: Doc) -> None:
+    """A table's totals row sums the rows above it, so their places are its own: "المجموع | 6,480" under "العراق |
+    4,120" and "سوريا | 2,360" is money for Iraq and Syria (round 22)."""
+    text = doc.text
+    for figure in doc.figures:
+        row = text.rfind("\n", 0, figure.start) + 1
+        if figure.places or not _TOTAL_ROW.match(text, row):
+            continue
+        end = text.find("\n", figure.start)
+        cells = text.count(CELL_MARK, row, len(text) if end == -1 else end)
+        column = text.count(CELL_MARK, row, figure.start)
+        top = row
+        while top > 0 and cells and text.count(CELL_MARK, text.rfind("\n", 0, top - 1) + 1, top - 1) == cells:
+            top = text.rfind("\n", 0, top - 1) + 1  # up over the rows of the same table
+        codes: list[str] = []
+        for other in doc.figures:
+            if top <= other.start < row and other.kind == figure.kind and text.count(
+                    CELL_MARK, text.rfind("\n", 0, other.start) + 1, other.start) == column:
+                codes += [code for code in other.places if code not in codes]
+        if codes:
+            figure.places, figure.place_source = codes, "heading"
 
 
 #: What stands between the two values of a change of a head count: "from about 2,000 to fewer than 1,000".

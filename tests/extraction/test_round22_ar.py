@@ -109,3 +109,19 @@ def test_an_arabic_caption_gives_its_tables_unit_with_the_preposition_and_articl
 def test_a_footnote_mark_after_a_table_cells_sum_keeps_it(mark):
     text = f"Humanitarian aid by country (in thousands of euros)\nCountry | 2024 | 2025\nIraq | 4,120 | 3,450{mark}\n"
     assert sorted(c.value for c in claims(text, partner="KW")) == [3_450_000, 4_120_000]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("المساعدات حسب البلد (بآلاف الدنانير الكويتية)\nالبلد | 2024 | 2025\nالعراق | 4,120 | 3,450\nسوريا | 2,360 | 1,985\n"
+     "المجموع | 6,480 | 5,435\n", "KW"),
+    ("Humanitarian aid by country (in thousands of euros)\nCountry | 2024 | 2025\nIraq | 4,120 | 3,450\nSyria | 2,360 | "
+     "1,985\nTotal | 6,480 | 5,435\n", "DK"),
+])
+def test_a_tables_totals_row_takes_the_places_of_the_rows_it_sums(text, partner):
+    found = {c.value: c.places for c in claims(text, partner=partner)}
+    assert (found[6_480_000], found[5_435_000]) == (["IQ", "SY"], ["IQ", "SY"])
+
+
+def test_a_totals_row_of_one_country_keeps_that_country():
+    text = "Aid to Iraq (in thousands of euros)\nProject | 2025\nSchools | 1,200\nClinics | 800\nTotal | 2,000\n"
+    assert {c.value: c.places for c in claims(text, partner="DK")}[2_000_000] == ["IQ"]
