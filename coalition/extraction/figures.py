@@ -184,10 +184,12 @@ def nounless_headcount_regex() -> re.Pattern[str]:
 #: After the lead of a head count, the numbers it goes to or comes from ("from 300 to 250", "to roughly 450").
 _NOUNLESS_NUMBER = re.compile(
     # ... or after "makes": "that makes roughly 830" (round 21)
-    r"\b(?:(?:to|from|at|de|à|من|إلى)\s+|d['’](?=environ|quelque)|(?=(?:نحو|حوالي|قرابة|زهاء)\s)|(?<=makes\s))"
+    # ... or after an Arabic hedge of its own: "ما يزيد على 1900", "ما يقارب 900" (round 22)
+    r"\b(?:(?:to|from|at|de|à|من|إلى)\s+|d['’](?=environ|quelque)|(?=(?:نحو|حوالي|قرابة|زهاء|ما\s+يزيد\s+(?:على|عن)|"
+    r"ما\s+يقارب)\s)|(?<=makes\s))"
     r"(?:(?:about|around|roughly|approximately|approx\.|some|nearly|up\s+to|over|more\s+than|a\s+maximum\s+of|"
     r"a\s+minimum\s+of|at\s+most|at\s+least|fewer\s+than|less\s+than|environ|près\s+de|"
-    r"quelque|نحو|حوالي|قرابة|زهاء|أكثر\s+من)\s+)?"
+    r"quelque|نحو|حوالي|قرابة|زهاء|أكثر\s+من|ما\s+يزيد\s+(?:على|عن)|ما\s+يقارب)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?![\d.,]?\d)"
     r"(?!\s*(?:%|per\b|percent|million|billion|years?|months?|ans|h\b|ألف|آلاف|مليون|ملايين|مليار|في\s+الم|بالم))"
     # nor a date: "reduced to up to 121 personnel (from 30 November 2018)"
@@ -1804,6 +1806,11 @@ def _other_partner_named(doc: Doc, start: int, end: int) -> bool:
                for codes in (table[m.group(0)] for m in place_regex().finditer(doc.text, start, end)))
 
 
+#: A bound or an Arabic hedge before a number makes it a count, not a year: "أقل من 2000", "fewer than 2000", "نحو 2000".
+_BOUND_BEFORE_COUNT = re.compile(r"(?:(?<!\w)(?:أقل|أكثر|يزيد|يقل)\s+(?:من|على|عن)|(?<!\w)(?:نحو|حوالي|قرابة|زهاء|يقارب)|"
+                                 r"\b(?:fewer|less|more)\s+than|\b(?:moins|plus)\s+de)\s+$", re.IGNORECASE)
+
+
 def _take_nounless(doc: Doc, m: re.Match, noun: str, ceiling: bool, taken: set[int], *, far: bool) -> None:
     text = doc.text
     start = m.start("num")
@@ -1813,9 +1820,11 @@ def _take_nounless(doc: Doc, m: re.Match, noun: str, ceiling: bool, taken: set[i
             if figure.num_start == start and figure.kind == "personnel":
                 figure.qualifier = "at_most"
         return
-    # a year has no thousands separator: "from about 2,000 to fewer than 1,000" is people (round 20)
-    if start in taken or doc.is_masked(start, m.end("num")) or not number or (1900 <= number <= 2100
-                                                                               and m.group("num").isdigit()):
+    # a year has no thousands separator: "from about 2,000 to fewer than 1,000" is people (round 20); nor a bound
+    # before it: "عدد العسكريين الأمريكيين في العراق اليوم أقل من 2000" (round 22)
+    if start in taken or doc.is_masked(start, m.end("num")) or not number or (
+            1900 <= number <= 2100 and m.group("num").isdigit()
+            and not _BOUND_BEFORE_COUNT.search(text, max(0, m.start() - 16), start)):
         return
     if far and not (_FAR_NEXT.match(text, m.end("num")) or _headcount_nouns().match(text, m.end("num") + 1)):
         return

@@ -125,3 +125,19 @@ def test_a_tables_totals_row_takes_the_places_of_the_rows_it_sums(text, partner)
 def test_a_totals_row_of_one_country_keeps_that_country():
     text = "Aid to Iraq (in thousands of euros)\nProject | 2025\nSchools | 1,200\nClinics | 800\nTotal | 2,000\n"
     assert {c.value: c.places for c in claims(text, partner="DK")}[2_000_000] == ["IQ"]
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    ("وأن عدد العسكريين الأمريكيين في العراق اليوم أقل من 2000.", 2000, "at_most"),
+    ("ويبلغ عدد الجنود الأمريكيين في سوريا حاليًا أكثر من 2000.", 2000, "at_least"),
+    ("ويبلغ عدد العسكريين الأمريكيين في سوريا اليوم ما يزيد على 1900.", 1900, "at_least"),
+    ("ويبلغ عدد العسكريين الأمريكيين في سوريا اليوم ما يقارب 900.", 900, "approximate"),
+])
+def test_an_arabic_number_of_people_with_a_bound_before_a_yearlike_count(text, value, qualifier):
+    (claim,) = claims(text, partner="US")
+    assert (claim.kind, claim.value, claim.qualifier) == ("personnel", value, qualifier)
+
+
+def test_a_year_after_the_number_of_people_is_still_no_count():
+    assert claims("وارتفع عدد الجنود الأمريكيين في العراق منذ 2014 إلى 5000.", partner="US")[0].value == 5000
+    assert [c.value for c in claims("وارتفع عدد الجنود الأمريكيين في العراق منذ 2014.", partner="US")] == []
