@@ -141,3 +141,19 @@ def test_an_arabic_number_of_people_with_a_bound_before_a_yearlike_count(text, v
 def test_a_year_after_the_number_of_people_is_still_no_count():
     assert claims("وارتفع عدد الجنود الأمريكيين في العراق منذ 2014 إلى 5000.", partner="US")[0].value == 5000
     assert [c.value for c in claims("وارتفع عدد الجنود الأمريكيين في العراق منذ 2014.", partner="US")] == []
+
+
+@pytest.mark.parametrize("question", [
+    "سؤال (قناة العربية): تحدثت تقارير صحفية عن بقاء 2500 جندي أمريكي في العراق. هل هذا الرقم صحيح؟",
+    "س: هل ستقدم واشنطن 300 مليون دولار إضافية لسوريا؟",
+    "Q: Reports say 2,500 US troops will stay in Iraq. Is that right?",
+    "Question (Reuters): Will the US give another $300 million to Syria?",
+])
+def test_a_figure_a_journalists_question_puts_is_not_the_speakers(question):
+    text = f"{question}\nالمتحدث: لدينا اليوم نحو 900 جندي في سوريا.\n"
+    assert [c.value for c in claims(text, partner="US")] == [900]
+
+
+def test_an_answer_after_a_question_keeps_its_figures():
+    text = "سؤال: كم جنديًا لديكم في سوريا؟\nج: لدينا اليوم نحو 900 جندي في سوريا، وقدمنا 120 مليون دولار.\n"
+    assert sorted(c.value for c in claims(text, partner="US")) == [900, 120_000_000]
