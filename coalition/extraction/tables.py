@@ -1274,6 +1274,11 @@ BACK_REFERENCES = (
     r"the\s+city\b(?:" + "|".join(rf"(?<={word}\sthe\scity)" for word in ("in", "inside", "of", "retake", "retaking"))
     + r")(?!\s+of\b)",
     r"la\s+ville\b(?:(?<=dans\sla\sville)|(?<=de\sla\sville))(?!\s+d)",
+    # the project just named, as what was funded or cost, and its tranches: "مُوِّل المشروع على دفعتين: الأولى بقيمة",
+    # "وبلغت كلفة البرنامج", "الدفعة الثانية" (round 22)
+    r"(?<!\w)[وف]?(?:مول|يمول|تمول|سيمول)\s+(?:ال)?(?:مشروع|برنامج)(?!\w)",
+    r"(?:كلفة|تكلفة|تكاليف|دفعات|تمويل)\s+(?:ال)?(?:مشروع|برنامج)(?!\w)",
+    r"(?:ال)?دفع(?:ة|ات)\s+(?:ال)?(?:أولى|ثانية|ثالثة|رابعة|أخيرة)(?!\w)", r"على\s+(?:دفعتين|(?:ثلاث|أربع)\s+دفعات)",
 )
 #: The marks that open an interview's question and its answer ("س: ... ؟" then "ج: ..."): the answer takes the places
 #: and period its question names ("س: وكم قدمت بلادكم للعراق منذ 2014؟ ج: ما يقارب 90 مليون يورو") (round 20).

@@ -157,3 +157,14 @@ def test_a_figure_a_journalists_question_puts_is_not_the_speakers(question):
 def test_an_answer_after_a_question_keeps_its_figures():
     text = "سؤال: كم جنديًا لديكم في سوريا؟\nج: لدينا اليوم نحو 900 جندي في سوريا، وقدمنا 120 مليون دولار.\n"
     assert sorted(c.value for c in claims(text, partner="US")) == [900, 120_000_000]
+
+
+@pytest.mark.parametrize("second", [
+    "ومُوِّل المشروع على دفعتين: الأولى بقيمة 2 مليون دولار في عام 2024، والثانية بقيمة مليون دولار في عام 2025.",
+    "وصُرفت الدفعة الأولى البالغة 2 مليون دولار في عام 2024، وتلتها مليون دولار في عام 2025.",
+    "وبلغت كلفة المشروع في مرحلته الأولى 2 مليون دولار، وفي الثانية مليون دولار.",
+])
+def test_a_projects_tranches_named_again_keep_its_line(second):
+    text = f"أنجزت تركيا مشروعًا لدعم الاستقرار في الموصل بتكلفة 3 ملايين دولار. {second}"
+    assert {c.value: c.lines for c in claims(text, partner="TR")} == {
+        3_000_000: ["stabilization"], 2_000_000: ["stabilization"], 1_000_000: ["stabilization"]}
