@@ -1499,6 +1499,9 @@ def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bo
 _TRAINED_CLAUSE = re.compile(
     r"(?<![\w])(?:(?:have|has|had|helped)\s+(?:\w+\s+)?train(?:ed)?|trained|(?:ont|a)\s+(?:\w+\s+)?formé|formés?"
     r"|درّب|درب"
+    # ... conjugated, "and" glued: "250 جنديًا سلوفينيًا، درّبوا أكثر من 3000 من مقاتلي البيشمركة على ... تفكيك المتفجرات",
+    # "ويدربون" (round 22)
+    r"|[وف]?(?:[يت]?درب(?:وا|ون|ت|ن))"
     # soldiers kept "to train" others: "نحو 650 جندياً في العراق لتدريب قوات البيشمركة والشرطة"
     r"|ل(?:تدريب|تأهيل))(?![\w])",
     re.IGNORECASE,

@@ -168,3 +168,14 @@ def test_a_projects_tranches_named_again_keep_its_line(second):
     text = f"أنجزت تركيا مشروعًا لدعم الاستقرار في الموصل بتكلفة 3 ملايين دولار. {second}"
     assert {c.value: c.lines for c in claims(text, partner="TR")} == {
         3_000_000: ["stabilization"], 2_000_000: ["stabilization"], 1_000_000: ["stabilization"]}
+
+
+@pytest.mark.parametrize("text", [
+    "وقد خدم في العراق منذ عام 2015 ما يزيد على 250 جنديًا سلوفينيًا، درّبوا أكثر من 3000 من مقاتلي البيشمركة على "
+    "الإسعاف القتالي وتفكيك المتفجرات.",
+    "وتنشر سلوفينيا في العراق 15 جنديًا يدربون القوات العراقية على إزالة الألغام.",
+    "ويعمل 20 عسكريًا سلوفينيًا في أربيل بالعراق، ودربوا منذ وصولهم مئات المقاتلين على إزالة الألغام.",
+])
+def test_what_soldiers_train_others_in_is_not_their_line(text):
+    (claim,) = claims(text, partner="SI")
+    assert claim.lines == ["military"]
