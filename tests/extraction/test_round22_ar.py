@@ -143,15 +143,25 @@ def test_a_year_after_the_number_of_people_is_still_no_count():
     assert [c.value for c in claims("وارتفع عدد الجنود الأمريكيين في العراق منذ 2014.", partner="US")] == []
 
 
-@pytest.mark.parametrize("question", [
-    "سؤال (قناة العربية): تحدثت تقارير صحفية عن بقاء 2500 جندي أمريكي في العراق. هل هذا الرقم صحيح؟",
-    "س: هل ستقدم واشنطن 300 مليون دولار إضافية لسوريا؟",
-    "Q: Reports say 2,500 US troops will stay in Iraq. Is that right?",
-    "Question (Reuters): Will the US give another $300 million to Syria?",
+_ANSWER_AR = "المتحدث: لدينا اليوم نحو 900 جندي في سوريا."
+_ANSWER_EN = "Spokesperson: We have some 900 troops in Syria today."
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("سؤال (قناة العربية): تحدثت تقارير صحفية عن بقاء 2500 جندي أمريكي في العراق. هل هذا الرقم صحيح؟", _ANSWER_AR),
+    ("س: أفادت أنباء بأن واشنطن ستقدم 300 مليون دولار إضافية لسوريا، هل تؤكدون ذلك؟", _ANSWER_AR),
+    ("Q: Reports say 2,500 US troops will stay in Iraq. Is that right?", _ANSWER_EN),
+    ("Question (Reuters): According to Iraqi officials, the US will give another $300 million to Syria. Can you "
+     "confirm?", _ANSWER_EN),
 ])
-def test_a_figure_a_journalists_question_puts_is_not_the_speakers(question):
-    text = f"{question}\nالمتحدث: لدينا اليوم نحو 900 جندي في سوريا.\n"
+def test_a_figure_a_journalists_question_puts_from_reports_is_not_the_speakers(question, answer):
+    text = f"{question}\n{answer}\n"
     assert [c.value for c in claims(text, partner="US")] == [900]
+
+
+def test_a_plain_question_keeps_its_figure():
+    text = "س: هل ستقدمون 300 مليون دولار إضافية لسوريا؟\nج: نعم.\n"
+    assert [c.value for c in claims(text, partner="US")] == [300_000_000]
 
 
 def test_an_answer_after_a_question_keeps_its_figures():
