@@ -314,7 +314,9 @@ _EXCEEDED_TOTAL_AR = re.compile(
     r"(?<!\w)[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق|تخطى|تخطت|جاوز|جاوزت)\s+(?:ال)?"
     r"(?:إجمالي|مجموع|حجم|قيمة"
     # ... or the aid itself: "ومنذ 2014 تجاوزت مساعداتنا الإنسانية للعراق 170 مليون يورو" (round 20)
-    r"|(?:مساعدات|مساهمات|تبرعات|قروض|منح)(?:نا|ها|ه|هم)?)\s+[^.;,؛،\n]{0,150}$"
+    r"|(?:مساعدات|مساهمات|تبرعات|قروض|منح)(?:نا|ها|ه|هم)?"
+    # ... or what was given, as a relative clause: "يتجاوز ما قدّمته دولة قطر ... منذ عام 2011 ملياري دولار" (round 22)
+    r"|ما)\s+[^.;,؛،\n]{0,150}$"
 )
 
 
@@ -1335,8 +1337,33 @@ def attach_places(doc: Doc) -> Doc:
         high = highs.get(figure.range_end) if figure.range_end is not None else None
         if high is not None:
             figure.places, figure.place_source = list(high.places), high.place_source
+    if tabled:
+        _total_row_places(doc)
     share_change_places(doc)
     return doc
+
+
+def _total_row_places(doc: Doc) -> None:
+    """A table's totals row sums the rows above it, so their places are its own: "المجموع | 6,480" under "العراق |
+    4,120" and "سوريا | 2,360" is money for Iraq and Syria (round 22)."""
+    text = doc.text
+    for figure in doc.figures:
+        row = text.rfind("\n", 0, figure.start) + 1
+        if figure.places or not _TOTAL_ROW.match(text, row):
+            continue
+        end = text.find("\n", figure.start)
+        cells = text.count(CELL_MARK, row, len(text) if end == -1 else end)
+        column = text.count(CELL_MARK, row, figure.start)
+        top = row
+        while top > 0 and cells and text.count(CELL_MARK, text.rfind("\n", 0, top - 1) + 1, top - 1) == cells:
+            top = text.rfind("\n", 0, top - 1) + 1  # up over the rows of the same table
+        codes: list[str] = []
+        for other in doc.figures:
+            if top <= other.start < row and other.kind == figure.kind and text.count(
+                    CELL_MARK, text.rfind("\n", 0, other.start) + 1, other.start) == column:
+                codes += [code for code in other.places if code not in codes]
+        if codes:
+            figure.places, figure.place_source = codes, "heading"
 
 
 #: What stands between the two values of a change of a head count: "from about 2,000 to fewer than 1,000".
@@ -1488,6 +1515,9 @@ def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bo
 _TRAINED_CLAUSE = re.compile(
     r"(?<![\w])(?:(?:have|has|had|helped)\s+(?:\w+\s+)?train(?:ed)?|trained|(?:ont|a)\s+(?:\w+\s+)?formé|formés?"
     r"|درّب|درب"
+    # ... conjugated, "and" glued: "250 جنديًا سلوفينيًا، درّبوا أكثر من 3000 من مقاتلي البيشمركة على ... تفكيك المتفجرات",
+    # "ويدربون" (round 22)
+    r"|[وف]?(?:[يت]?درب(?:وا|ون|ت|ن))"
     # soldiers kept "to train" others: "نحو 650 جندياً في العراق لتدريب قوات البيشمركة والشرطة"
     r"|ل(?:تدريب|تأهيل))(?![\w])",
     re.IGNORECASE,

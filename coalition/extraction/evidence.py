@@ -6,12 +6,15 @@ The evidence runs from the hedge (or the figure) to the end of the figure's clau
 
 from __future__ import annotations
 
+import re
+
 from .context import clause_bounds
 from .doc import Doc
 
 #: The longest stretch after the figure that the evidence takes along ("annually in the last 5 years").
 MAX_TAIL = 100
 _TRIM = " \t\n,;:–—-"
+_SPACES = re.compile(r" {2,}")
 
 
 def build_evidence(doc: Doc) -> Doc:
@@ -22,7 +25,8 @@ def build_evidence(doc: Doc) -> Doc:
         for _, restated_end in figure.restates:
             end = max(end, restated_end)
         _, clause_end = clause_bounds(doc, figure)
-        if end < clause_end <= end + MAX_TAIL:
+        # measured as written: a vowel mark the scanned copy reads as a space does not lengthen it (round 22)
+        if end < clause_end and len(_SPACES.sub(" ", text[end:clause_end])) <= MAX_TAIL:
             end = clause_end
         while end > figure.end and text[end - 1] in _TRIM + ".":
             end -= 1

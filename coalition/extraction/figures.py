@@ -184,10 +184,12 @@ def nounless_headcount_regex() -> re.Pattern[str]:
 #: After the lead of a head count, the numbers it goes to or comes from ("from 300 to 250", "to roughly 450").
 _NOUNLESS_NUMBER = re.compile(
     # ... or after "makes": "that makes roughly 830" (round 21)
-    r"\b(?:(?:to|from|at|de|à|من|إلى)\s+|d['’](?=environ|quelque)|(?=(?:نحو|حوالي|قرابة|زهاء)\s)|(?<=makes\s))"
+    # ... or after an Arabic hedge of its own: "ما يزيد على 1900", "ما يقارب 900" (round 22)
+    r"\b(?:(?:to|from|at|de|à|من|إلى)\s+|d['’](?=environ|quelque)|(?=(?:نحو|حوالي|قرابة|زهاء|ما\s+يزيد\s+(?:على|عن)|"
+    r"ما\s+يقارب)\s)|(?<=makes\s))"
     r"(?:(?:about|around|roughly|approximately|approx\.|some|nearly|up\s+to|over|more\s+than|a\s+maximum\s+of|"
     r"a\s+minimum\s+of|at\s+most|at\s+least|fewer\s+than|less\s+than|environ|près\s+de|"
-    r"quelque|نحو|حوالي|قرابة|زهاء|أكثر\s+من)\s+)?"
+    r"quelque|نحو|حوالي|قرابة|زهاء|أكثر\s+من|ما\s+يزيد\s+(?:على|عن)|ما\s+يقارب)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?![\d.,]?\d)"
     r"(?!\s*(?:%|per\b|percent|million|billion|years?|months?|ans|h\b|ألف|آلاف|مليون|ملايين|مليار|في\s+الم|بالم))"
     # nor a date: "reduced to up to 121 personnel (from 30 November 2018)"
@@ -609,7 +611,8 @@ def _find_money_changes(doc: Doc) -> None:
 
 
 #: A table cell that is only a number ("12,500,000"): money when its column's header names a currency.
-_CELL_NUMBER = re.compile(rf"\s*(?P<num>{_DIGITS})\s*")
+#: A footnote's mark may follow it: "٣٬٤٥٠ (١)", "3,450*" (round 22).
+_CELL_NUMBER = re.compile(rf"\s*(?P<num>{_DIGITS})\s*(?:\(\d{{1,2}}\)|\*{{1,3}}|[¹²³])?\s*")
 _HEADER_WORD = re.compile(r"[^\W\d_]+|[€$£]")
 
 
@@ -820,12 +823,19 @@ def _years_only(text: str, start: int, end: int) -> bool:
     return bool(numbers) and all(n.isdigit() and 1900 <= int(n) <= 2100 for n in numbers)
 
 
+#: An Arabic header glues "in" and the article to its unit: "(بآلاف الدنانير الكويتية)", "(بالملايين)"; an English
+#: one puts the scale in the plural: "(in thousands of euros)" (round 22).
+_AR_HEADER_CLITIC = re.compile(r"^(?:[وف]?(?:بال|لل|ب|ال))(?=[^\W\d_]{3})|(?:(?<=thousand)|(?<=million)|(?<=billion))s$",
+                               re.IGNORECASE)
+
+
 def _header_currency(header: str, partner: str | None) -> tuple[str | None, int]:
     currency, scale = None, 1
     for word in _HEADER_WORD.findall(header):
-        currency = currency or (resolve(word, partner) if word in currency_lexicon() or word.lower() in
-                                currency_lexicon() or word.lower() in tables.CURRENCY_FAMILIES else None)
-        scale = max(scale, tables.SCALE_WORDS.get(word.lower(), 1))
+        for form in (word, _AR_HEADER_CLITIC.sub("", word)):
+            currency = currency or (resolve(form, partner) if form in currency_lexicon() or form.lower() in
+                                    currency_lexicon() or form.lower() in tables.CURRENCY_FAMILIES else None)
+            scale = max(scale, tables.SCALE_WORDS.get(form.lower(), 1))
     return currency, scale
 
 
@@ -1796,6 +1806,11 @@ def _other_partner_named(doc: Doc, start: int, end: int) -> bool:
                for codes in (table[m.group(0)] for m in place_regex().finditer(doc.text, start, end)))
 
 
+#: A bound or an Arabic hedge before a number makes it a count, not a year: "أقل من 2000", "fewer than 2000", "نحو 2000".
+_BOUND_BEFORE_COUNT = re.compile(r"(?:(?<!\w)(?:أقل|أكثر|يزيد|يقل)\s+(?:من|على|عن)|(?<!\w)(?:نحو|حوالي|قرابة|زهاء|يقارب)|"
+                                 r"\b(?:fewer|less|more)\s+than|\b(?:moins|plus)\s+de)\s+$", re.IGNORECASE)
+
+
 def _take_nounless(doc: Doc, m: re.Match, noun: str, ceiling: bool, taken: set[int], *, far: bool) -> None:
     text = doc.text
     start = m.start("num")
@@ -1805,9 +1820,11 @@ def _take_nounless(doc: Doc, m: re.Match, noun: str, ceiling: bool, taken: set[i
             if figure.num_start == start and figure.kind == "personnel":
                 figure.qualifier = "at_most"
         return
-    # a year has no thousands separator: "from about 2,000 to fewer than 1,000" is people (round 20)
-    if start in taken or doc.is_masked(start, m.end("num")) or not number or (1900 <= number <= 2100
-                                                                               and m.group("num").isdigit()):
+    # a year has no thousands separator: "from about 2,000 to fewer than 1,000" is people (round 20); nor a bound
+    # before it: "عدد العسكريين الأمريكيين في العراق اليوم أقل من 2000" (round 22)
+    if start in taken or doc.is_masked(start, m.end("num")) or not number or (
+            1900 <= number <= 2100 and m.group("num").isdigit()
+            and not _BOUND_BEFORE_COUNT.search(text, max(0, m.start() - 16), start)):
         return
     if far and not (_FAR_NEXT.match(text, m.end("num")) or _headcount_nouns().match(text, m.end("num") + 1)):
         return

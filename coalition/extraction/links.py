@@ -294,6 +294,13 @@ _CLAIM_HEADING = re.compile(r"[ \t]*(?:(?:ال)?ادّ?عاء(?:\s+(?:ال)?مت
                             r"ce\s+qui\s+(?:est|a\s+été)\s+affirmé)[ \t]*:?[ \t]*", re.IGNORECASE)
 _VERDICT_KEYS = ("الحكم", "التقييم", "النتيجة", "verdict", "rating")  # looked for before the expression is tried
 TESTED_CLAIM = "the figure a fact-check tests"
+#: A journalist's question in a transcript that puts what reports said ("سؤال (قناة العربية): تحدثت تقارير عن بقاء 2500
+#: جندي ... هل هذا صحيح؟", "Q: Reports say 2,500 troops will stay. Is that right?"): its figures are others' words put
+#: to the speaker, not the speaker's (round 22). A plain question keeps its figure ("س: هل سترسلون 200 جندي؟", round 21).
+_QUESTION_OPENS = re.compile(r"[ \t]*(?:" + "|".join(tables.QUESTION_MARKS) + r")[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:")
+_REPORTED = re.compile(r"(?<!\w)(?:ال)?(?:تقارير|تقرير|أنباء|شائعات)(?!\w)|(?<!\w)(?:يقال|قيل|يتردد)(?!\w)|\breport(?:s|ed)?\b|"
+                       r"\brumou?rs?\b|\baccording\s+to\b|\brapports?\b|\bselon\b|\brumeurs?\b", re.IGNORECASE)
+ASKED = "a figure a journalist's question puts from reports"
 #: How many words a line above a paragraph may have to be read as its heading.
 HEADING_WORDS = 5
 
@@ -326,6 +333,12 @@ def drop_others(doc: Doc) -> Doc:
         sentence = doc.sentences[figure.sentence]
         if fact_check and _tested_claim(doc, sentence):
             figure.dropped = TESTED_CLAIM
+            continue
+        line, line_end = text.rfind("\n", 0, figure.start) + 1, text.find("\n", figure.start)
+        question = text[line:len(text) if line_end == -1 else line_end]
+        if ("?" in question or "؟" in question) and _QUESTION_OPENS.match(question) and _REPORTED.search(
+                text, line, figure.start):
+            figure.dropped = ASKED
             continue
         start = max(sentence.start, figure.seg_start - 200)
         near = doc.lower[max(sentence.start, figure.start - 16):figure.start]

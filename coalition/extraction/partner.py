@@ -171,6 +171,9 @@ INSTITUTIONS: dict[str, str] = {
     # Morocco's forces and aid agency, which its press names instead of the country (round 18)
     "Forces Armées Royales": "MA", "Forces armées royales": "MA", "Forces Armées royales": "MA",
     "Agence marocaine de coopération internationale": "MA",
+    # Turkey's development agency, which its notices name instead of the country (round 22)
+    "TİKA": "TR", "TIKA": "TR", "تيكا": "TR", "وكالة التعاون والتنسيق التركية": "TR",
+    "Turkish Cooperation and Coordination Agency": "TR",
 }
 
 #: Capitals, for datelines ("BRUXELLES —", "Madrid (AFP) –", "الرياض ١٢ رجب", "Ottawa, Ontario").

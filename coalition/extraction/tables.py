@@ -360,8 +360,15 @@ HEDGES_BEFORE.update({
     for subject in ("", " عددهم", " عددها") for preposition in ((" على", " عن") if verb.endswith("زيد") else ("",))
 })
 
+# ... with the subject between the verb and its preposition: "وحدة تدريب يصل قوامها إلى 15 عسكريًا", "تصل قيمتها إلى"
+# (round 22)
+_AR_REACHES_TO = {f"{verb} {subject} إلى" for verb in ("يصل", "تصل", "سيصل", "ستصل")
+                  for subject in ("قوامها", "قوامه", "عددهم", "عددها", "عدده", "حجمها", "حجمه", "قيمتها", "قيمته",
+                                  "مجموعها", "إجماليها")}
+HEDGES_BEFORE.update({reach: "at_most" for reach in _AR_REACHES_TO})
+
 #: Hedges that cap a head count but, before money, only state what the amount comes to (-> exact).
-AMOUNT_TO = frozenset({"يصل إلى", "تصل إلى", "ما يصل إلى"})
+AMOUNT_TO = frozenset({"يصل إلى", "تصل إلى", "ما يصل إلى", *_AR_REACHES_TO})
 
 #: Hedge phrases written after a figure ("EUR 5 million or more").
 HEDGES_AFTER: dict[str, str] = {
@@ -537,7 +544,10 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
 #: Words that make a head count "since" a year the sum of the people who took turns, not a strength at one time.
 ROTATION_WORDS = (r"(?<!\w)[وف]?(?:تعاقب|تعاقبت|يتعاقب|تتعاقب|تناوب|تناوبت)(?!\w)", r"\brotated\s+through\b",
                   r"\bhave\s+rotated\b", r"se\s+sont\s+succédé", r"\bin\s+(?:successive|consecutive)\s+rotations\b",
-                  r"se\s+sont\s+relayée?s")
+                  r"se\s+sont\s+relayée?s",
+                  # the past "served" (not the present "يخدم"): "وقد خدم في العراق منذ عام 2015 ما يزيد على 250 جنديًا"
+                  # (round 22)
+                  r"(?<!\w)[وف]?(?:قد\s+)?(?:خدم|خدمت)(?!\w)")
 #: Arabic duals of personnel nouns, which carry their own "two" ("بضابطي أركان", "خبيرين", "ضابطان"); only the
 #: forms no plural or singular shares ("مدربين" is also "trainers", "ضابطا" also "an officer"). Regular expressions.
 DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
@@ -685,8 +695,15 @@ STAFF_OF_BEFORE = (
 
 #: Words right after a head count that make it people trained ("500 soldiers have been trained").
 TRAINED_AFTER = (
+    # a second noun may join the first: "4,000 officers and soldiers trained by the unit" (round 22)
+    r"(?:\s+(?:and|or|et|ou)\s+[^\W\d_]+)?"
     r"(?:\s+(?:have|has|had|were|was|being|been|who\s+\w+|ont|été|a))*\s+(?:trained|graduated|completed|received|"
     r"benefited|formés|formées)"
+    # Arabic names them again as the object of the training verb, after the noun and its adjectives: "أكثر من 4000
+    # ضابط وجندي درّبتهم الوحدة", "300 عنصر عراقي جرى تدريبهم", "200 مقاتل تدرّبوا على ..." (round 22)
+    r"|(?:\s+[^\W\d_]+){0,3}?\s+(?:(?:الذين|ممن|اللذين)\s+)?(?:(?:(?:[يتن]|س[يتن])?(?:درّب|درب|أهّل|أهل|ؤهل)"
+    r"(?:ت|نا|وا|تا)?(?:هم|هن))|(?:(?:تم|جرى|يجري|يتم|سيتم)\s+(?:تدريبهم|تأهيلهم|تدريبهن))|"
+    r"(?:(?:تدرّبوا|تدربوا|تخرّجوا|تخرجوا|تلقوا\s+تدريب\w*)))(?!\w)"
 )
 
 #: Words right after a head count that make it people killed, wounded or missing, not people sent ("9 d'entre eux
@@ -847,8 +864,17 @@ OTHERS_MONEY = (
     r"تعهداته\s+(?:ال)?إجمالية",
     # another's pledge the speaking partner welcomes: "نرحّب بإعلان الاتحاد الأوروبي تعهّداً قدره", "ونشيد بالمساهمة
     # السخية البالغة" (round 19)
-    r"[وف]?(?:نرحب|نثمن|نشيد|نحيي|نقدر|نبارك)\s+(?:[^\W\d_]+\s+){0,6}?[وب]?(?:ال)?(?:تعهد|تعهدا|هبة|منحة|مساهمة|حزمة)"
+    r"[وف]?(?:نرحب|نثمن|نشيد|نحيي|نقدر|نبارك)\s+(?:[^\W\d_]+\s+){0,6}?[وب]?(?:ال)?(?:تعهد|تعهدا|هبة|منحة|مساهمة|حزمة"
+    # ... or its announcement of a sum: "ونرحّب بإعلان الاتحاد الأوروبي اليوم عن 2.5 مليار يورو" (round 22)
+    r"|إعلان|اعلان)"
     r"(?!\w)\s+(?:[^\W\d_]+\s+){0,4}?$",
+    # what a body raised or runs from many donors, said before the sum: "الذي جمع من جميع المانحين ... نحو 1.3 مليار
+    # دولار", "تدير من مساهمات عدة مانحين" (round 22)
+    r"من\s+(?:مساهمات\s+)?(?:جميع|مختلف|كافة|عدة|عدد\s+من)\s+(?:ال)?(?:مانحين|دول\s+(?:ال)?مانحة|جهات\s+(?:ال)?مانحة)"
+    r"(?!\w)",
+    # a package of the G7 or G20 right before its sum: "حزمة مجموعة السبع البالغة 1.5 مليار دولار", "أعلنت مجموعة
+    # العشرين عن" (round 22)
+    r"مجموعة\s+(?:ال)?(?:سبع|عشرين|الدول\s+السبع)(?!\w)(?:\s+[^\W\d_]+){0,4}?\s*$",
 )
 #: A heading over others' money in a report the partner is named in: "Other funders", "Other donors", "Autres
 #: bailleurs" (round 21). Its items are no claim of the partner's, whoever they name.
@@ -1013,6 +1039,9 @@ OTHERS_MONEY_AFTER = (
     r"individual\s+donors|individuals)",
     r"from\s+(?:the\s+(?:general\s+)?public(?!\s+(?:purse|funds?|budget|sector))|private\s+donors|individual\s+donors)",
     r"من\s+(?:مختلف|جميع|كافة|مجموع)\s+(?:الدول|المانحين)",
+    # ... also from several donors' contributions: "6 ملايين يورو من مساهمات عدة مانحين" (round 22)
+    r"من\s+(?:مساهمات\s+)?(?:عدة|عدد\s+من|مختلف|جميع|كافة)\s+(?:ال)?(?:مانحين|دول\s+(?:ال)?مانحة|جهات\s+(?:ال)?مانحة)"
+    r"(?!\w)",
     # "من نحو 30 مانحا", "من 28 دولة مانحة"
     r"من\s+(?:(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)\s+)?\d+\s+(?:مانح|(?:دولة|دول|جهة|جهات)\s+مانحة)",
     # an appeal's requirement: "من أصل 4.07 مليار دولار مطلوبة"
@@ -1247,6 +1276,11 @@ BACK_REFERENCES = (
     r"the\s+city\b(?:" + "|".join(rf"(?<={word}\sthe\scity)" for word in ("in", "inside", "of", "retake", "retaking"))
     + r")(?!\s+of\b)",
     r"la\s+ville\b(?:(?<=dans\sla\sville)|(?<=de\sla\sville))(?!\s+d)",
+    # the project just named, as what was funded or cost, and its tranches: "مُوِّل المشروع على دفعتين: الأولى بقيمة",
+    # "وبلغت كلفة البرنامج", "الدفعة الثانية" (round 22)
+    r"(?<!\w)[وف]?(?:مول|يمول|تمول|سيمول)\s+(?:ال)?(?:مشروع|برنامج)(?!\w)",
+    r"(?:كلفة|تكلفة|تكاليف|دفعات|تمويل)\s+(?:ال)?(?:مشروع|برنامج)(?!\w)",
+    r"(?:ال)?دفع(?:ة|ات)\s+(?:ال)?(?:أولى|ثانية|ثالثة|رابعة|أخيرة)(?!\w)", r"على\s+(?:دفعتين|(?:ثلاث|أربع)\s+دفعات)",
 )
 #: The marks that open an interview's question and its answer ("س: ... ؟" then "ج: ..."): the answer takes the places
 #: and period its question names ("س: وكم قدمت بلادكم للعراق منذ 2014؟ ج: ما يقارب 90 مليون يورو") (round 20).
