@@ -141,9 +141,9 @@ def claim_amounts_refresh(*, claims: QuerySet[Claim] | Iterable[Claim]) -> int:
             # The (partner, series) cells that change: the claims' own (before and after the change), and
             # those of their breakdowns, since whether a breakdown counts depends on its parent.
             chunk = ids[start : start + BATCH]
-            units |= set(ClaimAmount.objects.filter(Q(claim__in=chunk) | Q(claim__parent__in=chunk)).values_list(
-                "partner_id", "series"
-            ))
+            # two indexed lookups: one OR across the join makes PostgreSQL scan every amount row for each chunk
+            for owned in (Q(claim__in=chunk), Q(claim__parent__in=chunk)):
+                units |= set(ClaimAmount.objects.filter(owned).values_list("partner_id", "series"))
             batch = (
                 Claim.objects.filter(pk__in=chunk)
                 .select_related("document")
