@@ -97,7 +97,8 @@ _TITLE_FORMS = (
     re.compile(r"^\W*(?:the\s+)?(?P<name>[A-Z][\w .'’-]+?)\s+(?:in|and)\s+the\s+(?:Global\s+)?Coalition"),
     re.compile(r"^\W*(?:Partner|Country)\s*:\s*(?P<name>[A-Z][\w .'’-]+)", re.IGNORECASE),
     re.compile(r"^\W*(?:the\s+)?(?P<name>[A-Z][\w .'’-]+?)\s*[:–—-]\s*(?:its\s+|the\s+)?(?:contributions?|support"
-               r"|engagement|participation|factsheet)\b", re.IGNORECASE),
+               # a donor's page at an agency that receives its money: "Autriche – profil de donateur" (round 22)
+               r"|engagement|participation|factsheet|profil\s+(?:de|du)\s+donateur|donor\s+profile)\b", re.IGNORECASE),
 )
 #: The title forms that name a partner in a heading further down ("La contribution de la France en chiffres").
 _HEADING_FORMS = _TITLE_FORMS[:1] + _TITLE_FORMS[4:5]
