@@ -612,8 +612,18 @@ def _is_subject(head: str, m: re.Match) -> bool:
     return bool(_SUBJECT_LEAD_AR_NOUN_FIRST.fullmatch(lead) and _VERB_AFTER_AR.match(head, m.end()))
 
 
+#: A line that labels the giver in a summary of a grant or a project sheet, which the recipient often publishes under
+#: its own letterhead: "Donateur : le gouvernement des Émirats arabes unis", "Donor: Government of Japan" (round 22).
+_DONOR_LABEL = re.compile(r"(?im)^[ \t•*-]*(?:donateur|bailleur(?:\s+de\s+fonds)?|pays\s+donateur|donor(?:\s+country)?)"
+                          r"\s*:\s*(?P<name>[^\n]{3,120})$")
+
+
 def detect_partner(doc: Doc) -> Doc:
     if doc.partner:
+        return doc
+    label = _DONOR_LABEL.search(doc.text, 0, HEAD_CHARS)
+    if label and (code := _first_country(label.group("name"))):
+        doc.partner = code
         return doc
     candidates = []
     if doc.title:

@@ -17,3 +17,37 @@ from .helpers import claims
 ])
 def test_a_donor_profile_page_names_its_donor_in_the_title(text, partner):
     assert extract_text(text).partner == partner
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("République libanaise – Ministère des Affaires sociales\nRésumé de l'accord de don\n"
+     "Donateur : le gouvernement des Émirats arabes unis\nBénéficiaire : la République libanaise\n"
+     "Le don s'élève à 30 millions de dollars.", "AE"),
+    ("Royaume hachémite de Jordanie – Ministère de la Planification\nFiche de projet\n"
+     "Bailleur de fonds : Japon\nLe projet coûte 12 millions de dollars.", "JP"),
+    ("Republic of Iraq - Ministry of Planning\nGrant summary\nDonor: Government of the Republic of Korea\n"
+     "Amount: USD 5 million.", "KR"),
+])
+def test_a_donor_label_in_a_grant_summary_names_the_giver_over_the_recipients_letterhead(text, partner):
+    assert extract_text(text).partner == partner
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    ("Le Japon accorde au Liban 150 milliards de livres libanaises pour les écoles.", "LBP"),
+    ("Le Koweït a versé 900 millions de livres syriennes aux déplacés en Syrie.", "SYP"),
+    ("Le Qatar paie 45 milliards de livres libanaises de salaires à l'armée au Liban.", "LBP"),
+])
+def test_the_pound_or_dinar_of_a_country_helped_is_its_own_currency(text, currency):
+    assert [c.currency for c in claims(text)] == [currency]
+
+
+@pytest.mark.parametrize("text", [
+    "Les Émirats arabes unis accordent au Liban un don de 30 millions de dollars pour 2026-2028 (environ 2 685 "
+    "milliards de livres libanaises au taux du jour).",
+    "Le Japon verse 10 millions de dollars pour la période 2026-2027 (environ 1 480 millions de yens au taux de "
+    "change actuel) aux réfugiés en Jordanie.",
+    "Australia will provide A$20 million over the 2026-2028 period (about USD 13 million at current exchange rates) "
+    "to Iraq.",
+])
+def test_a_sum_converted_in_brackets_at_a_stated_rate_restates_the_first(text):
+    assert len(claims(text)) == 1
