@@ -43,7 +43,10 @@ _RESTATE_GAP = re.compile(
     r"ما\s+يناهز)\s+)*(?:plus\s+d['’])?$",
     re.IGNORECASE,
 )
-_CLOSE_PAREN = re.compile(r"\s*\)")
+#: The bracket may end with the rate the sum was converted at: "(environ 2 685 milliards de livres libanaises au taux du
+#: jour)", "(about EUR 9 million at current exchange rates)" (round 22).
+_CLOSE_PAREN = re.compile(r"\s*(?:,?\s*(?:au\s+taux|at\s+(?:the\s+)?(?:current\s+|today['’]s\s+)?(?:exchange\s+)?rates?)\b"
+                          r"[^()\n]{0,40}?)?\)")
 #: Between a restatement and a third currency in the same bracket: "(US$655 million; € 545 million)", "(about
 #: US$655 million or € 545 million)".
 _NEXT_RESTATEMENT = re.compile(r"\s*(?:[;,،]|\s(?:or|ou|أو))\s*(?:(?:about|around|some|environ|حوالي|نحو)\s+)?")

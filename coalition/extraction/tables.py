@@ -185,6 +185,8 @@ CURRENCY_CODES: tuple[str, ...] = (
     "ALL", "MKD", "BAM", "GEL", "UAH", "MDL", "KES", "ETB",
     # the kuna, which the euro replaced in 2023, in Croatian documents before (round 19)
     "HRK",
+    # the pounds of the countries helped, in which a recipient restates a grant (round 22)
+    "LBP", "SYP",
 )
 
 #: Currency words in lower case that stand before the number, as codes and signs do: "Dh37 million".
@@ -227,6 +229,10 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     "couronnes": None, "couronne": None, "livres sterling": "GBP", "livres": None,
     "dirhams": None, "dirham": None, "dinars": None, "dinar": None, "riyals": None, "rials": None, "riyal": None,
     "yens": "JPY", "livres égyptiennes": "EGP",
+    # the currencies of the countries helped, by their nationality: "2 685 milliards de livres libanaises" (round 22)
+    "livres libanaises": "LBP", "livre libanaise": "LBP", "livres syriennes": "SYP", "livre syrienne": "SYP",
+    "livres turques": "TRY", "livre turque": "TRY", "dinars irakiens": "IQD", "dinar irakien": "IQD",
+    "dinars jordaniens": "JOD", "dinar jordanien": "JOD", "wons": "KRW",
     # Arabic ("دولار" and "دينار" are the partner's own where it has one of that family)
     "دولار": None, "دولارا": None, "دولاراً": None, "دولارًا": None, "دولارات": None, "الدولارات": None,
     "دولار أمريكي": "USD", "دولار أميركي": "USD", "دولارات أمريكية": "USD", "دولار كندي": "CAD",
