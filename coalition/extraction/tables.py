@@ -896,7 +896,9 @@ NOT_GIVEN_BEFORE = (
     # ... named with its article or its agency: "L'appel humanitaire de 4,1 milliards", "l'appel des Nations unies de"
     # (round 19)
     r"(?:l['’]|cet\s+|son\s+|leur\s+)appel\s+(?:de\s+fonds\s+|humanitaire\s+|d['’]urgence\s+)?"
-    r"(?:(?:des\s+Nations\s+unies|de\s+l['’]ONU|du\s+HCR|du\s+PAM|de\s+l['’]UNICEF|de\s+l['’]OCHA)\s+)?"
+    # ... also by its reach, the sum set off by commas: "L'appel régional des Nations Unies, de 5,1 milliards" (round 22)
+    r"(?:(?:régional|éclair|conjoint|mondial|international)\s+)?"
+    r"(?:(?:des\s+Nations\s+unies|de\s+l['’]ONU|du\s+HCR|du\s+PAM|de\s+l['’]UNICEF|de\s+l['’]OCHA)\s*,?\s+)?"
     r"(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+)?$",
     r"besoins\b[^.\n]{0,60}?(?:(?:estimés|évalués|chiffrés|s['’]élèvent)\s+à|atteignent)\s*(?:plus\s+de\s+|près\s+de\s+)?$",
     r"needs\b[^.\n]{0,60}?(?:are\s+estimated\s+at|amount\s+to|total)\s*(?:more\s+than\s+|over\s+|some\s+)?$",

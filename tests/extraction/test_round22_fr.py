@@ -51,3 +51,38 @@ def test_the_pound_or_dinar_of_a_country_helped_is_its_own_currency(text, curren
 ])
 def test_a_sum_converted_in_brackets_at_a_stated_rate_restates_the_first(text):
     assert len(claims(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Le Canada a alloué 62,5 millions de dollars à la Jordanie. L'appel régional des Nations Unies, de 5,1 milliards "
+     "de dollars américains, n'était financé qu'à 27 %.", 62_500_000),
+    ("L'appel éclair de l'OCHA, de 300 millions de dollars, reste sous-financé. Le Canada a versé 4 millions de "
+     "dollars au Liban en 2026.", 4_000_000),
+    ("La Suisse a versé 8 millions de francs à la Syrie. L'appel conjoint des Nations unies, de 4 milliards de "
+     "dollars, n'est couvert qu'au tiers.", 8_000_000),
+])
+def test_an_appeal_named_by_its_reach_with_its_sum_set_off_by_commas_is_no_claim(text, value):
+    assert [c.value for c in claims(text, partner=None)] == [value]
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), [
+    ("Les Émirats arabes unis accordent au Liban un don de 30 millions de dollars. La Banque mondiale cofinance le "
+     "programme à hauteur de 40 millions de dollars.", "AE", 30_000_000),
+    ("Le Japon verse 12 millions de dollars à l'Irak. L'Union européenne finance aussi le projet à hauteur de 20 "
+     "millions d'euros.", "JP", 12_000_000),
+    ("Korea gives USD 5 million to Jordan for schools. The World Bank co-finances the programme with USD 25 million.",
+     "KR", 5_000_000),
+])
+def test_an_organisation_that_cofinances_the_programme_gives_its_own_money(text, partner, value):
+    assert [c.value for c in claims(text, partner=partner)] == [value]
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), [
+    ("L'Italie déploie près de 1 100 militaires au Liban. L'armée libanaise, qui compte environ 80 000 hommes, a de "
+     "son côté recruté 1 500 nouveaux soldats.", "IT", 1_100),
+    ("La Belgique maintient 80 militaires en Irak. Les forces armées irakiennes comptent quelque 300 000 soldats.",
+     "BE", 80),
+    ("Portugal keeps 28 soldiers in Iraq. The Iraqi Army now numbers some 200,000 soldiers.", "PT", 28),
+])
+def test_the_host_armys_own_strength_is_no_head_count_of_the_partner(text, partner, value):
+    assert [c.value for c in claims(text, partner=partner)] == [value]
