@@ -105,7 +105,10 @@ _ORGANISATION_VERB = re.compile(
     # the present of a headline or a live blog: "l'UE débloque 150 millions d'euros", "La Commission européenne
     # annonce 2,1 milliards d'euros" (round 21)
     r"|annonce|promet|débloque|verse|accorde|alloue|octroie|consacre|mobilise|apporte|fournit|pledges|announces|"
-    r"commits|allocates|provides|grants|mobili[sz]es)\b"
+    r"commits|allocates|provides|grants|mobili[sz]es"
+    # a co-financier of the partner's programme: "La Banque mondiale cofinance le programme à hauteur de", "The World
+    # Bank co-finances the project with" (round 22)
+    r"|co-?finance|co-?finances|co-?financé|finance|financé|co-?funds|funds|co-?funded|funded)\b"
     # Arabic's past perfect puts the verb after its subject: "وكان الاتحاد الأوروبي قد أعلن"
     r"|\s+قد\s+(?:[أا]علن|[أا]طلق|تعهد|قدم|خصص|رصد|منح|حشد|تبرع)"
     # a donor by its rank: "L'Office européen d'aide humanitaire (ECHO) reste notre premier bailleur, avec", "The EU
