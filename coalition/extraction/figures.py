@@ -2009,6 +2009,13 @@ _NATION_UNIT_BEFORE = re.compile(
 )
 
 
+#: Another nation's army as the subject of the count's sentence: "L'armée libanaise, qui compte environ 80 000
+#: hommes, a recruté 1 500 soldats", "The Iraqi army now numbers some 200,000 soldiers" (round 22).
+_ARMY_SUBJECT = re.compile(
+    r"[.\s]*(?:[Ll]['’]|[Ll]es\s+|[Ll]a\s+)?(?:armée|forces\s+armées|marine|armée\s+de\s+l['’]air)\s+(?P<fr>[a-zà-ÿ-]+)\b"
+    r"|[.\s]*(?:[Tt]he\s+)?(?P<en>[A-Z][a-z]+)\s+(?:[Aa]rmy|[Aa]rmed\s+[Ff]orces|[Nn]avy)\b")
+
+
 #: Its words, one of which the text before the count must hold before the expression is tried.
 _NATION_UNIT_KEYS = ("قوام", "عديد", "تضم", "يضم", "تألف", " of", " de")
 
@@ -2033,6 +2040,9 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
     if _hosted(text, m.start()):
         return "people the partner hosts"
     if _NOT_OWN_LEAD.search(text, max(0, sentence_start), m.start()):
+        return "someone else's people"
+    army = own and _ARMY_SUBJECT.match(text, max(0, sentence_start))
+    if army and (nation := (army.group("fr") or army.group("en")).lower()) not in own and nation in nationalities:
         return "someone else's people"
     after = _WORD_AFTER.match(text, m.end())
     word = after.group(1).lower() if after else ""
