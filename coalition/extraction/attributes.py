@@ -80,7 +80,8 @@ _CEILING_WORD = re.compile(r"(?<![\w])(?:ceiling|cap|plafond)(?![\w])", re.IGNOR
 _CEILING_SUBJECT = re.compile(
     r"(?<![\w])(?:(?:le|du|son|leur|the|its|their)\s+plafond|(?:the|its|their)\s+(?:ceiling|cap|upper\s+limit)"
     r"|[\w'’-]+\s+maxima(?:l|le|ux|les)|(?:the|its|their)\s+maximum\s+[\w-]+)"
-    rf"\s+(?:[\w'’-]+\s+){{0,10}}?(?:de|d['’]|à|from|to|at|of|is|was|will\s+be)\s*(?:(?:{HEDGE_ALTERNATION})\s+)?$"
+    # its noun may take a relative clause: "du plafond du contingent en Irak, qui passera de 35 à 45" (round 22)
+    rf"\s+(?:[\w'’-]+,?\s+){{0,10}}?(?:de|d['’]|à|from|to|at|of|is|was|will\s+be)\s*(?:(?:{HEDGE_ALTERNATION})\s+)?$"
     # ... and in Arabic, where the figure may follow its noun: "رفع سقف المهمة في العراق من 500 إلى 700 عسكري",
     # "ويبلغ سقف المهمة الألمانية 700 عسكري", "حدد الحد الأقصى للمهمة بـ700" (round 20)
     r"|(?<!\w)[وب]?(?:ال)?(?:سقف|حد\s+(?:ال)?أقصى)(?:\s+[^\W\d_]+){0,8}?\s+(?:من\s+|إلى\s+|عند\s+|ب\s?)?"

@@ -86,3 +86,12 @@ def test_an_organisation_that_cofinances_the_programme_gives_its_own_money(text,
 ])
 def test_the_host_armys_own_strength_is_no_head_count_of_the_partner(text, partner, value):
     assert [c.value for c in claims(text, partner=partner)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Conseil a approuvé un relèvement du plafond du contingent en Irak, qui passera de 35 à 45 militaires.",
+    "Le gouvernement propose un abaissement du plafond de la mission au Liban, qui sera ramené de 300 à 250 soldats.",
+    "Parliament approved a rise in the ceiling of the Iraq mission, which will go from 120 to 150 soldiers.",
+])
+def test_a_ceiling_whose_relative_clause_states_the_change_caps_both_counts(text):
+    assert [c.qualifier for c in claims(text, partner="PT")] == ["at_most", "at_most"]
