@@ -1115,8 +1115,12 @@ def _places_and_kind(doc: Doc, start: int, end: int) -> tuple[bool, list[str], b
     said = False
     named: list[str] = []
     adjectives: list[str] = []
+    shared: list[tuple[str, ...]] = []
     for marker in doc.hits("places", scan_places, start, end):
         codes, demonym = marker.value
+        if (towns := tables.SHARED_CITY_NAMES.get(doc.text[marker.start:marker.end])) is not None:
+            shared.append(towns)  # "au Liban ... à Tripoli": the country named beside it decides (round 22)
+            continue
         if not demonym and (DONOR_VERB.match(doc.text, marker.end) or "\u0600" <= doc.text[marker.start] <= "\u06ff"
                             and _DONOR_VERB_BEFORE_AR.search(doc.text, max(0, marker.start - DONOR_VERB_REACH_AR),
                                                              marker.start)
@@ -1128,6 +1132,9 @@ def _places_and_kind(doc: Doc, start: int, end: int) -> tuple[bool, list[str], b
                 target.append(code)
         if not codes:
             said = True
+    for towns in shared:
+        if not any(code in named for code in towns) and towns[0] != doc.partner and towns[0] not in named:
+            named.append(towns[0])
     codes = named or adjectives
     return said or bool(codes), codes, not named
 

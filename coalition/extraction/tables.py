@@ -323,6 +323,10 @@ HEDGES_BEFORE: dict[str, str] = {
     "يناهز": "approximate",
 }
 
+#: Cities whose name two countries share, the usual reading first: "Tripoli" is Libya's capital unless the same
+#: sentence or heading names Lebanon, where aid pages more often mean its second city (round 22).
+SHARED_CITY_NAMES: dict[str, tuple[str, ...]] = {"Tripoli": ("LY", "LB")}
+
 #: Verbs that cap what follows their object: "plafonne la participation allemande à 350 soldats", "limits the
 #: contingent to 500". The figure is at most that, and so is the earlier cap it is set against ("..., contre 500").
 CAP_VERBS = ("plafonne", "plafonnent", "plafonnera", "plafonneront", "plafonnait", "limite", "limitent", "limitera",
@@ -1341,6 +1345,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # relief bodies, which speak only when nothing else does (LINE_NEUTRAL_NAMES)
         r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge", r"world\s+food\s+programme",
         r"\bWFP\b", r"\bUNHCR\b", r"\bUNICEF\b", r"\bUNRWA\b", r"\bOCHA\b", r"\bICRC\b",
+        # ... by their French names: "au HCR Liban", "du Programme alimentaire mondial" (round 22)
+        r"\bHCR\b", r"programme\s+alimentaire\s+mondial", r"haut[- ]commissariat\s+(?:des\s+nations\s+unies\s+)?pour\s+les\s+réfugiés",
         # the people a crisis hit: "en faveur des populations touchées", "affected populations" (round 17)
         r"populations\s+(?:touchées|affectées|sinistrées)", r"affected\s+populations",
         # relief and emergency in French: "un lot d'équipements de secours", "nos programmes d'urgence", "emergency
@@ -1524,6 +1530,8 @@ LINE_NEUTRAL_NAMES = (
     r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge",
     # the UN's relief agencies: "EUR 5 million through UNICEF for the rehabilitation of schools" is stabilization
     r"world\s+food\s+programme", r"\bwfp\b", r"\bunhcr\b", r"\bunicef\b", r"\bunrwa\b", r"\bocha\b", r"\bicrc\b",
+    r"\bhcr\b", r"programme\s+alimentaire\s+mondial",
+    r"haut[- ]commissariat\s+(?:des\s+nations\s+unies\s+)?pour\s+les\s+réfugiés",
     # "الوكالة الأمريكية للتنمية الدولية", "وزارة التعاون الدولي والتنمية"
     r"وكالة\s+(?:ال)?[^\W\d_]+\s+(?:لل|ل)تنمية(?:\s+(?:ال)?دولية)?",
     # a national agency of development cooperation: "الوكالة الإيطالية للتعاون الإنمائي", "الوكالة الإسبانية للتعاون

@@ -95,3 +95,44 @@ def test_the_host_armys_own_strength_is_no_head_count_of_the_partner(text, partn
 ])
 def test_a_ceiling_whose_relative_clause_states_the_change_caps_both_counts(text):
     assert [c.qualifier for c in claims(text, partner="PT")] == ["at_most", "at_most"]
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("La Corée mène au Liban un programme de 4,2 millions de dollars à Tripoli et dans le Akkar.", "KR", ["LB"]),
+    ("Japan gives USD 3 million to Lebanon for schools in Tripoli.", "JP", ["LB"]),
+    ("L'Italie a versé 5 millions d'euros aux garde-côtes à Tripoli en 2025.", "IT", ["LY"]),
+])
+def test_a_city_two_countries_share_is_in_the_country_named_beside_it(text, partner, places):
+    assert [c.places for c in claims(text, partner=partner)] == [places]
+
+
+_TABLE_UNDER_HEADING = "\n".join([
+    "{title}",
+    "Le pays soutient l'agence depuis 2013 par des contributions pour l'essentiel non affectées.",
+    "{heading}",
+    "{unit}",
+    "Année | Contribution",
+    "2024 | 5 150",
+    "2025 | 3 900",
+])
+
+
+@pytest.mark.parametrize(("title", "heading", "unit", "partner", "place", "scale"), [
+    ("Autriche – profil de donateur", "Contributions de l'Autriche au HCR Liban", "(en milliers de dollars US)",
+     "AT", "LB", 1000),
+    ("Portugal – profil de donateur", "Contributions du Portugal en Jordanie", "(en dollars US)", "PT", "JO", 1),
+    ("Finland - donor profile", "Contributions of Finland in Iraq", "(in USD thousand)", "FI", "IQ", 1000),
+])
+def test_a_heading_above_a_tables_unit_line_gives_its_rows_their_place(title, heading, unit, partner, place, scale):
+    found = extract_text(_TABLE_UNDER_HEADING.format(title=title, heading=heading, unit=unit))
+    assert found.partner == partner
+    assert [(c.value, c.places) for c in found.claims] == [(5150 * scale, [place]), (3900 * scale, [place])]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("L'Autriche a versé 3,5 millions d'euros au HCR au Liban en 2026.", "AT"),
+    ("La Corée a accordé 3 millions de dollars au Programme alimentaire mondial en Jordanie.", "KR"),
+    ("Le Japon a versé 2 millions de dollars au Haut Commissariat des Nations Unies pour les réfugiés en Irak.", "JP"),
+])
+def test_the_un_relief_agencies_by_their_french_names_are_humanitarian(text, partner):
+    assert [c.lines for c in claims(text, partner=partner)] == [["humanitarian"]]
