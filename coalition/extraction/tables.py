@@ -1369,6 +1369,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # Belgium's word for its bilateral development programmes: "la coopération gouvernementale belge"
         r"coopération\s+gouvernementale", r"governmental\s+cooperation",
         # cooperation beside humanitarian aid is development's: "à l'aide humanitaire et à la coopération" (round 20)
+        # training for a trade: "un programme de formation professionnelle", "vocational training" (round 22)
+        r"formation\s+professionnelle", r"vocational\s+training",
         r"et(?<=humanitaire et)\s+(?:à\s+)?la\s+coopération"
         r"(?!\s+(?:militaire|sécuritaire|policière|judiciaire|de\s+défense))",
     ),
@@ -1412,6 +1414,11 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # countering improvised explosive devices, a skill taught to forces: "formateurs spécialisés dans la lutte
         # contre les engins explosifs improvisés", "counter-IED training"
         r"lutte\s+contre\s+les\s+engins\s+explosifs", r"counter-IEDs?", r"C-IED",
+        # ... also as the specialty of the partner's trainers: "six formateurs du génie spécialisés dans la
+        # neutralisation des engins explosifs" (round 22)
+        r"neutralisation\s+des\s+engins\s+explosifs",
+        # an army named in French: "du matériel destiné à l'armée libanaise" (round 22)
+        r"\barmée\b(?!\s+de\s+l['’]air)", r"armée\s+de\s+l['’]air",
         # NATO Mission Iraq in French: "la mission de l'OTAN en Irak (NMI)"
         r"mission\s+de\s+l['’]OTAN",
         # partners' own names for their military operation, and what their contingent costs (round 17)
@@ -1482,7 +1489,8 @@ MINE_ACTION_KEYWORDS = (
     r"landmines?", r"land\s+mines?", r"mine\s+clearance", r"clearing\s+(?:of\s+)?(?:land\s+)?mines",
     r"\bunmas\b",  # the UN Mine Action Service named by its acronym alone: "supported the UNMAS programme"
     # countering them is a skill taught to forces, not clearance (LINE_KEYWORDS, military)
-    r"déminage", r"restes\s+explosifs", r"engins\s+explosifs(?<!lutte\scontre\sles\sengins\sexplosifs)",
+    r"déminage", r"restes\s+explosifs",
+    r"engins\s+explosifs(?<!lutte\scontre\sles\sengins\sexplosifs)(?<!neutralisation\sdes\sengins\sexplosifs)",
     r"dépollution",
 )
 HUMANITARIAN_MINE_ACTION = (

@@ -136,3 +136,16 @@ def test_a_heading_above_a_tables_unit_line_gives_its_rows_their_place(title, he
 ])
 def test_the_un_relief_agencies_by_their_french_names_are_humanitarian(text, partner):
     assert [c.lines for c in claims(text, partner=partner)] == [["humanitarian"]]
+
+
+@pytest.mark.parametrize(("text", "partner", "lines"), [
+    ("La KOICA finance au Liban un programme de formation professionnelle de 4,2 millions de dollars.", "KR",
+     ["development"]),
+    ("Japan funds vocational training for young people in Jordan with USD 2 million.", "JP", ["development"]),
+    ("Rome a remis au Liban du matériel d'une valeur de 4,5 millions d'euros destiné à l'armée libanaise.", "IT",
+     ["military"]),
+    ("Le Portugal déploie en Irak six formateurs spécialisés dans la neutralisation des engins explosifs.", "PT",
+     ["military"]),
+])
+def test_vocational_training_is_development_and_an_army_or_its_bomb_disposal_trainers_military(text, partner, lines):
+    assert [c.lines for c in claims(text, partner=partner)] == [lines]
