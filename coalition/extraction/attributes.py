@@ -1159,6 +1159,10 @@ _ADDS_TO = re.compile(
 )
 
 
+#: A footnote's call at the start of its text: "(1) Ce montant comprend", "(2) This includes".
+_FOOTNOTE = re.compile(r"\s*\((?P<n>\d{1,2})\)\s")
+
+
 def _scan_back_references(doc: Doc, start: int, end: int) -> list[Marker]:
     return [Marker(m.start(), m.end(), None) for m in _BACK_REFERENCE.finditer(doc.text, start, end)]
 
@@ -1193,6 +1197,13 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
                 "places", scan_places, doc.sentences[index].start, doc.sentences[index].end):
             index -= 1
         before = doc.sentences[index]
+        opening = doc.blocks[sentence.block].start  # the call may be read as the mark of a list item
+        if reference and (note := _FOOTNOTE.match(doc.text, min(opening, sentence.start), sentence.end)):
+            # a footnote points back to the sentence that bears its call: "(1) Ce montant comprend ..." (round 22)
+            call = f"({note.group('n')})"
+            index = next((i for i in range(figure.sentence - 1, -1, -1)
+                          if doc.text.find(call, doc.sentences[i].start + 1, doc.sentences[i].end) != -1), index)
+            before = doc.sentences[index]
         if reference and doc.blocks[before.block].kind == "bullet" and _MISSION_WORD.search(reference.group(0)):
             # "cette mission" after a list is the mission last named above it: "au sein de la mission de l'OTAN en
             # Irak" ... "Le ministère a prévu pour cette mission un budget de 14,6 millions de lei"

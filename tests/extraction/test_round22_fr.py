@@ -149,3 +149,19 @@ def test_the_un_relief_agencies_by_their_french_names_are_humanitarian(text, par
 ])
 def test_vocational_training_is_development_and_an_army_or_its_bomb_disposal_trainers_military(text, partner, lines):
     assert [c.lines for c in claims(text, partner=partner)] == [lines]
+
+
+@pytest.mark.parametrize(("text", "partner", "place", "line"), [
+    ("Depuis 2016, le Canada a versé 245 millions de dollars au Mécanisme de financement pour la stabilisation en "
+     "Irak (1).\nLe Canada a aussi allégé la dette de la Jordanie.\nLe gouvernement remercie le Comité.\n"
+     "(1) Ce montant comprend 12 millions de dollars versés en 2026.", "CA", "IQ", "stabilization"),
+    ("Depuis 2017, la Belgique a consacré 40 millions d'euros à l'aide humanitaire en Syrie (2).\nLe ministre a "
+     "remercié les ONG partenaires.\n(2) Ce montant comprend 5 millions d'euros versés en 2025.", "BE", "SY",
+     "humanitarian"),
+    ("Since 2015 Australia has provided $120 million in humanitarian assistance to Iraq (2).\nThe Minister thanked "
+     "the Committee.\n(2) This includes $20 million provided in 2025.", "AU", "IQ", "humanitarian"),
+])
+def test_a_footnote_that_points_back_takes_the_place_and_line_of_the_sentence_bearing_its_call(
+        text, partner, place, line):
+    note = claims(text, partner=partner)[-1]
+    assert (note.places, note.lines) == ([place], [line])
