@@ -1202,6 +1202,11 @@ BACK_REFERENCES = (
     # the deployment just named, by what it is: "Le coût de cette participation", "Cette présence coûtera", "Cet
     # engagement représente" (round 19)
     r"cette\s+(?:participation|présence)\b", r"cet\s+engagement\b",
+    # the contingent now serving where the sentence before says: "Le contingent actuel compte 28 militaires", "The
+    # current rotation numbers 40" (round 22)
+    r"(?:le|notre|leur)\s+(?:contingent|détachement)\s+(?:actuel|présent|en\s+place)\b",
+    r"(?:la|notre|leur)\s+(?:rotation|relève)\s+(?:actuelle|présente|en\s+place)\b",
+    r"(?:the|our|their)\s+(?:current|present)\s+(?:contingent|rotation|detachment)\b",
     r"ce\s+(?:nouveau\s+|premier\s+|dernier\s+)?(?:montant|financement|(?:fonds|don|prêt|programme|projet|versement|"
     r"détachement|contingent|déploiement)\b)",
     # the facility just named: "Cette structure ... a coûté environ 5 millions de dollars", "this hospital", "هذا

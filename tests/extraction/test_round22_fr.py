@@ -165,3 +165,15 @@ def test_a_footnote_that_points_back_takes_the_place_and_line_of_the_sentence_be
         text, partner, place, line):
     note = claims(text, partner=partner)[-1]
     assert (note.places, note.lines) == ([place], [line])
+
+
+@pytest.mark.parametrize(("text", "partner", "place"), [
+    ("Depuis 2016, près de 1 400 militaires portugais se sont relayés en Irak. Le contingent actuel compte 28 "
+     "militaires.", "PT", "IQ"),
+    ("Depuis 2007, des soldats coréens se relaient au Liban par périodes de huit mois. La rotation actuelle compte "
+     "environ 250 militaires.", "KR", "LB"),
+    ("Since 2015 Latvian soldiers have served in Iraq in six-month rotations. The current contingent numbers 12 "
+     "soldiers.", "LV", "IQ"),
+])
+def test_the_current_contingent_serves_where_the_sentence_before_says(text, partner, place):
+    assert claims(text, partner=partner)[-1].places == [place]
