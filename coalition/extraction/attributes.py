@@ -1289,6 +1289,11 @@ _FOR_IT = re.compile(r"\s+(?:for|to|towards)\s+(?:it|them|this|that)\s*[.;!]|\s+
                      re.IGNORECASE)
 
 
+#: "et nous sommes prêts à en envoyer jusqu'à dix": "en" points back to the people of the clause before, and so to
+#: where they serve (round 22).
+_EN_REFERS = re.compile(rf"(?<![\w])en\s+(?:{'|'.join(tables.REFERRING_EN_VERBS)})\b", re.IGNORECASE)
+
+
 def attach_places(doc: Doc) -> Doc:
     """Places from the nearest scope that names any. A scope that has only a demonym ("aux réfugiés syriens") names
     the people helped: a heading above that names a country ("Au Liban") says where the money goes."""
@@ -1296,7 +1301,7 @@ def attach_places(doc: Doc) -> Doc:
     for figure in doc.figures:
         reach = _place_scopes(doc, figure) + [(span, "heading") for span in _record_fields(doc, figure)]
         if len(reach) > 2 and _OWN_CLAUSE.match(doc.text, figure.seg_start) and not _FOR_IT.match(
-                doc.text, figure.end):
+                doc.text, figure.end) and not _EN_REFERS.search(doc.text, figure.seg_start, figure.start):
             del reach[2]  # "..., en Syrie, et nous consacrons 20 millions à la prévention": the rest is not its
         # in a table row ("2021 | CZK 45 million | CZK 60 million"), the figure's own cell, then its column's header
         cells = cell_scopes(doc.text, figure.start, figure.end) if tabled else []

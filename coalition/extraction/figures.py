@@ -1637,6 +1637,10 @@ _REFERRING_COUNT = re.compile(
 )
 
 
+#: ... or with "en" before a verb of sending, the noun left out: "à en envoyer jusqu'à dix" (:data:`tables.REFERRING_EN_VERBS`).
+_EN_COUNT = re.compile(
+    rf"(?<![\w])en\s+(?:{'|'.join(tables.REFERRING_EN_VERBS)})\s+(?:(?:{_HEDGE})\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+|(?:{_words_alternation()}))(?![\w])", re.IGNORECASE)
 _REFERRING_COUNT_KEYS = ("them", "entre eux", "entre elles", "منهم", "هؤلاء", "بينهم", "entre vous", "of you")
 _REFERRING_TOTAL = re.compile(rf"(?<![\w])(?:{tables.REFERRING_TOTAL})(?![\w])", re.IGNORECASE)
 _REFERRING_TOTAL_KEYS = ("effectif", "ce nombre", "ce chiffre", "ce contingent", "this number", "this figure",
@@ -1680,6 +1684,10 @@ def _find_referring_counts(doc: Doc, own: frozenset[str], nationalities: dict[st
                                      for w in nationals.group("first", "second")):
                     reason = "people of another nation"  # the local staff, not the partner's people
                 doc.figures.append(_headcount_at(m, figure.noun, reason))
+        stop = text.find(".", figure.end, reach)
+        for m in _EN_COUNT.finditer(text, figure.end, stop if stop != -1 else reach) if doc.language == "fr" else ():
+            if not doc.is_masked(*m.span("num")) and all(f.num_start != m.start("num") for f in doc.figures):
+                doc.figures.append(_headcount_at(m, figure.noun))
         for lead in _REFERRING_TOTAL.finditer(text, figure.end, reach) if totals else ():
             if _OTHER_COUNTED.search(text, figure.end, lead.start()):
                 break

@@ -567,6 +567,11 @@ DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
 REFERRING_PERSONNEL = (r"of\s+them|d['’]entre\s+(?:eux|elles)|منهم|من\s+(?:هؤلاء|بينهم)"
                        # a speech to the troops: "environ 250 d'entre vous servent au Koweït" (round 21)
                        r"|d['’]entre\s+vous|of\s+you(?!\w)")
+#: French "en" before a verb of sending points back to the people just counted, whose noun it leaves out: "quatre
+#: officiers ... et nous sommes prêts à en envoyer jusqu'à dix", "il en déploiera 40 de plus" (round 22).
+REFERRING_EN_VERBS = (r"envoyer", r"déployer", r"ajouter", r"dépêcher", r"affecter", r"enverra", r"enverrons",
+                      r"enverront", r"déploiera", r"déploierons", r"déploieront", r"ajoutera", r"ajouterons",
+                      r"envoie", r"envoient", r"déploie", r"déploient", r"compte", r"comptera", r"comptait")
 #: A demonstrative that points back to the head count just stated, as the subject of its change: "Ces effectifs
 #: seront portés à 80", "This number will rise to 120", "وسيرتفع هذا العدد إلى 80".
 REFERRING_TOTAL = (r"(?:ces\s+effectifs|cet\s+effectif|ce\s+nombre|ce\s+chiffre|ce\s+contingent|this\s+number"
@@ -1482,7 +1487,9 @@ REHABILITATION_KEYWORDS = (
     # the areas taken back from Daesh: "to restore services in the liberated districts of Nineveh" (round 21)
     r"liberated\s+(?:areas|territories|districts|cities|towns)",
 )
-LOAN_KEYWORDS = (r"loans?", r"loan\s+guarantees?", r"prêts?")
+LOAN_KEYWORDS = (r"loans?", r"loan\s+guarantees?",
+                 # not "ready to": "nous sommes prêts à en envoyer jusqu'à dix", "prête à déployer" (round 22)
+                 r"prêt(?!e?s?\s+à\s+(?:en\s+|y\s+|les?\s+|la\s+|l['’])?[a-zàâéèêîôû]+(?:er|ir|re)\b)s?")
 
 #: Mine action is stabilization, unless the text names it "humanitarian mine action", the UN's term for clearing
 #: land for civilians: then every word of clearing explosives in the scope is humanitarian. ("For humanitarian

@@ -177,3 +177,24 @@ def test_a_footnote_that_points_back_takes_the_place_and_line_of_the_sentence_be
 ])
 def test_the_current_contingent_serves_where_the_sentence_before_says(text, partner, place):
     assert claims(text, partner=partner)[-1].places == [place]
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Nous avons aujourd'hui quatre officiers d'état-major à Bagdad, en Irak, et nous sommes prêts à en envoyer "
+     "jusqu'à dix si l'OTAN le demande.", "GR", [(4, "exact", ["IQ"]), (10, "at_most", ["IQ"])]),
+    ("Le Portugal compte 28 militaires en Irak et il en déploiera 12 de plus au printemps.", "PT",
+     [(28, "exact", ["IQ"]), (12, "exact", ["IQ"])]),
+    ("La Lettonie a cinq instructeurs au Koweït et compte en envoyer environ huit en 2027.", "LV",
+     [(5, "exact", ["KW"]), (8, "approximate", ["KW"])]),
+])
+def test_en_before_a_verb_of_sending_counts_the_people_just_named(text, partner, expected):
+    assert [(c.value, c.qualifier, c.places) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Nous avons quatre officiers en Irak et nous sommes prêts à en envoyer jusqu'à dix.", "GR"),
+    ("L'Autriche est prête à déployer 20 militaires au Liban.", "AT"),
+    ("Les 30 formateurs, prêts à repartir, servent en Irak.", "PT"),
+])
+def test_ready_to_is_no_loan(text, partner):
+    assert all("development" not in c.lines for c in claims(text, partner=partner))
