@@ -1163,6 +1163,13 @@ _ADDS_TO = re.compile(
 _FOOTNOTE = re.compile(r"\s*\((?P<n>\d{1,2})\)\s")
 
 
+#: A list's intro that splits the grant or loan named earlier into its payments: "Le don est versé en trois
+#: tranches :", "The loan will be disbursed in two instalments:" (round 22).
+_GRANT_SPLIT = re.compile(
+    r"\W*(?:le|la|l['’]|the)\s*(?P<noun>don|subvention|prêt|aide|grant|loan|contribution)\s+(?:est|sera|is|will\s+be)\s+"
+    r"(?:versée?|décaissée?|payée?|libérée?|paid|disbursed|released)\s+(?:en|in)\s+", re.IGNORECASE)
+
+
 def _scan_back_references(doc: Doc, start: int, end: int) -> list[Marker]:
     return [Marker(m.start(), m.end(), None) for m in _BACK_REFERENCE.finditer(doc.text, start, end)]
 
@@ -1224,6 +1231,12 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
             "back-reference", _scan_back_references, *spans[HEADING_SCOPE]) and (
             index := doc.sentence_at(spans[HEADING_SCOPE][0])) > 0:
         before = doc.sentences[index - 1]
+        # "Le don est versé en trois tranches :" under its section's number: the last sentence that names the grant
+        # (round 22)
+        if grant := _GRANT_SPLIT.match(doc.text, spans[HEADING_SCOPE][0], spans[HEADING_SCOPE][1]):
+            noun = re.compile(rf"(?<![\w]){grant.group('noun')}(?![\w])", re.IGNORECASE)
+            before = next((s for s in reversed(doc.sentences[max(0, index - MISSION_REACH):index])
+                           if noun.search(doc.text, s.start, s.end)), before)
         result.insert(len(result) - len(spans) + HEADING_SCOPE + 1, ((before.start, before.end), "reference"))
     # for places, a section heading (no list intro) that names none passes on to the page's title ("Germany, a
     # partner for stabilisation in Iraq" over "The Funding Facility"), also under a letterhead and a date line (round 20)

@@ -1207,6 +1207,10 @@ BACK_REFERENCES = (
     # the deployment just named, by what it is: "Le coût de cette participation", "Cette présence coûtera", "Cet
     # engagement représente" (round 19)
     r"cette\s+(?:participation|présence)\b", r"cet\s+engagement\b",
+    # the grant or loan named earlier, split into its payments: "Le don est versé en trois tranches :" (round 22)
+    r"(?:le|la|l['’]|the)\s*(?:don|subvention|prêt|aide|grant|loan|contribution)\s+(?:est|sera|is|will\s+be)\s+"
+    r"(?:versée?|décaissée?|payée?|libérée?|paid|disbursed|released)\s+(?:en|in)\s+(?:deux|trois|quatre|cinq|two|three"
+    r"|four|five|\d)\s+(?:tranches|versements|instal?ments|payments)",
     # the contingent now serving where the sentence before says: "Le contingent actuel compte 28 militaires", "The
     # current rotation numbers 40" (round 22)
     r"(?:le|notre|leur)\s+(?:contingent|détachement)\s+(?:actuel|présent|en\s+place)\b",

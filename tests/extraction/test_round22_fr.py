@@ -198,3 +198,17 @@ def test_en_before_a_verb_of_sending_counts_the_people_just_named(text, partner,
 ])
 def test_ready_to_is_no_loan(text, partner):
     assert all("development" not in c.lines for c in claims(text, partner=partner))
+
+
+@pytest.mark.parametrize(("text", "partner", "place"), [
+    ("2. Montant\nLes Émirats arabes unis accordent au Liban un don de 30 millions de dollars.\n"
+     "3. Calendrier des versements\nLe don est versé en trois tranches :\n- première tranche : 12 millions de dollars ;\n"
+     "- deuxième tranche : 18 millions de dollars.", "AE", "LB"),
+    ("Montant\nLe Japon accorde à la Jordanie une subvention de 9 millions de dollars.\nCalendrier\n"
+     "La subvention sera versée en deux tranches :\n- en 2026 : 5 millions de dollars ;\n- en 2027 : 4 millions de "
+     "dollars.", "JP", "JO"),
+    ("Amount\nKorea extends to Iraq a loan of USD 40 million.\nSchedule\nThe loan will be disbursed in two "
+     "instalments:\n- first instalment: USD 25 million;\n- second instalment: USD 15 million.", "KR", "IQ"),
+])
+def test_a_list_intro_that_splits_the_grant_into_tranches_passes_its_place_to_them(text, partner, place):
+    assert [c.places for c in claims(text, partner=partner)] == [[place]] * 3
