@@ -1118,7 +1118,8 @@ def _places_and_kind(doc: Doc, start: int, end: int) -> tuple[bool, list[str], b
     shared: list[tuple[str, ...]] = []
     for marker in doc.hits("places", scan_places, start, end):
         codes, demonym = marker.value
-        if (towns := tables.SHARED_CITY_NAMES.get(doc.text[marker.start:marker.end])) is not None:
+        if (towns := tables.SHARED_CITY_NAMES.get(doc.text[marker.start:marker.end])) is not None and list(
+                codes) == [towns[0]]:
             shared.append(towns)  # "au Liban ... à Tripoli": the country named beside it decides (round 22)
             continue
         if not demonym and (DONOR_VERB.match(doc.text, marker.end) or "\u0600" <= doc.text[marker.start] <= "\u06ff"
