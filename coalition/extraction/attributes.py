@@ -1110,6 +1110,10 @@ def _places_in(doc: Doc, start: int, end: int) -> tuple[bool, list[str]]:
     return said, codes
 
 
+#: The usual readings of :data:`tables.SHARED_CITY_NAMES`, looked at before a city's name is.
+_SHARED_DEFAULTS = frozenset(towns[0] for towns in tables.SHARED_CITY_NAMES.values())
+
+
 def _places_and_kind(doc: Doc, start: int, end: int) -> tuple[bool, list[str], bool]:
     """:func:`_places_in`, and whether the codes come from demonyms alone."""
     said = False
@@ -1118,8 +1122,8 @@ def _places_and_kind(doc: Doc, start: int, end: int) -> tuple[bool, list[str], b
     shared: list[tuple[str, ...]] = []
     for marker in doc.hits("places", scan_places, start, end):
         codes, demonym = marker.value
-        if (towns := tables.SHARED_CITY_NAMES.get(doc.text[marker.start:marker.end])) is not None and list(
-                codes) == [towns[0]]:
+        if len(codes) == 1 and codes[0] in _SHARED_DEFAULTS and (
+                towns := tables.SHARED_CITY_NAMES.get(doc.text[marker.start:marker.end])) is not None:
             shared.append(towns)  # "au Liban ... à Tripoli": the country named beside it decides (round 22)
             continue
         if not demonym and (DONOR_VERB.match(doc.text, marker.end) or "\u0600" <= doc.text[marker.start] <= "\u06ff"

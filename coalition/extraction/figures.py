@@ -1641,6 +1641,7 @@ _REFERRING_COUNT = re.compile(
 _EN_COUNT = re.compile(
     rf"(?<![\w])en\s+(?:{'|'.join(tables.REFERRING_EN_VERBS)})\s+(?:(?:{_HEDGE})\s+)?"
     rf"(?P<num>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+|(?:{_words_alternation()}))(?![\w])", re.IGNORECASE)
+_EN_COUNT_GATE = re.compile(rf"(?<![\w])en\s+(?:{'|'.join(tables.REFERRING_EN_VERBS)})\s")
 _REFERRING_COUNT_KEYS = ("them", "entre eux", "entre elles", "منهم", "هؤلاء", "بينهم", "entre vous", "of you")
 _REFERRING_TOTAL = re.compile(rf"(?<![\w])(?:{tables.REFERRING_TOTAL})(?![\w])", re.IGNORECASE)
 _REFERRING_TOTAL_KEYS = ("effectif", "ce nombre", "ce chiffre", "ce contingent", "this number", "this figure",
@@ -1670,6 +1671,7 @@ def _find_referring_counts(doc: Doc, own: frozenset[str], nationalities: dict[st
     text = doc.text
     totals = any(key in doc.lower for key in _REFERRING_TOTAL_KEYS)  # most texts have none: look once
     parts = any(key in doc.lower for key in _REFERRING_COUNT_KEYS)
+    sends = doc.language == "fr" and _EN_COUNT_GATE.search(doc.lower) is not None
     for figure in [f for f in doc.figures if f.kind == "personnel" and not f.dropped]:
         reach = min(len(text), figure.end + REFERENCE_REACH)
         for m in _REFERRING_COUNT.finditer(text, figure.end, reach) if parts else ():
@@ -1685,7 +1687,7 @@ def _find_referring_counts(doc: Doc, own: frozenset[str], nationalities: dict[st
                     reason = "people of another nation"  # the local staff, not the partner's people
                 doc.figures.append(_headcount_at(m, figure.noun, reason))
         stop = text.find(".", figure.end, reach)
-        for m in _EN_COUNT.finditer(text, figure.end, stop if stop != -1 else reach) if doc.language == "fr" else ():
+        for m in _EN_COUNT.finditer(text, figure.end, stop if stop != -1 else reach) if sends else ():
             if not doc.is_masked(*m.span("num")) and all(f.num_start != m.start("num") for f in doc.figures):
                 doc.figures.append(_headcount_at(m, figure.noun))
         for lead in _REFERRING_TOTAL.finditer(text, figure.end, reach) if totals else ():

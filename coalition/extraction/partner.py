@@ -621,7 +621,8 @@ _DONOR_LABEL = re.compile(r"(?im)^[ \t•*-]*(?:donateur|bailleur(?:\s+de\s+fond
 def detect_partner(doc: Doc) -> Doc:
     if doc.partner:
         return doc
-    label = _DONOR_LABEL.search(doc.text, 0, HEAD_CHARS)
+    head = doc.lower[:HEAD_CHARS]
+    label = ("donateur" in head or "bailleur" in head or "donor" in head) and _DONOR_LABEL.search(doc.text, 0, HEAD_CHARS)
     if label and (code := _first_country(label.group("name"))):
         doc.partner = code
         return doc

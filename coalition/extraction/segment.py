@@ -302,9 +302,7 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 or _is_list_intro(text[following.start : following.end].strip())
                 or CELL_MARK in text[following.start : following.end]  # a table's header row
                 # ... or the table's unit in brackets above it: "(en milliers de dollars US)" (round 22)
-                or _UNIT_ONLY.fullmatch(text[following.start : following.end].strip()) is not None
-                and blocks.index(following) + 1 < len(blocks)
-                and CELL_MARK in text[blocks[blocks.index(following) + 1].start : blocks[blocks.index(following) + 1].end]
+                or text.startswith("(", following.start) and _unit_above_table(text, blocks, following)
             )
             # a colon inside a title ("Stabilisation in Iraq: overview of funding") is no list intro
             plain = not any(mark in body for mark in (",", "@", "/")) and not body.endswith(("–", "—", "-"))
@@ -360,6 +358,14 @@ _PUBLISHED = re.compile(r"publi|mis\s+à\s+jour|updated|posted|issued|released|d
 
 #: A line that is only a table's unit in brackets: "(en milliers de dollars US)", "(in EUR thousand)".
 _UNIT_ONLY = re.compile(r"\((?:[^()\n]{0,30}?[\s,])?(?:en|in)\s[^()\n]{1,50}\)\s*:?")
+
+
+def _unit_above_table(text: str, blocks: list[Block], line: Block) -> bool:
+    """Whether ``line`` is only a table's unit in brackets, right above the table's header row."""
+    if _UNIT_ONLY.fullmatch(text[line.start : line.end].strip()) is None:
+        return False
+    after = next((b for b in blocks if b.start >= line.end), None)
+    return after is not None and CELL_MARK in text[after.start : after.end]
 #: A caption's unit in closing brackets: "(en euros)", "(extrait, en CHF)", "(in EUR million)".
 _UNIT_CAPTION = re.compile(r"\((?:[^()\n]{0,30}?[\s,])?(?:en|in)\s[^()\n]{1,50}\)\s*:?\s*$", re.IGNORECASE)
 #: A row of such a table: "2021 : 2 150 000 (4 projets)"; its header names the columns: "Année : montant".
