@@ -80,7 +80,8 @@ _CEILING_WORD = re.compile(r"(?<![\w])(?:ceiling|cap|plafond)(?![\w])", re.IGNOR
 _CEILING_SUBJECT = re.compile(
     r"(?<![\w])(?:(?:le|du|son|leur|the|its|their)\s+plafond|(?:the|its|their)\s+(?:ceiling|cap|upper\s+limit)"
     r"|[\w'’-]+\s+maxima(?:l|le|ux|les)|(?:the|its|their)\s+maximum\s+[\w-]+)"
-    rf"\s+(?:[\w'’-]+\s+){{0,10}}?(?:de|d['’]|à|from|to|at|of|is|was|will\s+be)\s*(?:(?:{HEDGE_ALTERNATION})\s+)?$"
+    # its noun may take a relative clause: "du plafond du contingent en Irak, qui passera de 35 à 45" (round 22)
+    rf"\s+(?:[\w'’-]+,?\s+){{0,10}}?(?:de|d['’]|à|from|to|at|of|is|was|will\s+be)\s*(?:(?:{HEDGE_ALTERNATION})\s+)?$"
     # ... and in Arabic, where the figure may follow its noun: "رفع سقف المهمة في العراق من 500 إلى 700 عسكري",
     # "ويبلغ سقف المهمة الألمانية 700 عسكري", "حدد الحد الأقصى للمهمة بـ700" (round 20)
     r"|(?<!\w)[وب]?(?:ال)?(?:سقف|حد\s+(?:ال)?أقصى)(?:\s+[^\W\d_]+){0,8}?\s+(?:من\s+|إلى\s+|عند\s+|ب\s?)?"
@@ -1127,13 +1128,22 @@ def _places_in(doc: Doc, start: int, end: int) -> tuple[bool, list[str]]:
     return said, codes
 
 
+#: The usual readings of :data:`tables.SHARED_CITY_NAMES`, looked at before a city's name is.
+_SHARED_DEFAULTS = frozenset(towns[0] for towns in tables.SHARED_CITY_NAMES.values())
+
+
 def _places_and_kind(doc: Doc, start: int, end: int) -> tuple[bool, list[str], bool]:
     """:func:`_places_in`, and whether the codes come from demonyms alone."""
     said = False
     named: list[str] = []
     adjectives: list[str] = []
+    shared: list[tuple[str, ...]] = []
     for marker in doc.hits("places", scan_places, start, end):
         codes, demonym = marker.value
+        if len(codes) == 1 and codes[0] in _SHARED_DEFAULTS and (
+                towns := tables.SHARED_CITY_NAMES.get(doc.text[marker.start:marker.end])) is not None:
+            shared.append(towns)  # "au Liban ... à Tripoli": the country named beside it decides (round 22)
+            continue
         if not demonym and (DONOR_VERB.match(doc.text, marker.end) or "\u0600" <= doc.text[marker.start] <= "\u06ff"
                             and _DONOR_VERB_BEFORE_AR.search(doc.text, max(0, marker.start - DONOR_VERB_REACH_AR),
                                                              marker.start)
@@ -1145,6 +1155,9 @@ def _places_and_kind(doc: Doc, start: int, end: int) -> tuple[bool, list[str], b
                 target.append(code)
         if not codes:
             said = True
+    for towns in shared:
+        if not any(code in named for code in towns) and towns[0] != doc.partner and towns[0] not in named:
+            named.append(towns[0])
     codes = named or adjectives
     return said or bool(codes), codes, not named
 
@@ -1167,6 +1180,17 @@ _ADDS_TO = re.compile(
     r"|(?:is|are)\s+in\s+addition\s+to|يضاف|تضاف)",
     re.IGNORECASE,
 )
+
+
+#: A footnote's call at the start of its text: "(1) Ce montant comprend", "(2) This includes".
+_FOOTNOTE = re.compile(r"\s*\((?P<n>\d{1,2})\)\s")
+
+
+#: A list's intro that splits the grant or loan named earlier into its payments: "Le don est versé en trois
+#: tranches :", "The loan will be disbursed in two instalments:" (round 22).
+_GRANT_SPLIT = re.compile(
+    r"\W*(?:le|la|l['’]|the)\s*(?P<noun>don|subvention|prêt|aide|grant|loan|contribution)\s+(?:est|sera|is|will\s+be)\s+"
+    r"(?:versée?|décaissée?|payée?|libérée?|paid|disbursed|released)\s+(?:en|in)\s+", re.IGNORECASE)
 
 
 def _scan_back_references(doc: Doc, start: int, end: int) -> list[Marker]:
@@ -1203,6 +1227,13 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
                 "places", scan_places, doc.sentences[index].start, doc.sentences[index].end):
             index -= 1
         before = doc.sentences[index]
+        opening = doc.blocks[sentence.block].start  # the call may be read as the mark of a list item
+        if reference and (note := _FOOTNOTE.match(doc.text, min(opening, sentence.start), sentence.end)):
+            # a footnote points back to the sentence that bears its call: "(1) Ce montant comprend ..." (round 22)
+            call = f"({note.group('n')})"
+            index = next((i for i in range(figure.sentence - 1, -1, -1)
+                          if doc.text.find(call, doc.sentences[i].start + 1, doc.sentences[i].end) != -1), index)
+            before = doc.sentences[index]
         if reference and doc.blocks[before.block].kind == "bullet" and _MISSION_WORD.search(reference.group(0)):
             # "cette mission" after a list is the mission last named above it: "au sein de la mission de l'OTAN en
             # Irak" ... "Le ministère a prévu pour cette mission un budget de 14,6 millions de lei"
@@ -1223,6 +1254,12 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
             "back-reference", _scan_back_references, *spans[HEADING_SCOPE]) and (
             index := doc.sentence_at(spans[HEADING_SCOPE][0])) > 0:
         before = doc.sentences[index - 1]
+        # "Le don est versé en trois tranches :" under its section's number: the last sentence that names the grant
+        # (round 22)
+        if grant := _GRANT_SPLIT.match(doc.text, spans[HEADING_SCOPE][0], spans[HEADING_SCOPE][1]):
+            noun = re.compile(rf"(?<![\w]){grant.group('noun')}(?![\w])", re.IGNORECASE)
+            before = next((s for s in reversed(doc.sentences[max(0, index - MISSION_REACH):index])
+                           if noun.search(doc.text, s.start, s.end)), before)
         result.insert(len(result) - len(spans) + HEADING_SCOPE + 1, ((before.start, before.end), "reference"))
     # for places, a section heading (no list intro) that names none passes on to the page's title ("Germany, a
     # partner for stabilisation in Iraq" over "The Funding Facility"), also under a letterhead and a date line (round 20)
@@ -1288,6 +1325,11 @@ _FOR_IT = re.compile(r"\s+(?:for|to|towards)\s+(?:it|them|this|that)\s*[.;!]|\s+
                      re.IGNORECASE)
 
 
+#: "et nous sommes prêts à en envoyer jusqu'à dix": "en" points back to the people of the clause before, and so to
+#: where they serve (round 22).
+_EN_REFERS = re.compile(rf"(?<![\w])en\s+(?:{'|'.join(tables.REFERRING_EN_VERBS)})\b", re.IGNORECASE)
+
+
 def attach_places(doc: Doc) -> Doc:
     """Places from the nearest scope that names any. A scope that has only a demonym ("aux réfugiés syriens") names
     the people helped: a heading above that names a country ("Au Liban") says where the money goes."""
@@ -1295,7 +1337,7 @@ def attach_places(doc: Doc) -> Doc:
     for figure in doc.figures:
         reach = _place_scopes(doc, figure) + [(span, "heading") for span in _record_fields(doc, figure)]
         if len(reach) > 2 and _OWN_CLAUSE.match(doc.text, figure.seg_start) and not _FOR_IT.match(
-                doc.text, figure.end):
+                doc.text, figure.end) and not _EN_REFERS.search(doc.text, figure.seg_start, figure.start):
             del reach[2]  # "..., en Syrie, et nous consacrons 20 millions à la prévention": the rest is not its
         # in a table row ("2021 | CZK 45 million | CZK 60 million"), the figure's own cell, then its column's header
         cells = cell_scopes(doc.text, figure.start, figure.end) if tabled else []

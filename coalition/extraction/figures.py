@@ -1647,6 +1647,11 @@ _REFERRING_COUNT = re.compile(
 )
 
 
+#: ... or with "en" before a verb of sending, the noun left out: "à en envoyer jusqu'à dix" (:data:`tables.REFERRING_EN_VERBS`).
+_EN_COUNT = re.compile(
+    rf"(?<![\w])en\s+(?:{'|'.join(tables.REFERRING_EN_VERBS)})\s+(?:(?:{_HEDGE})\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+|(?:{_words_alternation()}))(?![\w])", re.IGNORECASE)
+_EN_COUNT_GATE = re.compile(rf"(?<![\w])en\s+(?:{'|'.join(tables.REFERRING_EN_VERBS)})\s")
 _REFERRING_COUNT_KEYS = ("them", "entre eux", "entre elles", "منهم", "هؤلاء", "بينهم", "entre vous", "of you")
 _REFERRING_TOTAL = re.compile(rf"(?<![\w])(?:{tables.REFERRING_TOTAL})(?![\w])", re.IGNORECASE)
 _REFERRING_TOTAL_KEYS = ("effectif", "ce nombre", "ce chiffre", "ce contingent", "this number", "this figure",
@@ -1676,6 +1681,7 @@ def _find_referring_counts(doc: Doc, own: frozenset[str], nationalities: dict[st
     text = doc.text
     totals = any(key in doc.lower for key in _REFERRING_TOTAL_KEYS)  # most texts have none: look once
     parts = any(key in doc.lower for key in _REFERRING_COUNT_KEYS)
+    sends = doc.language == "fr" and _EN_COUNT_GATE.search(doc.lower) is not None
     for figure in [f for f in doc.figures if f.kind == "personnel" and not f.dropped]:
         reach = min(len(text), figure.end + REFERENCE_REACH)
         for m in _REFERRING_COUNT.finditer(text, figure.end, reach) if parts else ():
@@ -1690,6 +1696,10 @@ def _find_referring_counts(doc: Doc, own: frozenset[str], nationalities: dict[st
                                      for w in nationals.group("first", "second")):
                     reason = "people of another nation"  # the local staff, not the partner's people
                 doc.figures.append(_headcount_at(m, figure.noun, reason))
+        stop = text.find(".", figure.end, reach)
+        for m in _EN_COUNT.finditer(text, figure.end, stop if stop != -1 else reach) if sends else ():
+            if not doc.is_masked(*m.span("num")) and all(f.num_start != m.start("num") for f in doc.figures):
+                doc.figures.append(_headcount_at(m, figure.noun))
         for lead in _REFERRING_TOTAL.finditer(text, figure.end, reach) if totals else ():
             if _OTHER_COUNTED.search(text, figure.end, lead.start()):
                 break
@@ -2026,6 +2036,13 @@ _NATION_UNIT_BEFORE = re.compile(
 )
 
 
+#: Another nation's army as the subject of the count's sentence: "L'armée libanaise, qui compte environ 80 000
+#: hommes, a recruté 1 500 soldats", "The Iraqi army now numbers some 200,000 soldiers" (round 22).
+_ARMY_SUBJECT = re.compile(
+    r"[.\s]*(?:[Ll]['’]|[Ll]es\s+|[Ll]a\s+)?(?:armée|forces\s+armées|marine|armée\s+de\s+l['’]air)\s+(?P<fr>[a-zà-ÿ-]+)\b"
+    r"|[.\s]*(?:[Tt]he\s+)?(?P<en>[A-Z][a-z]+)\s+(?:[Aa]rmy|[Aa]rmed\s+[Ff]orces|[Nn]avy)\b")
+
+
 #: Its words, one of which the text before the count must hold before the expression is tried.
 _NATION_UNIT_KEYS = ("قوام", "عديد", "تضم", "يضم", "تألف", " of", " de")
 
@@ -2050,6 +2067,9 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
     if _hosted(text, m.start()):
         return "people the partner hosts"
     if _NOT_OWN_LEAD.search(text, max(0, sentence_start), m.start()):
+        return "someone else's people"
+    army = own and _ARMY_SUBJECT.match(text, max(0, sentence_start))
+    if army and (nation := (army.group("fr") or army.group("en")).lower()) not in own and nation in nationalities:
         return "someone else's people"
     after = _WORD_AFTER.match(text, m.end())
     word = after.group(1).lower() if after else ""

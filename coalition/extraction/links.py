@@ -43,7 +43,10 @@ _RESTATE_GAP = re.compile(
     r"ما\s+يناهز)\s+)*(?:plus\s+d['’])?$",
     re.IGNORECASE,
 )
-_CLOSE_PAREN = re.compile(r"\s*\)")
+#: The bracket may end with the rate the sum was converted at: "(environ 2 685 milliards de livres libanaises au taux du
+#: jour)", "(about EUR 9 million at current exchange rates)" (round 22).
+_CLOSE_PAREN = re.compile(r"\s*(?:,?\s*(?:au\s+taux|at\s+(?:the\s+)?(?:current\s+|today['’]s\s+)?(?:exchange\s+)?rates?)\b"
+                          r"[^()\n]{0,40}?)?\)")
 #: Between a restatement and a third currency in the same bracket: "(US$655 million; € 545 million)", "(about
 #: US$655 million or € 545 million)".
 _NEXT_RESTATEMENT = re.compile(r"\s*(?:[;,،]|\s(?:or|ou|أو))\s*(?:(?:about|around|some|environ|حوالي|نحو)\s+)?")
@@ -102,7 +105,10 @@ _ORGANISATION_VERB = re.compile(
     # the present of a headline or a live blog: "l'UE débloque 150 millions d'euros", "La Commission européenne
     # annonce 2,1 milliards d'euros" (round 21)
     r"|annonce|promet|débloque|verse|accorde|alloue|octroie|consacre|mobilise|apporte|fournit|pledges|announces|"
-    r"commits|allocates|provides|grants|mobili[sz]es)\b"
+    r"commits|allocates|provides|grants|mobili[sz]es"
+    # a co-financier of the partner's programme: "La Banque mondiale cofinance le programme à hauteur de", "The World
+    # Bank co-finances the project with" (round 22)
+    r"|co-?finance|co-?finances|co-?financé|finance|financé|co-?funds|funds|co-?funded|funded)\b"
     # Arabic's past perfect puts the verb after its subject: "وكان الاتحاد الأوروبي قد أعلن"
     r"|\s+قد\s+(?:[أا]علن|[أا]طلق|تعهد|قدم|خصص|رصد|منح|حشد|تبرع)"
     # a donor by its rank: "L'Office européen d'aide humanitaire (ECHO) reste notre premier bailleur, avec", "The EU

@@ -97,7 +97,8 @@ _TITLE_FORMS = (
     re.compile(r"^\W*(?:the\s+)?(?P<name>[A-Z][\w .'’-]+?)\s+(?:in|and)\s+the\s+(?:Global\s+)?Coalition"),
     re.compile(r"^\W*(?:Partner|Country)\s*:\s*(?P<name>[A-Z][\w .'’-]+)", re.IGNORECASE),
     re.compile(r"^\W*(?:the\s+)?(?P<name>[A-Z][\w .'’-]+?)\s*[:–—-]\s*(?:its\s+|the\s+)?(?:contributions?|support"
-               r"|engagement|participation|factsheet)\b", re.IGNORECASE),
+               # a donor's page at an agency that receives its money: "Autriche – profil de donateur" (round 22)
+               r"|engagement|participation|factsheet|profil\s+(?:de|du)\s+donateur|donor\s+profile)\b", re.IGNORECASE),
 )
 #: The title forms that name a partner in a heading further down ("La contribution de la France en chiffres").
 _HEADING_FORMS = _TITLE_FORMS[:1] + _TITLE_FORMS[4:5]
@@ -614,8 +615,19 @@ def _is_subject(head: str, m: re.Match) -> bool:
     return bool(_SUBJECT_LEAD_AR_NOUN_FIRST.fullmatch(lead) and _VERB_AFTER_AR.match(head, m.end()))
 
 
+#: A line that labels the giver in a summary of a grant or a project sheet, which the recipient often publishes under
+#: its own letterhead: "Donateur : le gouvernement des Émirats arabes unis", "Donor: Government of Japan" (round 22).
+_DONOR_LABEL = re.compile(r"(?im)^[ \t•*-]*(?:donateur|bailleur(?:\s+de\s+fonds)?|pays\s+donateur|donor(?:\s+country)?)"
+                          r"\s*:\s*(?P<name>[^\n]{3,120})$")
+
+
 def detect_partner(doc: Doc) -> Doc:
     if doc.partner:
+        return doc
+    head = doc.lower[:HEAD_CHARS]
+    label = ("donateur" in head or "bailleur" in head or "donor" in head) and _DONOR_LABEL.search(doc.text, 0, HEAD_CHARS)
+    if label and (code := _first_country(label.group("name"))):
+        doc.partner = code
         return doc
     candidates = []
     if doc.title:

@@ -301,6 +301,8 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 or following.kind == "paragraph" and _words(text[following.start : following.end]) >= PROSE_WORDS
                 or _is_list_intro(text[following.start : following.end].strip())
                 or CELL_MARK in text[following.start : following.end]  # a table's header row
+                # ... or the table's unit in brackets above it: "(en milliers de dollars US)" (round 22)
+                or text.startswith("(", following.start) and _unit_above_table(text, blocks, following)
             )
             # a colon inside a title ("Stabilisation in Iraq: overview of funding") is no list intro
             plain = not any(mark in body for mark in (",", "@", "/")) and not body.endswith(("–", "—", "-"))
@@ -354,6 +356,16 @@ _YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)
 _PUBLISHED = re.compile(r"publi|mis\s+à\s+jour|updated|posted|issued|released|diffusé", re.IGNORECASE)
 
 
+#: A line that is only a table's unit in brackets: "(en milliers de dollars US)", "(in EUR thousand)".
+_UNIT_ONLY = re.compile(r"\((?:[^()\n]{0,30}?[\s,])?(?:en|in)\s[^()\n]{1,50}\)\s*:?")
+
+
+def _unit_above_table(text: str, blocks: list[Block], line: Block) -> bool:
+    """Whether ``line`` is only a table's unit in brackets, right above the table's header row."""
+    if _UNIT_ONLY.fullmatch(text[line.start : line.end].strip()) is None:
+        return False
+    after = next((b for b in blocks if b.start >= line.end), None)
+    return after is not None and CELL_MARK in text[after.start : after.end]
 #: A caption's unit in closing brackets: "(en euros)", "(extrait, en CHF)", "(in EUR million)".
 _UNIT_CAPTION = re.compile(r"\((?:[^()\n]{0,30}?[\s,])?(?:en|in)\s[^()\n]{1,50}\)\s*:?\s*$", re.IGNORECASE)
 #: A row of such a table: "2021 : 2 150 000 (4 projets)"; its header names the columns: "Année : montant".

@@ -185,6 +185,8 @@ CURRENCY_CODES: tuple[str, ...] = (
     "ALL", "MKD", "BAM", "GEL", "UAH", "MDL", "KES", "ETB",
     # the kuna, which the euro replaced in 2023, in Croatian documents before (round 19)
     "HRK",
+    # the pounds of the countries helped, in which a recipient restates a grant (round 22)
+    "LBP", "SYP",
 )
 
 #: Currency words in lower case that stand before the number, as codes and signs do: "Dh37 million".
@@ -227,6 +229,10 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     "couronnes": None, "couronne": None, "livres sterling": "GBP", "livres": None,
     "dirhams": None, "dirham": None, "dinars": None, "dinar": None, "riyals": None, "rials": None, "riyal": None,
     "yens": "JPY", "livres égyptiennes": "EGP",
+    # the currencies of the countries helped, by their nationality: "2 685 milliards de livres libanaises" (round 22)
+    "livres libanaises": "LBP", "livre libanaise": "LBP", "livres syriennes": "SYP", "livre syrienne": "SYP",
+    "livres turques": "TRY", "livre turque": "TRY", "dinars irakiens": "IQD", "dinar irakien": "IQD",
+    "dinars jordaniens": "JOD", "dinar jordanien": "JOD", "wons": "KRW",
     # Arabic ("دولار" and "دينار" are the partner's own where it has one of that family)
     "دولار": None, "دولارا": None, "دولاراً": None, "دولارًا": None, "دولارات": None, "الدولارات": None,
     "دولار أمريكي": "USD", "دولار أميركي": "USD", "دولارات أمريكية": "USD", "دولار كندي": "CAD",
@@ -316,6 +322,10 @@ HEDGES_BEFORE: dict[str, str] = {
     "يفوق": "at_least", "تفوق": "at_least", "ما يقرب من": "approximate", "ما يناهز": "approximate",
     "يناهز": "approximate",
 }
+
+#: Cities whose name two countries share, the usual reading first: "Tripoli" is Libya's capital unless the same
+#: sentence or heading names Lebanon, where aid pages more often mean its second city (round 22).
+SHARED_CITY_NAMES: dict[str, tuple[str, ...]] = {"Tripoli": ("LY", "LB")}
 
 #: Verbs that cap what follows their object: "plafonne la participation allemande à 350 soldats", "limits the
 #: contingent to 500". The figure is at most that, and so is the earlier cap it is set against ("..., contre 500").
@@ -567,6 +577,11 @@ DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
 REFERRING_PERSONNEL = (r"of\s+them|d['’]entre\s+(?:eux|elles)|منهم|من\s+(?:هؤلاء|بينهم)"
                        # a speech to the troops: "environ 250 d'entre vous servent au Koweït" (round 21)
                        r"|d['’]entre\s+vous|of\s+you(?!\w)")
+#: French "en" before a verb of sending points back to the people just counted, whose noun it leaves out: "quatre
+#: officiers ... et nous sommes prêts à en envoyer jusqu'à dix", "il en déploiera 40 de plus" (round 22).
+REFERRING_EN_VERBS = (r"envoyer", r"déployer", r"ajouter", r"dépêcher", r"affecter", r"enverra", r"enverrons",
+                      r"enverront", r"déploiera", r"déploierons", r"déploieront", r"ajoutera", r"ajouterons",
+                      r"envoie", r"envoient", r"déploie", r"déploient", r"compte", r"comptera", r"comptait")
 #: A demonstrative that points back to the head count just stated, as the subject of its change: "Ces effectifs
 #: seront portés à 80", "This number will rise to 120", "وسيرتفع هذا العدد إلى 80".
 REFERRING_TOTAL = (r"(?:ces\s+effectifs|cet\s+effectif|ce\s+nombre|ce\s+chiffre|ce\s+contingent|this\s+number"
@@ -916,7 +931,9 @@ NOT_GIVEN_BEFORE = (
     # ... named with its article or its agency: "L'appel humanitaire de 4,1 milliards", "l'appel des Nations unies de"
     # (round 19)
     r"(?:l['’]|cet\s+|son\s+|leur\s+)appel\s+(?:de\s+fonds\s+|humanitaire\s+|d['’]urgence\s+)?"
-    r"(?:(?:des\s+Nations\s+unies|de\s+l['’]ONU|du\s+HCR|du\s+PAM|de\s+l['’]UNICEF|de\s+l['’]OCHA)\s+)?"
+    # ... also by its reach, the sum set off by commas: "L'appel régional des Nations Unies, de 5,1 milliards" (round 22)
+    r"(?:(?:régional|éclair|conjoint|mondial|international)\s+)?"
+    r"(?:(?:des\s+Nations\s+unies|de\s+l['’]ONU|du\s+HCR|du\s+PAM|de\s+l['’]UNICEF|de\s+l['’]OCHA)\s*,?\s+)?"
     r"(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+)?$",
     r"besoins\b[^.\n]{0,60}?(?:(?:estimés|évalués|chiffrés|s['’]élèvent)\s+à|atteignent)\s*(?:plus\s+de\s+|près\s+de\s+)?$",
     r"needs\b[^.\n]{0,60}?(?:are\s+estimated\s+at|amount\s+to|total)\s*(?:more\s+than\s+|over\s+|some\s+)?$",
@@ -1219,6 +1236,15 @@ BACK_REFERENCES = (
     # the deployment just named, by what it is: "Le coût de cette participation", "Cette présence coûtera", "Cet
     # engagement représente" (round 19)
     r"cette\s+(?:participation|présence)\b", r"cet\s+engagement\b",
+    # the grant or loan named earlier, split into its payments: "Le don est versé en trois tranches :" (round 22)
+    r"(?:le|la|l['’]|the)\s*(?:don|subvention|prêt|aide|grant|loan|contribution)\s+(?:est|sera|is|will\s+be)\s+"
+    r"(?:versée?|décaissée?|payée?|libérée?|paid|disbursed|released)\s+(?:en|in)\s+(?:deux|trois|quatre|cinq|two|three"
+    r"|four|five|\d)\s+(?:tranches|versements|instal?ments|payments)",
+    # the contingent now serving where the sentence before says: "Le contingent actuel compte 28 militaires", "The
+    # current rotation numbers 40" (round 22)
+    r"(?:le|notre|leur)\s+(?:contingent|détachement)\s+(?:actuel|présent|en\s+place)\b",
+    r"(?:la|notre|leur)\s+(?:rotation|relève)\s+(?:actuelle|présente|en\s+place)\b",
+    r"(?:the|our|their)\s+(?:current|present)\s+(?:contingent|rotation|detachment)\b",
     r"ce\s+(?:nouveau\s+|premier\s+|dernier\s+)?(?:montant|financement|(?:fonds|don|prêt|programme|projet|versement|"
     r"détachement|contingent|déploiement)\b)",
     # the facility just named: "Cette structure ... a coûté environ 5 millions de dollars", "this hospital", "هذا
@@ -1369,6 +1395,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # relief bodies, which speak only when nothing else does (LINE_NEUTRAL_NAMES)
         r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge", r"world\s+food\s+programme",
         r"\bWFP\b", r"\bUNHCR\b", r"\bUNICEF\b", r"\bUNRWA\b", r"\bOCHA\b", r"\bICRC\b",
+        # ... by their French names: "au HCR Liban", "du Programme alimentaire mondial" (round 22)
+        r"\bHCR\b", r"programme\s+alimentaire\s+mondial", r"haut[- ]commissariat\s+(?:des\s+nations\s+unies\s+)?pour\s+les\s+réfugiés",
         # the people a crisis hit: "en faveur des populations touchées", "affected populations" (round 17)
         r"populations\s+(?:touchées|affectées|sinistrées)", r"affected\s+populations",
         # relief and emergency in French: "un lot d'équipements de secours", "nos programmes d'urgence", "emergency
@@ -1391,6 +1419,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # Belgium's word for its bilateral development programmes: "la coopération gouvernementale belge"
         r"coopération\s+gouvernementale", r"governmental\s+cooperation",
         # cooperation beside humanitarian aid is development's: "à l'aide humanitaire et à la coopération" (round 20)
+        # training for a trade: "un programme de formation professionnelle", "vocational training" (round 22)
+        r"formation\s+professionnelle", r"vocational\s+training",
         r"et(?<=humanitaire et)\s+(?:à\s+)?la\s+coopération"
         r"(?!\s+(?:militaire|sécuritaire|policière|judiciaire|de\s+défense))",
     ),
@@ -1434,6 +1464,11 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # countering improvised explosive devices, a skill taught to forces: "formateurs spécialisés dans la lutte
         # contre les engins explosifs improvisés", "counter-IED training"
         r"lutte\s+contre\s+les\s+engins\s+explosifs", r"counter-IEDs?", r"C-IED",
+        # ... also as the specialty of the partner's trainers: "six formateurs du génie spécialisés dans la
+        # neutralisation des engins explosifs" (round 22)
+        r"neutralisation\s+des\s+engins\s+explosifs",
+        # an army named in French: "du matériel destiné à l'armée libanaise" (round 22)
+        r"\barmée\b(?!\s+de\s+l['’]air)", r"armée\s+de\s+l['’]air",
         # NATO Mission Iraq in French: "la mission de l'OTAN en Irak (NMI)"
         r"mission\s+de\s+l['’]OTAN",
         # partners' own names for their military operation, and what their contingent costs (round 17)
@@ -1492,7 +1527,9 @@ REHABILITATION_KEYWORDS = (
     # the areas taken back from Daesh: "to restore services in the liberated districts of Nineveh" (round 21)
     r"liberated\s+(?:areas|territories|districts|cities|towns)",
 )
-LOAN_KEYWORDS = (r"loans?", r"loan\s+guarantees?", r"prêts?")
+LOAN_KEYWORDS = (r"loans?", r"loan\s+guarantees?",
+                 # not "ready to": "nous sommes prêts à en envoyer jusqu'à dix", "prête à déployer" (round 22)
+                 r"prêt(?!e?s?\s+à\s+(?:en\s+|y\s+|les?\s+|la\s+|l['’])?[a-zàâéèêîôû]+(?:er|ir|re)\b)s?")
 
 #: Mine action is stabilization, unless the text names it "humanitarian mine action", the UN's term for clearing
 #: land for civilians: then every word of clearing explosives in the scope is humanitarian. ("For humanitarian
@@ -1504,7 +1541,8 @@ MINE_ACTION_KEYWORDS = (
     r"landmines?", r"land\s+mines?", r"mine\s+clearance", r"clearing\s+(?:of\s+)?(?:land\s+)?mines",
     r"\bunmas\b",  # the UN Mine Action Service named by its acronym alone: "supported the UNMAS programme"
     # countering them is a skill taught to forces, not clearance (LINE_KEYWORDS, military)
-    r"déminage", r"restes\s+explosifs", r"engins\s+explosifs(?<!lutte\scontre\sles\sengins\sexplosifs)",
+    r"déminage", r"restes\s+explosifs",
+    r"engins\s+explosifs(?<!lutte\scontre\sles\sengins\sexplosifs)(?<!neutralisation\sdes\sengins\sexplosifs)",
     r"dépollution",
 )
 HUMANITARIAN_MINE_ACTION = (
@@ -1552,6 +1590,8 @@ LINE_NEUTRAL_NAMES = (
     r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge",
     # the UN's relief agencies: "EUR 5 million through UNICEF for the rehabilitation of schools" is stabilization
     r"world\s+food\s+programme", r"\bwfp\b", r"\bunhcr\b", r"\bunicef\b", r"\bunrwa\b", r"\bocha\b", r"\bicrc\b",
+    r"\bhcr\b", r"programme\s+alimentaire\s+mondial",
+    r"haut[- ]commissariat\s+(?:des\s+nations\s+unies\s+)?pour\s+les\s+réfugiés",
     # "الوكالة الأمريكية للتنمية الدولية", "وزارة التعاون الدولي والتنمية"
     r"وكالة\s+(?:ال)?[^\W\d_]+\s+(?:لل|ل)تنمية(?:\s+(?:ال)?دولية)?",
     # a national agency of development cooperation: "الوكالة الإيطالية للتعاون الإنمائي", "الوكالة الإسبانية للتعاون

@@ -878,6 +878,33 @@ ARABIC_SLOVENIA_AMBASSADOR_LETTER = (
 GOLD_DOCX["ar-w-slovenia-ambassador-letter.docx"] = ARABIC_SLOVENIA_AMBASSADOR_LETTER
 
 
+KOREA_AMBASSADOR_LETTER = (
+    ("title", "Lettre ouverte de l'ambassadeur de la R\u00e9publique de Cor\u00e9e au Liban"),
+    ("p", "Beyrouth, le 18 novembre 2026"),
+    ("p", "Monsieur le R\u00e9dacteur en chef,"),
+    ("p", "Votre quotidien a publi\u00e9 le 10 novembre une enqu\u00eate sur la baisse de l'aide internationale au Liban. "
+          "Permettez-moi d'y apporter quelques pr\u00e9cisions sur l'engagement de mon pays, qui ne faiblit pas."),
+    ("p", "Depuis 2013, la Cor\u00e9e a consacr\u00e9 plus de 60 millions de dollars am\u00e9ricains \u00e0 l'aide aux r\u00e9fugi\u00e9s "
+          "syriens et aux communaut\u00e9s d'accueil au Liban."),
+    ("p", "En 2026, le gouvernement cor\u00e9en a d\u00e9cid\u00e9 d'accorder 8 millions de dollars (soit environ 11 milliards "
+          "de wons) d'aide humanitaire au Liban, dont 3 millions de dollars par l'interm\u00e9diaire du Programme "
+          "alimentaire mondial. Ces fonds permettront de nourrir quelque 45 000 personnes pendant six mois."),
+    ("p", "L'Agence cor\u00e9enne de coop\u00e9ration internationale (KOICA) m\u00e8ne par ailleurs au Liban un programme de "
+          "formation professionnelle de 4,2 millions de dollars pour 2025-2027, \u00e0 Tripoli et dans le Akkar ; "
+          "2 300 jeunes en ont d\u00e9j\u00e0 b\u00e9n\u00e9fici\u00e9 dans 14 centres."),
+    ("p", "Enfin, l'unit\u00e9 Dongmyeong, forte d'environ 250 militaires cor\u00e9ens, sert dans le sud du Liban au sein de "
+          "la FINUL. Depuis 2007, plus de 6 000 soldats cor\u00e9ens ont servi au Liban, et leurs m\u00e9decins ont "
+          "soign\u00e9 plus de 90 000 habitants des villages voisins."),
+    ("p", "Votre article rappelait \u00e0 juste titre que les donateurs r\u00e9unis \u00e0 Bruxelles en mars ont promis 5,8 "
+          "milliards d'euros pour la Syrie et la r\u00e9gion. La Cor\u00e9e, qui n'est pas membre de l'Union europ\u00e9enne, "
+          "agit \u00e0 c\u00f4t\u00e9 de ces efforts, dans la dur\u00e9e."),
+    ("p", "Je vous prie d'agr\u00e9er, Monsieur le R\u00e9dacteur en chef, l'expression de ma consid\u00e9ration distingu\u00e9e."),
+    ("p", "Park Min-jun, ambassadeur de la R\u00e9publique de Cor\u00e9e au Liban"),
+    ("li", "Ambassade de la R\u00e9publique de Cor\u00e9e, Baabda \u2013 T\u00e9l. +961 5 922 846"),
+)
+GOLD_DOCX["fr-w-lettre-ambassadeur-coree-liban.docx"] = KOREA_AMBASSADOR_LETTER
+
+
 def make_docx(items) -> bytes:
     """A DOCX of (kind, text) items: kind is "title", "heading", "p" or "li"."""
     import docx

@@ -927,6 +927,50 @@ GOLD_PDFS["en-v-new-zealand-written-answer-table.pdf"] = (
 )
 
 
+CANADA_COMMITTEE_RESPONSE_LINES = (
+    "R\u00c9PONSE DU GOUVERNEMENT AU HUITI\u00c8ME RAPPORT DU COMIT\u00c9 PERMANENT DES AFFAIRES",
+    "\u00c9TRANG\u00c8RES ET DU D\u00c9VELOPPEMENT INTERNATIONAL",
+    "\u00ab Apr\u00e8s Daech : consolider la stabilit\u00e9 de l'Irak et soutenir les voisins de la Syrie \u00bb",
+    "",
+    "D\u00e9pos\u00e9e \u00e0 la Chambre des communes le 22 septembre 2026",
+    "",
+    "Introduction",
+    "Le gouvernement du Canada remercie le Comit\u00e9 pour son rapport, d\u00e9pos\u00e9 le 12 mai 2026, ainsi que",
+    "les t\u00e9moins qui ont comparu au cours de ses 9 r\u00e9unions. La pr\u00e9sente r\u00e9ponse porte sur les",
+    "recommandations 3, 7 et 11 ; les autres recommandations sont trait\u00e9es dans l'annexe A.",
+    "",
+    "Recommandation 3",
+    "Que le gouvernement maintienne son financement de la stabilisation en Irak apr\u00e8s 2026.",
+    "R\u00e9ponse : Le gouvernement accepte cette recommandation. Depuis 2016, le Canada a vers\u00e9",
+    "245 millions de dollars au M\u00e9canisme de financement pour la stabilisation du PNUD en Irak (1).",
+    "En 2027, un montant suppl\u00e9mentaire d'au plus 20 millions de dollars sera consacr\u00e9 \u00e0 la",
+    "stabilisation des zones lib\u00e9r\u00e9es en Irak.",
+    "",
+    "Recommandation 7",
+    "Que le Canada maintienne sa contribution militaire \u00e0 l'op\u00e9ration IMPACT.",
+    "R\u00e9ponse : Le gouvernement accepte en principe cette recommandation. Le plafond autoris\u00e9 de",
+    "l'op\u00e9ration IMPACT en Irak passera de 350 \u00e0 300 membres des Forces arm\u00e9es canadiennes \u00e0 la",
+    "prochaine rotation. Une trentaine de conseillers canadiens continueront de servir au sein de la",
+    "mission de l'OTAN en Irak. Depuis 2014, les Forces arm\u00e9es canadiennes ont form\u00e9 plus de",
+    "15 000 membres des forces de s\u00e9curit\u00e9 irakiennes et livr\u00e9 12 v\u00e9hicules blind\u00e9s.",
+    "",
+    "Recommandation 11",
+    "Que le gouvernement accroisse son aide aux r\u00e9fugi\u00e9s syriens en Jordanie et au Liban.",
+    "R\u00e9ponse : Le gouvernement prend note de cette recommandation. En 2025, le Canada a allou\u00e9",
+    "62,5 millions de dollars (environ 45 millions de dollars am\u00e9ricains) \u00e0 l'aide humanitaire en",
+    "Jordanie et au Liban, soit 18 % de son enveloppe humanitaire mondiale. L'appel r\u00e9gional des",
+    "Nations Unies, de 5,1 milliards de dollars am\u00e9ricains, n'\u00e9tait financ\u00e9 qu'\u00e0 27 % en d\u00e9cembre.",
+    "",
+    "_______________",
+    "(1) Ce montant comprend 12 millions de dollars vers\u00e9s en 2026.",
+    "",
+    "Affaires mondiales Canada, Relations avec les m\u00e9dias : 343-203-7700 | media@international.gc.ca",
+)
+GOLD_PDFS["fr-w-reponse-gouvernement-rapport-comite-canada.pdf"] = (
+    CANADA_COMMITTEE_RESPONSE_LINES, "R\u00e9ponse du gouvernement au huiti\u00e8me rapport du Comit\u00e9 permanent"
+)
+
+
 def _escape(line: str) -> bytes:
     raw = line.encode("cp1252", errors="replace")
     return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
