@@ -1,0 +1,19 @@
+"""The classes of error blind round 22 (`gold/en-w-*`, English: an army's change of command with a ceiling that
+rises, a foreign ministry's pledge at a donors' conference in HTML, an aid report's chapter with a yearly table in
+thousands of euros in PDF, a donor agreement's summary with tranches in DOCX, a defence press conference with
+journalists' questions, a charity's appeal that names the government's matching funds and a commemorative article
+on a contingent's ten years) found, one test per class, each written before its fix."""
+
+import pytest
+
+from .helpers import claims
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("The authorised ceiling for the contingent rises from 35 to 45 personnel.", "PT", [35, 45]),
+    ("The new ceiling for the mission in Iraq will be 120 soldiers.", "AT", [120]),
+    ("Its parliamentary cap goes from 150 to 120 troops.", "BG", [150, 120]),
+    ("The agreed troop ceiling in Iraq falls from 400 to 300 personnel.", "GB", [400, 300]),
+])
+def test_a_ceiling_with_a_word_before_it_bounds_its_counts(text, partner, values):
+    assert [(c.value, c.qualifier) for c in claims(text, partner=partner)] == [(v, "at_most") for v in values]
