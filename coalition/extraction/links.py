@@ -313,6 +313,14 @@ def _tested_claim(doc: Doc, sentence) -> bool:
     return False
 
 
+#: A journalist's question in a transcript, from its label to the figure ("QUESTION (Reuters): there are reports that
+#: Britain will send 1,000 more troops"): what it asks about is no claim; the answer gives the facts (round 22).
+_ASKED = re.compile(r"[ \t]*(?:" + "|".join(tables.QUESTION_MARKS) + r")(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:"
+                    r"(?:(?![ \t](?:" + "|".join(tables.ANSWER_MARKS) + r")[ \t]*:)[^\n])*$")
+ASKED = "a figure a journalist's question puts"
+_QUESTION_INITIALS = frozenset(mark[0] for mark in tables.QUESTION_MARKS) | {" ", "\t"}
+
+
 def drop_others(doc: Doc) -> Doc:
     text = doc.text
     organisations = _organisation_subjects(doc) if doc.partner and not doc.many else []
@@ -326,6 +334,10 @@ def drop_others(doc: Doc) -> Doc:
         sentence = doc.sentences[figure.sentence]
         if fact_check and _tested_claim(doc, sentence):
             figure.dropped = TESTED_CLAIM
+            continue
+        line = text.rfind("\n", 0, figure.start) + 1
+        if text[line:line + 1] in _QUESTION_INITIALS and _ASKED.match(text, line, figure.start):
+            figure.dropped = ASKED
             continue
         start = max(sentence.start, figure.seg_start - 200)
         near = doc.lower[max(sentence.start, figure.start - 16):figure.start]

@@ -17,3 +17,16 @@ from .helpers import claims
 ])
 def test_a_ceiling_with_a_word_before_it_bounds_its_counts(text, partner, values):
     assert [(c.value, c.qualifier) for c in claims(text, partner=partner)] == [(v, "at_most") for v in values]
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("QUESTION (Reuters): Defence Secretary, there are reports in London that Britain will send 1,000 more troops to "
+     "the Kurdistan Region. Is that right?\nDEFENCE SECRETARY: No. We have 154 service personnel deployed in Iraq.",
+     "GB", [154]),
+    ("Q: Your opponents say Canada has cut its aid to Syria to $20 million. Is that so?\nA: No. This year we are "
+     "giving $45 million to Syria.", "CA", [45_000_000]),
+    ("Question (NRK): Minister, will 80 more Norwegian trainers go to Iraq next year?\nMinister: No, our 60 trainers "
+     "will leave Iraq in June.", "NO", [60]),
+])
+def test_a_figure_in_a_journalists_question_is_no_claim(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
