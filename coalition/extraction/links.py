@@ -351,7 +351,8 @@ def drop_others(doc: Doc) -> Doc:
         if figure.kind == "funding" and _NOT_GIVEN.search(text, start, figure.start):
             figure.dropped = NOT_GIVEN
             continue
-        if figure.kind == "funding" and figure.value < tables.MIN_CONTRIBUTION:
+        if figure.kind == "funding" and figure.value < tables.MIN_CONTRIBUTION_IN.get(figure.currency,
+                                                                                     tables.MIN_CONTRIBUTION):
             figure.dropped = SMALL_SUM  # "Un don de 50 $ fournit un colis", "120 euros par mois" (round 19)
             continue
         others = _OTHERS.search(text, start, figure.start)

@@ -741,6 +741,10 @@ MONEY_CONTEXT = (
 #: The least a government's contribution is: a smaller sum is a price, a private gift or a family's allowance ("Un don
 #: de 50 $ fournit un colis d'hygiène", "120 euros par mois", "A gift of $25 buys a blanket") (round 19).
 MIN_CONTRIBUTION = 1_000
+#: ... and in currencies whose unit is worth a cent or less, the least a contribution is in their own units ("A gift of
+#: ISK 5,000 buys a hygiene kit", "Text HJALP to 1900 to give ISK 2,900") (round 22).
+MIN_CONTRIBUTION_IN = {"ISK": 100_000, "JPY": 100_000, "KRW": 1_000_000, "HUF": 300_000, "IQD": 1_000_000,
+                       "LBP": 10_000_000, "SYP": 10_000_000, "IRR": 10_000_000, "IDR": 10_000_000}
 
 #: Sentence subjects that make money somebody else's: a coalition-wide total, or another donor's package.
 OTHERS_MONEY = (
@@ -845,6 +849,11 @@ OTHERS_MONEY = (
     # a conference's pledges all together: "مؤتمر الكويت ... الذي بلغت تعهداته الإجمالية 30 مليار دولار" (round 18)
     r"(?:ال)?مؤتمر\s+(?:\S+\s+){0,8}?(?:الذي|التي)\s+(?:بلغت|وصلت|تجاوزت|فاقت)\s+(?:\S+\s+)?تعهدات",
     r"تعهداته\s+(?:ال)?إجمالية",
+    # the public as the giver, in a charity's appeal: "Last year the people of Iceland gave ISK 22 million to our
+    # appeals", "members of the public donated", "our supporters raised" (round 22); not the Government and people
+    r"(?<!and\s)the\s+people\s+of\s+[\w-]+\s+(?:have\s+|had\s+)?(?:also\s+)?(?:gave|given|donated|raised|contributed)\b",
+    r"(?:members\s+of\s+the\s+public|(?:our|private|individual)\s+(?:supporters|donors))\s+(?:have\s+|had\s+)?"
+    r"(?:also\s+)?(?:gave|given|donated|raised|contributed)\b",
     # another's pledge the speaking partner welcomes: "نرحّب بإعلان الاتحاد الأوروبي تعهّداً قدره", "ونشيد بالمساهمة
     # السخية البالغة" (round 19)
     r"[وف]?(?:نرحب|نثمن|نشيد|نحيي|نقدر|نبارك)\s+(?:[^\W\d_]+\s+){0,6}?[وب]?(?:ال)?(?:تعهد|تعهدا|هبة|منحة|مساهمة|حزمة)"

@@ -30,3 +30,27 @@ def test_a_ceiling_with_a_word_before_it_bounds_its_counts(text, partner, values
 ])
 def test_a_figure_in_a_journalists_question_is_no_claim(text, partner, values):
     assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("\"A gift of ISK 5,000 buys a hygiene kit for a family,\" she said. Text HJALP to 1900 to give ISK 2,900. Iceland "
+     "gave ISK 65 million to the ICRC in Syria.", "IS", [65_000_000]),
+    ("A donation of 3,000 yen feeds a child in Syria for a week. Japan gave 500 million yen to Syria.", "JP",
+     [500_000_000]),
+    ("For KRW 50,000, a family in Iraq gets a stove for the winter. Korea gave KRW 2 billion to Iraq.", "KR",
+     [2_000_000_000]),
+])
+def test_a_price_in_a_currency_of_small_units_is_no_contribution(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("Last year the people of Iceland gave ISK 22 million to our appeals for Syria. The Ministry gave ISK 65 million "
+     "to the ICRC in Syria.", "IS", [65_000_000]),
+    ("Members of the public donated 40 million yen to the appeal. Japan gave 500 million yen to Syria.", "JP",
+     [500_000_000]),
+    ("Our supporters raised £1.2 million for Syria last year. The UK Government gave £3 million.", "GB", [3_000_000]),
+    ("The Government and the people of Japan have given USD 5 million to Iraq.", "JP", [5_000_000]),
+])
+def test_money_the_public_gave_to_a_charitys_appeal_is_not_the_governments(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
