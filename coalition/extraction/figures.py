@@ -370,6 +370,7 @@ _TRAINED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TRAINED_AFTER = re.compile(tables.TRAINED_AFTER, re.IGNORECASE)
+_TRAINED_OBJECT = re.compile(tables.TRAINED_OBJECT, re.IGNORECASE)
 #: People who "completed" something were trained only if it was a course: "أنهى 240 عسكرياً الدورات", not "أنهى 300
 #: جندي مهمتهم" or "300 soldiers completed their tour".
 _COMPLETED = re.compile(r"أنهى|انهى|أتم|اتم|completed", re.IGNORECASE)
@@ -2038,7 +2039,8 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
     word = after.group(1).lower() if after else ""
     if word.endswith("يا") and word[:-1] in nationalities:
         word = word[:-1]  # the accusative after a count: "18 مهندساً أردنياً"
-    if after and word not in own and (word in nationalities or word in tables.NOT_OWN_MODIFIERS):
+    if after and word not in own and (word in nationalities or word in tables.NOT_OWN_MODIFIERS) and not (
+            word == "trained" and _TRAINED_OBJECT.match(text, after.end())):
         mods = [*mods, word]  # French and Arabic put the nationality after the noun
     force = _FORCE_AFTER_AR.match(text, m.end())
     if force and any(w not in own and (w in nationalities or w in tables.NOT_OWN_MODIFIERS)

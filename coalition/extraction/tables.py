@@ -683,10 +683,21 @@ STAFF_OF_BEFORE = (
     r"staffed\s+by", r"run\s+by",
 )
 
+#: A count right after a verb of training: its object, so the people before the verb did the training ("29 soldiers
+#: trained more than 2,400 Iraqi soldiers") (round 22).
+TRAINED_OBJECT = (r"\s+(?:(?:more\s+than|over|some|about|around|nearly|almost|close\s+to|at\s+least|plus\s+de|"
+                  r"près\s+de|environ|quelque)\s+)?\d")
+
 #: Words right after a head count that make it people trained ("500 soldiers have been trained").
 TRAINED_AFTER = (
-    r"(?:\s+(?:have|has|had|were|was|being|been|who\s+\w+|ont|été|a))*\s+(?:trained|graduated|completed|received|"
-    r"benefited|formés|formées)"
+    # ... also after whose they are, to come: "25 water engineers of the Nineveh Water Directorate will be trained"
+    # (round 22)
+    r"(?:\s+of(?:\s+the)?(?:\s+[\w'’-]+){1,5}?(?=\s+(?:have|has|had|were|was|are|is|will)\s))?"
+    r"(?:(?:\s+(?:have|has|had|were|was|being|been|who\s+\w+|ont|été|a|are|is|will|be|to\s+be))+\s+"
+    r"(?:trained|graduated|completed|received|benefited|formés|formées)"
+    # ... but not the verb of the partner's people, with its object: "the outgoing rotation of 29 soldiers trained
+    # more than 2,400 Iraqi soldiers" (round 22)
+    r"|\s+(?:trained|graduated|completed|received|benefited|formés|formées)(?!" + TRAINED_OBJECT + "))"
 )
 
 #: Words right after a head count that make it people killed, wounded or missing, not people sent ("9 d'entre eux

@@ -54,3 +54,22 @@ def test_a_price_in_a_currency_of_small_units_is_no_contribution(text, partner, 
 ])
 def test_money_the_public_gave_to_a_charitys_appeal_is_not_the_governments(text, partner, values):
     assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("During six months in the country, the outgoing rotation of 29 soldiers trained more than 2,400 Iraqi soldiers in "
+     "marksmanship.", "PT", [29]),
+    ("Our 80 instructors trained 5,000 Peshmerga in Erbil.", "FI", [80]),
+    ("Last year 45 Dutch trainers trained about 3,000 Iraqi recruits at Al-Asad.", "NL", [45]),
+])
+def test_the_partners_people_who_trained_others_are_its_own(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Also, 25 water engineers of the Nineveh Water Directorate will be trained in network management.", "DE"),
+    ("In 2027, 60 officers of the Iraqi Army will be trained in Germany.", "DE"),
+    ("Each month 40 police officers are trained at the academy in Baghdad.", "IT"),
+])
+def test_people_who_will_be_trained_are_no_head_count(text, partner):
+    assert claims(text, partner=partner) == []
