@@ -1140,6 +1140,11 @@ NOT_OWN_COUNT_LEADS = (
     r"|\b(?:whole|entire)\s+(?:mission|operation)|\b(?:mission|operation)\s+as\s+a\s+whole"
     r"|\bl['’]ensemble\s+de\s+la\s+(?:mission|opération)|\b(?:mission|opération)\s+(?:tout\s+entière|dans\s+son\s+ensemble))"
     r"(?:\s+[^\s\d]+){0,4}\s+$",
+    # the coalition's effort or mission as the subject of its strength: "one of 15 nations in the coalition's training
+    # effort, which counts around 1,800 trainers", "the coalition's mission numbers some 2,500 troops" (round 22)
+    r"\b[Cc]oalition['’]s\s+(?:[\w-]+\s+){0,3}?(?:effort|mission|operation|force|presence)s?(?:\s+in\s+[\w-]+)?,?\s+"
+    r"(?:(?:which|that)\s+)?"
+    r"(?:now\s+|still\s+|currently\s+)?(?:counts?|numbers?|has|includes?|totals?|comprises?)\s+(?:[^\s\d]+\s+){0,2}$",
 )
 #: Nouns of a unit that "comprises" its people ("سرية حماية تضم ٣٠ جندياً"): before a verb of HOST_VERBS they make
 #: the people the unit's, not guests of a host.

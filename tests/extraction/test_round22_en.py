@@ -73,3 +73,14 @@ def test_the_partners_people_who_trained_others_are_its_own(text, partner, value
 ])
 def test_people_who_will_be_trained_are_no_head_count(text, partner):
     assert claims(text, partner=partner) == []
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("Portugal is one of 15 nations in the coalition's training effort, which counts around 1,800 trainers across the "
+     "country. Portugal has 31 soldiers in Iraq.", "PT", [31]),
+    ("The coalition's mission in Iraq numbers some 2,500 troops, and Norway has 60 soldiers there.", "NO", [60]),
+    ("The Global Coalition's advise-and-assist mission, which has more than 2,000 personnel, welcomed 90 Danish "
+     "soldiers in Iraq.", "DK", [90]),
+])
+def test_the_strength_of_the_coalitions_effort_is_no_partners_head_count(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
