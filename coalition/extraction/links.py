@@ -251,6 +251,13 @@ _OFFICE_AFTER = re.compile(r"\s+(?:[Gg]overnment|[Cc]hancellor|Prime\s+Minister|
 _OFFICE_BEFORE = re.compile(r"(?=[gcpmaGCPMA])(?<![\w])(?:gouvernement|chancelière|chancelier|Premier\s+ministre|présidente?|ministre"
                             r"|autorités|ambassade)\s+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,3}")
+#: A list label that names another government's share of a project ("Contribution of the Iraqi Government: IQD 12
+#: billion", "Iraq's share: IQD 12 billion", "Co-financing by the Jordanian authorities:"): its sum is theirs (round 22).
+_SHARE_OF_BEFORE = re.compile(r"(?<![\w])(?:contribution|share|co-?financing|co-?funding|participation)\s+"
+                              r"(?:of|from|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_SHARE_LABEL_END = re.compile(r"(?:\s+(?:[Gg]overnment|[Aa]uthorities|[Ss]ide))?\s*:\s*(?:[^\W\d_]{1,4}\s+)?$")
+_SHARE_LABEL_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Gg]overnment['’]s\s+|own\s+)?(?:contribution|share|co-?financing)"
+                                r"\s*:\s*(?:[^\W\d_]{1,4}\s+)?$", re.IGNORECASE)
 #: ... and in Arabic, the office before the nationality, then "his country" giving: "وأعلن وزير الخارجية الأميركي
 #: تعهد بلاده بتقديم 380 مليون دولار".
 _OFFICE_BEFORE_AR = re.compile(r"(?=[ورأمس])(?<!\w)(?:وزيرة?|رئيسة?|أمير|ملك|سفيرة?|مندوبة?)\s+(?:ال\S+\s+){0,2}$")
@@ -382,6 +389,11 @@ def drop_others(doc: Doc) -> Doc:
             codes, _ = marker.value
             if len(codes) != 1 or codes[0] == doc.partner or doc.partner is None:
                 continue
+            if (_SHARE_OF_BEFORE.search(text, max(sentence.start, marker.start - 40), marker.start)
+                    and _SHARE_LABEL_END.match(text, marker.end, figure.num_start)
+                    or _SHARE_LABEL_AFTER.match(text, marker.end, figure.num_start)):
+                figure.dropped = "somebody else's figure"
+                break
             if _named_gift(text, sentence.start, marker, figure):
                 figure.dropped = "somebody else's figure"
                 break

@@ -84,3 +84,15 @@ def test_people_who_will_be_trained_are_no_head_count(text, partner):
 ])
 def test_the_strength_of_the_coalitions_effort_is_no_partners_head_count(text, partner, values):
     assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("Grant: EUR 36 million for Iraq.\nContribution of the Iraqi Government: IQD 12 billion for land and house "
+     "connections.", "DE", [36_000_000]),
+    ("Grant: EUR 36 million for Iraq.\nIraq's share: USD 8 million for the pumping stations.", "DE", [36_000_000]),
+    ("Co-financing by the Jordanian authorities: JOD 2 million. Dutch contribution: EUR 5 million for Jordan.", "NL",
+     [5_000_000]),
+    ("Contribution of the German Government: EUR 36 million for Iraq.", "DE", [36_000_000]),
+])
+def test_a_label_that_names_another_governments_share_is_theirs(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
