@@ -439,7 +439,9 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"tak(?:es|ing)\s+(?:\S+\s+){0,3}?total\b",
     r"tak(?:es|ing)\s+(?:the\s+)?(?:\S+['’]s|our|its|their)\s+(?:overall\s+)?(?:\w+\s+)?(?:response|contribution|"
     r"support|aid|assistance|funding)\s+to\b",
-    r"over\s+(?:the\s+)?(?:course\s+of\s+(?:the\s+)?)?(?:next\s+|coming\s+|following\s+|past\s+|last\s+|previous\s+)?"
+    # (not a loan's repayment term: "up to EUR 60 million, repayable over 30 years" (round 22))
+    r"over(?<!repayable\sover)(?<!repaid\sover)(?<!amorti[sz]ed\sover)(?<!reimbursed\sover)\s+(?:the\s+)?"
+    r"(?:course\s+of\s+(?:the\s+)?)?(?:next\s+|coming\s+|following\s+|past\s+|last\s+|previous\s+)?"
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years", r"over\s+a\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-year\s+period",
     # a "three-year" programme; each opens with its own letter or a digit, so the pass can be gated (attributes.py)
     r"\d{1,2}[- ]year(?![- ]old)", r"two[- ]year(?![- ]old)", r"three[- ]year(?![- ]old)",

@@ -96,3 +96,17 @@ def test_the_strength_of_the_coalitions_effort_is_no_partners_head_count(text, p
 ])
 def test_a_label_that_names_another_governments_share_is_theirs(text, partner, values):
     assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Promotional loan: up to EUR 60 million at a reduced interest rate, repayable over 30 years", "DE"),
+    ("Japan lends JPY 30 billion to Iraq, to be repaid over 40 years.", "JP"),
+    ("The loan of EUR 430 million will be amortised over 20 years.", "FR"),
+])
+def test_a_loans_repayment_term_is_not_its_period(text, partner):
+    assert [c.period for c in claims(text, partner=partner)] == [None]
+
+
+def test_a_sum_given_over_years_is_still_a_sum_over_them():
+    assert [c.period for c in claims("Norway will give NOK 200 million to Iraq over three years.", partner="NO")] == [
+        "cumulative"]
