@@ -110,3 +110,19 @@ def test_a_loans_repayment_term_is_not_its_period(text, partner):
 def test_a_sum_given_over_years_is_still_a_sum_over_them():
     assert [c.period for c in claims("Norway will give NOK 200 million to Iraq over three years.", partner="NO")] == [
         "cumulative"]
+
+
+@pytest.mark.parametrize(("text", "partner", "since"), [
+    ("Since 2016, more than 5,600 Italian soldiers, carabinieri, sailors and airmen have served in Iraq, in 21 "
+     "successive rotations.", "IT", 2016),
+    ("Since 2015, some 2,000 Dutch soldiers, marines, airmen and civilian staff have served in Iraq.", "NL", 2015),
+    ("Depuis 2015, plus de 3 000 militaires, marins et aviateurs français y ont servi.", "FR", 2015),
+])
+def test_people_of_a_list_of_nouns_who_have_served_since_a_year_are_a_sum(text, partner, since):
+    assert [(c.period, c.since) for c in claims(text, partner=partner)] == [("cumulative", since)]
+
+
+def test_a_count_before_another_clause_on_service_is_not_a_sum():
+    text = ("The minister thanked the families of the 24 service members and recalled that Bulgarian troops have "
+            "served in coalition operations since 2003.")
+    assert [(c.value, c.period) for c in claims(text, partner="BG")] == [(24, None)]
