@@ -534,6 +534,10 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     # البحرية", "المارينز")
     "الجنود", "العسكريين", "المدربين", "المستشارين", "الخبراء", "الضباط", "الأفراد", "العناصر", "المنتسبين",
     "مشاة البحرية", "المارينز", "جنود المارينز",
+    # one person seconded, in the singular: "one civilian border management expert to the EU Advisory Mission in
+    # Iraq", "a single police adviser" (round 22)
+    "expert", "civilian expert", "seconded expert", "adviser", "advisor", "police adviser", "police advisor",
+    "trainer", "instructor", "specialist",
 )
 
 #: Words that make a head count "since" a year the sum of the people who took turns, not a strength at one time.
@@ -1118,6 +1122,8 @@ NOT_OWN_AFTER = (
     r"|دول\s+الحلف|الحلف|حلف\s+(?:شمال\s+الأطلسي|الناتو)|الناتو)"
     # people on a sanctions list: "17 فرداً وكياناً مدرجين على قوائم العقوبات", "12 فرداً وثلاثة كيانات"
     r"|\s+و\s?(?:[^\W\d_]+\s+)?كيان(?:ا|اً|ات)?(?!\w)|\s+(?:ال)?مدرج(?:ين|ون)\s+على"
+    # the speakers of what is quoted: "One expert said the UK should send more" (round 22)
+    r"|\s+(?:said|says|told|warned|argued|believes|thinks)\b"
 )
 #: Words before a head count in its sentence that make it the count of an alliance, its mission or the coalition:
 #: "عدد أفراد بعثة الناتو ... من نحو 500 عنصر", "عدد قوات التحالف الدولي ... نحو 2500 جندي".

@@ -126,3 +126,18 @@ def test_a_count_before_another_clause_on_service_is_not_a_sum():
     text = ("The minister thanked the families of the 24 service members and recalled that Bulgarian troops have "
             "served in coalition operations since 2003.")
     assert [(c.value, c.period) for c in claims(text, partner="BG")] == [(24, None)]
+
+
+@pytest.mark.parametrize(("text", "partner", "line"), [
+    ("In 2025 Lithuania also seconded one civilian border management expert to the EU Advisory Mission in Iraq.", "LT",
+     "other"),
+    ("Ireland has one police adviser with the EU mission in Iraq.", "IE", "other"),
+    ("Estonia keeps one military instructor at the academy in Baghdad.", "EE", "military"),
+])
+def test_one_person_seconded_is_a_head_count(text, partner, line):
+    assert [(c.value, c.places, c.lines) for c in claims(text, partner=partner)] == [(1, ["IQ"], [line])]
+
+
+def test_the_speaker_of_a_quote_is_no_head_count():
+    text = "One expert said the UK should send more. Two experts told the committee that 40 soldiers serve in Iraq."
+    assert [c.value for c in claims(text, partner="GB")] == [40]
