@@ -657,7 +657,10 @@ def _table_cells(text: str):
 #: A plain-text table whose columns are lined up with spaces, as a parliamentary answer or a PDF's text layer
 #: prints it: "Year        NOK million" over "2016        460" and "Total       1,755", or with a column per year
 #: ("Pays        2022          2023" over "Irak        14 250 000    11 800 000").
-_SPACED_ROW = re.compile(rf"(?m)^[ \t]*(?P<label>\d{{4}}|[^\W\d_][^\n]*?)(?:[ \t]{{2,}}{_DIGITS})+[ \t]*$")
+#: A cell may carry a footnote's mark: "200 (1)", "200*" (round 22).
+_FOOTNOTE_MARK = r"(?:[ \t]?\(\d{1,2}\)|\*{1,3}|[¹²³])?"
+_SPACED_ROW = re.compile(
+    rf"(?m)^[ \t]*(?P<label>\d{{4}}|[^\W\d_][^\n]*?)(?:[ \t]{{2,}}{_DIGITS}{_FOOTNOTE_MARK})+[ \t]*$")
 _SPACED_NUMBER = re.compile(rf"[ \t]{{2,}}(?P<num>{_DIGITS})")
 _SPACED_HEADER = re.compile(r"[ \t]*\S[^\n]*?[ \t]{2,}(?P<head>\S[^\n]*?)[ \t]*$")
 _COLUMNS = re.compile(r"[ \t]{2,}")
@@ -826,7 +829,7 @@ def _header_currency(header: str, partner: str | None) -> tuple[str | None, int]
     for word in _HEADER_WORD.findall(header):
         currency = currency or (resolve(word, partner) if word in currency_lexicon() or word.lower() in
                                 currency_lexicon() or word.lower() in tables.CURRENCY_FAMILIES else None)
-        scale = max(scale, tables.SCALE_WORDS.get(word.lower(), 1))
+        scale = max(scale, tables.SCALE_WORDS.get(word.lower(), 1), tables.HEADER_SCALE_WORDS.get(word.lower(), 1))
     return currency, scale
 
 

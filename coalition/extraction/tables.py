@@ -755,6 +755,10 @@ MONEY_CONTEXT = (
     r"مساهمت(?:ها|ه|هم|نا)", r"مساهمات(?:ها|ه|هم|نا)?", r"منحة", r"تبرعات(?:ها|ه)?",
 )
 
+#: Scale words a table's caption or header gives in the plural only, for all its cells: "(in thousands of euros)",
+#: "(en milliers d'euros)" (round 22).
+HEADER_SCALE_WORDS = {"thousands": 1_000, "milliers": 1_000}
+
 #: The least a government's contribution is: a smaller sum is a price, a private gift or a family's allowance ("Un don
 #: de 50 $ fournit un colis d'hygiène", "120 euros par mois", "A gift of $25 buys a blanket") (round 19).
 MIN_CONTRIBUTION = 1_000

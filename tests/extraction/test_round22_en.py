@@ -141,3 +141,24 @@ def test_one_person_seconded_is_a_head_count(text, partner, line):
 def test_the_speaker_of_a_quote_is_no_head_count():
     text = "One expert said the UK should send more. Two experts told the committee that 40 soldiers serve in Iraq."
     assert [c.value for c in claims(text, partner="GB")] == [40]
+
+
+def test_a_spaced_table_with_a_column_per_year_in_thousands_and_a_footnote_mark():
+    text = ("Table 3. Humanitarian aid by year (in thousands of euros)\n"
+            "Country and channel                       2023       2024\n"
+            "Jordan - UNHCR cash assistance             250      300 (2)\n"
+            "Lebanon - WFP school meals                 100        125\n"
+            "\n"
+            "(2) Of which EUR 50,000 for winter relief.\n")
+    found = [(c.value, c.currency, c.year, c.places) for c in claims(text, partner="LT")]
+    assert found[:4] == [(250_000, "EUR", 2023, ["JO"]), (300_000, "EUR", 2024, ["JO"]),
+                         (100_000, "EUR", 2023, ["LB"]), (125_000, "EUR", 2024, ["LB"])]
+
+
+def test_the_line_under_a_tables_last_row_is_not_part_of_it():
+    text = ("Funding by year (in thousands of euros)\n"
+            "Recipient                     2024       2025\n"
+            "Syria - ICRC                   120        180\n"
+            "4.2 Iraq\n"
+            "Lithuania funds demining in Iraq.\n")
+    assert [(c.value, c.places) for c in claims(text, partner="LT")] == [(120_000, ["SY"]), (180_000, ["SY"])]
