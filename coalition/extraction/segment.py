@@ -285,7 +285,12 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
             # the page's own title, however long, where the page opens: "Crisis Management Force Iraq: seventeenth
             # rotation begins with a smaller contingent" under its PDF title (round 20)
             own_title = i < HEAD_BLOCKS and _is_own_title(body, title)
-            short = _words(body) <= SHORT_LINE_WORDS or own_title
+            # ... and a press release's headline right above its date line: "Change of command of the Portuguese
+            # training contingent in Iraq" over "Lisbon, 9 October 2026" (round 22)
+            short = _words(body) <= SHORT_LINE_WORDS or own_title or (
+                i < HEAD_BLOCKS and _words(body) <= HEADLINE_WORDS and following is not None
+                and _is_dateline(text[following.start : following.end])
+                and not _BYLINE.match(text, following.start))  # not over its byline: "Par la rédaction, mardi ..."
             # a section named for its year right above its list ("مشاريع ٢٠٢٣ في العراق", "Projects in Iraq in 2023"):
             # a heading, though it holds digits; a date with a month or a comma stays a dateline
             dated_section = (short and following is not None and following.kind == "bullet"

@@ -6,6 +6,8 @@ on a contingent's ten years) found, one test per class, each written before its 
 
 import pytest
 
+from coalition.extraction import extract_text
+
 from .helpers import claims
 
 
@@ -162,3 +164,21 @@ def test_the_line_under_a_tables_last_row_is_not_part_of_it():
             "4.2 Iraq\n"
             "Lithuania funds demining in Iraq.\n")
     assert [(c.value, c.places) for c in claims(text, partner="LT")] == [(120_000, ["SY"]), (180_000, ["SY"])]
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("Change of command of the Portuguese training contingent in Iraq\n\nLisbon, 9 October 2026\n\nMajor Helena Sousa "
+     "now commands 31 military personnel drawn mostly from the 2nd Infantry Regiment.", "PT", ["IQ"]),
+    ("Emergency appeal for families displaced in Syria: the Government will match your gift\n\nReykjavik, 2 February "
+     "2026\n\nThe Ministry has agreed to match every donation, up to a maximum of ISK 40 million.", "IS", ["SY"]),
+    ("Greek field hospital team begins its third rotation with the coalition in Kuwait\n\nAthens, 3 March 2026\n\n"
+     "The team of 24 military doctors and nurses took over on Monday.", "GR", ["KW"]),
+])
+def test_a_press_releases_long_headline_over_its_date_line_gives_its_place(text, partner, places):
+    assert [c.places for c in claims(text, partner=partner)] == [places]
+
+
+def test_a_headline_over_a_byline_stays_a_paragraph():
+    text = ("DIRECT. Conférence de Bruxelles sur la Syrie : l'Allemagne reste le premier donateur bilatéral\n\n"
+            "Par la rédaction Europe, à Bruxelles – mardi 17 mars 2026\n\nMinistres et agences sont réunis.")
+    assert extract_text(text).doc.blocks[0].kind == "paragraph"
