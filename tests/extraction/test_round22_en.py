@@ -182,3 +182,14 @@ def test_a_headline_over_a_byline_stays_a_paragraph():
     text = ("DIRECT. Conférence de Bruxelles sur la Syrie : l'Allemagne reste le premier donateur bilatéral\n\n"
             "Par la rédaction Europe, à Bruxelles – mardi 17 mars 2026\n\nMinistres et agences sont réunis.")
     assert extract_text(text).doc.blocks[0].kind == "paragraph"
+
+
+@pytest.mark.parametrize("text", [
+    "Transcript: joint press conference of the Defence Secretary and the Iraqi Minister of Defence\n\nWe will provide "
+    "£7.5 million to train army engineers in Iraq. The RAF flew more than 1,700 strike missions, and six aircraft "
+    "remain on call at RAF Akrotiri.",
+    "Press conference in Baghdad\n\nWe have 154 service personnel in Iraq. Royal Navy and British Army officers serve "
+    "at the headquarters in Baghdad.",
+])
+def test_the_uk_services_name_the_partner_of_a_defence_transcript(text):
+    assert extract_text(text).partner == "GB"
