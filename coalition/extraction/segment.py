@@ -287,10 +287,17 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
             own_title = i < HEAD_BLOCKS and _is_own_title(body, title)
             # ... and a press release's headline right above its date line: "Change of command of the Portuguese
             # training contingent in Iraq" over "Lisbon, 9 October 2026" (round 22)
+            # ... also with the issuer's line between them: "Federal Ministry for Economic Cooperation and
+            # Development (BMZ) and KfW Development Bank" (round 22)
+            under_title = following
+            line_under = text[following.start : following.end] if following is not None else ""
+            if (line_under and i + 2 < len(blocks) and not _is_dateline(line_under) and not _TERMINAL.search(line_under)
+                    and not _DIGIT.search(line_under) and _words(line_under) <= HEADLINE_WORDS):
+                under_title = blocks[i + 2]
             short = _words(body) <= SHORT_LINE_WORDS or own_title or (
-                i < HEAD_BLOCKS and _words(body) <= HEADLINE_WORDS and following is not None
-                and _is_dateline(text[following.start : following.end])
-                and not _BYLINE.match(text, following.start))  # not over its byline: "Par la rédaction, mardi ..."
+                i < HEAD_BLOCKS and _words(body) <= HEADLINE_WORDS and under_title is not None
+                and _is_dateline(text[under_title.start : under_title.end])
+                and not _BYLINE.match(text, under_title.start))  # not over its byline: "Par la rédaction, mardi ..."
             # a section named for its year right above its list ("مشاريع ٢٠٢٣ في العراق", "Projects in Iraq in 2023"):
             # a heading, though it holds digits; a date with a month or a comma stays a dateline
             dated_section = (short and following is not None and following.kind == "bullet"

@@ -193,3 +193,13 @@ def test_a_headline_over_a_byline_stays_a_paragraph():
 ])
 def test_the_uk_services_name_the_partner_of_a_defence_transcript(text):
     assert extract_text(text).partner == "GB"
+
+
+def test_a_headline_over_its_issuers_line_and_date_line_gives_its_place_to_the_lists_below():
+    text = ("Summary of the financing agreement with Iraq on drinking water networks in Nineveh\n\n"
+            "Federal Ministry for Economic Cooperation and Development and KfW Development Bank\n\n"
+            "Berlin and Baghdad, 3 September 2026\n\n"
+            "Germany and Iraq yesterday signed an agreement to rebuild the water networks of Mosul and Tal Afar.\n\n"
+            "Disbursement of the grant\n\n- First tranche: EUR 12 million in 2026\n- Second tranche: EUR 14 million "
+            "in 2027\n")
+    assert [(c.value, c.places) for c in claims(text, partner="DE")] == [(12_000_000, ["IQ"]), (14_000_000, ["IQ"])]
