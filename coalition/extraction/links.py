@@ -325,6 +325,9 @@ def _tested_claim(doc: Doc, sentence) -> bool:
 _ASKED = re.compile(r"[ \t]*(?:" + "|".join(tables.QUESTION_MARKS) + r")(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:"
                     r"(?:(?![ \t](?:" + "|".join(tables.ANSWER_MARKS) + r")[ \t]*:)[^\n])*$")
 ASKED = "a figure a journalist's question puts"
+#: ... unless the answer opens by confirming it: "س: هل سترسلون 200 جندي إلى العراق؟" over "ج: نعم، في الربيع المقبل."
+_CONFIRMED = re.compile(r"\s*(?:[^:\n]{1,40}:)?\W*(?:yes|indeed|correct|exactly|that['’]s\s+right|oui|tout\s+à\s+fait|"
+                        r"exactement|نعم|أجل|بالتأكيد)(?!\w)", re.IGNORECASE)
 _QUESTION_INITIALS = frozenset(mark[0] for mark in tables.QUESTION_MARKS) | {" ", "\t"}
 
 
@@ -343,7 +346,8 @@ def drop_others(doc: Doc) -> Doc:
             figure.dropped = TESTED_CLAIM
             continue
         line = text.rfind("\n", 0, figure.start) + 1
-        if text[line:line + 1] in _QUESTION_INITIALS and _ASKED.match(text, line, figure.start):
+        if text[line:line + 1] in _QUESTION_INITIALS and _ASKED.match(text, line, figure.start) and not (
+                (answer := text.find("\n", figure.start)) != -1 and _CONFIRMED.match(text, answer)):
             figure.dropped = ASKED
             continue
         start = max(sentence.start, figure.seg_start - 200)

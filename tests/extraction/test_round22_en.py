@@ -203,3 +203,8 @@ def test_a_headline_over_its_issuers_line_and_date_line_gives_its_place_to_the_l
             "Disbursement of the grant\n\n- First tranche: EUR 12 million in 2026\n- Second tranche: EUR 14 million "
             "in 2027\n")
     assert [(c.value, c.places) for c in claims(text, partner="DE")] == [(12_000_000, ["IQ"]), (14_000_000, ["IQ"])]
+
+
+def test_a_figure_in_a_question_the_answer_confirms_stays():
+    text = "Q: Will you send 200 soldiers to Iraq?\nA: Yes, next spring."
+    assert [c.value for c in claims(text, partner="LU")] == [200]
