@@ -78,7 +78,8 @@ _CEILING_WORD = re.compile(r"(?<![\w])(?:ceiling|cap|plafond)(?![\w])", re.IGNOR
 #: déployé en Irak passera de 120 à 95", "Le budget maximal du mandat s'élève à", "The ceiling ... will drop from 500"
 #: (round 19). Tried only where a sentence holds one of its words.
 _CEILING_SUBJECT = re.compile(
-    r"(?<![\w])(?:(?:le|du|son|leur|the|its|their)\s+plafond|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:ceiling|cap|upper\s+limit)"
+    r"(?<![\w])(?:(?:le|du|son|leur|the|its|their)\s+plafond"
+    r"|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:ceiling|cap|upper\s+limit)"
     r"|[\w'’-]+\s+maxima(?:l|le|ux|les)|(?:the|its|their)\s+maximum\s+[\w-]+)"
     rf"\s+(?:[\w'’-]+\s+){{0,10}}?(?:de|d['’]|à|from|to|at|of|is|was|will\s+be)\s*(?:(?:{HEDGE_ALTERNATION})\s+)?$"
     # ... and in Arabic, where the figure may follow its noun: "رفع سقف المهمة في العراق من 500 إلى 700 عسكري",

@@ -252,12 +252,13 @@ _OFFICE_BEFORE = re.compile(r"(?=[gcpmaGCPMA])(?<![\w])(?:gouvernement|chanceli�
                             r"|autorités|ambassade)\s+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,3}")
 #: A list label that names another government's share of a project ("Contribution of the Iraqi Government: IQD 12
-#: billion", "Iraq's share: IQD 12 billion", "Co-financing by the Jordanian authorities:"): its sum is theirs (round 22).
+#: billion", "Iraq's share: IQD 12 billion", "Co-financing by the Jordanian authorities:"): its sum is theirs
+#: (round 22).
 _SHARE_OF_BEFORE = re.compile(r"(?<![\w])(?:contribution|share|co-?financing|co-?funding|participation)\s+"
                               r"(?:of|from|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _SHARE_LABEL_END = re.compile(r"(?:\s+(?:[Gg]overnment|[Aa]uthorities|[Ss]ide))?\s*:\s*(?:[^\W\d_]{1,4}\s+)?$")
-_SHARE_LABEL_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Gg]overnment['’]s\s+|own\s+)?(?:contribution|share|co-?financing)"
-                                r"\s*:\s*(?:[^\W\d_]{1,4}\s+)?$", re.IGNORECASE)
+_SHARE_LABEL_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Gg]overnment['’]s\s+|own\s+)?"
+                                r"(?:contribution|share|co-?financing)\s*:\s*(?:[^\W\d_]{1,4}\s+)?$", re.IGNORECASE)
 #: ... and in Arabic, the office before the nationality, then "his country" giving: "وأعلن وزير الخارجية الأميركي
 #: تعهد بلاده بتقديم 380 مليون دولار".
 _OFFICE_BEFORE_AR = re.compile(r"(?=[ورأمس])(?<!\w)(?:وزيرة?|رئيسة?|أمير|ملك|سفيرة?|مندوبة?)\s+(?:ال\S+\s+){0,2}$")
@@ -326,8 +327,8 @@ _ASKED = re.compile(r"[ \t]*(?:" + "|".join(tables.QUESTION_MARKS) + r")(?:[ \t]
                     r"(?:(?![ \t](?:" + "|".join(tables.ANSWER_MARKS) + r")[ \t]*:)[^\n])*$")
 ASKED = "a figure a journalist's question puts"
 #: ... unless the answer opens by confirming it: "س: هل سترسلون 200 جندي إلى العراق؟" over "ج: نعم، في الربيع المقبل."
-_CONFIRMED = re.compile(r"\s*(?:[^:\n]{1,40}:)?\W*(?:yes|indeed|correct|exactly|that['’]s\s+right|oui|tout\s+à\s+fait|"
-                        r"exactement|نعم|أجل|بالتأكيد)(?!\w)", re.IGNORECASE)
+_CONFIRMED = re.compile(r"\s*(?:[^:\n]{1,40}:)?\W*(?:yes|indeed|correct|exactly|that['’]s\s+right|oui|"
+                        r"tout\s+à\s+fait|exactement|نعم|أجل|بالتأكيد)(?!\w)", re.IGNORECASE)
 _QUESTION_INITIALS = frozenset(mark[0] for mark in tables.QUESTION_MARKS) | {" ", "\t"}
 
 

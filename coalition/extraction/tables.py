@@ -872,7 +872,8 @@ OTHERS_MONEY = (
     r"تعهداته\s+(?:ال)?إجمالية",
     # the public as the giver, in a charity's appeal: "Last year the people of Iceland gave ISK 22 million to our
     # appeals", "members of the public donated", "our supporters raised" (round 22); not the Government and people
-    r"(?<!and\s)the\s+people\s+of\s+[\w-]+\s+(?:have\s+|had\s+)?(?:also\s+)?(?:gave|given|donated|raised|contributed)\b",
+    r"(?<!and\s)the\s+people\s+of\s+[\w-]+\s+(?:have\s+|had\s+)?(?:also\s+)?"
+    r"(?:gave|given|donated|raised|contributed)\b",
     r"(?:members\s+of\s+the\s+public|(?:our|private|individual)\s+(?:supporters|donors))\s+(?:have\s+|had\s+)?"
     r"(?:also\s+)?(?:gave|given|donated|raised|contributed)\b",
     # another's pledge the speaking partner welcomes: "نرحّب بإعلان الاتحاد الأوروبي تعهّداً قدره", "ونشيد بالمساهمة

@@ -830,7 +830,8 @@ GERMANY_WATER_AGREEMENT_SUMMARY = (
           "networks of the districts of Mosul and Tal Afar, which were badly damaged in the fighting against Daesh. "
           "KfW Development Bank implements the programme on behalf of the Federal Government."),
     ("heading", "The agreement at a glance"),
-    ("li", "Parties: the Federal Republic of Germany, represented by KfW, and the Ministry of Planning of the Republic of Iraq"),
+    ("li", "Parties: the Federal Republic of Germany, represented by KfW, and the Ministry of Planning of the "
+           "Republic of Iraq"),
     ("li", "Grant: EUR 36 million from the federal budget (approximately IQD 55 billion)"),
     ("li", "Promotional loan: up to EUR 60 million at a reduced interest rate, repayable over 30 years"),
     ("li", "Contribution of the Iraqi Government: IQD 12 billion for land and house connections"),
