@@ -78,7 +78,8 @@ _CEILING_WORD = re.compile(r"(?<![\w])(?:ceiling|cap|plafond)(?![\w])", re.IGNOR
 #: déployé en Irak passera de 120 à 95", "Le budget maximal du mandat s'élève à", "The ceiling ... will drop from 500"
 #: (round 19). Tried only where a sentence holds one of its words.
 _CEILING_SUBJECT = re.compile(
-    r"(?<![\w])(?:(?:le|du|son|leur|the|its|their)\s+plafond|(?:the|its|their)\s+(?:ceiling|cap|upper\s+limit)"
+    r"(?<![\w])(?:(?:le|du|son|leur|the|its|their)\s+plafond"
+    r"|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:ceiling|cap|upper\s+limit)"
     r"|[\w'’-]+\s+maxima(?:l|le|ux|les)|(?:the|its|their)\s+maximum\s+[\w-]+)"
     # its noun may take a relative clause: "du plafond du contingent en Irak, qui passera de 35 à 45" (round 22)
     rf"\s+(?:[\w'’-]+,?\s+){{0,10}}?(?:de|d['’]|à|from|to|at|of|is|was|will\s+be)\s*(?:(?:{HEDGE_ALTERNATION})\s+)?$"
@@ -808,8 +809,10 @@ def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
 
 _ROTATED = re.compile("|".join(tables.ROTATION_WORDS), re.IGNORECASE)
 #: People who have served since a year are all who served in turn, a sum over the years: "Since 2015, more than 1,100
-#: Finnish soldiers have served in Iraq", "plus de 400 militaires lettons y ont servi depuis 2015".
-_SERVED_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:have|had)\s+(?:all\s+)?served\b|(?:\s+[\w'’-]+){0,3}?\s+(?:y\s+)?ont\s+"
+#: Finnish soldiers have served in Iraq", "plus de 400 militaires lettons y ont servi depuis 2015"; also after a list of
+#: nouns ("more than 5,600 Italian soldiers, carabinieri, sailors and airmen have served") (round 22).
+_NOUN_LIST = r"(?:\s+[\w'’-]+){0,3}?(?:,\s+[\w'’-]+){0,5}(?:,?\s+(?:and|et)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
+_SERVED_AFTER = re.compile(_NOUN_LIST + r"\s+(?:have|had)\s+(?:all\s+)?served\b|" + _NOUN_LIST + r"\s+(?:y\s+)?ont\s+"
                            r"(?:tous\s+)?servi\b", re.IGNORECASE)
 #: A list intro that announces the breakdown of the total before it.
 _AS_FOLLOWS = re.compile(r"comme\s+suit|as\s+follows|broken\s+down|se\s+répartiss?\w*|على\s+النحو\s+(?:التالي|الآتي)"

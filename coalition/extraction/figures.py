@@ -372,6 +372,7 @@ _TRAINED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TRAINED_AFTER = re.compile(tables.TRAINED_AFTER, re.IGNORECASE)
+_TRAINED_OBJECT = re.compile(tables.TRAINED_OBJECT, re.IGNORECASE)
 #: People who "completed" something were trained only if it was a course: "أنهى 240 عسكرياً الدورات", not "أنهى 300
 #: جندي مهمتهم" or "300 soldiers completed their tour".
 _COMPLETED = re.compile(r"أنهى|انهى|أتم|اتم|completed", re.IGNORECASE)
@@ -659,7 +660,10 @@ def _table_cells(text: str):
 #: A plain-text table whose columns are lined up with spaces, as a parliamentary answer or a PDF's text layer
 #: prints it: "Year        NOK million" over "2016        460" and "Total       1,755", or with a column per year
 #: ("Pays        2022          2023" over "Irak        14 250 000    11 800 000").
-_SPACED_ROW = re.compile(rf"(?m)^[ \t]*(?P<label>\d{{4}}|[^\W\d_][^\n]*?)(?:[ \t]{{2,}}{_DIGITS})+[ \t]*$")
+#: A cell may carry a footnote's mark: "200 (1)", "200*" (round 22).
+_FOOTNOTE_MARK = r"(?:[ \t]?\(\d{1,2}\)|\*{1,3}|[¹²³])?"
+_SPACED_ROW = re.compile(
+    rf"(?m)^[ \t]*(?P<label>\d{{4}}|[^\W\d_][^\n]*?)(?:[ \t]{{2,}}{_DIGITS}{_FOOTNOTE_MARK})+[ \t]*$")
 _SPACED_NUMBER = re.compile(rf"[ \t]{{2,}}(?P<num>{_DIGITS})")
 _SPACED_HEADER = re.compile(r"[ \t]*\S[^\n]*?[ \t]{2,}(?P<head>\S[^\n]*?)[ \t]*$")
 _COLUMNS = re.compile(r"[ \t]{2,}")
@@ -835,7 +839,8 @@ def _header_currency(header: str, partner: str | None) -> tuple[str | None, int]
         for form in (word, _AR_HEADER_CLITIC.sub("", word)):
             currency = currency or (resolve(form, partner) if form in currency_lexicon() or form.lower() in
                                     currency_lexicon() or form.lower() in tables.CURRENCY_FAMILIES else None)
-            scale = max(scale, tables.SCALE_WORDS.get(form.lower(), 1))
+            scale = max(scale, tables.SCALE_WORDS.get(form.lower(), 1),
+                        tables.HEADER_SCALE_WORDS.get(form.lower(), 1))
     return currency, scale
 
 
@@ -2075,7 +2080,8 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
     word = after.group(1).lower() if after else ""
     if word.endswith("يا") and word[:-1] in nationalities:
         word = word[:-1]  # the accusative after a count: "18 مهندساً أردنياً"
-    if after and word not in own and (word in nationalities or word in tables.NOT_OWN_MODIFIERS):
+    if after and word not in own and (word in nationalities or word in tables.NOT_OWN_MODIFIERS) and not (
+            word == "trained" and _TRAINED_OBJECT.match(text, after.end())):
         mods = [*mods, word]  # French and Arabic put the nationality after the noun
     force = _FORCE_AFTER_AR.match(text, m.end())
     if force and any(w not in own and (w in nationalities or w in tables.NOT_OWN_MODIFIERS)

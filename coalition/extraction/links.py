@@ -257,6 +257,14 @@ _OFFICE_AFTER = re.compile(r"\s+(?:[Gg]overnment|[Cc]hancellor|Prime\s+Minister|
 _OFFICE_BEFORE = re.compile(r"(?=[gcpmaGCPMA])(?<![\w])(?:gouvernement|chancelière|chancelier|Premier\s+ministre|présidente?|ministre"
                             r"|autorités|ambassade)\s+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,3}")
+#: A list label that names another government's share of a project ("Contribution of the Iraqi Government: IQD 12
+#: billion", "Iraq's share: IQD 12 billion", "Co-financing by the Jordanian authorities:"): its sum is theirs
+#: (round 22).
+_SHARE_OF_BEFORE = re.compile(r"(?<![\w])(?:contribution|share|co-?financing|co-?funding|participation)\s+"
+                              r"(?:of|from|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_SHARE_LABEL_END = re.compile(r"(?:\s+(?:[Gg]overnment|[Aa]uthorities|[Ss]ide))?\s*:\s*(?:[^\W\d_]{1,4}\s+)?$")
+_SHARE_LABEL_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Gg]overnment['’]s\s+|own\s+)?"
+                                r"(?:contribution|share|co-?financing)\s*:\s*(?:[^\W\d_]{1,4}\s+)?$", re.IGNORECASE)
 #: ... and in Arabic, the office before the nationality, then "his country" giving: "وأعلن وزير الخارجية الأميركي
 #: تعهد بلاده بتقديم 380 مليون دولار".
 _OFFICE_BEFORE_AR = re.compile(r"(?=[ورأمس])(?<!\w)(?:وزيرة?|رئيسة?|أمير|ملك|سفيرة?|مندوبة?)\s+(?:ال\S+\s+){0,2}$")
@@ -306,7 +314,6 @@ TESTED_CLAIM = "the figure a fact-check tests"
 _QUESTION_OPENS = re.compile(r"[ \t]*(?:" + "|".join(tables.QUESTION_MARKS) + r")[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:")
 _REPORTED = re.compile(r"(?<!\w)(?:ال)?(?:تقارير|تقرير|أنباء|شائعات)(?!\w)|(?<!\w)(?:يقال|قيل|يتردد)(?!\w)|\breport(?:s|ed)?\b|"
                        r"\brumou?rs?\b|\baccording\s+to\b|\brapports?\b|\bselon\b|\brumeurs?\b", re.IGNORECASE)
-ASKED = "a figure a journalist's question puts from reports"
 #: How many words a line above a paragraph may have to be read as its heading.
 HEADING_WORDS = 5
 
@@ -326,6 +333,17 @@ def _tested_claim(doc: Doc, sentence) -> bool:
     return False
 
 
+#: A journalist's question in a transcript, from its label to the figure ("QUESTION (Reuters): there are reports that
+#: Britain will send 1,000 more troops"): what it asks about is no claim; the answer gives the facts (round 22).
+_ASKED = re.compile(r"[ \t]*(?:" + "|".join(tables.QUESTION_MARKS) + r")(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:"
+                    r"(?:(?![ \t](?:" + "|".join(tables.ANSWER_MARKS) + r")[ \t]*:)[^\n])*$")
+ASKED = "a figure a journalist's question puts"
+#: ... unless the answer opens by confirming it: "س: هل سترسلون 200 جندي إلى العراق؟" over "ج: نعم، في الربيع المقبل."
+_CONFIRMED = re.compile(r"\s*(?:[^:\n]{1,40}:)?\W*(?:yes|indeed|correct|exactly|that['’]s\s+right|oui|"
+                        r"tout\s+à\s+fait|exactement|نعم|أجل|بالتأكيد)(?!\w)", re.IGNORECASE)
+_QUESTION_INITIALS = frozenset(mark[0] for mark in tables.QUESTION_MARKS) | {" ", "\t"}
+
+
 def drop_others(doc: Doc) -> Doc:
     text = doc.text
     organisations = _organisation_subjects(doc) if doc.partner and not doc.many else []
@@ -342,8 +360,10 @@ def drop_others(doc: Doc) -> Doc:
             continue
         line, line_end = text.rfind("\n", 0, figure.start) + 1, text.find("\n", figure.start)
         question = text[line:len(text) if line_end == -1 else line_end]
-        if ("?" in question or "؟" in question) and _QUESTION_OPENS.match(question) and _REPORTED.search(
-                text, line, figure.start):
+        reported = ("?" in question or "؟" in question) and _QUESTION_OPENS.match(question) and _REPORTED.search(
+            text, line, figure.start)
+        if reported or text[line:line + 1] in _QUESTION_INITIALS and _ASKED.match(text, line, figure.start) and not (
+                line_end != -1 and _CONFIRMED.match(text, line_end)):
             figure.dropped = ASKED
             continue
         start = max(sentence.start, figure.seg_start - 200)
@@ -358,7 +378,8 @@ def drop_others(doc: Doc) -> Doc:
         if figure.kind == "funding" and _NOT_GIVEN.search(text, start, figure.start):
             figure.dropped = NOT_GIVEN
             continue
-        if figure.kind == "funding" and figure.value < tables.MIN_CONTRIBUTION:
+        if figure.kind == "funding" and figure.value < tables.MIN_CONTRIBUTION_IN.get(figure.currency,
+                                                                                     tables.MIN_CONTRIBUTION):
             figure.dropped = SMALL_SUM  # "Un don de 50 $ fournit un colis", "120 euros par mois" (round 19)
             continue
         others = _OTHERS.search(text, start, figure.start)
@@ -388,6 +409,11 @@ def drop_others(doc: Doc) -> Doc:
             codes, _ = marker.value
             if len(codes) != 1 or codes[0] == doc.partner or doc.partner is None:
                 continue
+            if (_SHARE_OF_BEFORE.search(text, max(sentence.start, marker.start - 40), marker.start)
+                    and _SHARE_LABEL_END.match(text, marker.end, figure.num_start)
+                    or _SHARE_LABEL_AFTER.match(text, marker.end, figure.num_start)):
+                figure.dropped = "somebody else's figure"
+                break
             if _named_gift(text, sentence.start, marker, figure):
                 figure.dropped = "somebody else's figure"
                 break

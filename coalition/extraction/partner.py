@@ -125,6 +125,8 @@ INSTITUTIONS: dict[str, str] = {
     "Foreign and Commonwealth Office": "GB", "FCDO": "GB", "DFID": "GB", "Operation SHADER": "GB", "Foreign Office": "GB",
     "Operation Shader": "GB", "opération Shader": "GB", "Royal Air Force": "GB",
     "Foreign and Commonwealth Affairs": "GB", "House of Lords": "GB",  # not "House of Commons": Canada has one too
+    # the services of a defence transcript: "the RAF flew more than 1,700 strike missions" (round 22)
+    "RAF": "GB", "Royal Navy": "GB", "British Army": "GB",
     "Federal Foreign Office": "DE", "Auswärtiges Amt": "DE", "Bundeswehr": "DE", "Bundestag": "DE",
     "Federal Ministry for Economic Cooperation and Development": "DE", "BMZ": "DE", "KfW": "DE", "GIZ": "DE",
     "بوندستاغ": "DE", "البوندستاغ": "DE",

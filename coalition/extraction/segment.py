@@ -71,7 +71,11 @@ _ARABIC_NEXT = re.compile(r"\s+[\u0621-\u064a]")
 
 #: Columns of a plain-text table lined up with spaces, as a PDF's text layer or a parliamentary answer prints them.
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
-_NUMBER_CELL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+#: ... a number, maybe with a footnote's mark: "200 (1)", "200*" (round 22).
+_NUMBER_CELL = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?: ?\(\d{1,2}\)|\*{1,3}|[¹²³])?")
+
+
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 
 
 def _cells(line: str) -> list[str]:
@@ -80,6 +84,11 @@ def _cells(line: str) -> list[str]:
 
 def _is_number_row(cells: list[str]) -> bool:
     return len(cells) >= 3 and all(_NUMBER_CELL.fullmatch(cell) for cell in cells[1:])
+
+
+def _is_year_row(cells: list[str]) -> bool:
+    """A header with a column per year ("Recipient and channel   2024   2025") (round 22)."""
+    return all(_YEAR_CELL.fullmatch(cell) for cell in cells[1:])
 
 
 def mark_spaced_tables(text: str) -> str:
@@ -92,7 +101,7 @@ def mark_spaced_tables(text: str) -> str:
     i = 1
     while i < len(lines):
         width = len(_cells(lines[i])) if "   " in lines[i] else 0
-        if not width or not _is_number_row(_cells(lines[i])):
+        if not width or not _is_number_row(_cells(lines[i])) or _is_year_row(_cells(lines[i])):
             i += 1
             continue
         header = _cells(lines[i - 1])
@@ -100,7 +109,7 @@ def mark_spaced_tables(text: str) -> str:
         while bottom + 1 < len(lines) and len(_cells(lines[bottom + 1])) == width and _is_number_row(
                 _cells(lines[bottom + 1])):
             bottom += 1
-        if len(header) == width and not _is_number_row(header):
+        if len(header) == width and (not _is_number_row(header) or _is_year_row(header)):
             for j in range(i - 1, bottom + 1):
                 lines[j] = _COLUMN_GAP.sub(lambda gap: CELL_MARK + " " * (len(gap.group(0)) - len(CELL_MARK)),
                                            lines[j])
@@ -142,6 +151,8 @@ def segment_blocks(doc: Doc) -> Doc:
             and not (len(blocks) <= HEAD_BLOCKS and (_standfirst_under_headline(previous_line, stripped)
                                                      or _is_own_title(previous_line, title)))
             and not (current.kind == "bullet" and _ends_item(previous_line, stripped))
+            # the line under a table's last row is none of its rows (round 22)
+            and not (CELL_MARK in previous_line and CELL_MARK not in stripped)
             # a date line under a long headline ("Friday, 30 August 2013") is no wrapped end of it
             and not (_is_dateline(stripped) and not _TERMINAL.search(stripped) and not _OPEN_END.search(previous_line))
             # nor does the story run on from a long byline above it
@@ -274,7 +285,19 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
             # the page's own title, however long, where the page opens: "Crisis Management Force Iraq: seventeenth
             # rotation begins with a smaller contingent" under its PDF title (round 20)
             own_title = i < HEAD_BLOCKS and _is_own_title(body, title)
-            short = _words(body) <= SHORT_LINE_WORDS or own_title
+            # ... and a press release's headline right above its date line: "Change of command of the Portuguese
+            # training contingent in Iraq" over "Lisbon, 9 October 2026" (round 22)
+            # ... also with the issuer's line between them: "Federal Ministry for Economic Cooperation and
+            # Development (BMZ) and KfW Development Bank" (round 22)
+            under_title = following
+            line_under = text[following.start : following.end] if following is not None else ""
+            if (line_under and i + 2 < len(blocks) and not _is_dateline(line_under) and not _TERMINAL.search(line_under)
+                    and not _DIGIT.search(line_under) and _words(line_under) <= HEADLINE_WORDS):
+                under_title = blocks[i + 2]
+            short = _words(body) <= SHORT_LINE_WORDS or own_title or (
+                i < HEAD_BLOCKS and _words(body) <= HEADLINE_WORDS and under_title is not None
+                and _is_dateline(text[under_title.start : under_title.end])
+                and not _BYLINE.match(text, under_title.start))  # not over its byline: "Par la rédaction, mardi ..."
             # a section named for its year right above its list ("مشاريع ٢٠٢٣ في العراق", "Projects in Iraq in 2023"):
             # a heading, though it holds digits; a date with a month or a comma stays a dateline
             dated_section = (short and following is not None and following.kind == "bullet"

@@ -456,7 +456,9 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"tak(?:es|ing)\s+(?:\S+\s+){0,3}?total\b",
     r"tak(?:es|ing)\s+(?:the\s+)?(?:\S+['’]s|our|its|their)\s+(?:overall\s+)?(?:\w+\s+)?(?:response|contribution|"
     r"support|aid|assistance|funding)\s+to\b",
-    r"over\s+(?:the\s+)?(?:course\s+of\s+(?:the\s+)?)?(?:next\s+|coming\s+|following\s+|past\s+|last\s+|previous\s+)?"
+    # (not a loan's repayment term: "up to EUR 60 million, repayable over 30 years" (round 22))
+    r"over(?<!repayable\sover)(?<!repaid\sover)(?<!amorti[sz]ed\sover)(?<!reimbursed\sover)\s+(?:the\s+)?"
+    r"(?:course\s+of\s+(?:the\s+)?)?(?:next\s+|coming\s+|following\s+|past\s+|last\s+|previous\s+)?"
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years", r"over\s+a\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-year\s+period",
     # a "three-year" programme; each opens with its own letter or a digit, so the pass can be gated (attributes.py)
     r"\d{1,2}[- ]year(?![- ]old)", r"two[- ]year(?![- ]old)", r"three[- ]year(?![- ]old)",
@@ -549,6 +551,10 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     # البحرية", "المارينز")
     "الجنود", "العسكريين", "المدربين", "المستشارين", "الخبراء", "الضباط", "الأفراد", "العناصر", "المنتسبين",
     "مشاة البحرية", "المارينز", "جنود المارينز",
+    # one person seconded, in the singular: "one civilian border management expert to the EU Advisory Mission in
+    # Iraq", "a single police adviser" (round 22)
+    "expert", "civilian expert", "seconded expert", "adviser", "advisor", "police adviser", "police advisor",
+    "trainer", "instructor", "specialist",
 )
 
 #: Words that make a head count "since" a year the sum of the people who took turns, not a strength at one time.
@@ -708,12 +714,23 @@ STAFF_OF_BEFORE = (
     r"staffed\s+by", r"run\s+by",
 )
 
+#: A count right after a verb of training: its object, so the people before the verb did the training ("29 soldiers
+#: trained more than 2,400 Iraqi soldiers") (round 22).
+TRAINED_OBJECT = (r"\s+(?:(?:more\s+than|over|some|about|around|nearly|almost|close\s+to|at\s+least|plus\s+de|"
+                  r"près\s+de|environ|quelque)\s+)?\d")
+
 #: Words right after a head count that make it people trained ("500 soldiers have been trained").
 TRAINED_AFTER = (
     # a second noun may join the first: "4,000 officers and soldiers trained by the unit" (round 22)
     r"(?:\s+(?:and|or|et|ou)\s+[^\W\d_]+)?"
-    r"(?:\s+(?:have|has|had|were|was|being|been|who\s+\w+|ont|été|a))*\s+(?:trained|graduated|completed|received|"
-    r"benefited|formés|formées)"
+    # ... also after whose they are, to come: "25 water engineers of the Nineveh Water Directorate will be trained"
+    # (round 22)
+    r"(?:\s+of(?:\s+the)?(?:\s+[\w'’-]+){1,5}?(?=\s+(?:have|has|had|were|was|are|is|will)\s))?"
+    r"(?:(?:\s+(?:have|has|had|were|was|being|been|who\s+\w+|ont|été|a|are|is|will|be|to\s+be))+\s+"
+    r"(?:trained|graduated|completed|received|benefited|formés|formées)"
+    # ... but not the verb of the partner's people, with its object: "the outgoing rotation of 29 soldiers trained
+    # more than 2,400 Iraqi soldiers" (round 22)
+    r"|\s+(?:trained|graduated|completed|received|benefited|formés|formées)(?!" + TRAINED_OBJECT + "))"
     # Arabic names them again as the object of the training verb, after the noun and its adjectives: "أكثر من 4000
     # ضابط وجندي درّبتهم الوحدة", "300 عنصر عراقي جرى تدريبهم", "200 مقاتل تدرّبوا على ..." (round 22)
     r"|(?:\s+[^\W\d_]+){0,3}?\s+(?:(?:الذين|ممن|اللذين)\s+)?(?:(?:(?:[يتن]|س[يتن])?(?:درّب|درب|أهّل|أهل|ؤهل)"
@@ -770,9 +787,17 @@ MONEY_CONTEXT = (
     r"مساهمت(?:ها|ه|هم|نا)", r"مساهمات(?:ها|ه|هم|نا)?", r"منحة", r"تبرعات(?:ها|ه)?",
 )
 
+#: Scale words a table's caption or header gives in the plural only, for all its cells: "(in thousands of euros)",
+#: "(en milliers d'euros)" (round 22).
+HEADER_SCALE_WORDS = {"thousands": 1_000, "milliers": 1_000}
+
 #: The least a government's contribution is: a smaller sum is a price, a private gift or a family's allowance ("Un don
 #: de 50 $ fournit un colis d'hygiène", "120 euros par mois", "A gift of $25 buys a blanket") (round 19).
 MIN_CONTRIBUTION = 1_000
+#: ... and in currencies whose unit is worth a cent or less, the least a contribution is in their own units ("A gift of
+#: ISK 5,000 buys a hygiene kit", "Text HJALP to 1900 to give ISK 2,900") (round 22).
+MIN_CONTRIBUTION_IN = {"ISK": 100_000, "JPY": 100_000, "KRW": 1_000_000, "HUF": 300_000, "IQD": 1_000_000,
+                       "LBP": 10_000_000, "SYP": 10_000_000, "IRR": 10_000_000, "IDR": 10_000_000}
 
 #: Sentence subjects that make money somebody else's: a coalition-wide total, or another donor's package.
 OTHERS_MONEY = (
@@ -877,6 +902,12 @@ OTHERS_MONEY = (
     # a conference's pledges all together: "مؤتمر الكويت ... الذي بلغت تعهداته الإجمالية 30 مليار دولار" (round 18)
     r"(?:ال)?مؤتمر\s+(?:\S+\s+){0,8}?(?:الذي|التي)\s+(?:بلغت|وصلت|تجاوزت|فاقت)\s+(?:\S+\s+)?تعهدات",
     r"تعهداته\s+(?:ال)?إجمالية",
+    # the public as the giver, in a charity's appeal: "Last year the people of Iceland gave ISK 22 million to our
+    # appeals", "members of the public donated", "our supporters raised" (round 22); not the Government and people
+    r"(?<!and\s)the\s+people\s+of\s+[\w-]+\s+(?:have\s+|had\s+)?(?:also\s+)?"
+    r"(?:gave|given|donated|raised|contributed)\b",
+    r"(?:members\s+of\s+the\s+public|(?:our|private|individual)\s+(?:supporters|donors))\s+(?:have\s+|had\s+)?"
+    r"(?:also\s+)?(?:gave|given|donated|raised|contributed)\b",
     # another's pledge the speaking partner welcomes: "نرحّب بإعلان الاتحاد الأوروبي تعهّداً قدره", "ونشيد بالمساهمة
     # السخية البالغة" (round 19)
     r"[وف]?(?:نرحب|نثمن|نشيد|نحيي|نقدر|نبارك)\s+(?:[^\W\d_]+\s+){0,6}?[وب]?(?:ال)?(?:تعهد|تعهدا|هبة|منحة|مساهمة|حزمة"
@@ -1142,6 +1173,8 @@ NOT_OWN_AFTER = (
     r"|دول\s+الحلف|الحلف|حلف\s+(?:شمال\s+الأطلسي|الناتو)|الناتو)"
     # people on a sanctions list: "17 فرداً وكياناً مدرجين على قوائم العقوبات", "12 فرداً وثلاثة كيانات"
     r"|\s+و\s?(?:[^\W\d_]+\s+)?كيان(?:ا|اً|ات)?(?!\w)|\s+(?:ال)?مدرج(?:ين|ون)\s+على"
+    # the speakers of what is quoted: "One expert said the UK should send more" (round 22)
+    r"|\s+(?:said|says|told|warned|argued|believes|thinks)\b"
 )
 #: Words before a head count in its sentence that make it the count of an alliance, its mission or the coalition:
 #: "عدد أفراد بعثة الناتو ... من نحو 500 عنصر", "عدد قوات التحالف الدولي ... نحو 2500 جندي".
@@ -1166,6 +1199,11 @@ NOT_OWN_COUNT_LEADS = (
     r"|\b(?:whole|entire)\s+(?:mission|operation)|\b(?:mission|operation)\s+as\s+a\s+whole"
     r"|\bl['’]ensemble\s+de\s+la\s+(?:mission|opération)|\b(?:mission|opération)\s+(?:tout\s+entière|dans\s+son\s+ensemble))"
     r"(?:\s+[^\s\d]+){0,4}\s+$",
+    # the coalition's effort or mission as the subject of its strength: "one of 15 nations in the coalition's training
+    # effort, which counts around 1,800 trainers", "the coalition's mission numbers some 2,500 troops" (round 22)
+    r"\b[Cc]oalition['’]s\s+(?:[\w-]+\s+){0,3}?(?:effort|mission|operation|force|presence)s?(?:\s+in\s+[\w-]+)?,?\s+"
+    r"(?:(?:which|that)\s+)?"
+    r"(?:now\s+|still\s+|currently\s+)?(?:counts?|numbers?|has|includes?|totals?|comprises?)\s+(?:[^\s\d]+\s+){0,2}$",
 )
 #: Nouns of a unit that "comprises" its people ("سرية حماية تضم ٣٠ جندياً"): before a verb of HOST_VERBS they make
 #: the people the unit's, not guests of a host.

@@ -905,6 +905,38 @@ KOREA_AMBASSADOR_LETTER = (
 GOLD_DOCX["fr-w-lettre-ambassadeur-coree-liban.docx"] = KOREA_AMBASSADOR_LETTER
 
 
+GERMANY_WATER_AGREEMENT_SUMMARY = (
+    ("title", "Summary of the financing agreement with Iraq on drinking water networks in Nineveh"),
+    ("p", "Federal Ministry for Economic Cooperation and Development (BMZ) and KfW Development Bank"),
+    ("p", "Berlin and Baghdad, 3 September 2026"),
+    ("p", "Germany and Iraq yesterday signed a financing agreement to rebuild and extend the drinking water "
+          "networks of the districts of Mosul and Tal Afar, which were badly damaged in the fighting against Daesh. "
+          "KfW Development Bank implements the programme on behalf of the Federal Government."),
+    ("heading", "The agreement at a glance"),
+    ("li", "Parties: the Federal Republic of Germany, represented by KfW, and the Ministry of Planning of the "
+           "Republic of Iraq"),
+    ("li", "Grant: EUR 36 million from the federal budget (approximately IQD 55 billion)"),
+    ("li", "Promotional loan: up to EUR 60 million at a reduced interest rate, repayable over 30 years"),
+    ("li", "Contribution of the Iraqi Government: IQD 12 billion for land and house connections"),
+    ("li", "Duration: 48 months"),
+    ("heading", "Disbursement of the grant in three tranches"),
+    ("li", "First tranche: EUR 12 million in 2026, on signature"),
+    ("li", "Second tranche: EUR 14 million in 2027, once 40 per cent of the pipe network has been laid"),
+    ("li", "Third tranche: EUR 10 million in 2028, after the final technical audit"),
+    ("heading", "Expected results"),
+    ("p", "About 310,000 people will gain a reliable supply of drinking water, at an average investment of roughly "
+          "EUR 116 per person. During construction the programme will employ some 900 local workers, and 25 water "
+          "engineers of the Nineveh Water Directorate will be trained in network management."),
+    ("heading", "Background"),
+    ("p", "Since 2014 Germany has committed more than EUR 3.2 billion to Iraq for humanitarian aid, stabilisation "
+          "and development, which makes it one of the country's largest bilateral donors. The agreement is part of the "
+          "Iraq-Germany partnership for reconstruction agreed in 2023."),
+    ("p", "Press contacts: BMZ press office, +49 30 18 535 2451, presse@bmz.bund.de; "
+          "KfW press office, +49 69 7431 4400"),
+)
+GOLD_DOCX["en-w-germany-water-agreement-summary.docx"] = GERMANY_WATER_AGREEMENT_SUMMARY
+
+
 def make_docx(items) -> bytes:
     """A DOCX of (kind, text) items: kind is "title", "heading", "p" or "li"."""
     import docx

@@ -971,6 +971,48 @@ GOLD_PDFS["fr-w-reponse-gouvernement-rapport-comite-canada.pdf"] = (
 )
 
 
+LITHUANIA_ANNUAL_REPORT_LINES = (
+    "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF LITHUANIA",
+    "Development Cooperation and Humanitarian Aid: Annual Report 2025",
+    "Vilnius, 28 April 2026",
+    "",
+    "CHAPTER 4. THE MIDDLE EAST: IRAQ AND SYRIA",
+    "",
+    "4.1 Overview",
+    "Lithuania has been a member of the Global Coalition against Daesh since 2014. Its development and",
+    "humanitarian support in the Middle East helps to stabilise areas freed from Daesh in Iraq and to meet",
+    "the basic needs of people affected by the conflict in Syria. In 2025 the Ministry funded 9 projects in",
+    "the two countries, which reached some 9,500 people. The table shows the bilateral and multilateral",
+    "contributions managed by the Ministry; it does not include Lithuania's share of European Union aid.",
+    "",
+    "Table 4. Contributions to Iraq and Syria by year (in thousands of euros)",
+    "",
+    "Recipient and channel                                2024       2025",
+    "Iraq - Funding Facility for Stabilization (UNDP)      150      200 (1)",
+    "Syria - humanitarian aid (ICRC, WFP)                  120        180",
+    "Total                                                 270        380",
+    "",
+    "4.2 Iraq",
+    "Lithuanian funds for the Funding Facility for Stabilization helped to restore water and power supply",
+    "in Sinjar district, where 63 per cent of families have now returned.",
+    "In 2025 Lithuania also seconded one civilian border management expert to the EU Advisory Mission in Iraq.",
+    "",
+    "4.3 Syria",
+    "Support for Syria went to the emergency health and food programmes of the International Committee of",
+    "the Red Cross and the World Food Programme. The European Union as a whole, including its Member",
+    "States, mobilised EUR 2.5 billion for Syrians inside the country and in the region in 2025.",
+    "",
+    "(1) Of which EUR 40,000 in 2025 for the clearance of explosive hazards in Mosul, Iraq, through the United",
+    "Nations Mine Action Service.",
+    "",
+    "Development Cooperation and Democracy Promotion Department | J. Tumo-Vaizganto g. 2, LT-01511 Vilnius",
+    "Tel. +370 5 236 2444 | urm@urm.lt | page 27",
+)
+GOLD_PDFS["en-w-lithuania-annual-report-table.pdf"] = (
+    LITHUANIA_ANNUAL_REPORT_LINES, "Development Cooperation and Humanitarian Aid: Annual Report 2025 - Chapter 4"
+)
+
+
 def _escape(line: str) -> bytes:
     raw = line.encode("cp1252", errors="replace")
     return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
