@@ -732,16 +732,20 @@ def _find_listed_amounts(doc: Doc) -> None:
         unit = _UNIT_BRACKETS.search(text, text.rfind("\n", 0, max(0, top - 1)) + 1, max(0, top - 1)) if top else None
         if unit is None:
             continue
-        words = " ".join(_GLUED_ARTICLE.sub("", word) for word in unit.group(1).split())
-        currency, scale = _header_currency(words, doc.partner)
-        number = to_number(m.group("num"))
-        if currency is None or not number:
-            continue
-        num_start, num_end = m.span("num")
-        doc.figures.append(Figure(kind="funding", value=scaled(number, scale), start=num_start, end=num_end,
-                                  num_start=num_start, num_end=num_end, currency=currency))
-        doc.add_mask(num_start, num_end)
+        _add_in_unit(doc, m, " ".join(_GLUED_ARTICLE.sub("", word) for word in unit.group(1).split()))
     doc.figures.sort(key=lambda f: f.start)
+
+
+def _add_in_unit(doc: Doc, m: re.Match, unit: str) -> None:
+    """The bare sum of ``m`` ("num"), read in the unit its caption or list intro names ("en milliers d'euros")."""
+    currency, scale = _header_currency(unit, doc.partner)
+    number = to_number(m.group("num"))
+    if currency is None or not number:
+        return
+    num_start, num_end = m.span("num")
+    doc.figures.append(Figure(kind="funding", value=scaled(number, scale), start=num_start, end=num_end,
+                              num_start=num_start, num_end=num_end, currency=currency))
+    doc.add_mask(num_start, num_end)
 
 
 #: A table printed as lines of a label, a colon and a bare sum, under a caption whose brackets give the unit: "Tableau 1
@@ -783,16 +787,8 @@ def _find_unit_rows(doc: Doc) -> None:
         if unit is None and above > 0 and _ROWS_HEADER.fullmatch(text, above, top - 1) and ":" in text[above:top]:
             caption = text.rfind("\n", 0, above - 1) + 1
             unit = _ROWS_UNIT.search(text, caption, above - 1)
-        if unit is None:
-            continue
-        currency, scale = _header_currency(unit.group("unit"), doc.partner)
-        number = to_number(m.group("num"))
-        if currency is None or not number:
-            continue
-        num_start, num_end = m.span("num")
-        doc.figures.append(Figure(kind="funding", value=scaled(number, scale), start=num_start, end=num_end,
-                                  num_start=num_start, num_end=num_end, currency=currency))
-        doc.add_mask(num_start, num_end)
+        if unit is not None:
+            _add_in_unit(doc, m, unit.group("unit"))
     doc.figures.sort(key=lambda f: f.start)
 
 
