@@ -21,7 +21,7 @@ from coalition.claims.models import Claim
 from coalition.documents.models import DateSource, SourceDocument
 from coalition.documents.services import document_store
 from coalition.editorial.permissions import Action, require
-from coalition.editorial.writes import audited_create, validation_detail
+from coalition.editorial.writes import audited_create, one_change, validation_detail
 from coalition.errors import ExtractionError, IngestError
 from coalition.extraction import Extraction, extract_text
 from coalition.extraction.language import detect_language
@@ -133,7 +133,8 @@ def document_ingest_outcome(
     if actor is not None:  # None is the operator at the shell; a document naming many partners is the secretariat's
         require(actor, Action.UPLOAD, partner)
     profile = extract_profile(read.text, doc=extraction.doc)
-    with transaction.atomic():
+    # one editorial change: the totals of all the document's claims are rebuilt once, not after each claim's writes
+    with transaction.atomic(), one_change():
         document, created = document_store(
             data=data, text=read.text, partner=partner, media_type=read.media_type, as_of=as_of,
             as_of_source=as_of_source, language=language, filename=filename[-255:], title=title,
