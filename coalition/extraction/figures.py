@@ -26,7 +26,7 @@ from .attributes import CELL_MARK, HEDGE_ALTERNATION, cell_scopes
 from .currencies import currency_lexicon, currency_patterns, is_ambiguous, partner_currency, resolve
 from .doc import Doc, Figure
 from .keywords import nested_alternation, phrase
-from .places import demonyms, place_regex, place_table
+from .places import codes_named, demonyms, place_regex, place_table
 
 #: Written numbers: "1,500,000", "1.500.000", "1 500 000" (with spaces, no-break or narrow no-break spaces), the Swiss
 #: "9'500'000", "1,5" (decimal comma), "2.3". Arabic digits and marks arrive as these (see :mod:`.script`).
@@ -774,8 +774,7 @@ def _find_unit_rows(doc: Doc) -> None:
         if doc.is_masked(*m.span("num")):
             continue
         label = m.group("label").strip()
-        if not _YEAR_LABEL.fullmatch(label) and not (doc.partner and any(
-                place_table()[p.group(0)] == [doc.partner] for p in place_regex().finditer(label))):
+        if not _YEAR_LABEL.fullmatch(label) and not (doc.partner and [doc.partner] in codes_named(label)):
             continue
         top = m.start()
         while top > 0 and _UNIT_ROW.fullmatch(text, text.rfind("\n", 0, top - 1) + 1, top - 1):
@@ -1812,9 +1811,8 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
 
 def _other_partner_named(doc: Doc, start: int, end: int) -> bool:
     """Whether [start, end) names a country other than the partner and the theatre's hosts: whose people they are."""
-    table = place_table()
     return any(len(codes) == 1 and codes[0] != doc.partner and codes[0] not in ("IQ", "SY")
-               for codes in (table[m.group(0)] for m in place_regex().finditer(doc.text, start, end)))
+               for codes in codes_named(doc.text, start, end))
 
 
 #: A bound or an Arabic hedge before a number makes it a count, not a year: "أقل من 2000", "fewer than 2000", "نحو 2000".

@@ -21,7 +21,7 @@ from .attributes import gate, is_short_line, scan_places
 from .doc import Doc, Figure
 from .keywords import keyword_regex
 from .partner import CAPITALS
-from .places import demonyms, is_prefixed_destination, place_regex, place_table
+from .places import codes_named, demonyms, is_prefixed_destination
 
 _RESTATE_GAP = re.compile(
     # a few words of the first figure's own may come first when a comma leads the restatement: "150 millions
@@ -284,9 +284,7 @@ def _own_part(doc: Doc, start: int, end: int) -> bool:
     marker = None
     for marker in _PART_MARKER.finditer(doc.text, start, end):
         pass
-    table = place_table()
-    return marker is not None and any(doc.partner in table[m.group(0)]
-                                      for m in place_regex().finditer(doc.text, marker.end(), end))
+    return marker is not None and any(doc.partner in codes for codes in codes_named(doc.text, marker.end(), end))
 
 
 _ALLIES_BEFORE = re.compile(r"(?<![\w])(?:partenaires|alliés|homologues)\s+$", re.IGNORECASE)

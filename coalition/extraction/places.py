@@ -383,6 +383,12 @@ def places_of(name: str) -> list[str]:
     return list(place_table().get(name, []))
 
 
+def codes_named(text: str, start: int = 0, end: int | None = None) -> list[list[str]]:
+    """The countries of each place name in ``text[start:end]``, one list of codes per name, in order."""
+    table = place_table()
+    return [table[m.group(0)] for m in place_regex().finditer(text, start, len(text) if end is None else end)]
+
+
 @lru_cache(maxsize=1)
 def country_names_by_code() -> dict[str, list[str]]:
     """Every name and demonym that points at exactly one country, grouped by its code."""
