@@ -818,7 +818,7 @@ _SERVED_AFTER = re.compile(_NOUN_LIST + r"\s+(?:have|had)\s+(?:all\s+)?served\b|
 _AS_FOLLOWS = re.compile(r"comme\s+suit|as\s+follows|broken\s+down|se\s+répartiss?\w*|على\s+النحو\s+(?:التالي|الآتي)"
                          r"|كالتالي|كما\s+يلي", re.IGNORECASE)
 #: A total that names no span: with one named year ("بلغ إجمالي المساعدات خلال عام 2023 نحو") it is that year's.
-_BARE_TOTAL = re.compile(r"و?(?:إجمالي|إجمالا|إجمالاً|مجموع)|في\s+المجموع")
+_BARE_TOTAL = re.compile(r"و?(?:إجمالي|إجمالا|إجمالاً|مجموع)|في\s+المجموع|total(?:l?ing)?\s+of", re.IGNORECASE)
 #: The words of a total so far, which a year of the figure's own share bounds ("In 2025 it has so far spent").
 _SO_FAR = re.compile(r"so\s+far|to\s+date|jusqu['’]à\s+présent|jusqu['’]ici|à\s+ce\s+jour|حتى\s+الآن", re.IGNORECASE)
 #: A year opening its sentence, which bounds a total so far later in it: "En 2025, ...", "In 2025, ...", "في عام 2025،".

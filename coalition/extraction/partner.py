@@ -411,8 +411,8 @@ def _first_country(line: str, *, demonyms: bool = True) -> str | None:
     return "EU" if eu else None
 
 
-#: A news agency's or paper's name atop an Arabic page ("وكالة الأنباء العراقية (واع)", "صحيفة الرأي"), a site's
-#: section ("أخبار العراق"), or a
+#: A news agency's or paper's name atop an Arabic page ("وكالة الأنباء العراقية (واع)", "صحيفة الرأي"), its credit
+#: line ("و.ض.أ / بغداد / مراسلنا"), a site's section ("أخبار العراق"), or a
 #: ministry's letterhead ("جمهورية العراق – وزارة الهجرة والمهجرين"): its country is the publisher's, the giver's only
 #: when the headline names no other.
 _MASTHEAD_AR = re.compile(r"\W*(?:وكالة\s+(?:ال)?أنباء|صحيفة|جريدة"
@@ -420,7 +420,9 @@ _MASTHEAD_AR = re.compile(r"\W*(?:وكالة\s+(?:ال)?أنباء|صحيفة|ج
                           r"|أخبار\s+[^\W\d_]+\s*$|[^\W\d_]+\s*[–—-]\s*أخبار"
                           r"|(?:ال)?(?:جمهورية|مملكة|المملكة|سلطنة|دولة)\s+[^\n]*?[–—-]\s*وزارة"
                           # a ministry's name alone: "وزارة الدفاع العراقية", "وزارة التخطيط والتعاون الدولي"
-                          r"|(?:وزارة|الخارجية|الدفاع)(?:\s+[^\W\d_]+){1,3}\s*$)(?!\w)")
+                          r"|(?:وزارة|الخارجية|الدفاع)(?:\s+[^\W\d_]+){1,3}\s*$"
+                          # an agency's credit line, agency / city / reporter: "و.ض.أ / بغداد / مراسلنا"
+                          r"|(?:[^\n/]{1,25}/){2}[^\n/]{1,40}$)(?!\w)")
 MASTHEAD_WORDS = 8
 
 

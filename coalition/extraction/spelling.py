@@ -9,7 +9,9 @@ original text and the evidence keeps the writer's spelling.
 The words come from the extractor's own data: every Arabic word in the tables, the other modules' constants and
 patterns and their functions' literals, place names and currency names. A bare alif
 only ever becomes a hamza form, and "ى" and "ي" swap only at a word's end; a word the tables spell keeps its ya, and
-a variant two words share is left alone.
+a variant two words share is left alone. The alif that opens a word (or follows its article) may also carry the
+other hamza or one it does not take ("الأستقرار" for "الاستقرار", "أعادة" for "إعادة"), as long as that misspelling
+is no word of the tables itself.
 """
 
 from __future__ import annotations
@@ -46,6 +48,21 @@ def _variants(word: str) -> Iterator[str]:
         variant = "".join(letters)
         if variant != word:
             yield variant
+
+
+#: The alif that opens a word, in every form a writer may give it.
+_OPENING_ALIFS = ("ا", "أ", "إ")
+#: Words in their own right that such a misspelling would make: "الأعمار" (ages) is no "الإعمار" (reconstruction).
+_REAL_WORDS = frozenset({"أعمار", "الأعمار"})
+
+
+def _opening_swaps(word: str) -> Iterator[str]:
+    """``word`` with the hamza of its opening alif (or of the alif after its article) swapped or added."""
+    at = 2 if word.startswith("ال") and len(word) > 3 else 0
+    if word[at] in _OPENING_ALIFS:
+        for alif in _OPENING_ALIFS:
+            if alif != word[at]:
+                yield word[:at] + alif + word[at + 1:]
 
 
 def _strings(value, seen: set[int]) -> Iterator[str]:
@@ -95,6 +112,9 @@ def respellings() -> dict[str, str]:
     for word in known:
         for variant in _variants(word):
             if variant not in known or variant[-1] == word[-1]:
+                candidates.setdefault(variant, set()).add(word)
+        for variant in _opening_swaps(word):
+            if variant not in known and variant not in _REAL_WORDS:
                 candidates.setdefault(variant, set()).add(word)
     table = {}
     for variant, words in candidates.items():

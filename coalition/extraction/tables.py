@@ -454,8 +454,8 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"port(?:e|ent|ant|era|eront)\s+(?:l['’]|le\s+|son\s+|notre\s+|leur\s+)(?:effort|total)\s+(?:\S+\s+){0,2}?à",
     # ... or takes it to: "takes the UK's total contribution to the crisis to", "This takes the UK's response to"
     r"tak(?:es|ing)\s+(?:\S+\s+){0,3}?total\b",
-    r"tak(?:es|ing)\s+(?:the\s+)?(?:\S+['’]s|our|its|their)\s+(?:overall\s+)?(?:\w+\s+)?(?:response|contribution|"
-    r"support|aid|assistance|funding)\s+to\b",
+    r"(?:tak(?:es|ing)|brings?|bringing)\s+(?:the\s+)?(?:\S+['’]s|our|its|their)\s+(?:overall\s+)?(?:\w+\s+)?"
+    r"(?:response|contribution|support|aid|assistance|funding)\s+to\b",
     # (not a loan's repayment term: "up to EUR 60 million, repayable over 30 years" (round 22))
     r"over(?<!repayable\sover)(?<!repaid\sover)(?<!amorti[sz]ed\sover)(?<!reimbursed\sover)\s+(?:the\s+)?"
     r"(?:course\s+of\s+(?:the\s+)?)?(?:next\s+|coming\s+|following\s+|past\s+|last\s+|previous\s+)?"
@@ -981,6 +981,14 @@ NOT_GIVEN_BEFORE = (
     r"\s*(?:plus\s+de\s+|près\s+de\s+)?$",
     r"(?:cost\s+of\s+(?:the\s+)?reconstruction|reconstruction\s+costs?)\b[^.\n]{0,60}?"
     r"(?:estimated\s+at|amounts?\s+to|exceeds?|reach(?:es)?|will\s+cost)\s*(?:more\s+than\s+|over\s+|some\s+)?$",
+    # what rebuilding will cost, whoever pays: "the reconstruction would cost the government of Iraq $100 billion",
+    # "rebuilding Mosul will cost about", "la reconstruction du pays coûtera", "إعادة إعمار المدن ستكلف"
+    r"\b(?:reconstruction|rebuilding|repairs?|recovery)\b[^.\n\d]{0,60}?\b(?:would|will|could|may|might)\s+cost\s+"
+    r"(?:[^.\n\d]{0,40}?\s)?(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|at\s+least\s+)?$",
+    r"\breconstruction\b[^.\n\d]{0,60}?\bco[uû]ter(?:a|ait|aient|ont)\s+(?:[^.\n\d]{0,40}?\s)?"
+    r"(?:environ\s+|plus\s+de\s+|près\s+de\s+|quelque\s+|au\s+moins\s+)?$",
+    r"إعادة\s+(?:ال)?إعمار\s+(?:\S+\s+){0,3}?(?:س|سوف\s+|قد\s+)?(?:تكلف|يكلف)\s+(?:\S+\s+){0,3}?"
+    r"(?:نحو\s+|حوالي\s+|أكثر\s+من\s+)?$",
     # an estimate right before its figure: "l'Irak et la communauté internationale estiment à environ 80 milliards
     # de dollars le coût", "The World Bank estimates the damage at", "تقدر الأمم المتحدة ... بنحو"
     r"(?:estim|évalu|chiffr)(?:e|ent|ait|aient)\s+à\s+(?:environ\s+|plus\s+de\s+|près\s+de\s+|quelque\s+)?$",

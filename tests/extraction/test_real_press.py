@@ -5,6 +5,7 @@ import pytest
 
 from coalition.extraction import extract_text
 from coalition.extraction.places import place_table
+from coalition.extraction.spelling import respell
 
 from .helpers import claims, only_claim
 
@@ -2082,3 +2083,67 @@ def test_a_year_in_another_clause_does_not_bound_a_total_so_far():
 def test_the_two_countries_just_named_give_the_places(text):
     (claim,) = claims(text, partner="LU")
     assert claim.places == ["TR", "SY"]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States plans to provide a total of $150 million for stabilization efforts in Iraq in 2018.",
+    "In 2019 Denmark gave a total of DKK 40 million to Iraq.",
+    "Norway will give grants totalling NOK 30 million to Iraq in 2021.",
+])
+def test_a_total_of_a_sum_in_a_named_year_is_that_years(text):
+    (claim,) = extract_text(text).claims
+    assert claim.period == "year"
+
+
+@pytest.mark.parametrize("text", [
+    "The United States has given a total of $265 million to Iraq since 2015.",
+    "Denmark has given a total of DKK 40 million to Iraq.",
+])
+def test_a_total_of_a_sum_without_a_year_stays_cumulative(text):
+    (claim,) = extract_text(text).claims
+    assert claim.period == "cumulative"
+
+
+@pytest.mark.parametrize("text", [
+    "Germany gives EUR 5 million more. This brings the Ministry's contribution to EUR 80 million.",
+    "Italy gives EUR 2 million more, bringing its support to EUR 12 million.",
+    "Japan gives USD 3 million more. This brings Japan's overall funding to USD 40 million.",
+])
+def test_what_a_new_sum_brings_a_contribution_to_is_cumulative(text):
+    first, second = extract_text(text).claims
+    assert (first.period, second.period) == (None, "cumulative")
+
+
+@pytest.mark.parametrize("text", [
+    "The United States gives $75 million to Iraq. Baghdad said the reconstruction would cost the government of Iraq "
+    "$100 billion.",
+    "The United States gives $75 million to Iraq. Officials said rebuilding Mosul will cost about $2 billion.",
+    "La France donne 5 millions d'euros à l'Irak. La reconstruction du pays coûtera plus de 80 milliards de dollars.",
+    "قدمت الولايات المتحدة 75 مليون دولار للعراق. وقالت الحكومة إن إعادة إعمار المدن ستكلف 100 مليار دولار.",
+], ids=["en-would", "en-will", "fr", "ar"])
+def test_what_reconstruction_will_cost_is_no_claim(text):
+    assert len(extract_text(text).claims) == 1
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("أعلنت الولايات المتحدة تقديم 75 مليون دولار للمساعدة في تحقيق الأستقرار في العراق.", ["stabilization"]),
+    ("قدمت ألمانيا 10 ملايين يورو لدعم الإستقرار في المناطق المحررة في العراق.", ["stabilization"]),
+    ("خصصت اليابان 5 ملايين دولار لأعادة الإعمار في العراق.", ["development"]),
+    ("قدمت الكويت مليون دولار للمساعدات الأنسانية في العراق.", ["humanitarian"]),
+], ids=["hamza-added", "hamza-below-added", "hamza-above-for-below", "in-the-article"])
+def test_an_arabic_word_whose_opening_alif_has_the_wrong_hamza_is_read(text, lines):
+    (claim,) = extract_text(text).claims
+    assert claim.lines == lines
+
+
+@pytest.mark.parametrize("text", ["لأطفال من مختلف الأعمار", "من جميع الأعمار"])
+def test_ages_are_not_read_as_reconstruction(text):
+    assert respell(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "و.ض.أ / بغداد / مراسلنا\nرحب البرنامج بمساهمة من الحكومة اليابانية بلغت خمسة ملايين دولار لدعم النازحين في العراق.",
+    "ش.ن.ع / عمان / خاص\nرحبت المفوضية بمساهمة من الحكومة اليابانية بلغت خمسة ملايين دولار لدعم اللاجئين في الأردن.",
+], ids=["baghdad", "amman"])
+def test_an_agency_credit_line_naming_the_city_of_the_helped_is_no_partner(text):
+    assert extract_text(text).partner == "JP"
