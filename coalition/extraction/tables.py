@@ -1439,7 +1439,7 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # Japan's and others' word for quick relief money: "an emergency grant of 3 mln U.S. dollars" (round 17)
         r"emergency\s+grants?(?:\s+aid)?",
         # relief bodies, which speak only when nothing else does (LINE_NEUTRAL_NAMES)
-        r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge", r"world\s+food\s+programme",
+        r"ksrelief", r"red\s+(?:crescent|cross)", r"croix-rouge", r"croissant-rouge", r"world\s+food\s+program(?:me)?",
         r"\bWFP\b", r"\bUNHCR\b", r"\bUNICEF\b", r"\bUNRWA\b", r"\bOCHA\b", r"\bICRC\b",
         # ... by their French names: "au HCR Liban", "du Programme alimentaire mondial" (round 22)
         r"\bHCR\b", r"programme\s+alimentaire\s+mondial", r"haut[- ]commissariat\s+(?:des\s+nations\s+unies\s+)?pour\s+les\s+réfugiés",
@@ -1454,6 +1454,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"emergency\s+assistance", r"emergency\s+aid",
         # a natural disaster answered: "released after the February earthquakes in Türkiye and Syria" (round 21)
         r"earthquakes?", r"floods", r"natural\s+disasters?", r"disaster\s+relief",
+        # relief named by what it brings or when: "for urgent food relief", "winter relief", "relief operations"
+        r"(?:food|urgent|immediate|winter|winterisation|winterization)\s+relief", r"relief\s+(?:operations|efforts)",
     ),
     "development": (
         r"development\s+(?:cooperation|assistance|aid|funding|support|programmes?|programs?)",

@@ -2147,3 +2147,14 @@ def test_ages_are_not_read_as_reconstruction(text):
 ], ids=["baghdad", "amman"])
 def test_an_agency_credit_line_naming_the_city_of_the_helped_is_no_partner(text):
     assert extract_text(text).partner == "JP"
+
+
+@pytest.mark.parametrize("text", [
+    "Australia will provide $5 million for the World Food Program in Iraq.",
+    "Australia will provide $5 million for urgent food relief in Iraq.",
+    "Australia will provide $5 million for winter relief in Iraq.",
+    "Australia will provide $5 million to prepare relief operations in Iraq.",
+])
+def test_relief_named_by_what_it_brings_and_the_us_spelling_of_the_wfp_are_humanitarian(text):
+    (claim,) = extract_text(text).claims
+    assert claim.lines == ["humanitarian"]
