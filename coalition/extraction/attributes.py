@@ -30,6 +30,8 @@ from .places import (
     DESTINATION_WEIGHT,
     EVENT_WORDS_AFTER,
     EVENT_WORDS_BEFORE,
+    EXCLUDED_KEYS,
+    EXCLUDED_WORDS_BEFORE,
     FORCES_AFTER,
     HELD_KEYS,
     HELD_WORDS_BEFORE,
@@ -66,6 +68,10 @@ _HEDGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+#: A cap said after a head count's short complement: "500 جندي في المهمة كحد أقصى", "300 soldats en Irak au maximum".
+_CAP_AFTER_COMPLEMENT = re.compile(
+    r"(?:\s+[^\W\d_]+){1,4}?\s*[,،]?\s*(?P<cap>كحد\s+أقصى|حدا\s+أقصى|كحد\s+أدنى|au\s+maximum|at\s+(?:the\s+)?most)"
+    r"(?![\w])", re.IGNORECASE)
 #: People the mandate lets serve, after their noun: as many as may go, a bound ("a total of 850 members are approved
 #: to serve", "jusqu'à ... sont autorisés à être déployés").
 _AUTHORISED_AFTER = re.compile(
@@ -358,6 +364,9 @@ def classify_qualifier(doc: Doc) -> Doc:
             after = _HEDGE_AFTER.match(text, word.end())  # "cinquante militaires belges maximum", "عسكريا بلجيكيا"
         if after and figure.qualifier == "exact":
             figure.qualifier = _AFTER_LOWER.get(after.group(0).strip().lower(), "exact")
+        elif figure.kind == "personnel" and figure.qualifier == "exact" and (
+                cap := _CAP_AFTER_COMPLEMENT.match(text, figure.end)):
+            figure.qualifier = _AFTER_LOWER[" ".join(cap.group("cap").split()).lower()]
         elif figure.kind == "personnel" and figure.qualifier == "exact" and (
                 _AUTHORISED_AFTER.match(text, figure.end) or (word := _NEXT_WORD.match(text, figure.end))
                 and word.group(1) in demonym_names() and _AUTHORISED_AFTER.match(text, word.end())):
@@ -897,6 +906,8 @@ _NEIGHBOURS_AFTER = re.compile(NEIGHBOURS_WORDS_AFTER)
 _HELD_BEFORE = re.compile(HELD_WORDS_BEFORE, re.IGNORECASE)
 #: ... and its words, looked for once per range, as the neighbours', requesters' and allies' are.
 _HELD_WORDS = re.compile("|".join(HELD_KEYS))
+_EXCLUDED_BEFORE = re.compile(EXCLUDED_WORDS_BEFORE, re.IGNORECASE)
+_EXCLUDED_WORDS = re.compile("|".join(EXCLUDED_KEYS))
 _LIST_GLUE = re.compile(LIST_GLUE)
 _PART_OF_THEM = re.compile(r"(?:" + "|".join(tables.PART_OF_THEM) + r")[^.;\n]{0,40}$", re.IGNORECASE)
 _PART_OF_THEM_WORDS = re.compile("منهم|بعضهم|of them|d'entre|d’entre")
@@ -1017,6 +1028,7 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
     requests = _REQUEST_WORDS.search(lower, start, end)
     allies = _ALLIED_WORDS.search(lower, start, end)
     held = _HELD_WORDS.search(lower, start, end)
+    excluded = _EXCLUDED_WORDS.search(lower, start, end)
     speakers = _SPEAKER_WORDS.search(lower, start, end)
     for m in place_regex().finditer(text, start, end):
         name = m.group(0)
@@ -1045,6 +1057,8 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
             continue  # "les pays voisins de la Syrie": the region, not Syria
         if held and _HELD_BEFORE.search(text, before, m.start()):
             continue  # "la conférence qui se tiendra au Koweït": where a meeting is held
+        if excluded and _EXCLUDED_BEFORE.search(text, before, m.start()):
+            continue  # "مع استبعاد سوريا كمنطقة عمليات": a country left out of what the figure covers
         if speakers and name not in demonym_forms and not any(code in DESTINATION_WEIGHT for code in table[name]) and (
                 _SPEAKER_VERB.match(text, m.end()) or "\u0600" <= name[0] <= "\u06ff" and _SPEAKER_VERB_BEFORE_AR.search(
                     text, max(start, m.start() - DONOR_VERB_REACH_AR), m.start())):

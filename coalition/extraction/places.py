@@ -197,6 +197,12 @@ HELD_WORDS_BEFORE = (r"(?:(?:se\s+tiendra|se\s+tient|s['’]est\s+tenue?|a\s+eu\
                      r"|(?:(?:to\s+be\s+)?held|took\s+place|taking\s+place)\s+in"
                      r"|(?:عقد|عقدت|يعقد|تعقد|انعقد|المنعقد|المنعقدة)(?:\s+ف[يى])?)\s+(?:the\s+)?$")
 HELD_KEYS = ("tiendra", "tient", "tenu", "lieu", "held", "place", "عقد")
+#: Words before a country that leave it out of what the figure covers: "excluding Syria", "à l'exclusion de la
+#: Syrie", "مع استبعاد سوريا كمنطقة عمليات", "باستثناء سوريا".
+EXCLUDED_WORDS_BEFORE = (r"(?:excluding|except(?:\s+for|\s+in)?|with\s+the\s+exception\s+of|à\s+l['’]exclusion\s+(?:de|du|des)"
+                         r"|excepté|sauf|hormis|(?:ب|مع\s+)?[اإ]ستبعاد|باستثناء|[اإ]ستثناء|(?:ما\s+)?عدا)"
+                         r"\s+(?:the\s+|la\s+|le\s+|l['’])?$")
+EXCLUDED_KEYS = ("exclu", "except", "sauf", "hormis", "ستبعاد", "ستثناء", "عدا")
 #: Words before a country that make it a co-operator, not a destination: "alongside New Zealand", "aux côtés de la
 #: France", "بالتعاون مع الأردن"; or the chair of a meeting ("a meeting chaired by the United States, the European
 #: Union and Germany", "la conférence coprésidée par la France et l'Irak").

@@ -2158,3 +2158,25 @@ def test_an_agency_credit_line_naming_the_city_of_the_helped_is_no_partner(text)
 def test_relief_named_by_what_it_brings_and_the_us_spelling_of_the_wfp_are_humanitarian(text):
     (claim,) = extract_text(text).claims
     assert claim.lines == ["humanitarian"]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("وينص التفويض على مشاركة 500 جندي في المهمة كحد أقصى ولمدة تسعة أشهر.", "at_most"),
+    ("La Belgique déploie 300 soldats en Irak au maximum.", "at_most"),
+    ("Germany may deploy 500 soldiers in Iraq at most.", "at_most"),
+    ("يشارك 200 جندي في المهمة كحد أدنى.", "at_least"),
+], ids=["ar-max", "fr-max", "en-most", "ar-min"])
+def test_a_cap_said_after_a_head_counts_complement_bounds_it(text, qualifier):
+    (claim,) = extract_text(text).claims
+    assert claim.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text", [
+    "وينص التفويض على مشاركة 500 جندي في المهمة، مع إستبعاد سوريا كمنطقة عمليات.",
+    "Germany may deploy up to 500 soldiers to the mission, excluding Syria.",
+    "L'Allemagne peut déployer jusqu'à 500 soldats dans la mission, à l'exclusion de la Syrie.",
+    "Germany gives EUR 30 million to the region, except Syria.",
+], ids=["ar", "en", "fr", "en-money"])
+def test_a_country_left_out_is_no_place(text):
+    (claim,) = extract_text(text).claims
+    assert claim.places == []
