@@ -2180,3 +2180,13 @@ def test_a_cap_said_after_a_head_counts_complement_bounds_it(text, qualifier):
 def test_a_country_left_out_is_no_place(text):
     (claim,) = extract_text(text).claims
     assert claim.places == []
+
+
+@pytest.mark.parametrize("text", [
+    "Up to 500 soldiers may be deployed to help bring about a long-term stabilisation in Iraq.",
+    "Germany keeps 120 troops in Iraq for stabilisation and humanitarian demining.",
+    "L'Italie déploie 200 militaires pour la stabilisation et le développement de l'Irak.",
+])
+def test_soldiers_serve_on_the_military_line_whatever_their_purpose(text):
+    (claim,) = extract_text(text).claims
+    assert claim.lines == ["military"]
