@@ -213,6 +213,11 @@ PARTNER_WORDS_BEFORE = (
     r"بالاشتراك\s+مع|مشتركة?\s+مع|بقيادة|"
     # "in cooperation with the Netherlands and Norway", "une possibilité de coopération avec les Pays-Bas"
     r"(?:in\s+)?co-?operation\s+with|coopération\s+avec|"
+    # by agreement, in coordination or taking turns: "une rotation agréée avec les Pays-Bas", "in alternation with the
+    # Netherlands", "en coordination avec la France", "بالتنسيق مع الأردن", "بالتناوب مع هولندا"
+    r"in\s+(?:agreement|coordination|rotation|alternation)\s+with|agreed\s+(?:upon\s+)?with|"
+    r"en\s+(?:accord|coordination|alternance|rotation)\s+avec|(?:agréé|convenu|conclu)e?s?\s+avec|"
+    r"بالتنسيق\s+مع|بالتناوب\s+مع|بالاتفاق\s+مع|"
     # "side by side with": "جنباً إلى جنب مع أستراليا"; the countries thanked: "قدمت الشكر لألمانيا والنرويج" (round 18)
     r"جنب\S{0,2}\s+إلى\s+جنب\s+مع|(?:ال|بال)?شكر(?:ها|ه)?(?:\s+(?:أيضا|كذلك))?(?:\s+(?:إلى|الى))?|"
     r"(?:co-?)?chaired\s+by|co-?hosted\s+by|co-?organi[sz]ed\s+by|(?:co-?)?présidée?s?\s+par|"

@@ -2190,3 +2190,14 @@ def test_a_country_left_out_is_no_place(text):
 def test_soldiers_serve_on_the_military_line_whatever_their_purpose(text):
     (claim,) = extract_text(text).claims
     assert claim.lines == ["military"]
+
+
+@pytest.mark.parametrize("text", [
+    "Les cent militaires déployés dans la région rentrent selon une rotation agréée avec les Pays-Bas.",
+    "Belgium keeps 100 soldiers in the region, in alternation with the Netherlands.",
+    "La Belgique maintient 100 militaires dans la région, en alternance avec les Pays-Bas.",
+    "تحتفظ بلجيكا بمئة جندي في المنطقة بالتناوب مع هولندا.",
+], ids=["fr-agreed", "en-alternation", "fr-alternance", "ar-rotation"])
+def test_a_country_taking_turns_or_agreeing_is_no_place(text):
+    (claim,) = extract_text(text, partner="BE").claims
+    assert claim.places == []
