@@ -2201,3 +2201,19 @@ def test_soldiers_serve_on_the_military_line_whatever_their_purpose(text):
 def test_a_country_taking_turns_or_agreeing_is_no_place(text):
     (claim,) = extract_text(text, partner="BE").claims
     assert claim.places == []
+
+
+@pytest.mark.parametrize("text", [
+    "الدانمارك تعلن إعادة قواتها إلى العراق\nولدى الدانمارك قوات قوامها 130 فرداً في قاعدة عين الأسد.",
+    "أقر البرلمان الدانماركي إرسال 400 جندي إلى العراق.\nوسترسل الحكومة الدانماركية 400 عسكري.",
+], ids=["name", "demonym"])
+def test_denmark_spelled_with_an_alif_is_denmark(text):
+    assert extract_text(text).partner == "DK"
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("النروج", "NO"), ("هولاندا", "NL"), ("فنلاندا", "FI"), ("تشيكيا", "CZ"), ("لوكسمبورج", "LU"), ("أميركا", "US"),
+])
+def test_other_spellings_of_partners_in_the_arabic_press(name, code):
+    text = f"قدمت {name} مليون دولار للاجئين في الأردن."
+    assert extract_text(text).partner == code
