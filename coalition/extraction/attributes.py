@@ -1898,18 +1898,29 @@ def _named_in_sentence(doc: Doc, figure: Figure, reach, start: int, *, names: bo
                        cut: int | None = None) -> list[str]:
     """A line named further on in the figure's sentence, which a generic "aid" or a body's name in its clause
     yields to: "grant aid of 1.5 billion yen ..., as part of Japan's development cooperation"; not in the words
-    after ``cut``, which are another figure's."""
+    after ``cut``, nor in an earlier sum's own stretch ("$3 million to the Funding Facility for Stabilization, with the
+    remaining $4 million through WFP"): those are another figure's, unless this one is the total the earlier sum
+    brings ("$75 million for stabilization, bringing the total to $265 million")."""
     sentence = doc.sentences[figure.sentence] if 0 <= figure.sentence < len(doc.sentences) else None
     if sentence is None:
         return []
+    earlier = [] if figure.period == "cumulative" else [
+        (f.start, f.seg_end) for f in doc.figures if f.kind == "funding" and f.sentence == figure.sentence
+        and not f.dropped and f.seg_end <= figure.start and f is not figure]
     for (wider_start, wider_end), _ in reach:
         if wider_start < sentence.start or wider_end > sentence.end or (wider_start, wider_end) == (start, start):
             continue
         if cut is not None and wider_start <= figure.start < wider_end:
             wider_end = min(wider_end, cut)
-        named = _lines_in(doc, wider_start, wider_end, generic=False, names=names)
+        pieces, at = [], wider_start
+        for other_start, other_end in sorted(earlier):
+            if wider_start <= other_start and other_end <= wider_end:
+                pieces.append((at, other_start))
+                at = max(at, other_end)
+        pieces.append((at, wider_end))
+        named = [line for a, b in pieces if a < b for line in _lines_in(doc, a, b, generic=False, names=names)]
         if named:
-            return named
+            return list(dict.fromkeys(named))
     return []
 
 

@@ -1455,7 +1455,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # a natural disaster answered: "released after the February earthquakes in Türkiye and Syria" (round 21)
         r"earthquakes?", r"floods", r"natural\s+disasters?", r"disaster\s+relief",
         # relief named by what it brings or when: "for urgent food relief", "winter relief", "relief operations"
-        r"(?:food|urgent|immediate|winter|winterisation|winterization)\s+relief", r"relief\s+(?:operations|efforts)",
+        r"food\s+relief", r"urgent\s+relief", r"immediate\s+relief", r"winter\s+relief", r"winteri[sz]ation\s+relief",
+        r"relief\s+(?:operations|efforts)",
     ),
     "development": (
         r"development\s+(?:cooperation|assistance|aid|funding|support|programmes?|programs?)",

@@ -2217,3 +2217,13 @@ def test_denmark_spelled_with_an_alif_is_denmark(text):
 def test_other_spellings_of_partners_in_the_arabic_press(name, code):
     text = f"قدمت {name} مليون دولار للاجئين في الأردن."
     assert extract_text(text).partner == code
+
+
+@pytest.mark.parametrize("text", [
+    "Korea plans to allocate $3 million to the Funding Facility for Stabilization, with the remaining $4 million to "
+    "be distributed through the WFP, UNHCR and UNICEF.",
+    "Korea gives $3 million for demining and $4 million through UNHCR and UNICEF.",
+])
+def test_an_earlier_sums_own_words_do_not_name_a_later_sums_line(text):
+    first, second = extract_text(text, partner="KR").claims
+    assert second.lines == ["humanitarian"]
