@@ -1732,8 +1732,6 @@ def attach_lines(doc: Doc) -> Doc:
                     lines = _named_in_sentence(doc, figure, reach, start, names=False, cut=cut) or lines
                 figure.lines = lines
                 break
-        if figure.kind == "personnel" and len(figure.lines) > 1 and "military" in figure.lines:
-            figure.lines = ["military"]  # soldiers sent "to help bring about stabilisation" serve as soldiers
         if not figure.lines and figure.kind == "funding":
             figure.lines = _record_lines(doc, figure) or _fund_lines(doc, figure) or _announced_lines(doc, figure)
         if not figure.lines and figure.kind == "personnel":
