@@ -435,6 +435,8 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
                                      or _WITHIN_YEAR.match(doc.text, marker.end)):
             spans = False
         if sort == "cumulative" and _SO_FAR.fullmatch(doc.text, marker.start, marker.end):
+            if _RANKED_BEFORE.search(doc.text, max(start, marker.start - 80), marker.start):
+                continue  # "the largest contribution so far": so far ranks the sum, it does not add it up
             so_far = marker.start
         if sort == "year" and not any(a <= marker.start < b for a, b in others):
             own_year = marker.start
@@ -511,6 +513,9 @@ def classify_period(doc: Doc) -> Doc:
         owned += [(m.start(), f.seg_end) for f in by_sentence.get(figure.sentence, []) if f.start > figure.end
                   and any(doc.lower.find(key, max(figure.end, f.start - 30), f.start) != -1 for key in _COMPARED_KEYS)
                   and (m := _COMPARED.search(doc.text, max(figure.end, f.start - 30), f.start))]
+        owned += [(m.start(), f.seg_end) for f in by_sentence.get(figure.sentence, []) if f.start > figure.end
+                  and any(doc.lower.find(key, max(figure.end, f.start - 60), f.start) != -1 for key in _EARLIER_KEYS)
+                  and (m := _EARLIER.search(doc.text, max(figure.end, f.start - 60), f.start))]
         for index, (start, end) in enumerate(reach):
             if _period_in(doc, figure, start, end, others if index == 2 else (), owned if index == 2 else ()):
                 if figure.period == "cumulative" and figure.since is None:
@@ -598,6 +603,15 @@ _YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)
 _PUBLISHED = re.compile(r"publi|mis\s+à\s+jour|updated|posted|issued|released|diffusé", re.IGNORECASE)
 #: Words that set a figure against an earlier one: "contre 24,5 M€ en 2026", "compared with EUR 20 million in 2025".
 _COMPARED_KEYS = ("contre", "compared", "against", "versus", "rapport")
+#: An earlier gift named after the new one, which keeps the year said after it: "$4.9 million, after its earlier
+#: contribution of $2.7 million in December 2015", "بعد إسهامها للصندوق من قبل بمليونين و720 ألف دولار ... عام 2015".
+_EARLIER_KEYS = ("earlier", "previous", "prior", "initial", "précéd", "premi", "antérieur", "قبل", "سابق")
+_EARLIER = re.compile(
+    r"(?<!\w)(?:(?:earlier|previous|prior|initial)\s+(?:[^\W\d_]+\s+)?(?:contribution|grant|pledge|donation|tranche|"
+    r"allocation)s?\s+(?:of\s+)?"
+    r"|(?:précédente?|premi[eè]re?|antérieure?)\s+(?:contribution|don|versement|tranche|subvention|allocation)\s+"
+    r"(?:de\s+|d['’])"
+    r"|(?:من\s+قبل|سابق(?:ا|اً|ًا)?|في\s+وقت\s+سابق)\s+(?:ب|بمبلغ\s+|بقيمة\s+)?)$", re.IGNORECASE)
 _COMPARED = re.compile(r"(?<![\w])(?:contre|compared\s+(?:with|to)|against|versus|par\s+rapport\s+à)\s+"
                        r"(?:(?:[^\W\d_]+\s+){0,2})$", re.IGNORECASE)
 
@@ -830,6 +844,10 @@ _AS_FOLLOWS = re.compile(r"comme\s+suit|as\s+follows|broken\s+down|se\s+réparti
 _BARE_TOTAL = re.compile(r"و?(?:إجمالي|إجمالا|إجمالاً|مجموع)|في\s+المجموع|total(?:l?ing)?\s+of", re.IGNORECASE)
 #: The words of a total so far, which a year of the figure's own share bounds ("In 2025 it has so far spent").
 _SO_FAR = re.compile(r"so\s+far|to\s+date|jusqu['’]à\s+présent|jusqu['’]ici|à\s+ce\s+jour|حتى\s+الآن", re.IGNORECASE)
+#: A superlative a "so far" ranks, which says nothing of a sum: "the largest contribution to date", "la plus importante
+#: contribution à ce jour", "وتعد هذه أكبر مساهمة للتحالف حتى الآن".
+_RANKED_BEFORE = re.compile(r"(?<!\w)(?:largest|biggest|highest|greatest|single\s+largest|plus\s+(?:importante?s?|grosse?s?|"
+                            r"grande?s?|élevée?s?)|أكبر|أضخم|أعلى)(?!\w)[^.;\n\d]{0,60}$", re.IGNORECASE)
 #: A year opening its sentence, which bounds a total so far later in it: "En 2025, ...", "In 2025, ...", "في عام 2025،".
 _YEAR_OPENER = re.compile(r"\W*(?:en|in|during|au\s+cours\s+de|(?:في|خلال)\s+(?:عام|العام|سنة))\s+(?P<year>(?:19|20)\d\d)"
                           r"\s*[,،]", re.IGNORECASE)

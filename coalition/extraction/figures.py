@@ -486,8 +486,9 @@ def find_amounts(doc: Doc) -> Doc:
 
 #: "256 million and 300 thousand dollars", "٥ ملايين و٣٠٠ ألف دولار", "ثلاثة ملايين وثلاثمئة ألف دولار", "مليون
 #: و500 ألف دولار", "18 مليوناً و165 ألف ريال" (the accusative after eleven): the millions before a figure in thousands.
+#: Arabic may glue a preposition or "and" to the millions: "لسبعة ملايين و630 ألف دولار", "بمليونين و720 ألف دولار".
 _MILLIONS_AND = re.compile(
-    rf"(?<![\w.,])(?:(?P<num>\d+(?:[.,]\d+)?|{_words_alternation()})\s+(?:million|millions|مليون|ملايين|مليونا|مليوناً|مليونًا)"
+    rf"(?:(?<![\w.,])|(?<=(?<!\w)[وبلف])|(?<=(?<!\w)[وف][بل]))(?:(?P<num>\d+(?:[.,]\d+)?|{_words_alternation()})\s+(?:million|millions|مليون|ملايين|مليونا|مليوناً|مليونًا)"
     r"|(?P<one>مليون|مليونا|مليوناً|مليونًا)|(?P<two>مليونين|مليوني|مليونان))\s+(?:and\s+|و\s?)$",
     re.IGNORECASE,
 )

@@ -2217,3 +2217,33 @@ def test_other_spellings_of_partners_in_the_arabic_press(name, code):
 def test_an_earlier_sums_own_words_do_not_name_a_later_sums_line(text):
     first, second = extract_text(text, partner="KR").claims
     assert second.lines == ["humanitarian"]
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت المملكة العربية السعودية 100 مليون دولار لشمال شرق سوريا، وتعد هذه أكبر مساهمة للتحالف حتى الآن.",
+    "Saudi Arabia gave $100 million to northeast Syria, the largest single contribution to date.",
+    "L'Arabie saoudite a versé 100 millions de dollars, la plus importante contribution à ce jour.",
+], ids=["ar", "en", "fr"])
+def test_the_largest_contribution_so_far_is_no_total(text):
+    (claim,) = extract_text(text, partner="SA").claims
+    assert claim.period is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("ارتفع إجمالي مساعدة إيطاليا لسبعة ملايين و630 ألف دولار.", 7_630_000),
+    ("ساهمت إيطاليا للصندوق بمليونين و720 ألف دولار.", 2_720_000),
+    ("ساهمت إيطاليا وبمليونين و500 ألف يورو.", 2_500_000),
+], ids=["lam", "ba-dual", "wa-ba"])
+def test_millions_with_a_glued_preposition_join_their_thousands(text, value):
+    (claim,) = extract_text(text, partner="IT").claims
+    assert claim.value == value
+
+
+@pytest.mark.parametrize("text", [
+    "إيطاليا قدمت 4 ملايين دولار إلى الصندوق، بعد إسهامها للصندوق من قبل بمليونين دولار في عام 2015.",
+    "Italy gave $4 million to the fund, after its earlier contribution of $2 million in 2015.",
+    "L'Italie a versé 4 millions de dollars au fonds, après une première contribution de 2 millions de dollars en 2015.",
+], ids=["ar", "en", "fr"])
+def test_the_year_of_an_earlier_gift_named_after_the_new_one_is_its_own(text):
+    new, earlier = extract_text(text, partner="IT").claims
+    assert (new.period, earlier.period, earlier.year) == (None, "year", 2015)
