@@ -25,8 +25,9 @@ from . import tables
 from .doc import Doc, Figure
 
 _GAP_CUT = re.compile(
-    r",\s*|;\s*|\s+(?:and|while|whereas|as\s+well\s+as|but|plus|with|et|mais|tandis\s+que)\s+|\s+–\s+|\s+-\s+"
-    r"|\s+(?:في\s+حين|بينما|فيما(?!\s+(?:يتعلق|يخص|يلي|بعد|بينها|بينهم)))\s+|\s+و"
+    r",\s*|;\s*|\s+(?:and|while|whereas|as\s+well\s+as|but|plus|with|et|mais|tandis\s+que|ainsi\s+que|de\s+même\s+que)\s+"
+    r"|\s+–\s+|\s+-\s+|\s+ainsi\s+qu['’]"
+    r"|\s+(?:في\s+حين|بينما|فيما(?!\s+(?:يتعلق|يخص|يلي|بعد|بينها|بينهم))|فضلا\s+عن|فضلاً\s+عن|بالإضافة\s+إلى)\s+|\s+و"
 )
 #: A cut that opens a clause of contrast ("while", "في حين"): an "and" after it joins words of that clause ("في حين بلغ
 #: مجموع تعهدات الدول والمنظمات المشاركة"), as one after a comma does.

@@ -230,7 +230,7 @@ _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:Government|government|Defen[cs]e
 _GOVERNMENT_BEFORE = re.compile(
     r"(?:\b(?:Government|Embassy|Ministry\s+of\s+Foreign\s+Affairs|Ambassador)\s+of\s+(?:the\s+)?"
     r"(?:Kingdom\s+of\s+(?:the\s+)?)?"
-    r"|\b(?:[Gg]ouvernement|[Mm]inistère|[Aa]rmées?|[Ff]orces\s+armées|[Aa]mbassade|[Cc]oopération|[Pp]arlement|[Aa]ide|"
+    r"|\b(?:[Gg]ouvernement|[Mm]inistère|[Ss]ecrétaire\s+d['’][ÉE]tat|[Aa]rmées?|[Ff]orces\s+armées|[Aa]mbassade|[Cc]oopération|[Pp]arlement|[Aa]ide|"
     r"[Mm]ilitaires|[Ss]oldats|[Cc]ontingent|[Dd]iplomatie|"
     # French puts the nationality after its noun: "la participation belge", "les F-16 belges", "le Conseil des ministres
     # belge"

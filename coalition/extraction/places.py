@@ -109,6 +109,8 @@ PLACE_ALIASES_FR: dict[str, list[str]] = {
     "Al-Hol": ["SY"], "Al-Asad": ["IQ"],
     "Beyrouth": ["LB"], "Bekaa": ["LB"], "Békaa": ["LB"], "Salaheddine": ["IQ"], "Zaatari": ["JO"],
     "Royaume-Uni": ["GB"], "États-Unis": ["US"], "Pays-Bas": ["NL"], "Corée du Sud": ["KR"], "Koweït": ["KW"],
+    # capitals written without their accent, as French press often does: "les Etats-Unis", "l'Egypte"
+    "Etats-Unis": ["US"], "Emirats arabes unis": ["AE"], "Emirats": ["AE"], "Egypte": ["EG"], "Koweit": ["KW"],
 }
 
 #: French demonyms, masculine singular; feminine and plural forms are made by :func:`_french_forms`.
@@ -210,7 +212,7 @@ EXCLUDED_KEYS = ("exclu", "except", "sauf", "hormis", "ستبعاد", "ستثن�
 #: France", "بالتعاون مع الأردن"; or the chair of a meeting ("a meeting chaired by the United States, the European
 #: Union and Germany", "la conférence coprésidée par la France et l'Irak").
 PARTNER_WORDS_BEFORE = (
-    r"(?=[atjicepfبإامجشATJICEPF])(?:alongside|together\s+with|along\s+with|jointly\s+with|in\s+partnership\s+with|aux\s+côtés\s+d[eu']|"
+    r"(?=[atjicepfldmبإامجشATJICEPFLDM])(?:alongside|together\s+with|along\s+with|jointly\s+with|in\s+partnership\s+with|aux\s+côtés\s+d[eu']|"
     r"conjointement\s+avec|en\s+partenariat\s+avec|بالتعاون\s+مع|إلى\s+جانب|بالشراكة\s+مع|"
     # jointly with, and who leads: "بالاشتراك مع أستراليا", "في بعثات مشتركة مع استراليا", "بقيادة الولايات المتحدة"
     r"بالاشتراك\s+مع|مشتركة?\s+مع|بقيادة|"
@@ -219,6 +221,8 @@ PARTNER_WORDS_BEFORE = (
     # by agreement, in coordination or taking turns: "une rotation agréée avec les Pays-Bas", "in alternation with the
     # Netherlands", "en coordination avec la France", "بالتنسيق مع الأردن", "بالتناوب مع هولندا"
     r"in\s+(?:agreement|coordination|rotation|alternation)\s+with|agreed\s+(?:upon\s+)?with|"
+    # who leads the coalition or mission: "la coalition dirigée par les Etats-Unis", "the coalition led by the US"
+    r"led\s+by|(?:dirigée?s?|menée?s?|conduite?s?|pilotée?s?)\s+par|"
     r"en\s+(?:accord|coordination|alternance|rotation)\s+avec|(?:agréé|convenu|conclu)e?s?\s+avec|"
     r"بالتنسيق\s+مع|بالتناوب\s+مع|بالاتفاق\s+مع|"
     # "side by side with": "جنباً إلى جنب مع أستراليا"; the countries thanked: "قدمت الشكر لألمانيا والنرويج" (round 18)

@@ -981,6 +981,13 @@ NOT_GIVEN_BEFORE = (
     r"\s*(?:plus\s+de\s+|près\s+de\s+)?$",
     r"(?:cost\s+of\s+(?:the\s+)?reconstruction|reconstruction\s+costs?)\b[^.\n]{0,60}?"
     r"(?:estimated\s+at|amounts?\s+to|exceeds?|reach(?:es)?|will\s+cost)\s*(?:more\s+than\s+|over\s+|some\s+)?$",
+    # what a war or crisis cost a country: "Le conflit en Syrie a coûté à Beyrouth plus de 7,5 milliards de dollars",
+    # "the Syrian crisis has cost Lebanon", "كلفت الأزمة السورية لبنان" (not "the response to the crisis has cost")
+    r"(?<!to\s)(?<!à\s)(?<!of\s)(?<!de\s)\b(?:le|la|the)\s+(?:[^\W\d_]+\s+)?(?:conflit|guerre|crise|conflict|war|crisis)"
+    r"(?:\s+(?:en|in|de|du)\s+[^\W\d_]+|\s+[^\W\d_]+)?\s+(?:a\s+coûté|avait\s+coûté|has\s+cost|had\s+cost|cost)\s+"
+    r"(?:à\s+|to\s+)?(?:[^\W\d_]+\s+){0,3}?(?:plus\s+de\s+|more\s+than\s+|over\s+|près\s+de\s+|nearly\s+|about\s+|"
+    r"environ\s+)?$",
+    r"و?(?:كلف|كلّف|كلفت|كلّفت)\s+(?:ال)?(?:أزمة|حرب|نزاع|صراع)\S*\s+(?:\S+\s+){0,3}?(?:أكثر\s+من\s+|نحو\s+|حوالي\s+)?$",
     # what rebuilding will cost, whoever pays: "the reconstruction would cost the government of Iraq $100 billion",
     # "rebuilding Mosul will cost about", "la reconstruction du pays coûtera", "إعادة إعمار المدن ستكلف"
     r"\b(?:reconstruction|rebuilding|repairs?|recovery)\b[^.\n\d]{0,60}?\b(?:would|will|could|may|might)\s+cost\s+"

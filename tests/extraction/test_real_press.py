@@ -2247,3 +2247,46 @@ def test_millions_with_a_glued_preposition_join_their_thousands(text, value):
 def test_the_year_of_an_earlier_gift_named_after_the_new_one_is_its_own(text):
     new, earlier = extract_text(text, partner="IT").claims
     assert (new.period, earlier.period, earlier.year) == (None, "year", 2015)
+
+
+@pytest.mark.parametrize("text", [
+    "La France accorde 10 millions d'euros en Irak et en Syrie ainsi que 15 millions d'euros au Liban.",
+    "La France accorde 10 millions d'euros en Irak et en Syrie, de même que 15 millions d'euros au Liban.",
+    "قدمت فرنسا 10 ملايين يورو للعراق وسوريا فضلا عن 15 مليون يورو للبنان.",
+], ids=["ainsi-que", "de-meme-que", "fadlan"])
+def test_as_well_as_in_french_and_arabic_parts_two_sums(text):
+    first, second = extract_text(text, partner="FR").claims
+    assert (sorted(first.places), second.places) == (["IQ", "SY"], ["LB"])
+
+
+@pytest.mark.parametrize("text", [
+    "Les Etats-Unis ont alloué 400 millions de dollars au Liban. Le conflit en Syrie a coûté à Beyrouth plus de "
+    "7,5 milliards de dollars.",
+    "The United States gave $400 million to Lebanon. The Syrian crisis has cost Lebanon more than $7.5 billion.",
+    "قدمت الولايات المتحدة 400 مليون دولار للبنان. وكلفت الأزمة السورية لبنان أكثر من 7.5 مليار دولار.",
+], ids=["fr", "en", "ar"])
+def test_what_a_war_cost_a_country_is_no_claim(text):
+    assert [c.value for c in extract_text(text, partner="US").claims] == [400_000_000]
+
+
+def test_what_the_response_to_a_crisis_cost_the_partner_stays():
+    text = "Norway's response to the crisis has cost NOK 500 million so far."
+    assert [c.value for c in extract_text(text, partner="NO").claims] == [500_000_000]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Le secrétaire d'Etat américain, en visite à Beyrouth, a annoncé une aide de 290 millions de dollars aux "
+     "réfugiés. Les Etats-Unis ont déjà alloué 400 millions de dollars au Liban.", "US"),
+    ("Les Emirats arabes unis ont versé 50 millions de dollars au Liban.", "AE"),
+], ids=["etats-unis", "emirats"])
+def test_french_names_written_without_their_capitals_accent(text, partner):
+    assert extract_text(text).partner == partner
+
+
+@pytest.mark.parametrize("text", [
+    "Au sein de la coalition dirigée par les Etats-Unis, 43 militaires belges sont présents à Bagdad.",
+    "Within the coalition led by the United States, 43 Belgian soldiers serve in Baghdad.",
+], ids=["fr", "en"])
+def test_who_leads_the_coalition_is_no_place(text):
+    (claim,) = extract_text(text, partner="BE").claims
+    assert claim.places == ["IQ"]
