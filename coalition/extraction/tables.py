@@ -451,6 +451,9 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     # (not "porte sa contribution 2016 à", a change of one year's sum)
     r"brings?\s+(?:\S+\s+){0,3}?total(?:\s+(?:contributions?|support|aid|assistance|funding))?\s+to",
     r"bringing\s+(?:\S+\s+){0,3}?total(?:\s+(?:contributions?|support|aid|assistance|funding))?\s+to",
+    # ... with what the total is of between: "brings the total given to Iraq by the Dutch government to"
+    r"(?:brings?|bringing)\s+(?:\S+\s+){0,3}?total\s+(?:given|provided|contributed|pledged|committed|allocated|"
+    r"disbursed|donated)\b",
     r"port(?:e|ent|ant|era|eront)\s+(?:l['’]|le\s+|son\s+|notre\s+|leur\s+)(?:effort|total)\s+(?:\S+\s+){0,2}?à",
     # ... or takes it to: "takes the UK's total contribution to the crisis to", "This takes the UK's response to"
     r"tak(?:es|ing)\s+(?:\S+\s+){0,3}?total\b",
@@ -1595,6 +1598,7 @@ MINE_ACTION_KEYWORDS = (
     r"disposal\s+of\s+explosives?",
     r"explosive\s+(?:hazards?|ordnance|remnants)", r"\bIEDs?\b", r"\bclearance\b", r"clear\s+explosive",
     r"landmines?", r"land\s+mines?", r"mine\s+clearance", r"clearing\s+(?:of\s+)?(?:land\s+)?mines",
+    r"mine\s+removal", r"removal\s+of\s+(?:land\s*)?mines",
     r"\bunmas\b",  # the UN Mine Action Service named by its acronym alone: "supported the UNMAS programme"
     # countering them is a skill taught to forces, not clearance (LINE_KEYWORDS, military)
     r"déminage", r"restes\s+explosifs",

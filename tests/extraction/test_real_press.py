@@ -2290,3 +2290,17 @@ def test_french_names_written_without_their_capitals_accent(text, partner):
 def test_who_leads_the_coalition_is_no_place(text):
     (claim,) = extract_text(text, partner="BE").claims
     assert claim.places == ["IQ"]
+
+
+def test_mine_removal_is_mine_action():
+    (claim,) = extract_text("The Netherlands will spend EUR 1.5 million on mine removal in Iraq.").claims
+    assert claim.lines == ["stabilization"]
+
+
+@pytest.mark.parametrize("text", [
+    "The latest donation brings the total given to Iraq by the Dutch government to €8m.",
+    "This brings the total provided by Norway to Syria since the crisis to NOK 2 billion.",
+])
+def test_what_a_gift_brings_the_total_given_to_is_cumulative(text):
+    (claim,) = extract_text(text).claims
+    assert claim.period == "cumulative"
