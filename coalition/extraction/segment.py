@@ -359,7 +359,7 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 continue
             if short and _FIGURE_LINE.match(body) and re.search(r"\d", body):
                 block.kind = "tile"
-            elif short and _CAPTION_LINE.match(body):
+            elif short and _CAPTION_LINE.match(body) or i and _is_long_caption(text, body, blocks[i - 1]):
                 block.kind = "caption"
         if block.kind == "bullet" and heading is not None and i not in drawn:
             written.add(heading)
@@ -372,6 +372,22 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 and (_words(body) > SHORT_LINE_WORDS * 3 or heading in dated)):
             heading = None  # prose after a heading's bullet list starts something new
         block.heading = heading
+
+
+#: A "key figures" box gives each figure a label line of its own, longer than a tile's caption: "USD 58 million" over
+#: "of humanitarian aid to displaced families in Iraq through KSrelief, 2014-2025" (round 23).
+KEY_FIGURE_LABEL_WORDS = 20
+_BARE_FIGURE = re.compile(r"\s*(?:[$€£¥]|[A-Z]{3}\s?)?\d[\d,.]*\s*")
+_LABEL_LINE = re.compile(r"^\s*[^\W\d_][^.!?:]*$")
+
+
+def _is_long_caption(text: str, body: str, above: Block) -> bool:
+    """A label of at most :data:`KEY_FIGURE_LABEL_WORDS` words, no sentence of its own, right under a figure's tile;
+    under a bare number ("12") it may open with a capital ("Saudi staff officers serving with ...")."""
+    if above.kind != "tile" or _words(body) > KEY_FIGURE_LABEL_WORDS:
+        return False
+    return bool(_CAPTION_LINE.match(body)) or (_LABEL_LINE.match(body) is not None
+                                               and _BARE_FIGURE.fullmatch(text, above.start, above.end) is not None)
 
 
 _YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)

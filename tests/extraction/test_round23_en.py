@@ -1,0 +1,23 @@
+"""The classes of error blind round 23 (`gold/en-x-*`, English: a pledge tracker with pledged, committed and
+disbursed columns in HTML, a development agency's call for proposals with its envelope, a chronology with years as
+headings, a ministry's "key figures" box, an IATI-style activity record in DOCX, a military magazine feature in PDF
+and a radio interview's transcript) found, one test per class, each written before its fix."""
+
+import pytest
+
+from .helpers import claims
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("KEY FIGURES\n\nEUR 42 million\nin humanitarian aid to Syria since 2016\n\n8\nAustrian staff officers serving "
+     "with the NATO mission in Iraq\n", "AT",
+     [(42_000_000, "cumulative", ["SY"], ["humanitarian"]), (8, None, ["IQ"], ["military"])]),
+    ("At a glance\n\nUSD 300 million\nof loans pledged for the reconstruction of Iraq in 2018\n\nUSD 12 million\nfor "
+     "stabilisation projects in areas of Syria freed from Daesh, 2019-2024\n", "KW",
+     [(300_000_000, "year", ["IQ"], ["development"]), (12_000_000, "cumulative", ["SY"], ["stabilization"])]),
+    ("Our support in numbers\n\nAUD 25 million\nof humanitarian assistance to displaced families in Iraq in 2023\n\n"
+     "150\nAustralian trainers deployed with Task Group Taji in Iraq\n", "AU",
+     [(25_000_000, "year", ["IQ"], ["humanitarian"]), (150, None, ["IQ"], ["military"])]),
+])
+def test_a_key_figures_label_under_its_figure_gives_it_period_place_and_line(text, partner, expected):
+    assert [(c.value, c.period, c.places, c.lines) for c in claims(text, partner=partner)] == expected
