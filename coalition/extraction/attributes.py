@@ -611,19 +611,22 @@ def _year_heading(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     if not 0 <= figure.sentence < len(doc.sentences):
         return None
     block = doc.blocks[doc.sentences[figure.sentence].block]
-    if block.kind != "paragraph" or block.heading is None or block.heading < TITLE_BLOCKS or (
+    if block.kind != "paragraph" or block.heading is None or (
             doc.blocks[block.heading].kind != "heading"):
         return None
     start, end = doc.block_span(block.heading)
+    if block.heading < TITLE_BLOCKS and not _YEAR_LINE.fullmatch(doc.text[start:end]):
+        return None  # a chronology's first year may come right under the page's title (round 23)
     # a table's caption may end with its unit after its year: "Compte d'exploitation 2025 (extrait, en CHF)" (round 21)
     raw = doc.text[start:end].rstrip()
     line = _BRACKET_END.sub("", raw)
     dated = _YEAR_HEADING_END.search(line) or _SPAN_HEADING_END.search(line) or (
-        line != raw and _BARE_YEAR_END.search(line))
+        line != raw and _BARE_YEAR_END.search(line)) or _YEAR_LINE.fullmatch(line)
     return (start, end) if dated and not _PUBLISHED.search(line) else None
 
 
 _BRACKET_END = re.compile(r"\s*\([^()\d\n]{1,60}\)\s*:?$")
+_YEAR_LINE = re.compile(tables.YEAR_LINE)
 _BARE_YEAR_END = re.compile(r"\s(?:19|20)\d\d$")
 #: A section heading that ends with the span of years it speaks of: "2 Répartition du crédit 2027-2030" (round 20).
 _SPAN_HEADING_END = re.compile(r"\s(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$")

@@ -357,6 +357,14 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 if dated_section and not title_like:
                     dated.add(i)
                 continue
+            if _YEAR_LINE.fullmatch(body) and following is not None and following.kind != "heading":
+                # a chronology's year over its events ("2014 —", then "September: the Government deploys ..."):
+                # a heading, whose siblings are the other years (round 23)
+                block.kind = "heading"
+                block.heading = heading if heading is None or not _YEAR_LINE.fullmatch(
+                    text[blocks[heading].start: blocks[heading].end].strip()) else blocks[heading].heading
+                heading = i
+                continue
             if short and _FIGURE_LINE.match(body) and re.search(r"\d", body):
                 block.kind = "tile"
             elif short and _CAPTION_LINE.match(body) or i and _is_long_caption(text, body, blocks[i - 1]):
@@ -391,6 +399,7 @@ def _is_long_caption(text: str, body: str, above: Block) -> bool:
 
 
 _YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)
+_YEAR_LINE = re.compile(tables.YEAR_LINE)
 #: ... unless it says when the page came out: "Published in 2021", "Mis à jour en 2022".
 _PUBLISHED = re.compile(r"publi|mis\s+à\s+jour|updated|posted|issued|released|diffusé", re.IGNORECASE)
 

@@ -419,6 +419,10 @@ YEAR_HEADING_END = (r"\s(?:(?:en|in|pour|for|au\s+titre\s+de|durant|during)\s+"
                     # Arabic: "تعهّدات بلغاريا لعام ٢٠٢٦", "مساهماتنا في عام 2025" (round 19)
                     r"|(?:في\s+|خلال\s+)?(?:ل|ال|لل)?(?:عام|سنة)\s+)(?:19|20)\d\d$")
 
+#: A chronology's year on a line of its own, with a dash or a colon, over the events of that year: "2014 —",
+#: "2016:", "2019 -" (round 23).
+YEAR_LINE = r"\s*(?:19|20)\d\d\s*[:—–-]\s*"
+
 UNNAMED_YEAR_PATTERNS: tuple[str, ...] = (
     r"this\s+(?:financial\s+|fiscal\s+)?year", r"last\s+(?:financial\s+|fiscal\s+)?year", r"next\s+year",
     r"cette\s+année", r"l['’]an\s+dernier", r"l['’]année\s+dernière", r"l['’]an\s+prochain",

@@ -21,3 +21,20 @@ from .helpers import claims
 ])
 def test_a_key_figures_label_under_its_figure_gives_it_period_place_and_line(text, partner, expected):
     assert [(c.value, c.period, c.places, c.lines) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Our mission in Iraq: a chronology\n\nItaly has trained Iraqi forces since 2015. This page lists the main steps.\n\n"
+     "2015 —\nJune: Italy sends about 500 trainers to Erbil, Iraq.\n\n2017 —\nMay: the Government gives EUR 2 million "
+     "to the stabilisation fund for Iraq.\n", "IT", [(500, "year", 2015), (2_000_000, "year", 2017)]),
+    ("Timeline of Norway's support\n\nNorway has supported the people of Syria for more than a decade. The main "
+     "steps are listed below.\n\n2016:\nFebruary: Norway pledges NOK 10 billion to Syria and the region over four "
+     "years.\nOctober: 60 Norwegian trainers arrive in Jordan.\n\n2019:\nMarch: a further NOK 500 million goes to "
+     "humanitarian aid in Syria.\n", "NO",
+     [(10_000_000_000, "cumulative", None), (60, "year", 2016), (500_000_000, "year", 2019)]),
+    ("Ireland and Syria: key dates\n\nIrish Aid has funded humanitarian work for Syrians since the conflict began. "
+     "These are the main steps.\n\n2020 -\nJune: Ireland gives €25 million for Syria.\n\n2022 -\nMay: Ireland "
+     "pledges €27 million for Syria.\n", "IE", [(25_000_000, "year", 2020), (27_000_000, "year", 2022)]),
+])
+def test_a_chronologys_year_line_dates_the_events_under_it(text, partner, expected):
+    assert [(c.value, c.period, c.year) for c in claims(text, partner=partner)] == expected
