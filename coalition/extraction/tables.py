@@ -559,6 +559,8 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     # Iraq", "a single police adviser" (round 22)
     "expert", "civilian expert", "seconded expert", "adviser", "advisor", "police adviser", "police advisor",
     "trainer", "instructor", "specialist",
+    # soldiers serving in a UN force: "around 200 peacekeepers with UNIFIL" (round 23)
+    "peacekeepers", "peacekeeper", "blue helmets",
 )
 
 #: Words that make a head count "since" a year the sum of the people who took turns, not a strength at one time.
@@ -606,7 +608,9 @@ REFERRING_TOTAL = (r"(?:ces\s+effectifs|cet\s+effectif|ce\s+nombre|ce\s+chiffre|
 
 #: What a text must hold for a unit's count with no noun to be looked for (see UNIT_COUNT_LEADS). Lower case.
 UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of", "team of", "staff of",
-                   "déploiement d", "contingent d", "détachement d", "équipe d", "قوام")
+                   "déploiement d", "contingent d", "détachement d", "équipe d", "قوام",
+                   # a military unit named for its task or size (round 23)
+                   "task group of", "battalion of", "squadron of")
 
 #: Nouns that count people of any sort; a number before them is a head count only after a verb of sending.
 WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes", "members", "membres", "men"})
@@ -648,7 +652,9 @@ AID_WORKER_NOUNS = frozenset({"experts", "seconded experts", "specialists", "خ�
 #: "قوة قوامها ٨٠". The number must end the phrase (a stop, or a word of place or purpose after it).
 UNIT_COUNT_LEADS = (
     # up to two words may name what the unit does: "A medical team of 14", "An imagery analysis team of 10" (round 16)
-    r"(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:deployment|contingent|detachment|force|team|staff)\s+of",
+    r"(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:deployment|contingent|detachment|force|team|staff"
+    # "a Special Operations Task Group of about 200", "an infantry battalion of 450" (round 23)
+    r"|task\s+group|battalion|squadron)\s+of",
     r"(?:un|le|son)\s+(?:déploiement|contingent|détachement)\s+(?:de|d['’])", r"(?:une|l['’]|son)\s*équipe\s+(?:de|d['’])",
     r"(?:قوة|فريق|فريقا|فريقاً|وحدة)\s+(?:قوامها|قوامه)",
 )

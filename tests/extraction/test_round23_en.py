@@ -38,3 +38,23 @@ def test_a_key_figures_label_under_its_figure_gives_it_period_place_and_line(tex
 ])
 def test_a_chronologys_year_line_dates_the_events_under_it(text, partner, expected):
     assert [(c.value, c.period, c.year) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("In Lebanon we have around 200 peacekeepers with UNIFIL.", "FI", [(200, "approximate", ["LB"])]),
+    ("Ireland contributes some 340 peacekeepers to the UN force in Lebanon.", "IE", [(340, "approximate", ["LB"])]),
+    ("Up to 150 Austrian blue helmets serve in Lebanon.", "AT", [(150, "at_most", ["LB"])]),
+])
+def test_peacekeepers_are_a_head_count(text, partner, expected):
+    assert [(c.value, c.qualifier, c.places) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("The Government deploys a Special Operations Task Group of about 200 to the Middle East.", "AU",
+     [(200, "approximate")]),
+    ("Spain sent an infantry battalion of 450 to Iraq in 2016.", "ES", [(450, "exact")]),
+    ("The Netherlands keeps a fighter squadron of up to 150 in Jordan.", "NL", [(150, "at_most")]),
+    ("A task group of 60 will relieve them in March.", "NZ", [(60, "exact")]),
+])
+def test_a_task_group_or_battalion_of_a_number_is_a_head_count(text, partner, expected):
+    assert [(c.value, c.qualifier) for c in claims(text, partner=partner)] == expected
