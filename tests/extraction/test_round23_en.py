@@ -58,3 +58,29 @@ def test_peacekeepers_are_a_head_count(text, partner, expected):
 ])
 def test_a_task_group_or_battalion_of_a_number_is_a_head_count(text, partner, expected):
     assert [(c.value, c.qualifier) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("2024-07-02 | Disbursement | JPY 700,000,000 | first instalment", "JP", [(700_000_000, "year", 2024, None)]),
+    ("Transaction of 2025-03-18, disbursement: EUR 1,200,000 to UNDP in Iraq.", "FI",
+     [(1_200_000, "year", 2025, None)]),
+    ("On 2023-11-30 Korea disbursed USD 2,000,000 to WFP in Syria.", "KR", [(2_000_000, "year", 2023, None)]),
+    ("Total budget: EUR 4,500,000 for the period 2023-01-01 to 2025-12-31", "AT",
+     [(4_500_000, "cumulative", None, 2023)]),
+    ("Planned disbursement 2026-01-01 to 2026-12-31: AUD 3,000,000 for Iraq", "AU",
+     [(3_000_000, "year", 2026, None)]),
+])
+def test_a_day_written_the_iso_way_is_its_year_not_a_span(text, partner, expected):
+    assert [(c.value, c.period, c.year, c.since) for c in claims(text, partner=partner)] == expected
+
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("February: Australia announces a $100 million humanitarian package for Iraq and Syria for 2016 to 2018.", "AU",
+     [(100_000_000, "cumulative", 2016)]),
+    ("The Ministry sets aside EUR 12 million for 2025 through 2027 for stabilisation in Iraq.", "FI",
+     [(12_000_000, "cumulative", 2025)]),
+    ("A grant of USD 8 million covering 2024 to 2026 goes to UNHCR in Lebanon.", "KR", [(8_000_000, "cumulative", 2024)]),
+])
+def test_a_sum_for_a_span_of_years_is_a_total_from_the_first(text, partner, expected):
+    assert [(c.value, c.period, c.since) for c in claims(text, partner=partner)] == expected
