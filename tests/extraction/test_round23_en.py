@@ -84,3 +84,14 @@ def test_a_day_written_the_iso_way_is_its_year_not_a_span(text, partner, expecte
 ])
 def test_a_sum_for_a_span_of_years_is_a_total_from_the_first(text, partner, expected):
     assert [(c.value, c.period, c.since) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Total budget: JPY 1,350,000,000 for the period 2024-04-01 to 2026-12-31.\n\nTransactions\n"
+     "- 2024-06-10 | Outgoing commitment | JPY 1,350,000,000\n- 2024-07-02 | Disbursement | JPY 700,000,000\n", "JP",
+     [(1_350_000_000, "cumulative"), (700_000_000, "year")]),
+    ("The programme's budget is EUR 6,000,000 for 2025 to 2027. In 2025 Austria committed EUR 6,000,000 to it.", "AT",
+     [(6_000_000, "cumulative")]),
+])
+def test_the_whole_sum_committed_in_its_first_year_restates_the_budget(text, partner, expected):
+    assert [(c.value, c.period) for c in claims(text, partner=partner)] == expected
