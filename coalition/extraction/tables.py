@@ -865,6 +865,10 @@ OTHERS_MONEY = (
     r"la\s+conférence\s+(?:de|d['’])\s*[^\W\d_]+\s+a\s+(?:permis|réuni|mobilisé|recueilli|levé)",
     # ... or a meeting or summit: "Last year's Brussels meeting raised $4.4 billion", "The summit mobilised"
     r"(?:conference|meeting|summit)\s+(?:has\s+|had\s+)?(?:raised|mobili[sz]ed|collected|generated|secured)",
+    # ... also with the words that make it all the donors: "the conference as a whole raised 5.1 billion euros",
+    # "the meeting overall mobilised" (round 23)
+    r"(?:conference|meeting|summit)\s+(?:as\s+a\s+whole|overall|altogether|in\s+all)\s+(?:has\s+|had\s+)?"
+    r"(?:raised|mobili[sz]ed|collected|generated|secured|brought\s+in)",
     # ... or what it closed with: "The conference closed with pledges of €5.8 billion", "the meeting ended with
     # commitments totalling" (round 20)
     r"(?:conference|meeting|summit)\s+(?:has\s+|had\s+)?(?:closed|ended|concluded|wrapped\s+up)\s+with\s+"

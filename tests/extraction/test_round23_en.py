@@ -95,3 +95,14 @@ def test_a_sum_for_a_span_of_years_is_a_total_from_the_first(text, partner, expe
 ])
 def test_the_whole_sum_committed_in_its_first_year_restates_the_budget(text, partner, expected):
     assert [(c.value, c.period) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("The United Nations says it needs more than three billion dollars, and the conference as a whole raised 5.1 "
+     "billion euros. Finland pledged 28 million euros for Syria.", "FI", [28_000_000]),
+    ("The Brussels meeting overall mobilised EUR 6 billion. Austria gave EUR 10 million to Syria.", "AT", [10_000_000]),
+    ("The summit altogether raised USD 2.4 billion, of which Japan pledged USD 50 million for Iraq.", "JP",
+     [50_000_000]),
+])
+def test_what_a_conference_as_a_whole_raised_is_no_partners_claim(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
