@@ -1691,6 +1691,9 @@ def _find_referring_counts(doc: Doc, own: frozenset[str], nationalities: dict[st
                 continue
             if not doc.is_masked(*m.span("num")) and all(f.num_start != m.start("num") for f in doc.figures):
                 reason = "people killed or wounded" if _CASUALTIES_AFTER.match(text, m.end()) else None
+                line_start = text.rfind("\n\n", 0, m.start()) + 1
+                if _TRAINED_BEFORE.search(text, max(line_start, m.start("num") - 60), m.start("num")):
+                    reason = "people trained or helped"  # "we have trained more than 1,200 of them" (round 23)
                 nationals = _NATIONALS_AFTER.match(text, m.end())
                 if nationals and any(w and w.lower() in nationalities and w.lower() not in own
                                      for w in nationals.group("first", "second")):

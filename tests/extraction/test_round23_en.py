@@ -106,3 +106,15 @@ def test_the_whole_sum_committed_in_its_first_year_restates_the_budget(text, par
 ])
 def test_what_a_conference_as_a_whole_raised_is_no_partners_claim(text, partner, values):
     assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("They belong to a contingent of some 400 personnel. \"The Iraqi sappers learn fast,\" says the major. \"We have "
+     "trained more than 1,200 of them.\"", "GB", [400]),
+    ("About 80 Danish instructors serve at Al Asad. Iraqi recruits arrive every month, and so far the Danes have "
+     "trained some 3,000 of them.", "DK", [80]),
+    ("Our 60 trainers work with Peshmerga units in Erbil; they have helped 900 of them to qualify as medics.", "FI",
+     [60]),
+])
+def test_people_trained_who_are_counted_as_them_are_no_head_count(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
