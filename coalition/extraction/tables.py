@@ -1274,6 +1274,8 @@ BACK_REFERENCES = (
     r"this\s+(?:new\s+)?(?:package|funding|contribution|support|money|amount|deployment|pledge|commitment|"
     r"(?:mission|operation|tranche|grant|loan|programme|program|fund|contingent|detachment)\b)",
     r"these\s+(?:funds|troops|personnel)",
+    # a share of the sum just named: "about four million euros of it goes to development work" (round 23)
+    r"of\s+it\b(?!['’])",
     # one of the deliveries or tranches of the programme just named: "The first delivery, in 2025, was valued at KRW 2.1
     # billion" (round 21)
     r"the\s+(?:first|second|third|previous|last|earlier|next)\s+(?:delivery|handover|tranche|instal?ment|consignment|"

@@ -118,3 +118,14 @@ def test_what_a_conference_as_a_whole_raised_is_no_partners_claim(text, partner,
 ])
 def test_people_trained_who_are_counted_as_them_are_no_head_count(text, partner, values):
     assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Our pledge is 28 million euros for Syria, Lebanon and Jordan. Most of it is humanitarian aid, and about four "
+     "million euros of it goes to development work.", "FI", [["SY", "LB", "JO"], ["SY", "LB", "JO"]]),
+    ("Austria gives EUR 10 million to Iraq this year. EUR 3 million of it will fund mine clearance.", "AT",
+     [["IQ"], ["IQ"]]),
+    ("Japan announced USD 50 million for Lebanon. Half of it, USD 25 million, goes to WFP.", "JP", [["LB"], ["LB"]]),
+])
+def test_a_share_of_it_takes_the_place_of_the_sum_before(text, partner, expected):
+    assert [c.places for c in claims(text, partner=partner)] == expected
