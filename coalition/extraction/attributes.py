@@ -1385,6 +1385,11 @@ def attach_places(doc: Doc) -> Doc:
                 figure.places = codes
                 figure.place_source = source
                 break
+    if any(not f.places for f in doc.figures) and (field := _recipient_field(doc)) is not None:
+        codes = _places_and_kind(doc, *field)[1]
+        for figure in doc.figures:
+            if not figure.places and codes:
+                figure.places, figure.place_source = list(codes), "heading"
     # the low end of a range of people is where its high end is: "between 2,000 and 2,500 troops in Iraq, and about
     # 900 in Syria" (its own share, "between 2,000", names no place, and its sentence names both) (round 19)
     highs = {f.end: f for f in doc.figures if f.is_range and f.range_end is None and f.kind == "personnel"}
@@ -1396,6 +1401,19 @@ def attach_places(doc: Doc) -> Doc:
         _total_row_places(doc)
     share_change_places(doc)
     return doc
+
+
+_RECIPIENT_FIELD = re.compile(rf"^[ \t•*-]*{tables.RECIPIENT_COUNTRY_LABEL}\s*:[ \t]*(?P<value>[^\n]{{1,80}})$",
+                              re.IGNORECASE | re.MULTILINE)
+
+
+def _recipient_field(doc: Doc) -> tuple[int, int] | None:
+    """The value of an activity record's one country field ("Recipient country: Iraq (100%)"): where the record's
+    sums go when their own lines name no place (round 23)."""
+    if "countr" not in doc.lower and "pays" not in doc.lower:
+        return None
+    fields = list(_RECIPIENT_FIELD.finditer(doc.text))
+    return fields[0].span("value") if len(fields) == 1 else None
 
 
 def _total_row_places(doc: Doc) -> None:

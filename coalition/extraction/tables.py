@@ -423,6 +423,11 @@ YEAR_HEADING_END = (r"\s(?:(?:en|in|pour|for|au\s+titre\s+de|durant|during)\s+"
 #: "2016:", "2019 -" (round 23).
 YEAR_LINE = r"\s*(?:19|20)\d\d\s*[:—–-]\s*"
 
+#: The label of an activity record's country field, whose value is where every sum of the record goes: "Recipient
+#: country: Iraq (100%)", "Country: Syria", "Pays bénéficiaire : Liban" (round 23).
+RECIPIENT_COUNTRY_LABEL = (r"(?:recipient\s+countr(?:y|ies)(?:\s*/\s*region)?|countr(?:y|ies)\s+of\s+implementation"
+                           r"|pays\s+(?:bénéficiaires?|d['’]intervention))")
+
 UNNAMED_YEAR_PATTERNS: tuple[str, ...] = (
     r"this\s+(?:financial\s+|fiscal\s+)?year", r"last\s+(?:financial\s+|fiscal\s+)?year", r"next\s+year",
     r"cette\s+année", r"l['’]an\s+dernier", r"l['’]année\s+dernière", r"l['’]an\s+prochain",

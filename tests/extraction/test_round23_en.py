@@ -129,3 +129,16 @@ def test_people_trained_who_are_counted_as_them_are_no_head_count(text, partner,
 ])
 def test_a_share_of_it_takes_the_place_of_the_sum_before(text, partner, expected):
     assert [c.places for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Activity record\n\n- Reporting organisation: Ministry of Foreign Affairs of Japan\n- Recipient country: Iraq "
+     "(100%)\n- Sector: water supply\n\nTransactions\n\n2024-07-02 | Disbursement | JPY 700,000,000\n"
+     "2025-05-20 | Disbursement | JPY 450,000,000\n", "JP", [["IQ"], ["IQ"]]),
+    ("Project sheet\n\nRecipient country: Lebanon\nImplementing partner: UNICEF\n\nBudget\n\nThe grant of EUR "
+     "2,000,000 is paid in two instalments.\n", "AT", [["LB"]]),
+    ("Fiche projet\n\nPays bénéficiaire : Jordanie\nPartenaire : PAM\n\nFinancement\n\nLa contribution s'élève à "
+     "1 500 000 euros.\n", "LU", [["JO"]]),
+])
+def test_a_records_recipient_country_field_is_the_place_of_its_sums(text, partner, expected):
+    assert [c.places for c in claims(text, partner=partner)] == expected
