@@ -100,7 +100,8 @@ def money_regex() -> re.Pattern[str]:
     # French puts "de" or "d'" between a scale word and the currency ("1,2 milliard d'euros")
     # ... and Arabic "of" before a plural ("20 مليونا من الدولارات")
     cur_after = rf"(?:de\s+|d['’]|من\s+)?(?:{after})(?![^\W\d_])"
-    range_sep = r"\s*(?:-|–|—|to)\s*"
+    # (a dash after a line break is the next line's bullet: "JPY 700,000,000" over "- 2025-05-20 | ..." (round 23))
+    range_sep = r"(?:[ \t]*(?:-|–|—)|\s*to)\s*"
     return re.compile(
         gate
         + rf"""

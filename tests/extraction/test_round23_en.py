@@ -142,3 +142,13 @@ def test_a_share_of_it_takes_the_place_of_the_sum_before(text, partner, expected
 ])
 def test_a_records_recipient_country_field_is_the_place_of_its_sums(text, partner, expected):
     assert [c.places for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("Transactions\n\n- 2024-07-02 | Disbursement | JPY 700,000,000\n- 2025-05-20 | Disbursement | JPY 450,000,000\n",
+     "JP", [700_000_000, 450_000_000]),
+    ("Grants to Iraq:\n- UNDP: EUR 2,000,000\n- 2025: EUR 1,500,000 to WFP\n", "AT", [2_000_000, 1_500_000]),
+    ("Our support\n- Syria: USD 4 million\n- 12 staff officers in Iraq\n", "KR", [4_000_000, 12]),
+])
+def test_a_sum_at_a_lines_end_is_no_range_with_the_next_bullet(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
