@@ -369,6 +369,18 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 block.kind = "tile"
             elif short and _CAPTION_LINE.match(body) or i and _is_long_caption(text, body, blocks[i - 1]):
                 block.kind = "caption"
+        if (block.kind == "bullet" and _CAPITALS_SECTION.fullmatch(body) and following is not None
+                and not _CAPITALS_SECTION.fullmatch(text[following.start: following.end].strip())):
+            # a numbered section's heading in capitals over its prose ("2. BUDGET ENVELOPE"), as calls for proposals
+            # and newsletters write them, under the page's title (round 23)
+            block.kind = "heading"
+            parent = heading
+            while parent is not None and _CAPITALS_SECTION.fullmatch(text[blocks[parent].start: blocks[parent].end]
+                                                                      .strip()):
+                parent = blocks[parent].heading
+            block.heading = parent
+            heading = i
+            continue
         if block.kind == "bullet" and heading is not None and i not in drawn:
             written.add(heading)
         if (block.kind == "paragraph" and heading is not None and heading not in written
@@ -400,6 +412,8 @@ def _is_long_caption(text: str, body: str, above: Block) -> bool:
 
 _YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)
 _YEAR_LINE = re.compile(tables.YEAR_LINE)
+#: A numbered section heading in capitals: "1. PURPOSE", "2. BUDGET ENVELOPE", "4) PREVIOUS SUPPORT".
+_CAPITALS_SECTION = re.compile(r"\d{1,2}[.)]\s+[A-Z][A-Z&'’ -]{2,60}")
 #: ... unless it says when the page came out: "Published in 2021", "Mis à jour en 2022".
 _PUBLISHED = re.compile(r"publi|mis\s+à\s+jour|updated|posted|issued|released|diffusé", re.IGNORECASE)
 

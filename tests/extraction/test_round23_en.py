@@ -152,3 +152,16 @@ def test_a_records_recipient_country_field_is_the_place_of_its_sums(text, partne
 ])
 def test_a_sum_at_a_lines_end_is_no_range_with_the_next_bullet(text, partner, values):
     assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("CALL FOR PROPOSALS\n\nHumanitarian Assistance for Returnee Communities in Iraq\n\n1. PURPOSE\nThe agency invites "
+     "NGOs to submit proposals for projects that help families return home.\n\n2. BUDGET ENVELOPE\nThe total envelope "
+     "for this call is KRW 5.2 billion, from the humanitarian aid budget for 2026.\n", "KR",
+     [(5_200_000_000, ["IQ"], ["humanitarian"])]),
+    ("NEWSLETTER No. 14\n\nStabilisation support for Syria\n\n1. THE YEAR IN BRIEF\nOur partners cleared 40 hectares of "
+     "farmland and reopened nine schools this year.\n\n2. FUNDING\nThe Ministry has set aside EUR 3 million for the "
+     "next phase of the programme.\n", "AT", [(3_000_000, ["SY"], ["stabilization"])]),
+])
+def test_a_numbered_section_heading_in_capitals_sits_under_the_pages_title(text, partner, expected):
+    assert [(c.value, c.places, c.lines) for c in claims(text, partner=partner)] == expected
