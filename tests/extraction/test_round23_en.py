@@ -154,14 +154,23 @@ def test_a_sum_at_a_lines_end_is_no_range_with_the_next_bullet(text, partner, va
     assert [c.value for c in claims(text, partner=partner)] == values
 
 
+
 @pytest.mark.parametrize(("text", "partner", "expected"), [
     ("CALL FOR PROPOSALS\n\nHumanitarian Assistance for Returnee Communities in Iraq\n\n1. PURPOSE\nThe agency invites "
-     "NGOs to submit proposals for projects that help families return home.\n\n2. BUDGET ENVELOPE\nThe total envelope "
-     "for this call is KRW 5.2 billion, from the humanitarian aid budget for 2026.\n", "KR",
-     [(5_200_000_000, ["IQ"], ["humanitarian"])]),
-    ("NEWSLETTER No. 14\n\nStabilisation support for Syria\n\n1. THE YEAR IN BRIEF\nOur partners cleared 40 hectares of "
-     "farmland and reopened nine schools this year.\n\n2. FUNDING\nThe Ministry has set aside EUR 3 million for the "
-     "next phase of the programme.\n", "AT", [(3_000_000, ["SY"], ["stabilization"])]),
+     "NGOs to submit proposals for projects that help families who returned to Nineveh, Iraq.\n\n2. BUDGET ENVELOPE\n"
+     "The total envelope for this call is KRW 5.2 billion, from the humanitarian aid budget for 2026. Grants of KRW 600 "
+     "million to 1.5 billion each go to projects in Iraq lasting 18 to 24 months.\n", "KR",
+     [(5_200_000_000, ["IQ"], ["humanitarian"]), (600_000_000, ["IQ"], ["humanitarian"])]),
+    ("CALL FOR APPLICATIONS\n\nEmergency Relief for Displaced Families in Syria\n\n1. OBJECTIVE\nThe Ministry will fund "
+     "NGO projects that bring shelter and health care to displaced families.\n\n2. AVAILABLE FUNDS\nThe call has a "
+     "budget of EUR 4 million from the humanitarian aid budget for 2027. Grants of EUR 200,000 to 500,000 go to "
+     "projects lasting 12 months.\n", "AT",
+     [(4_000_000, ["SY"], ["humanitarian"]), (200_000, ["SY"], ["humanitarian"])]),
+    ("NOTICE OF FUNDING OPPORTUNITY\n\nHumanitarian Assistance for Refugees in Jordan\n\n1. BACKGROUND\nThe Department "
+     "invites proposals from partners that support refugee families in Amman and Zarqa.\n\n2. FUNDING\nThe total "
+     "funding available is AUD 6 million, from the humanitarian program for 2026-27. Individual grants of AUD 1 "
+     "million to 2 million will be made to projects in Jordan.\n", "AU",
+     [(6_000_000, ["JO"], ["humanitarian"]), (1_000_000, ["JO"], ["humanitarian"])]),
 ])
 def test_a_numbered_section_heading_in_capitals_sits_under_the_pages_title(text, partner, expected):
     assert [(c.value, c.places, c.lines) for c in claims(text, partner=partner)] == expected
