@@ -662,10 +662,15 @@ _PART_OF_BEFORE = re.compile(
 _SAME_PERIOD_KEYS = ("même", "same ", "نفس")
 
 
+_OF_IT = re.compile(r"\s+of\s+it\b(?!['’])", re.IGNORECASE)
+
+
 def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]]) -> None:
     """"... sur la même période": the period of the last figure of its kind in the sentence before."""
     sentence = doc.sentences[figure.sentence] if 0 < figure.sentence < len(doc.sentences) else None
-    if sentence is None or not _PART_OF_BEFORE.match(doc.text, sentence.start) and (
+    # ... and a share "of it", the sum just named: "about four million euros of it goes to development" (round 23)
+    share = sentence is not None and _OF_IT.match(doc.text, figure.end) is not None
+    if sentence is None or not share and not _PART_OF_BEFORE.match(doc.text, sentence.start) and (
             not any(word in doc.lower[sentence.start:sentence.end] for word in _SAME_PERIOD_KEYS)
             or not _SAME_PERIOD.search(doc.text, sentence.start, sentence.end)):
         return

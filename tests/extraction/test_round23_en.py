@@ -174,3 +174,15 @@ def test_a_sum_at_a_lines_end_is_no_range_with_the_next_bullet(text, partner, va
 ])
 def test_a_numbered_section_heading_in_capitals_sits_under_the_pages_title(text, partner, expected):
     assert [(c.value, c.places, c.lines) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Our pledge for 2026 is 28 million euros for Syria. Most of it is humanitarian aid, and about four million euros "
+     "of it goes to development work.", "FI", [(28_000_000, "year", 2026), (4_000_000, "year", 2026)]),
+    ("Since 2016 Austria has given EUR 40 million to Iraq. EUR 12 million of it went to stabilisation.", "AT",
+     [(40_000_000, "cumulative", None), (12_000_000, "cumulative", None)]),
+    ("In 2025 Japan gave USD 30 million to Lebanon. Roughly USD 10 million of it was spent on schools.", "JP",
+     [(30_000_000, "year", 2025), (10_000_000, "year", 2025)]),
+])
+def test_a_share_of_it_takes_the_period_of_the_sum_before(text, partner, expected):
+    assert [(c.value, c.period, c.year) for c in claims(text, partner=partner)] == expected
