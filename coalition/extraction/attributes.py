@@ -449,7 +449,8 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
     if so_far is not None and "since" not in said and "range" not in said:
         sentence_start = doc.sentences[figure.sentence].start if 0 <= figure.sentence < len(doc.sentences) else start
         if own_year is None and (opener := _YEAR_OPENER.match(doc.text, sentence_start, start)):
-            said["year"], own_year = int(opener.group("year")), opener.start("year")  # "En 2025, ..."
+            group = "year" if opener.group("year") else "round"
+            said["year"], own_year = int(opener.group(group)), opener.start(group)  # "En 2025, ..."
         if own_year is not None and ";" not in doc.text[min(own_year, so_far):max(own_year, so_far)]:
             spans = False  # "En 2025, le Grand-Duché a jusqu'à présent ... dépensé près de 31 millions": that year's
     if figure.kind == "personnel":
@@ -835,10 +836,16 @@ _AS_FOLLOWS = re.compile(r"comme\s+suit|as\s+follows|broken\s+down|se\s+réparti
 #: A total that names no span: with one named year ("بلغ إجمالي المساعدات خلال عام 2023 نحو") it is that year's.
 _BARE_TOTAL = re.compile(r"و?(?:إجمالي|إجمالا|إجمالاً|مجموع)|في\s+المجموع")
 #: The words of a total so far, which a year of the figure's own share bounds ("In 2025 it has so far spent").
-_SO_FAR = re.compile(r"so\s+far|to\s+date|jusqu['’]à\s+présent|jusqu['’]ici|à\s+ce\s+jour|حتى\s+الآن", re.IGNORECASE)
+_SO_FAR = re.compile(r"so\s+far|to\s+date|jusqu['’]à\s+présent|jusqu['’]ici|à\s+ce\s+jour|حتى\s+الآن"
+                     # ... and the sum of that year's items: "Under the 2025 call, KOICA funded five projects worth KRW 4.1
+                     # billion in total" (round 23)
+                     r"|in\s+total|in\s+all", re.IGNORECASE)
 #: A year opening its sentence, which bounds a total so far later in it: "En 2025, ...", "In 2025, ...", "في عام 2025،".
 _YEAR_OPENER = re.compile(r"\W*(?:en|in|during|au\s+cours\s+de|(?:في|خلال)\s+(?:عام|العام|سنة))\s+(?P<year>(?:19|20)\d\d)"
-                          r"\s*[,،]", re.IGNORECASE)
+                          r"\s*[,،]"
+                          # a year's round of grants: "Under the 2025 call,", "In the 2024 funding round," (round 23)
+                          r"|\W*(?:under|in|through)\s+(?:the|its|our)\s+(?P<round>(?:19|20)\d\d)\s+(?:call(?:\s+for\s+"
+                          r"proposals)?|(?:funding\s+)?round|appeal)\s*,", re.IGNORECASE)
 #: A total so far within one named year is that year's: "$22.7 million so far in fiscal year 2020", "to date in 2020",
 #: "jusqu'ici en 2020", "حتى الآن في السنة المالية 2020".
 _WITHIN_YEAR = re.compile(

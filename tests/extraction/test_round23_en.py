@@ -186,3 +186,14 @@ def test_a_numbered_section_heading_in_capitals_sits_under_the_pages_title(text,
 ])
 def test_a_share_of_it_takes_the_period_of_the_sum_before(text, partner, expected):
     assert [(c.value, c.period, c.year) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Under the 2025 call, KOICA funded five humanitarian projects in Iraq worth KRW 4.1 billion in total.", "KR",
+     [(4_100_000_000, "year", 2025)]),
+    ("In 2024, Austria gave EUR 9 million in total to six partners in Syria.", "AT", [(9_000_000, "year", 2024)]),
+    ("In the 2024 funding round, Ireland gave EUR 3 million in all to NGOs in Syria.", "IE", [(3_000_000, "year", 2024)]),
+    ("Since 2014, Japan has given USD 500 million in total to Iraq.", "JP", [(500_000_000, "cumulative", None)]),
+])
+def test_a_total_of_one_named_years_items_is_that_years(text, partner, expected):
+    assert [(c.value, c.period, c.year) for c in claims(text, partner=partner)] == expected
