@@ -1894,7 +1894,30 @@ def _record_lines(doc: Doc, figure: Figure) -> list[str]:
     """The lines the other fields of a project sheet's record name ("Montant du financement : 20 M€" under "Type de
     financement : Prêt souverain")."""
     found = [name for start, end in _record_fields(doc, figure) for name in _lines_in(doc, start, end)]
+    if not found and (field := _recipient_field(doc)) is not None:
+        # an activity record's summary, with its recipient country: "implementing organisation: UNDP, Funding Facility
+        # for Stabilization" gives the line of every sum of the record (round 23)
+        found = [name for start, end in _summary_fields(doc, field[0])
+                 for name in _lines_in(doc, start, end, generic=False)]  # not "aid type: C01"
     return [name for name in _LINE_NAMES if name in found]
+
+
+_LABEL_START = re.compile(r"[ \t•*-]*[^\W\d_][^:\n]{0,40}?\s?:")
+
+
+def _summary_fields(doc: Doc, at: int) -> list[tuple[int, int]]:
+    """The "Label: value" blocks next to each other around position ``at``: a record's summary."""
+    index = next((i for i, b in enumerate(doc.blocks) if b.start <= at < b.end), None)
+    if index is None:
+        return []
+    found: list[tuple[int, int]] = []
+    for step in (-1, 1):
+        i = index if step == -1 else index + 1
+        while 0 <= i < len(doc.blocks) and abs(i - index) <= RECORD_FIELDS and doc.blocks[i].kind in (
+                "bullet", "paragraph") and _LABEL_START.match(doc.text, doc.blocks[i].start, doc.blocks[i].end):
+            found.append((doc.blocks[i].start, doc.blocks[i].end))
+            i += step
+    return found
 
 
 #: A record's field of time: "Période : 01.01.2022 - 31.12.2022", "Period: 2019-2021", "Durée : 2021 – 2024".

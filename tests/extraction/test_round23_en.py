@@ -197,3 +197,16 @@ def test_a_share_of_it_takes_the_period_of_the_sum_before(text, partner, expecte
 ])
 def test_a_total_of_one_named_years_items_is_that_years(text, partner, expected):
     assert [(c.value, c.period, c.year) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Activity record\n\n- Funding organisation: Government of Japan; implementing organisation: UNDP, Funding "
+     "Facility for Stabilization\n- Recipient country: Iraq (100%)\n- Aid type: C01 - Project-type interventions\n\n"
+     "Transactions\n\n2024-07-02 | Disbursement | JPY 700,000,000\n", "JP", [(700_000_000, ["stabilization"])]),
+    ("Project record\n\nRecipient country: Syria\nSector: humanitarian food assistance\nChannel: World Food Programme\n\n"
+     "Budget\n\nThe total budget is EUR 2,500,000 over two years.\n", "AT", [(2_500_000, ["humanitarian"])]),
+    ("Activity\n\n- Recipient country: Jordan\n- Sector: development cooperation, vocational training\n\nFinance\n\n"
+     "Commitment of AUD 4,000,000 signed on 2025-02-14.\n", "AU", [(4_000_000, ["development"])]),
+])
+def test_an_activity_records_summary_fields_give_the_line_of_its_sums(text, partner, expected):
+    assert [(c.value, c.lines) for c in claims(text, partner=partner)] == expected
