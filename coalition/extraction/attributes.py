@@ -205,14 +205,19 @@ _SINCE = (
     rf"|[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+)?ألفين\s+و\s?(?P<syw>{_YEAR_WORDS})(?![^\W\d_]))"
 )
 _RANGE_YEARS = (
-    rf"(?=[bBfFeEdDiIpPsStTlLمبعس12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
+    rf"(?=[bBcCfFeEdDiIpPsStTlLمبعس12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
     # the years or the period with their noun: "pour les années 2027 à 2030", "durant les années 2026 et 2027", "pour la
     # période 2027 à 2030", "for the years 2027 to 2030" (round 20)
     rf"|(?:(?:les|des)\s+années|période|the\s+years)\s+(?P<a11>{_YEAR})\s+(?:à|et|to|and|through)\s+{_YEAR}"
     rf"|(?:from\s+|period\s+(?:of\s+|from\s+)?)(?P<a2>{_YEAR})\s+(?:to|until|till|through)\s+{_YEAR}"
+    # the years a sum is for: "a $100 million package for 2016 to 2018", "covering 2025 through 2027" (round 23)
+    rf"|(?:for|covering)\s+(?P<a13>{_YEAR})\s+(?:to|until|till|through)\s+{_YEAR}"
     rf"|entre\s+(?P<a4>{_YEAR})\s+et\s+{_YEAR}|de\s+(?P<a5>{_YEAR})\s+à\s+{_YEAR}"
     rf"|بين\s+(?:عامي\s+)?(?P<a6>{_YEAR})\s+و\s*{_YEAR}|من\s+(?:عام\s+)?(?P<a7>{_YEAR})\s+(?:إلى|حتى)\s+{_YEAR}"
-    rf"|(?P<a3>{_YEAR})\s*[-–—/]\s*(?:{_YEAR}|\d{{2}}(?![./]\d))(?!\d)"
+    # (not a day written the ISO way, "2024-07-02" (round 23))
+    rf"|(?P<a3>{_YEAR})\s*[-–—/]\s*(?:{_YEAR}|\d{{2}}(?![./-]\d))(?!\d)"
+    # ... but two such days of different years: "for the period 2024-04-01 to 2026-12-31" (round 23)
+    rf"|(?P<a12>{_YEAR})-[01]\d-[0-3]\d\s*(?:to|until|till|through|[-–—])\s*(?!(?P=a12))(?:{_YEAR})-[01]\d-[0-3]\d"
     # two named years: "خلال عامي ٢٠٢٠ و٢٠٢١", "in 2020 and 2021", "en 2020 et 2021"
     # also with their noun: "pour les années 2023 et 2024", "for the years 2022 and 2023"
     rf"|(?:عامي|سنتي)\s+(?P<a8>{_YEAR})\s+و\s*{_YEAR}|(?:in|for|en|pour)\s+(?:les\s+années\s+|the\s+years\s+)?"
@@ -272,6 +277,8 @@ _ONE_YEAR = (
     # a sum named with its year: "Of the 2024 total, ISK 120 million", "from our 2023 budget", "The 2023 figure
     # includes $1.5 million" (round 21)
     rf"|\b(?:the|its|our|their|this)\s+(?P<yy6>{_YEAR})\s+(?:total|budget|allocation|envelope|package|pledge|figure)\b"
+    # a day written the ISO way, as a transaction's date: "2024-07-02 | Disbursement | JPY 700,000,000" (round 23)
+    rf"|\b(?P<yy7>{_YEAR})-[01]\d-[0-3]\d\b"
 )
 #: An end date ("until the end of 2019", "jusqu'en mars 2019", "jusqu'à l'automne 2019", "حتى نهاية عام 2019"): how
 #: long the figure holds, not the one year it is for. Read whole, so that its "en 2019" is no year. So is a deadline
@@ -297,8 +304,8 @@ _PERIODS = re.compile(
 )
 _PERIOD_NUMBER = {"window": ("n",),
                   "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9", "syw", "sy10"),
-                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6"),
-                  "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11")}
+                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6", "yy7"),
+                  "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12", "a13")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "until", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
 _TOTAL_SORTS = frozenset({"since", "range", "cumulative"})
@@ -453,7 +460,8 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
     if so_far is not None and "since" not in said and "range" not in said:
         sentence_start = doc.sentences[figure.sentence].start if 0 <= figure.sentence < len(doc.sentences) else start
         if own_year is None and (opener := _YEAR_OPENER.match(doc.text, sentence_start, start)):
-            said["year"], own_year = int(opener.group("year")), opener.start("year")  # "En 2025, ..."
+            group = "year" if opener.group("year") else "round"
+            said["year"], own_year = int(opener.group(group)), opener.start(group)  # "En 2025, ..."
         if own_year is not None and ";" not in doc.text[min(own_year, so_far):max(own_year, so_far)]:
             spans = False  # "En 2025, le Grand-Duché a jusqu'à présent ... dépensé près de 31 millions": that year's
     if figure.kind == "personnel":
@@ -634,19 +642,22 @@ def _year_heading(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     if not 0 <= figure.sentence < len(doc.sentences):
         return None
     block = doc.blocks[doc.sentences[figure.sentence].block]
-    if block.kind != "paragraph" or block.heading is None or block.heading < TITLE_BLOCKS or (
+    if block.kind != "paragraph" or block.heading is None or (
             doc.blocks[block.heading].kind != "heading"):
         return None
     start, end = doc.block_span(block.heading)
+    if block.heading < TITLE_BLOCKS and not _YEAR_LINE.fullmatch(doc.text[start:end]):
+        return None  # a chronology's first year may come right under the page's title (round 23)
     # a table's caption may end with its unit after its year: "Compte d'exploitation 2025 (extrait, en CHF)" (round 21)
     raw = doc.text[start:end].rstrip()
     line = _BRACKET_END.sub("", raw)
     dated = _YEAR_HEADING_END.search(line) or _SPAN_HEADING_END.search(line) or (
-        line != raw and _BARE_YEAR_END.search(line))
+        line != raw and _BARE_YEAR_END.search(line)) or _YEAR_LINE.fullmatch(line)
     return (start, end) if dated and not _PUBLISHED.search(line) else None
 
 
 _BRACKET_END = re.compile(r"\s*\([^()\d\n]{1,60}\)\s*:?$")
+_YEAR_LINE = re.compile(tables.YEAR_LINE)
 _BARE_YEAR_END = re.compile(r"\s(?:19|20)\d\d$")
 #: A section heading that ends with the span of years it speaks of: "2 Répartition du crédit 2027-2030" (round 20).
 _SPAN_HEADING_END = re.compile(r"\s(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$")
@@ -675,10 +686,15 @@ _PART_OF_BEFORE = re.compile(
 _SAME_PERIOD_KEYS = ("même", "same ", "نفس")
 
 
+_OF_IT = re.compile(r"\s+of\s+it\b(?!['’])", re.IGNORECASE)
+
+
 def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]]) -> None:
     """"... sur la même période": the period of the last figure of its kind in the sentence before."""
     sentence = doc.sentences[figure.sentence] if 0 < figure.sentence < len(doc.sentences) else None
-    if sentence is None or not _PART_OF_BEFORE.match(doc.text, sentence.start) and (
+    # ... and a share "of it", the sum just named: "about four million euros of it goes to development" (round 23)
+    share = sentence is not None and _OF_IT.match(doc.text, figure.end) is not None
+    if sentence is None or not share and not _PART_OF_BEFORE.match(doc.text, sentence.start) and (
             not any(word in doc.lower[sentence.start:sentence.end] for word in _SAME_PERIOD_KEYS)
             or not _SAME_PERIOD.search(doc.text, sentence.start, sentence.end)):
         return
@@ -843,14 +859,20 @@ _AS_FOLLOWS = re.compile(r"comme\s+suit|as\s+follows|broken\s+down|se\s+réparti
 #: A total that names no span: with one named year ("بلغ إجمالي المساعدات خلال عام 2023 نحو") it is that year's.
 _BARE_TOTAL = re.compile(r"و?(?:إجمالي|إجمالا|إجمالاً|مجموع)|في\s+المجموع|total(?:l?ing)?\s+of", re.IGNORECASE)
 #: The words of a total so far, which a year of the figure's own share bounds ("In 2025 it has so far spent").
-_SO_FAR = re.compile(r"so\s+far|to\s+date|jusqu['’]à\s+présent|jusqu['’]ici|à\s+ce\s+jour|حتى\s+الآن", re.IGNORECASE)
+_SO_FAR = re.compile(r"so\s+far|to\s+date|jusqu['’]à\s+présent|jusqu['’]ici|à\s+ce\s+jour|حتى\s+الآن"
+                     # ... and the sum of that year's items: "Under the 2025 call, KOICA funded five projects worth KRW 4.1
+                     # billion in total" (round 23)
+                     r"|in\s+total|in\s+all", re.IGNORECASE)
 #: A superlative a "so far" ranks, which says nothing of a sum: "the largest contribution to date", "la plus importante
 #: contribution à ce jour", "وتعد هذه أكبر مساهمة للتحالف حتى الآن".
 _RANKED_BEFORE = re.compile(r"(?<!\w)(?:largest|biggest|highest|greatest|single\s+largest|plus\s+(?:importante?s?|grosse?s?|"
                             r"grande?s?|élevée?s?)|أكبر|أضخم|أعلى)(?!\w)[^.;\n\d]{0,60}$", re.IGNORECASE)
 #: A year opening its sentence, which bounds a total so far later in it: "En 2025, ...", "In 2025, ...", "في عام 2025،".
 _YEAR_OPENER = re.compile(r"\W*(?:en|in|during|au\s+cours\s+de|(?:في|خلال)\s+(?:عام|العام|سنة))\s+(?P<year>(?:19|20)\d\d)"
-                          r"\s*[,،]", re.IGNORECASE)
+                          r"\s*[,،]"
+                          # a year's round of grants: "Under the 2025 call,", "In the 2024 funding round," (round 23)
+                          r"|\W*(?:under|in|through)\s+(?:the|its|our)\s+(?P<round>(?:19|20)\d\d)\s+(?:call(?:\s+for\s+"
+                          r"proposals)?|(?:funding\s+)?round|appeal)\s*,", re.IGNORECASE)
 #: A total so far within one named year is that year's: "$22.7 million so far in fiscal year 2020", "to date in 2020",
 #: "jusqu'ici en 2020", "حتى الآن في السنة المالية 2020".
 _WITHIN_YEAR = re.compile(
@@ -1407,6 +1429,11 @@ def attach_places(doc: Doc) -> Doc:
                 figure.places = codes
                 figure.place_source = source
                 break
+    if any(not f.places for f in doc.figures) and (field := _recipient_field(doc)) is not None:
+        codes = _places_and_kind(doc, *field)[1]
+        for figure in doc.figures:
+            if not figure.places and codes:
+                figure.places, figure.place_source = list(codes), "heading"
     # the low end of a range of people is where its high end is: "between 2,000 and 2,500 troops in Iraq, and about
     # 900 in Syria" (its own share, "between 2,000", names no place, and its sentence names both) (round 19)
     highs = {f.end: f for f in doc.figures if f.is_range and f.range_end is None and f.kind == "personnel"}
@@ -1418,6 +1445,19 @@ def attach_places(doc: Doc) -> Doc:
         _total_row_places(doc)
     share_change_places(doc)
     return doc
+
+
+_RECIPIENT_FIELD = re.compile(rf"^[ \t•*-]*{tables.RECIPIENT_COUNTRY_LABEL}\s*:[ \t]*(?P<value>[^\n]{{1,80}})$",
+                              re.IGNORECASE | re.MULTILINE)
+
+
+def _recipient_field(doc: Doc) -> tuple[int, int] | None:
+    """The value of an activity record's one country field ("Recipient country: Iraq (100%)"): where the record's
+    sums go when their own lines name no place (round 23)."""
+    if "countr" not in doc.lower and "pays" not in doc.lower:
+        return None
+    fields = list(_RECIPIENT_FIELD.finditer(doc.text))
+    return fields[0].span("value") if len(fields) == 1 else None
 
 
 def _total_row_places(doc: Doc) -> None:
@@ -1886,7 +1926,30 @@ def _record_lines(doc: Doc, figure: Figure) -> list[str]:
     """The lines the other fields of a project sheet's record name ("Montant du financement : 20 M€" under "Type de
     financement : Prêt souverain")."""
     found = [name for start, end in _record_fields(doc, figure) for name in _lines_in(doc, start, end)]
+    if not found and (field := _recipient_field(doc)) is not None:
+        # an activity record's summary, with its recipient country: "implementing organisation: UNDP, Funding Facility
+        # for Stabilization" gives the line of every sum of the record (round 23)
+        found = [name for start, end in _summary_fields(doc, field[0])
+                 for name in _lines_in(doc, start, end, generic=False)]  # not "aid type: C01"
     return [name for name in _LINE_NAMES if name in found]
+
+
+_LABEL_START = re.compile(r"[ \t•*-]*[^\W\d_][^:\n]{0,40}?\s?:")
+
+
+def _summary_fields(doc: Doc, at: int) -> list[tuple[int, int]]:
+    """The "Label: value" blocks next to each other around position ``at``: a record's summary."""
+    index = next((i for i, b in enumerate(doc.blocks) if b.start <= at < b.end), None)
+    if index is None:
+        return []
+    found: list[tuple[int, int]] = []
+    for step in (-1, 1):
+        i = index if step == -1 else index + 1
+        while 0 <= i < len(doc.blocks) and abs(i - index) <= RECORD_FIELDS and doc.blocks[i].kind in (
+                "bullet", "paragraph") and _LABEL_START.match(doc.text, doc.blocks[i].start, doc.blocks[i].end):
+            found.append((doc.blocks[i].start, doc.blocks[i].end))
+            i += step
+    return found
 
 
 #: A record's field of time: "Période : 01.01.2022 - 31.12.2022", "Period: 2019-2021", "Durée : 2021 – 2024".

@@ -100,7 +100,8 @@ def money_regex() -> re.Pattern[str]:
     # French puts "de" or "d'" between a scale word and the currency ("1,2 milliard d'euros")
     # ... and Arabic "of" before a plural ("20 مليونا من الدولارات")
     cur_after = rf"(?:de\s+|d['’]|من\s+)?(?:{after})(?![^\W\d_])"
-    range_sep = r"\s*(?:-|–|—|to)\s*"
+    # (a dash after a line break is the next line's bullet: "JPY 700,000,000" over "- 2025-05-20 | ..." (round 23))
+    range_sep = r"(?:[ \t]*(?:-|–|—)|\s*to)\s*"
     return re.compile(
         gate
         + rf"""
@@ -1692,6 +1693,9 @@ def _find_referring_counts(doc: Doc, own: frozenset[str], nationalities: dict[st
                 continue
             if not doc.is_masked(*m.span("num")) and all(f.num_start != m.start("num") for f in doc.figures):
                 reason = "people killed or wounded" if _CASUALTIES_AFTER.match(text, m.end()) else None
+                line_start = text.rfind("\n\n", 0, m.start()) + 1
+                if _TRAINED_BEFORE.search(text, max(line_start, m.start("num") - 60), m.start("num")):
+                    reason = "people trained or helped"  # "we have trained more than 1,200 of them" (round 23)
                 nationals = _NATIONALS_AFTER.match(text, m.end())
                 if nationals and any(w and w.lower() in nationalities and w.lower() not in own
                                      for w in nationals.group("first", "second")):

@@ -609,7 +609,15 @@ def _same(a: Figure, b: Figure, *, headline: bool = False) -> bool:
         return False
     one, other = set(a.places), set(b.places)
     places = _agree(a.places, b.places) or headline and (one <= other or other <= one)
-    return places and _agree(a.period, b.period) and _agree(a.year, b.year)
+    return places and (_agree(a.period, b.period) and _agree(a.year, b.year) or _committed_when(a, b)
+                       or _committed_when(b, a))
+
+
+def _committed_when(total: Figure, day: Figure) -> bool:
+    """A total over years from Y, then the same sum committed in year Y: "Total budget: JPY 1,350,000,000 for the
+    period 2024-04-01 to 2026-12-31", then "2024-06-10 | Outgoing commitment | JPY 1,350,000,000" (round 23)."""
+    return (total.period == "cumulative" and day.period == "year" and total.since is not None
+            and day.year == total.since and total.value == day.value)
 
 
 #: How many short lines may open a page before its story: a paper's name, a date line, headline and subtitle.

@@ -357,10 +357,30 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 if dated_section and not title_like:
                     dated.add(i)
                 continue
+            if _YEAR_LINE.fullmatch(body) and following is not None and following.kind != "heading":
+                # a chronology's year over its events ("2014 —", then "September: the Government deploys ..."):
+                # a heading, whose siblings are the other years (round 23)
+                block.kind = "heading"
+                block.heading = heading if heading is None or not _YEAR_LINE.fullmatch(
+                    text[blocks[heading].start: blocks[heading].end].strip()) else blocks[heading].heading
+                heading = i
+                continue
             if short and _FIGURE_LINE.match(body) and re.search(r"\d", body):
                 block.kind = "tile"
-            elif short and _CAPTION_LINE.match(body):
+            elif short and _CAPTION_LINE.match(body) or i and _is_long_caption(text, body, blocks[i - 1]):
                 block.kind = "caption"
+        if (block.kind == "bullet" and _CAPITALS_SECTION.fullmatch(body) and following is not None
+                and not _CAPITALS_SECTION.fullmatch(text[following.start: following.end].strip())):
+            # a numbered section's heading in capitals over its prose ("2. BUDGET ENVELOPE"), as calls for proposals
+            # and newsletters write them, under the page's title (round 23)
+            block.kind = "heading"
+            parent = heading
+            while parent is not None and _CAPITALS_SECTION.fullmatch(text[blocks[parent].start: blocks[parent].end]
+                                                                      .strip()):
+                parent = blocks[parent].heading
+            block.heading = parent
+            heading = i
+            continue
         if block.kind == "bullet" and heading is not None and i not in drawn:
             written.add(heading)
         if (block.kind == "paragraph" and heading is not None and heading not in written
@@ -374,7 +394,26 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
         block.heading = heading
 
 
+#: A "key figures" box gives each figure a label line of its own, longer than a tile's caption: "USD 58 million" over
+#: "of humanitarian aid to displaced families in Iraq through KSrelief, 2014-2025" (round 23).
+KEY_FIGURE_LABEL_WORDS = 20
+_BARE_FIGURE = re.compile(r"\s*(?:[$€£¥]|[A-Z]{3}\s?)?\d[\d,.]*\s*")
+_LABEL_LINE = re.compile(r"^\s*[^\W\d_][^.!?:]*$")
+
+
+def _is_long_caption(text: str, body: str, above: Block) -> bool:
+    """A label of at most :data:`KEY_FIGURE_LABEL_WORDS` words, no sentence of its own, right under a figure's tile;
+    under a bare number ("12") it may open with a capital ("Saudi staff officers serving with ...")."""
+    if above.kind != "tile" or _words(body) > KEY_FIGURE_LABEL_WORDS:
+        return False
+    return bool(_CAPTION_LINE.match(body)) or (_LABEL_LINE.match(body) is not None
+                                               and _BARE_FIGURE.fullmatch(text, above.start, above.end) is not None)
+
+
 _YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)
+_YEAR_LINE = re.compile(tables.YEAR_LINE)
+#: A numbered section heading in capitals: "1. PURPOSE", "2. BUDGET ENVELOPE", "4) PREVIOUS SUPPORT".
+_CAPITALS_SECTION = re.compile(r"\d{1,2}[.)]\s+[A-Z][A-Z&'’ -]{2,60}")
 #: ... unless it says when the page came out: "Published in 2021", "Mis à jour en 2022".
 _PUBLISHED = re.compile(r"publi|mis\s+à\s+jour|updated|posted|issued|released|diffusé", re.IGNORECASE)
 

@@ -419,6 +419,15 @@ YEAR_HEADING_END = (r"\s(?:(?:en|in|pour|for|au\s+titre\s+de|durant|during)\s+"
                     # Arabic: "تعهّدات بلغاريا لعام ٢٠٢٦", "مساهماتنا في عام 2025" (round 19)
                     r"|(?:في\s+|خلال\s+)?(?:ل|ال|لل)?(?:عام|سنة)\s+)(?:19|20)\d\d$")
 
+#: A chronology's year on a line of its own, with a dash or a colon, over the events of that year: "2014 —",
+#: "2016:", "2019 -" (round 23).
+YEAR_LINE = r"\s*(?:19|20)\d\d\s*[:—–-]\s*"
+
+#: The label of an activity record's country field, whose value is where every sum of the record goes: "Recipient
+#: country: Iraq (100%)", "Country: Syria", "Pays bénéficiaire : Liban" (round 23).
+RECIPIENT_COUNTRY_LABEL = (r"(?:recipient\s+countr(?:y|ies)(?:\s*/\s*region)?|countr(?:y|ies)\s+of\s+implementation"
+                           r"|pays\s+(?:bénéficiaires?|d['’]intervention))")
+
 UNNAMED_YEAR_PATTERNS: tuple[str, ...] = (
     r"this\s+(?:financial\s+|fiscal\s+)?year", r"last\s+(?:financial\s+|fiscal\s+)?year", r"next\s+year",
     r"cette\s+année", r"l['’]an\s+dernier", r"l['’]année\s+dernière", r"l['’]an\s+prochain",
@@ -558,6 +567,8 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     # Iraq", "a single police adviser" (round 22)
     "expert", "civilian expert", "seconded expert", "adviser", "advisor", "police adviser", "police advisor",
     "trainer", "instructor", "specialist",
+    # soldiers serving in a UN force: "around 200 peacekeepers with UNIFIL" (round 23)
+    "peacekeepers", "peacekeeper", "blue helmets",
 )
 
 #: Words that make a head count "since" a year the sum of the people who took turns, not a strength at one time.
@@ -605,7 +616,9 @@ REFERRING_TOTAL = (r"(?:ces\s+effectifs|cet\s+effectif|ce\s+nombre|ce\s+chiffre|
 
 #: What a text must hold for a unit's count with no noun to be looked for (see UNIT_COUNT_LEADS). Lower case.
 UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of", "team of", "staff of",
-                   "déploiement d", "contingent d", "détachement d", "équipe d", "قوام")
+                   "déploiement d", "contingent d", "détachement d", "équipe d", "قوام",
+                   # a military unit named for its task or size (round 23)
+                   "task group of", "battalion of", "squadron of")
 
 #: Nouns that count people of any sort; a number before them is a head count only after a verb of sending.
 WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes", "members", "membres", "men"})
@@ -647,7 +660,9 @@ AID_WORKER_NOUNS = frozenset({"experts", "seconded experts", "specialists", "خ�
 #: "قوة قوامها ٨٠". The number must end the phrase (a stop, or a word of place or purpose after it).
 UNIT_COUNT_LEADS = (
     # up to two words may name what the unit does: "A medical team of 14", "An imagery analysis team of 10" (round 16)
-    r"(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:deployment|contingent|detachment|force|team|staff)\s+of",
+    r"(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:deployment|contingent|detachment|force|team|staff"
+    # "a Special Operations Task Group of about 200", "an infantry battalion of 450" (round 23)
+    r"|task\s+group|battalion|squadron)\s+of",
     r"(?:un|le|son)\s+(?:déploiement|contingent|détachement)\s+(?:de|d['’])", r"(?:une|l['’]|son)\s*équipe\s+(?:de|d['’])",
     r"(?:قوة|فريق|فريقا|فريقاً|وحدة)\s+(?:قوامها|قوامه)",
 )
@@ -858,6 +873,10 @@ OTHERS_MONEY = (
     r"la\s+conférence\s+(?:de|d['’])\s*[^\W\d_]+\s+a\s+(?:permis|réuni|mobilisé|recueilli|levé)",
     # ... or a meeting or summit: "Last year's Brussels meeting raised $4.4 billion", "The summit mobilised"
     r"(?:conference|meeting|summit)\s+(?:has\s+|had\s+)?(?:raised|mobili[sz]ed|collected|generated|secured)",
+    # ... also with the words that make it all the donors: "the conference as a whole raised 5.1 billion euros",
+    # "the meeting overall mobilised" (round 23)
+    r"(?:conference|meeting|summit)\s+(?:as\s+a\s+whole|overall|altogether|in\s+all)\s+(?:has\s+|had\s+)?"
+    r"(?:raised|mobili[sz]ed|collected|generated|secured|brought\s+in)",
     # ... or what it closed with: "The conference closed with pledges of €5.8 billion", "the meeting ended with
     # commitments totalling" (round 20)
     r"(?:conference|meeting|summit)\s+(?:has\s+|had\s+)?(?:closed|ended|concluded|wrapped\s+up)\s+with\s+"
@@ -1278,6 +1297,8 @@ BACK_REFERENCES = (
     r"this\s+(?:new\s+)?(?:package|funding|contribution|support|money|amount|deployment|pledge|commitment|"
     r"(?:mission|operation|tranche|grant|loan|programme|program|fund|contingent|detachment)\b)",
     r"these\s+(?:funds|troops|personnel)",
+    # a share of the sum just named: "about four million euros of it goes to development work" (round 23)
+    r"of\s+it\b(?!['’])",
     # one of the deliveries or tranches of the programme just named: "The first delivery, in 2025, was valued at KRW 2.1
     # billion" (round 21)
     r"the\s+(?:first|second|third|previous|last|earlier|next)\s+(?:delivery|handover|tranche|instal?ment|consignment|"

@@ -937,6 +937,43 @@ GERMANY_WATER_AGREEMENT_SUMMARY = (
 GOLD_DOCX["en-w-germany-water-agreement-summary.docx"] = GERMANY_WATER_AGREEMENT_SUMMARY
 
 
+#: Blind round 23 of issue 11: an IATI-style activity record, with fields, a budget and dated transactions.
+JAPAN_IATI_ACTIVITY_RECORD = (
+    ("title", "Rehabilitation of Water Supply Facilities in Nineveh Governorate, Phase 2"),
+    ("p", "Activity record published to the IATI Registry by the Ministry of Foreign Affairs of Japan"),
+    ("p", "IATI identifier: JP-1-MOFA-IQ-2024-017 | Last updated: 2026-01-20 | Default currency: JPY"),
+    ("heading", "Summary"),
+    ("li", "Reporting organisation: Ministry of Foreign Affairs of Japan (JP-1)"),
+    ("li", "Funding organisation: Government of Japan; implementing organisation: United Nations Development "
+           "Programme (UNDP), Funding Facility for Stabilization"),
+    ("li", "Activity status: 2 - Implementation"),
+    ("li", "Recipient country: Iraq (100%)"),
+    ("li", "Sector: 14020 - Water supply and sanitation, large systems (100%)"),
+    ("li", "Flow type: 10 - ODA; finance type: 110 - Standard grant; aid type: C01 - Project-type interventions"),
+    ("li", "Activity dates: planned start 2024-04-01; actual start 2024-06-15; planned end 2026-12-31"),
+    ("heading", "Description"),
+    ("p", "The second phase of the project repairs pumping stations, reservoirs and distribution pipes damaged during "
+          "the fighting against Daesh, so that about 180,000 residents and returnees in western Mosul and Bashiqa "
+          "regain a safe supply of drinking water. Twenty-four engineers of the Nineveh Water Directorate will be "
+          "trained to operate the rehabilitated network."),
+    ("heading", "Budget"),
+    ("p", "Total budget: JPY 1,350,000,000 (approximately USD 9.1 million) for the period 2024-04-01 to 2026-12-31"),
+    ("heading", "Transactions"),
+    ("li", "2024-06-10 | Outgoing commitment | JPY 1,350,000,000 | Government of Japan to UNDP"),
+    ("li", "2024-07-02 | Disbursement | JPY 700,000,000 | first instalment"),
+    ("li", "2025-05-20 | Disbursement | JPY 450,000,000 | second instalment"),
+    ("heading", "Planned disbursements"),
+    ("li", "2026-01-01 to 2026-12-31 | JPY 200,000,000 | final instalment, subject to the results review"),
+    ("heading", "Related activities"),
+    ("li", "Parent: JP-1-MOFA-IQ-FFS - Japan's contributions to the Funding Facility for Stabilization"),
+    ("li", "Preceding: JP-1-MOFA-IQ-2021-044 - Phase 1 (2021-2023), JPY 980,000,000, completed"),
+    ("heading", "Results to date"),
+    ("p", "3 of 5 pumping stations and 42 km of pipes rehabilitated; 61 per cent of planned household connections "
+          "restored. Contact: Economic Cooperation Section, Embassy of Japan in Iraq, +964 790 194 0000."),
+)
+GOLD_DOCX["en-x-japan-iati-activity-record.docx"] = JAPAN_IATI_ACTIVITY_RECORD
+
+
 def make_docx(items) -> bytes:
     """A DOCX of (kind, text) items: kind is "title", "heading", "p" or "li"."""
     import docx

@@ -1013,6 +1013,49 @@ GOLD_PDFS["en-w-lithuania-annual-report-table.pdf"] = (
 )
 
 
+#: Blind round 23 of issue 11: a military magazine feature with ranks, unit names and a gift in kind.
+UK_MAGAZINE_FEATURE_LINES = (
+    "SOLDIER ON OPERATIONS | February 2026 | Issue 214",
+    "",
+    "OPERATION SHADER",
+    "Sappers of the desert: Royal Engineers teach Iraq's army to clear the way",
+    "",
+    "Words: Capt Eleanor Marsh, 21 Engineer Regiment  |  Pictures: Cpl Dan Hale, RLC",
+    "",
+    "A cold wind blows across the ranges at Besmaya as Spr Liam Okafor kneels beside a buried",
+    "training device and talks an Iraqi corporal through the drill for the third time. Around 45",
+    "Royal Engineers from 21 Engineer Regiment have spent the winter in Iraq, teaching Iraqi Army",
+    "engineers to find and clear explosive hazards and to build field defences.",
+    "",
+    "They belong to a UK contingent in Iraq of some 400 personnel, which also includes staff",
+    "officers in Baghdad and a medical team. \"The Iraqi sappers learn fast,\" says Maj Tom",
+    "Fielding, the officer commanding. \"Over six rotations we have trained more than 1,200 of",
+    "them, and their own instructors now teach half of each course.\"",
+    "",
+    "The eight-week course ends with a live clearance of a road near the range. WO2 Sarah Pike,",
+    "the squadron sergeant major, counts 14 vehicles in the squadron lines, including two Terrier",
+    "armoured diggers that the Iraqi students are learning to drive.",
+    "",
+    "Kit that stays behind",
+    "Equipment worth GBP 2.4 million, including mine detectors, bomb suits and route-clearance",
+    "tools, was gifted by the UK to the Iraqi Army's engineer regiments in December. \"It means the",
+    "skills do not leave with us,\" says LCpl Priya Shah, who trained 30 Iraqi drivers on it.",
+    "",
+    "The bigger picture",
+    "Across the Middle East, Operation Shader involves about 1,000 UK service personnel. RAF",
+    "Typhoons still fly missions over Iraq and Syria from RAF Akrotiri, and the Coalition as a",
+    "whole has trained over 250,000 members of the Iraqi security forces since 2014.",
+    "",
+    "The relief squadron, from 36 Engineer Regiment, will take over in Iraq in April with 50",
+    "soldiers, a slightly larger team, as the course moves on to bridging.",
+    "",
+    "Families can send post through BFPO 641. Army Media and Communication: 01980 615 000",
+)
+GOLD_PDFS["en-x-uk-military-magazine-feature.pdf"] = (
+    UK_MAGAZINE_FEATURE_LINES, "Sappers of the desert - Soldier on Operations, February 2026"
+)
+
+
 def _escape(line: str) -> bytes:
     raw = line.encode("cp1252", errors="replace")
     return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
