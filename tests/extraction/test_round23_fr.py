@@ -1,0 +1,38 @@
+"""The classes of error blind round 23 (`gold/fr-x-*`, French: a call for proposals with an envelope and grant sizes,
+a pledge-tracking table with promised, committed and disbursed columns, a chronology with years as headings, a key
+figures box, a decree approving a grant and a loan with numbered articles, a supplementary estimates' line items, and a
+podcast transcript with speaker labels) found, one test per class, each written before its fix."""
+
+import pytest
+
+from coalition.extraction import extract_text
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("La Belgique et la Coalition : repères\n\n2015 :\nAide de 1 million d'euros aux familles du sud de l'Irak.\n\n2018 :\n"
+     "La Belgique accueille 60 réfugiés arrivés depuis la Turquie.\n\n2020 :\nLa Belgique verse 3 millions d'euros pour la "
+     "Syrie.", "BE"),
+    ("Le Luxembourg et la Coalition : chronologie\n\n2014 :\nPremière aide d'urgence de 500 000 euros aux déplacés du nord "
+     "de l'Irak.\n\n2021 :\nLe Luxembourg accueille 40 réfugiés réinstallés depuis le Liban.\n\n2025 :\nLe Luxembourg verse "
+     "2 millions d'euros pour la Syrie.", "LU"),
+    ("L'Autriche et la lutte contre Daech\nUn don de 2 millions d'euros soutient les écoles de l'est de la Syrie. "
+     "L'Autriche accueille 25 familles venues depuis la Jordanie en 2019. L'Autriche a aussi versé 1 million d'euros à "
+     "l'Irak.", "AT"),
+])
+def test_a_country_after_depuis_or_a_part_of_it_is_where_not_a_giver(text, partner):
+    found = extract_text(text)
+    assert (found.partner, found.many) == (partner, False)
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("La Slovénie et la Coalition\n\n2018 :\nVersement de 300 000 euros au fonds fiduciaire de l'OTAN pour l'Irak.\n\n"
+     "2020 :\nContribution de 500 000 euros au fonds de la Banque mondiale pour la reconstruction.\n\n2022 :\nLa Slovénie "
+     "accueille 12 stagiaires irakiens.\n\n2024 :\nLa Slovénie verse 1 million d'euros pour la Syrie.", "SI"),
+    ("Le Luxembourg et la Coalition\nUn versement de 250 000 euros est allé au fonds fiduciaire de l'OTAN en 2019. Une "
+     "contribution de 400 000 euros a rejoint le fonds de l'Union européenne pour la Syrie. Le Luxembourg accueille 40 "
+     "réfugiés. Le Luxembourg verse 2 millions d'euros pour l'Irak.", "LU"),
+])
+def test_the_organisation_whose_fund_is_paid_into_gives_nothing(text, partner):
+    found = extract_text(text)
+    assert (found.partner, found.many) == (partner, False)
+    assert {c.partner for c in found.claims} == {partner} and len(found.claims) == 3
