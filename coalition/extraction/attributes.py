@@ -611,12 +611,15 @@ def _year_heading(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     if not 0 <= figure.sentence < len(doc.sentences):
         return None
     block = doc.blocks[doc.sentences[figure.sentence].block]
-    if block.kind != "paragraph" or block.heading is None or block.heading < TITLE_BLOCKS or (
-            doc.blocks[block.heading].kind != "heading"):
+    if block.kind != "paragraph" or block.heading is None or doc.blocks[block.heading].kind != "heading":
         return None
     start, end = doc.block_span(block.heading)
     # a table's caption may end with its unit after its year: "Compte d'exploitation 2025 (extrait, en CHF)" (round 21)
     raw = doc.text[start:end].rstrip()
+    if _CHRONOLOGY_YEAR.fullmatch(raw):
+        return start, end  # a year alone is no page title, however high it stands
+    if block.heading < TITLE_BLOCKS:
+        return None
     line = _BRACKET_END.sub("", raw)
     dated = _YEAR_HEADING_END.search(line) or _SPAN_HEADING_END.search(line) or (
         line != raw and _BARE_YEAR_END.search(line))
@@ -625,6 +628,8 @@ def _year_heading(doc: Doc, figure: Figure) -> tuple[int, int] | None:
 
 _BRACKET_END = re.compile(r"\s*\([^()\d\n]{1,60}\)\s*:?$")
 _BARE_YEAR_END = re.compile(r"\s(?:19|20)\d\d$")
+#: A chronology's year heading the events under it: "2014 —", "2016 :" (round 23).
+_CHRONOLOGY_YEAR = re.compile(r"(?:19|20)\d\d\s*[–—:-]?")
 #: A section heading that ends with the span of years it speaks of: "2 Répartition du crédit 2027-2030" (round 20).
 _SPAN_HEADING_END = re.compile(r"\s(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$")
 

@@ -41,6 +41,8 @@ DATELINES_SKIPPED = 3
 _DATED = re.compile(r"(?:19|20)\d\d|[١٢][٠-٩]{3}")
 #: A line whose only digits are one year, and no closing punctuation: "Projects in 2023", "مشاريع ٢٠٢٣ في العراق".
 _YEAR_ONLY = re.compile(r"[^\d.!?;:]*(?<!\d)(?:19|20)\d\d(?!\d)[^\d.!?;:]*")
+#: A chronology's year, alone on its line with a dash after it, heads the events under it: "2014 —" (round 23).
+_YEAR_DASH = re.compile(r"(?:19|20)\d\d\s*[–—-]")
 _MONTH_WORD = re.compile(rf"(?<![^\W\d_])(?:{tables.MONTHS}|{tables.MONTHS_FR}|{tables.MONTHS_AR})(?![^\W\d_])",
                          re.IGNORECASE)
 _TRAILING_BRACKET = re.compile(r"\s*\([^()\d]*\)$")
@@ -340,7 +342,8 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 # (extrait, en CHF)" over "Contributions publiques suisses (DDC et SEM) : 1 830 000" (round 21)
                 _words(body) <= TABLE_CAPTION_WORDS and _UNIT_CAPTION.search(body) is not None
                 and _is_colon_table(text, blocks, i))
-            if body.endswith(":") and not dated_tools or table_caption or (
+            year_dash = following is not None and _YEAR_DASH.fullmatch(body) is not None
+            if body.endswith(":") and not dated_tools or year_dash or table_caption or (
                     title_like and prose_follows and plain and (numbered is not None or _SPAN_END.search(body)
                                                                 or not _is_dateline(body))) or (
                     dated_section and plain and body[:1].isalpha()):
@@ -349,7 +352,7 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                         blocks[heading].start: blocks[heading].end].strip().endswith(":"):
                     heading = blocks[heading].heading  # "In Syria:" after "In Iraq:" and its list: a sibling
                 # a list intro under its title, and a table's header row right under its section's heading
-                under = body.endswith(":") or CELL_MARK in body and heading == i - 1
+                under = body.endswith(":") or year_dash or CELL_MARK in body and heading == i - 1
                 block.heading = heading if under else _year_section(text, blocks, heading)
                 if not under and block.heading is None:
                     block.heading = _intro_above(text, blocks, i, heading)

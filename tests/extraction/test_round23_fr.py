@@ -36,3 +36,15 @@ def test_the_organisation_whose_fund_is_paid_into_gives_nothing(text, partner):
     found = extract_text(text)
     assert (found.partner, found.many) == (partner, False)
     assert {c.partner for c in found.claims} == {partner} and len(found.claims) == 3
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("La Norvège et la Coalition : chronologie\n\n2015 —\nLa Norvège verse 3 millions d'euros pour l'Irak.\n\n2018 —\n"
+     "Contribution de 5 millions d'euros à la stabilisation en Syrie.", [2015, 2018]),
+    ("Le Danemark et la Coalition : les grandes dates\n\n2016 –\nLe Danemark déploie 120 militaires en Irak.\n\n2019 –\n"
+     "Le Danemark porte son aide humanitaire à 10 millions d'euros au Liban.", [2016, 2019]),
+    ("Denmark and the Coalition: a timeline\n\n2016 -\nDenmark deployed 120 soldiers to Iraq.\n\n2019 -\n"
+     "Denmark gave DKK 40 million in humanitarian aid to Syria.", [2016, 2019]),
+])
+def test_a_chronology_year_with_a_dash_dates_the_events_under_it(text, years):
+    assert [(c.period, c.year) for c in extract_text(text).claims] == [("year", y) for y in years]
