@@ -48,3 +48,14 @@ def test_the_organisation_whose_fund_is_paid_into_gives_nothing(text, partner):
 ])
 def test_a_chronology_year_with_a_dash_dates_the_events_under_it(text, years):
     assert [(c.period, c.year) for c in extract_text(text).claims] == [("year", y) for y in years]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Suivi des engagements de la Belgique aux conférences de Bruxelles\nMise à jour du 15 octobre 2026\n\nCette note "
+     "fait le point sur les annonces. En 2024, 25 millions d'euros ont été promis pour l'aide humanitaire en Syrie et 4 "
+     "millions d'euros pour le Liban.", "BE"),
+    ("Les actions du Danemark en Irak : bilan 2025\n\nEn 2025, 40 millions de couronnes ont été consacrés à la "
+     "stabilisation en Irak.", "DK"),
+])
+def test_a_title_names_its_partner_after_a_plural_noun_of_engagement(text, partner):
+    assert extract_text(text).partner == partner
