@@ -1000,7 +1000,9 @@ NOT_GIVEN_BEFORE = (
     r"و?(?:يقدر|تقدر|قدرت|قدّرت|يُقدّر|تُقدّر)\s+(?!قيمت(?:ها|ه)\s)(?:\S+\s+){0,4}?(?:ب|بنحو\s+|بحوالي\s+|بأكثر\s+من\s+)$",
     # an appeal or response plan stating what it needs ("the UN humanitarian response plan for Syria amounts to")
     # ... also in the plural: "The United Nations appeals for Syria ... total more than", "response plans" (round 19)
-    r"(?:response\s+plans?|appeals?|plan\s+de\s+réponse|l['’]appel|[وف]?خطة\s+الاستجابة|[وف]?(?:ال)?نداء"
+    # (not a donor's call for proposals, nor the envelope of one: "L'enveloppe de l'appel s'élève à", round 23)
+    r"(?:response\s+plans?|appeals?|plan\s+de\s+réponse|(?<!enveloppe\sde\s)(?<!dotation\sde\s)(?<!budget\sde\s)"
+    r"l['’]appel(?!\s+(?:à|aux)\s+(?:projets|propositions|candidatures))|[وف]?خطة\s+الاستجابة|[وف]?(?:ال)?نداء"
     # a regional or humanitarian plan ("le plan régional pour les réfugiés et la résilience, évalué à", "3RP")
     r"|plan\s+(?:régional|humanitaire|d['’]aide\s+humanitaire)|regional\s+(?:refugee\s+and\s+resilience\s+)?plan|3RP)"
     # ... across a PDF's wrapped line, and what it exceeds ("dépasse 4 milliards de dollars", round 20)

@@ -59,3 +59,15 @@ def test_a_chronology_year_with_a_dash_dates_the_events_under_it(text, years):
 ])
 def test_a_title_names_its_partner_after_a_plural_noun_of_engagement(text, partner):
     assert extract_text(text).partner == partner
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Le Luxembourg lance un appel à projets pour la Jordanie\n\nL'enveloppe de l'appel s'élève à 3 millions d'euros "
+     "pour 2027.", 3_000_000),
+    ("La Belgique ouvre un appel à propositions en Irak\n\nLa dotation de l'appel atteint 2,5 millions d'euros, versés "
+     "par la Belgique.", 2_500_000),
+    ("Appel à projets : la Suisse soutient les ONG au Liban\n\nLe budget de l'appel dépasse 4 millions de francs "
+     "suisses.", 4_000_000),
+])
+def test_the_envelope_of_a_donors_call_for_proposals_is_its_money_not_an_appeal(text, value):
+    assert [c.value for c in extract_text(text).claims] == [value]
