@@ -41,6 +41,7 @@ DATELINES_SKIPPED = 3
 _DATED = re.compile(r"(?:19|20)\d\d|[١٢][٠-٩]{3}")
 #: A line whose only digits are one year, and no closing punctuation: "Projects in 2023", "مشاريع ٢٠٢٣ في العراق".
 _YEAR_ONLY = re.compile(r"[^\d.!?;:]*(?<!\d)(?:19|20)\d\d(?!\d)[^\d.!?;:]*")
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A chronology's year, alone on its line with a dash after it, heads the events under it: "2014 —" (round 23).
 _YEAR_DASH = re.compile(r"(?:19|20)\d\d\s*[–—-]")
 _MONTH_WORD = re.compile(rf"(?<![^\W\d_])(?:{tables.MONTHS}|{tables.MONTHS_FR}|{tables.MONTHS_AR})(?![^\W\d_])",
@@ -316,7 +317,10 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 core = numbered.group("words") if numbered else core
             else:
                 numbered = None
-            title_like = (short and not re.search(r"\d", core) and not _TERMINAL.search(core)
+            # the page's own title may hold its year, no other number: "Appel à projets 2027 : cohésion sociale au
+            # Liban" (round 23)
+            digits = _A_YEAR.sub("", core) if own_title else core
+            title_like = (short and not re.search(r"\d", digits) and not _TERMINAL.search(core)
                           and (body[:1].isalpha() or numbered is not None) and not core[:1].islower())
             # the page's own title heads the page even over a section's heading: "Live: Albanian parliament debates
             # Iraq training mission" over its byline and "Key points" (round 21)
@@ -344,7 +348,7 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 and _is_colon_table(text, blocks, i))
             year_dash = following is not None and _YEAR_DASH.fullmatch(body) is not None
             if body.endswith(":") and not dated_tools or year_dash or table_caption or (
-                    title_like and prose_follows and plain and (numbered is not None or _SPAN_END.search(body)
+                    title_like and prose_follows and plain and (numbered is not None or own_title or _SPAN_END.search(body)
                                                                 or not _is_dateline(body))) or (
                     dated_section and plain and body[:1].isalpha()):
                 block.kind = "heading"

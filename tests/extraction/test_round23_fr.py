@@ -71,3 +71,24 @@ def test_a_title_names_its_partner_after_a_plural_noun_of_engagement(text, partn
 ])
 def test_the_envelope_of_a_donors_call_for_proposals_is_its_money_not_an_appeal(text, value):
     assert [c.value for c in extract_text(text).claims] == [value]
+
+
+@pytest.mark.parametrize(("title", "text", "place"), [
+    ("Appel à projets 2027 : cohésion sociale au Liban – DDC",
+     "Appel à projets 2027 : cohésion sociale au Liban\nBerne, le 14 septembre 2026\n\nLa Direction du développement et "
+     "de la coopération (DDC) ouvre un appel à projets destiné aux organisations non gouvernementales suisses et locales "
+     "qui travaillent avec les communautés d'accueil et les réfugiés.\n\nEnveloppe budgétaire\n\nL'enveloppe totale est "
+     "de 6,5 millions de francs pour la période 2027-2029.", "LB"),
+    ("Programme 2026 de coopération en Jordanie | SPF Affaires étrangères",
+     "Programme 2026 de coopération en Jordanie\nBruxelles, le 3 février 2026\n\nLe Service public fédéral Affaires "
+     "étrangères de Belgique présente les grandes lignes de son programme annuel de coopération, qui porte sur l'eau, "
+     "l'éducation et l'emploi des jeunes dans le pays.\n\nMoyens\n\nLe programme dispose de 8 millions d'euros cette "
+     "année.", "JO"),
+    ("Call for proposals 2026: livelihoods in Iraq - Ministry of Foreign Affairs of Denmark",
+     "Call for proposals 2026: livelihoods in Iraq\nCopenhagen, 2 March 2026\n\nThe Danish Ministry of Foreign Affairs "
+     "invites Danish and local civil society organisations to submit proposals for projects that create jobs and restore "
+     "livelihoods for families who have returned home.\n\nBudget\n\nThe total budget is DKK 40 million for 2026-2028.",
+     "IQ"),
+])
+def test_the_pages_own_title_with_its_year_is_a_title_that_gives_its_place(title, text, place):
+    assert [c.places for c in extract_text(text, title=title).claims] == [[place]]
