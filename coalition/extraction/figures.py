@@ -540,6 +540,13 @@ _PER_HEAD_AFTER = re.compile(
     r"\s*(?:each\s+|a\s+|per\s+|par\s+|pour\s+chaque\s+|لكل\s+)(?:person|child|family|orphan|beneficiary|household|"
     r"refugee|student|head|personne|enfant|famille|orphelin|bénéficiaire|ménage|réfugié|شخص|طفل|أسرة|عائلة|يتيم|مستفيد)"
     r"(?![\w])", re.IGNORECASE)
+#: What each project or grant of a call may get ("Le montant demandé par projet doit être compris entre 250 000 et
+#: 800 000 francs", "grants of EUR 50,000 to 200,000 per project"): a size set for applicants, not money given (round 23).
+_PER_GRANT = r"(?:par|per|each)\s+(?:projet|project|subvention|grant|dossier|application|organisation|organization)s?\b"
+_PER_GRANT_BEFORE = re.compile(_PER_GRANT + r"(?:(?!enveloppe|envelope|budget|total|dotation|fonds|fund)[^.,;:\n\d])"
+                               r"{0,40}$", re.IGNORECASE)
+_PER_GRANT_AFTER = re.compile(r"(?:\s*(?:et|à|and|to|-|–)\s*[\d\s\u00a0\u202f.,]+)?\s*(?:[^\W\d]+\s+){0,3}?"
+                              + _PER_GRANT, re.IGNORECASE)
 
 
 #: A sum that only says how much one figure differs from another: "50 million DKK higher than last year",
@@ -564,6 +571,9 @@ def _drop_rates(doc: Doc) -> None:
         elif _PER_HEAD_BEFORE.search(text, max(0, figure.start - 20), figure.start) or _PER_HEAD_AFTER.match(
                 text, figure.end):
             figure.dropped = "an amount per person"
+        elif _PER_GRANT_BEFORE.search(text, max(0, figure.start - 60), figure.start) or _PER_GRANT_AFTER.match(
+                text, figure.end):
+            figure.dropped = "an amount per project"
         elif _DIFFERENCE_AFTER.match(text, figure.end) or _DIFFERENCE_BEFORE.search(
                 text, max(0, figure.start - 60), figure.start):
             figure.dropped = "a difference between two sums"

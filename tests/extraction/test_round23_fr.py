@@ -92,3 +92,17 @@ def test_the_envelope_of_a_donors_call_for_proposals_is_its_money_not_an_appeal(
 ])
 def test_the_pages_own_title_with_its_year_is_a_title_that_gives_its_place(title, text, place):
     assert [c.places for c in extract_text(text, title=title).claims] == [[place]]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("La Suisse lance un appel à projets au Liban. Le montant demandé par projet doit être compris entre 250 000 et "
+     "800 000 francs. L'enveloppe totale est de 6 millions de francs.", 6_000_000),
+    ("Le Luxembourg finance des ONG en Jordanie. Les subventions vont de 50 000 à 200 000 euros par projet, pour une "
+     "enveloppe de 2 millions d'euros.", 2_000_000),
+    ("Denmark opens a call for proposals for Iraq. Grants of DKK 500,000 to DKK 2 million per project are available "
+     "from a budget of DKK 30 million.", 30_000_000),
+    ("La Belgique soutient les ONG en Irak : chaque projet retenu recevra au maximum 300 000 euros par projet, sur une "
+     "enveloppe de 4 millions d'euros.", 4_000_000),
+])
+def test_the_size_of_each_grant_a_call_offers_is_no_contribution(text, value):
+    assert [c.value for c in extract_text(text).claims] == [value]
