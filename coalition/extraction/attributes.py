@@ -923,7 +923,9 @@ DONOR_VERB = re.compile(
     # ... or may: "Germany, by comparison, may deploy up to 500 soldiers" (round 21)
     r"\s+(?:(?:has|have|had|will|may|might|can|could|would|ont|a|avaient|avait|va|vont|s['’]est|s['’]était|"
     r"se\s+sont)\s+)?"
-    r"(?:also\s+|aussi\s+|également\s+|alone\s+|itself\s+|d['’]ailleurs\s+|déjà\s+|already\s+)?"
+    r"(?:also\s+|aussi\s+|également\s+|alone\s+|itself\s+|d['’]ailleurs\s+|déjà\s+|already\s+"
+    # a linking adverb: "l'Union européenne a ainsi annoncé", "l'Allemagne a en outre promis" (round 23)
+    r"|ainsi\s+|en\s+outre\s+|par\s+ailleurs\s+)?"
     r"(?:pour\s+(?:sa|leur)\s+part\s+|quant\s+à\s+(?:lui|elle|eux|elles)\s+|de\s+(?:son|leur)\s+côté\s+)?"
     r"(?:pledged|announced|contributed|provided|committed|allocated|given|donated|engagée?s?|promised|gave|spent|"
     r"offered|granted|earmarked|offers|pledges|promises|"

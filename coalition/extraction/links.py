@@ -99,7 +99,9 @@ _ORGANISATION_VERB = re.compile(
     # "que l'Union européenne ait annoncé", "L'Union européenne, dont l'Italie est membre, a pour sa part mobilisé"
     r"(?:\s+as\s+a\s+whole)?(?:\s+(?:has|have|had|a|ont|ait|aient|avait|s['’]est|se\s+sont))?(?:\s*,[^,.;]{1,40},)?"
     r"(?:\s+(?:has|have|had|a|ont|ait|avait))?\s+"
-    r"(?:also\s+|already\s+|(?:pour\s+sa\s+part|de\s+son\s+côté|d['’]ailleurs|aussi|également|déjà)\s+)?"
+    r"(?:also\s+|already\s+|(?:pour\s+sa\s+part|de\s+son\s+côté|d['’]ailleurs|aussi|également|déjà"
+    # a linking adverb: "l'Union européenne a ainsi annoncé" (round 23)
+    r"|ainsi|en\s+outre|par\s+ailleurs)\s+)?"
     r"(?:pledged|announced|committed|provided|given|granted|allocated|contributed|mobili[sz]ed|mobilisé|estimates?|"
     r"estime|promis|versé|annoncé|engagée?s?|fourni|accordé|alloué|débloqué|consacré|octroyé|apporté"
     # the present of a headline or a live blog: "l'UE débloque 150 millions d'euros", "La Commission européenne

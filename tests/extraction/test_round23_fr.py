@@ -106,3 +106,17 @@ def test_the_pages_own_title_with_its_year_is_a_title_that_gives_its_place(title
 ])
 def test_the_size_of_each_grant_a_call_offers_is_no_contribution(text, value):
     assert [c.value for c in extract_text(text).claims] == [value]
+
+
+_SWISS = ("La Suisse et le Liban\n\nDepuis 2012, la Suisse a consacré plus de 95 millions de francs au Liban. En 2025, la "
+          "Suisse a versé 10 millions de francs au Liban. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "D'autres bailleurs interviennent dans les mêmes régions : l'Union européenne a ainsi annoncé 60 millions d'euros "
+    "pour les municipalités libanaises.",
+    "La Banque mondiale a par ailleurs accordé 60 millions de dollars aux municipalités.",
+    "L'Union européenne a en outre mobilisé 60 millions d'euros pour les écoles.",
+])
+def test_another_givers_sum_with_a_linking_adverb_is_not_the_partners(sentence):
+    assert [c.value for c in extract_text(_SWISS + sentence).claims] == [95_000_000, 10_000_000]
