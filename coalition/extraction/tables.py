@@ -1067,9 +1067,10 @@ OTHERS_MONEY_AFTER = (
     r"(?<!qui\s)(?:est|sont|seront|était|étaient)\s+(?:encore\s+|toujours\s+)?(?:nécessaires?|requis(?:es?)?)\b",
     # a sum the host announced: "USD 2 billion announced this morning by our host", "pledged by the host country"
     r"(?:pledged|promised|announced|committed|made)\s+(?:\w+\s+){0,2}?by\s+(?:our|the)\s+hosts?\b",
-    r"(?:pledged|promised|announced|committed|raised|given)\s+by\s+(?:all\s+|the\s+|other\s+)?"
+    # ... also with when or where between: "annoncés en 2025 par les donateurs réunis à Bruxelles" (round 23)
+    r"(?:pledged|promised|announced|committed|raised|given)\s+(?:[^.;\n]{0,30}?\s)?by\s+(?:all\s+|the\s+|other\s+)?"
     r"(?:donors|participants|partners|members|countries)",
-    r"(?:promis|annoncés?|engagés?)\s+par\s+(?:l['’]ensemble\s+des|les|tous\s+les)\s+"
+    r"(?:promis|annoncés?|engagés?)\s+(?:[^.;\n]{0,30}?\s)?par\s+(?:l['’]ensemble\s+des|les|tous\s+les)\s+"
     r"(?:bailleurs|donateurs|participants)",
     # "plus de 1,4 Md$ de l'ensemble des bailleurs", "from all donors"
     r"(?:de\s+la\s+part\s+de|de)\s+(?:l['’]ensemble\s+des|tous\s+les)\s+(?:bailleurs|donateurs|participants|partenaires)",

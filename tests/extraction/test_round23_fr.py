@@ -120,3 +120,15 @@ _SWISS = ("La Suisse et le Liban\n\nDepuis 2012, la Suisse a consacré plus de 9
 ])
 def test_another_givers_sum_with_a_linking_adverb_is_not_the_partners(sentence):
     assert [c.value for c in extract_text(_SWISS + sentence).claims] == [95_000_000, 10_000_000]
+
+
+_CANADA = "La contribution du Canada en Syrie\n\nEn 2025, le Canada a versé 45 millions de dollars à la Syrie. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ce montant s'ajoute aux 1,4 milliard de dollars annoncés en 2025 par les donateurs réunis à Bruxelles pour la Syrie.",
+    "Il s'ajoute aux 7 milliards d'euros promis à Bruxelles par l'ensemble des bailleurs.",
+    "It comes on top of the USD 6 billion pledged in Brussels last year by donors.",
+])
+def test_a_sum_announced_by_the_donors_with_when_or_where_between_is_no_partners(sentence):
+    assert [c.value for c in extract_text(_CANADA + sentence).claims] == [45_000_000]
