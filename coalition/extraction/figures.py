@@ -101,6 +101,7 @@ def money_regex() -> re.Pattern[str]:
     # ... and Arabic "of" before a plural ("20 مليونا من الدولارات")
     cur_after = rf"(?:de\s+|d['’]|من\s+)?(?:{after})(?![^\W\d_])"
     range_sep = r"\s*(?:-|–|—|to)\s*"
+    items = "".join(rf"(?<!{re.escape(noun)}\s)" for noun in tables.ITEM_NUMBER_NOUNS)
     return re.compile(
         gate
         + rf"""
@@ -122,7 +123,8 @@ def money_regex() -> re.Pattern[str]:
         | (?P<sopen>\(\s?)?(?P<snum>{num})(?(sopen)\s?\))(?P<uopen>\s?\()?(?P<sscale>{scale})?\s?(?P<spost>{cur_after})
           (?(uopen)\))
         # a bare "3 مليارات" before "و200 مليون درهم" is the first part of one compound number (``compound_regex``)
-        | (?P<bopen>\(\s?)?(?P<bnum>{_DIGITS})(?(bopen)\s?\))(?P<bscale>{scale})(?!\s+و\s?\S+\s+(?:مليون|ملايين))
+        # ... not a vote's or an article's number with its letter: "Crédit 10b", "Vote 5b" (round 23)
+        | {items}(?P<bopen>\(\s?)?(?P<bnum>{_DIGITS})(?(bopen)\s?\))(?P<bscale>{scale})(?!\s+و\s?\S+\s+(?:مليون|ملايين))
         )
         (?![\w])
         """,

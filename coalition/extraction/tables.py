@@ -168,6 +168,10 @@ SIGN_SCALES: dict[str, int] = {"M": 1_000_000, "Md": 1_000_000_000, "Mds": 1_000
 SHORT_SCALES = frozenset({"m", "b", "k"})
 #: The same in capitals, trusted only glued to an amount after its currency sign or code ("€3.5M", "US$2B", "€750K").
 CAPITAL_SHORT_SCALES = frozenset({"M", "B", "K"})
+#: Nouns that number a vote, an article or an item: a letter glued to their number is its suffix, not a scale
+#: ("Crédit 10b", "Vote 5b", "Article 3b" are no billions) (round 23).
+ITEM_NUMBER_NOUNS = ("Crédit", "crédit", "Vote", "vote", "Article", "article", "Art.", "art.", "Item", "item", "Poste",
+                     "poste", "Section", "section", "Line", "line", "Ligne", "ligne")
 
 # --- currencies ----------------------------------------------------------------------------------------------------
 

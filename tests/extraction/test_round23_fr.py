@@ -132,3 +132,12 @@ _CANADA = "La contribution du Canada en Syrie\n\nEn 2025, le Canada a versé 45 
 ])
 def test_a_sum_announced_by_the_donors_with_when_or_where_between_is_no_partners(sentence):
     assert [c.value for c in extract_text(_CANADA + sentence).claims] == [45_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "Affaires mondiales Canada\nCrédit 10b – Subventions et contributions\n- Aide humanitaire en Syrie ........ "
+    "45 000 000 $",
+    "Global Affairs Canada\nVote 5b - Grants and contributions\n- Humanitarian assistance in Syria: $45,000,000",
+])
+def test_a_votes_number_with_its_letter_is_no_billion(text):
+    assert [c.value for c in extract_text(text).claims] == [45_000_000]
