@@ -26,7 +26,9 @@ _BULLET = re.compile(rf"[ \t]*(?:[{re.escape(tables.BULLET_CHARS)}][ \t]+|\d{{1,
                      r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+|[a-z]\)[ \t]+)")
 _TERMINAL = re.compile(r"[.!?:;”\"'’)]\s*$")
 _FIGURE_LINE = re.compile(
-    r"^\s*(?:[~≈]|up to|over|more than|around|about|some|approx\.?|nearly|close to)?\s*"
+    r"^\s*(?:[~≈]|up to|over|more than|around|about|some|approx\.?|nearly|close to"
+    # ... and in French: "jusqu'à 1 000", "environ 150", "plus de 1 600" (round 23)
+    r"|jusqu['’]à|environ|plus de|près de|quelque|au moins|moins de)?\s*"
     r"(?:[$€£¥]|[A-Z]{3}\s?)?\s?\d[\d,.]*\s?(?:[a-zA-Z%+.]+)?(?:\s+\S+){0,3}\s*$",
     re.IGNORECASE,
 )
@@ -36,6 +38,8 @@ _CAPTION_LINE = re.compile(r"^\s*[a-z][^.!?]*$")
 RUN_ON_MIN_CHARS = 60
 #: Tiles and headings are short lines.
 SHORT_LINE_WORDS = 8
+#: How long the label under a key figure may be.
+TILE_CAPTION_WORDS = 30
 #: Dated lines skipped between a title and its prose.
 DATELINES_SKIPPED = 3
 _DATED = re.compile(r"(?:19|20)\d\d|[١٢][٠-٩]{3}")
@@ -366,7 +370,10 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 continue
             if short and _FIGURE_LINE.match(body) and re.search(r"\d", body):
                 block.kind = "tile"
-            elif short and _CAPTION_LINE.match(body):
+            elif (short or i and blocks[i - 1].kind == "tile" and _words(body) <= TILE_CAPTION_WORDS) and (
+                    _CAPTION_LINE.match(body)):
+                # a key figure's label may run longer than a tile: "militaires français déployés au Levant (Irak,
+                # Jordanie) en juin 2026" under "600" (round 23)
                 block.kind = "caption"
         if block.kind == "bullet" and heading is not None and i not in drawn:
             written.add(heading)

@@ -141,3 +141,16 @@ def test_a_sum_announced_by_the_donors_with_when_or_where_between_is_no_partners
 ])
 def test_a_votes_number_with_its_letter_is_no_billion(text):
     assert [c.value for c in extract_text(text).claims] == [45_000_000]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Opération Chammal : les chiffres clés\n\nCHIFFRES CLÉS\n\n600\nmilitaires français déployés en Irak et en Jordanie "
+     "en juin 2026\n\n12 000\nmilitaires irakiens formés par les détachements français",
+     (600, "exact", "year", 2026, ["IQ", "JO"])),
+    ("L'engagement de la Belgique en chiffres\n\nenviron 150\nmilitaires belges déployés en Jordanie au sein du "
+     "détachement aérien en 2025\n\n6\nF-16 basés en Jordanie", (150, "approximate", "year", 2025, ["JO"])),
+    ("Le Danemark et la Coalition : chiffres clés\n\njusqu'à 400\nmilitaires danois autorisés en Irak par le Parlement "
+     "pour l'année 2026\n\nplus de 2 000\nsoldats irakiens formés depuis 2016", (400, "at_most", "year", 2026, ["IQ"])),
+])
+def test_a_key_figure_takes_its_year_and_place_from_its_label_on_the_next_line(text, expected):
+    assert [(c.value, c.qualifier, c.period, c.year, c.places) for c in extract_text(text).claims] == [expected]
