@@ -154,3 +154,12 @@ def test_a_votes_number_with_its_letter_is_no_billion(text):
 ])
 def test_a_key_figure_takes_its_year_and_place_from_its_label_on_the_next_line(text, expected):
     assert [(c.value, c.qualifier, c.period, c.year, c.places) for c in extract_text(text).claims] == [expected]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("La France déploie 600 militaires au Levant (Irak, Jordanie).", ["IQ", "JO"]),
+    ("France deploys 600 troops in the Levant (Iraq and Jordan).", ["IQ", "JO"]),
+    ("Le Danemark maintient 150 militaires dans la région (Irak, Koweït et Jordanie) en 2026.", ["IQ", "KW", "JO"]),
+])
+def test_a_regions_countries_in_brackets_are_the_figures_places(text, places):
+    assert [c.places for c in extract_text(text).claims] == [places]
