@@ -263,7 +263,15 @@ _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,3}")
 #: billion", "Iraq's share: IQD 12 billion", "Co-financing by the Jordanian authorities:"): its sum is theirs
 #: (round 22).
 _SHARE_OF_BEFORE = re.compile(r"(?<![\w])(?:contribution|share|co-?financing|co-?funding|participation)\s+"
-                              r"(?:of|from|by)\s+(?:the\s+)?$", re.IGNORECASE)
+                              r"(?:of|from|by)\s+(?:the\s+)?$"
+                              # ... in French, the state named by its adjective: "La contribution de l'État tunisien
+                              # au programme, d'un montant de 4,2 millions de dinars" (round 23)
+                              r"|(?<![\w])(?:contribution|part|participation|apport|cofinancement|contrepartie)\s+"
+                              r"(?:de\s+l['’][ÉE]tat|du\s+gouvernement|de\s+la\s+partie|des\s+autorités)\s+$",
+                              re.IGNORECASE)
+#: ... and the rest of that clause up to its sum, with no other sum between: "au programme, d'un montant de".
+_SHARE_CLAUSE = re.compile(r"(?:\s+(?:government|authorities|side))?\s+(?:au|à\s+la|aux|à\s+l['’]|to\s+the)\s"
+                           r"[^.;:\d]{0,60}?$", re.IGNORECASE)
 _SHARE_LABEL_END = re.compile(r"(?:\s+(?:[Gg]overnment|[Aa]uthorities|[Ss]ide))?\s*:\s*(?:[^\W\d_]{1,4}\s+)?$")
 _SHARE_LABEL_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Gg]overnment['’]s\s+|own\s+)?"
                                 r"(?:contribution|share|co-?financing)\s*:\s*(?:[^\W\d_]{1,4}\s+)?$", re.IGNORECASE)
@@ -410,7 +418,8 @@ def drop_others(doc: Doc) -> Doc:
             if len(codes) != 1 or codes[0] == doc.partner or doc.partner is None:
                 continue
             if (_SHARE_OF_BEFORE.search(text, max(sentence.start, marker.start - 40), marker.start)
-                    and _SHARE_LABEL_END.match(text, marker.end, figure.num_start)
+                    and (_SHARE_LABEL_END.match(text, marker.end, figure.num_start)
+                         or _SHARE_CLAUSE.match(text, marker.end, figure.num_start))
                     or _SHARE_LABEL_AFTER.match(text, marker.end, figure.num_start)):
                 figure.dropped = "somebody else's figure"
                 break

@@ -163,3 +163,17 @@ def test_a_key_figure_takes_its_year_and_place_from_its_label_on_the_next_line(t
 ])
 def test_a_regions_countries_in_brackets_are_the_figures_places(text, places):
     assert [c.places for c in extract_text(text).claims] == [places]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("L'aide de l'Allemagne en Tunisie\n\nL'Allemagne accorde à la Tunisie un don de 18 millions d'euros. La "
+     "contribution de l'État tunisien au programme, d'un montant de 4,2 millions de dinars, est inscrite au budget.",
+     18_000_000),
+    ("Le soutien du Japon en Jordanie\n\nLe Japon finance le projet en Jordanie à hauteur de 12 millions de dollars. La "
+     "participation du gouvernement jordanien au projet, d'un montant de 2 millions de dinars, couvre les terrains.",
+     12_000_000),
+    ("Korea's support to Iraq\n\nKorea grants USD 5 million to Iraq for the water project. The contribution of the Iraqi "
+     "government to the project, amounting to IQD 6 billion, covers land and staff.", 5_000_000),
+])
+def test_the_helped_states_own_share_of_a_programme_is_not_the_partners(text, value):
+    assert [c.value for c in extract_text(text).claims] == [value]
