@@ -401,6 +401,11 @@ def _fiscal_year(doc: Doc, start: int, end: int, others: list[tuple[int, int]]) 
     return None
 
 
+#: A rate right before "per year": "0,75 % par an", "2.5 per cent a year", "3% per annum" (round 23).
+_RATE_PER_YEAR = re.compile(r"\d\s?(?:%|pour\s?cent|per\s?cent|percent)(?:\s+d['’]intérêt|\s+interest)?\s*$",
+                            re.IGNORECASE)
+
+
 def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tuple[int, int]] = (),
                owned: list[tuple[int, int]] = ()) -> bool:
     """Set the figure's period from the span [start, end); True when the span says anything about it.
@@ -416,6 +421,8 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
         sort, number = marker.value
         if sort == "until":
             continue
+        if sort == "annual" and _RATE_PER_YEAR.search(doc.text, max(0, marker.start - 24), marker.start):
+            continue  # "au taux de 0,75 % par an": the loan's interest, not the sum, is per year (round 23)
         if sort in _TOTAL_SORTS and any(a <= marker.start < b for a, b in others):
             continue
         if owned and any(a <= marker.start < b for a, b in owned):

@@ -177,3 +177,12 @@ def test_a_regions_countries_in_brackets_are_the_figures_places(text, places):
 ])
 def test_the_helped_states_own_share_of_a_programme_is_not_the_partners(text, value):
     assert [c.value for c in extract_text(text).claims] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "L'Allemagne accorde à la Tunisie un prêt d'un montant maximal de 45 millions d'euros au taux de 0,75 % par an.",
+    "Japan extends a loan of JPY 30 billion to Iraq at 0.5% per annum.",
+    "La France prête 100 millions d'euros à la Jordanie, à un taux de 1,2 pour cent par an.",
+])
+def test_a_loans_rate_per_year_does_not_make_the_loan_annual(text):
+    assert [c.period for c in extract_text(text).claims] == [None]
