@@ -469,7 +469,10 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     r"four[- ]year(?![- ]old)", r"five[- ]year(?![- ]old)", r"six[- ]year(?![- ]old)", r"seven[- ]year(?![- ]old)",
     r"eight[- ]year(?![- ]old)", r"nine[- ]year(?![- ]old)", r"ten[- ]year(?![- ]old)", r"multi-?year",
     r"au\s+total", r"en\s+tout", r"à\s+ce\s+jour", r"jusqu['’]à\s+présent", r"jusqu['’]ici", r"depuis\s+le\s+début",
-    r"sur\s+(?:les\s+)?(?:\d{1,2}\s+|deux\s+|trois\s+|quatre\s+|cinq\s+|dix\s+)(?:prochaines\s+|dernières\s+)?"
+    # (nor in French: "remboursable sur 30 ans dont 10 ans de grâce" (round 23))
+    r"sur(?<!remboursable\ssur)(?<!remboursables\ssur)(?<!amortissable\ssur)(?<!amortissables\ssur)"
+    r"(?<!remboursé\ssur)(?<!remboursée\ssur)(?<!remboursés\ssur)(?<!remboursées\ssur)"
+    r"\s+(?:les\s+)?(?:\d{1,2}\s+|deux\s+|trois\s+|quatre\s+|cinq\s+|dix\s+)(?:prochaines\s+|dernières\s+)?"
     r"(?:ans|années)", r"au\s+cours\s+des\s+(?:\d{1,2}|deux|trois|quatre|cinq|dix)\s+(?:dernières|prochaines)"
     r"\s+années",
     # "dans les cinq prochaines années", "pendant les trois années à venir", "pour les quatre prochaines années"

@@ -186,3 +186,12 @@ def test_the_helped_states_own_share_of_a_programme_is_not_the_partners(text, va
 ])
 def test_a_loans_rate_per_year_does_not_make_the_loan_annual(text):
     assert [c.period for c in extract_text(text).claims] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "L'Allemagne accorde à la Tunisie un prêt de 45 millions d'euros, remboursable sur 30 ans dont 10 ans de grâce.",
+    "La France accorde à l'Irak un prêt de 200 millions d'euros, remboursable sur 20 ans.",
+    "L'Allemagne accorde un prêt de 45 millions d'euros à la Tunisie, amortissable sur 25 ans.",
+])
+def test_a_french_loans_repayment_term_is_no_period(text):
+    assert [c.period for c in extract_text(text).claims] == [None]
