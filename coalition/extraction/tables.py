@@ -463,7 +463,8 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     # (not a loan's repayment term: "up to EUR 60 million, repayable over 30 years" (round 22))
     r"over(?<!repayable\sover)(?<!repaid\sover)(?<!amorti[sz]ed\sover)(?<!reimbursed\sover)\s+(?:the\s+)?"
     r"(?:course\s+of\s+(?:the\s+)?)?(?:next\s+|coming\s+|following\s+|past\s+|last\s+|previous\s+)?"
-    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years", r"over\s+a\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-year\s+period",
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:financial\s+|fiscal\s+|budget\s+)?years",
+    r"over\s+a\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-year\s+period",
     # a "three-year" programme; each opens with its own letter or a digit, so the pass can be gated (attributes.py)
     r"\d{1,2}[- ]year(?![- ]old)", r"two[- ]year(?![- ]old)", r"three[- ]year(?![- ]old)",
     r"four[- ]year(?![- ]old)", r"five[- ]year(?![- ]old)", r"six[- ]year(?![- ]old)", r"seven[- ]year(?![- ]old)",
@@ -472,8 +473,10 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     # (nor in French: "remboursable sur 30 ans dont 10 ans de grâce" (round 23))
     r"sur(?<!remboursable\ssur)(?<!remboursables\ssur)(?<!amortissable\ssur)(?<!amortissables\ssur)"
     r"(?<!remboursé\ssur)(?<!remboursée\ssur)(?<!remboursés\ssur)(?<!remboursées\ssur)"
-    r"\s+(?:les\s+)?(?:\d{1,2}\s+|deux\s+|trois\s+|quatre\s+|cinq\s+|dix\s+)(?:prochaines\s+|dernières\s+)?"
-    r"(?:ans|années)", r"au\s+cours\s+des\s+(?:\d{1,2}|deux|trois|quatre|cinq|dix)\s+(?:dernières|prochaines)"
+    r"\s+(?:les\s+)?(?:\d{1,2}\s+|deux\s+|trois\s+|quatre\s+|cinq\s+|dix\s+)"
+    r"(?:prochaines\s+|dernières\s+|prochains\s+|derniers\s+)?"
+    # ... also budget years: "Sur les deux exercices, la Belgique a décaissé" (round 23)
+    r"(?:ans|années|exercices)", r"au\s+cours\s+des\s+(?:\d{1,2}|deux|trois|quatre|cinq|dix)\s+(?:dernières|prochaines)"
     r"\s+années",
     # "dans les cinq prochaines années", "pendant les trois années à venir", "pour les quatre prochaines années"
     r"(?:dans|pendant|pour|durant)\s+les\s+(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"

@@ -195,3 +195,12 @@ def test_a_loans_rate_per_year_does_not_make_the_loan_annual(text):
 ])
 def test_a_french_loans_repayment_term_is_no_period(text):
     assert [c.period for c in extract_text(text).claims] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Sur les deux exercices, la Belgique a ainsi décaissé 41,2 millions d'euros pour l'aide humanitaire en Syrie.",
+    "Sur les trois derniers exercices, le Luxembourg a versé 9 millions d'euros à l'Irak.",
+    "Over the two financial years, Ireland disbursed EUR 12 million in Syria.",
+])
+def test_a_sum_over_several_budget_years_is_cumulative(text):
+    assert [c.period for c in extract_text(text).claims] == ["cumulative"]
