@@ -1542,25 +1542,39 @@ _NOT_THIS_LINE = re.compile(r"\b(?:beyond|besides|apart\s+from|aside\s+from|othe
 _NOT_THIS_LINE_KEYS = ("beyond", "besides", "apart", "aside", "other than", "rather", "instead")
 
 
+#: What joins two kinds of money named side by side: "humanitaire et en prêts", "loans and humanitarian".
+_AND_BETWEEN = re.compile(r"(?:\s+(?:aid|assistance|aide))?\s*,?\s+(?:(?:et|and|as\s+well\s+as)\s+|ainsi\s+qu(?:e\s+|['’]))"
+                          r"(?:en\s+|in\s+|des\s+|de\s+l['’]|d['’])?(?:aide\s+)?", re.IGNORECASE)
+
+
 def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bool = True) -> list[str]:
     found: list[str] = []
     named: list[str] = []
     aid = False
     marks: set[str] = set()  # words whose line depends on others in the scope
+    relief, loans = [], []  # where "humanitarian" and loans are named, to tell "aid and loans" from "a loan for aid"
     for marker in doc.hits("lines", _scan_lines, start, end):
         if marker.value == "generic":
             aid = generic
         elif marker.value in ("mine action", "humanitarian mine action", "rehabilitation", "loan"):
             marks.add(marker.value)
+            if marker.value == "loan":
+                loans.append(marker)
         elif isinstance(marker.value, tuple):
             named.append(marker.value[1])
         elif marker.value not in found:
             found.append(marker.value)
+        if marker.value == "humanitarian":
+            relief.append(marker)
     if marks & {"mine action", "humanitarian mine action"}:
         # "humanitarian mine action" makes all the clearing of explosives in the scope humanitarian
         found.append("humanitarian" if "humanitarian mine action" in marks else "stabilization")
     if "loan" in marks:  # a loan is development, whatever it rebuilds, and whoever it hosts ("l'accueil des réfugiés")
-        found = [name for name in found if name != "humanitarian"] + ["development"]
+        # ... but humanitarian aid named beside the loans is a part of the sum of its own: "en aide humanitaire et en
+        # prêts de développement", "loans and humanitarian aid" (round 23)
+        beside = any(_AND_BETWEEN.fullmatch(doc.text, *sorted((a.end, b.start) if a.end <= b.start else (b.end, a.start)))
+                     for a in relief for b in loans)
+        found = [name for name in found if name != "humanitarian" or beside] + ["development"]
     elif "rehabilitation" in marks and "development" not in found:  # restoring services as development cooperation
         found.append("stabilization")
     if not found and names and not aid:

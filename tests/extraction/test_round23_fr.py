@@ -204,3 +204,17 @@ def test_a_french_loans_repayment_term_is_no_period(text):
 ])
 def test_a_sum_over_several_budget_years_is_cumulative(text):
     assert [c.period for c in extract_text(text).claims] == ["cumulative"]
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("Depuis 2012, le Japon a consacré plus de 900 millions de dollars à la Jordanie, en aide humanitaire et en prêts de "
+     "développement à taux très bas.", ["humanitarian", "development"]),
+    ("Since 2012 Japan has provided more than USD 900 million to Jordan in loans and humanitarian aid.",
+     ["humanitarian", "development"]),
+    ("L'Allemagne a fourni 300 millions d'euros à l'Irak, en aide humanitaire ainsi qu'en prêts.",
+     ["humanitarian", "development"]),
+    ("Japan extends a loan of USD 300 million to Jordan to ease the humanitarian burden of hosting refugees.",
+     ["development"]),
+])
+def test_humanitarian_aid_named_beside_loans_keeps_its_line(text, lines):
+    assert [c.lines for c in extract_text(text).claims] == [lines]
