@@ -79,7 +79,9 @@ _ARABIC_NEXT = re.compile(r"\s+[\u0621-\u064a]")
 #: Columns of a plain-text table lined up with spaces, as a PDF's text layer or a parliamentary answer prints them.
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 #: ... a number, maybe with a footnote's mark: "200 (1)", "200*" (round 22).
-_NUMBER_CELL = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?: ?\(\d{1,2}\)|\*{1,3}|[¹²³])?")
+_NUMBER_CELL = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+                          # ... or written the French way: "25,0", "1 250,5" (round 23)
+                          r"|\d+,\d{1,2}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?)(?: ?\(\d{1,2}\)|\*{1,3}|[¹²³])?")
 
 
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")

@@ -218,3 +218,17 @@ def test_a_sum_over_several_budget_years_is_cumulative(text):
 ])
 def test_humanitarian_aid_named_beside_loans_keeps_its_line(text, lines):
     assert [c.lines for c in extract_text(text).claims] == [lines]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Suivi des engagements du Luxembourg\n\nAide humanitaire au Liban (en millions d'euros)\nExercice      Engagé      "
+     "Versé\n2023      3,5      3,1\n2024      4,25      2,75\n",
+     [(3_500_000, 2023), (3_100_000, 2023), (4_250_000, 2024), (2_750_000, 2024)]),
+    ("Suivi des engagements du Luxembourg\n\nAide humanitaire en Jordanie (en milliers d'euros)\nExercice      Engagé      "
+     "Versé\n2023      1 250      980\n2024      1 400      1 100\n",
+     [(1_250_000, 2023), (980_000, 2023), (1_400_000, 2024), (1_100_000, 2024)]),
+])
+def test_a_spaced_table_with_french_numbers_is_read_as_a_table_under_its_caption(text, expected):
+    found = extract_text(text).claims
+    assert [(c.value, c.year) for c in found] == expected
+    assert all(c.lines == ["humanitarian"] and len(c.places) == 1 for c in found)
