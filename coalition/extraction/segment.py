@@ -290,6 +290,11 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
     for i, block in enumerate(blocks):
         body = text[block.start : block.end].strip()
         following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (block.kind == "bullet" and _NUMBERED_HEADING.match(body) and _is_table_head(text, blocks, i)
+                and not _SENTENCE_STOP.search(body)):
+            # a numbered section's title right above a table's header row is the table's caption, no list item:
+            # "2. Syrie : tableau de suivi de l'aide humanitaire (en millions d'euros)" (round 23)
+            block.kind = "paragraph"
         if block.kind == "paragraph":
             # the page's own title, however long, where the page opens: "Crisis Management Force Iraq: seventeenth
             # rotation begins with a smaller contingent" under its PDF title (round 20)

@@ -232,3 +232,14 @@ def test_a_spaced_table_with_french_numbers_is_read_as_a_table_under_its_caption
     found = extract_text(text).claims
     assert [(c.value, c.year) for c in found] == expected
     assert all(c.lines == ["humanitarian"] and len(c.places) == 1 for c in found)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Le soutien de l'Irlande\n\n3. Irak : aide humanitaire de l'Irlande (en millions d'euros)\nYear      Pledged      "
+     "Disbursed\n2023      12.5      10.0\n2024      14.0      9.5\n", "IQ"),
+    ("Les engagements du Danemark\n\n4. Liban : aide humanitaire (en millions de couronnes)\nAnnée      Promis      "
+     "Versé\n2024      40      35\n2025      45      30\n", "LB"),
+])
+def test_a_numbered_sections_title_over_a_table_is_its_caption(text, place):
+    found = extract_text(text).claims
+    assert len(found) == 4 and all(c.places == [place] and c.lines == ["humanitarian"] for c in found)
