@@ -1694,6 +1694,8 @@ LINE_SILENT_PHRASES = (
     r"(?:avant|pendant|lors\s+d[eu']|après|à\s+l['’]approche\s+d[eu'])\s*(?:l['’]|les?\s+|la\s+)?"
     r"(?:offensives?|opérations?|campagnes?)\s+militaires?",
     r"(?:قبل|خلال|أثناء|بعد|عقب)\s+(?:ال)?(?:عملية|عمليات|حملة|هجوم)\s+(?:ال)?عسكري\S*",
+    # experts' advice is no relief: "une composante d'assistance technique", "technical assistance" (round 23)
+    r"assistance\s+technique", r"technical\s+assistance",
 )
 
 #: Arabic line keywords: matched inside a word, since Arabic writes "and", "for", "the" as prefixes

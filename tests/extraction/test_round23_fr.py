@@ -243,3 +243,13 @@ def test_a_spaced_table_with_french_numbers_is_read_as_a_table_under_its_caption
 def test_a_numbered_sections_title_over_a_table_is_its_caption(text, place):
     found = extract_text(text).claims
     assert len(found) == 4 and all(c.places == [place] and c.lines == ["humanitarian"] for c in found)
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("L'Allemagne finance une composante d'assistance technique de 2,5 millions d'euros en Tunisie.", []),
+    ("Japan provides USD 3 million of technical assistance to the Iraqi Ministry of Planning.", []),
+    ("La Belgique consacre 1 million d'euros à l'assistance technique aux municipalités en Jordanie.", []),
+    ("Japan provides USD 3 million of humanitarian assistance to Iraq.", ["humanitarian"]),
+])
+def test_technical_assistance_is_no_humanitarian_aid(text, lines):
+    assert [c.lines for c in extract_text(text).claims] == [lines]
