@@ -1333,6 +1333,9 @@ BACK_REFERENCES = (
     r"(?:ال)?(?:منحة|مبلغ|حزمة|مساهمة)\s+(?:(?:ال)?جديد(?:ة)?\s+)?(?:تتوزع|يتوزع|موزع(?:ة)?|تشمل|يشمل|تتضمن|يتضمن)",
     r"the\s+(?:new\s+)?(?:grant|package|funding|contribution|amount)\s+(?:includes|comprises|is\s+(?:divided|split)|"
     r"will\s+be\s+(?:divided|split))",
+    # ... and in French: "le don comprend une composante de", "le prêt prévoit", "ce volet" (round 23)
+    r"(?:le|la|l['’])\s*(?:nouveau\s+|nouvelle\s+)?(?:don|subvention|prêt|programme|projet|enveloppe|contribution|"
+    r"financement)\s+(?:comprend|inclut|comporte|prévoit|englobe)\b", r"ce\s+volet\b",
     # "thereby": "وبذلك يرتفع إجمالي الدعم إلى", "portant ainsi le total à"
     r"و?بذلك", r"وبهذا", r"portant\s+ainsi",
     # the team or unit just sent: "ويضم الطاقم الجديد", "هذا الفريق", "هذه الوحدة"

@@ -253,3 +253,14 @@ def test_a_numbered_sections_title_over_a_table_is_its_caption(text, place):
 ])
 def test_technical_assistance_is_no_humanitarian_aid(text, lines):
     assert [c.lines for c in extract_text(text).claims] == [lines]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'aide de l'Allemagne en Tunisie\n\nArticle premier\n\nEst approuvé le don de 18 millions d'euros accordé par "
+     "l'Allemagne à la Tunisie pour la prévention de l'extrémisme violent.\n\nLe don comprend une composante de 2,5 "
+     "millions d'euros pour la formation des animateurs.", (["TN"], ["prevention"])),
+    ("L'action de la Belgique en Irak\n\nLa Belgique finance un programme de stabilisation de 10 millions d'euros en "
+     "Irak.\n\nPour ce volet, elle verse 3 millions d'euros en 2026 au PNUD.", (["IQ"], ["stabilization"])),
+])
+def test_the_grant_or_part_named_again_in_french_points_back_to_it(text, expected):
+    assert (extract_text(text).claims[1].places, extract_text(text).claims[1].lines) == expected
