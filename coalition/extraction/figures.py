@@ -551,6 +551,12 @@ _PER_GRANT_AFTER = re.compile(r"(?:\s*(?:et|à|and|to|-|–)\s*[\d\s\u00a0\u202f
                               + _PER_GRANT, re.IGNORECASE)
 
 
+#: A line of estimates that moves money between the government's own budgets: "Transfert à l'Agence de la santé
+#: publique du Canada ........ (350 000 $)", "Transfer from Vote 1 to Vote 10" (round 23).
+_TRANSFER_LINE = re.compile(r"[ \t•*-]*(?:transferts?|transfer(?:s|red)?)\s+(?:à|au|aux|de|du|des|vers|to|from|"
+                            r"between|entre)\b", re.IGNORECASE)
+
+
 #: A sum that only says how much one figure differs from another: "50 million DKK higher than last year",
 #: "50 millions de couronnes de plus qu'en 2014", "exceeds last year's by DKK 50 million", "supérieure de 50 millions
 #: ... à celle de 2014", "بزيادة 50 مليون كرونة عن العام الماضي".
@@ -576,6 +582,8 @@ def _drop_rates(doc: Doc) -> None:
         elif _PER_GRANT_BEFORE.search(text, max(0, figure.start - 60), figure.start) or _PER_GRANT_AFTER.match(
                 text, figure.end):
             figure.dropped = "an amount per project"
+        elif _TRANSFER_LINE.match(text, text.rfind("\n", 0, figure.start) + 1):
+            figure.dropped = "a transfer between budgets"
         elif _DIFFERENCE_AFTER.match(text, figure.end) or _DIFFERENCE_BEFORE.search(
                 text, max(0, figure.start - 60), figure.start):
             figure.dropped = "a difference between two sums"

@@ -264,3 +264,16 @@ def test_technical_assistance_is_no_humanitarian_aid(text, lines):
 ])
 def test_the_grant_or_part_named_again_in_french_points_back_to_it(text, expected):
     assert (extract_text(text).claims[1].places, extract_text(text).claims[1].lines) == expected
+
+
+_ESTIMATES = "Affaires mondiales Canada\n\nCrédit 10b – Subventions et contributions\n- Aide humanitaire en Syrie ........ 45 000 000 $\n"
+
+
+@pytest.mark.parametrize("text", [
+    _ESTIMATES + "Transfert à l'Agence de la santé publique du Canada (poste 14) ........ (350 000 $)\n",
+    _ESTIMATES + "Transfert du ministère de la Défense nationale pour la sécurité des ambassades ........ 1 200 000 $\n",
+    "Global Affairs Canada\n\nVote 10b - Grants and contributions\n- Humanitarian assistance in Syria: $45,000,000\n"
+    "Transfer to the Public Health Agency of Canada: ($350,000)\n",
+])
+def test_a_transfer_between_a_governments_own_budgets_is_no_contribution(text):
+    assert [c.value for c in extract_text(text).claims] == [45_000_000]
