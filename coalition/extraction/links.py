@@ -743,6 +743,19 @@ def _refers_back(doc: Doc, a: Figure, b: Figure) -> bool:
                 or _DEFINITE_SUM_AFTER.match(doc.text, b.end))
 
 
+#: The people named before, coming home or leaving: "Retour des deux officiers", "the return of the two officers",
+#: "le départ des 40 instructeurs" (round 23).
+_HOMECOMING_BEFORE = re.compile(
+    r"(?<![\w])(?:retour|départ|rapatriement|retrait|return|departure|withdrawal|homecoming)\s+(?:des|of\s+the|of\s+our)"
+    r"\s+$", re.IGNORECASE)
+
+
+def _come_home(doc: Doc, a: Figure, b: Figure) -> bool:
+    """Whether ``b`` is the head count ``a`` stated, named again with its article as it comes home or leaves."""
+    return (a.kind == b.kind == "personnel" and a.sentence != b.sentence and a.value == b.value
+            and a.giver == b.giver and bool(_HOMECOMING_BEFORE.search(doc.text, max(0, b.start - 30), b.start)))
+
+
 #: The count a change starts from: "would lower the ceiling from 110 to 63", "de 200 à 300", "من 300 إلى 250".
 _FROM_BEFORE = re.compile(r"(?<![\w])(?:from|de|من)\s+(?:\S+\s+)?$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+(?:to|à|إلى)\s", re.IGNORECASE)
@@ -807,7 +820,7 @@ def drop_restatements(doc: Doc) -> Doc:
             bucket[bucket.index(named)] = figure
             continue
         original = next((k for k in bucket if (_same(k, figure, headline=headline) or _refers_back(doc, k, figure)
-                                                or _changed_from(doc, k, figure))
+                                                or _changed_from(doc, k, figure) or _come_home(doc, k, figure))
                          and not _other_item(doc, k, figure) and not _another(doc, k, figure)), None)
         if original is None:
             bucket.append(figure)

@@ -277,3 +277,16 @@ _ESTIMATES = "Affaires mondiales Canada\n\nCrédit 10b – Subventions et contri
 ])
 def test_a_transfer_between_a_governments_own_budgets_is_no_contribution(text):
     assert [c.value for c in extract_text(text).claims] == [45_000_000]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Luxembourg et la Coalition\n\n2017 :\nDeux officiers luxembourgeois rejoignent l'état-major au Koweït.\n\n"
+     "2019 :\nRetour des deux officiers ; le Luxembourg verse 250 000 euros au fonds de l'OTAN.",
+     [("personnel", 2, 2017), ("funding", 250_000, 2019)]),
+    ("Estonia and the Coalition\n\n2018: Estonia sends 40 instructors to Iraq.\n\n2021: The return of the 40 instructors "
+     "ends the mission.", [("personnel", 40, 2018)]),
+    ("La Belgique et la Coalition\n\nEn 2016, la Belgique déploie 30 instructeurs en Irak. Le départ des 30 instructeurs "
+     "a eu lieu en 2019.", [("personnel", 30, 2016)]),
+])
+def test_the_people_named_before_coming_home_are_no_new_head_count(text, expected):
+    assert [(c.kind, c.value, c.year) for c in extract_text(text).claims] == expected
