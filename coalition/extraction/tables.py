@@ -1603,6 +1603,9 @@ MINE_ACTION_KEYWORDS = (
 )
 HUMANITARIAN_MINE_ACTION = (
     r"humanitarian\s+mine\s+action", r"action\s+humanitaire\s+contre\s+les\s+mines",
+    # ... and in French humanitarian demining by name: "800 000 euros pour le déminage humanitaire" (round 23); not
+    # the English "humanitarian demining", which the gold set reads both ways (germany.pdf: both lines)
+    r"déminage\s+humanitaire",
 )
 
 #: Help for displaced people is humanitarian only where no other line is named: their camps may be guarded by

@@ -290,3 +290,13 @@ def test_a_transfer_between_a_governments_own_budgets_is_no_contribution(text):
 ])
 def test_the_people_named_before_coming_home_are_no_new_head_count(text, expected):
     assert [(c.kind, c.value, c.year) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("Le Luxembourg verse 800 000 euros pour le déminage humanitaire en Syrie.", ["humanitarian"]),
+    ("La Belgique octroie 1,2 million d'euros à Handicap International pour le déminage humanitaire à Mossoul, en Irak.",
+     ["humanitarian"]),
+    ("La Belgique consacre 1 million d'euros au déminage en Irak.", ["stabilization"]),
+])
+def test_french_humanitarian_demining_is_humanitarian(text, lines):
+    assert [c.lines for c in extract_text(text).claims] == [lines]
