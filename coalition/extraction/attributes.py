@@ -1543,7 +1543,8 @@ _NOT_THIS_LINE_KEYS = ("beyond", "besides", "apart", "aside", "other than", "rat
 
 
 #: What joins two kinds of money named side by side: "humanitaire et en prêts", "loans and humanitarian".
-_AND_BETWEEN = re.compile(r"(?:\s+(?:aid|assistance|aide))?\s*,?\s+(?:(?:et|and|as\s+well\s+as)\s+|ainsi\s+qu(?:e\s+|['’]))"
+_AND_BETWEEN = re.compile(r"(?:\s+(?:aid|assistance|aide))?\s*,?\s+"
+                          r"(?:(?:et|and|as\s+well\s+as)\s+|ainsi\s+qu(?:e\s+|['’]))"
                           r"(?:en\s+|in\s+|des\s+|de\s+l['’]|d['’])?(?:aide\s+)?", re.IGNORECASE)
 
 
@@ -1572,7 +1573,7 @@ def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bo
     if "loan" in marks:  # a loan is development, whatever it rebuilds, and whoever it hosts ("l'accueil des réfugiés")
         # ... but humanitarian aid named beside the loans is a part of the sum of its own: "en aide humanitaire et en
         # prêts de développement", "loans and humanitarian aid" (round 23)
-        beside = any(_AND_BETWEEN.fullmatch(doc.text, *sorted((a.end, b.start) if a.end <= b.start else (b.end, a.start)))
+        beside = any(_AND_BETWEEN.fullmatch(doc.text, *((a.end, b.start) if a.end <= b.start else (b.end, a.start)))
                      for a in relief for b in loans)
         found = [name for name in found if name != "humanitarian" or beside] + ["development"]
     elif "rehabilitation" in marks and "development" not in found:  # restoring services as development cooperation

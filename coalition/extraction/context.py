@@ -118,8 +118,8 @@ def clause_bounds(doc: Doc, figure: Figure, *, with_restatement: bool = False) -
 
 
 #: A bracket that lists names and nothing else: "(Irak, Jordanie)", "(Iraq and Jordan)".
-_NAMES_BRACKET = re.compile(r"\(\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?(?:\s*(?:,|\bet\b|\band\b)\s*[A-ZÀ-Ý][\w'’-]*"
-                            r"(?:\s+[A-ZÀ-Ý][\w'’-]*)?)+\s*\)")
+_NAMES_BRACKET = re.compile(r"\(\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?"
+                            r"(?:\s*(?:,|\bet\b|\band\b)\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?)+\s*\)")
 
 
 def _named_bracket_end(text: str, at: int, end: int) -> int:

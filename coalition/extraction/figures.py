@@ -543,7 +543,8 @@ _PER_HEAD_AFTER = re.compile(
     r"refugee|student|head|personne|enfant|famille|orphelin|bénéficiaire|ménage|réfugié|شخص|طفل|أسرة|عائلة|يتيم|مستفيد)"
     r"(?![\w])", re.IGNORECASE)
 #: What each project or grant of a call may get ("Le montant demandé par projet doit être compris entre 250 000 et
-#: 800 000 francs", "grants of EUR 50,000 to 200,000 per project"): a size set for applicants, not money given (round 23).
+#: 800 000 francs", "grants of EUR 50,000 to 200,000 per project"): a size set for applicants, not money given
+#: (round 23).
 _PER_GRANT = r"(?:par|per|each)\s+(?:projet|project|subvention|grant|dossier|application|organisation|organization)s?\b"
 _PER_GRANT_BEFORE = re.compile(_PER_GRANT + r"(?:(?!enveloppe|envelope|budget|total|dotation|fonds|fund)[^.,;:\n\d])"
                                r"{0,40}$", re.IGNORECASE)

@@ -746,8 +746,8 @@ def _refers_back(doc: Doc, a: Figure, b: Figure) -> bool:
 #: The people named before, coming home or leaving: "Retour des deux officiers", "the return of the two officers",
 #: "le départ des 40 instructeurs" (round 23).
 _HOMECOMING_BEFORE = re.compile(
-    r"(?<![\w])(?:retour|départ|rapatriement|retrait|return|departure|withdrawal|homecoming)\s+(?:des|of\s+the|of\s+our)"
-    r"\s+$", re.IGNORECASE)
+    r"(?<![\w])(?:retour|départ|rapatriement|retrait|return|departure|withdrawal|homecoming)\s+"
+    r"(?:des|of\s+the|of\s+our)\s+$", re.IGNORECASE)
 
 
 def _come_home(doc: Doc, a: Figure, b: Figure) -> bool:

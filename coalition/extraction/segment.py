@@ -81,7 +81,8 @@ _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 #: ... a number, maybe with a footnote's mark: "200 (1)", "200*" (round 22).
 _NUMBER_CELL = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
                           # ... or written the French way: "25,0", "1 250,5" (round 23)
-                          r"|\d+,\d{1,2}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?)(?: ?\(\d{1,2}\)|\*{1,3}|[¹²³])?")
+                          r"|\d+,\d{1,2}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?)"
+                          r"(?: ?\(\d{1,2}\)|\*{1,3}|[¹²³])?")
 
 
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
@@ -359,8 +360,8 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 and _is_colon_table(text, blocks, i))
             year_dash = following is not None and _YEAR_DASH.fullmatch(body) is not None
             if body.endswith(":") and not dated_tools or year_dash or table_caption or (
-                    title_like and prose_follows and plain and (numbered is not None or own_title or _SPAN_END.search(body)
-                                                                or not _is_dateline(body))) or (
+                    title_like and prose_follows and plain and (
+                        numbered is not None or own_title or _SPAN_END.search(body) or not _is_dateline(body))) or (
                     dated_section and plain and body[:1].isalpha()):
                 block.kind = "heading"
                 if body.endswith(":") and heading is not None and blocks[i - 1].kind == "bullet" and text[

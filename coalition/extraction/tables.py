@@ -1233,7 +1233,8 @@ VENUE_WORDS = (r"réunie?s?", r"rassemblée?s?", r"tenue?s?", r"signée?s?", r"m
 #: de la coalition"): the organisation after them names whose mission people join, not a giver of its own.
 MISSION_OWNER_NOUNS = (r"missions?", r"opérations?", r"operations?", r"état-major", r"quartier\s+général",
                        r"headquarters", r"commandement", r"command",
-                       # the fund money is paid into: "au fonds fiduciaire de l'OTAN", "the trust fund of NATO" (round 23)
+                       # the fund money is paid into: "au fonds fiduciaire de l'OTAN", "the trust fund of NATO"
+                       # (round 23)
                        r"fonds(?:\s+fiduciaires?)?", r"(?:trust\s+)?funds?")
 #: Verbs of giving that stand before an Arabic sentence's giver ("وقدّمت حكومة فنلندا", "ستنشر رومانيا"), and "أما"
 #: that sets a giver apart ("أما كرواتيا فتبقي"): in a page of many givers, a country named in a sentence without

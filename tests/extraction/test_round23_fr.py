@@ -266,7 +266,8 @@ def test_the_grant_or_part_named_again_in_french_points_back_to_it(text, expecte
     assert (extract_text(text).claims[1].places, extract_text(text).claims[1].lines) == expected
 
 
-_ESTIMATES = "Affaires mondiales Canada\n\nCrédit 10b – Subventions et contributions\n- Aide humanitaire en Syrie ........ 45 000 000 $\n"
+_ESTIMATES = ("Affaires mondiales Canada\n\nCrédit 10b – Subventions et contributions\n- Aide humanitaire en Syrie "
+              "........ 45 000 000 $\n")
 
 
 @pytest.mark.parametrize("text", [
