@@ -417,6 +417,11 @@ def _fiscal_year(doc: Doc, start: int, end: int, others: list[tuple[int, int]]) 
     return None
 
 
+#: A rate right before "per year": "0,75 % par an", "2.5 per cent a year", "3% per annum" (round 23).
+_RATE_PER_YEAR = re.compile(r"\d\s?(?:%|pour\s?cent|per\s?cent|percent)(?:\s+d['’]intérêt|\s+interest)?\s*$",
+                            re.IGNORECASE)
+
+
 def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tuple[int, int]] = (),
                owned: list[tuple[int, int]] = ()) -> bool:
     """Set the figure's period from the span [start, end); True when the span says anything about it.
@@ -432,6 +437,8 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
         sort, number = marker.value
         if sort == "until":
             continue
+        if sort == "annual" and _RATE_PER_YEAR.search(doc.text, max(0, marker.start - 24), marker.start):
+            continue  # "au taux de 0,75 % par an": the loan's interest, not the sum, is per year (round 23)
         if sort in _TOTAL_SORTS and any(a <= marker.start < b for a, b in others):
             continue
         if owned and any(a <= marker.start < b for a, b in owned):
@@ -642,14 +649,17 @@ def _year_heading(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     if not 0 <= figure.sentence < len(doc.sentences):
         return None
     block = doc.blocks[doc.sentences[figure.sentence].block]
-    if block.kind != "paragraph" or block.heading is None or (
-            doc.blocks[block.heading].kind != "heading"):
+    if block.kind != "paragraph" or block.heading is None or doc.blocks[block.heading].kind != "heading":
         return None
     start, end = doc.block_span(block.heading)
     if block.heading < TITLE_BLOCKS and not _YEAR_LINE.fullmatch(doc.text[start:end]):
         return None  # a chronology's first year may come right under the page's title (round 23)
     # a table's caption may end with its unit after its year: "Compte d'exploitation 2025 (extrait, en CHF)" (round 21)
     raw = doc.text[start:end].rstrip()
+    if _CHRONOLOGY_YEAR.fullmatch(raw):
+        return start, end  # a year alone is no page title, however high it stands
+    if block.heading < TITLE_BLOCKS:
+        return None
     line = _BRACKET_END.sub("", raw)
     dated = _YEAR_HEADING_END.search(line) or _SPAN_HEADING_END.search(line) or (
         line != raw and _BARE_YEAR_END.search(line)) or _YEAR_LINE.fullmatch(line)
@@ -659,6 +669,8 @@ def _year_heading(doc: Doc, figure: Figure) -> tuple[int, int] | None:
 _BRACKET_END = re.compile(r"\s*\([^()\d\n]{1,60}\)\s*:?$")
 _YEAR_LINE = re.compile(tables.YEAR_LINE)
 _BARE_YEAR_END = re.compile(r"\s(?:19|20)\d\d$")
+#: A chronology's year heading the events under it: "2014 —", "2016 :" (round 23).
+_CHRONOLOGY_YEAR = re.compile(r"(?:19|20)\d\d\s*[–—:-]?")
 #: A section heading that ends with the span of years it speaks of: "2 Répartition du crédit 2027-2030" (round 20).
 _SPAN_HEADING_END = re.compile(r"\s(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$")
 
@@ -969,7 +981,9 @@ DONOR_VERB = re.compile(
     # ... or may: "Germany, by comparison, may deploy up to 500 soldiers" (round 21)
     r"\s+(?:(?:has|have|had|will|may|might|can|could|would|ont|a|avaient|avait|va|vont|s['’]est|s['’]était|"
     r"se\s+sont)\s+)?"
-    r"(?:also\s+|aussi\s+|également\s+|alone\s+|itself\s+|d['’]ailleurs\s+|déjà\s+|already\s+)?"
+    r"(?:also\s+|aussi\s+|également\s+|alone\s+|itself\s+|d['’]ailleurs\s+|déjà\s+|already\s+"
+    # a linking adverb: "l'Union européenne a ainsi annoncé", "l'Allemagne a en outre promis" (round 23)
+    r"|ainsi\s+|en\s+outre\s+|par\s+ailleurs\s+)?"
     r"(?:pour\s+(?:sa|leur)\s+part\s+|quant\s+à\s+(?:lui|elle|eux|elles)\s+|de\s+(?:son|leur)\s+côté\s+)?"
     r"(?:pledged|announced|contributed|provided|committed|allocated|given|donated|engagée?s?|promised|gave|spent|"
     r"offered|granted|earmarked|offers|pledges|promises|"
@@ -1600,25 +1614,40 @@ _NOT_THIS_LINE = re.compile(r"\b(?:beyond|besides|apart\s+from|aside\s+from|othe
 _NOT_THIS_LINE_KEYS = ("beyond", "besides", "apart", "aside", "other than", "rather", "instead")
 
 
+#: What joins two kinds of money named side by side: "humanitaire et en prêts", "loans and humanitarian".
+_AND_BETWEEN = re.compile(r"(?:\s+(?:aid|assistance|aide))?\s*,?\s+"
+                          r"(?:(?:et|and|as\s+well\s+as)\s+|ainsi\s+qu(?:e\s+|['’]))"
+                          r"(?:en\s+|in\s+|des\s+|de\s+l['’]|d['’])?(?:aide\s+)?", re.IGNORECASE)
+
+
 def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bool = True) -> list[str]:
     found: list[str] = []
     named: list[str] = []
     aid = False
     marks: set[str] = set()  # words whose line depends on others in the scope
+    relief, loans = [], []  # where "humanitarian" and loans are named, to tell "aid and loans" from "a loan for aid"
     for marker in doc.hits("lines", _scan_lines, start, end):
         if marker.value == "generic":
             aid = generic
         elif marker.value in ("mine action", "humanitarian mine action", "rehabilitation", "loan"):
             marks.add(marker.value)
+            if marker.value == "loan":
+                loans.append(marker)
         elif isinstance(marker.value, tuple):
             named.append(marker.value[1])
         elif marker.value not in found:
             found.append(marker.value)
+        if marker.value == "humanitarian":
+            relief.append(marker)
     if marks & {"mine action", "humanitarian mine action"}:
         # "humanitarian mine action" makes all the clearing of explosives in the scope humanitarian
         found.append("humanitarian" if "humanitarian mine action" in marks else "stabilization")
     if "loan" in marks:  # a loan is development, whatever it rebuilds, and whoever it hosts ("l'accueil des réfugiés")
-        found = [name for name in found if name != "humanitarian"] + ["development"]
+        # ... but humanitarian aid named beside the loans is a part of the sum of its own: "en aide humanitaire et en
+        # prêts de développement", "loans and humanitarian aid" (round 23)
+        beside = any(_AND_BETWEEN.fullmatch(doc.text, *((a.end, b.start) if a.end <= b.start else (b.end, a.start)))
+                     for a in relief for b in loans)
+        found = [name for name in found if name != "humanitarian" or beside] + ["development"]
     elif "rehabilitation" in marks and "development" not in found:  # restoring services as development cooperation
         found.append("stabilization")
     if not found and names and not aid:

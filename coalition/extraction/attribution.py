@@ -94,7 +94,10 @@ _HOST_AFTER = re.compile(
 )
 _DESTINATION_BEFORE = re.compile(
     r"(?:\b(?:in|to|for|into|towards?|inside|across|within|throughout|of|on|at|over|en|au|aux|à|pour|vers|dans"
-    r"|outside|near)|\bd['’])\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
+    # French "depuis" before a country is where from, never who gives: "réinstallés depuis le Liban", "opèrent depuis
+    # la Jordanie"; so is a part of a country: "les déplacés du nord de l'Irak" (round 23)
+    r"|outside|near|depuis|(?:nord|sud|est|ouest|centre)\s+(?:du|de))|\bd['’])"
+    r"\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
     re.IGNORECASE,
 )
 _GIVER_OF = re.compile(

@@ -109,11 +109,24 @@ def clause_bounds(doc: Doc, figure: Figure, *, with_restatement: bool = False) -
             start = cut.end()
     end = figure.seg_end
     after = max([figure.end] + [e for _, e in figure.restates]) if with_restatement else figure.end
+    skip = 0  # a region's names in brackets are the clause's own: "au Levant (Irak, Jordanie)" (round 23)
     cut = next((c for c in pattern.finditer(text, min(after, figure.seg_end), figure.seg_end)
-                if not _closes_list(text, c)), None)
+                if c.start() >= skip and not _closes_list(text, c) and not (
+                    c.group() == "(" and (skip := _named_bracket_end(text, c.start(), figure.seg_end)))), None)
     if cut:
         end = cut.start()
     return start, end
+
+
+#: A bracket that lists names and nothing else: "(Irak, Jordanie)", "(Iraq and Jordan)".
+_NAMES_BRACKET = re.compile(r"\(\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?"
+                            r"(?:\s*(?:,|\bet\b|\band\b)\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?)+\s*\)")
+
+
+def _named_bracket_end(text: str, at: int, end: int) -> int:
+    """Where a bracket of names opening at ``at`` closes, or 0 when it holds anything else."""
+    m = _NAMES_BRACKET.match(text, at, end)
+    return m.end() if m else 0
 
 
 #: A sum that names what stands before its comma: "les prêts de l'AFD à la Jordanie, soit 620 millions d'euros", "two

@@ -102,6 +102,7 @@ def money_regex() -> re.Pattern[str]:
     cur_after = rf"(?:de\s+|d['’]|من\s+)?(?:{after})(?![^\W\d_])"
     # (a dash after a line break is the next line's bullet: "JPY 700,000,000" over "- 2025-05-20 | ..." (round 23))
     range_sep = r"(?:[ \t]*(?:-|–|—)|\s*to)\s*"
+    items = "".join(rf"(?<!{re.escape(noun)}\s)" for noun in tables.ITEM_NUMBER_NOUNS)
     return re.compile(
         gate
         + rf"""
@@ -123,7 +124,8 @@ def money_regex() -> re.Pattern[str]:
         | (?P<sopen>\(\s?)?(?P<snum>{num})(?(sopen)\s?\))(?P<uopen>\s?\()?(?P<sscale>{scale})?\s?(?P<spost>{cur_after})
           (?(uopen)\))
         # a bare "3 مليارات" before "و200 مليون درهم" is the first part of one compound number (``compound_regex``)
-        | (?P<bopen>\(\s?)?(?P<bnum>{_DIGITS})(?(bopen)\s?\))(?P<bscale>{scale})(?!\s+و\s?\S+\s+(?:مليون|ملايين))
+        # ... not a vote's or an article's number with its letter: "Crédit 10b", "Vote 5b" (round 23)
+        | {items}(?P<bopen>\(\s?)?(?P<bnum>{_DIGITS})(?(bopen)\s?\))(?P<bscale>{scale})(?!\s+و\s?\S+\s+(?:مليون|ملايين))
         )
         (?![\w])
         """,
@@ -542,6 +544,20 @@ _PER_HEAD_AFTER = re.compile(
     r"\s*(?:each\s+|a\s+|per\s+|par\s+|pour\s+chaque\s+|لكل\s+)(?:person|child|family|orphan|beneficiary|household|"
     r"refugee|student|head|personne|enfant|famille|orphelin|bénéficiaire|ménage|réfugié|شخص|طفل|أسرة|عائلة|يتيم|مستفيد)"
     r"(?![\w])", re.IGNORECASE)
+#: What each project or grant of a call may get ("Le montant demandé par projet doit être compris entre 250 000 et
+#: 800 000 francs", "grants of EUR 50,000 to 200,000 per project"): a size set for applicants, not money given
+#: (round 23).
+_PER_GRANT = r"(?:par|per|each)\s+(?:projet|project|subvention|grant|dossier|application|organisation|organization)s?\b"
+_PER_GRANT_BEFORE = re.compile(_PER_GRANT + r"(?:(?!enveloppe|envelope|budget|total|dotation|fonds|fund)[^.,;:\n\d])"
+                               r"{0,40}$", re.IGNORECASE)
+_PER_GRANT_AFTER = re.compile(r"(?:\s*(?:et|à|and|to|-|–)\s*[\d\s\u00a0\u202f.,]+)?\s*(?:[^\W\d]+\s+){0,3}?"
+                              + _PER_GRANT, re.IGNORECASE)
+
+
+#: A line of estimates that moves money between the government's own budgets: "Transfert à l'Agence de la santé
+#: publique du Canada ........ (350 000 $)", "Transfer from Vote 1 to Vote 10" (round 23).
+_TRANSFER_LINE = re.compile(r"[ \t•*-]*(?:transferts?|transfer(?:s|red)?)\s+(?:à|au|aux|de|du|des|vers|to|from|"
+                            r"between|entre)\b", re.IGNORECASE)
 
 
 #: A sum that only says how much one figure differs from another: "50 million DKK higher than last year",
@@ -566,6 +582,11 @@ def _drop_rates(doc: Doc) -> None:
         elif _PER_HEAD_BEFORE.search(text, max(0, figure.start - 20), figure.start) or _PER_HEAD_AFTER.match(
                 text, figure.end):
             figure.dropped = "an amount per person"
+        elif _PER_GRANT_BEFORE.search(text, max(0, figure.start - 60), figure.start) or _PER_GRANT_AFTER.match(
+                text, figure.end):
+            figure.dropped = "an amount per project"
+        elif _TRANSFER_LINE.match(text, text.rfind("\n", 0, figure.start) + 1):
+            figure.dropped = "a transfer between budgets"
         elif _DIFFERENCE_AFTER.match(text, figure.end) or _DIFFERENCE_BEFORE.search(
                 text, max(0, figure.start - 60), figure.start):
             figure.dropped = "a difference between two sums"

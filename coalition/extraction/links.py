@@ -99,7 +99,9 @@ _ORGANISATION_VERB = re.compile(
     # "que l'Union européenne ait annoncé", "L'Union européenne, dont l'Italie est membre, a pour sa part mobilisé"
     r"(?:\s+as\s+a\s+whole)?(?:\s+(?:has|have|had|a|ont|ait|aient|avait|s['’]est|se\s+sont))?(?:\s*,[^,.;]{1,40},)?"
     r"(?:\s+(?:has|have|had|a|ont|ait|avait))?\s+"
-    r"(?:also\s+|already\s+|(?:pour\s+sa\s+part|de\s+son\s+côté|d['’]ailleurs|aussi|également|déjà)\s+)?"
+    r"(?:also\s+|already\s+|(?:pour\s+sa\s+part|de\s+son\s+côté|d['’]ailleurs|aussi|également|déjà"
+    # a linking adverb: "l'Union européenne a ainsi annoncé" (round 23)
+    r"|ainsi|en\s+outre|par\s+ailleurs)\s+)?"
     r"(?:pledged|announced|committed|provided|given|granted|allocated|contributed|mobili[sz]ed|mobilisé|estimates?|"
     r"estime|promis|versé|annoncé|engagée?s?|fourni|accordé|alloué|débloqué|consacré|octroyé|apporté"
     # the present of a headline or a live blog: "l'UE débloque 150 millions d'euros", "La Commission européenne
@@ -261,7 +263,15 @@ _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,3}")
 #: billion", "Iraq's share: IQD 12 billion", "Co-financing by the Jordanian authorities:"): its sum is theirs
 #: (round 22).
 _SHARE_OF_BEFORE = re.compile(r"(?<![\w])(?:contribution|share|co-?financing|co-?funding|participation)\s+"
-                              r"(?:of|from|by)\s+(?:the\s+)?$", re.IGNORECASE)
+                              r"(?:of|from|by)\s+(?:the\s+)?$"
+                              # ... in French, the state named by its adjective: "La contribution de l'État tunisien
+                              # au programme, d'un montant de 4,2 millions de dinars" (round 23)
+                              r"|(?<![\w])(?:contribution|part|participation|apport|cofinancement|contrepartie)\s+"
+                              r"(?:de\s+l['’][ÉE]tat|du\s+gouvernement|de\s+la\s+partie|des\s+autorités)\s+$",
+                              re.IGNORECASE)
+#: ... and the rest of that clause up to its sum, with no other sum between: "au programme, d'un montant de".
+_SHARE_CLAUSE = re.compile(r"(?:\s+(?:government|authorities|side))?\s+(?:au|à\s+la|aux|à\s+l['’]|to\s+the)\s"
+                           r"[^.;:\d]{0,60}?$", re.IGNORECASE)
 _SHARE_LABEL_END = re.compile(r"(?:\s+(?:[Gg]overnment|[Aa]uthorities|[Ss]ide))?\s*:\s*(?:[^\W\d_]{1,4}\s+)?$")
 _SHARE_LABEL_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Gg]overnment['’]s\s+|own\s+)?"
                                 r"(?:contribution|share|co-?financing)\s*:\s*(?:[^\W\d_]{1,4}\s+)?$", re.IGNORECASE)
@@ -408,7 +418,8 @@ def drop_others(doc: Doc) -> Doc:
             if len(codes) != 1 or codes[0] == doc.partner or doc.partner is None:
                 continue
             if (_SHARE_OF_BEFORE.search(text, max(sentence.start, marker.start - 40), marker.start)
-                    and _SHARE_LABEL_END.match(text, marker.end, figure.num_start)
+                    and (_SHARE_LABEL_END.match(text, marker.end, figure.num_start)
+                         or _SHARE_CLAUSE.match(text, marker.end, figure.num_start))
                     or _SHARE_LABEL_AFTER.match(text, marker.end, figure.num_start)):
                 figure.dropped = "somebody else's figure"
                 break
@@ -740,6 +751,19 @@ def _refers_back(doc: Doc, a: Figure, b: Figure) -> bool:
                 or _DEFINITE_SUM_AFTER.match(doc.text, b.end))
 
 
+#: The people named before, coming home or leaving: "Retour des deux officiers", "the return of the two officers",
+#: "le départ des 40 instructeurs" (round 23).
+_HOMECOMING_BEFORE = re.compile(
+    r"(?<![\w])(?:retour|départ|rapatriement|retrait|return|departure|withdrawal|homecoming)\s+"
+    r"(?:des|of\s+the|of\s+our)\s+$", re.IGNORECASE)
+
+
+def _come_home(doc: Doc, a: Figure, b: Figure) -> bool:
+    """Whether ``b`` is the head count ``a`` stated, named again with its article as it comes home or leaves."""
+    return (a.kind == b.kind == "personnel" and a.sentence != b.sentence and a.value == b.value
+            and a.giver == b.giver and bool(_HOMECOMING_BEFORE.search(doc.text, max(0, b.start - 30), b.start)))
+
+
 #: The count a change starts from: "would lower the ceiling from 110 to 63", "de 200 à 300", "من 300 إلى 250".
 _FROM_BEFORE = re.compile(r"(?<![\w])(?:from|de|من)\s+(?:\S+\s+)?$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+(?:to|à|إلى)\s", re.IGNORECASE)
@@ -804,7 +828,7 @@ def drop_restatements(doc: Doc) -> Doc:
             bucket[bucket.index(named)] = figure
             continue
         original = next((k for k in bucket if (_same(k, figure, headline=headline) or _refers_back(doc, k, figure)
-                                                or _changed_from(doc, k, figure))
+                                                or _changed_from(doc, k, figure) or _come_home(doc, k, figure))
                          and not _other_item(doc, k, figure) and not _another(doc, k, figure)), None)
         if original is None:
             bucket.append(figure)

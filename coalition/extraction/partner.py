@@ -71,7 +71,9 @@ _TITLE_FORMS = (
     # a demonym before the contribution: "Extension of Dutch contribution to the fight against ISIS"
     re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+Zealand)?)\s+(?:military\s+|humanitarian\s+|civilian\s+)?"
                r"(?:contributions?|support|engagement|participation|commitment)\b"),
-    re.compile(rf"\b(?:contributions?|engagement|action|soutien|participation|aide)\s+(?:de\s+la|de\s+l['’]|du|des|de)"
+    # ... also in the plural: "Suivi des engagements de la Belgique aux conférences de Bruxelles" (round 23)
+    re.compile(rf"\b(?:contributions?|engagements?|actions?|soutiens?|participations?|aides?)\s+"
+               rf"(?:de\s+la|de\s+l['’]|du|des|de)"
                rf"\s*(?P<name>{_NAME}+)", re.IGNORECASE),
     re.compile(rf"^\W*(?:le\s+|la\s+|les\s+|l['’])?(?P<name>{_NAME}+?)\s+(?:et|dans|au\s+sein\s+de)\s+la\s+"
                rf"(?:Coalition|lutte)", re.IGNORECASE),

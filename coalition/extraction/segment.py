@@ -26,7 +26,9 @@ _BULLET = re.compile(rf"[ \t]*(?:[{re.escape(tables.BULLET_CHARS)}][ \t]+|\d{{1,
                      r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+|[a-z]\)[ \t]+)")
 _TERMINAL = re.compile(r"[.!?:;”\"'’)]\s*$")
 _FIGURE_LINE = re.compile(
-    r"^\s*(?:[~≈]|up to|over|more than|around|about|some|approx\.?|nearly|close to)?\s*"
+    r"^\s*(?:[~≈]|up to|over|more than|around|about|some|approx\.?|nearly|close to"
+    # ... and in French: "jusqu'à 1 000", "environ 150", "plus de 1 600" (round 23)
+    r"|jusqu['’]à|environ|plus de|près de|quelque|au moins|moins de)?\s*"
     r"(?:[$€£¥]|[A-Z]{3}\s?)?\s?\d[\d,.]*\s?(?:[a-zA-Z%+.]+)?(?:\s+\S+){0,3}\s*$",
     re.IGNORECASE,
 )
@@ -36,11 +38,16 @@ _CAPTION_LINE = re.compile(r"^\s*[a-z][^.!?]*$")
 RUN_ON_MIN_CHARS = 60
 #: Tiles and headings are short lines.
 SHORT_LINE_WORDS = 8
+#: How long the label under a key figure may be.
+TILE_CAPTION_WORDS = 30
 #: Dated lines skipped between a title and its prose.
 DATELINES_SKIPPED = 3
 _DATED = re.compile(r"(?:19|20)\d\d|[١٢][٠-٩]{3}")
 #: A line whose only digits are one year, and no closing punctuation: "Projects in 2023", "مشاريع ٢٠٢٣ في العراق".
 _YEAR_ONLY = re.compile(r"[^\d.!?;:]*(?<!\d)(?:19|20)\d\d(?!\d)[^\d.!?;:]*")
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A chronology's year, alone on its line with a dash after it, heads the events under it: "2014 —" (round 23).
+_YEAR_DASH = re.compile(r"(?:19|20)\d\d\s*[–—-]")
 _MONTH_WORD = re.compile(rf"(?<![^\W\d_])(?:{tables.MONTHS}|{tables.MONTHS_FR}|{tables.MONTHS_AR})(?![^\W\d_])",
                          re.IGNORECASE)
 _TRAILING_BRACKET = re.compile(r"\s*\([^()\d]*\)$")
@@ -72,7 +79,10 @@ _ARABIC_NEXT = re.compile(r"\s+[\u0621-\u064a]")
 #: Columns of a plain-text table lined up with spaces, as a PDF's text layer or a parliamentary answer prints them.
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 #: ... a number, maybe with a footnote's mark: "200 (1)", "200*" (round 22).
-_NUMBER_CELL = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?: ?\(\d{1,2}\)|\*{1,3}|[¹²³])?")
+_NUMBER_CELL = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+                          # ... or written the French way: "25,0", "1 250,5" (round 23)
+                          r"|\d+,\d{1,2}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?)"
+                          r"(?: ?\(\d{1,2}\)|\*{1,3}|[¹²³])?")
 
 
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
@@ -281,6 +291,11 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
     for i, block in enumerate(blocks):
         body = text[block.start : block.end].strip()
         following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (block.kind == "bullet" and _NUMBERED_HEADING.match(body) and _is_table_head(text, blocks, i)
+                and not _SENTENCE_STOP.search(body)):
+            # a numbered section's title right above a table's header row is the table's caption, no list item:
+            # "2. Syrie : tableau de suivi de l'aide humanitaire (en millions d'euros)" (round 23)
+            block.kind = "paragraph"
         if block.kind == "paragraph":
             # the page's own title, however long, where the page opens: "Crisis Management Force Iraq: seventeenth
             # rotation begins with a smaller contingent" under its PDF title (round 20)
@@ -314,7 +329,10 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 core = numbered.group("words") if numbered else core
             else:
                 numbered = None
-            title_like = (short and not re.search(r"\d", core) and not _TERMINAL.search(core)
+            # the page's own title may hold its year, no other number: "Appel à projets 2027 : cohésion sociale au
+            # Liban" (round 23)
+            digits = _A_YEAR.sub("", core) if own_title else core
+            title_like = (short and not re.search(r"\d", digits) and not _TERMINAL.search(core)
                           and (body[:1].isalpha() or numbered is not None) and not core[:1].islower())
             # the page's own title heads the page even over a section's heading: "Live: Albanian parliament debates
             # Iraq training mission" over its byline and "Key points" (round 21)
@@ -340,16 +358,17 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 # (extrait, en CHF)" over "Contributions publiques suisses (DDC et SEM) : 1 830 000" (round 21)
                 _words(body) <= TABLE_CAPTION_WORDS and _UNIT_CAPTION.search(body) is not None
                 and _is_colon_table(text, blocks, i))
-            if body.endswith(":") and not dated_tools or table_caption or (
-                    title_like and prose_follows and plain and (numbered is not None or _SPAN_END.search(body)
-                                                                or not _is_dateline(body))) or (
+            year_dash = following is not None and _YEAR_DASH.fullmatch(body) is not None
+            if body.endswith(":") and not dated_tools or year_dash or table_caption or (
+                    title_like and prose_follows and plain and (
+                        numbered is not None or own_title or _SPAN_END.search(body) or not _is_dateline(body))) or (
                     dated_section and plain and body[:1].isalpha()):
                 block.kind = "heading"
                 if body.endswith(":") and heading is not None and blocks[i - 1].kind == "bullet" and text[
                         blocks[heading].start: blocks[heading].end].strip().endswith(":"):
                     heading = blocks[heading].heading  # "In Syria:" after "In Iraq:" and its list: a sibling
                 # a list intro under its title, and a table's header row right under its section's heading
-                under = body.endswith(":") or CELL_MARK in body and heading == i - 1
+                under = body.endswith(":") or year_dash or CELL_MARK in body and heading == i - 1
                 block.heading = heading if under else _year_section(text, blocks, heading)
                 if not under and block.heading is None:
                     block.heading = _intro_above(text, blocks, i, heading)
@@ -367,7 +386,10 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 continue
             if short and _FIGURE_LINE.match(body) and re.search(r"\d", body):
                 block.kind = "tile"
-            elif short and _CAPTION_LINE.match(body) or i and _is_long_caption(text, body, blocks[i - 1]):
+            elif (short or i and blocks[i - 1].kind == "tile" and _words(body) <= TILE_CAPTION_WORDS) and (
+                    _CAPTION_LINE.match(body)) or i and _is_long_caption(text, body, blocks[i - 1]):
+                # a key figure's label may run longer than a tile: "militaires français déployés au Levant (Irak,
+                # Jordanie) en juin 2026" under "600" (round 23)
                 block.kind = "caption"
         if (block.kind == "bullet" and _CAPITALS_SECTION.fullmatch(body) and following is not None
                 and not _CAPITALS_SECTION.fullmatch(text[following.start: following.end].strip())):

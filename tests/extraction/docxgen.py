@@ -936,6 +936,42 @@ GERMANY_WATER_AGREEMENT_SUMMARY = (
 )
 GOLD_DOCX["en-w-germany-water-agreement-summary.docx"] = GERMANY_WATER_AGREEMENT_SUMMARY
 
+FRENCH_TUNISIA_GERMANY_GRANT_DECREE = (
+    ("title", "Décret gouvernemental n° 2026-512 du 7 juillet 2026, portant approbation de l'accord de don et de "
+              "l'accord de prêt conclus entre la République tunisienne et la KfW"),
+    ("p", "Journal officiel de la République tunisienne – n° 81 du 10 juillet 2026"),
+    ("p", "Le Chef du Gouvernement,"),
+    ("p", "Sur proposition du ministre de l'Économie et de la Planification,"),
+    ("p", "Vu la Constitution, et notamment ses articles 74 et 101,"),
+    ("p", "Vu la loi n° 2025-47 du 12 décembre 2025, portant loi de finances pour l'année 2026,"),
+    ("p", "Vu l'accord de coopération financière conclu à Tunis le 3 mars 2026 entre le Gouvernement de la République "
+          "tunisienne et le Gouvernement de la République fédérale d'Allemagne,"),
+    ("p", "Vu l'avis du Tribunal administratif,"),
+    ("p", "Décrète :"),
+    ("heading", "Article premier"),
+    ("p", "Est approuvé l'accord de don conclu le 3 mars 2026 entre la République tunisienne et la Kreditanstalt für "
+          "Wiederaufbau (KfW), agissant pour le compte du Gouvernement de la République fédérale d'Allemagne, d'un "
+          "montant de dix-huit millions d'euros (18 000 000 €), soit environ 61 millions de dinars, destiné au "
+          "financement du programme d'appui à la prévention de l'extrémisme violent chez les jeunes dans les "
+          "gouvernorats de Kasserine, Gafsa et Sidi Bouzid."),
+    ("p", "Pour ce volet de prévention, le don comprend une composante d'assistance technique de 2,5 millions "
+          "d'euros, mise en œuvre par la GIZ, dont quelque 6 000 jeunes doivent bénéficier."),
+    ("heading", "Article 2"),
+    ("p", "Est approuvé l'accord de prêt conclu à la même date entre la République tunisienne et la KfW, d'un montant "
+          "maximal de 45 millions d'euros, remboursable sur 30 ans dont 10 ans de grâce, au taux de 0,75 % par an, "
+          "destiné à la réhabilitation de 120 kilomètres de pistes rurales dans les mêmes gouvernorats."),
+    ("heading", "Article 3"),
+    ("p", "La contribution de l'État tunisien au programme, d'un montant de 4,2 millions de dinars, est inscrite au "
+          "budget du ministère de l'Économie et de la Planification."),
+    ("heading", "Article 4"),
+    ("p", "Le ministre de l'Économie et de la Planification et le ministre des Finances sont chargés, chacun en ce qui "
+          "le concerne, de l'exécution du présent décret gouvernemental qui sera publié au Journal officiel de la "
+          "République tunisienne."),
+    ("p", "Tunis, le 7 juillet 2026."),
+    ("p", "Le Chef du Gouvernement"),
+)
+GOLD_DOCX["fr-x-decret-accord-don-allemagne-tunisie.docx"] = FRENCH_TUNISIA_GERMANY_GRANT_DECREE
+
 
 #: Blind round 23 of issue 11: an IATI-style activity record, with fields, a budget and dated transactions.
 JAPAN_IATI_ACTIVITY_RECORD = (

@@ -1012,6 +1012,44 @@ GOLD_PDFS["en-w-lithuania-annual-report-table.pdf"] = (
     LITHUANIA_ANNUAL_REPORT_LINES, "Development Cooperation and Humanitarian Aid: Annual Report 2025 - Chapter 4"
 )
 
+FRENCH_BELGIAN_PLEDGE_TRACKING_LINES = (
+    "SERVICE PUBLIC FÉDÉRAL AFFAIRES ÉTRANGÈRES, COMMERCE EXTÉRIEUR ET COOPÉRATION AU DÉVELOPPEMENT",
+    "Direction générale Coopération au développement et Aide humanitaire (DGD)",
+    "",
+    "Note d'information : suivi des engagements de la Belgique aux conférences de Bruxelles",
+    "Mise à jour du 15 octobre 2026",
+    "",
+    "1. Objet",
+    "Cette note fait le point sur les annonces faites par la Belgique lors des conférences de Bruxelles sur",
+    "l'avenir de la Syrie et de la région. Elle distingue, pour chaque année, les montants promis lors de la",
+    "conférence, les montants engagés (conventions signées avec les partenaires) et les montants décaissés",
+    "(effectivement versés). Les montants de l'année 2025 sont provisoires.",
+    "",
+    "2. Syrie : tableau de suivi de l'aide humanitaire (en millions d'euros)",
+    "",
+    "Année      Promis      Engagé      Décaissé",
+    "2024       25,0        24,3        21,8",
+    "2025       27,5        26,1        19,4",
+    "",
+    "Sur les deux exercices, la Belgique a ainsi décaissé 41,2 millions d'euros pour l'aide humanitaire en",
+    "Syrie, soit 78 % des montants promis. Les fonds passent par 11 organisations partenaires, dont le CICR,",
+    "le PAM et plusieurs ONG belges, qui ont atteint environ 1,6 million de personnes.",
+    "",
+    "3. Liban",
+    "Au Liban, les 4,5 millions d'euros d'aide humanitaire promis en 2025 pour les réfugiés syriens ont été",
+    "entièrement engagés auprès du HCR ; le premier versement est prévu en novembre 2026.",
+    "",
+    "4. Contexte",
+    "Lors de la conférence de 2025, l'ensemble des donateurs a annoncé 5,8 milliards d'euros pour la Syrie et",
+    "les pays voisins, dont 3,2 milliards d'euros de l'Union européenne et de ses États membres.",
+    "",
+    "DGD - Service Aide humanitaire | rue des Petits Carmes 15, 1000 Bruxelles",
+    "Tél. +32 2 501 48 81 | humanitaire@diplobel.fed.be | page 1/1",
+)
+GOLD_PDFS["fr-x-suivi-engagements-belgique-syrie.pdf"] = (
+    FRENCH_BELGIAN_PLEDGE_TRACKING_LINES, "Suivi des engagements de la Belgique aux conférences de Bruxelles"
+)
+
 
 #: Blind round 23 of issue 11: a military magazine feature with ranks, unit names and a gift in kind.
 UK_MAGAZINE_FEATURE_LINES = (
