@@ -652,25 +652,23 @@ def _year_heading(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     if block.kind != "paragraph" or block.heading is None or doc.blocks[block.heading].kind != "heading":
         return None
     start, end = doc.block_span(block.heading)
-    if block.heading < TITLE_BLOCKS and not _YEAR_LINE.fullmatch(doc.text[start:end]):
-        return None  # a chronology's first year may come right under the page's title (round 23)
-    # a table's caption may end with its unit after its year: "Compte d'exploitation 2025 (extrait, en CHF)" (round 21)
     raw = doc.text[start:end].rstrip()
     if _CHRONOLOGY_YEAR.fullmatch(raw):
-        return start, end  # a year alone is no page title, however high it stands
+        return start, end  # a chronology's year is no page title, however high it stands (round 23)
     if block.heading < TITLE_BLOCKS:
         return None
+    # a table's caption may end with its unit after its year: "Compte d'exploitation 2025 (extrait, en CHF)" (round 21)
     line = _BRACKET_END.sub("", raw)
     dated = _YEAR_HEADING_END.search(line) or _SPAN_HEADING_END.search(line) or (
-        line != raw and _BARE_YEAR_END.search(line)) or _YEAR_LINE.fullmatch(line)
+        line != raw and _BARE_YEAR_END.search(line))
     return (start, end) if dated and not _PUBLISHED.search(line) else None
 
 
 _BRACKET_END = re.compile(r"\s*\([^()\d\n]{1,60}\)\s*:?$")
-_YEAR_LINE = re.compile(tables.YEAR_LINE)
 _BARE_YEAR_END = re.compile(r"\s(?:19|20)\d\d$")
-#: A chronology's year heading the events under it: "2014 —", "2016 :" (round 23).
-_CHRONOLOGY_YEAR = re.compile(r"(?:19|20)\d\d\s*[–—:-]?")
+#: A chronology's year heading the events under it, with its dash or colon (:data:`tables.YEAR_LINE`) or alone:
+#: "2014 —", "2016 :", "2019" (round 23).
+_CHRONOLOGY_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*[:—–-]?\s*")
 #: A section heading that ends with the span of years it speaks of: "2 Répartition du crédit 2027-2030" (round 20).
 _SPAN_HEADING_END = re.compile(r"\s(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$")
 

@@ -47,7 +47,6 @@ _DATED = re.compile(r"(?:19|20)\d\d|[١٢][٠-٩]{3}")
 _YEAR_ONLY = re.compile(r"[^\d.!?;:]*(?<!\d)(?:19|20)\d\d(?!\d)[^\d.!?;:]*")
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A chronology's year, alone on its line with a dash after it, heads the events under it: "2014 —" (round 23).
-_YEAR_DASH = re.compile(r"(?:19|20)\d\d\s*[–—-]")
 _MONTH_WORD = re.compile(rf"(?<![^\W\d_])(?:{tables.MONTHS}|{tables.MONTHS_FR}|{tables.MONTHS_AR})(?![^\W\d_])",
                          re.IGNORECASE)
 _TRAILING_BRACKET = re.compile(r"\s*\([^()\d]*\)$")
@@ -358,7 +357,7 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 # (extrait, en CHF)" over "Contributions publiques suisses (DDC et SEM) : 1 830 000" (round 21)
                 _words(body) <= TABLE_CAPTION_WORDS and _UNIT_CAPTION.search(body) is not None
                 and _is_colon_table(text, blocks, i))
-            year_dash = following is not None and _YEAR_DASH.fullmatch(body) is not None
+            year_dash = following is not None and _YEAR_LINE.fullmatch(body) is not None
             if body.endswith(":") and not dated_tools or year_dash or table_caption or (
                     title_like and prose_follows and plain and (
                         numbered is not None or own_title or _SPAN_END.search(body) or not _is_dateline(body))) or (
@@ -370,19 +369,14 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 # a list intro under its title, and a table's header row right under its section's heading
                 under = body.endswith(":") or year_dash or CELL_MARK in body and heading == i - 1
                 block.heading = heading if under else _year_section(text, blocks, heading)
+                if year_dash and heading is not None and _YEAR_LINE.fullmatch(
+                        text[blocks[heading].start: blocks[heading].end].strip()):
+                    block.heading = blocks[heading].heading  # a chronology's next year is a sibling of the last
                 if not under and block.heading is None:
                     block.heading = _intro_above(text, blocks, i, heading)
                 heading = i
                 if dated_section and not title_like:
                     dated.add(i)
-                continue
-            if _YEAR_LINE.fullmatch(body) and following is not None and following.kind != "heading":
-                # a chronology's year over its events ("2014 —", then "September: the Government deploys ..."):
-                # a heading, whose siblings are the other years (round 23)
-                block.kind = "heading"
-                block.heading = heading if heading is None or not _YEAR_LINE.fullmatch(
-                    text[blocks[heading].start: blocks[heading].end].strip()) else blocks[heading].heading
-                heading = i
                 continue
             if short and _FIGURE_LINE.match(body) and re.search(r"\d", body):
                 block.kind = "tile"
