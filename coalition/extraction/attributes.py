@@ -400,6 +400,17 @@ def scan_periods(doc: Doc, start: int, end: int) -> list[Marker]:
     return found
 
 
+#: A year that dates what was destroyed, built or taken back, not the money: "to rebuild historic sites in Mosul,
+#: including a mosque destroyed in fighting ... in 2017", "la mosquée détruite en 2017", "الذي دمر عام 2017".
+_EVENT_YEAR_BEFORE = re.compile(
+    r"(?<!\w)(?:destroyed|ruined|damaged|razed|built|liberated|captured|seized|retaken|recaptured|overrun|détruite?s?|"
+    r"endommagée?s?|construite?s?|libérée?s?|reprise?s?|دمر|دمرت|دُمر|دُمرت|تدمير|تدميره|تدميرها|بني|بنيت|تحرير|تحريرها|"
+    r"تحريره|حررت)(?!\w)"
+    # (not a participle before its noun, which is no event: "the liberated areas of Iraq in 2013")
+    r"(?!\s+(?:areas?|territor(?:y|ies)|districts?|cities|city|towns?|zones?|regions?|lands?|provinces?|communities)\b)"
+    r"[^.;\n\d]{0,80}$", re.IGNORECASE)
+_EVENT_YEAR_KEYS = ("destroy", "ruin", "damag", "razed", "built", "liberat", "captur", "seiz", "retaken", "overrun",
+                    "détruit", "endommag", "construit", "libér", "repris", "دمر", "دُمر", "تدمير", "بني", "تحرير", "حرر")
 #: What a new sum brings the partner's total to, as a period phrase: "brings ... total to", "porte l'effort ... à".
 _BRINGS_TO = re.compile(r"(?:brings?|bringing|tak(?:es|ing)|port(?:e|ent|ant|era|eront))\b", re.IGNORECASE)
 #: A budget year's words inside a year phrase: it says what year the money is for.
@@ -452,6 +463,10 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
             if _RANKED_BEFORE.search(doc.text, max(start, marker.start - 80), marker.start):
                 continue  # "the largest contribution so far": so far ranks the sum, it does not add it up
             so_far = marker.start
+        if sort == "year" and any(key in doc.lower[max(start, marker.start - 90): marker.start]
+                                  for key in _EVENT_YEAR_KEYS) and _EVENT_YEAR_BEFORE.search(
+                doc.text, max(start, marker.start - 90), marker.start):
+            continue  # "a mosque destroyed in fighting in 2017": the year of what the money rebuilds
         if sort == "year" and not any(a <= marker.start < b for a, b in others):
             own_year = marker.start
         if sort == "since" and any(noun in doc.lower[max(0, marker.start - 60): marker.start] for noun in _GIFTS) and (

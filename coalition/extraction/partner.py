@@ -226,7 +226,10 @@ _GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:Government|government|Defen[cs]e
                                # "an interview with the Dutch ambassador"
                                r"[Aa]mbassador|"
                                # "The Canadian Minister of Foreign Affairs", "Australian Foreign Minister"
-                               r"(?:(?:Foreign|Defen[cs]e|Prime|Development|Foreign\s+Affairs)\s+)?Minister|"
+                               r"(?:(?:Foreign|Defen[cs]e|Prime|Development|Foreign\s+Affairs|Culture|Trade|Finance|"
+                               # ... any office of its cabinet: "UAE Culture Minister Noura al Kaabi", "the Emirati
+                               # minister"
+                               r"Interior|Health|Education|Economy|State)\s+)?[Mm]inister|"
                                r"Secretary\s+of\s+State|(?:Foreign|Defen[cs]e)\s+Secretary)\b")
 #: ... and before one (French, Arabic, and "the Government of Japan").
 _GOVERNMENT_BEFORE = re.compile(

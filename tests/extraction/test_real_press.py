@@ -2304,3 +2304,20 @@ def test_mine_removal_is_mine_action():
 def test_what_a_gift_brings_the_total_given_to_is_cumulative(text):
     (claim,) = extract_text(text).claims
     assert claim.period == "cumulative"
+
+
+@pytest.mark.parametrize("text", [
+    "The UAE will pay $50.4 million to rebuild sites in Mosul, including a mosque destroyed in fighting in 2017.",
+    "Les Émirats versent 50 millions de dollars pour reconstruire la mosquée détruite en 2017 à Mossoul.",
+    "تقدم الإمارات 50 مليون دولار لإعادة بناء الجامع الذي دمر عام 2017 في الموصل.",
+    "Japan gives $5 million for schools in the areas of Mosul liberated in 2017.",
+], ids=["en", "fr", "ar", "liberated"])
+def test_the_year_of_what_the_money_rebuilds_is_not_its_period(text):
+    (claim,) = extract_text(text).claims
+    assert claim.period is None
+
+
+def test_a_ministers_office_with_the_partners_name_signs_the_partner():
+    text = ("Iraq and UAE to rebuild iconic Mosul mosque\n\nDuring the ceremony, UAE Culture Minister Noura al Kaabi said "
+            "her country would put forward $50.4 million for the task.")
+    assert extract_text(text).partner == "AE"
