@@ -1,0 +1,35 @@
+"""The classes of error blind round 23 found on Arabic pages (`gold/ar-x-*`: cabinet decisions approving a grant, a
+law ratifying a loan agreement, a pledge-tracking table, a chronology with years as headings, a key-figures box, a
+military magazine feature and a radio interview), one test per class, each written before its fix."""
+
+import pytest
+
+from coalition.extraction import extract_text
+
+from .helpers import claims
+
+
+@pytest.mark.parametrize("text", [
+    # a magazine of the host's forces, with who issues it
+    "مجلة الجندي – مجلة شهرية تصدر عن القوات المسلحة الأردنية\nالعدد 90\nتحقيق\nيوم مع الطيارين الإيطاليين\n"
+    "أرسلت الحكومة الإيطالية 200 عسكري إلى الأردن. وقدمت إيطاليا معدات بقيمة 5 ملايين يورو.",
+    # a radio station named after the host's capital
+    "إذاعة بغداد – برنامج لقاء\nنص الحلقة\nالمذيع: ضيفنا سفير إيطاليا لدى العراق.\n"
+    "السفير: قدمت إيطاليا 20 مليون يورو للعراق.",
+    # a government office's letterhead above a decision about another state's grant
+    "رئاسة الوزراء – المملكة الأردنية الهاشمية\nقرارات مجلس الوزراء\nعمّان، الأحد\n"
+    "وافق المجلس على المنحة المقدمة من حكومة الجمهورية الإيطالية بقيمة 10 ملايين يورو، وأشاد بالمساعدات الإيطالية.",
+    "جمهورية العراق – الأمانة العامة لمجلس الوزراء\nقرارات الجلسة\n"
+    "وافق المجلس على قبول المنحة المقدمة من حكومة الجمهورية الإيطالية بقيمة 10 ملايين يورو، والمساعدات الإيطالية.",
+])
+def test_a_publishers_masthead_or_letterhead_gives_way_to_the_giver_the_text_names(text):
+    assert extract_text(text).partner == "IT"
+
+
+@pytest.mark.parametrize("text", [
+    "قانون تصديق اتفاقية القرض بين حكومة جمهورية العراق وحكومة الجمهورية الإيطالية\n"
+    "تصدق اتفاقية القرض البالغ 100 مليون يورو. وقدمت إيطاليا قروضاً أخرى للعراق.",
+    "مذكرة تفاهم بين الأردن وإيطاليا لدعم المدارس\nتقدم الحكومة الإيطالية بموجبها 8 ملايين يورو للأردن.",
+])
+def test_an_agreement_between_two_states_in_a_title_names_neither_as_the_giver(text):
+    assert extract_text(text).partner == "IT"
