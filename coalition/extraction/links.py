@@ -137,7 +137,8 @@ _VERB_AFTER_AR = re.compile(r"\s+(?:قد\s+)?(?:تعه\u0651?د|قد\u0651?م|[�
 _PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:in|at|en|au|aux|à|في|لدى)\s+(?:the\s+)?$", re.IGNORECASE)
 #: An Arabic sentence names its donor after the verb: "وكانت هولندا قد نشرت", "تعهدت ألمانيا بتقديم".
 _DONOR_VERB_BEFORE = re.compile(
-    r"(?:^|[\s.،])و?(?:كانت\s+|قد\s+)?(?:تعهدت|قدمت|[أا]علنت|نشرت|[أا]رسلت|خصصت|تبرعت|ساهمت|تليها|يليها|تليه|يليه"
+    # at a sentence's opening too, where the search starts after the space: "وتعهدت اليابان بمبلغ" (round 23)
+    r"(?<![^\s.،])و?(?:كانت\s+|قد\s+)?(?:تعهدت|قدمت|[أا]علنت|نشرت|[أا]رسلت|خصصت|تبرعت|ساهمت|تليها|يليها|تليه|يليه"
     # a change of its own share: "بينما رفعت السعودية من معوناتها إلى 260 مليون دولار"
     r"|رفعت|زادت|ضاعفت|خفضت"
     # ... now or to come: "في حين تنشر نيوزيلندا 95 عسكرياً", "بينما سترسل كندا 200 جندي" (round 20)

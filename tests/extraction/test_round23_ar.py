@@ -33,3 +33,13 @@ def test_a_publishers_masthead_or_letterhead_gives_way_to_the_giver_the_text_nam
 ])
 def test_an_agreement_between_two_states_in_a_title_names_neither_as_the_giver(text):
     assert extract_text(text).partner == "IT"
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت الكويت 10 ملايين دولار للنازحين. وتعهدت المملكة العربية السعودية في المؤتمر نفسه بمبلغ 1.5 مليار دولار.",
+    "قدمت الكويت 10 ملايين دولار للنازحين. تعهدت اليابان بمبلغ 300 مليون دولار.",
+    "قدمت الكويت 10 ملايين دولار للنازحين.\nوقدمت ألمانيا من جهتها 40 مليون يورو.",
+    "قدمت الكويت 10 ملايين دولار للنازحين. وساهمت النرويج بمبلغ 20 مليون دولار للغرض ذاته.",
+])
+def test_another_donors_verb_of_giving_opening_a_sentence_is_not_the_partners_money(text):
+    assert [c.value for c in claims(text, partner="KW")] == [10_000_000]
