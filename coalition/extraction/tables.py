@@ -1348,7 +1348,9 @@ BACK_REFERENCES = (
 )
 #: The marks that open an interview's question and its answer ("س: ... ؟" then "ج: ..."): the answer takes the places
 #: and period its question names ("س: وكم قدمت بلادكم للعراق منذ 2014؟ ج: ما يقارب 90 مليون يورو") (round 20).
-QUESTION_MARKS = (r"س", r"سؤال", r"السؤال", r"Q", r"Question", r"QUESTION")
+QUESTION_MARKS = (r"س", r"سؤال", r"السؤال", r"Q", r"Question", r"QUESTION",
+                  # the host of a radio or television transcript asks: "المذيعة: يقال إن المانحين تعهدوا" (round 23)
+                  r"المذيعة", r"المذيع", r"المحاورة", r"المحاور", r"مقدمة\s+البرنامج", r"مقدم\s+البرنامج")
 ANSWER_MARKS = (r"ج", r"جواب", r"الجواب", r"A", r"R", r"Réponse", r"RÉPONSE", r"Answer", r"ANSWER")
 
 #: Words that say money is spent at home ("sur le plan national", "domestically"): its sentence takes no place from

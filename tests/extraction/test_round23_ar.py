@@ -43,3 +43,13 @@ def test_an_agreement_between_two_states_in_a_title_names_neither_as_the_giver(t
 ])
 def test_another_donors_verb_of_giving_opening_a_sentence_is_not_the_partners_money(text):
     assert [c.value for c in claims(text, partner="KW")] == [10_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "المذيعة: يقال إن المانحين تعهدوا بثلاثين مليار دولار، فما ردكم؟\nالسفير: قدمت اليابان 12 مليون دولار للعراق.",
+    "المذيع: هل صحيح أنكم سترسلون 300 جندي؟\nالسفير: قدمت اليابان 12 مليون دولار للعراق.",
+    "المحاور: تتحدث تقارير عن 50 مليون دولار لم تصل.\nالسفير: قدمت اليابان 12 مليون دولار للعراق.",
+    "مقدم البرنامج: ماذا عن مبلغ 40 مليون دولار الذي تحدثت عنه الصحف؟\nالضيف: قدمت اليابان 12 مليون دولار للعراق.",
+])
+def test_a_figure_the_host_of_a_broadcast_puts_is_no_claim(text):
+    assert [c.value for c in claims(text, partner="JP")] == [12_000_000]
