@@ -53,3 +53,13 @@ def test_another_donors_verb_of_giving_opening_a_sentence_is_not_the_partners_mo
 ])
 def test_a_figure_the_host_of_a_broadcast_puts_is_no_claim(text):
     assert [c.value for c in claims(text, partner="JP")] == [12_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت السعودية 65 مليون دولار للأردن.\nثالثا: الموافقة على اتفاقية القرض الموقعة مع البنك الدولي بقيمة 250 مليون دولار.",
+    "قدمت السعودية 65 مليون دولار للأردن. ووافق المجلس على القرض المقدم من البنك الدولي بقيمة 250 مليون دولار.",
+    "قدمت السعودية 65 مليون دولار للأردن. وأقر المجلس منحة من الاتحاد الأوروبي بقيمة 30 مليون يورو.",
+    "قدمت السعودية 65 مليون دولار للأردن. وينفذ مشروع آخر بتمويل من البنك الدولي بقيمة 100 مليون دولار.",
+])
+def test_an_agreement_with_an_organisation_a_recipient_approves_is_not_the_partners_money(text):
+    assert [c.value for c in claims(text, partner="SA")] == [65_000_000]
