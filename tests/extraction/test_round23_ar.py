@@ -6,7 +6,7 @@ import pytest
 
 from coalition.extraction import extract_text
 
-from .helpers import claims
+from .helpers import claims, only_claim
 
 
 @pytest.mark.parametrize("text", [
@@ -63,3 +63,13 @@ def test_a_figure_the_host_of_a_broadcast_puts_is_no_claim(text):
 ])
 def test_an_agreement_with_an_organisation_a_recipient_approves_is_not_the_partners_money(text):
     assert [c.value for c in claims(text, partner="SA")] == [65_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت قطر 450 مليون ريال قطري لإغاثة السوريين في شتاء 2022.",
+    "قدمت قطر خلال صيف 2022 ما قيمته 450 مليون ريال قطري لإغاثة السوريين.",
+    "قدمت قطر في مطلع عام 2022 مبلغ 450 مليون ريال قطري لإغاثة السوريين.",
+])
+def test_a_season_or_part_of_the_year_before_an_arabic_year_keeps_that_year(text):
+    claim = only_claim(text, partner="QA")
+    assert (claim.period, claim.year) == ("year", 2022)
