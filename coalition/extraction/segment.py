@@ -26,11 +26,16 @@ _BULLET = re.compile(rf"[ \t]*(?:[{re.escape(tables.BULLET_CHARS)}][ \t]+|\d{{1,
                      r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+|[a-z]\)[ \t]+)")
 _TERMINAL = re.compile(r"[.!?:;”\"'’)]\s*$")
 _FIGURE_LINE = re.compile(
-    r"^\s*(?:[~≈]|up to|over|more than|around|about|some|approx\.?|nearly|close to)?\s*"
+    # ... with an Arabic hedge too: "أكثر من 450 مليون ريال قطري" (round 23)
+    r"^\s*(?:[~≈]|up to|over|more than|around|about|some|approx\.?|nearly|close to|أكثر\s+من|نحو|حوالي|قرابة"
+    r"|ما\s+يزيد\s+على|ما\s+يقارب)?\s*"
     r"(?:[$€£¥]|[A-Z]{3}\s?)?\s?\d[\d,.]*\s?(?:[a-zA-Z%+.]+)?(?:\s+\S+){0,3}\s*$",
     re.IGNORECASE,
 )
-_CAPTION_LINE = re.compile(r"^\s*[a-z][^.!?]*$")
+#: ... also in Arabic, which has no lower case: "قيمة المساعدات الإنسانية منذ عام 2011" under "2.1 مليار دولار" (round 23)
+_CAPTION_LINE = re.compile(r"^\s*(?:[a-z][^.!?]*|[\u0621-\u064a][^.!?:]*)$")
+#: How many words the caption right under a tile may have.
+CAPTION_WORDS = 12
 
 #: A line shorter than this that does not end with punctuation still ends its block.
 RUN_ON_MIN_CHARS = 60
@@ -281,6 +286,11 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
     for i, block in enumerate(blocks):
         body = text[block.start : block.end].strip()
         following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (block.kind == "paragraph" and i and blocks[i - 1].kind == "tile" and _words(body) <= CAPTION_WORDS
+                and _CAPTION_LINE.match(body)):
+            # the caption right under a tile, though longer than a short line or ending with its year: "لدعم اللاجئين
+            # السوريين في الأردن ولبنان عام ٢٠٢٢" under "٤٦ مليون دولار" (round 23)
+            block.kind = "caption"
         if block.kind == "paragraph":
             # the page's own title, however long, where the page opens: "Crisis Management Force Iraq: seventeenth
             # rotation begins with a smaller contingent" under its PDF title (round 20)

@@ -65,6 +65,20 @@ def test_an_agreement_with_an_organisation_a_recipient_approves_is_not_the_partn
     assert [c.value for c in claims(text, partner="SA")] == [65_000_000]
 
 
+@pytest.mark.parametrize(("text", "period", "year", "since", "places"), [
+    ("أرقام رئيسية\n\n12 مليون يورو\nقيمة المساعدات الإنسانية الإيطالية لسوريا منذ عام 2016\n\n700\nشاحنة عبرت الحدود",
+     "cumulative", None, 2016, ["SY"]),
+    ("إيطاليا في أرقام\n\nأكثر من 5 ملايين يورو\nلدعم اللاجئين السوريين في الأردن ولبنان عام 2022\n\n"
+     "وقال الوزير إن العمل مستمر.", "year", 2022, None, ["JO", "LB"]),
+    ("أبرز الأرقام\n\nنحو 8 ملايين يورو\nمساعدات إنسانية إيطالية للنازحين في العراق خلال عام 2021\n\n30\nمشروعاً منجزاً",
+     "year", 2021, None, ["IQ"]),
+])
+def test_an_arabic_tile_takes_its_period_lines_and_places_from_the_caption_under_it(text, period, year, since, places):
+    claim = only_claim(text, partner="IT")
+    assert (claim.period, claim.year, claim.since, claim.places, claim.lines) == (
+        period, year, since, places, ["humanitarian"])
+
+
 @pytest.mark.parametrize("text", [
     "قدمت قطر 450 مليون ريال قطري لإغاثة السوريين في شتاء 2022.",
     "قدمت قطر خلال صيف 2022 ما قيمته 450 مليون ريال قطري لإغاثة السوريين.",
