@@ -759,6 +759,11 @@ COUNT_NOUNS: frozenset[str] = frozenset({
     "per", "%", "times", "cases", "loan", "loans",
     "personnes", "réfugiés", "enfants", "familles", "élèves", "écoles", "projets", "réunions", "pays",
     "شخص", "لاجئ", "طفل", "أسرة", "مدرسة", "مشروع", "دولة", "طائرة",
+    # ... in the plural and the accusative, as Arabic writes them after a number: "3.5 مليون مستفيد", "1.2 مليون
+    # لاجئين", "مليون نسمة" (round 23)
+    "شخصا", "أشخاص", "لاجئا", "لاجئين", "طفلا", "أطفال", "نازح", "نازحا", "نازحين", "طالب", "طالبا", "طلاب",
+    "مستفيد", "مستفيدا", "مستفيدين", "مريض", "مريضا", "مرضى", "مواطن", "مواطنا", "مواطنين", "أسر", "عائلة", "عائلات",
+    "مدارس", "مشاريع", "مشروعا", "امرأة", "نساء", "نسمة", "جرعة", "جرعات", "طن", "أطنان", "وجبة", "وجبات", "سلة", "سلال",
 })
 
 #: Verbs right after a bare scaled number whose subject is people, the noun left out: "around 1.2 million remain

@@ -87,3 +87,14 @@ def test_an_arabic_tile_takes_its_period_lines_and_places_from_the_caption_under
 def test_a_season_or_part_of_the_year_before_an_arabic_year_keeps_that_year(text):
     claim = only_claim(text, partner="QA")
     assert (claim.period, claim.year) == ("year", 2022)
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت قطر 100 مليون دولار لسوريا. واستفاد من المشاريع 3.5 مليون مستفيد.",
+    "قدمت قطر 100 مليون دولار لسوريا، ويعيش في المخيمات نحو 1.2 مليون نازح.",
+    "قدمت قطر 100 مليون دولار لسوريا. ويبلغ عدد السكان في الشمال 4 ملايين نسمة.",
+    "قدمت قطر 100 مليون دولار لسوريا. وتلقى 2.5 مليون طفلاً اللقاحات.",
+    "قدمت قطر 100 مليون دولار لسوريا.\n\n3.5 مليون\nمستفيد من المشاريع الممولة قطرياً",
+])
+def test_a_bare_scaled_number_before_an_arabic_plural_count_noun_is_no_money(text):
+    assert [c.value for c in claims(text, partner="QA")] == [100_000_000]
