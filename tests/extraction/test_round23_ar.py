@@ -98,3 +98,12 @@ def test_a_season_or_part_of_the_year_before_an_arabic_year_keeps_that_year(text
 ])
 def test_a_bare_scaled_number_before_an_arabic_plural_count_noun_is_no_money(text):
     assert [c.value for c in claims(text, partner="QA")] == [100_000_000]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("ويضم المركز الطبي للوحدة فريقاً من ستة أطباء وممرضين ألمان.", 6),
+    ("وتضم القاعدة في الأردن وحدة من نحو 200 جندي ألماني.", 200),
+    ("ويضم المعسكر طاقماً من 12 مدرباً ألمانياً.", 12),
+])
+def test_a_unit_named_before_its_count_after_a_verb_of_hosting_is_the_partners_people(text, value):
+    assert [(c.kind, c.value) for c in claims(text, partner="DE")] == [("personnel", value)]
