@@ -107,3 +107,12 @@ def test_a_bare_scaled_number_before_an_arabic_plural_count_noun_is_no_money(tex
 ])
 def test_a_unit_named_before_its_count_after_a_verb_of_hosting_is_the_partners_people(text, value):
     assert [(c.kind, c.value) for c in claims(text, partner="DE")] == [("personnel", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت اليابان 630 مليون دولار من المساعدات للعراق، عبر وكالات الأمم المتحدة والمنظمات الدولية العاملة هناك.",
+    "قدمت اليابان 630 مليون دولار من المساعدات للعراق، من خلال وزارات الدولة ومؤسساتها المختلفة.",
+    "قدمت اليابان 630 مليون دولار من المساعدات للعراق، في وقت واحد ومن دون شروط مسبقة على الحكومة.",
+])
+def test_an_arabic_comma_before_a_preposition_ends_the_figures_clause(text):
+    assert only_claim(text, partner="JP").evidence == "630 مليون دولار من المساعدات للعراق"
