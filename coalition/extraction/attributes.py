@@ -535,6 +535,8 @@ def classify_period(doc: Doc) -> Doc:
             if figure.period is None and (section := _year_section(doc, figure) or _year_heading(doc, figure)):
                 if not _period_in(doc, figure, *section):
                     _bare_year(doc, figure, *section)  # "Compte d'exploitation 2025 (extrait, en CHF)" (round 21)
+            if figure.period is None and (year := _year_line_heading(doc, figure)):
+                figure.period, figure.year = "year", year
             if figure.period is None and (year := _title_year(doc, figure, titled)):
                 figure.period, figure.year = "year", year
         if year_before and figure.period == "year" and figure.year and _YEAR_BEFORE.search(doc.text, *reach[0]) and (
@@ -623,6 +625,21 @@ def _year_heading(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     dated = _YEAR_HEADING_END.search(line) or _SPAN_HEADING_END.search(line) or (
         line != raw and _BARE_YEAR_END.search(line))
     return (start, end) if dated and not _PUBLISHED.search(line) else None
+
+
+_YEAR_LINE = re.compile(tables.YEAR_LINE)
+
+
+def _year_line_heading(doc: Doc, figure: Figure) -> int | None:
+    """The year of the chronology's heading that is only a year ("٢٠١٤ —", "2016:") above the figure's paragraph or
+    bullet (round 23)."""
+    if not 0 <= figure.sentence < len(doc.sentences):
+        return None
+    heading = doc.blocks[doc.sentences[figure.sentence].block].heading
+    if heading is None:
+        return None
+    line = doc.text[slice(*doc.block_span(heading))].strip()
+    return int(line[:4]) if _YEAR_LINE.fullmatch(line) else None
 
 
 _BRACKET_END = re.compile(r"\s*\([^()\d\n]{1,60}\)\s*:?$")

@@ -45,6 +45,7 @@ SHORT_LINE_WORDS = 8
 DATELINES_SKIPPED = 3
 _DATED = re.compile(r"(?:19|20)\d\d|[١٢][٠-٩]{3}")
 #: A line whose only digits are one year, and no closing punctuation: "Projects in 2023", "مشاريع ٢٠٢٣ في العراق".
+_YEAR_LINE = re.compile(tables.YEAR_LINE)
 _YEAR_ONLY = re.compile(r"[^\d.!?;:]*(?<!\d)(?:19|20)\d\d(?!\d)[^\d.!?;:]*")
 _MONTH_WORD = re.compile(rf"(?<![^\W\d_])(?:{tables.MONTHS}|{tables.MONTHS_FR}|{tables.MONTHS_AR})(?![^\W\d_])",
                          re.IGNORECASE)
@@ -340,6 +341,8 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
             # a colon inside a title ("Stabilisation in Iraq: overview of funding") is no list intro
             plain = not any(mark in body for mark in (",", "@", "/")) and not body.endswith(("–", "—", "-"))
             # a date line with a page's tools after it ("Xinhua, April 14, 2015 Adjust font size:") is no list intro
+            # a chronology heads its events with a line that is only their year: "٢٠١٤ —", "2016:" (round 23)
+            year_line = _YEAR_LINE.fullmatch(body) is not None
             dated_tools = (body.endswith(":") and _is_dateline(body) and _MONTH_WORD.search(body) is not None
                            and (following is None or following.kind != "bullet"))
             # a table's caption too long for a title, right above its header row and rows ("Tableau 2 – Aide
@@ -350,7 +353,7 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 # (extrait, en CHF)" over "Contributions publiques suisses (DDC et SEM) : 1 830 000" (round 21)
                 _words(body) <= TABLE_CAPTION_WORDS and _UNIT_CAPTION.search(body) is not None
                 and _is_colon_table(text, blocks, i))
-            if body.endswith(":") and not dated_tools or table_caption or (
+            if body.endswith(":") and not dated_tools or table_caption or year_line or (
                     title_like and prose_follows and plain and (numbered is not None or _SPAN_END.search(body)
                                                                 or not _is_dateline(body))) or (
                     dated_section and plain and body[:1].isalpha()):
@@ -358,6 +361,9 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 if body.endswith(":") and heading is not None and blocks[i - 1].kind == "bullet" and text[
                         blocks[heading].start: blocks[heading].end].strip().endswith(":"):
                     heading = blocks[heading].heading  # "In Syria:" after "In Iraq:" and its list: a sibling
+                if year_line and heading is not None and _YEAR_LINE.fullmatch(
+                        text[blocks[heading].start: blocks[heading].end].strip()):
+                    heading = blocks[heading].heading  # "2018 —" after "2016:" and its events: a sibling
                 # a list intro under its title, and a table's header row right under its section's heading
                 under = body.endswith(":") or CELL_MARK in body and heading == i - 1
                 block.heading = heading if under else _year_section(text, blocks, heading)

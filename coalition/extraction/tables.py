@@ -419,6 +419,10 @@ YEAR_HEADING_END = (r"\s(?:(?:en|in|pour|for|au\s+titre\s+de|durant|during)\s+"
                     # Arabic: "تعهّدات بلغاريا لعام ٢٠٢٦", "مساهماتنا في عام 2025" (round 19)
                     r"|(?:في\s+|خلال\s+)?(?:ل|ال|لل)?(?:عام|سنة)\s+)(?:19|20)\d\d$")
 
+#: A line that is only a year, as a chronology heads its events ("٢٠١٤ —", "2016:", "2018 –"): a heading whose year
+#: is that of every figure under it (round 23). Read on the scanned copy, whose digits are Latin.
+YEAR_LINE = r"\s*(?:19|20)\d\d\s*[:—–-]?\s*"
+
 UNNAMED_YEAR_PATTERNS: tuple[str, ...] = (
     r"this\s+(?:financial\s+|fiscal\s+)?year", r"last\s+(?:financial\s+|fiscal\s+)?year", r"next\s+year",
     r"cette\s+année", r"l['’]an\s+dernier", r"l['’]année\s+dernière", r"l['’]an\s+prochain",

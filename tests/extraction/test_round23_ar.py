@@ -116,3 +116,16 @@ def test_a_unit_named_before_its_count_after_a_verb_of_hosting_is_the_partners_p
 ])
 def test_an_arabic_comma_before_a_preposition_ends_the_figures_clause(text):
     assert only_claim(text, partner="JP").evidence == "630 مليون دولار من المساعدات للعراق"
+
+
+def test_a_chronologys_year_lines_give_their_year_to_the_events_under_them():
+    text = ("هولندا في التحالف: تسلسل زمني\n\n"
+            "في ما يلي أبرز محطات مشاركة هولندا في التحالف الدولي ضد داعش منذ انضمامها إليه:\n\n"
+            "٢٠١٤ —\nأرسلت هولندا ١٣٠ مدرباً إلى العراق لتدريب قوات البيشمركة.\n\n"
+            "2016:\nخصصت الحكومة الهولندية ١٠ ملايين يورو لصندوق تمويل الاستقرار الفوري في العراق.\n\n"
+            "2018 –\nأبقت هولندا ١٠٠ مدرب في العراق بعد انتهاء العمليات.\n"
+            "وقدمت ٥ ملايين يورو للنازحين في العراق.\n\n"
+            "٢٠٢٠:\nبقي ١٥ عسكرياً هولندياً في العراق ضمن بعثة حلف شمال الأطلسي.")
+    assert [(c.value, c.period, c.year) for c in claims(text, partner="NL")] == [
+        (130, "year", 2014), (10_000_000, "year", 2016), (100, "year", 2018), (5_000_000, "year", 2018),
+        (15, "year", 2020)]
