@@ -199,7 +199,7 @@ _SINCE = (
     rf"|[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+)?ألفين\s+و\s?(?P<syw>{_YEAR_WORDS})(?![^\W\d_]))"
 )
 _RANGE_YEARS = (
-    rf"(?=[bBfFeEdDiIpPsStTlLمبعس12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
+    rf"(?=[bBfFeEdDiIpPsStTlLمبعسل12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
     # the years or the period with their noun: "pour les années 2027 à 2030", "durant les années 2026 et 2027", "pour la
     # période 2027 à 2030", "for the years 2027 to 2030" (round 20)
     rf"|(?:(?:les|des)\s+années|période|the\s+years)\s+(?P<a11>{_YEAR})\s+(?:à|et|to|and|through)\s+{_YEAR}"
@@ -209,7 +209,8 @@ _RANGE_YEARS = (
     rf"|(?P<a3>{_YEAR})\s*[-–—/]\s*(?:{_YEAR}|\d{{2}}(?![./]\d))(?!\d)"
     # two named years: "خلال عامي ٢٠٢٠ و٢٠٢١", "in 2020 and 2021", "en 2020 et 2021"
     # also with their noun: "pour les années 2023 et 2024", "for the years 2022 and 2023"
-    rf"|(?:عامي|سنتي)\s+(?P<a8>{_YEAR})\s+و\s*{_YEAR}|(?:in|for|en|pour)\s+(?:les\s+années\s+|the\s+years\s+)?"
+    # ... or "for" glued to them: "لعامي 2022 و2023", "للسنتين 2022 و2023" (round 23)
+    rf"|(?:ل?عامي|ل?سنتي|لل(?:عامين|سنتين))\s+(?P<a8>{_YEAR})\s+و\s*{_YEAR}|(?:in|for|en|pour)\s+(?:les\s+années\s+|the\s+years\s+)?"
     rf"(?P<a9>{_YEAR})\s+(?:and|et)\s+{_YEAR}"
     # a span of years from a named year: "over three years from 2025", "over four years beginning in 2024" (round 19)
     rf"|(?<=years\s)(?:from|beginning\s+in|starting\s+in)\s+(?P<a10>{_YEAR})\b(?!\s*(?:to|until|till|through|[-–—/])\s*\d))"

@@ -129,3 +129,13 @@ def test_a_chronologys_year_lines_give_their_year_to_the_events_under_them():
     assert [(c.value, c.period, c.year) for c in claims(text, partner="NL")] == [
         (130, "year", 2014), (10_000_000, "year", 2016), (100, "year", 2018), (5_000_000, "year", 2018),
         (15, "year", 2020)]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت هولندا مساهمة إنسانية قدرها 20 مليون يورو للنازحين في العراق لعامي 2022 و2023.",
+    "خصصت هولندا 20 مليون يورو للنازحين في العراق للسنتين 2022 و2023.",
+    "خصصت هولندا لسنتي 2022 و2023 مبلغ 20 مليون يورو للنازحين في العراق.",
+])
+def test_two_years_with_an_arabic_for_glued_make_a_span_from_the_first(text):
+    claim = only_claim(text, partner="NL")
+    assert (claim.period, claim.since) == ("cumulative", 2022)
