@@ -322,7 +322,16 @@ _EXCEEDED_TOTAL_AR = re.compile(
     r"|(?:مساعدات|مساهمات|تبرعات|قروض|منح)(?:نا|ها|ه|هم)?"
     # ... or what was given, as a relative clause: "يتجاوز ما قدّمته دولة قطر ... منذ عام 2011 ملياري دولار" (round 22)
     r"|ما)\s+[^.;,؛،\n]{0,150}$"
+    # ... or a relative clause after what exceeded: "القروض الميسّرة للعراق التي تجاوزت خلال العقدين الماضيين 470 مليار
+    # ين" (round 23)
+    r"|(?<!\w)(?:التي|الذي|اللتين|اللذين)\s+(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق|تخطى|تخطت|جاوز|جاوزت)"
+    r"\s+[^.;,؛،\n\d]{0,60}$"
 )
+#: A bound negated with its subject between the verb and the figure: "على ألا تتجاوز الدفعة الأولى 35 مليون دولار", "لا
+#: يتجاوز عدد أفرادها 60" (round 23).
+_NOT_EXCEEDING_AR = re.compile(
+    r"(?<!\w)(?:[أا]لا|لا|لن)\s+(?:يتجاوز|تتجاوز|يزيد|تزيد|يتعدى|تتعدى|يفوق|تفوق)\s+(?:[^\W\d_]+\s+){1,3}?"
+    r"(?:(?:على|عن)\s+)?$")
 
 
 def classify_qualifier(doc: Doc) -> Doc:
@@ -331,7 +340,8 @@ def classify_qualifier(doc: Doc) -> Doc:
     text = doc.text
     previous_end: dict[int, int] = {}
     capped: dict[int, int] = {}  # per sentence, the end of the last figure a verb of capping set
-    exceeded = doc.language == "ar" and any(verb in text for verb in _EXCEEDING_VERBS_AR)  # rare: look once
+    arabic = doc.language == "ar"
+    exceeded = arabic and any(verb in text for verb in _EXCEEDING_VERBS_AR)  # rare: look once
     for figure in sorted(doc.figures, key=lambda f: f.start):
         floor = previous_end.get(figure.sentence, doc.sentences[figure.sentence].start if figure.sentence >= 0 else 0)
         previous_end[figure.sentence] = figure.end
@@ -355,6 +365,8 @@ def classify_qualifier(doc: Doc) -> Doc:
         if exceeded and figure.qualifier in ("exact", "approximate") and _EXCEEDED_TOTAL_AR.search(
                 text, floor, figure.start):
             figure.qualifier = "at_least"
+        if arabic and figure.qualifier == "exact" and _NOT_EXCEEDING_AR.search(text, window_start, figure.start):
+            figure.qualifier = "at_most"
         after = _HEDGE_AFTER.match(text, figure.end)
         if after is None and figure.kind == "personnel" and (word := _NEXT_WORD.match(text, figure.end)) and (
                 word.group(1) in demonym_names() or word.group(1).rstrip("اً") in demonym_names()):

@@ -139,3 +139,14 @@ def test_a_chronologys_year_lines_give_their_year_to_the_events_under_them():
 def test_two_years_with_an_arabic_for_glued_make_a_span_from_the_first(text):
     claim = only_claim(text, partner="NL")
     assert (claim.period, claim.since) == ("cumulative", 2022)
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("يصرف القرض على دفعات على ألا تتجاوز الدفعة الأولى 35 مليون دولار.", "at_most"),
+    ("تقدم كوريا منحة على ألا يزيد المبلغ المخصص لها على 35 مليون دولار.", "at_most"),
+    ("وقدمت كوريا قروضاً للعراق لن تتعدى قيمتها الإجمالية 35 مليون دولار.", "at_most"),
+    ("وقدمت كوريا القروض الميسّرة التي تجاوزت خلال العقدين الماضيين 35 مليون دولار.", "at_least"),
+    ("وهي المساعدات الكورية التي فاقت في مجموعها 35 مليون دولار.", "at_least"),
+])
+def test_an_arabic_bound_with_words_between_it_and_the_figure_still_bounds_it(text, qualifier):
+    assert only_claim(text, partner="KR").qualifier == qualifier
