@@ -150,3 +150,12 @@ def test_two_years_with_an_arabic_for_glued_make_a_span_from_the_first(text):
 ])
 def test_an_arabic_bound_with_words_between_it_and_the_figure_still_bounds_it(text, qualifier):
     assert only_claim(text, partner="KR").qualifier == qualifier
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت اليابان للعراق خلال العقدين الماضيين قروضاً بقيمة 470 مليار ين.",
+    "قدمت اليابان للعراق على مدى العقد الماضي 470 مليار ين.",
+    "وقدمت اليابان 470 مليار ين للعراق خلال العقود الثلاثة الأخيرة.",
+])
+def test_an_arabic_span_of_decades_is_a_cumulative_period(text):
+    assert only_claim(text, partner="JP").period == "cumulative"
