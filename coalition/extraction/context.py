@@ -168,6 +168,9 @@ def _scopes(doc: Doc, figure: Figure) -> list[tuple[int, int]]:
                 # a paragraph that opens a list or table with its last sentence: "... The table below shows ...:"
                 cut = doc.text.rfind(". ", start, end)
                 start = start if cut < 0 else cut + 2
+                # ... whose words that open the list stand last: "..., ثم اتخذ المجلس القرارات التالية بشأن المنح
+                # المقدمة إلى الأردن:" (round 23)
+                start = max(start, end - HEADING_WINDOW)
             headings.append((start, min(end, start + HEADING_WINDOW)))
             above = doc.blocks[above].heading
     result = [(max(start, low), min(end, high)) for start, end in spans]

@@ -159,3 +159,15 @@ def test_an_arabic_bound_with_words_between_it_and_the_figure_still_bounds_it(te
 ])
 def test_an_arabic_span_of_decades_is_a_cumulative_period(text):
     assert only_claim(text, partner="JP").period == "cumulative"
+
+
+@pytest.mark.parametrize("text", [
+    "عقد مجلس الوزراء جلسته الأسبوعية اليوم في دار رئاسة الوزراء برئاسة رئيس الوزراء، واستعرض خلالها عدداً من "
+    "الاتفاقيات ومذكرات التفاهم المعروضة عليه من الوزارات المختلفة، ثم اتخذ المجلس القرارات التالية بشأن المنح "
+    "المقدمة إلى الأردن:\nأولاً: الموافقة على مذكرة التفاهم مع الجانب السعودي لتمويل توسعة مستشفى بمبلغ 30 مليون دولار.",
+    "ناقشت اللجنة في اجتماعها المطول الذي عقد أمس بحضور ممثلين عن عدد من الوزارات والمؤسسات الحكومية والجهات المانحة "
+    "مجموعة من الملفات، وأقرت في ختامه المشاريع الآتية الممولة سعودياً في الأردن:\n"
+    "- توسعة مستشفى حكومي في الزرقاء بمبلغ 30 مليون دولار.",
+])
+def test_a_long_list_intro_gives_the_place_its_last_words_name(text):
+    assert only_claim(text, partner="SA").places == ["JO"]
