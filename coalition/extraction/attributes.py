@@ -222,7 +222,7 @@ _CUMULATIVE = (
     + "|" + _SINCE_MONTH + r")(?![\w])"
 )
 _ONE_YEAR = (
-    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMvVفخلعسم])(?:(?:in|for|during|as\s+(?:of|at)|by|at\s+the\s+end\s+of|throughout|within|of"
+    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMvVفخلعسمب])(?:(?:in|for|during|as\s+(?:of|at)|by|at\s+the\s+end\s+of|throughout|within|of"
     # a budget labelled with its year: "من مخصصات 2024", "ضمن موازنة عام 2023", "ميزانية 2022"
     rf"|(?:مخصصات|ميزانية|موازنة)(?:\s+(?:عام|سنة|العام))?"
     # a sum paid as early as a year: "dont 400 000 euros versés dès 2021", "disbursed as early as 2019"
@@ -247,6 +247,8 @@ _ONE_YEAR = (
     rf"|(?:(?:ف[يى]|خلال|ل)\s*)?(?:عام|العام|سنة)\s+(?:الحالي\s+|الجاري\s+)?"
     # ... with a season or a part of the year between: "في شتاء 2022", "خلال مطلع عام 2023" (round 23)
     rf"|(?:ف[يى]|خلال)\s+(?:(?:صيف|خريف|ربيع|شتاء|مطلع|منتصف|أواخر|أوائل|نهاية|بداية)\s+(?:عام\s+|العام\s+)?)?"
+    # the day of a signing or decision: "الموقعة في بغداد بتاريخ 9 آذار 2023" (round 23)
+    rf"|بتاريخ\s+(?=\d{{1,2}}\s+(?:{_MONTH_AR})(?:\s*/\s*(?:{_MONTH_AR}))?\s+\d)"
     # "for the year": the lam takes the article's alef, "للعام 2024", "للسنة 2022"
     rf"|لل(?:عام|سنة)\s+(?:الحالي\s+|الجاري\s+)?"
     # the current year named: "this year, 2018", "cette année 2018"

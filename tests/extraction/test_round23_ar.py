@@ -171,3 +171,13 @@ def test_an_arabic_span_of_decades_is_a_cumulative_period(text):
 ])
 def test_a_long_list_intro_gives_the_place_its_last_words_name(text):
     assert only_claim(text, partner="SA").places == ["JO"]
+
+
+@pytest.mark.parametrize("text", [
+    "تصدق اتفاقية القرض الموقعة في بغداد بتاريخ 9 آذار 2023 البالغ مبلغها 200 مليون دولار.",
+    "وقّعت كوريا بتاريخ 14 مارس 2023 اتفاقية منحة بقيمة 200 مليون دولار مع العراق.",
+    "أعلنت كوريا بتاريخ 2 تشرين الأول/أكتوبر 2023 تقديم 200 مليون دولار للعراق.",
+])
+def test_the_arabic_date_of_a_signing_in_the_figures_sentence_gives_its_year(text):
+    claim = only_claim(text, partner="KR")
+    assert (claim.period, claim.year) == ("year", 2023)
