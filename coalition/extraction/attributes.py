@@ -210,7 +210,7 @@ _RANGE_YEARS = (
     # two named years: "خلال عامي ٢٠٢٠ و٢٠٢١", "in 2020 and 2021", "en 2020 et 2021"
     # also with their noun: "pour les années 2023 et 2024", "for the years 2022 and 2023"
     # ... or "for" glued to them: "لعامي 2022 و2023", "للسنتين 2022 و2023" (round 23)
-    rf"|(?:ل?عامي|ل?سنتي|لل(?:عامين|سنتين))\s+(?P<a8>{_YEAR})\s+و\s*{_YEAR}|(?:in|for|en|pour)\s+(?:les\s+années\s+|the\s+years\s+)?"
+    rf"|(?:ل?عام[يى]|ل?سنت[يى]|لل(?:عامين|سنتين))\s+(?P<a8>{_YEAR})\s+و\s*{_YEAR}|(?:in|for|en|pour)\s+(?:les\s+années\s+|the\s+years\s+)?"
     rf"(?P<a9>{_YEAR})\s+(?:and|et)\s+{_YEAR}"
     # a span of years from a named year: "over three years from 2025", "over four years beginning in 2024" (round 19)
     rf"|(?<=years\s)(?:from|beginning\s+in|starting\s+in)\s+(?P<a10>{_YEAR})\b(?!\s*(?:to|until|till|through|[-–—/])\s*\d))"
@@ -326,7 +326,7 @@ _EXCEEDED_TOTAL_AR = re.compile(
     r"|ما)\s+[^.;,؛،\n]{0,150}$"
     # ... or a relative clause after what exceeded: "القروض الميسّرة للعراق التي تجاوزت خلال العقدين الماضيين 470 مليار
     # ين" (round 23)
-    r"|(?<!\w)(?:التي|الذي|اللتين|اللذين)\s+(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق|تخطى|تخطت|جاوز|جاوزت)"
+    r"|(?<!\w)(?:الت[يى]|الذ[يى]|اللتين|اللذين)\s+(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق|تخطى|تخطت|جاوز|جاوزت)"
     r"\s+[^.;,؛،\n\d]{0,60}$"
 )
 #: A bound negated with its subject between the verb and the figure: "على ألا تتجاوز الدفعة الأولى 35 مليون دولار", "لا

@@ -38,7 +38,7 @@ _PART_MARKER = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS + 
 # French elides its articles inside the enumeration ("de stabilisation, d’aide humanitaire et de développement").
 # An Arabic preposition after the comma opens a phrase, not a next name ("، عبر وكالات الأمم المتحدة", whose "وكالات"
 # opens with the letter of "and") (round 23).
-_ENUMERATION = (r"(?!\s*(?:عبر|من|في|إلى|على|خلال|ضمن|بهدف|بغية|لدعم)\s)"
+_ENUMERATION = (r"(?!\s*(?:عبر|من|ف[يى]|إلى|على|خلال|ضمن|بهدف|بغية|لدعم)\s)"
                 r"\s*(?:the\s+)?\w[\w'’-]*(?:\s+\w[\w'’-]*){0,2}\s*(?:,|\s+(?:and|or|et|ou)\s+|\s+و)")
 # Nor does a comma before what the money is for ("..., au titre de l'aide humanitaire et de la stabilisation").
 # ", en soutien à la stabilisation", ", in support of stabilisation" too.

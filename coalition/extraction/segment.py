@@ -27,7 +27,7 @@ _BULLET = re.compile(rf"[ \t]*(?:[{re.escape(tables.BULLET_CHARS)}][ \t]+|\d{{1,
 _TERMINAL = re.compile(r"[.!?:;”\"'’)]\s*$")
 _FIGURE_LINE = re.compile(
     # ... with an Arabic hedge too: "أكثر من 450 مليون ريال قطري" (round 23)
-    r"^\s*(?:[~≈]|up to|over|more than|around|about|some|approx\.?|nearly|close to|أكثر\s+من|نحو|حوالي|قرابة"
+    r"^\s*(?:[~≈]|up to|over|more than|around|about|some|approx\.?|nearly|close to|أكثر\s+من|نحو|حوال[يى]|قرابة"
     r"|ما\s+يزيد\s+على|ما\s+يقارب)?\s*"
     r"(?:[$€£¥]|[A-Z]{3}\s?)?\s?\d[\d,.]*\s?(?:[a-zA-Z%+.]+)?(?:\s+\S+){0,3}\s*$",
     re.IGNORECASE,

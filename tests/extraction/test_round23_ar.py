@@ -181,3 +181,11 @@ def test_a_long_list_intro_gives_the_place_its_last_words_name(text):
 def test_the_arabic_date_of_a_signing_in_the_figures_sentence_gives_its_year(text):
     claim = only_claim(text, partner="KR")
     assert (claim.period, claim.year) == ("year", 2023)
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("وقدمت كوريا القروض الميسرة التى تجاوزت خلال العقدين الماضيين 35 مليون دولار.", "at_least"),
+    ("وقدمت كوريا القرض الذى فاق فى مجموعه 35 مليون دولار.", "at_least"),
+])
+def test_the_arabic_bounds_of_this_round_read_the_final_alif_maqsura_too(text, qualifier):
+    assert only_claim(text, partner="KR").qualifier == qualifier
