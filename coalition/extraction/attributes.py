@@ -1759,9 +1759,10 @@ def attach_lines(doc: Doc) -> Doc:
             sentence = doc.sentences[figure.sentence] if figure.sentence >= 0 else None
             medical = sentence is not None and any(mark in doc.lower[sentence.start:sentence.end]
                                                    for mark in tables.MEDICAL_NOUN_MARKS)
-            if medical:  # in the figure's own clause
+            if medical:  # in the figure's own clause, unless they are the forces' own medics
                 clause = doc.lower[slice(*clause_bounds(doc, figure))]
-                medical = any(mark in clause for mark in tables.MEDICAL_NOUN_MARKS)
+                medical = any(mark in clause for mark in tables.MEDICAL_NOUN_MARKS) and not _MILITARY_MEDICS.search(
+                    doc.text, sentence.start, sentence.end)
             figure.lines = ["other"] if civilian else ["humanitarian"] if medical else ["military"]
     # the low end of a range of people counts the same people as its high end: "between 40 and 50 Qatari doctors and
     # nurses" (its own clause, "between 40", names no one) (round 21)
@@ -1774,6 +1775,7 @@ def attach_lines(doc: Doc) -> Doc:
 
 
 _HUMANITARIAN_MISSION = re.compile(tables.HUMANITARIAN_MISSION, re.IGNORECASE)
+_MILITARY_MEDICS = re.compile(tables.MILITARY_MEDICS, re.IGNORECASE)
 
 
 def _humanitarian_medics(doc: Doc, figure: Figure) -> bool:

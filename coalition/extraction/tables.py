@@ -642,6 +642,11 @@ HUMANITARIAN_MISSION = r"missions?\s+humanitaires?|humanitarian\s+missions?|مه
 FIELD_HOSPITAL_MARKS = ("personnels de santé", "personnel de santé", "cadres médicaux", "hôpital", "hospital",
                         "مستشفى")
 #: Soldiers and troops: their head count after a sum in the same sentence takes no line from that sum's words.
+#: Medical staff who belong to the partner's forces serve as its soldiers do, not on a humanitarian mission: a rank
+#: before the doctor, the unit's or the army's medical centre, "military doctors" (round 23).
+MILITARY_MEDICS = (r"(?:أطباء|ممرضين|ممرضون|طبيب|أطباء\s+وممرضين)\s+عسكريين|(?:ال)?(?:مركز|مستشفى|عيادة)\s+(?:ال)?طبي"
+                   r"(?:ة)?\s+(?:للوحدة|للكتيبة|للقاعدة|العسكري|العسكرية)|(?:الرائد|النقيب|المقدم|العقيد|الملازم(?:\s+أول)?)"
+                   r"\s+(?:ال)?(?:طبيب|طبيبة)|\bmilitary\s+(?:doctors|medics|nurses)\b|\barmy\s+(?:doctors|medics|nurses)\b")
 SOLDIER_NOUN_MARKS = ("جند", "عسكري", "soldier", "troop", "militaire", "soldat")
 #: Civilians a partner seconds, whom the generic "aid" of their sentence makes humanitarian ("Deux experts ...
 #: détachés auprès de l'OCHA pour appuyer la coordination de l'aide"); soldiers who "aid" or "assist" are not.

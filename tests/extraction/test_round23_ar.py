@@ -189,3 +189,12 @@ def test_the_arabic_date_of_a_signing_in_the_figures_sentence_gives_its_year(tex
 ])
 def test_the_arabic_bounds_of_this_round_read_the_final_alif_maqsura_too(text, qualifier):
     assert only_claim(text, partner="KR").qualifier == qualifier
+
+
+@pytest.mark.parametrize("text", [
+    "ويضم المركز الطبي للوحدة في الأردن فريقاً من ستة أطباء وممرضين ألمان بإشراف الرائد الطبيبة أنكه فيبر.",
+    "أرسلت ألمانيا ستة أطباء عسكريين إلى الأردن.",
+    "Germany sent six military doctors to Jordan.",
+])
+def test_medics_of_the_partners_forces_serve_on_its_military_line(text):
+    assert only_claim(text, partner="DE").lines == ["military"]
