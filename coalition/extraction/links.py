@@ -21,7 +21,7 @@ from .attributes import gate, is_short_line, scan_places
 from .doc import Doc, Figure
 from .keywords import keyword_regex
 from .partner import CAPITALS
-from .places import codes_named, demonyms, is_prefixed_destination
+from .places import codes_named, demonyms, is_prefixed_destination, place_regex, place_table
 
 _RESTATE_GAP = re.compile(
     # a few words of the first figure's own may come first when a comma leads the restatement: "150 millions
@@ -447,8 +447,31 @@ def drop_others(doc: Doc) -> Doc:
                 break
         if not figure.dropped and doc.partner and not doc.many and _capital_gives(doc, sentence.start, figure.start):
             figure.dropped = "somebody else's figure"
+        if not figure.dropped and arabic and doc.partner and not doc.many and _titled_state_gives(
+                doc, sentence.start, figure.start):
+            figure.dropped = "somebody else's figure"
     _drop_further_goals(doc)
     return doc
+
+
+#: Another state named with its title after a verb of giving: "وخصصت دولة قطر 20 مليون دولار", "وقدمت سلطنة عمان"
+#: (a titled state is an actor, so it is no place marker above) (round 23).
+_TITLED_STATE_GIVER_AR = re.compile(
+    r"(?<![^\s.،])[وف]?(?:كانت\s+|قد\s+)?(?:تعهدت|قدمت|[أا]علنت|خصصت|تبرعت|ساهمت|منحت|رصدت|[أا]رسلت|نشرت"
+    # ... or the auxiliary before it, its verb after the name: "وكانت مملكة البحرين قد تبرعت"
+    r"|(?P<aux>كانت))\s+(?:دولة|مملكة|سلطنة|جمهورية)\s+")
+_THEN_VERB_AR = re.compile(r"\s+قد\s+\S+ت(?!\w)")
+
+
+def _titled_state_gives(doc: Doc, start: int, end: int) -> bool:
+    """Whether another titled state gives in [start, end), the words before the figure in its sentence."""
+    for m in _TITLED_STATE_GIVER_AR.finditer(doc.text, start, end):
+        name = place_regex().match(doc.text, m.end())
+        codes = place_table()[name.group(0)] if name else []
+        if len(codes) == 1 and codes[0] != doc.partner and not (m.group("aux") and not _THEN_VERB_AR.match(
+                doc.text, name.end())):
+            return True
+    return False
 
 
 def _that_subject(text: str, sentence_start: int, start: int, end: int) -> bool:

@@ -198,3 +198,12 @@ def test_the_arabic_bounds_of_this_round_read_the_final_alif_maqsura_too(text, q
 ])
 def test_medics_of_the_partners_forces_serve_on_its_military_line(text):
     assert only_claim(text, partner="DE").lines == ["military"]
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت الكويت 10 ملايين دولار للنازحين. وخصصت دولة قطر 20 مليون دولار للغرض ذاته.",
+    "قدمت الكويت 10 ملايين دولار للنازحين، فيما قدمت سلطنة عمان 5 ملايين دولار.",
+    "قدمت الكويت 10 ملايين دولار للنازحين. وكانت مملكة البحرين قد تبرعت بمبلغ 3 ملايين دولار.",
+])
+def test_another_state_named_with_its_title_after_a_verb_of_giving_is_not_the_partners_money(text):
+    assert [c.value for c in claims(text, partner="KW")] == [10_000_000]
