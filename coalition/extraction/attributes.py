@@ -205,7 +205,7 @@ _SINCE = (
     rf"|[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+)?ألفين\s+و\s?(?P<syw>{_YEAR_WORDS})(?![^\W\d_]))"
 )
 _RANGE_YEARS = (
-    rf"(?=[bBcCfFeEdDiIpPsStTlLمبعس12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
+    rf"(?=[bBcCfFeEdDiIpPsStTlLمبعسل12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
     # the years or the period with their noun: "pour les années 2027 à 2030", "durant les années 2026 et 2027", "pour la
     # période 2027 à 2030", "for the years 2027 to 2030" (round 20)
     rf"|(?:(?:les|des)\s+années|période|the\s+years)\s+(?P<a11>{_YEAR})\s+(?:à|et|to|and|through)\s+{_YEAR}"
@@ -220,7 +220,8 @@ _RANGE_YEARS = (
     rf"|(?P<a12>{_YEAR})-[01]\d-[0-3]\d\s*(?:to|until|till|through|[-–—])\s*(?!(?P=a12))(?:{_YEAR})-[01]\d-[0-3]\d"
     # two named years: "خلال عامي ٢٠٢٠ و٢٠٢١", "in 2020 and 2021", "en 2020 et 2021"
     # also with their noun: "pour les années 2023 et 2024", "for the years 2022 and 2023"
-    rf"|(?:عامي|سنتي)\s+(?P<a8>{_YEAR})\s+و\s*{_YEAR}|(?:in|for|en|pour)\s+(?:les\s+années\s+|the\s+years\s+)?"
+    # ... or "for" glued to them: "لعامي 2022 و2023", "للسنتين 2022 و2023" (round 23)
+    rf"|(?:ل?عام[يى]|ل?سنت[يى]|لل(?:عامين|سنتين))\s+(?P<a8>{_YEAR})\s+و\s*{_YEAR}|(?:in|for|en|pour)\s+(?:les\s+années\s+|the\s+years\s+)?"
     rf"(?P<a9>{_YEAR})\s+(?:and|et)\s+{_YEAR}"
     # a span of years from a named year: "over three years from 2025", "over four years beginning in 2024" (round 19)
     rf"|(?<=years\s)(?:from|beginning\s+in|starting\s+in)\s+(?P<a10>{_YEAR})\b(?!\s*(?:to|until|till|through|[-–—/])\s*\d))"
@@ -232,7 +233,7 @@ _CUMULATIVE = (
     + "|" + _SINCE_MONTH + r")(?![\w])"
 )
 _ONE_YEAR = (
-    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMvVفخلعسم])(?:(?:in|for|during|as\s+(?:of|at)|by|at\s+the\s+end\s+of|throughout|within|of"
+    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMvVفخلعسمب])(?:(?:in|for|during|as\s+(?:of|at)|by|at\s+the\s+end\s+of|throughout|within|of"
     # a budget labelled with its year: "من مخصصات 2024", "ضمن موازنة عام 2023", "ميزانية 2022"
     rf"|(?:مخصصات|ميزانية|موازنة)(?:\s+(?:عام|سنة|العام))?"
     # a sum paid as early as a year: "dont 400 000 euros versés dès 2021", "disbursed as early as 2019"
@@ -254,7 +255,11 @@ _ONE_YEAR = (
     # a fiscal year: "للسنة المالية ٢٠٢٢", "في العام المالي 2019"
     # ("في" also written "فى")
     rf"|(?:(?:ف[يى]|خلال|ل)\s*)?(?:ال|ل)?(?:سنة|عام)\s+المالي(?:ة)?\s+"
-    rf"|(?:(?:ف[يى]|خلال|ل)\s*)?(?:عام|العام|سنة)\s+(?:الحالي\s+|الجاري\s+)?|ف[يى]\s+|خلال\s+"
+    rf"|(?:(?:ف[يى]|خلال|ل)\s*)?(?:عام|العام|سنة)\s+(?:الحالي\s+|الجاري\s+)?"
+    # ... with a season or a part of the year between: "في شتاء 2022", "خلال مطلع عام 2023" (round 23)
+    rf"|(?:ف[يى]|خلال)\s+(?:(?:صيف|خريف|ربيع|شتاء|مطلع|منتصف|أواخر|أوائل|نهاية|بداية)\s+(?:عام\s+|العام\s+)?)?"
+    # the day of a signing or decision: "الموقعة في بغداد بتاريخ 9 آذار 2023" (round 23)
+    rf"|بتاريخ\s+(?=\d{{1,2}}\s+(?:{_MONTH_AR})(?:\s*/\s*(?:{_MONTH_AR}))?\s+\d)"
     # "for the year": the lam takes the article's alef, "للعام 2024", "للسنة 2022"
     rf"|لل(?:عام|سنة)\s+(?:الحالي\s+|الجاري\s+)?"
     # the current year named: "this year, 2018", "cette année 2018"
@@ -332,7 +337,16 @@ _EXCEEDED_TOTAL_AR = re.compile(
     r"|(?:مساعدات|مساهمات|تبرعات|قروض|منح)(?:نا|ها|ه|هم)?"
     # ... or what was given, as a relative clause: "يتجاوز ما قدّمته دولة قطر ... منذ عام 2011 ملياري دولار" (round 22)
     r"|ما)\s+[^.;,؛،\n]{0,150}$"
+    # ... or a relative clause after what exceeded: "القروض الميسّرة للعراق التي تجاوزت خلال العقدين الماضيين 470 مليار
+    # ين" (round 23)
+    r"|(?<!\w)(?:الت[يى]|الذ[يى]|اللتين|اللذين)\s+(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق|تخطى|تخطت|جاوز|جاوزت)"
+    r"\s+[^.;,؛،\n\d]{0,60}$"
 )
+#: A bound negated with its subject between the verb and the figure: "على ألا تتجاوز الدفعة الأولى 35 مليون دولار", "لا
+#: يتجاوز عدد أفرادها 60" (round 23).
+_NOT_EXCEEDING_AR = re.compile(
+    r"(?<!\w)(?:[أا]لا|لا|لن)\s+(?:يتجاوز|تتجاوز|يزيد|تزيد|يتعدى|تتعدى|يفوق|تفوق)\s+(?:[^\W\d_]+\s+){1,3}?"
+    r"(?:(?:على|عن)\s+)?$")
 
 
 def classify_qualifier(doc: Doc) -> Doc:
@@ -341,7 +355,8 @@ def classify_qualifier(doc: Doc) -> Doc:
     text = doc.text
     previous_end: dict[int, int] = {}
     capped: dict[int, int] = {}  # per sentence, the end of the last figure a verb of capping set
-    exceeded = doc.language == "ar" and any(verb in text for verb in _EXCEEDING_VERBS_AR)  # rare: look once
+    arabic = doc.language == "ar"
+    exceeded = arabic and any(verb in text for verb in _EXCEEDING_VERBS_AR)  # rare: look once
     for figure in sorted(doc.figures, key=lambda f: f.start):
         floor = previous_end.get(figure.sentence, doc.sentences[figure.sentence].start if figure.sentence >= 0 else 0)
         previous_end[figure.sentence] = figure.end
@@ -365,6 +380,8 @@ def classify_qualifier(doc: Doc) -> Doc:
         if exceeded and figure.qualifier in ("exact", "approximate") and _EXCEEDED_TOTAL_AR.search(
                 text, floor, figure.start):
             figure.qualifier = "at_least"
+        if arabic and figure.qualifier == "exact" and _NOT_EXCEEDING_AR.search(text, window_start, figure.start):
+            figure.qualifier = "at_most"
         after = _HEDGE_AFTER.match(text, figure.end)
         if after is None and figure.kind == "personnel" and (word := _NEXT_WORD.match(text, figure.end)) and (
                 word.group(1) in demonym_names() or word.group(1).rstrip("اً") in demonym_names()):
@@ -577,6 +594,8 @@ def classify_period(doc: Doc) -> Doc:
             if figure.period is None and (section := _year_section(doc, figure) or _year_heading(doc, figure)):
                 if not _period_in(doc, figure, *section):
                     _bare_year(doc, figure, *section)  # "Compte d'exploitation 2025 (extrait, en CHF)" (round 21)
+            if figure.period is None and (year := _year_line_heading(doc, figure)):
+                figure.period, figure.year = "year", year
             if figure.period is None and (year := _title_year(doc, figure, titled)):
                 figure.period, figure.year = "year", year
         if year_before and figure.period == "year" and figure.year and _YEAR_BEFORE.search(doc.text, *reach[0]) and (
@@ -677,6 +696,21 @@ def _year_heading(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     dated = _YEAR_HEADING_END.search(line) or _SPAN_HEADING_END.search(line) or (
         line != raw and _BARE_YEAR_END.search(line))
     return (start, end) if dated and not _PUBLISHED.search(line) else None
+
+
+_YEAR_LINE = re.compile(tables.YEAR_LINE)
+
+
+def _year_line_heading(doc: Doc, figure: Figure) -> int | None:
+    """The year of the chronology's heading that is only a year ("٢٠١٤ —", "2016:") above the figure's paragraph or
+    bullet (round 23)."""
+    if not 0 <= figure.sentence < len(doc.sentences):
+        return None
+    heading = doc.blocks[doc.sentences[figure.sentence].block].heading
+    if heading is None:
+        return None
+    line = doc.text[slice(*doc.block_span(heading))].strip()
+    return int(line[:4]) if _YEAR_LINE.fullmatch(line) else None
 
 
 _BRACKET_END = re.compile(r"\s*\([^()\d\n]{1,60}\)\s*:?$")
@@ -1839,9 +1873,10 @@ def attach_lines(doc: Doc) -> Doc:
             sentence = doc.sentences[figure.sentence] if figure.sentence >= 0 else None
             medical = sentence is not None and any(mark in doc.lower[sentence.start:sentence.end]
                                                    for mark in tables.MEDICAL_NOUN_MARKS)
-            if medical:  # in the figure's own clause
+            if medical:  # in the figure's own clause, unless they are the forces' own medics
                 clause = doc.lower[slice(*clause_bounds(doc, figure))]
-                medical = any(mark in clause for mark in tables.MEDICAL_NOUN_MARKS)
+                medical = any(mark in clause for mark in tables.MEDICAL_NOUN_MARKS) and not _MILITARY_MEDICS.search(
+                    doc.text, sentence.start, sentence.end)
             figure.lines = ["other"] if civilian else ["humanitarian"] if medical else ["military"]
     # the low end of a range of people counts the same people as its high end: "between 40 and 50 Qatari doctors and
     # nurses" (its own clause, "between 40", names no one) (round 21)
@@ -1854,6 +1889,7 @@ def attach_lines(doc: Doc) -> Doc:
 
 
 _HUMANITARIAN_MISSION = re.compile(tables.HUMANITARIAN_MISSION, re.IGNORECASE)
+_MILITARY_MEDICS = re.compile(tables.MILITARY_MEDICS, re.IGNORECASE)
 
 
 def _humanitarian_medics(doc: Doc, figure: Figure) -> bool:

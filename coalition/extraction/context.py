@@ -37,7 +37,10 @@ _PART_MARKER = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS + 
                           + r")(?![\w])", re.IGNORECASE)
 # A comma inside a short enumeration ("in Iraq, Jordan and Lebanon") does not end the clause.
 # French elides its articles inside the enumeration ("de stabilisation, d’aide humanitaire et de développement").
-_ENUMERATION = r"\s*(?:the\s+)?\w[\w'’-]*(?:\s+\w[\w'’-]*){0,2}\s*(?:,|\s+(?:and|or|et|ou)\s+|\s+و)"
+# An Arabic preposition after the comma opens a phrase, not a next name ("، عبر وكالات الأمم المتحدة", whose "وكالات"
+# opens with the letter of "and") (round 23).
+_ENUMERATION = (r"(?!\s*(?:عبر|من|ف[يى]|إلى|على|خلال|ضمن|بهدف|بغية|لدعم)\s)"
+                r"\s*(?:the\s+)?\w[\w'’-]*(?:\s+\w[\w'’-]*){0,2}\s*(?:,|\s+(?:and|or|et|ou)\s+|\s+و)")
 # Nor does a comma before what the money is for ("..., au titre de l'aide humanitaire et de la stabilisation").
 # ", en soutien à la stabilisation", ", in support of stabilisation" too.
 _PURPOSE = (r"\s*(?:au\s+titre\s+d|en\s+matière\s+d|dans\s+les\s+domaines?\s+d|in\s+the\s+(?:fields?|areas?)\s+of\b"
@@ -179,6 +182,9 @@ def _scopes(doc: Doc, figure: Figure) -> list[tuple[int, int]]:
                 # a paragraph that opens a list or table with its last sentence: "... The table below shows ...:"
                 cut = doc.text.rfind(". ", start, end)
                 start = start if cut < 0 else cut + 2
+                # ... whose words that open the list stand last: "..., ثم اتخذ المجلس القرارات التالية بشأن المنح
+                # المقدمة إلى الأردن:" (round 23)
+                start = max(start, end - HEADING_WINDOW)
             headings.append((start, min(end, start + HEADING_WINDOW)))
             above = doc.blocks[above].heading
     result = [(max(start, low), min(end, high)) for start, end in spans]

@@ -2046,7 +2046,14 @@ def _hosted(text: str, at: int) -> bool:
     sentence_start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 120, 0)
     host = _HOSTS.search(text, sentence_start, at)
     return bool(host) and not _UNIT_BEFORE_HOST.search(text, max(0, host.start() - 30), host.start()) and not (
-        _UNIT_AFTER_HOST.match(text, host.end())) and not _REPORTED_CLAUSE.search(text, host.end(), at)
+        _UNIT_AFTER_HOST.match(text, host.end())) and not _REPORTED_CLAUSE.search(text, host.end(), at) and not (
+        _UNIT_OF_COUNT.search(text, host.end(), at))
+
+
+#: A unit named right before the count it is made of, after the verb of hosting: "ويضم المركز الطبي فريقاً من ستة
+#: أطباء", "تضم القاعدة وحدة من 200 جندي" (round 23): the unit's strength, not guests.
+_UNIT_OF_COUNT = re.compile(r"(?<!\w)(?:ال)?(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")(?:\s+[^\W\d_]+)?\s+(?:من|قوامه|قوامها)\s+"
+                            rf"(?:(?:{_HEDGE})\s+)?$")
 
 
 #: A unit of another nation whose strength the count is: "ضمن كتيبة أمريكية قوامها ٨٠٠ جندي", "within an American

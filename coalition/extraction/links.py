@@ -21,7 +21,7 @@ from .attributes import gate, is_short_line, scan_places
 from .doc import Doc, Figure
 from .keywords import keyword_regex
 from .partner import CAPITALS
-from .places import codes_named, demonyms, is_prefixed_destination
+from .places import codes_named, demonyms, is_prefixed_destination, place_regex, place_table
 
 _RESTATE_GAP = re.compile(
     # a few words of the first figure's own may come first when a comma leads the restatement: "150 millions
@@ -129,7 +129,11 @@ _ORGANISATION_VERB_BEFORE = re.compile(
     # a project's co-financier: "يشارك في تمويلها الصندوق العربي ... بقرض قيمته" (round 19)
     r"|[يت]?شارك(?:ت)?\s+(?:أيضا\s+)?في\s+تمويل(?:ه|ها|هما|(?:\s+ال[^\W\d_]+){1,2})?"
     # the next donor of a ranking: "تليها المفوضية الأوروبية بنحو"
-    r"|تليها|يليها|تليه|يليه)\s+$"
+    r"|تليها|يليها|تليه|يليه"
+    # the lender or giver of an agreement a recipient approves: "اتفاقية القرض الموقعة مع البنك الدولي بقيمة", "المنحة
+    # المقدمة من البنك الدولي", "بتمويل من البنك الدولي" (round 23)
+    r"|(?:ال)?(?:موقعة|موقع|مبرمة|مبرم)\s+مع|(?:ال)?(?:مقدمة|مقدم|ممنوحة|ممنوح|ممولة|ممول)\s+من"
+    r"|(?:ال)?(?:قرض|منحة|هبة)\s+(?:ميسرة?\s+)?من|بتمويل\s+من)\s+$"
 )
 #: ... and after "أن" or "إن" the subject comes first: "يُذكر أن الولايات المتحدة قدّمت", "وأن الاتحاد الأوروبي خصص"
 #: (round 21). A shadda may follow a letter.
@@ -139,7 +143,8 @@ _VERB_AFTER_AR = re.compile(r"\s+(?:قد\s+)?(?:تعه\u0651?د|قد\u0651?م|[�
 _PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:in|at|en|au|aux|à|في|لدى)\s+(?:the\s+)?$", re.IGNORECASE)
 #: An Arabic sentence names its donor after the verb: "وكانت هولندا قد نشرت", "تعهدت ألمانيا بتقديم".
 _DONOR_VERB_BEFORE = re.compile(
-    r"(?:^|[\s.،])و?(?:كانت\s+|قد\s+)?(?:تعهدت|قدمت|[أا]علنت|نشرت|[أا]رسلت|خصصت|تبرعت|ساهمت|تليها|يليها|تليه|يليه"
+    # at a sentence's opening too, where the search starts after the space: "وتعهدت اليابان بمبلغ" (round 23)
+    r"(?<![^\s.،])و?(?:كانت\s+|قد\s+)?(?:تعهدت|قدمت|[أا]علنت|نشرت|[أا]رسلت|خصصت|تبرعت|ساهمت|تليها|يليها|تليه|يليه"
     # a change of its own share: "بينما رفعت السعودية من معوناتها إلى 260 مليون دولار"
     r"|رفعت|زادت|ضاعفت|خفضت"
     # ... now or to come: "في حين تنشر نيوزيلندا 95 عسكرياً", "بينما سترسل كندا 200 جندي" (round 20)
@@ -453,8 +458,31 @@ def drop_others(doc: Doc) -> Doc:
                 break
         if not figure.dropped and doc.partner and not doc.many and _capital_gives(doc, sentence.start, figure.start):
             figure.dropped = "somebody else's figure"
+        if not figure.dropped and arabic and doc.partner and not doc.many and _titled_state_gives(
+                doc, sentence.start, figure.start):
+            figure.dropped = "somebody else's figure"
     _drop_further_goals(doc)
     return doc
+
+
+#: Another state named with its title after a verb of giving: "وخصصت دولة قطر 20 مليون دولار", "وقدمت سلطنة عمان"
+#: (a titled state is an actor, so it is no place marker above) (round 23).
+_TITLED_STATE_GIVER_AR = re.compile(
+    r"(?<![^\s.،])[وف]?(?:كانت\s+|قد\s+)?(?:تعهدت|قدمت|[أا]علنت|خصصت|تبرعت|ساهمت|منحت|رصدت|[أا]رسلت|نشرت"
+    # ... or the auxiliary before it, its verb after the name: "وكانت مملكة البحرين قد تبرعت"
+    r"|(?P<aux>كانت))\s+(?:دولة|مملكة|سلطنة|جمهورية)\s+")
+_THEN_VERB_AR = re.compile(r"\s+قد\s+\S+ت(?!\w)")
+
+
+def _titled_state_gives(doc: Doc, start: int, end: int) -> bool:
+    """Whether another titled state gives in [start, end), the words before the figure in its sentence."""
+    for m in _TITLED_STATE_GIVER_AR.finditer(doc.text, start, end):
+        name = place_regex().match(doc.text, m.end())
+        codes = place_table()[name.group(0)] if name else []
+        if len(codes) == 1 and codes[0] != doc.partner and not (m.group("aux") and not _THEN_VERB_AR.match(
+                doc.text, name.end())):
+            return True
+    return False
 
 
 def _that_subject(text: str, sentence_start: int, start: int, end: int) -> bool:

@@ -255,7 +255,9 @@ _GOVERNMENT_BEFORE = re.compile(
     # the minister's nationality after the office: "وزير الدفاع النيوزيلندي", "رئيس الوزراء الياباني"
     r"|وزيرة?\s+(?:الخارجية|الدفاع|التنمية)|رئيسة?\s+الوزراء"
     # an embassy or ambassador with the state's title between: "سفارة مملكة الدنمارك", "السفير الدنماركي" (round 18)
-    r"|(?:السفارة|سفارة)\s+(?:دولة|مملكة|جمهورية|سلطنة)|السفير)\s+)$"
+    r"|(?:السفارة|سفارة)\s+(?:دولة|مملكة|جمهورية|سلطنة)|السفير"
+    # the government with the state's title between: "حكومة الجمهورية الإيطالية" (round 23)
+    r"|حكومة\s+(?:ال)?(?:جمهورية|مملكة|دولة|سلطنة))\s+)$"
 )
 _BEFORE_WINDOW = 40
 #: ... or its people: "The 105 military trainers from New Zealand".
@@ -421,6 +423,12 @@ def _first_country(line: str, *, demonyms: bool = True) -> str | None:
 #: ministry's letterhead ("جمهورية العراق – وزارة الهجرة والمهجرين"): its country is the publisher's, the giver's only
 #: when the headline names no other.
 _MASTHEAD_AR = re.compile(r"\W*(?:وكالة\s+(?:ال)?أنباء|صحيفة|جريدة"
+                          # a magazine, a radio or television station: "مجلة الأقصى", "إذاعة بغداد" (round 23)
+                          r"|مجلة|إذاعة|قناة|تلفزيون|راديو"
+                          # a government office's letterhead, either way round: "رئاسة الوزراء – المملكة الأردنية
+                          # الهاشمية", "جمهورية العراق – الأمانة العامة لمجلس الوزراء" (round 23)
+                          r"|(?:رئاسة|الأمانة\s+العامة|مجلس\s+الوزراء)[^\n]*?[–—-]\s*(?:ال)?(?:جمهورية|مملكة|المملكة|سلطنة|دولة)"
+                          r"|(?:ال)?(?:جمهورية|مملكة|المملكة|سلطنة|دولة)\s+[^\n]*?[–—-]\s*(?:رئاسة|الأمانة\s+العامة|مجلس\s+الوزراء)"
                           # a site's section: "أخبار العراق", "العراق - أخبار محلية"
                           r"|أخبار\s+[^\W\d_]+\s*$|[^\W\d_]+\s*[–—-]\s*أخبار"
                           r"|(?:ال)?(?:جمهورية|مملكة|المملكة|سلطنة|دولة)\s+[^\n]*?[–—-]\s*وزارة"
@@ -429,6 +437,9 @@ _MASTHEAD_AR = re.compile(r"\W*(?:وكالة\s+(?:ال)?أنباء|صحيفة|ج
                           # an agency's credit line, agency / city / reporter: "و.ض.أ / بغداد / مراسلنا"
                           r"|(?:[^\n/]{1,25}/){2}[^\n/]{1,40}$)(?!\w)")
 MASTHEAD_WORDS = 8
+#: A publication's masthead may run longer when it says who issues it: "مجلة الأقصى – مجلة عسكرية شهرية تصدر عن
+#: القوات المسلحة الأردنية" (round 23).
+_ISSUED_BY_AR = re.compile(r"(?<!\w)(?:تصدر|يصدر|صادرة|صادر|تصدرها|يصدرها)\s+عن(?!\w)")
 
 
 #: A verb of receiving at the head of a page the recipient published: "الوزارة تتسلم هبة إيطالية", "تسلمت الوزارة من
@@ -461,6 +472,13 @@ def _received_from(lines: list[str]) -> str | None:
 _DUAL_VERB_AR = re.compile(r"\s+[يت]\S{2,}ان(?!\w)")
 
 
+#: An agreement between two governments names neither as the giver: "اتفاقية القرض بين حكومة جمهورية العراق
+#: وحكومة جمهورية كوريا", "مذكرة تفاهم بين الأردن واليابان" (round 23).
+_BETWEEN_PAIR_AR = re.compile(
+    r"(?<!\w)(?:اتفاقية|اتفاق|مذكرة\s+تفاهم|بروتوكول)(?:\s+\S+){0,3}\s+بين\s+(?:حكومة\s+|حكومتي\s+)?"
+    r"(?:(?:ال)?(?:جمهورية|مملكة|المملكة|دولة|سلطنة)\s+)?\S+(?:\s+\S+)?\s+و(?:حكومة\s+)?")
+
+
 def _pair_subject(line: str) -> bool:
     """Whether a title opens with two countries joined by "and" before a verb in the dual ("العراق واليابان
     يوقعان اتفاقية قرض"): the helped and the giver sign together, and the order names neither."""
@@ -470,26 +488,31 @@ def _pair_subject(line: str) -> bool:
                 and not line[first.end(): second.start()].strip() and _DUAL_VERB_AR.match(line, second.end()))
 
 
-def _arabic_title_partner(lines: list[str]) -> str | None:
-    """The partner an Arabic page's opening lines name: the first line that names a country decides, past a
-    masthead and past short lines that name none (a paper's name, a date line: "الشرق الأوسط", "الأحد 9 شباط"); an
-    agency's dateline names its partner ("أبوظبي – وام")."""
+def _arabic_title_partner(lines: list[str], limit: int) -> tuple[str | None, bool]:
+    """The partner an Arabic page's opening lines name, and whether a headline named it (not only the masthead):
+    the first line that names a country decides, past a masthead and past short lines that name none (a paper's
+    name, a date line: "الشرق الأوسط", "الأحد 9 شباط"); an agency's dateline names its partner ("أبوظبي – وام").
+    Up to ``limit`` lines are read past the masthead lines."""
     table = place_table()
     masthead = None
     for line in lines:
         words = len(line.split())
-        if words <= MASTHEAD_WORDS and _MASTHEAD_AR.match(line):
+        if (words <= MASTHEAD_WORDS or words <= TITLE_WORDS and _ISSUED_BY_AR.search(line)) and _MASTHEAD_AR.match(line):
             masthead = masthead or _first_country(line)
             continue
+        if limit <= 0:
+            break
+        limit -= 1
         names = (_EU.search(line) or next(_INSTITUTIONS.finditer(line, 0, len(line)), None) or _capital_subject(line)
                  or any(len(table[m.group(0)]) == 1 for m in place_regex().finditer(line)))
         if words <= TITLE_WORDS and not names:
             continue
-        if words <= TITLE_WORDS and _pair_subject(line):
-            return masthead  # "الأردن والدنمارك يوقعان اتفاقية منحة": the text's signs tell the giver
+        if words <= TITLE_WORDS and (_pair_subject(line) or _BETWEEN_PAIR_AR.search(line)):
+            return masthead, False  # "الأردن والدنمارك يوقعان اتفاقية منحة": the text's signs tell the giver
         # in a long opening paragraph a demonym is more often the people helped ("أطفال عراقيون") than the giver
-        return _first_country(line[:300], demonyms=words <= TITLE_WORDS) or masthead
-    return masthead
+        code = _first_country(line[:300], demonyms=words <= TITLE_WORDS)
+        return code or masthead, bool(code)
+    return masthead, False
 
 
 def _domain_code(m: re.Match) -> str | None:
@@ -647,7 +670,19 @@ def detect_partner(doc: Doc) -> Doc:
         skipped += 1
     candidates += lines[skipped : skipped + TITLE_LINES]
     if doc.language == "ar" and candidates:
-        code = _received_from(lines) or _arabic_title_partner(candidates)
+        code, by_headline = _received_from(lines), True
+        if not code:
+            # past the masthead lines, as many lines as an English page's title may take
+            title = [doc.title] if doc.title else []
+            code, by_headline = _arabic_title_partner(title + lines[skipped:], len(title) + TITLE_LINES)
+        if code and not by_headline:
+            # a publisher's masthead or a letterhead names who published, often the recipient ("رئاسة الوزراء – المملكة
+            # الأردنية الهاشمية" above a Saudi grant): the text's signs, when they are clear, tell the giver (round 23)
+            scores, first_person = _signs(doc)
+            ranked = scores.most_common(2) + [("", 0.0), ("", 0.0)]
+            (best, score), (_, second) = ranked[0], ranked[1]
+            if score >= (MIN_SCORE_FIRST_PERSON if first_person else MIN_SCORE) and score - second >= MIN_LEAD:
+                code = best
         if code:
             doc.partner = code
             return doc

@@ -26,13 +26,17 @@ _BULLET = re.compile(rf"[ \t]*(?:[{re.escape(tables.BULLET_CHARS)}][ \t]+|\d{{1,
                      r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+|[a-z]\)[ \t]+)")
 _TERMINAL = re.compile(r"[.!?:;”\"'’)]\s*$")
 _FIGURE_LINE = re.compile(
+    # ... and in French or Arabic: "jusqu'à 1 000", "environ 150", "أكثر من 450 مليون ريال قطري" (round 23)
     r"^\s*(?:[~≈]|up to|over|more than|around|about|some|approx\.?|nearly|close to"
-    # ... and in French: "jusqu'à 1 000", "environ 150", "plus de 1 600" (round 23)
-    r"|jusqu['’]à|environ|plus de|près de|quelque|au moins|moins de)?\s*"
+    r"|jusqu['’]à|environ|plus de|près de|quelque|au moins|moins de"
+    r"|أكثر\s+من|نحو|حوال[يى]|قرابة|ما\s+يزيد\s+على|ما\s+يقارب)?\s*"
     r"(?:[$€£¥]|[A-Z]{3}\s?)?\s?\d[\d,.]*\s?(?:[a-zA-Z%+.]+)?(?:\s+\S+){0,3}\s*$",
     re.IGNORECASE,
 )
-_CAPTION_LINE = re.compile(r"^\s*[a-z][^.!?]*$")
+#: ... also in Arabic, which has no lower case: "قيمة المساعدات الإنسانية منذ عام 2011" under "2.1 مليار دولار" (round 23)
+_CAPTION_LINE = re.compile(r"^\s*(?:[a-z][^.!?]*|[\u0621-\u064a][^.!?:]*)$")
+#: How many words the caption right under a tile may have.
+CAPTION_WORDS = 12
 
 #: A line shorter than this that does not end with punctuation still ends its block.
 RUN_ON_MIN_CHARS = 60
@@ -44,6 +48,7 @@ TILE_CAPTION_WORDS = 30
 DATELINES_SKIPPED = 3
 _DATED = re.compile(r"(?:19|20)\d\d|[١٢][٠-٩]{3}")
 #: A line whose only digits are one year, and no closing punctuation: "Projects in 2023", "مشاريع ٢٠٢٣ في العراق".
+_YEAR_LINE = re.compile(tables.YEAR_LINE)
 _YEAR_ONLY = re.compile(r"[^\d.!?;:]*(?<!\d)(?:19|20)\d\d(?!\d)[^\d.!?;:]*")
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A chronology's year, alone on its line with a dash after it, heads the events under it: "2014 —" (round 23).
@@ -295,6 +300,11 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
             # a numbered section's title right above a table's header row is the table's caption, no list item:
             # "2. Syrie : tableau de suivi de l'aide humanitaire (en millions d'euros)" (round 23)
             block.kind = "paragraph"
+        if (block.kind == "paragraph" and i and blocks[i - 1].kind == "tile" and _words(body) <= CAPTION_WORDS
+                and _CAPTION_LINE.match(body)):
+            # the caption right under a tile, though longer than a short line or ending with its year: "لدعم اللاجئين
+            # السوريين في الأردن ولبنان عام ٢٠٢٢" under "٤٦ مليون دولار" (round 23)
+            block.kind = "caption"
         if block.kind == "paragraph":
             # the page's own title, however long, where the page opens: "Crisis Management Force Iraq: seventeenth
             # rotation begins with a smaller contingent" under its PDF title (round 20)
@@ -347,6 +357,8 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
             # a colon inside a title ("Stabilisation in Iraq: overview of funding") is no list intro
             plain = not any(mark in body for mark in (",", "@", "/")) and not body.endswith(("–", "—", "-"))
             # a date line with a page's tools after it ("Xinhua, April 14, 2015 Adjust font size:") is no list intro
+            # a chronology heads its events with a line that is only their year: "٢٠١٤ —", "2016:" (round 23)
+            year_line = following is not None and _YEAR_LINE.fullmatch(body) is not None
             dated_tools = (body.endswith(":") and _is_dateline(body) and _MONTH_WORD.search(body) is not None
                            and (following is None or following.kind != "bullet"))
             # a table's caption too long for a title, right above its header row and rows ("Tableau 2 – Aide
@@ -357,8 +369,7 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 # (extrait, en CHF)" over "Contributions publiques suisses (DDC et SEM) : 1 830 000" (round 21)
                 _words(body) <= TABLE_CAPTION_WORDS and _UNIT_CAPTION.search(body) is not None
                 and _is_colon_table(text, blocks, i))
-            year_dash = following is not None and _YEAR_LINE.fullmatch(body) is not None
-            if body.endswith(":") and not dated_tools or year_dash or table_caption or (
+            if body.endswith(":") and not dated_tools or year_line or table_caption or (
                     title_like and prose_follows and plain and (
                         numbered is not None or own_title or _SPAN_END.search(body) or not _is_dateline(body))) or (
                     dated_section and plain and body[:1].isalpha()):
@@ -366,12 +377,12 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 if body.endswith(":") and heading is not None and blocks[i - 1].kind == "bullet" and text[
                         blocks[heading].start: blocks[heading].end].strip().endswith(":"):
                     heading = blocks[heading].heading  # "In Syria:" after "In Iraq:" and its list: a sibling
-                # a list intro under its title, and a table's header row right under its section's heading
-                under = body.endswith(":") or year_dash or CELL_MARK in body and heading == i - 1
-                block.heading = heading if under else _year_section(text, blocks, heading)
-                if year_dash and heading is not None and _YEAR_LINE.fullmatch(
+                if year_line and heading is not None and _YEAR_LINE.fullmatch(
                         text[blocks[heading].start: blocks[heading].end].strip()):
-                    block.heading = blocks[heading].heading  # a chronology's next year is a sibling of the last
+                    heading = blocks[heading].heading  # "2018 —" after "2016:" and its events: a sibling
+                # a list intro under its title, and a table's header row right under its section's heading
+                under = body.endswith(":") or year_line or CELL_MARK in body and heading == i - 1
+                block.heading = heading if under else _year_section(text, blocks, heading)
                 if not under and block.heading is None:
                     block.heading = _intro_above(text, blocks, i, heading)
                 heading = i

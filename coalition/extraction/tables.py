@@ -424,7 +424,7 @@ YEAR_HEADING_END = (r"\s(?:(?:en|in|pour|for|au\s+titre\s+de|durant|during)\s+"
                     r"|(?:في\s+|خلال\s+)?(?:ل|ال|لل)?(?:عام|سنة)\s+)(?:19|20)\d\d$")
 
 #: A chronology's year on a line of its own, with a dash or a colon, over the events of that year: "2014 —",
-#: "2016:", "2019 -" (round 23).
+#: "2016:", "٢٠١٤ —" (round 23). Read on the scanned copy, whose digits are Latin.
 YEAR_LINE = r"\s*(?:19|20)\d\d\s*[:—–-]\s*"
 
 #: The label of an activity record's country field, whose value is where every sum of the record goes: "Recipient
@@ -506,6 +506,9 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     # the years before their count: "على مدى السنوات الثلاث المقبلة", "خلال الأعوام الخمسة الماضية"; "على مدار" is
     # "على مدى" too (round 20)
     r"و?(?:على\s+(?:مدى|مدار)|خلال)\s+(?:ال)?(?:سنوات|أعوام)\s+(?:ال)?\S+\s+(?:الماضية|المقبلة|القادمة|الأخيرة)",
+    # decades: "خلال العقدين الماضيين", "على مدى العقد الماضي", "خلال العقود الثلاثة الأخيرة" (round 23)
+    r"و?(?:على\s+(?:مدى|مدار)|خلال)\s+(?:ال)?(?:عقدين|عقد|عقود)(?:\s+(?:ال)?\S+)?\s+(?:ال)?(?:ماضيين|ماض[يى]|ماضية"
+    r"|أخيرين|أخير|أخيرة|مقبلين|مقبل|مقبلة|قادمين|قادم|قادمة)(?!\w)",
 )
 
 MONTHS = (
@@ -661,6 +664,11 @@ HUMANITARIAN_MISSION = r"missions?\s+humanitaires?|humanitarian\s+missions?|مه
 FIELD_HOSPITAL_MARKS = ("personnels de santé", "personnel de santé", "cadres médicaux", "hôpital", "hospital",
                         "مستشفى")
 #: Soldiers and troops: their head count after a sum in the same sentence takes no line from that sum's words.
+#: Medical staff who belong to the partner's forces serve as its soldiers do, not on a humanitarian mission: a rank
+#: before the doctor, the unit's or the army's medical centre, "military doctors" (round 23).
+MILITARY_MEDICS = (r"(?:أطباء|ممرضين|ممرضون|طبيب|أطباء\s+وممرضين)\s+عسكريين|(?:ال)?(?:مركز|مستشفى|عيادة)\s+(?:ال)?طبي"
+                   r"(?:ة)?\s+(?:للوحدة|للكتيبة|للقاعدة|العسكري|العسكرية)|(?:الرائد|النقيب|المقدم|العقيد|الملازم(?:\s+أول)?)"
+                   r"\s+(?:ال)?(?:طبيب|طبيبة)|\bmilitary\s+(?:doctors|medics|nurses)\b|\barmy\s+(?:doctors|medics|nurses)\b")
 SOLDIER_NOUN_MARKS = ("جند", "عسكري", "soldier", "troop", "militaire", "soldat")
 #: Civilians a partner seconds, whom the generic "aid" of their sentence makes humanitarian ("Deux experts ...
 #: détachés auprès de l'OCHA pour appuyer la coordination de l'aide"); soldiers who "aid" or "assist" are not.
@@ -787,6 +795,11 @@ COUNT_NOUNS: frozenset[str] = frozenset({
     "per", "%", "times", "cases", "loan", "loans",
     "personnes", "réfugiés", "enfants", "familles", "élèves", "écoles", "projets", "réunions", "pays",
     "شخص", "لاجئ", "طفل", "أسرة", "مدرسة", "مشروع", "دولة", "طائرة",
+    # ... in the plural and the accusative, as Arabic writes them after a number: "3.5 مليون مستفيد", "1.2 مليون
+    # لاجئين", "مليون نسمة" (round 23)
+    "شخصا", "أشخاص", "لاجئا", "لاجئين", "طفلا", "أطفال", "نازح", "نازحا", "نازحين", "طالب", "طالبا", "طلاب",
+    "مستفيد", "مستفيدا", "مستفيدين", "مريض", "مريضا", "مرضى", "مواطن", "مواطنا", "مواطنين", "أسر", "عائلة", "عائلات",
+    "مدارس", "مشاريع", "مشروعا", "امرأة", "نساء", "نسمة", "جرعة", "جرعات", "طن", "أطنان", "وجبة", "وجبات", "سلة", "سلال",
 })
 
 #: Verbs right after a bare scaled number whose subject is people, the noun left out: "around 1.2 million remain
@@ -1406,7 +1419,9 @@ BACK_REFERENCES = (
 )
 #: The marks that open an interview's question and its answer ("س: ... ؟" then "ج: ..."): the answer takes the places
 #: and period its question names ("س: وكم قدمت بلادكم للعراق منذ 2014؟ ج: ما يقارب 90 مليون يورو") (round 20).
-QUESTION_MARKS = (r"س", r"سؤال", r"السؤال", r"Q", r"Question", r"QUESTION")
+QUESTION_MARKS = (r"س", r"سؤال", r"السؤال", r"Q", r"Question", r"QUESTION",
+                  # the host of a radio or television transcript asks: "المذيعة: يقال إن المانحين تعهدوا" (round 23)
+                  r"المذيعة", r"المذيع", r"المحاورة", r"المحاور", r"مقدمة\s+البرنامج", r"مقدم\s+البرنامج")
 ANSWER_MARKS = (r"ج", r"جواب", r"الجواب", r"A", r"R", r"Réponse", r"RÉPONSE", r"Answer", r"ANSWER")
 
 #: Words that say money is spent at home ("sur le plan national", "domestically"): its sentence takes no place from
