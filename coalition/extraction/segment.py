@@ -35,15 +35,11 @@ _FIGURE_LINE = re.compile(
 )
 #: ... also in Arabic, which has no lower case: "قيمة المساعدات الإنسانية منذ عام 2011" under "2.1 مليار دولار" (round 23)
 _CAPTION_LINE = re.compile(r"^\s*(?:[a-z][^.!?]*|[\u0621-\u064a][^.!?:]*)$")
-#: How many words the caption right under a tile may have.
-CAPTION_WORDS = 12
 
 #: A line shorter than this that does not end with punctuation still ends its block.
 RUN_ON_MIN_CHARS = 60
 #: Tiles and headings are short lines.
 SHORT_LINE_WORDS = 8
-#: How long the label under a key figure may be.
-TILE_CAPTION_WORDS = 30
 #: Dated lines skipped between a title and its prose.
 DATELINES_SKIPPED = 3
 _DATED = re.compile(r"(?:19|20)\d\d|[١٢][٠-٩]{3}")
@@ -300,10 +296,9 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
             # a numbered section's title right above a table's header row is the table's caption, no list item:
             # "2. Syrie : tableau de suivi de l'aide humanitaire (en millions d'euros)" (round 23)
             block.kind = "paragraph"
-        if (block.kind == "paragraph" and i and blocks[i - 1].kind == "tile" and _words(body) <= CAPTION_WORDS
-                and _CAPTION_LINE.match(body)):
-            # the caption right under a tile, though longer than a short line or ending with its year: "لدعم اللاجئين
-            # السوريين في الأردن ولبنان عام ٢٠٢٢" under "٤٦ مليون دولار" (round 23)
+        if block.kind == "paragraph" and i and _is_key_figure_label(text, body, blocks[i - 1]):
+            # a key figure's label right under its tile, though longer than a short line or ending with its year:
+            # "لدعم اللاجئين السوريين في الأردن ولبنان عام ٢٠٢٢" under "٤٦ مليون دولار" (round 23)
             block.kind = "caption"
         if block.kind == "paragraph":
             # the page's own title, however long, where the page opens: "Crisis Management Force Iraq: seventeenth
@@ -391,10 +386,7 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 continue
             if short and _FIGURE_LINE.match(body) and re.search(r"\d", body):
                 block.kind = "tile"
-            elif (short or i and blocks[i - 1].kind == "tile" and _words(body) <= TILE_CAPTION_WORDS) and (
-                    _CAPTION_LINE.match(body)) or i and _is_long_caption(text, body, blocks[i - 1]):
-                # a key figure's label may run longer than a tile: "militaires français déployés au Levant (Irak,
-                # Jordanie) en juin 2026" under "600" (round 23)
+            elif short and _CAPTION_LINE.match(body) or i and _is_key_figure_label(text, body, blocks[i - 1]):
                 block.kind = "caption"
         if (block.kind == "bullet" and _CAPITALS_SECTION.fullmatch(body) and following is not None
                 and not _CAPITALS_SECTION.fullmatch(text[following.start: following.end].strip())):
@@ -423,14 +415,15 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
 
 #: A "key figures" box gives each figure a label line of its own, longer than a tile's caption: "USD 58 million" over
 #: "of humanitarian aid to displaced families in Iraq through KSrelief, 2014-2025" (round 23).
-KEY_FIGURE_LABEL_WORDS = 20
+KEY_FIGURE_LABEL_WORDS = 30
 _BARE_FIGURE = re.compile(r"\s*(?:[$€£¥]|[A-Z]{3}\s?)?\d[\d,.]*\s*")
 _LABEL_LINE = re.compile(r"^\s*[^\W\d_][^.!?:]*$")
 
 
-def _is_long_caption(text: str, body: str, above: Block) -> bool:
-    """A label of at most :data:`KEY_FIGURE_LABEL_WORDS` words, no sentence of its own, right under a figure's tile;
-    under a bare number ("12") it may open with a capital ("Saudi staff officers serving with ...")."""
+def _is_key_figure_label(text: str, body: str, above: Block) -> bool:
+    """A label of at most :data:`KEY_FIGURE_LABEL_WORDS` words, no sentence of its own, right under a figure's tile
+    ("militaires français déployés au Levant (Irak, Jordanie) en juin 2026" under "600"); under a bare number ("12")
+    it may open with a capital ("Saudi staff officers serving with ...")."""
     if above.kind != "tile" or _words(body) > KEY_FIGURE_LABEL_WORDS:
         return False
     return bool(_CAPTION_LINE.match(body)) or (_LABEL_LINE.match(body) is not None
