@@ -257,7 +257,9 @@ _GOVERNMENT_BEFORE = re.compile(
     # an embassy or ambassador with the state's title between: "سفارة مملكة الدنمارك", "السفير الدنماركي" (round 18)
     r"|(?:السفارة|سفارة)\s+(?:دولة|مملكة|جمهورية|سلطنة)|السفير"
     # the government with the state's title between: "حكومة الجمهورية الإيطالية" (round 23)
-    r"|حكومة\s+(?:ال)?(?:جمهورية|مملكة|دولة|سلطنة))\s+)$"
+    r"|حكومة\s+(?:ال)?(?:جمهورية|مملكة|دولة|سلطنة)"
+    # a ministry "in" its country: "أعلنت وزارة التنمية الدولية في بريطانيا"
+    r"|وزارة(?:\s+[^\W\d_]+){1,3}\s+في)\s+)$"
 )
 _BEFORE_WINDOW = 40
 #: ... or its people: "The 105 military trainers from New Zealand".
@@ -400,17 +402,22 @@ def _first_country(line: str, *, demonyms: bool = True) -> str | None:
         thanked = _THANKS_BEFORE.search(line, 0, m.start())
         if thanked and len(table[m.group(0)]) == 1:
             return table[m.group(0)][0]  # "العراق يثمن دعم اليابان": the country thanked gives
+        codes = table[m.group(0)]
+        if len(codes) == 1 and DESTINATION_WEIGHT.get(codes[0], 1.0) >= 1 and _GOVERNMENT_BEFORE.search(
+                line, max(0, m.start() - _BEFORE_WINDOW), m.start()):
+            return codes[0]  # "أعلنت وزارة التنمية الدولية في بريطانيا": the ministry's country, not a destination
         if _is_destination(line, m) or listed:
             destination_end = m.end()
             continue
         if _THANKS_AFTER.match(line, m.end()):
             continue  # "الأردن يشكر النرويج": the country that thanks is helped; the one it thanks gives
-        codes = table[m.group(0)]
         if not demonyms and m.group(0) in adjectives and not _GOVERNMENT_BEFORE.search(
                 line, max(0, m.start() - _BEFORE_WINDOW), m.start()):
             continue  # a long paragraph's demonym is the people helped, unless it names an office's country
         # in an opening paragraph, Iraq (or its cities: "في قاعدة التاجي") is where the people or money go
         weight = DESTINATION_WEIGHT.get(codes[0], 1.0) if len(codes) == 1 else 0
+        if weight < 1 and _TOPIC_LABEL.match(line, m.end()):
+            continue  # "العراق: بريطانيا ترسل مساعدات": the topic's label, then the giver
         if weight >= 1 or weight > 0 and demonyms:
             return codes[0]
     if institution:
@@ -418,6 +425,8 @@ def _first_country(line: str, *, demonyms: bool = True) -> str | None:
     return "EU" if eu else None
 
 
+#: A colon after a country that opens a title: the story's topic, as a site labels it ("العراق: بريطانيا ترسل").
+_TOPIC_LABEL = re.compile(r"\s*:")
 #: A news agency's or paper's name atop an Arabic page ("وكالة الأنباء العراقية (واع)", "صحيفة الرأي"), its credit
 #: line ("و.ض.أ / بغداد / مراسلنا"), a site's section ("أخبار العراق"), or a
 #: ministry's letterhead ("جمهورية العراق – وزارة الهجرة والمهجرين"): its country is the publisher's, the giver's only

@@ -1690,7 +1690,7 @@ LINE_NEUTRAL_NAMES = (
     r"programme\s+des\s+nations\s+unies\s+pour\s+le\s+développement",
     r"برنامج\s+الأمم\s+المتحدة\s+(?:الإنمائي|للتنمية)",
     # ... named again short: "الصندوق الذي يديره البرنامج الإنمائي" (round 21)
-    r"البرنامج\s+الإنمائي", r"(?:وزارة|وزير|وكالة)\s+(?:ال)?(?:تنمية|التعاون\s+الإنمائي)",
+    r"البرنامج\s+الإنمائي", r"(?:وزارة|وزيرة|وزير|وكالة)\s+(?:ال)?(?:تنمية|التعاون\s+الإنمائي)",
     r"(?:minister|ministry|secretary|department|directorate(?:[\s-]+general)?|agency|office)\s+(?:for|of)\s+"
     r"(?:international\s+)?development(?:\s+cooperation)?",
     r"(?:ministre|ministère|direction(?:\s+générale)?|agence)\s+(?:du|de\s+la|de\s+l['’])\s*"

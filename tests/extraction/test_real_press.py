@@ -2327,3 +2327,23 @@ def test_a_ministers_office_with_the_partners_name_signs_the_partner():
     text = ("Iraq and UAE to rebuild iconic Mosul mosque\n\nDuring the ceremony, UAE Culture Minister Noura al Kaabi said "
             "her country would put forward $50.4 million for the task.")
     assert extract_text(text).partner == "AE"
+
+
+def test_a_destination_labelling_an_arabic_title_is_no_partner():
+    text = ("العراق: بريطانيا ترسل مساعدات لأهالي الموصل\n\nسوف تقدم المملكة المتحدة عشرة ملايين جنيه استرليني إلى "
+            "الصندوق الإنساني في العراق.")
+    assert [(c.value, c.currency) for c in extract_text(text).claims] == [(10_000_000, "GBP")]
+
+
+def test_the_minister_for_development_named_as_a_woman_is_an_office_not_a_line():
+    text = ("أعلنت الحكومة البريطانية تقديم ثلاثة ملايين جنيه استرليني لمساعدة النازحين في العراق، وقالت وزيرة "
+            "التنمية الدولية إن المساعدات تشمل مواد طبية.")
+    (claim,) = extract_text(text).claims
+    assert claim.lines == ["humanitarian"]
+
+
+def test_a_ministry_in_its_country_signs_the_country():
+    text = ("أعلنت وزارة التنمية الدولية في بريطانيا أنها ستقدم مساعدة إنسانية بقيمة ثلاثة ملايين جنيه إسترليني "
+            "للمدنيين العراقيين.\nوسيجري تقديم مليون جنيه لمفوضية الأمم المتحدة العليا للاجئين.")
+    found = extract_text(text)
+    assert found.partner == "GB" and {c.currency for c in found.claims} == {"GBP"}
