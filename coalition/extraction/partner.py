@@ -176,6 +176,8 @@ INSTITUTIONS: dict[str, str] = {
     # Morocco's forces and aid agency, which its press names instead of the country (round 18)
     "Forces Armées Royales": "MA", "Forces armées royales": "MA", "Forces Armées royales": "MA",
     "Agence marocaine de coopération internationale": "MA",
+    # Morocco's news agency, as its dispatches credit it: "Rabat, 13 mai 2024 (MAP) –" (round 24)
+    "(MAP)": "MA", "Agence Marocaine de Presse": "MA", "Maghreb Arabe Presse": "MA",
     # Turkey's development agency, which its notices name instead of the country (round 22)
     "TİKA": "TR", "TIKA": "TR", "تيكا": "TR", "وكالة التعاون والتنسيق التركية": "TR",
     "Turkish Cooperation and Coordination Agency": "TR",

@@ -1,0 +1,24 @@
+"""The classes of error blind round 24 (`gold/fr-y-*`, French: a newspaper's morning round-up with one item on the
+partner, a ministry's FAQ with numbered questions in HTML, a Chamber written answer with a yearly table in PDF, a
+release in French then English, an embassy's thread of numbered posts, an evaluation summary with planned and
+actual spending in DOCX, and a wire's correction notice) found, one test per class, each written before its fix."""
+
+import pytest
+
+from coalition.extraction import extract_text
+
+from .helpers import claims
+
+
+@pytest.mark.parametrize(("text", "partner", "currency"), [
+    ("Zaatari (Jordanie), 12 mai 2024 (MAP) – Un contingent de 150 médecins militaires a rejoint l'hôpital de "
+     "campagne.", "MA", None),
+    ("Tanger, 2 avril 2024 (MAP) – Une aide de 5 millions de dirhams a été acheminée vers la Libye.", "MA", "MAD"),
+    ("Laâyoune, 10 janvier 2025 (Agence Marocaine de Presse) – Des équipements d'une valeur de 2 millions de dirhams "
+     "ont été remis au Niger.", "MA", "MAD"),
+])
+def test_moroccos_news_agency_in_a_dispatchs_credit_names_its_partner(text, partner, currency):
+    extraction = extract_text(text)
+    assert extraction.partner == partner
+    assert [c.currency for c in extraction.claims] == [currency]
+
