@@ -295,6 +295,8 @@ _SUBJECT_VERB = re.compile(
     r"a|ont|est|sont|va|vont|demeure|reste|soutient|maintient|contribue|participe|fournit|verse|consacre|accueille|"
     r"enverra|réaffirme|poursuit|renforce|apporte|finance|déploie|mobilise|"
     # common verbs of giving and keeping: "Le Luxembourg met deux officiers", "New Zealand keeps 12 officers"
+    # the future of the French auxiliaries: "le Luxembourg aura ainsi versé", "la Belgique sera" (round 24)
+    r"aura|auront|sera|seront|fera|feront|"
     r"met|mettra|débloque|octroie|prolonge|porte|envoie|took|gave|sent|made|spent|kept|paid|built|brought|led|"
     # French verbs of giving in the present: "Le Canada annonce", "Le Canada bonifie son aide"
     r"annonce|accorde|alloue|attribue|bonifie|double|triple|augmente|intensifie|renouvelle|offre|promet|donne|livre|"

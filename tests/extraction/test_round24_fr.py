@@ -22,3 +22,14 @@ def test_moroccos_news_agency_in_a_dispatchs_credit_names_its_partner(text, part
     assert extraction.partner == partner
     assert [c.currency for c in extraction.claims] == [currency]
 
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("La Belgique sera présente à la conférence. Au total, la Belgique aura versé 20 millions d'euros à la Syrie en "
+     "2024.", "BE"),
+    ("Le Luxembourg sera représenté par son ministre. Selon le ministère, le Luxembourg aura consacré 8 millions "
+     "d'euros à l'Irak.", "LU"),
+    ("Le Danemark sera représenté à Bagdad. En fin d'année, le Danemark aura dépensé 50 millions de couronnes en "
+     "Irak.", "DK"),
+])
+def test_a_subject_before_a_french_auxiliary_in_the_future_is_a_sign_of_the_partner(text, partner):
+    assert extract_text(text).partner == partner
