@@ -954,10 +954,17 @@ _BARE_YEAR = re.compile(rf"(?<![\d/.-]){_YEAR}(?![\d/.-])")
 def _bare_year(doc: Doc, figure: Figure, start: int, end: int) -> None:
     """A list's heading that names one year and no preposition ("مشاريع ٢٠٢٣ في العراق", "Projets 2022 en Jordanie")
     gives it to each item."""
-    years = _BARE_YEAR.findall(doc.text, start, end)
+    years = list(_BARE_YEAR.finditer(doc.text, start, end))
     if len(years) == 1 and any(block.kind == "heading" and block.start <= start < block.end for block in doc.blocks):
-        # not a dateline above the list ("الرياض 12 مارس 2023")
-        figure.period, figure.year = "year", int(years[0])
+        # not a dateline above the list ("الرياض 12 مارس 2023"), nor the day an answer is given ("Réponse du ministre
+        # ... du 21 février 2023 :") (round 24)
+        if not _DAY_BEFORE.search(doc.text, max(start, years[0].start() - 30), years[0].start()):
+            figure.period, figure.year = "year", int(years[0].group())
+
+
+#: A day and month before a year make it a date: "21 février 2023", "1er mars 2024", "February 21, 2023".
+_DAY_BEFORE = re.compile(rf"(?<!\d)\d{{1,2}}(?:er)?\s+(?:{_MONTH_FR}|{_MONTH}|{_MONTH_AR})\s+$"
+                         rf"|(?:{_MONTH})\s+\d{{1,2}},\s+$", re.IGNORECASE)
 
 
 _SINCE_THEN = re.compile(r"منذ\s+ذلك\s+(?:العام|الحين|التاريخ|الوقت)|\bsince\s+then\b|\bdepuis\s+(?:lors|cette\s+date|"

@@ -33,3 +33,16 @@ def test_moroccos_news_agency_in_a_dispatchs_credit_names_its_partner(text, part
 ])
 def test_a_subject_before_a_french_auxiliary_in_the_future_is_a_sign_of_the_partner(text, partner):
     assert extract_text(text).partner == partner
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Réponse du ministre des Affaires étrangères du 14 mars 2024 :\n\n1. La Belgique a détaché trois officiers "
+     "d'état-major au quartier général de la mission à Bagdad.\n\n2. La Belgique a versé 2 millions d'euros au PAM "
+     "pour la Syrie.\n", "BE"),
+    ("Réponse de la ministre de la Défense du 1er février 2025 :\n\n1. Le Luxembourg maintient deux officiers de "
+     "liaison en Irak.\n\n2. Il a versé 500 000 euros au fonds de stabilisation en Irak.\n", "LU"),
+    ("Answer given by the Minister on February 21, 2023:\n\n1. Ireland has deployed five officers to the NATO "
+     "mission in Iraq.\n\n2. Ireland gave EUR 3 million to the WFP in Syria.\n", "IE"),
+])
+def test_the_day_an_answer_is_given_in_its_list_intro_dates_no_item(text, partner):
+    assert [(c.period, c.year) for c in claims(text, partner=partner)] == [(None, None), (None, None)]
