@@ -1857,7 +1857,7 @@ def attach_lines(doc: Doc) -> Doc:
         if aside and aside.end() <= figure.start:
             reach = [((max(start, aside.end()) if start <= figure.start < end else start, end), source)
                      for (start, end), source in reach]
-        for (start, end), _ in reach:
+        for (start, end), source in reach:
             if cut is not None and start <= figure.start < end:
                 end = min(end, cut)
             if floor is not None and start <= figure.start < end:
@@ -1865,6 +1865,10 @@ def attach_lines(doc: Doc) -> Doc:
             # "للمساعدة في تأمين": help, not aid; but experts sent to coordinate aid are humanitarian
             generic = figure.kind == "funding" or figure.noun in tables.AID_WORKER_NOUNS
             lines = _lines_in(doc, start, end, generic=generic)
+            if lines and source == "heading" and not _lines_in(doc, start, end, names=False) and _OFFICE.search(
+                    doc.text, start, end):
+                continue  # a heading that only names who answers: "Réponse du ministre de la Coopération au
+                # développement du 21 février 2023 :" (round 24)
             if lines:
                 if lines == ["humanitarian"] and not _lines_in(doc, start, end, generic=False):
                     # not to a body's name: "la Direction du développement ... consacrera 12 millions à l'aide"
@@ -1895,6 +1899,8 @@ def attach_lines(doc: Doc) -> Doc:
     return doc
 
 
+#: An office or its holder, whose name may hold a line's word ("ministre de la Coopération au développement").
+_OFFICE = re.compile(r"(?<!\w)(?:ministre|ministère|minister|ministry|secretary|department|وزير|وزارة)", re.IGNORECASE)
 _HUMANITARIAN_MISSION = re.compile(tables.HUMANITARIAN_MISSION, re.IGNORECASE)
 _MILITARY_MEDICS = re.compile(tables.MILITARY_MEDICS, re.IGNORECASE)
 

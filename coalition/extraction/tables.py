@@ -1693,6 +1693,9 @@ LINE_NEUTRAL_NAMES = (
     r"البرنامج\s+الإنمائي", r"(?:وزارة|وزير|وكالة)\s+(?:ال)?(?:تنمية|التعاون\s+الإنمائي)",
     r"(?:minister|ministry|secretary|department|directorate(?:[\s-]+general)?|agency|office)\s+(?:for|of)\s+"
     r"(?:international\s+)?development(?:\s+cooperation)?",
+    # an office of development and of humanitarian action, tried before its first half alone: "la ministre de la
+    # Coopération au développement et de l'Action humanitaire" (round 24)
+    r"(?:ministre|ministère)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:[\w-]+\s+){1,4}?et\s+de\s+l['’]action\s+humanitaire",
     r"(?:ministre|ministère|direction(?:\s+générale)?|agence)\s+(?:du|de\s+la|de\s+l['’])\s*"
     r"(?:coopération\s+au\s+)?développement(?:\s+international)?",
     r"agence\s+française\s+de\s+développement",

@@ -46,3 +46,15 @@ def test_a_subject_before_a_french_auxiliary_in_the_future_is_a_sign_of_the_part
 ])
 def test_the_day_an_answer_is_given_in_its_list_intro_dates_no_item(text, partner):
     assert [(c.period, c.year) for c in claims(text, partner=partner)] == [(None, None), (None, None)]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Aide belge à la stabilisation de l'Irak\n\nRéponse du ministre de la Coopération au développement :\n\n1. En "
+     "2022, la Belgique a versé 3 millions d'euros.\n", "BE"),
+    ("Contribution luxembourgeoise à la stabilisation en Syrie\n\nRéponse de la ministre de la Coopération au "
+     "développement et de l'Action humanitaire :\n\n1. Le Luxembourg a versé 800 000 euros en 2023.\n", "LU"),
+    ("UK support for stabilisation in Iraq\n\nAnswer from the Minister for Development:\n\n1. In 2022 the UK gave "
+     "£5 million.\n", "GB"),
+])
+def test_a_heading_that_only_names_the_answering_office_gives_no_line(text, partner):
+    assert [c.lines for c in claims(text, partner=partner)] == [["stabilization"]]
