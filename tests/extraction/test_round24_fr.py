@@ -58,3 +58,16 @@ def test_the_day_an_answer_is_given_in_its_list_intro_dates_no_item(text, partne
 ])
 def test_a_heading_that_only_names_the_answering_office_gives_no_line(text, partner):
     assert [c.lines for c in claims(text, partner=partner)] == [["stabilization"]]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Rapport annuel 2023 de la coopération belge\n\n1. Contexte\n\nLa coopération belge a poursuivi ses programmes "
+     "dans la région malgré un contexte difficile et des besoins croissants.\n\n2. Aide en Irak\n\nLa Belgique a versé "
+     "3 millions d'euros en 2022 pour des projets de réhabilitation des écoles et des réseaux d'eau.\n", "IQ"),
+    ("Bilan de l'engagement suisse\n\n1. Soutien au Liban\n\nLa Suisse a consacré 12 millions de francs aux familles "
+     "réfugiées et aux communautés qui les accueillent en 2023.\n", "LB"),
+    ("Annual review\n\n3. Support in Jordan\n\nDenmark gave DKK 40 million to refugees and host communities in 2023 "
+     "through its partners.\n", "JO"),
+])
+def test_a_numbered_section_heading_in_sentence_case_heads_the_prose_under_it(text, place):
+    assert [c.places for c in claims(text)] == [[place]]
