@@ -1116,6 +1116,10 @@ NOT_GIVEN_BEFORE = (
     r"(?:ولم|فلم|لم|ولا|لا|ولن|لن)\s+\S+\s+(?:أي|أية)\s+(?:دولة|جهة|مانح|حكومة)(?!\w)[^.\n\d]{0,60}?$",
     r"no\s+(?:single\s+|other\s+)?(?:country|donor|government|state|partner)\b[^.\n\d]{0,60}?$",
     r"aucun\s+(?:autre\s+)?(?:pays|donateur|bailleur|[EÉ]tat|partenaire)\b[^.\n\d]{0,60}?$",
+    # where an appeal or a response plan stands, right before its sum: "The United Nations humanitarian appeal for
+    # Syria stands at US$4.1 billion", "l'appel pour le Yémen s'établit à 4,3 milliards" (round 24)
+    r"(?:appeals?|response\s+plans?|l['’]appel|plan\s+de\s+réponse)\b[^.\n\d]{0,60}?(?:stands?\s+at|stood\s+at|"
+    r"s['’]établi(?:t|ssait)\s+à)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|plus\s+de\s+|près\s+de\s+)?$",
 )
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".

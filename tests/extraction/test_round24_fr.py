@@ -71,3 +71,14 @@ def test_a_heading_that_only_names_the_answering_office_gives_no_line(text, part
 ])
 def test_a_numbered_section_heading_in_sentence_case_heads_the_prose_under_it(text, place):
     assert [c.places for c in claims(text)] == [[place]]
+
+
+@pytest.mark.parametrize(("text", "partner", "kept"), [
+    ("The United Nations humanitarian appeal for Syria stands at US$4.1 billion this year. Canada gave $35 million.",
+     "CA", [35_000_000]),
+    ("The UN appeal for Iraq stood at USD 2.3 billion in 2023, and Ireland gave EUR 5 million.", "IE", [5_000_000]),
+    ("L'appel humanitaire pour le Yémen s'établit à 4,3 milliards de dollars; la Belgique a versé 2 millions d'euros.",
+     "BE", [2_000_000]),
+])
+def test_the_sum_an_appeal_stands_at_is_no_contribution(text, partner, kept):
+    assert [c.value for c in claims(text, partner=partner)] == kept
