@@ -82,3 +82,19 @@ def test_a_numbered_section_heading_in_sentence_case_heads_the_prose_under_it(te
 ])
 def test_the_sum_an_appeal_stands_at_is_no_contribution(text, partner, kept):
     assert [c.value for c in claims(text, partner=partner)] == kept
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("La Belgique annonce une nouvelle contribution de 10 millions d'euros pour la Syrie en 2024. De ce montant, 6 "
+     "millions d'euros iront au PAM et 4 millions d'euros au HCR.\n\nBelgium announces a new contribution of EUR 10 "
+     "million for Syria in 2024. Of this amount, EUR 6 million will go to WFP and EUR 4 million to UNHCR.\n", "BE",
+     [10_000_000, 6_000_000, 4_000_000]),
+    ("Le Canada versera 12 millions de dollars à l'UNICEF en Irak et 8 millions de dollars au PAM en Syrie.\n\n"
+     "Canada will provide $12 million to UNICEF in Iraq and $8 million to WFP in Syria.\n", "CA",
+     [12_000_000, 8_000_000]),
+    ("Luxembourg gives EUR 2 million to UNICEF in Lebanon and EUR 1 million to the WFP in Jordan this year.\n\nLe "
+     "Luxembourg accorde 2 millions d'euros à l'UNICEF au Liban et 1 million d'euros au PAM en Jordanie cette année.\n",
+     "LU", [2_000_000, 1_000_000]),
+])
+def test_a_release_in_two_languages_one_after_the_other_names_each_sum_once(text, partner, values):
+    assert [c.value for c in claims(text, partner=partner)] == values
