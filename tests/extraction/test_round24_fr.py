@@ -98,3 +98,13 @@ def test_the_sum_an_appeal_stands_at_is_no_contribution(text, partner, kept):
 ])
 def test_a_release_in_two_languages_one_after_the_other_names_each_sum_once(text, partner, values):
     assert [c.value for c in claims(text, partner=partner)] == values
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), [
+    ("Elle finance la prévention de l'extrémisme violent en Irak à raison de trois millions de francs par an de 2022 "
+     "à 2024.", "CH", 3_000_000),
+    ("Germany supports the fund at a rate of EUR 5 million a year until 2026.", "DE", 5_000_000),
+    ("Le Luxembourg soutient le HCR à raison de 1,5 million d'euros chaque année.", "LU", 1_500_000),
+])
+def test_money_at_a_rate_a_year_is_yearly_money_not_an_amount_per_person(text, partner, value):
+    assert [(c.value, c.period) for c in claims(text, partner=partner)] == [(value, "annual")]
