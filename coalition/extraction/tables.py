@@ -1120,6 +1120,12 @@ NOT_GIVEN_BEFORE = (
     # Syria stands at US$4.1 billion", "l'appel pour le Yémen s'établit à 4,3 milliards" (round 24)
     r"(?:appeals?|response\s+plans?|l['’]appel|plan\s+de\s+réponse)\b[^.\n\d]{0,60}?(?:stands?\s+at|stood\s+at|"
     r"s['’]établi(?:t|ssait)\s+à)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|plus\s+de\s+|près\s+de\s+)?$",
+    # what a charity's collection has brought in from the public: "La Chaîne du Bonheur a récolté 12 millions de
+    # francs", "the appeal has raised more than £8 million" (round 24)
+    r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(?:récolté|collecté|recueilli)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+"
+    r"|quelque\s+)?$",
+    r"\b(?:has|have|had)\s+(?:already\s+)?(?:raised|collected)\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+"
+    r"|almost\s+)?$",
 )
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".

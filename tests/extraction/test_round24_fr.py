@@ -108,3 +108,15 @@ def test_a_release_in_two_languages_one_after_the_other_names_each_sum_once(text
 ])
 def test_money_at_a_rate_a_year_is_yearly_money_not_an_amount_per_person(text, partner, value):
     assert [(c.value, c.period) for c in claims(text, partner=partner)] == [(value, "annual")]
+
+
+@pytest.mark.parametrize(("text", "partner", "kept"), [
+    ("La Chaîne du Bonheur a récolté 12 millions de francs lors de sa journée de collecte. La Suisse a versé 5 millions "
+     "de francs au CICR.", "CH", [5_000_000]),
+    ("The Disasters Emergency Committee appeal has raised more than £8 million from the public. The UK gave £10 "
+     "million to the WFP in Syria.", "GB", [10_000_000]),
+    ("La Croix-Rouge a collecté près de 2 millions d'euros auprès des particuliers; la Belgique a versé 3 millions "
+     "d'euros au CICR.", "BE", [3_000_000]),
+])
+def test_what_a_charitys_collection_has_brought_in_is_no_contribution(text, partner, kept):
+    assert [c.value for c in claims(text, partner=partner)] == kept
