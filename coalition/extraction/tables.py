@@ -966,6 +966,13 @@ OTHERS_MONEY = (
     # a package of the G7 or G20 right before its sum: "حزمة مجموعة السبع البالغة 1.5 مليار دولار", "أعلنت مجموعة
     # العشرين عن" (round 22)
     r"مجموعة\s+(?:ال)?(?:سبع|عشرين|الدول\s+السبع)(?!\w)(?:\s+[^\W\d_]+){0,4}?\s*$",
+    # a fund fed by many donors, whose receipts are theirs: "Ce fonds, alimenté par une trentaine de donateurs, a reçu
+    # au total", "the facility, funded by some 30 donors, has received" (round 24)
+    r"(?:alimenté|financé|abondé|soutenu)e?s?\s+par\s+(?:une\s+(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine)\s+"
+    r"|plus\s+d['’]une\s+\w+\s+|(?:plus\s+de\s+|quelque\s+|près\s+de\s+)?\d+\s+|de\s+nombreux\s+|plusieurs\s+)"
+    r"(?:de\s+|d['’])?(?:donateurs|bailleurs|pays|partenaires|[ée]tats)\b",
+    r"(?:funded|financed|supported|backed)\s+by\s+(?:some\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:\d+|dozens\s+of"
+    r"|many|several)\s+(?:donors|partners|countries|governments)\b",
 )
 #: A heading over others' money in a report the partner is named in: "Other funders", "Other donors", "Autres
 #: bailleurs" (round 21). Its items are no claim of the partner's, whoever they name.

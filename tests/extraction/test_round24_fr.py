@@ -120,3 +120,15 @@ def test_money_at_a_rate_a_year_is_yearly_money_not_an_amount_per_person(text, p
 ])
 def test_what_a_charitys_collection_has_brought_in_is_no_contribution(text, partner, kept):
     assert [c.value for c in claims(text, partner=partner)] == kept
+
+
+@pytest.mark.parametrize(("text", "partner", "kept"), [
+    ("Ce fonds, alimenté par une trentaine de donateurs, a reçu au total près de 1,6 milliard de dollars. La Belgique y "
+     "a versé 4 millions d'euros en 2022.", "BE", [4_000_000]),
+    ("The Funding Facility, funded by some 30 donors, has received USD 1.8 billion since 2015. Denmark gave DKK 50 "
+     "million to it in 2023.", "DK", [50_000_000]),
+    ("Le fonds, financé par plus de 20 pays, dispose de 900 millions de dollars. Le Luxembourg y contribue à hauteur "
+     "de 2 millions d'euros.", "LU", [2_000_000]),
+])
+def test_what_a_fund_fed_by_many_donors_has_received_is_theirs(text, partner, kept):
+    assert [c.value for c in claims(text, partner=partner)] == kept
