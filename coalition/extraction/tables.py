@@ -631,7 +631,10 @@ REFERRING_TOTAL = (r"(?:ces\s+effectifs|cet\s+effectif|ce\s+nombre|ce\s+chiffre|
 UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of", "team of", "staff of",
                    "déploiement d", "contingent d", "détachement d", "équipe d", "قوام",
                    # a military unit named for its task or size (round 23)
-                   "task group of", "battalion of", "squadron of")
+                   "task group of", "battalion of", "squadron of",
+                   # the people a new contingent relieves (round 24)
+                   "relève les", "relèvent les", "remplace les", "remplacent les", "relieves the", "relieving the",
+                   "replaces the", "replacing the")
 
 #: Nouns that count people of any sort; a number before them is a head count only after a verb of sending.
 WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes", "members", "membres", "men"})
@@ -683,12 +686,17 @@ UNIT_COUNT_LEADS = (
     r"|task\s+group|battalion|squadron)\s+of",
     r"(?:un|le|son)\s+(?:déploiement|contingent|détachement)\s+(?:de|d['’])", r"(?:une|l['’]|son)\s*équipe\s+(?:de|d['’])",
     r"(?:قوة|فريق|فريقا|فريقاً|وحدة)\s+(?:قوامها|قوامه)",
+    # the people a new contingent relieves, who go home: "relève les 115 éléments qui regagnent le Royaume", "replacing
+    # the 120 who return home" (round 24)
+    r"(?:relève|relèvent|remplace|remplacent)\s+les|(?:relieves|relieving|replaces|replacing)\s+the",
 )
 UNIT_COUNT_ENDS = (
     r"\s*(?:[.,;:)،؛]|$)|\s+(?:to|in|at|for|into|on|until|en|au|aux|à|pour|sur|dans|jusqu|في|إلى|حتى)\b"
     # the unit's own verb: "relieves a force of 31 that had been in Iraq", "a team of 10 works here" (round 16)
     r"|\s+(?:that|which|who|will|would|is|are|was|were|has|have|had|works|work|serves|serve|served"
     r"|remains|remain|stays|arrived|left)\b"
+    # ... and those going home, named by any word: "les 115 éléments qui regagnent le Royaume" (round 24)
+    r"|\s+(?:[^\W\d_]+\s+)?(?:qui|who)\s+(?:rentrent|regagnent|retournent|quittent|return|go|are\s+going|head)\b"
 )
 
 #: Words ahead of a personnel noun that announce a head count stated further on ("raise its contingent of military

@@ -132,3 +132,14 @@ def test_what_a_charitys_collection_has_brought_in_is_no_contribution(text, part
 ])
 def test_what_a_fund_fed_by_many_donors_has_received_is_theirs(text, partner, kept):
     assert [c.value for c in claims(text, partner=partner)] == kept
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("Ce contingent, composé de 120 personnels, relève les 115 éléments qui regagnent le Royaume après six mois de "
+     "mission.", "MA", [120, 115]),
+    ("The 130 New Zealand soldiers arrived in Taji on Monday, replacing the 120 who return home this week.", "NZ",
+     [130, 120]),
+    ("Les 250 militaires du nouveau mandat remplacent les 240 qui rentrent en France.", "FR", [250, 240]),
+])
+def test_the_people_a_new_contingent_relieves_who_go_home_are_a_head_count(text, partner, values):
+    assert [(c.kind, c.value) for c in claims(text, partner=partner)] == [("personnel", v) for v in values]
