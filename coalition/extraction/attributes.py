@@ -1912,8 +1912,14 @@ def _humanitarian_medics(doc: Doc, figure: Figure) -> bool:
     sentence = doc.sentences[figure.sentence]
     if not _HUMANITARIAN_MISSION.search(doc.text, sentence.start, sentence.end):
         return False
-    clause = doc.lower[slice(*clause_bounds(doc, figure))]
+    start, end = clause_bounds(doc, figure)
+    # ... also in the brackets right after it: "120 personnels (médecins, infirmiers et techniciens)" (round 24)
+    bracket = _BRACKET_AFTER.match(doc.text, figure.end)
+    clause = doc.lower[start:max(end, bracket.end()) if bracket else end]
     return any(mark in clause for mark in tables.MEDICAL_NOUN_MARKS + tables.FIELD_HOSPITAL_MARKS)
+
+
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,160}\)")
 
 
 #: An opening that sets something aside before the sentence's subject: "Besides the troops,", "Outre ses militaires,".

@@ -143,3 +143,14 @@ def test_what_a_fund_fed_by_many_donors_has_received_is_theirs(text, partner, ke
 ])
 def test_the_people_a_new_contingent_relieves_who_go_home_are_a_head_count(text, partner, values):
     assert [(c.kind, c.value) for c in claims(text, partner=partner)] == [("personnel", v) for v in values]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Ce contingent, composé de 120 personnels (médecins, infirmiers, techniciens et personnel de soutien), est arrivé "
+     "pour une mission humanitaire en Jordanie.", "MA"),
+    ("The team of 45 staff (doctors, nurses and paramedics) began its humanitarian mission in Jordan on Monday.", "QA"),
+    ("Un détachement de 60 militaires (chirurgiens, infirmières et anesthésistes) renforce la mission humanitaire au "
+     "Liban.", "BE"),
+])
+def test_medical_staff_listed_in_brackets_after_the_count_are_on_a_humanitarian_mission(text, partner):
+    assert [c.lines for c in claims(text, partner=partner)] == [["humanitarian"]]
