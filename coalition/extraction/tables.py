@@ -1189,6 +1189,10 @@ OTHERS_MONEY_AFTER = (
     r"needed|requires|required|(?:appealed|asked|called)\s+for)\b",
     r"(?:sought|requested|needed|required|appealed\s+for)\s+by\s+(?:the\s+)?(?:United\s+Nations|UN|U\.N\.|"
     r"(?:UN\s+)?agenc(?:y|ies)|WFP|UNHCR|UNICEF|UNRWA|OCHA)\b",
+    # a state's own spending, the whole of its budget: "24,6 milliards d'euros de dépenses pour l'administration
+    # centrale", "EUR 25 billion of public spending" (round 24)
+    r"dépenses\s+(?:publiques|de\s+l['’][ée]tat|pour\s+l['’]administration|de\s+fonctionnement|courantes|totales)\b",
+    r"(?:public|state|government|total)\s+(?:spending|expenditure)\b",
 )
 
 #: Words before a figure in its clause that say an earlier version of the page gave it wrongly: a correction notice's

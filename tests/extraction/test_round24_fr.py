@@ -154,3 +154,15 @@ def test_the_people_a_new_contingent_relieves_who_go_home_are_a_head_count(text,
 ])
 def test_medical_staff_listed_in_brackets_after_the_count_are_on_a_humanitarian_mission(text, partner):
     assert [c.lines for c in claims(text, partner=partner)] == [["humanitarian"]]
+
+
+@pytest.mark.parametrize(("text", "partner", "kept"), [
+    ("Le projet de budget prévoit 24,6 milliards d'euros de dépenses pour l'administration centrale. Le Luxembourg "
+     "versera 6 millions d'euros à la Syrie.", "LU", [6_000_000]),
+    ("The budget provides for EUR 25 billion of public spending in 2024. Ireland gives EUR 10 million to Syria.", "IE",
+     [10_000_000]),
+    ("Le budget 2024 prévoit 480 milliards d'euros de dépenses de l'État; la France consacre 50 millions d'euros à "
+     "l'Irak.", "FR", [50_000_000]),
+])
+def test_a_states_whole_spending_is_no_contribution(text, partner, kept):
+    assert [c.value for c in claims(text, partner=partner)] == kept
