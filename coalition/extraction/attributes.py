@@ -1322,6 +1322,21 @@ def _scan_back_references(doc: Doc, start: int, end: int) -> list[Marker]:
     return [Marker(m.start(), m.end(), None) for m in _BACK_REFERENCE.finditer(doc.text, start, end)]
 
 
+#: A numbered bullet of this many sentences is a story or an answer's paragraph under its number, not a list's item.
+STORY_SENTENCES = 3
+_NUMBER_MARK = re.compile(r"\s*\d{1,2}[.)]\s")
+
+
+def _block_sentences(doc: Doc, index: int) -> int:
+    """How many sentences the block of sentence ``index`` holds."""
+    block, count = doc.sentences[index].block, 1
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(doc.sentences) and doc.sentences[other].block == block:
+            count, other = count + 1, other + step
+    return count
+
+
 def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tuple[tuple[int, int], str | None]]:
     """Where a figure's places may come from, nearest first, with where each came from.
 
@@ -1334,7 +1349,11 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
     if len(spans) <= 3:
         return result
     sentence = doc.sentences[figure.sentence]
-    if doc.blocks[sentence.block].kind != "paragraph":
+    # a list item is one scope; a numbered story of many sentences is prose ("2. SOLIDARITÉ — Luxembourg débloque
+    # ..." and its story in a round-up of the press), whose other sentences are other sums (round 24)
+    block = doc.blocks[sentence.block]
+    if block.kind != "paragraph" and not (_NUMBER_MARK.match(doc.text, block.start)
+                                          and _block_sentences(doc, figure.sentence) >= STORY_SENTENCES):
         result.append((spans[3], None))
     lower = doc.lower
     if pronouns and any(lower.find(key, sentence.start, sentence.end) != -1 for key in _DOMESTIC_KEYS) and (

@@ -166,3 +166,18 @@ def test_medical_staff_listed_in_brackets_after_the_count_are_on_a_humanitarian_
 ])
 def test_a_states_whole_spending_is_no_contribution(text, partner, kept):
     assert [c.value for c in claims(text, partner=partner)] == kept
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Revue de presse\n\n1. SOLIDARITÉ — Le Luxembourg aide la Syrie\nLe ministre a annoncé une aide de 5 millions "
+     "d'euros pour la Syrie. Sur cette enveloppe, 2 millions d'euros iront au PAM. Il y ajoute 1 million d'euros pour "
+     "le déminage en Irak.\n", "LU", [(5_000_000, ["SY"]), (2_000_000, ["SY"]), (1_000_000, ["IQ"])]),
+    ("Réponse du ministre :\n\n2. La Belgique a versé 3 millions d'euros au Liban. Sur ce montant, 1 million d'euros "
+     "est allé au HCR. La Belgique a en outre versé 2 millions d'euros à la Jordanie.\n", "BE",
+     [(3_000_000, ["LB"]), (1_000_000, ["LB"]), (2_000_000, ["JO"])]),
+    ("Press digest\n\n3. AID — Ireland helps Syria\nThe minister announced EUR 4 million for Syria. Of this amount, "
+     "EUR 1 million goes to the WFP. She also gave EUR 2 million for demining in Iraq.\n", "IE",
+     [(4_000_000, ["SY"]), (1_000_000, ["SY"]), (2_000_000, ["IQ"])]),
+])
+def test_a_numbered_story_of_several_sentences_lends_no_sentence_the_places_of_another(text, partner, expected):
+    assert [(c.value, c.places) for c in claims(text, partner=partner)] == expected
