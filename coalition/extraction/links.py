@@ -889,16 +889,24 @@ _CORRECT_BEFORE = re.compile(r"(?<![\w])و?(?:" + tables.RETRACTION_ENDS + r")\w
                              re.IGNORECASE)
 
 
+_NOT_THE_WRONG = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?,?\s*(?:et\s+non|et\s+pas|(?:and\s+)?not|rather\s+than|instead\s+of"
+                            r"|au\s+lieu\s+de)\s+(?:de\s+|d['’]|les\s+|the\s+)?\d", re.IGNORECASE)
+
+
 def _drop_corrected_notices(doc: Doc) -> None:
     """A correction notice names the right figure, then gives the corrected story that holds it again, with its places
     and year: the story's figure is the claim ("والصحيح أنها قدّمت ثلاثة ملايين دولار. وفيما يلي نص الخبر مصوَّباً:
     ... شيكاً بمبلغ 3 ملايين دولار") (round 20)."""
-    if not any(figure.dropped == RETRACTED for figure in doc.figures):
+    notice = any(figure.dropped == RETRACTED for figure in doc.figures)
+    if not notice and not any(key in doc.lower for key in tables.RETRACTED_KEYS):
         return
     live = [f for f in doc.figures if not f.dropped]
     for index, figure in enumerate(live):
         sentence = doc.sentences[figure.sentence]
-        if not _CORRECT_BEFORE.search(doc.text, max(sentence.start, figure.start - 60), figure.start):
+        # ... or sets the right figure against the wrong one: "le contingent compte 120 personnels et non 210", "120
+        # troops, not 210" (round 24)
+        if not (notice and _CORRECT_BEFORE.search(doc.text, max(sentence.start, figure.start - 60), figure.start)
+                or _NOT_THE_WRONG.match(doc.text, figure.num_end)):
             continue
         if any(later.kind == figure.kind and later.currency == figure.currency and later.value == figure.value
                and later.sentence != figure.sentence for later in live[index + 1:]):

@@ -181,3 +181,16 @@ def test_a_states_whole_spending_is_no_contribution(text, partner, kept):
 ])
 def test_a_numbered_story_of_several_sentences_lends_no_sentence_the_places_of_another(text, partner, expected):
     assert [(c.value, c.places) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("RECTIFICATIF\n\nDans notre dépêche d'hier, une erreur s'est glissée : le contingent compte 120 personnels et non "
+     "210. Voici la dépêche corrigée :\n\nUn contingent de 120 personnels médicaux est arrivé hier pour une mission "
+     "humanitaire en Jordanie.\n", "MA", [(120, ["JO"], ["humanitarian"])]),
+    ("Correction: the contingent numbers 80 soldiers, not 180. The corrected story follows.\n\nSome 80 soldiers left "
+     "on Monday for a training mission in Iraq.\n", "NZ", [(80, ["IQ"], ["military"])]),
+    ("Rectificatif : il fallait comprendre 45 démineurs et non 54. Voici l'article corrigé.\n\nLa Belgique envoie 45 "
+     "démineurs au Liban pour une mission humanitaire.\n", "BE", [(45, ["LB"], ["humanitarian"])]),
+])
+def test_a_notices_right_figure_set_against_the_wrong_one_gives_way_to_the_corrected_story(text, partner, expected):
+    assert [(c.value, c.places, c.lines) for c in claims(text, partner=partner)] == expected
