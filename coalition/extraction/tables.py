@@ -1445,6 +1445,9 @@ BACK_REFERENCES = (
     r"(?<!\w)[وف]?(?:مول|يمول|تمول|سيمول)\s+(?:ال)?(?:مشروع|برنامج)(?!\w)",
     r"(?:كلفة|تكلفة|تكاليف|دفعات|تمويل)\s+(?:ال)?(?:مشروع|برنامج)(?!\w)",
     r"(?:ال)?دفع(?:ة|ات)\s+(?:ال)?(?:أولى|ثانية|ثالثة|رابعة|أخيرة)(?!\w)", r"على\s+(?:دفعتين|(?:ثلاث|أربع)\s+دفعات)",
+    # the contingent or detachment just named, by its rank in the rotations: "Ce 24e contingent, composé de 120
+    # personnels", "Ce nouveau détachement" (round 24)
+    r"ce\s+(?:nouveau\s+|\d{1,3}e\s+|premier\s+|dernier\s+)?(?:contingent|détachement)\b",
 )
 #: The marks that open an interview's question and its answer ("س: ... ؟" then "ج: ..."): the answer takes the places
 #: and period its question names ("س: وكم قدمت بلادكم للعراق منذ 2014؟ ج: ما يقارب 90 مليون يورو") (round 20).

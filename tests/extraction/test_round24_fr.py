@@ -194,3 +194,15 @@ def test_a_numbered_story_of_several_sentences_lends_no_sentence_the_places_of_a
 ])
 def test_a_notices_right_figure_set_against_the_wrong_one_gives_way_to_the_corrected_story(text, partner, expected):
     assert [(c.value, c.places, c.lines) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "place"), [
+    ("Un nouveau contingent des FAR a rejoint dimanche l'hôpital de campagne installé en Jordanie. Ce 24e contingent, "
+     "composé de 120 personnels, restera six mois.", "MA", "JO"),
+    ("Un détachement belge a pris ses quartiers au Liban la semaine dernière. Ce nouveau détachement compte 45 "
+     "démineurs.", "BE", "LB"),
+    ("La relève est arrivée en Irak lundi. Ce dernier contingent, composé de 200 militaires, restera jusqu'en juin.",
+     "FR", "IQ"),
+])
+def test_ce_contingent_with_its_rank_points_back_to_where_the_sentence_before_sends_it(text, partner, place):
+    assert [c.places for c in claims(text, partner=partner)] == [[place]]
