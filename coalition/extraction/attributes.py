@@ -956,10 +956,17 @@ _BARE_YEAR = re.compile(rf"(?<![\d/.-]){_YEAR}(?![\d/.-])")
 def _bare_year(doc: Doc, figure: Figure, start: int, end: int) -> None:
     """A list's heading that names one year and no preposition ("مشاريع ٢٠٢٣ في العراق", "Projets 2022 en Jordanie")
     gives it to each item."""
-    years = _BARE_YEAR.findall(doc.text, start, end)
+    years = list(_BARE_YEAR.finditer(doc.text, start, end))
     if len(years) == 1 and any(block.kind == "heading" and block.start <= start < block.end for block in doc.blocks):
-        # not a dateline above the list ("الرياض 12 مارس 2023")
-        figure.period, figure.year = "year", int(years[0])
+        # not a dateline above the list ("الرياض 12 مارس 2023"), nor the day an answer is given ("Réponse du ministre
+        # ... du 21 février 2023 :") (round 24)
+        if not _DAY_BEFORE.search(doc.text, max(start, years[0].start() - 30), years[0].start()):
+            figure.period, figure.year = "year", int(years[0].group())
+
+
+#: A day and month before a year make it a date: "21 février 2023", "1er mars 2024", "February 21, 2023".
+_DAY_BEFORE = re.compile(rf"(?<!\d)\d{{1,2}}(?:er)?\s+(?:{_MONTH_FR}|{_MONTH}|{_MONTH_AR})\s+$"
+                         rf"|(?:{_MONTH})\s+\d{{1,2}},\s+$", re.IGNORECASE)
 
 
 _SINCE_THEN = re.compile(r"منذ\s+ذلك\s+(?:العام|الحين|التاريخ|الوقت)|\bsince\s+then\b|\bdepuis\s+(?:lors|cette\s+date|"
@@ -1317,6 +1324,21 @@ def _scan_back_references(doc: Doc, start: int, end: int) -> list[Marker]:
     return [Marker(m.start(), m.end(), None) for m in _BACK_REFERENCE.finditer(doc.text, start, end)]
 
 
+#: A numbered bullet of this many sentences is a story or an answer's paragraph under its number, not a list's item.
+STORY_SENTENCES = 3
+_NUMBER_MARK = re.compile(r"\s*\d{1,2}[.)]\s")
+
+
+def _block_sentences(doc: Doc, index: int) -> int:
+    """How many sentences the block of sentence ``index`` holds."""
+    block, count = doc.sentences[index].block, 1
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(doc.sentences) and doc.sentences[other].block == block:
+            count, other = count + 1, other + step
+    return count
+
+
 def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tuple[tuple[int, int], str | None]]:
     """Where a figure's places may come from, nearest first, with where each came from.
 
@@ -1329,7 +1351,11 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
     if len(spans) <= 3:
         return result
     sentence = doc.sentences[figure.sentence]
-    if doc.blocks[sentence.block].kind != "paragraph":
+    # a list item is one scope; a numbered story of many sentences is prose ("2. SOLIDARITÉ — Luxembourg débloque
+    # ..." and its story in a round-up of the press), whose other sentences are other sums (round 24)
+    block = doc.blocks[sentence.block]
+    if block.kind != "paragraph" and not (_NUMBER_MARK.match(doc.text, block.start)
+                                          and _block_sentences(doc, figure.sentence) >= STORY_SENTENCES):
         result.append((spans[3], None))
     lower = doc.lower
     if pronouns and any(lower.find(key, sentence.start, sentence.end) != -1 for key in _DOMESTIC_KEYS) and (
@@ -1852,7 +1878,7 @@ def attach_lines(doc: Doc) -> Doc:
         if aside and aside.end() <= figure.start:
             reach = [((max(start, aside.end()) if start <= figure.start < end else start, end), source)
                      for (start, end), source in reach]
-        for (start, end), _ in reach:
+        for (start, end), source in reach:
             if cut is not None and start <= figure.start < end:
                 end = min(end, cut)
             if floor is not None and start <= figure.start < end:
@@ -1860,6 +1886,10 @@ def attach_lines(doc: Doc) -> Doc:
             # "للمساعدة في تأمين": help, not aid; but experts sent to coordinate aid are humanitarian
             generic = figure.kind == "funding" or figure.noun in tables.AID_WORKER_NOUNS
             lines = _lines_in(doc, start, end, generic=generic)
+            if lines and source == "heading" and not _lines_in(doc, start, end, names=False) and _OFFICE.search(
+                    doc.text, start, end):
+                continue  # a heading that only names who answers: "Réponse du ministre de la Coopération au
+                # développement du 21 février 2023 :" (round 24)
             if lines:
                 if lines == ["humanitarian"] and not _lines_in(doc, start, end, generic=False):
                     # not to a body's name: "la Direction du développement ... consacrera 12 millions à l'aide"
@@ -1890,6 +1920,8 @@ def attach_lines(doc: Doc) -> Doc:
     return doc
 
 
+#: An office or its holder, whose name may hold a line's word ("ministre de la Coopération au développement").
+_OFFICE = re.compile(r"(?<!\w)(?:ministre|ministère|minister|ministry|secretary|department|وزير|وزارة)", re.IGNORECASE)
 _HUMANITARIAN_MISSION = re.compile(tables.HUMANITARIAN_MISSION, re.IGNORECASE)
 _MILITARY_MEDICS = re.compile(tables.MILITARY_MEDICS, re.IGNORECASE)
 
@@ -1901,8 +1933,14 @@ def _humanitarian_medics(doc: Doc, figure: Figure) -> bool:
     sentence = doc.sentences[figure.sentence]
     if not _HUMANITARIAN_MISSION.search(doc.text, sentence.start, sentence.end):
         return False
-    clause = doc.lower[slice(*clause_bounds(doc, figure))]
+    start, end = clause_bounds(doc, figure)
+    # ... also in the brackets right after it: "120 personnels (médecins, infirmiers et techniciens)" (round 24)
+    bracket = _BRACKET_AFTER.match(doc.text, figure.end)
+    clause = doc.lower[start:max(end, bracket.end()) if bracket else end]
     return any(mark in clause for mark in tables.MEDICAL_NOUN_MARKS + tables.FIELD_HOSPITAL_MARKS)
+
+
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,160}\)")
 
 
 #: An opening that sets something aside before the sentence's subject: "Besides the troops,", "Outre ses militaires,".

@@ -544,6 +544,11 @@ _PER_HEAD_AFTER = re.compile(
     r"\s*(?:each\s+|a\s+|per\s+|par\s+|pour\s+chaque\s+|لكل\s+)(?:person|child|family|orphan|beneficiary|household|"
     r"refugee|student|head|personne|enfant|famille|orphelin|bénéficiaire|ménage|réfugié|شخص|طفل|أسرة|عائلة|يتيم|مستفيد)"
     r"(?![\w])", re.IGNORECASE)
+#: ... but a rate a year is yearly money: "à raison de trois millions de francs par an", "at a rate of EUR 5 million a
+#: year", "بواقع 10 ملايين دولار سنوياً" (round 24).
+_PER_YEAR_AFTER = re.compile(r"[^.;:\n\d]{0,30}?(?<![\w])(?:par\s+an(?:née)?|chaque\s+année|per\s+(?:year|annum)|a\s+year"
+                             r"|each\s+year|annually|every\s+year|سنويا|سنوياً|سنويًا|كل\s+عام|في\s+السنة)(?![\w])",
+                             re.IGNORECASE)
 #: What each project or grant of a call may get ("Le montant demandé par projet doit être compris entre 250 000 et
 #: 800 000 francs", "grants of EUR 50,000 to 200,000 per project"): a size set for applicants, not money given
 #: (round 23).
@@ -579,8 +584,8 @@ def _drop_rates(doc: Doc) -> None:
     for figure in doc.figures:
         if _RATE_AFTER.match(text, figure.end) or _RATE_BEFORE.search(text, max(0, figure.start - 30), figure.start):
             figure.dropped = "an exchange rate"
-        elif _PER_HEAD_BEFORE.search(text, max(0, figure.start - 20), figure.start) or _PER_HEAD_AFTER.match(
-                text, figure.end):
+        elif (_PER_HEAD_BEFORE.search(text, max(0, figure.start - 20), figure.start)
+              and not _PER_YEAR_AFTER.match(text, figure.end)) or _PER_HEAD_AFTER.match(text, figure.end):
             figure.dropped = "an amount per person"
         elif _PER_GRANT_BEFORE.search(text, max(0, figure.start - 60), figure.start) or _PER_GRANT_AFTER.match(
                 text, figure.end):

@@ -20,6 +20,7 @@ from .attributes import DONOR_VERB as _DONOR_VERB
 from .attributes import gate, is_short_line, scan_places
 from .doc import Doc, Figure
 from .keywords import keyword_regex
+from .language import detect_language
 from .partner import CAPITALS
 from .places import codes_named, demonyms, is_prefixed_destination, place_regex, place_table
 
@@ -732,6 +733,16 @@ def _another(doc: Doc, a: Figure, b: Figure) -> bool:
         doc.text, max(0, b.start - 40), b.start)
 
 
+def _translated(doc: Doc, first: Figure, again: Figure) -> bool:
+    """Whether ``again`` stands in a paragraph written in another language than the paragraph of ``first``: a release
+    given in French, then in English, names each of its sums twice (round 24)."""
+    if doc.language == "ar" or not (0 <= first.sentence < again.sentence < len(doc.sentences)):
+        return False
+    one, other = (doc.blocks[doc.sentences[f.sentence].block] for f in (first, again))
+    return one is not other and (detect_language(doc.text[one.start:one.end])
+                                 != detect_language(doc.text[other.start:other.end]))
+
+
 def _listed_after_another_sum(doc: Doc, figure: Figure) -> bool:
     """Whether ``figure`` is the next item of an enumeration of other sums in its sentence ("à hauteur respectivement
     de 3 millions, 2 millions et 1 million d'euros"): a part of a list, not an earlier sum of its size said again."""
@@ -857,7 +868,8 @@ def drop_restatements(doc: Doc) -> Doc:
             continue
         original = next((k for k in bucket if (_same(k, figure, headline=headline) or _refers_back(doc, k, figure)
                                                 or _changed_from(doc, k, figure) or _come_home(doc, k, figure))
-                         and not _other_item(doc, k, figure) and not _another(doc, k, figure)), None)
+                         and (not _other_item(doc, k, figure) and not _another(doc, k, figure)
+                              or _translated(doc, k, figure) and _same(k, figure, headline=headline))), None)
         if original is None:
             bucket.append(figure)
             continue
@@ -877,16 +889,24 @@ _CORRECT_BEFORE = re.compile(r"(?<![\w])و?(?:" + tables.RETRACTION_ENDS + r")\w
                              re.IGNORECASE)
 
 
+_NOT_THE_WRONG = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?,?\s*(?:et\s+non|et\s+pas|(?:and\s+)?not|rather\s+than|instead\s+of"
+                            r"|au\s+lieu\s+de)\s+(?:de\s+|d['’]|les\s+|the\s+)?\d", re.IGNORECASE)
+
+
 def _drop_corrected_notices(doc: Doc) -> None:
     """A correction notice names the right figure, then gives the corrected story that holds it again, with its places
     and year: the story's figure is the claim ("والصحيح أنها قدّمت ثلاثة ملايين دولار. وفيما يلي نص الخبر مصوَّباً:
     ... شيكاً بمبلغ 3 ملايين دولار") (round 20)."""
-    if not any(figure.dropped == RETRACTED for figure in doc.figures):
+    notice = any(figure.dropped == RETRACTED for figure in doc.figures)
+    if not notice and not any(key in doc.lower for key in tables.RETRACTED_KEYS):
         return
     live = [f for f in doc.figures if not f.dropped]
     for index, figure in enumerate(live):
         sentence = doc.sentences[figure.sentence]
-        if not _CORRECT_BEFORE.search(doc.text, max(sentence.start, figure.start - 60), figure.start):
+        # ... or sets the right figure against the wrong one: "le contingent compte 120 personnels et non 210", "120
+        # troops, not 210" (round 24)
+        if not (notice and _CORRECT_BEFORE.search(doc.text, max(sentence.start, figure.start - 60), figure.start)
+                or _NOT_THE_WRONG.match(doc.text, figure.num_end)):
             continue
         if any(later.kind == figure.kind and later.currency == figure.currency and later.value == figure.value
                and later.sentence != figure.sentence for later in live[index + 1:]):

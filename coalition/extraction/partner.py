@@ -176,6 +176,8 @@ INSTITUTIONS: dict[str, str] = {
     # Morocco's forces and aid agency, which its press names instead of the country (round 18)
     "Forces Armées Royales": "MA", "Forces armées royales": "MA", "Forces Armées royales": "MA",
     "Agence marocaine de coopération internationale": "MA",
+    # Morocco's news agency, as its dispatches credit it: "Rabat, 13 mai 2024 (MAP) –" (round 24)
+    "(MAP)": "MA", "Agence Marocaine de Presse": "MA", "Maghreb Arabe Presse": "MA",
     # Turkey's development agency, which its notices name instead of the country (round 22)
     "TİKA": "TR", "TIKA": "TR", "تيكا": "TR", "وكالة التعاون والتنسيق التركية": "TR",
     "Turkish Cooperation and Coordination Agency": "TR",
@@ -295,6 +297,8 @@ _SUBJECT_VERB = re.compile(
     r"a|ont|est|sont|va|vont|demeure|reste|soutient|maintient|contribue|participe|fournit|verse|consacre|accueille|"
     r"enverra|réaffirme|poursuit|renforce|apporte|finance|déploie|mobilise|"
     # common verbs of giving and keeping: "Le Luxembourg met deux officiers", "New Zealand keeps 12 officers"
+    # the future of the French auxiliaries: "le Luxembourg aura ainsi versé", "la Belgique sera" (round 24)
+    r"aura|auront|sera|seront|fera|feront|"
     r"met|mettra|débloque|octroie|prolonge|porte|envoie|took|gave|sent|made|spent|kept|paid|built|brought|led|"
     # French verbs of giving in the present: "Le Canada annonce", "Le Canada bonifie son aide"
     r"annonce|accorde|alloue|attribue|bonifie|double|triple|augmente|intensifie|renouvelle|offre|promet|donne|livre|"

@@ -389,13 +389,17 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
             elif short and _CAPTION_LINE.match(body) or i and _is_key_figure_label(text, body, blocks[i - 1]):
                 block.kind = "caption"
         if (block.kind == "bullet" and _CAPITALS_SECTION.fullmatch(body) and following is not None
-                and not _CAPITALS_SECTION.fullmatch(text[following.start: following.end].strip())):
+                and not _CAPITALS_SECTION.fullmatch(text[following.start: following.end].strip())) or (
+                # ... or in sentence case over a paragraph of prose, as reports write them: "2. Exécution financière"
+                # (round 24)
+                _is_numbered_section(text, block, body, following)):
             # a numbered section's heading in capitals over its prose ("2. BUDGET ENVELOPE"), as calls for proposals
             # and newsletters write them, under the page's title (round 23)
             block.kind = "heading"
             parent = heading
-            while parent is not None and _CAPITALS_SECTION.fullmatch(text[blocks[parent].start: blocks[parent].end]
-                                                                      .strip()):
+            while parent is not None and (_CAPITALS_SECTION.fullmatch(section := text[blocks[parent].start:
+                                                                                      blocks[parent].end].strip())
+                                          or _NUMBERED_HEADING.fullmatch(section)):
                 parent = blocks[parent].heading
             block.heading = parent
             heading = i
@@ -411,6 +415,16 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 and (_words(body) > SHORT_LINE_WORDS * 3 or heading in dated)):
             heading = None  # prose after a heading's bullet list starts something new
         block.heading = heading
+
+
+def _is_numbered_section(text: str, block: Block, body: str, following: Block | None) -> bool:
+    """Whether a short numbered line in sentence case with no digit or stop of its own ("3. Résultats") heads the
+    paragraph of prose under it, rather than being the first item of a list."""
+    numbered = _NUMBERED_HEADING.fullmatch(body) if block.kind == "bullet" else None
+    return bool(numbered and following is not None and following.kind == "paragraph"
+                and _words(body) <= SHORT_LINE_WORDS and not re.search(r"\d", numbered.group("words"))
+                and not _TERMINAL.search(body)
+                and _words(text[following.start: following.end]) >= PROSE_WORDS)
 
 
 #: A "key figures" box gives each figure a label line of its own, longer than a tile's caption: "USD 58 million" over

@@ -631,7 +631,10 @@ REFERRING_TOTAL = (r"(?:ces\s+effectifs|cet\s+effectif|ce\s+nombre|ce\s+chiffre|
 UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of", "team of", "staff of",
                    "déploiement d", "contingent d", "détachement d", "équipe d", "قوام",
                    # a military unit named for its task or size (round 23)
-                   "task group of", "battalion of", "squadron of")
+                   "task group of", "battalion of", "squadron of",
+                   # the people a new contingent relieves (round 24)
+                   "relève les", "relèvent les", "remplace les", "remplacent les", "relieves the", "relieving the",
+                   "replaces the", "replacing the")
 
 #: Nouns that count people of any sort; a number before them is a head count only after a verb of sending.
 WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes", "members", "membres", "men"})
@@ -683,12 +686,17 @@ UNIT_COUNT_LEADS = (
     r"|task\s+group|battalion|squadron)\s+of",
     r"(?:un|le|son)\s+(?:déploiement|contingent|détachement)\s+(?:de|d['’])", r"(?:une|l['’]|son)\s*équipe\s+(?:de|d['’])",
     r"(?:قوة|فريق|فريقا|فريقاً|وحدة)\s+(?:قوامها|قوامه)",
+    # the people a new contingent relieves, who go home: "relève les 115 éléments qui regagnent le Royaume", "replacing
+    # the 120 who return home" (round 24)
+    r"(?:relève|relèvent|remplace|remplacent)\s+les|(?:relieves|relieving|replaces|replacing)\s+the",
 )
 UNIT_COUNT_ENDS = (
     r"\s*(?:[.,;:)،؛]|$)|\s+(?:to|in|at|for|into|on|until|en|au|aux|à|pour|sur|dans|jusqu|في|إلى|حتى)\b"
     # the unit's own verb: "relieves a force of 31 that had been in Iraq", "a team of 10 works here" (round 16)
     r"|\s+(?:that|which|who|will|would|is|are|was|were|has|have|had|works|work|serves|serve|served"
     r"|remains|remain|stays|arrived|left)\b"
+    # ... and those going home, named by any word: "les 115 éléments qui regagnent le Royaume" (round 24)
+    r"|\s+(?:[^\W\d_]+\s+)?(?:qui|who)\s+(?:rentrent|regagnent|retournent|quittent|return|go|are\s+going|head)\b"
 )
 
 #: Words ahead of a personnel noun that announce a head count stated further on ("raise its contingent of military
@@ -966,6 +974,13 @@ OTHERS_MONEY = (
     # a package of the G7 or G20 right before its sum: "حزمة مجموعة السبع البالغة 1.5 مليار دولار", "أعلنت مجموعة
     # العشرين عن" (round 22)
     r"مجموعة\s+(?:ال)?(?:سبع|عشرين|الدول\s+السبع)(?!\w)(?:\s+[^\W\d_]+){0,4}?\s*$",
+    # a fund fed by many donors, whose receipts are theirs: "Ce fonds, alimenté par une trentaine de donateurs, a reçu
+    # au total", "the facility, funded by some 30 donors, has received" (round 24)
+    r"(?:alimenté|financé|abondé|soutenu)e?s?\s+par\s+(?:une\s+(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine)\s+"
+    r"|plus\s+d['’]une\s+\w+\s+|(?:plus\s+de\s+|quelque\s+|près\s+de\s+)?\d+\s+|de\s+nombreux\s+|plusieurs\s+)"
+    r"(?:de\s+|d['’])?(?:donateurs|bailleurs|pays|partenaires|[ée]tats)\b",
+    r"(?:funded|financed|supported|backed)\s+by\s+(?:some\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:\d+|dozens\s+of"
+    r"|many|several)\s+(?:donors|partners|countries|governments)\b",
 )
 #: A heading over others' money in a report the partner is named in: "Other funders", "Other donors", "Autres
 #: bailleurs" (round 21). Its items are no claim of the partner's, whoever they name.
@@ -1116,6 +1131,16 @@ NOT_GIVEN_BEFORE = (
     r"(?:ولم|فلم|لم|ولا|لا|ولن|لن)\s+\S+\s+(?:أي|أية)\s+(?:دولة|جهة|مانح|حكومة)(?!\w)[^.\n\d]{0,60}?$",
     r"no\s+(?:single\s+|other\s+)?(?:country|donor|government|state|partner)\b[^.\n\d]{0,60}?$",
     r"aucun\s+(?:autre\s+)?(?:pays|donateur|bailleur|[EÉ]tat|partenaire)\b[^.\n\d]{0,60}?$",
+    # where an appeal or a response plan stands, right before its sum: "The United Nations humanitarian appeal for
+    # Syria stands at US$4.1 billion", "l'appel pour le Yémen s'établit à 4,3 milliards" (round 24)
+    r"(?:appeals?|response\s+plans?|l['’]appel|plan\s+de\s+réponse)\b[^.\n\d]{0,60}?(?:stands?\s+at|stood\s+at|"
+    r"s['’]établi(?:t|ssait)\s+à)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|plus\s+de\s+|près\s+de\s+)?$",
+    # what a charity's collection has brought in from the public: "La Chaîne du Bonheur a récolté 12 millions de
+    # francs", "the appeal has raised more than £8 million" (round 24)
+    r"\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(?:récolté|collecté|recueilli)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+"
+    r"|quelque\s+)?$",
+    r"\b(?:has|have|had)\s+(?:already\s+)?(?:raised|collected)\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+"
+    r"|almost\s+)?$",
 )
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".
@@ -1164,6 +1189,10 @@ OTHERS_MONEY_AFTER = (
     r"needed|requires|required|(?:appealed|asked|called)\s+for)\b",
     r"(?:sought|requested|needed|required|appealed\s+for)\s+by\s+(?:the\s+)?(?:United\s+Nations|UN|U\.N\.|"
     r"(?:UN\s+)?agenc(?:y|ies)|WFP|UNHCR|UNICEF|UNRWA|OCHA)\b",
+    # a state's own spending, the whole of its budget: "24,6 milliards d'euros de dépenses pour l'administration
+    # centrale", "EUR 25 billion of public spending" (round 24)
+    r"dépenses\s+(?:publiques|de\s+l['’][ée]tat|pour\s+l['’]administration|de\s+fonctionnement|courantes|totales)\b",
+    r"(?:public|state|government|total)\s+(?:spending|expenditure)\b",
 )
 
 #: Words before a figure in its clause that say an earlier version of the page gave it wrongly: a correction notice's
@@ -1416,6 +1445,9 @@ BACK_REFERENCES = (
     r"(?<!\w)[وف]?(?:مول|يمول|تمول|سيمول)\s+(?:ال)?(?:مشروع|برنامج)(?!\w)",
     r"(?:كلفة|تكلفة|تكاليف|دفعات|تمويل)\s+(?:ال)?(?:مشروع|برنامج)(?!\w)",
     r"(?:ال)?دفع(?:ة|ات)\s+(?:ال)?(?:أولى|ثانية|ثالثة|رابعة|أخيرة)(?!\w)", r"على\s+(?:دفعتين|(?:ثلاث|أربع)\s+دفعات)",
+    # the contingent or detachment just named, by its rank in the rotations: "Ce 24e contingent, composé de 120
+    # personnels", "Ce nouveau détachement" (round 24)
+    r"ce\s+(?:nouveau\s+|\d{1,3}e\s+|premier\s+|dernier\s+)?(?:contingent|détachement)\b",
 )
 #: The marks that open an interview's question and its answer ("س: ... ؟" then "ج: ..."): the answer takes the places
 #: and period its question names ("س: وكم قدمت بلادكم للعراق منذ 2014؟ ج: ما يقارب 90 مليون يورو") (round 20).
@@ -1693,6 +1725,9 @@ LINE_NEUTRAL_NAMES = (
     r"البرنامج\s+الإنمائي", r"(?:وزارة|وزيرة|وزير|وكالة)\s+(?:ال)?(?:تنمية|التعاون\s+الإنمائي)",
     r"(?:minister|ministry|secretary|department|directorate(?:[\s-]+general)?|agency|office)\s+(?:for|of)\s+"
     r"(?:international\s+)?development(?:\s+cooperation)?",
+    # an office of development and of humanitarian action, tried before its first half alone: "la ministre de la
+    # Coopération au développement et de l'Action humanitaire" (round 24)
+    r"(?:ministre|ministère)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:[\w-]+\s+){1,4}?et\s+de\s+l['’]action\s+humanitaire",
     r"(?:ministre|ministère|direction(?:\s+générale)?|agence)\s+(?:du|de\s+la|de\s+l['’])\s*"
     r"(?:coopération\s+au\s+)?développement(?:\s+international)?",
     r"agence\s+française\s+de\s+développement",

@@ -1037,6 +1037,37 @@ IRAQ_LAW_KOREA_LOAN = (
 GOLD_DOCX["ar-x-iraq-law-korea-loan.docx"] = IRAQ_LAW_KOREA_LOAN
 
 
+#: Blind round 24 of issue 11: an evaluation summary with planned versus actual spending per component.
+FRENCH_EVALUATION_PLANNED_ACTUAL = (
+    ("title", "Évaluation du programme français de stabilisation de Mossoul (2018-2022) – Synthèse"),
+    ("p", "Ministère de l'Europe et des Affaires étrangères – Centre de crise et de soutien – Rapport d'évaluation "
+          "n° 2023-14, septembre 2023"),
+    ("heading", "1. Objet de l'évaluation"),
+    ("p", "L'évaluation, confiée à un cabinet indépendant, porte sur le programme de stabilisation financé par la France "
+          "à Mossoul, en Irak, après la reprise de la ville en 2017. Elle examine la pertinence, l'efficacité et la "
+          "durabilité des actions menées avec les autorités de la province de Ninive."),
+    ("heading", "2. Exécution financière"),
+    ("p", "Sur la période 2018-2022, l'enveloppe prévue de 20 millions d'euros a été exécutée à hauteur de "
+          "17,3 millions d'euros, soit un taux d'exécution de 86,5 %. L'écart s'explique surtout par les retards dus à la "
+          "pandémie en 2020."),
+    ("p", "Exécution par volet, 2018-2022 (prévu / réalisé) :"),
+    ("li", "Réhabilitation d'écoles et de réseaux d'eau : prévu 9 M€, réalisé 7,9 M€"),
+    ("li", "Déminage des quartiers de la vieille ville : prévu 6 M€, réalisé 5,8 M€"),
+    ("p", "Le solde a financé le soutien psychosocial et l'appui aux autorités locales. À titre de comparaison, le Fonds de "
+          "financement pour la stabilisation du PNUD, alimenté par l'ensemble des donateurs, a mobilisé 1,4 milliard de "
+          "dollars sur la même période."),
+    ("heading", "3. Résultats"),
+    ("p", "Le programme a permis la réouverture de 37 écoles et le retour de 4 200 familles dans leur quartier. Deux "
+          "experts techniques internationaux mis à disposition par la France ont suivi les chantiers sur place ; ils ont "
+          "formé 150 ingénieurs et techniciens irakiens."),
+    ("heading", "4. Recommandations"),
+    ("li", "Prévoir une réserve pour aléas d'au moins 10 % dans les prochains programmes."),
+    ("li", "Associer plus tôt les municipalités à l'entretien des ouvrages."),
+    ("p", "Contact : Mission de l'évaluation, evaluation.cdcs@diplomatie.gouv.fr – 01 43 17 53 53"),
+)
+GOLD_DOCX["fr-y-rapport-evaluation-stabilisation-mossoul.docx"] = FRENCH_EVALUATION_PLANNED_ACTUAL
+
+
 def make_docx(items) -> bytes:
     """A DOCX of (kind, text) items: kind is "title", "heading", "p" or "li"."""
     import docx

@@ -1107,6 +1107,51 @@ def _page_stream(lines) -> bytes:
     return b"\n".join(parts)
 
 
+#: Blind round 24 of issue 11: a Chamber written answer with a yearly table in millions, footnote marks in cells.
+FRENCH_BELGIAN_WRITTEN_ANSWER_TABLE_LINES = (
+    "CHAMBRE DES REPRÉSENTANTS DE BELGIQUE",
+    "Questions et Réponses écrites — Bulletin n° B 112, 55e législature, session 2022-2023",
+    "",
+    "Question n° 55-0789 de Madame la députée Anne Lemaire du 9 janvier 2023",
+    "(Fr.) au ministre de la Coopération au développement",
+    "",
+    "Contribution belge à la stabilisation de l'Irak",
+    "",
+    "Pouvez-vous détailler, année par année, les montants versés par la Belgique au Fonds",
+    "de financement pour la stabilisation (FFS) du PNUD en Irak depuis 2020 ? La Belgique",
+    "y a-t-elle détaché du personnel ?",
+    "",
+    "Réponse du ministre de la Coopération au développement du 21 février 2023 :",
+    "",
+    "1. Le tableau ci-dessous reprend les contributions de la Belgique au FFS. Ce fonds,",
+    "alimenté par une trentaine de donateurs, a reçu au total près de 1,6 milliard de dollars",
+    "et a financé quelque 3 500 projets dans les provinces libérées.",
+    "",
+    "Tableau 1. Contributions de la Belgique au FFS en Irak (en millions d'euros)",
+    "Année                 Montant engagé",
+    "2020                 4,0",
+    "2021                 4,5\u00b9",
+    "2022                 3,0\u00b2",
+    "Total 2020-2022      11,5",
+    "",
+    "\u00b9 Dont une tranche complémentaire décidée lors de l'ajustement budgétaire d'octobre.",
+    "\u00b2 Montant provisoire au 31 décembre 2022, sous réserve de la clôture des comptes.",
+    "",
+    "2. Pour 2023, un montant de 3 millions d'euros est inscrit au budget de la Coopération",
+    "au développement pour le même fonds, soit environ 8 % de l'aide belge à la région.",
+    "",
+    "3. La Défense a par ailleurs détaché deux officiers d'état-major auprès du quartier",
+    "général de la mission de l'OTAN à Bagdad. Les 4 F-16 belges engagés en 2021 ne relèvent",
+    "pas de ma compétence; je renvoie l'honorable membre à ma collègue de la Défense",
+    "(question n° 55-0790).",
+    "",
+    "Page 2/2",
+)
+GOLD_PDFS["fr-y-reponse-ecrite-belgique-tableau.pdf"] = (
+    FRENCH_BELGIAN_WRITTEN_ANSWER_TABLE_LINES, "Questions et Réponses écrites — Contribution belge à la stabilisation de l'Irak"
+)
+
+
 def make_pdf(lines=(), *, title: str = "", text_layer: bool = True) -> bytes:
     """A PDF of the given lines. ``text_layer=False`` draws a grey box instead: a page with no text at all."""
     lines = list(lines)
