@@ -425,7 +425,9 @@ _EVENT_YEAR_BEFORE = re.compile(
     r"تحريره|حررت)(?!\w)"
     # (not a participle before its noun, which is no event: "the liberated areas of Iraq in 2013")
     r"(?!\s+(?:areas?|territor(?:y|ies)|districts?|cities|city|towns?|zones?|regions?|lands?|provinces?|communities)\b)"
-    r"[^.;\n\d]{0,80}$", re.IGNORECASE)
+    # (nor with the money's own verb between: "areas liberated from Daesh, announced in 2018")
+    r"(?:(?!announc|pledg|committ|allocat|provid|grant|sign|approv|annonc|engag|أعلن|تعهد|خصص|قدم)[^.;\n\d]){0,80}$",
+    re.IGNORECASE)
 _EVENT_YEAR_KEYS = ("destroy", "ruin", "damag", "razed", "built", "liberat", "captur", "seiz", "retaken", "overrun",
                     "détruit", "endommag", "construit", "libér", "repris", "دمر", "دُمر", "تدمير", "بني", "تحرير", "حرر")
 #: What a new sum brings the partner's total to, as a period phrase: "brings ... total to", "porte l'effort ... à".

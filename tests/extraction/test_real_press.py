@@ -2317,6 +2317,12 @@ def test_the_year_of_what_the_money_rebuilds_is_not_its_period(text):
     assert claim.period is None
 
 
+def test_the_year_the_money_was_announced_after_what_it_rebuilds_stays():
+    text = "Saudi Arabia gives SAR 375 million for projects in areas liberated from Daesh, announced in 2018."
+    (claim,) = extract_text(text).claims
+    assert (claim.period, claim.year) == ("year", 2018)
+
+
 def test_a_ministers_office_with_the_partners_name_signs_the_partner():
     text = ("Iraq and UAE to rebuild iconic Mosul mosque\n\nDuring the ceremony, UAE Culture Minister Noura al Kaabi said "
             "her country would put forward $50.4 million for the task.")
