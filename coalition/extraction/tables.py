@@ -325,6 +325,8 @@ HEDGES_BEFORE: dict[str, str] = {
     "تخطت": "at_least",
     "يفوق": "at_least", "تفوق": "at_least", "ما يقرب من": "approximate", "ما يناهز": "approximate",
     "يناهز": "approximate",
+    # a running total that goes past a mark: "has passed CZK 1 billion", "crossed USD 500 million" (round 24)
+    "passed": "at_least", "passes": "at_least", "passing": "at_least", "crossed": "at_least", "crosses": "at_least",
 }
 
 #: Cities whose name two countries share, the usual reading first: "Tripoli" is Libya's capital unless the same
