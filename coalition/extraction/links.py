@@ -57,9 +57,10 @@ _NOT_GIVEN = re.compile(r"(?<![\w])(?:" + "|".join(tables.NOT_GIVEN_BEFORE) + r"
 NOT_GIVEN = "an appeal, a need or an estimate"
 SMALL_SUM = "a price or a private gift"
 #: A correction notice's wrong figure: the retracting words, then the rest of its clause up to the figure, unless it
-#: gives the corrected one ("said 500, the correct figure is 375"); or "et non 400 millions", "and not 150".
+#: gives the corrected one ("said 500, the correct figure is 375"); or "et non 400 millions", "and not 150". The clause
+#: may run over a line break of wrapped text, not over a blank line (round 24).
 _RETRACTED = re.compile(r"(?<![\w])(?:" + "|".join(tables.RETRACTED_BEFORE) + r")"
-                        r"(?:(?!" + tables.RETRACTION_ENDS + r")[^;\n]){0,160}$", re.IGNORECASE)
+                        r"(?:(?!" + tables.RETRACTION_ENDS + r")(?:[^;\n]|\n(?![ \t]*\n))){0,160}$", re.IGNORECASE)
 _RETRACTED_RIGHT_BEFORE = re.compile(tables.RETRACTED_RIGHT_BEFORE, re.IGNORECASE)
 RETRACTED = "a figure an earlier version gave wrongly"
 #: How many sentences after a retracted figure the correction notice may name it again (round 18).

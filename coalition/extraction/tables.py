@@ -1205,6 +1205,10 @@ RETRACTED_BEFORE = (
     r"(?:nous\s+avions|on\s+avait)\s+(?:d['’]abord\s+|initialement\s+|précédemment\s+|par\s+erreur\s+)?"
     r"(?:écrit|indiqué|annoncé|mentionné|affirmé)",
     r"we\s+(?:had\s+)?(?:initially|first|originally|earlier|previously)\s+(?:said|reported|wrote|stated|gave)",
+    # a notice that names the item it corrects by its date or headline: "An article published on 3 March under the
+    # headline ... stated that", "a story that ran on Monday said", "Our report of 4 May claimed that" (round 24)
+    r"(?:article|story|report|item|piece)\s+(?:published|posted|that\s+ran|which\s+ran|of|on|in)\b[^.;]{0,100}?"
+    r"\s(?:stated|said|claimed|reported|wrote|suggested)(?:\s+that)?\b",
 )
 #: ... and the same right before the figure: "et non 400 millions", "and not 150".
 RETRACTED_RIGHT_BEFORE = r"(?:(?:et|,)\s+non\s+(?:pas\s+)?(?:de\s+|d['’])?|(?:and|,)\s+not\s+)$"

@@ -16,3 +16,17 @@ from .helpers import claims
 ])
 def test_a_total_that_passes_a_mark_is_at_least_the_mark(text, partner, expected):
     assert [(c.value, c.qualifier) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("CORRECTION\n\nAn article published on 3 March under the headline \"Spain to halve its Iraq mission\" stated that "
+     "Spain would cut its\ncontingent in Iraq from 500 to 200 soldiers this spring and that the mission would cost "
+     "EUR 150 million this year.\nBoth statements were wrong. The Ministry of Defence says the contingent will fall "
+     "from 350 to 250 troops.", "ES", [350, 250]),
+    ("Correction: a story that ran on Monday said Norway had pledged NOK 300 million to Syria. In fact Norway pledged "
+     "NOK 250 million.", "NO", [250_000_000]),
+    ("Correction notice. Our report of 4 May claimed that Italy would send 600 soldiers to Lebanon; the correct "
+     "figure is 450 soldiers.", "IT", [450]),
+])
+def test_a_correction_that_names_the_article_it_corrects_drops_the_articles_figures(text, partner, expected):
+    assert [c.value for c in claims(text, partner=partner)] == expected
