@@ -927,15 +927,20 @@ _SPENT_AFTER = re.compile(
     r"set\s+aside|committed|pledged|disbursed|spent|iront|will\s+go|go(?:es)?\s+to)\b",
     re.IGNORECASE,
 )
+#: ... or, right after a total in a written currency, what the part is in or for: "USD 2 billion for Iraq: one billion
+#: in loans and one billion in investments" (round 24).
+_PART_PURPOSE_AFTER = re.compile(r"\s+(?:in|for|as|to)\s+(?!need\b)", re.IGNORECASE)
 
 
 def _find_bare_word_amount(doc: Doc, anchor: re.Match) -> bool:
     """A spelled amount whose currency the text gave just before, as the subject of its spending ("... 250 millions
-    de francs ... Cinquante millions sont budgétés pour 2016"); its currency comes later."""
+    de francs ... Cinquante millions sont budgétés pour 2016") or as a part of a total just before it ("USD 2 billion:
+    one billion in loans"); its currency comes later."""
     text = doc.text
     m = next((m for m in _BARE_WORD_AMOUNT.finditer(text, max(0, anchor.start() - WORD_LOOKBACK), anchor.end())
               if m.start("wscale") == anchor.start()), None)
-    if m is None or doc.is_masked(m.start(), m.end()) or not _SPENT_AFTER.match(text, m.end()):
+    if m is None or doc.is_masked(m.start(), m.end()) or not (_SPENT_AFTER.match(text, m.end()) or (
+            _PART_PURPOSE_AFTER.match(text, m.end()) and _total_before(doc, m.start()) is not None)):
         return False
     number = to_number(m.group("wnum"))
     if not number or _written_currency().search(text, max(0, m.start() - BARE_WORD_CURRENCY_CHARS), m.start()) is None:

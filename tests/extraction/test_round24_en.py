@@ -30,3 +30,17 @@ def test_a_total_that_passes_a_mark_is_at_least_the_mark(text, partner, expected
 ])
 def test_a_correction_that_names_the_article_it_corrects_drops_the_articles_figures(text, partner, expected):
     assert [c.value for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Kuwait's pledge was USD 2 billion for Iraq: one billion in loans and one billion in investments.", "KW",
+     [(2_000_000_000, "USD"), (1_000_000_000, "USD"), (1_000_000_000, "USD")]),
+    ("Germany gives EUR 50 million: thirty million for stabilisation and twenty million for humanitarian aid in "
+     "Iraq.", "DE", [(50_000_000, "EUR"), (30_000_000, "EUR"), (20_000_000, "EUR")]),
+    ("Norway will provide NOK 100 million to Syria, five million as a grant to UNICEF.", "NO",
+     [(100_000_000, "NOK"), (5_000_000, "NOK")]),
+    ("Denmark gave DKK 40 million to Iraq, where one million in need still live in camps.", "DK",
+     [(40_000_000, "DKK")]),
+])
+def test_a_part_in_words_after_a_total_takes_the_totals_currency(text, partner, expected):
+    assert [(c.value, c.currency) for c in claims(text, partner=partner)] == expected
