@@ -282,6 +282,9 @@ _ONE_YEAR = (
     # a sum named with its year: "Of the 2024 total, ISK 120 million", "from our 2023 budget", "The 2023 figure
     # includes $1.5 million" (round 21)
     rf"|\b(?:the|its|our|their|this)\s+(?P<yy6>{_YEAR})\s+(?:total|budget|allocation|envelope|package|pledge|figure)\b"
+    # ... or a giver's own: "Kuwait's own 2018 pledge was USD 2 billion", "Norway's 2024 contribution" (round 24)
+    rf"|(?:(?<=['’]s\s)|(?<=['’]s\sown\s))(?P<yy8>{_YEAR})\s+(?:total|budget|allocation|envelope|package|pledge|figure|"
+    rf"contribution|grant)\b"
     # a day written the ISO way, as a transaction's date: "2024-07-02 | Disbursement | JPY 700,000,000" (round 23)
     rf"|\b(?P<yy7>{_YEAR})-[01]\d-[0-3]\d\b"
 )
@@ -309,7 +312,7 @@ _PERIODS = re.compile(
 )
 _PERIOD_NUMBER = {"window": ("n",),
                   "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9", "syw", "sy10"),
-                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6", "yy7"),
+                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6", "yy7", "yy8"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12", "a13")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "until", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.

@@ -44,3 +44,13 @@ def test_a_correction_that_names_the_article_it_corrects_drops_the_articles_figu
 ])
 def test_a_part_in_words_after_a_total_takes_the_totals_currency(text, partner, expected):
     assert [(c.value, c.currency) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Kuwait's own 2018 pledge was USD 2 billion for Iraq.", "KW", [("year", 2018)]),
+    ("Norway's 2024 contribution to the stabilisation fund in Iraq was NOK 80 million.", "NO", [("year", 2024)]),
+    ("Japan’s 2023 grant of USD 5 million went to UNICEF in Syria.", "JP", [("year", 2023)]),
+    ("Canada's 2016 contribution of $1.6 billion covered Iraq, Syria and the region.", "CA", [("year", 2016)]),
+])
+def test_a_givers_pledge_named_with_its_year_is_for_that_year(text, partner, expected):
+    assert [(c.period, c.year) for c in claims(text, partner=partner)] == expected
