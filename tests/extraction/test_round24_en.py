@@ -54,3 +54,17 @@ def test_a_part_in_words_after_a_total_takes_the_totals_currency(text, partner, 
 ])
 def test_a_givers_pledge_named_with_its_year_is_for_that_year(text, partner, expected):
     assert [(c.period, c.year) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Actual disbursements were NOK 352.6 million for Iraq. The shortfall of NOK 47.4 million arose mainly in 2023.",
+     "NO", [352_600_000]),
+    ("Sweden spent SEK 180 million in Syria in 2024, an underspend of SEK 20 million against the plan.", "SE",
+     [180_000_000]),
+    ("Of the EUR 30 million planned for Iraq, Finland paid EUR 26 million, leaving a gap of EUR 4 million.", "FI",
+     [30_000_000, 26_000_000]),
+    ("La Belgique a versé 18 millions d'euros en Irak, soit un écart de 2 millions d'euros par rapport au budget.",
+     "BE", [18_000_000]),
+])
+def test_a_shortfall_or_underspend_is_no_money_given(text, partner, expected):
+    assert [c.value for c in claims(text, partner=partner)] == expected
