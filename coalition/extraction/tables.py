@@ -968,6 +968,11 @@ OTHERS_MONEY = (
     # a package of the G7 or G20 right before its sum: "حزمة مجموعة السبع البالغة 1.5 مليار دولار", "أعلنت مجموعة
     # العشرين عن" (round 22)
     r"مجموعة\s+(?:ال)?(?:سبع|عشرين|الدول\s+السبع)(?!\w)(?:\s+[^\W\d_]+){0,4}?\s*$",
+    # donors with another group of givers as the subject: "Donors and investors pledged some USD 30 billion", "donors
+    # and lenders have committed", "bailleurs et investisseurs ont promis" (round 24)
+    r"donors\s+(?:and|&)\s+(?:investors|lenders|creditors|financial\s+institutions|the\s+private\s+sector|"
+    r"development\s+banks|banks)\b",
+    r"(?:bailleurs|donateurs)\s+et\s+(?:investisseurs|prêteurs|institutions\s+financières|banques)\b",
 )
 #: A heading over others' money in a report the partner is named in: "Other funders", "Other donors", "Autres
 #: bailleurs" (round 21). Its items are no claim of the partner's, whoever they name.

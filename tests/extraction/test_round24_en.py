@@ -68,3 +68,15 @@ def test_a_givers_pledge_named_with_its_year_is_for_that_year(text, partner, exp
 ])
 def test_a_shortfall_or_underspend_is_no_money_given(text, partner, expected):
     assert [c.value for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("In February 2018 Kuwait hosted the conference for Iraq. Donors and investors pledged some USD 30 billion in "
+     "three days. Kuwait's own pledge was USD 2 billion.", "KW", [2_000_000_000]),
+    ("At the Brussels meeting donors and lenders committed EUR 6.4 billion for Syria. Norway gave NOK 1 billion.",
+     "NO", [1_000_000_000]),
+    ("Les bailleurs et investisseurs ont promis 25 milliards de dollars pour l'Irak. Le Japon a annoncé 100 millions "
+     "de dollars.", "JP", [100_000_000]),
+])
+def test_donors_with_investors_or_lenders_are_a_group_not_the_partner(text, partner, expected):
+    assert [c.value for c in claims(text, partner=partner)] == expected
