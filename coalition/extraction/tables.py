@@ -1249,7 +1249,11 @@ NOT_OWN_AFTER = (
     # "25 خبيراً من عدة دول أعضاء", "من دول مختلفة", "من ١٢ دولة"
     r"|(?:عدة|عدد\s+من|مختلف|شتى|\d+)\s+(?:ال)?(?:دول|دولة|بلدان)|دول\s+(?:أعضاء|مختلفة|شريكة|عدة|متعددة)"
     # "4000 عنصر من دول الحلف", "من حلف شمال الأطلسي"
-    r"|دول\s+الحلف|الحلف|حلف\s+(?:شمال\s+الأطلسي|الناتو)|الناتو)"
+    r"|دول\s+الحلف|الحلف|حلف\s+(?:شمال\s+الأطلسي|الناتو)|الناتو"
+    # a count of allied nations in words: "3,500 troops from nine allied nations", "from twelve partner countries"
+    # (round 24)
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|\d+)\s+"
+    r"(?:allied|partner|member|NATO|coalition)\s+(?:countries|nations|states))"
     # people on a sanctions list: "17 فرداً وكياناً مدرجين على قوائم العقوبات", "12 فرداً وثلاثة كيانات"
     r"|\s+و\s?(?:[^\W\d_]+\s+)?كيان(?:ا|اً|ات)?(?!\w)|\s+(?:ال)?مدرج(?:ين|ون)\s+على"
     # the speakers of what is quoted: "One expert said the UK should send more" (round 22)

@@ -80,3 +80,14 @@ def test_a_shortfall_or_underspend_is_no_money_given(text, partner, expected):
 ])
 def test_donors_with_investors_or_lenders_are_a_group_not_the_partner(text, partner, expected):
     assert [c.value for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Some 3,500 troops from nine allied nations will take part in the exercise in Lithuania. Poland sends 200 "
+     "soldiers to Iraq.", "PL", [200]),
+    ("About 1,200 soldiers from twelve partner countries train at the base in Jordan. Denmark has 90 instructors in "
+     "Iraq.", "DK", [90]),
+    ("The exercise brings together 4,000 personnel from several allied nations.", "CZ", []),
+])
+def test_troops_from_a_number_of_allied_nations_are_not_the_partners(text, partner, expected):
+    assert [c.value for c in claims(text, partner=partner)] == expected
