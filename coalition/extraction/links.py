@@ -558,10 +558,13 @@ def _capital_gives(doc: Doc, sentence_start: int, end: int) -> bool:
 
 
 #: Another government paying or signing: "the Iraqi government signed a $296 million contract", "le gouvernement
-#: irakien a financé".
+#: irakien a financé"; also spending its own budget, after an aside: "The Iraqi government, for its part, has put IQD
+#: 4.2 trillion of its own budget into reconstruction" (round 24).
 _HOST_PAYS = re.compile(
-    r"\s+(?:government|authorities|ministry\s+of\s+\w+)\s+(?:has\s+|have\s+|had\s+)?(?:signed|paid|financed|funded|"
-    r"awarded|allocated|budgeted)\b", re.IGNORECASE)
+    r"\s+(?:government|authorities|ministry\s+of\s+\w+)(?:,\s*(?:for\s+its\s+part|for\s+their\s+part|in\s+turn|"
+    r"itself|themselves|too),|\s+(?:itself|themselves))?\s+(?:has\s+|have\s+|had\s+)?(?:signed|paid|financed|funded|"
+    r"awarded|allocated|budgeted|put|puts|spent|spends|invested|invests|earmarked|set\s+aside|sets\s+aside)\b",
+    re.IGNORECASE)
 #: An alliance's or organisation's own mission or force, whose size is no partner's: "the alliance's mission in Iraq
 #: from about 500 to 4,000 personnel", "NATO's mission will grow to 4,000 troops".
 _ALLIANCE_STRENGTH = re.compile(

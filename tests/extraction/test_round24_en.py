@@ -91,3 +91,17 @@ def test_donors_with_investors_or_lenders_are_a_group_not_the_partner(text, part
 ])
 def test_troops_from_a_number_of_allied_nations_are_not_the_partners(text, partner, expected):
     assert [c.value for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Kuwait gives USD 49 million a year in Iraq. The Iraqi government, for its part, has put IQD 4.2 trillion of its "
+     "own 2026 budget into reconstruction.", "KW", [49_000_000]),
+    ("Kuwait gives USD 49 million a year in Iraq. The Iraqi government has put USD 3 billion of its own budget into "
+     "reconstruction.", "KW", [49_000_000]),
+    ("Norway gives NOK 50 million to Jordan. The Jordanian government, for its part, spends JOD 900 million a year "
+     "on refugees.", "NO", [50_000_000]),
+    ("Japan gave USD 20 million to Lebanon. The Lebanese government itself set aside USD 15 million for the camps.",
+     "JP", [20_000_000]),
+])
+def test_the_host_government_spending_its_own_budget_is_not_the_partners_money(text, partner, expected):
+    assert [c.value for c in claims(text, partner=partner)] == expected
