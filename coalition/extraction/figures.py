@@ -1460,9 +1460,12 @@ _UNIT_COUNT = re.compile(
 
 @lru_cache(maxsize=64)
 def _own_people_regex(partner: str | None) -> re.Pattern[str] | None:
-    """The partner's people named by their nationality as a French noun, capitalised and plural: "6 Espagnols"."""
-    plurals = sorted({name.capitalize() for name in _own_demonyms(partner)
-                      if name.endswith("s") and name.isalpha() and not "\u0600" <= name[0] <= "\u06ff"},
+    """The partner's people named by their nationality as a noun, capitalised and plural: "6 Espagnols", "143 New
+    Zealanders"."""
+    plurals = sorted({" ".join(word.capitalize() for word in name.split()) for name in _own_demonyms(partner)
+                      if name.endswith("s") and name.replace(" ", "").isalpha()
+                      and not "\u0600" <= name[0] <= "\u06ff"}
+                     | {name for name, code in tables.PEOPLE_PLURALS.items() if code == partner},
                      key=len, reverse=True)
     if not plurals:
         return None
@@ -1471,15 +1474,15 @@ def _own_people_regex(partner: str | None) -> re.Pattern[str] | None:
 
 #: The number right before such a noun, in digits or words: "6 Espagnols", "une quarantaine de Canadiens" (round 21).
 #: Looked for only before the nouns, which are rare: the number words cost a try at every position.
-_OWN_PEOPLE_NUMBER = re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+|"
+_OWN_PEOPLE_NUMBER = re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+|\d+|"
                                 rf"(?i:{_words_alternation()}))\s+(?:d(?:e\s+|['’]))?$")
 OWN_PEOPLE_NUMBER_REACH = 40
 
 
 def _find_own_people_counts(doc: Doc, own: frozenset[str]) -> None:
-    """"Ils rejoignent les 6 Espagnols déjà présents dans la région": in French, the partner's nationality as a
-    capitalised noun counts its people."""
-    if doc.language != "fr" or not own or (pattern := _own_people_regex(doc.partner)) is None:
+    """"Ils rejoignent les 6 Espagnols déjà présents dans la région", "At its peak it included 143 New Zealanders":
+    in French and English, the partner's nationality as a capitalised plural noun counts its people."""
+    if doc.language not in ("fr", "en") or not own or (pattern := _own_people_regex(doc.partner)) is None:
         return
     taken = {f.num_start for f in doc.figures}
     for noun in pattern.finditer(doc.text):

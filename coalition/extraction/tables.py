@@ -637,6 +637,10 @@ UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of"
 
 #: Nouns that count people of any sort; a number before them is a head count only after a verb of sending.
 WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes", "members", "membres", "men"})
+#: English plural nouns of nationality that are no "-an"/"-i" plus "s": "143 New Zealanders" counts people of the
+#: partner (round 24). Only for head counts: as places they would make co-operators ("alongside 100 New Zealanders")
+#: destinations.
+PEOPLE_PLURALS: dict[str, str] = {"New Zealanders": "NZ", "Poles": "PL", "Britons": "GB", "Spaniards": "ES"}
 #: A unit whose people a weak noun counts ("le détachement d'instruction passera de 30 à 20 personnes").
 #: Headers of a table column of head counts ("Base | Pays | Effectif", "Base | Country | Troops"): each number under
 #: them is a head count of the row.

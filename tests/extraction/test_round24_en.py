@@ -105,3 +105,15 @@ def test_troops_from_a_number_of_allied_nations_are_not_the_partners(text, partn
 ])
 def test_the_host_government_spending_its_own_budget_is_not_the_partners_money(text, partner, expected):
     assert [c.value for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("The training mission at Taji in Iraq closed in 2020. At its peak it included 143 New Zealanders.", "NZ",
+     [(143, "exact")]),
+    ("At its height the task force in Iraq counted some 850 Canadians.", "CA", [(850, "approximate")]),
+    ("Around 300 Danes served at Al Asad airbase in Iraq.", "DK", [(300, "approximate")]),
+    ("More than 1,000 Australians have served in Iraq since 2015.", "AU", [(1000, "at_least")]),
+    ("Some 20,000 Iraqis returned home to Mosul, and 400 Australians are deployed in Iraq.", "AU", [(400, "exact")]),
+])
+def test_the_partners_nationality_as_a_plural_noun_counts_its_people_in_english(text, partner, expected):
+    assert [(c.value, c.qualifier) for c in claims(text, partner=partner)] == expected
