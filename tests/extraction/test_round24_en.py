@@ -117,3 +117,14 @@ def test_the_host_government_spending_its_own_budget_is_not_the_partners_money(t
 ])
 def test_the_partners_nationality_as_a_plural_noun_counts_its_people_in_english(text, partner, expected):
     assert [(c.value, c.qualifier) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Its 150 soldiers and airmen will replace the 120 who return home at the end of the month.", "PL", [150, 120]),
+    ("The 200 Latvian soldiers who arrive in Iraq this week relieve the 180 who served there since May.", "LV",
+     [200, 180]),
+    ("Some 90 Danish instructors will take over from the 80 who leave Iraq in June.", "DK", [90, 80]),
+    ("Forty trainers arrived in Erbil, Iraq, replacing the 35 who went home.", "FI", [40, 35]),
+])
+def test_the_people_a_rotation_replaces_are_a_head_count_without_their_noun(text, partner, expected):
+    assert [c.value for c in claims(text, partner=partner)] == expected
