@@ -205,7 +205,7 @@ _SINCE = (
     rf"|[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+)?ألفين\s+و\s?(?P<syw>{_YEAR_WORDS})(?![^\W\d_]))"
 )
 _RANGE_YEARS = (
-    rf"(?=[bBcCfFeEdDiIpPsStTlLمبعسل12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
+    rf"(?=[bBcCfFeEdDiIpPsStTlLoOمبعسل12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
     # the years or the period with their noun: "pour les années 2027 à 2030", "durant les années 2026 et 2027", "pour la
     # période 2027 à 2030", "for the years 2027 to 2030" (round 20)
     rf"|(?:(?:les|des)\s+années|période|the\s+years)\s+(?P<a11>{_YEAR})\s+(?:à|et|to|and|through)\s+{_YEAR}"
@@ -221,8 +221,9 @@ _RANGE_YEARS = (
     # two named years: "خلال عامي ٢٠٢٠ و٢٠٢١", "in 2020 and 2021", "en 2020 et 2021"
     # also with their noun: "pour les années 2023 et 2024", "for the years 2022 and 2023"
     # ... or "for" glued to them: "لعامي 2022 و2023", "للسنتين 2022 و2023" (round 23)
-    rf"|(?:ل?عام[يى]|ل?سنت[يى]|لل(?:عامين|سنتين))\s+(?P<a8>{_YEAR})\s+و\s*{_YEAR}|(?:in|for|en|pour)\s+(?:les\s+années\s+|the\s+years\s+)?"
-    rf"(?P<a9>{_YEAR})\s+(?:and|et)\s+{_YEAR}"
+    rf"|(?:ل?عام[يى]|ل?سنت[يى]|لل(?:عامين|سنتين))\s+(?P<a8>{_YEAR})\s+و\s*{_YEAR}|(?:in|for|en|pour|over|during)\s+(?:les\s+années\s+|the\s+years\s+)?"
+    # ... or more years listed: "in 2013, 2014 and 2015" (round 24)
+    rf"(?P<a9>{_YEAR})(?:,\s*{_YEAR})*,?\s+(?:and|et)\s+{_YEAR}"
     # a span of years from a named year: "over three years from 2025", "over four years beginning in 2024" (round 19)
     rf"|(?<=years\s)(?:from|beginning\s+in|starting\s+in)\s+(?P<a10>{_YEAR})\b(?!\s*(?:to|until|till|through|[-–—/])\s*\d))"
 )

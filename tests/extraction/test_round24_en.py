@@ -128,3 +128,15 @@ def test_the_partners_nationality_as_a_plural_noun_counts_its_people_in_english(
 ])
 def test_the_people_a_rotation_replaces_are_a_head_count_without_their_noun(text, partner, expected):
     assert [c.value for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Kuwait hosted the first three pledging conferences for Syria, in 2013, 2014 and 2015, and pledged a total of "
+     "USD 1.6 billion in humanitarian aid for Syrians across the three.", "KW", [("cumulative", None, 2013)]),
+    ("In 2016, 2017 and 2018 Norway gave a total of NOK 900 million to Iraq.", "NO", [("cumulative", None, 2016)]),
+    ("Over 2019, 2020 and 2021, Austria provided EUR 12 million in total for Syria.", "AT",
+     [("cumulative", None, 2019)]),
+    ("Denmark gave DKK 50 million to Iraq in 2022, and Sweden followed in 2023.", "DK", [("year", 2022, None)]),
+])
+def test_a_list_of_years_is_a_span_from_the_first(text, partner, expected):
+    assert [(c.period, c.year, c.since) for c in claims(text, partner=partner)] == expected
