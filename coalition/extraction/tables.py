@@ -1440,6 +1440,9 @@ BACK_REFERENCES = (
     r"(?<!\w)[وف]?(?:مول|يمول|تمول|سيمول)\s+(?:ال)?(?:مشروع|برنامج)(?!\w)",
     r"(?:كلفة|تكلفة|تكاليف|دفعات|تمويل)\s+(?:ال)?(?:مشروع|برنامج)(?!\w)",
     r"(?:ال)?دفع(?:ة|ات)\s+(?:ال)?(?:أولى|ثانية|ثالثة|رابعة|أخيرة)(?!\w)", r"على\s+(?:دفعتين|(?:ثلاث|أربع)\s+دفعات)",
+    # what was spent of the plan just named: "Actual disbursements were NOK 352.6 million, 88 per cent of the plan",
+    # "EUR 9 million against the plan" (round 24)
+    r"(?:of|against|under|below|above)\s+the\s+(?:plan|planned\s+(?:amount|budget|envelope|sum))\b",
 )
 #: The marks that open an interview's question and its answer ("س: ... ؟" then "ج: ..."): the answer takes the places
 #: and period its question names ("س: وكم قدمت بلادكم للعراق منذ 2014؟ ج: ما يقارب 90 مليون يورو") (round 20).

@@ -140,3 +140,16 @@ def test_the_people_a_rotation_replaces_are_a_head_count_without_their_noun(text
 ])
 def test_a_list_of_years_is_a_span_from_the_first(text, partner, expected):
     assert [(c.period, c.year, c.since) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("The Storting endorsed a plan of NOK 400 million for stabilisation in Iraq over 2022-2025.\n\nActual "
+     "disbursements over 2022-2025 were NOK 352.6 million, 88 per cent of the plan.", "NO",
+     [(["IQ"], ["stabilization"]), (["IQ"], ["stabilization"])]),
+    ("Finland planned EUR 10 million of humanitarian aid for Syria in 2024. It paid EUR 9 million, 90 per cent of the "
+     "plan.", "FI", [(["SY"], ["humanitarian"]), (["SY"], ["humanitarian"])]),
+    ("The government budgeted SEK 200 million for stabilisation in Iraq in 2023. Disbursements of SEK 150 million fell "
+     "well below the plan.", "SE", [(["IQ"], ["stabilization"]), (["IQ"], ["stabilization"])]),
+])
+def test_spending_measured_against_the_plan_takes_the_plans_place_and_line(text, partner, expected):
+    assert [(c.places, c.lines) for c in claims(text, partner=partner)] == expected
