@@ -1291,6 +1291,10 @@ NOT_OWN_COUNT_LEADS = (
     r"\b[Cc]oalition['’]s\s+(?:[\w-]+\s+){0,3}?(?:effort|mission|operation|force|presence)s?(?:\s+in\s+[\w-]+)?,?\s+"
     r"(?:(?:which|that)\s+)?"
     r"(?:now\s+|still\s+|currently\s+)?(?:counts?|numbers?|has|includes?|totals?|comprises?)\s+(?:[^\s\d]+\s+){0,2}$",
+    # a home ministry's own staff, who follow the aid from the capital: "The ministry's Middle East section had nine
+    # staff to follow up all agreements", "the department employs 12 people" (round 24)
+    r"\b(?i:ministry|department|directorate|secretariat)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:had|has|have|employs?|employed)\s+(?:only\s+|just\s+)?$",
 )
 #: Nouns of a unit that "comprises" its people ("سرية حماية تضم ٣٠ جندياً"): before a verb of HOST_VERBS they make
 #: the people the unit's, not guests of a host.

@@ -153,3 +153,13 @@ def test_a_list_of_years_is_a_span_from_the_first(text, partner, expected):
 ])
 def test_spending_measured_against_the_plan_takes_the_plans_place_and_line(text, partner, expected):
     assert [(c.places, c.lines) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("The ministry's Middle East section had nine staff to follow up all agreements in the region.", "NO", []),
+    ("The department employs 12 staff in Oslo to manage grants for Iraq and Syria.", "NO", []),
+    ("The Ministry of Foreign Affairs has only four advisers for the whole Syria programme.", "DK", []),
+    ("The ministry has deployed 40 police advisers to Iraq.", "SE", [40]),
+])
+def test_a_home_ministrys_own_staff_are_not_people_sent(text, partner, expected):
+    assert [c.value for c in claims(text, partner=partner)] == expected
