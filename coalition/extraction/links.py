@@ -55,6 +55,12 @@ _OTHERS = re.compile(gate(tables.OTHERS_MONEY) + r"(?<![\w])(?:" + "|".join(tabl
 _NOT_GIVEN = re.compile(r"(?<![\w])(?:" + "|".join(tables.NOT_GIVEN_BEFORE) + r")", re.IGNORECASE)
 #: Why an appeal's, a need's or an estimate's figure is no claim, whoever is named beside it.
 NOT_GIVEN = "an appeal, a need or an estimate"
+#: Another's budget named by its owner right before the sum: "the vote on Kraków's PLN 8.1 billion budget", "Iraq's
+#: USD 150 billion budget for 2026", "the city's EUR 2 billion budget" (round 24). The partner's own is kept.
+_BUDGET_OWNER = re.compile(r"(?<![\w])(?:[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*)?|[Tt]he\s+(?:city|municipality|council|capital|"
+                           r"town|province|region|host))['’]s\s+(?:own\s+)?$")
+_BUDGET_AFTER = re.compile(r"\s+(?:(?:annual|yearly|total|municipal|city|national|draft|(?:19|20)\d\d)\s+)?budget\b",
+                           re.IGNORECASE)
 SMALL_SUM = "a price or a private gift"
 #: A correction notice's wrong figure: the retracting words, then the rest of its clause up to the figure, unless it
 #: gives the corrected one ("said 500, the correct figure is 375"); or "et non 400 millions", "and not 150". The clause
@@ -391,6 +397,11 @@ def drop_others(doc: Doc) -> Doc:
             continue
         if figure.kind == "funding" and _NOT_GIVEN.search(text, start, figure.start):
             figure.dropped = NOT_GIVEN
+            continue
+        if figure.kind == "funding" and doc.partner and not doc.many and _BUDGET_AFTER.match(text, figure.end) and (
+                owner := _BUDGET_OWNER.search(text, max(sentence.start, figure.start - 40), figure.start)) and (
+                not _names_partner(doc, owner.start(), owner.end())):
+            figure.dropped = "somebody else's figure"
             continue
         if figure.kind == "funding" and figure.value < tables.MIN_CONTRIBUTION_IN.get(figure.currency,
                                                                                      tables.MIN_CONTRIBUTION):

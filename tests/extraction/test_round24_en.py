@@ -163,3 +163,14 @@ def test_spending_measured_against_the_plan_takes_the_plans_place_and_line(text,
 ])
 def test_a_home_ministrys_own_staff_are_not_people_sent(text, partner, expected):
     assert [c.value for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Councillors postponed to 19 March the vote on Kraków's PLN 8.1 billion budget for 2026.", "PL", []),
+    ("Poland gives PLN 20 million to Iraq. Iraq's USD 150 billion budget for 2026 was passed in June.", "PL",
+     [20_000_000]),
+    ("Sweden gives SEK 50 million to Jordan. The city's EUR 2 billion budget covers schools.", "SE", [50_000_000]),
+    ("Norway's NOK 2 billion budget for humanitarian aid in Syria was approved.", "NO", [2_000_000_000]),
+])
+def test_a_budget_named_by_another_owner_is_not_the_partners_money(text, partner, expected):
+    assert [c.value for c in claims(text, partner=partner)] == expected
