@@ -870,15 +870,30 @@ def _question_of(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     line = text.rfind("\n", 0, figure.start) + 1
     while line > 0 and not _ANSWER_OPENS.match(text, line):  # the answer's first line, a few lines up at most
         if figure.start - line > ANSWER_REACH:
-            return None
+            return _faq_question(doc, figure)
         line = text.rfind("\n", 0, line - 1) + 1
     if not _ANSWER_OPENS.match(text, line) or line == 0:
-        return None
+        return _faq_question(doc, figure)
     above = text.rfind("\n", 0, max(0, line - 1))
     while above > 0 and not text[above + 1:line].strip():  # a blank line between them
         above = text.rfind("\n", 0, above)
     question = _QUESTION_LINE.match(text, above + 1)
     return (question.start(), question.end()) if question and question.end() >= line - 2 else None
+
+
+#: An FAQ's numbered question as the line of its own above the answer: "3. Are New Zealand Defence Force personnel
+#: still in Iraq?" (round 24). An interview's question, not numbered, may name what the answer corrects.
+_FAQ_QUESTION = re.compile(r"[ \t]*(?:Q\s?)?\d{1,2}[.)]\s+[A-Z][^\n?]{10,200}\?[ \t]*$")
+
+
+def _faq_question(doc: Doc, figure: Figure) -> tuple[int, int] | None:
+    """The question of an FAQ written with no "Q:" and "A:": a paragraph of one numbered question line right above
+    the figure's paragraph."""
+    index = doc.sentences[figure.sentence].block
+    if index == 0 or doc.blocks[index].kind != "paragraph" or figure.start - doc.blocks[index].start > ANSWER_REACH:
+        return None
+    above = doc.blocks[index - 1]
+    return (above.start, above.end) if _FAQ_QUESTION.fullmatch(doc.text, above.start, above.end) else None
 
 
 def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:

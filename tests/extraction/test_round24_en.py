@@ -174,3 +174,16 @@ def test_a_home_ministrys_own_staff_are_not_people_sent(text, partner, expected)
 ])
 def test_a_budget_named_by_another_owner_is_not_the_partners_money(text, partner, expected):
     assert [c.value for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("3. Are New Zealand Defence Force personnel still in Iraq?\n\nYes. Up to 10 NZDF personnel serve in headquarters "
+     "roles in Baghdad and in Kuwait. The joint training mission at Taji closed in June 2020. At its peak it included "
+     "143 New Zealanders.\n\n4. Does New Zealand fund mine clearance?\n\nYes.", "NZ", [["IQ", "KW"], ["IQ"]]),
+    ("2. Are Danish troops still in Syria?\n\nYes. At its peak the mission included 300 Danish soldiers.", "DK",
+     [["SY"]]),
+    ("Q5. How much does Finland give to Jordan?\n\nThe Government gave EUR 6 million last year through UNHCR.", "FI",
+     [["JO"]]),
+])
+def test_an_faqs_numbered_question_gives_its_place_to_the_answer(text, partner, expected):
+    assert [c.places for c in claims(text, partner=partner)] == expected
