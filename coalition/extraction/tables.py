@@ -1568,6 +1568,9 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"formation\s+professionnelle", r"vocational\s+training",
         r"et(?<=humanitaire et)\s+(?:à\s+)?la\s+coopération"
         r"(?!\s+(?:militaire|sécuritaire|policière|judiciaire|de\s+défense))",
+        # money pledged as investment, beside loans: "one billion in loans and one billion in investments", "USD 500
+        # million of investment guarantees" (round 24)
+        r"in\s+(?:private\s+|public\s+|direct\s+)?investments?\b", r"investment\s+(?:pledges?|guarantees?)",
     ),
     "military": (
         r"troops", r"soldiers", r"military", r"armed\s+forces", r"defen[cs]e\s+forces", r"\bdefen[cs]e\b",

@@ -187,3 +187,14 @@ def test_a_budget_named_by_another_owner_is_not_the_partners_money(text, partner
 ])
 def test_an_faqs_numbered_question_gives_its_place_to_the_answer(text, partner, expected):
     assert [c.places for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Kuwait's own 2018 pledge was USD 2 billion for Iraq: one billion in loans and one billion in investments, to be "
+     "spent on the power grid, water, schools and hospitals of the liberated provinces.", "KW",
+     [["development"], ["development"], ["development"]]),
+    ("Qatar pledged USD 1 billion in investments in Iraq in 2018.", "QA", [["development"]]),
+    ("The UAE announced USD 500 million of investment guarantees for Iraq.", "AE", [["development"]]),
+])
+def test_money_pledged_as_investment_is_development(text, partner, expected):
+    assert [c.lines for c in claims(text, partner=partner)] == expected
