@@ -1306,6 +1306,7 @@ _BACK_REFERENCE = re.compile(gate(tables.BACK_REFERENCES) + r"(?<![\w])(?:" + "|
 _MISSION_WORD = re.compile(r"(?<![\w])(?:mission|op[ée]ration)(?![\w])", re.IGNORECASE)
 #: How many sentences back "cette mission" may look for the mission it names again.
 MISSION_REACH = 8
+_PACKAGE_WORD = re.compile(r"(?<=\d\s)(?:package|envelope|allocation|pledge)\b")
 _OPENING_PRONOUN = re.compile(r"\W*(?:" + "|".join(tables.BACK_REFERENCE_OPENERS) + r")\s", re.IGNORECASE)
 _DOMESTIC = re.compile(r"(?<![\w])(?:" + "|".join(tables.DOMESTIC_MARKERS) + r")(?![\w])", re.IGNORECASE)
 
@@ -1378,6 +1379,12 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
             # Irak" ... "Le ministère a prévu pour cette mission un budget de 14,6 millions de lei"
             before = next((s for s in reversed(doc.sentences[max(0, figure.sentence - MISSION_REACH):figure.sentence])
                            if _MISSION_WORD.search(doc.text, s.start, s.end)), before)
+        if reference and (named := _PACKAGE_WORD.search(reference.group(0))):
+            # "of the 2026 package" is the sentence that named the package, a post or two up a thread (round 24)
+            word = re.compile(rf"(?<![\w]){named.group(0)}(?![\w])", re.IGNORECASE)
+            index = next((i for i in range(figure.sentence - 1, max(-1, figure.sentence - 1 - MISSION_REACH), -1)
+                          if word.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)), index)
+            before = doc.sentences[index]
         # the sum named before, not its part: "... 286 millions d'euros à la stabilisation, dont 120 millions
         # d'euros de prêts" over "Le montant décaissé ... s'élevait à 231 millions d'euros"
         first = next((f.end for f in doc.figures if f.sentence == index), None)

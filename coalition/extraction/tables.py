@@ -1447,6 +1447,9 @@ BACK_REFERENCES = (
     # what was spent of the plan just named: "Actual disbursements were NOK 352.6 million, 88 per cent of the plan",
     # "EUR 9 million against the plan" (round 24)
     r"(?:of|against|under|below|above)\s+the\s+(?:plan|planned\s+(?:amount|budget|envelope|sum))\b",
+    # a share of the package named a post or two before, by its year: "CZK 18 mil. of the 2026 package goes to"
+    # (round 24)
+    r"(?:of|from)\s+the\s+(?:19|20)\d\d\s+(?:package|envelope|allocation|pledge)\b",
 )
 #: The marks that open an interview's question and its answer ("س: ... ؟" then "ج: ..."): the answer takes the places
 #: and period its question names ("س: وكم قدمت بلادكم للعراق منذ 2014؟ ج: ما يقارب 90 مليون يورو") (round 20).

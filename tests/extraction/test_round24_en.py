@@ -198,3 +198,18 @@ def test_an_faqs_numbered_question_gives_its_place_to_the_answer(text, partner, 
 ])
 def test_money_pledged_as_investment_is_development(text, partner, expected):
     assert [c.lines for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("2/6 This year's humanitarian package for Jordan: CZK 45 mil., approved on 8 January 2026. Here is where it goes "
+     "#CzechAid\n\n3/6 CZK 18 mil. of the 2026 package goes to clean water in Mafraq.", "CZ",
+     [(["JO"], ["humanitarian"]), (["JO"], ["humanitarian"])]),
+    ("Norway's 2025 envelope for stabilisation in Iraq is NOK 150 million. The ministry published the list today. NOK "
+     "40 million of the 2025 envelope goes to demining in Anbar.", "NO",
+     [(["IQ"], ["stabilization"]), (["IQ"], ["stabilization"])]),
+    ("Sweden's 2024 pledge of SEK 300 million is for humanitarian aid in Syria. The money is paid through UN agencies."
+     "\n\nSEK 120 million from the 2024 pledge goes to WFP.", "SE",
+     [(["SY"], ["humanitarian"]), (["SY"], ["humanitarian"])]),
+])
+def test_a_share_of_the_package_named_by_its_year_points_back_to_the_package(text, partner, expected):
+    assert [(c.places, c.lines) for c in claims(text, partner=partner)] == expected
