@@ -205,7 +205,7 @@ _SINCE = (
     rf"|[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+)?ألفين\s+و\s?(?P<syw>{_YEAR_WORDS})(?![^\W\d_]))"
 )
 _RANGE_YEARS = (
-    rf"(?=[bBcCfFeEdDiIpPsStTlLمبعسل12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
+    rf"(?=[bBcCfFeEdDiIpPsStTlLoOمبعسل12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
     # the years or the period with their noun: "pour les années 2027 à 2030", "durant les années 2026 et 2027", "pour la
     # période 2027 à 2030", "for the years 2027 to 2030" (round 20)
     rf"|(?:(?:les|des)\s+années|période|the\s+years)\s+(?P<a11>{_YEAR})\s+(?:à|et|to|and|through)\s+{_YEAR}"
@@ -221,8 +221,9 @@ _RANGE_YEARS = (
     # two named years: "خلال عامي ٢٠٢٠ و٢٠٢١", "in 2020 and 2021", "en 2020 et 2021"
     # also with their noun: "pour les années 2023 et 2024", "for the years 2022 and 2023"
     # ... or "for" glued to them: "لعامي 2022 و2023", "للسنتين 2022 و2023" (round 23)
-    rf"|(?:ل?عام[يى]|ل?سنت[يى]|لل(?:عامين|سنتين))\s+(?P<a8>{_YEAR})\s+و\s*{_YEAR}|(?:in|for|en|pour)\s+(?:les\s+années\s+|the\s+years\s+)?"
-    rf"(?P<a9>{_YEAR})\s+(?:and|et)\s+{_YEAR}"
+    rf"|(?:ل?عام[يى]|ل?سنت[يى]|لل(?:عامين|سنتين))\s+(?P<a8>{_YEAR})\s+و\s*{_YEAR}|(?:in|for|en|pour|over|during)\s+(?:les\s+années\s+|the\s+years\s+)?"
+    # ... or more years listed: "in 2013, 2014 and 2015" (round 24)
+    rf"(?P<a9>{_YEAR})(?:,\s*{_YEAR})*,?\s+(?:and|et)\s+{_YEAR}"
     # a span of years from a named year: "over three years from 2025", "over four years beginning in 2024" (round 19)
     rf"|(?<=years\s)(?:from|beginning\s+in|starting\s+in)\s+(?P<a10>{_YEAR})\b(?!\s*(?:to|until|till|through|[-–—/])\s*\d))"
 )
@@ -282,6 +283,9 @@ _ONE_YEAR = (
     # a sum named with its year: "Of the 2024 total, ISK 120 million", "from our 2023 budget", "The 2023 figure
     # includes $1.5 million" (round 21)
     rf"|\b(?:the|its|our|their|this)\s+(?P<yy6>{_YEAR})\s+(?:total|budget|allocation|envelope|package|pledge|figure)\b"
+    # ... or a giver's own: "Kuwait's own 2018 pledge was USD 2 billion", "Norway's 2024 contribution" (round 24)
+    rf"|(?:(?<=['’]s\s)|(?<=['’]s\sown\s))(?P<yy8>{_YEAR})\s+(?:total|budget|allocation|envelope|package|pledge|figure|"
+    rf"contribution|grant)\b"
     # a day written the ISO way, as a transaction's date: "2024-07-02 | Disbursement | JPY 700,000,000" (round 23)
     rf"|\b(?P<yy7>{_YEAR})-[01]\d-[0-3]\d\b"
 )
@@ -309,7 +313,7 @@ _PERIODS = re.compile(
 )
 _PERIOD_NUMBER = {"window": ("n",),
                   "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9", "syw", "sy10"),
-                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6", "yy7"),
+                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6", "yy7", "yy8"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12", "a13")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "until", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
@@ -866,15 +870,30 @@ def _question_of(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     line = text.rfind("\n", 0, figure.start) + 1
     while line > 0 and not _ANSWER_OPENS.match(text, line):  # the answer's first line, a few lines up at most
         if figure.start - line > ANSWER_REACH:
-            return None
+            return _faq_question(doc, figure)
         line = text.rfind("\n", 0, line - 1) + 1
     if not _ANSWER_OPENS.match(text, line) or line == 0:
-        return None
+        return _faq_question(doc, figure)
     above = text.rfind("\n", 0, max(0, line - 1))
     while above > 0 and not text[above + 1:line].strip():  # a blank line between them
         above = text.rfind("\n", 0, above)
     question = _QUESTION_LINE.match(text, above + 1)
     return (question.start(), question.end()) if question and question.end() >= line - 2 else None
+
+
+#: An FAQ's numbered question as the line of its own above the answer: "3. Are New Zealand Defence Force personnel
+#: still in Iraq?" (round 24). An interview's question, not numbered, may name what the answer corrects.
+_FAQ_QUESTION = re.compile(r"[ \t]*(?:Q\s?)?\d{1,2}[.)]\s+[A-Z][^\n?]{10,200}\?[ \t]*$")
+
+
+def _faq_question(doc: Doc, figure: Figure) -> tuple[int, int] | None:
+    """The question of an FAQ written with no "Q:" and "A:": a paragraph of one numbered question line right above
+    the figure's paragraph."""
+    index = doc.sentences[figure.sentence].block
+    if index == 0 or doc.blocks[index].kind != "paragraph" or figure.start - doc.blocks[index].start > ANSWER_REACH:
+        return None
+    above = doc.blocks[index - 1]
+    return (above.start, above.end) if _FAQ_QUESTION.fullmatch(doc.text, above.start, above.end) else None
 
 
 def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
@@ -1294,6 +1313,7 @@ _BACK_REFERENCE = re.compile(gate(tables.BACK_REFERENCES) + r"(?<![\w])(?:" + "|
 _MISSION_WORD = re.compile(r"(?<![\w])(?:mission|op[ée]ration)(?![\w])", re.IGNORECASE)
 #: How many sentences back "cette mission" may look for the mission it names again.
 MISSION_REACH = 8
+_PACKAGE_WORD = re.compile(r"(?<=\d\s)(?:package|envelope|allocation|pledge)\b")
 _OPENING_PRONOUN = re.compile(r"\W*(?:" + "|".join(tables.BACK_REFERENCE_OPENERS) + r")\s", re.IGNORECASE)
 _DOMESTIC = re.compile(r"(?<![\w])(?:" + "|".join(tables.DOMESTIC_MARKERS) + r")(?![\w])", re.IGNORECASE)
 
@@ -1385,6 +1405,12 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
             # Irak" ... "Le ministère a prévu pour cette mission un budget de 14,6 millions de lei"
             before = next((s for s in reversed(doc.sentences[max(0, figure.sentence - MISSION_REACH):figure.sentence])
                            if _MISSION_WORD.search(doc.text, s.start, s.end)), before)
+        if reference and (named := _PACKAGE_WORD.search(reference.group(0))):
+            # "of the 2026 package" is the sentence that named the package, a post or two up a thread (round 24)
+            word = re.compile(rf"(?<![\w]){named.group(0)}(?![\w])", re.IGNORECASE)
+            index = next((i for i in range(figure.sentence - 1, max(-1, figure.sentence - 1 - MISSION_REACH), -1)
+                          if word.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)), index)
+            before = doc.sentences[index]
         # the sum named before, not its part: "... 286 millions d'euros à la stabilisation, dont 120 millions
         # d'euros de prêts" over "Le montant décaissé ... s'élevait à 231 millions d'euros"
         first = next((f.end for f in doc.figures if f.sentence == index), None)

@@ -220,6 +220,16 @@ _PLACE_PREP = r"(?:en|au|aux|à|in|at|to|في|إلى)"
 _HEDGE = HEDGE_ALTERNATION
 #: "120 militaires en Irak et 80 en Jordanie": a second count whose noun is left out, also after a verb of the
 #: first ("remain in Iraq and about 900 in Syria", "déployés en Irak et environ 80 en Jordanie").
+#: The people a rotation replaces, their noun left out: "150 soldiers will replace the 120 who return home", "take
+#: over from the 80 who leave Iraq" (round 24).
+_RELIEVED = re.compile(
+    rf"[^.;\n]{{0,80}}?\b(?:replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|tak(?:e|es|ing)\s+over\s+from|took\s+over\s+from|"
+    rf"succeed(?:s|ed|ing)?)\s+(?:the|their|our|its)\s+(?:(?i:{_HEDGE})\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?=who\b|that\b|already\b|currently\b|still\b)"
+)
+_RELIEVED_KEYS = ("replac", "reliev", "over from", "succeed")
+#: How far after a head count such a verb may stand.
+RELIEVED_REACH = 90
 _ELIDED = re.compile(
     # "forty-five soldiers will serve in the training company in Erbil and some twenty in ..." (round 20)
     rf"(?:\s+[a-zà-ÿ]+){{0,6}}?"
@@ -932,15 +942,20 @@ _SPENT_AFTER = re.compile(
     r"set\s+aside|committed|pledged|disbursed|spent|iront|will\s+go|go(?:es)?\s+to)\b",
     re.IGNORECASE,
 )
+#: ... or, right after a total in a written currency, what the part is in or for: "USD 2 billion for Iraq: one billion
+#: in loans and one billion in investments" (round 24).
+_PART_PURPOSE_AFTER = re.compile(r"\s+(?:in|for|as|to)\s+(?!need\b)", re.IGNORECASE)
 
 
 def _find_bare_word_amount(doc: Doc, anchor: re.Match) -> bool:
     """A spelled amount whose currency the text gave just before, as the subject of its spending ("... 250 millions
-    de francs ... Cinquante millions sont budgétés pour 2016"); its currency comes later."""
+    de francs ... Cinquante millions sont budgétés pour 2016") or as a part of a total just before it ("USD 2 billion:
+    one billion in loans"); its currency comes later."""
     text = doc.text
     m = next((m for m in _BARE_WORD_AMOUNT.finditer(text, max(0, anchor.start() - WORD_LOOKBACK), anchor.end())
               if m.start("wscale") == anchor.start()), None)
-    if m is None or doc.is_masked(m.start(), m.end()) or not _SPENT_AFTER.match(text, m.end()):
+    if m is None or doc.is_masked(m.start(), m.end()) or not (_SPENT_AFTER.match(text, m.end()) or (
+            _PART_PURPOSE_AFTER.match(text, m.end()) and _total_before(doc, m.start()) is not None)):
         return False
     number = to_number(m.group("wnum"))
     if not number or _written_currency().search(text, max(0, m.start() - BARE_WORD_CURRENCY_CHARS), m.start()) is None:
@@ -1240,6 +1255,10 @@ def find_headcounts(doc: Doc) -> Doc:
         elided = _ELIDED.match(text, m.end())
         if elided and not doc.is_masked(*elided.span("num")):
             doc.figures.append(_headcount_at(elided, figure.noun, figure.dropped))
+        relieved = _RELIEVED.match(text, m.end()) if any(
+            doc.lower.find(key, m.end(), m.end() + RELIEVED_REACH) >= 0 for key in _RELIEVED_KEYS) else None
+        if relieved and not doc.is_masked(*relieved.span("num")):
+            doc.figures.append(_headcount_at(relieved, figure.noun, figure.dropped))
     _find_other_counts(doc)
     _find_nounless_headcounts(doc, own, nationalities)
     _find_dual_counts(doc, own, nationalities)
@@ -1460,9 +1479,12 @@ _UNIT_COUNT = re.compile(
 
 @lru_cache(maxsize=64)
 def _own_people_regex(partner: str | None) -> re.Pattern[str] | None:
-    """The partner's people named by their nationality as a French noun, capitalised and plural: "6 Espagnols"."""
-    plurals = sorted({name.capitalize() for name in _own_demonyms(partner)
-                      if name.endswith("s") and name.isalpha() and not "\u0600" <= name[0] <= "\u06ff"},
+    """The partner's people named by their nationality as a noun, capitalised and plural: "6 Espagnols", "143 New
+    Zealanders"."""
+    plurals = sorted({" ".join(word.capitalize() for word in name.split()) for name in _own_demonyms(partner)
+                      if name.endswith("s") and name.replace(" ", "").isalpha()
+                      and not "\u0600" <= name[0] <= "\u06ff"}
+                     | {name for name, code in tables.PEOPLE_PLURALS.items() if code == partner},
                      key=len, reverse=True)
     if not plurals:
         return None
@@ -1471,15 +1493,15 @@ def _own_people_regex(partner: str | None) -> re.Pattern[str] | None:
 
 #: The number right before such a noun, in digits or words: "6 Espagnols", "une quarantaine de Canadiens" (round 21).
 #: Looked for only before the nouns, which are rare: the number words cost a try at every position.
-_OWN_PEOPLE_NUMBER = re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+|"
+_OWN_PEOPLE_NUMBER = re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+|\d+|"
                                 rf"(?i:{_words_alternation()}))\s+(?:d(?:e\s+|['’]))?$")
 OWN_PEOPLE_NUMBER_REACH = 40
 
 
 def _find_own_people_counts(doc: Doc, own: frozenset[str]) -> None:
-    """"Ils rejoignent les 6 Espagnols déjà présents dans la région": in French, the partner's nationality as a
-    capitalised noun counts its people."""
-    if doc.language != "fr" or not own or (pattern := _own_people_regex(doc.partner)) is None:
+    """"Ils rejoignent les 6 Espagnols déjà présents dans la région", "At its peak it included 143 New Zealanders":
+    in French and English, the partner's nationality as a capitalised plural noun counts its people."""
+    if doc.language not in ("fr", "en") or not own or (pattern := _own_people_regex(doc.partner)) is None:
         return
     taken = {f.num_start for f in doc.figures}
     for noun in pattern.finditer(doc.text):

@@ -56,11 +56,18 @@ _OTHERS = re.compile(gate(tables.OTHERS_MONEY) + r"(?<![\w])(?:" + "|".join(tabl
 _NOT_GIVEN = re.compile(r"(?<![\w])(?:" + "|".join(tables.NOT_GIVEN_BEFORE) + r")", re.IGNORECASE)
 #: Why an appeal's, a need's or an estimate's figure is no claim, whoever is named beside it.
 NOT_GIVEN = "an appeal, a need or an estimate"
+#: Another's budget named by its owner right before the sum: "the vote on Kraków's PLN 8.1 billion budget", "Iraq's
+#: USD 150 billion budget for 2026", "the city's EUR 2 billion budget" (round 24). The partner's own is kept.
+_BUDGET_OWNER = re.compile(r"(?<![\w])(?:[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*)?|[Tt]he\s+(?:city|municipality|council|capital|"
+                           r"town|province|region|host))['’]s\s+(?:own\s+)?$")
+_BUDGET_AFTER = re.compile(r"\s+(?:(?:annual|yearly|total|municipal|city|national|draft|(?:19|20)\d\d)\s+)?budget\b",
+                           re.IGNORECASE)
 SMALL_SUM = "a price or a private gift"
 #: A correction notice's wrong figure: the retracting words, then the rest of its clause up to the figure, unless it
-#: gives the corrected one ("said 500, the correct figure is 375"); or "et non 400 millions", "and not 150".
+#: gives the corrected one ("said 500, the correct figure is 375"); or "et non 400 millions", "and not 150". The clause
+#: may run over a line break of wrapped text, not over a blank line (round 24).
 _RETRACTED = re.compile(r"(?<![\w])(?:" + "|".join(tables.RETRACTED_BEFORE) + r")"
-                        r"(?:(?!" + tables.RETRACTION_ENDS + r")[^;\n]){0,160}$", re.IGNORECASE)
+                        r"(?:(?!" + tables.RETRACTION_ENDS + r")(?:[^;\n]|\n(?![ \t]*\n))){0,160}$", re.IGNORECASE)
 _RETRACTED_RIGHT_BEFORE = re.compile(tables.RETRACTED_RIGHT_BEFORE, re.IGNORECASE)
 RETRACTED = "a figure an earlier version gave wrongly"
 #: How many sentences after a retracted figure the correction notice may name it again (round 18).
@@ -392,6 +399,11 @@ def drop_others(doc: Doc) -> Doc:
         if figure.kind == "funding" and _NOT_GIVEN.search(text, start, figure.start):
             figure.dropped = NOT_GIVEN
             continue
+        if figure.kind == "funding" and doc.partner and not doc.many and _BUDGET_AFTER.match(text, figure.end) and (
+                owner := _BUDGET_OWNER.search(text, max(sentence.start, figure.start - 40), figure.start)) and (
+                not _names_partner(doc, owner.start(), owner.end())):
+            figure.dropped = "somebody else's figure"
+            continue
         if figure.kind == "funding" and figure.value < tables.MIN_CONTRIBUTION_IN.get(figure.currency,
                                                                                      tables.MIN_CONTRIBUTION):
             figure.dropped = SMALL_SUM  # "Un don de 50 $ fournit un colis", "120 euros par mois" (round 19)
@@ -558,10 +570,13 @@ def _capital_gives(doc: Doc, sentence_start: int, end: int) -> bool:
 
 
 #: Another government paying or signing: "the Iraqi government signed a $296 million contract", "le gouvernement
-#: irakien a financé".
+#: irakien a financé"; also spending its own budget, after an aside: "The Iraqi government, for its part, has put IQD
+#: 4.2 trillion of its own budget into reconstruction" (round 24).
 _HOST_PAYS = re.compile(
-    r"\s+(?:government|authorities|ministry\s+of\s+\w+)\s+(?:has\s+|have\s+|had\s+)?(?:signed|paid|financed|funded|"
-    r"awarded|allocated|budgeted)\b", re.IGNORECASE)
+    r"\s+(?:government|authorities|ministry\s+of\s+\w+)(?:,\s*(?:for\s+its\s+part|for\s+their\s+part|in\s+turn|"
+    r"itself|themselves|too),|\s+(?:itself|themselves))?\s+(?:has\s+|have\s+|had\s+)?(?:signed|paid|financed|funded|"
+    r"awarded|allocated|budgeted|put|puts|spent|spends|invested|invests|earmarked|set\s+aside|sets\s+aside)\b",
+    re.IGNORECASE)
 #: An alliance's or organisation's own mission or force, whose size is no partner's: "the alliance's mission in Iraq
 #: from about 500 to 4,000 personnel", "NATO's mission will grow to 4,000 troops".
 _ALLIANCE_STRENGTH = re.compile(

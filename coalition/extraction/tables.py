@@ -325,6 +325,8 @@ HEDGES_BEFORE: dict[str, str] = {
     "تخطت": "at_least",
     "يفوق": "at_least", "تفوق": "at_least", "ما يقرب من": "approximate", "ما يناهز": "approximate",
     "يناهز": "approximate",
+    # a running total that goes past a mark: "has passed CZK 1 billion", "crossed USD 500 million" (round 24)
+    "passed": "at_least", "passes": "at_least", "passing": "at_least", "crossed": "at_least", "crosses": "at_least",
 }
 
 #: Cities whose name two countries share, the usual reading first: "Tripoli" is Libya's capital unless the same
@@ -638,6 +640,10 @@ UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of"
 
 #: Nouns that count people of any sort; a number before them is a head count only after a verb of sending.
 WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes", "members", "membres", "men"})
+#: English plural nouns of nationality that are no "-an"/"-i" plus "s": "143 New Zealanders" counts people of the
+#: partner (round 24). Only for head counts: as places they would make co-operators ("alongside 100 New Zealanders")
+#: destinations.
+PEOPLE_PLURALS: dict[str, str] = {"New Zealanders": "NZ", "Poles": "PL", "Britons": "GB", "Spaniards": "ES"}
 #: A unit whose people a weak noun counts ("le détachement d'instruction passera de 30 à 20 personnes").
 #: Headers of a table column of head counts ("Base | Pays | Effectif", "Base | Country | Troops"): each number under
 #: them is a head count of the row.
@@ -981,6 +987,11 @@ OTHERS_MONEY = (
     r"(?:de\s+|d['’])?(?:donateurs|bailleurs|pays|partenaires|[ée]tats)\b",
     r"(?:funded|financed|supported|backed)\s+by\s+(?:some\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:\d+|dozens\s+of"
     r"|many|several)\s+(?:donors|partners|countries|governments)\b",
+    # donors with another group of givers as the subject: "Donors and investors pledged some USD 30 billion", "donors
+    # and lenders have committed", "bailleurs et investisseurs ont promis" (round 24)
+    r"donors\s+(?:and|&)\s+(?:investors|lenders|creditors|financial\s+institutions|the\s+private\s+sector|"
+    r"development\s+banks|banks)\b",
+    r"(?:bailleurs|donateurs)\s+et\s+(?:investisseurs|prêteurs|institutions\s+financières|banques)\b",
 )
 #: A heading over others' money in a report the partner is named in: "Other funders", "Other donors", "Autres
 #: bailleurs" (round 21). Its items are no claim of the partner's, whoever they name.
@@ -1141,6 +1152,11 @@ NOT_GIVEN_BEFORE = (
     r"|quelque\s+)?$",
     r"\b(?:has|have|had)\s+(?:already\s+)?(?:raised|collected)\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+"
     r"|almost\s+)?$",
+    # money a plan missed, not spent: "The shortfall of NOK 47.4 million", "an underspend of", "leaving a gap of"
+    # (round 24)
+    r"\b(?:shortfall|underspend(?:ing)?|under-spend(?:ing)?|unspent\s+balance|(?:funding\s+)?gap|deficit|"
+    r"écart|sous-exécution|manque)\s+(?:of|de|d['’])\s*(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+|more\s+than\s+|"
+    r"over\s+|près\s+de\s+|environ\s+|plus\s+de\s+)?$",
 )
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".
@@ -1232,6 +1248,10 @@ RETRACTED_BEFORE = (
     r"(?:nous\s+avions|on\s+avait)\s+(?:d['’]abord\s+|initialement\s+|précédemment\s+|par\s+erreur\s+)?"
     r"(?:écrit|indiqué|annoncé|mentionné|affirmé)",
     r"we\s+(?:had\s+)?(?:initially|first|originally|earlier|previously)\s+(?:said|reported|wrote|stated|gave)",
+    # a notice that names the item it corrects by its date or headline: "An article published on 3 March under the
+    # headline ... stated that", "a story that ran on Monday said", "Our report of 4 May claimed that" (round 24)
+    r"(?:article|story|report|item|piece)\s+(?:published|posted|that\s+ran|which\s+ran|of|on|in)\b[^.;]{0,100}?"
+    r"\s(?:stated|said|claimed|reported|wrote|suggested)(?:\s+that)?\b",
 )
 #: ... and the same right before the figure: "et non 400 millions", "and not 150".
 RETRACTED_RIGHT_BEFORE = r"(?:(?:et|,)\s+non\s+(?:pas\s+)?(?:de\s+|d['’])?|(?:and|,)\s+not\s+)$"
@@ -1262,7 +1282,11 @@ NOT_OWN_AFTER = (
     # "25 خبيراً من عدة دول أعضاء", "من دول مختلفة", "من ١٢ دولة"
     r"|(?:عدة|عدد\s+من|مختلف|شتى|\d+)\s+(?:ال)?(?:دول|دولة|بلدان)|دول\s+(?:أعضاء|مختلفة|شريكة|عدة|متعددة)"
     # "4000 عنصر من دول الحلف", "من حلف شمال الأطلسي"
-    r"|دول\s+الحلف|الحلف|حلف\s+(?:شمال\s+الأطلسي|الناتو)|الناتو)"
+    r"|دول\s+الحلف|الحلف|حلف\s+(?:شمال\s+الأطلسي|الناتو)|الناتو"
+    # a count of allied nations in words: "3,500 troops from nine allied nations", "from twelve partner countries"
+    # (round 24)
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|\d+)\s+"
+    r"(?:allied|partner|member|NATO|coalition)\s+(?:countries|nations|states))"
     # people on a sanctions list: "17 فرداً وكياناً مدرجين على قوائم العقوبات", "12 فرداً وثلاثة كيانات"
     r"|\s+و\s?(?:[^\W\d_]+\s+)?كيان(?:ا|اً|ات)?(?!\w)|\s+(?:ال)?مدرج(?:ين|ون)\s+على"
     # the speakers of what is quoted: "One expert said the UK should send more" (round 22)
@@ -1296,6 +1320,10 @@ NOT_OWN_COUNT_LEADS = (
     r"\b[Cc]oalition['’]s\s+(?:[\w-]+\s+){0,3}?(?:effort|mission|operation|force|presence)s?(?:\s+in\s+[\w-]+)?,?\s+"
     r"(?:(?:which|that)\s+)?"
     r"(?:now\s+|still\s+|currently\s+)?(?:counts?|numbers?|has|includes?|totals?|comprises?)\s+(?:[^\s\d]+\s+){0,2}$",
+    # a home ministry's own staff, who follow the aid from the capital: "The ministry's Middle East section had nine
+    # staff to follow up all agreements", "the department employs 12 people" (round 24)
+    r"\b(?i:ministry|department|directorate|secretariat)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:had|has|have|employs?|employed)\s+(?:only\s+|just\s+)?$",
 )
 #: Nouns of a unit that "comprises" its people ("سرية حماية تضم ٣٠ جندياً"): before a verb of HOST_VERBS they make
 #: the people the unit's, not guests of a host.
@@ -1448,6 +1476,12 @@ BACK_REFERENCES = (
     # the contingent or detachment just named, by its rank in the rotations: "Ce 24e contingent, composé de 120
     # personnels", "Ce nouveau détachement" (round 24)
     r"ce\s+(?:nouveau\s+|\d{1,3}e\s+|premier\s+|dernier\s+)?(?:contingent|détachement)\b",
+    # what was spent of the plan just named: "Actual disbursements were NOK 352.6 million, 88 per cent of the plan",
+    # "EUR 9 million against the plan" (round 24)
+    r"(?:of|against|under|below|above)\s+the\s+(?:plan|planned\s+(?:amount|budget|envelope|sum))\b",
+    # a share of the package named a post or two before, by its year: "CZK 18 mil. of the 2026 package goes to"
+    # (round 24)
+    r"(?:of|from)\s+the\s+(?:19|20)\d\d\s+(?:package|envelope|allocation|pledge)\b",
 )
 #: The marks that open an interview's question and its answer ("س: ... ؟" then "ج: ..."): the answer takes the places
 #: and period its question names ("س: وكم قدمت بلادكم للعراق منذ 2014؟ ج: ما يقارب 90 مليون يورو") (round 20).
@@ -1569,6 +1603,9 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"formation\s+professionnelle", r"vocational\s+training",
         r"et(?<=humanitaire et)\s+(?:à\s+)?la\s+coopération"
         r"(?!\s+(?:militaire|sécuritaire|policière|judiciaire|de\s+défense))",
+        # money pledged as investment, beside loans: "one billion in loans and one billion in investments", "USD 500
+        # million of investment guarantees" (round 24)
+        r"in\s+(?:private\s+|public\s+|direct\s+)?investments?\b", r"investment\s+(?:pledges?|guarantees?)",
     ),
     "military": (
         r"troops", r"soldiers", r"military", r"armed\s+forces", r"defen[cs]e\s+forces", r"\bdefen[cs]e\b",

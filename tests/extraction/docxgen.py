@@ -1095,3 +1095,31 @@ if __name__ == "__main__":
         target = Path(__file__).with_name("gold") / name
         target.write_bytes(make_docx(items))
         print(f"wrote {target}")
+
+NORWAY_AUDIT_SUMMARY = (
+    ("title", "Summary: the Office of the Auditor General's audit of Norwegian support for stabilisation in Iraq"),
+    ("p", "Document 3:9 (2025-2026) | Published 26 February 2026"),
+    ("heading", "Why we carried out this audit"),
+    ("p", "Norway has been one of the larger donors to stabilisation in the areas of Iraq retaken from ISIL. The audit "
+          "examined whether the Ministry of Foreign Affairs planned, followed up and reported this support in line with "
+          "the decisions of the Storting and the rules for grant management."),
+    ("heading", "Planned and actual spending"),
+    ("p", "In the 2022 budget, the Storting endorsed a plan of NOK 400 million for stabilisation in Iraq over "
+          "2022-2025, or NOK 100 million a year for four years."),
+    ("p", "Actual disbursements over 2022-2025 were NOK 352.6 million, 88 per cent of the plan. The shortfall of "
+          "NOK 47.4 million arose mainly in 2023, when payments to the UNDP Funding Facility for Stabilization were "
+          "held back for five months while a case of suspected irregularities was investigated."),
+    ("p", "In addition, the ministry granted NOK 25 million in 2024 for humanitarian mine action in Anbar through "
+          "Norwegian People's Aid, outside the plan and without a new assessment of needs."),
+    ("heading", "Main findings"),
+    ("li", "Results were reported for only 19 of the 31 agreements we reviewed."),
+    ("li", "The ministry's Middle East section had nine staff to follow up all agreements in the region."),
+    ("li", "Other donors to the facility, among them Germany with EUR 120 million in the same period, required "
+          "third-party monitoring earlier than Norway did."),
+    ("heading", "Recommendations"),
+    ("p", "We recommend that the ministry set targets for each agreement, document its assessments when it deviates "
+          "from a plan endorsed by the Storting, and share monitoring reports with other donors."),
+    ("p", "Contact: Office of the Auditor General of Norway, Storgata 16, 0184 Oslo, tel. +47 22 24 10 00, "
+          "postmottak@riksrevisjonen.example"),
+)
+GOLD_DOCX["en-y-norway-audit-summary.docx"] = NORWAY_AUDIT_SUMMARY

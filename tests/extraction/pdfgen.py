@@ -1197,3 +1197,44 @@ if __name__ == "__main__":  # regenerate the gold PDFs: python tests/extraction/
         target = Path(__file__).with_name("gold") / name
         target.write_bytes(make_pdf(lines, title=title))
         print(f"wrote {target}")
+
+
+DENMARK_WRITTEN_ANSWER_TABLE_LINES = (
+    "The Danish Parliament (Folketinget) - Foreign Policy Committee 2025-26",
+    "UPN Alm.del - Answer to question 187 - Public",
+    "",
+    "Question 187:",
+    '"Will the minister state, year by year, the support Denmark has disbursed for stabilisation in Iraq and',
+    'for humanitarian needs in Syria since 2023?"',
+    "",
+    "Answer:",
+    "The table below shows the disbursements for Iraq and Syria from the development cooperation budget",
+    "(Finance Act section 06.3) in 2023-2025. Amounts are in DKK million.",
+    "",
+    "Year     Iraq, stabilisation     Syria, humanitarian",
+    "2023     92.5                    155.0¹",
+    "2024     78.0²                   162.5",
+    "2025     70.0                    150.0³",
+    "Total    240.5                   467.5",
+    "",
+    "¹ Includes a payment of 2022 funds that was delayed to January 2023. Figures are disbursements, not",
+    "  commitments; where a grant was paid in US dollars the rate used is DKK 6.9 per USD.",
+    "² Excludes the Danish contribution to NATO Mission Iraq, which the Ministry of Defence reports in its",
+    "  answer to question 188 (UPN Alm.del).",
+    "³ Provisional; the final accounts for 2025 are due in April 2026.",
+    "",
+    "I would add that the UN humanitarian response plan for Syria for 2025 sought USD 4.07 billion, of",
+    "which only 32 per cent was funded. Denmark's support is given as flexible, multi-year funding to",
+    "partners such as UNHCR, the World Food Programme and the Danish Refugee Council, which together",
+    "reached about 2.3 million people in 2025. Support for Iraq goes mainly to the UNDP Funding Facility",
+    "for Stabilization and to mine clearance in the liberated areas of Nineveh and Anbar.",
+    "",
+    "Yours sincerely,",
+    "Minister for Development Cooperation",
+    "",
+    "Ministry of Foreign Affairs of Denmark, Asiatisk Plads 2, 1448 Copenhagen K, tel. +45 33 92 00 00",
+    "Copenhagen, 18 February 2026",
+)
+GOLD_PDFS["en-y-denmark-written-answer-table.pdf"] = (
+    DENMARK_WRITTEN_ANSWER_TABLE_LINES, "UPN Alm.del - Answer to question 187"
+)
