@@ -488,6 +488,13 @@ def _pair_subject(line: str) -> bool:
                 and not line[first.end(): second.start()].strip() and _DUAL_VERB_AR.match(line, second.end()))
 
 
+#: A date line under a paper's headline or notice: a city, a dash or comma, then only a weekday and a date ("بيروت –
+#: الجمعة 7 آذار 2025", "عمّان، 3 أيار 2024"). It names where the paper is written, not the giver (round 24).
+_DATE_LINE_AR = re.compile(
+    r"\W*\S+(?:\s+\S+)?\s*[–—,،-]\s*(?:(?:يوم\s+)?(?:ال)?(?:أحد|اثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)\s*[،,]?\s*)?"
+    rf"\d{{1,2}}\s+(?:{tables.MONTHS_AR})\s+\d{{4}}\W*")
+
+
 def _arabic_title_partner(lines: list[str], limit: int) -> tuple[str | None, bool]:
     """The partner an Arabic page's opening lines name, and whether a headline named it (not only the masthead):
     the first line that names a country decides, past a masthead and past short lines that name none (a paper's
@@ -503,6 +510,8 @@ def _arabic_title_partner(lines: list[str], limit: int) -> tuple[str | None, boo
         if limit <= 0:
             break
         limit -= 1
+        if _DATE_LINE_AR.fullmatch(line):
+            continue
         names = (_EU.search(line) or next(_INSTITUTIONS.finditer(line, 0, len(line)), None) or _capital_subject(line)
                  or any(len(table[m.group(0)]) == 1 for m in place_regex().finditer(line)))
         if words <= TITLE_WORDS and not names:
