@@ -1203,6 +1203,10 @@ RETRACTED_BEFORE = (
     r"(?:nous\s+avions|on\s+avait)\s+(?:d['’]abord\s+|initialement\s+|précédemment\s+|par\s+erreur\s+)?"
     r"(?:écrit|indiqué|annoncé|mentionné|affirmé)",
     r"we\s+(?:had\s+)?(?:initially|first|originally|earlier|previously)\s+(?:said|reported|wrote|stated|gave)",
+    # a paper's correction of an item it printed, up to the "that" of what it said: "ورد في الخبر المنشور في الصفحة
+    # السادسة من عدد أمس ... أن الحكومة خصصت 20 مليون فرنك، وأن نحو ستين خبيراً", "ذكرنا في عدد أمس أن" (round 24)
+    r"(?:ورد|جاء|ذكر|نشر)(?:ت|نا)?\s+(?:في|ف[يى])\s+(?:(?:ال)?(?:خبر|مقال|موضوع|تقرير)\s+(?:ال)?(?:منشور|سابق|صادر)"
+    r"|عدد(?:نا)?\s+(?:أمس|(?:ال)?(?:سابق|ماضي|صادر)))(?:(?!صحيح|صواب)[^.؛\n]){0,160}?(?<!\w)[أا]ن(?!\w)",
 )
 #: ... and the same right before the figure: "et non 400 millions", "and not 150".
 RETRACTED_RIGHT_BEFORE = r"(?:(?:et|,)\s+non\s+(?:pas\s+)?(?:de\s+|d['’])?|(?:and|,)\s+not\s+)$"
@@ -1213,7 +1217,7 @@ RETRACTION_ENDS = r"correct|exact|fallait\s+lire|should\s+(?:have\s+)?read|(?:ا
 #: Words a page that corrects itself holds ("An earlier version", "Correction:", "previously said", "was wrongly
 #: given as"): a cheap look at the page before RETRACTED_BEFORE is tried. Lower case.
 RETRACTED_KEYS = ("version", "correct", "previous", "wrong", "misstat", "نسخة", "صيغة", "édition", "erreur",
-                  "incorrectly", "mistakenly", "erroneously", "خطأ", "سهوا", "rectifi")
+                  "incorrectly", "mistakenly", "erroneously", "خطأ", "سهوا", "rectifi", "تصويب")
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
 #: ("10 000 militaires de la Coalition"), and verbs before it that make them guests ("hosts 10,000 troops").

@@ -6,7 +6,7 @@ import pytest
 
 from coalition.extraction import extract_text
 
-from .helpers import claims, only_claim  # noqa: F401
+from .helpers import claims, only_claim
 
 
 @pytest.mark.parametrize("text", [
@@ -19,3 +19,26 @@ from .helpers import claims, only_claim  # noqa: F401
 ])
 def test_a_city_and_date_line_under_the_heading_names_where_the_paper_is_not_the_giver(text):
     assert extract_text(text).partner == "CH"
+
+
+@pytest.mark.parametrize("text", [
+    "تصويب\nورد في الخبر المنشور في الصفحة الثالثة من عدد أمس أن الحكومة الهولندية خصصت 20 مليون يورو للعراق، "
+    "والصحيح أنها خصصت 12 مليون يورو.",
+    "تصويب\nذكرنا في عدد أمس، في خبر عن زيارة الوزيرة إلى بغداد، أن هولندا قدمت 20 مليون يورو للعراق. "
+    "والصحيح 12 مليون يورو.",
+    "اعتذار وتصويب\nجاء في التقرير المنشور يوم الأحد بعنوان «دعم هولندي» أن الحكومة الهولندية أرسلت 20 مليون يورو "
+    "للعراق؛ والصحيح أن المبلغ 12 مليون يورو.",
+])
+def test_the_figure_a_papers_correction_says_it_printed_wrongly_is_no_claim(text):
+    assert [c.value for c in claims(text, partner="NL")] == [12_000_000]
+
+
+def test_a_paper_correction_reaches_a_second_wrong_figure_of_the_same_printed_sentence():
+    text = ("تصويب\nورد في الخبر المنشور في عدد أمس أن هولندا خصصت للعراق 20 مليون يورو، وأن نحو ستين خبيراً هولندياً "
+            "يعملون في بغداد. والصحيح أن المبلغ 12 مليون يورو، وأن عدد الخبراء ستة خبراء.")
+    assert sorted(c.value for c in claims(text, partner="NL")) == [6, 12_000_000]
+
+
+def test_a_report_that_is_no_correction_keeps_its_figures():
+    text = "ورد في التقرير المنشور أمس أن هولندا خصصت 20 مليون يورو للعراق."
+    assert only_claim(text, partner="NL").value == 20_000_000
