@@ -56,3 +56,14 @@ def test_a_report_that_is_no_correction_keeps_its_figures():
 def test_a_round_ups_items_about_no_giver_are_passed_over_to_the_item_that_names_one(text):
     assert extract_text(text).partner == "NO"
 
+
+@pytest.mark.parametrize("other", [
+    "وسلّمت اليابان سلطة المياه معدات بقيمة 3.5 مليون دولار.",
+    "وسلمت الوكالة اليابانية للتعاون الدولي (جايكا) البلدية 14 مضخة بقيمة 3.5 مليون دولار.",
+    "وقدمت الحكومة اليابانية لسلطة المياه معدات بقيمة 3.5 مليون دولار.",
+    "وقدّمت سفارة اليابان للمدارس أجهزة حاسوب بقيمة 3.5 مليون دولار.",
+    "وخصصت الحكومة الألمانية بدورها 3.5 مليون دولار للمدارس نفسها.",
+])
+def test_another_donor_handing_over_or_giving_through_its_government_agency_or_embassy_is_not_the_partner(other):
+    assert [c.value for c in claims("قدمت النرويج 150 مليون كرونة للأردن. " + other, partner="NO")] == [150_000_000]
+
