@@ -426,6 +426,9 @@ def drop_others(doc: Doc) -> Doc:
             codes, _ = marker.value
             if len(codes) != 1 or codes[0] == doc.partner or doc.partner is None:
                 continue
+            if any(marker.end < other.end <= figure.start for other in doc.figures) and _names_partner(
+                    doc, marker.end, figure.start):
+                continue  # another donor's own figure, then the partner's: "قدمت اليابان 5 ملايين، وقدمت النرويج 150"
             if (_SHARE_OF_BEFORE.search(text, max(sentence.start, marker.start - 40), marker.start)
                     and (_SHARE_LABEL_END.match(text, marker.end, figure.num_start)
                          or _SHARE_CLAUSE.match(text, marker.end, figure.num_start))

@@ -67,3 +67,11 @@ def test_a_round_ups_items_about_no_giver_are_passed_over_to_the_item_that_names
 def test_another_donor_handing_over_or_giving_through_its_government_agency_or_embassy_is_not_the_partner(other):
     assert [c.value for c in claims("قدمت النرويج 150 مليون كرونة للأردن. " + other, partner="NO")] == [150_000_000]
 
+
+@pytest.mark.parametrize("text", [
+    "قدمت اليابان 5 ملايين دولار، وقدمت النرويج 150 مليون كرونة للأردن.",
+    "خصصت الحكومة الألمانية 5 ملايين يورو، فيما قدمت النرويج 150 مليون كرونة للأردن.",
+    "Japan gave USD 5 million and Norway gave NOK 150 million to Jordan.",
+])
+def test_the_partners_own_figure_after_another_donors_in_one_sentence_stays(text):
+    assert [c.value for c in claims(text, partner="NO")] == [150_000_000]
