@@ -75,3 +75,13 @@ def test_another_donor_handing_over_or_giving_through_its_government_agency_or_e
 ])
 def test_the_partners_own_figure_after_another_donors_in_one_sentence_stays(text):
     assert [c.value for c in claims(text, partner="NO")] == [150_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "خصصت السويد 80 مليون كرونة سويدية لإزالة الألغام في العراق، وطهّرت الفرق ما يزيد على 4 ملايين متر مربع من الأراضي.",
+    "خصصت السويد 80 مليون كرونة سويدية لإزالة الألغام في العراق، وتم تطهير 2.5 مليون مترا مربعا.",
+    "خصصت السويد 80 مليون كرونة سويدية لمشاريع المياه في العراق، التي توفر 3 ملايين لتر يومياً.",
+    "خصصت السويد 80 مليون كرونة سويدية للزراعة في العراق، وأعيد استصلاح 1.2 مليون دونم.",
+])
+def test_a_scaled_number_before_a_unit_of_area_length_or_volume_is_no_money(text):
+    assert [c.value for c in claims(text, partner="SE")] == [80_000_000]
