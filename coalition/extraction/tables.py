@@ -1114,6 +1114,9 @@ NOT_GIVEN_BEFORE = (
     r"trade\s+(?:volume|turnover|exchanges?|between\b|with\b)[^.\n\d]{0,60}?$",
     r"(?:bilateral|two-way)\s+trade\b[^.\n\d]{0,60}?$",
     r"(?:échanges|echanges)\s+commerciaux\b[^.\n\d]{0,60}?$",
+    # a country's exports or imports, with the rise that brought them there: "ارتفعت الصادرات الوطنية بنسبة 4.2% لتصل
+    # إلى 4.8 مليار دينار", "بلغت قيمة الواردات" (round 24)
+    r"(?<!\w)(?:ال)?(?:صادرات|واردات)(?!\w)(?:[^.\n\d]|\d+(?:[.,]\d+)?\s*(?:%|٪))" r"{0,100}?$",
     # a sum no one gave: "ولم تموّل أي دولة منفردة مبلغاً بحجم 100 مليون يورو", "no single donor gave as much as",
     # "aucun pays n'a versé" (round 21)
     r"(?:ولم|فلم|لم|ولا|لا|ولن|لن)\s+\S+\s+(?:أي|أية)\s+(?:دولة|جهة|مانح|حكومة)(?!\w)[^.\n\d]{0,60}?$",

@@ -85,3 +85,12 @@ def test_the_partners_own_figure_after_another_donors_in_one_sentence_stays(text
 ])
 def test_a_scaled_number_before_a_unit_of_area_length_or_volume_is_no_money(text):
     assert [c.value for c in claims(text, partner="SE")] == [80_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "ارتفعت الصادرات الوطنية في الأشهر السبعة الأولى بنسبة 4.2% لتصل إلى 4.8 مليار دينار. وقدمت النرويج 150 مليون كرونة.",
+    "وأظهرت الأرقام أن الصادرات الوطنية بلغت 3.1 مليار دينار. وقدمت النرويج 150 مليون كرونة.",
+    "بلغت قيمة الواردات من السلع الغذائية 900 مليون دينار. وقدمت النرويج 150 مليون كرونة.",
+])
+def test_a_hosts_exports_or_imports_are_no_money_given(text):
+    assert [c.value for c in claims(text, partner="NO")] == [150_000_000]
