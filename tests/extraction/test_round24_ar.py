@@ -94,3 +94,15 @@ def test_a_scaled_number_before_a_unit_of_area_length_or_volume_is_no_money(text
 ])
 def test_a_hosts_exports_or_imports_are_no_money_given(text):
     assert [c.value for c in claims(text, partner="NO")] == [150_000_000]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("من حزمة 2024 هذه، يذهب 18 مليون دولار كندي إلى برنامج الأغذية العالمي في سوريا.", 2024),
+    ("خصصت حكومة البحرين لحملة شتاء 2023 مبلغ 2.5 مليون دينار بحريني للاجئين في الأردن.", 2023),
+    ("وبلغت تعهدات عام 2025 نحو 40 مليون دولار للعراق.", 2025),
+    ("وتشمل حملة 2022 مساعدات بقيمة 3 ملايين دولار للنازحين في العراق.", 2022),
+])
+def test_a_package_campaign_or_pledges_named_with_its_year_gives_the_year(text, year):
+    found = only_claim(text)
+    assert (found.period, found.year) == ("year", year)
+
