@@ -106,3 +106,11 @@ def test_a_package_campaign_or_pledges_named_with_its_year_gives_the_year(text, 
     found = only_claim(text)
     assert (found.period, found.year) == ("year", year)
 
+
+@pytest.mark.parametrize("text", [
+    "قدمت البحرين 12 مليون دينار بحريني للنازحين في العراق على مدى سنوات الحرب.",
+    "وطوال سنوات الأزمة قدمت البحرين 12 مليون دينار بحريني للنازحين في العراق.",
+    "قدمت البحرين على مدار سنوات الحملة 12 مليون دينار بحريني للعراق.",
+])
+def test_money_over_the_years_of_a_war_or_campaign_is_cumulative(text):
+    assert only_claim(text).period == "cumulative"
