@@ -114,3 +114,13 @@ def test_a_package_campaign_or_pledges_named_with_its_year_gives_the_year(text, 
 ])
 def test_money_over_the_years_of_a_war_or_campaign_is_cumulative(text):
     assert only_claim(text).period == "cumulative"
+
+
+@pytest.mark.parametrize("text", [
+    "وتجاوزت مساهمتنا في صندوق تمويل الاستقرار 100 مليون دولار كندي منذ عام 2015.",
+    "وفاق دعمها للاجئين في الأردن 100 مليون دولار كندي منذ عام 2015.",
+    "وتخطى تمويلنا لبرامج الاستقرار في العراق 100 مليون دولار كندي منذ عام 2015.",
+    "تجاوزت المساهمة الكندية في الصندوق 100 مليون دولار كندي منذ عام 2015.",
+])
+def test_a_verb_of_exceeding_before_a_possessed_contribution_support_or_funding_is_at_least(text):
+    assert only_claim(text, partner="CA").qualifier == "at_least"
