@@ -853,13 +853,27 @@ _AR_HEADER_CLITIC = re.compile(r"^(?:[وف]?(?:بال|لل|ب|ال))(?=[^\W\d_]{
 
 def _header_currency(header: str, partner: str | None) -> tuple[str | None, int]:
     currency, scale = None, 1
+    family = None
     for word in _HEADER_WORD.findall(header):
+        if family and (country := _country_of_currency(word, family)):
+            currency = country  # "(بملايين الكرونات السويدية)", "(بآلاف الدولارات الكندية)": the adjective says whose
+        family = None
         for form in (word, _AR_HEADER_CLITIC.sub("", word)):
             currency = currency or (resolve(form, partner) if form in currency_lexicon() or form.lower() in
                                     currency_lexicon() or form.lower() in tables.CURRENCY_FAMILIES else None)
+            family = family or tables.CURRENCY_FAMILIES.get(form.lower())
             scale = max(scale, tables.SCALE_WORDS.get(form.lower(), 1),
                         tables.HEADER_SCALE_WORDS.get(form.lower(), 1))
     return currency, scale
+
+
+def _country_of_currency(word: str, family: tuple[str, ...]) -> str | None:
+    """The currency of the family that the country named by the adjective ``word`` pays in (round 24)."""
+    for form in (word, _AR_HEADER_CLITIC.sub("", word)):
+        for code in place_table().get(form, ()):
+            if partner_currency(code) in family:
+                return partner_currency(code)
+    return None
 
 
 #: How far before its scale word a number word may start ("twenty-five million").

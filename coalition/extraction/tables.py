@@ -267,6 +267,8 @@ CURRENCY_FAMILIES: dict[str, tuple[str, ...]] = {
     "livres": ("GBP", "EGP"),
     "couronne": ("DKK", "NOK", "SEK", "CZK", "ISK"),
     "كرونة": ("DKK", "NOK", "SEK", "CZK", "ISK"),
+    # the plural, as a table's unit gives it: "(بملايين الكرونات السويدية)" (round 24)
+    **dict.fromkeys(("كرونات", "الكرونات"), ("DKK", "NOK", "SEK", "CZK", "ISK")),
     **dict.fromkeys(("دولار", "دولارا", "دولاراً", "دولارًا", "دولارات", "الدولارات"), ("USD", "CAD", "AUD", "NZD")),
     **dict.fromkeys(("دينار", "دينارا", "دينارًا", "دنانير", "dinars", "dinar"),
                     ("IQD", "JOD", "KWD", "TND", "BHD", "LYD")),

@@ -124,3 +124,14 @@ def test_money_over_the_years_of_a_war_or_campaign_is_cumulative(text):
 ])
 def test_a_verb_of_exceeding_before_a_possessed_contribution_support_or_funding_is_at_least(text):
     assert only_claim(text, partner="CA").qualifier == "at_least"
+
+
+@pytest.mark.parametrize(("unit", "currency"), [
+    ("بملايين الكرونات السويدية", "SEK"),
+    ("بآلاف الدولارات الكندية", "CAD"),
+    ("بملايين الكرونات النرويجية", "NOK"),
+])
+def test_a_units_plural_currency_is_the_one_its_adjective_names(unit, currency):
+    text = f"المساعدات في العراق حسب السنة ({unit}):\n• 2022: 40\n• 2023: 55\n"
+    assert {c.currency for c in claims(text)} == {currency}
+
