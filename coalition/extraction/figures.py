@@ -481,6 +481,7 @@ def find_amounts(doc: Doc) -> Doc:
     _find_spaced_column_amounts(doc)
     _find_listed_amounts(doc)
     _find_unit_rows(doc)
+    _find_planned_actual(doc)
     _find_money_changes(doc)
     _drop_rates(doc)
     _join_split_amounts(doc)
@@ -811,6 +812,47 @@ def _find_unit_rows(doc: Doc) -> None:
             unit = _ROWS_UNIT.search(text, caption, above - 1)
         if unit is not None:
             _add_in_unit(doc, m, unit.group("unit"))
+    doc.figures.sort(key=lambda f: f.start)
+
+
+#: An item that sets the sum planned against the sum spent, both bare, under a heading whose brackets give the unit:
+#: "• صندوق تمويل الاستقرار: المخطط 200 – الفعلي 195" under "... (بملايين الكرونات السويدية)", "Demining: planned 80,
+#: actual 76" under "(SEK million)" (round 24).
+_PLAN_WORD = r"(?:ال)?(?:مخطط|فعلي|مرصود|منفق|مصروف)|planned|actual|budgeted|spent|prévu|réalisé|dépensé"
+_PLANNED_ITEM = re.compile(
+    rf"[ \t]*[•*–-]?[^\n]{{0,160}}?:[ \t]*(?:{_PLAN_WORD})[ \t]*:?[ \t]*(?P<num>{_DIGITS})[ \t]*[–—,،;-][ \t]*"
+    rf"(?:{_PLAN_WORD})[ \t]*:?[ \t]*(?P<num2>{_DIGITS})[ \t]*\.?[ \t]*", re.IGNORECASE)
+_PLANNED_GATE = re.compile(r"(?:مخطط|مرصود|planned|budgeted|prévu)", re.IGNORECASE)
+
+
+def _find_planned_actual(doc: Doc) -> None:
+    text = doc.text
+    if not _PLANNED_GATE.search(doc.lower):
+        return
+    for line in re.finditer(r"(?m)^[^\n]+$", text):
+        m = _PLANNED_ITEM.fullmatch(text, line.start(), line.end())
+        if m is None:
+            continue
+        top = line.start()
+        while top > 0:
+            above = text.rfind("\n", 0, top - 1) + 1
+            if text[above:top - 1].strip() and not _PLANNED_ITEM.fullmatch(text, above, top - 1):
+                break
+            top = above  # up over the items and blank lines above to the heading
+        if top == 0:
+            continue
+        unit = _UNIT_BRACKETS.search(text, text.rfind("\n", 0, top - 1) + 1, top - 1)
+        if unit is None:
+            continue
+        currency, scale = _header_currency(unit.group(1), doc.partner)
+        for group in ("num", "num2"):
+            number = to_number(m.group(group))
+            if currency is None or not number or doc.is_masked(*m.span(group)):
+                continue
+            num_start, num_end = m.span(group)
+            doc.figures.append(Figure(kind="funding", value=scaled(number, scale), start=num_start, end=num_end,
+                                      num_start=num_start, num_end=num_end, currency=currency))
+            doc.add_mask(num_start, num_end)
     doc.figures.sort(key=lambda f: f.start)
 
 

@@ -135,3 +135,17 @@ def test_a_units_plural_currency_is_the_one_its_adjective_names(unit, currency):
     text = f"المساعدات في العراق حسب السنة ({unit}):\n• 2022: 40\n• 2023: 55\n"
     assert {c.currency for c in claims(text)} == {currency}
 
+
+@pytest.mark.parametrize("text", [
+    "الإنفاق المخطط مقابل الفعلي في العراق (بملايين الكرونات السويدية)\n\n"
+    "• صندوق تمويل الاستقرار: المخطط 200 – الفعلي 195\n• إزالة الألغام: المخطط 80 – الفعلي 76\n",
+    "الميزانية والإنفاق في العراق (بملايين الكرونات السويدية)\n"
+    "• صندوق تمويل الاستقرار: المرصود 200، المنفق 195\n• إزالة الألغام: المرصود 80، المنفق 76\n",
+    "Planned and actual spending in Iraq (SEK million):\n"
+    "• Funding Facility for Stabilization: planned 200 – actual 195\n• Demining: planned 80 – actual 76\n",
+])
+def test_planned_and_actual_sums_of_a_list_item_are_read_in_the_unit_of_its_heading(text):
+    found = claims(text, partner="SE")
+    assert [(c.value, c.currency) for c in found] == [(200_000_000, "SEK"), (195_000_000, "SEK"),
+                                                      (80_000_000, "SEK"), (76_000_000, "SEK")]
+    assert all(c.places == ["IQ"] for c in found)
