@@ -1731,7 +1731,7 @@ def cell_scopes(text: str, figure_start: int, figure_end: int) -> list[tuple[int
     start = text.rfind("\n", 0, figure_start) + 1
     end = text.find("\n", figure_end)
     end = len(text) if end == -1 else end
-    cells = text.count(CELL_MARK, start, end)
+    cells = _marks(text, start, end)
     if not cells:
         return []
     column = text.count(CELL_MARK, start, figure_start)
@@ -1739,12 +1739,17 @@ def cell_scopes(text: str, figure_start: int, figure_end: int) -> list[tuple[int
     top = start
     while top > 0:
         above = text.rfind("\n", 0, top - 1) + 1
-        if text.count(CELL_MARK, above, top - 1) != cells:
+        if _marks(text, above, top - 1) != cells:
             break
         top = above
     if top != start:
         scopes.append(_cell_span(text, top, text.find("\n", top), column))
     return scopes
+
+
+def _marks(text: str, start: int, end: int) -> int:
+    """The cell marks of a row, with the one before an empty last cell: "المجموع 2020-2022 | 73,5 |" (round 24)."""
+    return text.count(CELL_MARK, start, end) + text.endswith(CELL_MARK.rstrip(), start, end)
 
 
 def _cell_span(text: str, start: int, end: int, column: int) -> tuple[int, int]:

@@ -676,6 +676,8 @@ def _table_cells(text: str):
         start, line_start = line_start, line_start + len(line) + 1
         if CELL_MARK not in line:
             continue
+        if line.endswith(CELL_MARK.rstrip()):
+            line = line[: -len(CELL_MARK.rstrip())]  # an empty last cell: "المجموع 2020-2022 | 73,5 |" (round 24)
         for column, cell in enumerate(line.split(CELL_MARK)):
             yield column, cell, start
             start += len(cell) + len(CELL_MARK)

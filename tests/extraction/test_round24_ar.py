@@ -149,3 +149,12 @@ def test_planned_and_actual_sums_of_a_list_item_are_read_in_the_unit_of_its_head
     assert [(c.value, c.currency) for c in found] == [(200_000_000, "SEK"), (195_000_000, "SEK"),
                                                       (80_000_000, "SEK"), (76_000_000, "SEK")]
     assert all(c.places == ["IQ"] for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "المساعدات المغربية حسب السنة (بملايين الدراهم)\nالسنة | المبلغ | البلد\n2021 | 30 | لبنان\n"
+    "المجموع 2020-2022 | 73,5 |\n",
+    "Aid by year\nYear | Amount (MAD million) | Country\n2021 | 30 | Lebanon\nTotal 2020-2022 | 73.5 |\n",
+])
+def test_a_table_row_that_ends_with_an_empty_cell_keeps_its_sum(text):
+    assert [c.value for c in claims(text, partner="MA")] == [30_000_000, 73_500_000]
