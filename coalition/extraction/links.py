@@ -93,7 +93,8 @@ _ORGANISATION_SLUGS = {name: slug for table in (givers.ORGANISATIONS, givers.ORG
 _CAPITALISED = sorted((n for n in _ORGANISATION_SLUGS if n[:1].isupper() or "\u0600" <= n[:1] <= "\u06ff"),
                       key=len, reverse=True)
 _ORGANISATION_SUBJECT = keyword_regex([(re.escape(n), _ORGANISATION_SLUGS[n]) for n in _CAPITALISED],
-                                      before=r"(?<![\w])")
+                                      # ... with Arabic's "and" glued: "والاتحاد الأوروبي" (round 24)
+                                      before=r"(?:(?<![\w])|(?<=(?<![\w])[وف])(?=ال))")
 _ORGANISATION_VERB = re.compile(
     # "L'Union européenne s'est engagée, à elle seule, à hauteur de", "s'est pour sa part engagée"
     # "que l'Union européenne ait annoncé", "L'Union européenne, dont l'Italie est membre, a pour sa part mobilisé"
@@ -113,6 +114,10 @@ _ORGANISATION_VERB = re.compile(
     r"|co-?finance|co-?finances|co-?financé|finance|financé|co-?funds|funds|co-?funded|funded)\b"
     # Arabic's past perfect puts the verb after its subject: "وكان الاتحاد الأوروبي قد أعلن"
     r"|\s+قد\s+(?:[أا]علن|[أا]طلق|تعهد|قدم|خصص|رصد|منح|حشد|تبرع)"
+    # ... and its verb right after it, maybe after an aside on who belongs to it: "والاتحاد الأوروبي، الذي تنتمي
+    # إليه إسبانيا، تعهّد بدوره بأكثر من 380 مليون يورو", "البنك الدولي قدّم"; in the masculine of its name, not a
+    # feminine verb of the partner after it ("بالتعاون مع الاتحاد الأوروبي قدمت إسبانيا") (round 24)
+    r"|(?:\s*[,،]\s*(?:الذي|التي)[^,،.؛\n]{1,60}[,،])?\s+(?:[أا]علن|تعهد|قدم|خصص|رصد|منح|ساهم|أسهم|مول)(?!\w)"
     # a donor by its rank: "L'Office européen d'aide humanitaire (ECHO) reste notre premier bailleur, avec", "The EU
     # remains our largest donor" (round 21)
     r"|(?:\s*\([^()]{1,20}\))?\s+(?:est|reste|demeure|était|is|remains|was)\s+(?:de\s+loin\s+|toujours\s+|by\s+far\s+)?"

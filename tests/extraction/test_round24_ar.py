@@ -158,3 +158,17 @@ def test_planned_and_actual_sums_of_a_list_item_are_read_in_the_unit_of_its_head
 ])
 def test_a_table_row_that_ends_with_an_empty_cell_keeps_its_sum(text):
     assert [c.value for c in claims(text, partner="MA")] == [30_000_000, 73_500_000]
+
+
+@pytest.mark.parametrize("other", [
+    "والاتحاد الأوروبي، الذي تنتمي إليه إسبانيا، تعهّد بدوره بأكثر من 380 مليون يورو للعراق.",
+    "والاتحاد الأوروبي، الذي تعد إسبانيا من أعضائه، خصص 380 مليون يورو للعراق.",
+    "والبنك الدولي قدّم للعراق قرضاً بقيمة 380 مليون يورو.",
+])
+def test_an_organisation_before_its_verb_with_an_aside_or_a_glued_and_is_not_the_partner(other):
+    assert [c.value for c in claims("قدمت إسبانيا 60 مليون يورو للعراق. " + other, partner="ES")] == [60_000_000]
+
+
+def test_the_partners_verb_after_an_organisation_it_works_with_stays_its_own():
+    text = "قدمت إسبانيا 60 مليون يورو للعراق. وبالتعاون مع الاتحاد الأوروبي قدمت إسبانيا 5 ملايين يورو أخرى."
+    assert [c.value for c in claims(text, partner="ES")] == [60_000_000, 5_000_000]
