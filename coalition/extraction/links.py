@@ -62,6 +62,7 @@ _RETRACTED = re.compile(r"(?<![\w])(?:" + "|".join(tables.RETRACTED_BEFORE) + r"
                         r"(?:(?!" + tables.RETRACTION_ENDS + r")[^;\n]){0,160}$", re.IGNORECASE)
 _RETRACTED_RIGHT_BEFORE = re.compile(tables.RETRACTED_RIGHT_BEFORE, re.IGNORECASE)
 RETRACTED = "a figure an earlier version gave wrongly"
+_RIGHT_FIGURE = re.compile(r"(?<![\w])و?(?:" + tables.RETRACTION_ENDS + r")", re.IGNORECASE)
 #: How many sentences after a retracted figure the correction notice may name it again (round 18).
 RETRACTED_REACH = 2
 _OTHERS_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(tables.OTHERS_MONEY_AFTER) + r")", re.IGNORECASE)
@@ -397,6 +398,12 @@ def drop_others(doc: Doc) -> Doc:
             figure.dropped = RETRACTED
             retracted.append(figure)
             continue
+        if retracted and not figure.places and _RIGHT_FIGURE.search(text, sentence.start, figure.start) and (
+                wrong := next((r for r in reversed(retracted) if r.kind == figure.kind and r.places
+                               and 0 <= figure.sentence - r.sentence <= RETRACTED_REACH), None)):
+            # the right figure is where the wrong one went: "ورد ... أن سويسرا خصصت للبنان 20 مليون فرنك. والصحيح أن
+            # المبلغ 12 مليون فرنك" (round 24)
+            figure.places, figure.place_source = list(wrong.places), "reference"
         if figure.kind == "funding" and _NOT_GIVEN.search(text, start, figure.start):
             figure.dropped = NOT_GIVEN
             continue

@@ -172,3 +172,15 @@ def test_an_organisation_before_its_verb_with_an_aside_or_a_glued_and_is_not_the
 def test_the_partners_verb_after_an_organisation_it_works_with_stays_its_own():
     text = "قدمت إسبانيا 60 مليون يورو للعراق. وبالتعاون مع الاتحاد الأوروبي قدمت إسبانيا 5 ملايين يورو أخرى."
     assert [c.value for c in claims(text, partner="ES")] == [60_000_000, 5_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "تصويب\nورد في الخبر المنشور في عدد أمس أن الحكومة السويسرية خصصت للبنان 20 مليون فرنك سويسري. "
+    "والصحيح، بحسب التوضيح الذي تلقته الصحيفة من السفارة، أن المبلغ 12 مليون فرنك سويسري.",
+    "تصويب\nذكرنا في عدد أمس أن سويسرا خصصت 20 مليون فرنك سويسري للاجئين في لبنان. والصواب 12 مليون فرنك سويسري.",
+    "Correction: An earlier version of this article said that Switzerland gave CHF 20 million to Lebanon. "
+    "The correct figure is CHF 12 million.",
+])
+def test_the_right_figure_of_a_correction_goes_where_the_wrong_one_went(text):
+    found = only_claim(text, partner="CH")
+    assert (found.value, found.places) == (12_000_000, ["LB"])
