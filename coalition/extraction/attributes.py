@@ -538,6 +538,11 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
     return "unnamed" in said
 
 
+#: The words between a part and the whole it is taken out of: "من أصل", "out of the", "sur les" (round 24).
+_OUT_OF = re.compile(r"[^.;\n\d]{0,40}?(?:(?<![\w])من\s+أصل|\bout\s+of(?:\s+(?:the|a|an))?|\bsur\s+(?:les|un|une))\s+"
+                     r"(?:(?:مجموع|إجمالي|total)\s+)?", re.IGNORECASE)
+
+
 def classify_period(doc: Doc) -> Doc:
     """The nearest scope that names a period sets it. A total with no first year ("au total") takes one from
     the rest of its share of the sentence ("Depuis 2014, l'aide ... dépasse au total 500 millions"). From the
@@ -606,6 +611,13 @@ def classify_period(doc: Doc) -> Doc:
         if year_before and figure.period == "year" and figure.year and _YEAR_BEFORE.search(doc.text, *reach[0]) and (
                 not _A_YEAR.search(doc.text, *reach[0])):
             figure.year -= 1  # "124 millions d'euros en 2025, contre 131 millions l'année précédente" (round 21)
+    # a sum spent out of a sum planned is for the planned one's period: "271 مليون كرونة من أصل 280 مليوناً مخططة للفترة
+    # 2019–2022", "SEK 271 million out of the SEK 280 million planned for 2019-2022" (round 24)
+    for sentence_figures in by_sentence.values():
+        for figure, whole in zip(sentence_figures, sentence_figures[1:]):
+            if figure.period is None and whole.period and whole.kind == figure.kind and _OUT_OF.fullmatch(
+                    doc.text, figure.end, whole.start):
+                figure.period, figure.year, figure.since = whole.period, whole.year, whole.since
     # the low end of a range of people is when its high end is: "ما بين 80 و100 عسكري في العراق عام 2020", "between 80
     # and 100 soldiers in 2020" (its own share, "between 80", names no year) (round 21)
     if any(f.range_end is not None for f in doc.figures):

@@ -184,3 +184,14 @@ def test_the_partners_verb_after_an_organisation_it_works_with_stays_its_own():
 def test_the_right_figure_of_a_correction_goes_where_the_wrong_one_went(text):
     found = only_claim(text, partner="CH")
     assert (found.value, found.places) == (12_000_000, ["LB"])
+
+
+@pytest.mark.parametrize("text", [
+    "بلغ الإنفاق الفعلي للسويد في العراق 271 مليون كرونة سويدية من أصل 280 مليوناً مخططة للفترة 2019–2022.",
+    "أنفقت السويد في العراق 271 مليون كرونة سويدية من أصل 280 مليون كرونة سويدية رصدت بين عامي 2019 و2022.",
+    "Sweden spent SEK 271 million in Iraq out of the SEK 280 million planned for 2019-2022.",
+])
+def test_a_sum_spent_out_of_a_sum_planned_takes_the_planned_ones_period(text):
+    found = claims(text, partner="SE")
+    assert [(c.value, c.period, c.since) for c in found] == [(271_000_000, "cumulative", 2019),
+                                                             (280_000_000, "cumulative", 2019)]
