@@ -824,7 +824,7 @@ _PLAN_WORD = r"(?:ال)?(?:مخطط|فعلي|مرصود|منفق|مصروف)|pla
 _PLANNED_ITEM = re.compile(
     rf"[ \t]*[•*–-]?[^\n]{{0,160}}?:[ \t]*(?:{_PLAN_WORD})[ \t]*:?[ \t]*(?P<num>{_DIGITS})[ \t]*[–—,،;-][ \t]*"
     rf"(?:{_PLAN_WORD})[ \t]*:?[ \t]*(?P<num2>{_DIGITS})[ \t]*\.?[ \t]*", re.IGNORECASE)
-_PLANNED_GATE = re.compile(r"(?:مخطط|مرصود|planned|budgeted|prévu)", re.IGNORECASE)
+_PLANNED_GATE = re.compile(rf":[ \t]*(?:{_PLAN_WORD})[ \t]*:?[ \t]*\d", re.IGNORECASE)
 
 
 def _find_planned_actual(doc: Doc) -> None:

@@ -374,6 +374,9 @@ def drop_others(doc: Doc) -> Doc:
     retracted: list[Figure] = []
     fact_check = any(key in doc.lower for key in _VERDICT_KEYS) and _VERDICT.search(doc.text) is not None
     arabic = doc.language == "ar"
+    ends_before, last_end = {}, -1  # where the figures before each one end, at the latest
+    for figure in doc.figures:
+        ends_before[id(figure)], last_end = last_end, max(last_end, figure.end)
     for figure in doc.figures:
         if figure.dropped or not doc.sentences:
             continue
@@ -438,8 +441,7 @@ def drop_others(doc: Doc) -> Doc:
             codes, _ = marker.value
             if len(codes) != 1 or codes[0] == doc.partner or doc.partner is None:
                 continue
-            if any(marker.end < other.end <= figure.start for other in doc.figures) and _names_partner(
-                    doc, marker.end, figure.start):
+            if marker.end < ends_before[id(figure)] and _names_partner(doc, marker.end, figure.start):
                 continue  # another donor's own figure, then the partner's: "قدمت اليابان 5 ملايين، وقدمت النرويج 150"
             if (_SHARE_OF_BEFORE.search(text, max(sentence.start, marker.start - 40), marker.start)
                     and (_SHARE_LABEL_END.match(text, marker.end, figure.num_start)
