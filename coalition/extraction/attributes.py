@@ -233,11 +233,11 @@ _CUMULATIVE = (
     + "|" + _SINCE_MONTH + r")(?![\w])"
 )
 _ONE_YEAR = (
-    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMvVفخلعسمبحت])(?:(?:in|for|during|as\s+(?:of|at)|by|at\s+the\s+end\s+of|throughout|within|of"
+    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMvVفخلعسمبح])(?:(?:in|for|during|as\s+(?:of|at)|by|at\s+the\s+end\s+of|throughout|within|of"
     # a budget labelled with its year: "من مخصصات 2024", "ضمن موازنة عام 2023", "ميزانية 2022"
     rf"|(?:مخصصات|ميزانية|موازنة)(?:\s+(?:عام|سنة|العام))?"
-    # ... a package, a campaign or pledges: "من حزمة 2024 هذه", "لحملة شتاء 2023", "تعهدات عام 2025" (round 24)
-    rf"|[لبو]?(?:حزمة|حملة|تعهدات)(?:\s+(?:عام|العام|سنة|شتاء|صيف|خريف|ربيع))?"
+    # ... a package or a campaign: "من حزمة 2024 هذه", "لحملة شتاء 2023" (round 24)
+    rf"|[لب]?(?:حزمة|حملة)(?:\s+(?:عام|العام|سنة|شتاء|صيف|خريف|ربيع))?"
     # a sum paid as early as a year: "dont 400 000 euros versés dès 2021", "disbursed as early as 2019"
     rf"|(?:versée?s?|décaissée?s?|payée?s?|disbursed|paid)\s+(?:dès|as\s+early\s+as|already\s+in)"
     # the end, start or middle of a year: "contre 900 fin 2019", "début 2020", "mi-2021"
