@@ -538,6 +538,8 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
     return "unnamed" in said
 
 
+#: A clause that opens as a second "that" after a first one: "..., وأن عدد الخبراء ستة", "and that", "et que".
+_PARALLEL_THAT = re.compile(r"\W*(?:و\s*(?:أن|إن|ان)|and\s+that|et\s+que?)(?![\w])", re.IGNORECASE)
 #: The words between a part and the whole it is taken out of: "من أصل", "out of the", "sur les" (round 24).
 _OUT_OF = re.compile(r"[^.;\n\d]{0,40}?(?:(?<![\w])من\s+أصل|\bout\s+of(?:\s+(?:the|a|an))?|\bsur\s+(?:les|un|une))\s+"
                      r"(?:(?:مجموع|إجمالي|total)\s+)?", re.IGNORECASE)
@@ -566,6 +568,11 @@ def classify_period(doc: Doc) -> Doc:
         owned = [(f.end, f.seg_end) if f.start < figure.start else (f.seg_start, f.seg_end)
                  for f in by_sentence.get(figure.sentence, [])
                  if f.kind == "personnel" and f is not figure] if figure.kind == "personnel" else []
+        # ... and the year of a sum's own clause before it is the sum's: "أن المبلغ المخصص لعام 2025 هو 12 مليون فرنك،
+        # وأن عدد الخبراء ستة خبراء" (round 24)
+        if figure.kind == "personnel" and _PARALLEL_THAT.match(doc.text, figure.seg_start):
+            owned += [(f.seg_start, f.seg_end) for f in by_sentence.get(figure.sentence, [])
+                      if f.kind == "funding" and f.seg_end <= figure.seg_start]
         # a later figure set against this one keeps its own year: "28 M€ (contre 24,5 M€ en LFI 2026)"
         owned += [(m.start(), f.seg_end) for f in by_sentence.get(figure.sentence, []) if f.start > figure.end
                   and any(doc.lower.find(key, max(figure.end, f.start - 30), f.start) != -1 for key in _COMPARED_KEYS)

@@ -195,3 +195,13 @@ def test_a_sum_spent_out_of_a_sum_planned_takes_the_planned_ones_period(text):
     found = claims(text, partner="SE")
     assert [(c.value, c.period, c.since) for c in found] == [(271_000_000, "cumulative", 2019),
                                                              (280_000_000, "cumulative", 2019)]
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضحت السفارة أن المبلغ المخصص لعام 2025 هو 12 مليون فرنك سويسري، وأن عدد الخبراء السويسريين في بيروت ستة خبراء.",
+    "وقالت الوزارة إن سويسرا خصصت في عام 2024 مبلغ 12 مليون فرنك سويسري، وإن ستة خبراء سويسريين يعملون في لبنان.",
+    "The embassy said that the sum for 2025 is CHF 12 million, and that six Swiss experts work in Beirut.",
+])
+def test_a_head_count_in_a_second_that_clause_does_not_take_the_year_of_the_sums_clause(text):
+    found = {c.kind: c for c in claims(text, partner="CH")}
+    assert found["funding"].period == "year" and found["personnel"].period is None
