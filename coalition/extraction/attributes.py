@@ -538,6 +538,23 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
     return "unnamed" in said
 
 
+def _footnote_call(doc: Doc, figure: Figure) -> tuple[int, int] | None:
+    """The line above that bears the call of the footnote holding the figure ("(2) منها 6 ملايين درهم ..." under
+    "2022 | 18,5 (2) | العراق"): the footnote's figure is a part of that line's (round 24)."""
+    line = doc.text.rfind("\n", 0, figure.start) + 1
+    note = _FOOTNOTE.match(doc.text, line)
+    if note is None or line == 0 or not _PART_KEYS.search(doc.text, note.end(), figure.start):
+        return None
+    at = doc.text.rfind(f"({note.group('n')})", 0, line - 1)
+    if at == -1:
+        return None
+    end = doc.text.find("\n", at)
+    return doc.text.rfind("\n", 0, at) + 1, len(doc.text) if end == -1 else end
+
+
+#: Words that make a footnote's figure a part of what bears its call: "منها", "of which", "dont", "includes".
+_PART_KEYS = re.compile(r"(?<![\w])(?:منها|من\s+بينها|of\s+which|including|includes|dont|comprend)(?![\w])",
+                        re.IGNORECASE)
 #: A clause that opens as a second "that" after a first one: "..., وأن عدد الخبراء ستة", "and that", "et que".
 _PARALLEL_THAT = re.compile(r"\W*(?:و\s*(?:أن|إن|ان)|and\s+that|et\s+que?)(?![\w])", re.IGNORECASE)
 #: The words between a part and the whole it is taken out of: "من أصل", "out of the", "sur les" (round 24).
@@ -597,6 +614,8 @@ def classify_period(doc: Doc) -> Doc:
                     _period_in(doc, figure, doc.text.rfind("\n", 0, intro[0]) + 1, intro[0])
             if figure.period is None and (question := _question_of(doc, figure)):
                 _period_in(doc, figure, *question)
+            if figure.period is None and (called := _footnote_call(doc, figure)):
+                _period_in(doc, figure, *called)  # "(2) منها 6 ملايين درهم" under "2022 | 18,5 (2) | العراق"
             if figure.period is None and (tabled or "  " in doc.text[doc.text.rfind("\n", 0, figure.start) + 1:
                                                                   figure.start]):
                 _column_year(doc, figure, tabled)

@@ -205,3 +205,14 @@ def test_a_sum_spent_out_of_a_sum_planned_takes_the_planned_ones_period(text):
 def test_a_head_count_in_a_second_that_clause_does_not_take_the_year_of_the_sums_clause(text):
     found = {c.kind: c for c in claims(text, partner="CH")}
     assert found["funding"].period == "year" and found["personnel"].period is None
+
+
+@pytest.mark.parametrize("text", [
+    "المساعدات حسب السنة (بملايين الدراهم)\nالسنة | المبلغ | البلد\n2022 | 18,5 (2) | العراق\n\n"
+    "(2) منها 6 ملايين درهم حُوّلت عبر برنامج الأغذية العالمي لفائدة الأسر النازحة في العراق.",
+    "Aid by year\nYear | Amount (MAD million) | Country\n2022 | 18.5 (2) | Iraq\n\n"
+    "(2) of which MAD 6 million went through the World Food Programme to displaced families in Iraq.",
+])
+def test_a_footnotes_part_takes_the_year_of_the_row_that_bears_its_call(text):
+    part = claims(text, partner="MA")[-1]
+    assert (part.value, part.period, part.year) == (6_000_000, "year", 2022)
