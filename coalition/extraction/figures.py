@@ -828,6 +828,7 @@ _PLANNED_GATE = re.compile(rf":[ \t]*(?:{_PLAN_WORD})[ \t]*:?[ \t]*\d", re.IGNOR
 
 
 def _find_planned_actual(doc: Doc) -> None:
+    """Both sums of each planned-against-actual item, read in the unit of the heading above the items."""
     text = doc.text
     if not _PLANNED_GATE.search(doc.lower):
         return

@@ -62,6 +62,7 @@ _RETRACTED = re.compile(r"(?<![\w])(?:" + "|".join(tables.RETRACTED_BEFORE) + r"
                         r"(?:(?!" + tables.RETRACTION_ENDS + r")[^;\n]){0,160}$", re.IGNORECASE)
 _RETRACTED_RIGHT_BEFORE = re.compile(tables.RETRACTED_RIGHT_BEFORE, re.IGNORECASE)
 RETRACTED = "a figure an earlier version gave wrongly"
+#: The words of a correction notice before its right figure: "والصحيح", "the correct figure".
 _RIGHT_FIGURE = re.compile(r"(?<![\w])و?(?:" + tables.RETRACTION_ENDS + r")", re.IGNORECASE)
 #: How many sentences after a retracted figure the correction notice may name it again (round 18).
 RETRACTED_REACH = 2
