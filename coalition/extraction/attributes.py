@@ -234,9 +234,11 @@ _CUMULATIVE = (
     + "|" + _SINCE_MONTH + r")(?![\w])"
 )
 _ONE_YEAR = (
-    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMvVفخلعسمب])(?:(?:in|for|during|as\s+(?:of|at)|by|at\s+the\s+end\s+of|throughout|within|of"
+    rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMvVفخلعسمبح])(?:(?:in|for|during|as\s+(?:of|at)|by|at\s+the\s+end\s+of|throughout|within|of"
     # a budget labelled with its year: "من مخصصات 2024", "ضمن موازنة عام 2023", "ميزانية 2022"
     rf"|(?:مخصصات|ميزانية|موازنة)(?:\s+(?:عام|سنة|العام))?"
+    # ... a package or a campaign: "من حزمة 2024 هذه", "لحملة شتاء 2023" (round 24)
+    rf"|[لب]?(?:حزمة|حملة)(?:\s+(?:عام|العام|سنة|شتاء|صيف|خريف|ربيع))?"
     # a sum paid as early as a year: "dont 400 000 euros versés dès 2021", "disbursed as early as 2019"
     rf"|(?:versée?s?|décaissée?s?|payée?s?|disbursed|paid)\s+(?:dès|as\s+early\s+as|already\s+in)"
     # the end, start or middle of a year: "contre 900 fin 2019", "début 2020", "mi-2021"
@@ -339,6 +341,9 @@ _EXCEEDED_TOTAL_AR = re.compile(
     r"(?:إجمالي|مجموع|حجم|قيمة"
     # ... or the aid itself: "ومنذ 2014 تجاوزت مساعداتنا الإنسانية للعراق 170 مليون يورو" (round 20)
     r"|(?:مساعدات|مساهمات|تبرعات|قروض|منح)(?:نا|ها|ه|هم)?"
+    # ... or one contribution, support or funding, possessed: "تجاوزت مساهمتنا في صندوق تمويل الاستقرار 100 مليون
+    # دولار", "فاق دعمها للأردن" (round 24)
+    r"|مساهمة|مساهمت(?:نا|ها|ه|هم)|(?:دعم|تمويل)(?:نا|ها|ه|هم)?"
     # ... or what was given, as a relative clause: "يتجاوز ما قدّمته دولة قطر ... منذ عام 2011 ملياري دولار" (round 22)
     r"|ما)\s+[^.;,؛،\n]{0,150}$"
     # ... or a relative clause after what exceeded: "القروض الميسّرة للعراق التي تجاوزت خلال العقدين الماضيين 470 مليار
@@ -539,6 +544,30 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
     return "unnamed" in said
 
 
+def _footnote_call(doc: Doc, figure: Figure) -> tuple[int, int] | None:
+    """The line above that bears the call of the footnote holding the figure ("(2) منها 6 ملايين درهم ..." under
+    "2022 | 18,5 (2) | العراق"): the footnote's figure is a part of that line's (round 24)."""
+    line = doc.text.rfind("\n", 0, figure.start) + 1
+    note = _FOOTNOTE.match(doc.text, line)
+    if note is None or line == 0 or not _PART_KEYS.search(doc.text, note.end(), figure.start):
+        return None
+    at = doc.text.rfind(f"({note.group('n')})", 0, line - 1)
+    if at == -1:
+        return None
+    end = doc.text.find("\n", at)
+    return doc.text.rfind("\n", 0, at) + 1, len(doc.text) if end == -1 else end
+
+
+#: Words that make a footnote's figure a part of what bears its call: "منها", "of which", "dont", "includes".
+_PART_KEYS = re.compile(r"(?<![\w])(?:منها|من\s+بينها|of\s+which|including|includes|dont|comprend)(?![\w])",
+                        re.IGNORECASE)
+#: A clause that opens as a second "that" after a first one: "..., وأن عدد الخبراء ستة", "and that", "et que".
+_PARALLEL_THAT = re.compile(r"\W*(?:و\s*(?:أن|إن|ان)|and\s+that|et\s+que?)(?![\w])", re.IGNORECASE)
+#: The words between a part and the whole it is taken out of: "من أصل", "out of the", "sur les" (round 24).
+_OUT_OF = re.compile(r"[^.;\n\d]{0,40}?(?:(?<![\w])من\s+أصل|\bout\s+of(?:\s+(?:the|a|an))?|\bsur\s+(?:les|un|une))\s+"
+                     r"(?:(?:مجموع|إجمالي|total)\s+)?", re.IGNORECASE)
+
+
 def classify_period(doc: Doc) -> Doc:
     """The nearest scope that names a period sets it. A total with no first year ("au total") takes one from
     the rest of its share of the sentence ("Depuis 2014, l'aide ... dépasse au total 500 millions"). From the
@@ -562,6 +591,11 @@ def classify_period(doc: Doc) -> Doc:
         owned = [(f.end, f.seg_end) if f.start < figure.start else (f.seg_start, f.seg_end)
                  for f in by_sentence.get(figure.sentence, [])
                  if f.kind == "personnel" and f is not figure] if figure.kind == "personnel" else []
+        # ... and the year of a sum's own clause before it is the sum's: "أن المبلغ المخصص لعام 2025 هو 12 مليون فرنك،
+        # وأن عدد الخبراء ستة خبراء" (round 24)
+        if figure.kind == "personnel" and _PARALLEL_THAT.match(doc.text, figure.seg_start):
+            owned += [(f.seg_start, f.seg_end) for f in by_sentence.get(figure.sentence, [])
+                      if f.kind == "funding" and f.seg_end <= figure.seg_start]
         # a later figure set against this one keeps its own year: "28 M€ (contre 24,5 M€ en LFI 2026)"
         owned += [(m.start(), f.seg_end) for f in by_sentence.get(figure.sentence, []) if f.start > figure.end
                   and any(doc.lower.find(key, max(figure.end, f.start - 30), f.start) != -1 for key in _COMPARED_KEYS)
@@ -586,6 +620,8 @@ def classify_period(doc: Doc) -> Doc:
                     _period_in(doc, figure, doc.text.rfind("\n", 0, intro[0]) + 1, intro[0])
             if figure.period is None and (question := _question_of(doc, figure)):
                 _period_in(doc, figure, *question)
+            if figure.period is None and (called := _footnote_call(doc, figure)):
+                _period_in(doc, figure, *called)  # "(2) منها 6 ملايين درهم" under "2022 | 18,5 (2) | العراق"
             if figure.period is None and (tabled or "  " in doc.text[doc.text.rfind("\n", 0, figure.start) + 1:
                                                                   figure.start]):
                 _column_year(doc, figure, tabled)
@@ -607,6 +643,13 @@ def classify_period(doc: Doc) -> Doc:
         if year_before and figure.period == "year" and figure.year and _YEAR_BEFORE.search(doc.text, *reach[0]) and (
                 not _A_YEAR.search(doc.text, *reach[0])):
             figure.year -= 1  # "124 millions d'euros en 2025, contre 131 millions l'année précédente" (round 21)
+    # a sum spent out of a sum planned is for the planned one's period: "271 مليون كرونة من أصل 280 مليوناً مخططة للفترة
+    # 2019–2022", "SEK 271 million out of the SEK 280 million planned for 2019-2022" (round 24)
+    for sentence_figures in by_sentence.values():
+        for figure, whole in zip(sentence_figures, sentence_figures[1:]):
+            if figure.period is None and whole.period and whole.kind == figure.kind and _OUT_OF.fullmatch(
+                    doc.text, figure.end, whole.start):
+                figure.period, figure.year, figure.since = whole.period, whole.year, whole.since
     # the low end of a range of people is when its high end is: "ما بين 80 و100 عسكري في العراق عام 2020", "between 80
     # and 100 soldiers in 2020" (its own share, "between 80", names no year) (round 21)
     if any(f.range_end is not None for f in doc.figures):
@@ -1780,7 +1823,7 @@ def cell_scopes(text: str, figure_start: int, figure_end: int) -> list[tuple[int
     start = text.rfind("\n", 0, figure_start) + 1
     end = text.find("\n", figure_end)
     end = len(text) if end == -1 else end
-    cells = text.count(CELL_MARK, start, end)
+    cells = _marks(text, start, end)
     if not cells:
         return []
     column = text.count(CELL_MARK, start, figure_start)
@@ -1788,12 +1831,17 @@ def cell_scopes(text: str, figure_start: int, figure_end: int) -> list[tuple[int
     top = start
     while top > 0:
         above = text.rfind("\n", 0, top - 1) + 1
-        if text.count(CELL_MARK, above, top - 1) != cells:
+        if _marks(text, above, top - 1) != cells:
             break
         top = above
     if top != start:
         scopes.append(_cell_span(text, top, text.find("\n", top), column))
     return scopes
+
+
+def _marks(text: str, start: int, end: int) -> int:
+    """The cell marks of a row, with the one before an empty last cell: "المجموع 2020-2022 | 73,5 |" (round 24)."""
+    return text.count(CELL_MARK, start, end) + text.endswith(CELL_MARK.rstrip(), start, end)
 
 
 def _cell_span(text: str, start: int, end: int, column: int) -> tuple[int, int]:

@@ -491,6 +491,7 @@ def find_amounts(doc: Doc) -> Doc:
     _find_spaced_column_amounts(doc)
     _find_listed_amounts(doc)
     _find_unit_rows(doc)
+    _find_planned_actual(doc)
     _find_money_changes(doc)
     _drop_rates(doc)
     _join_split_amounts(doc)
@@ -690,6 +691,8 @@ def _table_cells(text: str):
         start, line_start = line_start, line_start + len(line) + 1
         if CELL_MARK not in line:
             continue
+        if line.endswith(CELL_MARK.rstrip()):
+            line = line[: -len(CELL_MARK.rstrip())]  # an empty last cell: "المجموع 2020-2022 | 73,5 |" (round 24)
         for column, cell in enumerate(line.split(CELL_MARK)):
             yield column, cell, start
             start += len(cell) + len(CELL_MARK)
@@ -829,6 +832,48 @@ def _find_unit_rows(doc: Doc) -> None:
     doc.figures.sort(key=lambda f: f.start)
 
 
+#: An item that sets the sum planned against the sum spent, both bare, under a heading whose brackets give the unit:
+#: "• صندوق تمويل الاستقرار: المخطط 200 – الفعلي 195" under "... (بملايين الكرونات السويدية)", "Demining: planned 80,
+#: actual 76" under "(SEK million)" (round 24).
+_PLAN_WORD = r"(?:ال)?(?:مخطط|فعلي|مرصود|منفق|مصروف)|planned|actual|budgeted|spent|prévu|réalisé|dépensé"
+_PLANNED_ITEM = re.compile(
+    rf"[ \t]*[•*–-]?[^\n]{{0,160}}?:[ \t]*(?:{_PLAN_WORD})[ \t]*:?[ \t]*(?P<num>{_DIGITS})[ \t]*[–—,،;-][ \t]*"
+    rf"(?:{_PLAN_WORD})[ \t]*:?[ \t]*(?P<num2>{_DIGITS})[ \t]*\.?[ \t]*", re.IGNORECASE)
+_PLANNED_GATE = re.compile(rf":[ \t]*(?:{_PLAN_WORD})[ \t]*:?[ \t]*\d", re.IGNORECASE)
+
+
+def _find_planned_actual(doc: Doc) -> None:
+    """Both sums of each planned-against-actual item, read in the unit of the heading above the items."""
+    text = doc.text
+    if not _PLANNED_GATE.search(doc.lower):
+        return
+    for line in re.finditer(r"(?m)^[^\n]+$", text):
+        m = _PLANNED_ITEM.fullmatch(text, line.start(), line.end())
+        if m is None:
+            continue
+        top = line.start()
+        while top > 0:
+            above = text.rfind("\n", 0, top - 1) + 1
+            if text[above:top - 1].strip() and not _PLANNED_ITEM.fullmatch(text, above, top - 1):
+                break
+            top = above  # up over the items and blank lines above to the heading
+        if top == 0:
+            continue
+        unit = _UNIT_BRACKETS.search(text, text.rfind("\n", 0, top - 1) + 1, top - 1)
+        if unit is None:
+            continue
+        currency, scale = _header_currency(unit.group(1), doc.partner)
+        for group in ("num", "num2"):
+            number = to_number(m.group(group))
+            if currency is None or not number or doc.is_masked(*m.span(group)):
+                continue
+            num_start, num_end = m.span(group)
+            doc.figures.append(Figure(kind="funding", value=scaled(number, scale), start=num_start, end=num_end,
+                                      num_start=num_start, num_end=num_end, currency=currency))
+            doc.add_mask(num_start, num_end)
+    doc.figures.sort(key=lambda f: f.start)
+
+
 #: A table's caption is a short line right above its header row, or one that ends with a colon.
 CAPTION_WORDS = 12
 
@@ -868,13 +913,27 @@ _AR_HEADER_CLITIC = re.compile(r"^(?:[وف]?(?:بال|لل|ب|ال))(?=[^\W\d_]{
 
 def _header_currency(header: str, partner: str | None) -> tuple[str | None, int]:
     currency, scale = None, 1
+    family = None
     for word in _HEADER_WORD.findall(header):
+        if family and (country := _country_of_currency(word, family)):
+            currency = country  # "(بملايين الكرونات السويدية)", "(بآلاف الدولارات الكندية)": the adjective says whose
+        family = None
         for form in (word, _AR_HEADER_CLITIC.sub("", word)):
             currency = currency or (resolve(form, partner) if form in currency_lexicon() or form.lower() in
                                     currency_lexicon() or form.lower() in tables.CURRENCY_FAMILIES else None)
+            family = family or tables.CURRENCY_FAMILIES.get(form.lower())
             scale = max(scale, tables.SCALE_WORDS.get(form.lower(), 1),
                         tables.HEADER_SCALE_WORDS.get(form.lower(), 1))
     return currency, scale
+
+
+def _country_of_currency(word: str, family: tuple[str, ...]) -> str | None:
+    """The currency of the family that the country named by the adjective ``word`` pays in (round 24)."""
+    for form in (word, _AR_HEADER_CLITIC.sub("", word)):
+        for code in place_table().get(form, ()):
+            if partner_currency(code) in family:
+                return partner_currency(code)
+    return None
 
 
 #: How far before its scale word a number word may start ("twenty-five million").

@@ -70,6 +70,8 @@ _RETRACTED = re.compile(r"(?<![\w])(?:" + "|".join(tables.RETRACTED_BEFORE) + r"
                         r"(?:(?!" + tables.RETRACTION_ENDS + r")(?:[^;\n]|\n(?![ \t]*\n))){0,160}$", re.IGNORECASE)
 _RETRACTED_RIGHT_BEFORE = re.compile(tables.RETRACTED_RIGHT_BEFORE, re.IGNORECASE)
 RETRACTED = "a figure an earlier version gave wrongly"
+#: The words of a correction notice before its right figure: "والصحيح", "the correct figure".
+_RIGHT_FIGURE = re.compile(r"(?<![\w])و?(?:" + tables.RETRACTION_ENDS + r")", re.IGNORECASE)
 #: How many sentences after a retracted figure the correction notice may name it again (round 18).
 RETRACTED_REACH = 2
 _OTHERS_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(tables.OTHERS_MONEY_AFTER) + r")", re.IGNORECASE)
@@ -101,7 +103,8 @@ _ORGANISATION_SLUGS = {name: slug for table in (givers.ORGANISATIONS, givers.ORG
 _CAPITALISED = sorted((n for n in _ORGANISATION_SLUGS if n[:1].isupper() or "\u0600" <= n[:1] <= "\u06ff"),
                       key=len, reverse=True)
 _ORGANISATION_SUBJECT = keyword_regex([(re.escape(n), _ORGANISATION_SLUGS[n]) for n in _CAPITALISED],
-                                      before=r"(?<![\w])")
+                                      # ... with Arabic's "and" glued: "والاتحاد الأوروبي" (round 24)
+                                      before=r"(?:(?<![\w])|(?<=(?<![\w])[وف])(?=ال))")
 _ORGANISATION_VERB = re.compile(
     # "L'Union européenne s'est engagée, à elle seule, à hauteur de", "s'est pour sa part engagée"
     # "que l'Union européenne ait annoncé", "L'Union européenne, dont l'Italie est membre, a pour sa part mobilisé"
@@ -121,6 +124,10 @@ _ORGANISATION_VERB = re.compile(
     r"|co-?finance|co-?finances|co-?financé|finance|financé|co-?funds|funds|co-?funded|funded)\b"
     # Arabic's past perfect puts the verb after its subject: "وكان الاتحاد الأوروبي قد أعلن"
     r"|\s+قد\s+(?:[أا]علن|[أا]طلق|تعهد|قدم|خصص|رصد|منح|حشد|تبرع)"
+    # ... and its verb right after it, maybe after an aside on who belongs to it: "والاتحاد الأوروبي، الذي تنتمي
+    # إليه إسبانيا، تعهّد بدوره بأكثر من 380 مليون يورو", "البنك الدولي قدّم"; in the masculine of its name, not a
+    # feminine verb of the partner after it ("بالتعاون مع الاتحاد الأوروبي قدمت إسبانيا") (round 24)
+    r"|(?:\s*[,،]\s*(?:الذي|التي)[^,،.؛\n]{1,60}[,،])?\s+(?:[أا]علن|تعهد|قدم|خصص|رصد|منح|ساهم|أسهم|مول)(?!\w)"
     # a donor by its rank: "L'Office européen d'aide humanitaire (ECHO) reste notre premier bailleur, avec", "The EU
     # remains our largest donor" (round 21)
     r"|(?:\s*\([^()]{1,20}\))?\s+(?:est|reste|demeure|était|is|remains|was)\s+(?:de\s+loin\s+|toujours\s+|by\s+far\s+)?"
@@ -156,8 +163,12 @@ _DONOR_VERB_BEFORE = re.compile(
     # a change of its own share: "بينما رفعت السعودية من معوناتها إلى 260 مليون دولار"
     r"|رفعت|زادت|ضاعفت|خفضت"
     # ... now or to come: "في حين تنشر نيوزيلندا 95 عسكرياً", "بينما سترسل كندا 200 جندي" (round 20)
-    r"|س?(?:تنشر|ترسل|تقدم|تخصص|تساهم|تتبرع|تمنح|ترصد|تحتفظ))"
-    r"\s+(?:دولة\s+)?$"
+    r"|س?(?:تنشر|ترسل|تقدم|تخصص|تساهم|تتبرع|تمنح|ترصد|تحتفظ)"
+    # a handing over: "وسلّمت اليابان سلطة المياه معدات بقيمة" (round 24)
+    r"|سلمت)"
+    # ... also through its government, agency or embassy: "قدمت الحكومة اليابانية", "سلّمت الوكالة اليابانية للتعاون
+    # الدولي", "وقدمت سفارة اليابان" (round 24)
+    r"\s+(?:دولة\s+|(?:ال)?(?:حكومة|وكالة|سفارة)\s+)?$"
 )
 
 
@@ -372,6 +383,9 @@ def drop_others(doc: Doc) -> Doc:
     retracted: list[Figure] = []
     fact_check = any(key in doc.lower for key in _VERDICT_KEYS) and _VERDICT.search(doc.text) is not None
     arabic = doc.language == "ar"
+    ends_before, last_end = {}, -1  # where the figures before each one end, at the latest
+    for figure in doc.figures:
+        ends_before[id(figure)], last_end = last_end, max(last_end, figure.end)
     for figure in doc.figures:
         if figure.dropped or not doc.sentences:
             continue
@@ -396,6 +410,12 @@ def drop_others(doc: Doc) -> Doc:
             figure.dropped = RETRACTED
             retracted.append(figure)
             continue
+        if retracted and not figure.places and _RIGHT_FIGURE.search(text, sentence.start, figure.start) and (
+                wrong := next((r for r in reversed(retracted) if r.kind == figure.kind and r.places
+                               and 0 <= figure.sentence - r.sentence <= RETRACTED_REACH), None)):
+            # the right figure is where the wrong one went: "ورد ... أن سويسرا خصصت للبنان 20 مليون فرنك. والصحيح أن
+            # المبلغ 12 مليون فرنك" (round 24)
+            figure.places, figure.place_source = list(wrong.places), "reference"
         if figure.kind == "funding" and _NOT_GIVEN.search(text, start, figure.start):
             figure.dropped = NOT_GIVEN
             continue
@@ -435,6 +455,8 @@ def drop_others(doc: Doc) -> Doc:
             codes, _ = marker.value
             if len(codes) != 1 or codes[0] == doc.partner or doc.partner is None:
                 continue
+            if marker.end < ends_before[id(figure)] and _names_partner(doc, marker.end, figure.start):
+                continue  # another donor's own figure, then the partner's: "قدمت اليابان 5 ملايين، وقدمت النرويج 150"
             if (_SHARE_OF_BEFORE.search(text, max(sentence.start, marker.start - 40), marker.start)
                     and (_SHARE_LABEL_END.match(text, marker.end, figure.num_start)
                          or _SHARE_CLAUSE.match(text, marker.end, figure.num_start))

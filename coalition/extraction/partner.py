@@ -501,6 +501,17 @@ def _pair_subject(line: str) -> bool:
                 and not line[first.end(): second.start()].strip() and _DUAL_VERB_AR.match(line, second.end()))
 
 
+#: A date line under a paper's headline or notice: a city, a dash or comma, then only a weekday and a date ("بيروت –
+#: الجمعة 7 آذار 2025", "عمّان، 3 أيار 2024"). It names where the paper is written, not the giver (round 24).
+_DATE_LINE_AR = re.compile(
+    r"\W*\S+(?:\s+\S+)?\s*[–—,،-]\s*(?:(?:يوم\s+)?(?:ال)?(?:أحد|اثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)\s*[،,]?\s*)?"
+    rf"\d{{1,2}}\s+(?:{tables.MONTHS_AR})\s+\d{{4}}\W*")
+
+#: The heading of a paper's round-up of short items ("موجز الأخبار", "أخبار في سطور", "متفرقات"): its items that name
+#: no giver (the economy, the weather) are passed over to the item that does (round 24).
+_ROUNDUP_AR = re.compile(r"\W*(?:موجز|باختصار|متفرقات|(?:أخبار\s+)?في\s+سطور|حصاد|نشرة)(?:\s+[^\W\d_]+){0,3}\W*")
+
+
 def _arabic_title_partner(lines: list[str], limit: int) -> tuple[str | None, bool]:
     """The partner an Arabic page's opening lines name, and whether a headline named it (not only the masthead):
     the first line that names a country decides, past a masthead and past short lines that name none (a paper's
@@ -508,22 +519,32 @@ def _arabic_title_partner(lines: list[str], limit: int) -> tuple[str | None, boo
     Up to ``limit`` lines are read past the masthead lines."""
     table = place_table()
     masthead = None
+    roundup = False
     for line in lines:
         words = len(line.split())
         if (words <= MASTHEAD_WORDS or words <= TITLE_WORDS and _ISSUED_BY_AR.search(line)) and _MASTHEAD_AR.match(line):
             masthead = masthead or _first_country(line)
             continue
+        if words <= MASTHEAD_WORDS and _ROUNDUP_AR.fullmatch(line):
+            roundup = True
+            continue
         if limit <= 0:
             break
         limit -= 1
+        if _DATE_LINE_AR.fullmatch(line):
+            continue
         names = (_EU.search(line) or next(_INSTITUTIONS.finditer(line, 0, len(line)), None) or _capital_subject(line)
                  or any(len(table[m.group(0)]) == 1 for m in place_regex().finditer(line)))
         if words <= TITLE_WORDS and not names:
+            limit += roundup
             continue
         if words <= TITLE_WORDS and (_pair_subject(line) or _BETWEEN_PAIR_AR.search(line)):
             return masthead, False  # "الأردن والدنمارك يوقعان اتفاقية منحة": the text's signs tell the giver
         # in a long opening paragraph a demonym is more often the people helped ("أطفال عراقيون") than the giver
         code = _first_country(line[:300], demonyms=words <= TITLE_WORDS)
+        if roundup and not code:
+            limit += 1  # an item of the round-up about no giver
+            continue
         return code or masthead, bool(code)
     return masthead, False
 

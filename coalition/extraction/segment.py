@@ -363,7 +363,11 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 # ... or over rows of a label, a colon and a sum, its unit in brackets: "Compte d'exploitation 2025
                 # (extrait, en CHF)" over "Contributions publiques suisses (DDC et SEM) : 1 830 000" (round 21)
                 _words(body) <= TABLE_CAPTION_WORDS and _UNIT_CAPTION.search(body) is not None
-                and _is_colon_table(text, blocks, i))
+                and _is_colon_table(text, blocks, i)) or (
+                # ... or over a list, its unit in Arabic brackets: "الإنفاق المخطط مقابل الفعلي في العراق 2019–2022
+                # (بملايين الكرونات السويدية)" over "• صندوق تمويل الاستقرار: المخطط 200 – الفعلي 195" (round 24)
+                _words(body) <= TABLE_CAPTION_WORDS and _UNIT_CAPTION_AR.search(body) is not None
+                and following is not None and following.kind == "bullet")
             if body.endswith(":") and not dated_tools or year_line or table_caption or (
                     title_like and prose_follows and plain and (
                         numbered is not None or own_title or _SPAN_END.search(body) or not _is_dateline(body))) or (
@@ -464,6 +468,8 @@ def _unit_above_table(text: str, blocks: list[Block], line: Block) -> bool:
     return after is not None and CELL_MARK in text[after.start : after.end]
 #: A caption's unit in closing brackets: "(en euros)", "(extrait, en CHF)", "(in EUR million)".
 _UNIT_CAPTION = re.compile(r"\((?:[^()\n]{0,30}?[\s,])?(?:en|in)\s[^()\n]{1,50}\)\s*:?\s*$", re.IGNORECASE)
+_UNIT_CAPTION_AR = re.compile(r"\(\s*ب(?:ال)?(?:ملايين|آلاف|مليارات|مليون|ألف|مليار|دولار|يورو|دينار|دنانير|درهم|دراهم"
+                              r"|ريال|كرون|فرنك|جنيه)[^()\n]{0,40}\)\s*:?\s*$")
 #: A row of such a table: "2021 : 2 150 000 (4 projets)"; its header names the columns: "Année : montant".
 _COLON_ROW = re.compile(r"[^\n:]{1,80}?\s*:\s*(?P<num>\d[\d \u00a0\u202f'’.,]*)(?:\s*\([^()\n]{1,40}\))?\s*\.?")
 _COLON_HEADER = re.compile(r"[^\d\n:]{1,40}:[^\d\n:]{1,60}")

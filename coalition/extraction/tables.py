@@ -267,6 +267,8 @@ CURRENCY_FAMILIES: dict[str, tuple[str, ...]] = {
     "livres": ("GBP", "EGP"),
     "couronne": ("DKK", "NOK", "SEK", "CZK", "ISK"),
     "كرونة": ("DKK", "NOK", "SEK", "CZK", "ISK"),
+    # the plural, as a table's unit gives it: "(بملايين الكرونات السويدية)" (round 24)
+    **dict.fromkeys(("كرونات", "الكرونات"), ("DKK", "NOK", "SEK", "CZK", "ISK")),
     **dict.fromkeys(("دولار", "دولارا", "دولاراً", "دولارًا", "دولارات", "الدولارات"), ("USD", "CAD", "AUD", "NZD")),
     **dict.fromkeys(("دينار", "دينارا", "دينارًا", "دنانير", "dinars", "dinar"),
                     ("IQD", "JOD", "KWD", "TND", "BHD", "LYD")),
@@ -511,6 +513,10 @@ CUMULATIVE_PATTERNS: tuple[str, ...] = (
     # decades: "خلال العقدين الماضيين", "على مدى العقد الماضي", "خلال العقود الثلاثة الأخيرة" (round 23)
     r"و?(?:على\s+(?:مدى|مدار)|خلال)\s+(?:ال)?(?:عقدين|عقد|عقود)(?:\s+(?:ال)?\S+)?\s+(?:ال)?(?:ماضيين|ماض[يى]|ماضية"
     r"|أخيرين|أخير|أخيرة|مقبلين|مقبل|مقبلة|قادمين|قادم|قادمة)(?!\w)",
+    # the years of a campaign, a war or a mission: "خدم نحو 250 عسكرياً على مدى سنوات الحملة", "طوال سنوات الحرب"
+    # (round 24)
+    r"و?(?:على\s+(?:مدى|مدار)|طوال|طيلة)\s+(?:ال)?(?:سنوات|أعوام)\s+(?:ال)?(?:حملة|حرب|مهمة|أزمة|نزاع|صراع|مشاركة"
+    r"|عمليات)(?!\w)",
 )
 
 MONTHS = (
@@ -814,6 +820,9 @@ COUNT_NOUNS: frozenset[str] = frozenset({
     "شخصا", "أشخاص", "لاجئا", "لاجئين", "طفلا", "أطفال", "نازح", "نازحا", "نازحين", "طالب", "طالبا", "طلاب",
     "مستفيد", "مستفيدا", "مستفيدين", "مريض", "مريضا", "مرضى", "مواطن", "مواطنا", "مواطنين", "أسر", "عائلة", "عائلات",
     "مدارس", "مشاريع", "مشروعا", "امرأة", "نساء", "نسمة", "جرعة", "جرعات", "طن", "أطنان", "وجبة", "وجبات", "سلة", "سلال",
+    # units of area, length and volume: "تطهير ما يزيد على 4 ملايين متر مربع من الأراضي", "2 مليون لتر" (round 24)
+    "متر", "مترا", "أمتار", "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "هكتار", "هكتارا", "هكتارات", "دونم", "دونما",
+    "دونمات", "لتر", "لترا", "لترات", "ميغاواط",
 })
 
 #: Verbs right after a bare scaled number whose subject is people, the noun left out: "around 1.2 million remain
@@ -1137,6 +1146,9 @@ NOT_GIVEN_BEFORE = (
     r"trade\s+(?:volume|turnover|exchanges?|between\b|with\b)[^.\n\d]{0,60}?$",
     r"(?:bilateral|two-way)\s+trade\b[^.\n\d]{0,60}?$",
     r"(?:échanges|echanges)\s+commerciaux\b[^.\n\d]{0,60}?$",
+    # a country's exports or imports, with the rise that brought them there: "ارتفعت الصادرات الوطنية بنسبة 4.2% لتصل
+    # إلى 4.8 مليار دينار", "بلغت قيمة الواردات" (round 24)
+    r"(?<!\w)(?:ال)?(?:صادرات|واردات)(?!\w)(?:[^.\n\d]|\d+(?:[.,]\d+)?\s*(?:%|٪))" r"{0,100}?$",
     # a sum no one gave: "ولم تموّل أي دولة منفردة مبلغاً بحجم 100 مليون يورو", "no single donor gave as much as",
     # "aucun pays n'a versé" (round 21)
     r"(?:ولم|فلم|لم|ولا|لا|ولن|لن)\s+\S+\s+(?:أي|أية)\s+(?:دولة|جهة|مانح|حكومة)(?!\w)[^.\n\d]{0,60}?$",
@@ -1252,6 +1264,10 @@ RETRACTED_BEFORE = (
     # headline ... stated that", "a story that ran on Monday said", "Our report of 4 May claimed that" (round 24)
     r"(?:article|story|report|item|piece)\s+(?:published|posted|that\s+ran|which\s+ran|of|on|in)\b[^.;]{0,100}?"
     r"\s(?:stated|said|claimed|reported|wrote|suggested)(?:\s+that)?\b",
+    # a paper's correction of an item it printed, up to the "that" of what it said: "ورد في الخبر المنشور في الصفحة
+    # السادسة من عدد أمس ... أن الحكومة خصصت 20 مليون فرنك، وأن نحو ستين خبيراً", "ذكرنا في عدد أمس أن" (round 24)
+    r"(?:ورد|جاء|ذكر|نشر)(?:ت|نا)?\s+(?:في|ف[يى])\s+(?:(?:ال)?(?:خبر|مقال|موضوع|تقرير)\s+(?:ال)?(?:منشور|سابق|صادر)"
+    r"|عدد(?:نا)?\s+(?:أمس|(?:ال)?(?:سابق|ماضي|صادر)))(?:(?!صحيح|صواب)[^.؛\n]){0,160}?(?<!\w)[أا]ن(?!\w)",
 )
 #: ... and the same right before the figure: "et non 400 millions", "and not 150".
 RETRACTED_RIGHT_BEFORE = r"(?:(?:et|,)\s+non\s+(?:pas\s+)?(?:de\s+|d['’])?|(?:and|,)\s+not\s+)$"
@@ -1262,7 +1278,7 @@ RETRACTION_ENDS = r"correct|exact|fallait\s+lire|should\s+(?:have\s+)?read|(?:ا
 #: Words a page that corrects itself holds ("An earlier version", "Correction:", "previously said", "was wrongly
 #: given as"): a cheap look at the page before RETRACTED_BEFORE is tried. Lower case.
 RETRACTED_KEYS = ("version", "correct", "previous", "wrong", "misstat", "نسخة", "صيغة", "édition", "erreur",
-                  "incorrectly", "mistakenly", "erroneously", "خطأ", "سهوا", "rectifi")
+                  "incorrectly", "mistakenly", "erroneously", "خطأ", "سهوا", "rectifi", "تصويب")
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
 #: ("10 000 militaires de la Coalition"), and verbs before it that make them guests ("hosts 10,000 troops").
