@@ -552,6 +552,8 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     # French
     "militaires", "militaire", "soldats", "hommes", "formateurs", "instructeurs", "conseillers", "personnels",
     "experts civils", "experts", "policiers", "officiers", "carabiniers", "membres des forces armées",
+    # staff named as members of it: "environ 250 membres du personnel du commandement", "40 staff members"
+    "membres du personnel", "staff members", "members of staff",
     "aviateurs", "marins", "gardes civils", "médecins", "infirmiers", "démineurs",
     # a medical or technical team's members (round 17)
     "spécialistes", "infirmières", "chirurgiens",

@@ -2347,3 +2347,12 @@ def test_a_ministry_in_its_country_signs_the_country():
             "للمدنيين العراقيين.\nوسيجري تقديم مليون جنيه لمفوضية الأمم المتحدة العليا للاجئين.")
     found = extract_text(text)
     assert found.partner == "GB" and {c.currency for c in found.claims} == {"GBP"}
+
+
+@pytest.mark.parametrize("text", [
+    "Le Canada compte environ 250 membres du personnel du commandement au Koweït.",
+    "Canada keeps about 250 staff members at the command in Kuwait.",
+    "Canada keeps about 250 members of staff at the command in Kuwait.",
+])
+def test_staff_named_as_members_of_it_are_a_head_count(text):
+    assert [c.value for c in extract_text(text, partner="CA").claims] == [250]
