@@ -220,16 +220,6 @@ _PLACE_PREP = r"(?:en|au|aux|à|in|at|to|في|إلى)"
 _HEDGE = HEDGE_ALTERNATION
 #: "120 militaires en Irak et 80 en Jordanie": a second count whose noun is left out, also after a verb of the
 #: first ("remain in Iraq and about 900 in Syria", "déployés en Irak et environ 80 en Jordanie").
-#: The people a rotation replaces, their noun left out: "150 soldiers will replace the 120 who return home", "take
-#: over from the 80 who leave Iraq" (round 24).
-_RELIEVED = re.compile(
-    rf"[^.;\n]{{0,80}}?\b(?:replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|tak(?:e|es|ing)\s+over\s+from|took\s+over\s+from|"
-    rf"succeed(?:s|ed|ing)?)\s+(?:the|their|our|its)\s+(?:(?i:{_HEDGE})\s+)?"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?=who\b|that\b|already\b|currently\b|still\b)"
-)
-_RELIEVED_KEYS = ("replac", "reliev", "over from", "succeed")
-#: How far after a head count such a verb may stand.
-RELIEVED_REACH = 90
 _ELIDED = re.compile(
     # "forty-five soldiers will serve in the training company in Erbil and some twenty in ..." (round 20)
     rf"(?:\s+[a-zà-ÿ]+){{0,6}}?"
@@ -1314,10 +1304,6 @@ def find_headcounts(doc: Doc) -> Doc:
         elided = _ELIDED.match(text, m.end())
         if elided and not doc.is_masked(*elided.span("num")):
             doc.figures.append(_headcount_at(elided, figure.noun, figure.dropped))
-        relieved = _RELIEVED.match(text, m.end()) if any(
-            doc.lower.find(key, m.end(), m.end() + RELIEVED_REACH) >= 0 for key in _RELIEVED_KEYS) else None
-        if relieved and not doc.is_masked(*relieved.span("num")):
-            doc.figures.append(_headcount_at(relieved, figure.noun, figure.dropped))
     _find_other_counts(doc)
     _find_nounless_headcounts(doc, own, nationalities)
     _find_dual_counts(doc, own, nationalities)

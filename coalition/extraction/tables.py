@@ -643,8 +643,8 @@ UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of"
                    # a military unit named for its task or size (round 23)
                    "task group of", "battalion of", "squadron of",
                    # the people a new contingent relieves (round 24)
-                   "relève les", "relèvent les", "remplace les", "remplacent les", "relieves the", "relieving the",
-                   "replaces the", "replacing the")
+                   "relève les", "relèvent les", "remplace les", "remplacent les", "relieve the", "relieves the",
+                   "relieving the", "replace the", "replaces the", "replacing the", "over from the", "succeed")
 
 #: Nouns that count people of any sort; a number before them is a head count only after a verb of sending.
 WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes", "members", "membres", "men"})
@@ -702,7 +702,8 @@ UNIT_COUNT_LEADS = (
     r"(?:قوة|فريق|فريقا|فريقاً|وحدة)\s+(?:قوامها|قوامه)",
     # the people a new contingent relieves, who go home: "relève les 115 éléments qui regagnent le Royaume", "replacing
     # the 120 who return home" (round 24)
-    r"(?:relève|relèvent|remplace|remplacent)\s+les|(?:relieves|relieving|replaces|replacing)\s+the",
+    r"(?:relève|relèvent|remplace|remplacent)\s+les|(?:reliev(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?"
+    r"|(?:take|takes|taking|took)\s+over\s+from)\s+the",
 )
 UNIT_COUNT_ENDS = (
     r"\s*(?:[.,;:)،؛]|$)|\s+(?:to|in|at|for|into|on|until|en|au|aux|à|pour|sur|dans|jusqu|في|إلى|حتى)\b"
