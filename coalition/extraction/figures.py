@@ -220,6 +220,10 @@ _PLACE_PREP = r"(?:en|au|aux|à|in|at|to|في|إلى)"
 _HEDGE = HEDGE_ALTERNATION
 #: "120 militaires en Irak et 80 en Jordanie": a second count whose noun is left out, also after a verb of the
 #: first ("remain in Iraq and about 900 in Syria", "déployés en Irak et environ 80 en Jordanie").
+#: A count of another nationality sharing the noun of the count after it: "Around 300 Australian and 100 New Zealand
+#: military personnel", "150 Belgian and 50 Dutch instructors".
+_SHARED_NOUN_BEFORE = re.compile(
+    r"(?<![\d,.])(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<demonym>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:and|et)\s+$")
 _ELIDED = re.compile(
     # "forty-five soldiers will serve in the training company in Erbil and some twenty in ..." (round 20)
     rf"(?:\s+[a-zà-ÿ]+){{0,6}}?"
@@ -1304,6 +1308,10 @@ def find_headcounts(doc: Doc) -> Doc:
         elided = _ELIDED.match(text, m.end())
         if elided and not doc.is_masked(*elided.span("num")):
             doc.figures.append(_headcount_at(elided, figure.noun, figure.dropped))
+        shared = _SHARED_NOUN_BEFORE.search(text, max(0, m.start("num") - 60), m.start("num"))
+        if shared and shared.group("demonym").lower() in nationalities and not doc.is_masked(*shared.span("num")):
+            mine = shared.group("demonym").lower() in own
+            doc.figures.append(_headcount_at(shared, figure.noun, None if mine else "someone else's people"))
     _find_other_counts(doc)
     _find_nounless_headcounts(doc, own, nationalities)
     _find_dual_counts(doc, own, nationalities)

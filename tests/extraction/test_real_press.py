@@ -2356,3 +2356,12 @@ def test_a_ministry_in_its_country_signs_the_country():
 ])
 def test_staff_named_as_members_of_it_are_a_head_count(text):
     assert [c.value for c in extract_text(text, partner="CA").claims] == [250]
+
+
+@pytest.mark.parametrize(("text", "partner", "value"), [
+    ("Around 300 Australian and 100 New Zealand military personnel are deployed to Iraq.", "AU", 300),
+    ("Around 300 Australian and 100 New Zealand military personnel are deployed to Iraq.", "NZ", 100),
+    ("Some 150 Belgian and 50 Dutch instructors serve in Iraq.", "BE", 150),
+], ids=["first", "second", "instructors"])
+def test_two_nationalities_sharing_one_noun_each_count_their_people(text, partner, value):
+    assert [c.value for c in extract_text(text, partner=partner).claims] == [value]
