@@ -734,12 +734,10 @@ def _year_heading(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     block = doc.blocks[doc.sentences[figure.sentence].block]
     if block.kind != "paragraph" or block.heading is None or doc.blocks[block.heading].kind != "heading":
         return None
-    start, end = doc.block_span(block.heading)
-    raw = doc.text[start:end].rstrip()
-    if _CHRONOLOGY_YEAR.fullmatch(raw):
-        return start, end  # a chronology's year is no page title, however high it stands (round 23)
     if block.heading < TITLE_BLOCKS:
         return None
+    start, end = doc.block_span(block.heading)
+    raw = doc.text[start:end].rstrip()
     # a table's caption may end with its unit after its year: "Compte d'exploitation 2025 (extrait, en CHF)" (round 21)
     line = _BRACKET_END.sub("", raw)
     dated = _YEAR_HEADING_END.search(line) or _SPAN_HEADING_END.search(line) or (
@@ -747,19 +745,16 @@ def _year_heading(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     return (start, end) if dated and not _PUBLISHED.search(line) else None
 
 
-_YEAR_LINE = re.compile(tables.YEAR_LINE)
-
-
 def _year_line_heading(doc: Doc, figure: Figure) -> int | None:
     """The year of the chronology's heading that is only a year ("٢٠١٤ —", "2016:") above the figure's paragraph or
-    bullet (round 23)."""
+    bullet, however high it stands: no page title is only a year (round 23)."""
     if not 0 <= figure.sentence < len(doc.sentences):
         return None
     heading = doc.blocks[doc.sentences[figure.sentence].block].heading
     if heading is None:
         return None
     line = doc.text[slice(*doc.block_span(heading))].strip()
-    return int(line[:4]) if _YEAR_LINE.fullmatch(line) else None
+    return int(line[:4]) if _CHRONOLOGY_YEAR.fullmatch(line) else None
 
 
 _BRACKET_END = re.compile(r"\s*\([^()\d\n]{1,60}\)\s*:?$")
