@@ -437,8 +437,9 @@ _EVENT_YEAR_BEFORE = re.compile(
     # (nor with the money's own verb between: "areas liberated from Daesh, announced in 2018")
     r"(?:(?!announc|pledg|committ|allocat|provid|grant|sign|approv|annonc|engag|أعلن|تعهد|خصص|قدم)[^.;\n\d]){0,80}$",
     re.IGNORECASE)
-_EVENT_YEAR_KEYS = ("destroy", "ruin", "damag", "razed", "built", "liberat", "captur", "seiz", "retaken", "overrun",
-                    "détruit", "endommag", "construit", "libér", "repris", "دمر", "دُمر", "تدمير", "بني", "تحرير", "حرر")
+#: ... its words, looked for in one pass before the pattern is tried.
+_EVENT_YEAR_WORDS = re.compile("destroy|ruin|damag|razed|built|liberat|captur|seiz|retaken|overrun|détruit|endommag|"
+                               "construit|libér|repris|دمر|دُمر|تدمير|بني|تحرير|حرر")
 #: What a new sum brings the partner's total to, as a period phrase: "brings ... total to", "porte l'effort ... à".
 _BRINGS_TO = re.compile(r"(?:brings?|bringing|tak(?:es|ing)|port(?:e|ent|ant|era|eront))\b", re.IGNORECASE)
 #: A budget year's words inside a year phrase: it says what year the money is for.
@@ -491,9 +492,8 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
             if _RANKED_BEFORE.search(doc.text, max(start, marker.start - 80), marker.start):
                 continue  # "the largest contribution so far": so far ranks the sum, it does not add it up
             so_far = marker.start
-        if sort == "year" and any(key in doc.lower[max(start, marker.start - 90): marker.start]
-                                  for key in _EVENT_YEAR_KEYS) and _EVENT_YEAR_BEFORE.search(
-                doc.text, max(start, marker.start - 90), marker.start):
+        if sort == "year" and _EVENT_YEAR_WORDS.search(doc.lower, max(start, marker.start - 90), marker.start) and (
+                _EVENT_YEAR_BEFORE.search(doc.text, max(start, marker.start - 90), marker.start)):
             continue  # "a mosque destroyed in fighting in 2017": the year of what the money rebuilds
         if sort == "year" and not any(a <= marker.start < b for a, b in others):
             own_year = marker.start
