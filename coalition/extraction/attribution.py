@@ -101,7 +101,7 @@ _DESTINATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GIVER_OF = re.compile(
-    r"\b(?:government|kingdom|republic|state|states|emirate|sultanate|people|ministry|embassy|gouvernement"
+    r"\b(?:government|kingdom|republic|state|states|emirate|sultanate|people|ministry|embassy|gouvernement|behalf"
     # "the Ministers of Foreign Affairs of Croatia", "the Ministry of Foreign and European Affairs of the Republic"
     r"|(?:ministers?|ministry)\s+(?:of|for)\s+(?:[\w-]+\s+){0,3}?(?:affairs|defen[cs]e))\s+of\s+"
     r"(?:the\s+)?$",
@@ -385,7 +385,8 @@ def detect_givers(doc: Doc) -> Doc:
     """Decide whether the document names many givers; then it has no partner of its own."""
     if doc.given_partner:
         return doc
-    if len({m.code for m in _mentions(doc)}) < MIN_GIVERS:
+    names = {m.code for m in _mentions(doc)}
+    if len(names) < MIN_GIVERS and (doc.partner or not names):
         return doc  # most factsheets: one name or none
     leading: Counter[str] = Counter()
     labels: Counter[str] = Counter()
@@ -410,6 +411,8 @@ def detect_givers(doc: Doc) -> Doc:
     if not (doc.partner and leading and leading.most_common(1)[0][0] == doc.partner):
         leading.update(labels)
     if len(leading) < MIN_GIVERS:
+        if not doc.partner and leading:
+            doc.partner = _sole_giver(doc, leading)
         return doc  # what follows only takes names away
     # a name that is somewhere a destination ("aid to Jordan") is a place the document speaks of, not a donor
     for code in {m.code for m in _mentions(doc) if m.code in leading and _role(doc, m) == "place"}:
@@ -435,6 +438,17 @@ def detect_givers(doc: Doc) -> Doc:
                 key=lambda m: m.start,
             )
     return doc
+
+
+def _sole_giver(doc: Doc, leading: Counter[str]) -> str | None:
+    """The partner of a page whose title and signs name none, when one giver alone opens its figures' sentences
+    ("This is why I announced that the UK will invest £30m ..." in a Prime Minister's statement); never a country
+    the texts mostly name as a destination, nor one the page names as a destination elsewhere."""
+    (code, _), = leading.items()
+    if DESTINATION_WEIGHT.get(code, 1.0) < 1 or any(
+            m.code == code and _role(doc, m) == "place" for m in _mentions(doc)):
+        return None
+    return code
 
 
 def _joint_headline(doc: Doc, *, spans: bool = False) -> set:

@@ -2365,3 +2365,23 @@ def test_staff_named_as_members_of_it_are_a_head_count(text):
 ], ids=["first", "second", "instructors"])
 def test_two_nationalities_sharing_one_noun_each_count_their_people(text, partner, value):
     assert [c.value for c in extract_text(text, partner=partner).claims] == [value]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Statement by the Prime Minister\n\nOn behalf of the United Kingdom, I congratulate all Iraqis on this day.\n\n"
+     "During my visit I announced that the UK will invest £30m in stabilisation support in Iraq.", "GB"),
+    ("Statement after the ministerial meeting\n\nAt the meeting, the minister said that Belgium will give EUR 5 "
+     "million to demining in Iraq and EUR 2 million to Syria.", "BE"),
+    ("Remarks at the pledging session\n\nToday I can confirm that Japan will provide USD 10 million for displaced "
+     "people in Syria.", "JP"),
+], ids=["on-behalf", "said-that", "confirm-that"])
+def test_a_page_whose_signs_name_no_partner_takes_the_one_giver_of_its_figures(text, partner):
+    found = extract_text(text)
+    assert found.partner == partner
+    assert all(partner not in c.places for c in found.claims) and found.claims
+
+
+def test_a_lone_giver_that_is_a_destination_elsewhere_is_no_partner():
+    text = ("Donor meeting\n\nThe minister said Iraq received USD 500 million from donors, and that aid to Iraq "
+            "will continue.")
+    assert extract_text(text).partner is None
