@@ -118,3 +118,19 @@ def test_a_title_with_a_dash_is_no_agency_dateline():
     long = "Face à la crise syrienne, notre pays s'est engagé dès 2012 en faveur des populations."
     doc = doc_after(segment_blocks, f"Syrie – Assistance humanitaire\n\n{long}\n")
     assert doc.blocks[0].kind == "heading"
+
+
+@pytest.mark.parametrize("text", [
+    "Since 2014, the UK has trained over 120,000 security forces\nthrough Operation SHADER and contributed over "
+    "£500 million in\nhumanitarian assistance to Iraq and Syria.",
+    "Depuis 2014, la Belgique a formé 8 000 soldats irakiens et\nversé plus de 50 millions d'euros d'aide humanitaire "
+    "en Irak.",
+], ids=["en", "fr"])
+def test_a_line_of_an_e_mail_wrapped_release_runs_on_into_its_lower_case_next_line(text):
+    doc = doc_after(split_sentences, text)
+    assert len(doc.sentences) == 1
+
+
+def test_a_short_heading_above_a_lower_case_line_still_ends_its_block():
+    doc = doc_after(split_sentences, "Humanitarian aid\nin 2023, Norway gave NOK 5 million to Iraq.")
+    assert len(doc.blocks) == 2
