@@ -1796,6 +1796,21 @@ def _lines_in(doc: Doc, start: int, end: int, *, generic: bool = True, names: bo
     return [name for name in _LINE_NAMES if name in found]
 
 
+def _after_training(doc: Doc, figure: Figure) -> int | None:
+    """Where the verb that gives a sum starts, after a clause of the same sentence that says whom the giver trained
+    ("has trained ... and contributed"); None when no such clause stands before the sum."""
+    sentence = doc.sentences[figure.sentence] if 0 <= figure.sentence < len(doc.sentences) else None
+    if sentence is None:
+        return None
+    trained = None
+    for trained in _TRAINED_CLAUSE.finditer(doc.text, sentence.start, figure.start):
+        pass
+    joined = trained and _AND_THEN.search(doc.text, trained.end(), figure.start)
+    return joined.end() if joined else None
+
+
+#: The "and" that opens a sentence's next verb phrase: "... and contributed", "... et versé", "... و".
+_AND_THEN = re.compile(r"\s(?:and|et|as\s+well\s+as|ainsi\s+que)\s|\sو(?=\S)")
 #: The people a head count has trained: words after it name others' forces, not the line of the count.
 _TRAINED_CLAUSE = re.compile(
     r"(?<![\w])(?:(?:have|has|had|helped)\s+(?:\w+\s+)?train(?:ed)?|trained|(?:ont|a)\s+(?:\w+\s+)?formé|formés?"
@@ -1913,6 +1928,9 @@ def attach_lines(doc: Doc) -> Doc:
         elif figure.kind == "funding":
             # nor from a later sum's relative clause: "le PAM (800 k€) et HI (400 k€), qui mène des opérations de déminage"
             cut = _later_relative_clause(doc, figure)
+            # nor from the training the giver did besides, before it: "the UK has trained over 120,000 security forces
+            # through Operation SHADER and contributed over £500 million in humanitarian assistance"
+            floor = _after_training(doc, figure)
             # nor from what the places are: "au Liban et en Jordanie, deux pays qui accueillent 1,7 million de réfugiés"
             sentence_end = doc.sentences[figure.sentence].end if 0 <= figure.sentence < len(doc.sentences) else None
             apposition = sentence_end and _PLACES_APPOSITION.search(doc.text, figure.end, sentence_end)

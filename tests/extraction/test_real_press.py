@@ -2385,3 +2385,17 @@ def test_a_lone_giver_that_is_a_destination_elsewhere_is_no_partner():
     text = ("Donor meeting\n\nThe minister said Iraq received USD 500 million from donors, and that aid to Iraq "
             "will continue.")
     assert extract_text(text).partner is None
+
+
+@pytest.mark.parametrize(("text", "partner", "lines"), [
+    ("Since 2014, the UK has trained over 120,000 security forces through Operation SHADER and contributed over £500 "
+     "million in humanitarian and stabilisation assistance to Iraq and Syria.", "GB", ["stabilization", "humanitarian"]),
+    ("Depuis 2014, la France a formé 20 000 soldats irakiens et versé plus de 300 millions d'euros d'aide humanitaire "
+     "en Irak.", "FR", ["humanitarian"]),
+    ("Italy has trained thousands of Iraqi police officers and given EUR 12 million to demining in Iraq.", "IT",
+     ["stabilization"]),
+], ids=["en", "fr", "police"])
+def test_whom_the_giver_trained_besides_a_sum_names_none_of_its_lines(text, partner, lines):
+    (claim,) = extract_text(text, partner=partner).claims
+    assert sorted(claim.lines) == sorted(lines)
+
