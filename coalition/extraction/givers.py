@@ -57,7 +57,7 @@ ORGANISATIONS_AR: dict[str, tuple[str, ...]] = {
     "world-bank": ("البنك الدولي", "مجموعة البنك الدولي"),
     "arab-fund": ("الصندوق العربي للإنماء الاقتصادي والاجتماعي",),
     "islamic-development-bank": ("البنك الإسلامي للتنمية",),
-    "nato": ("حلف شمال الأطلسي", "حلف الناتو", "الناتو"),
+    "nato": ("حلف شمال الأطلسي", "حلف الأطلسي", "حلف الناتو", "الناتو"),
 }
 
 #: Names of organisations for people (the secretariat confirms or maps a proposed partner by them).

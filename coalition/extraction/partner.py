@@ -23,6 +23,7 @@ from collections import Counter
 
 from . import tables
 from .doc import Doc
+from .givers import ORGANISATIONS_AR
 from .keywords import keyword_regex
 from .places import DESTINATION_WEIGHT, arabic_bare_names, country_names, demonym_names, place_regex, place_table
 
@@ -352,6 +353,18 @@ def _code_in(name: str, *, demonym_alone: bool = True) -> str | None:
 
 _EU = re.compile(r"\bEU\b|European\s+(?:Union|Commission)|(?:Union|Commission)\s+européenne|\bUE\b|"
                  r"الاتحاد\s+الأوروبي|المفوضية\s+الأوروبية")
+#: The other organisations that give, by their Arabic names, for Arabic titles: "البنك الدولي يوافق على قرض", "حلف
+#: الأطلسي يرفع عدد قواته".
+_ORGANISATIONS_AR = keyword_regex([(re.escape(name), slug) for slug, names in ORGANISATIONS_AR.items()
+                                   if slug != "european-union" for name in sorted(names, key=len, reverse=True)])
+
+
+def _organisation(line: str) -> tuple[int, str] | None:
+    """Where the first organisation an Arabic title names stands, and its code."""
+    if eu := _EU.search(line):
+        return eu.start(), "EU"
+    body = next(_ORGANISATIONS_AR.finditer(line, 0, len(line)), None)
+    return (body.start(), _ORGANISATIONS_AR.value(body)) if body else None
 
 
 def _is_destination(text: str, match: re.Match) -> bool:
@@ -391,15 +404,15 @@ def _first_country(line: str, *, demonyms: bool = True) -> str | None:
     if capital := _capital_subject(line):
         return capital
     table = place_table()
-    eu = _EU.search(line)
+    body = _organisation(line)
     adjectives = demonym_names()
     institution = next(_INSTITUTIONS.finditer(line, 0, len(line)), None)
     destination_end = None
     for m in place_regex().finditer(line):
         if institution and institution.start() < m.start():
             return _INSTITUTIONS.value(institution)
-        if eu and eu.start() < m.start():
-            return "EU"
+        if body and body[0] < m.start():
+            return body[1]
         listed = destination_end is not None and (
             _LISTED_AFTER.fullmatch(line, destination_end, m.start()) and (m.group(0).startswith("و") or "و" in
                                                                             line[destination_end:m.start()]))
@@ -426,7 +439,7 @@ def _first_country(line: str, *, demonyms: bool = True) -> str | None:
             return codes[0]
     if institution:
         return _INSTITUTIONS.value(institution)
-    return "EU" if eu else None
+    return body[1] if body else None
 
 
 #: A colon after a country that opens a title: the story's topic, as a site labels it ("العراق: بريطانيا ترسل").
@@ -533,7 +546,7 @@ def _arabic_title_partner(lines: list[str], limit: int) -> tuple[str | None, boo
         limit -= 1
         if _DATE_LINE_AR.fullmatch(line):
             continue
-        names = (_EU.search(line) or next(_INSTITUTIONS.finditer(line, 0, len(line)), None) or _capital_subject(line)
+        names = (_organisation(line) or next(_INSTITUTIONS.finditer(line, 0, len(line)), None) or _capital_subject(line)
                  or any(len(table[m.group(0)]) == 1 for m in place_regex().finditer(line)))
         if words <= TITLE_WORDS and not names:
             limit += roundup

@@ -2399,3 +2399,14 @@ def test_whom_the_giver_trained_besides_a_sum_names_none_of_its_lines(text, part
     (claim,) = extract_text(text, partner=partner).claims
     assert sorted(claim.lines) == sorted(lines)
 
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("البنك الدولي يوافق على قرض بقيمة 400 مليون دولار للعراق\nوافق مجلس المديرين التنفيذيين على القرض اليوم.",
+     "world-bank"),
+    ("حلف الأطلسي يرفع عدد قواته في العراق من 500 إلى 4000 عسكري\nأعلن الأمين العام للحلف القرار اليوم.", "nato"),
+    ("حلف الناتو يمدد مهمته التدريبية في العراق\nوسيبقى نحو 4000 عسكري في البلاد.", "nato"),
+    ("الاتحاد الأوروبي يقدم 50 مليون يورو لدعم الاستقرار في العراق\nأعلن الاتحاد ذلك اليوم.", "EU"),
+], ids=["world-bank", "nato-atlantic", "nato", "eu"])
+def test_an_arabic_title_that_opens_with_an_organisation_names_it_the_partner(text, partner):
+    assert extract_text(text).partner == partner
