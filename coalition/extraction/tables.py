@@ -1409,7 +1409,10 @@ BACK_REFERENCES = (
     r"the\s+(?:first|second|third|previous|last|earlier|next)\s+(?:delivery|handover|tranche|instal?ment|consignment|"
     r"shipment|phase|disbursement)\b",
     # the deployment's limit or unit named again: "would lower the ceiling from 110 to 63" (round 15)
-    r"the\s+(?:ceiling|cap|contingent)", r"a\s+further", r"an\s+additional", r"join\s+them",
+    r"the\s+(?:ceiling|cap|contingent)", r"a\s+further",
+    # the force just announced, by its noun: "Australia will commit a military force to the ... mission in Iraq. The
+    # force will involve about 300 ADF personnel"
+    r"the\s+(?:force|deployment|task\s+group)\b(?!\s+(?:of|from|in)\s)", r"(?:la\s+force|le\s+déploiement)\b(?!\s+(?:de|du|des|en)\s)", r"an\s+additional", r"join\s+them",
     # the mission just named, as where the people serve: "up to 30 personnel in the mission", "serve with the mission"
     # (round 19)
     r"(?:in|with|to)\s+the\s+mission\b",

@@ -2410,3 +2410,17 @@ def test_whom_the_giver_trained_besides_a_sum_names_none_of_its_lines(text, part
 ], ids=["world-bank", "nato-atlantic", "nato", "eu"])
 def test_an_arabic_title_that_opens_with_an_organisation_names_it_the_partner(text, partner):
     assert extract_text(text).partner == partner
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("The Government has confirmed that Australia will commit a military force to the training mission in Iraq.\n\n"
+     "The force will involve about 300 ADF personnel, drawn largely from the 7th Brigade.", "AU", ["IQ"]),
+    ("Le gouvernement a décidé d'envoyer une force au Liban. La force comptera environ 200 militaires, issus "
+     "surtout de la 9e brigade.", "FR", ["LB"]),
+    ("Denmark will send a deployment to the coalition in Iraq. The deployment will number about 120 soldiers.", "DK",
+     ["IQ"]),
+], ids=["the-force", "la-force", "the-deployment"])
+def test_the_force_just_announced_named_again_takes_its_places(text, partner, places):
+    (claim,) = extract_text(text, partner=partner).claims
+    assert claim.places == places
+
