@@ -1074,6 +1074,12 @@ _HELD_WORDS = re.compile("|".join(HELD_KEYS))
 _EXCLUDED_BEFORE = re.compile(EXCLUDED_WORDS_BEFORE, re.IGNORECASE)
 _EXCLUDED_WORDS = re.compile("|".join(EXCLUDED_KEYS))
 _LIST_GLUE = re.compile(LIST_GLUE)
+#: The dead a disaster or an attack left somewhere, shortly before a place: "le séisme, qui a fait plus de 6 000 morts
+#: dans le pays, et plus de 11 000 en Turquie", "which killed 11,000 people in Turkey": where people died, not where the
+#: money goes.
+_CASUALTIES_BEFORE = re.compile(r"(?<![\w])(?:morts|tués|décès|killed|dead|deaths|death\s+toll|died|قتلى|قتيلا?|وفاة|"
+                                r"حالة\s+وفاة)(?![\w])[^.;:!?\n]{0,50}$", re.IGNORECASE)
+_CASUALTY_WORDS = re.compile(r"morts|tués|décès|killed|dead|death|died|قتلى|قتيل|وفاة")
 _PART_OF_THEM = re.compile(r"(?:" + "|".join(tables.PART_OF_THEM) + r")[^.;\n]{0,40}$", re.IGNORECASE)
 _PART_OF_THEM_WORDS = re.compile("منهم|بعضهم|of them|d'entre|d’entre")
 #: The words of :data:`NEIGHBOURS_WORDS_BEFORE` and its "after", looked for once per range: most ranges have none.
@@ -1196,6 +1202,7 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
     allies = _ALLIED_WORDS.search(lower, start, end)
     held = _HELD_WORDS.search(lower, start, end)
     excluded = _EXCLUDED_WORDS.search(lower, start, end)
+    casualties = _CASUALTY_WORDS.search(lower, start, end)
     speakers = _SPEAKER_WORDS.search(lower, start, end)
     for m in place_regex().finditer(text, start, end):
         name = m.group(0)
@@ -1226,6 +1233,9 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
             continue  # "la conférence qui se tiendra au Koweït": where a meeting is held
         if excluded and _EXCLUDED_BEFORE.search(text, before, m.start()):
             continue  # "مع استبعاد سوريا كمنطقة عمليات": a country left out of what the figure covers
+        if casualties and casualties.start() < m.start() and _CASUALTIES_BEFORE.search(
+                text, max(start, m.start() - 70), m.start()):
+            continue
         if speakers and name not in demonym_forms and not any(code in DESTINATION_WEIGHT for code in table[name]) and (
                 _SPEAKER_VERB.match(text, m.end()) or "\u0600" <= name[0] <= "\u06ff" and _SPEAKER_VERB_BEFORE_AR.search(
                     text, max(start, m.start() - DONOR_VERB_REACH_AR), m.start())):

@@ -2424,3 +2424,17 @@ def test_the_force_just_announced_named_again_takes_its_places(text, partner, pl
     (claim,) = extract_text(text, partner=partner).claims
     assert claim.places == places
 
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Ce jeudi, le porte-parole a annoncé une aide d’urgence de 12 millions d’euros, pour la population syrienne, "
+     "victime du séisme et de ses répliques de lundi et mardi, qui a fait plus de 6 000 morts dans le pays, et plus de "
+     "11 000 en Turquie.", ["SY"]),
+    ("Norway gives NOK 50 million, for the Syrian population, hit by the earthquake and its aftershocks, which killed "
+     "6,000 people there, and 11,000 in Turkey.", ["SY"]),
+    ("قدمت الكويت 10 ملايين دولار للشعب السوري بعد الزلزال الذي خلف آلاف القتلى وأكثر من 11 ألف قتيل في تركيا.",
+     ["SY"]),
+], ids=["fr", "en", "ar"])
+def test_where_a_disaster_killed_people_is_not_where_the_money_goes(text, places):
+    (claim,) = extract_text(text).claims
+    assert claim.places == places
