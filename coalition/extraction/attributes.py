@@ -625,6 +625,8 @@ def classify_period(doc: Doc) -> Doc:
             if figure.period is None and (tabled or "  " in doc.text[doc.text.rfind("\n", 0, figure.start) + 1:
                                                                   figure.start]):
                 _column_year(doc, figure, tabled)
+            if figure.period is None and tabled:
+                _year_column(doc, figure)
             if figure.period is None and tabled and (caption := _table_caption(doc.text, figure)):
                 _period_in(doc, figure, *caption)
             if figure.period is None:
@@ -780,8 +782,10 @@ _SAME_PERIOD = re.compile(
 #: A sentence that opens with a part of the sum the sentence before gave: "Sur ce montant, 18 M€ iront au Liban",
 #: "Sur cette enveloppe, près de 9 millions", "Of this amount, EUR 5 million": that sum's period is the part's.
 _PART_OF_BEFORE = re.compile(
-    r"\W*(?:sur|de)\s+(?:ce\s+montant|cette\s+(?:somme|enveloppe))|\W*of\s+(?:this|that)\s+(?:amount|sum|envelope|"
-    r"package)\b",
+    r"\W*(?:sur|de)\s+(?:ce\s+montant|ce\s+total|cette\s+(?:somme|enveloppe))|\W*of\s+(?:this|that)\s+(?:amount|sum|envelope|"
+    r"package|total|budget|funding)\b"
+    # the sum alone, as a speaker says it: "Of that, $118 million is humanitarian assistance in Iraq" (round 25)
+    r"|\W*of\s+(?:this|that|it|the\s+total)\s*,",
     re.IGNORECASE,
 )
 
@@ -802,6 +806,10 @@ def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]])
             or not _SAME_PERIOD.search(doc.text, sentence.start, sentence.end)):
         return
     before = [f for f in by_sentence.get(figure.sentence - 1, []) if f.kind == figure.kind and f.period]
+    if before and not share and before[-1].period != "year" and not (
+            any(word in doc.lower[sentence.start:sentence.end] for word in _SAME_PERIOD_KEYS)
+            and _SAME_PERIOD.search(doc.text, sentence.start, sentence.end)):
+        return  # a part of a total over years ("Since 2016 ... $4 billion. Of this, about $1.1 billion") has no period
     if before:
         figure.period, figure.year, figure.since = before[-1].period, before[-1].year, before[-1].since
 
@@ -824,6 +832,27 @@ def _column_year(doc: Doc, figure: Figure, tabled: bool) -> None:
     m = _YEAR_CELL.fullmatch(text, *header) if header else None
     if m:
         figure.period, figure.year = "year", int(m.group("year"))
+
+
+_YEAR_COLUMN_LABEL = re.compile(rf"\s*(?:{tables.YEAR_COLUMN_LABELS})\s*", re.IGNORECASE)
+
+
+def _year_column(doc: Doc, figure: Figure) -> None:
+    """A table with a column of years, one per row ("... | Status | Year" over "... | Pledge | 2026"), as a funding
+    tracker lists its flows: the row's year is its figure's, wherever the column stands (round 25)."""
+    text = doc.text
+    start = text.rfind("\n", 0, figure.start) + 1
+    end = text.find("\n", figure.end)
+    end = len(text) if end == -1 else end
+    top = _header_row(text, start, _marks(text, start, end))
+    if top == start:
+        return
+    header_end = text.find("\n", top)
+    for column in range(text.count(CELL_MARK, start, end) + 1):
+        if _YEAR_COLUMN_LABEL.fullmatch(text, *_cell_span(text, top, header_end, column)) and (
+                m := _YEAR_CELL.fullmatch(text, *_cell_span(text, start, end, column))):
+            figure.period, figure.year = "year", int(m.group("year"))
+            return
 
 
 #: A table's caption is the line above its header row (or above the blank line there), of at most this many words.
@@ -1823,15 +1852,22 @@ def cell_scopes(text: str, figure_start: int, figure_end: int) -> list[tuple[int
         return []
     column = text.count(CELL_MARK, start, figure_start)
     scopes = [_cell_span(text, start, end, column)]
-    top = start
-    while top > 0:
+    top = _header_row(text, start, cells)
+    if top != start:
+        scopes.append(_cell_span(text, top, text.find("\n", top), column))
+    return scopes
+
+
+def _header_row(text: str, row: int, cells: int) -> int:
+    """Where the header row of the table whose row starts at ``row`` starts: the first of the lines above with as
+    many cells."""
+    top = row
+    while top > 0 and cells:
         above = text.rfind("\n", 0, top - 1) + 1
         if _marks(text, above, top - 1) != cells:
             break
         top = above
-    if top != start:
-        scopes.append(_cell_span(text, top, text.find("\n", top), column))
-    return scopes
+    return top
 
 
 def _marks(text: str, start: int, end: int) -> int:
@@ -2059,10 +2095,20 @@ def _record_fields(doc: Doc, figure: Figure) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for step in (-1, 1):
         index = own + step
-        while 0 <= index < len(doc.blocks) and abs(index - own) <= RECORD_FIELDS and field(index):
-            found.append((doc.blocks[index].start, doc.blocks[index].end))
+        while 0 <= index < len(doc.blocks) and abs(index - own) <= RECORD_FIELDS and (
+                field(index) or _same_record(doc, index, own)):
+            if field(index):
+                found.append((doc.blocks[index].start, doc.blocks[index].end))
             index += step
     return found
+
+
+def _same_record(doc: Doc, index: int, own: int) -> bool:
+    """A line of prose among a record's field lines, with no blank line between it and the figure's: "Tasks: ..." and
+    "Of the 312, about 90 are at Al-Azraq" between "Area of operations: Iraq, Jordan, Kuwait" and "Additional mission
+    costs for 2026: EUR 145.3 million" (round 25)."""
+    low, high = sorted((doc.blocks[index], doc.blocks[own]), key=lambda block: block.start)
+    return doc.blocks[index].kind == "paragraph" and "\n\n" not in doc.text[low.end:high.start]
 
 
 _DEVELOPMENT_FUND = re.compile("|".join(tables.DEVELOPMENT_FUND_NAMES))
