@@ -268,7 +268,9 @@ _ONE_YEAR = (
     # the current year named: "this year, 2018", "cette année 2018"
     rf"|this\s+year,?\s+|cette\s+année,?\s+)"
     # a French finance law's year: "en LFI 2026", "en PLF 2027" (round 17)
-    rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?|(?:LFI|PLF|LFR|PLFR)\s+)?(?P<yy>{_YEAR})\b"
+    # ... and a Japanese agency's fiscal year without its noun: "in fiscal 2024" (round 25)
+    rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:(?:fiscal|financial)(?:\s+year)?\s+|FY\s?|(?:LFI|PLF|LFR|PLFR)\s+)?"
+    rf"(?P<yy>{_YEAR})\b"
     rf"(?!\s*[-–—/]\s*\d)"
     rf"|\bFY\s?(?P<yy2>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
     # a fiscal year with no preposition: "drawing on Fiscal Year 2022 funds", "financial year 2019 appropriations"
@@ -568,6 +570,11 @@ _OUT_OF = re.compile(r"[^.;\n\d]{0,40}?(?:(?<![\w])من\s+أصل|\bout\s+of(?:\s
                      r"(?:(?:مجموع|إجمالي|total)\s+)?", re.IGNORECASE)
 
 
+_PERCENT_KEYS = ("%", "per cent", "percent", "pour cent", "بالمئة", "في المئة")
+_PERCENT_YEAR = re.compile(rf"\d+(?:[.,]\d+)?\s?(?:%|per\s?cent|pour\s+cent|(?:بال|في\s+ال)مئة)[^.;,\d\n]{{0,30}}?"
+                           rf"(?<![\w])(?:in|en|في)\s+(?:the\s+year\s+)?{_YEAR}\b", re.IGNORECASE)
+
+
 def classify_period(doc: Doc) -> Doc:
     """The nearest scope that names a period sets it. A total with no first year ("au total") takes one from
     the rest of its share of the sentence ("Depuis 2014, l'aide ... dépasse au total 500 millions"). From the
@@ -603,8 +610,15 @@ def classify_period(doc: Doc) -> Doc:
         owned += [(m.start(), f.seg_end) for f in by_sentence.get(figure.sentence, []) if f.start > figure.end
                   and any(doc.lower.find(key, max(figure.end, f.start - 60), f.start) != -1 for key in _EARLIER_KEYS)
                   and (m := _EARLIER.search(doc.text, max(figure.end, f.start - 60), f.start))]
+        # ... and a percentage's own year is the percentage's: "12 JICA experts advise ... on non-revenue water, which
+        # stood at 48% in 2023" (round 25)
+        sentence = doc.sentences[figure.sentence] if 0 <= figure.sentence < len(doc.sentences) else None
+        percents = [m.span() for m in _PERCENT_YEAR.finditer(doc.text, sentence.start, sentence.end)
+                    if not m.start() <= figure.start < m.end()] if sentence is not None and any(
+            key in doc.lower[sentence.start:sentence.end] for key in _PERCENT_KEYS) else []
         for index, (start, end) in enumerate(reach):
-            if _period_in(doc, figure, start, end, others if index == 2 else (), owned if index == 2 else ()):
+            if _period_in(doc, figure, start, end, others if index == 2 else (),
+                          [*(owned if index == 2 else ()), *percents]):
                 if figure.period == "cumulative" and figure.since is None:
                     figure.since = _first_year(doc, reach[index + 1:2]) or _year_before_since_then(doc, figure)
                 if figure.period == "year" and index <= 2 < len(reach):
@@ -1611,7 +1625,7 @@ def attach_places(doc: Doc) -> Doc:
                 figure.places = codes
                 figure.place_source = source
                 break
-    if any(not f.places for f in doc.figures) and (field := _recipient_field(doc)) is not None:
+    if any(not f.places for f in doc.figures) and (field := _recipient_field(doc) or _agreement_title(doc)) is not None:
         codes = _places_and_kind(doc, *field)[1]
         for figure in doc.figures:
             if not figure.places and codes:
@@ -1640,6 +1654,18 @@ def _recipient_field(doc: Doc) -> tuple[int, int] | None:
         return None
     fields = list(_RECIPIENT_FIELD.finditer(doc.text))
     return fields[0].span("value") if len(fields) == 1 else None
+
+
+_AGREEMENT_TITLE = re.compile(rf"\W*(?:the\s+|l['’])?(?:{tables.AGREEMENT_TITLE})(?![\w])", re.IGNORECASE)
+
+
+def _agreement_title(doc: Doc) -> tuple[int, int] | None:
+    """The title of an agreement, its first block ("Agreement between the Government of Sweden and UNICEF on
+    humanitarian ... support in Nineveh Governorate, Iraq"): where its articles' sums go and what for, when their own
+    words say neither (round 25)."""
+    if not doc.blocks or not _AGREEMENT_TITLE.match(doc.text, doc.blocks[0].start, doc.blocks[0].end):
+        return None
+    return doc.blocks[0].start, doc.blocks[0].end
 
 
 def _total_row_places(doc: Doc) -> None:
@@ -2004,7 +2030,8 @@ def attach_lines(doc: Doc) -> Doc:
                 figure.lines = lines
                 break
         if not figure.lines and figure.kind == "funding":
-            figure.lines = _record_lines(doc, figure) or _fund_lines(doc, figure) or _announced_lines(doc, figure)
+            figure.lines = _record_lines(doc, figure) or _fund_lines(doc, figure) or _announced_lines(doc, figure) or (
+                _lines_in(doc, *title, names=False) if (title := _agreement_title(doc)) else [])
         if not figure.lines and figure.kind == "personnel":
             civilian = figure.noun and any(mark in figure.noun for mark in tables.CIVILIAN_NOUN_MARKS)
             sentence = doc.sentences[figure.sentence] if figure.sentence >= 0 else None

@@ -770,6 +770,10 @@ def _absorb(original: Figure, figure: Figure, *, places: bool = True) -> None:
         original.lines = figure.lines
     if original.period is None and figure.period is not None:  # a headline, then its sentence with the period
         original.period, original.year, original.since = figure.period, figure.year, figure.since
+    elif original.period == figure.period == "cumulative" and original.since is None:
+        # the years come after the sum restated in words: "SEK 90,000,000 (ninety million Swedish kronor) to the
+        # project for the period 2025-2028" (round 25)
+        original.since = figure.since
 
 
 def _other_item(doc: Doc, a: Figure, b: Figure) -> bool:

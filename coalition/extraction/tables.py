@@ -451,6 +451,12 @@ OUTSIDE_THEATRE_WATERS = (r"Mediterranean(?:\s+Sea)?|Red\s+Sea|Gulf\s+of\s+Aden|
 CONVERTED_AFTER = (r"\s*(?:\(|,)?\s*(?:at|using)\s+(?:the|an|a|today['’]s|current)\s+(?:\w+\s+)?exchange\s+rate",
                    r"\s*(?:\(|,)?\s*(?:au|selon\s+le)\s+taux\s+de\s+change", r"\s*(?:\(|،)?\s*(?:وفق|حسب|ب)\s*سعر\s+(?:ال)?صرف")
 
+#: The opening words of an agreement's title, which names where all its money goes and what for: "Agreement between the
+#: Government of Sweden and UNICEF on humanitarian ... support in Nineveh Governorate, Iraq" (round 25).
+AGREEMENT_TITLE = (r"(?:(?:grant|contribution|financing|loan|funding|specific|administrative)\s+)?(?:agreement|arrangement)"
+                   r"|memorandum\s+of\s+understanding|(?:accord|convention|arrangement)\s+(?:de\s+(?:financement|"
+                   r"subvention|contribution|don)\s+)?entre|(?:ال)?اتفاقي(?:ة|ه)|مذكرة\s+تفاهم")
+
 #: The header of a table's column of years, one per row: "Year", "Fiscal year", "Année", "السنة" (round 25).
 YEAR_COLUMN_LABELS = r"(?:fiscal\s+|calendar\s+)?year|année|exercice|السنة|العام"
 

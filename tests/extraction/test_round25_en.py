@@ -2,7 +2,7 @@
 grant agreement with numbered articles and instalments in DOCX, a funding-flows table in the style of OCHA's
 Financial Tracking Service, a defence ministry's overview of all its deployments, a development agency's annual report
 with wrapped lines in PDF, an embassy's e-mail newsletter signed only in its footer and an encyclopedia section with
-footnote markers) found, one test per class, each written before its fix."""
+footnote markers) found, one test per class, each checked to fail on the code before its fix."""
 
 import pytest
 
@@ -208,3 +208,48 @@ def test_a_part_named_by_the_head_count_it_is_of_is_personnel(text, partner, exp
 ])
 def test_a_country_of_another_mission_named_as_a_giver_is_no_theatre(text, partner, expected):
     assert [c.value for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Grant aid through UNDP of ¥1.2 billion in fiscal 2024 for the stabilization of western Mosul, Iraq.", "JP",
+     [("year", 2024)]),
+    ("In fiscal 2023 JICA committed ¥5 billion to Jordan.", "JP", [("year", 2023)]),
+    ("Australia provided $20 million to Iraq in financial 2022.", "AU", [("year", 2022)]),
+])
+def test_fiscal_before_a_year_without_its_noun_is_that_year(text, partner, expected):
+    assert [(c.period, c.year) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("4.1 Sida shall contribute a total of SEK 90,000,000 (ninety million Swedish kronor) to the project for the "
+     "period 2025-2028.", "SE", [("cumulative", 2025)]),
+    ("The Government shall provide a total of EUR 12,000,000 (twelve million euros) to UNDP over 2024-2027.", "IE",
+     [("cumulative", 2024)]),
+])
+def test_a_sum_restated_in_words_keeps_the_first_year_that_follows_it(text, partner, expected):
+    assert [(c.period, c.since) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Agreement between the Government of Sweden and UNICEF on humanitarian water and sanitation support in Nineveh, "
+     "Iraq\n\nArticle 4 — Financial contribution\n\n4.1 Sida shall contribute SEK 90,000,000 to the project.\n", "SE",
+     [(["IQ"], ["humanitarian"])]),
+    ("Grant Agreement between the Government of Japan and UNDP for the stabilization of liberated areas in Syria\n\n"
+     "Article 3\n\nThe Government of Japan shall make a grant of USD 5,000,000.\n", "JP",
+     [(["SY"], ["stabilization"])]),
+    ("Memorandum of Understanding between Norway and WFP on humanitarian food assistance in Lebanon\n\n"
+     "Section 2. Norway shall contribute NOK 40 million in 2026.\n", "NO", [(["LB"], ["humanitarian"])]),
+])
+def test_an_agreements_title_gives_its_articles_sums_their_place_and_line(text, partner, expected):
+    assert [(c.places, c.lines) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("12 JICA experts advise the Ministry of Water in Jordan on the reduction of non-revenue water, which stood at 48% "
+     "in 2023.", "JP", [(None, None)]),
+    ("Japan gave USD 5 million to Iraq, where poverty fell to 20% in 2024.", "JP", [(None, None)]),
+    ("In 2024 Japan gave USD 5 million to Iraq, 30% more than in 2023.", "JP", [("year", 2024)]),
+    ("L'Italie a 40 formateurs en Irak, où le chômage atteignait 16 % en 2022.", "IT", [(None, None)]),
+])
+def test_a_percentages_year_does_not_date_the_figure(text, partner, expected):
+    assert [(c.period, c.year) for c in claims(text, partner=partner)] == expected
