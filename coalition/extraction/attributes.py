@@ -268,7 +268,9 @@ _ONE_YEAR = (
     # the current year named: "this year, 2018", "cette année 2018"
     rf"|this\s+year,?\s+|cette\s+année,?\s+)"
     # a French finance law's year: "en LFI 2026", "en PLF 2027" (round 17)
-    rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:fiscal\s+year\s+|FY\s?|(?:LFI|PLF|LFR|PLFR)\s+)?(?P<yy>{_YEAR})\b"
+    # ... and a Japanese agency's fiscal year without its noun: "in fiscal 2024" (round 25)
+    rf"(?:(?:early|late|mid)[- ])?{_DAY_MONTH}(?:(?:fiscal|financial)(?:\s+year)?\s+|FY\s?|(?:LFI|PLF|LFR|PLFR)\s+)?"
+    rf"(?P<yy>{_YEAR})\b"
     rf"(?!\s*[-–—/]\s*\d)"
     rf"|\bFY\s?(?P<yy2>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
     # a fiscal year with no preposition: "drawing on Fiscal Year 2022 funds", "financial year 2019 appropriations"
@@ -568,6 +570,11 @@ _OUT_OF = re.compile(r"[^.;\n\d]{0,40}?(?:(?<![\w])من\s+أصل|\bout\s+of(?:\s
                      r"(?:(?:مجموع|إجمالي|total)\s+)?", re.IGNORECASE)
 
 
+_PERCENT_KEYS = ("%", "per cent", "percent", "pour cent", "بالمئة", "في المئة")
+_PERCENT_YEAR = re.compile(rf"\d+(?:[.,]\d+)?\s?(?:%|per\s?cent|pour\s+cent|(?:بال|في\s+ال)مئة)[^.;,\d\n]{{0,30}}?"
+                           rf"(?<![\w])(?:in|en|في)\s+(?:the\s+year\s+)?{_YEAR}\b", re.IGNORECASE)
+
+
 def classify_period(doc: Doc) -> Doc:
     """The nearest scope that names a period sets it. A total with no first year ("au total") takes one from
     the rest of its share of the sentence ("Depuis 2014, l'aide ... dépasse au total 500 millions"). From the
@@ -603,8 +610,15 @@ def classify_period(doc: Doc) -> Doc:
         owned += [(m.start(), f.seg_end) for f in by_sentence.get(figure.sentence, []) if f.start > figure.end
                   and any(doc.lower.find(key, max(figure.end, f.start - 60), f.start) != -1 for key in _EARLIER_KEYS)
                   and (m := _EARLIER.search(doc.text, max(figure.end, f.start - 60), f.start))]
+        # ... and a percentage's own year is the percentage's: "12 JICA experts advise ... on non-revenue water, which
+        # stood at 48% in 2023" (round 25)
+        sentence = doc.sentences[figure.sentence] if 0 <= figure.sentence < len(doc.sentences) else None
+        percents = [m.span() for m in _PERCENT_YEAR.finditer(doc.text, sentence.start, sentence.end)
+                    if not m.start() <= figure.start < m.end()] if sentence is not None and any(
+            key in doc.lower[sentence.start:sentence.end] for key in _PERCENT_KEYS) else []
         for index, (start, end) in enumerate(reach):
-            if _period_in(doc, figure, start, end, others if index == 2 else (), owned if index == 2 else ()):
+            if _period_in(doc, figure, start, end, others if index == 2 else (),
+                          [*(owned if index == 2 else ()), *percents]):
                 if figure.period == "cumulative" and figure.since is None:
                     figure.since = _first_year(doc, reach[index + 1:2]) or _year_before_since_then(doc, figure)
                 if figure.period == "year" and index <= 2 < len(reach):
@@ -625,6 +639,8 @@ def classify_period(doc: Doc) -> Doc:
             if figure.period is None and (tabled or "  " in doc.text[doc.text.rfind("\n", 0, figure.start) + 1:
                                                                   figure.start]):
                 _column_year(doc, figure, tabled)
+            if figure.period is None and tabled:
+                _year_column(doc, figure)
             if figure.period is None and tabled and (caption := _table_caption(doc.text, figure)):
                 _period_in(doc, figure, *caption)
             if figure.period is None:
@@ -780,8 +796,10 @@ _SAME_PERIOD = re.compile(
 #: A sentence that opens with a part of the sum the sentence before gave: "Sur ce montant, 18 M€ iront au Liban",
 #: "Sur cette enveloppe, près de 9 millions", "Of this amount, EUR 5 million": that sum's period is the part's.
 _PART_OF_BEFORE = re.compile(
-    r"\W*(?:sur|de)\s+(?:ce\s+montant|cette\s+(?:somme|enveloppe))|\W*of\s+(?:this|that)\s+(?:amount|sum|envelope|"
-    r"package)\b",
+    r"\W*(?:sur|de)\s+(?:ce\s+montant|ce\s+total|cette\s+(?:somme|enveloppe))|\W*of\s+(?:this|that)\s+(?:amount|sum|envelope|"
+    r"package|total|budget|funding)\b"
+    # the sum alone, as a speaker says it: "Of that, $118 million is humanitarian assistance in Iraq" (round 25)
+    r"|\W*of\s+(?:this|that|it|the\s+total)\s*,",
     re.IGNORECASE,
 )
 
@@ -802,6 +820,10 @@ def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]])
             or not _SAME_PERIOD.search(doc.text, sentence.start, sentence.end)):
         return
     before = [f for f in by_sentence.get(figure.sentence - 1, []) if f.kind == figure.kind and f.period]
+    if before and not share and before[-1].period != "year" and not (
+            any(word in doc.lower[sentence.start:sentence.end] for word in _SAME_PERIOD_KEYS)
+            and _SAME_PERIOD.search(doc.text, sentence.start, sentence.end)):
+        return  # a part of a total over years ("Since 2016 ... $4 billion. Of this, about $1.1 billion") has no period
     if before:
         figure.period, figure.year, figure.since = before[-1].period, before[-1].year, before[-1].since
 
@@ -824,6 +846,27 @@ def _column_year(doc: Doc, figure: Figure, tabled: bool) -> None:
     m = _YEAR_CELL.fullmatch(text, *header) if header else None
     if m:
         figure.period, figure.year = "year", int(m.group("year"))
+
+
+_YEAR_COLUMN_LABEL = re.compile(rf"\s*(?:{tables.YEAR_COLUMN_LABELS})\s*", re.IGNORECASE)
+
+
+def _year_column(doc: Doc, figure: Figure) -> None:
+    """A table with a column of years, one per row ("... | Status | Year" over "... | Pledge | 2026"), as a funding
+    tracker lists its flows: the row's year is its figure's, wherever the column stands (round 25)."""
+    text = doc.text
+    start = text.rfind("\n", 0, figure.start) + 1
+    end = text.find("\n", figure.end)
+    end = len(text) if end == -1 else end
+    top = _header_row(text, start, _marks(text, start, end))
+    if top == start:
+        return
+    header_end = text.find("\n", top)
+    for column in range(text.count(CELL_MARK, start, end) + 1):
+        if _YEAR_COLUMN_LABEL.fullmatch(text, *_cell_span(text, top, header_end, column)) and (
+                m := _YEAR_CELL.fullmatch(text, *_cell_span(text, start, end, column))):
+            figure.period, figure.year = "year", int(m.group("year"))
+            return
 
 
 #: A table's caption is the line above its header row (or above the blank line there), of at most this many words.
@@ -1592,7 +1635,7 @@ def attach_places(doc: Doc) -> Doc:
                 figure.places = codes
                 figure.place_source = source
                 break
-    if any(not f.places for f in doc.figures) and (field := _recipient_field(doc)) is not None:
+    if any(not f.places for f in doc.figures) and (field := _recipient_field(doc) or _agreement_title(doc)) is not None:
         codes = _places_and_kind(doc, *field)[1]
         for figure in doc.figures:
             if not figure.places and codes:
@@ -1621,6 +1664,18 @@ def _recipient_field(doc: Doc) -> tuple[int, int] | None:
         return None
     fields = list(_RECIPIENT_FIELD.finditer(doc.text))
     return fields[0].span("value") if len(fields) == 1 else None
+
+
+_AGREEMENT_TITLE = re.compile(rf"\W*(?:the\s+|l['’])?(?:{tables.AGREEMENT_TITLE})(?![\w])", re.IGNORECASE)
+
+
+def _agreement_title(doc: Doc) -> tuple[int, int] | None:
+    """The title of an agreement, its first block ("Agreement between the Government of Sweden and UNICEF on
+    humanitarian ... support in Nineveh Governorate, Iraq"): where its articles' sums go and what for, when their own
+    words say neither (round 25)."""
+    if not doc.blocks or not _AGREEMENT_TITLE.match(doc.text, doc.blocks[0].start, doc.blocks[0].end):
+        return None
+    return doc.blocks[0].start, doc.blocks[0].end
 
 
 def _total_row_places(doc: Doc) -> None:
@@ -1848,15 +1903,22 @@ def cell_scopes(text: str, figure_start: int, figure_end: int) -> list[tuple[int
         return []
     column = text.count(CELL_MARK, start, figure_start)
     scopes = [_cell_span(text, start, end, column)]
-    top = start
-    while top > 0:
+    top = _header_row(text, start, cells)
+    if top != start:
+        scopes.append(_cell_span(text, top, text.find("\n", top), column))
+    return scopes
+
+
+def _header_row(text: str, row: int, cells: int) -> int:
+    """Where the header row of the table whose row starts at ``row`` starts: the first of the lines above with as
+    many cells."""
+    top = row
+    while top > 0 and cells:
         above = text.rfind("\n", 0, top - 1) + 1
         if _marks(text, above, top - 1) != cells:
             break
         top = above
-    if top != start:
-        scopes.append(_cell_span(text, top, text.find("\n", top), column))
-    return scopes
+    return top
 
 
 def _marks(text: str, start: int, end: int) -> int:
@@ -1996,7 +2058,8 @@ def attach_lines(doc: Doc) -> Doc:
                 figure.lines = lines
                 break
         if not figure.lines and figure.kind == "funding":
-            figure.lines = _record_lines(doc, figure) or _fund_lines(doc, figure) or _announced_lines(doc, figure)
+            figure.lines = _record_lines(doc, figure) or _fund_lines(doc, figure) or _announced_lines(doc, figure) or (
+                _lines_in(doc, *title, names=False) if (title := _agreement_title(doc)) else [])
         if not figure.lines and figure.kind == "personnel":
             civilian = figure.noun and any(mark in figure.noun for mark in tables.CIVILIAN_NOUN_MARKS)
             sentence = doc.sentences[figure.sentence] if figure.sentence >= 0 else None
@@ -2087,10 +2150,20 @@ def _record_fields(doc: Doc, figure: Figure) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for step in (-1, 1):
         index = own + step
-        while 0 <= index < len(doc.blocks) and abs(index - own) <= RECORD_FIELDS and field(index):
-            found.append((doc.blocks[index].start, doc.blocks[index].end))
+        while 0 <= index < len(doc.blocks) and abs(index - own) <= RECORD_FIELDS and (
+                field(index) or _same_record(doc, index, own)):
+            if field(index):
+                found.append((doc.blocks[index].start, doc.blocks[index].end))
             index += step
     return found
+
+
+def _same_record(doc: Doc, index: int, own: int) -> bool:
+    """A line of prose among a record's field lines, with no blank line between it and the figure's: "Tasks: ..." and
+    "Of the 312, about 90 are at Al-Azraq" between "Area of operations: Iraq, Jordan, Kuwait" and "Additional mission
+    costs for 2026: EUR 145.3 million" (round 25)."""
+    low, high = sorted((doc.blocks[index], doc.blocks[own]), key=lambda block: block.start)
+    return doc.blocks[index].kind == "paragraph" and "\n\n" not in doc.text[low.end:high.start]
 
 
 _DEVELOPMENT_FUND = re.compile("|".join(tables.DEVELOPMENT_FUND_NAMES))

@@ -160,6 +160,7 @@ def headcount_regex() -> re.Pattern[str]:
           |(?:(?:{words})\s+)?(?:آلاف|ألف(?:ين|ان|ا|ي)?)\s+و\s?(?:{words})|(?P<word>(?i:{words})))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
         (?P<plus>\+)?
+        (?:\[\d{{1,3}}\])?  # an encyclopedia's footnote marker glued to the number: "up to 380[15] military personnel"
         # the number restated, as formal texts write it: "ثلاثمئة (300) جندي", "100 (one hundred) soldiers", and
         # after an Arabic word in digits alone: "أكثر من مئة 100 جندي" ("Mille 500 soldats" is 1,500)
         (?:\s*\((?:\d[\d,.\u00a0\u202f]*|(?i:{words})(?:\s+(?:and\s+|et\s+|و)?(?i:{words})){{0,6}})\)
@@ -544,7 +545,10 @@ _RATE_AFTER = re.compile(r"\s*[=≈]")
 
 
 #: What each person gets ("بواقع 50 دولارا شهريا", "USD 50 per orphan", "à raison de 30 euros par famille"): a rate.
-_PER_HEAD_BEFORE = re.compile(r"(?:بواقع|\bat\s+a\s+rate\s+of|\bà\s+raison\s+de)\s*$", re.IGNORECASE)
+_PER_HEAD_BEFORE = re.compile(r"(?:بواقع|\bat\s+a\s+rate\s+of|\bà\s+raison\s+de"
+                              # what each award is worth: "Fellowships ..., each worth about JOD 15,000" (round 25)
+                              r"|\beach\s+(?:worth|valued\s+at)(?:\s+(?:about|around|some|roughly|up\s+to|approximately))?"
+                              r"|\bchacune?\s+d['’]une\s+valeur\s+de(?:\s+(?:près\s+de|environ))?)\s*$", re.IGNORECASE)
 _PER_HEAD_AFTER = re.compile(
     r"\s*(?:each\s+|a\s+|per\s+|par\s+|pour\s+chaque\s+|لكل\s+)(?:person|child|family|orphan|beneficiary|household|"
     r"refugee|student|head|personne|enfant|famille|orphelin|bénéficiaire|ménage|réfugié|شخص|طفل|أسرة|عائلة|يتيم|مستفيد)"
@@ -589,7 +593,7 @@ def _drop_rates(doc: Doc) -> None:
     for figure in doc.figures:
         if _RATE_AFTER.match(text, figure.end) or _RATE_BEFORE.search(text, max(0, figure.start - 30), figure.start):
             figure.dropped = "an exchange rate"
-        elif (_PER_HEAD_BEFORE.search(text, max(0, figure.start - 20), figure.start)
+        elif (_PER_HEAD_BEFORE.search(text, max(0, figure.start - 40), figure.start)
               and not _PER_YEAR_AFTER.match(text, figure.end)) or _PER_HEAD_AFTER.match(text, figure.end):
             figure.dropped = "an amount per person"
         elif _PER_GRANT_BEFORE.search(text, max(0, figure.start - 60), figure.start) or _PER_GRANT_AFTER.match(
@@ -1263,8 +1267,11 @@ def find_headcounts(doc: Doc) -> Doc:
         mods = _without_own_names(mods, own)
         if any(w in _MOD_STOP or w[:1].isdigit() or w in tables.COUNT_NOUNS for w in mods):
             continue  # "Thirty-two Coalition partners contribute troops": the number counts something else
+        # the verb may follow the name of the force the people belong to: "Two members of An Garda Síochána are now
+        # serving" (round 25)
+        force = _OF_FORCE.match(text, m.end())
         if m.group("noun").lower() in tables.WEAK_PERSONNEL_NOUNS and not _DEPLOYS.search(
-            text, max(0, m.start() - HEADCOUNT_LOOKBACK), min(len(text), m.end() + 30)
+            text, max(0, m.start() - HEADCOUNT_LOOKBACK), min(len(text), (force.end() if force else m.end()) + 30)
         ) and not _UNIT_NOUN.search(text, max(0, m.start() - HEADCOUNT_LOOKBACK), m.start()):
             continue  # "60 people", "200 members" are personnel only when sent
         raw = m.group("num")
@@ -1755,6 +1762,12 @@ _EN_COUNT = re.compile(
     rf"(?<![\w])en\s+(?:{'|'.join(tables.REFERRING_EN_VERBS)})\s+(?:(?:{_HEDGE})\s+)?"
     rf"(?P<num>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d+|(?:{_words_alternation()}))(?![\w])", re.IGNORECASE)
 _EN_COUNT_GATE = re.compile(rf"(?<![\w])en\s+(?:{'|'.join(tables.REFERRING_EN_VERBS)})\s")
+#: A part of a head count just given, named by its number: "Currently deployed: 312 soldiers ... Of the 312, about 90
+#: are at Al-Azraq air base in Jordan", "Sur les 600, une centaine sont en Jordanie" (round 25).
+_OF_THE_COUNT = re.compile(
+    rf"(?<![\w])(?:[Oo]f|[Aa]mong|[Ss]ur|[Pp]armi)\s+(?:the|these|those|les|ces)\s+(?P<total>\d{{1,3}}(?:,\d{{3}})+|\d+)\s*,\s+"
+    rf"(?:(?:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_words_alternation()}))(?![\w])")
+_OF_THE_COUNT_KEYS = ("of the ", "among the ", "of these ", "of those ", "sur les ", "parmi les ", "sur ces ", "parmi ces ")
 _REFERRING_COUNT_KEYS = ("them", "entre eux", "entre elles", "منهم", "هؤلاء", "بينهم", "entre vous", "of you")
 _REFERRING_TOTAL = re.compile(rf"(?<![\w])(?:{tables.REFERRING_TOTAL})(?![\w])", re.IGNORECASE)
 _REFERRING_TOTAL_KEYS = ("effectif", "ce nombre", "ce chiffre", "ce contingent", "this number", "this figure",
@@ -1785,8 +1798,13 @@ def _find_referring_counts(doc: Doc, own: frozenset[str], nationalities: dict[st
     totals = any(key in doc.lower for key in _REFERRING_TOTAL_KEYS)  # most texts have none: look once
     parts = any(key in doc.lower for key in _REFERRING_COUNT_KEYS)
     sends = doc.language == "fr" and _EN_COUNT_GATE.search(doc.lower) is not None
+    named_parts = any(key in doc.lower for key in _OF_THE_COUNT_KEYS)
     for figure in [f for f in doc.figures if f.kind == "personnel" and not f.dropped]:
         reach = min(len(text), figure.end + REFERENCE_REACH)
+        for m in _OF_THE_COUNT.finditer(text, figure.end, reach) if named_parts else ():
+            if to_number(m.group("total"), people=True) == figure.value and not doc.is_masked(*m.span("num")) and all(
+                    f.num_start != m.start("num") for f in doc.figures):
+                doc.figures.append(_headcount_at(m, figure.noun))
         for m in _REFERRING_COUNT.finditer(text, figure.end, reach) if parts else ():
             if _OTHER_COUNTED.search(text, figure.end, m.start()):
                 break  # "them" are the things named last, not the people
@@ -2032,6 +2050,8 @@ def _without_own_names(mods: list[str], own: frozenset[str]) -> list[str]:
 
 
 _UNIT_NOUN = re.compile(r"(?:" + "|".join(tables.UNIT_NOUNS) + r")", re.IGNORECASE)
+#: The name of a force or service after "members": "of An Garda Síochána", "of the Canadian Armed Forces".
+_OF_FORCE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}")
 #: "12 personnel will serve in Baghdad, down from the 45 who were deployed in 2022", "environ 600 militaires, contre
 #: 1 100 à l'été 2020": the count before a change.
 _DOWN_FROM = re.compile(

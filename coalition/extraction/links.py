@@ -53,6 +53,9 @@ _CLOSE_PAREN = re.compile(r"\s*(?:,?\s*(?:au\s+taux|at\s+(?:the\s+)?(?:current\s
 _NEXT_RESTATEMENT = re.compile(r"\s*(?:[;,،]|\s(?:or|ou|أو))\s*(?:(?:about|around|some|environ|حوالي|نحو)\s+)?")
 _BREAKDOWN = re.compile(r"(?<![\w])(?:" + "|".join(tables.BREAKDOWN_MARKERS) + r")(?![\w])", re.IGNORECASE)
 _OTHERS = re.compile(gate(tables.OTHERS_MONEY) + r"(?<![\w])(?:" + "|".join(tables.OTHERS_MONEY) + r")", re.IGNORECASE)
+_CONVERTED_AFTER = re.compile(r"(?:" + "|".join(tables.CONVERTED_AFTER) + r")", re.IGNORECASE)
+#: Why a sum converted from another that the page gave is no claim of its own (round 25).
+CONVERTED = "a conversion of another figure"
 _NOT_GIVEN = re.compile(r"(?<![\w])(?:" + "|".join(tables.NOT_GIVEN_BEFORE) + r")", re.IGNORECASE)
 #: Why an appeal's, a need's or an estimate's figure is no claim, whoever is named beside it.
 NOT_GIVEN = "an appeal, a need or an estimate"
@@ -416,6 +419,11 @@ def drop_others(doc: Doc) -> Doc:
             # the right figure is where the wrong one went: "ورد ... أن سويسرا خصصت للبنان 20 مليون فرنك. والصحيح أن
             # المبلغ 12 مليون فرنك" (round 24)
             figure.places, figure.place_source = list(wrong.places), "reference"
+        if figure.kind == "funding" and _CONVERTED_AFTER.match(text, figure.end) and any(
+                f.kind == "funding" and f.currency != figure.currency and not f.dropped and f.end <= figure.start
+                for f in doc.figures):
+            figure.dropped = CONVERTED  # "the total contribution corresponds to approximately USD 8.6 million at
+            continue  # the exchange rate of ...": the SEK 90 million again
         if figure.kind == "funding" and _NOT_GIVEN.search(text, start, figure.start):
             figure.dropped = NOT_GIVEN
             continue
@@ -497,7 +505,40 @@ def drop_others(doc: Doc) -> Doc:
                 doc, sentence.start, figure.start):
             figure.dropped = "somebody else's figure"
     _drop_further_goals(doc)
+    if doc.partner and not doc.many:
+        _drop_outside_theatre(doc)
     return doc
+
+
+OUTSIDE_THEATRE = "a mission outside the coalition's theatre"
+_OUTSIDE_WATERS = re.compile(tables.OUTSIDE_THEATRE_WATERS)
+_WHERE_BEFORE = re.compile(r"(?:(?<![\w])(?:in|to|into|at|en|au|aux|à|dans|vers)\s+(?:the\s+|l['’])?|:[ \t]*|(?<!\w)(?:في|إلى)\s+)$",
+                           re.IGNORECASE)
+
+
+def _drop_outside_theatre(doc: Doc) -> None:
+    """A figure whose paragraph names only places of the partner's other missions ("KFOR / Area of operations: Kosovo /
+    Currently deployed: 291 soldiers", "187 soldiers in the Mediterranean") is not for the coalition (round 25)."""
+    text = doc.text
+    waters = [m.span() for m in _OUTSIDE_WATERS.finditer(text)]
+    # named as where, after a preposition or a field's label, not as a giver: "Estonia and Lithuania each have"
+    outside = [m.span() for m in place_regex().finditer(text)
+               if (codes := place_table()[m.group(0)]) and set(codes) <= tables.OUTSIDE_THEATRE_PLACES - {doc.partner}
+               and _WHERE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    outside += waters
+    if not outside:
+        return
+    for figure in doc.figures:
+        if figure.dropped:
+            continue
+        start = text.rfind("\n\n", 0, figure.start) + 1
+        end = text.find("\n\n", figure.end)
+        end = len(text) if end == -1 else end
+        if not any(start <= a < end for a, _ in outside):
+            continue
+        named = {code for codes in codes_named(text, start, end) for code in codes} - {doc.partner}
+        if named <= tables.OUTSIDE_THEATRE_PLACES:  # the paragraph's own places outweigh a heading's further up
+            figure.dropped = OUTSIDE_THEATRE
 
 
 #: Another state named with its title after a verb of giving: "وخصصت دولة قطر 20 مليون دولار", "وقدمت سلطنة عمان"
@@ -729,6 +770,10 @@ def _absorb(original: Figure, figure: Figure, *, places: bool = True) -> None:
         original.lines = figure.lines
     if original.period is None and figure.period is not None:  # a headline, then its sentence with the period
         original.period, original.year, original.since = figure.period, figure.year, figure.since
+    elif original.period == figure.period == "cumulative" and original.since is None:
+        # the years come after the sum restated in words: "SEK 90,000,000 (ninety million Swedish kronor) to the
+        # project for the period 2025-2028" (round 25)
+        original.since = figure.since
 
 
 def _other_item(doc: Doc, a: Figure, b: Figure) -> bool:

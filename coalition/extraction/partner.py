@@ -224,7 +224,9 @@ _DOMAIN = re.compile(r"(?i)(?<![\w.-])(?:[a-z0-9-]+\.)*(?:(?:gov|govt|gouv|gc|go
 _NAMED_DOMAINS = {"canada.ca": "CA", "belgium.be": "BE", "government.nl": "NL", "regjeringen.no": "NO",
                   "auswaertiges-amt.de": "DE", "esteri.it": "IT", "wam.ae": "AE"}
 #: Government nouns after a demonym or country (English) ...
-_GOVERNMENT_AFTER = re.compile(r"['’]?s?\s+(?:Government|government|Defen[cs]e\s+Forces?|Armed\s+Forces|Air\s+Force|"
+_GOVERNMENT_AFTER = re.compile(r"(?:['’]?s?\s+|"
+                               # a donor's name as a funding tracker lists it: "Switzerland, Government of" (round 25)
+                               r",\s+(?=Government\s+of\b))(?:Government|government|Defen[cs]e\s+Forces?|Armed\s+Forces|Air\s+Force|"
                                r"Navy|Army|Ministry|Parliament|Cabinet|cabinet|Embassy|embassy|Foreign\s+Office|[Aa]uthorities|"
                                # "an interview with the Dutch ambassador"
                                r"[Aa]mbassador|"

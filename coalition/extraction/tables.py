@@ -436,6 +436,30 @@ YEAR_LINE = r"\s*(?:19|20)\d\d\s*[:—–-]\s*"
 RECIPIENT_COUNTRY_LABEL = (r"(?:recipient\s+countr(?:y|ies)(?:\s*/\s*region)?|countr(?:y|ies)\s+of\s+implementation"
                            r"|pays\s+(?:bénéficiaires?|d['’]intervention))")
 
+#: Where a partner's forces serve on missions that are not the coalition's: a defence ministry's overview of all its
+#: deployments lists them beside Iraq (KFOR in Kosovo, EUFOR in Bosnia, the brigade in Lithuania, UNMISS in South
+#: Sudan, UNFICYP in Cyprus), and their head counts and costs are no claims (round 25).
+OUTSIDE_THEATRE_PLACES = frozenset({"XK", "BA", "RS", "MK", "LT", "LV", "EE", "PL", "RO", "SK", "HU", "BG", "MD", "SS",
+                                    "CY"})
+#: ... and the seas of its naval missions: "Area of operations: Mediterranean Sea", "Red Sea, Gulf of Aden".
+OUTSIDE_THEATRE_WATERS = (r"Mediterranean(?:\s+Sea)?|Red\s+Sea|Gulf\s+of\s+Aden|Baltic\s+Sea|North\s+Sea|Indian\s+Ocean"
+                          r"|Horn\s+of\s+Africa|(?:mer\s+)?Méditerranée|mer\s+Rouge|golfe\s+d['’]Aden"
+                          r"|البحر\s+(?:الأبيض\s+)?المتوسط|البحر\s+الأحمر|خليج\s+عدن")
+
+#: Words right after a sum that make it a conversion of a sum the page gave in another currency: "corresponds to
+#: approximately USD 8.6 million at the exchange rate of 10.45 SEK per USD" (round 25).
+CONVERTED_AFTER = (r"\s*(?:\(|,)?\s*(?:at|using)\s+(?:the|an|a|today['’]s|current)\s+(?:\w+\s+)?exchange\s+rate",
+                   r"\s*(?:\(|,)?\s*(?:au|selon\s+le)\s+taux\s+de\s+change", r"\s*(?:\(|،)?\s*(?:وفق|حسب|ب)\s*سعر\s+(?:ال)?صرف")
+
+#: The opening words of an agreement's title, which names where all its money goes and what for: "Agreement between the
+#: Government of Sweden and UNICEF on humanitarian ... support in Nineveh Governorate, Iraq" (round 25).
+AGREEMENT_TITLE = (r"(?:(?:grant|contribution|financing|loan|funding|specific|administrative)\s+)?(?:agreement|arrangement)"
+                   r"|memorandum\s+of\s+understanding|(?:accord|convention|arrangement)\s+(?:de\s+(?:financement|"
+                   r"subvention|contribution|don)\s+)?entre|(?:ال)?اتفاقي(?:ة|ه)|مذكرة\s+تفاهم")
+
+#: The header of a table's column of years, one per row: "Year", "Fiscal year", "Année", "السنة" (round 25).
+YEAR_COLUMN_LABELS = r"(?:fiscal\s+|calendar\s+)?year|année|exercice|السنة|العام"
+
 UNNAMED_YEAR_PATTERNS: tuple[str, ...] = (
     r"this\s+(?:financial\s+|fiscal\s+)?year", r"last\s+(?:financial\s+|fiscal\s+)?year", r"next\s+year",
     r"cette\s+année", r"l['’]an\s+dernier", r"l['’]année\s+dernière", r"l['’]an\s+prochain",
@@ -942,7 +966,18 @@ OTHERS_MONEY = (
     # a group of givers with an adverb before its verb: "donors together pledged", "members jointly committed"
     r"(?:donors|partners|members|participants)\s+(?:have\s+|had\s+)?(?:together|collectively|jointly|combined)\b",
     # ... or a group of countries: "the Nordic countries together pledged", "the Gulf states jointly committed"
-    r"(?:countries|states|governments|nations)\s+(?:have\s+|had\s+)?(?:together|collectively|jointly)\b",
+    r"(?:countries|states|governments|nations|institutions)\s+(?:have\s+|had\s+)?(?:together|collectively|jointly)\b",
+    # a ranking of donors as the subject: "Top government donors to Syria in 2025 were the United States (US$ 512
+    # million)", "The largest donors this year are ..." (round 25)
+    r"(?:top|largest|biggest|leading|main)\s+(?:\w+\s+)?donors\s+(?:to\s+[^,.;\d]{1,40}?\s+)?(?:in\s+\d{4}\s+|this\s+year\s+)?"
+    r"(?:were|are|included?)\b",
+    # another financier's own share in a relative clause: "co-financed with the World Bank, whose own loan of US$1.5
+    # billion" (round 25)
+    r"whose\s+own\s+(?:loan|grant|contribution|pledge|share|funding)\b",
+    # a project's whole budget and the rest of its funders: "The total budget of the project is USD 21.4 million",
+    # "the balance is expected from the European Union (EUR 6 million)" (round 25)
+    r"total\s+budget\s+of\s+the\s+(?:project|programme|program)", r"(?:project|programme|program)['’]s\s+total\s+budget",
+    r"(?:the\s+)?(?:balance|remainder|rest)\s+(?:of\s+the\s+funding\s+)?(?:is|will\s+be)\s+(?:expected|sought|provided)\s+from",
     # ... or their combined sum: "29 donors whose combined contributions exceed", "the combined pledges of its 20
     # partners" (round 19)
     r"(?:donors|partners|members|contributors|countries|governments)\s+whose\s+(?:combined|joint|collective)\b",
@@ -1292,6 +1327,9 @@ NOT_OWN_AFTER = (
     r"|allies|Allies"
     # "4 000 personnels de plusieurs pays", "2,000 soldiers from 23 countries"
     r"|(?:plusieurs|différents|divers|nombreux|\d+)\s+pays|(?:several|many|other|various|\d+)\s+(?:countries|nations)"
+    # ... with the group they belong to: "about 90 international staff from 20 EU countries" (round 25)
+    r"|(?:several|many|other|various|\d+)\s+(?:EU|European|NATO|Arab|African|Western|donor)\s+(?:countries|nations|states)"
+    r"|(?:plusieurs|\d+)\s+pays\s+(?:de\s+l['’]UE|européens|de\s+l['’]OTAN|arabes)"
     # "500 personnel from the Alliance's member states", "militaires des États membres", "من الدول الأعضاء"
     r"|Alliance|alliance|(?:other\s+)?(?:member\s+states|partner\s+(?:nations|countries))|[EÉ]tats\s+membres"
     r"|pays\s+partenaires|الدول\s+الأعضاء|الدول\s+الشريكة"

@@ -1147,3 +1147,49 @@ NORWAY_AUDIT_SUMMARY = (
           "postmottak@riksrevisjonen.example"),
 )
 GOLD_DOCX["en-y-norway-audit-summary.docx"] = NORWAY_AUDIT_SUMMARY
+
+SWEDEN_UNICEF_AGREEMENT_IRAQ = (
+    ("title", "Agreement between the Government of Sweden and the United Nations Children's Fund (UNICEF) on "
+              "humanitarian water, sanitation and hygiene support in Nineveh Governorate, Iraq"),
+    ("p", "Sida contribution no. 15234 | Ministry reference UD2025/04417 | Version for signature"),
+    ("heading", "Article 1 — Parties"),
+    ("p", "1.1 The Government of Sweden, represented by the Swedish International Development Cooperation Agency "
+          "(hereinafter \"Sida\"), and the United Nations Children's Fund (hereinafter \"UNICEF\"), together the "
+          "Parties, have agreed as follows."),
+    ("heading", "Article 2 — Purpose"),
+    ("p", "2.1 The purpose of this Agreement is to restore safe water and sanitation for returnees and host "
+          "communities in the districts of Sinjar, Tel Afar and Al-Hamdaniya. The project aims to reach 240,000 "
+          "people, of whom 130,000 are children, and to rehabilitate 35 water treatment units."),
+    ("heading", "Article 3 — Duration"),
+    ("p", "3.1 The Agreement covers the period from 1 July 2025 to 30 June 2028 and enters into force on the date "
+          "of the last signature."),
+    ("heading", "Article 4 — Financial contribution"),
+    ("p", "4.1 Sida shall contribute a total of SEK 90,000,000 (ninety million Swedish kronor) to the project "
+          "for the period 2025-2028."),
+    ("p", "4.2 The contribution shall be disbursed in three instalments, subject to the approval of the reports "
+          "set out in Article 6:"),
+    ("li", "(a) SEK 40,000,000 upon signature of this Agreement, in 2025;"),
+    ("li", "(b) SEK 30,000,000 in 2026, after approval of the first annual report;"),
+    ("li", "(c) SEK 20,000,000 in 2027, after approval of the second annual report."),
+    ("p", "4.3 For information, the total contribution corresponds to approximately USD 8.6 million at the "
+          "exchange rate of 10.45 SEK per USD on the date of signature."),
+    ("p", "4.4 UNICEF may charge indirect costs at a rate of 8 per cent, in line with its Executive Board "
+          "decision 2013/5."),
+    ("heading", "Article 5 — Other funding of the project"),
+    ("p", "5.1 The total budget of the project is USD 21.4 million. The Parties note that the balance is expected "
+          "from the European Union (EUR 6 million) and from UNICEF's own thematic humanitarian funds."),
+    ("heading", "Article 6 — Reporting"),
+    ("p", "6.1 UNICEF shall submit an annual narrative and financial report by 31 March each year, and a final "
+          "report no later than six months after the end of the Agreement."),
+    ("heading", "Article 7 — Secondment of experts"),
+    ("p", "7.1 Sweden shall second two experts through the Swedish Civil Contingencies Agency (MSB) to the "
+          "UNICEF office in Mosul for up to 12 months to support the humanitarian project."),
+    ("heading", "Article 8 — Previous support"),
+    ("p", "8.1 This Agreement follows Sida's earlier humanitarian contribution of SEK 55 million to UNICEF's "
+          "water programme in Iraq in 2022-2024, which was evaluated in 2025 (Sida Evaluation 2025:7)."),
+    ("heading", "Article 9 — Signature"),
+    ("p", "Signed in Stockholm on 12 June 2025, in two originals in the English language."),
+    ("p", "For the Government of Sweden: Karin Edholm, Head of Unit, Sida. For UNICEF: Sheema Sen Gupta, "
+          "Representative in Iraq."),
+)
+GOLD_DOCX["en-z-sweden-unicef-agreement-iraq.docx"] = SWEDEN_UNICEF_AGREEMENT_IRAQ

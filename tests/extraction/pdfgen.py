@@ -1238,3 +1238,48 @@ DENMARK_WRITTEN_ANSWER_TABLE_LINES = (
 GOLD_PDFS["en-y-denmark-written-answer-table.pdf"] = (
     DENMARK_WRITTEN_ANSWER_TABLE_LINES, "UPN Alm.del - Answer to question 187"
 )
+
+JICA_ANNUAL_REPORT_PROJECTS_LINES = (
+    "JICA Annual Report 2025                                   Middle East and Europe                63",
+    "",
+    "Regional Activities: Middle East",
+    "",
+    "Overview",
+    "The region continues to host more than 5 million refugees from Syria, and the recovery of areas",
+    "liberated from ISIL in Iraq remains incomplete. In fiscal 2024 JICA focused on three priorities:",
+    "stable basic services, economic reform and job creation, and support for host communities. Key",
+    "projects in the three main countries are listed below (exchange rate used: US$1 = ¥148.5).",
+    "",
+    "Key projects in Iraq",
+    "- Basrah Refinery Upgrading Project (Phase 2). An ODA loan agreement was signed in June 2024 for",
+    "  up to ¥112.9 billion in 2024 (approx. US$760 million) to raise the refinery's output and cut",
+    "  sulphur emissions. Project no. IQ-P38.",
+    "- Electricity Sector Reconstruction Project. A loan of ¥34.8 billion signed in March 2025 will",
+    "  rebuild substations and transmission lines in Nineveh and Anbar, which were damaged in the",
+    "  fighting of 2014-2017; about 1.3 million people are expected to benefit.",
+    "- Grant aid through UNDP of ¥1.2 billion in fiscal 2024 for the stabilization of western Mosul,",
+    "  including the rehabilitation of 14 schools and two water stations.",
+    "- Since 2003 JICA has committed a cumulative ¥1.07 trillion in ODA loans to Iraq, making Japan",
+    "  one of the country's largest bilateral development partners.",
+    "",
+    "Key projects in Jordan",
+    "- Development Policy Loan for Economic Reform and Resilience: ¥40 billion signed in December",
+    "  2024, co-financed with the World Bank, whose own loan of US$1.5 billion supports the same",
+    "  reform programme.",
+    "- 12 JICA experts advise the Ministry of Water and Irrigation on development planning and the",
+    "  reduction of non-revenue water, which stood at 48% in 2023.",
+    "",
+    "Key projects in Lebanon",
+    "- Grant aid of ¥2.1 billion (Exchange of Notes signed in fiscal 2024) for the Project for",
+    "  Improvement of Solid Waste Management in Host Communities of Syrian Refugees in Akkar and the",
+    "  Bekaa; 24 compactor trucks will be delivered in 2026.",
+    "",
+    "Column: Trainees from the region",
+    "In fiscal 2024, 386 officials from Iraq, Jordan and Lebanon took part in training courses in Japan,",
+    "bringing the total since 1954 to over 9,000 participants.",
+    "",
+    "64                                         JICA Annual Report 2025",
+)
+GOLD_PDFS["en-z-jica-annual-report-middle-east.pdf"] = (
+    JICA_ANNUAL_REPORT_PROJECTS_LINES, "JICA Annual Report 2025 - Regional Activities: Middle East"
+)
