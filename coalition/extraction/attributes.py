@@ -86,7 +86,8 @@ _CEILING_WORD = re.compile(r"(?<![\w])(?:ceiling|cap|plafond)(?![\w])", re.IGNOR
 _CEILING_SUBJECT = re.compile(
     r"(?<![\w])(?:(?:le|du|son|leur|the|its|their)\s+plafond"
     r"|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:ceiling|cap|upper\s+limit)"
-    r"|[\w'’-]+\s+maxima(?:l|le|ux|les)|(?:the|its|their)\s+maximum\s+[\w-]+)"
+    # French puts "maximum" after its noun too: "en baissant la contribution maximum de 700 à 500 militaires"
+    r"|[\w'’-]+\s+maxim(?:a(?:l|le|ux|les)|um)|(?:the|its|their)\s+maximum\s+[\w-]+)"
     # its noun may take a relative clause: "du plafond du contingent en Irak, qui passera de 35 à 45" (round 22)
     rf"\s+(?:[\w'’-]+,?\s+){{0,10}}?(?:de|d['’]|à|from|to|at|of|is|was|will\s+be)\s*(?:(?:{HEDGE_ALTERNATION})\s+)?$"
     # ... and in Arabic, where the figure may follow its noun: "رفع سقف المهمة في العراق من 500 إلى 700 عسكري",

@@ -2438,3 +2438,11 @@ def test_the_force_just_announced_named_again_takes_its_places(text, partner, pl
 def test_where_a_disaster_killed_people_is_not_where_the_money_goes(text, places):
     (claim,) = extract_text(text).claims
     assert claim.places == places
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement a prolongé la participation en baissant la contribution maximum de 700 à 500 militaires.",
+    "L'effectif maximum du détachement passera de 120 à 150 militaires.",
+], ids=["contribution", "effectif"])
+def test_a_french_maximum_after_its_noun_caps_both_ends_of_a_change(text):
+    assert [c.qualifier for c in extract_text(text, partner="DE").claims] == ["at_most", "at_most"]
