@@ -290,6 +290,8 @@ _ONE_YEAR = (
     # ... or a giver's own: "Kuwait's own 2018 pledge was USD 2 billion", "Norway's 2024 contribution" (round 24)
     rf"|(?:(?<=['’]s\s)|(?<=['’]s\sown\s))(?P<yy8>{_YEAR})\s+(?:total|budget|allocation|envelope|package|pledge|figure|"
     rf"contribution|grant)\b"
+    # ... or in French, the year after the sum's noun: "contribution 2024 de 3 millions", "l'enveloppe 2025" (round 25)
+    rf"|\b(?:contribution|enveloppe|dotation|allocation|tranche|subvention)\s+(?P<yy9>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
     # a day written the ISO way, as a transaction's date: "2024-07-02 | Disbursement | JPY 700,000,000" (round 23)
     rf"|\b(?P<yy7>{_YEAR})-[01]\d-[0-3]\d\b"
 )
@@ -317,7 +319,7 @@ _PERIODS = re.compile(
 )
 _PERIOD_NUMBER = {"window": ("n",),
                   "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9", "syw", "sy10"),
-                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6", "yy7", "yy8"),
+                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6", "yy7", "yy8", "yy9"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12", "a13")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "until", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
@@ -781,9 +783,12 @@ _SAME_PERIOD = re.compile(
 )
 #: A sentence that opens with a part of the sum the sentence before gave: "Sur ce montant, 18 M€ iront au Liban",
 #: "Sur cette enveloppe, près de 9 millions", "Of this amount, EUR 5 million": that sum's period is the part's.
+#: ... or of the total, or of the head count the sentence before gave: "Sur ce total, 36 millions", "Of this total",
+#: "Il comprend notamment 500 militaires", "It includes 500 troops" (round 25).
 _PART_OF_BEFORE = re.compile(
-    r"\W*(?:sur|de)\s+(?:ce\s+montant|cette\s+(?:somme|enveloppe))|\W*of\s+(?:this|that)\s+(?:amount|sum|envelope|"
-    r"package)\b",
+    r"\W*(?:sur|de)\s+(?:ce\s+(?:montant|total)|cette\s+(?:somme|enveloppe))|\W*of\s+(?:this|that)\s+(?:amount|sum|"
+    r"envelope|package|total)\b|\W*(?:il|elle)s?\s+(?:comprend|comprennent)\s+(?:notamment\s+)?"
+    r"(?=\d)|\W*(?:it|they)\s+(?:includes?|comprises?)\s+(?=\d)",
     re.IGNORECASE,
 )
 

@@ -1383,8 +1383,35 @@ def find_headcounts(doc: Doc) -> Doc:
     _find_referring_counts(doc, own, nationalities)
     _find_subject_counts(doc, own, nationalities)
     _find_clause_counts(doc, heads, own, nationalities)
+    _find_one_sent(doc, own, nationalities)
     doc.figures.sort(key=lambda f: f.start)
     return doc
+
+
+#: One person the partner sends, the article for its number: "met à la disposition de l'Organisation un expert",
+#: "détache un officier de liaison", "envoie une experte" (round 25). Only after a verb of sending: "un expert
+#: irakien a présenté" counts no one.
+_ONE_SENT = re.compile(
+    r"\b(?:met(?:tra)?\s+à\s+(?:la\s+)?disposition\s+(?:d[eu]s?\s+[^,.;:\n\d]{1,40}?\s+|d['’][^,.;:\n\d]{1,40}?\s+)?"
+    r"|détache(?:ra)?\s+|envoie(?:ra)?\s+|déploie(?:ra)?\s+|dépêche(?:ra)?\s+)"
+    r"(?P<num>une?)\s+(?P<mods>)(?P<noun>expert|experte|officier|officière|conseiller|conseillère|instructeur|instructrice|"
+    r"formateur|formatrice|gendarme|policier|policière|observateur|observatrice)\b"
+)
+_ONE_SENT_VERBS = ("disposition", "détache", "envoie", "déploie", "dépêche")
+
+
+def _find_one_sent(doc: Doc, own: frozenset[str], nationalities: dict[str, str]) -> None:
+    if doc.language != "fr" or not any(verb in doc.lower for verb in _ONE_SENT_VERBS):
+        return
+    text = doc.text
+    for m in _ONE_SENT.finditer(text):
+        if doc.is_masked(m.start("num"), m.end("num")):
+            continue
+        figure = Figure(kind="personnel", value=1, start=m.start("num"), end=m.end(), num_start=m.start("num"),
+                        num_end=m.end("num"), noun=m.group("noun").lower())
+        figure.dropped = _not_own_reason(text, m, [], own, nationalities)
+        doc.figures.append(figure)
+        doc.add_mask(m.start("num"), m.end("num"))
 
 
 def _section_number(text: str, m: re.Match) -> bool:

@@ -1349,6 +1349,10 @@ NOT_OWN_COUNT_LEADS = (
     # staff to follow up all agreements", "the department employs 12 people" (round 24)
     r"\b(?i:ministry|department|directorate|secretariat)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?"
     r"(?:had|has|have|employs?|employed)\s+(?:only\s+|just\s+)?$",
+    # an agreement's counterpart, the agency the partner funds, named by its defined term as the subject: "L'Organisation
+    # affecte au Projet une équipe de 12 personnes", "The Organisation shall assign 15 staff" (round 25)
+    r"(?:(?<=\A)|(?<=[.!?;:\n])|(?<=[.!?;:\n]\s))(?:L['’]|The\s+)(?:Organisation|Organization|Agence|Agency|Bénéficiaire|"
+    r"Recipient)\s+(?:[^\s\d]+\s+){0,6}$",
 )
 #: Nouns of a unit that "comprises" its people ("سرية حماية تضم ٣٠ جندياً"): before a verb of HOST_VERBS they make
 #: the people the unit's, not guests of a host.

@@ -189,3 +189,53 @@ def test_a_projects_total_budget_beside_the_partners_share_is_no_claim(text):
 ])
 def test_a_total_row_whose_blank_cells_were_left_out_takes_the_captions_currency(text, expected):
     assert [c.value for c in claims(text, partner="CA")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "partner"), [
+    ("Entre 2014 et 2020, l'Italie consacre plus de 400 millions d'euros à la stabilisation en Irak. Sur ce total, "
+     "36 millions d'euros vont au fonds du PNUD en Irak.", [("cumulative", 2014), ("cumulative", 2014)], "IT"),
+    ("Depuis 2016, la Belgique a versé 80 millions d'euros à la Syrie. De ce total, 12 millions d'euros sont allés au "
+     "Liban.", [("cumulative", 2016), ("cumulative", 2016)], "BE"),
+    ("Since 2015 Norway has given NOK 900 million to Iraq. Of this total, NOK 300 million went to the UNDP facility.",
+     [("cumulative", 2015), ("cumulative", 2015)], "NO"),
+    ("En 2016, le contingent en Irak atteint environ 1 400 militaires. Il comprend notamment 500 militaires au "
+     "barrage de Mossoul, en Irak.", [("year", 2016), ("year", 2016)], "IT"),
+])
+def test_a_part_that_opens_its_sentence_with_this_total_or_it_includes_takes_the_totals_period(text, expected,
+                                                                                                 partner):
+    assert [(c.period, c.year or c.since) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Article 4 – Personnel\nL'Organisation affecte au Projet une équipe de 12 personnes basée à Zahlé.",
+    "Article 5\nL'Agence met en place 8 experts au Liban pour la durée du projet.",
+    "Clause 6. The Organisation shall assign 15 staff to the project in Iraq.",
+])
+def test_the_people_an_agreements_counterpart_assigns_are_not_the_partners(text):
+    """In an agreement, "l'Organisation" (the UN agency the partner funds) staffs the project with its own people."""
+    assert claims(text, partner="BE") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Donateur met à la disposition de l'Organisation un expert junior en aide humanitaire, en poste à Beyrouth "
+     "(Liban).", [(1, ["LB"])]),
+    ("La Belgique détache un officier de liaison auprès de la FINUL au Liban.", [(1, ["LB"])]),
+    ("La Belgique envoie une experte en déminage en Irak pour six mois.", [(1, ["IQ"])]),
+    ("Belgium seconds one adviser to the UNDP office in Iraq.", [(1, ["IQ"])]),
+    ("Un expert irakien a présenté le rapport à Bruxelles.", []),
+    ("Article 4\nL'Organisation met à disposition un expert en eau au Liban.", []),
+])
+def test_one_person_the_partner_sends_is_a_head_count_of_one(text, expected):
+    """"met à la disposition ... un expert", "détache un officier": the article is the number when a verb of sending
+    governs it."""
+    assert [(c.value, c.places) for c in claims(text, partner="BE")] == expected
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("- Mécanisme de financement pour la stabilisation du PNUD : contribution 2024 de 3 millions de francs ; la "
+     "Suisse soutient ce fonds depuis 2016.", 2024),
+    ("L'enveloppe 2025 de la Belgique pour la Syrie s'élève à 20 millions d'euros.", 2025),
+    ("La dotation 2023 du fonds luxembourgeois pour l'Irak est de 2 millions d'euros.", 2023),
+])
+def test_a_year_after_the_sums_noun_dates_the_sum(text, year):
+    assert [(c.period, c.year) for c in claims(text, partner="CH")] == [("year", year)]
