@@ -282,7 +282,9 @@ _ONE_YEAR = (
     # a table row or list item labelled with its year: "2018 | EUR 39 million", "2019: NOK 20 million"
     # or its columns lined up with spaces ("2016        460")
     # or a dash for its bullet ("- 2025 : 58,5 mio CHF", round 18)
-    rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] )|(?<=\n  )|(?<=\n[-–*] ))(?P<yy3>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))"
+    # or the last cell of its row: "PAM | Syrie | 12 450 000 | Versement | 2024" (round 25)
+    rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] )|(?<=\n  )|(?<=\n[-–*] ))(?P<yy3>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d)"
+    rf"|(?<=\|\s\d{{4}})[ ]*(?=\n|$))"
     # a label's year in brackets: "Opérations en Irak (2021) : 18 millions d'euros"
     rf"|(?<=\()(?P<yy4>{_YEAR})(?=\))"
     # a sum named with its year: "Of the 2024 total, ISK 120 million", "from our 2023 budget", "The 2023 figure
@@ -291,6 +293,8 @@ _ONE_YEAR = (
     # ... or a giver's own: "Kuwait's own 2018 pledge was USD 2 billion", "Norway's 2024 contribution" (round 24)
     rf"|(?:(?<=['’]s\s)|(?<=['’]s\sown\s))(?P<yy8>{_YEAR})\s+(?:total|budget|allocation|envelope|package|pledge|figure|"
     rf"contribution|grant)\b"
+    # ... or in French, the year after the sum's noun: "contribution 2024 de 3 millions", "l'enveloppe 2025" (round 25)
+    rf"|\b(?:contribution|enveloppe|dotation|allocation|tranche|subvention)\s+(?P<yy9>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
     # a day written the ISO way, as a transaction's date: "2024-07-02 | Disbursement | JPY 700,000,000" (round 23)
     rf"|\b(?P<yy7>{_YEAR})-[01]\d-[0-3]\d\b"
 )
@@ -318,7 +322,7 @@ _PERIODS = re.compile(
 )
 _PERIOD_NUMBER = {"window": ("n",),
                   "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9", "syw", "sy10"),
-                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6", "yy7", "yy8"),
+                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6", "yy7", "yy8", "yy9"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12", "a13")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "until", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
@@ -796,11 +800,14 @@ _SAME_PERIOD = re.compile(
 )
 #: A sentence that opens with a part of the sum the sentence before gave: "Sur ce montant, 18 M€ iront au Liban",
 #: "Sur cette enveloppe, près de 9 millions", "Of this amount, EUR 5 million": that sum's period is the part's.
+#: ... or of the total, or of the head count the sentence before gave: "Sur ce total, 36 millions", "Of this total",
+#: "Il comprend notamment 500 militaires", "It includes 500 troops" (round 25).
 _PART_OF_BEFORE = re.compile(
-    r"\W*(?:sur|de)\s+(?:ce\s+montant|ce\s+total|cette\s+(?:somme|enveloppe))|\W*of\s+(?:this|that)\s+(?:amount|sum|envelope|"
-    r"package|total|budget|funding)\b"
+    r"\W*(?:sur|de)\s+(?:ce\s+(?:montant|total)|cette\s+(?:somme|enveloppe))|\W*of\s+(?:this|that)\s+(?:amount|sum|"
+    r"envelope|package|total|budget|funding)\b"
     # the sum alone, as a speaker says it: "Of that, $118 million is humanitarian assistance in Iraq" (round 25)
-    r"|\W*of\s+(?:this|that|it|the\s+total)\s*,",
+    r"|\W*of\s+(?:this|that|it|the\s+total)\s*,"
+    r"|\W*(?:il|elle)s?\s+(?:comprend|comprennent)\s+(?:notamment\s+)?(?=\d)|\W*(?:it|they)\s+(?:includes?|comprises?)\s+(?=\d)",
     re.IGNORECASE,
 )
 

@@ -69,7 +69,8 @@ _SEAT_AFTER = re.compile(
 #: ("Al Asad Air Base      Iraq      85"), not who gives.
 _LATER_CELL_BEFORE = re.compile(r"[^\d\n]*[^\W\d](?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)")
 _NUMBER_CELL_AFTER = re.compile(r"(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)(?:[A-Z]{3}\s?|[$€£]\s?)?\d")
-_REGION_BEFORE = re.compile(r"\b(?:Lake|lac|Lac)\s+$")
+#: ... and waters named after a country: "golfe de Guinée", "Gulf of Oman" (round 25).
+_REGION_BEFORE = re.compile(r"\b(?:(?:Lake|lac|Lac)\s+|[Gg]olfe\s+(?:de\s+|du\s+|d['’])|Gulf\s+of\s+)$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|et\b|ou\b)")
 _ENUMERATED = re.compile(r"(?:\s*,\s*|\s+(?:and|or|et|ou)\s+)"
                          r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|au\s+|aux\s+|à\s+(?:la\s+|l['’])?)?$")

@@ -121,7 +121,10 @@ def money_regex() -> re.Pattern[str]:
         | (?P<pre>{cur_before})\s?(?P<pnum>{num})(?P<pscale>{scale}|{capital})?(?:\s(?P<ppost>{cur_after}|US(?![\w$])|U\.S\.))?
         # official Arabic puts the digits in brackets: "مبلغ وقدره (500) مليون دولار"; a list its unit: "50,054
         # (million yen)"
-        | (?P<sopen>\(\s?)?(?P<snum>{num})(?(sopen)\s?\))(?P<uopen>\s?\()?(?P<sscale>{scale})?\s?(?P<spost>{cur_after})
+        # ... its currency may open the next line, indented as a PDF's wrapped lines are: "3 millions\n  de francs"
+        # (round 25)
+        | (?P<sopen>\(\s?)?(?P<snum>{num})(?(sopen)\s?\))(?P<uopen>\s?\()?(?P<sscale>{scale})?(?:\n[ \t]{{1,8}}|\s)?
+          (?P<spost>{cur_after})
           (?(uopen)\))
         # a bare "3 مليارات" before "و200 مليون درهم" is the first part of one compound number (``compound_regex``)
         # ... not a vote's or an article's number with its letter: "Crédit 10b", "Vote 5b" (round 23)
@@ -160,7 +163,7 @@ def headcount_regex() -> re.Pattern[str]:
           |(?:(?:{words})\s+)?(?:آلاف|ألف(?:ين|ان|ا|ي)?)\s+و\s?(?:{words})|(?P<word>(?i:{words})))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
         (?P<plus>\+)?
-        (?:\[\d{{1,3}}\])?  # an encyclopedia's footnote marker glued to the number: "up to 380[15] military personnel"
+        (?:\[\d{{1,3}}\])?  # an encyclopedia's note call glued to the number: "380[15] military personnel", "1 400[5] militaires"
         # the number restated, as formal texts write it: "ثلاثمئة (300) جندي", "100 (one hundred) soldiers", and
         # after an Arabic word in digits alone: "أكثر من مئة 100 جندي" ("Mille 500 soldats" is 1,500)
         (?:\s*\((?:\d[\d,.\u00a0\u202f]*|(?i:{words})(?:\s+(?:and\s+|et\s+|و)?(?i:{words})){{0,6}})\)
@@ -311,6 +314,15 @@ _CHANGE_TO = re.compile(
     rf"(?:\s+(?:today|now|currently|at\s+present|aujourd['’]hui|actuellement))?"
     rf"\s+(?:to|à)\s+(?:(?:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d.,]?\d)"
     r"(?!\s*(?:%|per|percent|million|billion|years?|months?|ans|h\b))",
+    re.IGNORECASE,
+)
+
+
+#: "ramené à 800 militaires, puis à 650 en 2022": the next value of a change, its noun left out (round 25).
+_THEN_TO = re.compile(
+    rf"(?:\[\d{{1,3}}\])?,?\s+puis\s+(?:à|a)\s+(?:(?:{_HEDGE})\s+)?"
+    r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?![\d.,]?\d)"
+    r"(?!\s*(?:%|pour\s*cent|millions?|milliards?|ans\b|h\b|euros?|francs?|dollars?))",
     re.IGNORECASE,
 )
 
@@ -650,7 +662,12 @@ def _find_money_changes(doc: Doc) -> None:
 
 #: A table cell that is only a number ("12,500,000"): money when its column's header names a currency.
 #: A footnote's mark may follow it: "٣٬٤٥٠ (١)", "3,450*" (round 22).
-_CELL_NUMBER = re.compile(rf"\s*(?P<num>{_DIGITS})\s*(?:\(\d{{1,2}}\)|\*{{1,3}}|[¹²³])?\s*")
+#: ... or its restatement in another currency: "6 800 000 (9 200 000 CAD)" (round 25).
+_CELL_NUMBER = re.compile(rf"\s*(?P<num>{_DIGITS})\s*(?:\(\d{{1,2}}\)|\*{{1,3}}|[¹²³]|\([^()\n|]{{3,30}}\))?\s*")
+#: The header of a column of years or of reference numbers, whose cells are no money whatever the caption says
+#: ("Année", "N° de flux" under "... (USD)") (round 25).
+_NO_MONEY_HEADER = re.compile(r"\s*(?:ann[ée]es?|years?|exercices?|dates?|n[°º]|no\.|num[ée]ros?|numbers?|r[ée]f[ée]rences?|"
+                              r"ref\.|id|codes?|السنة|العام|سنة|رقم)\b", re.IGNORECASE)
 _HEADER_WORD = re.compile(r"[^\W\d_]+|[€$£]")
 
 
@@ -668,7 +685,15 @@ def _find_column_amounts(doc: Doc) -> None:
             continue
         scopes = cell_scopes(text, num_start, num_end)
         if len(scopes) < 2:
+            if column and (currency := _short_total_row_currency(text, cell_start, doc.partner)):
+                number = to_number(m.group("num"))
+                if number and not (m.group("num").isdigit() and 1900 <= number <= 2100):  # its year's cell
+                    doc.figures.append(Figure(kind="funding", value=scaled(number, currency[1]), start=num_start,
+                                              end=num_end, num_start=num_start, num_end=num_end, currency=currency[0]))
+                    doc.add_mask(num_start, num_end)
             continue  # a row with no header above it
+        if _NO_MONEY_HEADER.match(text, *scopes[1]):
+            continue
         currency, scale = _header_currency(text[slice(*scopes[1])], doc.partner)
         if currency is None and column:
             # "Table: humanitarian funding by year (EUR)", "... (en dollars canadiens) :" above the header row
@@ -680,6 +705,26 @@ def _find_column_amounts(doc: Doc) -> None:
                                   end=num_end, num_start=num_start, num_end=num_end, currency=currency))
         doc.add_mask(num_start, num_end)
     doc.figures.sort(key=lambda f: f.start)
+
+
+#: The label of a table's total row: "Total", "Total des flux de 2024", "Totaux", "المجموع".
+_TOTAL_LABEL = re.compile(r"\s*(?:total|totaux|sum|المجموع|الإجمالي)\b", re.IGNORECASE)
+
+
+def _short_total_row_currency(text: str, cell_start: int, partner: str | None) -> tuple[str, float] | None:
+    """A total row whose blank cells a page's reader left out ("Total des flux de 2024 | 24 250 000 | 2024" under
+    rows of seven cells) has no header of its own: the caption over the rows right above it gives its currency and
+    scale (round 25)."""
+    line = text.rfind("\n", 0, cell_start) + 1
+    if not _TOTAL_LABEL.match(text, line):
+        return None
+    top = line
+    while top > 0 and CELL_MARK in text[text.rfind("\n", 0, top - 1) + 1: top - 1]:
+        top = text.rfind("\n", 0, top - 1) + 1  # up over the table's rows to its header
+    if top == line:
+        return None  # no rows above it: no table
+    currency, scale = _header_currency(_caption(text, top), partner)
+    return (currency, scale) if currency else None
 
 
 def _table_cells(text: str):
@@ -1207,8 +1252,17 @@ def _written_currency() -> re.Pattern[str]:
 
 
 def _currency_before(text: str, at: int) -> bool:
-    start = max(0, at - CURRENCY_BEFORE_CHARS, text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1)
+    earliest = max(0, at - CURRENCY_BEFORE_CHARS)
+    line = text.rfind("\n", 0, at)
+    while line > earliest and _CONTINUED_LINE.match(text, line):
+        line = text.rfind("\n", 0, line)
+    start = max(earliest, text.rfind(". ", 0, at) + 1, line + 1)
     return _written_currency().search(text, start, at) is not None
+
+
+#: A wrapped line's continuation, indented and in lower case as a PDF keeps it ("7,2 millions de francs,\n  dont 1,8
+#: million en 2024"): it goes on the sentence above (round 25).
+_CONTINUED_LINE = re.compile(r"\n[ \t]+[a-zà-ÿ]")
 
 
 def attach_currency(doc: Doc) -> Doc:
@@ -1302,6 +1356,9 @@ def find_headcounts(doc: Doc) -> Doc:
         to = _CHANGE_TO.match(text, m.end())
         if to and _FROM_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not doc.is_masked(*to.span("num")):
             doc.figures.append(_headcount_at(to, figure.noun, figure.dropped))
+        elif "puis" in text[m.end(): m.end() + 16] and (then := _THEN_TO.match(text, m.end())) and not doc.is_masked(
+                *then.span("num")):
+            doc.figures.append(_headcount_at(then, figure.noun, figure.dropped))
         part = _PART_COUNT.match(text, m.end()) or (_PART_LATER.match(text, m.end()) if any(
             doc.lower.find(key, m.end(), m.end() + PART_LATER_REACH) >= 0 for key in _PART_LATER_KEYS) else None)
         if part and not doc.is_masked(*part.span("num")):
@@ -1332,8 +1389,35 @@ def find_headcounts(doc: Doc) -> Doc:
     _find_referring_counts(doc, own, nationalities)
     _find_subject_counts(doc, own, nationalities)
     _find_clause_counts(doc, heads, own, nationalities)
+    _find_one_sent(doc, own, nationalities)
     doc.figures.sort(key=lambda f: f.start)
     return doc
+
+
+#: One person the partner sends, the article for its number: "met à la disposition de l'Organisation un expert",
+#: "détache un officier de liaison", "envoie une experte" (round 25). Only after a verb of sending: "un expert
+#: irakien a présenté" counts no one.
+_ONE_SENT = re.compile(
+    r"\b(?:met(?:tra)?\s+à\s+(?:la\s+)?disposition\s+(?:d[eu]s?\s+[^,.;:\n\d]{1,40}?\s+|d['’][^,.;:\n\d]{1,40}?\s+)?"
+    r"|détache(?:ra)?\s+|envoie(?:ra)?\s+|déploie(?:ra)?\s+|dépêche(?:ra)?\s+)"
+    r"(?P<num>une?)\s+(?P<mods>)(?P<noun>expert|experte|officier|officière|conseiller|conseillère|instructeur|instructrice|"
+    r"formateur|formatrice|gendarme|policier|policière|observateur|observatrice)\b"
+)
+_ONE_SENT_VERBS = ("disposition", "détache", "envoie", "déploie", "dépêche")
+
+
+def _find_one_sent(doc: Doc, own: frozenset[str], nationalities: dict[str, str]) -> None:
+    if doc.language != "fr" or not any(verb in doc.lower for verb in _ONE_SENT_VERBS):
+        return
+    text = doc.text
+    for m in _ONE_SENT.finditer(text):
+        if doc.is_masked(m.start("num"), m.end("num")):
+            continue
+        figure = Figure(kind="personnel", value=1, start=m.start("num"), end=m.end(), num_start=m.start("num"),
+                        num_end=m.end("num"), noun=m.group("noun").lower())
+        figure.dropped = _not_own_reason(text, m, [], own, nationalities)
+        doc.figures.append(figure)
+        doc.add_mask(m.start("num"), m.end("num"))
 
 
 def _section_number(text: str, m: re.Match) -> bool:
@@ -2078,7 +2162,10 @@ _DOWN_FROM_KEYS = ("from", "compared", "contre", "بعدما كان", "من أص
 _AFTER_IT_WAS = re.compile(r"[أا]ن\s+كان")
 _DEPLOYS = re.compile(r"(?:" + "|".join(tables.DEPLOY_VERBS) + r")", re.IGNORECASE)
 # the word after the noun, or after "of the", "من القوات": French and Arabic put the nationality there
-_WORD_AFTER = re.compile(r"\s+(?:(?:of|from|des|de|من)\s+(?:the\s+|la\s+|l['’])?[^\W\d_]+\s+)?([^\W\d_]+)")
+#: The word after a head count's noun, past "of the ..." or a second noun joined to it: "10 000 policiers et gendarmes
+#: irakiens" are Iraqi (round 25).
+_WORD_AFTER = re.compile(r"\s+(?:(?:of|from|des|de|من)\s+(?:the\s+|la\s+|l['’])?[^\W\d_]+\s+|(?:et|and)\s+[^\W\d_]+\s+)?"
+                         r"([^\W\d_]+)")
 
 
 _NOT_OWN_AFTER = re.compile(tables.NOT_OWN_AFTER)

@@ -379,6 +379,39 @@ _CONFIRMED = re.compile(r"\s*(?:[^:\n]{1,40}:)?\W*(?:yes|indeed|correct|exactly|
 _QUESTION_INITIALS = frozenset(mark[0] for mark in tables.QUESTION_MARKS) | {" ", "\t"}
 
 
+#: What stands between another giver and its own sum: its verb of giving ("la Belgique, qui a annoncé 30 millions",
+#: "l'Union européenne a présenté un paquet de 1 milliard", "the EU, which has pledged EUR 2 billion"), or a bracket
+#: ("l'Allemagne (410 millions USD)") (round 25).
+_GIVER_TO_SUM = re.compile(
+    r"\s*(?:\(\s*|,?\s*(?:qui\s+|which\s+|that\s+)?(?:a|ont|avait|avaient|has|have|had)\s+(?:déjà\s+|already\s+)?"
+    r"(?:annoncé|présenté|promis|versé|engagé|débloqué|consacré|alloué|accordé|announced|pledged|presented|promised|"
+    r"committed|given|provided|allocated)\b[^.;:!?\n()]{0,60})$")
+#: ... or a co-funder's label: "Cofinancement de la KfW (Allemagne) : 10 millions d'euros", "Co-funding from Germany:
+#: EUR 6 million".
+_COFUNDER = re.compile(r"(?i)\bco-?financ|\bco-?fund")
+_COFUNDER_TO_SUM = re.compile(r"[^.;:\n]{0,20}:\s*(?:(?:de|d['’]|of)\s+)?$")
+_GIVING_WORD = re.compile(r":|\(|annonc|présent|promis|versé|engagé|débloqué|consacré|alloué|accordé|announced|pledged|"
+                          r"presented|promised|committed|given|provided|allocated")
+
+
+def _another_givers(doc: Doc, sentence_start: int, figure: Figure) -> bool:
+    """Whether the sum's clause opens with another giver and its verb of giving, or brackets the sum after its name."""
+    if not _GIVING_WORD.search(doc.text, max(sentence_start, figure.start - 100), figure.start):
+        return False
+    mentions = doc.giver_mentions
+    if mentions is None:  # a partner given by the caller: no names were looked for
+        mentions = givers.giver_mentions(doc.text, arabic=False)
+        if doc.language != "ar":
+            doc.giver_mentions = mentions  # what :func:`attribution.detect_givers` finds in a Latin text
+    last = next((m for m in reversed(mentions) if sentence_start <= m.start and m.end <= figure.start), None)
+    own = givers.PARTNER_SLUGS.get(doc.partner, doc.partner)  # the EU's pages name it "european-union"
+    if not last or last.code in (doc.partner, own) or last.demonym:
+        return False
+    return bool(_GIVER_TO_SUM.match(doc.text, last.end, figure.start)) or bool(
+        _COFUNDER_TO_SUM.match(doc.text, last.end, figure.start)) and bool(
+        _COFUNDER.search(doc.text, max(sentence_start, last.start - 40), last.start))
+
+
 def drop_others(doc: Doc) -> Doc:
     text = doc.text
     organisations = _organisation_subjects(doc) if doc.partner and not doc.many else []
@@ -440,6 +473,9 @@ def drop_others(doc: Doc) -> Doc:
         if others and _own_part(doc, others.end(), figure.start):
             others = None  # "Donors pledged $7.3 billion, of which Kuwait paid $1.3 billion": the partner's part
         if others or figure.kind == "funding" and _OTHERS_AFTER.match(text, figure.end, sentence.end):
+            figure.dropped = "somebody else's figure"
+            continue
+        if figure.kind == "funding" and doc.partner and not doc.many and _another_givers(doc, sentence.start, figure):
             figure.dropped = "somebody else's figure"
             continue
         if figure.kind == "funding" and doc.partner and not doc.many and _under_other_funders(doc, sentence.block):

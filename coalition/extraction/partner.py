@@ -213,6 +213,9 @@ MAX_SIGNS = 2
 MIN_SCORE, MIN_SCORE_FIRST_PERSON, MIN_LEAD = 3.0, 2.0, 2.0
 #: How much of the text is read for signs: a government's signature sits at the top or bottom of a page.
 HEAD_CHARS, TAIL_CHARS = 6000, 1500
+#: How much of a sentence's opening may hold its subject: a reported clause may come first, "Le ministre de la
+#: Défense, excusé, a fait savoir par écrit que le Luxembourg maintient" (round 25).
+SUBJECT_HEAD_CHARS = 110
 
 _INSTITUTIONS = keyword_regex([(re.escape(name), code) for name, code in
                                sorted(INSTITUTIONS.items(), key=lambda item: -len(item[0]))])
@@ -635,7 +638,7 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
                     len(line.split()) <= 14 and re.match(r"\s*[,،(–—-]", after))) and not _venue(text, m.group(0)):
                 sign("dateline", _CAPITALS.value(m))
     for sentence in doc.sentences[:60]:
-        head = text[sentence.start : min(sentence.end, sentence.start + 80)]
+        head = text[sentence.start : min(sentence.end, sentence.start + SUBJECT_HEAD_CHARS)]
         capital = _CAPITALS.pattern.search(head)  # a capital for its government: "Madrid a versé", "Oslo a consacré"
         if capital and _SUBJECT_LEAD.fullmatch(head[: capital.start()]) and _SUBJECT_VERB.match(head, capital.end()):
             sign("subject", _CAPITALS.value(capital))
@@ -700,6 +703,10 @@ def _is_subject(head: str, m: re.Match) -> bool:
 #: its own letterhead: "Donateur : le gouvernement des Émirats arabes unis", "Donor: Government of Japan" (round 22).
 _DONOR_LABEL = re.compile(r"(?im)^[ \t•*-]*(?:donateur|bailleur(?:\s+de\s+fonds)?|pays\s+donateur|donor(?:\s+country)?)"
                           r"\s*:\s*(?P<name>[^\n]{3,120})$")
+#: ... or the party an agreement defines as the donor: "le Royaume de Belgique, représenté par ..., ci-après « le
+#: Donateur »", "the Government of Norway, hereinafter referred to as "the Donor"" (round 25).
+_DONOR_PARTY = re.compile(r"(?P<name>[^\n;:«»\"“”]{3,200}?),?\s+(?:ci-après|hereinafter)\s+(?:(?:dénommée?|désignée?|"
+                          r"referred\s+to\s+as|called)\s+)?[«\"“]\s*(?:le\s+|la\s+|the\s+)?(?:Donateur|Donor)\b")
 
 
 def detect_partner(doc: Doc) -> Doc:
@@ -708,6 +715,10 @@ def detect_partner(doc: Doc) -> Doc:
     head = doc.lower[:HEAD_CHARS]
     label = ("donateur" in head or "bailleur" in head or "donor" in head) and _DONOR_LABEL.search(doc.text, 0, HEAD_CHARS)
     if label and (code := _first_country(label.group("name"))):
+        doc.partner = code
+        return doc
+    party = ("ci-après" in head or "hereinafter" in head) and _DONOR_PARTY.search(doc.text, 0, HEAD_CHARS)
+    if party and (code := _first_country(party.group("name"))):
         doc.partner = code
         return doc
     candidates = []

@@ -88,6 +88,7 @@ REGIONS: dict[str, list[str]] = {
     # missions whose short name stands for the country they serve in: NATO Mission Iraq (round 20)
     "NMI": ["IQ"],
     "Lake Chad Basin": ["CM", "NE", "NG", "TD"], "Lake Chad region": ["CM", "NE", "NG", "TD"],
+    "Gulf of Guinea": [], "Gulf of Oman": [], "South Lebanon": ["LB"],
     "Sahel": [], "the Sahel": [], "Middle East": [], "the region": [], "West Africa": [], "East Africa": [],
     "Horn of Africa": [], "Levant": [], "MENA": [], "Africa": [], "Europe": [], "Central Asia": [],
 }
@@ -101,6 +102,8 @@ PLACE_ALIASES_FR: dict[str, list[str]] = {
     "Grand-Duché": ["LU"], "grand-duché": ["LU"],
     "Kurdistan irakien": ["IQ"], "Besmaya": ["IQ"], "Raqqa": ["SY"], "nord-est de la Syrie": ["SY"],
     "Bassin du lac Tchad": ["CM", "NE", "NG", "TD"], "bassin du lac Tchad": ["CM", "NE", "NG", "TD"],
+    # waters named after a country are no country; a country's south is that country (round 25)
+    "golfe de Guinée": [], "golfe d'Oman": [], "golfe d’Oman": [], "Sud-Liban": ["LB"], "Liban-Sud": ["LB"],
     "Moyen-Orient": [], "Proche-Orient": [], "Afrique de l'Ouest": [], "la région": [], "Levant": [],
     "Tal Afar": ["IQ"], "Taji": ["IQ"], "Azraq": ["JO"], "Gaza": ["PS"], "Cisjordanie": ["PS"],
     "Ninive": ["IQ"], "Kirkouk": ["IQ"], "Fallouja": ["IQ"], "Falloujah": ["IQ"], "Ramadi": ["IQ"], "Tikrit": ["IQ"],
@@ -218,6 +221,10 @@ PARTNER_WORDS_BEFORE = (
     r"بالاشتراك\s+مع|مشتركة?\s+مع|بقيادة|"
     # "in cooperation with the Netherlands and Norway", "une possibilité de coopération avec les Pays-Bas"
     r"(?:in\s+)?co-?operation\s+with|coopération\s+avec|"
+    # a co-funder, or its agency and its country in brackets: "Cofinancement de la KfW (Allemagne)", "co-funding from
+    # Germany" (round 25)
+    r"co-?financements?\s+(?:de\s+|du\s+|des\s+|d['’])(?:la\s+|l['’])?(?:[\w-]+\s*\(\s*)?|"
+    r"co-?funding\s+(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s*\(\s*)?|"
     # by agreement, in coordination or taking turns: "une rotation agréée avec les Pays-Bas", "in alternation with the
     # Netherlands", "en coordination avec la France", "بالتنسيق مع الأردن", "بالتناوب مع هولندا"
     r"in\s+(?:agreement|coordination|rotation|alternation)\s+with|agreed\s+(?:upon\s+)?with|"

@@ -1070,6 +1070,12 @@ NOT_GIVEN_BEFORE = (
     r"\bfund-?raising\b[^.\n\d]{0,30}?(?:reach(?:es|ed)?|target(?:s|ed)?|aims?\s+at|of)\s+"
     r"(?:more\s+than\s+|over\s+|about\s+|some\s+)?$",
     r"(?<!\w)(?:ل)?جمع\s+(?:(?:مساعدات|تبرعات|أموال|مبلغ)\s+)?(?:بقيمة\s+)?(?:أكثر\s+من\s+|نحو\s+|حوالي\s+)?$",
+    # what a whole project or programme costs, all its funders together: "Le budget total du Projet s'élève à",
+    # "The total budget of the project amounts to" (round 25)
+    r"\b(?:budget|coût)\s+(?:global\s+|total\s+)(?:du|de\s+ce|de\s+la|de\s+l['’])\s*(?:projet|programme|action|"
+    r"initiative)\b[^.\n\d]{0,30}?(?:s['’]élève\s+à|est\s+de|atteint|de|:)\s*(?:plus\s+de\s+|près\s+de\s+|environ\s+)?$",
+    r"\btotal\s+(?:budget|cost)\s+of\s+the\s+(?:project|programme|program|action|initiative)\b[^.\n\d]{0,30}?"
+    r"(?:amounts\s+to|is|comes\s+to|of|:)\s*(?:about\s+|some\s+|over\s+|nearly\s+)?$",
     # an agency's turnover: "Chiffre d'affaires total : 310 millions d'euros", "a turnover of EUR 300 million"
     r"chiffre\s+d['’]affaires\b[^.\n\d]{0,40}?$", r"\bturnover\b[^.\n\d]{0,40}?$",
     # an appeal of a sum, what the needs or a reconstruction are put at
@@ -1381,6 +1387,10 @@ NOT_OWN_COUNT_LEADS = (
     # staff to follow up all agreements", "the department employs 12 people" (round 24)
     r"\b(?i:ministry|department|directorate|secretariat)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?"
     r"(?:had|has|have|employs?|employed)\s+(?:only\s+|just\s+)?$",
+    # an agreement's counterpart, the agency the partner funds, named by its defined term as the subject: "L'Organisation
+    # affecte au Projet une équipe de 12 personnes", "The Organisation shall assign 15 staff" (round 25)
+    r"(?:(?<=\A)|(?<=[.!?;:\n])|(?<=[.!?;:\n]\s))(?:L['’]|The\s+)(?:Organisation|Organization|Agence|Agency|Bénéficiaire|"
+    r"Recipient)\s+(?:[^\s\d]+\s+){0,6}$",
 )
 #: Nouns of a unit that "comprises" its people ("سرية حماية تضم ٣٠ جندياً"): before a verb of HOST_VERBS they make
 #: the people the unit's, not guests of a host.
@@ -1399,7 +1409,10 @@ MISSION_OWNER_NOUNS = (r"missions?", r"opérations?", r"operations?", r"état-ma
                        r"headquarters", r"commandement", r"command",
                        # the fund money is paid into: "au fonds fiduciaire de l'OTAN", "the trust fund of NATO"
                        # (round 23)
-                       r"fonds(?:\s+fiduciaires?)?", r"(?:trust\s+)?funds?")
+                       r"fonds(?:\s+fiduciaires?)?", r"(?:trust\s+)?funds?",
+                       # a unit the partner's people serve in: "un groupement tactique de l'OTAN" (round 25)
+                       r"groupements?\s+tactiques?", r"bataillons?", r"battalions?", r"brigades?",
+                       r"battle\s*groups?")
 #: Verbs of giving that stand before an Arabic sentence's giver ("وقدّمت حكومة فنلندا", "ستنشر رومانيا"), and "أما"
 #: that sets a giver apart ("أما كرواتيا فتبقي"): in a page of many givers, a country named in a sentence without
 #: one is spoken of, not giving. A shadda may follow any letter.

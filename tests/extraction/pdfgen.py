@@ -1190,13 +1190,6 @@ def make_pdf(lines=(), *, title: str = "", text_layer: bool = True) -> bytes:
     return bytes(out)
 
 
-if __name__ == "__main__":  # regenerate the gold PDFs: python tests/extraction/pdfgen.py
-    from pathlib import Path
-
-    for name, (lines, title) in GOLD_PDFS.items():
-        target = Path(__file__).with_name("gold") / name
-        target.write_bytes(make_pdf(lines, title=title))
-        print(f"wrote {target}")
 
 
 DENMARK_WRITTEN_ANSWER_TABLE_LINES = (
@@ -1283,3 +1276,46 @@ JICA_ANNUAL_REPORT_PROJECTS_LINES = (
 GOLD_PDFS["en-z-jica-annual-report-middle-east.pdf"] = (
     JICA_ANNUAL_REPORT_PROJECTS_LINES, "JICA Annual Report 2025 - Regional Activities: Middle East"
 )
+
+SWISS_SDC_ANNUAL_REPORT_LINES = (
+    "Coopération internationale de la Suisse – Rapport annuel 2024                              37",
+    "",
+    "MOYEN-ORIENT : PROJETS PHARES",
+    "",
+    "En 2024, la DDC a consacré 68,4 millions de francs à la coopération au développement et à",
+    "l'aide humanitaire au Moyen-Orient. La région reste marquée par le conflit en Syrie, qui a",
+    "poussé plus de 5 millions de personnes à l'exil dans les pays voisins.",
+    "",
+    "Irak",
+    "- Déminage humanitaire à Mossoul (UNMAS), 2023-2026 : 4,5 millions de francs. Plus de",
+    "  1 200 engins explosifs neutralisés en 2024.",
+    "- Mécanisme de financement pour la stabilisation du PNUD : contribution 2024 de 3 millions",
+    "  de francs ; la Suisse soutient ce fonds depuis 2016 aux côtés de 30 autres donateurs.",
+    "",
+    "Jordanie – coopération au développement",
+    "- Eau pour les communautés hôtes à Mafraq, phase II (2022-2025) : 7,2 millions de francs,",
+    "  dont 1,8 million en 2024. Cofinancement de la KfW (Allemagne) : 10 millions d'euros.",
+    "- Formation professionnelle des jeunes réfugiés syriens et jordaniens : 3 200 jeunes",
+    "  formés, dont 45 % de femmes.",
+    "",
+    "Liban",
+    "- Aide d'urgence après l'escalade de l'automne 2024 : 5 millions de francs au CICR et",
+    "  au HCR pour le Liban.",
+    "- Deux experts du Corps suisse d'aide humanitaire sont détachés auprès du PAM au Liban.",
+    "",
+    "Rapport annuel 2024 | DDC, Eichenweg 5, 3003 Berne | tél. +41 58 462 34 75 | Page 37 sur 64",
+)
+GOLD_PDFS["fr-z-rapport-annuel-ddc-moyen-orient.pdf"] = (
+    SWISS_SDC_ANNUAL_REPORT_LINES, "DDC - Rapport annuel 2024 - Moyen-Orient"
+)
+
+
+if __name__ == "__main__":  # regenerate the gold PDFs: python tests/extraction/pdfgen.py
+    from pathlib import Path
+
+    for name, (lines, title) in GOLD_PDFS.items():
+        target = Path(__file__).with_name("gold") / name
+        pdf = make_pdf(lines, title=title)
+        if not target.exists() or target.read_bytes() != pdf:
+            target.write_bytes(pdf)
+            print(f"wrote {target}")
