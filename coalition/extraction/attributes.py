@@ -827,11 +827,9 @@ def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]])
             not any(word in doc.lower[sentence.start:sentence.end] for word in _SAME_PERIOD_KEYS)
             or not _SAME_PERIOD.search(doc.text, sentence.start, sentence.end)):
         return
+    # a part of a total over years is given over those years too: "Since 2016 ... $4 billion. Of this, about $1.1
+    # billion supports ..." is cumulative since 2016 (round 25)
     before = [f for f in by_sentence.get(figure.sentence - 1, []) if f.kind == figure.kind and f.period]
-    if before and not share and before[-1].period != "year" and not (
-            any(word in doc.lower[sentence.start:sentence.end] for word in _SAME_PERIOD_KEYS)
-            and _SAME_PERIOD.search(doc.text, sentence.start, sentence.end)):
-        return  # a part of a total over years ("Since 2016 ... $4 billion. Of this, about $1.1 billion") has no period
     if before:
         figure.period, figure.year, figure.since = before[-1].period, before[-1].year, before[-1].since
 
