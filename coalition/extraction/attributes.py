@@ -91,7 +91,10 @@ _CEILING_SUBJECT = re.compile(
     rf"\s+(?:[\w'’-]+,?\s+){{0,10}}?(?:de|d['’]|à|from|to|at|of|is|was|will\s+be)\s*(?:(?:{HEDGE_ALTERNATION})\s+)?$"
     # ... and in Arabic, where the figure may follow its noun: "رفع سقف المهمة في العراق من 500 إلى 700 عسكري",
     # "ويبلغ سقف المهمة الألمانية 700 عسكري", "حدد الحد الأقصى للمهمة بـ700" (round 20)
-    r"|(?<!\w)[وب]?(?:ال)?(?:سقف|حد\s+(?:ال)?أقصى)(?:\s+[^\W\d_]+){0,8}?\s+(?:من\s+|إلى\s+|عند\s+|ب\s?)?"
+    # ... its words may hold the year it is set for, and a colon may stand before the figure: "الحد الأقصى الذي أذن
+    # به البرلمان للعملية في عام 2024: 1,100 عسكري" (round 25)
+    r"|(?<!\w)[وب]?(?:ال)?(?:سقف|حد\s+(?:ال)?أقصى)(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d(?!\d))){0,8}?\s*:?\s+"
+    r"(?:من\s+|إلى\s+|عند\s+|ب\s?)?"
     rf"(?:(?:{HEDGE_ALTERNATION})\s+)?$",
     re.IGNORECASE,
 )
@@ -581,6 +584,8 @@ def classify_period(doc: Doc) -> Doc:
     titled = _dated_title(doc) if any(b.kind == "bullet" for b in doc.blocks) or tabled else None
     year_before = _YEAR_BEFORE_KEYS.search(doc.lower) is not None  # "l'année précédente" is rare: look once
     for figure in doc.figures:
+        if tabled and _year_column(doc, figure):
+            continue
         reach = scopes(doc, figure)[:3]
         # the shares of the figures after it: words before the first figure are shared, and a part ("dont 250
         # millions") shares the words of its total before it
@@ -813,6 +818,38 @@ _YEAR_ROW = re.compile(rf"[ \t•]*(?P<year>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2
 
 #: A table's header cell that is a year, perhaps with its currency: "2022", "2023 (CAD)".
 _YEAR_CELL = re.compile(rf"\s*(?P<year>{_YEAR})(?:\s*\([^)\d]*\))?\s*")
+
+
+#: A table's header cell over a column of years: "السنة", "العام", "Year", "Année".
+_YEAR_HEADER = re.compile(r"\s*(?:السنة|العام|سنة|year|année|exercice)\s*", re.IGNORECASE)
+
+
+def _year_column(doc: Doc, figure: Figure) -> bool:
+    """A table with a column of years ("المبلغ | الحالة | السنة", "Amount | Status | Year"): the year in the figure's
+    own row is its year, nearer than any sentence the reader ran the rows into (round 25)."""
+    text = doc.text
+    start = text.rfind("\n", 0, figure.start) + 1
+    end = text.find("\n", figure.end)
+    end = len(text) if end == -1 else end
+    if CELL_MARK not in text[start:end]:
+        return False
+    cells = text[start:end].split(CELL_MARK)
+    top = start
+    while top > 0:
+        above = text.rfind("\n", 0, top - 1) + 1
+        header = text[above: top - 1].split(CELL_MARK)
+        if len(header) != len(cells):
+            return False
+        if any(_YEAR_HEADER.fullmatch(cell) for cell in header):
+            break
+        top = above
+    else:
+        return False
+    for head, cell in zip(header, cells, strict=True):
+        if _YEAR_HEADER.fullmatch(head) and (m := _YEAR_CELL.fullmatch(cell)):
+            figure.period, figure.year, figure.since = "year", int(m.group("year")), None
+            return True
+    return False
 
 
 def _column_year(doc: Doc, figure: Figure, tabled: bool) -> None:

@@ -1130,7 +1130,9 @@ NOT_GIVEN_BEFORE = (
     # what a country or a sector needs, or what reconstruction costs, right before the sum: "تحتاج المحافظات إلى",
     # "بحاجة إلى", "قدّرت ... احتياجات إعادة الإعمار بنحو", "تقدر كلفة إعادة الإعمار بأكثر من"
     r"[وف]?(?:تحتاج|يحتاج|تحتاجان|يحتاجان|بحاجة)\s+(?:[^\W\d_]+\s+){0,3}?إلى\s+(?:[^\W\d_]+\s+){0,2}$",
-    r"(?:ال)?(?:احتياجات|كلفة|تكلفة|تكاليف)\s+(?:[^\W\d_]+\s+){0,4}?(?:ب(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)?|"
+    # ... but not what the partner's own operation or share cost it: "التكلفة الإضافية لعملية أوكرا بنحو" (round 25)
+    r"(?:ال)?(?:احتياجات|كلفة|تكلفة|تكاليف)\s+(?:(?!(?:ال|لل|ل)?(?:عملية|عمليات|مهمة|مشاركة|مساهمة|انتشار)(?!\w))"
+    r"[^\W\d_]+\s+){0,4}?(?:ب(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)?|"
     r"تبلغ|بلغت|تصل\s+إلى|تتجاوز)\s*$",
     # the whole of which a share was funded: "لم تُموَّل إلا بنسبة 28 بالمائة من أصل", "only 30% of the"
     r"(?:\d+(?:[.,]\d+)?\s*%|بالمائة|بالمئة|في\s+المائة|في\s+المئة)\s+(?:فقط\s+)?من\s+(?:أصل|إجمالي)\s+$",
@@ -1348,7 +1350,10 @@ NOT_OWN_COUNT_LEADS = (
 #: the people the unit's, not guests of a host.
 UNIT_NOUNS_AR = (r"سرية", r"فريق(?:ا|اً|ًا)?", r"وحدة", r"قوة", r"كتيبة", r"مفرزة", r"فصيل", r"طاقم(?:ا|اً|ًا)?",
                  # a rotation or group: "الدفعة الجديدة تضم 120 مدرباً" (round 20)
-                 r"دفعة", r"مجموعة", r"فرقة", r"مناوبة")
+                 r"دفعة", r"مجموعة", r"فرقة", r"مناوبة",
+                 # an air component or squadron that holds aircraft and people: "مكوّن جوي يضم 4 طائرات ... ويخدم
+                 # فيه 280 عسكرياً" (round 25)
+                 r"مكون", r"سرب")
 HOST_VERBS = (r"hosts?", r"hosting", r"hosted", r"accueille", r"accueillent", r"héberge", r"تستضيف", r"يستضيف",
               r"تضم", r"يضم")
 #: Words before "à", "in" or "في" that say a city is where people met or signed ("Réunis à Luxembourg", "meeting

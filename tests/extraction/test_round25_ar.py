@@ -1,0 +1,91 @@
+"""The classes of error blind round 25 found on Arabic pages (`gold/ar-z-*`: a parliament's budget minutes, a grant
+agreement's numbered articles, a tracking service's table of flows, a defence ministry's list of operations, a
+development fund's annual report, an embassy's newsletter and an encyclopedia article with footnote calls), one test
+per class, each written before its fix."""
+
+import pytest
+
+from .helpers import claims, only_claim
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("في عام ٢٠١٤ أرسلت أستراليا ٦٠٠[٣] عسكري إلى الإمارات العربية المتحدة.", 600),
+    ("وتنشر الدنمارك حالياً نحو 120[12] جندياً في العراق.", 120),
+    ("وخصصت أستراليا ٤٥ مليون دولار أسترالي[١١] للمساعدات الإنسانية في سوريا.", 45_000_000),
+    ("وقدمت اليابان ١٠ ملايين دولار أمريكي[٧] لتحقيق الاستقرار في العراق.", 10_000_000),
+    ("Australia deployed 600[3] personnel to the United Arab Emirates in 2014.", 600),
+    ("La Belgique a déployé 80[4] militaires en Irak.", 80),
+])
+def test_a_footnote_call_glued_to_a_number_or_a_word_stands_between_nothing(text, value):
+    assert only_claim(text).value == value
+
+
+def test_a_footnote_call_keeps_the_evidence_in_the_writers_text():
+    claim = only_claim("في عام ٢٠١٤ أرسلت أستراليا ٦٠٠[٣] عسكري إلى الإمارات العربية المتحدة.")
+    assert "٦٠٠[٣] عسكري" in claim.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "في قاعدة علي السالم الجوية بالكويت مكوّن جوي يضم 4 طائرات وطائرة تزويد بالوقود، ويخدم فيه 280 عسكرياً.",
+    "وفي الكويت سرب يضم 6 طائرات مقاتلة، ويعمل فيه 280 عسكرياً.",
+    "وينتشر في الكويت مكون جوي إيطالي يضم طائرتين مسيّرتين و280 عسكرياً.",
+])
+def test_an_air_component_that_holds_aircraft_is_a_unit_whose_people_are_the_partners(text):
+    assert [c.value for c in claims(text, partner="IT")] == [280]
+
+
+@pytest.mark.parametrize("text", [
+    "عملية بريما بارثيكا – العراق\n- الحد الأقصى الذي أذن به البرلمان للعملية في عام 2024: 1,100 عسكري.",
+    "الحد الأقصى لعدد العسكريين في العراق لعام 2025: 900 عسكري.",
+    "وحدد البرلمان الحد الأقصى للمهمة في العراق في 2023 بـ700 عسكري.",
+    "سقف المهمة في العراق للعام 2024: 500 عسكري.",
+])
+def test_a_maximum_with_its_year_and_a_colon_before_the_count_is_a_ceiling(text):
+    assert only_claim(text, partner="IT").qualifier == "at_most"
+
+
+@pytest.mark.parametrize("text", [
+    "قدّرت وزارة الدفاع الأسترالية التكلفة الإضافية لعملية أوكرا بنحو ١٫٥ مليار دولار أسترالي بين عامي ٢٠١٤ و٢٠٢٠.",
+    "وبلغت تكلفة المشاركة الأسترالية في التحالف بين عامي 2014 و2020 نحو 1.5 مليار دولار أسترالي.",
+    "وتُقدَّر تكاليف المهمة الأسترالية في العراق بأكثر من 1.5 مليار دولار أسترالي منذ عام 2014.",
+])
+def test_the_cost_of_the_partners_own_operation_is_its_spending_not_a_need(text):
+    assert only_claim(text, partner="AU").value == 1_500_000_000
+
+
+@pytest.mark.parametrize("text", [
+    "تقدر كلفة إعادة الإعمار في العراق بنحو 88 مليار دولار.",
+    "وقدّر البنك الدولي تكلفة إعادة إعمار سوريا بأكثر من 250 مليار دولار.",
+])
+def test_the_cost_of_reconstruction_is_still_a_need_not_a_claim(text):
+    assert claims(text, partner="AU") == []
+
+
+_FLOWS = (
+    "تدفقات التمويل المبلغ عنها من حكومة الإمارات العربية المتحدة\n"
+    "المرشحات: السنوات = 2023–2024 | الوجهات = سوريا، العراق\n"
+    "المنظمة المستفيدة | الوجهة | القطاع | المبلغ (دولار أمريكي) | الحالة | السنة\n"
+    "برنامج الأغذية العالمي | سوريا | الأمن الغذائي | 10,000,000 | مدفوع | 2024\n"
+    "منظمة الأمم المتحدة للطفولة (يونيسف) | سوريا | المياه والصرف الصحي | 3,500,000 | التزام | 2024\n"
+    "منظمة الصحة العالمية | العراق | الصحة | 1,800,000 | تعهد | 2023\n"
+)
+_FLOWS_EN = (
+    "Reported funding flows: Government of Japan\n"
+    "Recipient organisation | Destination | Sector | Amount (US$) | Status | Year\n"
+    "World Food Programme | Syria | Food security | 4,000,000 | Paid | 2022\n"
+    "UNICEF | Iraq | Education and protection programmes | 2,500,000 | Commitment | 2023\n"
+)
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    (_FLOWS, [2024, 2024, 2023]),
+    (_FLOWS_EN, [2022, 2023]),
+    (_FLOWS.replace("| السنة\n", "| العام\n"), [2024, 2024, 2023]),
+])
+def test_a_tables_year_column_gives_each_row_its_year(text, years):
+    found = claims(text, partner="JP")
+    assert [(c.period, c.year) for c in found] == [("year", y) for y in years]
+
+
+def test_each_row_of_a_flows_table_keeps_its_destination():
+    assert [c.places for c in claims(_FLOWS)] == [["SY"], ["SY"], ["IQ"]]
