@@ -758,6 +758,8 @@ TRAINED_BEFORE = (
     r"training\s+of", r"train(?:ing)?\s+(?:for|to)",
     r"formé", r"formés", r"formées", r"former", r"formation\s+de", r"entraîné", r"entraînés",
     r"درّب", r"درب", r"دربت", r"درّبت", r"تدريب", r"كوّن", r"كون", r"أهّل", r"أهل", r"أهّلت", r"أهلت", r"تأهيل",
+    # ... with a plural subject: "وقد درّبوا منذ عام 2015 أكثر من 60,000 عنصر", "يدرّبون نحو 500" (round 25)
+    r"دربوا", r"درّبوا", r"أهلوا", r"أهّلوا", r"يدربون", r"يدرّبون",
     # the verbal noun with a glued preposition: "قامت بتدريب", "تعمل على تأهيل"
     r"بتدريب", r"لتدريب", r"بتأهيل", r"لتأهيل",
     # the people who benefited: "استفاد منها 1825 فردا", "يستفيد منها أكثر من 900 فرد"
@@ -989,6 +991,9 @@ OTHERS_MONEY = (
     # دولار", "تدير من مساهمات عدة مانحين" (round 22)
     r"من\s+(?:مساهمات\s+)?(?:جميع|مختلف|كافة|عدة|عدد\s+من)\s+(?:ال)?(?:مانحين|دول\s+(?:ال)?مانحة|جهات\s+(?:ال)?مانحة)"
     r"(?!\w)",
+    # ... or from a number of them: "مجموع ما تلقاه الصندوق من 30 مانحاً منذ عام 2015 أكثر من" (round 25)
+    r"(?:تلقاه|تلقته|تلقى|تلقت|جمعه|جمعته|جمع|جمعت)\s+(?:[^\W\d_]+\s+){0,2}?من\s+(?:(?:نحو|حوالي|قرابة|أكثر\s+من)\s+)?"
+    r"\d+\s+(?:مانح|(?:دولة|دول|جهة|جهات)\s+مانحة)",
     # a package of the G7 or G20 right before its sum: "حزمة مجموعة السبع البالغة 1.5 مليار دولار", "أعلنت مجموعة
     # العشرين عن" (round 22)
     r"مجموعة\s+(?:ال)?(?:سبع|عشرين|الدول\s+السبع)(?!\w)(?:\s+[^\W\d_]+){0,4}?\s*$",
@@ -1016,6 +1021,12 @@ OTHER_FUNDERS_HEADING = (
 #: a reconstruction are put at, an estimate. Unlike :data:`OTHERS_MONEY`, a document of many givers does not give
 #: such a figure to the country named beside it ("l'Irak et la communauté internationale estiment à 80 milliards").
 NOT_GIVEN_BEFORE = (
+    # a ministry's whole spending or budget, no sum it gives: "بلغت جملة المصروفات المقدرة لوزارة الخارجية في المشروع
+    # 312 مليون دينار", "the ministry's total budget stands at" (round 25)
+    r"(?:ال)?(?:مصروفات|نفقات|ميزانية|موازنة)\s+(?:ال)?(?:مقدرة\s+|إجمالية\s+|عامة\s+)?(?:ل)?وزارة\s+[^\W\d_]+"
+    r"(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d(?:/(?:19|20)?\d\d)?)){0,5}?\s+(?:(?:هي|تبلغ|بلغت|نحو|حوالي)\s+)?$",
+    r"\bthe\s+(?:ministry|department)['’]s\s+(?:total\s+|overall\s+|whole\s+)?(?:budget|spending|expenditure)\s+"
+    r"(?:of|is|was|stands\s+at|amounts\s+to)\s+(?:some\s+|about\s+|around\s+)?$",
     # what a country or programme needs or requires: "Iraq would need at least $88 billion", "l'Irak aurait besoin de
     # 80 milliards", "يحتاج العراق إلى 88 مليار دولار"
     r"\b(?:needs?|needed|requires?|required)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|around\s+"

@@ -89,3 +89,45 @@ def test_a_tables_year_column_gives_each_row_its_year(text, years):
 
 def test_each_row_of_a_flows_table_keeps_its_destination():
     assert [c.places for c in claims(_FLOWS)] == [["SY"], ["SY"], ["IQ"]]
+
+
+@pytest.mark.parametrize("text", [
+    "ينتشر في العراق نحو 650 عسكرياً، وقد درّبوا منذ عام 2015 أكثر من 60,000 عنصر.",
+    "ينتشر في العراق نحو 650 عسكرياً درّبوا أكثر من 60 ألف عنصر.",
+    "ينتشر في العراق نحو 650 عسكرياً يدرّبون حالياً نحو 2,000 جندي.",
+    "ينتشر في العراق نحو 650 عسكرياً، وقد أهّلوا خلال عام 2023 قرابة 3,000 عنصر من الشرطة الاتحادية.",
+])
+def test_people_a_plural_subject_trained_are_no_personnel(text):
+    assert [c.value for c in claims(text, partner="IT")] == [650]
+
+
+@pytest.mark.parametrize("text", [
+    "منحة بقيمة ٥٦ مليون ريال سعودي لإعادة إعمار مستشفيات في الأنبار.\nيشارك في تمويل طريق بغداد–الموصل البنك الإسلامي "
+    "للتنمية بقرض قدره ٢٠٠ مليون دولار أمريكي، والصندوق العربي للإنماء الاقتصادي والاجتماعي بمبلغ ١٥٠ مليون دولار.",
+    "منحة بقيمة ٥٦ مليون ريال سعودي لإعادة إعمار مستشفيات في الأنبار.\nويشارك في تمويل مشروع المياه البنك الدولي بقرض "
+    "قيمته ٢٠٠ مليون دولار.",
+    "منحة بقيمة ٥٦ مليون ريال سعودي لإعادة إعمار مستشفيات في الأنبار.\nوتشارك في تمويل جسر الموصل–دهوك "
+    "المفوضية الأوروبية بمبلغ ١٥٠ مليون يورو.",
+])
+def test_a_co_financier_after_the_project_it_finances_gives_its_own_sum(text):
+    assert [c.value for c in claims(text, partner="SA")] == [56_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "رفعت الحكومة مساهمتها في الصندوق إلى 10 ملايين يورو. ويبلغ مجموع ما تلقاه الصندوق من 30 مانحاً منذ عام 2015 "
+    "أكثر من 1.9 مليار دولار.",
+    "رفعت الحكومة مساهمتها في الصندوق إلى 10 ملايين يورو. وبلغ ما جمعه الصندوق من نحو 25 دولة مانحة 1.2 مليار دولار.",
+    "رفعت الحكومة مساهمتها في الصندوق إلى 10 ملايين يورو، فيما تلقى الصندوق من 28 جهة مانحة قرابة 900 مليون دولار.",
+])
+def test_what_a_fund_received_from_a_number_of_donors_is_theirs(text):
+    assert [c.value for c in claims(text, partner="NL")] == [10_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "بلغت جملة المصروفات المقدرة لوزارة الخارجية في المشروع 312 مليون دينار. وقدمت الكويت 15 مليون دينار للعراق.",
+    "وتبلغ ميزانية وزارة الدفاع لعام 2024 نحو 7 مليارات دينار. وقدمت الكويت 15 مليون دينار للعراق.",
+    "وأشار إلى أن نفقات وزارة الخارجية للسنة المالية 2024/2025 تبلغ 312 مليون دينار. وقدمت الكويت 15 مليون دينار للعراق.",
+    "The ministry's total budget stands at KWD 312 million. Kuwait gave KWD 15 million to Iraq.",
+])
+def test_a_ministrys_whole_spending_is_no_sum_it_gives(text):
+    assert [c.value for c in claims(text, partner="KW")] == [15_000_000]
