@@ -279,6 +279,9 @@ _ONE_YEAR = (
     # (round 20)
     rf"|(?:(?:fiscal|financial)\s+year|exercice(?:\s+budgétaire)?|année\s+budgétaire)\s+(?P<yy5>{_YEAR})\b"
     rf"(?!\s*[-–—/]\s*\d)"
+    # ... and in Arabic, perhaps with the giver's adjective: "من ميزانية السنة المالية اليابانية ٢٠٢٣", "من موازنة
+    # السنة المالية 2024" (round 25)
+    rf"|(?<!\w)(?:ال)?سنة\s+(?:ال)?مالية(?:\s+ال[^\W\d_]+ي(?:ة)?)?\s+(?P<yy9>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
     # a table row or list item labelled with its year: "2018 | EUR 39 million", "2019: NOK 20 million"
     # or its columns lined up with spaces ("2016        460")
     # or a dash for its bullet ("- 2025 : 58,5 mio CHF", round 18)
@@ -318,7 +321,7 @@ _PERIODS = re.compile(
 )
 _PERIOD_NUMBER = {"window": ("n",),
                   "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9", "syw", "sy10"),
-                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6", "yy7", "yy8"),
+                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6", "yy7", "yy8", "yy9"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12", "a13")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "until", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
@@ -687,7 +690,9 @@ def _dated_title(doc: Doc) -> int | None:
     lines = [doc.title or ""] + [doc.text[b.start:b.end].strip() for b in doc.blocks[:TITLE_BLOCKS]
                                  if is_short_line(doc, b)]
     for line in lines:
-        m = _YEAR_HEADING_END.search(line)
+        # ... or its year before a colon and the region or subject it narrows to: "الاتفاقيات الموقعة في عام ٢٠٢٣:
+        # المشرق العربي", "Projects approved in 2024: the Levant" (round 25)
+        m = _YEAR_HEADING_END.search(line) or _YEAR_HEADING_END.search(line.partition(":")[0].rstrip())
         if m and not _PUBLISHED.search(line):
             return int(m.group()[-4:])
     return None

@@ -131,3 +131,26 @@ def test_what_a_fund_received_from_a_number_of_donors_is_theirs(text):
 ])
 def test_a_ministrys_whole_spending_is_no_sum_it_gives(text):
     assert [c.value for c in claims(text, partner="KW")] == [15_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "الاتفاقيات الموقعة في عام 2023: المشرق العربي\nمشاريع في العراق\n- قرض ميسر بقيمة 375 مليون ريال سعودي لإعادة تأهيل "
+    "طريق بغداد–الموصل.\n- منحة بقيمة 56 مليون ريال سعودي لإعادة إعمار مستشفيات الأنبار.",
+    "المنح المقدمة خلال عام 2023: العراق\n- قرض ميسر بقيمة 375 مليون ريال سعودي لإعادة تأهيل طريق بغداد–الموصل.\n"
+    "- منحة بقيمة 56 مليون ريال سعودي لإعادة إعمار مستشفيات الأنبار.",
+    "Saudi Fund for Development: projects approved in 2023: Iraq\n- SAR 375 million loan for the Baghdad–Mosul road.\n"
+    "- SAR 56 million grant to rebuild hospitals in Anbar.",
+])
+def test_a_titles_year_before_a_colon_dates_the_items_of_its_list(text):
+    assert [(c.period, c.year) for c in claims(text, partner="SA")] == [("year", 2023)] * 2
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("يقدم المانح من ميزانية السنة المالية اليابانية ٢٠٢٣ مساهمة مالية قدرها ٦٧٢ مليون ين ياباني لتحقيق الاستقرار في "
+     "العراق.", 2023),
+    ("وتُصرف المنحة البالغة 5 ملايين يورو من موازنة السنة المالية 2024 لتحقيق الاستقرار في العراق.", 2024),
+    ("خصصت الحكومة اليابانية من ميزانية السنة المالية اليابانية 2022 مبلغ 3 ملايين دولار للعراق.", 2022),
+])
+def test_a_fiscal_year_named_without_a_preposition_is_the_figures_year(text, year):
+    claim = only_claim(text, partner="JP")
+    assert (claim.period, claim.year) == ("year", year)
