@@ -261,7 +261,42 @@ def link_breakdowns(doc: Doc) -> Doc:
         if _BREAKDOWN.search(text, parent.end, child.start):
             child.parent = pi
             _span_of_parts(doc, parent)
+    if any(key in doc.lower for key in _INSTALMENT_KEYS):
+        _link_instalments(doc)
     return doc
+
+
+#: A list's intro that says a sum is paid in instalments: "تُحوَّل المساهمة المذكورة في المادة الرابعة على ثلاث دفعات:",
+#: "versée en trois tranches :", "paid in three instalments:" (round 25).
+_INSTALMENTS_INTRO = re.compile(r"على\s+(?:[^\W\d_]+\s+)?(?:دفعات|دفعتين|أقساط|قسطين)(?!\w)"
+                                r"|\b(?:en|in)\s+(?:\w+\s+)?(?:tranches|versements|instal?ments|payments)\b", re.IGNORECASE)
+_INSTALMENT_KEYS = ("دفع", "أقساط", "قسطين", "tranches", "versements", "instalments", "installments", "payments")
+
+
+def _link_instalments(doc: Doc) -> None:
+    """The items of a list whose intro says a sum is paid in instalments are parts of the last larger sum in that
+    currency before the intro: with no words of their own, they take its period, places and lines."""
+    live = [(i, f) for i, f in enumerate(doc.figures) if not f.dropped and f.kind == "funding" and f.sentence >= 0]
+    for _, item in live:
+        block = doc.blocks[doc.sentences[item.sentence].block]
+        if block.kind != "bullet" or block.heading is None:
+            continue
+        start, end = doc.block_span(block.heading)
+        if not doc.text[start:end].rstrip().endswith(":") or not _INSTALMENTS_INTRO.search(doc.text, start, end):
+            continue
+        total = next(((i, f) for i, f in reversed(live)
+                      if f.end <= start and f.currency == item.currency and f.value > item.value), None)
+        if total is None:
+            continue
+        index, whole = total
+        if item.parent is None:
+            item.parent = index
+        if item.period is None:
+            item.period, item.year, item.since = whole.period, whole.year, whole.since
+        if not item.places:
+            item.places, item.place_source = list(whole.places), "reference"
+        if not item.lines:
+            item.lines = list(whole.lines)
 
 
 def _span_of_parts(doc: Doc, total: Figure) -> None:

@@ -154,3 +154,36 @@ def test_a_titles_year_before_a_colon_dates_the_items_of_its_list(text):
 def test_a_fiscal_year_named_without_a_preposition_is_the_figures_year(text, year):
     claim = only_claim(text, partner="JP")
     assert (claim.period, claim.year) == ("year", year)
+
+
+@pytest.mark.parametrize("text", [
+    "المادة الرابعة: المساهمة المالية\nيقدم المانح مساهمة مالية قدرها ٦٧٢ مليون ين ياباني في عام ٢٠٢٣ لتحقيق الاستقرار في "
+    "العراق.\nالمادة الخامسة: الدفعات\nتُحوَّل المساهمة المذكورة في المادة الرابعة على ثلاث دفعات:\n"
+    "• الدفعة الأولى: ٤٠٠ مليون ين ياباني خلال ٣٠ يوماً من التوقيع.\n"
+    "• الدفعة الثانية: ٢٠٠ مليون ين ياباني بعد تسلّم التقرير المرحلي.\n• الدفعة الأخيرة: ٧٢ مليون ين ياباني عند التقرير الختامي.",
+    "Article 4: Contribution\nThe donor will provide JPY 672 million in 2023 for stabilisation in Iraq.\n"
+    "Article 5: Payments\nThe contribution will be paid in three instalments:\n"
+    "• first instalment: JPY 400 million within 30 days of signature;\n"
+    "• second instalment: JPY 200 million on approval of the interim report;\n"
+    "• final instalment: JPY 72 million on the final report.",
+    "Article 4 : Contribution\nLe donateur verse 672 millions de yens en 2023 pour la stabilisation en Irak.\n"
+    "Article 5 : Versements\nLa contribution est versée en trois tranches :\n"
+    "• première tranche : 400 millions de yens dans les 30 jours ;\n"
+    "• deuxième tranche : 200 millions de yens après le rapport intermédiaire ;\n"
+    "• dernière tranche : 72 millions de yens au rapport final.",
+])
+def test_instalments_listed_under_their_intro_take_the_sums_period_places_and_lines(text):
+    found = claims(text, partner="JP")
+    assert [c.value for c in found] == [672_000_000, 400_000_000, 200_000_000, 72_000_000]
+    assert {(c.period, c.year, tuple(c.places), tuple(c.lines)) for c in found} == {
+        ("year", 2023, ("IQ",), ("stabilization",))}
+
+
+@pytest.mark.parametrize("text", [
+    "المنظمة المستفيدة | الوجهة | القطاع | المبلغ (دولار أمريكي)\nيونيسف | سوريا | المياه والصرف الصحي والنظافة | 3,500,000",
+    "المنظمة المستفيدة | الوجهة | القطاع | المبلغ (دولار أمريكي)\nالمنظمة الدولية للهجرة | العراق | إدارة المخيمات | 1,250,000",
+    "وقدمت الإمارات 2 مليون دولار لمشاريع الصرف الصحي والنظافة في مخيمات شمال سوريا.",
+    "وخصصت الإمارات مليوني دولار لتنسيق المخيمات وإدارتها في العراق.",
+])
+def test_a_humanitarian_clusters_name_is_the_humanitarian_line(text):
+    assert only_claim(text, partner="AE").lines == ["humanitarian"]
