@@ -212,10 +212,13 @@ EXCLUDED_KEYS = ("exclu", "except", "sauf", "hormis", "ستبعاد", "ستثن�
 #: France", "بالتعاون مع الأردن"; or the chair of a meeting ("a meeting chaired by the United States, the European
 #: Union and Germany", "la conférence coprésidée par la France et l'Irak").
 PARTNER_WORDS_BEFORE = (
-    r"(?=[atjicepfldmبإامجشATJICEPFLDM])(?:alongside|together\s+with|along\s+with|jointly\s+with|in\s+partnership\s+with|aux\s+côtés\s+d[eu']|"
+    r"(?=[atjicepfldmrبإامجشATJICEPFLDMR])(?:alongside|together\s+with|along\s+with|jointly\s+with|in\s+partnership\s+with|aux\s+côtés\s+d[eu']|"
     r"conjointement\s+avec|en\s+partenariat\s+avec|بالتعاون\s+مع|إلى\s+جانب|بالشراكة\s+مع|"
     # jointly with, and who leads: "بالاشتراك مع أستراليا", "في بعثات مشتركة مع استراليا", "بقيادة الولايات المتحدة"
     r"بالاشتراك\s+مع|مشتركة?\s+مع|بقيادة|"
+    # the partner it joined in a mission: "انضمت أستراليا إلى نيوزيلندا في مهمة", "Australia joined New Zealand in"
+    # (round 25)
+    r"[اإ]نضم(?:ت|وا)?\s+(?:[^\W\d_]+\s+){0,2}?إلى|joined|(?:a|ont)\s+rejoint|"
     # "in cooperation with the Netherlands and Norway", "une possibilité de coopération avec les Pays-Bas"
     r"(?:in\s+)?co-?operation\s+with|coopération\s+avec|"
     # by agreement, in coordination or taking turns: "une rotation agréée avec les Pays-Bas", "in alternation with the

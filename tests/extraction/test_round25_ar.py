@@ -187,3 +187,29 @@ def test_instalments_listed_under_their_intro_take_the_sums_period_places_and_li
 ])
 def test_a_humanitarian_clusters_name_is_the_humanitarian_line(text):
     assert only_claim(text, partner="AE").lines == ["humanitarian"]
+
+
+@pytest.mark.parametrize("text", [
+    "قدّرت وزارة الدفاع التكلفة الإضافية لعملية أوكرا بنحو ١٫٥ مليار دولار أسترالي بين عامي ٢٠١٤ و٢٠٢٠.",
+    "المخصصات المالية للعملية لعام 2024: 231.4 مليون دولار أسترالي.",
+    "وبلغت تكاليف العملية في العراق 300 مليون دولار أسترالي.",
+])
+def test_what_the_partners_own_operation_costs_is_the_military_line(text):
+    assert only_claim(text, partner="AU").lines == ["military"]
+
+
+@pytest.mark.parametrize("text", [
+    "أنهى 12 خبيراً من الشرطة العسكرية الملكية مهمتهم الاستشارية ضمن بعثة الاتحاد الأوروبي في العراق.",
+    "ويعمل 8 ضباط من الشرطة العسكرية الهولندية مستشارين لدى وزارة الداخلية في العراق.",
+])
+def test_military_police_advisers_are_police_not_troops(text):
+    assert only_claim(text, partner="NL").lines == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "في عام ٢٠١٥ انضمت أستراليا إلى نيوزيلندا في مهمة بناء القدرات في معسكر التاجي بالعراق بنحو ٣٠٠ عسكري أسترالي.",
+    "وانضم الجنود الأستراليون إلى نيوزيلندا في العراق، وبلغ عددهم ٣٠٠ عسكري.",
+    "In 2015 Australia joined New Zealand at Taji in Iraq with some 300 Australian personnel.",
+])
+def test_the_partner_a_contingent_joined_is_no_place(text):
+    assert only_claim(text, partner="AU").places == ["IQ"]
