@@ -63,6 +63,12 @@ _BUDGET_OWNER = re.compile(r"(?<![\w])(?:[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*)?|[
 _BUDGET_AFTER = re.compile(r"\s+(?:(?:annual|yearly|total|municipal|city|national|draft|(?:19|20)\d\d)\s+)?budget\b",
                            re.IGNORECASE)
 SMALL_SUM = "a price or a private gift"
+#: A sum said to come from its giver's own resources, right after it: "من موارده الأساسية", "from its own core
+#: resources", "sur ses ressources propres" (round 25).
+_OWN_RESOURCES_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+\s+)?من\s+(?:موارده|مواردها|ميزانيته|ميزانيتها)(?:\s+(?:ال)?(?:ذاتية|خاصة|أساسية))?(?!\w)"
+    r"|\s+(?:\w+\s+)?from\s+its\s+own\s+(?:core\s+)?(?:resources|budget|funds)\b"
+    r"|\s+sur\s+ses\s+(?:ressources|fonds)\s+propres\b", re.IGNORECASE)
 #: A correction notice's wrong figure: the retracting words, then the rest of its clause up to the figure, unless it
 #: gives the corrected one ("said 500, the correct figure is 375"); or "et non 400 millions", "and not 150". The clause
 #: may run over a line break of wrapped text, not over a blank line (round 24).
@@ -459,6 +465,12 @@ def drop_others(doc: Doc) -> Doc:
         if figure.kind == "funding" and doc.partner and not doc.many and _BUDGET_AFTER.match(text, figure.end) and (
                 owner := _BUDGET_OWNER.search(text, max(sentence.start, figure.start - 40), figure.start)) and (
                 not _names_partner(doc, owner.start(), owner.end())):
+            figure.dropped = "somebody else's figure"
+            continue
+        if figure.kind == "funding" and doc.partner and not doc.many and _OWN_RESOURCES_AFTER.match(
+                text, figure.end) and not _names_partner(doc, sentence.start, figure.start):
+            # the other party's own share, from its own resources: "ويقدم مساهمة عينية تُقدَّر بـ350 ألف دولار من
+            # موارده الأساسية" in an agreement of the partner with an agency (round 25)
             figure.dropped = "somebody else's figure"
             continue
         if figure.kind == "funding" and figure.value < tables.MIN_CONTRIBUTION_IN.get(figure.currency,

@@ -213,3 +213,18 @@ def test_military_police_advisers_are_police_not_troops(text):
 ])
 def test_the_partner_a_contingent_joined_is_no_place(text):
     assert only_claim(text, partner="AU").places == ["IQ"]
+
+
+@pytest.mark.parametrize("text", [
+    "يقدم المانح مساهمة قدرها ٦٧٢ مليون ين ياباني. ويقدم البرنامج مساهمة عينية تُقدَّر بـ٣٥٠ ألف دولار أمريكي من موارده "
+    "الأساسية.",
+    "يقدم المانح مساهمة قدرها ٦٧٢ مليون ين ياباني. وتتحمل المنظمة تكاليف إضافية قدرها 200 ألف دولار من مواردها الذاتية.",
+    "The donor provides JPY 672 million. The Programme adds USD 350,000 from its own core resources.",
+])
+def test_the_other_partys_share_from_its_own_resources_is_theirs(text):
+    assert [c.value for c in claims(text, partner="JP")] == [672_000_000]
+
+
+def test_the_partners_own_resources_stay_its_own():
+    text = "وقدمت اليابان 5 ملايين دولار من مواردها الذاتية لتحقيق الاستقرار في العراق."
+    assert only_claim(text, partner="JP").value == 5_000_000
