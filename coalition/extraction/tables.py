@@ -567,6 +567,8 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "خبراء", "مستشار", "مستشارا", "مستشاراً", "مستشارين", "مستشارون", "شرطي", "شرطيا", "شرطياً",
     "طبيب", "طبيبا", "طبيباً", "طبيبًا", "أطباء", "طيار", "طيارا", "طياراً", "طيارين",
     "مهندس", "مهندسا", "مهندساً", "مهندسين", "مهندسون",
+    # a ship's crew: "فرقاطتان و390 بحاراً" (round 25)
+    "بحار", "بحارا", "بحاراً", "بحارًا", "بحارة",
     # English medical and air crews
     "doctors", "nurses", "aircrew",
     # reserve soldiers serving in a contingent: "Some 130 soldiers, among them 35 reservists" (round 18)

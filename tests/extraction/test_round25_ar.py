@@ -228,3 +228,12 @@ def test_the_other_partys_share_from_its_own_resources_is_theirs(text):
 def test_the_partners_own_resources_stay_its_own():
     text = "وقدمت اليابان 5 ملايين دولار من مواردها الذاتية لتحقيق الاستقرار في العراق."
     assert only_claim(text, partner="JP").value == 5_000_000
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("البحر الأحمر – العملية الأوروبية «أسبيدس»\nفرقاطتان و390 بحاراً لحماية الملاحة التجارية.", 390),
+    ("وتشارك البحرية الإيطالية بسفينة على متنها 180 بحاراً في شرق المتوسط.", 180),
+    ("ويخدم في القطعة البحرية نحو 200 بحارة إيطاليين.", 200),
+])
+def test_sailors_are_the_partners_people(text, value):
+    assert only_claim(text, partner="IT").value == value
