@@ -92,7 +92,10 @@ _CEILING_SUBJECT = re.compile(
     rf"\s+(?:[\w'’-]+,?\s+){{0,10}}?(?:de|d['’]|à|from|to|at|of|is|was|will\s+be)\s*(?:(?:{HEDGE_ALTERNATION})\s+)?$"
     # ... and in Arabic, where the figure may follow its noun: "رفع سقف المهمة في العراق من 500 إلى 700 عسكري",
     # "ويبلغ سقف المهمة الألمانية 700 عسكري", "حدد الحد الأقصى للمهمة بـ700" (round 20)
-    r"|(?<!\w)[وب]?(?:ال)?(?:سقف|حد\s+(?:ال)?أقصى)(?:\s+[^\W\d_]+){0,8}?\s+(?:من\s+|إلى\s+|عند\s+|ب\s?)?"
+    # ... its words may hold the year it is set for, and a colon may stand before the figure: "الحد الأقصى الذي أذن
+    # به البرلمان للعملية في عام 2024: 1,100 عسكري" (round 25)
+    r"|(?<!\w)[وب]?(?:ال)?(?:سقف|حد\s+(?:ال)?أقصى)(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d(?!\d))){0,8}?\s*:?\s+"
+    r"(?:من\s+|إلى\s+|عند\s+|ب\s?)?"
     rf"(?:(?:{HEDGE_ALTERNATION})\s+)?$",
     re.IGNORECASE,
 )
@@ -279,6 +282,9 @@ _ONE_YEAR = (
     # (round 20)
     rf"|(?:(?:fiscal|financial)\s+year|exercice(?:\s+budgétaire)?|année\s+budgétaire)\s+(?P<yy5>{_YEAR})\b"
     rf"(?!\s*[-–—/]\s*\d)"
+    # ... and in Arabic, perhaps with the giver's adjective: "من ميزانية السنة المالية اليابانية ٢٠٢٣", "من موازنة
+    # السنة المالية 2024" (round 25)
+    rf"|(?<!\w)(?:ال)?سنة\s+(?:ال)?مالية(?:\s+ال[^\W\d_]+ي(?:ة)?)?\s+(?P<yy10>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
     # a table row or list item labelled with its year: "2018 | EUR 39 million", "2019: NOK 20 million"
     # or its columns lined up with spaces ("2016        460")
     # or a dash for its bullet ("- 2025 : 58,5 mio CHF", round 18)
@@ -322,7 +328,7 @@ _PERIODS = re.compile(
 )
 _PERIOD_NUMBER = {"window": ("n",),
                   "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9", "syw", "sy10"),
-                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6", "yy7", "yy8", "yy9"),
+                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6", "yy7", "yy8", "yy9", "yy10"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12", "a13")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "until", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
@@ -593,6 +599,8 @@ def classify_period(doc: Doc) -> Doc:
     titled = _dated_title(doc) if any(b.kind == "bullet" for b in doc.blocks) or tabled else None
     year_before = _YEAR_BEFORE_KEYS.search(doc.lower) is not None  # "l'année précédente" is rare: look once
     for figure in doc.figures:
+        if tabled and _year_column(doc, figure):
+            continue
         reach = scopes(doc, figure)[:3]
         # the shares of the figures after it: words before the first figure are shared, and a part ("dont 250
         # millions") shares the words of its total before it
@@ -703,7 +711,9 @@ def _dated_title(doc: Doc) -> int | None:
     lines = [doc.title or ""] + [doc.text[b.start:b.end].strip() for b in doc.blocks[:TITLE_BLOCKS]
                                  if is_short_line(doc, b)]
     for line in lines:
-        m = _YEAR_HEADING_END.search(line)
+        # ... or its year before a colon and the region or subject it narrows to: "الاتفاقيات الموقعة في عام ٢٠٢٣:
+        # المشرق العربي", "Projects approved in 2024: the Levant" (round 25)
+        m = _YEAR_HEADING_END.search(line) or _YEAR_HEADING_END.search(line.partition(":")[0].rstrip())
         if m and not _PUBLISHED.search(line):
             return int(m.group()[-4:])
     return None
@@ -841,6 +851,38 @@ _YEAR_ROW = re.compile(rf"[ \t•]*(?P<year>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2
 
 #: A table's header cell that is a year, perhaps with its currency: "2022", "2023 (CAD)".
 _YEAR_CELL = re.compile(rf"\s*(?P<year>{_YEAR})(?:\s*\([^)\d]*\))?\s*")
+
+
+#: A table's header cell over a column of years: "السنة", "العام", "Year", "Année".
+_YEAR_HEADER = re.compile(r"\s*(?:السنة|العام|سنة|year|année|exercice)\s*", re.IGNORECASE)
+
+
+def _year_column(doc: Doc, figure: Figure) -> bool:
+    """A table with a column of years ("المبلغ | الحالة | السنة", "Amount | Status | Year"): the year in the figure's
+    own row is its year, nearer than any sentence the reader ran the rows into (round 25)."""
+    text = doc.text
+    start = text.rfind("\n", 0, figure.start) + 1
+    end = text.find("\n", figure.end)
+    end = len(text) if end == -1 else end
+    if CELL_MARK not in text[start:end]:
+        return False
+    cells = text[start:end].split(CELL_MARK)
+    top = start
+    while top > 0:
+        above = text.rfind("\n", 0, top - 1) + 1
+        header = text[above: top - 1].split(CELL_MARK)
+        if len(header) != len(cells):
+            return False
+        if any(_YEAR_HEADER.fullmatch(cell) for cell in header):
+            break
+        top = above
+    else:
+        return False
+    for head, cell in zip(header, cells, strict=True):
+        if _YEAR_HEADER.fullmatch(head) and (m := _YEAR_CELL.fullmatch(cell)):
+            figure.period, figure.year, figure.since = "year", int(m.group("year")), None
+            return True
+    return False
 
 
 def _column_year(doc: Doc, figure: Figure, tabled: bool) -> None:

@@ -2173,7 +2173,8 @@ _NOT_OWN_AFTER = re.compile(tables.NOT_OWN_AFTER)
 #: عنصر من البيشمركة".
 _FORCE_AFTER_AR = re.compile(r"\s+من\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)")
 _HOSTS = re.compile(r"(?<!\w)و?(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
-_UNIT_BEFORE_HOST = re.compile(r"(?<!\w)و?(?:ال)?(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")(?:\s+\S+)?\s+$")
+#: (its adjectives may follow it: "مكون جوي إيطالي يضم", round 25)
+_UNIT_BEFORE_HOST = re.compile(r"(?<!\w)و?(?:ال)?(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")(?:\s+\S+){0,2}\s+$")
 #: Arabic also puts the verb first: "وتضم القوة البريطانية قرابة 400 جندي".
 _UNIT_AFTER_HOST = re.compile(r"\s+(?:ال)?(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")(?!\w)")
 _NOT_OWN_LEAD = re.compile("|".join(tables.NOT_OWN_COUNT_LEADS))

@@ -66,6 +66,12 @@ _BUDGET_OWNER = re.compile(r"(?<![\w])(?:[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*)?|[
 _BUDGET_AFTER = re.compile(r"\s+(?:(?:annual|yearly|total|municipal|city|national|draft|(?:19|20)\d\d)\s+)?budget\b",
                            re.IGNORECASE)
 SMALL_SUM = "a price or a private gift"
+#: A sum said to come from its giver's own resources, right after it: "من موارده الأساسية", "from its own core
+#: resources", "sur ses ressources propres" (round 25).
+_OWN_RESOURCES_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+\s+)?من\s+(?:موارده|مواردها|ميزانيته|ميزانيتها)(?:\s+(?:ال)?(?:ذاتية|خاصة|أساسية))?(?!\w)"
+    r"|\s+(?:\w+\s+)?from\s+its\s+own\s+(?:core\s+)?(?:resources|budget|funds)\b"
+    r"|\s+sur\s+ses\s+(?:ressources|fonds)\s+propres\b", re.IGNORECASE)
 #: A correction notice's wrong figure: the retracting words, then the rest of its clause up to the figure, unless it
 #: gives the corrected one ("said 500, the correct figure is 375"); or "et non 400 millions", "and not 150". The clause
 #: may run over a line break of wrapped text, not over a blank line (round 24).
@@ -145,7 +151,9 @@ _ORGANISATION_VERB_BEFORE = re.compile(
     # a share it pays into the same programme: "ويساهم الاتحاد الأوروبي في البرنامج نفسه بمبلغ"
     r"|ساهم|ساهمت|يساهم|تساهم|أسهم|أسهمت|يسهم|تسهم|يمول|تمول|مول|مولت"
     # a project's co-financier: "يشارك في تمويلها الصندوق العربي ... بقرض قيمته" (round 19)
-    r"|[يت]?شارك(?:ت)?\s+(?:أيضا\s+)?في\s+تمويل(?:ه|ها|هما|(?:\s+ال[^\W\d_]+){1,2})?"
+    r"|[يت]?شارك(?:ت)?\s+(?:أيضا\s+)?في\s+تمويل(?:ه|ها|هما|(?:\s+ال[^\W\d_]+){1,2}"
+    # ... its project named by a noun and its places: "يشارك في تمويل طريق بغداد–الموصل البنك الإسلامي" (round 25)
+    r"|\s+[^\W\d_]+(?:\s+(?:ال)?[^\W\d_]+(?:[–-][^\W\d_]+)?){0,2})?"
     # the next donor of a ranking: "تليها المفوضية الأوروبية بنحو"
     r"|تليها|يليها|تليه|يليه"
     # the lender or giver of an agreement a recipient approves: "اتفاقية القرض الموقعة مع البنك الدولي بقيمة", "المنحة
@@ -262,7 +270,42 @@ def link_breakdowns(doc: Doc) -> Doc:
         if _BREAKDOWN.search(text, parent.end, child.start):
             child.parent = pi
             _span_of_parts(doc, parent)
+    if any(key in doc.lower for key in _INSTALMENT_KEYS):
+        _link_instalments(doc)
     return doc
+
+
+#: A list's intro that says a sum is paid in instalments: "تُحوَّل المساهمة المذكورة في المادة الرابعة على ثلاث دفعات:",
+#: "versée en trois tranches :", "paid in three instalments:" (round 25).
+_INSTALMENTS_INTRO = re.compile(r"على\s+(?:[^\W\d_]+\s+)?(?:دفعات|دفعتين|أقساط|قسطين)(?!\w)"
+                                r"|\b(?:en|in)\s+(?:\w+\s+)?(?:tranches|versements|instal?ments|payments)\b", re.IGNORECASE)
+_INSTALMENT_KEYS = ("دفع", "أقساط", "قسطين", "tranches", "versements", "instalments", "installments", "payments")
+
+
+def _link_instalments(doc: Doc) -> None:
+    """The items of a list whose intro says a sum is paid in instalments are parts of the last larger sum in that
+    currency before the intro: with no words of their own, they take its period, places and lines."""
+    live = [(i, f) for i, f in enumerate(doc.figures) if not f.dropped and f.kind == "funding" and f.sentence >= 0]
+    for _, item in live:
+        block = doc.blocks[doc.sentences[item.sentence].block]
+        if block.kind != "bullet" or block.heading is None:
+            continue
+        start, end = doc.block_span(block.heading)
+        if not doc.text[start:end].rstrip().endswith(":") or not _INSTALMENTS_INTRO.search(doc.text, start, end):
+            continue
+        total = next(((i, f) for i, f in reversed(live)
+                      if f.end <= start and f.currency == item.currency and f.value > item.value), None)
+        if total is None:
+            continue
+        index, whole = total
+        if item.parent is None:
+            item.parent = index
+        if item.period is None:
+            item.period, item.year, item.since = whole.period, whole.year, whole.since
+        if not item.places:
+            item.places, item.place_source = list(whole.places), "reference"
+        if not item.lines:
+            item.lines = list(whole.lines)
 
 
 def _span_of_parts(doc: Doc, total: Figure) -> None:
@@ -465,6 +508,12 @@ def drop_others(doc: Doc) -> Doc:
                 not _names_partner(doc, owner.start(), owner.end())):
             figure.dropped = "somebody else's figure"
             continue
+        if figure.kind == "funding" and doc.partner and not doc.many and _OWN_RESOURCES_AFTER.match(
+                text, figure.end) and not _names_partner(doc, sentence.start, figure.start):
+            # the other party's own share, from its own resources: "ويقدم مساهمة عينية تُقدَّر بـ350 ألف دولار من
+            # موارده الأساسية" in an agreement of the partner with an agency (round 25)
+            figure.dropped = "somebody else's figure"
+            continue
         if figure.kind == "funding" and figure.value < tables.MIN_CONTRIBUTION_IN.get(figure.currency,
                                                                                      tables.MIN_CONTRIBUTION):
             figure.dropped = SMALL_SUM  # "Un don de 50 $ fournit un colis", "120 euros par mois" (round 19)
@@ -548,8 +597,9 @@ def drop_others(doc: Doc) -> Doc:
 
 OUTSIDE_THEATRE = "a mission outside the coalition's theatre"
 _OUTSIDE_WATERS = re.compile(tables.OUTSIDE_THEATRE_WATERS)
-_WHERE_BEFORE = re.compile(r"(?:(?<![\w])(?:in|to|into|at|en|au|aux|à|dans|vers)\s+(?:the\s+|l['’])?|:[ \t]*|(?<!\w)(?:في|إلى)\s+)$",
-                           re.IGNORECASE)
+#: ... or as a section's heading that opens its line: "لاتفيا – الحضور الأمامي المعزز", "Kosovo – KFOR".
+_WHERE_BEFORE = re.compile(r"(?:(?<![\w])(?:in|to|into|at|en|au|aux|à|dans|vers)\s+(?:the\s+|l['’])?|:[ \t]*|(?<!\w)(?:في|إلى)\s+"
+                           r"|(?:^|\n)[ \t]*)$", re.IGNORECASE)
 
 
 def _drop_outside_theatre(doc: Doc) -> None:

@@ -137,7 +137,7 @@ DEMONYMS_FR: dict[str, str] = {
 PLACE_ALIASES_AR: dict[str, list[str]] = {
     "المملكة الأردنية الهاشمية": ["JO"], "المملكة الهاشمية": ["JO"], "المملكة المغربية": ["MA"], "الإمارات": ["AE"], "بريطانيا": ["GB"],
     "الولايات المتحدة الأمريكية": ["US"], "الولايات المتحدة الأميركية": ["US"], "أمريكا": ["US"],
-    "جمهورية كوريا": ["KR"], "كوريا": ["KR"], "جمهورية مالي": ["ML"],
+    "جمهورية كوريا": ["KR"], "كوريا": ["KR"], "جمهورية مالي": ["ML"], "كوسوفو": ["XK"],
     # spellings the press uses beside CLDR's, often without the hamza
     "الدنمارك": ["DK"], "الدنمرك": ["DK"], "الدانمارك": ["DK"], "الدانمرك": ["DK"], "النروج": ["NO"],
     "هولاندا": ["NL"], "فنلاندا": ["FI"], "تشيكيا": ["CZ"], "لوكسمبورج": ["LU"], "مقدونيا": ["MK"], "أميركا": ["US"],
@@ -215,10 +215,13 @@ EXCLUDED_KEYS = ("exclu", "except", "sauf", "hormis", "ستبعاد", "ستثن�
 #: France", "بالتعاون مع الأردن"; or the chair of a meeting ("a meeting chaired by the United States, the European
 #: Union and Germany", "la conférence coprésidée par la France et l'Irak").
 PARTNER_WORDS_BEFORE = (
-    r"(?=[atjicepfldmبإامجشATJICEPFLDM])(?:alongside|together\s+with|along\s+with|jointly\s+with|in\s+partnership\s+with|aux\s+côtés\s+d[eu']|"
+    r"(?=[atjicepfldmrبإامجشATJICEPFLDMR])(?:alongside|together\s+with|along\s+with|jointly\s+with|in\s+partnership\s+with|aux\s+côtés\s+d[eu']|"
     r"conjointement\s+avec|en\s+partenariat\s+avec|بالتعاون\s+مع|إلى\s+جانب|بالشراكة\s+مع|"
     # jointly with, and who leads: "بالاشتراك مع أستراليا", "في بعثات مشتركة مع استراليا", "بقيادة الولايات المتحدة"
     r"بالاشتراك\s+مع|مشتركة?\s+مع|بقيادة|"
+    # the partner it joined in a mission: "انضمت أستراليا إلى نيوزيلندا في مهمة", "Australia joined New Zealand in"
+    # (round 25)
+    r"[اإ]نضم(?:ت|وا)?\s+(?:[^\W\d_]+\s+){0,2}?إلى|joined|(?:a|ont)\s+rejoint|"
     # "in cooperation with the Netherlands and Norway", "une possibilité de coopération avec les Pays-Bas"
     r"(?:in\s+)?co-?operation\s+with|coopération\s+avec|"
     # a co-funder, or its agency and its country in brackets: "Cofinancement de la KfW (Allemagne)", "co-funding from

@@ -426,6 +426,12 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 and (_words(body) > SHORT_LINE_WORDS * 3 or heading in dated)):
             heading = None  # prose after a heading's bullet list starts something new
         block.heading = heading
+    for i, block in enumerate(blocks):
+        # a caption line above a tile that has none under it heads it, as Arabic section titles have no colon:
+        # "الصومال – بعثة الاتحاد الأوروبي للتدريب" over "150 مدرباً في مقديشو."
+        if (block.kind == "tile" and i and blocks[i - 1].kind == "caption" and not (i > 1 and blocks[i - 2].kind == "tile")
+                and not (i + 1 < len(blocks) and blocks[i + 1].kind == "caption")):
+            blocks[i - 1].heading, block.heading = block.heading, i - 1
 
 
 def _is_numbered_section(text: str, block: Block, body: str, following: Block | None) -> bool:

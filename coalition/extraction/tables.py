@@ -591,6 +591,8 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "خبراء", "مستشار", "مستشارا", "مستشاراً", "مستشارين", "مستشارون", "شرطي", "شرطيا", "شرطياً",
     "طبيب", "طبيبا", "طبيباً", "طبيبًا", "أطباء", "طيار", "طيارا", "طياراً", "طيارين",
     "مهندس", "مهندسا", "مهندساً", "مهندسين", "مهندسون",
+    # a ship's crew: "فرقاطتان و390 بحاراً" (round 25)
+    "بحار", "بحارا", "بحاراً", "بحارًا", "بحارة",
     # English medical and air crews
     "doctors", "nurses", "aircrew",
     # reserve soldiers serving in a contingent: "Some 130 soldiers, among them 35 reservists" (round 18)
@@ -782,6 +784,8 @@ TRAINED_BEFORE = (
     r"training\s+of", r"train(?:ing)?\s+(?:for|to)",
     r"formé", r"formés", r"formées", r"former", r"formation\s+de", r"entraîné", r"entraînés",
     r"درّب", r"درب", r"دربت", r"درّبت", r"تدريب", r"كوّن", r"كون", r"أهّل", r"أهل", r"أهّلت", r"أهلت", r"تأهيل",
+    # ... with a plural subject: "وقد درّبوا منذ عام 2015 أكثر من 60,000 عنصر", "يدرّبون نحو 500" (round 25)
+    r"دربوا", r"درّبوا", r"أهلوا", r"أهّلوا", r"يدربون", r"يدرّبون",
     # the verbal noun with a glued preposition: "قامت بتدريب", "تعمل على تأهيل"
     r"بتدريب", r"لتدريب", r"بتأهيل", r"لتأهيل",
     # the people who benefited: "استفاد منها 1825 فردا", "يستفيد منها أكثر من 900 فرد"
@@ -1024,6 +1028,9 @@ OTHERS_MONEY = (
     # دولار", "تدير من مساهمات عدة مانحين" (round 22)
     r"من\s+(?:مساهمات\s+)?(?:جميع|مختلف|كافة|عدة|عدد\s+من)\s+(?:ال)?(?:مانحين|دول\s+(?:ال)?مانحة|جهات\s+(?:ال)?مانحة)"
     r"(?!\w)",
+    # ... or from a number of them: "مجموع ما تلقاه الصندوق من 30 مانحاً منذ عام 2015 أكثر من" (round 25)
+    r"(?:تلقاه|تلقته|تلقى|تلقت|جمعه|جمعته|جمع|جمعت)\s+(?:[^\W\d_]+\s+){0,2}?من\s+(?:(?:نحو|حوالي|قرابة|أكثر\s+من)\s+)?"
+    r"\d+\s+(?:مانح|(?:دولة|دول|جهة|جهات)\s+مانحة)",
     # a package of the G7 or G20 right before its sum: "حزمة مجموعة السبع البالغة 1.5 مليار دولار", "أعلنت مجموعة
     # العشرين عن" (round 22)
     r"مجموعة\s+(?:ال)?(?:سبع|عشرين|الدول\s+السبع)(?!\w)(?:\s+[^\W\d_]+){0,4}?\s*$",
@@ -1051,6 +1058,12 @@ OTHER_FUNDERS_HEADING = (
 #: a reconstruction are put at, an estimate. Unlike :data:`OTHERS_MONEY`, a document of many givers does not give
 #: such a figure to the country named beside it ("l'Irak et la communauté internationale estiment à 80 milliards").
 NOT_GIVEN_BEFORE = (
+    # a ministry's whole spending or budget, no sum it gives: "بلغت جملة المصروفات المقدرة لوزارة الخارجية في المشروع
+    # 312 مليون دينار", "the ministry's total budget stands at" (round 25)
+    r"(?:ال)?(?:مصروفات|نفقات|ميزانية|موازنة)\s+(?:ال)?(?:مقدرة\s+|إجمالية\s+|عامة\s+)?(?:ل)?وزارة\s+[^\W\d_]+"
+    r"(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d(?:/(?:19|20)?\d\d)?)){0,5}?\s+(?:(?:هي|تبلغ|بلغت|نحو|حوالي)\s+)?$",
+    r"\bthe\s+(?:ministry|department)['’]s\s+(?:total\s+|overall\s+|whole\s+)?(?:budget|spending|expenditure)\s+"
+    r"(?:of|is|was|stands\s+at|amounts\s+to)\s+(?:some\s+|about\s+|around\s+)?$",
     # what a country or programme needs or requires: "Iraq would need at least $88 billion", "l'Irak aurait besoin de
     # 80 milliards", "يحتاج العراق إلى 88 مليار دولار"
     r"\b(?:needs?|needed|requires?|required)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|around\s+"
@@ -1171,7 +1184,9 @@ NOT_GIVEN_BEFORE = (
     # what a country or a sector needs, or what reconstruction costs, right before the sum: "تحتاج المحافظات إلى",
     # "بحاجة إلى", "قدّرت ... احتياجات إعادة الإعمار بنحو", "تقدر كلفة إعادة الإعمار بأكثر من"
     r"[وف]?(?:تحتاج|يحتاج|تحتاجان|يحتاجان|بحاجة)\s+(?:[^\W\d_]+\s+){0,3}?إلى\s+(?:[^\W\d_]+\s+){0,2}$",
-    r"(?:ال)?(?:احتياجات|كلفة|تكلفة|تكاليف)\s+(?:[^\W\d_]+\s+){0,4}?(?:ب(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)?|"
+    # ... but not what the partner's own operation or share cost it: "التكلفة الإضافية لعملية أوكرا بنحو" (round 25)
+    r"(?:ال)?(?:احتياجات|كلفة|تكلفة|تكاليف)\s+(?:(?!(?:ال|لل|ل)?(?:عملية|عمليات|مهمة|مشاركة|مساهمة|انتشار)(?!\w))"
+    r"[^\W\d_]+\s+){0,4}?(?:ب(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)?|"
     r"تبلغ|بلغت|تصل\s+إلى|تتجاوز)\s*$",
     # the whole of which a share was funded: "لم تُموَّل إلا بنسبة 28 بالمائة من أصل", "only 30% of the"
     r"(?:\d+(?:[.,]\d+)?\s*%|بالمائة|بالمئة|في\s+المائة|في\s+المئة)\s+(?:فقط\s+)?من\s+(?:أصل|إجمالي)\s+$",
@@ -1396,7 +1411,10 @@ NOT_OWN_COUNT_LEADS = (
 #: the people the unit's, not guests of a host.
 UNIT_NOUNS_AR = (r"سرية", r"فريق(?:ا|اً|ًا)?", r"وحدة", r"قوة", r"كتيبة", r"مفرزة", r"فصيل", r"طاقم(?:ا|اً|ًا)?",
                  # a rotation or group: "الدفعة الجديدة تضم 120 مدرباً" (round 20)
-                 r"دفعة", r"مجموعة", r"فرقة", r"مناوبة")
+                 r"دفعة", r"مجموعة", r"فرقة", r"مناوبة",
+                 # an air component or squadron that holds aircraft and people: "مكوّن جوي يضم 4 طائرات ... ويخدم
+                 # فيه 280 عسكرياً" (round 25)
+                 r"مكون", r"سرب")
 HOST_VERBS = (r"hosts?", r"hosting", r"hosted", r"accueille", r"accueillent", r"héberge", r"تستضيف", r"يستضيف",
               r"تضم", r"يضم")
 #: Words before "à", "in" or "في" that say a city is where people met or signed ("Réunis à Luxembourg", "meeting
@@ -1921,17 +1939,24 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
                       r"التعافي\s+المبكر", r"الإنعاش\s+المبكر", r"صندوق\s+(?:ال)?تعافي",
                       # the displaced helped home: "لدعم عودة النازحين"
                       r"عودة\s+(?:ال)?(?:نازحين|أسر\s+النازحة|عائلات)"),
-    "humanitarian": (r"إنساني", r"لاجئين", r"إغاثة", r"غذائي", r"إيواء", r"إيوائي", r"أغذية", r"غذاء", r"مأوى"),
+    "humanitarian": (r"إنساني", r"لاجئين", r"إغاثة", r"غذائي", r"إيواء", r"إيوائي", r"أغذية", r"غذاء", r"مأوى",
+                     # the clusters of a humanitarian response, as a tracking table's sector: "المياه والصرف الصحي
+                     # والنظافة", "إدارة المخيمات وتنسيقها" (round 25)
+                     r"صرف\s+(?:ال)?صحي\s+و(?:ال)?نظافة", r"إدارة\s+(?:ال)?مخيمات",
+                     r"تنسيق\s+(?:ال)?مخيمات"),
     "development": (r"إعادة\s+(?:ال)?إعمار", r"إنمائي", r"تنمية", r"تنموي", r"قروض", r"قرض",
                     # reconstruction without "re-": "أعمال الإعمار في الموصل", "مشاريع الإعمار" (round 18)
                     r"أعمال\s+(?:ال)?إعمار", r"مشاريع\s+(?:ال)?إعمار", r"مشروعات\s+(?:ال)?إعمار",
                     r"جهود\s+(?:ال)?إعمار"),
-    "military": (r"عسكري", r"القوات\s+المسلحة", r"تدريب\s+القوات", r"الجيش", r"القو(?:ة|ات)\s+الجوية",
+    # not the military police, whose advisers are police (round 25)
+    "military": (r"عسكري(?<!الشرطة\sالعسكري)", r"القوات\s+المسلحة", r"تدريب\s+القوات", r"الجيش", r"القو(?:ة|ات)\s+الجوية",
                  # security forces and guards, with or without the hamza: "قوات الأمن", "قدرات الحرس الوطني"
                  r"قوات\s+(?:ال)?[أا]من", r"القوات\s+ال[أا]منية", r"الحرس\s+الوطني", r"حرس\s+الحدود",
                  # what the partner's own mission or deployment costs: "لتمويل مهمتها في العراق والكويت"
-                 *(rf"{cost}\s+(?:مهمتها|مهمته|مهمتنا|(?:ال)?انتشار|نشر\s+(?:ال)?قوات)"
-                   for cost in ("تمويل", "تكاليف", "كلفة", "تكلفة")),
+                 # ... or its operation: "التكلفة الإضافية لعملية أوكرا", "المخصصات المالية للعملية" (round 25)
+                 *(rf"{cost}\s+(?:مهمتها|مهمته|مهمتنا|(?:ال)?انتشار|نشر\s+(?:ال)?قوات"
+                   r"|(?:ال)?(?:إضافية\s+|مالية\s+)?(?:ل|لل|ال)?عملية(?!\s+(?:ال)?جراحي))"
+                   for cost in ("تمويل", "تكاليف", "كلفة", "تكلفة", "التكلفة", "التكاليف", "مخصصات", "المخصصات")),
                  # the missions of its forces: "185 مليون يورو لمهام قواتها في العراق والكويت" (round 19)
                  r"مه(?:ام|مة)\s+(?:ال)?قوات",
                  # the Kurdish forces: "لشراء معدات طبية لقوات البيشمركة" (round 21)
