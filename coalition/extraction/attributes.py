@@ -652,8 +652,6 @@ def classify_period(doc: Doc) -> Doc:
             if figure.period is None and (tabled or "  " in doc.text[doc.text.rfind("\n", 0, figure.start) + 1:
                                                                   figure.start]):
                 _column_year(doc, figure, tabled)
-            if figure.period is None and tabled:
-                _year_column(doc, figure)
             if figure.period is None and tabled and (caption := _table_caption(doc.text, figure)):
                 _period_in(doc, figure, *caption)
             if figure.period is None:
@@ -853,38 +851,6 @@ _YEAR_ROW = re.compile(rf"[ \t•]*(?P<year>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2
 _YEAR_CELL = re.compile(rf"\s*(?P<year>{_YEAR})(?:\s*\([^)\d]*\))?\s*")
 
 
-#: A table's header cell over a column of years: "السنة", "العام", "Year", "Année".
-_YEAR_HEADER = re.compile(r"\s*(?:السنة|العام|سنة|year|année|exercice)\s*", re.IGNORECASE)
-
-
-def _year_column(doc: Doc, figure: Figure) -> bool:
-    """A table with a column of years ("المبلغ | الحالة | السنة", "Amount | Status | Year"): the year in the figure's
-    own row is its year, nearer than any sentence the reader ran the rows into (round 25)."""
-    text = doc.text
-    start = text.rfind("\n", 0, figure.start) + 1
-    end = text.find("\n", figure.end)
-    end = len(text) if end == -1 else end
-    if CELL_MARK not in text[start:end]:
-        return False
-    cells = text[start:end].split(CELL_MARK)
-    top = start
-    while top > 0:
-        above = text.rfind("\n", 0, top - 1) + 1
-        header = text[above: top - 1].split(CELL_MARK)
-        if len(header) != len(cells):
-            return False
-        if any(_YEAR_HEADER.fullmatch(cell) for cell in header):
-            break
-        top = above
-    else:
-        return False
-    for head, cell in zip(header, cells, strict=True):
-        if _YEAR_HEADER.fullmatch(head) and (m := _YEAR_CELL.fullmatch(cell)):
-            figure.period, figure.year, figure.since = "year", int(m.group("year")), None
-            return True
-    return False
-
-
 def _column_year(doc: Doc, figure: Figure, tabled: bool) -> None:
     """A table with a column per year ("Pays | 2022 | 2023", or lined up with spaces): each cell's year is its
     column header's."""
@@ -899,22 +865,26 @@ def _column_year(doc: Doc, figure: Figure, tabled: bool) -> None:
 _YEAR_COLUMN_LABEL = re.compile(rf"\s*(?:{tables.YEAR_COLUMN_LABELS})\s*", re.IGNORECASE)
 
 
-def _year_column(doc: Doc, figure: Figure) -> None:
-    """A table with a column of years, one per row ("... | Status | Year" over "... | Pledge | 2026"), as a funding
-    tracker lists its flows: the row's year is its figure's, wherever the column stands (round 25)."""
+def _year_column(doc: Doc, figure: Figure) -> bool:
+    """A table with a column of years, one per row ("... | Status | Year" over "... | Pledge | 2026", "المبلغ |
+    الحالة | السنة"), as a funding tracker lists its flows: the row's year is its figure's, wherever the column stands,
+    and nearer than any sentence the reader ran the rows into (round 25). Whether it found one."""
     text = doc.text
     start = text.rfind("\n", 0, figure.start) + 1
     end = text.find("\n", figure.end)
     end = len(text) if end == -1 else end
+    if CELL_MARK not in text[start:end]:
+        return False
     top = _header_row(text, start, _marks(text, start, end))
     if top == start:
-        return
+        return False
     header_end = text.find("\n", top)
     for column in range(text.count(CELL_MARK, start, end) + 1):
         if _YEAR_COLUMN_LABEL.fullmatch(text, *_cell_span(text, top, header_end, column)) and (
                 m := _YEAR_CELL.fullmatch(text, *_cell_span(text, start, end, column))):
-            figure.period, figure.year = "year", int(m.group("year"))
-            return
+            figure.period, figure.year, figure.since = "year", int(m.group("year")), None
+            return True
+    return False
 
 
 #: A table's caption is the line above its header row (or above the blank line there), of at most this many words.

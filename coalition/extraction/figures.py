@@ -163,7 +163,6 @@ def headcount_regex() -> re.Pattern[str]:
           |(?:(?:{words})\s+)?(?:آلاف|ألف(?:ين|ان|ا|ي)?)\s+و\s?(?:{words})|(?P<word>(?i:{words})))
         (?:\s+(?P<scale>{_PEOPLE_SCALES}))?
         (?P<plus>\+)?
-        (?:\[\d{{1,3}}\])?  # an encyclopedia's note call glued to the number: "380[15] military personnel", "1 400[5] militaires"
         # the number restated, as formal texts write it: "ثلاثمئة (300) جندي", "100 (one hundred) soldiers", and
         # after an Arabic word in digits alone: "أكثر من مئة 100 جندي" ("Mille 500 soldats" is 1,500)
         (?:\s*\((?:\d[\d,.\u00a0\u202f]*|(?i:{words})(?:\s+(?:and\s+|et\s+|و)?(?i:{words})){{0,6}})\)

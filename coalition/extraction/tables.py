@@ -458,7 +458,7 @@ AGREEMENT_TITLE = (r"(?:(?:grant|contribution|financing|loan|funding|specific|ad
                    r"subvention|contribution|don)\s+)?entre|(?:ال)?اتفاقي(?:ة|ه)|مذكرة\s+تفاهم")
 
 #: The header of a table's column of years, one per row: "Year", "Fiscal year", "Année", "السنة" (round 25).
-YEAR_COLUMN_LABELS = r"(?:fiscal\s+|calendar\s+)?year|année|exercice|السنة|العام"
+YEAR_COLUMN_LABELS = r"(?:fiscal\s+|calendar\s+)?year|année|exercice|(?:ال)?سنة|العام"
 
 UNNAMED_YEAR_PATTERNS: tuple[str, ...] = (
     r"this\s+(?:financial\s+|fiscal\s+)?year", r"last\s+(?:financial\s+|fiscal\s+)?year", r"next\s+year",
