@@ -2446,3 +2446,19 @@ def test_where_a_disaster_killed_people_is_not_where_the_money_goes(text, places
 ], ids=["contribution", "effectif"])
 def test_a_french_maximum_after_its_noun_caps_both_ends_of_a_change(text):
     assert [c.qualifier for c in extract_text(text, partner="DE").claims] == ["at_most", "at_most"]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("المملكة تقدم 100 مليون دولار لدعم الاستقرار في المناطق المحررة في سوريا\n\nقدمت المملكة مساهمة بمبلغ 100 مليون "
+     "دولار لصالح التحالف الدولي، وقال وزير الخارجية الأمريكي إن بلاده ترحب بها.", "SA"),
+    ("قدمت المملكة مساهمة بمبلغ 20 مليون دولار لدعم اللاجئين السوريين في الأردن، وفق ما أعلنته الرياض اليوم.", "SA"),
+    ("المملكة تقدم مليون دينار لدعم المستشفى الميداني في غزة\n\nأعلنت القوات المسلحة الأردنية اليوم تقديم المساعدة.",
+     "JO"),
+], ids=["saudi-by-default", "saudi-named", "jordan-named"])
+def test_an_arabic_page_that_calls_its_giver_the_kingdom_means_the_one_kingdom_it_names(text, partner):
+    assert extract_text(text).partner == partner
+
+
+def test_the_kingdom_that_receives_is_no_giver():
+    text = "المملكة تتسلم منحة يابانية بقيمة 5 ملايين دولار\nتسلم الأردن اليوم منحة من اليابان."
+    assert extract_text(text).partner == "JP"
