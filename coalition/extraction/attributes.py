@@ -192,7 +192,7 @@ _SINCE = (
     # "since the start of Fiscal Year 2014", "since the beginning of 2015"
     rf"|since\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+)?(?:(?i:fiscal|financial)\s+(?i:year)\s+|FY\s?)?"
     rf"{_DAY_MONTH}(?P<sy8>{_YEAR})\b"
-    rf"|depuis\s+(?:l['’]année\s+|le\s+début\s+de\s+)?{_SEASON}{_DAY_MONTH}(?P<sy3>{_YEAR})\b"
+    rf"|depuis\s+(?:l['’]année\s+|le\s+début\s+de\s+|le\s+(?=\d))?{_SEASON}{_DAY_MONTH}(?P<sy3>{_YEAR})\b"
     rf"|[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+|السنة\s+المالية\s+)?{_SEASON}{_DAY_MONTH}(?P<sy4>{_YEAR})\b"
     # "depuis le début du conflit en 2011", "منذ اندلاع الأزمة السورية في عام 2011"
     rf"|depuis\s+le\s+début\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:[^\W\d_]+\s+){{0,3}}?en\s+(?P<sy5>{_YEAR})\b"

@@ -602,10 +602,26 @@ _WHERE_BEFORE = re.compile(r"(?:(?<![\w])(?:in|to|into|at|en|au|aux|à|dans|vers
                            r"|(?:^|\n)[ \t]*)$", re.IGNORECASE)
 
 
+#: A head count deployed worldwide or abroad counts all of the partner's missions, not the coalition's: "plus de 30 000
+#: militaires français sont déployés à travers le monde. Parmi eux, 1 200 ..." (round 25's real press).
+_WORLDWIDE_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:sont|est|are|is|were|was)\s+(?:currently\s+|actuellement\s+)?)?"
+    r"(?:(?:déployée?s?|deployed|stationed|stationnée?s?|engagée?s?|serving|en\s+mission|en\s+opérations?|منتشرين"
+    r"|منتشرون)\s+)?"
+    r"(?:à\s+travers\s+le\s+monde|dans\s+le\s+monde(?:\s+entier)?|around\s+the\s+(?:world|globe)|worldwide"
+    r"|across\s+the\s+(?:world|globe)|abroad|overseas|à\s+l['’]étranger|hors\s+de\s+France|en\s+opérations\s+extérieures"
+    r"|(?:حول\s+|في\s+(?:مختلف\s+)?(?:أنحاء\s+)?)العالم|في\s+الخارج)(?![\w])"
+    # ... but not abroad to a place it names: "sends 200 soldiers abroad to Iraq"
+    r"(?!\s+(?:to|in|into|en|au|aux|à|vers|إلى|في)\s)", re.IGNORECASE)
+
+
 def _drop_outside_theatre(doc: Doc) -> None:
     """A figure whose paragraph names only places of the partner's other missions ("KFOR / Area of operations: Kosovo /
     Currently deployed: 291 soldiers", "187 soldiers in the Mediterranean") is not for the coalition (round 25)."""
     text = doc.text
+    for figure in doc.figures:  # "plus de 30 000 militaires français sont déployés à travers le monde"
+        if figure.kind == "personnel" and not figure.dropped and _WORLDWIDE_AFTER.match(text, figure.end):
+            figure.dropped = OUTSIDE_THEATRE
     waters = [m.span() for m in _OUTSIDE_WATERS.finditer(text)]
     # named as where, after a preposition or a field's label, not as a giver: "Estonia and Lithuania each have"
     outside = [m.span() for m in place_regex().finditer(text)

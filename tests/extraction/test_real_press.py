@@ -2462,3 +2462,23 @@ def test_an_arabic_page_that_calls_its_giver_the_kingdom_means_the_one_kingdom_i
 def test_the_kingdom_that_receives_is_no_giver():
     text = "المملكة تتسلم منحة يابانية بقيمة 5 ملايين دولار\nتسلم الأردن اليوم منحة من اليابان."
     assert extract_text(text).partner == "JP"
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Actuellement, plus de 30 000 militaires français sont déployés à travers le monde. Parmi eux, 1 200 soldats sont "
+     "engagés au sein de l’opération Chammal.", "FR", [1200]),
+    ("Some 4,000 Dutch troops are deployed abroad, and 150 Dutch soldiers serve in Iraq.", "NL", [150]),
+    ("ينتشر نحو 5000 جندي إيطالي حول العالم، بينهم 650 عسكرياً في العراق.", "IT", [650]),
+    ("Italy sends 200 soldiers abroad to Iraq.", "IT", [200]),
+], ids=["fr", "en", "ar", "abroad-to-a-place"])
+def test_a_head_count_deployed_worldwide_counts_all_missions_not_the_coalitions(text, partner, expected):
+    assert [c.value for c in extract_text(text, partner=partner).claims] == expected
+
+
+@pytest.mark.parametrize(("text", "period", "since"), [
+    ("La France a versé 5 millions d'euros à l'Irak depuis le 1er janvier 2016.", "cumulative", 2016),
+    ("Depuis le 18 septembre 2014, la Belgique a consacré 40 millions d'euros à la Syrie.", "cumulative", 2014),
+], ids=["first-of-month", "day"])
+def test_since_a_day_is_since_its_year(text, period, since):
+    (claim,) = extract_text(text, partner="FR" if "France" in text else "BE").claims
+    assert (claim.period, claim.since) == (period, since)
