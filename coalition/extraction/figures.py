@@ -1636,7 +1636,7 @@ def _own_people_regex(partner: str | None) -> re.Pattern[str] | None:
 
 #: The number right before such a noun, in digits or words: "6 Espagnols", "une quarantaine de Canadiens" (round 21).
 #: Looked for only before the nouns, which are rare: the number words cost a try at every position.
-_OWN_PEOPLE_NUMBER = re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+|\d+|"
+_OWN_PEOPLE_NUMBER = re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}}(?:[,.]\d{{3}})+|\d+|"
                                 rf"(?i:{_words_alternation()}))\s+(?:d(?:e\s+|['’]))?$")
 OWN_PEOPLE_NUMBER_REACH = 40
 

@@ -2482,3 +2482,11 @@ def test_a_head_count_deployed_worldwide_counts_all_missions_not_the_coalitions(
 def test_since_a_day_is_since_its_year(text, period, since):
     (claim,) = extract_text(text, partner="FR" if "France" in text else "BE").claims
     assert (claim.period, claim.since) == (period, since)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Outre les 160 soldats stationnés en Irak, cette mission implique seulement 1.000 Français au total.", 1000),
+    ("La mission compte aujourd'hui 1.200 Français.", 1200),
+], ids=["total", "present"])
+def test_the_partners_nationality_after_a_number_with_dots_for_thousands_counts_its_people(text, value):
+    assert value in [c.value for c in extract_text(text, partner="FR").claims]
