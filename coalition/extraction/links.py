@@ -22,7 +22,7 @@ from .doc import Doc, Figure
 from .keywords import keyword_regex
 from .language import detect_language
 from .partner import CAPITALS
-from .places import codes_named, demonyms, is_prefixed_destination, place_regex, place_table
+from .places import codes_named, demonym_names, demonyms, is_prefixed_destination, place_regex, place_table
 
 _RESTATE_GAP = re.compile(
     # a few words of the first figure's own may come first when a comma leads the restatement: "150 millions
@@ -455,6 +455,31 @@ def _another_givers(doc: Doc, sentence_start: int, figure: Figure) -> bool:
         _COFUNDER.search(doc.text, max(sentence_start, last.start - 40), last.start))
 
 
+#: A unit named by its nationality: "the Belgian (military) contingent", "le contingent belge", "الوحدة البلجيكية".
+_UNIT_NOUNS = (r"contingent|detachment|task\s+group|battalion|squadron|unit|team|détachement|unité|équipe|escadron"
+               r"|bataillon|(?:ال)?(?:وحدة|كتيبة|مفرزة|فرقة|قوة)")
+_UNIT_AFTER_DEMONYM = re.compile(rf"\s+(?:(?:military|army|air\s+force|armed\s+forces)\s+)?(?:{_UNIT_NOUNS})\b", re.IGNORECASE)
+_UNIT_BEFORE_DEMONYM = re.compile(rf"(?<![\w])(?:{_UNIT_NOUNS})\s+$", re.IGNORECASE)
+#: How far before a head count its unit's nationality may stand: "The Belgian military contingent should number 120,
+#: including eight pilots".
+OTHER_UNIT_REACH = 80
+
+
+def _other_unit(doc: Doc, start: int, figure: Figure) -> bool:
+    """Whether a head count is of a unit another partner's nationality names ("Le contingent belge compte 120
+    militaires" in a Danish story), with the partner named nowhere between (round 25's real press)."""
+    text, table, adjectives = doc.text, place_table(), demonym_names()
+    begin = max(start, figure.start - OTHER_UNIT_REACH)
+    for m in place_regex().finditer(text, begin, figure.start):
+        codes = table[m.group(0)]
+        if len(codes) != 1 or codes[0] == doc.partner or m.group(0) not in adjectives:
+            continue
+        if (_UNIT_AFTER_DEMONYM.match(text, m.end()) or _UNIT_BEFORE_DEMONYM.search(text, begin, m.start())) and (
+                not _names_partner(doc, m.end(), figure.start)):
+            return True
+    return False
+
+
 def drop_others(doc: Doc) -> Doc:
     text = doc.text
     organisations = _organisation_subjects(doc) if doc.partner and not doc.many else []
@@ -541,6 +566,9 @@ def drop_others(doc: Doc) -> Doc:
             continue
         if figure.kind == "personnel" and doc.partner and not doc.many and _alliance_strength(doc, sentence.start,
                                                                                               figure.start):
+            figure.dropped = "somebody else's figure"
+            continue
+        if figure.kind == "personnel" and doc.partner and not doc.many and _other_unit(doc, sentence.start, figure):
             figure.dropped = "somebody else's figure"
             continue
         for marker in doc.hits("places", scan_places, max(sentence.start, figure.start - SUBJECT_WINDOW),

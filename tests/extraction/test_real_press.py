@@ -2490,3 +2490,14 @@ def test_since_a_day_is_since_its_year(text, period, since):
 ], ids=["total", "present"])
 def test_the_partners_nationality_after_a_number_with_dots_for_thousands_counts_its_people(text, value):
     assert value in [c.value for c in extract_text(text, partner="FR").claims]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Denmark sends seven F-16s and 250 pilots and support staff. The Belgian military contingent should number 120, "
+     "including eight pilots.", [250]),
+    ("Le Danemark envoie 250 militaires. Le contingent belge compte 120 militaires.", [250]),
+    ("ترسل الدنمارك 250 عسكرياً. وتضم الوحدة البلجيكية 120 عسكرياً.", [250]),
+    ("The Danish contingent numbers 120 soldiers.", [120]),
+], ids=["en-part", "fr", "ar", "own-unit"])
+def test_a_head_count_of_a_unit_named_by_another_partners_nationality_is_theirs(text, expected):
+    assert [c.value for c in extract_text(text, partner="DK").claims] == expected
