@@ -643,7 +643,7 @@ def classify_period(doc: Doc) -> Doc:
                     figure.year = _fiscal_year(doc, *reach[2], others) or figure.year
                 break
         else:
-            intro = _list_intro(doc, figure)
+            intro = _list_intro(doc, figure) or _chart_title(doc, figure)
             if intro is not None and not _period_in(doc, figure, *intro):
                 _bare_year(doc, figure, *intro)
                 if figure.period is None and _AS_FOLLOWS.search(doc.text, *intro):
@@ -1001,6 +1001,30 @@ def _faq_question(doc: Doc, figure: Figure) -> tuple[int, int] | None:
         return None
     above = doc.blocks[index - 1]
     return (above.start, above.end) if _FAQ_QUESTION.fullmatch(doc.text, above.start, above.end) else None
+
+
+#: The title of a chart as a screen reader reads it: "Graphique : financement du Japon en 2026 au Liban et en Jordanie,
+#: par secteur.", "Bar chart: aid by host country, 2016-2026, in millions of dollars." (round 26)
+_CHART_TITLE = re.compile(r"\W*(?:graphique|diagramme|(?:bar\s+|pie\s+|line\s+)?chart|graph)\b", re.IGNORECASE)
+#: A chart's bar or slice is a short sentence: "Santé, 35 pour cent, 7 millions de dollars."
+CHART_ITEM_WORDS = 12
+
+
+def _chart_title(doc: Doc, figure: Figure) -> tuple[int, int] | None:
+    """The title sentence of the chart whose bar or slice the figure's sentence reads, in the same block above it:
+    its year, span of years and places are every bar's."""
+    if not 0 <= figure.sentence < len(doc.sentences) or "raph" not in doc.lower and "chart" not in doc.lower:
+        return None
+    block = doc.sentences[figure.sentence].block
+    index = figure.sentence - 1
+    while index >= 0 and doc.sentences[index].block == block:
+        start, end = doc.sentences[index].start, doc.sentences[index].end
+        if _CHART_TITLE.match(doc.text, start, end):
+            return start, end
+        if len(doc.text[start:end].split()) > CHART_ITEM_WORDS:
+            return None
+        index -= 1
+    return None
 
 
 def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
@@ -1485,6 +1509,8 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
     "This brings our total support to ..." says nothing of the total's lines."""
     spans = scopes(doc, figure)
     result = [(span, None) for span in spans[:3]]
+    if chart := _chart_title(doc, figure):
+        result.insert(1, (chart, None))  # a chart's bar: where the chart's title says (round 26)
     if len(spans) <= 3:
         return result
     sentence = doc.sentences[figure.sentence]

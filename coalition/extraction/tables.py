@@ -649,6 +649,8 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
 ROTATION_WORDS = (r"(?<!\w)[وف]?(?:تعاقب|تعاقبت|يتعاقب|تتعاقب|تناوب|تناوبت)(?!\w)", r"\brotated\s+through\b",
                   r"\bhave\s+rotated\b", r"se\s+sont\s+succédé", r"\bin\s+(?:successive|consecutive)\s+rotations\b",
                   r"se\s+sont\s+relayée?s",
+                  # "a déployé en Irak plus de 7 000 militaires par rotations successives depuis cette date" (round 26)
+                  r"\b(?:par|en|au\s+fil\s+des)\s+rotations(?:\s+successives)?\b",
                   # the past "served" (not the present "يخدم"): "وقد خدم في العراق منذ عام 2015 ما يزيد على 250 جنديًا"
                   # (round 22)
                   r"(?<!\w)[وف]?(?:قد\s+)?(?:خدم|خدمت)(?!\w)")

@@ -196,3 +196,27 @@ def test_an_organisation_with_a_long_apposition_gives_its_own_sum(text):
 def test_a_charts_bars_read_as_a_screen_reader_reads_them_are_sums_in_its_titles_unit(text, expected):
     found = claims(text, partner="JP")
     assert [(c.value, c.currency, c.places) for c in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Graphique : financement du Japon en 2026 au Liban et en Jordanie, par secteur. Santé, 35 pour cent, 7 millions "
+     "de dollars. Eau et assainissement, 25 pour cent, 5 millions de dollars.",
+     [(7000000, "year", 2026, None, ["LB", "JO"]), (5000000, "year", 2026, None, ["LB", "JO"])]),
+    ("Pie chart: Japan's funding in 2026 in Lebanon, by sector. Health, 35 per cent, 7 million dollars. Water, 25 "
+     "per cent, 5 million dollars.", [(7000000, "year", 2026, None, ["LB"]), (5000000, "year", 2026, None, ["LB"])]),
+    ("Graphique à barres : aide du Japon par pays d'accueil, 2016-2026, en millions de dollars. Liban, 410. "
+     "Jordanie, 380.", [(410000000, "cumulative", None, 2016, ["LB"]), (380000000, "cumulative", None, 2016, ["JO"])]),
+])
+def test_a_charts_bars_take_the_year_and_places_of_its_title(text, expected):
+    found = claims(text, partner="JP")
+    assert [(c.value, c.period, c.year, c.since, c.places) for c in found] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "since"), [
+    ("Considérant que l'Espagne participe depuis 2015 à la Coalition, et qu'elle a déployé en Irak plus de 7 000 "
+     "militaires par rotations successives depuis cette date ;", "ES", 2015),
+    ("Depuis 2016, la Belgique a envoyé en Jordanie quelque 900 militaires au fil des rotations.", "BE", 2016),
+    ("Since 2017, some 1,200 Danish troops have served in Iraq in successive rotations.", "DK", 2017),
+])
+def test_people_sent_by_rotations_since_a_year_are_counted_since_it(text, partner, since):
+    assert [(c.period, c.since) for c in claims(text, partner=partner)] == [("cumulative", since)]
