@@ -76,8 +76,9 @@ _SENTENCE_STOP = re.compile(r"[.!?;]\s*$")
 # Sentence ends: the punctuation, then whitespace, then something that can open a sentence.
 # A capital of any Latin script, a French guillemet, or any Arabic letter (Arabic has no capitals) may open one.
 # An encyclopedia's footnote markers may follow the stop: "over 12,000 fighters.[19][citation needed] The F-16s".
+# French opens a quotation with "«" and a space: "... de la Syrie. « Depuis 2015, le Maroc a consacré" (round 26).
 _SENTENCE_END = re.compile(r"""[.!?]+["”’)»]*(?:\[(?:\d{1,3}|citation needed)\])*"""
-                           r"""(?=\s+["“‘(«]?[A-ZÀ-ÖØ-Þ0-9•\u0621-\u064a])""")
+                           r"""(?=\s+(?:["“‘(]|«[ \u00a0\u202f]?)?[A-ZÀ-ÖØ-Þ0-9•\u0621-\u064a])""")
 _WORD_BEFORE = re.compile(r"([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.]*)$")
 _ARABIC_NEXT = re.compile(r"\s+[\u0621-\u064a]")
 

@@ -220,3 +220,15 @@ def test_a_charts_bars_take_the_year_and_places_of_its_title(text, expected):
 ])
 def test_people_sent_by_rotations_since_a_year_are_counted_since_it(text, partner, since):
     assert [(c.period, c.since) for c in claims(text, partner=partner)] == [("cumulative", since)]
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    ("Le ministre a annoncé une aide humanitaire de 40 millions de dirhams destinée aux déplacés de Syrie. « Depuis "
+     "2015, le Maroc a consacré plus de 200 millions de dirhams aux réfugiés en Jordanie », a-t-il souligné.",
+     [(None, None), ("cumulative", 2015)]),
+    ("La ministre a confirmé 3 millions d'euros pour l'Irak. «\u00a0En 2024, nous avions versé 2 millions d'euros\u00a0»,"
+     " a-t-elle rappelé.", [(None, None), ("year", None)]),
+])
+def test_a_quotation_opened_with_a_spaced_guillemet_is_a_sentence_of_its_own(text, periods):
+    """"... de la Syrie. « Depuis 2015, ...": the year of the quotation is not the figure's before it."""
+    assert [(c.period, c.since) for c in claims(text, partner="MA")] == periods
