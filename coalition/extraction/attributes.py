@@ -63,15 +63,20 @@ _HEDGE_CHAIN = re.compile(
     re.IGNORECASE,
 )
 _HEDGE_WORD = re.compile(rf"{_HEDGE_OPENS}(?:{HEDGE_ALTERNATION})", re.IGNORECASE)
+#: "au plus" before a word that makes it adverbial ("au plus tard", "au plus fort") bounds nothing (round 26).
+_NOT_ADVERBIAL = rf"(?!\s+(?:{'|'.join(tables.AU_PLUS_ADVERBIAL)})(?![\w]))"
 _HEDGE_AFTER = re.compile(
-    r"\s*(?:" + "|".join(re.escape(h) for h in sorted(tables.HEDGES_AFTER, key=len, reverse=True)) + r")(?![\w])",
+    r"\s*(?:" + "|".join(re.escape(h) for h in sorted(tables.HEDGES_AFTER, key=len, reverse=True)) + r")(?![\w])"
+    + _NOT_ADVERBIAL,
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 #: A cap said after a head count's short complement: "500 جندي في المهمة كحد أقصى", "300 soldats en Irak au maximum".
 _CAP_AFTER_COMPLEMENT = re.compile(
-    r"(?:\s+[^\W\d_]+){1,4}?\s*[,،]?\s*(?P<cap>كحد\s+أقصى|حدا\s+أقصى|كحد\s+أدنى|au\s+maximum|at\s+(?:the\s+)?most)"
-    r"(?![\w])", re.IGNORECASE)
+    r"(?:\s+[^\W\d_'’-]+(?:['’-][^\W\d_]+)*){1,4}?\s*[,،]?\s*(?P<cap>كحد\s+أقصى|حدا\s+أقصى|كحد\s+أدنى|au\s+maximum"
+    # ... or "au plus" after its noun's complement: "15 officiers d'état-major au plus" (round 26)
+    r"|(?:tout\s+)?au\s+plus|au\s+minimum|at\s+(?:the\s+)?most)"
+    r"(?![\w])" + _NOT_ADVERBIAL, re.IGNORECASE)
 #: People the mandate lets serve, after their noun: as many as may go, a bound ("a total of 850 members are approved
 #: to serve", "jusqu'à ... sont autorisés à être déployés").
 _AUTHORISED_AFTER = re.compile(
@@ -638,7 +643,7 @@ def classify_period(doc: Doc) -> Doc:
                     figure.year = _fiscal_year(doc, *reach[2], others) or figure.year
                 break
         else:
-            intro = _list_intro(doc, figure)
+            intro = _list_intro(doc, figure) or _chart_title(doc, figure)
             if intro is not None and not _period_in(doc, figure, *intro):
                 _bare_year(doc, figure, *intro)
                 if figure.period is None and _AS_FOLLOWS.search(doc.text, *intro):
@@ -649,8 +654,8 @@ def classify_period(doc: Doc) -> Doc:
                 _period_in(doc, figure, *question)
             if figure.period is None and (called := _footnote_call(doc, figure)):
                 _period_in(doc, figure, *called)  # "(2) منها 6 ملايين درهم" under "2022 | 18,5 (2) | العراق"
-            if figure.period is None and (tabled or "  " in doc.text[doc.text.rfind("\n", 0, figure.start) + 1:
-                                                                  figure.start]):
+            line_start = doc.text.rfind("\n", 0, figure.start) + 1
+            if figure.period is None and (tabled or _COLUMN_GAP.search(doc.text, line_start, figure.start)):
                 _column_year(doc, figure, tabled)
             if figure.period is None and tabled and (caption := _table_caption(doc.text, figure)):
                 _period_in(doc, figure, *caption)
@@ -849,6 +854,9 @@ _YEAR_ROW = re.compile(rf"[ \t•]*(?P<year>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2
 
 #: A table's header cell that is a year, perhaps with its currency: "2022", "2023 (CAD)".
 _YEAR_CELL = re.compile(rf"\s*(?P<year>{_YEAR})(?:\s*\([^)\d]*\))?\s*")
+#: ... which may name the budget it comes from: "BP 2026", "PLF 2027", "Budget 2025" (round 26).
+_YEAR_HEADER_CELL = re.compile(rf"\s*(?:(?:{tables.BUDGET_COLUMN_LABELS})\s+)?(?P<year>{_YEAR})(?:\s*\([^)\d]*\))?\s*",
+                               re.IGNORECASE)
 
 
 def _column_year(doc: Doc, figure: Figure, tabled: bool) -> None:
@@ -857,7 +865,7 @@ def _column_year(doc: Doc, figure: Figure, tabled: bool) -> None:
     text = doc.text
     cells = cell_scopes(text, figure.start, figure.end) if tabled else []
     header = cells[1] if len(cells) > 1 else spaced_header_cell(text, figure.num_start)
-    m = _YEAR_CELL.fullmatch(text, *header) if header else None
+    m = _YEAR_HEADER_CELL.fullmatch(text, *header) if header else None
     if m:
         figure.period, figure.year = "year", int(m.group("year"))
 
@@ -907,7 +915,7 @@ def _table_caption(text: str, figure: Figure) -> tuple[int, int] | None:
     return start, end
 
 
-_COLUMN_GAP = re.compile(r"[ \t]{2,}")
+_COLUMN_GAP = re.compile(tables.COLUMN_GAP)
 
 
 def spaced_header_cell(text: str, position: int) -> tuple[int, int] | None:
@@ -916,7 +924,7 @@ def spaced_header_cell(text: str, position: int) -> tuple[int, int] | None:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     line = text[start: len(text) if end == -1 else end]
-    if "  " not in line:
+    if "  " not in line and "\t" not in line:
         return None
     lead = len(line) - len(line.lstrip())
     gaps = _COLUMN_GAP.findall(line.strip())
@@ -993,6 +1001,30 @@ def _faq_question(doc: Doc, figure: Figure) -> tuple[int, int] | None:
         return None
     above = doc.blocks[index - 1]
     return (above.start, above.end) if _FAQ_QUESTION.fullmatch(doc.text, above.start, above.end) else None
+
+
+#: The title of a chart as a screen reader reads it: "Graphique : financement du Japon en 2026 au Liban et en Jordanie,
+#: par secteur.", "Bar chart: aid by host country, 2016-2026, in millions of dollars." (round 26)
+_CHART_TITLE = re.compile(r"\W*(?:graphique|diagramme|(?:bar\s+|pie\s+|line\s+)?chart|graph)\b", re.IGNORECASE)
+#: A chart's bar or slice is a short sentence: "Santé, 35 pour cent, 7 millions de dollars."
+CHART_ITEM_WORDS = 12
+
+
+def _chart_title(doc: Doc, figure: Figure) -> tuple[int, int] | None:
+    """The title sentence of the chart whose bar or slice the figure's sentence reads, in the same block above it:
+    its year, span of years and places are every bar's."""
+    if not 0 <= figure.sentence < len(doc.sentences) or "raph" not in doc.lower and "chart" not in doc.lower:
+        return None
+    block = doc.sentences[figure.sentence].block
+    index = figure.sentence - 1
+    while index >= 0 and doc.sentences[index].block == block:
+        start, end = doc.sentences[index].start, doc.sentences[index].end
+        if _CHART_TITLE.match(doc.text, start, end):
+            return start, end
+        if len(doc.text[start:end].split()) > CHART_ITEM_WORDS:
+            return None
+        index -= 1
+    return None
 
 
 def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
@@ -1477,6 +1509,8 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
     "This brings our total support to ..." says nothing of the total's lines."""
     spans = scopes(doc, figure)
     result = [(span, None) for span in spans[:3]]
+    if chart := _chart_title(doc, figure):
+        result.insert(1, (chart, None))  # a chart's bar: where the chart's title says (round 26)
     if len(spans) <= 3:
         return result
     sentence = doc.sentences[figure.sentence]

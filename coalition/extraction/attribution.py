@@ -135,10 +135,13 @@ _SOURCE_AFTER = re.compile(
 )
 _RECIPIENT_INTRO = re.compile(
     r"\b(?:distribut|allocat|recipient|beneficiar|destination|will\s+go|goes\s+to|broken\s+down\s+by\s+country"
-    r"|répartie?s?|bénéficiaire|المستفيد|توزيع)",
+    r"|répartie?s?|bénéficiaire|المستفيد|توزيع"
+    # a table of one giver's sums "by country" has its destinations for labels (round 26)
+    r"|by\s+country|per\s+country|par\s+pays|حسب\s+(?:ال)?(?:دولة|بلد))",
     re.IGNORECASE,
 )
-_LABEL_AFTER = re.compile(r"\s*(?:[:|\t–—]|\s-\s)")
+#: ... a part of the country in brackets may stand between: "Syrie (nord-est) – Fonds de stabilisation" (round 26)
+_LABEL_AFTER = re.compile(r"\s*(?:\([^()\n\d]{1,30}\)\s*)?(?:[:|\t–—]|\s-\s)")
 _COLLECTIVE = re.compile(
     r"\b(?:donors|participants|delegations|the\s+international\s+community|(?:the\s+)?conference\s+(?:raised|"
     r"collected|mobilised|mobilized|secured)|(?:coalition|all)\s+(?:members|partners|countries|donors)|"

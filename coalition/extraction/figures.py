@@ -497,6 +497,7 @@ def find_amounts(doc: Doc) -> Doc:
     _find_spaced_column_amounts(doc)
     _find_listed_amounts(doc)
     _find_unit_rows(doc)
+    _find_chart_values(doc)
     _find_planned_actual(doc)
     _find_money_changes(doc)
     _drop_rates(doc)
@@ -745,11 +746,13 @@ def _table_cells(text: str):
 #: ("Pays        2022          2023" over "Irak        14 250 000    11 800 000").
 #: A cell may carry a footnote's mark: "200 (1)", "200*" (round 22).
 _FOOTNOTE_MARK = r"(?:[ \t]?\(\d{1,2}\)|\*{1,3}|[¹²³])?"
+#: ... its columns set apart by two spaces or more, or by a tab, as a word processor's table typed with tabs (round 26)
+_GAP = tables.COLUMN_GAP
 _SPACED_ROW = re.compile(
-    rf"(?m)^[ \t]*(?P<label>\d{{4}}|[^\W\d_][^\n]*?)(?:[ \t]{{2,}}{_DIGITS}{_FOOTNOTE_MARK})+[ \t]*$")
-_SPACED_NUMBER = re.compile(rf"[ \t]{{2,}}(?P<num>{_DIGITS})")
-_SPACED_HEADER = re.compile(r"[ \t]*\S[^\n]*?[ \t]{2,}(?P<head>\S[^\n]*?)[ \t]*$")
-_COLUMNS = re.compile(r"[ \t]{2,}")
+    rf"(?m)^[ \t]*(?P<label>\d{{4}}|[^\W\d_][^\n]*?)(?:{_GAP}{_DIGITS}{_FOOTNOTE_MARK})+[ \t]*$")
+_SPACED_NUMBER = re.compile(rf"{_GAP}(?P<num>{_DIGITS})")
+_SPACED_HEADER = re.compile(rf"[ \t]*\S[^\n]*?{_GAP}(?P<head>\S[^\n]*?)[ \t]*$")
+_COLUMNS = re.compile(_GAP)
 
 
 def _find_spaced_column_amounts(doc: Doc) -> None:
@@ -757,7 +760,7 @@ def _find_spaced_column_amounts(doc: Doc) -> None:
     names it ("au titre de l'aide humanitaire (en dollars canadiens) :"): the header gives the currency and scale of
     every row down to the first line that is no such row."""
     text = doc.text
-    if "  " not in text:
+    if "  " not in text and "\t" not in text:
         return
     header_currency: dict[int, list[tuple[str | None, int]]] = {}  # a header line's start -> each column's
     for m in _SPACED_ROW.finditer(text):
@@ -871,6 +874,29 @@ def _find_unit_rows(doc: Doc) -> None:
             unit = _ROWS_UNIT.search(text, caption, above - 1)
         if unit is not None:
             _add_in_unit(doc, m, unit.group("unit"))
+    doc.figures.sort(key=lambda f: f.start)
+
+
+#: A chart as a screen reader reads it: its title gives the unit ("Graphique à barres : aide par pays, 2016-2026, en
+#: millions de dollars.", "Bar chart: aid by country, in USD million."), then a sentence per bar: "Liban, 410." (round 26)
+_CHART_GATE = re.compile(r"graphique|diagramme|chart|graph\b", re.IGNORECASE)
+_CHART_TITLE = re.compile(
+    r"(?:graphique|diagramme|chart|graph)\b[^.\n]{0,200}?[,(:]\s*(?:en|in)\s+(?P<unit>[^.,()\n\d]{3,40}?)\s*\)?\.",
+    re.IGNORECASE)
+_CHART_BAR = re.compile(rf"\s*[^\W\d_][^,.:\n\d]{{0,40}}[,:]\s*(?P<num>{_DIGITS})\s*\.")
+
+
+def _find_chart_values(doc: Doc) -> None:
+    """The bars of a chart whose title names the unit: each bare number after its label is a sum in that unit."""
+    text = doc.text
+    if not _CHART_GATE.search(text):
+        return
+    for title in _CHART_TITLE.finditer(text):
+        position = title.end()
+        while bar := _CHART_BAR.match(text, position):
+            if not doc.is_masked(*bar.span("num")):
+                _add_in_unit(doc, bar, title.group("unit"))
+            position = bar.end()
     doc.figures.sort(key=lambda f: f.start)
 
 
@@ -1175,7 +1201,9 @@ def _is_people_of(word: str) -> bool:
 
 
 #: A French scale followed by "de" and a noun that is no currency: a count of things ("2 millions de repas").
-_OF_THINGS = re.compile(r"\s+(?:de\s+|d['’])(?!(?:la|le|les|l['’]|plus|moins)\b)[^\W\d_]{2,}")
+#: ... not money's own nouns: "12 millions de livres d'aide humanitaire", "de financement" pay (round 26).
+_OF_THINGS = re.compile(r"\s+(?:de\s+|d['’])(?!(?:la|le|les|l['’]|plus|moins)\b)"
+                        rf"(?!(?:{'|'.join(tables.MONEY_NOUNS_FR)})\b)[^\W\d_]{{2,}}")
 
 
 #: A verb of hosting right before a bare scaled number, perhaps with "en" for the people and a hedge: the people
@@ -1327,6 +1355,9 @@ def find_headcounts(doc: Doc) -> Doc:
             text, max(0, m.start() - HEADCOUNT_LOOKBACK), min(len(text), (force.end() if force else m.end()) + 30)
         ) and not _UNIT_NOUN.search(text, max(0, m.start() - HEADCOUNT_LOOKBACK), m.start()):
             continue  # "60 people", "200 members" are personnel only when sent
+        if m.group("noun").lower() in ("membres", "members") and _MEMBERSHIP_BEFORE.search(
+                text, max(0, m.start() - 50), m.start()):
+            continue  # "la Coalition mondiale contre Daech, qui compte 87 membres": states, not people (round 26)
         raw = m.group("num")
         if raw.isdigit() and 1900 <= number <= 2100 and (
                 _YEAR_PREP.search(text, max(0, m.start() - 12), m.start())
@@ -2160,6 +2191,10 @@ _DOWN_FROM = re.compile(
 _DOWN_FROM_KEYS = ("from", "compared", "contre", "بعدما كان", "من أصل", "مقارنة")
 _AFTER_IT_WAS = re.compile(r"[أا]ن\s+كان")
 _DEPLOYS = re.compile(r"(?:" + "|".join(tables.DEPLOY_VERBS) + r")", re.IGNORECASE)
+#: The body whose members a number counts, just before it: "la Coalition, qui compte 87 membres", "the Alliance's 32
+#: members" (round 26).
+_MEMBERSHIP_BEFORE = re.compile(r"(?<![\w])(?:coalition|alliance|otan|nato|organisation|organization|التحالف)\b"
+                                r"[^.;:\n\d]{0,40}$", re.IGNORECASE)
 # the word after the noun, or after "of the", "من القوات": French and Arabic put the nationality there
 #: The word after a head count's noun, past "of the ..." or a second noun joined to it: "10 000 policiers et gendarmes
 #: irakiens" are Iraqi (round 25).

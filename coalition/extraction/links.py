@@ -117,7 +117,9 @@ _ORGANISATION_SUBJECT = keyword_regex([(re.escape(n), _ORGANISATION_SLUGS[n]) fo
 _ORGANISATION_VERB = re.compile(
     # "L'Union européenne s'est engagée, à elle seule, à hauteur de", "s'est pour sa part engagée"
     # "que l'Union européenne ait annoncé", "L'Union européenne, dont l'Italie est membre, a pour sa part mobilisé"
-    r"(?:\s+as\s+a\s+whole)?(?:\s+(?:has|have|had|a|ont|ait|aient|avait|s['’]est|se\s+sont))?(?:\s*,[^,.;]{1,40},)?"
+    # ... its apposition as long as a country's may be: "L'Union européenne, premier donateur de la réponse régionale,
+    # a annoncé" (round 26)
+    r"(?:\s+as\s+a\s+whole)?(?:\s+(?:has|have|had|a|ont|ait|aient|avait|s['’]est|se\s+sont))?(?:\s*,[^,.;]{1,80},)?"
     r"(?:\s+(?:has|have|had|a|ont|ait|avait))?\s+"
     r"(?:also\s+|already\s+|(?:pour\s+sa\s+part|de\s+son\s+côté|d['’]ailleurs|aussi|également|déjà"
     # a linking adverb: "l'Union européenne a ainsi annoncé" (round 23)
@@ -625,6 +627,7 @@ def drop_others(doc: Doc) -> Doc:
 
 OUTSIDE_THEATRE = "a mission outside the coalition's theatre"
 _OUTSIDE_WATERS = re.compile(tables.OUTSIDE_THEATRE_WATERS)
+_OUTSIDE_MISSION = re.compile(tables.OUTSIDE_THEATRE_MISSIONS, re.IGNORECASE)
 #: ... or as a section's heading that opens its line: "لاتفيا – الحضور الأمامي المعزز", "Kosovo – KFOR".
 _WHERE_BEFORE = re.compile(r"(?:(?<![\w])(?:in|to|into|at|en|au|aux|à|dans|vers)\s+(?:the\s+|l['’])?|:[ \t]*|(?<!\w)(?:في|إلى)\s+"
                            r"|(?:^|\n)[ \t]*)$", re.IGNORECASE)
@@ -669,6 +672,25 @@ def _drop_outside_theatre(doc: Doc) -> None:
         named = {code for codes in codes_named(text, start, end) for code in codes} - {doc.partner}
         if named <= tables.OUTSIDE_THEATRE_PLACES:  # the paragraph's own places outweigh a heading's further up
             figure.dropped = OUTSIDE_THEATRE
+        elif figure.sentence >= 0 and (named & tables.THEATRE_PLACES or _OUTSIDE_MISSION.search(
+                text, doc.sentences[figure.sentence].start, doc.sentences[figure.sentence].end)) and _outside_sentence(
+                doc, figure, outside):
+            figure.dropped = OUTSIDE_THEATRE
+
+
+def _outside_sentence(doc: Doc, figure: Figure, outside: list[tuple[int, int]]) -> bool:
+    """A paragraph that names Iraq may end on another mission: "Par ailleurs, environ 900 militaires britanniques
+    servent au sein de la présence avancée de l'OTAN en Estonie." The figure's sentence, or its words up to the
+    figure, name only that mission's places (round 26)."""
+    sentence = doc.sentences[figure.sentence]
+    if not any(sentence.start <= a < sentence.end for a, _ in outside):
+        return False
+    for end in (sentence.end, figure.end):
+        spans = [(a, b) for a, b in outside if sentence.start <= a < end]
+        named = {code for codes in codes_named(doc.text, sentence.start, end) for code in codes} - {doc.partner}
+        if spans and named <= tables.OUTSIDE_THEATRE_PLACES:
+            return True
+    return False
 
 
 #: Another state named with its title after a verb of giving: "وخصصت دولة قطر 20 مليون دولار", "وقدمت سلطنة عمان"

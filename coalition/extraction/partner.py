@@ -57,6 +57,12 @@ _FORCES_TITLE = re.compile(
 #: ministry confirms ..." (round 21); never a destination's ("Iraqi ministry receives equipment from Japan").
 _LOWER_GOVERNMENT_TITLE = re.compile(
     r"\b(?P<name>[A-Z][a-z]+)\s+(?:government|parliament|cabinet|(?:defen[cs]e\s+|foreign\s+)?ministry)\b")
+#: A letterhead in capitals, maybe with the document's name after a dash: "PRINCIPAUTÉ DE MONACO – Budget Primitif de
+#: l'exercice 2027", "KINGDOM OF NORWAY – Ministry of Foreign Affairs" (round 26)
+_CAPITALS_LETTERHEAD = re.compile(
+    r"^\W*(?:ROYAUME|KINGDOM|REPUBLIC|RÉPUBLIQUE|GRAND-DUCHÉ|GRAND\s+DUCHY|SULTANATE|SULTANAT|STATE|ÉTAT|PRINCIPALITY"
+    r"|PRINCIPAUTÉ)\s+(?:OF\s+THE|OF|DU|DE\s+LA|DE\s+L['’]|DES|DE|D['’])\s*(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]+?)\s*"
+    r"(?:\s[–—-]\s|$)")
 _TITLE_FORMS = (
     re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3}?)['’]s?\s+"
                r"(?:[a-z]+\s+){0,2}?(?i:contributions?|support|engagement|participation|role|efforts?|commitment|"
@@ -86,6 +92,7 @@ _TITLE_FORMS = (
     re.compile(r"^\W*(?:Royaume|Kingdom|Republic|République|Grand-Duché|Grand\s+Duchy|Sultanate|Sultanat|State|État|"
                r"Federal\s+Republic|République\s+fédérale|Principality|Principauté)\s+(?:of\s+the|of|du|de\s+la|de\s+l['’]|"
                r"des|de|d['’])\s*(?P<name>[A-ZÀ-Ý][\w .'’-]+?)\s*$"),
+    _CAPITALS_LETTERHEAD,
     # "The German Bundestag", "the Swedish Government", "Le gouvernement du Canada", "la participation belge"
     re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?:Government|Bundestag|Parliament|Ministry|Armed\s+Forces|"
                r"Defen[cs]e\s+Forces?|cabinet|Foreign\s+Office)\b"),
@@ -672,10 +679,18 @@ _CONSENT_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+#: Soldiers the partner trains are no sign of who wrote the text either: "un instructeur forme des soldats irakiens",
+#: "le contingent a formé plus de 600 militaires irakiens", "trains Iraqi troops" (round 26).
+_TRAINED_BEFORE = re.compile(
+    r"(?<![\w])(?:form(?:e|ent|é|ait|era|eront)|a\s+formé|ont\s+formé|entra[îi]n(?:e|ent|é)|instrui(?:t|sent)|trains?"
+    r"|trained|training)\s+(?:[^.;:\n]{0,20}?\s)?$", re.IGNORECASE)
+
+
 def _recipient(text: str, at: int, noun: str) -> bool:
     """Whether the government or forces named at ``at`` receive the help or only consent to it."""
     before = text[max(0, at - 30) : at]
-    return bool(_FORCES_NOUN.search(noun) and _RECIPIENT_BEFORE.search(before[-12:]) or _CONSENT_BEFORE.search(before))
+    return bool(_FORCES_NOUN.search(noun) and _RECIPIENT_BEFORE.search(before[-12:]) or _CONSENT_BEFORE.search(before)
+                or _TRAINED_BEFORE.search(before))
 
 
 _VENUE_NOUNS = "conférence|conference|sommet|summit|réunion|meeting|forum|مؤتمر"
@@ -789,6 +804,8 @@ def detect_partner(doc: Doc) -> Doc:
                     name = re.split(r"['’]s\s", m.group("name"))[0] if form is _SUBJECT_TITLE else m.group("name")
                 if form is _SUBJECT_TITLE and name == m.group("name") and _MISSION_NOUN.match(line, m.end()):
                     continue
+                if form is _CAPITALS_LETTERHEAD:
+                    name = name.title()  # "MONACO", "NORWAY"
                 code = _code_in(name, demonym_alone=form is not _SUBJECT_TITLE)
                 if code and not (form in (_FORCES_TITLE, _LOWER_GOVERNMENT_TITLE) and code in DESTINATION_WEIGHT):
                     doc.partner, doc.headline_partner = code, True

@@ -76,8 +76,9 @@ _SENTENCE_STOP = re.compile(r"[.!?;]\s*$")
 # Sentence ends: the punctuation, then whitespace, then something that can open a sentence.
 # A capital of any Latin script, a French guillemet, or any Arabic letter (Arabic has no capitals) may open one.
 # An encyclopedia's footnote markers may follow the stop: "over 12,000 fighters.[19][citation needed] The F-16s".
+# French opens a quotation with "«" and a space: "... de la Syrie. « Depuis 2015, le Maroc a consacré" (round 26).
 _SENTENCE_END = re.compile(r"""[.!?]+["”’)»]*(?:\[(?:\d{1,3}|citation needed)\])*"""
-                           r"""(?=\s+["“‘(«]?[A-ZÀ-ÖØ-Þ0-9•\u0621-\u064a])""")
+                           r"""(?=\s+(?:["“‘(]|«[ \u00a0\u202f]?)?[A-ZÀ-ÖØ-Þ0-9•\u0621-\u064a])""")
 _WORD_BEFORE = re.compile(r"([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.]*)$")
 _ARABIC_NEXT = re.compile(r"\s+[\u0621-\u064a]")
 
@@ -98,8 +99,15 @@ def _cells(line: str) -> list[str]:
     return _COLUMN_GAP.split(line.strip())
 
 
+#: A last column of changes in per cent beside the amounts: "+12,0 %", "-4.5%" (round 26).
+_CHANGE_CELL = re.compile(r"[+\-−–]?\s?\d+(?:[.,]\d+)?\s?%")
+
+
 def _is_number_row(cells: list[str]) -> bool:
-    return len(cells) >= 3 and all(_NUMBER_CELL.fullmatch(cell) for cell in cells[1:])
+    numbers = cells[1:]
+    while len(numbers) > 1 and _CHANGE_CELL.fullmatch(numbers[-1]):
+        numbers = numbers[:-1]  # the change from one column to the next is no amount, but it is a cell of the row
+    return len(numbers) >= 2 and all(_NUMBER_CELL.fullmatch(cell) for cell in numbers)
 
 
 def _is_year_row(cells: list[str]) -> bool:
@@ -170,6 +178,8 @@ def segment_blocks(doc: Doc) -> Doc:
             and not (current.kind == "bullet" and _ends_item(previous_line, stripped))
             # the line under a table's last row is none of its rows (round 22)
             and not (CELL_MARK in previous_line and CELL_MARK not in stripped)
+            # a table typed with tabs has a row per line (round 26)
+            and not (_TABBED_CELLS.search(previous_line) or _TABBED_CELLS.search(stripped))
             # a date line under a long headline ("Friday, 30 August 2013") is no wrapped end of it
             and not (_is_dateline(stripped) and not _TERMINAL.search(stripped) and not _OPEN_END.search(previous_line))
             # nor does the story run on from a long byline above it
@@ -194,6 +204,8 @@ def segment_blocks(doc: Doc) -> Doc:
     return doc
 
 
+#: Two cells of a row typed with tabs: "Irak – FFS du PNUD\t30,0" (round 26).
+_TABBED_CELLS = re.compile(r"\S[ ]*\t[ \t]*\S")
 #: A closing bracket or quote ends no sentence when the next line goes on in lower case: "Programme (2016-2018)"
 #: then "complements and builds upon ...".
 _GOES_ON = re.compile(r"[)”\"'’]\s*\n[a-zà-ÿ]$")
@@ -499,7 +511,9 @@ def _is_colon_table(text: str, blocks: list[Block], i: int) -> bool:
 def _is_table_head(text: str, blocks: list[Block], i: int) -> bool:
     """Whether the blocks right below block ``i`` are a table: a header row over at least one row of cells."""
     rows = blocks[i + 1: i + 3]
-    return len(rows) == 2 and all(CELL_MARK in text[row.start: row.end] for row in rows)
+    # ... its cells joined by " | ", or typed with tabs (round 26)
+    return len(rows) == 2 and (all(CELL_MARK in text[row.start: row.end] for row in rows)
+                               or all(_TABBED_CELLS.search(text, row.start, row.end) for row in rows))
 
 
 def _intro_above(text: str, blocks: list[Block], i: int, heading: int | None) -> int | None:
@@ -547,7 +561,9 @@ def _is_dateline(body: str) -> bool:
 #: is masked: the agency's country and the day of the wire are no place, year or giver.
 _WIRE_CREDIT = re.compile(
     r"(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}|(?P<titled>[A-Z][a-zé]+(?:\s+[A-Z][a-zé]+){0,2}))"
-    r"(?:,\s*[^()\n]{1,40}?)?\s*\((?P<credit>[^()\n]{2,80})\)(?(titled)\s*[-–—]|(?:\s*[-–—]|\s+(?=[A-Z])))"
+    # the credit names an agency, with a capital: "Syrie (nord-est) – Fonds de stabilisation" is a row's label (round 26)
+    r"(?:,\s*[^()\n]{1,40}?)?\s*\((?P<credit>(?=[^()\n]*[A-Z])[^()\n]{2,80})\)"
+    r"(?(titled)\s*[-–—]|(?:\s*[-–—]|\s+(?=[A-Z])))"
 )
 
 

@@ -394,9 +394,15 @@ HEDGES_AFTER: dict[str, str] = {
     "or less": "at_most", "at most": "at_most", "at the most": "at_most", "maximum": "at_most",
     "or so": "approximate",
     "au moins": "at_least", "au maximum": "at_most", "environ": "approximate",
+    # "350 militaires au plus", "20 instructeurs tout au plus", "40 militaires au minimum" (round 26)
+    "au plus": "at_most", "tout au plus": "at_most", "au minimum": "at_least",
     "على الأقل": "at_least", "تقريبا": "approximate", "تقريباً": "approximate", "تقريبًا": "approximate",
     "على أقصى تقدير": "at_most", "كحد أقصى": "at_most", "كحد أدنى": "at_least", "حدا أقصى": "at_most",
 }
+
+#: Words after "au plus" that make it say when or how strongly, not how many: "au plus tard le 1er mars", "au plus
+#: fort de l'opération" (round 26).
+AU_PLUS_ADVERBIAL = ("tard", "tôt", "fort", "vite", "près", "loin", "haut", "bas", "vrai")
 
 #: Glue words allowed between a hedge and the figure ("up to a total of 110").
 HEDGE_GLUE = ("a total of", "a total amount of", "the total amount of", "the total of", "an amount of", "a sum of",
@@ -441,6 +447,17 @@ RECIPIENT_COUNTRY_LABEL = (r"(?:recipient\s+countr(?:y|ies)(?:\s*/\s*region)?|co
 #: Sudan, UNFICYP in Cyprus), and their head counts and costs are no claims (round 25).
 OUTSIDE_THEATRE_PLACES = frozenset({"XK", "BA", "RS", "MK", "LT", "LV", "EE", "PL", "RO", "SK", "HU", "BG", "MD", "SS",
                                     "CY"})
+#: French nouns of money: "livres" before them are pounds, not a weight ("12 millions de livres d'aide") (round 26).
+MONEY_NOUNS_FR = ("aide", "aides", "assistance", "financements?", "soutien", "contributions?", "subventions?", "dons",
+                  "prêts?", "crédits", "investissements?", "fonds", "budget", "dépenses")
+
+#: The countries where the coalition's own forces serve: a paragraph that names one of them and ends on a sentence
+#: about another mission ("Par ailleurs, environ 900 militaires ... en Estonie") mixes the two (round 26).
+THEATRE_PLACES = frozenset({"IQ", "SY", "JO", "KW"})
+#: ... or whose sentence names such a mission: NATO's forward presence, KFOR, EUFOR, UN missions in South Sudan or
+#: Cyprus, naval operations (round 26).
+OUTSIDE_THEATRE_MISSIONS = (r"(?:enhanced\s+)?forward\s+presence|présence\s+avancée|KFOR|EUFOR|UNMISS|MINUSS|UNFICYP"
+                            r"|Sea\s+Guardian|Irini|Atalanta|Aspides|الحضور\s+الأمامي")
 #: ... and the seas of its naval missions: "Area of operations: Mediterranean Sea", "Red Sea, Gulf of Aden".
 OUTSIDE_THEATRE_WATERS = (r"Mediterranean(?:\s+Sea)?|Red\s+Sea|Gulf\s+of\s+Aden|Baltic\s+Sea|North\s+Sea|Indian\s+Ocean"
                           r"|Horn\s+of\s+Africa|(?:mer\s+)?Méditerranée|mer\s+Rouge|golfe\s+d['’]Aden"
@@ -459,6 +476,14 @@ AGREEMENT_TITLE = (r"(?:(?:grant|contribution|financing|loan|funding|specific|ad
 
 #: The header of a table's column of years, one per row: "Year", "Fiscal year", "Année", "السنة" (round 25).
 YEAR_COLUMN_LABELS = r"(?:fiscal\s+|calendar\s+)?year|année|exercice|(?:ال)?سنة|العام"
+
+#: The gap between two columns of a plain-text table: two spaces or more, or a tab (round 26).
+COLUMN_GAP = r"(?:[ \t]*\t[ \t]*|[ \t]{2,})"
+
+#: The budget document a year's column comes from, before its year in the header: "BP 2026" (budget primitif), "PLF
+#: 2027", "LFI 2026", "Budget 2025", "FY 2026", "موازنة 2026" (round 26).
+BUDGET_COLUMN_LABELS = (r"BP|BR|PLF|LFI|LFR|budget(?:\s+primitif|\s+rectificatif)?|crédits|FY|estimates?|"
+                        r"(?:ال)?موازنة|(?:ال)?ميزانية")
 
 UNNAMED_YEAR_PATTERNS: tuple[str, ...] = (
     r"this\s+(?:financial\s+|fiscal\s+)?year", r"last\s+(?:financial\s+|fiscal\s+)?year", r"next\s+year",
@@ -624,6 +649,8 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
 ROTATION_WORDS = (r"(?<!\w)[وف]?(?:تعاقب|تعاقبت|يتعاقب|تتعاقب|تناوب|تناوبت)(?!\w)", r"\brotated\s+through\b",
                   r"\bhave\s+rotated\b", r"se\s+sont\s+succédé", r"\bin\s+(?:successive|consecutive)\s+rotations\b",
                   r"se\s+sont\s+relayée?s",
+                  # "a déployé en Irak plus de 7 000 militaires par rotations successives depuis cette date" (round 26)
+                  r"\b(?:par|en|au\s+fil\s+des)\s+rotations(?:\s+successives)?\b",
                   # the past "served" (not the present "يخدم"): "وقد خدم في العراق منذ عام 2015 ما يزيد على 250 جنديًا"
                   # (round 22)
                   r"(?<!\w)[وف]?(?:قد\s+)?(?:خدم|خدمت)(?!\w)")
@@ -845,6 +872,8 @@ COUNT_NOUNS: frozenset[str] = frozenset({
     "fighters", "detainees", "inhabitants", "users", "hours", "days", "weeks", "months", "years", "percent",
     "per", "%", "times", "cases", "loan", "loans",
     "personnes", "réfugiés", "enfants", "familles", "élèves", "écoles", "projets", "réunions", "pays",
+    # groups of people sent, counted as groups: "12 missions d'experts", "3 delegations of trainers" (round 26)
+    "missions", "délégations", "sessions", "stages", "teams", "delegations", "équipes",
     "شخص", "لاجئ", "طفل", "أسرة", "مدرسة", "مشروع", "دولة", "طائرة",
     # ... in the plural and the accusative, as Arabic writes them after a number: "3.5 مليون مستفيد", "1.2 مليون
     # لاجئين", "مليون نسمة" (round 23)
@@ -934,6 +963,10 @@ OTHERS_MONEY = (
     r"(?:donateurs|bailleurs|partenaires|membres|participants)\s+(?:ont\s+|avaient\s+)?(?:\w+\s+)?"
     r"(?:ensemble|collectivement|conjointement)\b",
     r"la\s+communauté\s+des\s+(?:donateurs|bailleurs)",
+    # the coalition as the subject of what all its members gave: "la Coalition a mobilisé collectivement plus de 4
+    # milliards", "the Coalition has collectively mobilised" (round 26)
+    r"la\s+coalition\s+a\s+(?:\w+\s+)?(?:mobilisé|réuni|versé|engagé|fourni|consacré|dépensé|apporté)",
+    r"the\s+coalition\s+(?:has\s+|had\s+)?(?:\w+\s+)?(?:mobili[sz]ed|raised|provided|spent|committed|contributed)",
     # a conference's running total: "les promesses cumulées atteignent", "le total des promesses" (round 21)
     r"promesses\s+(?:cumulées|totales)", r"(?:total|montant\s+total|cumul)\s+des\s+promesses",
     # "les contributions de l'ensemble des membres de la Coalition", "l'ensemble des pays donateurs"

@@ -1289,6 +1289,35 @@ ARABIC_SAUDI_FUND_ANNUAL_REPORT = (
 GOLD_DOCX["ar-z-saudi-fund-annual-report-levant.docx"] = ARABIC_SAUDI_FUND_ANNUAL_REPORT
 
 
+#: Blind round 26 (French): a minister's letter to a committee chair, with an annex table typed as tab-separated lines.
+GERMANY_MINISTER_LETTER_ANNEX = (
+    ("title", "Lettre de la ministre fédérale des Affaires étrangères au président de la commission des affaires "
+              "étrangères du Bundestag (traduction non officielle)"),
+    ("p", "Berlin, le 9 février 2027 – Réf. : 310-9-IRQ/2027/0045"),
+    ("p", "Monsieur le Président,"),
+    ("p", "Par votre courrier du 14 janvier 2027, vous avez souhaité connaître l'état de nos contributions à la "
+          "stabilisation des zones libérées de Daech. Je vous en remercie et me permets de vous apporter les "
+          "éléments suivants."),
+    ("p", "Depuis 2014, l'Allemagne a mis à disposition plus de 3 milliards d'euros pour la stabilisation, l'aide "
+          "humanitaire et la coopération au développement en Irak. Elle reste ainsi, après les États-Unis, le "
+          "deuxième contributeur du Mécanisme de financement pour la stabilisation du PNUD, qui a réuni 1,9 milliard "
+          "de dollars de 31 donateurs."),
+    ("p", "La lutte contre le financement de Daech demeure une priorité : en 2026, nous avons versé 1,2 million "
+          "d'euros au groupe de travail de la Coalition chargé de cette question, pour la formation de 140 enquêteurs "
+          "financiers en Irak et en Jordanie."),
+    ("p", "Vous trouverez en annexe le détail de nos crédits de stabilisation par pays pour les trois derniers "
+          "exercices. Les montants de 2026 sont provisoires jusqu'à la clôture des comptes, prévue le 31 mars."),
+    ("p", "Je reste à la disposition de la commission pour une audition, le cas échéant à huis clos. Veuillez agréer, "
+          "Monsieur le Président, l'expression de ma haute considération."),
+    ("heading", "Annexe – Crédits de stabilisation de l'Allemagne par pays (en millions d'euros)"),
+    ("p", "Pays et instrument\t2024\t2025\t2026"),
+    ("p", "Irak – Mécanisme de financement pour la stabilisation (PNUD)\t30,0\t25,0\t22,5"),
+    ("p", "Syrie (nord-est) – Fonds de stabilisation\t12,5\t10,0\t8,0"),
+    ("p", "Source : Office fédéral des Affaires étrangères, division S 09. Chiffres arrondis."),
+)
+GOLD_DOCX["fr-a-lettre-ministre-commission-annexe-allemagne.docx"] = GERMANY_MINISTER_LETTER_ANNEX
+
+
 if __name__ == "__main__":  # write the gold DOCX that are missing or hold other text: python tests/extraction/docxgen.py
     from pathlib import Path
 

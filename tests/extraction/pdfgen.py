@@ -1310,6 +1310,35 @@ GOLD_PDFS["fr-z-rapport-annuel-ddc-moyen-orient.pdf"] = (
 )
 
 
+#: Blind round 26 (French): budget appropriations in thousands of euros, a column for the year before, and notes.
+MONACO_BUDGET_APPROPRIATIONS_LINES = (
+    "PRINCIPAUTÉ DE MONACO – Budget Primitif de l'exercice 2027                        Page 112",
+    "",
+    "SECTION 3 – MOYENS DES SERVICES",
+    "Chapitre 7 – Direction de la Coopération Internationale (DCI)",
+    "Article 307.103 – Aide d'urgence et programmes au Moyen-Orient",
+    "(en milliers d'euros)",
+    "",
+    "Programme                                              BP 2026     BP 2027    Variation",
+    "Liban – aide humanitaire (HCR, PAM)                       1 250       1 400      +12,0 %",
+    "Jordanie – aide aux réfugiés syriens (éducation) (1)        600         750      +25,0 %",
+    "Irak – déminage humanitaire (UNMAS) (2)                     300         450      +50,0 %",
+    "Total de l'article                                        2 150       2 600      +20,9 %",
+    "",
+    "Notes",
+    "(1) Programme conduit avec l'UNICEF dans 14 écoles de Mafraq ; 3 800 élèves, dont 52 % de",
+    "    filles. Le BP 2026 tient compte du collectif budgétaire voté le 3 juin 2026.",
+    "(2) La hausse finance une seconde équipe de 8 démineurs recrutés localement à Sinjar.",
+    "(3) Montants arrondis au millier d'euros. Les crédits non consommés ne sont pas reportables.",
+    "    L'article relève de l'axe 2 du Plan stratégique de la Coopération 2023-2027.",
+    "",
+    "Département des Finances et de l'Économie | Budget Primitif 2027 | Tél. +377 98 98 89 89",
+)
+GOLD_PDFS["fr-a-credits-budgetaires-monaco-milliers.pdf"] = (
+    MONACO_BUDGET_APPROPRIATIONS_LINES, "Budget Primitif 2027 - Coopération internationale"
+)
+
+
 if __name__ == "__main__":  # regenerate the gold PDFs: python tests/extraction/pdfgen.py
     from pathlib import Path
 
