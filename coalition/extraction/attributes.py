@@ -815,6 +815,9 @@ _PART_OF_BEFORE = re.compile(
     r"envelope|package|total|budget|funding)\b"
     # the sum alone, as a speaker says it: "Of that, $118 million is humanitarian assistance in Iraq" (round 25)
     r"|\W*of\s+(?:this|that|it|the\s+total)\s*,"
+    # ... or the sum named again: "Of the DKK 250 million, DKK 160 million goes to", "Out of the EUR 4 million, EUR 1
+    # million" (round 26)
+    r"|\W*(?:out\s+)?of\s+the\s+(?P<sum>[^,;\n]{2,30}?\d[^,;\n]{0,20}?),"
     r"|\W*(?:il|elle)s?\s+(?:comprend|comprennent)\s+(?:notamment\s+)?(?=\d)|\W*(?:it|they)\s+(?:includes?|comprises?)\s+(?=\d)",
     re.IGNORECASE,
 )
@@ -836,10 +839,26 @@ def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]])
             or not _SAME_PERIOD.search(doc.text, sentence.start, sentence.end)):
         return
     # a part of a total over years is given over those years too: "Since 2016 ... $4 billion. Of this, about $1.1
-    # billion supports ..." is cumulative since 2016 (round 25)
-    before = [f for f in by_sentence.get(figure.sentence - 1, []) if f.kind == figure.kind and f.period]
-    if before:
-        figure.period, figure.year, figure.since = before[-1].period, before[-1].year, before[-1].since
+    # billion supports ..." is cumulative since 2016 (round 25); a quote may stand between the total and its parts
+    # (round 26)
+    part = _PART_OF_BEFORE.match(doc.text, sentence.start)
+    named = part and part.group("sum") and next(  # perhaps already merged with the sum it names again
+        (f for f in doc.figures if f.kind == figure.kind and part.start("sum") <= f.start < part.end("sum")), None)
+    reach = figure.sentence if named else PART_LOOKBACK  # a sum named again is looked for up to the section's top
+    for back in range(figure.sentence - 1, max(-1, figure.sentence - 1 - reach), -1):
+        if back < figure.sentence - 1 and doc.blocks[doc.sentences[back + 1].block].kind == "heading":
+            return  # a heading between opens another section: "2 Répartition du crédit 2027-2030"
+        before = [f for f in by_sentence.get(back, []) if f.kind == figure.kind and f.period
+                  and (not named or f.value == named.value)]
+        if before:
+            figure.period, figure.year, figure.since = before[-1].period, before[-1].year, before[-1].since
+            return
+        if not named and any(f.kind == figure.kind for f in by_sentence.get(back, [])):
+            return  # the nearest sum before, with no period, is the part's whole
+
+
+#: How many sentences back a part's total may stand: a quote may come between (round 26).
+PART_LOOKBACK = 4
 
 
 #: The total row of a table ("Total       1,755", "Total | 1,755") and a row labelled with its year above it.
@@ -848,7 +867,8 @@ _YEAR_ROW = re.compile(rf"[ \t•]*(?P<year>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2
 
 
 #: A table's header cell that is a year, perhaps with its currency: "2022", "2023 (CAD)".
-_YEAR_CELL = re.compile(rf"\s*(?P<year>{_YEAR})(?:\s*\([^)\d]*\))?\s*")
+_YEAR_CELL = re.compile(rf"\s*(?:(?i:{tables.BUDGET_COLUMN_WORDS})\s+)?(?P<year>{_YEAR})"
+                        rf"(?:\s+(?i:{tables.BUDGET_COLUMN_WORDS}))?(?:\s*\([^)\d]*\))?\s*")
 
 
 def _column_year(doc: Doc, figure: Figure, tabled: bool) -> None:

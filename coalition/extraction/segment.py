@@ -92,6 +92,8 @@ _NUMBER_CELL = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+#: A budget table's last column may give the change, signed or in per cent: "-9.0", "+5.1", "13.6%" (round 26).
+_CHANGE_CELL = re.compile(r"[+−–-]\d[\d.,]*|\d[\d.,]*\s?%")
 
 
 def _cells(line: str) -> list[str]:
@@ -99,7 +101,8 @@ def _cells(line: str) -> list[str]:
 
 
 def _is_number_row(cells: list[str]) -> bool:
-    return len(cells) >= 3 and all(_NUMBER_CELL.fullmatch(cell) for cell in cells[1:])
+    numbers = cells[1:-1] if len(cells) >= 4 and _CHANGE_CELL.fullmatch(cells[-1]) else cells[1:]
+    return len(cells) >= 3 and all(_NUMBER_CELL.fullmatch(cell) for cell in numbers)
 
 
 def _is_year_row(cells: list[str]) -> bool:

@@ -446,6 +446,18 @@ OUTSIDE_THEATRE_WATERS = (r"Mediterranean(?:\s+Sea)?|Red\s+Sea|Gulf\s+of\s+Aden|
                           r"|Horn\s+of\s+Africa|(?:mer\s+)?Méditerranée|mer\s+Rouge|golfe\s+d['’]Aden"
                           r"|البحر\s+(?:الأبيض\s+)?المتوسط|البحر\s+الأحمر|خليج\s+عدن")
 
+#: ... and the names of those missions, which a sentence may give without their country: "Finland's KFOR contingent
+#: numbers some 20 soldiers", "eight personnel with the UN Mission in South Sudan" (round 26).
+OUTSIDE_THEATRE_MISSIONS = (
+    r"\bKFOR\b|\bEUFOR\b|\bUNMISS\b|\bUNFICYP\b|UN\s+Peacekeeping\s+Force\s+in\s+Cyprus"
+    r"|\bMultinational\s+Force\s+and\s+Observers\b|(?i:enhanced\s+Forward\s+Presence)|(?i:Forward\s+Land\s+Forces)"
+    r"|\bBaltic\s+Air\s+Policing\b|\bOperation\s+(?:Aspides|Atalanta|Irini|Sea\s+Guardian)\b|\bEUNAVFOR\b"
+    # ... or all of them at once: "about 520 Finnish peacekeepers to serve abroad in all operations", "across all its
+    # missions"
+    r"|(?i:\b(?:in|across)\s+all\s+(?:its\s+|their\s+|our\s+)?(?:operations|missions|deployments)\b"
+    r"(?!\s+(?:against|of\s+the\s+coalition|in\s+Iraq)))"
+)
+
 #: Words right after a sum that make it a conversion of a sum the page gave in another currency: "corresponds to
 #: approximately USD 8.6 million at the exchange rate of 10.45 SEK per USD" (round 25).
 CONVERTED_AFTER = (r"\s*(?:\(|,)?\s*(?:at|using)\s+(?:the|an|a|today['’]s|current)\s+(?:\w+\s+)?exchange\s+rate",
@@ -884,7 +896,12 @@ MONEY_CONTEXT = (
 
 #: Scale words a table's caption or header gives in the plural only, for all its cells: "(in thousands of euros)",
 #: "(en milliers d'euros)" (round 22).
-HEADER_SCALE_WORDS = {"thousands": 1_000, "milliers": 1_000}
+HEADER_SCALE_WORDS = {"thousands": 1_000, "milliers": 1_000,
+                      # ... or in a budget's shorthand: "($'000)", "(AUD ’000)" (round 26)
+                      "'000": 1_000, "’000": 1_000}
+#: Words a budget table puts beside a column's year: "2027 estimate", "Budget 2026", "Actual 2025" (round 26).
+BUDGET_COLUMN_WORDS = (r"estimates?|budget|actuals?|outturn|forecast|draft|approved|revised|proposal|plan(?:ned)?"
+                       r"|provisional|original")
 
 #: The least a government's contribution is: a smaller sum is a price, a private gift or a family's allowance ("Un don
 #: de 50 $ fournit un colis d'hygiène", "120 euros par mois", "A gift of $25 buys a blanket") (round 19).
