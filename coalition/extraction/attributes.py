@@ -598,6 +598,7 @@ def classify_period(doc: Doc) -> Doc:
     tabled = CELL_MARK in doc.text
     titled = _dated_title(doc) if any(b.kind == "bullet" for b in doc.blocks) or tabled else None
     year_before = _YEAR_BEFORE_KEYS.search(doc.lower) is not None  # "l'année précédente" is rare: look once
+    charted = any(key in doc.lower for key in _CHART_KEYS)
     for figure in doc.figures:
         if tabled and _year_column(doc, figure):
             continue
@@ -608,9 +609,13 @@ def classify_period(doc: Doc) -> Doc:
         # a head count's year after an earlier head count is that one's: "qui étaient 150 à l'été 2019, ne sont plus
         # qu'une centaine"; money shares its year ("50 M€ en 2023 pour la Syrie et 30 M€ pour le Liban"); and a
         # later head count's own share keeps its year ("12 personnel ..., down from the 45 who were deployed in 2022")
+        # ... but a part of it shares its year: "up to 15 personnel in the Middle East in 2026, including four staff
+        # officers in Baghdad" (round 26)
         owned = [(f.end, f.seg_end) if f.start < figure.start else (f.seg_start, f.seg_end)
                  for f in by_sentence.get(figure.sentence, [])
-                 if f.kind == "personnel" and f is not figure] if figure.kind == "personnel" else []
+                 if f.kind == "personnel" and f is not figure and not (
+                     f.end <= figure.start and _PART_IN.search(doc.text, f.end, figure.start))
+                 ] if figure.kind == "personnel" else []
         # ... and the year of a sum's own clause before it is the sum's: "أن المبلغ المخصص لعام 2025 هو 12 مليون فرنك،
         # وأن عدد الخبراء ستة خبراء" (round 24)
         if figure.kind == "personnel" and _PARALLEL_THAT.match(doc.text, figure.seg_start):
@@ -660,6 +665,9 @@ def classify_period(doc: Doc) -> Doc:
                 _record_period(doc, figure)
             if figure.period is None:
                 _same_period(doc, figure, by_sentence)
+            if figure.period is None and charted and (title := _chart_title(doc, figure)):
+                if not _period_in(doc, figure, *title):
+                    _bare_year(doc, figure, *title, title=True)  # "Chart: 2026 humanitarian funding by sector."
             if figure.period is None and (section := _year_section(doc, figure) or _year_heading(doc, figure)):
                 if not _period_in(doc, figure, *section):
                     _bare_year(doc, figure, *section)  # "Compte d'exploitation 2025 (extrait, en CHF)" (round 21)
@@ -1045,13 +1053,32 @@ def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     return start + max(intro.rfind(". "), intro.rfind("\n")) + 1, end
 
 
+#: A chart's title as a screen reader reads it, before its data labels in the same paragraph: "Chart: 2026
+#: humanitarian funding by sector. Food assistance, 44 percent, 20 million dollars. Health, ..." (round 26).
+_CHART_TITLE = re.compile(r"[ \t]*(?:chart|graph|graphique|diagram|infographic)\s*(?:\d+\s*)?:[^.\n]{3,120}\.",
+                          re.IGNORECASE)
+_CHART_KEYS = ("chart", "graph", "diagram")
+
+
+def _chart_title(doc: Doc, figure: Figure) -> tuple[int, int] | None:
+    """The title of the chart whose data label the figure is: the year and the line of every label after it."""
+    if not 0 <= figure.sentence < len(doc.sentences):
+        return None
+    start, _ = doc.block_span(doc.sentences[figure.sentence].block)
+    title = _CHART_TITLE.match(doc.text, start)
+    return title.span() if title and title.end() <= figure.start else None
+
+
 _ROTATED = re.compile("|".join(tables.ROTATION_WORDS), re.IGNORECASE)
 #: People who have served since a year are all who served in turn, a sum over the years: "Since 2015, more than 1,100
 #: Finnish soldiers have served in Iraq", "plus de 400 militaires lettons y ont servi depuis 2015"; also after a list of
 #: nouns ("more than 5,600 Italian soldiers, carabinieri, sailors and airmen have served") (round 22).
 _NOUN_LIST = r"(?:\s+[\w'’-]+){0,3}?(?:,\s+[\w'’-]+){0,5}(?:,?\s+(?:and|et)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
-_SERVED_AFTER = re.compile(_NOUN_LIST + r"\s+(?:have|had)\s+(?:all\s+)?served\b|" + _NOUN_LIST + r"\s+(?:y\s+)?ont\s+"
-                           r"(?:tous\s+)?servi\b", re.IGNORECASE)
+#: ... or after the force they belong to: "more than 1,200 soldiers of the Armed Forces of the Czech Republic have
+#: served in Iraq since 2015" (round 26).
+_OF_FORCE = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z][\w'’-]*)){0,6})?"
+_SERVED_AFTER = re.compile(_NOUN_LIST + _OF_FORCE + r"\s+(?:have|had)\s+(?:all\s+)?served\b|" + _NOUN_LIST
+                           + r"\s+(?:y\s+)?ont\s+(?:tous\s+)?servi\b", re.IGNORECASE)
 #: A list intro that announces the breakdown of the total before it.
 _AS_FOLLOWS = re.compile(r"comme\s+suit|as\s+follows|broken\s+down|se\s+répartiss?\w*|على\s+النحو\s+(?:التالي|الآتي)"
                          r"|كالتالي|كما\s+يلي", re.IGNORECASE)
@@ -1091,11 +1118,12 @@ _SPAN_YEARS = re.compile(r"\s*\((?P<first>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d
 _BARE_YEAR = re.compile(rf"(?<![\d/.-]){_YEAR}(?![\d/.-])")
 
 
-def _bare_year(doc: Doc, figure: Figure, start: int, end: int) -> None:
+def _bare_year(doc: Doc, figure: Figure, start: int, end: int, *, title: bool = False) -> None:
     """A list's heading that names one year and no preposition ("مشاريع ٢٠٢٣ في العراق", "Projets 2022 en Jordanie")
-    gives it to each item."""
+    gives it to each item; so does a chart's ``title`` to its labels."""
     years = list(_BARE_YEAR.finditer(doc.text, start, end))
-    if len(years) == 1 and any(block.kind == "heading" and block.start <= start < block.end for block in doc.blocks):
+    if len(years) == 1 and (title or any(block.kind == "heading" and block.start <= start < block.end
+                                         for block in doc.blocks)):
         # not a dateline above the list ("الرياض 12 مارس 2023"), nor the day an answer is given ("Réponse du ministre
         # ... du 21 février 2023 :") (round 24)
         if not _DAY_BEFORE.search(doc.text, max(start, years[0].start() - 30), years[0].start()):
@@ -2069,6 +2097,8 @@ def attach_lines(doc: Doc) -> Doc:
                 ((start, end), source) for (start, end), source in reach
                 if not (block_start <= start and end <= block_end and (start < row_start or end > row_end))]
         reach = [((start, end), None) for start, end in cells] + reach
+        if any(key in doc.lower for key in _CHART_KEYS) and (title := _chart_title(doc, figure)):
+            reach.append((title, None))
         # nor from what the sentence opens by setting aside: "Besides the troops, Portugal gave EUR 750,000 to the ICRC"
         opening = doc.sentences[figure.sentence].start if figure.sentence >= 0 else -1
         aside = _ASIDE.match(doc.text, opening) if doc.text[opening: opening + 1] in _ASIDE_INITIALS else None

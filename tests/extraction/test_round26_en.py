@@ -136,3 +136,35 @@ def test_a_galleries_counter_counts_no_people_on_the_caption_below(text, partner
 ])
 def test_a_long_captions_brackets_give_the_unit_with_only_a_sign_and_a_scale(text, partner, expected):
     assert [(c.value, c.year) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Whereas more than 1,200 soldiers of the Armed Forces of the Czech Republic have served in Iraq since 2015;", "CZ",
+     [("cumulative", 2015)]),
+    ("Since 2016, some 300 soldiers of the Slovak Armed Forces have served in Iraq.", "SK", [("cumulative", 2016)]),
+    ("About 900 personnel of the Royal Danish Air Force have served at Al Asad since 2016.", "DK",
+     [("cumulative", 2016)]),
+])
+def test_people_of_a_named_force_who_have_served_since_a_year_are_a_sum_over_the_years(text, partner, expected):
+    assert [(c.period, c.since) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("New Zealand will keep up to 15 Defence Force personnel in the Middle East in 2026, including four staff officers "
+     "at the coalition headquarters in Baghdad.", "NZ", [2026, 2026]),
+    ("Belgium deployed 250 soldiers to Jordan and Iraq in 2019, including 40 trainers in Baghdad.", "BE", [2019, 2019]),
+    ("In 2024 Spain kept 300 troops in Iraq, among which 50 instructors in Besmaya.", "ES", [2024, 2024]),
+])
+def test_a_head_count_named_as_part_of_another_shares_its_year(text, partner, expected):
+    assert [c.year for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Chart: 2026 humanitarian funding by sector. Food assistance, 44 percent, 20 million dollars. Health, 33 "
+     "percent, 15 million dollars. Protection, 22 percent, 10 million dollars. End of chart.", "AU",
+     [(2026, ["humanitarian"])] * 3),
+    ("Graph: stabilisation funding in 2025 by channel. UNDP, 60 percent, NZD 3 million. NGOs, 40 percent, NZD 2 "
+     "million.", "NZ", [(2025, ["stabilization"])] * 2),
+])
+def test_a_charts_title_gives_its_data_labels_year_and_line(text, partner, expected):
+    assert [(c.year, c.lines) for c in claims(text, partner=partner)] == expected
