@@ -602,6 +602,10 @@ def classify_period(doc: Doc) -> Doc:
     for figure in doc.figures:
         if tabled and _year_column(doc, figure):
             continue
+        if (label := _YEAR_LABEL_BEFORE.search(doc.text, max(0, figure.start - 12), figure.start)) and (
+                not _DAY_BEFORE.search(doc.text, max(0, label.start("year") - 30), label.start("year"))):
+            figure.period, figure.year = "year", int(label.group("year"))
+            continue
         reach = scopes(doc, figure)[:3]
         # the shares of the figures after it: words before the first figure are shared, and a part ("dont 250
         # millions") shares the words of its total before it
@@ -777,7 +781,8 @@ def _year_heading(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     raw = doc.text[start:end].rstrip()
     # a table's caption may end with its unit after its year: "Compte d'exploitation 2025 (extrait, en CHF)" (round 21)
     line = _BRACKET_END.sub("", raw)
-    dated = _YEAR_HEADING_END.search(line) or _SPAN_HEADING_END.search(line) or (
+    # ... or a colon, as a budget's intro to the line below: "indicative allocation for 2027:" (round 26)
+    dated = _YEAR_HEADING_END.search(line.removesuffix(":").rstrip()) or _SPAN_HEADING_END.search(line) or (
         line != raw and _BARE_YEAR_END.search(line))
     return (start, end) if dated and not _PUBLISHED.search(line) else None
 
@@ -1053,6 +1058,9 @@ def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     return start + max(intro.rfind(". "), intro.rfind("\n")) + 1, end
 
 
+#: A year and a colon opening a bracket before a sum, the previous year's figure a budget sets beside this one's:
+#: "EUR 14 000 k (2026: EUR 12 500 k)", "EUR 3 million in 2026 (2025: EUR 2.5 million)" (round 26).
+_YEAR_LABEL_BEFORE = re.compile(rf"\(\s*(?P<year>{_YEAR})\s*:\s*$")
 #: A chart's title as a screen reader reads it, before its data labels in the same paragraph: "Chart: 2026
 #: humanitarian funding by sector. Food assistance, 44 percent, 20 million dollars. Health, ..." (round 26).
 _CHART_TITLE = re.compile(r"[ \t]*(?:chart|graph|graphique|diagram|infographic)\s*(?:\d+\s*)?:[^.\n]{3,120}\.",

@@ -168,3 +168,24 @@ def test_a_head_count_named_as_part_of_another_shares_its_year(text, partner, ex
 ])
 def test_a_charts_title_gives_its_data_labels_year_and_line(text, partner, expected):
     assert [(c.year, c.lines) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Humanitarian aid, indicative allocation for 2027: Syria and Iraq crisis, EUR 14 000 k (2026: EUR 12 500 k).",
+     "FI", [2027, 2026]),
+    ("Iraq stabilisation: EUR 3 million in 2026 (2025: EUR 2.5 million).", "FI", [2026, 2025]),
+    ("Grant to UNICEF in Jordan: AUD 1.5 million in 2026 (2025: AUD 1.2 million).", "AU", [2026, 2025]),
+])
+def test_a_bracketed_year_and_colon_before_a_sum_gives_it_that_year(text, partner, expected):
+    assert [c.year for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Budget proposal\n\nMain Title 24\n\nThe appropriation may be carried over.\n\nIt covers aid.\n\n"
+     "24.30.70 Humanitarian aid (Ministry for Foreign Affairs), indicative allocation for 2027:\n"
+     "Syria and Iraq crisis, EUR 14 000 k (2026: EUR 12 500 k).\n", "FI", [2027, 2026]),
+    ("Annual plan\n\nPart 2\n\nWe continue our work.\n\nIt covers aid.\n\n"
+     "Stabilisation (Vote Foreign Affairs), funding planned for 2026:\nIraq, via UNDP, NZD 2 million.\n", "NZ", [2026]),
+])
+def test_an_intro_ending_with_for_a_year_and_a_colon_dates_the_paragraph_below(text, partner, expected):
+    assert [c.year for c in claims(text, partner=partner)] == expected
