@@ -189,3 +189,13 @@ def test_a_bracketed_year_and_colon_before_a_sum_gives_it_that_year(text, partne
 ])
 def test_an_intro_ending_with_for_a_year_and_a_colon_dates_the_paragraph_below(text, partner, expected):
     assert [c.year for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("2015: Cabinet approved up to 143 NZDF personnel for the joint training mission with Australia at Taji, Iraq.",
+     "NZ", [["IQ"]]),
+    ("Portugal sent 30 trainers to Besmaya, Iraq, in a combined mission with Spain.", "PT", [["IQ"]]),
+    ("Belgium deployed 90 soldiers to Jordan for a joint air operation with the Netherlands.", "BE", [["JO"]]),
+])
+def test_the_partner_a_mission_is_run_jointly_with_is_no_place(text, partner, expected):
+    assert [c.places for c in claims(text, partner=partner)] == expected
