@@ -598,6 +598,10 @@ def drop_others(doc: Doc) -> Doc:
 OUTSIDE_THEATRE = "a mission outside the coalition's theatre"
 _OUTSIDE_WATERS = re.compile(tables.OUTSIDE_THEATRE_WATERS)
 _OUTSIDE_MISSIONS = re.compile(tables.OUTSIDE_THEATRE_MISSIONS)
+#: Words one of which every name of :data:`tables.OUTSIDE_THEATRE_MISSIONS` holds, looked for before the expression.
+_OUTSIDE_MISSION_KEYS = ("kfor", "eufor", "unmiss", "unficyp", "cyprus", "observers", "forward", "air policing",
+                         "aspides", "atalanta", "irini", "sea guardian", "eunavfor", "operations", "missions",
+                         "deployments")
 #: ... or as a section's heading that opens its line: "لاتفيا – الحضور الأمامي المعزز", "Kosovo – KFOR".
 _WHERE_BEFORE = re.compile(r"(?:(?<![\w])(?:in|to|into|at|en|au|aux|à|dans|vers)\s+(?:the\s+|l['’])?|:[ \t]*|(?<!\w)(?:في|إلى)\s+"
                            r"|(?:^|\n)[ \t]*)$", re.IGNORECASE)
@@ -612,7 +616,8 @@ def _drop_outside_theatre(doc: Doc) -> None:
     outside = [m.span() for m in place_regex().finditer(text)
                if (codes := place_table()[m.group(0)]) and set(codes) <= tables.OUTSIDE_THEATRE_PLACES - {doc.partner}
                and _WHERE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
-    missions = [m.span() for m in _OUTSIDE_MISSIONS.finditer(text)]
+    missions = [m.span() for m in _OUTSIDE_MISSIONS.finditer(text)] if any(
+        key in doc.lower for key in _OUTSIDE_MISSION_KEYS) else []
     outside += waters + missions
     if not outside:
         return
