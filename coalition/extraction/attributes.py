@@ -603,8 +603,13 @@ def classify_period(doc: Doc) -> Doc:
     tabled = CELL_MARK in doc.text
     titled = _dated_title(doc) if any(b.kind == "bullet" for b in doc.blocks) or tabled else None
     year_before = _YEAR_BEFORE_KEYS.search(doc.lower) is not None  # "l'année précédente" is rare: look once
+    charted = any(key in doc.lower for key in _CHART_KEYS)
     for figure in doc.figures:
         if tabled and _year_column(doc, figure):
+            continue
+        if (label := _YEAR_LABEL_BEFORE.search(doc.text, max(0, figure.start - 12), figure.start)) and (
+                not _DAY_BEFORE.search(doc.text, max(0, label.start("year") - 30), label.start("year"))):
+            figure.period, figure.year = "year", int(label.group("year"))
             continue
         reach = scopes(doc, figure)[:3]
         # the shares of the figures after it: words before the first figure are shared, and a part ("dont 250
@@ -613,9 +618,13 @@ def classify_period(doc: Doc) -> Doc:
         # a head count's year after an earlier head count is that one's: "qui étaient 150 à l'été 2019, ne sont plus
         # qu'une centaine"; money shares its year ("50 M€ en 2023 pour la Syrie et 30 M€ pour le Liban"); and a
         # later head count's own share keeps its year ("12 personnel ..., down from the 45 who were deployed in 2022")
+        # ... but a part of it shares its year: "up to 15 personnel in the Middle East in 2026, including four staff
+        # officers in Baghdad" (round 26)
         owned = [(f.end, f.seg_end) if f.start < figure.start else (f.seg_start, f.seg_end)
                  for f in by_sentence.get(figure.sentence, [])
-                 if f.kind == "personnel" and f is not figure] if figure.kind == "personnel" else []
+                 if f.kind == "personnel" and f is not figure and not (
+                     f.end <= figure.start and _PART_IN.search(doc.text, f.end, figure.start))
+                 ] if figure.kind == "personnel" else []
         # ... and the year of a sum's own clause before it is the sum's: "أن المبلغ المخصص لعام 2025 هو 12 مليون فرنك،
         # وأن عدد الخبراء ستة خبراء" (round 24)
         if figure.kind == "personnel" and _PARALLEL_THAT.match(doc.text, figure.seg_start):
@@ -665,6 +674,9 @@ def classify_period(doc: Doc) -> Doc:
                 _record_period(doc, figure)
             if figure.period is None:
                 _same_period(doc, figure, by_sentence)
+            if figure.period is None and charted and (title := _chart_title(doc, figure)):
+                if not _period_in(doc, figure, *title):
+                    _bare_year(doc, figure, *title, title=True)  # "Chart: 2026 humanitarian funding by sector."
             if figure.period is None and (section := _year_section(doc, figure) or _year_heading(doc, figure)):
                 if not _period_in(doc, figure, *section):
                     _bare_year(doc, figure, *section)  # "Compte d'exploitation 2025 (extrait, en CHF)" (round 21)
@@ -774,7 +786,8 @@ def _year_heading(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     raw = doc.text[start:end].rstrip()
     # a table's caption may end with its unit after its year: "Compte d'exploitation 2025 (extrait, en CHF)" (round 21)
     line = _BRACKET_END.sub("", raw)
-    dated = _YEAR_HEADING_END.search(line) or _SPAN_HEADING_END.search(line) or (
+    # ... or a colon, as a budget's intro to the line below: "indicative allocation for 2027:" (round 26)
+    dated = _YEAR_HEADING_END.search(line.removesuffix(":").rstrip()) or _SPAN_HEADING_END.search(line) or (
         line != raw and _BARE_YEAR_END.search(line))
     return (start, end) if dated and not _PUBLISHED.search(line) else None
 
@@ -820,6 +833,9 @@ _PART_OF_BEFORE = re.compile(
     r"envelope|package|total|budget|funding)\b"
     # the sum alone, as a speaker says it: "Of that, $118 million is humanitarian assistance in Iraq" (round 25)
     r"|\W*of\s+(?:this|that|it|the\s+total)\s*,"
+    # ... or the sum named again: "Of the DKK 250 million, DKK 160 million goes to", "Out of the EUR 4 million, EUR 1
+    # million" (round 26)
+    r"|\W*(?:out\s+)?of\s+the\s+(?P<sum>[^,;\n]{2,30}?\d[^,;\n]{0,20}?),"
     r"|\W*(?:il|elle)s?\s+(?:comprend|comprennent)\s+(?:notamment\s+)?(?=\d)|\W*(?:it|they)\s+(?:includes?|comprises?)\s+(?=\d)",
     re.IGNORECASE,
 )
@@ -841,10 +857,26 @@ def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]])
             or not _SAME_PERIOD.search(doc.text, sentence.start, sentence.end)):
         return
     # a part of a total over years is given over those years too: "Since 2016 ... $4 billion. Of this, about $1.1
-    # billion supports ..." is cumulative since 2016 (round 25)
-    before = [f for f in by_sentence.get(figure.sentence - 1, []) if f.kind == figure.kind and f.period]
-    if before:
-        figure.period, figure.year, figure.since = before[-1].period, before[-1].year, before[-1].since
+    # billion supports ..." is cumulative since 2016 (round 25); a quote may stand between the total and its parts
+    # (round 26)
+    part = _PART_OF_BEFORE.match(doc.text, sentence.start)
+    named = part and part.group("sum") and next(  # perhaps already merged with the sum it names again
+        (f for f in doc.figures if f.kind == figure.kind and part.start("sum") <= f.start < part.end("sum")), None)
+    reach = figure.sentence if named else PART_LOOKBACK  # a sum named again is looked for up to the section's top
+    for back in range(figure.sentence - 1, max(-1, figure.sentence - 1 - reach), -1):
+        if back < figure.sentence - 1 and doc.blocks[doc.sentences[back + 1].block].kind == "heading":
+            return  # a heading between opens another section: "2 Répartition du crédit 2027-2030"
+        before = [f for f in by_sentence.get(back, []) if f.kind == figure.kind and f.period
+                  and (not named or f.value == named.value)]
+        if before:
+            figure.period, figure.year, figure.since = before[-1].period, before[-1].year, before[-1].since
+            return
+        if not named and any(f.kind == figure.kind for f in by_sentence.get(back, [])):
+            return  # the nearest sum before, with no period, is the part's whole
+
+
+#: How many sentences back a part's total may stand: a quote may come between (round 26).
+PART_LOOKBACK = 4
 
 
 #: The total row of a table ("Total       1,755", "Total | 1,755") and a row labelled with its year above it.
@@ -853,10 +885,8 @@ _YEAR_ROW = re.compile(rf"[ \t•]*(?P<year>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2
 
 
 #: A table's header cell that is a year, perhaps with its currency: "2022", "2023 (CAD)".
-_YEAR_CELL = re.compile(rf"\s*(?P<year>{_YEAR})(?:\s*\([^)\d]*\))?\s*")
-#: ... which may name the budget it comes from: "BP 2026", "PLF 2027", "Budget 2025" (round 26).
-_YEAR_HEADER_CELL = re.compile(rf"\s*(?:(?:{tables.BUDGET_COLUMN_LABELS})\s+)?(?P<year>{_YEAR})(?:\s*\([^)\d]*\))?\s*",
-                               re.IGNORECASE)
+_YEAR_CELL = re.compile(rf"\s*(?:(?i:{tables.BUDGET_COLUMN_WORDS})\s+)?(?P<year>{_YEAR})"
+                        rf"(?:\s+(?i:{tables.BUDGET_COLUMN_WORDS}))?(?:\s*\([^)\d]*\))?\s*")
 
 
 def _column_year(doc: Doc, figure: Figure, tabled: bool) -> None:
@@ -865,7 +895,7 @@ def _column_year(doc: Doc, figure: Figure, tabled: bool) -> None:
     text = doc.text
     cells = cell_scopes(text, figure.start, figure.end) if tabled else []
     header = cells[1] if len(cells) > 1 else spaced_header_cell(text, figure.num_start)
-    m = _YEAR_HEADER_CELL.fullmatch(text, *header) if header else None
+    m = _YEAR_CELL.fullmatch(text, *header) if header else None
     if m:
         figure.period, figure.year = "year", int(m.group("year"))
 
@@ -1003,9 +1033,12 @@ def _faq_question(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     return (above.start, above.end) if _FAQ_QUESTION.fullmatch(doc.text, above.start, above.end) else None
 
 
-#: The title of a chart as a screen reader reads it: "Graphique : financement du Japon en 2026 au Liban et en Jordanie,
-#: par secteur.", "Bar chart: aid by host country, 2016-2026, in millions of dollars." (round 26)
-_CHART_TITLE = re.compile(r"\W*(?:graphique|diagramme|(?:bar\s+|pie\s+|line\s+)?chart|graph)\b", re.IGNORECASE)
+#: The title of a chart as a screen reader reads it, before its data labels in the same paragraph: "Graphique :
+#: financement du Japon en 2026 au Liban et en Jordanie, par secteur.", "Chart: 2026 humanitarian funding by sector.",
+#: "Bar chart: aid by host country, 2016-2026, in millions of dollars." (round 26, written by two helpers; one now)
+_CHART_TITLE = re.compile(r"\W*(?:graphique|diagramme?|infographi(?:c|e)|(?:bar\s+|pie\s+|line\s+)?chart|graph)\b",
+                          re.IGNORECASE)
+_CHART_KEYS = ("chart", "graph", "diagram", "infographi")
 #: A chart's bar or slice is a short sentence: "Santé, 35 pour cent, 7 millions de dollars."
 CHART_ITEM_WORDS = 12
 
@@ -1013,7 +1046,7 @@ CHART_ITEM_WORDS = 12
 def _chart_title(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     """The title sentence of the chart whose bar or slice the figure's sentence reads, in the same block above it:
     its year, span of years and places are every bar's."""
-    if not 0 <= figure.sentence < len(doc.sentences) or "raph" not in doc.lower and "chart" not in doc.lower:
+    if not 0 <= figure.sentence < len(doc.sentences) or not any(key in doc.lower for key in _CHART_KEYS):
         return None
     block = doc.sentences[figure.sentence].block
     index = figure.sentence - 1
@@ -1057,13 +1090,21 @@ def _list_intro(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     return start + max(intro.rfind(". "), intro.rfind("\n")) + 1, end
 
 
+#: A year and a colon opening a bracket before a sum, the previous year's figure a budget sets beside this one's:
+#: "EUR 14 000 k (2026: EUR 12 500 k)", "EUR 3 million in 2026 (2025: EUR 2.5 million)" (round 26).
+_YEAR_LABEL_BEFORE = re.compile(rf"\(\s*(?P<year>{_YEAR})\s*:\s*$")
+
+
 _ROTATED = re.compile("|".join(tables.ROTATION_WORDS), re.IGNORECASE)
 #: People who have served since a year are all who served in turn, a sum over the years: "Since 2015, more than 1,100
 #: Finnish soldiers have served in Iraq", "plus de 400 militaires lettons y ont servi depuis 2015"; also after a list of
 #: nouns ("more than 5,600 Italian soldiers, carabinieri, sailors and airmen have served") (round 22).
 _NOUN_LIST = r"(?:\s+[\w'’-]+){0,3}?(?:,\s+[\w'’-]+){0,5}(?:,?\s+(?:and|et)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
-_SERVED_AFTER = re.compile(_NOUN_LIST + r"\s+(?:have|had)\s+(?:all\s+)?served\b|" + _NOUN_LIST + r"\s+(?:y\s+)?ont\s+"
-                           r"(?:tous\s+)?servi\b", re.IGNORECASE)
+#: ... or after the force they belong to: "more than 1,200 soldiers of the Armed Forces of the Czech Republic have
+#: served in Iraq since 2015" (round 26).
+_OF_FORCE = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z][\w'’-]*)){0,6})?"
+_SERVED_AFTER = re.compile(_NOUN_LIST + _OF_FORCE + r"\s+(?:have|had)\s+(?:all\s+)?served\b|" + _NOUN_LIST
+                           + r"\s+(?:y\s+)?ont\s+(?:tous\s+)?servi\b", re.IGNORECASE)
 #: A list intro that announces the breakdown of the total before it.
 _AS_FOLLOWS = re.compile(r"comme\s+suit|as\s+follows|broken\s+down|se\s+répartiss?\w*|على\s+النحو\s+(?:التالي|الآتي)"
                          r"|كالتالي|كما\s+يلي", re.IGNORECASE)
@@ -1103,11 +1144,12 @@ _SPAN_YEARS = re.compile(r"\s*\((?P<first>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d
 _BARE_YEAR = re.compile(rf"(?<![\d/.-]){_YEAR}(?![\d/.-])")
 
 
-def _bare_year(doc: Doc, figure: Figure, start: int, end: int) -> None:
+def _bare_year(doc: Doc, figure: Figure, start: int, end: int, *, title: bool = False) -> None:
     """A list's heading that names one year and no preposition ("مشاريع ٢٠٢٣ في العراق", "Projets 2022 en Jordanie")
-    gives it to each item."""
+    gives it to each item; so does a chart's ``title`` to its labels."""
     years = list(_BARE_YEAR.finditer(doc.text, start, end))
-    if len(years) == 1 and any(block.kind == "heading" and block.start <= start < block.end for block in doc.blocks):
+    if len(years) == 1 and (title or any(block.kind == "heading" and block.start <= start < block.end
+                                         for block in doc.blocks)):
         # not a dateline above the list ("الرياض 12 مارس 2023"), nor the day an answer is given ("Réponse du ministre
         # ... du 21 février 2023 :") (round 24)
         if not _DAY_BEFORE.search(doc.text, max(start, years[0].start() - 30), years[0].start()):
@@ -2083,6 +2125,8 @@ def attach_lines(doc: Doc) -> Doc:
                 ((start, end), source) for (start, end), source in reach
                 if not (block_start <= start and end <= block_end and (start < row_start or end > row_end))]
         reach = [((start, end), None) for start, end in cells] + reach
+        if any(key in doc.lower for key in _CHART_KEYS) and (title := _chart_title(doc, figure)):
+            reach.append((title, None))
         # nor from what the sentence opens by setting aside: "Besides the troops, Portugal gave EUR 750,000 to the ICRC"
         opening = doc.sentences[figure.sentence].start if figure.sentence >= 0 else -1
         aside = _ASIDE.match(doc.text, opening) if doc.text[opening: opening + 1] in _ASIDE_INITIALS else None

@@ -98,7 +98,9 @@ _DESTINATION_BEFORE = re.compile(
     # French "depuis" before a country is where from, never who gives: "réinstallés depuis le Liban", "opèrent depuis
     # la Jordanie"; so is a part of a country: "les déplacés du nord de l'Irak" (round 23)
     r"|outside|near|depuis|(?:nord|sud|est|ouest|centre)\s+(?:du|de))|\bd['’])"
-    r"\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
+    r"\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?"
+    # a part of the country on the way: "in southern Lebanon", "to north-eastern Syria" (round 26)
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
 _GIVER_OF = re.compile(
@@ -168,6 +170,10 @@ _ORGANISED_BY = re.compile(
     re.IGNORECASE,
 )
 #: "la mission de l'OTAN", "the mission of NATO": the organisation a mission belongs to gives nothing in the clause.
+#: "the EU's Operation Aspides", "NATO's forward land forces": the organisation owns the mission its partners' people
+#: serve in, and gives nothing in the clause (round 26).
+_OWNS_MISSION_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:operations?|missions?|forces|presence|group)\b",
+                                 re.IGNORECASE)
 _MISSION_OF = re.compile(r"\b(?:" + "|".join(tables.MISSION_OWNER_NOUNS) + r")\s+(?:of|de\s+la|de\s+l['’]|du|des|de)"
                          r"\s*(?:the\s+)?$", re.IGNORECASE)
 #: What joins two givers a headline names together: "de la Belgique et du Luxembourg", "Greece and Cyprus".
@@ -316,7 +322,7 @@ def _role_of(doc: Doc, m: Mention) -> str:
     if currency and currency.end() > m.end:
         return "name"  # "one hundred million US dollars", "Qatari riyals": a currency's country gives none (round 21)
     if (_SEAT_AFTER.match(text, m.end) or _REGION_BEFORE.search(before) or _ORGANISED_BY.search(before)
-            or m.organisation and _MISSION_OF.search(before)
+            or m.organisation and (_MISSION_OF.search(before) or _OWNS_MISSION_AFTER.match(text, m.end))
             or _DATELINE_AFTER.match(text, m.end) or before.endswith(_VENUE_ENDS) and _VENUE_BEFORE.search(before)):
         return "name"
     if _NUMBER_CELL_AFTER.match(text, m.end) and _LATER_CELL_BEFORE.fullmatch(

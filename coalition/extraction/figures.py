@@ -82,8 +82,9 @@ def _scale_alternation() -> str:
     # a long scale word may stand after a space or a hyphen ("a $158-million pledge"); "m"/"b" only glued to the
     # digits ("€45m", "2.3b"); "M", "Md" only before a currency sign or code ("8 M€", "62 M EUR").
     codes = "|".join(tables.CURRENCY_CODES)
+    # A budget's "k" may stand apart: "EUR 14 000 k", "EUR 12 500 K" (round 26).
     return (rf"(?:\s?(?:{sign_alt})(?=\s?(?:[€$£]|(?:{codes})\b))|[\s-]?(?i:{long_alt})(?![^\W\d_])"
-            rf"|(?:{short_alt})(?![A-Za-z]))")
+            rf"|(?:{short_alt})(?![A-Za-z])|[ \t][kK](?![^\W\d_]))")
 
 
 @lru_cache(maxsize=1)
@@ -416,6 +417,8 @@ _MOD_STOP = frozenset({
 
 
 _MONTH_BEFORE = re.compile(rf"(?:{tables.MONTHS}|{tables.MONTHS_FR}|{tables.MONTHS_AR})\s*$", re.IGNORECASE)
+#: The number before a counter's last ("Photo 3 of 10", "Slide 2/8"), whose line a caption follows.
+_COUNTER_BEFORE = re.compile(r"\b\d{1,3}\s*(?:of|/|sur|من)\s*$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: A line that opens with a section's number and its capitalised title ("3 Personnel et conséquences", "2. Funding").
 _NUMBERED_LINE = re.compile(r"(?m)^[ \t]*(?P<n>\d{1,2})\.?[ \t]+[A-ZÀ-Ý]")
@@ -668,7 +671,7 @@ _CELL_NUMBER = re.compile(rf"\s*(?P<num>{_DIGITS})\s*(?:\(\d{{1,2}}\)|\*{{1,3}}|
 #: ("Année", "N° de flux" under "... (USD)") (round 25).
 _NO_MONEY_HEADER = re.compile(r"\s*(?:ann[ée]es?|years?|exercices?|dates?|n[°º]|no\.|num[ée]ros?|numbers?|r[ée]f[ée]rences?|"
                               r"ref\.|id|codes?|السنة|العام|سنة|رقم)\b", re.IGNORECASE)
-_HEADER_WORD = re.compile(r"[^\W\d_]+|[€$£]")
+_HEADER_WORD = re.compile(r"[^\W\d_]+|[€$£]|['’]000\b")
 
 
 def _find_column_amounts(doc: Doc) -> None:
@@ -746,11 +749,13 @@ def _table_cells(text: str):
 #: ("Pays        2022          2023" over "Irak        14 250 000    11 800 000").
 #: A cell may carry a footnote's mark: "200 (1)", "200*" (round 22).
 _FOOTNOTE_MARK = r"(?:[ \t]?\(\d{1,2}\)|\*{1,3}|[¹²³])?"
-#: ... its columns set apart by two spaces or more, or by a tab, as a word processor's table typed with tabs (round 26)
+#: ... its columns set apart by two spaces or more, or by a tab, as a word processor's table typed with tabs; a budget
+#: table's last column may give the change, signed or in per cent: "-9.0", "+5.1", "13.6%" (round 26)
 _GAP = tables.COLUMN_GAP
+_CHANGE_CELL = rf"(?:{_GAP}(?:[+−–-]\d[\d.,]*|\d[\d.,]*[ \t]?%))?"
 _SPACED_ROW = re.compile(
-    rf"(?m)^[ \t]*(?P<label>\d{{4}}|[^\W\d_][^\n]*?)(?:{_GAP}{_DIGITS}{_FOOTNOTE_MARK})+[ \t]*$")
-_SPACED_NUMBER = re.compile(rf"{_GAP}(?P<num>{_DIGITS})")
+    rf"(?m)^[ \t]*(?P<label>\d{{4}}|[^\W\d_][^\n]*?)(?:{_GAP}{_DIGITS}{_FOOTNOTE_MARK})+{_CHANGE_CELL}[ \t]*$")
+_SPACED_NUMBER = re.compile(rf"{_GAP}(?P<num>{_DIGITS})(?![\d.,]*[ \t]?%)")
 _SPACED_HEADER = re.compile(rf"[ \t]*\S[^\n]*?{_GAP}(?P<head>\S[^\n]*?)[ \t]*$")
 _COLUMNS = re.compile(_GAP)
 
@@ -965,7 +970,11 @@ def _caption(text: str, header_start: int) -> str:
 
 
 #: A caption's closing brackets that say the unit: "(en millions d'euros, ...)", "(in EUR million)".
-_CAPTION_UNIT = re.compile(r"\(((?:en|in)\s[^()\n]{1,50})\)\s*:?\s*$", re.IGNORECASE)
+_CAPTION_UNIT = re.compile(r"\(((?:en|in)\s[^()\n]{1,50}"
+                           # ... or only its sign or code and scale: "Main UK programmes in Syria and Iraq (£ million)"
+                           # (round 26)
+                           r"|(?:[€$£]|(?-i:[A-Z]{3}))\s?(?:[^\W\d_]+|['’]000)(?:\s+[^()\n]{1,30})?)\)\s*:?\s*$",
+                           re.IGNORECASE)
 
 
 def _years_only(text: str, start: int, end: int) -> bool:
@@ -1365,6 +1374,9 @@ def find_headcounts(doc: Doc) -> Doc:
             continue  # "in 2020 ...", "30 March 2020 New Zealand Defence Force personnel": a date
         if _BLANK_LINE.search(text, m.start(), m.end()):
             continue  # a number ending one paragraph and a noun opening the next
+        if "\n" in text[m.end("num"):m.start("noun")] and _COUNTER_BEFORE.search(
+                text, max(0, m.start("num") - 12), m.start("num")):
+            continue  # "Photo 10 of 10" over "Carabinieri instructors with ...": a gallery's counter (round 26)
         if _section_number(text, m):
             continue  # "3 Personnel et conséquences pour les cantons" under "2 Répartition du crédit" (round 20)
         if m.group("scale"):

@@ -627,7 +627,11 @@ def drop_others(doc: Doc) -> Doc:
 
 OUTSIDE_THEATRE = "a mission outside the coalition's theatre"
 _OUTSIDE_WATERS = re.compile(tables.OUTSIDE_THEATRE_WATERS)
-_OUTSIDE_MISSION = re.compile(tables.OUTSIDE_THEATRE_MISSIONS, re.IGNORECASE)
+_OUTSIDE_MISSIONS = re.compile(tables.OUTSIDE_THEATRE_MISSIONS)
+#: Words one of which every name of :data:`tables.OUTSIDE_THEATRE_MISSIONS` holds, looked for before the expression.
+_OUTSIDE_MISSION_KEYS = ("kfor", "eufor", "unmiss", "unficyp", "cyprus", "observers", "forward", "air policing",
+                         "aspides", "atalanta", "irini", "sea guardian", "eunavfor", "operations", "missions",
+                         "deployments", "avancée", "minuss", "الحضور")
 #: ... or as a section's heading that opens its line: "لاتفيا – الحضور الأمامي المعزز", "Kosovo – KFOR".
 _WHERE_BEFORE = re.compile(r"(?:(?<![\w])(?:in|to|into|at|en|au|aux|à|dans|vers)\s+(?:the\s+|l['’])?|:[ \t]*|(?<!\w)(?:في|إلى)\s+"
                            r"|(?:^|\n)[ \t]*)$", re.IGNORECASE)
@@ -658,10 +662,12 @@ def _drop_outside_theatre(doc: Doc) -> None:
     outside = [m.span() for m in place_regex().finditer(text)
                if (codes := place_table()[m.group(0)]) and set(codes) <= tables.OUTSIDE_THEATRE_PLACES - {doc.partner}
                and _WHERE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
-    outside += waters
+    missions = [m.span() for m in _OUTSIDE_MISSIONS.finditer(text)] if any(
+        key in doc.lower for key in _OUTSIDE_MISSION_KEYS) else []
+    outside += waters + missions
     if not outside:
         return
-    for figure in doc.figures:
+    for index, figure in enumerate(doc.figures):
         if figure.dropped:
             continue
         start = text.rfind("\n\n", 0, figure.start) + 1
@@ -670,11 +676,12 @@ def _drop_outside_theatre(doc: Doc) -> None:
         if not any(start <= a < end for a, _ in outside):
             continue
         named = {code for codes in codes_named(text, start, end) for code in codes} - {doc.partner}
-        if named <= tables.OUTSIDE_THEATRE_PLACES:  # the paragraph's own places outweigh a heading's further up
+        if named <= tables.OUTSIDE_THEATRE_PLACES or missions and _outside_clause(doc, index, missions):
+            # the paragraph's own places outweigh a heading's further up
             figure.dropped = OUTSIDE_THEATRE
-        elif figure.sentence >= 0 and (named & tables.THEATRE_PLACES or _OUTSIDE_MISSION.search(
-                text, doc.sentences[figure.sentence].start, doc.sentences[figure.sentence].end)) and _outside_sentence(
-                doc, figure, outside):
+        elif figure.sentence >= 0 and (named & tables.THEATRE_PLACES or any(
+                doc.sentences[figure.sentence].start <= a < doc.sentences[figure.sentence].end for a, _ in missions)) and (
+                _outside_sentence(doc, figure, outside)):
             figure.dropped = OUTSIDE_THEATRE
 
 
@@ -691,6 +698,31 @@ def _outside_sentence(doc: Doc, figure: Figure, outside: list[tuple[int, int]]) 
         if spans and named <= tables.OUTSIDE_THEATRE_PLACES:
             return True
     return False
+
+
+def _outside_clause(doc: Doc, index: int, missions: list[tuple[int, int]]) -> bool:
+    """Whether the figure's stretch of its sentence, between the figures beside it, names a mission outside the theatre
+    by its name, and the sentence names no place inside the theatre: a list's item or a letter's aside ("The 250
+    British personnel serving with the UN Peacekeeping Force in Cyprus") in a paragraph about Iraq (round 26)."""
+    figure, text = doc.figures[index], doc.text
+    if not doc.sentences:
+        return False
+    line = text.rfind("\n", 0, figure.start) + 1
+    if "  " in text[line:figure.start] or " | " in text[line:figure.start]:
+        # a table's row: its label names the mission ("KFOR, Kosovo (2)      9 850      10 100")
+        end = text.find("\n", figure.end)
+        start, end = line, len(text) if end == -1 else end
+        scope = start, end
+    else:
+        sentence = doc.sentences[figure.sentence]
+        before = [f.end for f in doc.figures[:index] if f.sentence == figure.sentence and f.end <= figure.start]
+        after = [f.start for f in doc.figures[index + 1:] if f.sentence == figure.sentence and f.start >= figure.end]
+        start, end = max(before, default=sentence.start), min(after, default=sentence.end)
+        scope = sentence.start, sentence.end
+    if not any(start <= a < end for a, _ in missions):
+        return False
+    named = {code for codes in codes_named(text, *scope) for code in codes} - {doc.partner}
+    return named <= tables.OUTSIDE_THEATRE_PLACES
 
 
 #: Another state named with its title after a verb of giving: "وخصصت دولة قطر 20 مليون دولار", "وقدمت سلطنة عمان"
@@ -1002,6 +1034,9 @@ _DEFINITE_SUM_BEFORE = re.compile(
     # "de ces 20 millions", "sur les 1,6 milliard annoncés", "Of this DKK 300 million"
     r"|(?:sur|de|dans|avec)\s+(?:ce|cet|cette|ces|les)\s+|(?:ce|cet|cette|ces)\s+"
     r"|(?:of|out\s+of|from)\s+(?:this|these|that)\s+"
+    # ... or the article, the sum then a comma before its part: "Of the DKK 250 million, DKK 160 million goes to"
+    # (round 26)
+    r"|(?P<partitive>(?:of|out\s+of)\s+the\s+)"
     # a bare "les" before the sum, with its participle after it: "les 84 M$ annoncés aujourd'hui" (round 20)
     r"|les\s+)$",
     re.IGNORECASE,
@@ -1019,6 +1054,8 @@ def _refers_back(doc: Doc, a: Figure, b: Figure) -> bool:
     before = _DEFINITE_SUM_BEFORE.search(doc.text, max(0, b.start - 45), b.start)
     if before is None:
         return False
+    if before.group("partitive"):
+        return doc.text.startswith(",", b.end)
     # "the $50 million" needs its noun after: "the USD 50 million package"
     return bool(re.match(r"(?:the|this|that|les)\s+$", before.group(0), re.IGNORECASE) is None
                 or _DEFINITE_SUM_AFTER.match(doc.text, b.end))

@@ -248,7 +248,9 @@ _GOVERNMENT_AFTER = re.compile(r"(?:['’]?s?\s+|"
                                r"Secretary\s+of\s+State|(?:Foreign|Defen[cs]e)\s+Secretary)\b")
 #: ... and before one (French, Arabic, and "the Government of Japan").
 _GOVERNMENT_BEFORE = re.compile(
-    r"(?:\b(?:Government|Embassy|Ministry\s+of\s+Foreign\s+Affairs|Ambassador)\s+of\s+(?:the\s+)?"
+    # ... and its forces or parliament: "members of the Armed Forces of the Czech Republic", "the Parliament of Romania"
+    r"(?:\b(?:Government|Embassy|Ministry\s+of\s+Foreign\s+Affairs|Ambassador|Armed\s+Forces|Parliament)\s+of\s+"
+    r"(?:the\s+)?"
     r"(?:Kingdom\s+of\s+(?:the\s+)?)?"
     r"|\b(?:[Gg]ouvernement|[Mm]inistère|[Ss]ecrétaire\s+d['’][ÉE]tat|[Aa]rmées?|[Ff]orces\s+armées|[Aa]mbassade|[Cc]oopération|[Pp]arlement|[Aa]ide|"
     r"[Mm]ilitaires|[Ss]oldats|[Cc]ontingent|[Dd]iplomatie|"
@@ -286,7 +288,10 @@ _OWN_BEFORE_AR = re.compile(r"(?<!\w)(?:ال)?(?:مساعدات|مساعدة|م�
 _OWN_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:total|ongoing|overall|new|additional|humanitarian|military|development|stabili[sz]ation|"
     r"financial)\s+){0,3}(?:assistance|aid|funding|support|contribution|commitment|response|troops|personnel|soldiers"
-    r"|deployment|contingent|efforts|programmes?|programs?|pledges?)\b", re.IGNORECASE)
+    # ... and the people it sends, which a budget's or a gallery's text names by nationality alone: "the costs of
+    # Finnish contingents", "Up to six Finnish trainers serve in Mogadishu" (round 26)
+    r"|deployment|contingents?|efforts|programmes?|programs?|pledges?|peacekeepers|trainers|instructors)\b",
+    re.IGNORECASE)
 #: A partner named as a co-operator is no sign of who wrote the text: "served alongside the Australian Defence
 #: Force", "together with the German Armed Forces and the Bundeswehr", "aux côtés de l'armée française".
 _CO_OPERATOR_BEFORE = re.compile(

@@ -216,6 +216,8 @@ EXCLUDED_KEYS = ("exclu", "except", "sauf", "hormis", "ستبعاد", "ستثن�
 #: Union and Germany", "la conférence coprésidée par la France et l'Irak").
 PARTNER_WORDS_BEFORE = (
     r"(?=[atjicepfldmrبإامجشATJICEPFLDMR])(?:alongside|together\s+with|along\s+with|jointly\s+with|in\s+partnership\s+with|aux\s+côtés\s+d[eu']|"
+    # a mission run jointly with another partner: "the joint training mission with Australia at Taji, Iraq" (round 26)
+    r"(?:joint|combined)\s+(?:[\w-]+\s+){0,2}?(?:mission|operation|deployment|force|contingent)s?\s+with|"
     r"conjointement\s+avec|en\s+partenariat\s+avec|بالتعاون\s+مع|إلى\s+جانب|بالشراكة\s+مع|"
     # jointly with, and who leads: "بالاشتراك مع أستراليا", "في بعثات مشتركة مع استراليا", "بقيادة الولايات المتحدة"
     r"بالاشتراك\s+مع|مشتركة?\s+مع|بقيادة|"

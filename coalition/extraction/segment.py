@@ -93,14 +93,15 @@ _NUMBER_CELL = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+#: A budget table's last column may give the change, signed or in per cent: "-9.0", "+5.1", "+12,0 %", "13.6%"
+#: (round 26).
+_CHANGE_CELL = re.compile(r"[+−–-]\s?\d[\d.,]*(?:\s?%)?|\d[\d.,]*\s?%")
 
 
 def _cells(line: str) -> list[str]:
     return _COLUMN_GAP.split(line.strip())
 
 
-#: A last column of changes in per cent beside the amounts: "+12,0 %", "-4.5%" (round 26).
-_CHANGE_CELL = re.compile(r"[+\-−–]?\s?\d+(?:[.,]\d+)?\s?%")
 
 
 def _is_number_row(cells: list[str]) -> bool:
@@ -474,7 +475,6 @@ def _is_key_figure_label(text: str, body: str, above: Block) -> bool:
 
 
 _YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)
-_YEAR_LINE = re.compile(tables.YEAR_LINE)
 #: A numbered section heading in capitals: "1. PURPOSE", "2. BUDGET ENVELOPE", "4) PREVIOUS SUPPORT".
 _CAPITALS_SECTION = re.compile(r"\d{1,2}[.)]\s+[A-Z][A-Z&'’ -]{2,60}")
 #: ... unless it says when the page came out: "Published in 2021", "Mis à jour en 2022".

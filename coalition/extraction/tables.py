@@ -454,14 +454,25 @@ MONEY_NOUNS_FR = ("aide", "aides", "assistance", "financements?", "soutien", "co
 #: The countries where the coalition's own forces serve: a paragraph that names one of them and ends on a sentence
 #: about another mission ("Par ailleurs, environ 900 militaires ... en Estonie") mixes the two (round 26).
 THEATRE_PLACES = frozenset({"IQ", "SY", "JO", "KW"})
-#: ... or whose sentence names such a mission: NATO's forward presence, KFOR, EUFOR, UN missions in South Sudan or
-#: Cyprus, naval operations (round 26).
-OUTSIDE_THEATRE_MISSIONS = (r"(?:enhanced\s+)?forward\s+presence|présence\s+avancée|KFOR|EUFOR|UNMISS|MINUSS|UNFICYP"
-                            r"|Sea\s+Guardian|Irini|Atalanta|Aspides|الحضور\s+الأمامي")
 #: ... and the seas of its naval missions: "Area of operations: Mediterranean Sea", "Red Sea, Gulf of Aden".
 OUTSIDE_THEATRE_WATERS = (r"Mediterranean(?:\s+Sea)?|Red\s+Sea|Gulf\s+of\s+Aden|Baltic\s+Sea|North\s+Sea|Indian\s+Ocean"
                           r"|Horn\s+of\s+Africa|(?:mer\s+)?Méditerranée|mer\s+Rouge|golfe\s+d['’]Aden"
                           r"|البحر\s+(?:الأبيض\s+)?المتوسط|البحر\s+الأحمر|خليج\s+عدن")
+
+#: ... and the names of those missions, which a sentence may give without their country: "Finland's KFOR contingent
+#: numbers some 20 soldiers", "eight personnel with the UN Mission in South Sudan"; a paragraph that names Iraq may end
+#: on a sentence about one (round 26).
+OUTSIDE_THEATRE_MISSIONS = (
+    r"\bKFOR\b|\bEUFOR\b|\bUNMISS\b|\bUNFICYP\b|UN\s+Peacekeeping\s+Force\s+in\s+Cyprus"
+    r"|\bMultinational\s+Force\s+and\s+Observers\b|(?i:enhanced\s+Forward\s+Presence)|(?i:Forward\s+Land\s+Forces)"
+    r"|\bBaltic\s+Air\s+Policing\b|\bOperation\s+(?:Aspides|Atalanta|Irini|Sea\s+Guardian)\b|\bEUNAVFOR\b"
+    # ... in French and Arabic too: "la présence avancée de l'OTAN en Estonie", "الحضور الأمامي المعزز" (round 26)
+    r"|(?i:présence\s+avancée)|\bMINUSS\b|(?i:opération\s+(?:Aspides|Atalanta|Irini|Sea\s+Guardian))|الحضور\s+الأمامي"
+    # ... or all of them at once: "about 520 Finnish peacekeepers to serve abroad in all operations", "across all its
+    # missions"
+    r"|(?i:\b(?:in|across)\s+all\s+(?:its\s+|their\s+|our\s+)?(?:operations|missions|deployments)\b"
+    r"(?!\s+(?:against|of\s+the\s+coalition|in\s+Iraq)))"
+)
 
 #: Words right after a sum that make it a conversion of a sum the page gave in another currency: "corresponds to
 #: approximately USD 8.6 million at the exchange rate of 10.45 SEK per USD" (round 25).
@@ -480,10 +491,6 @@ YEAR_COLUMN_LABELS = r"(?:fiscal\s+|calendar\s+)?year|année|exercice|(?:ال)?�
 #: The gap between two columns of a plain-text table: two spaces or more, or a tab (round 26).
 COLUMN_GAP = r"(?:[ \t]*\t[ \t]*|[ \t]{2,})"
 
-#: The budget document a year's column comes from, before its year in the header: "BP 2026" (budget primitif), "PLF
-#: 2027", "LFI 2026", "Budget 2025", "FY 2026", "موازنة 2026" (round 26).
-BUDGET_COLUMN_LABELS = (r"BP|BR|PLF|LFI|LFR|budget(?:\s+primitif|\s+rectificatif)?|crédits|FY|estimates?|"
-                        r"(?:ال)?موازنة|(?:ال)?ميزانية")
 
 UNNAMED_YEAR_PATTERNS: tuple[str, ...] = (
     r"this\s+(?:financial\s+|fiscal\s+)?year", r"last\s+(?:financial\s+|fiscal\s+)?year", r"next\s+year",
@@ -913,7 +920,14 @@ MONEY_CONTEXT = (
 
 #: Scale words a table's caption or header gives in the plural only, for all its cells: "(in thousands of euros)",
 #: "(en milliers d'euros)" (round 22).
-HEADER_SCALE_WORDS = {"thousands": 1_000, "milliers": 1_000}
+HEADER_SCALE_WORDS = {"thousands": 1_000, "milliers": 1_000,
+                      # ... or in a budget's shorthand: "($'000)", "(AUD ’000)" (round 26)
+                      "'000": 1_000, "’000": 1_000}
+#: Words a budget table puts beside a column's year, or the budget document it comes from: "2027 estimate", "Budget
+#: 2026", "Actual 2025", "BP 2026" (budget primitif), "PLF 2027", "FY 2026", "موازنة 2026" (round 26).
+BUDGET_COLUMN_WORDS = (r"estimates?|budget(?:\s+primitif|\s+rectificatif)?|actuals?|outturn|forecast|draft|approved"
+                       r"|revised|proposal|plan(?:ned)?|provisional|original|BP|BR|PLF|LFI|LFR|crédits|FY"
+                       r"|(?:ال)?موازنة|(?:ال)?ميزانية")
 
 #: The least a government's contribution is: a smaller sum is a price, a private gift or a family's allowance ("Un don
 #: de 50 $ fournit un colis d'hygiène", "120 euros par mois", "A gift of $25 buys a blanket") (round 19).

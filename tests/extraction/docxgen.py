@@ -1317,6 +1317,39 @@ GERMANY_MINISTER_LETTER_ANNEX = (
 )
 GOLD_DOCX["fr-a-lettre-ministre-commission-annexe-allemagne.docx"] = GERMANY_MINISTER_LETTER_ANNEX
 
+#: Blind round 26 (English): a minister's letter to a committee chair, with an enclosure table written as rows.
+UK_MINISTER_LETTER_TO_COMMITTEE = (
+    ("p", "Foreign, Commonwealth & Development Office | King Charles Street | London SW1A 2AH"),
+    ("p", "From the Minister for the Middle East and North Africa"),
+    ("p", "Our ref: MC2026/04417 | Your ref: IDC/2026/011"),
+    ("p", "Sarah Pemberton MP, Chair, International Development Committee, House of Commons, London SW1A 0AA"),
+    ("p", "3 March 2026"),
+    ("title", "UK support for Iraq and Syria: follow-up to the evidence session of 4 February"),
+    ("p", "Dear Sarah,"),
+    ("p", "Thank you for your letter of 10 February and for the Committee's interest in our work in Iraq and Syria. "
+          "I promised to write with the figures the Committee requested, and I enclose a table of our main programmes."),
+    ("p", "In 2025 the UK provided £187 million in humanitarian and stabilisation assistance to Syria and Iraq, "
+          "making us the fourth largest bilateral donor to the Syria response."),
+    ("p", "You also asked about our military presence. Around 900 UK service personnel remain deployed on Operation "
+          "SHADER in Iraq, Kuwait and Jordan, and they have helped train more than 100,000 members of the Iraqi "
+          "security forces since 2014. The 250 British personnel serving with the UN Peacekeeping Force in Cyprus "
+          "fall outside the scope of the Committee's inquiry."),
+    ("p", "Since 2012 the UK has committed over £4 billion in response to the Syria crisis, our largest ever "
+          "response to a single humanitarian crisis."),
+    ("p", "The Iraqi Government estimates its reconstruction needs at US$88 billion; we continue to press other "
+          "donors, including the World Bank, to help meet them. I am copying this letter to the Chair of the Foreign "
+          "Affairs Committee."),
+    ("p", "Yours sincerely,"),
+    ("p", "Hamish Falconer-Reid MP"),
+    ("heading", "Enclosure: Table 1 — Main UK programmes in Syria and Iraq (£ million)"),
+    ("p", "Programme | 2024 | 2025"),
+    ("p", "Syria – humanitarian response | 131.0 | 120.0"),
+    ("p", "Iraq – stabilisation (UNDP Funding Facility for Stabilization) | 35.5 | 40.0"),
+    ("p", "Notes: figures are FCDO official development assistance on a cash basis; 2025 figures are provisional. "
+          "Programme numbers GB-GOV-1-300981 and GB-GOV-1-301146."),
+)
+GOLD_DOCX["en-a-uk-minister-letter-committee.docx"] = UK_MINISTER_LETTER_TO_COMMITTEE
+
 
 if __name__ == "__main__":  # write the gold DOCX that are missing or hold other text: python tests/extraction/docxgen.py
     from pathlib import Path

@@ -1338,6 +1338,41 @@ GOLD_PDFS["fr-a-credits-budgetaires-monaco-milliers.pdf"] = (
     MONACO_BUDGET_APPROPRIATIONS_LINES, "Budget Primitif 2027 - Coopération internationale"
 )
 
+#: Blind round 26 (English): budget estimates in thousands of euros with a previous-year column and footnotes.
+FINLAND_DEFENCE_BUDGET_ESTIMATES_LINES = (
+    "Government proposal for the 2027 budget (HE 110/2026 vp)                                   Page 214",
+    "",
+    "Main Title 27 - Administrative branch of the Ministry of Defence",
+    "27.30 Military crisis management",
+    "",
+    "The appropriation covers the costs of Finnish contingents in international crisis management",
+    "operations, including pay, allowances, equipment maintenance and transport. It may be carried",
+    "over for two years. The Ministry expects about 520 Finnish peacekeepers to serve abroad in all",
+    "operations at the end of 2027.",
+    "",
+    "Table 27.30.20: Operations (EUR k)",
+    "",
+    "Operation                                          2027 estimate    2026 budget    Change, %",
+    "Operation Inherent Resolve, Iraq (1)                      28 400         31 200         -9.0",
+    "KFOR, Kosovo (2)                                          9 850         10 100         -2.5",
+    "EU Training Mission Somalia (3)                           1 240          1 180         +5.1",
+    "UNIFIL, Lebanon                                          47 300         46 900         +0.9",
+    "",
+    "(1) The estimate assumes up to 75 soldiers in Iraq and Kuwait in 2027, training and advising",
+    "    the Iraqi security forces within the NATO Mission Iraq and the Global Coalition.",
+    "(2) Finland's KFOR contingent numbers some 20 soldiers.",
+    "(3) Up to six Finnish trainers serve in EUTM Somalia in Mogadishu.",
+    "",
+    "24.30.70 Humanitarian aid (Ministry for Foreign Affairs), indicative allocation for 2027:",
+    "Syria and Iraq crisis, EUR 14 000 k (2026: EUR 12 500 k). Since 2014 the EU as a whole has",
+    "provided over EUR 33 billion for the Syria crisis.",
+    "",
+    "Ministry of Defence, PO Box 31, 00131 Helsinki | Tel. +358 295 16001 | www.defmin.fi",
+)
+GOLD_PDFS["en-a-finland-defence-budget-estimates.pdf"] = (
+    FINLAND_DEFENCE_BUDGET_ESTIMATES_LINES, "Government proposal for the 2027 budget - Main Title 27 - Military crisis management"
+)
+
 
 if __name__ == "__main__":  # regenerate the gold PDFs: python tests/extraction/pdfgen.py
     from pathlib import Path
