@@ -182,6 +182,14 @@ INSTITUTIONS: dict[str, str] = {
     # Turkey's development agency, which its notices name instead of the country (round 22)
     "TİKA": "TR", "TIKA": "TR", "تيكا": "TR", "وكالة التعاون والتنسيق التركية": "TR",
     "Turkish Cooperation and Coordination Agency": "TR",
+    # agencies, forces and ministries by their Arabic or full names, which pages name instead of the country: Korea's
+    # aid agency, Morocco's Royal Armed Forces, and Spain's foreign ministry, whose name holds the EU's (round 26)
+    "كويكا": "KR", "الوكالة الكورية للتعاون الدولي": "KR", "القوات المسلحة الملكية": "MA",
+    # (without "وزارة", which a prefix may glue: "لوزارة", "ووزارة")
+    "الشؤون الخارجية والاتحاد الأوروبي والتعاون": "ES", "الخارجية والاتحاد الأوروبي والتعاون": "ES",
+    "Ministry of Foreign Affairs, European Union and Cooperation": "ES",
+    "ministère des Affaires étrangères, de l'Union européenne et de la Coopération": "ES",
+    "Ministère des Affaires étrangères, de l'Union européenne et de la Coopération": "ES",
 }
 
 #: Capitals, for datelines ("BRUXELLES —", "Madrid (AFP) –", "الرياض ١٢ رجب", "Ottawa, Ontario").

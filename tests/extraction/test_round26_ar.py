@@ -1,0 +1,58 @@
+"""The classes of error blind round 26 found on Arabic pages (`gold/ar-a-*`: a release with notes to editors and a
+background list, a humanitarian page with a screen reader's chart texts, a budget table in thousands of dinars, a
+joint statement of two ministries, a photo gallery's captions, a minister's letter to a committee with a table, and a
+parliament's resolution), one test per class, each written before its fix."""
+
+import pytest
+
+from coalition.extraction import extract_text
+
+from .helpers import claims, only_claim
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("استجابتنا الإنسانية في الشرق الأوسط | كويكا\nقدمت الحكومة عبر كويكا 20 مليون دولار أمريكي لسوريا.", "KR"),
+    ("الوكالة الكورية للتعاون الدولي تسلّم معدات طبية في الأردن\nسلّمت الوكالة 40 جهازاً لمستشفى في المفرق.", "KR"),
+    ("معرض الصور | القوات المسلحة الملكية\nالمستشفى الميداني بمخيم الزعتري في صور\nيضم الطاقم 130 فرداً.", "MA"),
+    ("القوات المسلحة الملكية تنشر مستشفى ميدانياً في الأردن\nيضم المستشفى 90 طبيباً وممرضاً.", "MA"),
+    ("بيان مشترك لوزارة الدفاع ووزارة الشؤون الخارجية والاتحاد الأوروبي والتعاون\nمدريد، 10 شباط/فبراير 2026\n"
+     "قدمت إسبانيا 12 مليون يورو للمساعدات الإنسانية في العراق.", "ES"),
+    ("Ministry of Foreign Affairs, European Union and Cooperation\nMadrid, 10 February 2026\n"
+     "The Government has allocated EUR 12 million to humanitarian aid in Iraq.", "ES"),
+])
+def test_a_partners_agency_forces_or_ministry_named_in_arabic_or_in_full_names_the_partner(text, partner):
+    assert extract_text(text).partner == partner
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("وأكدت الوزيرة أن نحو 650 من أفراد القوات المسلحة البريطانية يخدمون في العراق، فيما يشارك 260 جندياً بريطانياً "
+     "في قوة الأمم المتحدة لحفظ السلام في قبرص.", "GB"),
+    ("خلفية\n- منذ عام 2014 خدم في العراق أكثر من 650 عسكرياً بريطانياً.\n"
+     "- تنشر المملكة المتحدة كذلك نحو 900 جندي في إستونيا ضمن الوجود المتقدم لحلف الناتو.", "GB"),
+    ("وتواصل القوات مهامها في العراق بنحو 650 عسكرياً، إذ يخدم 300 جندي آخرون في لاتفيا ضمن الوجود المتقدم لحلف "
+     "الناتو، فيما تشارك فرقاطة وطاقمها البالغ 200 بحار في عملية أتالانتا.", "ES"),
+    ("وحيث إن القوات المسلحة تشارك في العراق بنحو 650 عنصراً؛ وحيث إنها تشارك حالياً بنحو 1,100 عنصر في بعثة "
+     "الأمم المتحدة في جنوب السودان؛", "EG"),
+    ("Some 650 British personnel serve in Iraq, while 260 soldiers serve with the UN peacekeeping force in Cyprus.",
+     "GB"),
+    ("Around 650 troops remain in Iraq; a further 200 sailors serve on a frigate in Operation Atalanta.", "ES"),
+])
+def test_a_figure_whose_own_clause_names_another_mission_is_no_claim(text, partner):
+    assert [c.value for c in claims(text, partner=partner)] == [650]
+
+
+@pytest.mark.parametrize("text", [
+    "ويخدم 670 جندياً في جنوب لبنان مع قوة الأمم المتحدة المؤقتة.",
+    "وقد أرسلت بلادنا 25 مدرباً في بعثة الاتحاد الأوروبي للتدريب في الصومال.",
+])
+def test_missions_the_gold_set_counts_stay_claims(text):
+    assert len(claims(text, partner="ES")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "تجاوزت كلفة هذه المهمة الإنسانية منذ عام ٢٠١٢ ما مجموعه ٤٥٠ مليون درهم.",
+    "وقد تجاوزت مساهمات المملكة في هذا البرنامج منذ 2016 ما مجموعه 45 مليون دولار.",
+    "يتجاوز إجمالي ما قدمته الحكومة للاجئين في الأردن منذ عام 2013 مبلغ 450 مليون درهم.",
+])
+def test_a_verb_of_exceeding_before_its_subject_bounds_the_sum(text):
+    assert only_claim(text, partner="MA").qualifier == "at_least"
