@@ -18,6 +18,7 @@ import re
 from . import givers, tables
 from .attributes import DONOR_VERB as _DONOR_VERB
 from .attributes import gate, is_short_line, scan_places
+from .context import clause_bounds
 from .doc import Doc, Figure
 from .keywords import keyword_regex
 from .language import detect_language
@@ -597,6 +598,7 @@ def drop_others(doc: Doc) -> Doc:
 
 OUTSIDE_THEATRE = "a mission outside the coalition's theatre"
 _OUTSIDE_WATERS = re.compile(tables.OUTSIDE_THEATRE_WATERS)
+_OUTSIDE_BODIES = re.compile(tables.OUTSIDE_THEATRE_BODIES)
 #: ... or as a section's heading that opens its line: "لاتفيا – الحضور الأمامي المعزز", "Kosovo – KFOR".
 _WHERE_BEFORE = re.compile(r"(?:(?<![\w])(?:in|to|into|at|en|au|aux|à|dans|vers)\s+(?:the\s+|l['’])?|:[ \t]*|(?<!\w)(?:في|إلى)\s+"
                            r"|(?:^|\n)[ \t]*)$", re.IGNORECASE)
@@ -610,7 +612,8 @@ def _drop_outside_theatre(doc: Doc) -> None:
     # named as where, after a preposition or a field's label, not as a giver: "Estonia and Lithuania each have"
     outside = [m.span() for m in place_regex().finditer(text)
                if (codes := place_table()[m.group(0)]) and set(codes) <= tables.OUTSIDE_THEATRE_PLACES - {doc.partner}
-               and _WHERE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+               and (_WHERE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    or is_prefixed_destination(m.group(0)))]  # "بجمهورية إفريقيا الوسطى"
     outside += waters
     if not outside:
         return
@@ -625,6 +628,16 @@ def _drop_outside_theatre(doc: Doc) -> None:
         named = {code for codes in codes_named(text, start, end) for code in codes} - {doc.partner}
         if named <= tables.OUTSIDE_THEATRE_PLACES:  # the paragraph's own places outweigh a heading's further up
             figure.dropped = OUTSIDE_THEATRE
+            continue
+        # a paragraph that also names Iraq may give the other mission a clause of its own, which names its body or
+        # its sea: "... في العراق، فيما يشارك 260 جندياً في قوة الأمم المتحدة في قبرص", "- نحو 900 جندي في إستونيا ضمن
+        # الوجود المتقدم لحلف الناتو" in a list (round 26)
+        start, end = clause_bounds(doc, figure)
+        if any(start <= a < end for a, _ in outside) and (any(start <= a < end for a, _ in waters)
+                                                           or _OUTSIDE_BODIES.search(text, start, end)):
+            named = {code for codes in codes_named(text, start, end) for code in codes} - {doc.partner}
+            if named <= tables.OUTSIDE_THEATRE_PLACES:
+                figure.dropped = OUTSIDE_THEATRE
 
 
 #: Another state named with its title after a verb of giving: "وخصصت دولة قطر 20 مليون دولار", "وقدمت سلطنة عمان"

@@ -444,7 +444,18 @@ OUTSIDE_THEATRE_PLACES = frozenset({"XK", "BA", "RS", "MK", "LT", "LV", "EE", "P
 #: ... and the seas of its naval missions: "Area of operations: Mediterranean Sea", "Red Sea, Gulf of Aden".
 OUTSIDE_THEATRE_WATERS = (r"Mediterranean(?:\s+Sea)?|Red\s+Sea|Gulf\s+of\s+Aden|Baltic\s+Sea|North\s+Sea|Indian\s+Ocean"
                           r"|Horn\s+of\s+Africa|(?:mer\s+)?Méditerranée|mer\s+Rouge|golfe\s+d['’]Aden"
-                          r"|البحر\s+(?:الأبيض\s+)?المتوسط|البحر\s+الأحمر|خليج\s+عدن")
+                          r"|البحر\s+(?:الأبيض\s+)?المتوسط|البحر\s+الأحمر|خليج\s+عدن"
+                          # ... or the operations themselves, and NATO's forward presence, which name no country (round 26)
+                          r"|(?:Operation|opération|EUNAVFOR)\s+(?:Atalanta|Aspides|Irini|Sea\s+Guardian)"
+                          r"|عملية\s+(?:أتالانتا|اتالانتا|أسبيدس|إيريني|ايريني)"
+                          r"|(?:enhanced\s+)?forward\s+presence|présence\s+avancée(?:\s+renforcée)?"
+                          r"|(?:ال)?(?:وجود|حضور)\s+(?:ال)?(?:متقدم|أمامي)")
+
+#: The bodies whose missions those are, named in a figure's own clause beside such a place: "في قوة الأمم المتحدة لحفظ
+#: السلام في قبرص", "UN peacekeeping force in Cyprus", "بعثة الأمم المتحدة في جنوب السودان" (round 26).
+OUTSIDE_THEATRE_BODIES = (r"(?<!\w)(?:ال)?(?:أمم\s+المتحدة|حفظ\s+السلام|ناتو|حلف\s+شمال\s+الأطلسي)(?!\w)"
+                          r"|\b(?:UN|NATO|OTAN|ONU|KFOR|EUFOR)\b|United\s+Nations|[Pp]eacekeep|Nations\s+unies"
+                          r"|maintien\s+de\s+la\s+paix|[Cc]asques\s+bleus")
 
 #: Words right after a sum that make it a conversion of a sum the page gave in another currency: "corresponds to
 #: approximately USD 8.6 million at the exchange rate of 10.45 SEK per USD" (round 25).
