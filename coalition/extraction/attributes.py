@@ -818,7 +818,11 @@ _PART_OF_BEFORE = re.compile(
     r"envelope|package|total|budget|funding)\b"
     # the sum alone, as a speaker says it: "Of that, $118 million is humanitarian assistance in Iraq" (round 25)
     r"|\W*of\s+(?:this|that|it|the\s+total)\s*,"
-    r"|\W*(?:il|elle)s?\s+(?:comprend|comprennent)\s+(?:notamment\s+)?(?=\d)|\W*(?:it|they)\s+(?:includes?|comprises?)\s+(?=\d)",
+    r"|\W*(?:il|elle)s?\s+(?:comprend|comprennent)\s+(?:notamment\s+)?(?=\d)|\W*(?:it|they)\s+(?:includes?|comprises?)\s+(?=\d)"
+    # ... and in Arabic, perhaps after the verb that spends it: "ومن هذا المبلغ 5 ملايين يورو", "ويُخصص من هذا المبلغ
+    # 600 مليون جنيه", "ويذهب من هذا التمويل" (round 26)
+    r"|\W*(?:[وف]?[^\W\d_]+\s+)?[وف]?من\s+(?:هذا|ذلك|هذه|تلك)\s+(?:ال)?(?:مبلغ|مجموع|إجمالي|تمويل|مخصص|ميزانية"
+    r"|موازنة|دعم|حزمة|منحة|مساهمة)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -841,7 +845,10 @@ def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]])
     # a part of a total over years is given over those years too: "Since 2016 ... $4 billion. Of this, about $1.1
     # billion supports ..." is cumulative since 2016 (round 25)
     before = [f for f in by_sentence.get(figure.sentence - 1, []) if f.kind == figure.kind and f.period]
-    if before:
+    # ... unless the sentence before gave a sum with no period as well: "this amount" may be either ("22 مليون يورو
+    # إضافية ... ليصل إجمالي الدعم ... إلى نحو 600 مليون يورو منذ عام 2015. ومن هذا المبلغ ...") (round 26)
+    if before and (share or _SAME_PERIOD.search(doc.text, sentence.start, sentence.end) or len(before) == sum(
+            f.kind == figure.kind for f in by_sentence.get(figure.sentence - 1, []))):
         figure.period, figure.year, figure.since = before[-1].period, before[-1].year, before[-1].since
 
 
@@ -850,8 +857,9 @@ _TOTAL_ROW = re.compile(r"[ \t]*(?:total|in\s+total|sum|grand\s+total|totalt|ا�
 _YEAR_ROW = re.compile(rf"[ \t•]*(?P<year>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))")
 
 
-#: A table's header cell that is a year, perhaps with its currency: "2022", "2023 (CAD)".
-_YEAR_CELL = re.compile(rf"\s*(?P<year>{_YEAR})(?:\s*\([^)\d]*\))?\s*")
+#: A table's header cell that is a year, perhaps with its currency: "2022", "2023 (CAD)"; or a word and its year, as a
+#: budget heads this year's and last year's columns: "اعتمادات ٢٠٢٦", "Budget 2026", "Crédits 2025" (round 26).
+_YEAR_CELL = re.compile(rf"\s*(?:[^\W\d_]+\s+)?(?P<year>{_YEAR})(?:\s*\([^)\d]*\))?\s*")
 
 
 def _column_year(doc: Doc, figure: Figure, tabled: bool) -> None:

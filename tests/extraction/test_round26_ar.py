@@ -56,3 +56,30 @@ def test_missions_the_gold_set_counts_stay_claims(text):
 ])
 def test_a_verb_of_exceeding_before_its_subject_bounds_the_sum(text):
     assert only_claim(text, partner="MA").qualifier == "at_least"
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("وسنخصص في عام 2026 مبلغ 12 مليون يورو للمساعدات الإنسانية في المنطقة. ومن هذا المبلغ 5 ملايين يورو لبرنامج الأمم "
+     "المتحدة الإنمائي في العراق.", 2026),
+    ("تُخصص لتغطية نفقات المشاركة ميزانية قدرها 2.4 مليار جنيه لعام 2026. ويُخصص من هذا المبلغ 600 مليون جنيه لنقل "
+     "المعدات.", 2026),
+    ("خصصت الحكومة 40 مليون دولار للاستقرار في العراق عام 2024. ومن ذلك المبلغ 10 ملايين دولار لإزالة الألغام.", 2024),
+    ("قدمت الوزارة في عام 2025 تمويلاً قدره 30 مليون دولار للاجئين. ويذهب من هذا التمويل 8 ملايين دولار إلى لبنان.",
+     2025),
+])
+def test_a_part_of_the_sum_before_named_as_such_in_arabic_takes_its_year(text, year):
+    part = claims(text, partner="ES")[-1]
+    assert (part.period, part.year) == ("year", year)
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("جدول (بآلاف الدنانير)\nالبند | اعتمادات ٢٠٢٦ | اعتمادات ٢٠٢٥\n"
+     "المساهمة في عمليات التحالف الدولي ضد داعش | ٤٬٢٠٠ | ٣٬٨٠٠\n"
+     "المساعدات الإنسانية للاجئين السوريين في الأردن | ١٬٥٠٠ | ١٬٢٥٠\n", [2026, 2025, 2026, 2025]),
+    ("Table (thousands of dinars)\nItem | Budget 2026 | Actual 2025\n"
+     "Humanitarian aid to Syrian refugees in Jordan | 1,500 | 1,250\n", [2026, 2025]),
+    ("Tableau (en milliers d'euros)\nPoste | Crédits 2026 | Crédits 2025\n"
+     "Aide humanitaire en Syrie | 1 500 | 1 250\n", [2026, 2025]),
+])
+def test_a_column_headed_by_a_word_and_its_year_gives_each_cell_its_year(text, years):
+    assert [c.year for c in claims(text, partner="BH")] == years
