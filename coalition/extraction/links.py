@@ -599,6 +599,7 @@ def drop_others(doc: Doc) -> Doc:
 OUTSIDE_THEATRE = "a mission outside the coalition's theatre"
 _OUTSIDE_WATERS = re.compile(tables.OUTSIDE_THEATRE_WATERS)
 _OUTSIDE_BODIES = re.compile(tables.OUTSIDE_THEATRE_BODIES)
+_COALITION_OPERATION = re.compile(tables.COALITION_OPERATION)
 #: ... or as a section's heading that opens its line: "لاتفيا – الحضور الأمامي المعزز", "Kosovo – KFOR".
 _WHERE_BEFORE = re.compile(r"(?:(?<![\w])(?:in|to|into|at|en|au|aux|à|dans|vers)\s+(?:the\s+|l['’])?|:[ \t]*|(?<!\w)(?:في|إلى)\s+"
                            r"|(?:^|\n)[ \t]*)$", re.IGNORECASE)
@@ -625,6 +626,10 @@ def _drop_outside_theatre(doc: Doc) -> None:
         end = len(text) if end == -1 else end
         if not any(start <= a < end for a, _ in outside):
             continue
+        clause_start, clause_end = clause_bounds(doc, figure)
+        if not any(clause_start <= a < clause_end for a, _ in outside) and _COALITION_OPERATION.search(
+                text, clause_start, clause_end):
+            continue  # "١٢٠ من منتسبي قوة دفاع البحرين في عمليات التحالف، ولا يشمل ... البحر الأحمر" (round 26)
         named = {code for codes in codes_named(text, start, end) for code in codes} - {doc.partner}
         if named <= tables.OUTSIDE_THEATRE_PLACES:  # the paragraph's own places outweigh a heading's further up
             figure.dropped = OUTSIDE_THEATRE
@@ -632,7 +637,7 @@ def _drop_outside_theatre(doc: Doc) -> None:
         # a paragraph that also names Iraq may give the other mission a clause of its own, which names its body or
         # its sea: "... في العراق، فيما يشارك 260 جندياً في قوة الأمم المتحدة في قبرص", "- نحو 900 جندي في إستونيا ضمن
         # الوجود المتقدم لحلف الناتو" in a list (round 26)
-        start, end = clause_bounds(doc, figure)
+        start, end = clause_start, clause_end
         if any(start <= a < end for a, _ in outside) and (any(start <= a < end for a, _ in waters)
                                                            or _OUTSIDE_BODIES.search(text, start, end)):
             named = {code for codes in codes_named(text, start, end) for code in codes} - {doc.partner}

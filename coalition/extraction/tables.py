@@ -457,6 +457,12 @@ OUTSIDE_THEATRE_BODIES = (r"(?<!\w)(?:ال)?(?:أمم\s+المتحدة|حفظ\s+
                           r"|\b(?:UN|NATO|OTAN|ONU|KFOR|EUFOR)\b|United\s+Nations|[Pp]eacekeep|Nations\s+unies"
                           r"|maintien\s+de\s+la\s+paix|[Cc]asques\s+bleus")
 
+#: The coalition's own operations, named in a figure's clause: such a figure serves in its theatre, whatever other
+#: mission its paragraph names ("١٢٠ من منتسبي قوة دفاع البحرين في عمليات التحالف، ولا يشمل ... البحر الأحمر") (round 26).
+COALITION_OPERATION = (r"(?<!\w)(?:ال)?تحالف\s+(?:ال)?دولي|عمليات\s+(?:ال)?تحالف|(?:ال)?عزم\s+(?:ال)?صلب|(?<!\w)داعش(?!\w)"
+                       r"|\b[Cc]oalition\s+(?:operations?|forces|mission)|\bInherent\s+Resolve|\b(?:Daesh|ISIS|ISIL|Daech)\b"
+                       r"|opérations?\s+de\s+la\s+[Cc]oalition")
+
 #: Words right after a sum that make it a conversion of a sum the page gave in another currency: "corresponds to
 #: approximately USD 8.6 million at the exchange rate of 10.45 SEK per USD" (round 25).
 CONVERTED_AFTER = (r"\s*(?:\(|,)?\s*(?:at|using)\s+(?:the|an|a|today['’]s|current)\s+(?:\w+\s+)?exchange\s+rate",

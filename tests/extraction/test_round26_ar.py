@@ -83,3 +83,23 @@ def test_a_part_of_the_sum_before_named_as_such_in_arabic_takes_its_year(text, y
 ])
 def test_a_column_headed_by_a_word_and_its_year_gives_each_cell_its_year(text, years):
     assert [c.year for c in claims(text, partner="BH")] == years
+
+
+@pytest.mark.parametrize("text", [
+    "(١) يشمل البند تكاليف مشاركة ١٢٠ من منتسبي قوة دفاع البحرين في عمليات التحالف.",
+    "يغطي المبلغ تكاليف مشاركة 120 من منتسبي القوات المسلحة في عمليات التحالف.",
+    "وتشمل النفقات رواتب 120 عسكرياً يشاركون في عمليات التحالف.",
+])
+def test_the_people_whose_costs_a_budget_line_covers_are_personnel(text):
+    assert [(c.kind, c.value) for c in claims(text, partner="BH")] == [("personnel", 120)]
+
+
+@pytest.mark.parametrize("text", [
+    "(١) يشمل البند تكاليف مشاركة ١٢٠ من منتسبي قوة دفاع البحرين في عمليات التحالف، ولا يشمل تكاليف مشاركة سلاح "
+    "البحرية في عمليات الأمن البحري في البحر الأحمر البالغة ٨٥٠ ألف دينار.",
+    "ويخدم 120 عسكرياً في عمليات التحالف الدولي ضد داعش، فيما تشارك فرقاطة وطاقمها البالغ 200 بحار في البحر الأحمر.",
+    "The line covers 120 personnel serving in Coalition operations against Daesh, but not the 200 sailors deployed to "
+    "the Red Sea.",
+])
+def test_a_figure_whose_own_clause_names_the_coalition_stays_beside_another_missions_sea(text):
+    assert [c.value for c in claims(text, partner="BH")] == [120]
