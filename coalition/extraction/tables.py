@@ -1282,6 +1282,14 @@ OTHERS_MONEY_AFTER = (
     # ... also from several donors' contributions: "6 ملايين يورو من مساهمات عدة مانحين" (round 22)
     r"من\s+(?:مساهمات\s+)?(?:عدة|عدد\s+من|مختلف|جميع|كافة)\s+(?:ال)?(?:مانحين|دول\s+(?:ال)?مانحة|جهات\s+(?:ال)?مانحة)"
     r"(?!\w)",
+    # a plan or fund that many give to, or the donors who pledged it, named after its sum: "خطة بقيمة 350 مليون دولار
+    # لدعم الاستقرار تساهم فيها 25 دولة", "يشارك في تمويله 12 مانحاً", "تعهدت بها الدول المانحة", "a plan to which 25
+    # countries contribute" (round 26)
+    r"[يت]?(?:ساهم|شارك)(?:ت)?\s+(?:فيها|فيه|في\s+تمويل(?:ها|ه))\s+(?:(?:نحو|حوالي|أكثر\s+من)\s+)?\d+\s+"
+    r"(?:دولة|دول|مانح|جهة|جهات)",
+    r"(?:تعهد|قدم|ساهم)(?:ت)?\s+(?:بها|به)\s+(?:ال)?(?:دول|جهات)\s+(?:ال)?مانحة",
+    r"to\s+which\s+(?:\d+|several|many|other)\s+(?:countries|donors|partners|members)\s+(?:contribute|contributed|"
+    r"are\s+contributing|have\s+contributed)\b",
     # "من نحو 30 مانحا", "من 28 دولة مانحة"
     r"من\s+(?:(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)\s+)?\d+\s+(?:مانح|(?:دولة|دول|جهة|جهات)\s+مانحة)",
     # an appeal's requirement: "من أصل 4.07 مليار دولار مطلوبة"

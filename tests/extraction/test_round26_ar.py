@@ -103,3 +103,14 @@ def test_the_people_whose_costs_a_budget_line_covers_are_personnel(text):
 ])
 def test_a_figure_whose_own_clause_names_the_coalition_stays_beside_another_missions_sea(text):
     assert [c.value for c in claims(text, partner="BH")] == [120]
+
+
+@pytest.mark.parametrize("text", [
+    "ويأتي الإعلان بعد أن أقر التحالف الدولي في اجتماعه الأخير خطة بقيمة 350 مليون دولار لدعم الاستقرار تساهم فيها 25 "
+    "دولة.",
+    "ملاحظة: لا تشمل المبالغ أعلاه ١٥٠ مليون دولار أمريكي تعهدت بها الدول المانحة مجتمعةً في مؤتمر الكويت.",
+    "وأطلقت الأمم المتحدة صندوقاً بقيمة 200 مليون دولار يشارك في تمويله 12 مانحاً.",
+    "The coalition adopted a USD 350 million stabilisation plan to which 25 countries contribute.",
+])
+def test_a_sum_many_donors_give_together_named_after_it_is_no_claim(text):
+    assert claims(text, partner="GB") == []
