@@ -491,6 +491,9 @@ UNNAMED_YEAR_PATTERNS: tuple[str, ...] = (
 PRESENT_TIME: tuple[str, ...] = (
     r"today", r"now", r"currently", r"at\s+present", r"aujourd['’]hui", r"actuellement", r"à\s+présent",
     r"حاليا", r"حالياً", r"حاليًا", r"اليوم",
+    # those still serving, after a total that served since a year: "وما زال نحو 200 منهم", "ولا يزال 150" (round 26)
+    r"ما\s+(?:زال|زالت|زالوا|يزال|تزال)", r"وما\s+(?:زال|زالت|زالوا|يزال|تزال)", r"لا\s+(?:يزال|تزال|يزالون)",
+    r"ولا\s+(?:يزال|تزال|يزالون)",
 )
 
 #: "in the last 5 years" and its variants: read as annual (see the module docs of :mod:`.steps`); "over the past

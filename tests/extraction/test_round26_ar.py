@@ -114,3 +114,12 @@ def test_a_figure_whose_own_clause_names_the_coalition_stays_beside_another_miss
 ])
 def test_a_sum_many_donors_give_together_named_after_it_is_no_claim(text):
     assert claims(text, partner="GB") == []
+
+
+@pytest.mark.parametrize("text", [
+    "منذ عام 2015 خدم أكثر من 6,000 عسكري في العراق، وما زال نحو 200 منهم يؤدون مهامهم اليوم في بغداد.",
+    "ومنذ 2016 تناوب على المهمة 3,000 جندي، ولا يزال 150 منهم في أربيل.",
+    "خدم في العراق منذ عام 2014 أكثر من 2,000 مدرب، وما زال 90 مدرباً منهم في بسماية.",
+])
+def test_the_part_still_serving_after_a_total_since_a_year_has_no_period(text):
+    assert claims(text, partner="ES")[-1].period is None
