@@ -123,3 +123,13 @@ def test_a_sum_many_donors_give_together_named_after_it_is_no_claim(text):
 ])
 def test_the_part_still_serving_after_a_total_since_a_year_has_no_period(text):
     assert claims(text, partner="ES")[-1].period is None
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("يخدم 650 جندياً في العراق، و670 في جنوب لبنان.", [650, 670]),
+    ("ينتشر 300 عسكري في العراق ضمن عملية العزم الصلب، و120 في الكويت.", [300, 120]),
+    ("إذ يخدم 650 جندياً في لاتفيا ضمن الوجود المتقدم لحلف الناتو، و670 في جنوب لبنان مع قوة الأمم المتحدة المؤقتة.",
+     [670]),
+])
+def test_a_second_count_after_an_arabic_comma_shares_the_first_ones_noun(text, counts):
+    assert [c.value for c in claims(text, partner="ES")] == counts
