@@ -650,6 +650,8 @@ def classify_period(doc: Doc) -> Doc:
                     _period_in(doc, figure, doc.text.rfind("\n", 0, intro[0]) + 1, intro[0])
             if figure.period is None and (question := _question_of(doc, figure)):
                 _period_in(doc, figure, *question)
+            if figure.period is None and (chart := _chart_title(doc, figure)):
+                _period_in(doc, figure, *chart)
             if figure.period is None and (called := _footnote_call(doc, figure)):
                 _period_in(doc, figure, *called)  # "(2) منها 6 ملايين درهم" under "2022 | 18,5 (2) | العراق"
             if figure.period is None and (tabled or "  " in doc.text[doc.text.rfind("\n", 0, figure.start) + 1:
@@ -969,6 +971,27 @@ _QUESTION_LINE = re.compile(r"[ \t]*(?:" + "|".join(tables.QUESTION_MARKS) + r")
 _ANSWER_OPENS = re.compile(r"[ \t]*(?:" + "|".join(tables.ANSWER_MARKS) + r")[ \t]*:")
 #: How far into its answer a question reaches.
 ANSWER_REACH = 600
+
+
+#: A chart's title as a screen reader reads it, opening its description: "رسم بياني: توزيع تمويل عام 2025 حسب القطاع.",
+#: "Chart: funding in 2024 by sector.", "Graphique : ..." (round 26).
+_CHART_TITLE = re.compile(r"\W*(?:رسم\s+بياني|مخطط\s+بياني|(?:bar\s+|pie\s+|line\s+)?(?:chart|graph)|graphique"
+                          r"|diagramme)\s*:", re.IGNORECASE)
+
+
+def _chart_title(doc: Doc, figure: Figure) -> tuple[int, int] | None:
+    """The title sentence of the chart whose described points the figure is one of: the sentence that opens the
+    figure's block with a chart's label, when the figure stands in a later sentence of it."""
+    if not 0 < figure.sentence < len(doc.sentences):
+        return None
+    block = doc.sentences[figure.sentence].block
+    first = figure.sentence
+    while first > 0 and doc.sentences[first - 1].block == block:
+        first -= 1
+    title = doc.sentences[first]
+    if first == figure.sentence or not _CHART_TITLE.match(doc.text, title.start):
+        return None
+    return title.start, title.end
 
 
 def _question_of(doc: Doc, figure: Figure) -> tuple[int, int] | None:
@@ -1538,6 +1561,8 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
         result.append(((before.start, part.start() if part else before.end), "reference"))
     if question := _question_of(doc, figure):
         result.append((question, "heading"))
+    if chart := _chart_title(doc, figure):  # a chart's described points, under its title (round 26)
+        result.append((chart, "heading"))
     if (announced := _announcing_paragraph(doc, sentence.block)) is not None:
         result.append((doc.block_span(announced), "heading"))
     result += [(span, "heading") for span in spans[HEADING_SCOPE:]]

@@ -133,3 +133,23 @@ def test_the_part_still_serving_after_a_total_since_a_year_has_no_period(text):
 ])
 def test_a_second_count_after_an_arabic_comma_shares_the_first_ones_noun(text, counts):
     assert [c.value for c in claims(text, partner="ES")] == counts
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("رسم بياني: توزيع تمويل عام 2025 حسب القطاع. الصحة، 35 بالمئة، 7 ملايين دولار. الأمن الغذائي، 40 بالمئة، 8 ملايين "
+     "دولار.", [2025, 2025]),
+    ("Chart: funding in 2024 by sector. Health, 35 percent, USD 7 million. Food security, 40 percent, USD 8 million.",
+     [2024, 2024]),
+    ("Graphique : fonds versés en 2023 par secteur. Santé, 35 %, 7 millions de dollars. Eau, 25 %, 5 millions "
+     "de dollars.", [2023, 2023]),
+])
+def test_a_charts_described_points_take_the_year_of_its_title(text, years):
+    assert [c.year for c in claims(text, partner="KR")] == years
+
+
+@pytest.mark.parametrize("text", [
+    "رسم بياني: التمويل الإنساني السنوي لسوريا والأردن. عام 2023، 14 مليون دولار. عام 2024، 17 مليون دولار.",
+    "Chart: annual humanitarian funding for Syria and Jordan. 2023, USD 14 million. 2024, USD 17 million.",
+])
+def test_a_charts_described_points_take_the_places_and_line_of_its_title(text):
+    assert [(c.places, c.lines) for c in claims(text, partner="KR")] == [(["SY", "JO"], ["humanitarian"])] * 2
