@@ -357,6 +357,9 @@ _EXCEEDING_VERBS_AR = ("تجاوز", "تتجاوز", "فاق", "يفوق", "تف
 _EXCEEDED_TOTAL_AR = re.compile(
     r"(?<!\w)[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تفوق|تخطى|تخطت|جاوز|جاوزت)\s+(?:ال)?"
     r"(?:إجمالي|مجموع|حجم|قيمة"
+    # ... or what the partner's own mission cost: "تجاوزت كلفة هذه المهمة الإنسانية منذ عام ٢٠١٢ ما مجموعه ٤٥٠ مليون
+    # درهم" (round 26)
+    r"|ت?كلفة|تكاليف|نفقات"
     # ... or the aid itself: "ومنذ 2014 تجاوزت مساعداتنا الإنسانية للعراق 170 مليون يورو" (round 20)
     r"|(?:مساعدات|مساهمات|تبرعات|قروض|منح)(?:نا|ها|ه|هم)?"
     # ... or one contribution, support or funding, possessed: "تجاوزت مساهمتنا في صندوق تمويل الاستقرار 100 مليون
@@ -836,7 +839,11 @@ _PART_OF_BEFORE = re.compile(
     # ... or the sum named again: "Of the DKK 250 million, DKK 160 million goes to", "Out of the EUR 4 million, EUR 1
     # million" (round 26)
     r"|\W*(?:out\s+)?of\s+the\s+(?P<sum>[^,;\n]{2,30}?\d[^,;\n]{0,20}?),"
-    r"|\W*(?:il|elle)s?\s+(?:comprend|comprennent)\s+(?:notamment\s+)?(?=\d)|\W*(?:it|they)\s+(?:includes?|comprises?)\s+(?=\d)",
+    r"|\W*(?:il|elle)s?\s+(?:comprend|comprennent)\s+(?:notamment\s+)?(?=\d)|\W*(?:it|they)\s+(?:includes?|comprises?)\s+(?=\d)"
+    # ... and in Arabic, perhaps after the verb that spends it: "ومن هذا المبلغ 5 ملايين يورو", "ويُخصص من هذا المبلغ
+    # 600 مليون جنيه", "ويذهب من هذا التمويل" (round 26)
+    r"|\W*(?:[وف]?[^\W\d_]+\s+)?[وف]?من\s+(?:هذا|ذلك|هذه|تلك)\s+(?:ال)?(?:مبلغ|مجموع|إجمالي|تمويل|مخصص|ميزانية"
+    r"|موازنة|دعم|حزمة|منحة|مساهمة)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -862,16 +869,19 @@ def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]])
     part = _PART_OF_BEFORE.match(doc.text, sentence.start)
     named = part and part.group("sum") and next(  # perhaps already merged with the sum it names again
         (f for f in doc.figures if f.kind == figure.kind and part.start("sum") <= f.start < part.end("sum")), None)
+    same = _SAME_PERIOD.search(doc.text, sentence.start, sentence.end)
     reach = figure.sentence if named else PART_LOOKBACK  # a sum named again is looked for up to the section's top
     for back in range(figure.sentence - 1, max(-1, figure.sentence - 1 - reach), -1):
         if back < figure.sentence - 1 and doc.blocks[doc.sentences[back + 1].block].kind == "heading":
             return  # a heading between opens another section: "2 Répartition du crédit 2027-2030"
-        before = [f for f in by_sentence.get(back, []) if f.kind == figure.kind and f.period
-                  and (not named or f.value == named.value)]
-        if before:
+        kind = [f for f in by_sentence.get(back, []) if f.kind == figure.kind]
+        before = [f for f in kind if f.period and (not named or f.value == named.value)]
+        # ... unless that sentence gave a sum with no period as well: "this amount" may be either ("22 مليون يورو إضافية
+        # ... ليصل إجمالي الدعم ... إلى نحو 600 مليون يورو منذ عام 2015. ومن هذا المبلغ ...") (round 26)
+        if before and (named or share or same or len(before) == len(kind)):
             figure.period, figure.year, figure.since = before[-1].period, before[-1].year, before[-1].since
             return
-        if not named and any(f.kind == figure.kind for f in by_sentence.get(back, [])):
+        if not named and kind:
             return  # the nearest sum before, with no period, is the part's whole
 
 
@@ -884,8 +894,10 @@ _TOTAL_ROW = re.compile(r"[ \t]*(?:total|in\s+total|sum|grand\s+total|totalt|ا�
 _YEAR_ROW = re.compile(rf"[ \t•]*(?P<year>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))")
 
 
-#: A table's header cell that is a year, perhaps with its currency: "2022", "2023 (CAD)".
-_YEAR_CELL = re.compile(rf"\s*(?:(?i:{tables.BUDGET_COLUMN_WORDS})\s+)?(?P<year>{_YEAR})"
+#: A table's header cell that is a year, perhaps with its currency: "2022", "2023 (CAD)"; or with a word beside it, as a
+#: budget heads this year's and last year's columns: "2027 estimate", "Budget 2026", "اعتمادات ٢٠٢٦", "Crédits 2025"
+#: (round 26).
+_YEAR_CELL = re.compile(rf"\s*(?:[^\W\d_]+\s+)?(?P<year>{_YEAR})"
                         rf"(?:\s+(?i:{tables.BUDGET_COLUMN_WORDS}))?(?:\s*\([^)\d]*\))?\s*")
 
 
@@ -1035,10 +1047,11 @@ def _faq_question(doc: Doc, figure: Figure) -> tuple[int, int] | None:
 
 #: The title of a chart as a screen reader reads it, before its data labels in the same paragraph: "Graphique :
 #: financement du Japon en 2026 au Liban et en Jordanie, par secteur.", "Chart: 2026 humanitarian funding by sector.",
-#: "Bar chart: aid by host country, 2016-2026, in millions of dollars." (round 26, written by two helpers; one now)
-_CHART_TITLE = re.compile(r"\W*(?:graphique|diagramme?|infographi(?:c|e)|(?:bar\s+|pie\s+|line\s+)?chart|graph)\b",
-                          re.IGNORECASE)
-_CHART_KEYS = ("chart", "graph", "diagram", "infographi")
+#: "Bar chart: aid by host country, 2016-2026, in millions of dollars.", "رسم بياني: توزيع تمويل عام 2025 حسب القطاع."
+#: (round 26, written by all three helpers; one now)
+_CHART_TITLE = re.compile(r"\W*(?:graphique|diagramme?|infographi(?:c|e)|(?:bar\s+|pie\s+|line\s+)?chart|graph"
+                          r"|(?:رسم|مخطط)\s+بياني)(?!\w)", re.IGNORECASE)
+_CHART_KEYS = ("chart", "graph", "diagram", "infographi", "بياني")
 #: A chart's bar or slice is a short sentence: "Santé, 35 pour cent, 7 millions de dollars."
 CHART_ITEM_WORDS = 12
 
@@ -2125,8 +2138,6 @@ def attach_lines(doc: Doc) -> Doc:
                 ((start, end), source) for (start, end), source in reach
                 if not (block_start <= start and end <= block_end and (start < row_start or end > row_end))]
         reach = [((start, end), None) for start, end in cells] + reach
-        if any(key in doc.lower for key in _CHART_KEYS) and (title := _chart_title(doc, figure)):
-            reach.append((title, None))
         # nor from what the sentence opens by setting aside: "Besides the troops, Portugal gave EUR 750,000 to the ICRC"
         opening = doc.sentences[figure.sentence].start if figure.sentence >= 0 else -1
         aside = _ASIDE.match(doc.text, opening) if doc.text[opening: opening + 1] in _ASIDE_INITIALS else None

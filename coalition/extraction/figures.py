@@ -234,7 +234,9 @@ _ELIDED = re.compile(
     rf"\s+{_PLACE_PREP}\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
     # the operation they serve in: "remain in Iraq under Operation Shader, and a further 150 ..." (round 19)
     rf"(?:\s+under\s+(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*)?"
-    rf"(?:,?\s+(?:et|and)\s+|,\s*|\s+و\s*)"
+    # ... in Arabic within it, then an Arabic comma: "في العراق ضمن عملية العزم الصلب، و120 في الكويت" (round 26)
+    rf"(?:\s+ضمن(?:\s+[^\W\d_]+){{1,4}}?(?=\s*[,،]))?"
+    rf"(?:,?\s+(?:et|and)\s+|,\s*|\s+و\s*|\s*[,،]\s*و\s*)"
     # "deployed in Jordan and another 80 in Iraq"
     rf"(?:(?:another|a\s+further|further|(?:un|une)\s+autre|encore)\s+)?"
     rf"(?:(?i:{_HEDGE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?<![\w-])(?!(?i:one)\s)(?i:{_words_alternation()}))\s+"

@@ -18,6 +18,7 @@ import re
 from . import givers, tables
 from .attributes import DONOR_VERB as _DONOR_VERB
 from .attributes import gate, is_short_line, scan_places
+from .context import clause_bounds
 from .doc import Doc, Figure
 from .keywords import keyword_regex
 from .language import detect_language
@@ -632,6 +633,8 @@ _OUTSIDE_MISSIONS = re.compile(tables.OUTSIDE_THEATRE_MISSIONS)
 _OUTSIDE_MISSION_KEYS = ("kfor", "eufor", "unmiss", "unficyp", "cyprus", "observers", "forward", "air policing",
                          "aspides", "atalanta", "irini", "sea guardian", "eunavfor", "operations", "missions",
                          "deployments", "avancée", "minuss", "الحضور")
+_OUTSIDE_BODIES = re.compile(tables.OUTSIDE_THEATRE_BODIES)
+_COALITION_OPERATION = re.compile(tables.COALITION_OPERATION)
 #: ... or as a section's heading that opens its line: "لاتفيا – الحضور الأمامي المعزز", "Kosovo – KFOR".
 _WHERE_BEFORE = re.compile(r"(?:(?<![\w])(?:in|to|into|at|en|au|aux|à|dans|vers)\s+(?:the\s+|l['’])?|:[ \t]*|(?<!\w)(?:في|إلى)\s+"
                            r"|(?:^|\n)[ \t]*)$", re.IGNORECASE)
@@ -661,7 +664,8 @@ def _drop_outside_theatre(doc: Doc) -> None:
     # named as where, after a preposition or a field's label, not as a giver: "Estonia and Lithuania each have"
     outside = [m.span() for m in place_regex().finditer(text)
                if (codes := place_table()[m.group(0)]) and set(codes) <= tables.OUTSIDE_THEATRE_PLACES - {doc.partner}
-               and _WHERE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+               and (_WHERE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    or is_prefixed_destination(m.group(0)))]  # "بجمهورية إفريقيا الوسطى"
     missions = [m.span() for m in _OUTSIDE_MISSIONS.finditer(text)] if any(
         key in doc.lower for key in _OUTSIDE_MISSION_KEYS) else []
     outside += waters + missions
@@ -675,6 +679,14 @@ def _drop_outside_theatre(doc: Doc) -> None:
         end = len(text) if end == -1 else end
         if not any(start <= a < end for a, _ in outside):
             continue
+        clause_start, clause_end = clause_bounds(doc, figure)
+        # a clause ends with its line: a table's next row is another mission's ("KFOR, Kosovo (2)   9 850")
+        clause_start = max(clause_start, text.rfind("\n", 0, figure.start) + 1)
+        line_end = text.find("\n", figure.end)
+        clause_end = min(clause_end, len(text) if line_end == -1 else line_end)
+        if not any(clause_start <= a < clause_end for a, _ in outside) and _COALITION_OPERATION.search(
+                text, clause_start, clause_end):
+            continue  # "١٢٠ من منتسبي قوة دفاع البحرين في عمليات التحالف، ولا يشمل ... البحر الأحمر" (round 26)
         named = {code for codes in codes_named(text, start, end) for code in codes} - {doc.partner}
         if named <= tables.OUTSIDE_THEATRE_PLACES or missions and _outside_clause(doc, index, missions):
             # the paragraph's own places outweigh a heading's further up
@@ -683,6 +695,15 @@ def _drop_outside_theatre(doc: Doc) -> None:
                 doc.sentences[figure.sentence].start <= a < doc.sentences[figure.sentence].end for a, _ in missions)) and (
                 _outside_sentence(doc, figure, outside)):
             figure.dropped = OUTSIDE_THEATRE
+        elif any(clause_start <= a < clause_end for a, _ in outside) and (
+                any(clause_start <= a < clause_end for a, _ in waters) or _OUTSIDE_BODIES.search(text, clause_start,
+                                                                                                  clause_end)):
+            # a paragraph that also names Iraq may give the other mission a clause of its own, which names its body or
+            # its sea: "... في العراق، فيما يشارك 260 جندياً في قوة الأمم المتحدة في قبرص", "- نحو 900 جندي في إستونيا
+            # ضمن الوجود المتقدم لحلف الناتو" in a list (round 26)
+            named = {code for codes in codes_named(text, clause_start, clause_end) for code in codes} - {doc.partner}
+            if named <= tables.OUTSIDE_THEATRE_PLACES:
+                figure.dropped = OUTSIDE_THEATRE
 
 
 def _outside_sentence(doc: Doc, figure: Figure, outside: list[tuple[int, int]]) -> bool:

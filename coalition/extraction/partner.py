@@ -189,6 +189,14 @@ INSTITUTIONS: dict[str, str] = {
     # Turkey's development agency, which its notices name instead of the country (round 22)
     "TİKA": "TR", "TIKA": "TR", "تيكا": "TR", "وكالة التعاون والتنسيق التركية": "TR",
     "Turkish Cooperation and Coordination Agency": "TR",
+    # agencies, forces and ministries by their Arabic or full names, which pages name instead of the country: Korea's
+    # aid agency, Morocco's Royal Armed Forces, and Spain's foreign ministry, whose name holds the EU's (round 26)
+    "كويكا": "KR", "الوكالة الكورية للتعاون الدولي": "KR", "القوات المسلحة الملكية": "MA",
+    # (without "وزارة", which a prefix may glue: "لوزارة", "ووزارة")
+    "الشؤون الخارجية والاتحاد الأوروبي والتعاون": "ES", "الخارجية والاتحاد الأوروبي والتعاون": "ES",
+    "Ministry of Foreign Affairs, European Union and Cooperation": "ES",
+    "ministère des Affaires étrangères, de l'Union européenne et de la Coopération": "ES",
+    "Ministère des Affaires étrangères, de l'Union européenne et de la Coopération": "ES",
 }
 
 #: Capitals, for datelines ("BRUXELLES —", "Madrid (AFP) –", "الرياض ١٢ رجب", "Ottawa, Ontario").
@@ -333,8 +341,9 @@ _SUBJECT_LEAD_AR = re.compile(r"\W*(?:[^،,.\n]{1,50}[،,]\s*)?(?:و|ف)?\S+ت\s
 _SUBJECT_FIRST_AR = re.compile(r"\W*(?:و\s*)?(?:دولة\s+|مملكة\s+|المملكة\s+|جمهورية\s+|سلطنة\s+)?")
 _VERB_FIRST_AR = re.compile(r"\s+(?:\S+ت|ت\S{2,})(?!\w)")
 #: ... or before its verb after "أن": "أعلنت وزارة الخارجية أن مملكة البحرين قدمت".
-_SUBJECT_LEAD_AR_NOUN_FIRST = re.compile(r".*(?<!\w)(?:أن|إن)\s+(?:دولة\s+|مملكة\s+|المملكة\s+|جمهورية\s+|سلطنة\s+)?")
-_VERB_AFTER_AR = re.compile(r"\s+\S+ت(?!\w)")
+_SUBJECT_LEAD_AR_NOUN_FIRST = re.compile(r".*(?<!\w)(?:أن|إن|ان)\s+(?:دولة\s+|مملكة\s+|المملكة\s+|جمهورية\s+|سلطنة\s+)?")
+#: ... in the past or the present: "أن مملكة البحرين قدمت", "وحيث إن مصر تشارك حالياً" (round 26).
+_VERB_AFTER_AR = re.compile(r"\s+(?:\S+ت|ت\S{2,})(?!\w)")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ous|[Nn]otre|[Nn]os)\b|(?<!\w)(?:نحن|بلادنا|لدينا|قدمنا|نواصل)(?!\w)")
 #: Arabic prefixes that make a name a destination ("بالعراق", "للعراق"), and the prepositions before one.
 _DESTINATION_PREFIXES = ("ب", "ل", "وب", "ول", "فب", "فل")
@@ -625,13 +634,15 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
             if (after and not _recipient(text, m.start(), after.group(0))
                     or before and not _recipient(text, before.start(), before.group(0))) and not co_operator(m.start()):
                 sign("government", codes[0])
+            elif _MEMBER_AFTER.match(text, m.end()):
+                sign("subject", codes[0])  # "حيث إن جمهورية مصر العربية عضو في التحالف الدولي" (round 26)
             elif _OWN_AFTER.match(text, m.end()) or _PEOPLE_FROM.search(text, max(0, m.start() - 30), m.start()) or (
                     m.group(0) in demonyms and _OWN_BEFORE_AR.search(text, max(0, m.start() - 30), m.start())):
                 sign("own", codes[0])
     # a currency sign only one partner writes after its numbers: "43,6 millions $" is a Canadian text's
     for (language, form), code in tables.SIGN_OWNERS.items():
-        if language == doc.language and re.search(rf"\d(?:\s(?:millions?|milliards?))?\s*{re.escape(form)}",
-                                                  text[:HEAD_CHARS]):
+        if language == doc.language and re.search(
+                rf"\d(?:\s(?:millions?|milliards?|مليون|ملايين|مليار|مليارات))?\s*{re.escape(form)}", text[:HEAD_CHARS]):
             sign("sign", code)
     for block in doc.blocks:  # "La contribution de la France en chiffres :" further down the page
         if block.kind == "heading" and len(text[block.start: block.end].split()) <= TITLE_WORDS:
@@ -668,6 +679,10 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
     return scores, first_person
 
 
+#: A country the text calls a member of the coalition: "X is a member of the Global Coalition", "X, membre de la
+#: Coalition", "X عضو في التحالف الدولي".
+_MEMBER_AFTER = re.compile(r"(?:\s+(?:ال)?عربية)?,?\s+(?:is\s+a\s+|est\s+)?(?:founding\s+|fondateur\s+)?(?:member|membre|عضو)\s+(?:of|de|في)\s+"
+                           r"(?:the\s+|la\s+)?(?:global\s+|international\s+)?(?:coalition|(?:ال)?تحالف)", re.IGNORECASE)
 #: The forces or government that receive the help ("à l'armée libanaise", "to the Lebanese Armed Forces") are no sign
 #: of who wrote the text (round 20).
 _RECIPIENT_BEFORE = re.compile(r"(?<![\w])(?:à|aux|au|pour|to|for)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$",

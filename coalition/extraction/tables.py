@@ -177,7 +177,7 @@ ITEM_NUMBER_NOUNS = ("Crédit", "crédit", "Vote", "vote", "Article", "article",
 
 #: Whose dollar a bare sign is in a text that names no partner, by the text's language: French puts "$" after the
 #: number only in Canada ("43,6 millions $").
-SIGN_OWNERS: dict[tuple[str, str], str] = {("fr", "$"): "CA"}
+SIGN_OWNERS: dict[tuple[str, str], str] = {("fr", "$"): "CA", ("ar", "جنيه مصري"): "EG"}
 
 #: ISO codes recognised when written as codes next to a number ("USD 7 million", "7 million NOK").
 #: babel supplies names and symbols for all of them; this list keeps three-letter capitals such as "ALL" or "TOP"
@@ -457,7 +457,24 @@ THEATRE_PLACES = frozenset({"IQ", "SY", "JO", "KW"})
 #: ... and the seas of its naval missions: "Area of operations: Mediterranean Sea", "Red Sea, Gulf of Aden".
 OUTSIDE_THEATRE_WATERS = (r"Mediterranean(?:\s+Sea)?|Red\s+Sea|Gulf\s+of\s+Aden|Baltic\s+Sea|North\s+Sea|Indian\s+Ocean"
                           r"|Horn\s+of\s+Africa|(?:mer\s+)?Méditerranée|mer\s+Rouge|golfe\s+d['’]Aden"
-                          r"|البحر\s+(?:الأبيض\s+)?المتوسط|البحر\s+الأحمر|خليج\s+عدن")
+                          r"|البحر\s+(?:الأبيض\s+)?المتوسط|البحر\s+الأحمر|خليج\s+عدن"
+                          # ... or the operations themselves, and NATO's forward presence, which name no country (round 26)
+                          r"|(?:Operation|opération|EUNAVFOR)\s+(?:Atalanta|Aspides|Irini|Sea\s+Guardian)"
+                          r"|عملية\s+(?:أتالانتا|اتالانتا|أسبيدس|إيريني|ايريني)"
+                          r"|(?:enhanced\s+)?forward\s+presence|présence\s+avancée(?:\s+renforcée)?"
+                          r"|(?:ال)?(?:وجود|حضور)\s+(?:ال)?(?:متقدم|أمامي)")
+
+#: The bodies whose missions those are, named in a figure's own clause beside such a place: "في قوة الأمم المتحدة لحفظ
+#: السلام في قبرص", "UN peacekeeping force in Cyprus", "بعثة الأمم المتحدة في جنوب السودان" (round 26).
+OUTSIDE_THEATRE_BODIES = (r"(?<!\w)(?:ال)?(?:أمم\s+المتحدة|حفظ\s+السلام|ناتو|حلف\s+شمال\s+الأطلسي)(?!\w)"
+                          r"|\b(?:UN|NATO|OTAN|ONU|KFOR|EUFOR)\b|United\s+Nations|[Pp]eacekeep|Nations\s+unies"
+                          r"|maintien\s+de\s+la\s+paix|[Cc]asques\s+bleus")
+
+#: The coalition's own operations, named in a figure's clause: such a figure serves in its theatre, whatever other
+#: mission its paragraph names ("١٢٠ من منتسبي قوة دفاع البحرين في عمليات التحالف، ولا يشمل ... البحر الأحمر") (round 26).
+COALITION_OPERATION = (r"(?<!\w)(?:ال)?تحالف\s+(?:ال)?دولي|عمليات\s+(?:ال)?تحالف|(?:ال)?عزم\s+(?:ال)?صلب|(?<!\w)داعش(?!\w)"
+                       r"|\b[Cc]oalition\s+(?:operations?|forces|mission)|\bInherent\s+Resolve|\b(?:Daesh|ISIS|ISIL|Daech)\b"
+                       r"|opérations?\s+de\s+la\s+[Cc]oalition")
 
 #: ... and the names of those missions, which a sentence may give without their country: "Finland's KFOR contingent
 #: numbers some 20 soldiers", "eight personnel with the UN Mission in South Sudan"; a paragraph that names Iraq may end
@@ -506,6 +523,9 @@ UNNAMED_YEAR_PATTERNS: tuple[str, ...] = (
 PRESENT_TIME: tuple[str, ...] = (
     r"today", r"now", r"currently", r"at\s+present", r"aujourd['’]hui", r"actuellement", r"à\s+présent",
     r"حاليا", r"حالياً", r"حاليًا", r"اليوم",
+    # those still serving, after a total that served since a year: "وما زال نحو 200 منهم", "ولا يزال 150" (round 26)
+    r"ما\s+(?:زال|زالت|زالوا|يزال|تزال)", r"وما\s+(?:زال|زالت|زالوا|يزال|تزال)", r"لا\s+(?:يزال|تزال|يزالون)",
+    r"ولا\s+(?:يزال|تزال|يزالون)",
 )
 
 #: "in the last 5 years" and its variants: read as annual (see the module docs of :mod:`.steps`); "over the past
@@ -1312,6 +1332,14 @@ OTHERS_MONEY_AFTER = (
     # ... also from several donors' contributions: "6 ملايين يورو من مساهمات عدة مانحين" (round 22)
     r"من\s+(?:مساهمات\s+)?(?:عدة|عدد\s+من|مختلف|جميع|كافة)\s+(?:ال)?(?:مانحين|دول\s+(?:ال)?مانحة|جهات\s+(?:ال)?مانحة)"
     r"(?!\w)",
+    # a plan or fund that many give to, or the donors who pledged it, named after its sum: "خطة بقيمة 350 مليون دولار
+    # لدعم الاستقرار تساهم فيها 25 دولة", "يشارك في تمويله 12 مانحاً", "تعهدت بها الدول المانحة", "a plan to which 25
+    # countries contribute" (round 26)
+    r"[يت]?(?:ساهم|شارك)(?:ت)?\s+(?:فيها|فيه|في\s+تمويل(?:ها|ه))\s+(?:(?:نحو|حوالي|أكثر\s+من)\s+)?\d+\s+"
+    r"(?:دولة|دول|مانح|جهة|جهات)",
+    r"(?:تعهد|قدم|ساهم)(?:ت)?\s+(?:بها|به)\s+(?:ال)?(?:دول|جهات)\s+(?:ال)?مانحة",
+    r"to\s+which\s+(?:\d+|several|many|other)\s+(?:countries|donors|partners|members)\s+(?:contribute|contributed|"
+    r"are\s+contributing|have\s+contributed)\b",
     # "من نحو 30 مانحا", "من 28 دولة مانحة"
     r"من\s+(?:(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)\s+)?\d+\s+(?:مانح|(?:دولة|دول|جهة|جهات)\s+مانحة)",
     # an appeal's requirement: "من أصل 4.07 مليار دولار مطلوبة"
