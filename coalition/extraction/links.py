@@ -687,7 +687,7 @@ def _drop_outside_theatre(doc: Doc) -> None:
         if not any(clause_start <= a < clause_end for a, _ in outside) and _COALITION_OPERATION.search(
                 text, clause_start, clause_end):
             continue  # "١٢٠ من منتسبي قوة دفاع البحرين في عمليات التحالف، ولا يشمل ... البحر الأحمر" (round 26)
-        named = {code for codes in codes_named(text, start, end) for code in codes} - {doc.partner}
+        named = _countries_named(doc, start, end)
         if named <= tables.OUTSIDE_THEATRE_PLACES or missions and _outside_clause(doc, index, missions):
             # the paragraph's own places outweigh a heading's further up
             figure.dropped = OUTSIDE_THEATRE
@@ -701,9 +701,17 @@ def _drop_outside_theatre(doc: Doc) -> None:
             # a paragraph that also names Iraq may give the other mission a clause of its own, which names its body or
             # its sea: "... في العراق، فيما يشارك 260 جندياً في قوة الأمم المتحدة في قبرص", "- نحو 900 جندي في إستونيا
             # ضمن الوجود المتقدم لحلف الناتو" in a list (round 26)
-            named = {code for codes in codes_named(text, clause_start, clause_end) for code in codes} - {doc.partner}
+            named = _countries_named(doc, clause_start, clause_end)
             if named <= tables.OUTSIDE_THEATRE_PLACES:
                 figure.dropped = OUTSIDE_THEATRE
+
+
+def _countries_named(doc: Doc, start: int, end: int) -> set[str]:
+    """The countries [start, end) names by their names, other than the partner: a nationality there is more often a
+    unit's ("au sein du bataillon britannique") than where the people serve."""
+    table, adjectives = place_table(), demonym_names()
+    return {code for m in place_regex().finditer(doc.text, start, end) if m.group(0) not in adjectives
+            for code in table[m.group(0)]} - {doc.partner}
 
 
 def _outside_sentence(doc: Doc, figure: Figure, outside: list[tuple[int, int]]) -> bool:
@@ -715,7 +723,7 @@ def _outside_sentence(doc: Doc, figure: Figure, outside: list[tuple[int, int]]) 
         return False
     for end in (sentence.end, figure.end):
         spans = [(a, b) for a, b in outside if sentence.start <= a < end]
-        named = {code for codes in codes_named(doc.text, sentence.start, end) for code in codes} - {doc.partner}
+        named = _countries_named(doc, sentence.start, end)
         if spans and named <= tables.OUTSIDE_THEATRE_PLACES:
             return True
     return False
@@ -742,8 +750,7 @@ def _outside_clause(doc: Doc, index: int, missions: list[tuple[int, int]]) -> bo
         scope = sentence.start, sentence.end
     if not any(start <= a < end for a, _ in missions):
         return False
-    named = {code for codes in codes_named(text, *scope) for code in codes} - {doc.partner}
-    return named <= tables.OUTSIDE_THEATRE_PLACES
+    return _countries_named(doc, *scope) <= tables.OUTSIDE_THEATRE_PLACES
 
 
 #: Another state named with its title after a verb of giving: "وخصصت دولة قطر 20 مليون دولار", "وقدمت سلطنة عمان"
