@@ -14,13 +14,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import givers, tables
 from .attributes import DONOR_VERB as _DONOR_VERB
 from .attributes import gate, is_short_line, scan_places
 from .context import clause_bounds
 from .doc import Doc, Figure
-from .keywords import keyword_regex
+from .keywords import keyword_regex, nested_alternation
 from .language import detect_language
 from .partner import CAPITALS
 from .places import codes_named, demonym_names, demonyms, is_prefixed_destination, place_regex, place_table
@@ -627,7 +628,7 @@ def drop_others(doc: Doc) -> Doc:
 
 
 OUTSIDE_THEATRE = "a mission outside the coalition's theatre"
-_OUTSIDE_WATERS = re.compile(tables.OUTSIDE_THEATRE_WATERS)
+_OUTSIDE_WATERS = re.compile(r"(?=[MRGBNIHmgOoEefpاخعوح])(?:" + tables.OUTSIDE_THEATRE_WATERS + ")")
 _OUTSIDE_MISSIONS = re.compile(tables.OUTSIDE_THEATRE_MISSIONS)
 #: Words one of which every name of :data:`tables.OUTSIDE_THEATRE_MISSIONS` holds, looked for before the expression.
 _OUTSIDE_MISSION_KEYS = ("kfor", "eufor", "unmiss", "unficyp", "cyprus", "observers", "forward", "air policing",
@@ -653,6 +654,20 @@ _WORLDWIDE_AFTER = re.compile(
     r"(?!\s+(?:to|in|into|en|au|aux|à|vers|إلى|في)\s)", re.IGNORECASE)
 
 
+#: Words one of which every name of :data:`tables.OUTSIDE_THEATRE_WATERS` holds, looked for before the expression.
+_WATER_KEYS = ("sea", "mediterran", "méditerran", "mer ", "aden", "ocean", "horn of", "البحر", "عدن", "operation",
+               "opération", "eunavfor", "عملية", "forward", "avancée", "وجود", "حضور")
+
+
+@lru_cache(maxsize=1)
+def _outside_place_regex() -> re.Pattern[str]:
+    """The names of the places of other missions alone: scanning a whole page for them costs a tenth of scanning it
+    for every place."""
+    names = [name for name, codes in place_table().items() if codes and set(codes) <= tables.OUTSIDE_THEATRE_PLACES]
+    initials = "".join(sorted({re.escape(name[0]) for name in names}))
+    return re.compile(rf"(?=[{initials}])(?<![\w-])(?:{nested_alternation(names)})(?![\w$])")
+
+
 def _drop_outside_theatre(doc: Doc) -> None:
     """A figure whose paragraph names only places of the partner's other missions ("KFOR / Area of operations: Kosovo /
     Currently deployed: 291 soldiers", "187 soldiers in the Mediterranean") is not for the coalition (round 25)."""
@@ -660,14 +675,15 @@ def _drop_outside_theatre(doc: Doc) -> None:
     for figure in doc.figures:  # "plus de 30 000 militaires français sont déployés à travers le monde"
         if figure.kind == "personnel" and not figure.dropped and _WORLDWIDE_AFTER.match(text, figure.end):
             figure.dropped = OUTSIDE_THEATRE
-    waters = [m.span() for m in _OUTSIDE_WATERS.finditer(text)]
+    lower = doc.lower
+    waters = [m.span() for m in _OUTSIDE_WATERS.finditer(text)] if any(key in lower for key in _WATER_KEYS) else []
     # named as where, after a preposition or a field's label, not as a giver: "Estonia and Lithuania each have"
-    outside = [m.span() for m in place_regex().finditer(text)
-               if (codes := place_table()[m.group(0)]) and set(codes) <= tables.OUTSIDE_THEATRE_PLACES - {doc.partner}
+    outside = [m.span() for m in _outside_place_regex().finditer(text)
+               if set(place_table()[m.group(0)]) <= tables.OUTSIDE_THEATRE_PLACES - {doc.partner}
                and (_WHERE_BEFORE.search(text, max(0, m.start() - 12), m.start())
                     or is_prefixed_destination(m.group(0)))]  # "بجمهورية إفريقيا الوسطى"
     missions = [m.span() for m in _OUTSIDE_MISSIONS.finditer(text)] if any(
-        key in doc.lower for key in _OUTSIDE_MISSION_KEYS) else []
+        key in lower for key in _OUTSIDE_MISSION_KEYS) else []
     outside += waters + missions
     if not outside:
         return
