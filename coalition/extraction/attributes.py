@@ -1059,9 +1059,12 @@ CHART_ITEM_WORDS = 12
 def _chart_title(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     """The title sentence of the chart whose bar or slice the figure's sentence reads, in the same block above it:
     its year, span of years and places are every bar's."""
-    if not 0 <= figure.sentence < len(doc.sentences) or not any(key in doc.lower for key in _CHART_KEYS):
+    if not 0 <= figure.sentence < len(doc.sentences):
         return None
     block = doc.sentences[figure.sentence].block
+    start, end = doc.block_span(block)
+    if not any(key in doc.lower[start:figure.start] for key in _CHART_KEYS):
+        return None  # the title stands above the figure in its block
     index = figure.sentence - 1
     while index >= 0 and doc.sentences[index].block == block:
         start, end = doc.sentences[index].start, doc.sentences[index].end
