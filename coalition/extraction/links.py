@@ -24,7 +24,15 @@ from .doc import Doc, Figure
 from .keywords import keyword_regex, nested_alternation
 from .language import detect_language
 from .partner import CAPITALS
-from .places import codes_named, demonym_names, demonyms, is_prefixed_destination, place_regex, place_table
+from .places import (
+    DESTINATION_WEIGHT,
+    codes_named,
+    demonym_names,
+    demonyms,
+    is_prefixed_destination,
+    place_regex,
+    place_table,
+)
 
 _RESTATE_GAP = re.compile(
     # a few words of the first figure's own may come first when a comma leads the restatement: "150 millions
@@ -484,6 +492,21 @@ def _other_unit(doc: Doc, start: int, figure: Figure) -> bool:
     return False
 
 
+#: What names where a sum comes from, right after it: "USD 500 million from Saudi Arabia", "500 مليون دولار من المملكة
+#: العربية السعودية", "5 millions d'euros de la part du Japon".
+_FROM_AFTER = re.compile(r"\s+(?:from|de\s+la\s+part\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)|من)\s+"
+                         r"(?:the\s+(?:government\s+of\s+)?|(?:حكومة\s+)?(?:دولة\s+)?)?", re.IGNORECASE)
+
+
+def _from_another_giver(doc: Doc, figure: Figure) -> bool:
+    """Whether the sum is said to come from another country than the partner, right after it, as a recipient's page
+    writes it (round 26's real press: an Iraqi minister on Saudi and Kuwaiti grants)."""
+    source = _FROM_AFTER.match(doc.text, figure.end)
+    name = place_regex().match(doc.text, source.end()) if source else None
+    codes = place_table()[name.group(0)] if name else []
+    return len(codes) == 1 and codes[0] != doc.partner and DESTINATION_WEIGHT.get(codes[0], 1.0) >= 1
+
+
 def drop_others(doc: Doc) -> Doc:
     text = doc.text
     organisations = _organisation_subjects(doc) if doc.partner and not doc.many else []
@@ -551,6 +574,9 @@ def drop_others(doc: Doc) -> Doc:
         if others and _own_part(doc, others.end(), figure.start):
             others = None  # "Donors pledged $7.3 billion, of which Kuwait paid $1.3 billion": the partner's part
         if others or figure.kind == "funding" and _OTHERS_AFTER.match(text, figure.end, sentence.end):
+            figure.dropped = "somebody else's figure"
+            continue
+        if figure.kind == "funding" and doc.partner and not doc.many and _from_another_giver(doc, figure):
             figure.dropped = "somebody else's figure"
             continue
         if figure.kind == "funding" and doc.partner and not doc.many and _another_givers(doc, sentence.start, figure):

@@ -461,7 +461,9 @@ def _first_country(line: str, *, demonyms: bool = True) -> str | None:
         weight = DESTINATION_WEIGHT.get(codes[0], 1.0) if len(codes) == 1 else 0
         if weight < 1 and _TOPIC_LABEL.match(line, m.end()):
             continue  # "العراق: بريطانيا ترسل مساعدات": the topic's label, then the giver
-        if weight >= 1 or weight > 0 and demonyms:
+        # ... and a destination's demonym names whose official speaks, not who gives: "عرض وزير الهجرة العراقي ما تم
+        # نقاشه في مؤتمر باريس" over Saudi and Kuwaiti grants (round 26's real press)
+        if weight >= 1 or weight > 0 and demonyms and m.group(0) not in adjectives:
             return codes[0]
     if institution:
         return _INSTITUTIONS.value(institution)

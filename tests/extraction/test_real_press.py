@@ -2501,3 +2501,20 @@ def test_the_partners_nationality_after_a_number_with_dots_for_thousands_counts_
 ], ids=["en-part", "fr", "ar", "own-unit"])
 def test_a_head_count_of_a_unit_named_by_another_partners_nationality_is_theirs(text, expected):
     assert [c.value for c in extract_text(text, partner="DK").claims] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Iraq received USD 500 million from Saudi Arabia for the displaced, and Kuwait gave USD 200 million of its own.",
+     "KW", [200_000_000]),
+    ("عرض وزير الهجرة العراقي نتائج المؤتمر\nخصصت لهم منح قدرت ب 500 مليون دولار من المملكة العربية السعودية، وقالت "
+     "دولة الكويت إنها ستتبرع ب 200 مليون دولار لملف النازحين في العراق.", "KW", [200_000_000]),
+    ("Syria received USD 5 million from Norway, the ministry said.", "NO", [5_000_000]),
+], ids=["en", "ar", "own"])
+def test_a_sum_said_to_come_from_another_country_is_theirs(text, partner, expected):
+    assert [c.value for c in extract_text(text, partner=partner).claims] == expected
+
+
+def test_a_destinations_official_named_by_demonym_in_an_arabic_title_is_no_partner():
+    text = ("عرض وزير الهجرة العراقي ما تم نقاشه في مؤتمر باريس\nستتبرع دولة الكويت ب 200 مليون دولار لملف النازحين في "
+            "العراق، وفق ما أعلنه نائب رئيس الوزراء الكويتي.")
+    assert extract_text(text).partner != "IQ"
