@@ -696,7 +696,8 @@ def _outside_place_regex() -> re.Pattern[str]:
 
 def _drop_outside_theatre(doc: Doc) -> None:
     """A figure whose paragraph names only places of the partner's other missions ("KFOR / Area of operations: Kosovo /
-    Currently deployed: 291 soldiers", "187 soldiers in the Mediterranean") is not for the coalition (round 25)."""
+    Currently deployed: 291 soldiers", "187 soldiers in the Mediterranean") is not for the coalition (round 25); nor is
+    one whose sentence or clause names only such a mission, nor a head count deployed worldwide (round 26)."""
     text = doc.text
     for figure in doc.figures:  # "plus de 30 000 militaires français sont déployés à travers le monde"
         if figure.kind == "personnel" and not figure.dropped and _WORLDWIDE_AFTER.match(text, figure.end):
