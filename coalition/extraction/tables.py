@@ -1001,6 +1001,19 @@ OTHERS_MONEY = (
     # milliards", "the Coalition has collectively mobilised" (round 26)
     r"la\s+coalition\s+a\s+(?:\w+\s+)?(?:mobilisé|réuni|versé|engagé|fourni|consacré|dépensé|apporté)",
     r"the\s+coalition\s+(?:has\s+|had\s+)?(?:\w+\s+)?(?:mobili[sz]ed|raised|provided|spent|committed|contributed)",
+    # ... also in the future, or with who leads it between ("The Global Coalition, led by the United States, announced
+    # about $400 million", "the Coalition will contribute $168 million", "التحالف سيساهم بمبلغ") (real press)
+    r"the\s+(?:global\s+)?coalition(?:,\s+(?:led|headed)\s+by\s+[^,.;]{1,40},)?\s+(?:will|would|is\s+to|has|had)?\s*"
+    r"(?:also\s+|now\s+|jointly\s+|collectively\s+)?(?:announced|pledged|allocated|contribute[sd]?|provided?|"
+    r"commit(?:ted)?|allocate|spend|give|grant(?:ed)?)\b",
+    r"la\s+coalition(?:\s+internationale)?(?:,\s+(?:menée|dirigée|conduite)\s+par\s+[^,.;]{1,40},)?\s+"
+    r"(?:a|va|avait|aura|devrait)\s+(?:aussi\s+|également\s+|ensemble\s+)?(?:annoncé|promis|alloué|consacrer|verser|"
+    r"fournir|mobiliser|apporter|allouer|débloquer|débloqué)\b",
+    r"التحالف(?:\s+الدولي)?(?:\s+(?:ضد|لهزيمة|لمحاربة|المناهض)\s+(?:ل?تنظيم\s+)?(?:داعش|الدولة\s+الإسلامية))?"
+    r"(?:\s+بقيادة\s+(?:\S+\s+){0,2}?\S+)?\s+[وف]?س?ي?(?:ساهم|خصص|قدم|منح|رصد|تعهد)(?!\w)",
+    r"[وف]?(?:خصص|قدم|منح|رصد|ساهم|تعهد)\s+التحالف(?!\w)",
+    r"[وف]?أعلن\s+التحالف(?:\s+الدولي)?(?:\s+(?:ضد|لهزيمة|لمحاربة|المناهض)\s+(?:ل?تنظيم\s+)?(?:داعش|الدولة\s+"
+    r"الإسلامية))?(?:\s+بقيادة\s+(?:\S+\s+){0,2}?\S+)?\s+(?:عن\s+)?(?:منح|تخصيص|تقديم|رصد)(?!\w)",
     # a conference's running total: "les promesses cumulées atteignent", "le total des promesses" (round 21)
     r"promesses\s+(?:cumulées|totales)", r"(?:total|montant\s+total|cumul)\s+des\s+promesses",
     # "les contributions de l'ensemble des membres de la Coalition", "l'ensemble des pays donateurs"

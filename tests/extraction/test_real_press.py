@@ -2518,3 +2518,29 @@ def test_a_destinations_official_named_by_demonym_in_an_arabic_title_is_no_partn
     text = ("عرض وزير الهجرة العراقي ما تم نقاشه في مؤتمر باريس\nستتبرع دولة الكويت ب 200 مليون دولار لملف النازحين في "
             "العراق، وفق ما أعلنه نائب رئيس الوزراء الكويتي.")
     assert extract_text(text).partner != "IQ"
+
+
+@pytest.mark.parametrize("text", [
+    "The Global Coalition, led by the United States, announced about $400 million for areas liberated from Daesh in "
+    "Iraq and Syria.",
+    "Secretary Blinken said the Coalition will contribute $168 million to the annual stabilization campaign.",
+    "The coalition would also provide USD 300 million for stabilization in northeast Syria.",
+    "La Coalition, menée par les États-Unis, a annoncé près de 400 millions de dollars pour les zones libérées.",
+    "La coalition internationale va consacrer 168 millions de dollars à la stabilisation en Irak et en Syrie.",
+    "أعلن التحالف الدولي المناهض لتنظيم داعش بقيادة الولايات المتحدة منح حوالي 400 مليون دولار لدعم المناطق المحررة.",
+    "وقال بلينكن إن التحالف سيساهم بمبلغ 168 مليون دولار لإعادة الاستقرار إلى العراق وسوريا.",
+    "وخصص التحالف الدولي نحو 300 مليون دولار لشمال شرق سوريا.",
+], ids=["en-led-by", "en-will", "en-would-also", "fr-menee-par", "fr-va", "ar-announced", "ar-will", "ar-verb-first"])
+def test_what_the_coalition_itself_gives_is_a_coalition_wide_sum(text):
+    assert extract_text(text, partner="US").claims == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Through the Coalition, Norway will contribute NOK 50 million to stabilization in Iraq.", 50_000_000),
+    ("As a member of the coalition, Denmark provided DKK 20 million for demining.", 20_000_000),
+    ("En tant que membre de la coalition, la Belgique a annoncé 10 millions d'euros pour l'Irak.", 10_000_000),
+    ("وفي إطار التحالف الدولي قدمت النرويج 5 ملايين دولار للعراق.", 5_000_000),
+    ("أعلن التحالف الدولي أن النرويج قدمت 5 ملايين دولار للعراق.", 5_000_000),
+], ids=["en-through", "en-member", "fr-member", "ar-within", "ar-announced-partners"])
+def test_the_partners_own_sum_beside_the_coalitions_name_stays(text, value):
+    assert [c.value for c in extract_text(text).claims] == [value]
