@@ -1767,6 +1767,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # relief named by what it brings or when: "for urgent food relief", "winter relief", "relief operations"
         r"food\s+relief", r"urgent\s+relief", r"immediate\s+relief", r"winter\s+relief", r"winteri[sz]ation\s+relief",
         r"relief\s+(?:operations|efforts)",
+        # orphans looked after: "to sponsor 4,000 orphans", "la prise en charge d'orphelins" (real press)
+        r"orphans?", r"orphelins?",
     ),
     "development": (
         r"development\s+(?:cooperation|assistance|aid|funding|support|programmes?|programs?)",
@@ -2031,7 +2033,9 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
                      # the clusters of a humanitarian response, as a tracking table's sector: "المياه والصرف الصحي
                      # والنظافة", "إدارة المخيمات وتنسيقها" (round 25)
                      r"صرف\s+(?:ال)?صحي\s+و(?:ال)?نظافة", r"إدارة\s+(?:ال)?مخيمات",
-                     r"تنسيق\s+(?:ال)?مخيمات"),
+                     r"تنسيق\s+(?:ال)?مخيمات",
+                     # orphans looked after: "لكفالة 4000 يتيم", "رعاية الأيتام" (real press)
+                     r"يتيم", r"أيتام"),
     "development": (r"إعادة\s+(?:ال)?إعمار", r"إنمائي", r"تنمية", r"تنموي", r"قروض", r"قرض",
                     # reconstruction without "re-": "أعمال الإعمار في الموصل", "مشاريع الإعمار" (round 18)
                     r"أعمال\s+(?:ال)?إعمار", r"مشاريع\s+(?:ال)?إعمار", r"مشروعات\s+(?:ال)?إعمار",

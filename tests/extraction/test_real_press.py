@@ -2544,3 +2544,13 @@ def test_what_the_coalition_itself_gives_is_a_coalition_wide_sum(text):
 ], ids=["en-through", "en-member", "fr-member", "ar-within", "ar-announced-partners"])
 def test_the_partners_own_sum_beside_the_coalitions_name_stays(text, value):
     assert [c.value for c in extract_text(text).claims] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Kuwait gives USD 1 million to a charity in Erbil to sponsor 4,000 orphans.",
+    "Le Koweït verse 1 million de dollars à une fondation d'Erbil pour la prise en charge de 4 000 orphelins.",
+    "أعلنت الكويت تبرعها بمليون دولار لمؤسسة خيرية عراقية لكفالة 4000 يتيم في إقليم كردستان العراق.",
+    "وخصصت الكويت مليون دولار لرعاية الأيتام في الموصل.",
+], ids=["en", "fr", "ar-orphan", "ar-orphans"])
+def test_money_for_orphans_is_humanitarian(text):
+    assert [c.lines for c in extract_text(text).claims] == [["humanitarian"]]
