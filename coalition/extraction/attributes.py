@@ -1407,7 +1407,7 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
         found.append(Marker(m.start(), m.end(), (codes, name in demonym_forms)))
     if any(lower.find(key, start, end) != -1 for key in _BOTH_KEYS):
         found = sorted(found + _both_countries(doc, start, end), key=lambda marker: marker.start)
-    if doc.partner and text.find("-", start, end) != -1:
+    if text.find("-", start, end) != -1:
         found = sorted(found + _paired_with_partner(doc, text, start, end), key=lambda marker: marker.start)
     if doc.text.find("الإقليم", start, end) != -1 and ("كوردستان" in doc.text or "كردستان" in doc.text):
         found = sorted(found + [Marker(m.start(), m.end(), (["IQ"], False)) for m in _THE_REGION.finditer(
@@ -1439,7 +1439,16 @@ def _paired_with_partner(doc: Doc, text: str, start: int, end: int) -> list[Mark
             found.append(Marker(m.start("second"), m.end("second"), (other, False)))
         elif table.get(second) == [doc.partner] and len(other := table.get(first, [])) == 1:
             found.append(Marker(m.start("first"), m.end("first"), (other, False)))
+        elif len(other := table.get(second.rstrip("."), [])) == 1 and len(table.get(first, [])) == 1 and (
+                _REGION_OF_PAIR_BEFORE.search(text, max(start, m.start() - 14), m.start())
+                or _REGION_OF_PAIR_AFTER.match(text, m.end())):
+            # a region named for two countries: "dans la région Syrie-Irak", "the Iraq-Syria border area" (real press)
+            found.append(Marker(m.start("second"), m.start("second") + len(second.rstrip(".")), (other, False)))
     return found
+
+
+_REGION_OF_PAIR_BEFORE = re.compile(r"(?:région|zone|region)\s+$", re.IGNORECASE)
+_REGION_OF_PAIR_AFTER = re.compile(r"\s+(?:region|border|crisis|area)\b", re.IGNORECASE)
 
 
 #: "in both countries", "في البلدين": the two countries named last before it.

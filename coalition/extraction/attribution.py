@@ -72,7 +72,7 @@ _NUMBER_CELL_AFTER = re.compile(r"(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)(?:[A-Z]{3}\s?|
 #: ... and waters named after a country: "golfe de Guinée", "Gulf of Oman" (round 25).
 _REGION_BEFORE = re.compile(r"\b(?:(?:Lake|lac|Lac)\s+|[Gg]olfe\s+(?:de\s+|du\s+|d['’])|Gulf\s+of\s+)$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|et\b|ou\b)")
-_ENUMERATED = re.compile(r"(?:\s*,\s*|\s+(?:and|or|et|ou)\s+)"
+_ENUMERATED = re.compile(r"(?:\s*,\s*|\s+(?:and|or|et|ou)\s+|(?<=\w)-)"
                          r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|au\s+|aux\s+|à\s+(?:la\s+|l['’])?)?$")
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(tables.VENUE_WORDS) + r")\s+(?:à|in|at|في)\s+$", re.IGNORECASE)
 _VENUE_ENDS = ("à ", "in ", "at ", "في ")
@@ -90,14 +90,18 @@ _SEAT_BEFORE_AR = re.compile(r"(?<!\w)(?:وزار|سفار|حكوم|وزير)[^\
                              r"|(?<!\w)و?مقر\u0651?(?:ه|ها)\s+(?:في\s+)?$|(?<!\w)[يت]تخذ\s+من\s+$")
 _HOSTING = re.compile(r"(?<!\w)(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
 _HOST_AFTER = re.compile(
-    r",?\s+(?:also\s+|which\s+)?(?:hosts?|hosted|hosting|is\s+home\s+to|accueille|houses)\b"
+    r",?\s+(?:also\s+|which\s+|currently\s+|now\s+|still\s+|already\s+|aussi\s+|actuellement\s+|toujours\s+|"
+    r"déjà\s+|aujourd['’]hui\s+)?(?:hosts?|hosted|hosting|is\s+home\s+to|accueille|accueillait|héberge|hébergeait|"
+    r"houses)\b"
     r"(?!\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|summit|event|gathering)\b)"
 )
 _DESTINATION_BEFORE = re.compile(
     r"(?:\b(?:in|to|for|into|towards?|inside|across|within|throughout|of|on|at|over|en|au|aux|à|pour|vers|dans"
     # French "depuis" before a country is where from, never who gives: "réinstallés depuis le Liban", "opèrent depuis
     # la Jordanie"; so is a part of a country: "les déplacés du nord de l'Irak" (round 23)
-    r"|outside|near|depuis|(?:nord|sud|est|ouest|centre)\s+(?:du|de))|\bd['’])"
+    r"|outside|near|depuis|(?:nord|sud|est|ouest|centre)\s+(?:du|de)"
+    # ... or a region named for its countries: "dans la région Syrie-Irak", "la région de la Syrie" (real press)
+    r"|région(?:\s+(?:de|du|des))?|region\s+of)|\bd['’])"
     r"\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?"
     # a part of the country on the way: "in southern Lebanon", "to north-eastern Syria" (round 26)
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+)?$",
@@ -131,6 +135,10 @@ _DEMONYM_GIVES = re.compile(
         re.escape(n) for n in sorted(tables.PERSONNEL_NOUNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+#: A French giver's noun before its demonym, an adjective between or none: "la Coopération belge", "la contribution
+#: financière belge", "le contingent français" (real press); not "l'aide populaire norvégienne", an NGO's name.
+_NOUN_BEFORE_DEMONYM = re.compile(r"(?<![\w])(?:coopération|gouvernement|contribution|diplomatie|contingent|militaires|"
+                                  r"soldats|éléments|détachement)(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:pledged\s+|promised\s+|provided\s+|given\s+|granted\s+|committed\s+|"
     r"offered\s+|announced\s+|deployed\s+|sent\s+)?(?:by|from)\s+(?:the\s+)?$"
@@ -331,6 +339,8 @@ def _role_of(doc: Doc, m: Mention) -> str:
     if m.demonym:
         if text[m.start: m.end].lower() in tables.NOT_OWN_MODIFIERS:
             return "place"  # "training Iraqi forces": where the people serve
+        if _NOUN_BEFORE_DEMONYM.search(before) and DESTINATION_WEIGHT.get(m.code, 1.0) >= 1:
+            return "giver"  # "la Coopération belge", not "les soldats irakiens" the partners train
         return "giver" if _DEMONYM_GIVES.match(text, m.end) else "name"
     if before.rstrip().lower().endswith((" of", "\nof", " of the")) and _GIVER_OF.search(
             text, max(0, m.start - 60), m.start) or any(word in before for word in _SPEAKER_WORDS) and _SPEAKER_OF.search(
@@ -428,6 +438,10 @@ def detect_givers(doc: Doc) -> Doc:
     for code in {m.code for m in _mentions(doc) if m.code in leading and _role(doc, m) == "place"}:
         leading.pop(code, None)
     if len(leading) < MIN_GIVERS:
+        if not doc.partner and leading:
+            # "L'Irak héberge 250.000 réfugiés" beside "la Belgique affecterait 7,6 millions d'euros à l'Irak": the
+            # destination hosts, the one giver left gives (real press)
+            doc.partner = _sole_giver(doc, leading)
         return doc
     (_, top), *rest = leading.most_common(2)
     # a joint statement speaks for each partner it names: "Déclaration conjointe de la Belgique et du Luxembourg",

@@ -2554,3 +2554,39 @@ def test_the_partners_own_sum_beside_the_coalitions_name_stays(text, value):
 ], ids=["en", "fr", "ar-orphan", "ar-orphans"])
 def test_money_for_orphans_is_humanitarian(text):
     assert [c.lines for c in extract_text(text).claims] == [["humanitarian"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a annoncé à Mossoul que la Belgique affecterait cette année 7,6 millions d’euros à l’aide directe à "
+    "l’Irak. L’Irak héberge aussi quelque 250.000 réfugiés syriens.",
+    "The minister said in Mosul that Belgium would set aside EUR 7.6 million for direct aid to Iraq. Iraq also hosts "
+    "some 250,000 Syrian refugees.",
+    "Le ministre débloque 7,5 millions d’euros pour les réfugiés dans la région Syrie-Irak. La Turquie accueille "
+    "actuellement près de 2 millions de réfugiés. Pendant la période 2012-2014, la Coopération belge au "
+    "développement a mobilisé au total 20 millions d’euros d’aide humanitaire.",
+], ids=["fr-hosts", "en-hosts", "fr-region-and-agency"])
+def test_the_one_giver_left_when_the_destinations_only_host_is_the_partner(text):
+    extraction = extract_text(text)
+    assert extraction.partner == "BE"
+    assert all("BE" not in c.places for c in extraction.claims)
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("La Belgique débloque 7,5 millions d’euros pour les réfugiés dans la région Syrie-Irak.", ["SY", "IQ"]),
+    ("La Belgique débloque 7,5 millions d’euros dans la zone Irak-Syrie.", ["IQ", "SY"]),
+    ("Belgium gives EUR 2 million for the Syria-Iraq border area.", ["SY", "IQ"]),
+    ("Belgium gives EUR 2 million to a non-Iraqi charity in Jordan.", ["JO"]),
+], ids=["fr-region", "fr-zone", "en-border", "non-demonym"])
+def test_a_region_named_for_two_countries_is_in_both(text, places):
+    assert [c.places for c in extract_text(text).claims] == [places]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Pendant la période 2012-2014, la Coopération belge au développement a mobilisé au total 20 millions d’euros "
+     "d’aide humanitaire pour la Syrie. La Turquie accueille actuellement près de 2 millions de réfugiés.", "BE"),
+    ("Le contingent français compte 600 militaires en Irak. La Jordanie accueille aussi 650.000 réfugiés.", "FR"),
+    ("Depuis 2016, nous avons financé le déminage au Liban à hauteur de 14,5 millions d'euros, par l'intermédiaire "
+     "de l'Aide populaire norvégienne.", None),
+], ids=["agency", "contingent", "ngo-name"])
+def test_a_french_givers_noun_before_its_demonym_names_the_giver(text, partner):
+    assert extract_text(text).partner == partner
