@@ -80,3 +80,21 @@ def test_what_the_coalition_or_its_partners_gave_together_is_no_claim(text):
 ])
 def test_an_agencys_needs_or_frozen_assets_are_no_money_given(text):
     assert claims(text, partner="KW") == []
+
+
+@pytest.mark.parametrize(("text", "period", "year", "since"), [
+    ("منذ انضمامها إلى التحالف عام 2014 قدمت الدولة ما يزيد على 1.2 مليار دولار لدعم الاستقرار في العراق. ومن ذلك "
+     "50.4 مليون دولار لإعادة بناء جامع النوري.", "cumulative", None, 2014),
+    ("تعلن المملكة عن حزمة دعم بقيمة 20 مليون دولار برسم سنة 2026 لفائدة الاستقرار في العراق.\n\nوتشمل هذه الحزمة "
+     "8 ملايين دولار لإزالة الألغام في نينوى.", "year", 2026, None),
+    ("وقعت السفيرة اتفاقية بقيمة 90 مليون كرونة نرويجية للفترة 2026-2028 لدعم الأطفال في لبنان.\n\nوتتوزع المساهمة "
+     "على 40 مليون كرونة للتعليم.", "cumulative", None, 2026),
+    ("وخصصت الحكومة في عام 2025 مبلغ 30 مليون يورو للعراق. ويتضمن هذا المبلغ 12 مليون يورو للمساعدات الإنسانية.",
+     "year", 2025, None),
+    ("The Government signed a NOK 90 million agreement for 2026-2028 for children in Lebanon. The contribution is "
+     "split into NOK 40 million for education and NOK 50 million for protection.", "cumulative", None, 2026),
+])
+def test_a_part_named_by_the_sum_it_is_of_takes_that_sums_period(text, period, year, since):
+    part = min(claims(text, partner="NO"), key=lambda c: c.value)
+    assert (part.period, part.year, part.since) == (period, year, since)
+
