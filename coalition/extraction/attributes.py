@@ -1736,6 +1736,9 @@ def attach_places(doc: Doc) -> Doc:
                     # كندي لدعم الأردن" has a figure, so is no heading); "للشعب السوري" stays in Syria. A page's
                     # title ("Aid to Iraq") does not move "the Syrian crisis"; a section heading does
                     refugees = _REFUGEES.search(doc.text, start, end)
+                    if not refugees and _STATE_FORCES.search(doc.text, start, end):
+                        figure.places, figure.place_source = codes, source
+                        break  # a state's own forces are in that state: "لتجهيز قوات الأمن العراقية" (round 27)
                     title = doc.blocks[0].start if _demonym_of_country(doc, start, end) else -1
                     # a part of a total given in a country: "للأردن ... 3.1 مليار دولار، منها ما يقارب 600 مليون دولار
                     # لدعم استضافة اللاجئين السوريين" (round 20)
@@ -1855,6 +1858,12 @@ def _label_places(doc: Doc, figure: Figure) -> list[str]:
 #: A first block of at most this many words is the document's headline.
 HEADLINE_WORDS = 20
 _REFUGEES = re.compile(r"لاجئ|refugee|réfugié", re.IGNORECASE)
+#: A state's forces named by its demonym ("قوات الأمن العراقية", "الجيش العراقي", "Iraqi security forces", "forces de
+#: sécurité irakiennes"): they serve in that state, so the demonym says where the money goes, unlike refugees' (round 27).
+_STATE_FORCES = re.compile(
+    r"(?<!\w)(?:ال)?(?:قوات|جيش|شرطة)(?:\s+(?:ال)?(?:أمن|امن|مسلحة|أمنية|امنية|اتحادية|خاصة)){0,2}\s+ال\S+ي(?:ة|ين)?(?!\w)"
+    r"|\b[A-Z][a-z]+i\s+(?:(?:security|armed|special|defen[cs]e)\s+)?(?:forces|army|police)\b"
+    r"|\b(?:forces|armée|police)\s+(?:(?:de\s+sécurité|armées|spéciales)\s+)?[a-zé]+(?:iennes?|aises?|ennes?)\b")
 
 
 def is_short_line(doc: Doc, block: Block) -> bool:

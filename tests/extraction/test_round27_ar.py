@@ -98,3 +98,16 @@ def test_a_part_named_by_the_sum_it_is_of_takes_that_sums_period(text, period, y
     part = min(claims(text, partner="NO"), key=lambda c: c.value)
     assert (part.period, part.year, part.since) == (period, year, since)
 
+
+
+@pytest.mark.parametrize("text", [
+    "كندا تقلّص وجودها العسكري في العراق وتنقل جزءاً من مدربيها إلى الكويت\n\nوخصصت أوتاوا في عام ٢٠٢٥ مبلغ ٢٥ مليون "
+    "دولار كندي لتدريب وتجهيز قوات الأمن العراقية.",
+    "كندا تنقل مدربيها من العراق إلى الأردن\n\nوقدمت الحكومة 10 ملايين دولار كندي لتجهيز الجيش العراقي.",
+    "Canada moves trainers from Iraq to Kuwait\n\nOttawa set aside CAD 25 million in 2025 to train and equip Iraqi "
+    "security forces.",
+    "Le Canada déplace ses formateurs d'Irak au Koweït\n\nOttawa a consacré 25 millions de dollars canadiens en 2025 à "
+    "l'équipement des forces de sécurité irakiennes.",
+])
+def test_a_countrys_forces_named_by_their_demonym_are_where_the_money_goes_whatever_the_headline(text):
+    assert claims(text, partner="CA")[0].places == ["IQ"]
