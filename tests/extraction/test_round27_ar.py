@@ -111,3 +111,13 @@ def test_a_part_named_by_the_sum_it_is_of_takes_that_sums_period(text, period, y
 ])
 def test_a_countrys_forces_named_by_their_demonym_are_where_the_money_goes_whatever_the_headline(text):
     assert claims(text, partner="CA")[0].places == ["IQ"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتبلغ الكلفة السنوية للعملية نحو ١٨٠ مليون دولار كندي، فيما خصصت أوتاوا مبلغ ٢٥ مليون دولار كندي لتدريب قوات الأمن "
+    "العراقية.",
+    "وتبلغ كلفة المهمة 40 مليون يورو سنوياً، في حين قدمت الحكومة 10 ملايين يورو للاجئين في الأردن.",
+    "The mission costs about CAD 180 million a year, while Ottawa set aside CAD 25 million for refugees in Jordan.",
+])
+def test_a_clause_of_contrast_after_a_figure_lends_it_no_place(text):
+    assert claims(text, partner="CA")[0].places == []
