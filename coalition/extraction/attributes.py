@@ -843,7 +843,15 @@ _PART_OF_BEFORE = re.compile(
     # ... and in Arabic, perhaps after the verb that spends it: "ومن هذا المبلغ 5 ملايين يورو", "ويُخصص من هذا المبلغ
     # 600 مليون جنيه", "ويذهب من هذا التمويل" (round 26)
     r"|\W*(?:[وف]?[^\W\d_]+\s+)?[وف]?من\s+(?:هذا|ذلك|هذه|تلك)\s+(?:ال)?(?:مبلغ|مجموع|إجمالي|تمويل|مخصص|ميزانية"
-    r"|موازنة|دعم|حزمة|منحة|مساهمة)(?!\w)",
+    r"|موازنة|دعم|حزمة|منحة|مساهمة)(?!\w)"
+    # ... or "of that" alone, or the verb that holds or shares out the sum named: "ومن ذلك 50.4 مليون دولار", "وتشمل هذه
+    # الحزمة 8 ملايين دولار", "ويتضمن هذا المبلغ", "وتتوزع المساهمة على 40 مليون كرونة", "The contribution is split
+    # into NOK 40 million" (round 27)
+    r"|\W*[وف]?من\s+(?:ذلك|هذا)\s+(?=[\d٠-٩])"
+    r"|\W*[وف]?(?:تشمل|يشمل|تتضمن|يتضمن|تتوزع|يتوزع|توزع|تنقسم|ينقسم)\s+(?:(?:هذه|هذا|تلك|ذلك)\s+)?(?:ال)?(?:مبلغ|مجموع"
+    r"|تمويل|مخصصات|ميزانية|موازنة|حزمة|منحة|مساهمة)\s+(?:على\s+|إلى\s+|بين\s+)?(?=[\d٠-٩])"
+    r"|\W*(?:it|this|the\s+(?:contribution|package|grant|funding|amount|sum))\s+is\s+(?:split|divided|broken\s+down)\s+"
+    r"(?:into|between|among)\s+(?=\d|[A-Z]{3}\s?\d|[$€£]\s?\d)",
     re.IGNORECASE,
 )
 
@@ -1737,6 +1745,9 @@ def attach_places(doc: Doc) -> Doc:
                     # كندي لدعم الأردن" has a figure, so is no heading); "للشعب السوري" stays in Syria. A page's
                     # title ("Aid to Iraq") does not move "the Syrian crisis"; a section heading does
                     refugees = _REFUGEES.search(doc.text, start, end)
+                    if not refugees and _STATE_FORCES.search(doc.text, start, end):
+                        figure.places, figure.place_source = codes, source
+                        break  # a state's own forces are in that state: "لتجهيز قوات الأمن العراقية" (round 27)
                     title = doc.blocks[0].start if _demonym_of_country(doc, start, end) else -1
                     # a part of a total given in a country: "للأردن ... 3.1 مليار دولار، منها ما يقارب 600 مليون دولار
                     # لدعم استضافة اللاجئين السوريين" (round 20)
@@ -1856,6 +1867,12 @@ def _label_places(doc: Doc, figure: Figure) -> list[str]:
 #: A first block of at most this many words is the document's headline.
 HEADLINE_WORDS = 20
 _REFUGEES = re.compile(r"لاجئ|refugee|réfugié", re.IGNORECASE)
+#: A state's forces named by its demonym ("قوات الأمن العراقية", "الجيش العراقي", "Iraqi security forces", "forces de
+#: sécurité irakiennes"): they serve in that state, so the demonym says where the money goes, unlike refugees' (round 27).
+_STATE_FORCES = re.compile(
+    r"(?<!\w)(?:ال)?(?:قوات|جيش|شرطة)(?:\s+(?:ال)?(?:أمن|امن|مسلحة|أمنية|امنية|اتحادية|خاصة)){0,2}\s+ال\S+ي(?:ة|ين)?(?!\w)"
+    r"|\b[A-Z][a-z]+i\s+(?:(?:security|armed|special|defen[cs]e)\s+)?(?:forces|army|police)\b"
+    r"|\b(?:forces|armée|police)\s+(?:(?:de\s+sécurité|armées|spéciales)\s+)?[a-zé]+(?:iennes?|aises?|ennes?)\b")
 
 
 def is_short_line(doc: Doc, block: Block) -> bool:

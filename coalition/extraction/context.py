@@ -86,8 +86,10 @@ def assign_segments(doc: Doc) -> Doc:
                     cut_start, cut_end = cut.start(), cut.end()
                 figure.seg_end = max(cut_start, figure.end)
                 previous_cut = cut_end
-                if _PART_MARKER.search(text, gap_start, gap_end):
-                    # the part's words say nothing of its total, nor do those of a sum given besides it
+                if _PART_MARKER.search(text, gap_start, gap_end) or _CONTRAST.search(text, gap_start, gap_end):
+                    # the part's words say nothing of its total, nor do those of a sum given besides it, nor those of a
+                    # clause of contrast: "نحو 180 مليون دولار كندي، فيما خصصت أوتاوا ... لتدريب قوات الأمن العراقية"
+                    # (round 27)
                     figure.sentence_end = figure.seg_end
             else:
                 figure.seg_end = max(sentence.end, figure.end)

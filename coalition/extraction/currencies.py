@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
@@ -81,6 +82,21 @@ def partner_currency(partner: str | None) -> str | None:
         return "EUR"
     found = get_territory_currencies(partner)  # [] for a code babel does not know
     return found[0] if found else None
+
+
+@lru_cache(maxsize=16)
+def named_in_full(text: str, family: tuple[str, ...]) -> str | None:
+    """The one member of a family of currencies that ``text`` names in full ("كرونة نرويجية", "Swedish kronor", "NOK"),
+    if it names only one: a bare "كرونة" further on is that one, whoever wrote the text (round 27)."""
+    named = {currency_lexicon().get(" ".join(m.group(0).split())) for m in _full_names(family).finditer(text)}
+    return named.pop() if len(named) == 1 else None
+
+
+@lru_cache(maxsize=16)
+def _full_names(family: tuple[str, ...]) -> re.Pattern[str]:
+    forms = [form for form, code in currency_lexicon().items() if code in family and len(form) >= 3
+             and any(c.isalpha() for c in form)]
+    return re.compile(rf"(?<![^\W\d_])(?:{_alternation(forms)})(?![^\W\d_])")
 
 
 def is_ambiguous(form: str) -> bool:

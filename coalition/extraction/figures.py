@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from . import tables
 from .attributes import CELL_MARK, HEDGE_ALTERNATION, cell_scopes
-from .currencies import currency_lexicon, currency_patterns, is_ambiguous, partner_currency, resolve
+from .currencies import currency_lexicon, currency_patterns, is_ambiguous, named_in_full, partner_currency, resolve
 from .doc import Doc, Figure
 from .keywords import nested_alternation, phrase
 from .places import codes_named, demonyms, place_regex, place_table
@@ -1149,6 +1149,15 @@ def _local_currency(doc: Doc, form: str, start: int, end: int) -> str | None:
     return None
 
 
+def _named_currency(doc: Doc, form: str) -> str | None:
+    """A bare crown or dollar in a text whose partner pays in none of them is the one the text names in full: "90
+    مليون كرونة نرويجية ... و40 مليون كرونة" counts Norwegian crowns, not the family's first (round 27)."""
+    family = tables.CURRENCY_FAMILIES.get(" ".join(form.split()).lower())
+    if not family or partner_currency(doc.partner) in family:
+        return None
+    return named_in_full(doc.text, family)
+
+
 def _figure(doc: Doc, m: re.Match, num_group: str, scale_group: str, pre: str | None, post: str | None):
     post = _DE.sub("", post) if post else post
     scale = _scale_value(m.group(scale_group))
@@ -1166,7 +1175,8 @@ def _figure(doc: Doc, m: re.Match, num_group: str, scale_group: str, pre: str | 
     if currency is None:
         return None
     if is_ambiguous(pre or post):
-        currency = _local_currency(doc, pre or post, m.start(), m.end()) or currency
+        currency = (_local_currency(doc, pre or post, m.start(), m.end()) or _named_currency(doc, pre or post)
+                    or currency)
     value = scaled(number, scale)
     if value <= 0:
         return None

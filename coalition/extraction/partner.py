@@ -236,7 +236,9 @@ _INSTITUTIONS = keyword_regex([(re.escape(name), code) for name, code in
                                sorted(INSTITUTIONS.items(), key=lambda item: -len(item[0]))])
 _CAPITALS = keyword_regex([(re.escape(name), code) for name, code in
                            sorted(CAPITALS.items(), key=lambda item: -len(item[0]))], flags=re.IGNORECASE)
-_DOMAIN = re.compile(r"(?i)(?<![\w.-])(?:[a-z0-9-]+\.)*(?:(?:gov|govt|gouv|gc|go|gob|mil|admin|fgov)\.(?P<tld>[a-z]{2})"
+#: ... a foreign ministry's own domain counts as a government's: "emb.beirut@mfa.no", "amman@mfa.gr" (round 27).
+_DOMAIN = re.compile(r"(?i)(?<![\w.-])(?:[a-z0-9-]+\.)*(?:(?:gov|govt|gouv|gc|go|gob|mil|admin|fgov|mfa|mofa)\."
+                     r"(?P<tld>[a-z]{2})"
                      r"|(?P<us>[a-z0-9-]+\.gov)|(?P<named>canada\.ca|belgium\.be|government\.nl|regjeringen\.no|"
                      r"auswaertiges-amt\.de|esteri\.it|wam\.ae))(?![\w.-]*\w)")
 _NAMED_DOMAINS = {"canada.ca": "CA", "belgium.be": "BE", "government.nl": "NL", "regjeringen.no": "NO",
@@ -284,9 +286,15 @@ _GOVERNMENT_BEFORE = re.compile(
     # the government with the state's title between: "حكومة الجمهورية الإيطالية" (round 23)
     r"|حكومة\s+(?:ال)?(?:جمهورية|مملكة|دولة|سلطنة)"
     # a ministry "in" its country: "أعلنت وزارة التنمية الدولية في بريطانيا"
-    r"|وزارة(?:\s+[^\W\d_]+){1,3}\s+في)\s+)$"
+    r"|وزارة(?:\s+[^\W\d_]+){1,3}\s+في"
+    # a speaker's greetings from his state's leadership: "أنقل إليكم تحيات قيادة دولة الإمارات" (round 27)
+    r"|تحيات(?:\s+(?:قيادة|حكومة))?(?:\s+(?:دولة|مملكة|المملكة|جمهورية|سلطنة))?"
+    # ... and its joining the coalition: "منذ انضمام المملكة المغربية إلى التحالف" (checked after the name)
+    r"|انضمام(?:\s+(?:دولة|مملكة|المملكة|جمهورية|سلطنة))?)\s+)$"
 )
 _BEFORE_WINDOW = 40
+#: What follows a state that joined the coalition: "انضمام دولة الإمارات إلى التحالف".
+_JOINS_AFTER_AR = re.compile(r"(?:\s+\S+){0,2}?\s+(?:إلى|الى)\s+(?:ال)?تحالف")
 #: ... or its people: "The 105 military trainers from New Zealand".
 _PEOPLE_FROM = re.compile(r"\b(?:troops|soldiers|trainers|personnel|instructors|advis[eo]rs|officers|militaires|soldats"
                           r"|formateurs)\s+(?:from|de\s+la|de\s+l['’]|du|des|de)\s*$")
@@ -344,7 +352,7 @@ _VERB_FIRST_AR = re.compile(r"\s+(?:\S+ت|ت\S{2,})(?!\w)")
 _SUBJECT_LEAD_AR_NOUN_FIRST = re.compile(r".*(?<!\w)(?:أن|إن|ان)\s+(?:دولة\s+|مملكة\s+|المملكة\s+|جمهورية\s+|سلطنة\s+)?")
 #: ... in the past or the present: "أن مملكة البحرين قدمت", "وحيث إن مصر تشارك حالياً" (round 26).
 _VERB_AFTER_AR = re.compile(r"\s+(?:\S+ت|ت\S{2,})(?!\w)")
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ous|[Nn]otre|[Nn]os)\b|(?<!\w)(?:نحن|بلادنا|لدينا|قدمنا|نواصل)(?!\w)")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ous|[Nn]otre|[Nn]os)\b|(?<!\w)(?:نحن|بلادنا|بلادي|لدينا|قدمنا|نواصل)(?!\w)")
 #: Arabic prefixes that make a name a destination ("بالعراق", "للعراق"), and the prepositions before one.
 _DESTINATION_PREFIXES = ("ب", "ل", "وب", "ول", "فب", "فل")
 _DESTINATION_BEFORE = re.compile(
@@ -633,6 +641,8 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
                 continue  # "Australian Defence Force" is one sign, not an institution and a government
             before = _GOVERNMENT_BEFORE.search(text, max(0, m.start() - _BEFORE_WINDOW), m.start())
             after = _GOVERNMENT_AFTER.match(text, m.end())
+            if before and "انضمام" in before.group(0) and not _JOINS_AFTER_AR.match(text, m.end()):
+                before = None  # "انضمام العراق إلى منظمة" is no sign; "انضمام X إلى التحالف" is
             if (after and not _recipient(text, m.start(), after.group(0))
                     or before and not _recipient(text, before.start(), before.group(0))) and not co_operator(m.start()):
                 sign("government", codes[0])
@@ -716,11 +726,21 @@ def _recipient(text: str, at: int, noun: str) -> bool:
 
 
 _VENUE_NOUNS = "conférence|conference|sommet|summit|réunion|meeting|forum|مؤتمر"
+#: A speech's title that says where it was given: its dateline is that meeting's seat, no sign of the speaker's state
+#: ("كلمة معالي الوزير أمام الاجتماع الوزاري للتحالف" over "مدريد، 10 يونيو", "Speech at the ministerial meeting").
+_SPEECH_AT = re.compile(r"(?i)\b(?:speech|remarks|address|discours|allocution)\b[^\n]{0,120}?\b(?:at|to|before|devant|à|"
+                        r"lors\s+de)\s+(?:the\s+|la\s+|le\s+|l['’])?[^\n]{0,40}?\b(?:meeting|conference|summit|réunion|"
+                        r"conférence|sommet|forum)|(?<!\w)(?:كلمة|خطاب)[^\n]{0,120}?(?<!\w)(?:أمام|في|خلال)\s+(?:ال)?"
+                        r"(?:اجتماع|مؤتمر|قمة|منتدى)")
+#: How much of the text's opening may hold such a title.
+SPEECH_TITLE_CHARS = 300
 
 
 def _venue(text: str, capital: str) -> bool:
     """Whether the text names ``capital`` as the seat of a conference: a speech or statement given there is
     datelined there ("Bruxelles, le 27 mai 2024" under "Discours ... à la conférence de Bruxelles")."""
+    if _SPEECH_AT.search(text, 0, SPEECH_TITLE_CHARS):
+        return True
     name = re.escape(capital)
     return bool(re.search(rf"(?i)\b(?:{_VENUE_NOUNS})\s+(?:\w+\s+)?(?:de\s+|d['’]|of\s+|in\s+|à\s+)?{name}\b"
                           rf"|\b{name}\s+(?:{_VENUE_NOUNS})\b", text[:HEAD_CHARS]))

@@ -982,6 +982,10 @@ OTHERS_MONEY = (
     r"la\s+coalition\s+dans\s+son\s+ensemble", r"et\s+ses\s+[ée]tats\s+membres", r"la\s+communauté\s+internationale",
     r"les\s+(?:autres\s+)?(?:donateurs|bailleurs)", r"أعضاء\s+التحالف", r"دول\s+التحالف", r"الدول\s+المانحة",
     r"شركاء\s+التحالف", r"المجتمع\s+الدولي", r"الدول\s+الأعضاء",
+    # the coalition's partners or members named by a pronoun, or the coalition as the giver: "وجمع شركاؤه أكثر من 5
+    # مليارات", "قدم أعضاؤه مجتمعين", "حشد التحالف الدولي منذ عام 2015 أكثر من" (round 27)
+    r"(?:شركاؤه|أعضاؤه)(?!\w)",
+    r"(?:ال)?تحالف\s+(?:الدولي\s+)?(?:قد\s+)?(?:حشد|جمع|أنفق|وفر|وفّر|قدم|قدّم)(?!\w)",
     r"(?:conference\s+)?participants\s+(?:have\s+|had\s+)?(?:pledged|announced)",
     # a number of countries giving together, the partner among them: "About 40 countries, including Korea, pledged",
     # "une quarantaine de pays, dont la Corée, ont promis", "تعهدت 40 دولة"
@@ -1184,6 +1188,14 @@ NOT_GIVEN_BEFORE = (
     r"(?:(?:des\s+Nations\s+unies|de\s+l['’]ONU|du\s+HCR|du\s+PAM|de\s+l['’]UNICEF|de\s+l['’]OCHA)\s*,?\s+)?"
     r"(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+)?$",
     r"besoins\b[^.\n]{0,60}?(?:(?:estimés|évalués|chiffrés|s['’]élèvent)\s+à|atteignent)\s*(?:plus\s+de\s+|près\s+de\s+)?$",
+    # ... in Arabic, what an agency puts its needs at: "وتقدر المنظمة احتياجاتها في لبنان لعام 2026 بـ" (round 27)
+    r"(?:ال)?احتياجات\S*\s+(?:[^.\n،]{0,60}?\s)?(?:ب|بـ|بنحو|بحوالي|بأكثر\s+من|تبلغ|بلغت)\s*(?:نحو\s+|حوالي\s+)?$",
+    # assets frozen or seized are no money given: "جمدت السلطات ... أصولاً مشبوهة تقدر قيمتها بنحو", "the authorities
+    # have frozen suspect assets worth", "ont gelé des avoirs d'une valeur de" (round 27)
+    r"(?<!\w)و?(?:جمد|جمّد|صادر|حجز)(?:ت|وا)?\s+(?:[^.\n]{0,50}?\s)?(?:ال)?(?:أصول|أموال|أرصدة)\S*\s[^.\n\d]{0,40}?$",
+    r"\b(?:froze|frozen|freezing|seized|confiscated)\s+(?:[^.\n\d]{0,40}?\s)?(?:assets|funds|cash|accounts)\b"
+    r"[^.\n\d]{0,40}?$",
+    r"\b(?:gel[ée]|saisi|confisqu[ée])s?\s+(?:[^.\n\d]{0,40}?\s)?(?:avoirs|fonds|actifs|comptes)\b[^.\n\d]{0,40}?$",
     r"needs\b[^.\n]{0,60}?(?:are\s+estimated\s+at|amount\s+to|total)\s*(?:more\s+than\s+|over\s+|some\s+)?$",
     # what someone puts needs, damage or rebuilding at: "The Government puts its reconstruction needs at close to"
     # (not what a deployment cost: "New Zealand puts the cost of the Iraq deployment at $38 million")
