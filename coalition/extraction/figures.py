@@ -1093,7 +1093,8 @@ def _find_bare_word_amount(doc: Doc, anchor: re.Match) -> bool:
     m = next((m for m in _BARE_WORD_AMOUNT.finditer(text, max(0, anchor.start() - WORD_LOOKBACK), anchor.end())
               if m.start("wscale") == anchor.start()), None)
     if m is None or doc.is_masked(m.start(), m.end()) or not (_SPENT_AFTER.match(text, m.end()) or (
-            _PART_PURPOSE_AFTER.match(text, m.end()) and _total_before(doc, m.start()) is not None)):
+            _PART_PURPOSE_AFTER.match(text, m.end()) and _total_before(doc, m.start()) is not None)
+            or _bracketed_share(text, m.start())):
         return False
     number = to_number(m.group("wnum"))
     if not number or _written_currency().search(text, max(0, m.start() - BARE_WORD_CURRENCY_CHARS), m.start()) is None:
@@ -1102,6 +1103,25 @@ def _find_bare_word_amount(doc: Doc, anchor: re.Match) -> bool:
                               end=m.end(), num_start=m.start("wnum"), num_end=m.end("wnum")))
     doc.add_mask(m.start(), m.end())
     return True
+
+
+#: The last scale word before a bracketed share, and what follows it: a currency, perhaps after "de".
+_LAST_SCALE = re.compile(rf"(?:{_WORD_SCALES})(?![^\W\d_])(?P<after>.{{0,16}})", re.IGNORECASE)
+_TO_CURRENCY = re.compile(r"\s*(?:de\s+|d['’]|of\s+)?")
+
+
+def _bracketed_share(text: str, at: int) -> bool:
+    """A share in words alone in brackets after the body that gets it, in a sentence whose last sum before it is
+    money: "le HCR, qui recevra deux millions d'euros, la FAO (deux millions)" (real press); not the people a sentence
+    counts, "en Turquie (3,5 millions), au Liban (un million)"."""
+    if not text.endswith("(", max(0, at - 1), at):
+        return False
+    start = max(0, at - CURRENCY_BEFORE_CHARS, text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1)
+    for scale in reversed(list(_LAST_SCALE.finditer(text, start, at))):
+        after = scale.group("after")
+        if not after.startswith(")"):  # past the shares in brackets before it: "la FAO (deux millions), ... (six"
+            return _written_currency().match(after, _TO_CURRENCY.match(after).end()) is not None
+    return False
 
 
 def _part_in_words(doc: Doc, anchor: re.Match) -> re.Match | None:

@@ -2590,3 +2590,17 @@ def test_a_region_named_for_two_countries_is_in_both(text, places):
 ], ids=["agency", "contingent", "ngo-name"])
 def test_a_french_givers_noun_before_its_demonym_names_the_giver(text, partner):
     assert extract_text(text).partner == partner
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Ce montant sera ventilé entre le HCR, qui recevra deux millions d’euros, la FAO (trois millions) et le PAM "
+     "(quatre millions).", [2_000_000, 3_000_000, 4_000_000]),
+    ("The package is split between UNHCR, which receives two million euros, and FAO (three million).",
+     [2_000_000, 3_000_000]),
+    ("La Belgique va débloquer 26 millions d'euros. Plus de cinq millions de personnes ont fui à l'étranger : en "
+     "Turquie (3,5 millions), au Liban (un million).", [26_000_000]),
+    ("Belgium gives EUR 26 million. Five million people have fled: to Lebanon (one million) and Jordan (two "
+     "million).", [26_000_000]),
+], ids=["fr-shares", "en-shares", "fr-people", "en-people"])
+def test_a_share_in_words_alone_in_brackets_after_a_sum_is_money(text, values):
+    assert [c.value for c in extract_text(text, partner="BE").claims] == values
