@@ -623,6 +623,9 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     # members named by the force they belong to: "up to 110 members of the Defence Forces may serve" (round 15)
     "members of the defence forces", "members of the defense forces", "members of the defence force",
     "members of the defense force", "members of the military",
+    # ... and the force's name before its members: "up to 300 Canadian Armed Forces members in Iraq" (round 27)
+    "armed forces members", "defence forces members", "defense forces members", "defence force members",
+    "defense force members",
     # "military" as a noun, known by the verb after it: "about 500 Portuguese military have served in Iraq" (round 16)
     "military have", "military has", "military are", "military were", "military serve", "military served",
     # French
@@ -1064,6 +1067,10 @@ OTHERS_MONEY = (
     # "The Global Coalition's 86 members have ..."
     r"coalition\s+(?:partners|members|countries)\s+(?:pledged|committed|announced|provided|gave|mobili[sz]ed)\b",
     r"coalition['’]s\s+(?:\d+\s+)?(?:members|partners)",
+    # ... named as its members, or as what the coalition says of them: "Members of the Global Coalition against Daesh
+    # have together mobilized", "The coalition says its members gave" (round 27)
+    r"(?:the\s+)?members\s+of\s+the\s+(?:global\s+)?coalition\b",
+    r"coalition\s+(?:says|said|reports|reported|estimates|estimated)\s+(?:that\s+)?its\s+(?:\d+\s+)?(?:members|partners)",
     # the donors or members as the subject of a total: "ما تعهد به المانحون", "إجمالي تعهدات الأعضاء"
     r"المانحون", r"تعهدات\s+(?:الدول\s+)?الأعضاء",
     # what a donors' conference raised: "جمعت تعهدات", "اختتم أعماله بتعهدات إجمالية" (a conference the partner
@@ -1290,6 +1297,10 @@ NOT_GIVEN_BEFORE = (
     r"|quelque\s+)?$",
     r"\b(?:has|have|had)\s+(?:already\s+)?(?:raised|collected)\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+"
     r"|almost\s+)?$",
+    # what an agency's operation needs, against which it is funded: "only 41 percent funded against a requirement of
+    # US$ 420 million", "with a requirement of US$4.07 billion" (round 27)
+    r"\b(?:against|with|of|has|had|have)\s+(?:a|an|its|the)\s+(?:\w+\s+)?requirements?\s+of\s+"
+    r"(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?$",
     # money a plan missed, not spent: "The shortfall of NOK 47.4 million", "an underspend of", "leaving a gap of"
     # (round 24)
     r"\b(?:shortfall|underspend(?:ing)?|under-spend(?:ing)?|unspent\s+balance|(?:funding\s+)?gap|deficit|"

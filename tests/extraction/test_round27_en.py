@@ -1,0 +1,79 @@
+"""The classes of error blind round 27 (`gold/en-aa-*`, English: a development ministry's media release with a
+"Media contact" footer, a wire story from a donors' conference in Amman, a defence ministry's news page with a cookie
+banner and related news, a coalition partner profile in PDF, an embassy's release on an agreement with WFP in DOCX, a
+foreign minister's press conference and a regional paper on a Guard battalion's return) found, one test per class,
+each checked to fail on the code before its fix."""
+
+import pytest
+
+from .helpers import claims
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Canada also maintains up to 300 Canadian Armed Forces members in Iraq, Jordan and Kuwait under Operation IMPACT.",
+     "CA", 300),
+    ("Estonia keeps 40 Defence Forces members in Iraq with the coalition.", "EE", 40),
+    ("The Cabinet approved up to 120 Defence Force members for the training mission at Taji, Iraq.", "NZ", 120),
+    ("Some 60 Armed Forces members of Slovakia serve in Kuwait and Iraq.", "SK", 60),
+])
+def test_members_named_by_the_force_before_them_are_a_head_count(text, partner, expected):
+    assert [c.value for c in claims(text, partner=partner)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Canada announced $84.5 million in 2026 for humanitarian assistance in Iraq and Syria.\n\nOf this funding:\n"
+     "- $32 million will go to humanitarian partners in Syria;\n- $21.5 million will support stabilization in Iraq.\n",
+     "CA", [("year", 2026, None)] * 3),
+    ("Since 2018, Ireland has provided EUR 40 million to Syria.\n\nOf this amount:\n- EUR 12 million went to UNICEF;\n"
+     "- EUR 8 million went to WFP.\n", "IE", [("cumulative", None, 2018)] * 3),
+    ("En 2025, la Suisse a versé 30 millions de francs au Liban.\n\nSur ce montant :\n- 10 millions de francs au "
+     "CICR ;\n- 6 millions de francs au HCR.\n", "CH", [("year", 2025, None)] * 3),
+    ("Greece will provide €5 million in 2026 for stabilisation in Iraq. Of the five million, 1.5 million euros will go "
+     "to humanitarian demining around Sinjar.", "GR", [("year", 2026, None)] * 2),
+    ("Norway gives NOK 200 million for 2025-2027 to Iraq. Out of the two hundred million, NOK 50 million goes to mine "
+     "clearance.", "NO", [("cumulative", None, 2025)] * 2),
+])
+def test_a_part_of_a_total_takes_its_period_from_a_list_intro_or_a_sum_in_words(text, partner, expected):
+    assert [(c.period, c.year, c.since) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Members of the Global Coalition against Daesh have together mobilized over US$11 billion for stabilization since "
+     "2014.", "CA"),
+    ("The members of the Coalition provided more than USD 9 billion to Iraq and Syria in 2025.", "DK"),
+    ("The coalition says its members gave more than $1.3 billion to stabilisation last year.", "GR"),
+    ("The Coalition estimates that its 87 partners spent about EUR 2 billion on stabilisation.", "BE"),
+])
+def test_what_the_coalitions_members_gave_together_is_no_claim_of_the_partner(text, partner):
+    assert claims(text, partner=partner) == []
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("In 2025 WFP assisted 1.1 million people in Lebanon, but its operation is only 41 percent funded against a "
+     "requirement of US$ 420 million. Austria gives EUR 3 million.", "AT", [3000000]),
+    ("The 2025 Syria Humanitarian Response Plan was only 34% funded, with a requirement of US$4.07 billion. Canada "
+     "gives $32 million to Syria.", "CA", [32000000]),
+    ("UNHCR's Iraq operation has an annual requirement of USD 610 million; Norway gives NOK 40 million.", "NO",
+     [40000000]),
+])
+def test_an_agencys_requirement_is_no_claim(text, partner, expected):
+    assert [c.value for c in claims(text, partner=partner)] == expected
+
+
+def _partner(text):
+    from coalition.extraction import extract_text
+
+    return extract_text(text).partner
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Welcome home: battalion back in Cedar Falls\nThe citizen-soldiers, Guardsmen who in ordinary life teach school, "
+     "spent nine months on a mission that took about 450 soldiers of the battalion to Iraq and Syria. In 2021 about 300 "
+     "of its soldiers went to Kosovo with the NATO peacekeeping force.", "US"),
+    ("Send-off at the armory\nSome 120 soldiers of the Army National Guard's 2nd Battalion left for Kuwait on Monday, "
+     "where they will support Operation Inherent Resolve.", "US"),
+    ("Wing returns from Qatar\nAbout 80 airmen of the 132nd Wing, part of the Air National Guard, came home after six "
+     "months at Al Udeid Air Base in Qatar.", "US"),
+])
+def test_a_countrys_part_time_forces_named_alone_are_a_sign_of_the_partner(text, expected):
+    assert _partner(text) == expected
