@@ -718,7 +718,11 @@ REFERRING_TOTAL = (r"(?:ces\s+effectifs|cet\s+effectif|ce\s+nombre|ce\s+chiffre|
                    r"|عدد(?:هم|هن)|وعدد(?:هم|هن)|العدد(?=\s+(?:[سيت]|إلى|الى|من))|والعدد(?=\s+(?:[سيت]|إلى|الى|من))"
                    # their sum, said after them: "Across Iraq and Kuwait, that makes roughly 830", "this brings the
                    # total to 190" (round 21)
-                   r"|(?:that|this)\s+(?:makes|brings\s+the\s+total))")
+                   r"|(?:that|this)\s+(?:makes|brings\s+the\s+total)"
+                   # "that" or "the number" as the subject of a change to a new count: "we have 11 officers in Iraq
+                   # today, and from January that rises to 14", "the number goes up to 20 in May" (round 27)
+                   r"|(?:that|the\s+number)(?=\s+(?:will\s+)?(?:rises?|grows?|increases?|falls?|drops?|goes\s+(?:up|down)|"
+                   r"go\s+(?:up|down))\s+to\b))")
 
 #: What a text must hold for a unit's count with no noun to be looked for (see UNIT_COUNT_LEADS). Lower case.
 UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of", "team of", "staff of",
@@ -1218,7 +1222,11 @@ NOT_GIVEN_BEFORE = (
     r"(?:Nations\s+unies|United\s+Nations|\bONU|(?-i:\bUN)|UNMAS|PNUD|UNDP|HCR|UNHCR|(?-i:PAM)|WFP|UNICEF|OCHA|CICR|"
     r"ICRC|OIM|IOM)\b[^.\n\d]{0,30}?,\s*(?:dont|whose)\s+(?:le\s+|la\s+|les\s+|l['’])?(?:programme|plan|budget|appel|"
     r"besoins|appeal|needs)\b[^.\n\d]{0,60}?$",
-    r"estimates?\s+(?:that\s+)?(?:[^.\n]{0,50}?\s)?(?:at|will\s+cost|would\s+cost|costs?)\s+(?:about\s+|around\s+|over\s+|"
+    # ... but not what the partner's own deployment or mission costs: "The government estimates the cost of the
+    # deployment in Iraq at EUR 1.9 million a year" (round 27)
+    r"estimates?\s+(?:that\s+)?(?!(?:the\s+|its\s+|our\s+)?(?:annual\s+|yearly\s+|total\s+)?costs?\s+of\s+(?:the\s+|its\s+|"
+    r"our\s+|this\s+)?(?:[\w-]+\s+)?(?:deployment|mission|contingent|participation|rotation|detachment)s?\b)"
+    r"(?:[^.\n]{0,50}?\s)?(?:at|will\s+cost|would\s+cost|costs?)\s+(?:about\s+|around\s+|over\s+|"
     r"more\s+than\s+|some\s+)?$",
     # ... but not the giver's own sum described as estimated ("ساهمت بمبلغ يقدر بنحو"), nor the value of a gift in kind
     # ("هبة تقدر قيمتها بنحو 5 ملايين دولار", round 20)

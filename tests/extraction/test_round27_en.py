@@ -77,3 +77,25 @@ def _partner(text):
 ])
 def test_a_countrys_part_time_forces_named_alone_are_a_sign_of_the_partner(text, expected):
     assert _partner(text) == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("The government estimates the cost of the deployment in Iraq at EUR 1.9 million a year, covered from the defence "
+     "budget.", "SI", [1900000]),
+    ("The ministry estimates the annual cost of the mission at NOK 90 million.", "NO", [90000000]),
+    ("Defence estimates the cost of its Iraq contingent at $14 million in 2026.", "NZ", [14000000]),
+    ("The World Bank estimates the damage at $10 billion. Slovenia gives EUR 2 million.", "SI", [2000000]),
+])
+def test_an_estimate_of_the_partners_own_deployment_cost_is_its_claim(text, partner, expected):
+    assert [c.value for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("As for personnel, we have 11 officers in Iraq today with the NATO mission and the coalition, and from January "
+     "that rises to 14, because we will send instructors.", "GR", [11, 14]),
+    ("We have 11 officers in Iraq; the number rises to 14 in January.", "GR", [11, 14]),
+    ("Some 40 Danish soldiers serve in Kuwait. In the spring the number will fall to 25.", "DK", [40, 25]),
+    ("Portugal keeps 30 trainers at Besmaya, Iraq, and that goes up to 36 in June.", "PT", [30, 36]),
+])
+def test_that_or_the_number_as_the_subject_of_a_change_gives_the_new_count(text, partner, expected):
+    assert [c.value for c in claims(text, partner=partner)] == expected
