@@ -99,3 +99,18 @@ def test_an_estimate_of_the_partners_own_deployment_cost_is_its_claim(text, part
 ])
 def test_that_or_the_number_as_the_subject_of_a_change_gives_the_new_count(text, partner, expected):
     assert [c.value for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("HEADLINE FIGURES\n  1,000+     SAF personnel deployed in support of the Coalition since 2014\n  S$4.6m     "
+     "humanitarian assistance to Iraq and Syria since 2014\n  300+       air-to-air refuelling sorties flown by RSAF "
+     "tankers\nSingapore is one of the Coalition's partners in Asia and has contributed to its military,\n"
+     "stabilisation, humanitarian and counter-messaging efforts.\nSince 2014, more than 1,000 SAF personnel have "
+     "deployed to Kuwait, Qatar and Iraq for the Coalition,\nin rotations of four to six months.",
+     "SG", [(1000, ["KW", "QA", "IQ"], ["military"]), (4600000, ["IQ", "SY"], ["humanitarian"])]),
+    ("KEY FIGURES\n  EUR 45m     for stabilisation and recovery in Iraq since the year 2016\n  120        Danish "
+     "soldiers deployed in Kuwait in support of the Coalition\nDenmark also funds demining.", "DK",
+     [(45000000, ["IQ"], ["stabilization"]), (120, ["KW"], ["military"])]),
+])
+def test_a_headline_figure_set_apart_from_its_label_is_a_line_of_its_own(text, partner, expected):
+    assert [(c.value, c.places, c.lines) for c in claims(text, partner=partner)] == expected
