@@ -114,3 +114,36 @@ def test_that_or_the_number_as_the_subject_of_a_change_gives_the_new_count(text,
 ])
 def test_a_headline_figure_set_apart_from_its_label_is_a_line_of_its_own(text, partner, expected):
     assert [(c.value, c.places, c.lines) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Poland pledges 45 million zlotys for refugees in Jordan at Amman conference\n\nAMMAN, 14 May (Levant Press "
+     "Agency) - Poland pledged 45 million zlotys in humanitarian aid for 2026 on Thursday. Of that sum, 12 million "
+     "zlotys will go to UNICEF in Lebanon.\n\nGermany pledged 250 million euros in humanitarian aid, while the United "
+     "States announced $180 million. Japan said it would contribute about $25 million in aid.\n\nThe European Union "
+     "pledged 1.1 billion euros over 2026-2027.",
+     [("PL", 45000000), ("PL", 12000000), ("DE", 250000000), ("US", 180000000), ("JP", 25000000),
+      ("european-union", 1100000000)]),
+    ("Korea announces $30 million for Syrians at Brussels conference\n\nBRUSSELS, 30 June (Wire) - Korea pledged $30 "
+     "million in humanitarian aid for 2026. Of this, $10 million goes to WFP in Syria.\n\nNorway pledged NOK 500 "
+     "million. Sweden promised SEK 300 million. The Netherlands said it would give EUR 40 million.",
+     [("KR", 30000000), ("KR", 10000000), ("NO", 500000000), ("SE", 300000000), ("NL", 40000000)]),
+])
+def test_a_story_about_one_pledge_among_three_or_more_other_givers_pledges_is_a_page_of_many(text, expected):
+    from coalition.extraction import extract_text
+
+    result = extract_text(text)
+    assert result.partner is None
+    assert [(c.partner, c.value) for c in result.claims] == expected
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Czechs to send more soldiers to Iraq\n\nPRAGUE, May 4 - The Czech Republic will send 60 soldiers to Iraq. "
+     "The Czech Republic will also give CZK 40 million. NATO has 500 personnel in the country. The United States has "
+     "2,500 troops there.", "CZ"),
+    ("Denmark to extend its Iraq mission\n\nDenmark will keep 130 soldiers in Iraq. Denmark will also give DKK 50 "
+     "million. Norway has 60 trainers there, and Germany has 100 soldiers in Jordan.", "DK"),
+])
+def test_a_story_about_the_partner_with_two_others_in_the_background_keeps_its_partner(text, partner):
+    assert _partner(text) == partner
+
