@@ -1309,6 +1309,10 @@ NOT_GIVEN_BEFORE = (
     # US$ 420 million", "with a requirement of US$4.07 billion" (round 27)
     r"\b(?:against|with|of|has|had|have)\s+(?:a|an|its|the)\s+(?:\w+\s+)?requirements?\s+of\s+"
     r"(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?$",
+    # what a local fund, charity or club raised from its community, not the government's money: "The Cedar Valley
+    # Veterans Fund raised $12,000 at the county fair" (round 27)
+    r"\b(?:fund|foundation|charity|charities|association|society|club|church|parish|school|volunteers|residents)\b"
+    r"[^.\n\d]{0,40}?\braised\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?$",
     # money a plan missed, not spent: "The shortfall of NOK 47.4 million", "an underspend of", "leaving a gap of"
     # (round 24)
     r"\b(?:shortfall|underspend(?:ing)?|under-spend(?:ing)?|unspent\s+balance|(?:funding\s+)?gap|deficit|"
@@ -1340,6 +1344,9 @@ OTHERS_MONEY_AFTER = (
     # funds another donor delegated to the partner's agency: "3 M€ délégués par l'Union européenne"
     r"(?:délégués|delegated)\s+(?:par|by)",
     r"(?:de|from)\s+\d+\s+(?:donateurs|bailleurs|donors|pays\s+donateurs|donor\s+countries)",
+    # ... or provided by them: "its budget since 2015 exceeds US$1.5 billion, provided by more than 30 donors" (round 27)
+    r"[^.;\n]{0,20}?(?:provided|given|contributed|funded|financed)\s+by\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|"
+    r"nearly\s+)?\d+\s+(?:donors|partners|countries|governments|donor\s+countries)",
     # what charities raised from the public, not the government's money: "3,2 millions $ auprès du public", "de la part
     # du grand public", "raised from the public" (round 19)
     r"(?:auprès|de\s+la\s+part)\s+(?:du\s+(?:grand\s+)?public|des?\s+particuliers|de\s+la\s+population|"
@@ -1463,6 +1470,9 @@ NOT_OWN_AFTER = (
     r"|\s+و\s?(?:[^\W\d_]+\s+)?كيان(?:ا|اً|ات)?(?!\w)|\s+(?:ال)?مدرج(?:ين|ون)\s+على"
     # the speakers of what is quoted: "One expert said the UK should send more" (round 22)
     r"|\s+(?:said|says|told|warned|argued|believes|thinks)\b"
+    # a formation's whole strength at home, not the people it sends: "The brigade, which has some 3,000 soldiers
+    # across the state", "2,400 Guardsmen statewide" (round 27)
+    r"|\s+(?:across|throughout)\s+the\s+(?:state|province)\b|\s+(?:statewide|state-wide|nationwide)\b"
 )
 #: Words before a head count in its sentence that make it the count of an alliance, its mission or the coalition:
 #: "عدد أفراد بعثة الناتو ... من نحو 500 عنصر", "عدد قوات التحالف الدولي ... نحو 2500 جندي".

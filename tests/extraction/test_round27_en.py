@@ -147,3 +147,18 @@ def test_a_story_about_one_pledge_among_three_or_more_other_givers_pledges_is_a_
 def test_a_story_about_the_partner_with_two_others_in_the_background_keeps_its_partner(text, partner):
     assert _partner(text) == partner
 
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Another 35 soldiers left for Kuwait. The Cedar Valley Veterans Fund raised $12,000 at the county fair last summer "
+     "to help families of the deployed soldiers.", "US", [35]),
+    ("The local rugby club raised more than $8,000 for the families. The 120 soldiers deployed to Iraq.", "NZ", [120]),
+    ("The brigade, which has some 3,000 soldiers across the state, sent 450 soldiers to Iraq and Syria.", "US", [450]),
+    ("The Guard has 2,400 soldiers statewide, and 300 soldiers serve in Kuwait.", "US", [300]),
+    ("The Facility has completed over 3,500 projects; its budget since 2015 exceeds US$1.5 billion, provided by more "
+     "than 30 donors. In 2025, Singapore contributed US$500,000 to it.", "SG", [500000]),
+    ("The fund's capital of EUR 900 million was given by 25 donors. Belgium paid EUR 4 million into it.", "BE",
+     [4000000]),
+])
+def test_a_local_funds_takings_a_formations_strength_at_home_and_a_sum_many_donors_gave_are_no_claims(
+        text, partner, expected):
+    assert [c.value for c in claims(text, partner=partner)] == expected
