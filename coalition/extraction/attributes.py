@@ -839,6 +839,8 @@ _PART_OF_BEFORE = re.compile(
     # ... or the sum named again: "Of the DKK 250 million, DKK 160 million goes to", "Out of the EUR 4 million, EUR 1
     # million" (round 26)
     r"|\W*(?:out\s+)?of\s+the\s+(?P<sum>[^,;\n]{2,30}?\d[^,;\n]{0,20}?),"
+    # ... in words, as a speaker says it: "Of the five million, 1.5 million euros will go to demining" (round 27)
+    r"|\W*(?:out\s+)?of\s+the\s+(?:[a-z]+[\s-]+){1,3}(?:thousand|million|billion)\s*,"
     r"|\W*(?:il|elle)s?\s+(?:comprend|comprennent)\s+(?:notamment\s+)?(?=\d)|\W*(?:it|they)\s+(?:includes?|comprises?)\s+(?=\d)"
     # ... and in Arabic, perhaps after the verb that spends it: "ومن هذا المبلغ 5 ملايين يورو", "ويُخصص من هذا المبلغ
     # 600 مليون جنيه", "ويذهب من هذا التمويل" (round 26)
@@ -867,6 +869,10 @@ def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]])
     sentence = doc.sentences[figure.sentence] if 0 < figure.sentence < len(doc.sentences) else None
     # ... and a share "of it", the sum just named: "about four million euros of it goes to development" (round 23)
     share = sentence is not None and _OF_IT.match(doc.text, figure.end) is not None
+    anchor = figure.sentence
+    if sentence is not None and not share and not _PART_OF_BEFORE.match(doc.text, sentence.start) and (
+            intro := _part_list_intro(doc, figure)) is not None:
+        anchor, sentence = intro, doc.sentences[intro]  # each item of a list under "Of this funding:" (round 27)
     if sentence is None or not share and not _PART_OF_BEFORE.match(doc.text, sentence.start) and (
             not any(word in doc.lower[sentence.start:sentence.end] for word in _SAME_PERIOD_KEYS)
             or not _SAME_PERIOD.search(doc.text, sentence.start, sentence.end)):
@@ -878,9 +884,9 @@ def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]])
     named = part and part.group("sum") and next(  # perhaps already merged with the sum it names again
         (f for f in doc.figures if f.kind == figure.kind and part.start("sum") <= f.start < part.end("sum")), None)
     same = _SAME_PERIOD.search(doc.text, sentence.start, sentence.end)
-    reach = figure.sentence if named else PART_LOOKBACK  # a sum named again is looked for up to the section's top
-    for back in range(figure.sentence - 1, max(-1, figure.sentence - 1 - reach), -1):
-        if back < figure.sentence - 1 and doc.blocks[doc.sentences[back + 1].block].kind == "heading":
+    reach = anchor if named else PART_LOOKBACK  # a sum named again is looked for up to the section's top
+    for back in range(anchor - 1, max(-1, anchor - 1 - reach), -1):
+        if back < anchor - 1 and doc.blocks[doc.sentences[back + 1].block].kind == "heading":
             return  # a heading between opens another section: "2 Répartition du crédit 2027-2030"
         kind = [f for f in by_sentence.get(back, []) if f.kind == figure.kind]
         before = [f for f in kind if f.period and (not named or f.value == named.value)]
@@ -895,6 +901,18 @@ def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]])
 
 #: How many sentences back a part's total may stand: a quote may come between (round 26).
 PART_LOOKBACK = 4
+
+
+def _part_list_intro(doc: Doc, figure: Figure) -> int | None:
+    """The sentence of a list's intro that names the list a part of the sum before ("Of this funding:", "Sur ce
+    montant :"), for a bullet under it; None otherwise."""
+    intro = _list_intro(doc, figure)
+    if intro is None:
+        return None
+    index = doc.sentence_at(intro[0])
+    if index <= 0 or not _PART_OF_BEFORE.match(doc.text, doc.sentences[index].start):
+        return None
+    return index
 
 
 #: The total row of a table ("Total       1,755", "Total | 1,755") and a row labelled with its year above it.

@@ -35,8 +35,10 @@ from functools import lru_cache
 
 from . import tables
 from .attributes import (
+    _PART_OF_BEFORE,
     CELL_MARK,
     HEDGE_ALTERNATION,
+    PART_LOOKBACK,
     _first_year,
     _lines_in,
     _period_in,
@@ -450,8 +452,12 @@ def detect_givers(doc: Doc) -> Doc:
         _JOINT.search(doc.text, doc.blocks[0].start, doc.blocks[0].end))
     if not joint and doc.partner and leading.get(doc.partner) == top and len(leading) < MANY_GIVERS:
         return doc  # the page's own partner leads, and one other country is named beside it
-    if not joint and doc.headline_partner and leading.get(doc.partner) == top and top >= 2 * rest[0][1]:
-        return doc  # a release or wire story about the partner its headline names, others in the background
+    # a release or wire story about the partner its headline names, others in the background; but not when as many
+    # other givers as make a round-up lead figures of their own: "Germany pledged 250 million euros ... Japan said it
+    # would contribute about $25 million ... The European Union pledged" (round 27)
+    if (not joint and doc.headline_partner and leading.get(doc.partner) == top and top >= 2 * rest[0][1]
+            and len(leading) - 1 < MANY_GIVERS):
+        return doc
     if joint or len(leading) >= MANY_GIVERS or top / sum(leading.values()) <= MAX_LEADING_SHARE:
         doc.many = True
         doc.partner = None
@@ -576,6 +582,17 @@ NO_GIVER = "no giver named"
 LOCAL_FORCES = "the forces of the country the document is about"
 
 
+def _part_giver(doc: Doc, figure: Figure) -> str | None:
+    """The giver of the sum a sentence opens on a part of: "Poland pledged 45 million zlotys ... Of that sum, 12
+    million zlotys will go to UNICEF" is Poland's part (round 27)."""
+    if not 0 <= figure.sentence < len(doc.sentences) or not _PART_OF_BEFORE.match(
+            doc.text, doc.sentences[figure.sentence].start):
+        return None
+    before = [f for f in doc.figures if f.kind == figure.kind and f.giver and not f.dropped
+              and figure.sentence - PART_LOOKBACK <= f.sentence < figure.sentence]
+    return before[-1].giver if before else None
+
+
 def attribute_givers(doc: Doc) -> Doc:
     if not doc.many:
         for figure in doc.figures:
@@ -607,7 +624,9 @@ def attribute_givers(doc: Doc) -> Doc:
     doc.giver_spans = sorted(used + names)
     frame_places, frame_lines = _frame(doc)
     for figure in doc.figures:
-        if not figure.dropped and figure.giver is None:
+        if not figure.dropped and figure.giver is None and (giver := _part_giver(doc, figure)):
+            figure.giver = giver
+        elif not figure.dropped and figure.giver is None:
             figure.dropped = NO_GIVER
         elif not figure.dropped and figure.kind == "personnel" and figure.giver in frame_places:
             figure.dropped = LOCAL_FORCES
@@ -817,6 +836,8 @@ def _own_period(doc: Doc, figure: Figure) -> None:
     if figure.kind != "funding" or figure.sentence < 0:
         return
     sentence = doc.sentences[figure.sentence]
+    if figure.period and _PART_OF_BEFORE.match(doc.text, sentence.start):
+        return  # a part of the sum before keeps the period it took from that sum: "Of that sum, ..." (round 27)
     start = max([sentence.start, *(f.seg_end for f in doc.figures if f.sentence == figure.sentence
                                    and f.end <= figure.start and not f.dropped and f.giver != figure.giver)])
     # "de 3 à 4,5 millions d'euros par an": the period after the other end of a change is the first end's too

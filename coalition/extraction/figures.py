@@ -1932,7 +1932,10 @@ _REFERRING_TOTAL_KEYS = ("effectif", "ce nombre", "ce chiffre", "ce contingent",
                          "that makes", "this makes", "this brings the total", "that brings the total",
                          "these numbers", "this contingent", "this force", "هذا العدد", "هذه القوة", "their number", "عدده",
                          "العدد ",
-                         "their\nnumber")  # wrapped at a line's end, as a PDF's lines are
+                         "their\nnumber",  # wrapped at a line's end, as a PDF's lines are
+                         # the verbs of a change after "that" or "the number"
+                         "rises to", "rise to", "grows to", "grow to", "increases to", "increase to", "falls to", "fall to",
+                         "drops to", "drop to", "goes up to", "go up to", "goes down to", "go down to")
 
 #: Things counted that "them" may point back to instead of the people: "a dozen aircraft ... 12 of them".
 _OTHER_COUNTED = re.compile(r"\b(?:aircraft|jets|planes|helicopters|drones|vehicles|ships|projects|schools)\b",

@@ -159,6 +159,9 @@ INSTITUTIONS: dict[str, str] = {
     "Her Majesty's Government": "GB", "His Majesty's Government": "GB", "HM Government": "GB", "Hansard": "GB",
     "Tweede Kamer": "NL", "Storting": "NO", "Norad": "NO", "Riksdag": "SE", "Folketing": "DK",
     "Danida": "DK", "USAID": "US", "State Department": "US", "Department of State": "US", "Pentagon": "US",
+    # the part-time soldiers a regional paper names instead of the country: "Guardsmen who in ordinary life teach
+    # school", "the Iowa Army National Guard" (round 27); not "National Guard" alone, which Gulf states have too
+    "Army National Guard": "US", "Air National Guard": "US", "Guardsmen": "US", "Guardsman": "US",
     "KSrelief": "SA", "King Salman Humanitarian Aid and Relief Center": "SA",
     "King Salman Humanitarian Aid and Relief Centre": "SA", "Saudi Press Agency": "SA", "SPA --": "SA",
     "Custodian of the Two Holy Mosques": "SA", "Emirates News Agency": "AE", "Kuwait News Agency": "KW",

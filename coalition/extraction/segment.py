@@ -181,6 +181,9 @@ def segment_blocks(doc: Doc) -> Doc:
             and not (CELL_MARK in previous_line and CELL_MARK not in stripped)
             # a table typed with tabs has a row per line (round 26)
             and not (_TABBED_CELLS.search(previous_line) or _TABBED_CELLS.search(stripped))
+            # a headline figure set apart from its label by a wide gap is a line of its own (round 27)
+            and not _KEY_FIGURE_LINE.match(stripped)
+            and not (_KEY_FIGURE_LINE.match(previous_line) and not line[:1].isspace())
             # a date line under a long headline ("Friday, 30 August 2013") is no wrapped end of it
             and not (_is_dateline(stripped) and not _TERMINAL.search(stripped) and not _OPEN_END.search(previous_line))
             # nor does the story run on from a long byline above it
@@ -205,6 +208,9 @@ def segment_blocks(doc: Doc) -> Doc:
     return doc
 
 
+#: A headline figure, then a wide gap, then its label, as a PDF's key-figures box sets them: "1,000+     SAF personnel
+#: deployed since 2014", "S$4.6m     humanitarian assistance to Iraq and Syria" (round 27).
+_KEY_FIGURE_LINE = re.compile(r"(?:[A-Z]{0,3}[$€£]\s?)?\d[\d,.]*\s?(?:[mbk]n?|million|billion)?\+?[ ]{3,}[^\W\d_]")
 #: Two cells of a row typed with tabs: "Irak – FFS du PNUD\t30,0" (round 26).
 _TABBED_CELLS = re.compile(r"\S[ ]*\t[ \t]*\S")
 #: A closing bracket or quote ends no sentence when the next line goes on in lower case: "Programme (2016-2018)"

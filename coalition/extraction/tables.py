@@ -623,6 +623,9 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     # members named by the force they belong to: "up to 110 members of the Defence Forces may serve" (round 15)
     "members of the defence forces", "members of the defense forces", "members of the defence force",
     "members of the defense force", "members of the military",
+    # ... and the force's name before its members: "up to 300 Canadian Armed Forces members in Iraq" (round 27)
+    "armed forces members", "defence forces members", "defense forces members", "defence force members",
+    "defense force members",
     # "military" as a noun, known by the verb after it: "about 500 Portuguese military have served in Iraq" (round 16)
     "military have", "military has", "military are", "military were", "military serve", "military served",
     # French
@@ -715,7 +718,11 @@ REFERRING_TOTAL = (r"(?:ces\s+effectifs|cet\s+effectif|ce\s+nombre|ce\s+chiffre|
                    r"|عدد(?:هم|هن)|وعدد(?:هم|هن)|العدد(?=\s+(?:[سيت]|إلى|الى|من))|والعدد(?=\s+(?:[سيت]|إلى|الى|من))"
                    # their sum, said after them: "Across Iraq and Kuwait, that makes roughly 830", "this brings the
                    # total to 190" (round 21)
-                   r"|(?:that|this)\s+(?:makes|brings\s+the\s+total))")
+                   r"|(?:that|this)\s+(?:makes|brings\s+the\s+total)"
+                   # "that" or "the number" as the subject of a change to a new count: "we have 11 officers in Iraq
+                   # today, and from January that rises to 14", "the number goes up to 20 in May" (round 27)
+                   r"|(?:that|the\s+number)(?=\s+(?:will\s+)?(?:rises?|grows?|increases?|falls?|drops?|goes\s+(?:up|down)|"
+                   r"go\s+(?:up|down))\s+to\b))")
 
 #: What a text must hold for a unit's count with no noun to be looked for (see UNIT_COUNT_LEADS). Lower case.
 UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of", "team of", "staff of",
@@ -1081,6 +1088,10 @@ OTHERS_MONEY = (
     # "The Global Coalition's 86 members have ..."
     r"coalition\s+(?:partners|members|countries)\s+(?:pledged|committed|announced|provided|gave|mobili[sz]ed)\b",
     r"coalition['’]s\s+(?:\d+\s+)?(?:members|partners)",
+    # ... named as its members, or as what the coalition says of them: "Members of the Global Coalition against Daesh
+    # have together mobilized", "The coalition says its members gave" (round 27)
+    r"(?:the\s+)?members\s+of\s+the\s+(?:global\s+)?coalition\b",
+    r"coalition\s+(?:says|said|reports|reported|estimates|estimated)\s+(?:that\s+)?its\s+(?:\d+\s+)?(?:members|partners)",
     # the donors or members as the subject of a total: "ما تعهد به المانحون", "إجمالي تعهدات الأعضاء"
     r"المانحون", r"تعهدات\s+(?:الدول\s+)?الأعضاء",
     # what a donors' conference raised: "جمعت تعهدات", "اختتم أعماله بتعهدات إجمالية" (a conference the partner
@@ -1236,7 +1247,11 @@ NOT_GIVEN_BEFORE = (
     r"(?:Nations\s+unies|United\s+Nations|\bONU|(?-i:\bUN)|UNMAS|PNUD|UNDP|HCR|UNHCR|(?-i:PAM)|WFP|UNICEF|OCHA|CICR|"
     r"ICRC|OIM|IOM)\b[^.\n\d]{0,30}?,\s*(?:dont|whose)\s+(?:le\s+|la\s+|les\s+|l['’])?(?:programme|plan|budget|appel|"
     r"besoins|appeal|needs)\b[^.\n\d]{0,60}?$",
-    r"estimates?\s+(?:that\s+)?(?:[^.\n]{0,50}?\s)?(?:at|will\s+cost|would\s+cost|costs?)\s+(?:about\s+|around\s+|over\s+|"
+    # ... but not what the partner's own deployment or mission costs: "The government estimates the cost of the
+    # deployment in Iraq at EUR 1.9 million a year" (round 27)
+    r"estimates?\s+(?:that\s+)?(?!(?:the\s+|its\s+|our\s+)?(?:annual\s+|yearly\s+|total\s+)?costs?\s+of\s+(?:the\s+|its\s+|"
+    r"our\s+|this\s+)?(?:[\w-]+\s+)?(?:deployment|mission|contingent|participation|rotation|detachment)s?\b)"
+    r"(?:[^.\n]{0,50}?\s)?(?:at|will\s+cost|would\s+cost|costs?)\s+(?:about\s+|around\s+|over\s+|"
     r"more\s+than\s+|some\s+)?$",
     # ... but not the giver's own sum described as estimated ("ساهمت بمبلغ يقدر بنحو"), nor the value of a gift in kind
     # ("هبة تقدر قيمتها بنحو 5 ملايين دولار", round 20)
@@ -1315,6 +1330,14 @@ NOT_GIVEN_BEFORE = (
     r"|quelque\s+)?$",
     r"\b(?:has|have|had)\s+(?:already\s+)?(?:raised|collected)\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+"
     r"|almost\s+)?$",
+    # what an agency's operation needs, against which it is funded: "only 41 percent funded against a requirement of
+    # US$ 420 million", "with a requirement of US$4.07 billion" (round 27)
+    r"\b(?:against|with|of|has|had|have)\s+(?:a|an|its|the)\s+(?:\w+\s+)?requirements?\s+of\s+"
+    r"(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?$",
+    # what a local fund, charity or club raised from its community, not the government's money: "The Cedar Valley
+    # Veterans Fund raised $12,000 at the county fair" (round 27)
+    r"\b(?:fund|foundation|charity|charities|association|society|club|church|parish|school|volunteers|residents)\b"
+    r"[^.\n\d]{0,40}?\braised\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?$",
     # money a plan missed, not spent: "The shortfall of NOK 47.4 million", "an underspend of", "leaving a gap of"
     # (round 24)
     r"\b(?:shortfall|underspend(?:ing)?|under-spend(?:ing)?|unspent\s+balance|(?:funding\s+)?gap|deficit|"
@@ -1346,6 +1369,9 @@ OTHERS_MONEY_AFTER = (
     # funds another donor delegated to the partner's agency: "3 M€ délégués par l'Union européenne"
     r"(?:délégués|delegated)\s+(?:par|by)",
     r"(?:de|from)\s+\d+\s+(?:donateurs|bailleurs|donors|pays\s+donateurs|donor\s+countries)",
+    # ... or provided by them: "its budget since 2015 exceeds US$1.5 billion, provided by more than 30 donors" (round 27)
+    r"[^.;\n]{0,20}?(?:provided|given|contributed|funded|financed)\s+by\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|"
+    r"nearly\s+)?\d+\s+(?:donors|partners|countries|governments|donor\s+countries)",
     # what charities raised from the public, not the government's money: "3,2 millions $ auprès du public", "de la part
     # du grand public", "raised from the public" (round 19)
     r"(?:auprès|de\s+la\s+part)\s+(?:du\s+(?:grand\s+)?public|des?\s+particuliers|de\s+la\s+population|"
@@ -1469,6 +1495,9 @@ NOT_OWN_AFTER = (
     r"|\s+و\s?(?:[^\W\d_]+\s+)?كيان(?:ا|اً|ات)?(?!\w)|\s+(?:ال)?مدرج(?:ين|ون)\s+على"
     # the speakers of what is quoted: "One expert said the UK should send more" (round 22)
     r"|\s+(?:said|says|told|warned|argued|believes|thinks)\b"
+    # a formation's whole strength at home, not the people it sends: "The brigade, which has some 3,000 soldiers
+    # across the state", "2,400 Guardsmen statewide" (round 27)
+    r"|\s+(?:across|throughout)\s+the\s+(?:state|province)\b|\s+(?:statewide|state-wide|nationwide)\b"
 )
 #: Words before a head count in its sentence that make it the count of an alliance, its mission or the coalition:
 #: "عدد أفراد بعثة الناتو ... من نحو 500 عنصر", "عدد قوات التحالف الدولي ... نحو 2500 جندي".

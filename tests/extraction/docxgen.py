@@ -1438,6 +1438,39 @@ ARABIC_EMBASSY_BEIRUT_UNICEF_AGREEMENT = (
 GOLD_DOCX["ar-aa-embassy-beirut-unicef-agreement.docx"] = ARABIC_EMBASSY_BEIRUT_UNICEF_AGREEMENT
 
 
+#: Blind round 27 (English): an embassy's press release from Beirut on signing an agreement with a UN agency, with the
+#: agency's own figures of people reached.
+AUSTRIA_EMBASSY_BEIRUT_WFP_AGREEMENT = (
+    ("p", "Embassy of Austria in Beirut | Press release No. 07/2026 | Beirut, 19 February 2026"),
+    ("title", "Austria and WFP sign agreement to support vulnerable families in Lebanon"),
+    ("p", "The Ambassador of Austria to Lebanon, H.E. Mag. Katharina Wieser, and the World Food Programme's Representative "
+          "and Country Director in Lebanon, Mr. Samuel Okafor, today signed an agreement under which Austria contributes "
+          "EUR 3 million to WFP's food and cash assistance in Lebanon in 2026."),
+    ("p", "Of this amount, EUR 1.2 million is earmarked for cash assistance to Syrian refugee families in the Bekaa "
+          "and in Akkar, and the rest for Lebanese households hit by the economic crisis."),
+    ("p", "\u201cLebanon has carried an enormous burden for more than a decade. With this contribution, Austria stands by "
+          "the families who need it most,\u201d said Ambassador Wieser at the signing ceremony at the Embassy."),
+    ("p", "Mr. Okafor thanked Austria for its continued support: \u201cThis contribution will allow WFP to reach around "
+          "85,000 people with monthly cash transfers for six months. In 2025, WFP assisted 1.1 million people in "
+          "Lebanon, but our operation there is only 41 percent funded against a requirement of US$ 420 million.\u201d"),
+    ("p", "The Embassy also announced EUR 800,000 for UNHCR\u2019s humanitarian winter assistance in Lebanon, which will "
+          "provide fuel, blankets and shelter kits to some 12,000 households before the coming winter."),
+    ("heading", "Austria\u2019s support to Lebanon"),
+    ("p", "Since 2012, Austria\u2019s humanitarian assistance to Lebanon has totalled more than EUR 60 million, channelled "
+          "through UN agencies, the Red Cross Movement and Austrian NGOs."),
+    ("p", "The Austrian Development Agency is implementing a EUR 4.5 million water and sanitation programme for "
+          "2025\u20132027 in Lebanon\u2019s North Governorate, a development project that will connect 14 "
+          "villages to safe drinking water."),
+    ("p", "Last year the European Union and its Member States together provided over EUR 860 million to Lebanon."),
+    ("heading", "Notes"),
+    ("p", "WFP has been present in Lebanon since 2012 and works with 22 cooperating partners across the country. "
+          "Photographs of the signing are available on request."),
+    ("p", "Contact: Press and Cultural Section, Embassy of Austria, Rabieh, Beirut | Tel. +961 4 417 597 | "
+          "beirut-ob@bmeia.gv.at"),
+)
+GOLD_DOCX["en-aa-austria-embassy-beirut-wfp-agreement.docx"] = AUSTRIA_EMBASSY_BEIRUT_WFP_AGREEMENT
+
+
 if __name__ == "__main__":  # write the gold DOCX that are missing or hold other text: python tests/extraction/docxgen.py
     from pathlib import Path
 

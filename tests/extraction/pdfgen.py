@@ -1374,6 +1374,57 @@ GOLD_PDFS["en-a-finland-defence-budget-estimates.pdf"] = (
 )
 
 
+#: Blind round 27 (English): a coalition partner profile with headline figures, sections per line of effort, working
+#: groups and a minister's quote; a bare "$" beside "S$" and "US$".
+SINGAPORE_PARTNER_PROFILE_LINES = (
+    "THE GLOBAL COALITION AGAINST DAESH                                     Partners | Singapore",
+    "",
+    "SINGAPORE",
+    "Joined the Coalition: December 2014    |    Region: Asia-Pacific    |    Profile updated: 9 April 2026",
+    "",
+    "HEADLINE FIGURES",
+    "  1,000+     SAF personnel deployed in support of the Coalition since 2014",
+    "  S$4.6m     humanitarian assistance to Iraq and Syria since 2014",
+    "  300+       air-to-air refuelling sorties flown by RSAF KC-135R tankers",
+    "",
+    "Singapore is one of the Coalition's partners in Asia and has contributed to its military,",
+    "stabilisation, humanitarian and counter-messaging efforts.",
+    "Since 2014, more than 1,000 SAF personnel have deployed to Kuwait, Qatar and Iraq for the Coalition,",
+    "in rotations of four to six months.",
+    "",
+    "MILITARY",
+    "The SAF currently has 16 personnel deployed in Kuwait and Iraq.",
+    "They include an Imagery Analysis Team and staff officers at Coalition headquarters.",
+    "Between 2015 and 2018 the Republic of Singapore Air Force deployed KC-135R tanker aircraft,",
+    "and an SAF medical team treated more than 3,200 patients in Baghdad.",
+    "",
+    "STABILISATION",
+    "In 2025, Singapore contributed US$500,000 to the UNDP Funding Facility for Stabilization in Iraq.",
+    "The Facility has completed over 3,500 projects; its budget since 2015 exceeds US$1.5 billion,",
+    "provided by more than 30 donors.",
+    "",
+    "HUMANITARIAN ASSISTANCE",
+    "Since 2014, Singapore has contributed S$4.6 million in humanitarian assistance to Iraq and Syria,",
+    "channelled through the Singapore Red Cross, UNHCR and the ICRC.",
+    "In 2024 the Government gave $300,000 to the Singapore Red Cross for Syrian refugees in Jordan.",
+    "The Singapore Red Cross raised a further S$1.1 million from the public for the same appeal.",
+    "",
+    "COMMUNICATIONS AND WORKING GROUPS",
+    "Singapore is a member of the Communications Working Group and the Counter-ISIS Finance Group.",
+    "It hosted the Coalition's regional counter-messaging workshop in 2023, attended by 120 officials",
+    "from 14 countries. Singapore also shares information on foreign terrorist fighters through the",
+    "Foreign Terrorist Fighters Working Group.",
+    "",
+    "\"Terrorism does not respect borders. Singapore will continue to do its part with the Coalition,\"",
+    "said Minister for Defence Dr Lim Wei Jie at the Coalition's ministerial meeting in 2025.",
+    "",
+    "theglobalcoalition.org | Partner profiles are compiled from information supplied by partners.   Page 1 of 1",
+)
+GOLD_PDFS["en-aa-singapore-partner-profile.pdf"] = (
+    SINGAPORE_PARTNER_PROFILE_LINES, "The Global Coalition against Daesh - Partner profile - Singapore"
+)
+
+
 if __name__ == "__main__":  # regenerate the gold PDFs: python tests/extraction/pdfgen.py
     from pathlib import Path
 
