@@ -206,6 +206,13 @@ _LIST_GLUE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+et\s+|\s*)(?:the\s+|le\s+|la\s
 _PRONOUN_START = re.compile(r"\s*(?:It|Its|They|Their|The\s+country|The\s+government|The\s+kingdom|Il|Elle)\b"
                             # ... and Arabic, after its verb: "كما ستوفد المملكة فريقاً من 25 مهندساً" (round 20)
                             r"|\s*(?:و|ف)?(?:كما\s+)?(?:[^\W\d_]+\s+)?(?:المملكة|الدولة|البلاد|الحكومة)(?!\w)(?!\s+ال)")
+#: A sentence that opens on the sum before it, named by a demonstrative: "Cette enveloppe comprend 20 millions", "Sur ce
+#: montant, ...", "This package includes", "Of this, ..." (round 27). Its figures are the giver of that sum's.
+_SUM_BEFORE_START = re.compile(
+    r"\s*(?:(?:Sur|Dans|De)\s+)?(?:[Cc]ette|[Cc]et|[Cc]e)\s+(?:enveloppe|montant|somme|contribution|total|engagement|"
+    r"promesse|don|financement|paquet|programme)\b"
+    r"|\s*(?:Of\s+)?(?:[Tt]his|[Tt]hat)\s+(?:package|sum|amount|contribution|pledge|envelope|funding|total)\b"
+    r"|\s*Of\s+(?:this|that)\b")
 _HOST_PHRASE = re.compile(
     r"\b(?:the|its|our)\s+(?:host\s+(?:country|nation|government|state)|hosts?)\b|\ble\s+pays\s+hôte\b",
     re.IGNORECASE,
@@ -706,6 +713,10 @@ def _giver(doc: Doc, figure: Figure, previous: Figure | None) -> Mention | None:
         names = _givers_between(doc, heading.start, heading.end)
         if names and len({m.code for m in names}) == 1 and not _places_said(doc, heading.start, heading.end):
             return names[0]
+    if figure.sentence > 0 and _SUM_BEFORE_START.match(text, sentence.start):
+        earlier = [f for f in doc.figures if f.sentence == figure.sentence - 1 and f.giver and not f.dropped]
+        if earlier:
+            return Mention(earlier[0].start, earlier[0].start, earlier[0].giver)
     if figure.sentence > 0 and _PRONOUN_START.match(text, sentence.start):
         earlier = doc.sentences[figure.sentence - 1]
         if earlier.block == sentence.block:
@@ -723,6 +734,8 @@ def _label(doc: Doc, figure: Figure, block_start: int) -> Mention | None:
     for m in _within(doc, start, figure.start):
         if m.demonym or text[start: m.start].strip(" \t•*-–·").strip() not in ("", "the", "The"):
             return None
+        if any(not other.demonym for other in _within(doc, m.end, figure.start)):
+            return None  # a topic, then the giver: "Irak : le Canada promet 75 millions de dollars" (round 27)
         return m if _LABEL_AFTER.match(text, m.end) else None
     return None
 
