@@ -125,3 +125,19 @@ def test_a_sum_named_by_a_demonstrative_gives_its_giver_to_its_part(text):
     """"Cette enveloppe comprend 20 millions" opens on the sum of the sentence before: the part is that sum's giver's,
     even in a new paragraph of a page of many givers."""
     assert [(c.partner, c.value) for c in claims(text)][-2:] == [("CA", 75000000), ("CA", 20000000)]
+
+
+@pytest.mark.parametrize("text", [
+    "L'ÉCHO RÉGIONAL – Mardi 20 avril 2027 – Page 7\n\nRÉGION | FLORENNES\n\nLes aviateurs du 2e Wing repartent pour la "
+    "Jordanie\n\nUne centaine d'aviateurs s'envolent ce mardi pour quatre mois de mission contre Daech au Levant.\n\n"
+    "Par Julien Marchal\n\nAvec l'arrivée d'une équipe de maintenance, le détachement comptera 118 personnes, précise "
+    "le lieutenant-colonel qui prendra le commandement le 1er mai.\n",
+    "LE JOURNAL DU NORD – Lundi 3 mai 2027\n\nDÉFENSE – ARMÉE\n\nLes instructeurs du 1er régiment de chasseurs partent "
+    "pour la Jordanie\n\nLes militaires quittent leur caserne ce lundi pour six mois de formation au Levant.\n\nPar "
+    "Claire Dubois\n\nSur place, le détachement comptera 118 personnes, selon l'état-major.\n",
+])
+def test_a_newspapers_headline_under_its_rubric_gives_its_place_past_the_byline(text):
+    """A headline under a rubric line ("RÉGION | FLORENNES") heads the story though it holds an ordinal ("2e Wing",
+    "1er régiment") and runs past eight words; a byline of names ("Par Julien Marchal") heads no section."""
+    found = [c for c in claims(text, partner="BE") if c.value == 118]
+    assert [c.places for c in found] == [["JO"]]
