@@ -462,6 +462,8 @@ _EVENT_YEAR_BEFORE = re.compile(
 _EVENT_YEAR_WORDS = re.compile("destroy|ruin|damag|razed|built|liberat|captur|seiz|retaken|overrun|détruit|endommag|"
                                "construit|libér|repris|دمر|دُمر|تدمير|بني|تحرير|حرر")
 #: What a new sum brings the partner's total to, as a period phrase: "brings ... total to", "porte l'effort ... à".
+#: A relative clause after a sum, which says what its recipient does: ", qui a remis en état", ", which has reopened".
+_RELATIVE_AFTER = re.compile(r",\s+(?:qui|which|who)\s", re.IGNORECASE)
 _BRINGS_TO = re.compile(r"(?:brings?|bringing|tak(?:es|ing)|port(?:e|ent|ant|era|eront))\b", re.IGNORECASE)
 #: A budget year's words inside a year phrase: it says what year the money is for.
 _FISCAL_YEAR = re.compile(r"fiscal|financial|\bFY|exercice|budgétaire|المالي", re.IGNORECASE)
@@ -504,6 +506,9 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
             continue
         if owned and any(a <= marker.start < b for a, b in owned):
             continue
+        if marker.start >= figure.end and _RELATIVE_AFTER.search(doc.text, figure.end, marker.start):
+            continue  # "20 millions versés au Mécanisme ..., qui a remis en état 3 900 écoles depuis 2015": the
+            # recipient's years, not the sum's (round 27)
         if sort == "cumulative" and marker.start >= figure.end and _BRINGS_TO.match(doc.text, marker.start):
             continue  # "£30 million takes the UK's total to £170 million": the new sum is not the total
         if sort == "cumulative" and (_BARE_TOTAL.fullmatch(doc.text, marker.start, marker.end)
@@ -840,6 +845,11 @@ _PART_OF_BEFORE = re.compile(
     # million" (round 26)
     r"|\W*(?:out\s+)?of\s+the\s+(?P<sum>[^,;\n]{2,30}?\d[^,;\n]{0,20}?),"
     r"|\W*(?:il|elle)s?\s+(?:comprend|comprennent)\s+(?:notamment\s+)?(?=\d)|\W*(?:it|they)\s+(?:includes?|comprises?)\s+(?=\d)"
+    # ... or the sum named by a demonstrative as the subject that holds the part: "Cette enveloppe comprend 20 millions",
+    # "This package includes CAD 20 million" (round 27)
+    r"|\W*(?:cette|cet|ce)\s+(?:enveloppe|montant|somme|contribution|total|engagement|programme)\s+(?:comprend|inclut"
+    r"|englobe)\s+(?:notamment\s+)?|\W*(?:this|that)\s+(?:package|amount|sum|envelope|contribution|total|pledge)\s+"
+    r"(?:includes?|comprises?)\s+"
     # ... and in Arabic, perhaps after the verb that spends it: "ومن هذا المبلغ 5 ملايين يورو", "ويُخصص من هذا المبلغ
     # 600 مليون جنيه", "ويذهب من هذا التمويل" (round 26)
     r"|\W*(?:[وف]?[^\W\d_]+\s+)?[وف]?من\s+(?:هذا|ذلك|هذه|تلك)\s+(?:ال)?(?:مبلغ|مجموع|إجمالي|تمويل|مخصص|ميزانية"

@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from . import tables
 from .attributes import (
+    _PART_OF_BEFORE,
     CELL_MARK,
     HEDGE_ALTERNATION,
     _first_year,
@@ -824,6 +825,9 @@ def _own_period(doc: Doc, figure: Figure) -> None:
                              and (f.start < figure.end or _CHANGE_GAP.fullmatch(doc.text, figure.end, f.start)))])
     if _RESPECTIVELY.search(doc.text, figure.end, sentence.end):
         start = sentence.start  # "Since 2015, A and B gave X and Y respectively": what leads the list is both's
+    # a part that opens its sentence on the sum before ("Cette enveloppe comprend 20 millions") keeps that sum's
+    # period, which the giver's own clause does not say again (round 27)
+    total_period = (figure.period, figure.year, figure.since) if _PART_OF_BEFORE.match(doc.text, sentence.start) else None
     figure.period = figure.year = figure.since = None
     spans = scopes(doc, figure)
     # what follows "respectively" is said of every figure before it ("EUR 1.2 million and EUR 800,000 respectively
@@ -841,6 +845,8 @@ def _own_period(doc: Doc, figure: Figure) -> None:
     # a table's row: the caption above it dates every giver's row ("Contributions reçues en 2026") (round 19)
     if CELL_MARK in doc.text[sentence.start: sentence.end] and (caption := _table_caption(doc.text, figure)):
         _period_in(doc, figure, *caption)
+    if figure.period is None and total_period is not None:
+        figure.period, figure.year, figure.since = total_period
 
 
 def _list_intro(doc: Doc, block: int) -> list[tuple[int, int]]:

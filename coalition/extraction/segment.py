@@ -188,7 +188,10 @@ def segment_blocks(doc: Doc) -> Doc:
             # a table typed with tabs has a row per line (round 26)
             and not (_TABBED_CELLS.search(previous_line) or _TABBED_CELLS.search(stripped))
             # a date line under a long headline ("Friday, 30 August 2013") is no wrapped end of it
-            and not (_is_dateline(stripped) and not _TERMINAL.search(stripped) and not _OPEN_END.search(previous_line))
+            # (a line that opens in lower case with no month is the wrapped end: "pour l'Irak et la Syrie depuis 2015"
+            # under a key figure (round 27))
+            and not (_is_dateline(stripped) and not _TERMINAL.search(stripped) and not _OPEN_END.search(previous_line)
+                     and not (stripped[:1].islower() and not _MONTH_WORD.search(stripped)))
             # nor does the story run on from a long byline above it
             and not (_BYLINE.match(previous_line) and _is_dateline(previous_line.strip()))
         )

@@ -141,3 +141,48 @@ def test_a_newspapers_headline_under_its_rubric_gives_its_place_past_the_byline(
     "1er régiment") and runs past eight words; a byline of names ("Par Julien Marchal") heads no section."""
     found = [c for c in claims(text, partner="BE") if c.value == 118]
     assert [c.places for c in found] == [["JO"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CHIFFRES CLÉS\nPlus de 3,1 milliards de dollars américains d'aide humanitaire, de stabilisation et de développement\n"
+     "pour l'Irak et la Syrie depuis 2015\n4 experts de la JICA en poste à Bagdad\n",
+     (3100000000, "cumulative", 2015, ["IQ", "SY"])),
+    ("KEY FIGURES\nMore than 3.1 billion US dollars of humanitarian, stabilisation and development assistance provided\n"
+     "to Iraq and Syria since 2015\n4 JICA experts posted in Baghdad\n",
+     (3100000000, "cumulative", 2015, ["IQ", "SY"])),
+])
+def test_a_wrapped_line_ending_with_a_year_runs_on_from_the_line_above(text, expected):
+    """"pour l'Irak et la Syrie depuis 2015" under a long line opens in lower case and names no month: the wrapped end
+    of the line above, not a date line."""
+    first = claims(text, partner="JP")[0]
+    assert (first.value, first.period, first.since, first.places) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Luxembourg verse 2 millions d'euros au Mécanisme de financement pour la stabilisation, qui a remis en état 3 900 "
+     "écoles depuis 2015.", (None, None, None)),
+    ("Luxembourg gives EUR 2 million to the Funding Facility for Stabilization, which has reopened 3,900 schools since "
+     "2015.", (None, None, None)),
+    ("En 2026, le Luxembourg a versé 2 millions d'euros au PNUD, qui travaille en Irak depuis 2003.", ("year", 2026, None)),
+    ("Depuis 2015, le Luxembourg a versé 12 millions d'euros au PNUD, qui a rouvert 300 écoles.",
+     ("cumulative", None, 2015)),
+])
+def test_a_year_in_a_relative_clause_on_the_recipient_is_not_the_sums(text, expected):
+    """", qui a remis en état 3 900 écoles depuis 2015" says since when the recipient works, not since when the sum
+    is given."""
+    found = claims(text, partner="LU")[0]
+    assert (found.period, found.year, found.since) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le Japon s'est engagé à hauteur de 40 millions de dollars américains. L'Allemagne a annoncé 60 millions d'euros. "
+    "Le Canada a promis 75 millions de dollars canadiens pour la période 2027-2029.\n\nCette enveloppe comprend 20 "
+    "millions de dollars canadiens versés au PNUD, qui a rouvert 3 900 écoles depuis 2015.\n",
+    "Japan pledged USD 40 million. Germany announced EUR 60 million. Canada pledged CAD 75 million for 2027-2029.\n\n"
+    "This package includes CAD 20 million for UNDP.\n",
+])
+def test_a_part_named_by_a_demonstrative_takes_its_totals_period_on_a_page_of_many_givers(text):
+    """"Cette enveloppe comprend 20 millions" is a part of the sum before: cumulative over its years, as the lead's
+    convention on parts has it, on a page of many givers too."""
+    found = claims(text)[-1]
+    assert (found.partner, found.value, found.period, found.since) == ("CA", 20000000, "cumulative", 2027)
