@@ -1669,15 +1669,20 @@ def _announcing_paragraph(doc: Doc, index: int) -> int | None:
     return None
 
 
+#: The end of a sentence of prose, which a masthead line lacks.
+_PROSE_END = re.compile(r"[.!?…»\"]\s*$")
+
+
 def _page_title(doc: Doc) -> int | None:
     """The block of the page's title: a heading in the page's head, which ends at its first prose; under a letterhead
     ("ROYAL DANISH EMBASSY"), the first such heading that names a place."""
     titles = []
     for i, block in enumerate(doc.blocks[:TITLE_BLOCKS]):
+        body = doc.text[block.start:block.end]
         if block.kind == "heading":
             titles.append(i)
-        elif len(doc.text[block.start:block.end].split()) > TITLE_HEAD_WORDS:
-            break
+        elif len(body.split()) > TITLE_HEAD_WORDS and (i or _PROSE_END.search(body)):
+            break  # not a newspaper's masthead, with its date and page: "L'ÉCHO ... – Mardi 20 avril 2027 – Page 7"
     return next((i for i in titles if _places_and_kind(doc, *doc.block_span(i))[1]), titles[0] if titles else None)
 
 

@@ -1847,6 +1847,11 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # (not IMPACT: "la prolongation de l'opération IMPACT et une enveloppe ... destinée à la stabilisation")
         r"Operation\s+(?:OKRA|SHADER)", r"Prima\s+Parthica",
         r"cost\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?contingent",
+        # ... in French too, and of a rotation or a detachment: "Le coût de cette rotation en Jordanie est estimé à",
+        # "le coût du déploiement", "the cost of this rotation" (round 27)
+        r"co[uû]ts?\s+(?:de\s+(?:cette|ce|cet|la|l['’]|notre|son)|du|des)\s*(?:[\w-]+\s+){0,2}?(?:rotations?|déploiements?"
+        r"|détachements?|contingents?|relèves?)\b",
+        r"cost\s+of\s+(?:the\s+|this\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:rotation|detachment)s?\b",
         # what an operation costs on top of peacetime (round 18): "les coûts supplémentaires de l'opération IMPACT",
         # "the incremental costs of the operation"
         r"co[uû]ts?\s+(?:supplémentaires|additionnels|marginaux)\s+de\s+l['’]op[ée]rations?\b",

@@ -186,3 +186,26 @@ def test_a_part_named_by_a_demonstrative_takes_its_totals_period_on_a_page_of_ma
     convention on parts has it, on a page of many givers too."""
     found = claims(text)[-1]
     assert (found.partner, found.value, found.period, found.since) == ("CA", 20000000, "cumulative", 2027)
+
+
+@pytest.mark.parametrize("text", [
+    "Le coût de cette rotation en Jordanie est estimé à 14,5 millions d'euros, selon le cabinet de la ministre.",
+    "Le coût du déploiement en Irak s'élève à 32 millions d'euros.",
+    "The cost of this rotation in Jordan is put at EUR 14.5 million.",
+    "The cost of the detachment in Jordan was EUR 9 million in 2026.",
+])
+def test_what_a_rotation_or_deployment_costs_is_military(text):
+    """The cost of a rotation, a deployment or a detachment pays for troops, as the cost of a contingent does."""
+    assert [c.lines for c in claims(text, partner="BE")] == [["military"]]
+
+
+def test_a_newspapers_masthead_with_its_date_and_page_does_not_end_the_pages_head():
+    """"L'ÉCHO ... – Édition de Philippeville – Mardi 20 avril 2027 – Page 7" is no prose: the headline under it is
+    still the page's title, whose place a later section's figure takes."""
+    text = ("L'ÉCHO DE L'ENTRE-SAMBRE-ET-MEUSE – Édition de Philippeville – Mardi 20 avril 2027 – Page 7\n\n"
+            "RÉGION | FLORENNES\n\nLes aviateurs du 2e Wing repartent pour la Jordanie\n\nUne centaine d'aviateurs "
+            "s'envolent ce mardi pour quatre mois de mission contre Daech au Levant.\n\nUn habitué du désert\n\n"
+            "Ce n'est pas la première fois que la base se déploie. En 2016, le détachement d'Al-Azraq comptait 120 "
+            "militaires, dont une majorité de Florennois.\n")
+    found = [c for c in claims(text, partner="BE") if c.value == 120]
+    assert [c.places for c in found] == [["JO"]]
