@@ -462,6 +462,8 @@ _EVENT_YEAR_BEFORE = re.compile(
 _EVENT_YEAR_WORDS = re.compile("destroy|ruin|damag|razed|built|liberat|captur|seiz|retaken|overrun|détruit|endommag|"
                                "construit|libér|repris|دمر|دُمر|تدمير|بني|تحرير|حرر")
 #: What a new sum brings the partner's total to, as a period phrase: "brings ... total to", "porte l'effort ... à".
+#: A relative clause after a sum, which says what its recipient does: ", qui a remis en état", ", which has reopened".
+_RELATIVE_AFTER = re.compile(r",\s+(?:qui|which|who)\s", re.IGNORECASE)
 _BRINGS_TO = re.compile(r"(?:brings?|bringing|tak(?:es|ing)|port(?:e|ent|ant|era|eront))\b", re.IGNORECASE)
 #: A budget year's words inside a year phrase: it says what year the money is for.
 _FISCAL_YEAR = re.compile(r"fiscal|financial|\bFY|exercice|budgétaire|المالي", re.IGNORECASE)
@@ -504,6 +506,9 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
             continue
         if owned and any(a <= marker.start < b for a, b in owned):
             continue
+        if marker.start >= figure.end and _RELATIVE_AFTER.search(doc.text, figure.end, marker.start):
+            continue  # "20 millions versés au Mécanisme ..., qui a remis en état 3 900 écoles depuis 2015": the
+            # recipient's years, not the sum's (round 27)
         if sort == "cumulative" and marker.start >= figure.end and _BRINGS_TO.match(doc.text, marker.start):
             continue  # "£30 million takes the UK's total to £170 million": the new sum is not the total
         if sort == "cumulative" and (_BARE_TOTAL.fullmatch(doc.text, marker.start, marker.end)
@@ -842,6 +847,11 @@ _PART_OF_BEFORE = re.compile(
     # ... in words, as a speaker says it: "Of the five million, 1.5 million euros will go to demining" (round 27)
     r"|\W*(?:out\s+)?of\s+the\s+(?:[a-z]+[\s-]+){1,3}(?:thousand|million|billion)\s*,"
     r"|\W*(?:il|elle)s?\s+(?:comprend|comprennent)\s+(?:notamment\s+)?(?=\d)|\W*(?:it|they)\s+(?:includes?|comprises?)\s+(?=\d)"
+    # ... or the sum named by a demonstrative as the subject that holds the part: "Cette enveloppe comprend 20 millions",
+    # "This package includes CAD 20 million" (round 27)
+    r"|\W*(?:cette|cet|ce)\s+(?:enveloppe|montant|somme|contribution|total|engagement|programme)\s+(?:comprend|inclut"
+    r"|englobe)\s+(?:notamment\s+)?|\W*(?:this|that)\s+(?:package|amount|sum|envelope|contribution|total|pledge)\s+"
+    r"(?:includes?|comprises?)\s+"
     # ... and in Arabic, perhaps after the verb that spends it: "ومن هذا المبلغ 5 ملايين يورو", "ويُخصص من هذا المبلغ
     # 600 مليون جنيه", "ويذهب من هذا التمويل" (round 26)
     r"|\W*(?:[وف]?[^\W\d_]+\s+)?[وف]?من\s+(?:هذا|ذلك|هذه|تلك)\s+(?:ال)?(?:مبلغ|مجموع|إجمالي|تمويل|مخصص|ميزانية"
@@ -1694,15 +1704,20 @@ def _announcing_paragraph(doc: Doc, index: int) -> int | None:
     return None
 
 
+#: The end of a sentence of prose, which a masthead line lacks.
+_PROSE_END = re.compile(r"[.!?…»\"]\s*$")
+
+
 def _page_title(doc: Doc) -> int | None:
     """The block of the page's title: a heading in the page's head, which ends at its first prose; under a letterhead
     ("ROYAL DANISH EMBASSY"), the first such heading that names a place."""
     titles = []
     for i, block in enumerate(doc.blocks[:TITLE_BLOCKS]):
+        body = doc.text[block.start:block.end]
         if block.kind == "heading":
             titles.append(i)
-        elif len(doc.text[block.start:block.end].split()) > TITLE_HEAD_WORDS:
-            break
+        elif len(body.split()) > TITLE_HEAD_WORDS and (i or _PROSE_END.search(body)):
+            break  # not a newspaper's masthead, with its date and page: "L'ÉCHO ... – Mardi 20 avril 2027 – Page 7"
     return next((i for i in titles if _places_and_kind(doc, *doc.block_span(i))[1]), titles[0] if titles else None)
 
 

@@ -216,6 +216,13 @@ _LIST_GLUE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+et\s+|\s*)(?:the\s+|le\s+|la\s
 _PRONOUN_START = re.compile(r"\s*(?:It|Its|They|Their|The\s+country|The\s+government|The\s+kingdom|Il|Elle)\b"
                             # ... and Arabic, after its verb: "كما ستوفد المملكة فريقاً من 25 مهندساً" (round 20)
                             r"|\s*(?:و|ف)?(?:كما\s+)?(?:[^\W\d_]+\s+)?(?:المملكة|الدولة|البلاد|الحكومة)(?!\w)(?!\s+ال)")
+#: A sentence that opens on the sum before it, named by a demonstrative: "Cette enveloppe comprend 20 millions", "Sur ce
+#: montant, ...", "This package includes", "Of this, ..." (round 27). Its figures are the giver of that sum's.
+_SUM_BEFORE_START = re.compile(
+    r"\s*(?:(?:Sur|Dans|De)\s+)?(?:[Cc]ette|[Cc]et|[Cc]e)\s+(?:enveloppe|montant|somme|contribution|total|engagement|"
+    r"promesse|don|financement|paquet|programme)\b"
+    r"|\s*(?:Of\s+)?(?:[Tt]his|[Tt]hat)\s+(?:package|sum|amount|contribution|pledge|envelope|funding|total)\b"
+    r"|\s*Of\s+(?:this|that)\b")
 _HOST_PHRASE = re.compile(
     r"\b(?:the|its|our)\s+(?:host\s+(?:country|nation|government|state)|hosts?)\b|\ble\s+pays\s+hôte\b",
     re.IGNORECASE,
@@ -739,6 +746,10 @@ def _giver(doc: Doc, figure: Figure, previous: Figure | None) -> Mention | None:
         names = _givers_between(doc, heading.start, heading.end)
         if names and len({m.code for m in names}) == 1 and not _places_said(doc, heading.start, heading.end):
             return names[0]
+    if figure.sentence > 0 and _SUM_BEFORE_START.match(text, sentence.start):
+        earlier = [f for f in doc.figures if f.sentence == figure.sentence - 1 and f.giver and not f.dropped]
+        if earlier:
+            return Mention(earlier[0].start, earlier[0].start, earlier[0].giver)
     if figure.sentence > 0 and _PRONOUN_START.match(text, sentence.start):
         earlier = doc.sentences[figure.sentence - 1]
         if earlier.block == sentence.block:
@@ -756,6 +767,8 @@ def _label(doc: Doc, figure: Figure, block_start: int) -> Mention | None:
     for m in _within(doc, start, figure.start):
         if m.demonym or text[start: m.start].strip(" \t•*-–·").strip() not in ("", "the", "The"):
             return None
+        if any(not other.demonym for other in _within(doc, m.end, figure.start)):
+            return None  # a topic, then the giver: "Irak : le Canada promet 75 millions de dollars" (round 27)
         return m if _LABEL_AFTER.match(text, m.end) else None
     return None
 
@@ -846,6 +859,9 @@ def _own_period(doc: Doc, figure: Figure) -> None:
                              and (f.start < figure.end or _CHANGE_GAP.fullmatch(doc.text, figure.end, f.start)))])
     if _RESPECTIVELY.search(doc.text, figure.end, sentence.end):
         start = sentence.start  # "Since 2015, A and B gave X and Y respectively": what leads the list is both's
+    # a part that opens its sentence on the sum before ("Cette enveloppe comprend 20 millions") keeps that sum's
+    # period, which the giver's own clause does not say again (round 27)
+    total_period = (figure.period, figure.year, figure.since) if _PART_OF_BEFORE.match(doc.text, sentence.start) else None
     figure.period = figure.year = figure.since = None
     spans = scopes(doc, figure)
     # what follows "respectively" is said of every figure before it ("EUR 1.2 million and EUR 800,000 respectively
@@ -863,6 +879,8 @@ def _own_period(doc: Doc, figure: Figure) -> None:
     # a table's row: the caption above it dates every giver's row ("Contributions reçues en 2026") (round 19)
     if CELL_MARK in doc.text[sentence.start: sentence.end] and (caption := _table_caption(doc.text, figure)):
         _period_in(doc, figure, *caption)
+    if figure.period is None and total_period is not None:
+        figure.period, figure.year, figure.since = total_period
 
 
 def _list_intro(doc: Doc, block: int) -> list[tuple[int, int]]:

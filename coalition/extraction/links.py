@@ -659,7 +659,7 @@ _OUTSIDE_MISSIONS = re.compile(tables.OUTSIDE_THEATRE_MISSIONS)
 #: Words one of which every name of :data:`tables.OUTSIDE_THEATRE_MISSIONS` holds, looked for before the expression.
 _OUTSIDE_MISSION_KEYS = ("kfor", "eufor", "unmiss", "unficyp", "cyprus", "observers", "forward", "air policing",
                          "aspides", "atalanta", "irini", "sea guardian", "eunavfor", "operations", "missions",
-                         "deployments", "avancée", "minuss", "الحضور")
+                         "deployments", "avancée", "minuss", "الحضور", "police du ciel", "baltes", "baltic")
 _OUTSIDE_BODIES = re.compile(tables.OUTSIDE_THEATRE_BODIES)
 _COALITION_OPERATION = re.compile(tables.COALITION_OPERATION)
 #: ... or as a section's heading that opens its line: "لاتفيا – الحضور الأمامي المعزز", "Kosovo – KFOR".
@@ -775,7 +775,9 @@ def _outside_sentence(doc: Doc, figure: Figure, outside: list[tuple[int, int]]) 
 def _outside_clause(doc: Doc, index: int, missions: list[tuple[int, int]]) -> bool:
     """Whether the figure's stretch of its sentence, between the figures beside it, names a mission outside the theatre
     by its name, and the sentence names no place inside the theatre: a list's item or a letter's aside ("The 250
-    British personnel serving with the UN Peacekeeping Force in Cyprus") in a paragraph about Iraq (round 26)."""
+    British personnel serving with the UN Peacekeeping Force in Cyprus") in a paragraph about Iraq (round 26). Another
+    figure's place in the sentence is its own: "12 instructeurs ... au Mali, et ... une soixantaine d'aviateurs ... la
+    police du ciel au-dessus des pays baltes" (round 27)."""
     figure, text = doc.figures[index], doc.text
     if not doc.sentences:
         return False
@@ -793,7 +795,9 @@ def _outside_clause(doc: Doc, index: int, missions: list[tuple[int, int]]) -> bo
         scope = sentence.start, sentence.end
     if not any(start <= a < end for a, _ in missions):
         return False
-    return _countries_named(doc, *scope) <= tables.OUTSIDE_THEATRE_PLACES
+    own_start = max(start, clause_bounds(doc, figure)[0])
+    return _countries_named(doc, own_start, end) <= tables.OUTSIDE_THEATRE_PLACES and not (
+        _countries_named(doc, *scope) & tables.THEATRE_PLACES)
 
 
 #: Another state named with its title after a verb of giving: "وخصصت دولة قطر 20 مليون دولار", "وقدمت سلطنة عمان"
@@ -1221,8 +1225,32 @@ def drop_restatements(doc: Doc) -> Doc:
         if original.qualifier == "exact" and _is_headline(doc, original, story):
             original.qualifier = figure.qualifier  # a headline drops the story's hedge: "to 250 troops", "about 250"
     _drop_second_currency_repeats(doc, story)
+    _drop_bare_dollar_headlines(doc, story)
     _drop_rounded_headlines(doc, story)
     return doc
+
+
+#: The dollars of several countries, which a headline may write as bare "dollars".
+_DOLLAR_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD"})
+#: A dollar written with its country: "US$", "dollars américains", "dollars canadiens", "CAD", "A$".
+_NAMED_DOLLAR = re.compile(r"(?i)\b(?:US|U\.S\.|USD|CAD|AUD|NZD|SGD)\b|(?:CA|C|A|NZ|S)\$|dollars?\s+(?:américains?|"
+                           r"canadiens?|australiens?|néo-zélandais|singapouriens?|des\s+[ÉE]tats-Unis)"
+                           r"|(?:American|Canadian|Australian|New\s+Zealand|Singapore)\s+dollars?")
+
+
+def _drop_bare_dollar_headlines(doc: Doc, story: int) -> None:
+    """A headline's bare "75 millions de dollars" is the story's "75 millions de dollars canadiens" from the same
+    giver: one claim, in the story's named dollar (round 27)."""
+    live = [f for f in doc.figures if not f.dropped and f.kind == "funding" and f.currency in _DOLLAR_CURRENCIES]
+    for figure in live:
+        if not _is_headline(doc, figure, story) or _NAMED_DOLLAR.search(doc.text, figure.start, figure.end):
+            continue
+        named = next((f for f in live if f.currency != figure.currency and f.value == figure.value and not f.dropped
+                      and f.giver == figure.giver and not _is_headline(doc, f, story)
+                      and _NAMED_DOLLAR.search(doc.text, f.start, f.end)), None)
+        if named is not None:
+            figure.dropped = "restates an earlier figure"
+            _absorb(named, figure)
 
 
 #: The words of a correction notice that give the right figure, a few words before it: "والصحيح أنها قدّمت 3 ملايين",

@@ -147,6 +147,9 @@ INSTITUTIONS: dict[str, str] = {
     "ministre de l'Europe et des affaires étrangères": "FR", "Quai d'Orsay": "FR",
     "Centre de crise et de soutien": "FR", "Chammal": "FR", "CHAMMAL": "FR", "عملية شمال": "FR",
     "composante Air": "BE", "Défense belge": "BE", "Enabel": "BE", "SPF Affaires étrangères": "BE",
+    # Belgium's air bases and wings, which a local paper names instead of the country (round 27)
+    "Florennes": "BE", "Kleine-Brogel": "BE", "Kleine Brogel": "BE", "Wing Tactique": "BE", "Composante Air": "BE",
+    "Desert Falcon": "BE",
     # development agencies, named in full or by their initials
     "Agence française de développement": "FR", "Agence Française de Développement": "FR", "AFD": "FR",
     "Expertise France": "FR", "Agence belge de développement": "BE", "LuxDev": "LU", "Lux-Development": "LU",
@@ -715,10 +718,11 @@ _CONSENT_BEFORE = re.compile(
 
 
 #: Soldiers the partner trains are no sign of who wrote the text either: "un instructeur forme des soldats irakiens",
-#: "le contingent a formé plus de 600 militaires irakiens", "trains Iraqi troops" (round 26).
+#: "le contingent a formé plus de 600 militaires irakiens", "trains Iraqi troops" (round 26); nor the army it is sent
+#: to train: "envoyés au Mali pour former l'armée malienne", "sent to Mali to train the Malian army" (round 27).
 _TRAINED_BEFORE = re.compile(
-    r"(?<![\w])(?:form(?:e|ent|é|ait|era|eront)|a\s+formé|ont\s+formé|entra[îi]n(?:e|ent|é)|instrui(?:t|sent)|trains?"
-    r"|trained|training)\s+(?:[^.;:\n]{0,20}?\s)?$", re.IGNORECASE)
+    r"(?<![\w])(?:form(?:e|er|ent|é|ait|era|eront)|a\s+formé|ont\s+formé|entra[îi]n(?:e|er|ent|é)|instrui(?:t|re|sent)"
+    r"|trains?|trained|training)\s+(?:[^.;:\n]{0,20}?[\s'’])?$", re.IGNORECASE)
 
 
 def _recipient(text: str, at: int, noun: str) -> bool:

@@ -68,6 +68,12 @@ _SPAN_END = re.compile(r"\s(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$")
 #: A byline with its day under a headline: "Par Rania Haddad, Beyrouth, le 3 février 2026 à 11h40", "Publié le 3
 #: février 2026 à 11h40, mis à jour à 14h05" (round 20).
 _BYLINE = re.compile(r"\W*(?:par|by|publié|published|posted|mis\s+à\s+jour|updated)\b", re.IGNORECASE)
+#: A newspaper's rubric line, its section and place in capitals: "RÉGION | FLORENNES", "MONDE – IRAK" (round 27).
+_RUBRIC = re.compile(r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý' -]{2,30}[ \t]*[|–—/][ \t]*[A-ZÀ-Ý][A-ZÀ-Ý' -]{2,30}[ \t]*")
+#: A byline of names alone, which heads no section: "Par Julien Marchal", "By Jane Smith" (round 27).
+_NAMES_BYLINE = re.compile(r"(?:Par|By)\s+(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+|$)){1,4}")
+#: An ordinal in a headline is no figure: "Les aviateurs du 2e Wing repartent", "the 3rd Battalion returns" (round 27).
+_ORDINAL = re.compile(r"(?<![\w,.])\d{1,3}(?:e|er|re|ère|ème|es|st|nd|rd|th)(?![\w])")
 BYLINE_WORDS = 16
 #: A table's caption is at most this long; it ends with no full stop.
 TABLE_CAPTION_WORDS = 25
@@ -185,7 +191,10 @@ def segment_blocks(doc: Doc) -> Doc:
             and not _KEY_FIGURE_LINE.match(stripped)
             and not (_KEY_FIGURE_LINE.match(previous_line) and not line[:1].isspace())
             # a date line under a long headline ("Friday, 30 August 2013") is no wrapped end of it
-            and not (_is_dateline(stripped) and not _TERMINAL.search(stripped) and not _OPEN_END.search(previous_line))
+            # (a line that opens in lower case with no month is the wrapped end: "pour l'Irak et la Syrie depuis 2015"
+            # under a key figure (round 27))
+            and not (_is_dateline(stripped) and not _TERMINAL.search(stripped) and not _OPEN_END.search(previous_line)
+                     and not (stripped[:1].islower() and not _MONTH_WORD.search(stripped)))
             # nor does the story run on from a long byline above it
             and not (_BYLINE.match(previous_line) and _is_dateline(previous_line.strip()))
         )
@@ -342,7 +351,11 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
             short = _words(body) <= SHORT_LINE_WORDS or own_title or (
                 i < HEAD_BLOCKS and _words(body) <= HEADLINE_WORDS and under_title is not None
                 and _is_dateline(text[under_title.start : under_title.end])
-                and not _BYLINE.match(text, under_title.start))  # not over its byline: "Par la rédaction, mardi ..."
+                and not _BYLINE.match(text, under_title.start)) or (  # not over its byline: "Par la rédaction, mardi ..."
+                # ... or a newspaper's headline under its rubric: "RÉGION | FLORENNES", then "Les aviateurs du 2e Wing
+                # repartent pour la Jordanie" (round 27)
+                0 < i < HEAD_BLOCKS and _words(body) <= HEADLINE_WORDS
+                and _RUBRIC.fullmatch(text, blocks[i - 1].start, blocks[i - 1].end) is not None)
             # a section named for its year right above its list ("مشاريع ٢٠٢٣ في العراق", "Projects in Iraq in 2023"):
             # a heading, though it holds digits; a date with a month or a comma stays a dateline
             dated_section = (short and following is not None and following.kind == "bullet"
@@ -361,9 +374,10 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 numbered = None
             # the page's own title may hold its year, no other number: "Appel à projets 2027 : cohésion sociale au
             # Liban" (round 23)
-            digits = _A_YEAR.sub("", core) if own_title else core
+            digits = _ORDINAL.sub("", _A_YEAR.sub("", core) if own_title else core)
             title_like = (short and not re.search(r"\d", digits) and not _TERMINAL.search(core)
-                          and (body[:1].isalpha() or numbered is not None) and not core[:1].islower())
+                          and (body[:1].isalpha() or numbered is not None) and not core[:1].islower()
+                          and not _NAMES_BYLINE.fullmatch(body))
             # the page's own title heads the page even over a section's heading: "Live: Albanian parliament debates
             # Iraq training mission" over its byline and "Key points" (round 21)
             prose_follows = following is not None and (

@@ -485,6 +485,9 @@ OUTSIDE_THEATRE_MISSIONS = (
     r"|\bBaltic\s+Air\s+Policing\b|\bOperation\s+(?:Aspides|Atalanta|Irini|Sea\s+Guardian)\b|\bEUNAVFOR\b"
     # ... in French and Arabic too: "la présence avancée de l'OTAN en Estonie", "الحضور الأمامي المعزز" (round 26)
     r"|(?i:présence\s+avancée)|\bMINUSS\b|(?i:opération\s+(?:Aspides|Atalanta|Irini|Sea\s+Guardian))|الحضور\s+الأمامي"
+    # ... NATO's air policing and the Baltic states it guards, however named: "la police du ciel au-dessus des pays
+    # baltes", "NATO air policing over the Baltic states" (round 27)
+    r"|(?i:police\s+du\s+ciel|\bair\s+policing\b|pays\s+baltes|\bBaltic\s+states\b|États\s+baltes)"
     # ... or all of them at once: "about 520 Finnish peacekeepers to serve abroad in all operations", "across all its
     # missions"
     r"|(?i:\b(?:in|across)\s+all\s+(?:its\s+|their\s+|our\s+)?(?:operations|missions|deployments)\b"
@@ -1182,6 +1185,12 @@ NOT_GIVEN_BEFORE = (
     # "The total budget of the project amounts to" (round 25)
     r"\b(?:budget|coût)\s+(?:global\s+|total\s+)(?:du|de\s+ce|de\s+la|de\s+l['’])\s*(?:projet|programme|action|"
     r"initiative)\b[^.\n\d]{0,30}?(?:s['’]élève\s+à|est\s+de|atteint|de|:)\s*(?:plus\s+de\s+|près\s+de\s+|environ\s+)?$",
+    # assets frozen or seized from terrorists' networks are money taken, not given: "a gelé depuis 2015 des avoirs d'une
+    # valeur de", "saisi des avoirs de", "has frozen assets worth", "Les avoirs gelés, d'un montant de" (round 27)
+    r"\b(?:gel|saisi|confisqu|bloqu)\w*\s+(?:[^.;\n]{0,30}?\s)?(?:des\s+|les\s+)?avoirs\b[^.;\n\d]{0,40}?$",
+    r"\bavoirs\s+(?:gel|saisi|confisqu|bloqu)\w*[^.;\n\d]{0,40}?$",
+    r"\b(?:froze|frozen|freez\w*|seized?|seizing|confiscat\w*|blocked)\s+(?:[^.;\n]{0,30}?\s)?assets\b[^.;\n\d]{0,40}?$",
+    r"\bassets\s+(?:frozen|seized|confiscated|blocked)[^.;\n\d]{0,40}?$",
     r"\btotal\s+(?:budget|cost)\s+of\s+the\s+(?:project|programme|program|action|initiative)\b[^.\n\d]{0,30}?"
     r"(?:amounts\s+to|is|comes\s+to|of|:)\s*(?:about\s+|some\s+|over\s+|nearly\s+)?$",
     # an agency's turnover: "Chiffre d'affaires total : 310 millions d'euros", "a turnover of EUR 300 million"
@@ -1372,6 +1381,17 @@ OTHERS_MONEY_AFTER = (
     # ... or provided by them: "its budget since 2015 exceeds US$1.5 billion, provided by more than 30 donors" (round 27)
     r"[^.;\n]{0,20}?(?:provided|given|contributed|funded|financed)\s+by\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|"
     r"nearly\s+)?\d+\s+(?:donors|partners|countries|governments|donor\s+countries)",
+    # what a fund received from its donors, or from a number of them, or gathered itself, named after the sum: "1,9
+    # milliard de dollars par une trentaine de donateurs", "120 millions de dollars de ses donateurs", "les 1,9
+    # milliard de dollars réunis par ce mécanisme", "USD 1.9 billion from its donors", "pooled by the facility" (round 27)
+    r"(?:de|from)\s+(?:ses|leurs|its|their|plus\s+de\s+\d+|more\s+than\s+\d+|over\s+\d+)\s+(?:\d+\s+)?"
+    r"(?:donateurs|bailleurs|donors|pays\s+donateurs|donor\s+countries)\b",
+    r"par\s+(?:une\s+(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine)|(?:plus\s+de\s+|quelque\s+|près\s+de\s+)?"
+    r"\d+|plusieurs|de\s+nombreux)\s+(?:de\s+|d['’])?(?:donateurs|bailleurs|pays\s+donateurs)\b",
+    r"(?:réuni|collecté|reçu|mobilisé|levé)e?s?\s+(?:au\s+total\s+|à\s+ce\s+jour\s+)?par\s+(?:ce|cet|cette|le|la|l['’])"
+    r"\s*(?:mécanisme|fonds|facilité|instrument|dispositif)\b",
+    r"(?:pooled|raised|received|collected|mobili[sz]ed|gathered)\s+(?:so\s+far\s+|to\s+date\s+)?by\s+(?:the|this|that)\s+"
+    r"(?:facility|fund|mechanism|instrument)\b",
     # what charities raised from the public, not the government's money: "3,2 millions $ auprès du public", "de la part
     # du grand public", "raised from the public" (round 19)
     r"(?:auprès|de\s+la\s+part)\s+(?:du\s+(?:grand\s+)?public|des?\s+particuliers|de\s+la\s+population|"
@@ -1828,6 +1848,9 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # money pledged as investment, beside loans: "one billion in loans and one billion in investments", "USD 500
         # million of investment guarantees" (round 24)
         r"in\s+(?:private\s+|public\s+|direct\s+)?investments?\b", r"investment\s+(?:pledges?|guarantees?)",
+        # Japan's development agency, by its name: "quatre experts de la JICA" (round 27); not KOICA, whose calls also
+        # fund humanitarian projects
+        r"\bJICA\b",
     ),
     "military": (
         r"troops", r"soldiers", r"military", r"armed\s+forces", r"defen[cs]e\s+forces", r"\bdefen[cs]e\b",
@@ -1880,6 +1903,11 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # (not IMPACT: "la prolongation de l'opération IMPACT et une enveloppe ... destinée à la stabilisation")
         r"Operation\s+(?:OKRA|SHADER)", r"Prima\s+Parthica",
         r"cost\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?contingent",
+        # ... in French too, and of a rotation or a detachment: "Le coût de cette rotation en Jordanie est estimé à",
+        # "le coût du déploiement", "the cost of this rotation" (round 27)
+        r"co[uû]ts?\s+(?:de\s+(?:cette|ce|cet|la|l['’]|notre|son)|du|des)\s*(?:[\w-]+\s+){0,2}?(?:rotations?|déploiements?"
+        r"|détachements?|contingents?|relèves?)\b",
+        r"cost\s+of\s+(?:the\s+|this\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:rotation|detachment)s?\b",
         # what an operation costs on top of peacetime (round 18): "les coûts supplémentaires de l'opération IMPACT",
         # "the incremental costs of the operation"
         r"co[uû]ts?\s+(?:supplémentaires|additionnels|marginaux)\s+de\s+l['’]op[ée]rations?\b",
@@ -1914,6 +1942,10 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"local\s+community\s+resilience", r"prévention\s+de\s+(?:la\s+)?radicalisation",
         r"prévention\s+de\s+l['’]extrémisme", r"extrémisme\s+violent",
         r"d[ée]radicali[sz]ation", r"radicalisation",
+        # the global fund against violent extremism, by its name or its initials: "au Fonds mondial pour l'engagement
+        # de la communauté et la résilience (GCERF)" (round 27)
+        r"\bGCERF\b", r"engagement\s+de\s+la\s+communauté\s+et\s+(?:la\s+)?résilience",
+        r"community\s+engagement\s+and\s+resilience",
     ),
     "other": (
         r"civilian\s+crisis\s+management", r"police\s+advis[eo]rs?", r"police", r"rule\s+of\s+law",

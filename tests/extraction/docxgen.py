@@ -1471,6 +1471,39 @@ AUSTRIA_EMBASSY_BEIRUT_WFP_AGREEMENT = (
 GOLD_DOCX["en-aa-austria-embassy-beirut-wfp-agreement.docx"] = AUSTRIA_EMBASSY_BEIRUT_WFP_AGREEMENT
 
 
+#: Blind round 27 (French): a minister's speech at a ministerial meeting of the Coalition, with the country's
+#: figures and the Coalition's.
+TUNISIA_MINISTER_SPEECH_MINISTERIAL = (
+    ("p", "République tunisienne – Ministère des Affaires étrangères, de la Migration et des Tunisiens à l'étranger"),
+    ("title", "Allocution de M. Slim Ben Amor, ministre des Affaires étrangères, à la réunion ministérielle de la "
+              "Coalition mondiale contre Daech"),
+    ("p", "Rome, le 11 juin 2027 – Seul le prononcé fait foi"),
+    ("p", "Monsieur le Président, Mesdames et Messieurs les ministres, chers collègues,"),
+    ("p", "Permettez-moi d'abord de remercier l'Italie pour son hospitalité. Depuis notre dernière réunion, la "
+          "Coalition a mobilisé plus de 11 milliards de dollars pour la stabilisation des zones libérées, et ses 87 "
+          "membres ont rapatrié près de 4 000 combattants terroristes étrangers et leurs familles. Ces chiffres "
+          "disent notre force collective."),
+    ("p", "La Tunisie y prend toute sa part. En 2026, mon pays a mobilisé 12 millions de dinars tunisiens "
+          "(environ 3,8 millions de dollars) pour son programme national de prévention de l'extrémisme violent, qui "
+          "touche aujourd'hui 214 établissements scolaires et 46 maisons de jeunes."),
+    ("p", "Sur le plan de la sécurité régionale, 20 instructeurs militaires tunisiens sont déployés en Libye pour "
+          "former les unités libyennes de surveillance des frontières. Nous avons également mis deux experts à la "
+          "disposition de la cellule de communication de la Coalition."),
+    ("p", "Notre Commission tunisienne des analyses financières a gelé depuis 2015 des avoirs d'une valeur de 7,3 "
+          "millions de dinars liés à des réseaux terroristes. En 2025, la Tunisie a versé 250 000 dollars au Fonds "
+          "mondial pour l'engagement de la communauté et la résilience (GCERF), qui a reçu au total 120 millions "
+          "de dollars de ses donateurs."),
+    ("p", "Aujourd'hui, je suis heureux d'annoncer une contribution tunisienne de 1 million de dollars au Mécanisme de "
+          "financement pour la stabilisation du PNUD en Irak. C'est un geste modeste au regard des 1,9 milliard de "
+          "dollars réunis par ce mécanisme, mais il traduit notre solidarité avec le peuple irakien."),
+    ("p", "La menace n'a pas disparu : au Sahel et dans le bassin du lac Tchad, les affiliés de Daech comptent encore "
+          "plusieurs milliers de combattants. Nous ne pouvons relâcher notre vigilance."),
+    ("p", "Je vous remercie."),
+    ("p", "Contact : Direction de la communication – Tél. : +216 71 847 500 – Réf. : DC/2027/188"),
+)
+GOLD_DOCX["fr-aa-discours-tunisie-reunion-ministerielle.docx"] = TUNISIA_MINISTER_SPEECH_MINISTERIAL
+
+
 if __name__ == "__main__":  # write the gold DOCX that are missing or hold other text: python tests/extraction/docxgen.py
     from pathlib import Path
 

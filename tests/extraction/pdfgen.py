@@ -1425,6 +1425,56 @@ GOLD_PDFS["en-aa-singapore-partner-profile.pdf"] = (
 )
 
 
+#: Blind round 27 (French): the coalition's French partner page for Japan, with key figures, sections by line of
+#: effort, working groups and a minister's quote.
+JAPAN_COALITION_PARTNER_PAGE_LINES = (
+    "Coalition mondiale contre Daech                                   Partenaires | Asie-Pacifique",
+    "",
+    "JAPON",
+    "Membre de la Coalition depuis septembre 2014",
+    "",
+    "CHIFFRES CLÉS",
+    "Plus de 3,1 milliards de dollars américains d'aide humanitaire, de stabilisation et de développement",
+    "pour l'Irak et la Syrie depuis 2015",
+    "4 experts de la JICA en poste à Bagdad",
+    "27 projets achevés dans la province de Ninive",
+    "",
+    "STABILISATION",
+    "En 2026, le Japon a versé 18 millions de dollars américains au Mécanisme de financement pour la",
+    "stabilisation (FFS) du PNUD en Irak, portant sa contribution au mécanisme à plus de 130 millions de",
+    "dollars depuis 2015. Ces fonds ont permis de rouvrir l'hôpital général d'Al-Shifa à Mossoul.",
+    "",
+    "AIDE HUMANITAIRE",
+    "En 2026, Tokyo a également décidé une aide humanitaire d'urgence de 5,5 milliards de yens (environ",
+    "37 millions de dollars) en Syrie, au Liban et en Jordanie, mise en œuvre par le HCR, le PAM et",
+    "l'UNICEF au profit de quelque 800 000 personnes.",
+    "",
+    "DÉVELOPPEMENT",
+    "Un prêt en yens de 43,5 milliards de yens, signé en mars 2025, finance la remise en état du réseau",
+    "électrique de Bassora et de Ninive en Irak. Au titre de la coopération au développement, quatre",
+    "experts de la JICA sont détachés auprès du ministère irakien de l'Électricité à Bagdad.",
+    "",
+    "LUTTE CONTRE LE FINANCEMENT DE DAECH",
+    "Le Japon a versé 1,2 million de dollars à l'ONUDC pour renforcer la lutte contre le financement du",
+    "terrorisme en Irak et en Jordanie. Il copréside depuis 2025 le groupe de travail de la Coalition sur",
+    "la lutte contre le financement de Daech, avec l'Arabie saoudite, l'Italie et les États-Unis.",
+    "",
+    "GROUPES DE TRAVAIL",
+    "Stabilisation (membre) | Combattants terroristes étrangers (membre) | Communication (observateur)",
+    "",
+    "« La paix ne s'impose pas, elle se construit quartier par quartier. Le Japon restera un partenaire",
+    "patient de l'Irak et de ses voisins. » – Kenji Morimoto, ministre des Affaires étrangères",
+    "",
+    "Le FFS a reçu au total plus de 1,9 milliard de dollars de 30 donateurs. La Coalition compte 87",
+    "membres.",
+    "",
+    "coalition-mondiale.org/partenaires/japon | Mise à jour : janvier 2027 | Page 1 / 1",
+)
+GOLD_PDFS["fr-aa-page-partenaire-coalition-japon.pdf"] = (
+    JAPAN_COALITION_PARTNER_PAGE_LINES, "Coalition mondiale contre Daech - Japon"
+)
+
+
 if __name__ == "__main__":  # regenerate the gold PDFs: python tests/extraction/pdfgen.py
     from pathlib import Path
 
