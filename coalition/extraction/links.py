@@ -341,6 +341,8 @@ _OFFICE_AFTER = re.compile(r"\s+(?:[Gg]overnment|[Cc]hancellor|Prime\s+Minister|
 _OFFICE_BEFORE = re.compile(r"(?=[gcpmaGCPMA])(?<![\w])(?:gouvernement|chancelière|chancelier|Premier\s+ministre|présidente?|ministre"
                             r"|autorités|ambassade)\s+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,3}")
+#: Nothing but an article before a sentence's first words: "Le ", "L'", "Les ".
+_ARTICLE_ONLY = re.compile(r"\s*(?:le|la|les|l['’])\s*", re.IGNORECASE)
 #: A list label that names another government's share of a project ("Contribution of the Iraqi Government: IQD 12
 #: billion", "Iraq's share: IQD 12 billion", "Co-financing by the Jordanian authorities:"): its sum is theirs
 #: (round 22).
@@ -617,8 +619,12 @@ def drop_others(doc: Doc) -> Doc:
             if _named_gift(text, sentence.start, marker, figure):
                 figure.dropped = "somebody else's figure"
                 break
-            office = _OFFICE_AFTER.match(text, marker.end) or (_OFFICE_BEFORE.search(
-                text, max(sentence.start, marker.start - 30), marker.start) and _NAME_AFTER.match(text, marker.end))
+            office_before = _OFFICE_BEFORE.search(text, max(sentence.start, marker.start - 30), marker.start)
+            office = _OFFICE_AFTER.match(text, marker.end) or (office_before and _NAME_AFTER.match(text, marker.end))
+            if office_before and _ARTICLE_ONLY.fullmatch(text, sentence.start, office_before.start()) and not any(
+                    code in DESTINATION_WEIGHT for code in codes) and not _names_partner(doc, sentence.start, figure.start):
+                figure.dropped = "somebody else's figure"  # "Le gouvernement allemand ... en baissant la contribution
+                break  # maximum de 700 à 500 militaires": the sentence's subject is another state (real press)
             if _OFFICE_BEFORE_AR.search(text, max(sentence.start, marker.start - 30), marker.start) and _HIS_COUNTRY.search(
                     text, marker.end, figure.start) and not _names_partner(doc, marker.end, figure.start):
                 figure.dropped = "somebody else's figure"  # "وأعلن وزير الخارجية الأميركي تعهد بلاده بتقديم"

@@ -2604,3 +2604,15 @@ def test_a_french_givers_noun_before_its_demonym_names_the_giver(text, partner):
 ], ids=["fr-shares", "en-shares", "fr-people", "en-people"])
 def test_a_share_in_words_alone_in_brackets_after_a_sum_is_money(text, values):
     assert [c.value for c in extract_text(text, partner="BE").claims] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Un détachement de 60 militaires belges est arrivé en Jordanie. Le gouvernement allemand vient de prolonger la "
+     "participation de son armée en baissant la contribution maximale de 700 à 500 militaires.", [60]),
+    ("La Belgique envoie 60 militaires en Jordanie. Les autorités allemandes ont annoncé 20 millions d'euros pour "
+     "l'Irak.", [60]),
+    ("Le gouvernement belge a porté sa contribution de 100 à 150 militaires.", [100, 150]),
+    ("Le gouvernement irakien a reçu 150 millions d'euros de la Belgique.", [150_000_000]),
+], ids=["other-government", "other-authorities", "own-government", "recipient-government"])
+def test_a_sentence_whose_subject_is_another_states_government_gives_its_figures(text, values):
+    assert [c.value for c in extract_text(text, partner="BE").claims] == values
