@@ -1153,10 +1153,11 @@ _ROTATED = re.compile("|".join(tables.ROTATION_WORDS), re.IGNORECASE)
 #: nouns ("more than 5,600 Italian soldiers, carabinieri, sailors and airmen have served") (round 22).
 _NOUN_LIST = r"(?:\s+[\w'’-]+){0,3}?(?:,\s+[\w'’-]+){0,5}(?:,?\s+(?:and|et)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
 #: ... or after the force they belong to: "more than 1,200 soldiers of the Armed Forces of the Czech Republic have
-#: served in Iraq since 2015" (round 26).
+#: served in Iraq since 2015" (round 26); "have deployed" is the same sum ("Since 2014, more than 1,000 SAF personnel
+#: have deployed", round 27).
 _OF_FORCE = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z][\w'’-]*)){0,6})?"
-_SERVED_AFTER = re.compile(_NOUN_LIST + _OF_FORCE + r"\s+(?:have|had)\s+(?:all\s+)?served\b|" + _NOUN_LIST
-                           + r"\s+(?:y\s+)?ont\s+(?:tous\s+)?servi\b", re.IGNORECASE)
+_SERVED_AFTER = re.compile(_NOUN_LIST + _OF_FORCE + r"\s+(?:have|had)\s+(?:all\s+)?(?:served|deployed)\b|" + _NOUN_LIST
+                           + r"\s+(?:y\s+)?ont\s+(?:tous\s+)?(?:servi|été\s+déployés)\b", re.IGNORECASE)
 #: A list intro that announces the breakdown of the total before it.
 _AS_FOLLOWS = re.compile(r"comme\s+suit|as\s+follows|broken\s+down|se\s+répartiss?\w*|على\s+النحو\s+(?:التالي|الآتي)"
                          r"|كالتالي|كما\s+يلي", re.IGNORECASE)

@@ -162,3 +162,13 @@ def test_a_story_about_the_partner_with_two_others_in_the_background_keeps_its_p
 def test_a_local_funds_takings_a_formations_strength_at_home_and_a_sum_many_donors_gave_are_no_claims(
         text, partner, expected):
     assert [c.value for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Since 2014, more than 1,000 SAF personnel have deployed to Kuwait and Iraq.",
+    "Since 2014, more than 7,000 ADF personnel have deployed on Operation OKRA.",
+    "Depuis 2015, plus de 400 militaires lettons y ont été déployés.",
+], ids=["en-saf", "en-adf", "fr"])
+def test_people_who_have_deployed_since_a_year_are_a_sum_over_the_years(text):
+    (claim,) = claims(text)
+    assert (claim.period, claim.since) == ("cumulative", int(text.split()[1].rstrip(",")))
