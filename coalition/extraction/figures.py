@@ -2305,8 +2305,15 @@ def _part_of_trained(text: str, start: int, line_start: int) -> bool:
     if part is None:
         return False
     numbers = list(_COUNT_NUMBER.finditer(text, max(line_start, part.start() - 120), part.start()))
-    return bool(numbers) and _TRAINED_BEFORE.search(text, max(line_start, numbers[-1].start() - 60),
-                                                    numbers[-1].start()) is not None
+    return bool(numbers) and (_TRAINED_BEFORE.search(text, max(line_start, numbers[-1].start() - 60),
+                                                     numbers[-1].start()) is not None
+                              # ... or said after them: "around 7,000 Iraqi personnel have been trained by the
+                              # mission at Taji, including around 975 officers" (real press)
+                              or _TRAINED_BETWEEN.search(text, numbers[-1].end(), part.start()) is not None)
+
+
+_TRAINED_BETWEEN = re.compile(r"(?<![\w])(?:(?:have|has|had|were|was)\s+(?:been\s+)?trained|ont\s+été\s+formé(?:e?s)?"
+                              r"|تم\s+تدريبهم|جرى\s+تدريبهم)(?![\w])", re.IGNORECASE)
 
 
 def _hosted(text: str, at: int) -> bool:

@@ -216,9 +216,11 @@ EXCLUDED_KEYS = ("exclu", "except", "sauf", "hormis", "ستبعاد", "ستثن�
 #: France", "بالتعاون مع الأردن"; or the chair of a meeting ("a meeting chaired by the United States, the European
 #: Union and Germany", "la conférence coprésidée par la France et l'Irak").
 PARTNER_WORDS_BEFORE = (
-    r"(?=[atjicepfldmrبإامجشATJICEPFLDMR])(?:alongside|together\s+with|along\s+with|jointly\s+with|in\s+partnership\s+with|aux\s+côtés\s+d[eu']|"
+    r"(?=[atjicepfldmroبإامجشATJICEPFLDMRO])(?:alongside|together\s+with|along\s+with|jointly\s+with|in\s+partnership\s+with|aux\s+côtés\s+d[eu']|"
     # a mission run jointly with another partner: "the joint training mission with Australia at Taji, Iraq" (round 26)
     r"(?:joint|combined)\s+(?:[\w-]+\s+){0,2}?(?:mission|operation|deployment|force|contingent)s?\s+with|"
+    # ... or a mission in a country with another partner: "a joint-training mission in Iraq with Australia" (real press)
+    r"(?:mission|operation|deployment|contingent)s?\s+(?:in|at)\s+(?-i:[A-Z][\w'’-]+)\s+with|"
     r"conjointement\s+avec|en\s+partenariat\s+avec|بالتعاون\s+مع|إلى\s+جانب|بالشراكة\s+مع|"
     # jointly with, and who leads: "بالاشتراك مع أستراليا", "في بعثات مشتركة مع استراليا", "بقيادة الولايات المتحدة"
     r"بالاشتراك\s+مع|مشتركة?\s+مع|بقيادة|"

@@ -2616,3 +2616,23 @@ def test_a_share_in_words_alone_in_brackets_after_a_sum_is_money(text, values):
 ], ids=["other-government", "other-authorities", "own-government", "recipient-government"])
 def test_a_sentence_whose_subject_is_another_states_government_gives_its_figures(text, values):
     assert [c.value for c in extract_text(text, partner="BE").claims] == values
+
+
+@pytest.mark.parametrize("text", [
+    "New Zealand has had a joint-training mission in Iraq with Australia since 2015. The force will be reduced from "
+    "143 to 121 personnel in November.",
+    "New Zealand deploys 143 personnel to a training mission in Iraq with Australia.",
+    "New Zealand deploys 143 personnel to the operation at Taji with Australia.",
+], ids=["back-reference", "same-sentence", "operation-at"])
+def test_a_partner_a_mission_is_shared_with_is_no_place(text):
+    assert all("AU" not in c.places for c in extract_text(text, partner="NZ").claims)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Around 7,000 Iraqi Security Force personnel have been trained by the mission at Taji, including around 975 "
+     "officers.", []),
+    ("Près de 7 000 soldats irakiens ont été formés à Taji, dont 975 officiers.", []),
+    ("New Zealand has 143 personnel at Taji, including 20 officers.", [143, 20]),
+], ids=["en-trained", "fr-formes", "own-part"])
+def test_a_part_of_people_said_to_have_been_trained_was_trained_too(text, values):
+    assert [c.value for c in extract_text(text, partner="NZ").claims] == values
