@@ -1540,6 +1540,9 @@ def _places_and_kind(doc: Doc, start: int, end: int) -> tuple[bool, list[str], b
                                                              marker.start)
                             and not is_prefixed_destination(doc.text[marker.start:marker.end])):
             continue  # "Since 2011, Australia has also provided ...": the giver, not where it gives
+        if not demonym and not any(code in DESTINATION_WEIGHT for code in codes) and _SUBORDINATE_SUBJECT.search(
+                doc.text, max(0, marker.start - 24), marker.start) and _acts_elsewhere(doc, marker):
+            continue  # "As the U.S. carries out air strikes in Iraq, Canada is delivering": another actor's clause
         for code in codes:
             target = adjectives if demonym else named
             if code != doc.partner and code not in target:
@@ -1551,6 +1554,22 @@ def _places_and_kind(doc: Doc, start: int, end: int) -> tuple[bool, list[str], b
             named.append(towns[0])
     codes = named or adjectives
     return said or bool(codes), codes, not named
+
+
+#: The subject of a clause of time or contrast opening a sentence: "As the U.S. carries out air strikes", "Alors que
+#: les États-Unis mènent des frappes", "بينما تقود الولايات المتحدة" (real press).
+_SUBORDINATE_SUBJECT = re.compile(r"(?:^|(?<=[\n.,;:]\s)|(?<=^\s)|(?<=\n))(?:as|while|whereas|when|alors\s+que|tandis\s+que|"
+                                  r"pendant\s+que|بينما|فيما|في\s+حين)\s+(?:the\s+|les?\s+|la\s+|l['’])?"
+                                  r"(?:\S+\s+)?$", re.IGNORECASE)
+
+
+def _acts_elsewhere(doc: Doc, subject: Marker) -> bool:
+    """Whether the clause a country opens as its subject names another place it acts in ("the U.S. carries out air
+    strikes in northern Iraq,"), unlike a host ("While Jordan hosts many refugees,")."""
+    end = doc.text.find(",", subject.end, subject.end + 160)
+    if end == -1 and (end := doc.text.find("،", subject.end, subject.end + 160)) == -1:
+        return False
+    return any(m.value[0] and m.value[0] != subject.value[0] for m in doc.hits("places", scan_places, subject.end, end))
 
 
 _BACK_REFERENCE = re.compile(gate(tables.BACK_REFERENCES) + r"(?<![\w])(?:" + "|".join(tables.BACK_REFERENCES) + r")",

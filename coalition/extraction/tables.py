@@ -1676,6 +1676,11 @@ BACK_REFERENCES = (
     r"y\s+(?:sont|seront|étaient|restent|resteront|demeurent|servent|serviront|travaillent|ont\s+été)\b", r"هذه\s+(?:المساعدات|الحزمة|المساهمة|التعهدات|المنحة|الأموال)", r"هذا\s+(?:المبلغ|الدعم|التمويل|التعهد)",
     r"بهذه\s+(?:المنحة|المساهمة)", r"إضافي", r"(?:ذات|نفس)(?:ها|ه)",
     r"this\s+includes", r"these\s+include", r"ce\s+montant\s+comprend", r"of\s+this", r"sur\s+ce\s+montant",
+    # the sum just named, named again with its figure: "Of the $229.15 million, $169.15 million in humanitarian funding",
+    # "Sur les 229 millions, 169 millions", "ومن أصل 229 مليون دولار" (real press)
+    r"(?:of|out\s+of)\s+(?:the|that|this)\s+(?:[$€£]|(?:US|CA|C|A|AU|NZ)\$|(?:USD|EUR|CAD|AUD|NZD|GBP|NOK|SEK|DKK|CHF)\s?)"
+    r"\s?\d[\d.,]*\s*(?:million|billion|bn|m)\b",
+    r"sur\s+(?:les|ces)\s+\d[\d,.\s]*(?:millions?|milliards?)\b", r"(?:و)?من\s+أصل\s",
     r"من\s+هذا\s+المبلغ", r"(?:و)?يشمل\s+ذلك", r"(?:و)?تشمل\s+هذه",
     # the grant just announced, split or added to: "وتتوزع المنحة الجديدة على", "المبلغ يتوزع بين", "وتشمل المنحة
     # أيضا", "The grant is divided into"

@@ -2636,3 +2636,27 @@ def test_a_partner_a_mission_is_shared_with_is_no_place(text):
 ], ids=["en-trained", "fr-formes", "own-part"])
 def test_a_part_of_people_said_to_have_been_trained_was_trained_too(text, values):
     assert [c.value for c in extract_text(text, partner="NZ").claims] == values
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("As the U.S. carries out air strikes against militants in northern Iraq, Canada is delivering $5 million of "
+     "humanitarian aid to the country.", ["IQ"]),
+    ("While the United States conducts air strikes in Iraq, Canada gives $5 million of humanitarian aid to the "
+     "country.", ["IQ"]),
+    ("Alors que les États-Unis mènent des frappes en Irak, le Canada verse 5 millions de dollars d'aide humanitaire "
+     "au pays.", ["IQ"]),
+    ("بينما تقود الولايات المتحدة الضربات الجوية في العراق، تقدم كندا 5 ملايين دولار للبلاد.", ["IQ"]),
+    ("While Jordan hosts many refugees, Canada gives $5 million to the country.", ["JO"]),
+], ids=["en-as", "en-while", "fr-alors-que", "ar-baynama", "destination-stays"])
+def test_the_subject_of_a_clause_of_time_or_contrast_is_no_place(text, places):
+    assert [c.places for c in extract_text(text, partner="CA").claims] == [places]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Canada announced $229.15 million for Syria this year.\nOf the $229.15 million, $169.15 million in humanitarian "
+     "funding will help crisis-affected people.", [["SY"], ["SY"]]),
+    ("Le Canada consacre 229 millions de dollars à la Syrie. Sur les 229 millions, 169 millions vont à l'aide "
+     "humanitaire.", [["SY"], ["SY"]]),
+], ids=["en", "fr"])
+def test_a_part_of_a_sum_named_again_with_its_figure_goes_where_the_sum_goes(text, places):
+    assert [c.places for c in extract_text(text, partner="CA").claims] == places
