@@ -2255,7 +2255,10 @@ _NOT_OWN_AFTER = re.compile(tables.NOT_OWN_AFTER)
 _FORCE_AFTER_AR = re.compile(r"\s+من\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)")
 _HOSTS = re.compile(r"(?<!\w)و?(?:" + "|".join(tables.HOST_VERBS) + r")(?!\w)", re.IGNORECASE)
 #: (its adjectives may follow it: "مكون جوي إيطالي يضم", round 25)
-_UNIT_BEFORE_HOST = re.compile(r"(?<!\w)و?(?:ال)?(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")(?:\s+\S+){0,2}\s+$")
+#: (... or the frame it serves in: "القوة الألمانية ضمن التحالف الدولي تضم 500 عسكري", "تشارك بقوة بالتحالف الدولي تضم",
+#: real press)
+_UNIT_BEFORE_HOST = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")(?:\s+\S+){0,2}"
+                               r"(?:\s+(?:ضمن|في\s+إطار|داخل)(?:\s+\S+){1,2})?\s+$")
 #: Arabic also puts the verb first: "وتضم القوة البريطانية قرابة 400 جندي".
 _UNIT_AFTER_HOST = re.compile(r"\s+(?:ال)?(?:" + "|".join(tables.UNIT_NOUNS_AR) + r")(?!\w)")
 _NOT_OWN_LEAD = re.compile("|".join(tables.NOT_OWN_COUNT_LEADS))
@@ -2321,7 +2324,7 @@ def _hosted(text: str, at: int) -> bool:
     earlier in its sentence, not a unit's "تضم" nor one cut off by a reported clause."""
     sentence_start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 120, 0)
     host = _HOSTS.search(text, sentence_start, at)
-    return bool(host) and not _UNIT_BEFORE_HOST.search(text, max(0, host.start() - 30), host.start()) and not (
+    return bool(host) and not _UNIT_BEFORE_HOST.search(text, max(0, host.start() - 60), host.start()) and not (
         _UNIT_AFTER_HOST.match(text, host.end())) and not _REPORTED_CLAUSE.search(text, host.end(), at) and not (
         _UNIT_OF_COUNT.search(text, host.end(), at))
 

@@ -446,7 +446,10 @@ RECIPIENT_COUNTRY_LABEL = (r"(?:recipient\s+countr(?:y|ies)(?:\s*/\s*region)?|co
 #: deployments lists them beside Iraq (KFOR in Kosovo, EUFOR in Bosnia, the brigade in Lithuania, UNMISS in South
 #: Sudan, UNFICYP in Cyprus), and their head counts and costs are no claims (round 25).
 OUTSIDE_THEATRE_PLACES = frozenset({"XK", "BA", "RS", "MK", "LT", "LV", "EE", "PL", "RO", "SK", "HU", "BG", "MD", "SS",
-                                    "CY"})
+                                    "CY",
+                                    # NATO's missions in Afghanistan, in a story that also extends one in Iraq: "زيادة عدد
+                                    # الجنود المشاركين في المهمة في أفغانستان من 980 جندي ... إلى 1300" (real press)
+                                    "AF"})
 #: French nouns of money: "livres" before them are pounds, not a weight ("12 millions de livres d'aide") (round 26).
 MONEY_NOUNS_FR = ("aide", "aides", "assistance", "financements?", "soutien", "contributions?", "subventions?", "dons",
                   "prêts?", "crédits", "investissements?", "fonds", "budget", "dépenses")
@@ -1633,7 +1636,7 @@ BACK_REFERENCES = (
     r"the\s+(?:force|deployment|task\s+group)\b(?!\s+(?:of|from|in)\s)", r"(?:la\s+force|le\s+déploiement)\b(?!\s+(?:de|du|des|en)\s)", r"an\s+additional", r"join\s+them",
     # the mission just named, as where the people serve: "up to 30 personnel in the mission", "serve with the mission"
     # (round 19)
-    r"(?:in|with|to)\s+the\s+mission\b",
+    r"(?:in|with|to)\s+the\s+mission\b", r"(?:في|إلى)\s+(?:هذه\s+)?المهمة(?!\w)",
     r"cette\s+(?:nouvelle\s+|première\s+|deuxième\s+|seconde\s+|dernière\s+)?(?:aide|enveloppe|contribution|"
     r"(?:tranche|opération|mission|somme|subvention|dotation|allocation|initiative)\b)",
     # the deployment just named, by what it is: "Le coût de cette participation", "Cette présence coûtera", "Cet

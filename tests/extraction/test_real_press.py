@@ -2660,3 +2660,26 @@ def test_the_subject_of_a_clause_of_time_or_contrast_is_no_place(text, places):
 ], ids=["en", "fr"])
 def test_a_part_of_a_sum_named_again_with_its_figure_goes_where_the_sum_goes(text, places):
     assert [c.places for c in extract_text(text, partner="CA").claims] == places
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("يذكر أن القوة الألمانية ضمن التحالف الدولي تضم 500 عسكري يتولون مهام تدريب القوات العراقية.", [500]),
+    ("وتشارك ألمانيا بقوة بالتحالف الدولي تضم 500 عسكري يتولون تدريب القوات العراقية.", [500]),
+    ("ويضم المخيم 500 جندي عراقي.", []),
+], ids=["unit-within-coalition", "with-a-force", "camp-hosts"])
+def test_a_force_that_comprises_its_soldiers_within_the_coalition_counts_them(text, values):
+    assert [c.value for c in extract_text(text, partner="DE").claims] == values
+
+
+def test_the_mission_named_again_in_arabic_is_where_its_soldiers_serve():
+    text = ("ويشارك الجيش الألماني في المهمة الدولية ضد تنظيم داعش في العراق. وينص التفويض على مشاركة 500 جندي في "
+            "المهمة، كحد أقصى.")
+    assert [c.places for c in extract_text(text, partner="DE").claims] == [["IQ"]]
+
+
+@pytest.mark.parametrize("text", [
+    "ووافق البرلمان على زيادة عدد الجنود المشاركين في المهمة في أفغانستان من 980 جندي إلى ما يصل إلى 1300.",
+    "Germany has 1,300 soldiers in Afghanistan with Resolute Support.",
+], ids=["ar", "en"])
+def test_a_deployment_to_afghanistan_is_outside_the_coalitions_theatre(text):
+    assert extract_text(text, partner="DE").claims == []
