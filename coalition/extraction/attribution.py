@@ -137,6 +137,10 @@ _DEMONYM_GIVES = re.compile(
         re.escape(n) for n in sorted(tables.PERSONNEL_NOUNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+#: What a destination needs, named after it as a compound or a possessive: "Iraq Reconstruction Drive", "Syria
+#: Recovery Trust Fund", "Iraq's economy" (real press).
+_NEEDS_AFTER = re.compile(r"(?:['’]s)?\s+(?i:reconstruction|recovery|economy|stabili[sz]ation|crisis|conflict|rebuilding|"
+                          r"humanitarian\s+(?:response|fund|appeal)|response\s+plan|people)\b")
 #: A French giver's noun before its demonym, an adjective between or none: "la Coopération belge", "la contribution
 #: financière belge", "le contingent français" (real press); not "l'aide populaire norvégienne", an NGO's name.
 _NOUN_BEFORE_DEMONYM = re.compile(r"(?<![\w])(?:coopération|gouvernement|contribution|diplomatie|contingent|militaires|"
@@ -338,6 +342,8 @@ def _role_of(doc: Doc, m: Mention) -> str:
     currency = _currency_name().match(text, m.start)
     if currency and currency.end() > m.end:
         return "name"  # "one hundred million US dollars", "Qatari riyals": a currency's country gives none (round 21)
+    if m.code in DESTINATION_WEIGHT and not m.demonym and _NEEDS_AFTER.match(text, m.end):
+        return "place"  # "Kuwait Joins Iraq Reconstruction Drive", "to rebuild Iraq's economy" (real press)
     if (_SEAT_AFTER.match(text, m.end) or _REGION_BEFORE.search(before) or _ORGANISED_BY.search(before)
             or m.organisation and (_MISSION_OF.search(before) or _OWNS_MISSION_AFTER.match(text, m.end))
             or _DATELINE_AFTER.match(text, m.end) or before.endswith(_VENUE_ENDS) and _VENUE_BEFORE.search(before)):

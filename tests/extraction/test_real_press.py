@@ -2683,3 +2683,14 @@ def test_the_mission_named_again_in_arabic_is_where_its_soldiers_serve():
 ], ids=["ar", "en"])
 def test_a_deployment_to_afghanistan_is_outside_the_coalitions_theatre(text):
     assert extract_text(text, partner="DE").claims == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kuwait Joins Iraq Reconstruction Drive, Pledging $2 Billion\n\nDonors have gathered to rebuild Iraq's economy. "
+     "The European Union said the bloc would invest 400 million euros. The United States is extending a $3 billion "
+     "credit line.", [("KW", ["IQ"]), ("european-union", []), ("US", [])]),
+], ids=["wire"])
+def test_a_destination_named_with_what_it_needs_gives_nothing(text, expected):
+    claims = extract_text(text).claims
+    assert [c.partner for c in claims] == [giver for giver, _ in expected]
+    assert claims[0].places == expected[0][1]
