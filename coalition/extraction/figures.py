@@ -123,8 +123,9 @@ def money_regex() -> re.Pattern[str]:
         # official Arabic puts the digits in brackets: "مبلغ وقدره (500) مليون دولار"; a list its unit: "50,054
         # (million yen)"
         # ... its currency may open the next line, indented as a PDF's wrapped lines are: "3 millions\n  de francs"
-        # (round 25)
-        | (?P<sopen>\(\s?)?(?P<snum>{num})(?(sopen)\s?\))(?P<uopen>\s?\()?(?P<sscale>{scale})?(?:\n[ \t]{{1,8}}|\s)?
+        # (round 25); a number with no scale not on a line of its own, as a list of key figures has it: "since 2016\nUSD 15
+        # million" (round 28)
+        | (?P<sopen>\(\s?)?(?P<snum>{num})(?(sopen)\s?\))(?P<uopen>\s?\()?(?P<sscale>{scale})?(?:\n[ \t]{{1,8}}|(?(sscale)\s|[^\S\n]))?
           (?P<spost>{cur_after})
           (?(uopen)\))
         # a bare "3 مليارات" before "و200 مليون درهم" is the first part of one compound number (``compound_regex``)

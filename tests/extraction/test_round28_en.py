@@ -63,3 +63,54 @@ def test_trade_and_another_countrys_budget_are_no_claim(text, partner, expected)
 ])
 def test_a_part_that_the_funding_or_it_includes_takes_the_totals_period(text, partner, expected):
     assert [(c.period, c.year, c.since) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Who pays to rebuild Mosul?\n\nGermany: the quiet heavyweight\n\nGermany has committed EUR 2.4 billion to Iraq "
+     "since 2014. In 2026 alone, the development bank KfW signed EUR 85 million in grants for Iraq.\n\nThe other "
+     "donors\n\nThe United Arab Emirates pledged USD 50.4 million in 2018. Japan's loans to Iraq exceed USD 9 "
+     "billion.\n", [("DE", 2400000000), ("DE", 85000000), ("AE", 50400000), ("JP", 9000000000)]),
+    ("Who funds demining in Raqqa?\n\nNorway - the largest donor\n\nNorway gave NOK 300 million to Syria in 2025. A "
+     "further NOK 40 million went to demining there.\n\nThe others\n\nThe Netherlands pledged EUR 12 million. Denmark "
+     "gave DKK 25 million. Sweden gave SEK 30 million.\n",
+     [("NO", 300000000), ("NO", 40000000), ("NL", 12000000), ("DK", 25000000), ("SE", 30000000)]),
+])
+def test_a_heading_that_names_its_giver_gives_the_figures_under_it_on_a_page_of_many(text, expected):
+    assert [(c.partner, c.value) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("HEADLINE FIGURES\nAED 1.5 billion for stabilisation in Iraq and Syria since 2016\nUSD 15 million to UNDP's "
+     "Funding Facility for Stabilization in Iraq in 2026\n25 medical staff at a humanitarian field hospital in Jordan\n",
+     "AE", [(1500000000, "cumulative", None, 2016, ["IQ", "SY"]), (15000000, "year", 2026, None, ["IQ"]),
+            (25, None, None, None, ["JO"])]),
+    ("Key figures\n$40 million for humanitarian aid in Syria since 2018\n$6 million for demining in Iraq in 2025\n",
+     "AU", [(40000000, "cumulative", None, 2018, ["SY"]), (6000000, "year", 2025, None, ["IQ"])]),
+    ("At a glance\nKRW 30 billion for stabilisation in Iraq in 2024\n12 police advisers in Lebanon\n", "KR",
+     [(30000000000, "year", 2024, None, ["IQ"]), (12, None, None, None, ["LB"])]),
+])
+def test_each_line_of_a_block_of_key_figures_is_a_sentence_of_its_own(text, partner, expected):
+    assert [(c.value, c.period, c.year, c.since, sorted(c.places)) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Humanitarian assistance to Iraq and Syria by calendar year (A$ million)\nYear | Amount (A$ million) | Main "
+     "delivery partners\n2025 | 61.4 | WFP, UNICEF, ICRC\n2026 | 63.0 | WFP, UNHCR, Australian Humanitarian Partnership "
+     "NGOs and the Red Cross Movement\nTotal | 124.4\n", "AU",
+     [("year", 2025, None), ("year", 2026, None), ("cumulative", None, 2025)]),
+    ("Funding to Iraq (EUR)\nYear | Amount | Channel\n2023 | 4,000,000 | UNDP Funding Facility for Stabilization and the "
+     "International Organization for Migration\nTotal | 4,000,000\n", "IE", [("year", 2023, None)]),
+])
+def test_a_tables_total_row_under_a_long_row_is_a_row_of_its_own(text, partner, expected):
+    assert [(c.period, c.year, c.since) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Humanitarian assistance to Iraq and Syria by calendar year (A$ million)\nYear | Amount (A$ million) | Partners\n"
+     "2025 | 61.4 | WFP\n2026 | 63.0 | WFP\n• Yes. Australia's 2026 contribution of $63 million placed it among the "
+     "twelve largest humanitarian donors to Syria.\n", "AU", [61400000, 63000000]),
+    ("In 2025 Norway gave NOK 200 million in humanitarian aid to Lebanon and Jordan. Norway's 2025 contribution of NOK "
+     "200 million made it a leading donor in Jordan.", "NO", [200000000]),
+])
+def test_a_years_sum_said_again_of_one_of_its_places_is_one_claim(text, partner, expected):
+    assert [c.value for c in claims(text, partner=partner)] == expected
