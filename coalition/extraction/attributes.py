@@ -846,12 +846,15 @@ _PART_OF_BEFORE = re.compile(
     r"|\W*(?:out\s+)?of\s+the\s+(?P<sum>[^,;\n]{2,30}?\d[^,;\n]{0,20}?),"
     # ... in words, as a speaker says it: "Of the five million, 1.5 million euros will go to demining" (round 27)
     r"|\W*(?:out\s+)?of\s+the\s+(?:[a-z]+[\s-]+){1,3}(?:thousand|million|billion)\s*,"
-    r"|\W*(?:il|elle)s?\s+(?:comprend|comprennent)\s+(?:notamment\s+)?(?=\d)|\W*(?:it|they)\s+(?:includes?|comprises?)\s+(?=\d)"
+    r"|\W*(?:il|elle)s?\s+(?:comprend|comprennent)\s+(?:notamment\s+)?(?=\d)"
+    # ... also with its currency first, or "also": "It also includes $12 million" (round 28)
+    r"|\W*(?:it|they)\s+(?:also\s+)?(?:includes?|comprises?)\s+(?=\d|[A-Z]{3}\s?\d|[A-Z]{0,2}[$€£]\s?\d)"
     # ... or the sum named by a demonstrative as the subject that holds the part: "Cette enveloppe comprend 20 millions",
     # "This package includes CAD 20 million" (round 27)
     r"|\W*(?:cette|cet|ce)\s+(?:enveloppe|montant|somme|contribution|total|engagement|programme)\s+(?:comprend|inclut"
-    r"|englobe)\s+(?:notamment\s+)?|\W*(?:this|that)\s+(?:package|amount|sum|envelope|contribution|total|pledge)\s+"
-    r"(?:includes?|comprises?)\s+"
+    r"|englobe)\s+(?:notamment\s+)?|\W*(?:this|that|the)\s+(?:package|amount|sum|envelope|contribution|total|pledge"
+    # ... or named as what it pays for: "This funding includes $18 million", "This support includes" (round 28)
+    r"|funding|support|assistance|allocation|announcement|investment)\s+(?:also\s+)?(?:includes?|comprises?)\s+"
     # ... and in Arabic, perhaps after the verb that spends it: "ومن هذا المبلغ 5 ملايين يورو", "ويُخصص من هذا المبلغ
     # 600 مليون جنيه", "ويذهب من هذا التمويل" (round 26)
     r"|\W*(?:[وف]?[^\W\d_]+\s+)?[وف]?من\s+(?:هذا|ذلك|هذه|تلك)\s+(?:ال)?(?:مبلغ|مجموع|إجمالي|تمويل|مخصص|ميزانية"

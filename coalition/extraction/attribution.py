@@ -750,7 +750,8 @@ def _giver(doc: Doc, figure: Figure, previous: Figure | None) -> Mention | None:
     if block.heading is not None:
         heading = doc.blocks[block.heading]
         names = _givers_between(doc, heading.start, heading.end)
-        if names and len({m.code for m in names}) == 1 and not _places_said(doc, heading.start, heading.end):
+        if names and len({m.code for m in names}) == 1 and not _places_said_besides(doc, heading.start, heading.end,
+                                                                                     names):
             return names[0]
     if figure.sentence > 0 and _SUM_BEFORE_START.match(text, sentence.start):
         earlier = [f for f in doc.figures if f.sentence == figure.sentence - 1 and f.giver and not f.dropped]
@@ -789,6 +790,15 @@ def _collective_between(doc: Doc, start: int, figure: Figure) -> bool:
 
 def _places_said(doc: Doc, start: int, end: int) -> bool:
     return bool(_place_codes(doc, start, end, None)[0])
+
+
+def _places_said_besides(doc: Doc, start: int, end: int, names: list[Mention]) -> bool:
+    """Whether [start, end) names a place besides the giver that opens it: a heading "Germany: the quiet
+    heavyweight" names its giver, "Aid to Iraq" or "Conference for the reconstruction of Iraq" a destination
+    (round 28)."""
+    if doc.text[start:names[0].start].strip():
+        return _places_said(doc, start, end)
+    return _places_said(doc, names[0].end, end)
 
 
 def _place_codes(doc: Doc, start: int, end: int, giver: str | None) -> tuple[bool, list[str]]:

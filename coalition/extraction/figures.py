@@ -123,8 +123,9 @@ def money_regex() -> re.Pattern[str]:
         # official Arabic puts the digits in brackets: "مبلغ وقدره (500) مليون دولار"; a list its unit: "50,054
         # (million yen)"
         # ... its currency may open the next line, indented as a PDF's wrapped lines are: "3 millions\n  de francs"
-        # (round 25)
-        | (?P<sopen>\(\s?)?(?P<snum>{num})(?(sopen)\s?\))(?P<uopen>\s?\()?(?P<sscale>{scale})?(?:\n[ \t]{{1,8}}|\s)?
+        # (round 25); a number with no scale not on a line of its own, as a list of key figures has it: "since 2016\nUSD 15
+        # million" (round 28)
+        | (?P<sopen>\(\s?)?(?P<snum>{num})(?(sopen)\s?\))(?P<uopen>\s?\()?(?P<sscale>{scale})?(?:\n[ \t]{{1,8}}|(?(sscale)\s|[^\S\n]))?
           (?P<spost>{cur_after})
           (?(uopen)\))
         # a bare "3 مليارات" before "و200 مليون درهم" is the first part of one compound number (``compound_regex``)
@@ -379,6 +380,8 @@ MAX_AMOUNT = 10**15
 MAX_PEOPLE = 1_000_000
 
 _COUNT_NOUN_AFTER = re.compile(r"\s+(?:of\s+|de\s+|d['’])?([^\W\d_]+|%)")
+#: ... or after a word that says what kind: "34 million food rations" (round 28).
+_MODIFIED_COUNT_AFTER = re.compile(r"\s+(?:" + "|".join(tables.COUNT_MODIFIERS) + r")\s+([^\W\d_]+)", re.IGNORECASE)
 _PERSONNEL_LOWER = frozenset(noun.lower() for noun in tables.PERSONNEL_NOUNS)
 _MONEY_CONTEXT = re.compile(r"\b(?:" + "|".join(tables.MONEY_CONTEXT) + r")\b", re.IGNORECASE)
 _PEOPLE_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(tables.PEOPLE_VERBS_AFTER) + r")\b", re.IGNORECASE)
@@ -1294,6 +1297,8 @@ def _bare_figure(doc: Doc, m: re.Match):
     after = _COUNT_NOUN_AFTER.match(doc.text, m.end())
     if after and (after.group(1).lower() in tables.COUNT_NOUNS or after.group(1).lower() in _PERSONNEL_LOWER
                   or _is_people_of(after.group(1))):
+        return None
+    if (kind := _MODIFIED_COUNT_AFTER.match(doc.text, m.end())) and kind.group(1).lower() in tables.COUNT_NOUNS:
         return None
     if (_PEOPLE_VERB_AFTER.match(doc.text, m.end()) or _counted_before(doc.text, m.start())
             or _counts_people_before(doc.text, m.start())):

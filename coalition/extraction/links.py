@@ -991,7 +991,10 @@ def _same(a: Figure, b: Figure, *, headline: bool = False) -> bool:
     if abs(a.value - b.value) > 0.005 * max(a.value, b.value):
         return False
     one, other = set(a.places), set(b.places)
-    places = _agree(a.places, b.places) or headline and (one <= other or other <= one)
+    # ... and so does a sum of one named year said again of one of its places: a table's "2026 | 63.0" for Iraq and
+    # Syria, then "Australia's 2026 contribution of $63 million placed it among the largest donors to Syria" (round 28)
+    same_year = a.period == b.period == "year" and a.year is not None and a.year == b.year
+    places = _agree(a.places, b.places) or (headline or same_year) and (one <= other or other <= one)
     return places and (_agree(a.period, b.period) and _agree(a.year, b.year) or _committed_when(a, b)
                        or _committed_when(b, a))
 
@@ -1227,7 +1230,9 @@ def drop_restatements(doc: Doc) -> Doc:
             continue
         figure.dropped = "restates an earlier figure"
         # a sum named again ("Sur ce 1,6 milliard, 840 millions iront au Liban") lends no places: they are its part's
-        _absorb(original, figure, places=_same(original, figure, headline=headline))
+        # ... nor does a year's sum said again of fewer or more of its places (round 28)
+        _absorb(original, figure, places=_same(original, figure, headline=headline) and (
+            headline or _agree(original.places, figure.places)))
         if original.qualifier == "exact" and _is_headline(doc, original, story):
             original.qualifier = figure.qualifier  # a headline drops the story's hedge: "to 250 troops", "about 250"
     _drop_second_currency_repeats(doc, story)

@@ -187,6 +187,9 @@ def segment_blocks(doc: Doc) -> Doc:
             and not (CELL_MARK in previous_line and CELL_MARK not in stripped)
             # a table typed with tabs has a row per line (round 26)
             and not (_TABBED_CELLS.search(previous_line) or _TABBED_CELLS.search(stripped))
+            # ... and a total row under a long row with bars is a row of its own: "2026 | 63.0 | WFP, UNHCR, ..." over
+            # "Total | 182.4" (round 28)
+            and not (_BARRED_CELLS.search(previous_line) and _BARRED_TOTAL.match(stripped))
             # a headline figure set apart from its label by a wide gap is a line of its own (round 27)
             and not _KEY_FIGURE_LINE.match(stripped)
             and not (_KEY_FIGURE_LINE.match(previous_line) and not line[:1].isspace())
@@ -216,6 +219,10 @@ def segment_blocks(doc: Doc) -> Doc:
     doc.blocks = blocks
     return doc
 
+
+#: A cell of a row typed with bars: "2024 | 58.0 | WFP".
+_BARRED_CELLS = re.compile(r"\S[ \t]+\|[ \t]+\S")
+_BARRED_TOTAL = re.compile(r"(?:total|grand\s+total|sum|المجموع|الإجمالي)\b[^|\n]{0,30}\|", re.IGNORECASE)
 
 #: A headline figure, then a wide gap, then its label, as a PDF's key-figures box sets them: "1,000+     SAF personnel
 #: deployed since 2014", "S$4.6m     humanitarian assistance to Iraq and Syria" (round 27).
@@ -616,11 +623,44 @@ _AGENCY_DATELINE = re.compile(r"[\u0621-\u064a][^\n/()\d]{0,20}\d{1,2}[^\n/()]{0
                               r"(?:/\s*[\u0621-\u064a]{2,5}\s*/|\([\u0621-\u064a]{2,5}\))(?:\s*[-–—]+)?")
 
 
+#: A line that opens with a figure: "AED 1.5 billion for ...", "USD 15 million to ...", "25 medical staff at ...".
+_OPENS_WITH_FIGURE = re.compile(r"[ \t]*(?:[$€£]|[A-Z]{2,3}\$?[ \t]?(?=\d)|\d)")
+
+
+def _figure_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of a block of key figures, each opening with its figure and none ending a sentence: each is a
+    sentence of its own, whose year or places are none of the next line's (round 28). Empty for any other block."""
+    lines, at = [], start
+    while at < end:
+        line_end = text.find("\n", at, end)
+        line_end = end if line_end == -1 else line_end
+        lines.append((at, line_end))
+        at = line_end + 1
+    if len(lines) < 2 or not all(_is_key_figure_line(text[a:b]) for a, b in lines):
+        return []
+    return lines
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+#: How many words a key figure's line has besides its figure: it says on the same line what the figure is.
+KEY_FIGURE_WORDS = 4
+
+
+def _is_key_figure_line(line: str) -> bool:
+    """"25 medical staff at a field hospital in Jordan"; not a table's row ("2020 | 25 | ..."), a tile's figure over its
+    caption ("600" then "militaires ...") nor a sentence's end."""
+    return (_OPENS_WITH_FIGURE.match(line) is not None and "|" not in line and "\t" not in line
+            and not line.rstrip().endswith((".", ",", ";")) and len(_WORD.findall(line)) >= KEY_FIGURE_WORDS)
+
+
 def _split_block(text: str, block: Block, index: int, out: list[Sentence]) -> None:
     start = block.start
     bullet = _BULLET.match(text, block.start, block.end)
     if bullet:
         start = bullet.end()
+    if "\n" in text[start:block.end] and (lines := _figure_lines(text, start, block.end)):
+        out.extend(Sentence(a, b, index) for a, b in lines if b > a)
+        return
     dateline = _AGENCY_DATELINE.match(text, start, block.end) or _WIRE_CREDIT.match(text, start, block.end)
     if dateline and dateline.end() < block.end:
         out.append(Sentence(start, dateline.end(), index))

@@ -911,6 +911,9 @@ COUNT_NOUNS: frozenset[str] = frozenset({
     "kits", "devices", "mines", "sorties", "aircraft", "ships", "vehicles", "patients", "trainees", "recruits",
     "fighters", "detainees", "inhabitants", "users", "hours", "days", "weeks", "months", "years", "percent",
     "per", "%", "times", "cases", "loan", "loans",
+    # aid counted in units: "34 million food rations", "11 million medical consultations" (round 28)
+    "rations", "meals", "consultations", "vaccinations", "vaccines", "parcels", "baskets", "treatments", "litres",
+    "liters", "textbooks", "books",
     "personnes", "réfugiés", "enfants", "familles", "élèves", "écoles", "projets", "réunions", "pays",
     # groups of people sent, counted as groups: "12 missions d'experts", "3 delegations of trainers" (round 26)
     "missions", "délégations", "sessions", "stages", "teams", "delegations", "équipes",
@@ -924,6 +927,13 @@ COUNT_NOUNS: frozenset[str] = frozenset({
     "متر", "مترا", "أمتار", "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "هكتار", "هكتارا", "هكتارات", "دونم", "دونما",
     "دونمات", "لتر", "لترا", "لترات", "ميغاواط",
 })
+
+#: Words that may stand between a bare scaled number and the thing it counts: "34 million food rations", "1.5 million
+#: school meals", "4 million polio vaccinations" (round 28).
+COUNT_MODIFIERS = (
+    "food", "medical", "health", "school", "hygiene", "polio", "measles", "cholera", "winter", "shelter", "relief",
+    "dignity", "emergency", "hot",
+)
 
 #: Verbs right after a bare scaled number whose subject is people, the noun left out: "around 1.2 million remain
 #: internally displaced", "some 3 million have fled", "1,5 million vivent dans des camps".
@@ -1147,6 +1157,19 @@ OTHERS_MONEY = (
     r"donors\s+(?:and|&)\s+(?:investors|lenders|creditors|financial\s+institutions|the\s+private\s+sector|"
     r"development\s+banks|banks)\b",
     r"(?:bailleurs|donateurs)\s+et\s+(?:investisseurs|prêteurs|institutions\s+financières|banques)\b",
+    # the donors at a meeting as the subject, perhaps before an aside: "Donors at the conference, co-chaired by the
+    # European Union, pledged", or a sum that is several givers' by its own words: "pledged a combined €5.8 billion"
+    # (round 28)
+    r"(?:donors|participants|delegations|countries|governments)\s+(?:at|in|to)\s+(?:the\s+|this\s+|that\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:conference|meeting|summit)\b",
+    r"(?:pledged|committed|promised|announced|mobili[sz]ed|provided|gave|contributed|raised)\s+a\s+combined\b",
+    # what a conference or meeting sets out to raise: "This conference aims to mobilise at least USD 10 billion", "The
+    # meeting seeks to secure" (round 28)
+    r"(?:conference|meeting|summit|appeal)\s+(?:aims|seeks|hopes|intends|wants|is\s+expected|is\s+meant)\s+to\s+"
+    r"(?:mobili[sz]e|raise|secure|collect|gather|generate)\b",
+    # the donors in the room, the speaker among them: "Last year we together pledged EUR 5.6 billion", "Together we
+    # mobilised more than $7 billion" (round 28)
+    r"\bwe\s+(?:have\s+|had\s+)?(?:all\s+)?(?:together|collectively|jointly)\b", r"\btogether,?\s+we\b",
 )
 #: A heading over others' money in a report the partner is named in: "Other funders", "Other donors", "Autres
 #: bailleurs" (round 21). Its items are no claim of the partner's, whoever they name.
@@ -1159,6 +1182,14 @@ OTHER_FUNDERS_HEADING = (
 #: a reconstruction are put at, an estimate. Unlike :data:`OTHERS_MONEY`, a document of many givers does not give
 #: such a figure to the country named beside it ("l'Irak et la communauté internationale estiment à 80 milliards").
 NOT_GIVEN_BEFORE = (
+    # trade between countries is no money given: "Bilateral trade in goods totaled $9.4 billion", "U.S. exports of $1.9
+    # billion", "Exports to Jordan reached" (not the Export-Import Bank's loans) (round 28)
+    r"\b(?:exports?|imports?|trade)(?![\w-])[^.;\n\d]{0,40}?(?:\bof|totall?ed|reached|worth|stood\s+at|amounted\s+to"
+    r"|(?:was|were)(?:\s+valued\s+at)?)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|around\s+)?$",
+    # a state's whole budget: "Iraq's 2026 federal budget of 211 trillion dinars", "Lebanon's national budget of USD 3.2
+    # billion" (round 28)
+    r"\b(?:national|federal|state|general|government)\s+budget\s+(?:for\s+(?:19|20)\d\d\s+)?(?:of|is|was|stands\s+at|"
+    r"amounts\s+to|totals?)\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+)?$",
     # a ministry's whole spending or budget, no sum it gives: "بلغت جملة المصروفات المقدرة لوزارة الخارجية في المشروع
     # 312 مليون دينار", "the ministry's total budget stands at" (round 25)
     r"(?:ال)?(?:مصروفات|نفقات|ميزانية|موازنة)\s+(?:ال)?(?:مقدرة\s+|إجمالية\s+|عامة\s+)?(?:ل)?وزارة\s+[^\W\d_]+"

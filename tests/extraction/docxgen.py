@@ -1504,6 +1504,38 @@ TUNISIA_MINISTER_SPEECH_MINISTERIAL = (
 GOLD_DOCX["fr-aa-discours-tunisie-reunion-ministerielle.docx"] = TUNISIA_MINISTER_SPEECH_MINISTERIAL
 
 
+#: Blind round 28 (English): a minister's speech at a donors' conference, with the pledge, its parts, earlier totals
+#: and the conference's own aims.
+NORWAY_MINISTER_DONORS_CONFERENCE_SPEECH = (
+    ("p", "Royal Norwegian Ministry of Foreign Affairs | Speech | 15 March 2027"),
+    ("title", "Pledging statement by Minister of International Development Ingrid Sæther at the Ninth Brussels "
+              "Conference on Syria"),
+    ("p", "Brussels, Egmont Palace. Check against delivery."),
+    ("p", "Madam Chair, Excellencies, colleagues and friends,"),
+    ("p", "Thank you to the European Union for convening us again. This conference aims to mobilise at least "
+          "USD 10 billion for Syrians inside the country and for the communities that host them. It also seeks "
+          "commitments for the next three years, because families cannot plan their lives around one-year grants."),
+    ("p", "The needs have not shrunk. The UN tells us that 16.7 million people in Syria need help this year, and "
+          "that last year's appeal was only 34 percent funded."),
+    ("p", "Today I am pleased to announce that Norway will provide NOK 1.2 billion (about USD 112 million) in "
+          "humanitarian assistance to Syria and neighbouring countries in 2027. Of this, NOK 400 million will go to "
+          "Lebanon and Jordan, which continue to host well over a million refugees."),
+    ("p", "In addition, Norway will contribute NOK 150 million in 2027 to UNDP's Funding Facility for Stabilization "
+          "in Iraq, where the return of displaced families from the camps depends on schools, clinics and jobs."),
+    ("p", "These pledges build on a long commitment. Since 2011, Norway has provided more than NOK 18 billion in "
+          "humanitarian assistance in response to the Syria crisis, and close to NOK 3 billion in stabilisation "
+          "and humanitarian support to Iraq since 2014."),
+    ("p", "Our engagement is not only financial. Around 50 Norwegian military advisers are serving in Iraq and "
+          "Jordan as part of the Global Coalition against Daesh, and we remain a member of its Stabilization "
+          "Working Group."),
+    ("p", "Let me end with a word to the other donors in this room. Last year we together pledged EUR 5.6 billion. "
+          "Let us match that, and let us deliver it early in the year, when it matters most."),
+    ("p", "Thank you."),
+    ("p", "Press contact: Communication Unit, +47 23 95 00 00 | Ref. 27/01142"),
+)
+GOLD_DOCX["en-ab-norway-brussels-conference-speech.docx"] = NORWAY_MINISTER_DONORS_CONFERENCE_SPEECH
+
+
 if __name__ == "__main__":  # write the gold DOCX that are missing or hold other text: python tests/extraction/docxgen.py
     from pathlib import Path
 

@@ -1474,6 +1474,56 @@ GOLD_PDFS["fr-aa-page-partenaire-coalition-japon.pdf"] = (
     JAPAN_COALITION_PARTNER_PAGE_LINES, "Coalition mondiale contre Daech - Japon"
 )
 
+#: Blind round 28 (English): a news explainer on who pays to rebuild Mosul, written about Germany and naming
+#: other donors' figures.
+MOSUL_REBUILD_EXPLAINER_LINES = (
+    "THE MIDDLE EAST BRIEFING                                   Explainer | Iraq | 9 February 2027",
+    "",
+    "Who is paying to rebuild Mosul?",
+    "Ten years after the battle that drove Daesh out of the city, Germany has quietly become one of",
+    "its biggest backers. Here is where the money comes from.",
+    "",
+    "By Lena Hartmann, Berlin",
+    "",
+    "When Iraqi forces retook Mosul in July 2017, the United Nations put the cost of repairing its",
+    "housing, bridges and power lines at more than $2 billion. A decade on, cranes still stand over",
+    "the Old City, and the question of who pays has no single answer.",
+    "",
+    "Germany: the quiet heavyweight",
+    "Germany has committed more than EUR 2.4 billion to Iraq since 2014 in humanitarian,",
+    "stabilisation and development aid, according to the Federal Foreign Office. Berlin is the",
+    "second-largest donor to UNDP's Funding Facility for Stabilization in Iraq, with about",
+    "USD 600 million since 2015.",
+    "",
+    "In 2026 alone, the development bank KfW signed EUR 85 million in new grants for water and",
+    "electricity networks in Mosul and the rest of Nineveh, Iraq. A reconstruction loan of EUR 500",
+    "million to Iraq, signed in 2025, is being drawn down for bridges and schools.",
+    "",
+    "Germany also keeps up to 500 Bundeswehr soldiers in Iraq and Jordan under its parliamentary",
+    "mandate, training Iraqi units and supporting the coalition's air operations from Al-Azraq.",
+    "",
+    "The other donors",
+    "The United Arab Emirates pledged USD 50.4 million in 2018 to rebuild the al-Nuri Mosque and its",
+    "leaning minaret, which reopened to worshippers last year. The European Union has spent around",
+    "EUR 1.3 billion in Iraq since 2014, and Japan's yen loans to Iraq exceed USD 9 billion,",
+    "much of it for electricity and oil infrastructure.",
+    "",
+    "The United States remains the largest donor to the stabilisation facility, with more than",
+    "USD 530 million. At the Kuwait conference in 2018, donors pledged USD 30 billion in loans,",
+    "credits and investment for Iraq, far short of the USD 88 billion Baghdad had asked for.",
+    "",
+    "What still needs doing",
+    "Nineveh's governor says 18,000 homes in the Old City remain uninhabitable and that 40 percent",
+    "of the province's schools need repair. The World Bank estimates outstanding needs at USD 4.7",
+    'billion. "German money built our water plant," said Ahmed Younis, a shopkeeper in al-Zanjili.',
+    '"But we are still waiting for the bridge."',
+    "",
+    "Middle East Briefing | Reg. No. HRB 204518 | briefing@meb-news.de | +49 30 2093 4410   Page 1 of 1",
+)
+GOLD_PDFS["en-ab-germany-mosul-rebuild-explainer.pdf"] = (
+    MOSUL_REBUILD_EXPLAINER_LINES, "Who is paying to rebuild Mosul?"
+)
+
 
 if __name__ == "__main__":  # regenerate the gold PDFs: python tests/extraction/pdfgen.py
     from pathlib import Path
