@@ -480,9 +480,10 @@ def _fiscal_year(doc: Doc, start: int, end: int, others: list[tuple[int, int]]) 
     return None
 
 
-#: A rate right before "per year": "0,75 % par an", "2.5 per cent a year", "3% per annum" (round 23).
-_RATE_PER_YEAR = re.compile(r"\d\s?(?:%|pour\s?cent|per\s?cent|percent)(?:\s+d['’]intérêt|\s+interest)?\s*$",
-                            re.IGNORECASE)
+#: A rate right before "per year": "0,75 % par an", "2.5 per cent a year", "3% per annum" (round 23), "1.5 في المائة
+#: سنوياً" (round 28).
+_RATE_PER_YEAR = re.compile(r"\d\s?(?:%|٪|pour\s?cent|per\s?cent|percent|(?:بال|في\s+ال)م[ائ]+ة)"
+                            r"(?:\s+d['’]intérêt|\s+interest)?\s*$", re.IGNORECASE)
 
 
 def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tuple[int, int]] = (),

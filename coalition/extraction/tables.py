@@ -686,7 +686,7 @@ ROTATION_WORDS = (r"(?<!\w)[وف]?(?:تعاقب|تعاقبت|يتعاقب|تتع
                   r"\b(?:par|en|au\s+fil\s+des)\s+rotations(?:\s+successives)?\b",
                   # the past "served" (not the present "يخدم"): "وقد خدم في العراق منذ عام 2015 ما يزيد على 250 جنديًا"
                   # (round 22)
-                  r"(?<!\w)[وف]?(?:قد\s+)?(?:خدم|خدمت)(?!\w)")
+                  r"(?<!\w)[وف]?(?:قد\s+)?(?:خدم|خدمت|خدموا)(?!\w)")
 #: Arabic duals of personnel nouns, which carry their own "two" ("بضابطي أركان", "خبيرين", "ضابطان"); only the
 #: forms no plural or singular shares ("مدربين" is also "trainers", "ضابطا" also "an officer"). Regular expressions.
 DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
@@ -2112,7 +2112,9 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
     "development": (r"إعادة\s+(?:ال)?إعمار", r"إنمائي", r"تنمية", r"تنموي", r"قروض", r"قرض",
                     # reconstruction without "re-": "أعمال الإعمار في الموصل", "مشاريع الإعمار" (round 18)
                     r"أعمال\s+(?:ال)?إعمار", r"مشاريع\s+(?:ال)?إعمار", r"مشروعات\s+(?:ال)?إعمار",
-                    r"جهود\s+(?:ال)?إعمار"),
+                    r"جهود\s+(?:ال)?إعمار",
+                    # a credit line is a loan drawn in parts: "خط ائتمان ميسر", "تسهيلات ائتمانية" (round 28)
+                    r"خط(?:وط)?\s+(?:ال)?ائتمان", r"تسهيلات\s+ائتمانية"),
     # not the military police, whose advisers are police (round 25)
     "military": (r"عسكري(?<!الشرطة\sالعسكري)", r"القوات\s+المسلحة", r"تدريب\s+القوات", r"الجيش", r"القو(?:ة|ات)\s+الجوية",
                  # security forces and guards, with or without the hamza: "قوات الأمن", "قدرات الحرس الوطني"
@@ -2120,7 +2122,9 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
                  # what the partner's own mission or deployment costs: "لتمويل مهمتها في العراق والكويت"
                  # ... or its operation: "التكلفة الإضافية لعملية أوكرا", "المخصصات المالية للعملية" (round 25)
                  *(rf"{cost}\s+(?:مهمتها|مهمته|مهمتنا|(?:ال)?انتشار|نشر\s+(?:ال)?قوات"
-                   r"|(?:ال)?(?:إضافية\s+|مالية\s+)?(?:ل|لل|ال)?عملية(?!\s+(?:ال)?جراحي))"
+                   r"|(?:ال)?(?:إضافية\s+|مالية\s+)?(?:ل|لل|ال)?عملية(?!\s+(?:ال)?جراحي)"
+                   # ... or its part in the air or at sea: "كلفة المشاركة الجوية في الأردن" (round 28)
+                   r"|(?:ال)?مشاركة\s+(?:ال)?(?:جوية|بحرية))"
                    for cost in ("تمويل", "تكاليف", "كلفة", "تكلفة", "التكلفة", "التكاليف", "مخصصات", "المخصصات")),
                  # the missions of its forces: "185 مليون يورو لمهام قواتها في العراق والكويت" (round 19)
                  r"مه(?:ام|مة)\s+(?:ال)?قوات",

@@ -1,0 +1,64 @@
+"""The classes of error blind round 28 found on Arabic pages (`gold/ar-ab-*`: a QNA wire on a development fund's grant
+and loan agreements with an Iraqi ministry, a Bahraini cabinet session, a Jordanian paper on a Belgian F-16 squadron,
+an Iraqi paper's interview with Hungary's ambassador, the coalition's page for Finland, IOM thanking a donor named only
+by its title «الدوقية الكبرى», and a report from a donors' conference focused on Italy with the others' pledges), one
+test per class, each written before its fix."""
+
+import pytest
+
+from coalition.extraction import extract_text
+
+from .helpers import only_claim
+
+
+@pytest.mark.parametrize("text", [
+    "ويقول المقدم إن أكثر من 1,500 عسكري بلجيكي خدموا منذ عام 2014 في إطار العملية في الأردن والعراق.",
+    "وأكد الوزير أن نحو ٩٠٠ جندي خدموا في العراق منذ عام ٢٠١٥.",
+    "وأوضح أن 700 مدرب خدموا منذ عام 2016 في أربيل.",
+    "وأشار إلى أن أكثر من 400 عسكري بلجيكي قد خدموا منذ عام 2017 في العراق.",
+])
+def test_people_who_served_since_a_year_in_the_arabic_plural_are_a_sum_over_the_years(text):
+    claim = only_claim(text, partner="BE")
+    assert claim.period == "cumulative" and claim.since in (2014, 2015, 2016, 2017)
+
+
+@pytest.mark.parametrize("text", [
+    "يخدم حالياً 300 جندي في العراق منذ عام 2015.",
+    "ويخدمون منذ عام 2019 في قاعدة الأزرق، وعددهم اليوم 120 عسكرياً.",
+])
+def test_those_who_serve_now_since_a_year_are_no_sum(text):
+    assert only_claim(text, partner="BE").period != "cumulative"
+
+
+@pytest.mark.parametrize("text", [
+    "رحبت المنظمة الدولية للهجرة بمساهمة جديدة من حكومة الدوقية الكبرى بقيمة ١٫٥ مليون يورو للعائدين إلى سنجار في "
+    "العراق. وقال رئيس البعثة: «نشكر الدوقية الكبرى على وقوفها الثابت».",
+    "وقعت الدوقية الكبرى اتفاقية بقيمة 3 ملايين يورو مع برنامج الأغذية العالمي لدعم اللاجئين في الأردن.",
+    "أعلن سفير الدوقية الكبرى لدى العراق تقديم 500 ألف يورو لإزالة الألغام في نينوى.",
+])
+def test_the_grand_duchys_title_in_arabic_names_luxembourg(text):
+    assert extract_text(text).partner == "LU"
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("وبلغت كلفة المشاركة الجوية في الأردن 45 مليون يورو في عام 2025.", "military"),
+    ("وتقدر تكاليف المشاركة البحرية في الخليج بنحو 12 مليون يورو سنوياً.", "military"),
+    ("وخصصت الحكومة 30 مليون يورو لتمويل المشاركة الجوية في عمليات التحالف.", "military"),
+    ("وقعنا خط ائتمان ميسراً بقيمة ١٠٠ مليون يورو لمشاريع تحلية المياه في البصرة.", "development"),
+    ("وقدمت الحكومة تسهيلات ائتمانية بقيمة 200 مليون دولار للعراق لشراء معدات محطات الكهرباء.", "development"),
+    ("وافتتحت الحكومة خطوط ائتمان بقيمة 50 مليون يورو لصالح الشركات الصغيرة في الأردن.", "development"),
+])
+def test_a_credit_line_is_development_and_the_cost_of_an_air_or_naval_deployment_military(text, line):
+    assert only_claim(text, partner="BE").lines == [line]
+
+
+@pytest.mark.parametrize("text", [
+    "وقع الطرفان اتفاقية قرض ميسر بقيمة 50 مليون دولار لمشاريع المياه في العراق، يُسدَّد على 20 عاماً بفائدة لا تتجاوز "
+    "1.5 في المائة سنوياً.",
+    "وقدم الصندوق قرضاً بقيمة ٣٠ مليون دولار للأردن بفائدة ٢ بالمائة سنوياً.",
+    "ويبلغ القرض 40 مليون دينار كويتي لتأهيل الطرق في العراق بسعر فائدة قدره 1 في المئة سنوياً.",
+    "وقدم الصندوق قرضاً بقيمة ٣٠ مليون دولار للأردن بفائدة ٢٫٥٪ سنوياً.",
+    "The Fund lent USD 50 million for water in Iraq, repayable over 20 years at 1.5 per cent a year.",
+])
+def test_a_rate_per_year_after_a_loan_does_not_make_the_loan_annual(text):
+    assert only_claim(text, partner="QA").period is None
