@@ -1097,6 +1097,8 @@ OTHERS_MONEY = (
     r"coalition\s+(?:says|said|reports|reported|estimates|estimated)\s+(?:that\s+)?its\s+(?:\d+\s+)?(?:members|partners)",
     # the donors or members as the subject of a total: "ما تعهد به المانحون", "إجمالي تعهدات الأعضاء"
     r"المانحون", r"تعهدات\s+(?:الدول\s+)?الأعضاء",
+    # ... or, after "that", the donors as the subject of a plural verb: "أن المانحين الدوليين تعهدوا" (round 28)
+    r"(?:ال)?مانحين\s+(?:ال)?دوليين\s+(?:قد\s+)?(?:تعهدوا|قدموا|خصصوا|ساهموا|جمعوا|حشدوا)(?!\w)",
     # what a donors' conference raised: "جمعت تعهدات", "اختتم أعماله بتعهدات إجمالية" (a conference the partner
     # hosted is no subject: "مؤتمرات للمانحين ... تعهدت خلالها الكويت بـ")
     r"و?(?:جمع|جمعت|حشد|حشدت|اختتم|اختتمت)\s+(?:\S+\s+){0,3}?ب?تعهدات", r"ب?تعهدات\s+إجمالية",

@@ -8,7 +8,7 @@ import pytest
 
 from coalition.extraction import extract_text
 
-from .helpers import only_claim
+from .helpers import claims, only_claim
 
 
 @pytest.mark.parametrize("text", [
@@ -62,3 +62,37 @@ def test_a_credit_line_is_development_and_the_cost_of_an_air_or_naval_deployment
 ])
 def test_a_rate_per_year_after_a_loan_does_not_make_the_loan_annual(text):
     assert only_claim(text, partner="QA").period is None
+
+
+@pytest.mark.parametrize("text", [
+    "وقّع الصندوق اتفاقية منحة بقيمة 25 مليون دولار لإعادة إعمار المستشفيات في نينوى. وتتكفل الحكومة العراقية من "
+    "جانبها بمبلغ 15 مليار دينار عراقي لتغطية أعمال البنية التحتية.",
+    "قدمت الحكومة منحة بقيمة 25 مليون دولار لمشاريع المياه في الأردن، ويتحمل الجانب الأردني 4 ملايين دينار أردني "
+    "من كلفة المشروع.",
+    "وتبلغ قيمة المنحة 25 مليون دولار لتأهيل المدارس في العراق، فيما تبلغ مساهمة الحكومة العراقية 6 ملايين دولار.",
+    "وقّعت الحكومة منحة بقيمة 25 مليون دولار للعراق، على أن تسهم السلطات العراقية بنحو 3 ملايين دولار في كلفة "
+    "المشروع.",
+])
+def test_the_share_the_receiving_government_bears_itself_is_not_the_partners(text):
+    assert [c.value for c in claims(text, partner="QA")] == [25_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "قدم الصندوق 25 مليون دولار للعراق، مبيناً أن المانحين الدوليين تعهدوا في مؤتمر الكويت عام 2018 بنحو 30 مليار "
+    "دولار لإعادة إعمار العراق.",
+    "قدم الصندوق 25 مليون دولار للعراق. وكانت الدول المانحة قد تعهدت بنحو 30 مليار دولار لإعادة الإعمار.",
+    "قدم الصندوق 25 مليون دولار للعراق، في حين قدم المانحون الدوليون أكثر من 4 مليارات دولار منذ 2015.",
+])
+def test_what_international_donors_pledged_together_is_no_partners(text):
+    assert [c.value for c in claims(text, partner="QA")] == [25_000_000]
+
+
+def test_one_of_the_international_donors_still_gives_its_own():
+    text = "تعد قطر من أكبر المانحين الدوليين للعراق، إذ قدمت 25 مليون دولار لإعادة إعمار الموصل."
+    assert [c.value for c in claims(text, partner="QA")] == [25_000_000]
+
+
+def test_the_partners_own_government_bearing_a_share_is_still_the_partners():
+    text = "وتتكفل الحكومة القطرية من جانبها بمبلغ 5 ملايين دولار لتأهيل المدارس في العراق."
+    assert [c.value for c in claims(text, partner="QA")] == [5_000_000]
+
