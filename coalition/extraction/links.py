@@ -176,8 +176,9 @@ _ORGANISATION_VERB_BEFORE = re.compile(
 #: ... and after "أن" or "إن" the subject comes first: "يُذكر أن الولايات المتحدة قدّمت", "وأن الاتحاد الأوروبي خصص"
 #: (round 21). A shadda may follow a letter.
 _THAT_BEFORE_AR = re.compile(r"(?<!\w)[وف]?(?:أن|ان|إن|لأن)\s+$")
-_VERB_AFTER_AR = re.compile(r"\s+(?:قد\s+)?(?:تعه\u0651?د|قد\u0651?م|[أا]علن|نشر|[أا]رسل|خص\u0651?ص|تبر\u0651?ع|ساهم|منح|رصد)"
-                            r"(?:ت)?(?!\w)")
+#: ... after a clause between commas, as in French: "أن الاتحاد الأوروبي، ونحن من أعضائه، قدم" (round 28).
+_VERB_AFTER_AR = re.compile(r"(?:\s*[،,][^،,.؛;\d]{1,60}[،,])?\s+(?:قد\s+)?"
+                            r"(?:تعه\u0651?د|قد\u0651?م|[أا]علن|نشر|[أا]رسل|خص\u0651?ص|تبر\u0651?ع|ساهم|منح|رصد)(?:ت)?(?!\w)")
 _PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:in|at|en|au|aux|à|في|لدى)\s+(?:the\s+)?$", re.IGNORECASE)
 #: An Arabic sentence names its donor after the verb: "وكانت هولندا قد نشرت", "تعهدت ألمانيا بتقديم".
 _DONOR_VERB_BEFORE = re.compile(

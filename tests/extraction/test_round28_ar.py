@@ -96,3 +96,27 @@ def test_the_partners_own_government_bearing_a_share_is_still_the_partners():
     text = "وتتكفل الحكومة القطرية من جانبها بمبلغ 5 ملايين دولار لتأهيل المدارس في العراق."
     assert [c.value for c in claims(text, partner="QA")] == [5_000_000]
 
+
+
+@pytest.mark.parametrize("text", [
+    "قدمنا 50 مليون دولار للعراق. كما أن الاتحاد الأوروبي، ونحن من أعضائه، قدم للعراق أكثر من مليار يورو منذ ٢٠١٤.",
+    "قدمنا 50 مليون دولار للعراق، ونذكر أن الاتحاد الأوروبي، وهو أكبر المانحين، تعهد بـ 800 مليون يورو لسوريا.",
+    "قدمنا 50 مليون دولار للعراق. ونعلم أن ألمانيا، الشريك الأوروبي الأكبر، قدمت 400 مليون يورو للعراق.",
+])
+def test_a_clause_between_commas_does_not_hide_another_giver_after_that(text):
+    assert [c.value for c in claims(text, partner="HU")] == [50_000_000]
+
+
+
+@pytest.mark.parametrize(("text", "giver"), [
+    ("أعلنت إيطاليا خلال مؤتمر بروكسل العاشر «دعم مستقبل سوريا والمنطقة» تعهدها بتقديم 45 مليون يورو لدعم السوريين في "
+     "الأردن ولبنان.\n\nوتعهدت ألمانيا بمبلغ 200 مليون يورو للاجئين في لبنان. وأعلنت اليابان تقديم 120 مليون دولار "
+     "للاجئين في الأردن.", "IT"),
+    ("أعلنت اليابان في مؤتمر «التضامن مع العراق» تقديم 40 مليون دولار للنازحين.\n\nوتعهدت ألمانيا بمبلغ 60 مليون يورو "
+     "للعراق. وأعلنت كندا تقديم 20 مليون دولار كندي للعراق.", "JP"),
+    ("At the conference \u201cStanding with Syria and the Region\u201d, Italy pledged EUR 45 million for refugees in "
+     "Jordan.\n\nGermany pledged EUR 200 million for refugees in Lebanon. Japan pledged USD 120 million for Jordan.", "IT"),
+])
+def test_a_country_named_in_a_conferences_quoted_title_is_no_giver(text, giver):
+    first = claims(text)[0]
+    assert first.partner == giver and giver not in first.places
