@@ -332,9 +332,18 @@ def _currency_name() -> re.Pattern:
     return re.compile(currency_patterns()[1])
 
 
+#: An event's title in quotes, open before a name: "مؤتمر بروكسل العاشر «دعم مستقبل سوريا", "the conference “Standing
+#: with Syria": the name is what the event is for, a destination, no giver (round 28).
+_EVENT_TITLE_OPEN = re.compile(r"(?:مؤتمر|اجتماع|قمة|منتدى|conf[ée]rence|summit|sommet|meeting|réunion)"
+                               r"[^«“\"\n.]{0,50}[«“\"][^»”\"\n]{0,60}$", re.IGNORECASE)
+
+
 def _role_of(doc: Doc, m: Mention) -> str:
     text = doc.text
     before = text[max(0, m.start - 40): m.start]
+    title = text[max(0, m.start - 120): m.start]
+    if ("«" in title or "“" in title or '"' in title) and _EVENT_TITLE_OPEN.search(title):
+        return "place"
     currency = _currency_name().match(text, m.start)
     if currency and currency.end() > m.end:
         return "name"  # "one hundred million US dollars", "Qatari riyals": a currency's country gives none (round 21)
