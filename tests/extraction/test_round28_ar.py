@@ -120,3 +120,32 @@ def test_a_clause_between_commas_does_not_hide_another_giver_after_that(text):
 def test_a_country_named_in_a_conferences_quoted_title_is_no_giver(text, giver):
     first = claims(text)[0]
     assert first.partner == giver and giver not in first.places
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأعلنت اليابان تقديم 120 مليون دولار للاجئين في الأردن. وقدمت النرويج 300 مليون كرونة للاجئين في لبنان.\n\n"
+     "وأعلن الاتحاد الأوروبي تعهده بمبلغ 2.5 مليار يورو لسوريا، "
+     "فيما تعهدت ألمانيا والمملكة المتحدة بمليار يورو و400 مليون جنيه إسترليني على التوالي للمساعدات الإنسانية في سوريا.",
+     {("european-union", 2_500_000_000), ("DE", 1_000_000_000), ("GB", 400_000_000), ("NO", 300_000_000)}),
+    ("وأعلنت اليابان تقديم 120 مليون دولار للاجئين في الأردن. وقدمت النرويج 300 مليون كرونة للاجئين في لبنان.\n\n"
+     "وقدمت كندا 50 مليون دولار كندي للعراق، بينما خصصت هولندا "
+     "وبلجيكا 20 مليون يورو و10 ملايين يورو على التوالي لإزالة الألغام في العراق.",
+     {("CA", 50_000_000), ("NL", 20_000_000), ("BE", 10_000_000), ("NO", 300_000_000)}),
+    ("Japan gave USD 120 million to Jordan. The EU pledged EUR 2.5 billion for Syria, while Germany and the United "
+     "Kingdom pledged EUR 1 billion and GBP 400 million respectively for Syria.",
+     {("european-union", 2_500_000_000), ("DE", 1_000_000_000), ("GB", 400_000_000)}),
+])
+def test_respectively_pairs_the_givers_of_its_own_clause_after_another_givers(text, expected):
+    assert {(c.partner, c.value) for c in claims(text)} - {("JP", 120_000_000)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت اليابان تقديم 120 مليون دولار للاجئين في الأردن. وقدمت النرويج 300 مليون كرونة للاجئين في لبنان.\n\n"
+    "وأعلن الاتحاد الأوروبي تعهده بمبلغ 2.5 مليار يورو لعامي 2027 و2028 لسوريا، فيما تعهدت ألمانيا والمملكة المتحدة "
+    "بمليار يورو و400 مليون جنيه إسترليني على التوالي للمساعدات الإنسانية في سوريا.",
+    "Japan gave USD 120 million to Jordan. The EU pledged EUR 2.5 billion for 2027 and 2028 for Syria, while Germany "
+    "and the United Kingdom pledged EUR 1 billion and GBP 400 million respectively for Syria.",
+])
+def test_a_period_in_another_givers_clause_is_not_the_respective_givers(text):
+    assert {c.partner: c.period for c in claims(text)}.get("GB") is None
+    assert {c.partner: c.period for c in claims(text)}.get("european-union") == "cumulative"
