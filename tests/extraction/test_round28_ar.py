@@ -149,3 +149,15 @@ def test_respectively_pairs_the_givers_of_its_own_clause_after_another_givers(te
 def test_a_period_in_another_givers_clause_is_not_the_respective_givers(text):
     assert {c.partner: c.period for c in claims(text)}.get("GB") is None
     assert {c.partner: c.period for c in claims(text)}.get("european-union") == "cumulative"
+
+
+
+@pytest.mark.parametrize("text", [
+    "وبذلك يتجاوز مجموع ما قدمته إيطاليا منذ عام 2011 للاستجابة للأزمة السورية في سوريا مبلغ 1.1 مليار يورو، بحسب "
+    "الوكالة الإيطالية للتعاون الإنمائي التي تدير 140 مشروعاً.",
+    "وقدمت إيطاليا 20 مليون يورو للبنان، وفقاً لبيانات الوكالة الإيطالية للتعاون الإنمائي.",
+    "Italy has provided EUR 20 million to Lebanon, according to the Italian Agency for Development Cooperation.",
+    "L'Italie a versé 20 millions d'euros au Liban, selon l'Agence italienne pour la coopération au développement.",
+])
+def test_the_source_a_figure_is_quoted_from_lends_it_no_line(text):
+    assert only_claim(text, partner="IT").lines == []
