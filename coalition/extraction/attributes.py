@@ -480,9 +480,10 @@ def _fiscal_year(doc: Doc, start: int, end: int, others: list[tuple[int, int]]) 
     return None
 
 
-#: A rate right before "per year": "0,75 % par an", "2.5 per cent a year", "3% per annum" (round 23).
-_RATE_PER_YEAR = re.compile(r"\d\s?(?:%|pour\s?cent|per\s?cent|percent)(?:\s+d['’]intérêt|\s+interest)?\s*$",
-                            re.IGNORECASE)
+#: A rate right before "per year": "0,75 % par an", "2.5 per cent a year", "3% per annum" (round 23), "1.5 في المائة
+#: سنوياً" (round 28).
+_RATE_PER_YEAR = re.compile(r"\d\s?(?:%|٪|pour\s?cent|per\s?cent|percent|(?:بال|في\s+ال)م[ائ]+ة)"
+                            r"(?:\s+d['’]intérêt|\s+interest)?\s*$", re.IGNORECASE)
 
 
 def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tuple[int, int]] = (),
@@ -2200,6 +2201,11 @@ def attach_lines(doc: Doc) -> Doc:
             apposition = sentence_end and _PLACES_APPOSITION.search(doc.text, figure.end, sentence_end)
             if apposition:
                 cut = min(cut or apposition.start(), apposition.start())
+            # nor from the source it is quoted from: "..., بحسب الوكالة الإيطالية للتعاون الإنمائي", "according to the
+            # Italian Agency for Development Cooperation" (round 28)
+            source = sentence_end and _SOURCE_AFTER.search(doc.text, figure.end, sentence_end)
+            if source:
+                cut = min(cut or source.start(), source.start())
             # nor from the share of a head count after it: "بلغ نحو 1.1 مليار كرونة، مشيراً إلى أن بلاده تشارك ...
             # بما يقارب 130 عسكرياً" (round 18)
             people = next((start for start in people_shares.get(figure.sentence, ()) if start > figure.end), None)
@@ -2300,6 +2306,8 @@ _ASIDE = re.compile(r"\s*(?:Besides|Apart\s+from|Aside\s+from|Beyond|On\s+top\s+
                     r"En\s+plus\s+de|Au-delà\s+de)\s+[^,.;\d]{1,60},")
 _ASIDE_INITIALS = frozenset("BAOIE")
 _RELATIVE = re.compile(r",\s*(?:qui|which|who)\s", re.IGNORECASE)
+#: A source named after a comma: "، بحسب", "، وفقاً لبيانات", ", according to", ", selon", ", d'après".
+_SOURCE_AFTER = re.compile(r"[،,]\s*(?:[بو]?حسب|وفق[اًً]*|according\s+to|selon|d['’]après)(?!\w)", re.IGNORECASE)
 #: The countries named again to say what they are: ", deux pays qui accueillent", ", two countries that host".
 _PLACES_APPOSITION = re.compile(
     r",\s*(?:(?:deux|trois|quatre|les\s+deux|ces|des|un|a|two|three|four|both)\s+)?(?:pays|countr(?:y|ies)|nations?)\s+"

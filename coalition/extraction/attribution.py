@@ -336,9 +336,18 @@ def _currency_name() -> re.Pattern:
     return re.compile(currency_patterns()[1])
 
 
+#: An event's title in quotes, open before a name: "مؤتمر بروكسل العاشر «دعم مستقبل سوريا", "the conference “Standing
+#: with Syria": the name is what the event is for, a destination, no giver (round 28).
+_EVENT_TITLE_OPEN = re.compile(r"(?:مؤتمر|اجتماع|قمة|منتدى|conf[ée]rence|summit|sommet|meeting|réunion)"
+                               r"[^«“\"\n.]{0,50}[«“\"][^»”\"\n]{0,60}$", re.IGNORECASE)
+
+
 def _role_of(doc: Doc, m: Mention) -> str:
     text = doc.text
     before = text[max(0, m.start - 40): m.start]
+    title = text[max(0, m.start - 120): m.start]
+    if ("«" in title or "“" in title or '"' in title) and _EVENT_TITLE_OPEN.search(title):
+        return "place"
     currency = _currency_name().match(text, m.start)
     if currency and currency.end() > m.end:
         return "name"  # "one hundred million US dollars", "Qatari riyals": a currency's country gives none (round 21)
@@ -706,12 +715,37 @@ def _respectively(doc: Doc, index: int, figures: list[Figure], used: list) -> in
             for figure, code in zip(figures, earlier):
                 figure.giver = code
             return len(figures)
+    paired = len(figures)
     if len(givers) != len(figures):
-        return 0
+        # a clause of another giver may come first: "أعلن الاتحاد الأوروبي ... 2.5 مليار يورو، فيما تعهدت ألمانيا
+        # والمملكة المتحدة بمليار يورو و400 مليون جنيه على التوالي" (round 28)
+        first = _respective_first(doc, figures)
+        if first is None:
+            return 0
+        previous: Figure | None = None
+        for figure in figures[:first]:
+            mention = _giver(doc, figure, previous)
+            if mention is not None:
+                figure.giver = mention.code
+                used.append((mention.start, mention.end))
+                previous = figure
+        givers = _givers_between(doc, figures[first - 1].end, figures[first].start)
+        figures = figures[first:]
     for figure, giver in zip(figures, givers):
         figure.giver = giver.code
         used.append((giver.start, giver.end))
-    return len(figures)
+    return paired
+
+
+def _respective_first(doc: Doc, figures: list[Figure]) -> int | None:
+    """Where the last figures before "respectively" start, when as many givers stand between them and the figure
+    before, and none between them."""
+    for first in range(1, len(figures) - 1):
+        tail = figures[first:]
+        if len(_givers_between(doc, figures[first - 1].end, tail[0].start)) == len(tail) and not any(
+                _givers_between(doc, a.end, b.start) for a, b in zip(tail, tail[1:])):
+            return first
+    return None
 
 
 def _giver(doc: Doc, figure: Figure, previous: Figure | None) -> Mention | None:
@@ -874,7 +908,11 @@ def _own_period(doc: Doc, figure: Figure) -> None:
                              and f.giver == figure.giver and f.num_start > figure.num_start
                              and (f.start < figure.end or _CHANGE_GAP.fullmatch(doc.text, figure.end, f.start)))])
     if _RESPECTIVELY.search(doc.text, figure.end, sentence.end):
-        start = sentence.start  # "Since 2015, A and B gave X and Y respectively": what leads the list is both's
+        # "Since 2015, A and B gave X and Y respectively": what leads the list is both's; not what a clause of
+        # another giver said before them ("The EU pledged ... for 2027 and 2028, while A and B ...") (round 28)
+        start = max([sentence.start, *(f.seg_end for f in doc.figures if f.sentence == figure.sentence
+                                       and f.end <= figure.start and not f.dropped
+                                       and _givers_between(doc, f.end, figure.start))])
     # a part that opens its sentence on the sum before ("Cette enveloppe comprend 20 millions") keeps that sum's
     # period, which the giver's own clause does not say again (round 27)
     total_period = (figure.period, figure.year, figure.since) if _PART_OF_BEFORE.match(doc.text, sentence.start) else None

@@ -176,8 +176,9 @@ _ORGANISATION_VERB_BEFORE = re.compile(
 #: ... and after "أن" or "إن" the subject comes first: "يُذكر أن الولايات المتحدة قدّمت", "وأن الاتحاد الأوروبي خصص"
 #: (round 21). A shadda may follow a letter.
 _THAT_BEFORE_AR = re.compile(r"(?<!\w)[وف]?(?:أن|ان|إن|لأن)\s+$")
-_VERB_AFTER_AR = re.compile(r"\s+(?:قد\s+)?(?:تعه\u0651?د|قد\u0651?م|[أا]علن|نشر|[أا]رسل|خص\u0651?ص|تبر\u0651?ع|ساهم|منح|رصد)"
-                            r"(?:ت)?(?!\w)")
+#: ... after a clause between commas, as in French: "أن الاتحاد الأوروبي، ونحن من أعضائه، قدم" (round 28).
+_VERB_AFTER_AR = re.compile(r"(?:\s*[،,][^،,.؛;\d]{1,60}[،,])?\s+(?:قد\s+)?"
+                            r"(?:تعه\u0651?د|قد\u0651?م|[أا]علن|نشر|[أا]رسل|خص\u0651?ص|تبر\u0651?ع|ساهم|منح|رصد)(?:ت)?(?!\w)")
 _PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:in|at|en|au|aux|à|في|لدى)\s+(?:the\s+)?$", re.IGNORECASE)
 #: An Arabic sentence names its donor after the verb: "وكانت هولندا قد نشرت", "تعهدت ألمانيا بتقديم".
 _DONOR_VERB_BEFORE = re.compile(
@@ -359,6 +360,12 @@ _SHARE_CLAUSE = re.compile(r"(?:\s+(?:government|authorities|side))?\s+(?:au|à\
 _SHARE_LABEL_END = re.compile(r"(?:\s+(?:[Gg]overnment|[Aa]uthorities|[Ss]ide))?\s*:\s*(?:[^\W\d_]{1,4}\s+)?$")
 _SHARE_LABEL_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Gg]overnment['’]s\s+|own\s+)?"
                                 r"(?:contribution|share|co-?financing)\s*:\s*(?:[^\W\d_]{1,4}\s+)?$", re.IGNORECASE)
+#: ... and in Arabic, the receiving side's own share, its nationality after "government", "side" or "authorities":
+#: "وتتكفل الحكومة العراقية من جانبها بمبلغ", "ويتحمل الجانب الأردني 4 ملايين دينار", "مساهمة الحكومة العراقية
+#: 6 ملايين دولار" (round 28).
+_SHARE_OF_BEFORE_AR = re.compile(r"(?<!\w)[وف]?(?:[تي]تكفل|[تي]تحمل|[تي]سهم|[تي]ساهم|مساهمة|حصة)\s+"
+                                 r"(?:ال)?(?:حكومة|جانب|سلطات)\s+$")
+_SHARE_CLAUSE_AR = re.compile(r"[^.؛:\d]{0,30}$")
 #: ... and in Arabic, the office before the nationality, then "his country" giving: "وأعلن وزير الخارجية الأميركي
 #: تعهد بلاده بتقديم 380 مليون دولار".
 _OFFICE_BEFORE_AR = re.compile(r"(?=[ورأمس])(?<!\w)(?:وزيرة?|رئيسة?|أمير|ملك|سفيرة?|مندوبة?)\s+(?:ال\S+\s+){0,2}$")
@@ -614,6 +621,11 @@ def drop_others(doc: Doc) -> Doc:
                     and (_SHARE_LABEL_END.match(text, marker.end, figure.num_start)
                          or _SHARE_CLAUSE.match(text, marker.end, figure.num_start))
                     or _SHARE_LABEL_AFTER.match(text, marker.end, figure.num_start)):
+                figure.dropped = "somebody else's figure"
+                break
+            if arabic and _SHARE_OF_BEFORE_AR.search(text, max(sentence.start, marker.start - 20), marker.start) and (
+                    _SHARE_CLAUSE_AR.match(text, marker.end, figure.num_start)) and not _names_partner(
+                    doc, marker.end, figure.start):
                 figure.dropped = "somebody else's figure"
                 break
             if _named_gift(text, sentence.start, marker, figure):

@@ -689,7 +689,7 @@ ROTATION_WORDS = (r"(?<!\w)[وف]?(?:تعاقب|تعاقبت|يتعاقب|تتع
                   r"\b(?:par|en|au\s+fil\s+des)\s+rotations(?:\s+successives)?\b",
                   # the past "served" (not the present "يخدم"): "وقد خدم في العراق منذ عام 2015 ما يزيد على 250 جنديًا"
                   # (round 22)
-                  r"(?<!\w)[وف]?(?:قد\s+)?(?:خدم|خدمت)(?!\w)")
+                  r"(?<!\w)[وف]?(?:قد\s+)?(?:خدم|خدمت|خدموا)(?!\w)")
 #: Arabic duals of personnel nouns, which carry their own "two" ("بضابطي أركان", "خبيرين", "ضابطان"); only the
 #: forms no plural or singular shares ("مدربين" is also "trainers", "ضابطا" also "an officer"). Regular expressions.
 DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
@@ -1110,6 +1110,8 @@ OTHERS_MONEY = (
     r"coalition\s+(?:says|said|reports|reported|estimates|estimated)\s+(?:that\s+)?its\s+(?:\d+\s+)?(?:members|partners)",
     # the donors or members as the subject of a total: "ما تعهد به المانحون", "إجمالي تعهدات الأعضاء"
     r"المانحون", r"تعهدات\s+(?:الدول\s+)?الأعضاء",
+    # ... or, after "that", the donors as the subject of a plural verb: "أن المانحين الدوليين تعهدوا" (round 28)
+    r"(?:ال)?مانحين\s+(?:ال)?دوليين\s+(?:قد\s+)?(?:تعهدوا|قدموا|خصصوا|ساهموا|جمعوا|حشدوا)(?!\w)",
     # what a donors' conference raised: "جمعت تعهدات", "اختتم أعماله بتعهدات إجمالية" (a conference the partner
     # hosted is no subject: "مؤتمرات للمانحين ... تعهدت خلالها الكويت بـ")
     r"و?(?:جمع|جمعت|حشد|حشدت|اختتم|اختتمت)\s+(?:\S+\s+){0,3}?ب?تعهدات", r"ب?تعهدات\s+إجمالية",
@@ -2151,7 +2153,9 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
     "development": (r"إعادة\s+(?:ال)?إعمار", r"إنمائي", r"تنمية", r"تنموي", r"قروض", r"قرض",
                     # reconstruction without "re-": "أعمال الإعمار في الموصل", "مشاريع الإعمار" (round 18)
                     r"أعمال\s+(?:ال)?إعمار", r"مشاريع\s+(?:ال)?إعمار", r"مشروعات\s+(?:ال)?إعمار",
-                    r"جهود\s+(?:ال)?إعمار"),
+                    r"جهود\s+(?:ال)?إعمار",
+                    # a credit line is a loan drawn in parts: "خط ائتمان ميسر", "تسهيلات ائتمانية" (round 28)
+                    r"خط(?:وط)?\s+(?:ال)?ائتمان", r"تسهيلات\s+ائتمانية"),
     # not the military police, whose advisers are police (round 25)
     "military": (r"عسكري(?<!الشرطة\sالعسكري)", r"القوات\s+المسلحة", r"تدريب\s+القوات", r"الجيش", r"القو(?:ة|ات)\s+الجوية",
                  # security forces and guards, with or without the hamza: "قوات الأمن", "قدرات الحرس الوطني"
@@ -2159,7 +2163,9 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
                  # what the partner's own mission or deployment costs: "لتمويل مهمتها في العراق والكويت"
                  # ... or its operation: "التكلفة الإضافية لعملية أوكرا", "المخصصات المالية للعملية" (round 25)
                  *(rf"{cost}\s+(?:مهمتها|مهمته|مهمتنا|(?:ال)?انتشار|نشر\s+(?:ال)?قوات"
-                   r"|(?:ال)?(?:إضافية\s+|مالية\s+)?(?:ل|لل|ال)?عملية(?!\s+(?:ال)?جراحي))"
+                   r"|(?:ال)?(?:إضافية\s+|مالية\s+)?(?:ل|لل|ال)?عملية(?!\s+(?:ال)?جراحي)"
+                   # ... or its part in the air or at sea: "كلفة المشاركة الجوية في الأردن" (round 28)
+                   r"|(?:ال)?مشاركة\s+(?:ال)?(?:جوية|بحرية))"
                    for cost in ("تمويل", "تكاليف", "كلفة", "تكلفة", "التكلفة", "التكاليف", "مخصصات", "المخصصات")),
                  # the missions of its forces: "185 مليون يورو لمهام قواتها في العراق والكويت" (round 19)
                  r"مه(?:ام|مة)\s+(?:ال)?قوات",
