@@ -1902,7 +1902,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"security\s+(?:cooperation|assistance)\s+(?:programmes?|programs?|packages?)",
         # security named as a line beside stabilisation: "en matière de sécurité, de stabilisation", "security and
         # stabilization"
-        r"sécurité(?=\s*(?:,|et)\s*(?:de\s+la\s+|de\s+|la\s+)?stabilisation)",
+        # ... each with its preposition: "à la sécurité, à la stabilisation et à l'aide humanitaire" (round 28)
+        r"sécurité(?=\s*(?:,|et)\s*(?:de\s+la\s+|de\s+|la\s+|à\s+la\s+)?stabilisation)",
         r"security(?=\s*(?:,|and)\s*stabili[sz]ation)",
         # what a deployment costs: "the deployment has cost $40 million", "the cost of the Iraq deployment"
         r"deployments?\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?cost",

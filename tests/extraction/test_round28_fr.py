@@ -162,3 +162,14 @@ def test_the_contingent_or_its_mission_is_the_giver_named_just_before(text, foun
     """"Le contingent", "Le coût de la mission" open a sentence on the force of the giver named just before: its
     figures are that giver's, on a page of many givers."""
     assert [(c.partner, c.value) for c in extract_text(text).claims] == found
+
+
+@pytest.mark.parametrize("text", [
+    "En 2016, le Canada a annoncé 1,6 milliard de dollars pour 2016-2019 en Irak, consacrés à la sécurité, à la "
+    "stabilisation et à l'aide humanitaire.",
+    "Le Canada a consacré 300 millions de dollars à la sécurité et à la stabilisation de l'Irak en 2024.",
+])
+def test_security_listed_beside_stabilisation_with_its_preposition_is_military(text):
+    """"à la sécurité, à la stabilisation": security named as a line beside stabilisation, each with its own "à la",
+    is military, as "de sécurité, de stabilisation" already was."""
+    assert "military" in [line for c in claims(text, partner="CA") for line in c.lines]
