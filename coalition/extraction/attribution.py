@@ -47,7 +47,7 @@ from .attributes import (
     share_change_places,
 )
 from .context import HEADING_SCOPE, clause_bounds, scopes
-from .currencies import currency_patterns
+from .currencies import currency_patterns, partner_currency
 from .doc import Doc, Figure
 from .figures import to_number
 from .givers import Mention, arabic_giver_names, arabic_role, giver_mentions, giver_regex, giver_table
@@ -143,8 +143,9 @@ _NEEDS_AFTER = re.compile(r"(?:['’]s)?\s+(?i:reconstruction|recovery|economy|s
                           r"humanitarian\s+(?:response|fund|appeal)|response\s+plan|people)\b")
 #: A French giver's noun before its demonym, an adjective between or none: "la Coopération belge", "la contribution
 #: financière belge", "le contingent français" (real press); not "l'aide populaire norvégienne", an NGO's name.
+#: An army too: "L'armée suisse détache quatre spécialistes", "les Forces armées canadiennes" (round 28).
 _NOUN_BEFORE_DEMONYM = re.compile(r"(?<![\w])(?:coopération|gouvernement|contribution|diplomatie|contingent|militaires|"
-                                  r"soldats|éléments|détachement)(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
+                                  r"soldats|éléments|détachement|armée|forces)(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:pledged\s+|promised\s+|provided\s+|given\s+|granted\s+|committed\s+|"
     r"offered\s+|announced\s+|deployed\s+|sent\s+)?(?:by|from)\s+(?:the\s+)?$"
@@ -286,7 +287,7 @@ def _arabic_givers_lead(doc: Doc) -> bool:
     led = _led_ar()  # compiled on the first document, whatever its script
     if doc.language != "ar":
         return False
-    if doc.blocks and _JOINT.search(doc.text, doc.blocks[0].start, doc.blocks[0].end):
+    if _joint_statement(doc):
         return True
     table = giver_table()
     codes = set()
@@ -470,8 +471,7 @@ def detect_givers(doc: Doc) -> Doc:
     (_, top), *rest = leading.most_common(2)
     # a joint statement speaks for each partner it names: "Déclaration conjointe de la Belgique et du Luxembourg",
     # "بيان مشترك"
-    joint = len(_joint_headline(doc) & leading.keys()) >= MIN_GIVERS or bool(doc.blocks) and bool(
-        _JOINT.search(doc.text, doc.blocks[0].start, doc.blocks[0].end))
+    joint = len(_joint_headline(doc) & leading.keys()) >= MIN_GIVERS or _joint_statement(doc)
     if not joint and doc.partner and leading.get(doc.partner) == top and len(leading) < MANY_GIVERS:
         return doc  # the page's own partner leads, and one other country is named beside it
     # a release or wire story about the partner its headline names, others in the background; but not when as many
@@ -490,6 +490,17 @@ def detect_givers(doc: Doc) -> Doc:
                 key=lambda m: m.start,
             )
     return doc
+
+
+#: How many blocks open a page: its letterheads, its kind ("Communiqué de presse conjoint") and its dateline.
+HEAD_BLOCKS = 4
+
+
+def _joint_statement(doc: Doc) -> bool:
+    """Whether the page says it is a joint statement in its first blocks, where it may stand under the letterheads of
+    the two ministries ("Ministère royal des Affaires étrangères de Norvège" then "COMMUNIQUÉ DE PRESSE CONJOINT")."""
+    head = doc.blocks[:HEAD_BLOCKS]
+    return bool(head) and bool(_JOINT.search(doc.text, head[0].start, head[-1].end))
 
 
 def _sole_giver(doc: Doc, leading: Counter[str]) -> str | None:
@@ -657,6 +668,7 @@ def attribute_givers(doc: Doc) -> Doc:
     for figure in doc.figures:
         if figure.dropped:
             continue
+        _givers_own_currency(figure)
         _own_period(doc, figure)
         figure.places, figure.place_source = _places(doc, figure, frame_places)
         if not figure.lines and figure.kind == "funding":
@@ -671,11 +683,26 @@ def attribute_givers(doc: Doc) -> Doc:
     return doc
 
 
+def _givers_own_currency(figure: Figure) -> None:
+    """A bare "dollars" or "couronnes" on a page of many givers, read as its family's first, is its giver's own where
+    the giver pays in one of that family: "le Canada a versé plus de 4,5 milliards de dollars" is in CAD (round 28)."""
+    if figure.kind != "funding" or not figure.currency_inferred or figure.currency_guessed or not figure.giver:
+        return
+    own = partner_currency(figure.giver.upper()) if len(figure.giver) == 2 else None
+    if own and own != figure.currency and any(
+            figure.currency in family and own in family for family in tables.CURRENCY_FAMILIES.values()):
+        figure.currency = own
+
+
 def _revives(doc: Doc, figure: Figure) -> bool:
     """Another donor's money is a claim here; people count when their nationality names the giver, or when the
     hosting verb belongs to another clause ("In Jordan, which hosts ..., the Netherlands keeps 150 personnel")."""
-    if figure.kind == "funding" or _nationality(doc, figure):
+    if figure.kind == "funding":
         return True
+    nationality = _nationality(doc, figure)
+    if nationality:  # but not "120 démineurs irakiens" where the page's money goes to Iraq: its own people (round 28)
+        return DESTINATION_WEIGHT.get(nationality.code, 1.0) >= 1 or not any(
+            m.code == nationality.code and _role(doc, m) == "place" for m in _mentions(doc))
     if figure.dropped == "someone else's people":  # only for a word on the next line: a table's next cell
         line_end = doc.text.find("\n", figure.end)
         return line_end != -1 and doc.text[figure.end: line_end].strip() == ""
@@ -771,7 +798,7 @@ def _giver(doc: Doc, figure: Figure, previous: Figure | None) -> Mention | None:
     own = _givers_between(doc, min(figure.seg_start, max(since_previous, sentence.start)), figure.start)
     if own:
         return None if _collective_between(doc, own[-1].end, figure) else own[-1]
-    if previous is None and (capital := _CAPITAL_OPENS.pattern.match(text, sentence.start)) and not (
+    if previous is None and (capital := _capital_opens(doc, sentence.start)) and not (
             _DATELINE_AFTER.match(text, capital.end())):
         return Mention(capital.start(), capital.end(), _CAPITAL_OPENS.value(capital))
     if previous is not None:
@@ -797,7 +824,35 @@ def _giver(doc: Doc, figure: Figure, previous: Figure | None) -> Mention | None:
             names = _givers_between(doc, earlier.start, earlier.end)
             if names:
                 return names[0]
+    if _FORCE_SUBJECT.match(text, sentence.start):
+        names = [m for m in _givers_between(doc, max(0, sentence.start - FORCE_LOOKBACK), sentence.start)
+                 if not m.organisation]
+        if names:
+            return names[-1]
     return None
+
+
+#: A short phrase of time before a sentence's subject: "En 2016, ", "Lundi, ", "Last year, ".
+_FRONTED = re.compile(r"[^,.;:\n]{2,30},\s+")
+#: A sentence that opens on a partner's force, or on what its mission costs, named as the one just spoken of: "Le
+#: contingent déployé en Irak passera de 350 à 250 militaires", "Le coût de la mission en Irak est estimé à", "The
+#: contingent will shrink"; not "The mission will grow to 4,000", an alliance's mission of many.
+_FORCE_SUBJECT = re.compile(
+    r"(?:Le|L['’]|Ce|Cet|Cette|The|This|Its)\s*(?:contingent|détachement|déploiement|deployment|detachment)\b"
+    r"|(?:Le|The)\s+(?:co[uû]t\s+(?:de\s+la|de\s+cette|du)\s+(?:mission|déploiement|détachement)|cost\s+of\s+the\s+"
+    r"(?:mission|deployment|detachment))\b")
+#: How far back the giver of such a force may be named.
+FORCE_LOOKBACK = 600
+
+
+def _capital_opens(doc: Doc, start: int) -> re.Match | None:
+    """A partner's capital that opens the sentence, or that follows a short phrase of time naming no giver: "En 2016,
+    Ottawa avait annoncé une stratégie de 1,6 milliard de dollars" (round 28)."""
+    capital = _CAPITAL_OPENS.pattern.match(doc.text, start)
+    if capital is None and (fronted := _FRONTED.match(doc.text, start)) and not _givers_between(
+            doc, start, fronted.end()):
+        capital = _CAPITAL_OPENS.pattern.match(doc.text, fronted.end())
+    return capital
 
 
 def _label(doc: Doc, figure: Figure, block_start: int) -> Mention | None:

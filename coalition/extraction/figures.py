@@ -418,6 +418,8 @@ _ABBREVIATED = {"u.s.": "american", "u.k.": "british"}
 _MOD_STOP = frozenset({
     "of", "in", "to", "the", "and", "for", "from", "at", "on", "with", "by", "per", "were", "have", "has", "are",
     "is", "was", "a", "an", "or", "its", "their", "our", "years", "year", "months", "days", "than",
+    # what the people did, counted: "dont quelque 7 000 par des instructeurs canadiens" (round 28)
+    "par",
 })
 
 

@@ -1214,8 +1214,43 @@ def _drop_rounded_headlines(doc: Doc, story: int) -> None:
             _absorb(exact, head)
 
 
+_KEY_FIGURES_HEADING = re.compile(tables.KEY_FIGURES_HEADING, re.IGNORECASE)
+#: Tiles set side by side on one line: "600 militaires  |  350 M EUR depuis 2014  |  410 M EUR de prêt AFD".
+_TILE_GAP = re.compile(r"[ \t]*\|[ \t]*|\t|[ \t]{3,}")
+
+
+def _on_key_figures_line(doc: Doc, figure: Figure) -> bool:
+    """Whether the figure is a tile of a line of key figures: set beside others on its line, under a heading such as
+    "CHIFFRES CLÉS"."""
+    if not 0 <= figure.sentence < len(doc.sentences):
+        return False
+    block = doc.blocks[doc.sentences[figure.sentence].block]
+    line_start = doc.text.rfind("\n", 0, figure.start) + 1
+    line_end = doc.text.find("\n", figure.end)
+    if not _TILE_GAP.search(doc.text, line_start, len(doc.text) if line_end < 0 else line_end):
+        return False
+    above = doc.text.rfind("\n", 0, max(0, line_start - 1)) + 1  # the heading may be the line above, in one block
+    heading = doc.blocks[block.heading] if block.heading is not None else None
+    return _KEY_FIGURES_HEADING.search(doc.text, above, line_start) is not None or heading is not None and (
+        _KEY_FIGURES_HEADING.search(doc.text, heading.start, heading.end) is not None)
+
+
+def _drop_key_figure_tiles(doc: Doc) -> None:
+    """A key figure ("600 militaires", "410 M EUR de prêt AFD") that a section below says in full is that section's
+    figure, with the hedge, places and year the section gives it (round 28)."""
+    tiles = [f for f in doc.figures if not f.dropped and _on_key_figures_line(doc, f)]
+    for tile in tiles:
+        full = next((f for f in doc.figures if not f.dropped and f not in tiles and _alike(f, tile)
+                     and abs(f.value - tile.value) <= 0.005 * max(f.value, tile.value)
+                     and set(tile.places) <= set(f.places)), None)
+        if full is not None:
+            tile.dropped = "restates a later figure"
+
+
 def drop_restatements(doc: Doc) -> Doc:
     _drop_corrected_notices(doc)
+    if _KEY_FIGURES_HEADING.search(doc.text):
+        _drop_key_figure_tiles(doc)
     kept: dict[tuple, list[Figure]] = {}
     story = _story_start(doc)
     for figure in doc.figures:

@@ -222,6 +222,8 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     # ... and of the Balkan and Caucasus partners: "310 million lek", "25 million denars", "4 million lari" (round 21)
     "lek": "ALL", "leks": "ALL", "lekë": "ALL", "denars": "MKD", "denar": "MKD", "denari": "MKD", "lari": "GEL",
     "Swiss francs": "CHF", "francs": "CHF",
+    # the CFA franc, Central Africa's or West Africa's as the partner uses one: "12 milliards de francs CFA" (round 28)
+    "francs CFA": None, "franc CFA": None, "FCFA": None, "F CFA": None, "CFA francs": None, "CFA franc": None,
     "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CDN$": "CAD",
     # Canadian French writes the country after the sign: "750 000 $ CA", "2 M$ US"
     "$ CA": "CAD", "$CA": "CAD", "$ CAN": "CAD", "$CAN": "CAD", "$ US": "USD", "$US": "USD",
@@ -257,6 +259,7 @@ CURRENCY_FAMILIES: dict[str, tuple[str, ...]] = {
     "dollar": ("USD", "CAD", "AUD", "NZD", "SGD"),
     "$": ("USD", "CAD", "AUD", "NZD", "SGD"),
     "kroner": ("NOK", "DKK"),
+    **dict.fromkeys(("francs cfa", "franc cfa", "fcfa", "f cfa", "cfa francs", "cfa franc"), ("XOF", "XAF")),
     "krone": ("NOK", "DKK"),
     "kr.": ("NOK", "DKK", "SEK"),
     "kr": ("NOK", "DKK", "SEK"),
@@ -980,6 +983,13 @@ MIN_CONTRIBUTION = 1_000
 MIN_CONTRIBUTION_IN = {"ISK": 100_000, "JPY": 100_000, "KRW": 1_000_000, "HUF": 300_000, "IQD": 1_000_000,
                        "LBP": 10_000_000, "SYP": 10_000_000, "IRR": 10_000_000, "IDR": 10_000_000}
 
+#: The coalition's name after "coalition", in French and English: "mondiale contre Daech", "internationale contre
+#: l'État islamique", "against Daesh", "to Defeat ISIS".
+COALITION_NAME_TAIL = (
+    r"(?:\s+(?:internationale|mondiale|globale))?"
+    r"(?:\s+(?:contre|against|to\s+(?:defeat|counter))\s+(?:Daech|Daesh|ISIS|ISIL|l['’]État\s+islamique|l['’]EI))?"
+)
+
 #: Sentence subjects that make money somebody else's: a coalition-wide total, or another donor's package.
 OTHERS_MONEY = (
     r"coalition[- ]wide", r"(?:the\s+)?(?:global\s+)?coalition\s+(?:partners|members|countries)\s+(?:have|has)",
@@ -1026,8 +1036,12 @@ OTHERS_MONEY = (
     r"la\s+communauté\s+des\s+(?:donateurs|bailleurs)",
     # the coalition as the subject of what all its members gave: "la Coalition a mobilisé collectivement plus de 4
     # milliards", "the Coalition has collectively mobilised" (round 26)
-    r"la\s+coalition\s+a\s+(?:\w+\s+)?(?:mobilisé|réuni|versé|engagé|fourni|consacré|dépensé|apporté)",
-    r"the\s+coalition\s+(?:has\s+|had\s+)?(?:\w+\s+)?(?:mobili[sz]ed|raised|provided|spent|committed|contributed)",
+    # ... also named in full: "la Coalition mondiale contre Daech a consacré au total", "the Global Coalition to Defeat
+    # ISIS has devoted" (round 28)
+    r"la\s+coalition" + COALITION_NAME_TAIL + r"\s+a\s+(?:\w+\s+)?(?:mobilisé|réuni|versé|engagé|fourni|consacré|dépensé|"
+    r"apporté)",
+    r"the\s+(?:global\s+)?coalition" + COALITION_NAME_TAIL + r"\s+(?:has\s+|had\s+)?(?:\w+\s+)?(?:mobili[sz]ed|raised|"
+    r"provided|spent|committed|contributed|devoted)",
     # ... also in the future, or with who leads it between ("The Global Coalition, led by the United States, announced
     # about $400 million", "the Coalition will contribute $168 million", "التحالف سيساهم بمبلغ") (real press)
     r"the\s+(?:global\s+)?coalition(?:,\s+(?:led|headed)\s+by\s+[^,.;]{1,40},)?\s+(?:will|would|is\s+to|has|had)?\s*"
@@ -1628,7 +1642,13 @@ GIVING_VERBS_AR = (
     "تصدر", "تصدرت", "يتصدر", "تتصدر",
 )
 #: Words that make a document a joint statement of the partners it names, none of them its sole author.
-JOINT_STATEMENT = r"بيان\s+مشترك|joint\s+statement|déclaration\s+conjointe|communiqué\s+conjoint"
+JOINT_STATEMENT = (r"بيان\s+(?:صحفي\s+)?مشترك|joint\s+(?:press\s+)?(?:statement|release|communiqu[ée])|déclaration\s+conjointe"
+                   r"|communiqué\s+(?:de\s+presse\s+)?conjoint")
+
+#: The heading of a line of key figures that the sections below say again in full: "CHIFFRES CLÉS", "Key figures",
+#: "En chiffres", "At a glance", "أرقام رئيسية" (round 28).
+KEY_FIGURES_HEADING = (r"chiffres[\s-]+cl[ée]s|l['’]essentiel\s+en\s+chiffres|en\s+chiffres|key\s+(?:figures|facts)"
+                       r"|at\s+a\s+glance|in\s+numbers|by\s+the\s+numbers|أرقام\s+رئيسية|أبرز\s+الأرقام|بالأرقام")
 
 #: Words that say a figure is a part of the figure just before it.
 BREAKDOWN_MARKERS = (
@@ -1905,7 +1925,9 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # beside them ("la prolongation de l'opération IMPACT et une enveloppe de 250 M$ ... à la stabilisation")
         *(rf"{lead}\s+(?:the\s+|l['’]\s*)?op[ée]ration\s+(?:IMPACT|Okra|Shader)\b"
           for lead in ("support", "fund", "for", "on", "into", "à", "pour", "dans")),
-        r"\bNMI\b", r"air\s+force", r"aircraft", r"fighter\s+jets?", r"special\s+forces", r"capacity\s+building",
+        r"\bNMI\b", r"air\s+force", r"aircraft",
+        # what the partner's aircraft do: "ses frappes aériennes en Irak", "air strikes", "la campagne aérienne" (round 28)
+        r"frappes\s+aériennes", r"air\s*strikes", r"campagne\s+aérienne", r"air\s+campaign", r"fighter\s+jets?", r"special\s+forces", r"capacity\s+building",
         r"force\s+protection", r"\bmilitary\s+training\b", r"peshmerga", r"militaires?", r"soldats",
         r"forces\s+armées", r"forces\s+de\s+sécurité", r"opération\s+chammal", r"chammal", r"\bopex\b",
         r"surcoûts?", r"co[uû]ts?\s+de\s+l['’]op[ée]rations?\b", r"costs?\s+of\s+the\s+op[ée]rations?\b",
@@ -1921,7 +1943,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"security\s+(?:cooperation|assistance)\s+(?:programmes?|programs?|packages?)",
         # security named as a line beside stabilisation: "en matière de sécurité, de stabilisation", "security and
         # stabilization"
-        r"sécurité(?=\s*(?:,|et)\s*(?:de\s+la\s+|de\s+|la\s+)?stabilisation)",
+        # ... each with its preposition: "à la sécurité, à la stabilisation et à l'aide humanitaire" (round 28)
+        r"sécurité(?=\s*(?:,|et)\s*(?:de\s+la\s+|de\s+|la\s+|à\s+la\s+)?stabilisation)",
         r"security(?=\s*(?:,|and)\s*stabili[sz]ation)",
         # what a deployment costs: "the deployment has cost $40 million", "the cost of the Iraq deployment"
         r"deployments?\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?cost",

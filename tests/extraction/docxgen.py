@@ -1594,6 +1594,33 @@ ARABIC_FINLAND_COALITION_PARTNER_PAGE = (
 GOLD_DOCX["ar-ab-coalition-finland-partner-page.docx"] = ARABIC_FINLAND_COALITION_PARTNER_PAGE
 
 
+#: Blind round 28 (French): a news agency's dispatch on a field hospital's new team in Jordan, whose partner is named
+#: only by its armed forces and its kingdom, with refugees, patients and a camp's figures around it.
+MAP_DISPATCH_FIELD_HOSPITAL_ZAATARI = (
+    ("p", "MAP – Maghreb Arabe Presse | Dépêches | Monde arabe"),
+    ("title", "Zaatari : une nouvelle équipe des FAR prend la relève à l'hôpital de campagne"),
+    ("p", "Amman, 22/03/2028 (MAP) – Sur Hautes Instructions de Sa Majesté le Roi, Chef Suprême et Chef d'État-Major "
+          "Général des Forces Armées Royales, une nouvelle équipe de 85 personnels des FAR, dont 24 médecins, a "
+          "rejoint ce mercredi l'hôpital médico-chirurgical de campagne déployé dans le camp de Zaatari, en Jordanie, "
+          "pour y poursuivre sa mission humanitaire."),
+    ("p", "Cette relève, la trente-deuxième depuis l'ouverture de la structure en août 2012, a été accueillie par "
+          "l'ambassadeur du Royaume à Amman et par le gouverneur de Mafraq. Plus de 3 600 militaires des FAR se sont "
+          "relayés à Zaatari depuis 2012, a rappelé le médecin-colonel major commandant le détachement."),
+    ("p", "Depuis son installation, l'hôpital a assuré plus de 1,8 million de prestations médicales, dont 42 000 "
+          "interventions chirurgicales et 9 700 accouchements, au profit des quelque 80 000 réfugiés syriens du camp "
+          "et des populations jordaniennes voisines."),
+    ("p", "Le coût annuel de cette aide médicale, estimé à 60 millions de dirhams (environ 6 millions de dollars), est "
+          "entièrement pris en charge par le Royaume. Un avion de transport C-130 des Forces Royales Air a par ailleurs "
+          "acheminé 40 tonnes de médicaments et d'équipements."),
+    ("p", "Rabat a en outre annoncé en 2028 une contribution de 2 millions de dollars au Programme alimentaire mondial "
+          "pour l'assistance alimentaire aux réfugiés syriens en Jordanie. Le plan de réponse jordanien à la crise "
+          "syrienne, évalué à 2,3 milliards de dollars, n'était financé qu'à 27 % à la fin de 2027, selon Amman."),
+    ("p", "La Jordanie accueille environ 1,3 million de Syriens, dont 650 000 réfugiés enregistrés auprès du HCR."),
+    ("p", "MAP – Bureau d'Amman – Tél. : +962 6 592 11 40 – Réf. 2028/03/22-1147 – ©MAP – Tous droits réservés"),
+)
+GOLD_DOCX["fr-ab-depeche-map-releve-hopital-zaatari.docx"] = MAP_DISPATCH_FIELD_HOSPITAL_ZAATARI
+
+
 if __name__ == "__main__":  # write the gold DOCX that are missing or hold other text: python tests/extraction/docxgen.py
     from pathlib import Path
 

@@ -1525,6 +1525,46 @@ GOLD_PDFS["en-ab-germany-mosul-rebuild-explainer.pdf"] = (
 )
 
 
+#: Blind round 28 (French): an embassy's page on France's action in Iraq, with key figures that restate the
+#: sections' sums, sections by field and figures of others.
+FRANCE_EMBASSY_ACTION_IRAQ_LINES = (
+    "Ambassade de France en Irak  |  Accueil > La France en Irak > Action de la France en Irak",
+    "",
+    "ACTION DE LA FRANCE EN IRAK",
+    "",
+    "CHIFFRES CLÉS",
+    "600 militaires  |  350 M EUR depuis 2014  |  410 M EUR de prêt AFD  |  38 000 soldats irakiens formés",
+    "",
+    "SÉCURITÉ ET LUTTE CONTRE DAECH",
+    "Quelque 600 militaires français sont engagés dans l'opération Chammal, en Irak et en Jordanie,",
+    "dont une centaine de formateurs auprès des forces irakiennes à Bagdad et à Erbil. Depuis 2015, ils",
+    "ont contribué à former 38 000 soldats irakiens. Six Rafale basés en Jordanie appuient la Coalition.",
+    "",
+    "STABILISATION ET AIDE HUMANITAIRE",
+    "Depuis 2014, la France a consacré plus de 350 millions d'euros à l'aide humanitaire et à la",
+    "stabilisation en Irak. En 2027, le Centre de crise et de soutien a mobilisé 14 millions d'euros",
+    "(environ 15 millions de dollars) d'aide humanitaire d'urgence pour les déplacés du Sinjar.",
+    "La France participe au Mécanisme de financement pour la stabilisation du PNUD, qui a reçu au total",
+    "plus de 1,9 milliard de dollars de 30 donateurs.",
+    "",
+    "DÉVELOPPEMENT",
+    "L'Agence française de développement a signé en 2026 un prêt de 410 millions d'euros pour la",
+    "modernisation du réseau électrique de Bagdad. Deux experts techniques internationaux français",
+    "sont affectés au ministère irakien de l'Électricité.",
+    "",
+    "ÉDUCATION ET CULTURE",
+    "L'Institut français d'Irak accueille 1 200 étudiants par an à Bagdad et à Erbil ; 180 bourses",
+    "d'études en France sont attribuées chaque année. La restauration de la mosquée al-Nouri de Mossoul,",
+    "menée avec l'UNESCO, mobilise 45 artisans irakiens.",
+    "",
+    "Contact presse : +964 770 443 10 00  |  presse.bagdad-amba@diplomatie.gouv.fr",
+    "iq.ambafrance.org  |  Mise à jour : 20 février 2028  |  Page 1 / 1",
+)
+GOLD_PDFS["fr-ab-ambassade-france-action-irak.pdf"] = (
+    FRANCE_EMBASSY_ACTION_IRAQ_LINES, "Ambassade de France en Irak - Action de la France en Irak"
+)
+
+
 if __name__ == "__main__":  # regenerate the gold PDFs: python tests/extraction/pdfgen.py
     from pathlib import Path
 
