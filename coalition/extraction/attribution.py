@@ -53,7 +53,7 @@ from .figures import to_number
 from .givers import Mention, arabic_giver_names, arabic_role, giver_mentions, giver_regex, giver_table
 from .keywords import keyword_regex, nested_alternation
 from .partner import CAPITALS
-from .places import DESTINATION_WEIGHT
+from .places import DESTINATION_WEIGHT, demonyms
 
 #: A many-partner document has at least this many givers leading sentences with figures ...
 MIN_GIVERS = 2
@@ -626,6 +626,25 @@ def _part_giver(doc: Doc, figure: Figure) -> str | None:
     return before[-1].giver if before else None
 
 
+#: An Arabic official named by office and nationality, then "his country" giving: "وقال نائب وزير الخارجية الإيطالي أمام
+#: المؤتمر إن بلاده ستضيف 30 مليون يورو" (round 28).
+_SPEAKER_NATIONALITY_AR = re.compile(r"(?<!\w)و?(?:نائب\s+)?(?:وزيرة?|رئيسة?\s+الوزراء|سفيرة?|(?:ال)?متحدثة?\s+باسم)"
+                                     r"(?P<office>(?:\s+\S+){1,8}?)\s+(?:إن|أن|ان)\s+(?:بلاده|بلادها|حكومته|حكومتها)(?!\w)")
+
+
+def _speakers_state(doc: Doc, figure: Figure) -> str | None:
+    """The state whose official, named by office and nationality, says that "his country" gives the figure."""
+    if doc.language != "ar" or figure.sentence < 0:
+        return None
+    sentence = doc.sentences[figure.sentence]
+    speaker = None
+    for speaker in _SPEAKER_NATIONALITY_AR.finditer(doc.text, sentence.start, figure.start):
+        pass
+    if speaker is None:
+        return None
+    return next((code for word in speaker.group("office").split() if (code := demonyms().get(word))), None)
+
+
 def attribute_givers(doc: Doc) -> Doc:
     if not doc.many:
         for figure in doc.figures:
@@ -657,7 +676,8 @@ def attribute_givers(doc: Doc) -> Doc:
     doc.giver_spans = sorted(used + names)
     frame_places, frame_lines = _frame(doc)
     for figure in doc.figures:
-        if not figure.dropped and figure.giver is None and (giver := _part_giver(doc, figure)):
+        if not figure.dropped and figure.giver is None and (giver := _part_giver(doc, figure) or _speakers_state(
+                doc, figure)):
             figure.giver = giver
         elif not figure.dropped and figure.giver is None:
             figure.dropped = NO_GIVER

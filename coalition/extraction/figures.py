@@ -1458,6 +1458,7 @@ def find_headcounts(doc: Doc) -> Doc:
             mine = shared.group("demonym").lower() in own
             doc.figures.append(_headcount_at(shared, figure.noun, None if mine else "someone else's people"))
     _find_other_counts(doc)
+    _find_one_of_them(doc)
     _find_nounless_headcounts(doc, own, nationalities)
     _find_dual_counts(doc, own, nationalities)
     _find_strong_units(doc)
@@ -1659,6 +1660,27 @@ def _find_other_counts(doc: Doc) -> None:
                     _TRAINED_AFTER.match(doc.text, m.end()))
                 doc.figures.append(_headcount_at(m, head.noun, head.dropped or (
                     "people trained or helped" if trained else None)))
+
+
+#: One of the people just counted, "un" being a number after "dont": "jusqu'à trois militaires en Irak, dont un officier
+#: de liaison à Bagdad" (round 28); English writes "one", which is a number word already.
+_ONE_OF_THEM = re.compile(r"(?<![\w])(?:dont|parmi\s+eux|parmi\s+lesquels)\s+(?P<num>une?)\s+(?P<noun>[^\W\d_]+)")
+
+
+def _find_one_of_them(doc: Doc) -> None:
+    if "dont u" not in doc.lower and "parmi " not in doc.lower:
+        return
+    heads = [f for f in doc.figures if f.kind == "personnel"]
+    for m in _ONE_OF_THEM.finditer(doc.text):
+        noun = m.group("noun").lower()
+        if noun not in _PERSONNEL_LOWER and noun + "s" not in _PERSONNEL_LOWER or doc.is_masked(*m.span("num")):
+            continue
+        head = next((f for f in reversed(heads) if f.end <= m.start() and doc.sentence_at(f.start) == doc.sentence_at(
+            m.start())), None)
+        if head is not None:
+            start, end = m.span("num")
+            doc.figures.append(Figure(kind="personnel", value=1, start=start, end=end, num_start=start, num_end=end,
+                                      noun=noun, dropped=head.dropped))
 
 
 _DUAL_COUNT = re.compile(r"(?<!\w)(?:و|ب|ل|ف|وب|ول)?(?P<noun>" + "|".join(tables.DUAL_PERSONNEL_NOUNS) + r")(?!\w)")

@@ -67,6 +67,7 @@ _CONVERTED_AFTER = re.compile(r"(?:" + "|".join(tables.CONVERTED_AFTER) + r")", 
 #: Why a sum converted from another that the page gave is no claim of its own (round 25).
 CONVERTED = "a conversion of another figure"
 _NOT_GIVEN = re.compile(r"(?<![\w])(?:" + "|".join(tables.NOT_GIVEN_BEFORE) + r")", re.IGNORECASE)
+_DOMESTIC_COST = re.compile(r"(?<![\w])(?:" + "|".join(tables.DOMESTIC_COSTS) + r")", re.IGNORECASE)
 #: Why an appeal's, a need's or an estimate's figure is no claim, whoever is named beside it.
 NOT_GIVEN = "an appeal, a need or an estimate"
 #: Another's budget named by its owner right before the sum: "the vote on Kraków's PLN 8.1 billion budget", "Iraq's
@@ -561,6 +562,10 @@ def drop_others(doc: Doc) -> Doc:
                 for f in doc.figures):
             figure.dropped = CONVERTED  # "the total contribution corresponds to approximately USD 8.6 million at
             continue  # the exchange rate of ...": the SEK 90 million again
+        if figure.kind == "funding" and not figure.places and not figure.lines and _DOMESTIC_COST.search(
+                text, sentence.start, sentence.end):
+            figure.dropped = NOT_GIVEN  # a cabinet's other business: what a school at home costs (round 28)
+            continue
         if figure.kind == "funding" and _NOT_GIVEN.search(text, start, figure.start):
             figure.dropped = NOT_GIVEN
             continue

@@ -1197,6 +1197,18 @@ OTHER_FUNDERS_HEADING = (
 #: Words right before a figure that make it no money given at all, by anyone: what an appeal asks for, what needs or
 #: a reconstruction are put at, an estimate. Unlike :data:`OTHERS_MONEY`, a document of many givers does not give
 #: such a figure to the country named beside it ("l'Irak et la communauté internationale estiment à 80 milliards").
+#: What a home project costs, before a sum that names neither a place abroad nor a line: a cabinet's other business
+#: ("Le coût de la construction est estimé à 14,2 millions d'euros" for a school at home, "اعتماد إضافي بقيمة ١٥٠ مليون
+#: دينار في ميزانية وزارة الإسكان") is no contribution (round 28).
+DOMESTIC_COSTS = (
+    r"co[uû]t\s+(?:de\s+(?:la\s+)?construction|des\s+travaux|de\s+(?:la\s+)?rénovation)",
+    r"(?:construction|building|renovation)\s+costs?", r"cost\s+of\s+(?:building|constructing|the\s+construction)",
+    r"تكلفة\s+(?:ال)?(?:بناء|إنشاء|تشييد)",
+    r"ميزانية\s+وزارة\s+(?:ال)?(?:إسكان|تربية|تعليم|صحة|داخلية|أشغال|كهرباء|نقل|بلديات|عدل)",
+    r"budget\s+(?:du|de\s+la|de\s+l['’])\s*(?:ministère\s+(?:du|de\s+la|de\s+l['’])\s*)?(?:logement|éducation|"
+    r"santé|intérieur|travaux\s+publics|mobilité)",
+)
+
 NOT_GIVEN_BEFORE = (
     # trade between countries is no money given: "Bilateral trade in goods totaled $9.4 billion", "U.S. exports of $1.9
     # billion", "Exports to Jordan reached" (not the Export-Import Bank's loans) (round 28)

@@ -2694,3 +2694,32 @@ def test_a_destination_named_with_what_it_needs_gives_nothing(text, expected):
     claims = extract_text(text).claims
     assert [c.partner for c in claims] == [giver for giver, _ in expected]
     assert claims[0].places == expected[0][1]
+
+
+@pytest.mark.parametrize(("text", "partner", "values"), [
+    ("Le Conseil a adopté le projet de loi portant création d'un lycée technique à Ettelbruck. Le coût de la "
+     "construction est estimé à 14,2 millions d'euros.", "LU", []),
+    ("وافق المجلس على فتح اعتماد إضافي بقيمة ١٥٠ مليون دينار في ميزانية وزارة الإسكان لمشاريع الإسكان الاجتماعي.",
+     "BH", []),
+    ("The construction cost of the new barracks is put at EUR 12 million.", "LU", []),
+    ("The construction cost of the new clinic in Mosul, EUR 2 million, is paid by Luxembourg.", "LU", [2_000_000]),
+], ids=["fr-school", "ar-housing", "en-barracks", "abroad-stays"])
+def test_what_a_project_at_home_costs_is_no_contribution(text, partner, values):
+    assert [c.value for c in extract_text(text, partner=partner).claims] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Le détachement comptera jusqu'à trois militaires en Irak et au Koweït, dont un officier de liaison à Bagdad.",
+     [3, 1]),
+    ("Environ 7 000 soldats irakiens ont été formés, dont un officier général.", []),
+], ids=["own", "trained"])
+def test_one_of_the_people_just_counted_after_dont_is_a_count(text, values):
+    assert [c.value for c in extract_text(text, partner="LU").claims] == values
+
+
+def test_an_arabic_official_named_by_nationality_says_his_country_gives():
+    text = ("أعلنت إيطاليا في المؤتمر تعهدها بتقديم 45 مليون يورو لسوريا. وقال نائب وزير الخارجية الإيطالي أمام المؤتمر "
+            "إن بلاده ستضيف 30 مليون يورو من القروض للأردن. وأعلن الاتحاد الأوروبي تعهده بمبلغ 2.5 مليار يورو، فيما "
+            "تعهدت ألمانيا والمملكة المتحدة بمليار يورو و400 مليون جنيه إسترليني على التوالي. كما أعلنت اليابان تقديم "
+            "120 مليون دولار.")
+    assert ("IT", 30_000_000) in [(c.partner, c.value) for c in extract_text(text).claims]
