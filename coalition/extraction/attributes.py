@@ -460,7 +460,14 @@ _EVENT_YEAR_BEFORE = re.compile(
     re.IGNORECASE)
 #: ... its words, looked for in one pass before the pattern is tried.
 _EVENT_YEAR_WORDS = re.compile("destroy|ruin|damag|razed|built|liberat|captur|seiz|retaken|overrun|détruit|endommag|"
-                               "construit|libér|repris|دمر|دُمر|تدمير|بني|تحرير|حرر")
+                               "construit|libér|repris|دمر|دُمر|تدمير|بني|تحرير|حرر|lanc|launch|formed|founded|"
+                               "created|establish|créé|fondé|formé|تأسس|تشكل|أطلق")
+#: ... or when the coalition or an operation began: "la coalition internationale lancée en 2014", "the coalition formed
+#: in 2014", "التحالف الذي تأسس عام 2014" (real press).
+_FOUNDED_YEAR_BEFORE = re.compile(
+    r"(?:coalition|op[ée]ration|mission|alliance|التحالف)(?:\s+[\w'’-]+){0,3}?\s+(?:(?:qui\s+a\s+été|which\s+was|"
+    r"that\s+was|الذي)\s+)?(?:lanc[ée]e?s?|launched|formed|founded|created|established|créée?|fondée?|formée?|"
+    r"تأسس|تشكل|أطلق)\s+(?:(?:en|in|le|on|في|عام|سنة|في\s+عام)\s+(?:\S+\s+){0,2}?)?$", re.IGNORECASE)
 #: What a new sum brings the partner's total to, as a period phrase: "brings ... total to", "porte l'effort ... à".
 #: A relative clause after a sum, which says what its recipient does: ", qui a remis en état", ", which has reopened".
 _RELATIVE_AFTER = re.compile(r",\s+(?:qui|which|who)\s", re.IGNORECASE)
@@ -520,7 +527,8 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
                 continue  # "the largest contribution so far": so far ranks the sum, it does not add it up
             so_far = marker.start
         if sort == "year" and _EVENT_YEAR_WORDS.search(doc.lower, max(start, marker.start - 90), marker.start) and (
-                _EVENT_YEAR_BEFORE.search(doc.text, max(start, marker.start - 90), marker.start)):
+                _EVENT_YEAR_BEFORE.search(doc.text, max(start, marker.start - 90), marker.start)
+                or _FOUNDED_YEAR_BEFORE.search(doc.text, max(start, marker.start - 90), marker.start)):
             continue  # "a mosque destroyed in fighting in 2017": the year of what the money rebuilds
         if sort == "year" and not any(a <= marker.start < b for a, b in others):
             own_year = marker.start
@@ -1373,6 +1381,9 @@ _IN_COUNTRY = re.compile(
 _COUNTRY_ENDS = re.compile(r"[ \t]*(?:[,.;:)]|$)", re.MULTILINE)
 
 
+_HOST_BASE = re.compile(r"\b(?:base|camp)\b|قاعدة", re.IGNORECASE)
+
+
 def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
     """Place names in [start, end); a demonym that is part of a unit's or base's name is none, nor is a country
     named as a co-operator or a meeting's chair ("alongside New Zealand and Australia")."""
@@ -1398,10 +1409,12 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
     speakers = _SPEAKER_WORDS.search(lower, start, end)
     for m in place_regex().finditer(text, start, end):
         name = m.group(0)
-        if name in demonym_forms and (
-            _UNIT_AFTER.match(text, m.end()) or _UNIT_BEFORE.search(text, max(start, m.start() - 40), m.start())
-        ) or _LED_AFTER.match(text, m.end()):
-            continue  # "an Italian-led battalion", "the US-led mission": who leads, not where
+        unit = name in demonym_forms and (
+            _UNIT_AFTER.match(text, m.end()) or _UNIT_BEFORE.search(text, max(start, m.start() - 40), m.start()))
+        if unit and not (_HOST_BASE.search(unit.group(0)) and set(table[name]) <= tables.THEATRE_PLACES) or (
+                _LED_AFTER.match(text, m.end())):
+            continue  # "an Italian-led battalion", "the US-led mission": who leads, not where; but "depuis une base
+            # jordanienne" is in Jordan, the host of the theatre (real press)
         before = max(start, m.start() - 30)
         if _PARTNER_BEFORE.search(text, before, m.start()) and not any(
                 code in DESTINATION_WEIGHT for code in table[name]) or co_operators_end != -1 and (

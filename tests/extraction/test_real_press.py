@@ -2723,3 +2723,24 @@ def test_an_arabic_official_named_by_nationality_says_his_country_gives():
             "تعهدت ألمانيا والمملكة المتحدة بمليار يورو و400 مليون جنيه إسترليني على التوالي. كما أعلنت اليابان تقديم "
             "120 مليون دولار.")
     assert ("IT", 30_000_000) in [(c.partner, c.value) for c in extract_text(text).claims]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Le chef de l'État a rejoint les 350 militaires français engagés contre l'EI depuis une base jordanienne.", ["JO"]),
+    ("The 120 French trainers are based at a Jordanian air base.", ["JO"]),
+    ("Les 200 soldats français de la base américaine près d'Erbil forment les Irakiens.", ["IQ"]),
+    ("France keeps 400 soldiers at the American base.", []),
+], ids=["fr-host-base", "en-host-base", "fr-other-partners-base", "en-other-partners-base"])
+def test_a_base_named_for_a_host_of_the_theatre_is_in_it(text, places):
+    assert [c.places for c in extract_text(text, partner="FR").claims] == [places]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("L'opération Chammal compte aussi 250 hommes en Irak et constitue le volet français de la coalition "
+     "internationale lancée en 2014.", None),
+    ("France keeps 250 troops in Iraq with the coalition formed in 2014.", None),
+    ("تنشر فرنسا 250 جنديا في العراق ضمن التحالف الذي تأسس عام 2014.", None),
+    ("France keeps 250 troops in Iraq in 2014.", "year"),
+], ids=["fr-lancee", "en-formed", "ar-taassasa", "own-year"])
+def test_the_year_the_coalition_began_is_no_period(text, period):
+    assert [c.period for c in extract_text(text, partner="FR").claims] == [period]
