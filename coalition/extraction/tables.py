@@ -307,7 +307,10 @@ HEDGES_BEFORE: dict[str, str] = {
     "approximately": "approximate", "approx.": "approximate", "approx": "approximate", "about": "approximate",
     "around": "approximate", "close to": "approximate", "nearly": "approximate", "almost": "approximate",
     "some": "approximate", "roughly": "approximate", "circa": "approximate", "ca.": "approximate",
-    "an estimated": "approximate", "estimated": "approximate", "just over": "approximate",
+    "an estimated": "approximate", "estimated": "approximate",
+    # ... with the noun of what is estimated between: "at an estimated cost of EUR 55 million" (round 29)
+    "an estimated cost of": "approximate", "estimated cost of": "approximate", "an estimated total of": "approximate",
+    "an estimated value of": "approximate", "estimated value of": "approximate", "just over": "approximate",
     "just under": "approximate", "around about": "approximate", "c.": "approximate", "~": "approximate",
     # French
     "jusqu'à": "at_most", "jusqu’à": "at_most", "au maximum": "at_most", "au plus": "at_most",

@@ -114,3 +114,56 @@ def test_a_headline_opening_with_a_gerund_names_what_is_done_not_who(text, expec
 ])
 def test_a_year_row_with_a_note_in_brackets_is_a_row_of_its_table(text, partner, expected):
     assert [(c.value, c.period, c.year, c.since) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Australia will provide a further $45 million over 2027 to 2029 to stabilise Iraq. It includes $12 million for "
+     "the Funding Facility for Stabilization.", "AU", [("cumulative", None, 2027)] * 2),
+    ("Canada commits $30 million across 2026 to 2028 for demining in Iraq.", "CA", [("cumulative", None, 2026)]),
+    ("Denmark gives DKK 90 million over 2025-2027 to Syria.", "DK", [("cumulative", None, 2025)]),
+])
+def test_a_sum_over_a_span_of_years_is_cumulative_from_its_first(text, partner, expected):
+    assert [(c.period, c.year, c.since) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("The previous rotation, from April to October 2026, numbered 720 personnel in Iraq.", "IT", [("year", 2026)]),
+    ("Between March and September 2025, 450 soldiers served in Iraq.", "ES", [("year", 2025)]),
+    ("The 2026 missions decree allocates EUR 237 million to Prima Parthica.", "IT", [("year", 2026)]),
+    ("The 2025 appropriations act provides $40 million for Operation IMPACT.", "CA", [("year", 2025)]),
+])
+def test_months_of_one_year_or_that_years_decree_give_the_year(text, partner, expected):
+    assert [(c.period, c.year) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("OPERATIONS UPDATE\n\nSummary\nItaly serves in 38 missions.\n\nIRAQ AND KUWAIT – Operation Prima Parthica\nItaly "
+     "keeps up to 650 personnel with the Coalition.\nThe 2026 missions decree allocates EUR 237 million to Prima Parthica.\n\n"
+     "AFRICA\nIn Niger, 300 personnel train local forces.\n", "IT", [["IQ", "KW"], ["IQ", "KW"], ["NE"]]),
+    ("Update\n\nJORDAN: Operation Chammal\nSix Rafale fly from the air base with 300 airmen.\n", "FR", [["JO"]]),
+    ("Update\n\nUK AND IRAQ – Operation Shader\nThe 2026 budget of £90 million covers the detachment.\n", "GB",
+     [["IQ"]]),
+])
+def test_a_headings_capitals_before_its_dash_name_its_places(text, partner, expected):
+    assert [sorted(c.places) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("3.2 Costs\nTable 1. Additional expenditure on the mission in Iraq, 2024-2026 (EUR million)\nYear              "
+     "Expenditure\n2024              42.5\n2025              48.1\nTotal 2024-2025   90.6\n\nThe Netherlands gives EUR 12 "
+     "million a year to Syria.\n", "NL", [["IQ"], ["IQ"], ["IQ"], ["SY"]]),
+    ("Costs\nHumanitarian aid to Jordan and Lebanon (NOK million)\nYear              Amount\n2025              310\n"
+     "2026              325\n", "NO", [["JO", "LB"], ["JO", "LB"]]),
+])
+def test_a_spaced_tables_caption_names_the_places_of_its_rows(text, partner, expected):
+    assert [sorted(c.places) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("The government proposes to extend the mission in Iraq at an estimated cost of EUR 55 million.", "NL",
+     "approximate"),
+    ("The equipment, with an estimated value of $4 million, goes to Iraq.", "CA", "approximate"),
+    ("Sweden pledged an estimated total of SEK 300 million for Syria.", "SE", "approximate"),
+])
+def test_an_estimated_cost_or_value_is_approximate(text, partner, expected):
+    assert [c.qualifier for c in claims(text, partner=partner)] == [expected]
