@@ -214,13 +214,13 @@ _SINCE = (
     rf"|[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+)?ألفين\s+و\s?(?P<syw>{_YEAR_WORDS})(?![^\W\d_]))"
 )
 _RANGE_YEARS = (
-    rf"(?=[bBcCfFeEdDiIpPsStTlLoOمبعسل12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
+    rf"(?=[bBcCfFeEdDiIpPsStTlLoOaAمبعسل12])(?:between\s+(?P<a1>{_YEAR})\s+and\s+{_YEAR}"
     # the years or the period with their noun: "pour les années 2027 à 2030", "durant les années 2026 et 2027", "pour la
     # période 2027 à 2030", "for the years 2027 to 2030" (round 20)
     rf"|(?:(?:les|des)\s+années|période|the\s+years)\s+(?P<a11>{_YEAR})\s+(?:à|et|to|and|through)\s+{_YEAR}"
     rf"|(?:from\s+|period\s+(?:of\s+|from\s+)?)(?P<a2>{_YEAR})\s+(?:to|until|till|through)\s+{_YEAR}"
     # the years a sum is for: "a $100 million package for 2016 to 2018", "covering 2025 through 2027" (round 23)
-    rf"|(?:for|covering)\s+(?P<a13>{_YEAR})\s+(?:to|until|till|through)\s+{_YEAR}"
+    rf"|(?:for|covering|over|across)\s+(?P<a13>{_YEAR})\s+(?:to|until|till|through)\s+{_YEAR}"
     rf"|entre\s+(?P<a4>{_YEAR})\s+et\s+{_YEAR}|de\s+(?P<a5>{_YEAR})\s+à\s+{_YEAR}"
     rf"|بين\s+(?:عامي\s+)?(?P<a6>{_YEAR})\s+و\s*{_YEAR}|من\s+(?:عام\s+)?(?P<a7>{_YEAR})\s+(?:إلى|حتى)\s+{_YEAR}"
     # (not a day written the ISO way, "2024-07-02" (round 23))
@@ -256,6 +256,8 @@ _ONE_YEAR = (
     rf"|(?:on|le)(?=\s+\d{{1,2}}(?:er)?\s+(?:{_MONTH}|{_MONTH_FR})\s+\d)"
     # the month a count starts: "from 30 to 45 troops from January 2026" (round 20)
     rf"|from(?=\s+(?:\d{{1,2}}\s+)?(?:{_MONTH})\s+\d)"
+    # months of one year: "from April to October 2026", "between March and September 2025" (round 29)
+    rf"|(?:from|between)\s+(?:{_MONTH})\s+(?:to|and|until|till|through)(?=\s+(?:{_MONTH})\s+\d)"
     rf"|en|pour|au\s+titre\s+de|durant|pendant|courant|au\s+cours\s+de"
     # a French "as of": "au 1er mars 2023", "à la date du 15 juin 2022", "en date du"
     rf"|au(?=\s+\d{{1,2}}(?:er)?\s+(?:{_MONTH_FR}))|(?:à\s+la|en)\s+date\s+du"
@@ -294,13 +296,17 @@ _ONE_YEAR = (
     # or its columns lined up with spaces ("2016        460")
     # or a dash for its bullet ("- 2025 : 58,5 mio CHF", round 18)
     # or the last cell of its row: "PAM | Syrie | 12 450 000 | Versement | 2024" (round 25)
-    rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] )|(?<=\n  )|(?<=\n[-–*] ))(?P<yy3>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d)"
+    # ... or with a note in brackets before its sum: "2026 (budgeted)      51.3" (round 29)
+    rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] )|(?<=\n  )|(?<=\n[-–*] ))(?P<yy3>{_YEAR})(?:[ ]*\([^\W\d_][^()\n]{{0,20}}\))?"
+    rf"(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d)"
     rf"|(?<=\|\s\d{{4}})[ ]*(?=\n|$))"
     # a label's year in brackets: "Opérations en Irak (2021) : 18 millions d'euros"
     rf"|(?<=\()(?P<yy4>{_YEAR})(?=\))"
     # a sum named with its year: "Of the 2024 total, ISK 120 million", "from our 2023 budget", "The 2023 figure
     # includes $1.5 million" (round 21)
     rf"|\b(?:the|its|our|their|this)\s+(?P<yy6>{_YEAR})\s+(?:total|budget|allocation|envelope|package|pledge|figure)\b"
+    # ... or its year's decree or act: "The 2026 missions decree allocates", "the 2025 appropriations act" (round 29)
+    rf"|\b(?:the|its|our|their|this)\s+(?P<yy11>{_YEAR})\s+(?:[a-z]+\s+)?(?:decree|act|law|appropriations?)\b"
     # ... or a giver's own: "Kuwait's own 2018 pledge was USD 2 billion", "Norway's 2024 contribution" (round 24)
     rf"|(?:(?<=['’]s\s)|(?<=['’]s\sown\s))(?P<yy8>{_YEAR})\s+(?:total|budget|allocation|envelope|package|pledge|figure|"
     rf"contribution|grant)\b"
@@ -333,7 +339,7 @@ _PERIODS = re.compile(
 )
 _PERIOD_NUMBER = {"window": ("n",),
                   "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9", "syw", "sy10"),
-                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6", "yy7", "yy8", "yy9", "yy10"),
+                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6", "yy7", "yy8", "yy9", "yy10", "yy11"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12", "a13")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "until", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
@@ -939,7 +945,7 @@ def _part_list_intro(doc: Doc, figure: Figure) -> int | None:
 
 #: The total row of a table ("Total       1,755", "Total | 1,755") and a row labelled with its year above it.
 _TOTAL_ROW = re.compile(r"[ \t]*(?:total|in\s+total|sum|grand\s+total|totalt|المجموع|الإجمالي)\b", re.IGNORECASE)
-_YEAR_ROW = re.compile(rf"[ \t•]*(?P<year>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))")
+_YEAR_ROW = re.compile(rf"[ \t•]*(?P<year>{_YEAR})(?:[ ]*\([^\W\d_][^()\n]{{0,20}}\))?(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))")
 
 
 #: A table's header cell that is a year, perhaps with its currency: "2022", "2023 (CAD)"; or with a word beside it, as a
@@ -1383,6 +1389,16 @@ _COUNTRY_ENDS = re.compile(r"[ \t]*(?:[,.;:)]|$)", re.MULTILINE)
 
 _HOST_BASE = re.compile(r"\b(?:base|camp)\b|قاعدة", re.IGNORECASE)
 
+#: A heading's opening words in capitals before its dash or colon, the rest in mixed case: "IRAQ AND KUWAIT – Operation
+#: Prima Parthica", "JORDAN: Operation Chammal" (round 29).
+_CAPITALS_BEFORE_DASH = re.compile(r"\s*([A-Z][A-Z'’]+(?:[ ,&]+[A-Z][A-Z'’]+)*)\s*(?:[–—:]|-\s)")
+
+
+def _title_words(caps: str) -> str:
+    """Capitals as a name is written, but a name the table knows in capitals ("UK", "UAE") as it is."""
+    table = place_table()
+    return re.sub(r"[A-Z][A-Z'’]+", lambda m: m.group(0) if m.group(0) in table else m.group(0).title(), caps)
+
 
 def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
     """Place names in [start, end); a demonym that is part of a unit's or base's name is none, nor is a country
@@ -1392,6 +1408,9 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
     chunk = text[start:end]
     if chunk.isupper() and len(chunk.title()) == len(chunk):
         text = text[:start] + chunk.title() + text[end:]  # "IN LEBANON:" reads as "In Lebanon:"
+    elif (caps := _CAPITALS_BEFORE_DASH.match(chunk)) and len(_title_words(caps.group(1))) == caps.end(1):
+        # "IRAQ AND KUWAIT – Operation Prima Parthica" reads as "Iraq And Kuwait – ..." (round 29)
+        text = text[:start] + _title_words(caps.group(1)) + text[start + caps.end(1):]
     elif chunk.rstrip(": \n").endswith(")") and (bracketed := _CAPITALS_BRACKETED.fullmatch(chunk)) and bracketed.group(
             1).isupper() and len(bracketed.group(1).title()) == bracketed.end(1):
         text = text[:start] + bracketed.group(1).title() + text[start + bracketed.end(1):]  # "SYRIE (nord-est)"
@@ -1849,8 +1868,37 @@ def attach_places(doc: Doc) -> Doc:
             figure.places, figure.place_source = list(high.places), high.place_source
     if tabled:
         _total_row_places(doc)
+    for figure in doc.figures:
+        if not figure.places and (caption := _spaced_table_caption(doc.text, figure)):
+            said, codes, demonyms_only = _places_and_kind(doc, *caption)
+            if said and codes and not demonyms_only:
+                figure.places, figure.place_source = list(codes), "heading"
     share_change_places(doc)
     return doc
+
+
+_CELL_BEFORE = re.compile(rf"\S{tables.COLUMN_GAP}$")
+
+
+def _spaced_table_caption(text: str, figure: Figure) -> tuple[int, int] | None:
+    """The caption over a table lined up with spaces, past its rows and header ("Table 1. Additional expenditure on
+    the mission in Iraq, 2024-2026 (EUR million)" over "Year   Expenditure" and "2024   42.5"): where the money of its
+    rows, and of its total row, goes when they name no place (round 29)."""
+    start = text.rfind("\n", 0, figure.start) + 1
+    if not _CELL_BEFORE.search(text, start, figure.start):
+        return None  # the figure is no cell of its own
+    while start > 0:  # up over the rows and the header, each of two columns or more
+        above = text.rfind("\n", 0, start - 1) + 1
+        if not _COLUMN_GAP.search(text, above, start - 1) or above == start:
+            break
+        start = above
+    if start == 0:
+        return None
+    above = text.rfind("\n", 0, start - 1) + 1
+    caption = text[above:start - 1]
+    if not caption.strip() or len(caption.split()) > TABLE_CAPTION_WORDS or _COLUMN_GAP.search(caption.strip()):
+        return None
+    return above, start - 1
 
 
 _RECIPIENT_FIELD = re.compile(rf"^[ \t•*-]*{tables.RECIPIENT_COUNTRY_LABEL}\s*:[ \t]*(?P<value>[^\n]{{1,80}})$",

@@ -52,7 +52,7 @@ from .doc import Doc, Figure
 from .figures import to_number
 from .givers import Mention, arabic_giver_names, arabic_role, giver_mentions, giver_regex, giver_table
 from .keywords import keyword_regex, nested_alternation
-from .partner import CAPITALS
+from .partner import CAPITALS, speaks_for_its_state
 from .places import DESTINATION_WEIGHT, demonyms
 
 #: A many-partner document has at least this many givers leading sentences with figures ...
@@ -482,6 +482,8 @@ def detect_givers(doc: Doc) -> Doc:
         return doc
     if joint or len(leading) >= MANY_GIVERS or top / sum(leading.values()) <= MAX_LEADING_SHARE:
         doc.many = True
+        if doc.partner and speaks_for_its_state(doc, doc.partner):
+            doc.writer = doc.partner  # an ambassador's op-ed that names others' sums: its "we" is its state
         doc.partner = None
         doc.host = _host(doc)
         if doc.host:  # "the host country" is a name of the host
@@ -645,6 +647,20 @@ def _speakers_state(doc: Doc, figure: Figure) -> str | None:
     return next((code for word in speaker.group("office").split() if (code := demonyms().get(word))), None)
 
 
+#: The writer speaking for its state before a figure in its sentence: "In October 2026 we signed a grant", "our
+#: embassy signed"; not "we together pledged", all donors' (round 29).
+_WRITERS_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ous|[Nn]otre|[Nn]os)\b(?!\s+(?:all|together|tous|ensemble)\b)")
+
+
+def _writers_own(doc: Doc, figure: Figure) -> str | None:
+    """The state of a page's writer, read as its partner before the page was found to name many givers, for a
+    figure its sentence gives in the first person plural: an ambassador's op-ed that names other donors' sums."""
+    if not doc.writer or figure.sentence < 0:
+        return None
+    sentence = doc.sentences[figure.sentence]
+    return doc.writer if _WRITERS_WE.search(doc.text, sentence.start, figure.start) else None
+
+
 def attribute_givers(doc: Doc) -> Doc:
     if not doc.many:
         for figure in doc.figures:
@@ -663,6 +679,10 @@ def attribute_givers(doc: Doc) -> Doc:
         figures = figures[paired:]  # a clause after "respectively" names its own giver
         previous: Figure | None = None
         for figure in figures:
+            if (writer := _writers_own(doc, figure)) and not _givers_between(doc, doc.sentences[index].start,
+                                                                             figure.start):
+                figure.giver, previous = writer, figure  # "we signed a grant ... in Iraq's Nineveh province"
+                continue
             mention = _giver(doc, figure, previous)
             if mention is not None:
                 figure.giver = mention.code

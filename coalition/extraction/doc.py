@@ -97,6 +97,7 @@ class Doc:
     headline_partner: bool = False  # the partner was read from the title or headline ("Czechs to send ...")
     many: bool = False  # it names many partners, each figure its own giver (see attribution)
     host: str | None = None  # the country hosting the conference a many-partner document reports
+    writer: str | None = None  # the state a many-partner page's writer speaks for: its "we" (round 29)
     giver_mentions: list | None = field(default=None, repr=False)  # names of givers, found on first use
     giver_roles: dict[int, str] = field(default_factory=dict, repr=False)  # what each name does where it stands
     giver_starts: list[int] = field(default_factory=list, repr=False)  # where each name starts, for bisection

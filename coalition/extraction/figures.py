@@ -761,7 +761,9 @@ _FOOTNOTE_MARK = r"(?:[ \t]?\(\d{1,2}\)|\*{1,3}|[¹²³])?"
 _GAP = tables.COLUMN_GAP
 _CHANGE_CELL = rf"(?:{_GAP}(?:[+−–-]\d[\d.,]*|\d[\d.,]*[ \t]?%))?"
 _SPACED_ROW = re.compile(
-    rf"(?m)^[ \t]*(?P<label>\d{{4}}|[^\W\d_][^\n]*?)(?:{_GAP}{_DIGITS}{_FOOTNOTE_MARK})+{_CHANGE_CELL}[ \t]*$")
+    # ... a year's row may say what its sum is in brackets: "2026 (budgeted)", "2027 (forecast)" (round 29)
+    rf"(?m)^[ \t]*(?P<label>\d{{4}}(?:[ \t]*\([^\W\d_][^()\n]{{0,20}}\))?|[^\W\d_][^\n]*?)"
+    rf"(?:{_GAP}{_DIGITS}{_FOOTNOTE_MARK})+{_CHANGE_CELL}[ \t]*$")
 _SPACED_NUMBER = re.compile(rf"{_GAP}(?P<num>{_DIGITS})(?![\d.,]*[ \t]?%)")
 _SPACED_HEADER = re.compile(rf"[ \t]*\S[^\n]*?{_GAP}(?P<head>\S[^\n]*?)[ \t]*$")
 _COLUMNS = re.compile(_GAP)
@@ -1971,6 +1973,14 @@ _OTHER_COUNTED = re.compile(r"\b(?:aircraft|jets|planes|helicopters|drones|vehic
                             re.IGNORECASE)
 
 
+#: Other people counted between a head count and "N of them", whom "them" then points back to: "About 1.1 million
+#: Iraqis are still displaced, 160,000 of them in 24 camps" (round 29); not a year ("since 2015").
+_PEOPLE_COUNTED = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+"
+                             r"(?:[a-z]+\s+)?[A-Z]?[a-z]+s\b")
+#: "One of them" after "every" or "each" is all of them, no part: "I am proud of every one of them" (round 29).
+_EVERY_ONE = re.compile(r"\b(?:every|each|any)\s+$", re.IGNORECASE)
+
+
 #: A part of the head count told by how often its people have served, not where or as what: "١٧ منهم يخدمون في العراق
 #: للمرة الثانية", "12 of them are on their second tour", "dont 15 pour la deuxième fois" (round 21).
 _REPEAT_TOUR = re.compile(r"[^.;\n]{0,60}?(?:للمرة\s+(?:ال)?(?:ثانية|ثالثة|رابعة)|for\s+the\s+(?:second|third|fourth)\s+time|"
@@ -1996,8 +2006,10 @@ def _find_referring_counts(doc: Doc, own: frozenset[str], nationalities: dict[st
                     f.num_start != m.start("num") for f in doc.figures):
                 doc.figures.append(_headcount_at(m, figure.noun))
         for m in _REFERRING_COUNT.finditer(text, figure.end, reach) if parts else ():
-            if _OTHER_COUNTED.search(text, figure.end, m.start()):
-                break  # "them" are the things named last, not the people
+            if _OTHER_COUNTED.search(text, figure.end, m.start()) or _PEOPLE_COUNTED.search(text, figure.end, m.start()):
+                break  # "them" are the things or the other people counted last, not the partner's
+            if _EVERY_ONE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "I am proud of every one of them"
             if _REPEAT_TOUR.match(text, m.end()):
                 continue
             if not doc.is_masked(*m.span("num")) and all(f.num_start != m.start("num") for f in doc.figures):

@@ -67,6 +67,7 @@ _CONVERTED_AFTER = re.compile(r"(?:" + "|".join(tables.CONVERTED_AFTER) + r")", 
 #: Why a sum converted from another that the page gave is no claim of its own (round 25).
 CONVERTED = "a conversion of another figure"
 _NOT_GIVEN = re.compile(r"(?<![\w])(?:" + "|".join(tables.NOT_GIVEN_BEFORE) + r")", re.IGNORECASE)
+_NOT_GIVEN_AFTER = re.compile(tables.NOT_GIVEN_AFTER, re.IGNORECASE)
 _DOMESTIC_COST = re.compile(r"(?<![\w])(?:" + "|".join(tables.DOMESTIC_COSTS) + r")", re.IGNORECASE)
 #: Why an appeal's, a need's or an estimate's figure is no claim, whoever is named beside it.
 NOT_GIVEN = "an appeal, a need or an estimate"
@@ -566,7 +567,8 @@ def drop_others(doc: Doc) -> Doc:
                 text, sentence.start, sentence.end):
             figure.dropped = NOT_GIVEN  # a cabinet's other business: what a school at home costs (round 28)
             continue
-        if figure.kind == "funding" and _NOT_GIVEN.search(text, start, figure.start):
+        if figure.kind == "funding" and (_NOT_GIVEN.search(text, start, figure.start)
+                                         or _NOT_GIVEN_AFTER.match(text, figure.end)):
             figure.dropped = NOT_GIVEN
             continue
         if figure.kind == "funding" and doc.partner and not doc.many and _BUDGET_AFTER.match(text, figure.end) and (
@@ -694,13 +696,19 @@ _WHERE_BEFORE = re.compile(r"(?:(?<![\w])(?:in|to|into|at|en|au|aux|à|dans|vers
 #: militaires français sont déployés à travers le monde. Parmi eux, 1 200 ..." (round 25's real press).
 _WORLDWIDE_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:sont|est|are|is|were|was)\s+(?:currently\s+|actuellement\s+)?)?"
-    r"(?:(?:déployée?s?|deployed|stationed|stationnée?s?|engagée?s?|serving|en\s+mission|en\s+opérations?|منتشرين"
-    r"|منتشرون)\s+)?"
+    r"(?:(?:déployée?s?|deployed|stationed|stationnée?s?|engagée?s?|serving|serve|committed|engaged|en\s+mission"
+    r"|en\s+opérations?|منتشرين|منتشرون)\s+)?"
+    # ... on its missions or in its operations there: "deployed on missions abroad" (round 29)
+    r"(?:(?:on|in)\s+(?:\w+\s+)?(?:missions|operations)\s+)?"
     r"(?:à\s+travers\s+le\s+monde|dans\s+le\s+monde(?:\s+entier)?|around\s+the\s+(?:world|globe)|worldwide"
     r"|across\s+the\s+(?:world|globe)|abroad|overseas|à\s+l['’]étranger|hors\s+de\s+France|en\s+opérations\s+extérieures"
+    # ... or all its international operations: "some 7,400 personnel committed to international operations in 38
+    # missions", "soldiers serve in overseas operations" (round 29)
+    r"|(?:to|in|on)\s+(?:international|overseas|foreign)\s+(?:operations|missions|deployments)"
+    r"(?!\s+(?:against|of\s+the\s+coalition)\b)"
     r"|(?:حول\s+|في\s+(?:مختلف\s+)?(?:أنحاء\s+)?)العالم|في\s+الخارج)(?![\w])"
-    # ... but not abroad to a place it names: "sends 200 soldiers abroad to Iraq"
-    r"(?!\s+(?:to|in|into|en|au|aux|à|vers|إلى|في)\s)", re.IGNORECASE)
+    # ... but not abroad to a place it names: "sends 200 soldiers abroad to Iraq" (a count of missions is no place)
+    r"(?!\s+(?:to|in|into|en|au|aux|à|vers|إلى|في)\s(?!\d))", re.IGNORECASE)
 
 
 #: Words one of which every name of :data:`tables.OUTSIDE_THEATRE_WATERS` holds, looked for before the expression.

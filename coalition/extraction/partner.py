@@ -37,6 +37,8 @@ _SUBJECT_TITLE = re.compile(
     r"(?:[^:\n]{1,40}\s?:\s*)?(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
     # a headline opening with a preposition names where, not who: "From Mosul's water pumps to Basra's classrooms"
     r"(?!(?:From|In|Inside|Across|Around|At|Beyond|Through|Throughout|To|For|With|On)\s)"
+    # ... and one opening with a gerund names what is done, not who: "Rebuilding Iraq is a marathon" (round 29)
+    r"(?![A-Z][a-z]+ing\s)"
     # a quotation opening a headline is someone's words: '"Iraq needs jobs": an interview with the ambassador'
     r"(?<![\"“‘])(?<!^')"
     # French puts the EU's adjective in lower case: "Irak : l'Union européenne renforce son aide"
@@ -112,6 +114,10 @@ _TITLE_FORMS = (
 )
 #: The title forms that name a partner in a heading further down ("La contribution de la France en chiffres").
 _HEADING_FORMS = _TITLE_FORMS[:1] + _TITLE_FORMS[4:5]
+#: A conjunction that opens a headline's second clause, whose subject is the verb's: "Trainers home from Iraq as
+#: Government commits $18.5m" is the government's headline, not Iraq's (round 29).
+_HEADLINE_CONJUNCTION = re.compile(r"\s(?:as|while|after|when|once|because|but|alors\s+que|tandis\s+que)\s",
+                                   re.IGNORECASE)
 #: How many opening lines may carry the partner's name in a title-like phrase, and how long a title may be.
 TITLE_LINES = 3
 TITLE_WORDS = 18
@@ -800,6 +806,20 @@ def _kingdom_alone(doc: Doc, lines: list[str]) -> str | None:
     return named[0] if named else "SA"
 
 
+def speaks_for_its_state(doc: Doc, code: str) -> bool:
+    """Whether the page's opening names its writer as an office of ``code``'s government ("By the Ambassador of
+    Japan", "The Canadian Foreign Minister writes"), so that its "we" is that state and not an agency or charity."""
+    text, table = doc.text, place_table()
+    end = min(len(text), TAIL_CHARS)
+    for m in place_regex().finditer(text, 0, end):
+        if table[m.group(0)] != [code]:
+            continue
+        if _GOVERNMENT_AFTER.match(text, m.end()) or _GOVERNMENT_BEFORE.search(text, max(0, m.start() - _BEFORE_WINDOW),
+                                                                              m.start()):
+            return True
+    return False
+
+
 def detect_partner(doc: Doc) -> Doc:
     if doc.partner:
         return doc
@@ -851,6 +871,8 @@ def detect_partner(doc: Doc) -> Doc:
                     name = m.group("name") or m.group("demonym")
                 else:
                     name = re.split(r"['’]s\s", m.group("name"))[0] if form is _SUBJECT_TITLE else m.group("name")
+                if form is _TITLE_FORMS[1]:
+                    name = _HEADLINE_CONJUNCTION.split(name)[-1]
                 if form is _SUBJECT_TITLE and name == m.group("name") and _MISSION_NOUN.match(line, m.end()):
                     continue
                 if form is _CAPITALS_LETTERHEAD:

@@ -307,7 +307,10 @@ HEDGES_BEFORE: dict[str, str] = {
     "approximately": "approximate", "approx.": "approximate", "approx": "approximate", "about": "approximate",
     "around": "approximate", "close to": "approximate", "nearly": "approximate", "almost": "approximate",
     "some": "approximate", "roughly": "approximate", "circa": "approximate", "ca.": "approximate",
-    "an estimated": "approximate", "estimated": "approximate", "just over": "approximate",
+    "an estimated": "approximate", "estimated": "approximate",
+    # ... with the noun of what is estimated between: "at an estimated cost of EUR 55 million" (round 29)
+    "an estimated cost of": "approximate", "estimated cost of": "approximate", "an estimated total of": "approximate",
+    "an estimated value of": "approximate", "estimated value of": "approximate", "just over": "approximate",
     "just under": "approximate", "around about": "approximate", "c.": "approximate", "~": "approximate",
     # French
     "jusqu'à": "at_most", "jusqu’à": "at_most", "au maximum": "at_most", "au plus": "at_most",
@@ -1217,7 +1220,17 @@ NOT_GIVEN_BEFORE = (
     # a state's whole budget: "Iraq's 2026 federal budget of 211 trillion dinars", "Lebanon's national budget of USD 3.2
     # billion" (round 28)
     r"\b(?:national|federal|state|general|government)\s+budget\s+(?:for\s+(?:19|20)\d\d\s+)?(?:of|is|was|stands\s+at|"
-    r"amounts\s+to|totals?)\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+)?$",
+    r"amounts\s+to|totals?|reach(?:ed|es)|exceed(?:ed|s))\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+)?$",
+    # ... or a state's own, by its name: "Iraq's own budget for 2026 exceeds 200 trillion dinars" (round 29)
+    r"[A-Z][\w.-]*['’]s\s+own\s+(?:(?:national|federal|state|annual)\s+)?budget\s+(?:for\s+(?:19|20)\d\d\s+)?(?:of|is|was|"
+    r"stands\s+at|amounts\s+to|totals?|reach(?:ed|es)|exceed(?:ed|s))\s+(?:about\s+|some\s+|around\s+|over\s+|"
+    r"nearly\s+)?$",
+    # a fund's budget, which its many donors fill: "the Facility, which has 31 donors and a budget of USD 1.9 billion",
+    # "the facility's budget of USD 2 billion" (round 29)
+    r"\b(?:donors|partners|contributors)\s+and\s+a\s+(?:total\s+|overall\s+)?budget\s+of\s+(?:about\s+|some\s+|"
+    r"around\s+|over\s+|nearly\s+)?$",
+    r"\b(?:facility|fund|mechanism)['’]s\s+(?:total\s+|overall\s+)?budget\s+(?:of|is|was|stands\s+at)\s+"
+    r"(?:about\s+|some\s+|around\s+|over\s+|nearly\s+)?$",
     # a ministry's whole spending or budget, no sum it gives: "بلغت جملة المصروفات المقدرة لوزارة الخارجية في المشروع
     # 312 مليون دينار", "the ministry's total budget stands at" (round 25)
     r"(?:ال)?(?:مصروفات|نفقات|ميزانية|موازنة)\s+(?:ال)?(?:مقدرة\s+|إجمالية\s+|عامة\s+)?(?:ل)?وزارة\s+[^\W\d_]+"
@@ -1415,6 +1428,9 @@ NOT_GIVEN_BEFORE = (
     r"écart|sous-exécution|manque)\s+(?:of|de|d['’])\s*(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+|more\s+than\s+|"
     r"over\s+|près\s+de\s+|environ\s+|plus\s+de\s+)?$",
 )
+#: Words right after a figure that make it money missing, not given: "a $210 million shortfall in the hospital
+#: budget", "a EUR 40 million funding gap", "a £300 million deficit" (round 29).
+NOT_GIVEN_AFTER = r"\s+(?:funding\s+|budget\s+)?(?:shortfall|gap|deficit|underspend|overspend|overrun)\b"
 #: Words right after a figure that make it the total of all donors: "EUR 5.6 billion pledged by all donors",
 #: "٣٠ مليار دولار من مختلف الدول والمنظمات".
 OTHERS_MONEY_AFTER = (

@@ -1621,6 +1621,37 @@ MAP_DISPATCH_FIELD_HOSPITAL_ZAATARI = (
 GOLD_DOCX["fr-ab-depeche-map-releve-hopital-zaatari.docx"] = MAP_DISPATCH_FIELD_HOSPITAL_ZAATARI
 
 
+#: Blind round 29 (English): a coalition newsletter's partner spotlight, with a second currency, an annual sum, a
+#: naval deployment outside the coalition's theatre and the coalition's own figures.
+COALITION_NEWSLETTER_SPOTLIGHT_DENMARK = (
+    ("p", "The Coalition Bulletin | Issue 52 | November 2026 | theglobalcoalition.org"),
+    ("title", "Partner spotlight: Denmark"),
+    ("p", "Each month the Bulletin looks at one of the Coalition's 87 members. This issue: a founding partner that "
+          "has flown, trained and funded since the first weeks of the campaign."),
+    ("heading", "In the field"),
+    ("p", "Around 130 Danish soldiers are currently deployed at Al Asad Air Base in Iraq, where they guard the base "
+          "and advise Iraqi units. Denmark also seconds four police advisers to the EU Advisory Mission in Iraq, "
+          "who work with the Ministry of Interior in Baghdad. Danish F-16s flew more than 1,200 sorties between 2014 "
+          "and 2016."),
+    ("p", "Further south, the frigate Iver Huitfeldt and its 175 crew escort merchant ships in the Red Sea under an "
+          "EU flag, a separate mission from the Coalition's."),
+    ("heading", "Funding stability"),
+    ("p", "Since 2014, Denmark has provided over DKK 2.3 billion (USD 340 million) in stabilisation, humanitarian and "
+          "development assistance to Iraq and Syria. In 2026 Denmark allocated DKK 75 million to UNDP's Funding "
+          "Facility for Stabilization in Iraq, helping to reopen 14 schools in Anbar."),
+    ("p", "Copenhagen also gives DKK 10 million a year to the Coalition Communications Cell, which counters Daesh "
+          "propaganda online."),
+    ("heading", "In their words"),
+    ("p", "\"Stabilisation is slow work, and it is where the peace is won,\" said Ambassador Mette Kjær, Denmark's "
+          "representative to the Coalition's Small Group."),
+    ("heading", "The Coalition at a glance"),
+    ("p", "The Funding Facility for Stabilization has received more than USD 1.9 billion from 31 donors, and Coalition "
+          "members have pledged over USD 14 billion for stabilisation since 2014."),
+    ("p", "Subscribe | Unsubscribe | Contact: bulletin@theglobalcoalition.org | Ref. CB-52-DK"),
+)
+GOLD_DOCX["en-ac-coalition-spotlight-denmark.docx"] = COALITION_NEWSLETTER_SPOTLIGHT_DENMARK
+
+
 if __name__ == "__main__":  # write the gold DOCX that are missing or hold other text: python tests/extraction/docxgen.py
     from pathlib import Path
 

@@ -1565,6 +1565,45 @@ GOLD_PDFS["fr-ab-ambassade-france-action-irak.pdf"] = (
 )
 
 
+#: Blind round 29 (English): an excerpt of a parliamentary committee's report, with a table of yearly costs and its
+#: total, the deployment, a non-coalition deployment and a recommendation.
+NETHERLANDS_DEFENCE_COMMITTEE_REPORT_LINES = (
+    "House of Representatives of the Netherlands  |  Standing Committee on Defence  |  Kamerstuk 27 925, nr. 1041",
+    "",
+    "REPORT ON THE DUTCH CONTRIBUTION TO THE FIGHT AGAINST ISIS, 2024-2026",
+    "Excerpt: chapter 3, Costs and personnel",
+    "",
+    "3.1 The mission",
+    "The Netherlands currently deploys up to 150 military personnel in Iraq, among them trainers in Erbil",
+    "and staff officers at the Coalition's headquarters in Baghdad. A further 40 personnel support the",
+    "F-35 detachment in Jordan, which flew 310 sorties in 2026. Separately, 270 Dutch troops serve with",
+    "NATO's enhanced Forward Presence battlegroup in Lithuania; that deployment is outside this report.",
+    "",
+    "3.2 Costs",
+    "Table 1. Additional expenditure on the mission in Iraq, 2024-2026 (EUR million)",
+    "Year                         Expenditure",
+    "2024                         42.5",
+    "2025                         48.1",
+    "2026 (budgeted)              51.3",
+    "Total 2024-2026              141.9",
+    "Source: Ministry of Defence, letter of 14 October 2026. Figures rounded; 2026 includes a 6% reserve.",
+    "",
+    "The Ministry of Foreign Affairs contributes EUR 12 million a year to stabilisation in Iraq through",
+    "UNDP's Funding Facility for Stabilization, which has 31 donors and a budget of USD 1.9 billion.",
+    "The government proposes to extend the mission in Iraq to 2027 at an estimated cost of EUR 55 million.",
+    "",
+    "3.3 Recommendation",
+    "The Committee recommends that the government report every six months on the mission's results,",
+    "including the number of Iraqi personnel trained (about 4,800 in 2026), and that it present the",
+    "costs of 2027 no later than 1 March 2027. Adopted by 11 votes to 2.",
+    "",
+    "Clerk of the Committee: +31 70 318 22 11  |  cie.def@tweedekamer.nl  |  Page 14 of 32",
+)
+GOLD_PDFS["en-ac-netherlands-defence-committee-report.pdf"] = (
+    NETHERLANDS_DEFENCE_COMMITTEE_REPORT_LINES, "Report on the Dutch contribution to the fight against ISIS"
+)
+
+
 if __name__ == "__main__":  # regenerate the gold PDFs: python tests/extraction/pdfgen.py
     from pathlib import Path
 
