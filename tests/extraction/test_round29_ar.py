@@ -176,3 +176,31 @@ def test_a_pages_own_title_with_vowel_marks_is_still_its_title(mark):
     title = f"برنامج الأغذية العالمي يرحب{mark} بمساهمة جديدة من جمهورية كوريا لدعم الأسر في سوريا"
     assert _is_own_title(normalize(title), normalize(title))
     assert _is_own_title(normalize(title) + " اليوم", normalize(title))
+
+
+@pytest.mark.parametrize("text", [
+    "بلغت تكلفة المشاركة في العراق عام ٢٠٢٥ نحو ٨٥ مليون يورو.",
+    "وبلغت كلفة المشاركة في عمليات التحالف 40 مليون يورو عام 2024.",
+    "وبلغت تكاليف المشاركة في سوريا 20 مليون يورو عام 2024.",
+])
+def test_the_cost_of_taking_part_in_a_theatre_or_the_coalition_is_military(text):
+    assert only_claim(text, partner="ES").lines == ["military"]
+
+
+def test_the_cost_of_taking_part_in_a_programme_is_no_military_line():
+    text = "وبلغت كلفة المشاركة في برنامج التغذية المدرسية في سوريا 2 مليون يورو."
+    assert "military" not in only_claim(text, partner="ES").lines
+
+
+@pytest.mark.parametrize("text", [
+    "وشارك نحو ١٬٢٠٠ عسكري في بعثة التدريب في مالي بين ٢٠١٣ و٢٠٢٤، قبل انتهاء تفويضها.",
+    "وخدم نحو 1,200 عسكري في مالي بين عامي 2013 و2024.",
+    "وتناوب على البعثة في مالي نحو 1,200 عسكري بين 2013 و2024.",
+])
+def test_people_who_took_part_over_a_span_of_years_are_a_sum_since_its_first(text):
+    claim = only_claim(text, partner="ES")
+    assert (claim.period, claim.since) == ("cumulative", 2013)
+
+
+def test_people_deployed_now_over_a_span_of_years_are_no_sum():
+    assert only_claim("وينتشر 300 عسكري في مالي بين 2023 و2025.", partner="ES").period != "cumulative"
