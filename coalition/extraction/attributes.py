@@ -579,6 +579,11 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
         # the people who took turns since a year are a sum over years: "تعاقبت على المستشفى منذ سنة 2012 ... 2800 إطار"
         figure.period, figure.since = "cumulative", said["since"]
         return True
+    elif "range" in said and _TOOK_PART.search(doc.text, start, end):
+        # the people who took part over a span of years are a sum too: "وشارك نحو ١٬٢٠٠ عسكري في بعثة التدريب في مالي
+        # بين ٢٠١٣ و٢٠٢٤", "some 1,200 soldiers served in Mali between 2013 and 2024" (round 29)
+        figure.period, figure.since = "cumulative", said["range"]
+        return True
     if "year" in said:
         figure.period, figure.year = "year", said["year"]
         return True
@@ -878,6 +883,10 @@ _PART_OF_BEFORE = re.compile(
     # الحزمة 8 ملايين دولار", "ويتضمن هذا المبلغ", "وتتوزع المساهمة على 40 مليون كرونة", "The contribution is split
     # into NOK 40 million" (round 27)
     r"|\W*[وف]?من\s+(?:ذلك|هذا)\s+(?=[\d٠-٩])"
+    # ... or "of it" by its pronoun, after the verb that spends it, maybe opening a speaker's quote: "ويُخصص منها مليون
+    # دولار للتغذية المدرسية", "وقالت الوزيرة: «منها 20 مليون يورو للموصل»" (round 29)
+    r"|\W*(?:[^\n«\"“:.]{1,100}:\s*[«\"“]\s*)?(?:[وف]?[^\W\d_]+\s+){0,2}?منها\s+(?:(?:نحو|حوالي|قرابة|أكثر\s+من)\s+)?"
+    r"(?=[\d٠-٩]|(?:مليون|مليار|ألف|مليونا|مليوني)(?!\w))"
     r"|\W*[وف]?(?:تشمل|يشمل|تتضمن|يتضمن|تتوزع|يتوزع|توزع|تنقسم|ينقسم)\s+(?:(?:هذه|هذا|تلك|ذلك)\s+)?(?:ال)?(?:مبلغ|مجموع"
     r"|تمويل|مخصصات|ميزانية|موازنة|حزمة|منحة|مساهمة)\s+(?:على\s+|إلى\s+|بين\s+)?(?=[\d٠-٩])"
     r"|\W*(?:it|this|the\s+(?:contribution|package|grant|funding|amount|sum))\s+is\s+(?:split|divided|broken\s+down)\s+"
@@ -1176,6 +1185,9 @@ _NOUN_LIST = r"(?:\s+[\w'’-]+){0,3}?(?:,\s+[\w'’-]+){0,5}(?:,?\s+(?:and|et)\
 _OF_FORCE = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z][\w'’-]*)){0,6})?"
 _SERVED_AFTER = re.compile(_NOUN_LIST + _OF_FORCE + r"\s+(?:have|had)\s+(?:all\s+)?(?:served|deployed)\b|" + _NOUN_LIST
                            + r"\s+(?:y\s+)?ont\s+(?:tous\s+)?(?:servi|été\s+déployés)\b", re.IGNORECASE)
+#: A past verb of taking part or serving, for people counted over a span of years (round 29).
+_TOOK_PART = re.compile(r"(?<!\w)[وف]?(?:شارك|خدم|تناوب|تعاقب)(?:ت|وا)?(?!\w)|\b(?:served|took\s+part|participated|rotated)\b"
+                        r"|\b(?:servi|participé)\b", re.IGNORECASE)
 #: A list intro that announces the breakdown of the total before it.
 _AS_FOLLOWS = re.compile(r"comme\s+suit|as\s+follows|broken\s+down|se\s+répartiss?\w*|على\s+النحو\s+(?:التالي|الآتي)"
                          r"|كالتالي|كما\s+يلي", re.IGNORECASE)

@@ -303,14 +303,19 @@ def _arabic_givers_lead(doc: Doc) -> bool:
 
 #: How much of a sentence's opening may hold its verb of giving and its giver.
 LEAD_CHARS = 80
+#: An Arabic sentence's opening phrase of time or occasion, up to three words after its preposition, before the verb
+#: of giving: "وفي الاجتماع نفسه تعهدت هولندا", "وخلال المؤتمر أعلنت اليابان", "وبعد ذلك قدمت كندا" (round 29).
+_OPENING_PHRASE_AR = r"[وف]?(?:في|خلال|على|أمام|بعد|عقب|قبل|ومن)\s+(?:[^\W\d]+\s+){1,3}?"
 
 
 @lru_cache(maxsize=1)
 def _led_ar() -> re.Pattern[str]:
     giver_regex(True)  # and the Arabic names' own pattern, which the same documents need next
     verbs = nested_alternation(tables.GIVING_VERBS_AR)
-    # a short opening phrase may come first: "وعلى الصعيد العسكري، أعلنت إيطاليا", "أما عربياً، فقد أعلنت السعودية"
-    return re.compile(rf"\W*(?:[^\W\d][^،,.\n]{{0,30}}[،,]\s*)?(?:[وف]?(?:فيما|كما|بينما)\s+)?[وف]?(?:قد\s+)?"
+    # a short opening phrase may come first: "وعلى الصعيد العسكري، أعلنت إيطاليا", "أما عربياً، فقد أعلنت السعودية",
+    # also without a comma when it opens with a preposition: "وفي الاجتماع نفسه تعهدت هولندا" (round 29)
+    return re.compile(rf"\W*(?:[^\W\d][^،,.\n]{{0,30}}[،,]\s*|{_OPENING_PHRASE_AR})?(?:[وف]?(?:فيما|كما|بينما)\s+)?"
+                      rf"[وف]?(?:قد\s+)?"
                       rf"(?:{verbs})\s+{_STATE_AR}"
                       rf"(?P<name>{arabic_giver_names()})(?!\w)")
 
@@ -630,8 +635,11 @@ def _part_giver(doc: Doc, figure: Figure) -> str | None:
 
 #: An Arabic official named by office and nationality, then "his country" giving: "وقال نائب وزير الخارجية الإيطالي أمام
 #: المؤتمر إن بلاده ستضيف 30 مليون يورو" (round 28).
-_SPEAKER_NATIONALITY_AR = re.compile(r"(?<!\w)و?(?:نائب\s+)?(?:وزيرة?|رئيسة?\s+الوزراء|سفيرة?|(?:ال)?متحدثة?\s+باسم)"
-                                     r"(?P<office>(?:\s+\S+){1,8}?)\s+(?:إن|أن|ان)\s+(?:بلاده|بلادها|حكومته|حكومتها)(?!\w)")
+_SPEAKER_NATIONALITY_AR = re.compile(r"(?<!\w)و?(?:نائب\s+)?(?:(?:ال)?وزيرة?|رئيسة?\s+الوزراء|(?:ال)?سفيرة?|(?:ال)?متحدثة?\s+باسم)"
+                                     r"(?P<office>(?:\s+\S+){1,8}?)(?:\s+(?:إن|أن|ان)\s+(?:بلاده|بلادها|حكومته|حكومتها)(?!\w)"
+                                     # ... or quoted after a colon: "وقالت وزيرة الدولة الألمانية في كلمتها: «منها 20
+                                     # مليون يورو»", a video's caption "الوزيرة الألمانية: «60 مليون يورو»" (round 29)
+                                     r"|\s*:\s*[«\"“])")
 
 
 def _speakers_state(doc: Doc, figure: Figure) -> str | None:
@@ -838,6 +846,8 @@ def _giver(doc: Doc, figure: Figure, previous: Figure | None) -> Mention | None:
     own = _givers_between(doc, min(figure.seg_start, max(since_previous, sentence.start)), figure.start)
     if own:
         return None if _collective_between(doc, own[-1].end, figure) else own[-1]
+    if doc.language == "ar" and (capital := _capital_after_verb(doc, sentence.start, figure.start)):
+        return capital
     if previous is None and (capital := _capital_opens(doc, sentence.start)) and not (
             _DATELINE_AFTER.match(text, capital.end())):
         return Mention(capital.start(), capital.end(), _CAPITAL_OPENS.value(capital))
@@ -883,6 +893,21 @@ _FORCE_SUBJECT = re.compile(
     r"(?:mission|deployment|detachment))\b")
 #: How far back the giver of such a force may be named.
 FORCE_LOOKBACK = 600
+
+
+#: An Arabic verb of giving, maybe with its object's pronoun ("ما قدمته", "التي خصصتها"), right before a name.
+_GIVING_VERB_OBJECT_AR = re.compile(
+    r"(?<!\w)[وف]?(?:قد\s+)?(?:" + "|".join("\u0651?".join(verb) for verb in tables.GIVING_VERBS_AR if verb != "أما")
+    + r")\u0651?(?:ه|ها|هم)?\s+$")
+
+
+def _capital_after_verb(doc: Doc, start: int, end: int) -> Mention | None:
+    """A partner's capital after an Arabic verb of giving stands for its government: "وأضافت أن ما قدمته برلين للعراق
+    منذ 2014 تجاوز ثلاثة مليارات يورو", "كما أعلنت واشنطن" (round 29)."""
+    for capital in _CAPITAL_OPENS.finditer(doc.text, start, end):
+        if _GIVING_VERB_OBJECT_AR.search(doc.text, max(start, capital.start() - 30), capital.start()):
+            return Mention(capital.start(), capital.end(), _CAPITAL_OPENS.value(capital))
+    return None
 
 
 def _capital_opens(doc: Doc, start: int) -> re.Match | None:

@@ -769,6 +769,11 @@ _SPACED_HEADER = re.compile(rf"[ \t]*\S[^\n]*?{_GAP}(?P<head>\S[^\n]*?)[ \t]*$")
 _COLUMNS = re.compile(_GAP)
 
 
+#: A column whose header counts things holds no sums, whatever unit the caption gives: "عدد الطلعات الجوية", "Number of
+#: sorties", "Nombre de bénéficiaires" beside "الكلفة" under "(بالمليون دينار)" (round 29).
+_COUNT_COLUMN = re.compile(r"(?<!\w)(?:عدد|number\s+of|no\.\s+of|nombre\s+d(?:e\s+|['’]))", re.IGNORECASE)
+
+
 def _find_spaced_column_amounts(doc: Doc) -> None:
     """Rows of a label and bare numbers under a header line whose columns name a currency, or under a caption that
     names it ("au titre de l'aide humanitaire (en dollars canadiens) :"): the header gives the currency and scale of
@@ -797,7 +802,7 @@ def _find_spaced_column_amounts(doc: Doc) -> None:
             if whole[0] is None and header:
                 whole = _header_currency(_caption(text, above), doc.partner)
             header_currency[above] = [_header_currency(c, doc.partner) if _header_currency(c, doc.partner)[0]
-                                      else whole for c in columns[1:]] or [whole]
+                                      else (None, 1) if _COUNT_COLUMN.search(c) else whole for c in columns[1:]] or [whole]
         currencies = header_currency[above]
         numbers = list(_SPACED_NUMBER.finditer(text, m.end("label"), m.end()))
         for index, cell in enumerate(numbers):
@@ -982,7 +987,9 @@ def _caption(text: str, header_start: int) -> str:
 _CAPTION_UNIT = re.compile(r"\(((?:en|in)\s[^()\n]{1,50}"
                            # ... or only its sign or code and scale: "Main UK programmes in Syria and Iraq (£ million)"
                            # (round 26)
-                           r"|(?:[€$£]|(?-i:[A-Z]{3}))\s?(?:[^\W\d_]+|['’]000)(?:\s+[^()\n]{1,30})?)\)\s*:?\s*$",
+                           r"|(?:[€$£]|(?-i:[A-Z]{3}))\s?(?:[^\W\d_]+|['’]000)(?:\s+[^()\n]{1,30})?"
+                           # ... or in Arabic, "in" glued to the scale: "(بالمليون دينار)", "(بملايين الدولارات)" (round 29)
+                           r"|ب(?:ال)?(?:مليون|ملايين|ألف|آلاف|مليار|مليارات)(?:\s+[^()\n\d]{1,30})?)\)\s*:?\s*$",
                            re.IGNORECASE)
 
 

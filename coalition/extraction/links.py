@@ -78,6 +78,12 @@ _BUDGET_OWNER = re.compile(r"(?<![\w])(?:[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*)?|[
 _BUDGET_AFTER = re.compile(r"\s+(?:(?:annual|yearly|total|municipal|city|national|draft|(?:19|20)\d\d)\s+)?budget\b",
                            re.IGNORECASE)
 SMALL_SUM = "a price or a private gift"
+#: The cost of one unit, named before the sum: "متوسط كلفة الساعة الواحدة لطائرة F-16 بلغ نحو ٨ آلاف دينار", "the cost
+#: per flight hour of an F-16 is about EUR 8,000", "le coût d'une heure de vol" (round 29): a price, no contribution.
+_UNIT_COST = re.compile(
+    r"(?<!\w)(?:متوسط\s+)?(?:كلفة|تكلفة|سعر|ثمن)\s+(?:ال)?(?:ساعة|طلعة|وحدة|رحلة)(?:\s+(?:ال)?(?:واحدة|جوية))?(?!\w)"
+    r"|\b(?:cost|price)\s+(?:of\s+(?:one|a|each|a\s+single)|per)\s+(?:flight\s+|flying\s+)?(?:hour|sortie|unit|flight)\b"
+    r"|\bco[uû]t\s+(?:d['’]une|de\s+l['’]|par)\s*(?:heure|sortie|unité)\b", re.IGNORECASE)
 #: A sum said to come from its giver's own resources, right after it: "من موارده الأساسية", "from its own core
 #: resources", "sur ses ressources propres" (round 25).
 _OWN_RESOURCES_AFTER = re.compile(
@@ -518,8 +524,35 @@ def _from_another_giver(doc: Doc, figure: Figure) -> bool:
     return len(codes) == 1 and codes[0] != doc.partner and DESTINATION_WEIGHT.get(codes[0], 1.0) >= 1
 
 
+#: Why a figure in a list of links to other stories is no claim of the page (round 29).
+OTHER_STORY = "a headline of another story"
+#: The list's label, alone on its line or before its first link.
+_RELATED_LABEL = re.compile(r"(?im)^[ \t]*(?:" + "|".join(tables.RELATED_STORIES_LABELS) + r")[ \t]*(?::|$)")
+#: A link of the list on a line of its own: "- كوريا الجنوبية تقدم 8 ملايين دولار", "• Canada extends its mission".
+_LINK_ITEM = re.compile(r"[ \t]*(?:[-•*·▪–—]|\d{1,2}[.)])[ \t]+\S")
+
+
+def _related_stories(doc: Doc) -> list[tuple[int, int]]:
+    """Where a page lists links to its other stories: the label's line and the bulleted lines under it."""
+    if not any(key in doc.lower for key in tables.RELATED_STORIES_KEYS):
+        return []
+    text, spans = doc.text, []
+    for label in _RELATED_LABEL.finditer(text):
+        end = text.find("\n", label.end())
+        end = len(text) if end == -1 else end
+        while end < len(text):
+            following = text.find("\n", end + 1)
+            following = len(text) if following == -1 else following
+            if not _LINK_ITEM.match(text, end + 1, following):
+                break
+            end = following
+        spans.append((label.start(), end))
+    return spans
+
+
 def drop_others(doc: Doc) -> Doc:
     text = doc.text
+    related = _related_stories(doc)
     organisations = _organisation_subjects(doc) if doc.partner and not doc.many else []
     corrected = any(key in doc.lower for key in tables.RETRACTED_KEYS)  # a correction notice is rare: look once
     retracted: list[Figure] = []
@@ -530,6 +563,9 @@ def drop_others(doc: Doc) -> Doc:
         ends_before[id(figure)], last_end = last_end, max(last_end, figure.end)
     for figure in doc.figures:
         if figure.dropped or not doc.sentences:
+            continue
+        if related and any(start <= figure.start < end for start, end in related):
+            figure.dropped = OTHER_STORY
             continue
         sentence = doc.sentences[figure.sentence]
         if fact_check and _tested_claim(doc, sentence):
@@ -585,6 +621,9 @@ def drop_others(doc: Doc) -> Doc:
         if figure.kind == "funding" and figure.value < tables.MIN_CONTRIBUTION_IN.get(figure.currency,
                                                                                      tables.MIN_CONTRIBUTION):
             figure.dropped = SMALL_SUM  # "Un don de 50 $ fournit un colis", "120 euros par mois" (round 19)
+            continue
+        if figure.kind == "funding" and _UNIT_COST.search(text, sentence.start, figure.start):
+            figure.dropped = SMALL_SUM
             continue
         others = _OTHERS.search(text, start, figure.start)
         if others and _own_part(doc, others.end(), figure.start):

@@ -238,6 +238,10 @@ SIGNALS = {"institution": 3.0, "domain": 3.0, "government": 3.0, "heading": 3.0,
 MAX_SIGNS = 2
 #: The score the best candidate needs (less in a text written in the first person plural), and its lead.
 MIN_SCORE, MIN_SCORE_FIRST_PERSON, MIN_LEAD = 3.0, 2.0, 2.0
+#: ... and the lead it needs in the first person: a prime minister's statement signed only by its capital's dateline,
+#: whose Iraqi hosts weigh little as a destination ("كوبنهاغن، 24 تشرين الثاني" over "التقيت ... وأشكر شركاءنا
+#: العراقيين") (round 29).
+MIN_LEAD_FIRST_PERSON = 1.5
 #: How much of the text is read for signs: a government's signature sits at the top or bottom of a page.
 HEAD_CHARS, TAIL_CHARS = 6000, 1500
 #: How much of a sentence's opening may hold its subject: a reported clause may come first, "Le ministre de la
@@ -364,7 +368,9 @@ _VERB_FIRST_AR = re.compile(r"\s+(?:\S+ت|ت\S{2,})(?!\w)")
 _SUBJECT_LEAD_AR_NOUN_FIRST = re.compile(r".*(?<!\w)(?:أن|إن|ان)\s+(?:دولة\s+|مملكة\s+|المملكة\s+|جمهورية\s+|سلطنة\s+)?")
 #: ... in the past or the present: "أن مملكة البحرين قدمت", "وحيث إن مصر تشارك حالياً" (round 26).
 _VERB_AFTER_AR = re.compile(r"\s+(?:\S+ت|ت\S{2,})(?!\w)")
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ous|[Nn]otre|[Nn]os)\b|(?<!\w)(?:نحن|بلادنا|بلادي|لدينا|قدمنا|نواصل)(?!\w)")
+#: ... in Arabic also by the possessive on the government's own nouns: "حكومتي ستقدم", "جنودنا", "قواتنا" (round 29).
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ous|[Nn]otre|[Nn]os)\b|(?<!\w)(?:نحن|بلادنا|بلادي|لدينا|قدمنا|نواصل"
+                           r"|[وف]?(?:حكومتي|حكومتنا|جنودنا|قواتنا|بلدنا|دولتنا|رجالنا))(?!\w)")
 #: Arabic prefixes that make a name a destination ("بالعراق", "للعراق"), and the prepositions before one.
 _DESTINATION_PREFIXES = ("ب", "ل", "وب", "ول", "فب", "فل")
 _DESTINATION_BEFORE = re.compile(
@@ -731,11 +737,18 @@ _TRAINED_BEFORE = re.compile(
     r"|trains?|trained|training)\s+(?:[^.;:\n]{0,20}?[\s'’])?$", re.IGNORECASE)
 
 
+#: An official whom the writer met is the other party, no sign of who wrote the text: "التقيت رئيس مجلس الوزراء العراقي",
+#: "I met the Iraqi Prime Minister", "j'ai rencontré le ministre irakien" (round 29).
+_MET_BEFORE = re.compile(r"(?<![\w])(?:التقيت|التقينا|التقى|التقت|قابلت|قابلنا|استقبلت|استقبلني|met|meeting\s+with"
+                         r"|rencontré|rencontrer)\s+(?:with\s+)?(?:the\s+|le\s+|la\s+|les\s+|l['’])?(?:[^\W\d_]+\s+){0,2}$",
+                         re.IGNORECASE)
+
+
 def _recipient(text: str, at: int, noun: str) -> bool:
-    """Whether the government or forces named at ``at`` receive the help or only consent to it."""
+    """Whether the government or forces named at ``at`` receive the help, only consent to it, or are met."""
     before = text[max(0, at - 30) : at]
     return bool(_FORCES_NOUN.search(noun) and _RECIPIENT_BEFORE.search(before[-12:]) or _CONSENT_BEFORE.search(before)
-                or _TRAINED_BEFORE.search(before))
+                or _TRAINED_BEFORE.search(before) or _MET_BEFORE.search(before))
 
 
 _VENUE_NOUNS = "conférence|conference|sommet|summit|réunion|meeting|forum|مؤتمر"
@@ -855,7 +868,7 @@ def detect_partner(doc: Doc) -> Doc:
             scores, first_person = _signs(doc)
             ranked = scores.most_common(2) + [("", 0.0), ("", 0.0)]
             (best, score), (_, second) = ranked[0], ranked[1]
-            if score >= (MIN_SCORE_FIRST_PERSON if first_person else MIN_SCORE) and score - second >= MIN_LEAD:
+            if _leads(score, second, first_person):
                 code = best
         if code:
             doc.partner = code
@@ -884,6 +897,14 @@ def detect_partner(doc: Doc) -> Doc:
     scores, first_person = _signs(doc)
     ranked = scores.most_common(2) + [("", 0.0), ("", 0.0)]
     (best, score), (_, second) = ranked[0], ranked[1]
-    if score >= (MIN_SCORE_FIRST_PERSON if first_person else MIN_SCORE) and score - second >= MIN_LEAD:
+    if _leads(score, second, first_person):
         doc.partner = best
     return doc
+
+
+def _leads(score: float, second: float, first_person: bool) -> bool:
+    """Whether the best candidate's signs are strong enough and lead clearly; a text in the first person plural comes
+    from a government, so there less is enough."""
+    if first_person:
+        return score >= MIN_SCORE_FIRST_PERSON and score - second >= MIN_LEAD_FIRST_PERSON
+    return score >= MIN_SCORE and score - second >= MIN_LEAD

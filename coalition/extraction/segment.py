@@ -273,7 +273,8 @@ def _is_own_title(body: str, title: str | None) -> bool:
     title that quotes someone ("Tribune – « Ne laissons pas l'Irak ... »") says what they said, not where money goes."""
     if not title or _words(title) < 3 or any(mark in title for mark in _QUOTE_MARKS):
         return False
-    title = " ".join(title.split())
+    # both with their spaces collapsed: a vowel mark reads as a space in the scanned copy ("يرحبَ بمساهمة") (round 29)
+    title, body = " ".join(title.split()), " ".join(body.split())
     return body.startswith(title) or title.startswith(body)
 
 

@@ -649,6 +649,9 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     # a medical or technical team's members (round 17)
     "spécialistes", "infirmières", "chirurgiens",
     "people", "persons", "personnes", "members", "membres", "men", "forces spéciales", "casques bleus",
+    # ... and in Arabic, persons only when sent or in a unit ("فريق طبي من 14 شخصاً"), and a government's "our men and
+    # women" ("يخدم هناك اليوم نحو 130 من رجالنا ونسائنا") (round 29)
+    "شخص", "شخصا", "شخصاً", "شخصًا", "أشخاص", "رجالنا", "نسائنا",
     # Arabic, with the tanween, plural and case forms press text uses
     "جندي", "جنديا", "جندياً", "جنديًا", "جنود", "عسكري", "عسكريا", "عسكرياً", "عسكريًا", "عسكريين", "عسكريون",
     # women and men named together: "بنحو 500 جندية وجندي", "جنديات وجنود"
@@ -746,7 +749,8 @@ UNIT_COUNT_KEYS = ("deployment of", "contingent of", "detachment of", "force of"
                    "relieving the", "replace the", "replaces the", "replacing the", "over from the", "succeed")
 
 #: Nouns that count people of any sort; a number before them is a head count only after a verb of sending.
-WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes", "members", "membres", "men"})
+WEAK_PERSONNEL_NOUNS = frozenset({"people", "persons", "personnes", "members", "membres", "men",
+                                  "شخص", "شخصا", "شخصاً", "شخصًا", "أشخاص"})
 #: English plural nouns of nationality that are no "-an"/"-i" plus "s": "143 New Zealanders" counts people of the
 #: partner (round 24). Only for head counts: as places they would make co-operators ("alongside 100 New Zealanders")
 #: destinations.
@@ -757,7 +761,7 @@ PEOPLE_PLURALS: dict[str, str] = {"New Zealanders": "NZ", "Poles": "PL", "Briton
 HEADCOUNT_COLUMN_HEADERS = (r"effectifs?", r"personnel", r"personnels", r"troops", r"soldiers", r"strength",
                             r"militaires", r"soldats", r"head\s*counts?", r"عدد\s+(?:ال)?(?:جنود|عسكريين|أفراد)")
 UNIT_NOUNS = (r"\bdetachments?\b", r"\bcontingents?\b", r"\bdétachements?\b", r"\béquipes?\b", r"\bunits?\b",
-              r"\bunités?\b")
+              r"\bunités?\b", r"\bteams?\b", r"(?<!\w)(?:ال)?(?:فريق|وحدة|مفرزة|طاقم|كتيبة)(?!\w)")
 DEPLOY_VERBS = (
     r"\bdeploy", r"\bsend", r"\bsent\b", r"\bdispatch",
     # not the noun: "17 stations de pompage", "water stations" (round 21)
@@ -1487,6 +1491,12 @@ OTHERS_MONEY_AFTER = (
     r"[يت]?(?:ساهم|شارك)(?:ت)?\s+(?:فيها|فيه|في\s+تمويل(?:ها|ه))\s+(?:(?:نحو|حوالي|أكثر\s+من)\s+)?\d+\s+"
     r"(?:دولة|دول|مانح|جهة|جهات)",
     r"(?:تعهد|قدم|ساهم)(?:ت)?\s+(?:بها|به)\s+(?:ال)?(?:دول|جهات)\s+(?:ال)?مانحة",
+    # what the coalition raised, named after the sum by a relative verb: "1.6 مليار دولار حشدها التحالف لمرفق الاستقرار",
+    # "$1.6 billion raised by the Coalition", "1,6 milliard de dollars mobilisés par la Coalition" (round 29)
+    r"(?:حشد|جمع|قدم|قدّم|خصص|رصد|أنفق|وفر)(?:ها|ه)\s+(?:أعضاء\s+|دول\s+|شركاء\s+)?(?:ال)?تحالف(?!\w)",
+    r"(?:raised|mobili[sz]ed|pledged|provided|committed|spent)\s+(?:so\s+far\s+|to\s+date\s+|together\s+)?by\s+(?:the\s+)?"
+    r"(?:global\s+)?coalition(?:['’]s\s+(?:members|partners))?\b",
+    r"(?:mobilisé|réuni|versé|engagé|promis|fourni)e?s?\s+(?:à\s+ce\s+jour\s+|ensemble\s+)?par\s+la\s+coalition\b",
     r"to\s+which\s+(?:\d+|several|many|other)\s+(?:countries|donors|partners|members)\s+(?:contribute|contributed|"
     r"are\s+contributing|have\s+contributed)\b",
     # "من نحو 30 مانحا", "من 28 دولة مانحة"
@@ -1562,6 +1572,16 @@ RETRACTION_ENDS = r"correct|exact|fallait\s+lire|should\s+(?:have\s+)?read|(?:ا
 #: given as"): a cheap look at the page before RETRACTED_BEFORE is tried. Lower case.
 RETRACTED_KEYS = ("version", "correct", "previous", "wrong", "misstat", "نسخة", "صيغة", "édition", "erreur",
                   "incorrectly", "mistakenly", "erroneously", "خطأ", "سهوا", "rectifi", "تصويب")
+
+#: The label of a news page's list of links to its other stories ("اقرأ أيضاً:", "Read more:", "À lire aussi :"): the
+#: figures of those headlines are other stories' (round 29). The keys are a cheap look at the page first; lower case.
+RELATED_STORIES_LABELS = (
+    r"اقرأ\s+(?:أيضا|أيضًا|أيضاً|ايضا|المزيد)", r"اقرا\s+(?:أيضا|ايضا|المزيد)", r"شاهد\s+(?:أيضا|أيضاً|ايضا)",
+    r"(?:مواضيع|أخبار|مقالات|اخبار)\s+ذات\s+صلة", r"read\s+(?:also|more)", r"related(?:\s+(?:stories|articles|news))?",
+    r"see\s+also", r"(?:à\s+)?lire\s+aussi", r"(?:à\s+)?voir\s+aussi", r"sur\s+le\s+même\s+sujet",
+)
+RELATED_STORIES_KEYS = ("اقرأ", "اقرا", "شاهد", "ذات صلة", "read also", "read more", "related", "see also",
+                        "lire aussi", "voir aussi", "même sujet")
 
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
 #: ("10 000 militaires de la Coalition"), and verbs before it that make them guests ("hosts 10,000 troops").
@@ -2216,7 +2236,9 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
                  *(rf"{cost}\s+(?:مهمتها|مهمته|مهمتنا|(?:ال)?انتشار|نشر\s+(?:ال)?قوات"
                    r"|(?:ال)?(?:إضافية\s+|مالية\s+)?(?:ل|لل|ال)?عملية(?!\s+(?:ال)?جراحي)"
                    # ... or its part in the air or at sea: "كلفة المشاركة الجوية في الأردن" (round 28)
-                   r"|(?:ال)?مشاركة\s+(?:ال)?(?:جوية|بحرية))"
+                   r"|(?:ال)?مشاركة\s+(?:ال)?(?:جوية|بحرية)"
+                   # ... or in a theatre or the coalition's operations: "تكلفة المشاركة في العراق عام 2025" (round 29)
+                   r"|(?:ال)?مشاركة\s+في\s+(?:عمليات\s+)?(?:ال)?(?:تحالف|عراق|كويت|أردن|سوريا))"
                    for cost in ("تمويل", "تكاليف", "كلفة", "تكلفة", "التكلفة", "التكاليف", "مخصصات", "المخصصات")),
                  # the missions of its forces: "185 مليون يورو لمهام قواتها في العراق والكويت" (round 19)
                  r"مه(?:ام|مة)\s+(?:ال)?قوات",
