@@ -65,9 +65,10 @@ _HEDGE_CHAIN = re.compile(
 _HEDGE_WORD = re.compile(rf"{_HEDGE_OPENS}(?:{HEDGE_ALTERNATION})", re.IGNORECASE)
 #: "au plus" before a word that makes it adverbial ("au plus tard", "au plus fort") bounds nothing (round 26).
 _NOT_ADVERBIAL = rf"(?!\s+(?:{'|'.join(tables.AU_PLUS_ADVERBIAL)})(?![\w]))"
+#: ... nor does a sign before a number, the next column's change: "238,6        + 4,1 %" (round 29).
 _HEDGE_AFTER = re.compile(
     r"\s*(?:" + "|".join(re.escape(h) for h in sorted(tables.HEDGES_AFTER, key=len, reverse=True)) + r")(?![\w])"
-    + _NOT_ADVERBIAL,
+    + r"(?![ \t]?\d)" + _NOT_ADVERBIAL,
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -294,7 +295,9 @@ _ONE_YEAR = (
     # or its columns lined up with spaces ("2016        460")
     # or a dash for its bullet ("- 2025 : 58,5 mio CHF", round 18)
     # or the last cell of its row: "PAM | Syrie | 12 450 000 | Versement | 2024" (round 25)
-    rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] )|(?<=\n  )|(?<=\n[-–*] ))(?P<yy3>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d)"
+    # or with a note in brackets: "2026 (prévision)        190,0" (round 29)
+    rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] )|(?<=\n  )|(?<=\n[-–*] ))(?P<yy3>{_YEAR})(?:[ ]\([^()\d\n]{{1,30}}\))?"
+    rf"(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d)"
     rf"|(?<=\|\s\d{{4}})[ ]*(?=\n|$))"
     # a label's year in brackets: "Opérations en Irak (2021) : 18 millions d'euros"
     rf"|(?<=\()(?P<yy4>{_YEAR})(?=\))"
@@ -931,7 +934,7 @@ def _part_list_intro(doc: Doc, figure: Figure) -> int | None:
 
 #: The total row of a table ("Total       1,755", "Total | 1,755") and a row labelled with its year above it.
 _TOTAL_ROW = re.compile(r"[ \t]*(?:total|in\s+total|sum|grand\s+total|totalt|المجموع|الإجمالي)\b", re.IGNORECASE)
-_YEAR_ROW = re.compile(rf"[ \t•]*(?P<year>{_YEAR})(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))")
+_YEAR_ROW = re.compile(rf"[ \t•]*(?P<year>{_YEAR})(?:[ ]\([^()\d\n]{{1,30}}\))?(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))")
 
 
 #: A table's header cell that is a year, perhaps with its currency: "2022", "2023 (CAD)"; or with a word beside it, as a

@@ -757,11 +757,14 @@ def _table_cells(text: str):
 #: A cell may carry a footnote's mark: "200 (1)", "200*" (round 22).
 _FOOTNOTE_MARK = r"(?:[ \t]?\(\d{1,2}\)|\*{1,3}|[¹²³])?"
 #: ... its columns set apart by two spaces or more, or by a tab, as a word processor's table typed with tabs; a budget
-#: table's last column may give the change, signed or in per cent: "-9.0", "+5.1", "13.6%" (round 26)
+#: table's last column may give the change, signed or in per cent: "-9.0", "+5.1", "13.6%" (round 26), its sign set
+#: apart: "+ 4,1 %" (round 29)
 _GAP = tables.COLUMN_GAP
-_CHANGE_CELL = rf"(?:{_GAP}(?:[+−–-]\d[\d.,]*|\d[\d.,]*[ \t]?%))?"
+_CHANGE_CELL = rf"(?:{_GAP}(?:[+−–-][ \t]?\d[\d.,]*(?:[ \t]?%)?|\d[\d.,]*[ \t]?%))?"
+#: A row's year may carry a note in brackets: "2026 (prévision)", "2027 (estimate)" (round 29).
+_NOTED_YEAR = r"\d{4}(?:[ \t]\([^()\d\n]{1,30}\))?"
 _SPACED_ROW = re.compile(
-    rf"(?m)^[ \t]*(?P<label>\d{{4}}|[^\W\d_][^\n]*?)(?:{_GAP}{_DIGITS}{_FOOTNOTE_MARK})+{_CHANGE_CELL}[ \t]*$")
+    rf"(?m)^[ \t]*(?P<label>{_NOTED_YEAR}|[^\W\d_][^\n]*?)(?:{_GAP}{_DIGITS}{_FOOTNOTE_MARK})+{_CHANGE_CELL}[ \t]*$")
 _SPACED_NUMBER = re.compile(rf"{_GAP}(?P<num>{_DIGITS})(?![\d.,]*[ \t]?%)")
 _SPACED_HEADER = re.compile(rf"[ \t]*\S[^\n]*?{_GAP}(?P<head>\S[^\n]*?)[ \t]*$")
 _COLUMNS = re.compile(_GAP)

@@ -1,0 +1,43 @@
+"""The classes of error blind round 29 (`gold/fr-ac-*`, French: a prime minister's statement after a visit to the
+troops and Baghdad, a defence staff's situation report by theatre with earlier rotations, an ambassador's op-ed in a
+local daily signed only in its footnote, a UN agency's thanks to a donor in HTML with its own needs, a parliamentary
+budget opinion in PDF with a table of an operation's cost by year, a coalition newsletter's partner spotlight in DOCX,
+and a television channel's web story on a donors' conference naming many givers) found, one test per class, each
+written before its fix."""
+
+import pytest
+
+from .helpers import claims
+
+_TABLE_HEAD = ("Engagées au Levant depuis 2014, les forces françaises appuient les forces irakiennes.\n\n"
+               "Tableau 7 - Surcoût de l'opération Chammal, en millions d'euros\n")
+
+
+@pytest.mark.parametrize(("rows", "found"), [
+    ("Année                  Surcoût       Évolution\n"
+     "2023                   238,6         + 4,1 %\n"
+     "2024                   221,0         - 7,4 %\n"
+     "Total 2023-2024        459,6\n",
+     [(238_600_000, "year", 2023, None), (221_000_000, "year", 2024, None),
+      (459_600_000, "cumulative", None, 2023)]),
+    ("Année                  Surcoût       Variation\n"
+     "2024                   221,0         -7,4 %\n"
+     "2025                   204,3         -7,6%\n",
+     [(221_000_000, "year", 2024, None), (204_300_000, "year", 2025, None)]),
+    ("Année                  Surcoût\n"
+     "2025                   204,3\n"
+     "2026 (prévision)       190,0\n"
+     "Total 2025-2026        394,3\n",
+     [(204_300_000, "year", 2025, None), (190_000_000, "year", 2026, None),
+      (394_300_000, "cumulative", None, 2025)]),
+    ("Année                  Surcoût         Évolution\n"
+     "2025                   204,3           - 7,6 %\n"
+     "2026 (estimation)      190,0           - 7,0 %\n",
+     [(204_300_000, "year", 2025, None), (190_000_000, "year", 2026, None)]),
+])
+def test_a_table_by_year_reads_past_a_change_column_and_a_noted_year(rows, found):
+    """A change column whose sign stands apart from its figure ("+ 4,1 %") is a cell of the row, not the end of the
+    table; a year with a note in brackets ("2026 (prévision)") still labels its row, and the total row under it."""
+    found_claims = claims(_TABLE_HEAD + rows, partner="FR")
+    assert [(c.value, c.period, c.year, c.since) for c in found_claims] == found
+    assert {c.qualifier for c in found_claims} == {"exact"}  # "+ 4,1 %" is the next column's, no "more than"
