@@ -41,3 +41,25 @@ def test_a_table_by_year_reads_past_a_change_column_and_a_noted_year(rows, found
     found_claims = claims(_TABLE_HEAD + rows, partner="FR")
     assert [(c.value, c.period, c.year, c.since) for c in found_claims] == found
     assert {c.qualifier for c in found_claims} == {"exact"}  # "+ 4,1 %" is the next column's, no "more than"
+
+
+_OP_ED_BODY = ("Face à la fatigue des bailleurs, mon pays a fait le choix de la constance. Depuis 2016, Copenhague a "
+               "consacré plus de 1,2 milliard de couronnes danoises aux réfugiés syriens au Liban.\n\n"
+               "* L'autrice est ambassadrice du Danemark au Liban.\n")
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Le Liban ne doit pas sortir de nos radars\n\n" + _OP_ED_BODY, "DK"),
+    ("L'Irak a besoin de nous plus que jamais\n\n" + _OP_ED_BODY.replace("Liban", "Irak"), "DK"),
+    ("La Jordanie mérite mieux que des promesses\n\nPar Anna Weber, ambassadrice d'Allemagne en Jordanie\n\n"
+     "Depuis 2014, Berlin a consacré plus de 2 milliards d'euros à la Jordanie. Le ministère fédéral des Affaires "
+     "étrangères d'Allemagne y finance l'eau et l'école.\n", "DE"),
+    ("Lebanon must not drop off our radar\n\nBy the Ambassador of Denmark to Lebanon\n\nSince 2016 Copenhagen has "
+     "given more than DKK 1.2 billion to refugees in Lebanon. The Danish Government stands by Lebanon.\n", "DK"),
+])
+def test_an_op_eds_headline_argues_about_a_country_its_signature_names_the_author(text, partner):
+    """An opinion piece's headline names what it argues about ("Le Liban ne doit pas..."); where the signature and
+    the body's signs point clearly to another country, that country wrote it."""
+    from coalition.extraction import extract_text
+
+    assert extract_text(text).partner == partner
