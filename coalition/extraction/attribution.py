@@ -632,11 +632,30 @@ _SPEAKER_NATIONALITY_AR = re.compile(r"(?<!\w)و?(?:نائب\s+)?(?:وزيرة?|
                                      r"(?P<office>(?:\s+\S+){1,8}?)\s+(?:إن|أن|ان)\s+(?:بلاده|بلادها|حكومته|حكومتها)(?!\w)")
 
 
+#: ... and in French or English: "a déclaré la ministre allemande du Développement, rappelant que son pays a versé",
+#: "the German development minister said her country had given" (round 29).
+_SPEAKER_NATIONALITY = re.compile(
+    r"(?i)(?P<office>(?:\b\S+\s+){0,2}(?:ministre|ministère|ambassad(?:eur|rice)|porte-parole|chancel(?:ier|ière|lor)"
+    r"|minist(?:er|ry)|ambassador|spokes(?:man|woman|person)|envoy|envoyée?)(?:\s+\S+){0,6}?)[\s,]+"
+    r"(?:\S+\s+){0,3}?(?:que\s+|qu['’]|that\s+)?(?:son|sa|his|her|its)\s+(?:pays|gouvernement|country|government)\b")
+
+
 def _speakers_state(doc: Doc, figure: Figure) -> str | None:
     """The state whose official, named by office and nationality, says that "his country" gives the figure."""
-    if doc.language != "ar" or figure.sentence < 0:
+    if figure.sentence < 0:
         return None
     sentence = doc.sentences[figure.sentence]
+    if doc.language != "ar":
+        lower = doc.lower[sentence.start:figure.start]
+        if not any(key in lower for key in ("son pays", "son gouvernement", "his country", "her country",
+                                            "his government", "her government")):
+            return None  # most sentences name no speaker's country: look only where its words stand
+        speaker = None
+        for speaker in _SPEAKER_NATIONALITY.finditer(doc.text, sentence.start, figure.start):
+            pass
+        if speaker is None:
+            return None
+        return next((code for word in speaker.group(0).split() if (code := demonyms().get(word.strip(",")))), None)
     speaker = None
     for speaker in _SPEAKER_NATIONALITY_AR.finditer(doc.text, sentence.start, figure.start):
         pass

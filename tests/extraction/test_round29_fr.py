@@ -63,3 +63,23 @@ def test_an_op_eds_headline_argues_about_a_country_its_signature_names_the_autho
     from coalition.extraction import extract_text
 
     assert extract_text(text).partner == partner
+
+
+_DONORS = ("Les Pays-Bas ont promis 90 millions d'euros pour 2027. Le Royaume-Uni a promis 160 millions de livres "
+           "sterling pour 2027. ")
+
+
+@pytest.mark.parametrize(("text", "giver"), [
+    (_DONORS + "« Nous ne laisserons pas tomber la population syrienne », a déclaré la ministre allemande du "
+     "Développement, rappelant que son pays a versé plus de 12 milliards d'euros d'aide depuis 2012.", "DE"),
+    (_DONORS + "Le ministre italien des Affaires étrangères a rappelé que son pays avait consacré 400 millions "
+     "d'euros à la Syrie depuis 2016.", "IT"),
+    (_DONORS + "L'ambassadrice suédoise a indiqué que son gouvernement verserait 30 millions d'euros en 2027.", "SE"),
+    ("The Netherlands pledged EUR 90 million for 2027. The United Kingdom pledged GBP 160 million for 2027. The German "
+     "development minister said her country had given more than EUR 12 billion since 2012.", "DE"),
+])
+def test_on_a_page_of_givers_his_country_is_the_speakers(text, giver):
+    """"rappelant que son pays a versé", after an official named by office and nationality, is that state's money,
+    in French and English as in Arabic."""
+    found = claims(text)
+    assert found[-1].partner == giver and len(found) == 3
