@@ -1630,6 +1630,31 @@ def _block_sentences(doc: Doc, index: int) -> int:
     return count
 
 
+#: A row of a table lined up with spaces is short: a label, a few cells.
+SPACED_ROW_WORDS = 8
+_CELL_BEFORE = re.compile(rf"{tables.COLUMN_GAP}$")
+
+
+def _spaced_table_caption(text: str, figure: Figure) -> tuple[int, int] | None:
+    """The caption above a table lined up with spaces ("Tableau 7 - Surcoût de l'opération Chammal (Irak, Jordanie)"
+    over "Année      Surcoût" and "2023      238,6"): the first line up from the figure's row, over its header and the
+    rows above, that has no column gap."""
+    line = text.rfind("\n", 0, figure.start) + 1
+    end = text.find("\n", figure.end)
+    gap = _CELL_BEFORE.search(text, line, figure.start)
+    if gap is None or len(text[line: end if end != -1 else len(text)].split()) > SPACED_ROW_WORDS:
+        return None  # the figure stands in a cell of its own, on a short line: a row, not prose with a double space
+    while line > 0:
+        above = text.rfind("\n", 0, line - 1) + 1
+        row = text[above: line - 1]
+        if not row.strip() or not _COLUMN_GAP.search(row.strip()):
+            if row.strip() and len(row.split()) <= TABLE_CAPTION_WORDS and line - above > 1:
+                return above, line - 1
+            return None
+        line = above
+    return None
+
+
 def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tuple[tuple[int, int], str | None]]:
     """Where a figure's places may come from, nearest first, with where each came from.
 
@@ -1641,6 +1666,8 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
     result = [(span, None) for span in spans[:3]]
     if chart := _chart_title(doc, figure):
         result.insert(1, (chart, None))  # a chart's bar: where the chart's title says (round 26)
+    elif caption := _spaced_table_caption(doc.text, figure):
+        result.insert(1, (caption, None))  # a row of a table lined up with spaces: where its caption says (round 29)
     if len(spans) <= 3:
         return result
     sentence = doc.sentences[figure.sentence]

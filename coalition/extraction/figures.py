@@ -974,11 +974,14 @@ def _caption(text: str, header_start: int) -> str:
     if len(caption.split()) > CAPTION_WORDS and not caption.rstrip().endswith(":"):
         # a long caption still gives its unit in brackets: "Tableau 2 – Aide humanitaire du Luxembourg en faveur de la
         # Syrie (en millions d'euros, montants décaissés)" (round 20)
-        unit = _CAPTION_UNIT.search(caption)
+        unit = _CAPTION_UNIT.search(caption) or _CAPTION_UNIT_AFTER_COMMA.search(caption)
         return unit.group(1) if unit else ""
     return caption
 
 
+#: ... or its last words after a comma: "Tableau 2 - Coût de la mission en Syrie et au Liban, en millions d'euros"
+#: (round 29).
+_CAPTION_UNIT_AFTER_COMMA = re.compile(r",\s*((?:en|in)\s[^()\n,]{1,40})\s*:?\s*$", re.IGNORECASE)
 #: A caption's closing brackets that say the unit: "(en millions d'euros, ...)", "(in EUR million)".
 _CAPTION_UNIT = re.compile(r"\(((?:en|in)\s[^()\n]{1,50}"
                            # ... or only its sign or code and scale: "Main UK programmes in Syria and Iraq (£ million)"

@@ -2163,6 +2163,11 @@ LINE_SILENT_PHRASES = (
     r"(?:قبل|خلال|أثناء|بعد|عقب)\s+(?:ال)?(?:عملية|عمليات|حملة|هجوم)\s+(?:ال)?عسكري\S*",
     # experts' advice is no relief: "une composante d'assistance technique", "technical assistance" (round 23)
     r"assistance\s+technique", r"technical\s+assistance",
+    # a speaker's office is no line of what her country gave: "a déclaré la ministre allemande du Développement,
+    # rappelant que son pays a versé 12 milliards d'euros d'aide", "the German Development Minister said" (round 29)
+    r"(?-i:[Mm]inistres?|[Mm]inistre\s+déléguée?|[Ss]ecrétaire\s+d['’]État)\s+(?:[^\W\d_]+\s+){0,2}?(?:d[eu]|de\s+la)\s+"
+    r"(?:la\s+)?(?-i:Coopération\s+au\s+|Coopération\s+et\s+du\s+)?(?-i:Développement)",
+    r"(?-i:Development\s+Minister|Minister\s+(?:of|for)\s+(?:International\s+)?Development)",
 )
 
 #: Arabic line keywords: matched inside a word, since Arabic writes "and", "for", "the" as prefixes

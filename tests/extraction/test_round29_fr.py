@@ -83,3 +83,34 @@ def test_on_a_page_of_givers_his_country_is_the_speakers(text, giver):
     in French and English as in Arabic."""
     found = claims(text)
     assert found[-1].partner == giver and len(found) == 3
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Tableau 7 - Surcoût de l'opération Chammal (Irak, Jordanie), en millions d'euros\n"
+     "Année                  Surcoût\n2024                   221,0\n2025                   204,3\n", ["IQ", "JO"]),
+    ("Tableau 2 - Aide humanitaire en Syrie et au Liban, en millions d'euros\n"
+     "Année        Montant        Évolution\n2025         12,5           + 3,0 %\n2026         11,0           - 12,0 %\n",
+     ["SY", "LB"]),
+    ("Tableau 4 - Coût de la mission de formation des forces de sécurité en Irak et en Jordanie, en millions "
+     "d'euros\nAnnée        Coût\n2025         12,5\n2026         11,0\n", ["IQ", "JO"]),
+    ("Table 3 - Humanitarian aid to Iraq, in EUR million\n"
+     "Year         Amount\n2025         12.5\n2026         11.0\n", ["IQ"]),
+])
+def test_a_spaced_tables_caption_says_where_its_rows_go(text, places):
+    """A table lined up with spaces under a caption that names countries: every row's sum goes there, as a chart's
+    bars go where its title says; a long caption gives its unit after its last comma as well as in brackets."""
+    found = claims(text, partner="FR")
+    assert len(found) == 2 and all(c.places == places for c in found)
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("« Nous ne laisserons pas tomber la population syrienne », a déclaré la ministre allemande du Développement, "
+     "rappelant que son pays a versé plus de 12 milliards d'euros d'aide en Syrie depuis 2012.", ["humanitarian"]),
+    ("Selon le ministre de la Coopération au Développement, la Belgique a consacré 30 millions d'euros à l'aide "
+     "humanitaire en Irak en 2026.", ["humanitarian"]),
+    ("The Development Minister said Germany had given EUR 12 billion in aid to Syria since 2012.", ["humanitarian"]),
+    ("La Belgique a consacré 30 millions d'euros au développement de l'Irak en 2026.", ["development"]),
+])
+def test_a_speakers_office_is_no_line_of_the_figure(text, lines):
+    """"La ministre du Développement" names who speaks, not what the money is for: the aid she reports is aid."""
+    assert [c.lines for c in claims(text, partner="BE" if "Belgique" in text else "DE")] == [lines]
