@@ -856,7 +856,11 @@ _PART_OF_BEFORE = re.compile(
     # ... or the sum named by a demonstrative as the subject that holds the part: "Cette enveloppe comprend 20 millions",
     # "This package includes CAD 20 million" (round 27)
     r"|\W*(?:cette|cet|ce)\s+(?:enveloppe|montant|somme|contribution|total|engagement|programme)\s+(?:comprend|inclut"
-    r"|englobe)\s+(?:notamment\s+)?|\W*(?:this|that|the)\s+(?:package|amount|sum|envelope|contribution|total|pledge"
+    r"|englobe)\s+(?:notamment\s+)?"
+    # ... or with the part in apposition to it: "Cette contribution, dont 1,5 milliard de wons destinés aux repas
+    # scolaires, permettra ...", "This contribution, of which KRW 1.5 billion is for school meals" (round 29)
+    r"|\W*(?:cette|cet|ce|this|that)\s+(?:nouvelle\s+|new\s+)?(?:enveloppe|montant|somme|contribution|engagement|don"
+    r"|subvention|package|amount|sum|envelope|pledge|grant|funding)\s*,\s*(?:dont|of\s+which)\s+|\W*(?:this|that|the)\s+(?:package|amount|sum|envelope|contribution|total|pledge"
     # ... or named as what it pays for: "This funding includes $18 million", "This support includes" (round 28)
     r"|funding|support|assistance|allocation|announcement|investment)\s+(?:also\s+)?(?:includes?|comprises?)\s+"
     # ... and in Arabic, perhaps after the verb that spends it: "ومن هذا المبلغ 5 ملايين يورو", "ويُخصص من هذا المبلغ

@@ -114,3 +114,18 @@ def test_a_spaced_tables_caption_says_where_its_rows_go(text, places):
 def test_a_speakers_office_is_no_line_of_the_figure(text, lines):
     """"La ministre du Développement" names who speaks, not what the money is for: the aid she reports is aid."""
     assert [c.lines for c in claims(text, partner="BE" if "Belgique" in text else "DE")] == [lines]
+
+
+@pytest.mark.parametrize(("text", "partner", "period"), [
+    ("La Corée a annoncé en 2027 une contribution de 10 milliards de wons pour la Syrie. Cette contribution, dont 1,5 "
+     "milliard de wons destinés aux repas scolaires, permettra de nourrir 310 000 personnes.", "KR", ("year", 2027, None)),
+    ("En 2026, la Suède a versé 50 millions de couronnes au HCR en Irak. Ce don, dont 10 millions de couronnes pour "
+     "les abris, a permis de loger 4 000 familles.", "SE", ("year", 2026, None)),
+    ("Since 2016 Korea has given KRW 40 billion to WFP in Syria. This contribution, of which KRW 1.5 billion is for "
+     "school meals, feeds 300,000 people.", "KR", ("cumulative", None, 2016)),
+])
+def test_a_part_in_apposition_to_the_sum_named_again_takes_its_period(text, partner, period):
+    """"Cette contribution, dont 1,5 milliard" names the sum of the sentence before and gives a part of it: the part
+    takes that sum's period, as "Sur ce montant" and "Cette contribution comprend" do."""
+    found = claims(text, partner=partner)
+    assert len(found) == 2 and [(c.period, c.year, c.since) for c in found] == [period, period]
