@@ -962,12 +962,18 @@ def _headline_places(doc: Doc, start: int, end: int, givers: set[str]) -> tuple[
     return said, [code for code in codes if code not in named]
 
 
+#: A line of a site's navigation or rubrics: three short items or more between bars, chevrons or bullets.
+_NAVIGATION_LINE = re.compile(r"[ \t]*[^\n|>›•]{1,30}(?:[ \t]+[|>›•][ \t]+[^\n|>›•]{1,30}){2,}[ \t]*")
+
+
 def _frame(doc: Doc) -> tuple[list[str], list[str]]:
     """Where a conference's money or a round-up's troops go, and for what, from the document's headline: its first
     line, else its title."""
     if not doc.blocks:
         return [], []
-    first = doc.blocks[0]
+    # past a site's navigation lines: "INFO7 | Monde | Moyen-Orient" over "Direct | Vidéos | Podcasts" (round 29)
+    first = next((block for block in doc.blocks[:FRAME_BLOCKS] if not _NAVIGATION_LINE.fullmatch(
+        doc.text, block.start, block.end)), doc.blocks[0])
     givers = {figure.giver for figure in doc.figures if figure.giver and not figure.dropped}
     said, codes = _headline_places(doc, first.start, first.end, givers)
     # not from a body's name alone ("Programme des Nations Unies pour le développement (PNUD) – Irak" over its

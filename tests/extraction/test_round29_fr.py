@@ -129,3 +129,20 @@ def test_a_part_in_apposition_to_the_sum_named_again_takes_its_period(text, part
     takes that sum's period, as "Sur ce montant" and "Cette contribution comprend" do."""
     found = claims(text, partner=partner)
     assert len(found) == 2 and [(c.period, c.year, c.since) for c in found] == [period, period]
+
+
+_PLEDGES = ("\n\nLa conférence s'est achevée à Bruxelles. Le Royaume-Uni a promis 160 millions de livres sterling pour "
+            "2027, les Pays-Bas 90 millions d'euros pour 2027-2029. L'Allemagne a promis 1 milliard d'euros.\n")
+
+
+@pytest.mark.parametrize("masthead", [
+    "",
+    "INFO7 | Monde | Moyen-Orient\nDirect | Vidéos | Podcasts | Météo\n\n",
+    "Accueil > International > Monde arabe\n\n",
+    "NEWS24 • World • Middle East\n\n",
+])
+def test_a_page_of_givers_headline_stands_past_the_sites_navigation(masthead):
+    """A donors' conference's headline ("Conférence pour la Syrie : ...") gives every pledge its place, though a news
+    site prints its rubrics and navigation above it."""
+    found = claims(masthead + "Conférence pour la Syrie : les donateurs loin du compte" + _PLEDGES)
+    assert [(c.partner, c.places) for c in found] == [("GB", ["SY"]), ("NL", ["SY"]), ("DE", ["SY"])]
