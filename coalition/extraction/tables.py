@@ -1744,6 +1744,8 @@ BACK_REFERENCES = (
     r"y\s+(?:sont|seront|étaient|restent|resteront|demeurent|servent|serviront|travaillent|ont\s+été)\b", r"هذه\s+(?:المساعدات|الحزمة|المساهمة|التعهدات|المنحة|الأموال)", r"هذا\s+(?:المبلغ|الدعم|التمويل|التعهد)",
     r"بهذه\s+(?:المنحة|المساهمة)", r"إضافي", r"(?:ذات|نفس)(?:ها|ه)",
     r"this\s+includes", r"these\s+include", r"ce\s+montant\s+comprend", r"of\s+this", r"sur\s+ce\s+montant",
+    # ... or the total just named: "Sur ce total, environ 38 millions d'euros ont été consacrés au déminage" (round 29)
+    r"sur\s+ce\s+total", r"sur\s+cette\s+(?:somme|enveloppe)",
     # the sum just named, named again with its figure: "Of the $229.15 million, $169.15 million in humanitarian funding",
     # "Sur les 229 millions, 169 millions", "ومن أصل 229 مليون دولار" (real press)
     r"(?:of|out\s+of)\s+(?:the|that|this)\s+(?:[$€£]|(?:US|CA|C|A|AU|NZ)\$|(?:USD|EUR|CAD|AUD|NZD|GBP|NOK|SEK|DKK|CHF)\s?)"

@@ -146,3 +146,17 @@ def test_a_page_of_givers_headline_stands_past_the_sites_navigation(masthead):
     site prints its rubrics and navigation above it."""
     found = claims(masthead + "Conférence pour la Syrie : les donateurs loin du compte" + _PLEDGES)
     assert [(c.partner, c.places) for c in found] == [("GB", ["SY"]), ("NL", ["SY"]), ("DE", ["SY"])]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Depuis 2015, l'Autriche a apporté plus de 210 millions d'euros d'aide humanitaire en Syrie et en Irak. Sur ce "
+     "total, environ 38 millions d'euros ont été consacrés au déminage des zones libérées.", ["SY", "IQ"]),
+    ("En 2026, l'Autriche a versé 12 millions d'euros au Liban. Sur cette enveloppe, 4 millions d'euros iront aux "
+     "écoles.", ["LB"]),
+    ("En 2026, l'Autriche a versé 12 millions d'euros au Liban. Sur cette somme, 4 millions d'euros iront aux "
+     "écoles.", ["LB"]),
+])
+def test_a_part_of_the_total_just_named_goes_where_the_total_goes(text, places):
+    """"Sur ce total, 38 millions" points back to the sentence that named the total, and to its places."""
+    found = claims(text, partner="AT")
+    assert len(found) == 2 and found[1].places == places
