@@ -1634,6 +1634,26 @@ def _block_sentences(doc: Doc, index: int) -> int:
     return count
 
 
+#: A paragraph that opens with a country as its label, as a situation report lists its theatres: "Jordanie - Jusqu'à
+#: 120 militaires ...", "Irak : le détachement ...".
+_PARAGRAPH_LABEL = re.compile(r"[ \t]*(?P<label>[A-ZÀ-Ý][\w'’-]*(?:[ \t][\w'’-]+){0,2}?)[ \t]+[-–—:][ \t]")
+
+
+def _paragraph_label(doc: Doc, figure: Figure) -> tuple[int, int] | None:
+    """The country label that opens the figure's paragraph, when the figure stands in a later sentence of it: where
+    every sentence of the paragraph's people or money is, nearer than the heading above."""
+    if not 0 < figure.sentence < len(doc.sentences):
+        return None
+    sentence = doc.sentences[figure.sentence]
+    block = doc.blocks[sentence.block]
+    if block.kind != "paragraph" or sentence.start == block.start:
+        return None
+    m = _PARAGRAPH_LABEL.match(doc.text, block.start, sentence.start)
+    if m is None or not _places_and_kind(doc, *m.span("label"))[1]:
+        return None
+    return m.span("label")
+
+
 #: A row of a table lined up with spaces is short: a label, a few cells.
 SPACED_ROW_WORDS = 8
 _CELL_BEFORE = re.compile(rf"{tables.COLUMN_GAP}$")
@@ -1672,6 +1692,8 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
         result.insert(1, (chart, None))  # a chart's bar: where the chart's title says (round 26)
     elif caption := _spaced_table_caption(doc.text, figure):
         result.insert(1, (caption, None))  # a row of a table lined up with spaces: where its caption says (round 29)
+    if label := _paragraph_label(doc, figure):
+        result.append((label, None))  # "Jordanie - ... Lors de la relève précédente, ... 135 personnes" (round 29)
     if len(spans) <= 3:
         return result
     sentence = doc.sentences[figure.sentence]

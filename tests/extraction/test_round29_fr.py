@@ -160,3 +160,17 @@ def test_a_part_of_the_total_just_named_goes_where_the_total_goes(text, places):
     """"Sur ce total, 38 millions" points back to the sentence that named the total, and to its places."""
     found = claims(text, partner="AT")
     assert len(found) == 2 and found[1].places == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("OPÉRATION INHERENT RESOLVE (IRAK ET JORDANIE)\n\nJordanie - Jusqu'à 120 militaires mettent en oeuvre quatre F-16. "
+     "Lors de la relève précédente, en mars, le détachement comptait 135 personnes.\n", [["JO"], ["JO"]]),
+    ("OPÉRATIONS AU LEVANT (IRAK ET JORDANIE)\n\nIrak : le détachement de Bagdad compte 95 militaires. La rotation "
+     "précédente comptait 110 militaires.\n", [["IQ"], ["IQ"]]),
+    ("OPERATION INHERENT RESOLVE (IRAQ AND JORDAN)\n\nJordan - Up to 120 personnel operate four F-16s. At the previous "
+     "rotation, in March, the detachment had 135 personnel.\n", [["JO"], ["JO"]]),
+])
+def test_a_paragraphs_country_label_places_its_later_sentences(text, places):
+    """A situation report's paragraph labelled by its theatre ("Jordanie - ...") places every sentence of it there,
+    nearer than the heading above that names two theatres."""
+    assert [c.places for c in claims(text, partner="BE")] == places
