@@ -1947,6 +1947,12 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"surcoûts?", r"co[uû]ts?\s+de\s+l['’]op[ée]rations?\b", r"costs?\s+of\s+the\s+op[ée]rations?\b",
         # what the mission costs: "le coût de la mission en Irak s'est élevé à", "the cost of the mission" (round 21)
         r"co[uû]ts?\s+de\s+la\s+mission\b", r"costs?\s+of\s+the\s+mission\b",
+        # ... or the partner's part in the operation: "Le coût de la participation belge à l'opération est estimé à",
+        # "the cost of Belgium's participation in the operation" (round 29)
+        r"co[uû]ts?\s+de\s+(?:la|sa|notre)\s+participation\s+(?:[a-zà-ÿ]+\s+)?(?:à|aux?)\s+(?:l['’]|la\s+|les\s+)?"
+        r"(?:op[ée]rations?|missions?|coalition)\b",
+        r"costs?\s+of\s+(?:the\s+|its\s+|our\s+)?(?:[a-z]+['’]s\s+|[a-z]+\s+)?participation\s+in\s+(?:the\s+)?"
+        r"(?:operations?|missions?|coalition)\b",
         r"train\s+and\s+equip", r"war\s+funding", r"military\s+campaign", r"armed\s+campaign",
         # a mission's budget: "a maximum of 1,100 personnel for the coalition mission in Iraq and assigns it €262
         # million", "EUR 40 million for the training mission in Iraq" (round 21)

@@ -174,3 +174,13 @@ def test_a_paragraphs_country_label_places_its_later_sentences(text, places):
     """A situation report's paragraph labelled by its theatre ("Jordanie - ...") places every sentence of it there,
     nearer than the heading above that names two theatres."""
     assert [c.places for c in claims(text, partner="BE")] == places
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Le coût de la participation belge à l'opération est estimé à 48,5 millions d'euros pour 2027.", "BE"),
+    ("Le coût de notre participation à la mission est évalué à 12 millions d'euros.", "BE"),
+    ("The cost of Denmark's participation in the operation is estimated at DKK 300 million for 2027.", "DK"),
+])
+def test_the_cost_of_the_partners_part_in_an_operation_is_military(text, partner):
+    """What the partner's part in an operation or mission costs is its military effort, as the operation's cost is."""
+    assert [c.lines for c in claims(text, partner=partner)] == [["military"]]
