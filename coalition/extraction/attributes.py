@@ -65,9 +65,10 @@ _HEDGE_CHAIN = re.compile(
 _HEDGE_WORD = re.compile(rf"{_HEDGE_OPENS}(?:{HEDGE_ALTERNATION})", re.IGNORECASE)
 #: "au plus" before a word that makes it adverbial ("au plus tard", "au plus fort") bounds nothing (round 26).
 _NOT_ADVERBIAL = rf"(?!\s+(?:{'|'.join(tables.AU_PLUS_ADVERBIAL)})(?![\w]))"
+#: ... nor does a sign before a number, the next column's change: "238,6        + 4,1 %" (round 29).
 _HEDGE_AFTER = re.compile(
     r"\s*(?:" + "|".join(re.escape(h) for h in sorted(tables.HEDGES_AFTER, key=len, reverse=True)) + r")(?![\w])"
-    + _NOT_ADVERBIAL,
+    + r"(?![ \t]?\d)" + _NOT_ADVERBIAL,
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -296,8 +297,9 @@ _ONE_YEAR = (
     # or its columns lined up with spaces ("2016        460")
     # or a dash for its bullet ("- 2025 : 58,5 mio CHF", round 18)
     # or the last cell of its row: "PAM | Syrie | 12 450 000 | Versement | 2024" (round 25)
-    # ... or with a note in brackets before its sum: "2026 (budgeted)      51.3" (round 29)
-    rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] )|(?<=\n  )|(?<=\n[-–*] ))(?P<yy3>{_YEAR})(?:[ ]*\([^\W\d_][^()\n]{{0,20}}\))?"
+    # ... or with a note in brackets before its sum: "2026 (budgeted)      51.3", "2026 (prévision)        190,0"
+    # (round 29)
+    rf"|(?:(?<=[\n|\t•])|(?<=[\n|\t•] )|(?<=\n  )|(?<=\n[-–*] ))(?P<yy3>{_YEAR}){tables.YEAR_NOTE}"
     rf"(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d)"
     rf"|(?<=\|\s\d{{4}})[ ]*(?=\n|$))"
     # a label's year in brackets: "Opérations en Irak (2021) : 18 millions d'euros"
@@ -872,7 +874,11 @@ _PART_OF_BEFORE = re.compile(
     # ... or the sum named by a demonstrative as the subject that holds the part: "Cette enveloppe comprend 20 millions",
     # "This package includes CAD 20 million" (round 27)
     r"|\W*(?:cette|cet|ce)\s+(?:enveloppe|montant|somme|contribution|total|engagement|programme)\s+(?:comprend|inclut"
-    r"|englobe)\s+(?:notamment\s+)?|\W*(?:this|that|the)\s+(?:package|amount|sum|envelope|contribution|total|pledge"
+    r"|englobe)\s+(?:notamment\s+)?"
+    # ... or with the part in apposition to it: "Cette contribution, dont 1,5 milliard de wons destinés aux repas
+    # scolaires, permettra ...", "This contribution, of which KRW 1.5 billion is for school meals" (round 29)
+    r"|\W*(?:cette|cet|ce|this|that)\s+(?:nouvelle\s+|new\s+)?(?:enveloppe|montant|somme|contribution|engagement|don"
+    r"|subvention|package|amount|sum|envelope|pledge|grant|funding)\s*,\s*(?:dont|of\s+which)\s+|\W*(?:this|that|the)\s+(?:package|amount|sum|envelope|contribution|total|pledge"
     # ... or named as what it pays for: "This funding includes $18 million", "This support includes" (round 28)
     r"|funding|support|assistance|allocation|announcement|investment)\s+(?:also\s+)?(?:includes?|comprises?)\s+"
     # ... and in Arabic, perhaps after the verb that spends it: "ومن هذا المبلغ 5 ملايين يورو", "ويُخصص من هذا المبلغ
@@ -954,7 +960,7 @@ def _part_list_intro(doc: Doc, figure: Figure) -> int | None:
 
 #: The total row of a table ("Total       1,755", "Total | 1,755") and a row labelled with its year above it.
 _TOTAL_ROW = re.compile(r"[ \t]*(?:total|in\s+total|sum|grand\s+total|totalt|المجموع|الإجمالي)\b", re.IGNORECASE)
-_YEAR_ROW = re.compile(rf"[ \t•]*(?P<year>{_YEAR})(?:[ ]*\([^\W\d_][^()\n]{{0,20}}\))?(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))")
+_YEAR_ROW = re.compile(rf"[ \t•]*(?P<year>{_YEAR}){tables.YEAR_NOTE}(?:[ ]*(?:[|\t]|:[ ])|[ ]{{2,}}(?=\d))")
 
 
 #: A table's header cell that is a year, perhaps with its currency: "2022", "2023 (CAD)"; or with a word beside it, as a
@@ -1671,6 +1677,51 @@ def _block_sentences(doc: Doc, index: int) -> int:
     return count
 
 
+#: A paragraph that opens with a country as its label, as a situation report lists its theatres: "Jordanie - Jusqu'à
+#: 120 militaires ...", "Irak : le détachement ...".
+_PARAGRAPH_LABEL = re.compile(r"[ \t]*(?P<label>[A-ZÀ-Ý][\w'’-]*(?:[ \t][\w'’-]+){0,2}?)[ \t]+[-–—:][ \t]")
+
+
+def _paragraph_label(doc: Doc, figure: Figure) -> tuple[int, int] | None:
+    """The country label that opens the figure's paragraph, when the figure stands in a later sentence of it: where
+    every sentence of the paragraph's people or money is, nearer than the heading above."""
+    if not 0 < figure.sentence < len(doc.sentences):
+        return None
+    sentence = doc.sentences[figure.sentence]
+    block = doc.blocks[sentence.block]
+    if block.kind != "paragraph" or sentence.start == block.start:
+        return None
+    m = _PARAGRAPH_LABEL.match(doc.text, block.start, sentence.start)
+    if m is None or not _places_and_kind(doc, *m.span("label"))[1]:
+        return None
+    return m.span("label")
+
+
+#: A row of a table lined up with spaces is short: a label, a few cells.
+SPACED_ROW_WORDS = 8
+_CELL_BEFORE = re.compile(rf"{tables.COLUMN_GAP}$")
+
+
+def _spaced_table_caption(text: str, figure: Figure) -> tuple[int, int] | None:
+    """The caption above a table lined up with spaces ("Tableau 7 - Surcoût de l'opération Chammal (Irak, Jordanie)"
+    over "Année      Surcoût" and "2023      238,6"): the first line up from the figure's row, over its header and the
+    rows above, that has no column gap."""
+    line = text.rfind("\n", 0, figure.start) + 1
+    end = text.find("\n", figure.end)
+    gap = _CELL_BEFORE.search(text, line, figure.start)
+    if gap is None or len(text[line: end if end != -1 else len(text)].split()) > SPACED_ROW_WORDS:
+        return None  # the figure stands in a cell of its own, on a short line: a row, not prose with a double space
+    while line > 0:
+        above = text.rfind("\n", 0, line - 1) + 1
+        row = text[above: line - 1]
+        if not row.strip() or not _COLUMN_GAP.search(row.strip()):
+            if row.strip() and len(row.split()) <= TABLE_CAPTION_WORDS and line - above > 1:
+                return above, line - 1
+            return None
+        line = above
+    return None
+
+
 def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tuple[tuple[int, int], str | None]]:
     """Where a figure's places may come from, nearest first, with where each came from.
 
@@ -1682,6 +1733,10 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
     result = [(span, None) for span in spans[:3]]
     if chart := _chart_title(doc, figure):
         result.insert(1, (chart, None))  # a chart's bar: where the chart's title says (round 26)
+    elif caption := _spaced_table_caption(doc.text, figure):
+        result.insert(1, (caption, None))  # a row of a table lined up with spaces: where its caption says (round 29)
+    if label := _paragraph_label(doc, figure):
+        result.append((label, None))  # "Jordanie - ... Lors de la relève précédente, ... 135 personnes" (round 29)
     if len(spans) <= 3:
         return result
     sentence = doc.sentences[figure.sentence]

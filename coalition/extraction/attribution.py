@@ -642,11 +642,30 @@ _SPEAKER_NATIONALITY_AR = re.compile(r"(?<!\w)و?(?:نائب\s+)?(?:(?:ال)?و�
                                      r"|\s*:\s*[«\"“])")
 
 
+#: ... and in French or English: "a déclaré la ministre allemande du Développement, rappelant que son pays a versé",
+#: "the German development minister said her country had given" (round 29).
+_SPEAKER_NATIONALITY = re.compile(
+    r"(?i)(?P<office>(?:\b\S+\s+){0,2}(?:ministre|ministère|ambassad(?:eur|rice)|porte-parole|chancel(?:ier|ière|lor)"
+    r"|minist(?:er|ry)|ambassador|spokes(?:man|woman|person)|envoy|envoyée?)(?:\s+\S+){0,6}?)[\s,]+"
+    r"(?:\S+\s+){0,3}?(?:que\s+|qu['’]|that\s+)?(?:son|sa|his|her|its)\s+(?:pays|gouvernement|country|government)\b")
+
+
 def _speakers_state(doc: Doc, figure: Figure) -> str | None:
     """The state whose official, named by office and nationality, says that "his country" gives the figure."""
-    if doc.language != "ar" or figure.sentence < 0:
+    if figure.sentence < 0:
         return None
     sentence = doc.sentences[figure.sentence]
+    if doc.language != "ar":
+        lower = doc.lower[sentence.start:figure.start]
+        if not any(key in lower for key in ("son pays", "son gouvernement", "his country", "her country",
+                                            "his government", "her government")):
+            return None  # most sentences name no speaker's country: look only where its words stand
+        speaker = None
+        for speaker in _SPEAKER_NATIONALITY.finditer(doc.text, sentence.start, figure.start):
+            pass
+        if speaker is None:
+            return None
+        return next((code for word in speaker.group(0).split() if (code := demonyms().get(word.strip(",")))), None)
     speaker = None
     for speaker in _SPEAKER_NATIONALITY_AR.finditer(doc.text, sentence.start, figure.start):
         pass
@@ -988,12 +1007,18 @@ def _headline_places(doc: Doc, start: int, end: int, givers: set[str]) -> tuple[
     return said, [code for code in codes if code not in named]
 
 
+#: A line of a site's navigation or rubrics: three short items or more between bars, chevrons or bullets.
+_NAVIGATION_LINE = re.compile(r"[ \t]*[^\n|>›•]{1,30}(?:[ \t]+[|>›•][ \t]+[^\n|>›•]{1,30}){2,}[ \t]*")
+
+
 def _frame(doc: Doc) -> tuple[list[str], list[str]]:
     """Where a conference's money or a round-up's troops go, and for what, from the document's headline: its first
     line, else its title."""
     if not doc.blocks:
         return [], []
-    first = doc.blocks[0]
+    # past a site's navigation lines: "INFO7 | Monde | Moyen-Orient" over "Direct | Vidéos | Podcasts" (round 29)
+    first = next((block for block in doc.blocks[:FRAME_BLOCKS] if not _NAVIGATION_LINE.fullmatch(
+        doc.text, block.start, block.end)), doc.blocks[0])
     givers = {figure.giver for figure in doc.figures if figure.giver and not figure.dropped}
     said, codes = _headline_places(doc, first.start, first.end, givers)
     # not from a body's name alone ("Programme des Nations Unies pour le développement (PNUD) – Irak" over its

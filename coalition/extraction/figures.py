@@ -757,13 +757,14 @@ def _table_cells(text: str):
 #: A cell may carry a footnote's mark: "200 (1)", "200*" (round 22).
 _FOOTNOTE_MARK = r"(?:[ \t]?\(\d{1,2}\)|\*{1,3}|[¹²³])?"
 #: ... its columns set apart by two spaces or more, or by a tab, as a word processor's table typed with tabs; a budget
-#: table's last column may give the change, signed or in per cent: "-9.0", "+5.1", "13.6%" (round 26)
+#: table's last column may give the change, signed or in per cent: "-9.0", "+5.1", "13.6%" (round 26), its sign set
+#: apart: "+ 4,1 %" (round 29)
 _GAP = tables.COLUMN_GAP
-_CHANGE_CELL = rf"(?:{_GAP}(?:[+−–-]\d[\d.,]*|\d[\d.,]*[ \t]?%))?"
+_CHANGE_CELL = rf"(?:{_GAP}(?:[+−–-][ \t]?\d[\d.,]*(?:[ \t]?%)?|\d[\d.,]*[ \t]?%))?"
+#: A row's year may carry a note in brackets: "2026 (prévision)", "2027 (budgeted)" (round 29).
+_NOTED_YEAR = rf"\d{{4}}{tables.YEAR_NOTE}"
 _SPACED_ROW = re.compile(
-    # ... a year's row may say what its sum is in brackets: "2026 (budgeted)", "2027 (forecast)" (round 29)
-    rf"(?m)^[ \t]*(?P<label>\d{{4}}(?:[ \t]*\([^\W\d_][^()\n]{{0,20}}\))?|[^\W\d_][^\n]*?)"
-    rf"(?:{_GAP}{_DIGITS}{_FOOTNOTE_MARK})+{_CHANGE_CELL}[ \t]*$")
+    rf"(?m)^[ \t]*(?P<label>{_NOTED_YEAR}|[^\W\d_][^\n]*?)(?:{_GAP}{_DIGITS}{_FOOTNOTE_MARK})+{_CHANGE_CELL}[ \t]*$")
 _SPACED_NUMBER = re.compile(rf"{_GAP}(?P<num>{_DIGITS})(?![\d.,]*[ \t]?%)")
 _SPACED_HEADER = re.compile(rf"[ \t]*\S[^\n]*?{_GAP}(?P<head>\S[^\n]*?)[ \t]*$")
 _COLUMNS = re.compile(_GAP)
@@ -978,11 +979,14 @@ def _caption(text: str, header_start: int) -> str:
     if len(caption.split()) > CAPTION_WORDS and not caption.rstrip().endswith(":"):
         # a long caption still gives its unit in brackets: "Tableau 2 – Aide humanitaire du Luxembourg en faveur de la
         # Syrie (en millions d'euros, montants décaissés)" (round 20)
-        unit = _CAPTION_UNIT.search(caption)
+        unit = _CAPTION_UNIT.search(caption) or _CAPTION_UNIT_AFTER_COMMA.search(caption)
         return unit.group(1) if unit else ""
     return caption
 
 
+#: ... or its last words after a comma: "Tableau 2 - Coût de la mission en Syrie et au Liban, en millions d'euros"
+#: (round 29).
+_CAPTION_UNIT_AFTER_COMMA = re.compile(r",\s*((?:en|in)\s[^()\n,]{1,40})\s*:?\s*$", re.IGNORECASE)
 #: A caption's closing brackets that say the unit: "(en millions d'euros, ...)", "(in EUR million)".
 _CAPTION_UNIT = re.compile(r"\(((?:en|in)\s[^()\n]{1,50}"
                            # ... or only its sign or code and scale: "Main UK programmes in Syria and Iraq (£ million)"

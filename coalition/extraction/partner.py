@@ -833,6 +833,18 @@ def speaks_for_its_state(doc: Doc, code: str) -> bool:
     return False
 
 
+#: How far the signs of another country must outweigh a title's subject for the title to name only what an opinion
+#: piece argues about: "Le Liban ne doit pas sortir de nos radars" over an ambassador's signature (round 29).
+SUBJECT_TITLE_OVERRULED = MIN_SCORE
+
+
+def _signed_by_other(doc: Doc, code: str) -> bool:
+    """Whether the text's signs of authorship point clearly to another country than the title's subject."""
+    scores, _ = _signs(doc)
+    best, score = (scores.most_common(1) or [("", 0.0)])[0]
+    return best != code and score >= SUBJECT_TITLE_OVERRULED and score - scores.get(code, 0.0) >= SUBJECT_TITLE_OVERRULED
+
+
 def detect_partner(doc: Doc) -> Doc:
     if doc.partner:
         return doc
@@ -891,6 +903,8 @@ def detect_partner(doc: Doc) -> Doc:
                 if form is _CAPITALS_LETTERHEAD:
                     name = name.title()  # "MONACO", "NORWAY"
                 code = _code_in(name, demonym_alone=form is not _SUBJECT_TITLE)
+                if code and form is _SUBJECT_TITLE and _signed_by_other(doc, code):
+                    continue
                 if code and not (form in (_FORCES_TITLE, _LOWER_GOVERNMENT_TITLE) and code in DESTINATION_WEIGHT):
                     doc.partner, doc.headline_partner = code, True
                     return doc

@@ -517,6 +517,10 @@ AGREEMENT_TITLE = (r"(?:(?:grant|contribution|financing|loan|funding|specific|ad
 #: The header of a table's column of years, one per row: "Year", "Fiscal year", "Année", "السنة" (round 25).
 YEAR_COLUMN_LABELS = r"(?:fiscal\s+|calendar\s+)?year|année|exercice|(?:ال)?سنة|العام"
 
+#: A note in brackets after a table row's year, which says what its sum is: "2026 (budgeted)", "2026 (prévision)"
+#: (round 29).
+YEAR_NOTE = r"(?:[ \t]*\([^\W\d_][^()\d\n]{0,29}\))?"
+
 #: The gap between two columns of a plain-text table: two spaces or more, or a tab (round 26).
 COLUMN_GAP = r"(?:[ \t]*\t[ \t]*|[ \t]{2,})"
 
@@ -1780,6 +1784,8 @@ BACK_REFERENCES = (
     r"y\s+(?:sont|seront|étaient|restent|resteront|demeurent|servent|serviront|travaillent|ont\s+été)\b", r"هذه\s+(?:المساعدات|الحزمة|المساهمة|التعهدات|المنحة|الأموال)", r"هذا\s+(?:المبلغ|الدعم|التمويل|التعهد)",
     r"بهذه\s+(?:المنحة|المساهمة)", r"إضافي", r"(?:ذات|نفس)(?:ها|ه)",
     r"this\s+includes", r"these\s+include", r"ce\s+montant\s+comprend", r"of\s+this", r"sur\s+ce\s+montant",
+    # ... or the total just named: "Sur ce total, environ 38 millions d'euros ont été consacrés au déminage" (round 29)
+    r"sur\s+ce\s+total", r"sur\s+cette\s+(?:somme|enveloppe)",
     # the sum just named, named again with its figure: "Of the $229.15 million, $169.15 million in humanitarian funding",
     # "Sur les 229 millions, 169 millions", "ومن أصل 229 مليون دولار" (real press)
     r"(?:of|out\s+of)\s+(?:the|that|this)\s+(?:[$€£]|(?:US|CA|C|A|AU|NZ)\$|(?:USD|EUR|CAD|AUD|NZD|GBP|NOK|SEK|DKK|CHF)\s?)"
@@ -1981,6 +1987,12 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"surcoûts?", r"co[uû]ts?\s+de\s+l['’]op[ée]rations?\b", r"costs?\s+of\s+the\s+op[ée]rations?\b",
         # what the mission costs: "le coût de la mission en Irak s'est élevé à", "the cost of the mission" (round 21)
         r"co[uû]ts?\s+de\s+la\s+mission\b", r"costs?\s+of\s+the\s+mission\b",
+        # ... or the partner's part in the operation: "Le coût de la participation belge à l'opération est estimé à",
+        # "the cost of Belgium's participation in the operation" (round 29)
+        r"co[uû]ts?\s+de\s+(?:la|sa|notre)\s+participation\s+(?:[a-zà-ÿ]+\s+)?(?:à|aux?)\s+(?:l['’]|la\s+|les\s+)?"
+        r"(?:op[ée]rations?|missions?|coalition)\b",
+        r"costs?\s+of\s+(?:the\s+|its\s+|our\s+)?(?:[a-z]+['’]s\s+|[a-z]+\s+)?participation\s+in\s+(?:the\s+)?"
+        r"(?:operations?|missions?|coalition)\b",
         r"train\s+and\s+equip", r"war\s+funding", r"military\s+campaign", r"armed\s+campaign",
         # a mission's budget: "a maximum of 1,100 personnel for the coalition mission in Iraq and assigns it €262
         # million", "EUR 40 million for the training mission in Iraq" (round 21)
@@ -2199,6 +2211,11 @@ LINE_SILENT_PHRASES = (
     r"(?:قبل|خلال|أثناء|بعد|عقب)\s+(?:ال)?(?:عملية|عمليات|حملة|هجوم)\s+(?:ال)?عسكري\S*",
     # experts' advice is no relief: "une composante d'assistance technique", "technical assistance" (round 23)
     r"assistance\s+technique", r"technical\s+assistance",
+    # a speaker's office is no line of what her country gave: "a déclaré la ministre allemande du Développement,
+    # rappelant que son pays a versé 12 milliards d'euros d'aide", "the German Development Minister said" (round 29)
+    r"(?-i:[Mm]inistres?|[Mm]inistre\s+déléguée?|[Ss]ecrétaire\s+d['’]État)\s+(?:[^\W\d_]+\s+){0,2}?(?:d[eu]|de\s+la)\s+"
+    r"(?:la\s+)?(?-i:Coopération\s+au\s+|Coopération\s+et\s+du\s+)?(?-i:Développement)",
+    r"(?-i:Development\s+Minister|Minister\s+(?:of|for)\s+(?:International\s+)?Development)",
 )
 
 #: Arabic line keywords: matched inside a word, since Arabic writes "and", "for", "the" as prefixes

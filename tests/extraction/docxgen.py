@@ -1708,6 +1708,38 @@ ARABIC_AUSTRIA_NEWSLETTER_SPOTLIGHT = (
 GOLD_DOCX["ar-ac-coalition-newsletter-austria-spotlight.docx"] = ARABIC_AUSTRIA_NEWSLETTER_SPOTLIGHT
 
 
+#: Blind round 29 (French): a coalition newsletter's "partner in the spotlight" article, with a part of a total over
+#: years, deployments outside the coalition's theatre, coalition-wide figures and a quote.
+COALITION_NEWSLETTER_SPOTLIGHT_AUSTRIA = (
+    ("p", "Coalition mondiale contre Daech - Lettre d'information n° 41 - Automne 2027"),
+    ("title", "Coup de projecteur sur un partenaire : l'Autriche"),
+    ("p", "Chaque trimestre, cette rubrique présente l'un des 87 membres de la Coalition. Ce mois-ci, cap sur Vienne, "
+          "qui a rejoint la Coalition dès décembre 2014 et préside cette année le groupe de travail sur la "
+          "stabilisation aux côtés de deux autres partenaires."),
+    ("heading", "Une aide qui ne faiblit pas"),
+    ("p", "Depuis 2015, l'Autriche a apporté plus de 210 millions d'euros d'aide humanitaire en Syrie, en Irak et "
+          "dans les pays voisins. Sur ce total, environ 38 millions d'euros ont été consacrés au déminage des zones "
+          "libérées. En 2027, le Fonds autrichien d'aide aux catastrophes à l'étranger a débloqué 9 millions d'euros "
+          "pour les déplacés du nord-est de la Syrie."),
+    ("p", "L'Autriche a également versé 2,5 millions d'euros au Mécanisme de financement pour la stabilisation "
+          "immédiate en Irak (FFIS), qui a financé plus de 3 500 projets. L'Agence autrichienne de développement a "
+          "par ailleurs engagé 6 millions d'euros en 2025 pour la formation professionnelle de 2 400 jeunes à "
+          "Mossoul, en Irak."),
+    ("heading", "Des femmes et des hommes sur le terrain"),
+    ("p", "Onze militaires autrichiens servent comme officiers d'état-major au quartier général de la mission à "
+          "Bagdad, en Irak. Quelque 280 soldats autrichiens servent par ailleurs au sein de la KFOR au Kosovo, et 170 "
+          "au sein de l'EUFOR Althea en Bosnie-Herzégovine."),
+    ("p", "« Notre contribution est modeste par la taille, mais constante », souligne l'ambassadeur d'Autriche "
+          "auprès de la Coalition. « Sur dix ans, la Coalition a mobilisé plus de 3 milliards de dollars pour la "
+          "stabilisation ; nous sommes fiers d'y avoir pris notre part. »"),
+    ("heading", "En bref"),
+    ("li", "Membre depuis : décembre 2014"),
+    ("li", "Groupes de travail : stabilisation, combattants terroristes étrangers"),
+    ("li", "Contact de la rédaction : newsletter@theglobalcoalition.example - +44 20 7008 5000"),
+)
+GOLD_DOCX["fr-ac-lettre-coalition-projecteur-autriche.docx"] = COALITION_NEWSLETTER_SPOTLIGHT_AUSTRIA
+
+
 if __name__ == "__main__":  # write the gold DOCX that are missing or hold other text: python tests/extraction/docxgen.py
     from pathlib import Path
 

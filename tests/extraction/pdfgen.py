@@ -1604,6 +1604,54 @@ GOLD_PDFS["en-ac-netherlands-defence-committee-report.pdf"] = (
 )
 
 
+#: Blind round 29 (French): an excerpt of a parliamentary budget opinion, with a table of an operation's extra cost by
+#: year and its total, head counts of two years, a deployment outside the coalition and a numbered recommendation.
+ASSEMBLEE_AVIS_BUDGETAIRE_CHAMMAL_LINES = (
+    "N° 1745 - Tome V                                            ASSEMBLÉE NATIONALE",
+    "",
+    "AVIS présenté au nom de la commission de la défense nationale et des forces armées sur le projet",
+    "de loi de finances pour 2027 - Défense : préparation et emploi des forces",
+    "",
+    "[...]",
+    "",
+    "C. L'OPÉRATION CHAMMAL : UN ENGAGEMENT QUI DÉCROÎT SANS S'ÉTEINDRE",
+    "",
+    "Engagées au Levant depuis septembre 2014, les forces françaises poursuivent, au sein de la coalition",
+    "internationale, l'appui aux forces de sécurité irakiennes. Votre rapporteure s'est rendue à Bagdad",
+    "et sur la base aérienne projetée en Jordanie du 3 au 6 octobre.",
+    "",
+    "L'effectif moyen engagé dans l'opération s'établit à 600 militaires en Irak et en Jordanie en 2026,",
+    "contre 650 en 2025. Six Rafale demeurent stationnés en Jordanie et ont réalisé 1 350 heures de vol",
+    "au premier semestre, soit 18 % de moins qu'en 2025.",
+    "",
+    "Tableau 7 - Surcoût de l'opération Chammal (Irak, Jordanie), en millions d'euros",
+    "Année                  Surcoût       Évolution",
+    "2023                   238,6         + 4,1 %",
+    "2024                   221,0         - 7,4 %",
+    "2025                   204,3         - 7,6 %",
+    "2026 (prévision)       190,0         - 7,0 %",
+    "Total 2023-2026        853,9",
+    "Source : état-major des armées, réponse au questionnaire budgétaire n° 114.",
+    "",
+    "La baisse tient pour l'essentiel à l'allègement du dispositif aérien. Elle ne doit pas masquer",
+    "l'effort consenti sur le flanc est de l'Europe : la mission Lynx mobilise à elle seule environ 300",
+    "militaires en Estonie, hors du périmètre de la coalition.",
+    "",
+    "Votre rapporteure observe que le surcoût de Chammal demeure financé en gestion, par la provision",
+    "interministérielle, plutôt qu'inscrit en loi de finances initiale.",
+    "",
+    "Recommandation n° 3 : budgétiser dès la loi de finances initiale le surcoût prévisible de",
+    "l'opération Chammal, sur la base de la moyenne des trois derniers exercices.",
+    "",
+    "[...]",
+    "",
+    "Assemblée nationale - 126, rue de l'Université, 75355 Paris 07 SP                    - 41 -",
+)
+GOLD_PDFS["fr-ac-avis-budgetaire-assemblee-chammal.pdf"] = (
+    ASSEMBLEE_AVIS_BUDGETAIRE_CHAMMAL_LINES, "Avis budgétaire - Préparation et emploi des forces (extrait)"
+)
+
+
 if __name__ == "__main__":  # regenerate the gold PDFs: python tests/extraction/pdfgen.py
     from pathlib import Path
 
