@@ -1697,31 +1697,6 @@ def _paragraph_label(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     return m.span("label")
 
 
-#: A row of a table lined up with spaces is short: a label, a few cells.
-SPACED_ROW_WORDS = 8
-_CELL_BEFORE = re.compile(rf"{tables.COLUMN_GAP}$")
-
-
-def _spaced_table_caption(text: str, figure: Figure) -> tuple[int, int] | None:
-    """The caption above a table lined up with spaces ("Tableau 7 - Surcoût de l'opération Chammal (Irak, Jordanie)"
-    over "Année      Surcoût" and "2023      238,6"): the first line up from the figure's row, over its header and the
-    rows above, that has no column gap."""
-    line = text.rfind("\n", 0, figure.start) + 1
-    end = text.find("\n", figure.end)
-    gap = _CELL_BEFORE.search(text, line, figure.start)
-    if gap is None or len(text[line: end if end != -1 else len(text)].split()) > SPACED_ROW_WORDS:
-        return None  # the figure stands in a cell of its own, on a short line: a row, not prose with a double space
-    while line > 0:
-        above = text.rfind("\n", 0, line - 1) + 1
-        row = text[above: line - 1]
-        if not row.strip() or not _COLUMN_GAP.search(row.strip()):
-            if row.strip() and len(row.split()) <= TABLE_CAPTION_WORDS and line - above > 1:
-                return above, line - 1
-            return None
-        line = above
-    return None
-
-
 def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tuple[tuple[int, int], str | None]]:
     """Where a figure's places may come from, nearest first, with where each came from.
 
@@ -1944,16 +1919,21 @@ def attach_places(doc: Doc) -> Doc:
     return doc
 
 
+#: A row of a table lined up with spaces is short: a label, a few cells.
+SPACED_ROW_WORDS = 8
 _CELL_BEFORE = re.compile(rf"\S{tables.COLUMN_GAP}$")
 
 
 def _spaced_table_caption(text: str, figure: Figure) -> tuple[int, int] | None:
     """The caption over a table lined up with spaces, past its rows and header ("Table 1. Additional expenditure on
-    the mission in Iraq, 2024-2026 (EUR million)" over "Year   Expenditure" and "2024   42.5"): where the money of its
-    rows, and of its total row, goes when they name no place (round 29)."""
+    the mission in Iraq, 2024-2026 (EUR million)" over "Year   Expenditure" and "2024   42.5", "Tableau 7 - Surcoût de
+    l'opération Chammal (Irak, Jordanie)" over "Année      Surcoût"): where the money of its rows, and of its total row,
+    goes when they name no place (round 29)."""
     start = text.rfind("\n", 0, figure.start) + 1
-    if not _CELL_BEFORE.search(text, start, figure.start):
-        return None  # the figure is no cell of its own
+    end = text.find("\n", figure.end)
+    if not _CELL_BEFORE.search(text, start, figure.start) or len(
+            text[start: end if end != -1 else len(text)].split()) > SPACED_ROW_WORDS:
+        return None  # the figure is no cell of its own on a short line: prose with a double space, not a row
     while start > 0:  # up over the rows and the header, each of two columns or more
         above = text.rfind("\n", 0, start - 1) + 1
         if not _COLUMN_GAP.search(text, above, start - 1) or above == start:
