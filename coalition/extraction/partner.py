@@ -487,6 +487,8 @@ def _first_country(line: str, *, demonyms: bool = True) -> str | None:
         weight = DESTINATION_WEIGHT.get(codes[0], 1.0) if len(codes) == 1 else 0
         if weight < 1 and _TOPIC_LABEL.match(line, m.end()):
             continue  # "العراق: بريطانيا ترسل مساعدات": the topic's label, then the giver
+        if weight < 1 and not line[: m.start()].strip() and _DATELINE_AFTER.match(line, m.end()):
+            continue  # "بغداد، 5 أبريل – قدمت الدنمارك": a wire's dateline in a destination is where it was filed
         # ... and a destination's demonym names whose official speaks, not who gives: "عرض وزير الهجرة العراقي ما تم
         # نقاشه في مؤتمر باريس" over Saudi and Kuwaiti grants (round 26's real press)
         if weight >= 1 or weight > 0 and demonyms and m.group(0) not in adjectives:
@@ -498,6 +500,8 @@ def _first_country(line: str, *, demonyms: bool = True) -> str | None:
 
 #: A colon after a country that opens a title: the story's topic, as a site labels it ("العراق: بريطانيا ترسل").
 _TOPIC_LABEL = re.compile(r"\s*:")
+#: What follows the city of a dateline: its date, agency or dash ("بغداد، 5 أبريل –", "بغداد (واع) –").
+_DATELINE_AFTER = re.compile(r"\s*(?:[,،(–—-]|\d|[٠-٩])")
 #: A news agency's or paper's name atop an Arabic page ("وكالة الأنباء العراقية (واع)", "صحيفة الرأي"), its credit
 #: line ("و.ض.أ / بغداد / مراسلنا"), a site's section ("أخبار العراق"), or a
 #: ministry's letterhead ("جمهورية العراق – وزارة الهجرة والمهجرين"): its country is the publisher's, the giver's only
