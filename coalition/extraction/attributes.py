@@ -243,6 +243,8 @@ _CUMULATIVE = (
     gate((*tables.CUMULATIVE_PATTERNS, _SINCE_MONTH)) + r"(?<![\w])(?:" + "|".join(tables.CUMULATIVE_PATTERNS)
     + "|" + _SINCE_MONTH + r")(?![\w])"
 )
+#: "alone" after a year named by a phrase: "last year alone", "l'an dernier à lui seul", "العام الماضي وحده".
+_ALONE = r"(?:\s+(?:alone|وحده|à\s+(?:lui|elle)\s+seule?|seule?))"
 _ONE_YEAR = (
     rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMvVفخلعسمبح])(?:(?:in|for|during|as\s+(?:of|at)|by|at\s+the\s+end\s+of|throughout|within|of"
     # a budget labelled with its year: "من مخصصات 2024", "ضمن موازنة عام 2023", "ميزانية 2022"
@@ -316,6 +318,9 @@ _ONE_YEAR = (
     rf"|\b(?:contribution|enveloppe|dotation|allocation|tranche|subvention)\s+(?P<yy9>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
     # a day written the ISO way, as a transaction's date: "2024-07-02 | Disbursement | JPY 700,000,000" (round 23)
     rf"|\b(?P<yy7>{_YEAR})-[01]\d-[0-3]\d\b"
+    # a year the text does name, set off by commas after "last year": "Last year alone, 2025, Norway set aside", "وفي
+    # العام الماضي وحده، ٢٠٢٥، خصصت"
+    rf"|(?:{'|'.join(tables.UNNAMED_YEAR_PATTERNS)}){_ALONE}?\s*[,،]\s*(?:en\s+|in\s+|عام\s+)?(?P<yy12>{_YEAR})\b"
 )
 #: An end date ("until the end of 2019", "jusqu'en mars 2019", "jusqu'à l'automne 2019", "حتى نهاية عام 2019"): how
 #: long the figure holds, not the one year it is for. Read whole, so that its "en 2019" is no year. So is a deadline
@@ -334,14 +339,14 @@ _PERIODS = re.compile(
         ("annual", _ANNUAL), ("window", _WINDOW), ("since", _SINCE), ("range", _RANGE_YEARS),
         ("cumulative", _CUMULATIVE), ("until", _UNTIL), ("year", _ONE_YEAR),
         # "this year" unless the year is named after it ("خلال العام الحالي 2018")
-        ("unnamed", "(?:" + "|".join(tables.UNNAMED_YEAR_PATTERNS) + r")(?![\s,،]*(?:عام\s+)?(?:19|20|١٩|٢٠)\d\d)"),
+        ("unnamed", "(?:" + "|".join(tables.UNNAMED_YEAR_PATTERNS) + rf"){_ALONE}?(?![\s,،]*(?:عام\s+)?(?:19|20|١٩|٢٠)\d\d)"),
     ))
     + ")",
     re.IGNORECASE,
 )
 _PERIOD_NUMBER = {"window": ("n",),
                   "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9", "syw", "sy10"),
-                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6", "yy7", "yy8", "yy9", "yy10", "yy11"),
+                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6", "yy7", "yy8", "yy9", "yy10", "yy11", "yy12"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12", "a13")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "until", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.

@@ -1781,7 +1781,12 @@ BACK_REFERENCES = (
     # the theatre just named: "nous avions jusqu'à 1 200 hommes sur ce théâtre", "in this theatre" (round 20)
     r"(?:sur|dans)\s+ce\s+théâtre", r"in\s+(?:this|that|the\s+same)\s+theat(?:re|er)\b",
     # "y" before a verb of being or serving is "there": "Quelque 90 médecins y sont affectés"
-    r"y\s+(?:sont|seront|étaient|restent|resteront|demeurent|servent|serviront|travaillent|ont\s+été)\b", r"هذه\s+(?:المساعدات|الحزمة|المساهمة|التعهدات|المنحة|الأموال)", r"هذا\s+(?:المبلغ|الدعم|التمويل|التعهد)",
+    r"y\s+(?:sont|seront|étaient|restent|resteront|demeurent|servent|serviront|travaillent|ont\s+été)\b",
+    # ... and "there", "هناك" after a verb of serving or staying: "About 60 soldiers serve there today", "ويخدم هناك
+    # حالياً نحو 60 جندياً"; not the "there" of "there are"
+    r"(?:serve[sd]?|serving|remain(?:s|ed)?|stationed|deployed|based|work(?:s|ing)?)\s+there\b",
+    r"(?:و)?(?:يخدم|تخدم|يخدمون|يعمل|تعمل|يعملون|ينتشر|تنتشر|ينتشرون|يتمركز|تتمركز|يتمركزون|يبقى|تبقى|يبقون"
+    r"|(?:ال)?(?:منتشرين|منتشرون|متمركزين|متمركزون|موجودين|موجودون))\s+هناك(?!\w)", r"هذه\s+(?:المساعدات|الحزمة|المساهمة|التعهدات|المنحة|الأموال)", r"هذا\s+(?:المبلغ|الدعم|التمويل|التعهد)",
     r"بهذه\s+(?:المنحة|المساهمة)", r"إضافي", r"(?:ذات|نفس)(?:ها|ه)",
     r"this\s+includes", r"these\s+include", r"ce\s+montant\s+comprend", r"of\s+this", r"sur\s+ce\s+montant",
     # ... or the total just named: "Sur ce total, environ 38 millions d'euros ont été consacrés au déminage" (round 29)
