@@ -242,3 +242,12 @@ def test_there_after_a_verb_of_serving_points_back_to_the_place_before(text):
 ])
 def test_the_there_of_there_are_points_nowhere(text):
     assert only_claim(text, partner="NO").places != ["IQ"]
+
+
+@pytest.mark.parametrize("text", [
+    "ينتشر 130 جندياً دنماركياً في قاعدة عينِ الأسد.",
+    "ينتشر 130 جندياً دنماركياً في قاعدة عين الأسد.",
+    "خصصت الدنمارك 5 ملايين دولار لإقليمِ كردستان.",
+])
+def test_a_vowel_mark_inside_a_place_of_many_words_keeps_the_place(text):
+    assert only_claim(text, partner="DK").places == ["IQ"]
