@@ -1321,6 +1321,8 @@ _STATE_BEFORE_AR = re.compile(r"(?:(?P<to>(?<![\w])(?:في|إلى|الى|لدى|
 DONOR_VERB = re.compile(
     # "Germany, which led the mission until 2019, had deployed", "Les Pays-Bas, qui ..., avaient déployé"
     r"(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+(?:qui|which|who))?"  # "l'Allemagne, qui a promis", "Japan, which ..."
+    # ... or when, between the giver and its verb: "Germany last week pledged", "Japan on Monday announced" (round 30)
+    r"(?:\s+" + tables.TIME_BEFORE_VERB + r")?"
     # ... or may: "Germany, by comparison, may deploy up to 500 soldiers" (round 21)
     r"\s+(?:(?:has|have|had|will|may|might|can|could|would|ont|a|avaient|avait|va|vont|s['’]est|s['’]était|"
     r"se\s+sont)\s+)?"
