@@ -68,3 +68,30 @@ def test_a_units_count_followed_by_where_it_comes_from_is_a_head_count(text, par
 ])
 def test_a_regional_papers_home_base_or_brigade_names_the_partner(text, expected):
     assert extract_text(text).partner == expected
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("The grant includes 85 million crowns for the World Food Programme in Syria, International Development "
+     "Cooperation Minister Johan Lindqvist told reporters.", "SE"),
+    ("Ireland gives EUR 3 million to the ICRC in Syria, Minister of State for Overseas Development Seán Fleming "
+     "announced.", "IE"),
+    ("Portugal gives EUR 2 million to UNICEF in Iraq, the Secretary of State for Development Cooperation said.", "PT"),
+    ("La Belgique verse 2 millions d'euros à l'UNICEF en Irak, a déclaré la ministre de la Coopération au "
+     "développement.", "BE"),
+])
+def test_the_title_of_who_says_it_gives_no_line(text, partner):
+    said = text.rsplit(",", 1)[0] + "."
+    assert [c.lines for c in claims(text, partner=partner)] == [c.lines for c in claims(said, partner=partner)]
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Our aid in 2026.\n\nTable 4.1  Czech development and humanitarian assistance to Iraq in 2026 (CZK million)\n"
+     "Channel                      2026\nBilateral projects           54.0\nTotal                       113.8\n", "CZ",
+     [(["IQ"], ["development", "humanitarian"])] * 2),
+    ("Our aid in 2026.\n\nTable 3  Humanitarian aid to Syria in 2026 (EUR million)\nPartner         2026\n"
+     "UNICEF          4.0\nWFP             6.0\n", "PT", [(["SY"], ["humanitarian"])] * 2),
+    ("Notre aide.\n\nTableau 2.3  Aide humanitaire au Liban (millions d'euros)\nCanal          Montant\n"
+     "ONG            3,0\nAgences        5,0\n", "BE", [(["LB"], ["humanitarian"])] * 2),
+])
+def test_a_captions_number_set_off_by_a_gap_still_leaves_its_caption(text, partner, expected):
+    assert [(sorted(c.places), sorted(c.lines)) for c in claims(text, partner=partner)] == expected
