@@ -1330,6 +1330,8 @@ _STATE_BEFORE_AR = re.compile(r"(?:(?P<to>(?<![\w])(?:في|إلى|الى|لدى|
 DONOR_VERB = re.compile(
     # "Germany, which led the mission until 2019, had deployed", "Les Pays-Bas, qui ..., avaient déployé"
     r"(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+(?:qui|which|who))?"  # "l'Allemagne, qui a promis", "Japan, which ..."
+    # ... or when, between the giver and its verb: "Germany last week pledged", "Japan on Monday announced" (round 30)
+    r"(?:\s+" + tables.TIME_BEFORE_VERB + r")?"
     # ... or may: "Germany, by comparison, may deploy up to 500 soldiers" (round 21)
     r"\s+(?:(?:has|have|had|will|may|might|can|could|would|ont|a|avaient|avait|va|vont|s['’]est|s['’]était|"
     r"se\s+sont)\s+)?"
@@ -1945,16 +1947,31 @@ def _spaced_table_caption(text: str, figure: Figure) -> tuple[int, int] | None:
         return None  # the figure is no cell of its own on a short line: prose with a double space, not a row
     while start > 0:  # up over the rows and the header, each of two columns or more
         above = text.rfind("\n", 0, start - 1) + 1
-        if not _COLUMN_GAP.search(text, above, start - 1) or above == start:
+        if not _columns(text, above, start - 1) or above == start:
             break
         start = above
     if start == 0:
         return None
     above = text.rfind("\n", 0, start - 1) + 1
     caption = text[above:start - 1]
-    if not caption.strip() or len(caption.split()) > TABLE_CAPTION_WORDS or _COLUMN_GAP.search(caption.strip()):
+    if not caption.strip() or len(caption.split()) > TABLE_CAPTION_WORDS or _columns(
+            text, above, start - 1, indented=False):
         return None
     return above, start - 1
+
+
+#: A caption's number, which a report may set off by a gap as wide as a column's: "Table 4.1  Czech development and
+#: humanitarian assistance to Iraq in 2026" (round 30).
+_CAPTION_NUMBER = re.compile(r"[ \t]*(?:Table|Tableau|Figure|Chart|Graphique|Box|Encadré|(?:ال)?جدول)[ \t]+"
+                             r"\(?[\d٠-٩]+(?:[.-][\d٠-٩]+)*\)?[.:]?[ \t]+", re.IGNORECASE)
+
+
+def _columns(text: str, start: int, end: int, *, indented: bool = True) -> bool:
+    """Whether the line [start, end) has a gap between columns past a caption's number (or its indent, unless
+    ``indented``)."""
+    number = _CAPTION_NUMBER.match(text, start, end)
+    line = text[number.end() if number else start:end]
+    return bool(_COLUMN_GAP.search(line if indented else line.strip()))
 
 
 _RECIPIENT_FIELD = re.compile(rf"^[ \t•*-]*{tables.RECIPIENT_COUNTRY_LABEL}\s*:[ \t]*(?P<value>[^\n]{{1,80}})$",
@@ -2424,7 +2441,11 @@ _ASIDE = re.compile(r"\s*(?:Besides|Apart\s+from|Aside\s+from|Beyond|On\s+top\s+
 _ASIDE_INITIALS = frozenset("BAOIE")
 _RELATIVE = re.compile(r",\s*(?:qui|which|who)\s", re.IGNORECASE)
 #: A source named after a comma: "، بحسب", "، وفقاً لبيانات", ", according to", ", selon", ", d'après".
-_SOURCE_AFTER = re.compile(r"[،,]\s*(?:[بو]?حسب|وفق[اًً]*|according\s+to|selon|d['’]après)(?!\w)", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"[،,]\s*(?:[بو]?حسب|وفق[اًً]*|according\s+to|selon|d['’]après)(?!\w)"
+                           # ... nor from the title of who says it: ", International Development Cooperation Minister
+                           # Johan Lindqvist told reporters", ", a déclaré la ministre de la Coopération" (round 30)
+                           r"|[,]\s*(?:(?:the|la|le|l['’])\s*)?(?:[^\W\d_][\w'’-]*\s+){0,6}?(?:minister|ministre|"
+                           r"secretary|spokes(?:person|man|woman)|porte-parole)\b", re.IGNORECASE)
 #: The countries named again to say what they are: ", deux pays qui accueillent", ", two countries that host".
 _PLACES_APPOSITION = re.compile(
     r",\s*(?:(?:deux|trois|quatre|les\s+deux|ces|des|un|a|two|three|four|both)\s+)?(?:pays|countr(?:y|ies)|nations?)\s+"

@@ -156,6 +156,10 @@ INSTITUTIONS: dict[str, str] = {
     # Belgium's air bases and wings, which a local paper names instead of the country (round 27)
     "Florennes": "BE", "Kleine-Brogel": "BE", "Kleine Brogel": "BE", "Wing Tactique": "BE", "Composante Air": "BE",
     "Desert Falcon": "BE",
+    # ... and Spain's bases and brigades, which a regional paper names instead of the country: "the Legion's brigade
+    # here at Viator", "a contingent from the Guadarrama XII Brigade" (round 30)
+    "Viator": "ES", "Álvarez de Sotomayor": "ES", "Bétera": "ES", "Cerro Muriano": "ES", "El Goloso": "ES",
+    "Guadarrama XII": "ES", "Guzmán el Bueno X": "ES", "Rey Alfonso XIII": "ES", "Brigada de la Legión": "ES",
     # development agencies, named in full or by their initials
     "Agence française de développement": "FR", "Agence Française de Développement": "FR", "AFD": "FR",
     "Expertise France": "FR", "Agence belge de développement": "BE", "LuxDev": "LU", "Lux-Development": "LU",
