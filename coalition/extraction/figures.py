@@ -480,6 +480,17 @@ def _scale_value(raw: str | None) -> int:
     return tables.SIGN_SCALES.get(raw) or tables.SCALE_WORDS.get(raw.lower(), 1)
 
 
+#: A year's preposition or noun right before a number: "en 2026", "in 2026", "for 2026", "عام 2026".
+_YEAR_BEFORE = re.compile(r"(?:\b(?:en|in|for|pour|of|de|du|année|year|FY)|(?<!\w)(?:عام|لعام|في|سنة|للعام))\s+$",
+                          re.IGNORECASE)
+
+
+def _captions_year(text: str, m: re.Match) -> bool:
+    number = m.group("snum")
+    return (number.isdigit() and 1990 <= int(number) <= 2100
+            and bool(_YEAR_BEFORE.search(text, max(0, m.start("snum") - 12), m.start("snum"))))
+
+
 def find_amounts(doc: Doc) -> Doc:
     """Find every amount of money; its currency is set when written, left for ``attach_currency`` otherwise."""
     text = doc.text
@@ -494,8 +505,9 @@ def find_amounts(doc: Doc) -> Doc:
         elif m.group("pre"):
             figure = _figure(doc, m, "pnum", "pscale", m.group("pre"), m.group("ppost"))
         elif m.group("snum"):
-            # a unit in brackets names its scale: "50,054 (million yen)", not "2014 (EUR)"
-            figure = None if m.group("uopen") and not m.group("sscale") else _figure(
+            # a unit in brackets names its scale: "50,054 (million yen)", not "2014 (EUR)", nor a caption's year before
+            # its unit: "Aide humanitaire au Liban en 2026 (millions d'euros)" (round 30)
+            figure = None if m.group("uopen") and (not m.group("sscale") or _captions_year(text, m)) else _figure(
                 doc, m, "snum", "sscale", None, m.group("spost"))
         else:
             figure = _bare_figure(doc, m)

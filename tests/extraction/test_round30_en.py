@@ -95,3 +95,17 @@ def test_the_title_of_who_says_it_gives_no_line(text, partner):
 ])
 def test_a_captions_number_set_off_by_a_gap_still_leaves_its_caption(text, partner, expected):
     assert [(sorted(c.places), sorted(c.lines)) for c in claims(text, partner=partner)] == expected
+
+
+# Noticed by round 30's English writer on a French caption, fixed by the lead.
+@pytest.mark.parametrize("text", [
+    "Aide humanitaire au Liban en 2026 (millions d'euros)",
+    "Humanitarian aid to Lebanon in 2026 (EUR million)",
+    "Contributions pour 2025 (millions de dollars)",
+])
+def test_a_captions_year_before_its_unit_in_brackets_is_no_sum(text):
+    assert claims(text, partner="FR") == []
+
+
+def test_a_sum_before_its_unit_in_brackets_is_still_money():
+    assert [c.value for c in claims("Aide au Liban : 45 (millions d'euros)", partner="FR")] == [45_000_000]
