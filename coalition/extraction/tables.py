@@ -2006,6 +2006,10 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # Japan's development agency, by its name: "quatre experts de la JICA" (round 27); not KOICA, whose calls also
         # fund humanitarian projects
         r"\bJICA\b",
+        # ... and the development agencies whose name says so, by their acronyms: "l'AICS a engagé", "le bureau de
+        # l'AICS à Bagdad compte 9 experts", "l'AECID finance", "l'AFD a accordé" (round 30); not GIZ, which carries
+        # out other lines' projects ("mise en œuvre par la GIZ")
+        r"\bAICS\b", r"\bAECID\b", r"\bAFD\b",
     ),
     "military": (
         r"troops", r"soldiers", r"military", r"armed\s+forces", r"defen[cs]e\s+forces", r"\bdefen[cs]e\b",
@@ -2186,6 +2190,9 @@ LINE_NEUTRAL_NAMES = (
     r"(?:ministre|ministère|direction(?:\s+générale)?|agence)\s+(?:du|de\s+la|de\s+l['’])\s*"
     r"(?:coopération\s+au\s+)?développement(?:\s+international)?",
     r"agence\s+française\s+de\s+développement",
+    # ... and the agencies of development named by their acronyms, which speak only when nothing else does: "l'AFD a
+    # versé 8 M€ d'aide aux familles", but "l'AICS a engagé 62,4 millions d'euros" (round 30)
+    r"\baics\b", r"\baecid\b", r"\bafd\b",
     # the office before its holder's title: "the International Development Secretary", "Development Minister"
     r"(?:international\s+)?development\s+(?:secretary|minister|ministry|committee)",
     # development as the second half of an office's name: "Minister for Trade and Development", "ministre du Commerce

@@ -159,3 +159,31 @@ def test_a_long_captions_unit_without_en_reads_its_rows_and_its_year_is_no_sum(c
 def test_a_meeting_named_in_a_title_is_no_place(text):
     """French capitalises "Réunion" (a meeting) in a title; it is not the island of Réunion."""
     assert {p for c in claims(text) for p in c.places} == {"IQ"}
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("En 2027, l'AICS a engagé 62,4 millions d'euros en Irak et en Syrie.", "IT"),
+    ("Le bureau de l'AICS à Bagdad compte 9 experts expatriés.", "IT"),
+    ("L'AECID a engagé 4 millions d'euros en Irak en 2027.", "ES"),
+    ("En 2026, l'AFD a engagé 40 millions d'euros à Mossoul, en Irak.", "FR"),
+])
+def test_a_development_agency_named_by_its_acronym_gives_the_development_line(text, partner):
+    """The agencies whose very name is development cooperation (AICS, AECID, AFD) say the line when named by their
+    acronym alone, for their money and for their experts, who are no soldiers."""
+    assert [c.lines for c in claims(text, partner=partner)] == [["development"]]
+
+
+@pytest.mark.parametrize("label", [
+    "Agences des Nations unies (aide humanitaire)",
+    "Organisations non gouvernementales italiennes et locales",
+    "United Nations agencies and pooled funds (humanitarian)",
+])
+def test_a_table_row_with_a_long_label_takes_its_captions_places(label):
+    """A row lined up with spaces may have a label of several words: it is still a row, whose sum goes where the
+    caption over the table says."""
+    text = ("Tableau 4 - Engagements en Irak et en Syrie par canal, 2027 (en millions d'euros)\n"
+            "Canal                                                     Montant     Part\n"
+            f"{label:<58}28,0        45 %\n"
+            "Crédits d'aide                                            14,8        24 %\n")
+    found = claims(text, partner="IT")
+    assert [sorted(c.places) for c in found] == [["IQ", "SY"], ["IQ", "SY"]]
