@@ -1942,8 +1942,10 @@ def _spaced_table_caption(text: str, figure: Figure) -> tuple[int, int] | None:
     goes when they name no place (round 29)."""
     start = text.rfind("\n", 0, figure.start) + 1
     end = text.find("\n", figure.end)
-    if not _CELL_BEFORE.search(text, start, figure.start) or len(
-            text[start: end if end != -1 else len(text)].split()) > SPACED_ROW_WORDS:
+    # a row's label and its cells are each short; a label may be long as the row is: "Agences des Nations unies (aide
+    # humanitaire)   28,0   45 %" (round 30)
+    cells = _COLUMN_GAP.split(text[start: end if end != -1 else len(text)].strip(), maxsplit=1)
+    if not _CELL_BEFORE.search(text, start, figure.start) or any(len(c.split()) > SPACED_ROW_WORDS for c in cells):
         return None  # the figure is no cell of its own on a short line: prose with a double space, not a row
     while start > 0:  # up over the rows and the header, each of two columns or more
         above = text.rfind("\n", 0, start - 1) + 1

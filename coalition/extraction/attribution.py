@@ -257,9 +257,12 @@ _GAPPED_COUNT = re.compile(
     rf"(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?(?P<giver>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+(?:(?P<hedge>{_HEDGE})\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[.,;]|$))"
 )
+#: (French groups thousands with a space: "de 1 400 à 2 000" is no range "400 à 2 000" read out of the last group)
+_GROUPED_COUNT = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+"
 _HEADCOUNT_RANGE = re.compile(
-    r"(?<![\w.,])(?:(?P<between>[Bb]etween|[Ee]ntre|(?:ما\s+)?بين)\s+)?(?P<low>\d{1,3}(?:,\d{3})+|\d+)\s*"
-    r"(?(between)(?:and|et|و)|(?:-|–|to|à|إلى))\s*(?P<high>\d{1,3}(?:,\d{3})+|\d+)(?=\s)"
+    r"(?<![\w.,])(?<!\d[ \u00a0\u202f])(?:(?P<between>[Bb]etween|[Ee]ntre|(?:ما\s+)?بين)\s+)?"
+    rf"(?P<low>{_GROUPED_COUNT})\s*"
+    rf"(?(between)(?:and|et|و)|(?:-|–|to|à|إلى))\s*(?P<high>{_GROUPED_COUNT})(?=\s)"
 )
 
 #: What makes "100 to 150" a change, not a range: "from (about) 100 to 150", "de 100 à 150", "من 100 إلى 150".
@@ -824,7 +827,12 @@ def _respectively(doc: Doc, index: int, figures: list[Figure], used: list) -> in
     marker = _RESPECTIVELY.search(doc.text, sentence.start, sentence.end)
     if not marker:
         return 0
-    figures = [f for f in figures if f.start < marker.start()]
+    before = [f for f in figures if f.start < marker.start()]
+    if not before:
+        # the word may open the list instead: "ont promis respectivement 45 et 12 millions d'euros" (round 30)
+        later = _givers_between(doc, marker.end(), sentence.end)
+        before = [f for f in figures if marker.end() <= f.start < (later[0].start if later else sentence.end)]
+    figures = before
     if not figures:
         return 0
     givers = _givers_between(doc, sentence.start, figures[0].start)

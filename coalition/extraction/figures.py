@@ -389,6 +389,8 @@ _TRAINED_BEFORE = re.compile(
     # Arabic glues "and" or "by" to the verbal noun: "وقد قامت المملكة المتحدة بتدريب أكثر من"
     # ... and a comma or dash may set the people off after it: "que nous avons contribué à former, plus de 15 000"
     r"\b(?:و|ب|وب)?(?:" + "|".join(tables.TRAINED_BEFORE) + r")\s*[,:—–]?\s+"
+    # ... or a time ("a formé l'an dernier 600 gendarmes") (round 30)
+    r"(?:(?:" + "|".join(tables.TRAINED_TIME_BETWEEN) + r")\s*,?\s+)?"
     # Arabic puts the subject or an adverb between the verb and its object ("درّب الأردن أكثر من ...",
     # "درّبت حتى الآن أكثر من ..."), and a time after them ("درّب الفريق الكندي منذ عام 2017 أكثر من")
     r"(?:(?<=[\u0600-\u06ff\s]\s)[^\W\d_]+\s+){0,2}"
@@ -405,6 +407,8 @@ _COURSE = re.compile(r"دور(?:ة|ات)|تدريب|course|training|formation|st
 #: How far after the count the course is looked for.
 COURSE_CHARS = 120
 _CASUALTIES_AFTER = re.compile(tables.CASUALTIES_AFTER, re.IGNORECASE)
+_CASUALTIES_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(tables.CASUALTIES_BEFORE) + r")\s+"
+                                r"(?:(?:" + "|".join(phrase(h) for h in tables.HEDGES_BEFORE) + r")\s+)?$", re.IGNORECASE)
 _SENT_STAFF = re.compile(r"عسكري|القوات|الجيش|\bmilitary\b|\barmed\s+forces\b|\barmy\b|forces\s+armées|militaires",
                          re.IGNORECASE)
 #: (a hedge of up to two words may stand between: "يعمل فيه حوالي 30", "staffed by some 12")
@@ -480,17 +484,6 @@ def _scale_value(raw: str | None) -> int:
     return tables.SIGN_SCALES.get(raw) or tables.SCALE_WORDS.get(raw.lower(), 1)
 
 
-#: A year's preposition or noun right before a number: "en 2026", "in 2026", "for 2026", "عام 2026".
-_YEAR_BEFORE = re.compile(r"(?:\b(?:en|in|for|pour|of|de|du|année|year|FY)|(?<!\w)(?:عام|لعام|في|سنة|للعام))\s+$",
-                          re.IGNORECASE)
-
-
-def _captions_year(text: str, m: re.Match) -> bool:
-    number = m.group("snum")
-    return (number.isdigit() and 1990 <= int(number) <= 2100
-            and bool(_YEAR_BEFORE.search(text, max(0, m.start("snum") - 12), m.start("snum"))))
-
-
 def find_amounts(doc: Doc) -> Doc:
     """Find every amount of money; its currency is set when written, left for ``attach_currency`` otherwise."""
     text = doc.text
@@ -505,10 +498,10 @@ def find_amounts(doc: Doc) -> Doc:
         elif m.group("pre"):
             figure = _figure(doc, m, "pnum", "pscale", m.group("pre"), m.group("ppost"))
         elif m.group("snum"):
-            # a unit in brackets names its scale: "50,054 (million yen)", not "2014 (EUR)", nor a caption's year before
-            # its unit: "Aide humanitaire au Liban en 2026 (millions d'euros)" (round 30)
-            figure = None if m.group("uopen") and (not m.group("sscale") or _captions_year(text, m)) else _figure(
-                doc, m, "snum", "sscale", None, m.group("spost"))
+            # a unit in brackets names its scale: "50,054 (million yen)", not "2014 (EUR)", nor a caption's year
+            # before its unit: "par canal, 2027 (millions d'euros)" (round 30)
+            figure = None if m.group("uopen") and (not m.group("sscale") or _YEAR.fullmatch(m.group("snum"))) else (
+                _figure(doc, m, "snum", "sscale", None, m.group("spost")))
         else:
             figure = _bare_figure(doc, m)
         if figure is not None and figure.value <= MAX_AMOUNT:
@@ -522,9 +515,46 @@ def find_amounts(doc: Doc) -> Doc:
     _find_chart_values(doc)
     _find_planned_actual(doc)
     _find_money_changes(doc)
+    _find_respective_amounts(doc)
     _drop_rates(doc)
     _join_split_amounts(doc)
     return doc
+
+
+_RESPECTIVELY = re.compile(r"\brespectivement\b|\brespectively\b|على\s+التوالي", re.IGNORECASE)
+#: A bare number listed right before a sum, or before the number listed before it: "45 et ", "45, 20 and ".
+_LISTED_BEFORE_SUM = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)\s*(?:,|\s(?:et|and|y))\s*$|"
+                                r"(?<![\w.,])(?P<ar>\d+(?:[.,]\d+)?)\s*و\s?$")
+
+
+def _find_respective_amounts(doc: Doc) -> None:
+    """"ont promis respectivement 45 et 12 millions d'euros", "45, 20 and 12 million euros respectively": the bare
+    numbers listed before the last sum are sums in its scale and currency, one for each giver (round 30)."""
+    text = doc.text
+    if not _RESPECTIVELY.search(text):
+        return
+    for figure in list(doc.figures):
+        if figure.kind != "funding" or figure.dropped:
+            continue
+        sentence = next((x for x in doc.sentences if x.start <= figure.start < x.end), None)
+        if sentence is None or not _RESPECTIVELY.search(text, sentence.start, sentence.end):
+            continue
+        own = to_number(text[figure.num_start:figure.num_end])
+        scale = figure.value / own if own else 0
+        if scale < 1_000:
+            continue  # only a scaled sum lends its scale: "45 et 12 millions", not "45 et 12 000 euros"
+        position = figure.start
+        while (m := _LISTED_BEFORE_SUM.search(text, max(sentence.start, position - 24), position)) is not None:
+            group = "num" if m.group("num") else "ar"
+            start, end = m.span(group)
+            value = to_number(m.group(group))
+            if not value or doc.is_masked(start, end):
+                break
+            doc.figures.append(dataclasses.replace(figure, value=scaled(value, scale), start=start,
+                                                   end=figure.end, num_start=start, num_end=end))
+            doc.add_mask(start, end)
+            position = start
+    doc.figures.sort(key=lambda f: f.start)
 
 
 #: "256 million and 300 thousand dollars", "٥ ملايين و٣٠٠ ألف دولار", "ثلاثة ملايين وثلاثمئة ألف دولار", "مليون
@@ -1004,6 +1034,9 @@ _CAPTION_UNIT = re.compile(r"\(((?:en|in)\s[^()\n]{1,50}"
                            # ... or only its sign or code and scale: "Main UK programmes in Syria and Iraq (£ million)"
                            # (round 26)
                            r"|(?:[€$£]|(?-i:[A-Z]{3}))\s?(?:[^\W\d_]+|['’]000)(?:\s+[^()\n]{1,30})?"
+                           # ... or its scale and currency without "en": "par canal, 2027 (millions d'euros)",
+                           # "(thousands of dollars)" (round 30)
+                           r"|(?:millions?|milliards?|milliers|thousands?|billions?)\s+(?:de\s+|d['’]|of\s+)[^()\n\d]{1,30}"
                            # ... or in Arabic, "in" glued to the scale: "(بالمليون دينار)", "(بملايين الدولارات)" (round 29)
                            r"|ب(?:ال)?(?:مليون|ملايين|ألف|آلاف|مليار|مليارات)(?:\s+[^()\n\d]{1,30})?)\)\s*:?\s*$",
                            re.IGNORECASE)
@@ -2314,6 +2347,8 @@ _WORD_AFTER = re.compile(r"\s+(?:(?:of|from|des|de|من)\s+(?:the\s+|la\s+|l['�
 
 
 _NOT_OWN_AFTER = re.compile(tables.NOT_OWN_AFTER)
+#: (up to the end of the count's sentence)
+_ALL_NATIONS_AFTER = re.compile(r"[^.;!?\n]*?(?:" + "|".join(tables.ALL_NATIONS_AFTER) + ")", re.IGNORECASE)
 #: The force Arabic names after "من", its nationality up to three words on: "300 عنصر من خفر السواحل العراقي", "8,000
 #: عنصر من البيشمركة".
 _FORCE_AFTER_AR = re.compile(r"\s+من\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)")
@@ -2423,7 +2458,7 @@ _NATION_UNIT_KEYS = ("قوام", "عديد", "تضم", "يضم", "تألف", " o
 
 
 def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str], nationalities: dict[str, str]):
-    if _NOT_OWN_AFTER.match(text, m.end()):
+    if _NOT_OWN_AFTER.match(text, m.end()) or _ALL_NATIONS_AFTER.match(text, m.end()):
         return "someone else's people"
     window = text[max(0, m.start() - 60):m.start()]
     unit = any(key in window for key in _NATION_UNIT_KEYS) and _NATION_UNIT_BEFORE.search(text, max(0, m.start() - 60),
@@ -2469,7 +2504,8 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
         return "people trained or helped"
     if _part_of_trained(text, m.start(), line_start):
         return "people trained or helped"
-    if _CASUALTIES_AFTER.match(text, m.end()):
+    if _CASUALTIES_AFTER.match(text, m.end()) or _CASUALTIES_BEFORE.search(text, max(line_start, m.start() - 40),
+                                                                            m.start()):
         return "people killed or wounded"
     if _STAFF_OF.search(text, max(line_start, m.start() - 40), m.start()) and not _SENT_STAFF.search(
             text, m.start(), m.end() + 40) and not own.intersection(

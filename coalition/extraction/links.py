@@ -445,6 +445,10 @@ def _tested_claim(doc: Doc, sentence) -> bool:
 _ASKED = re.compile(r"[ \t]*(?:" + "|".join(tables.QUESTION_MARKS) + r")(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:"
                     r"(?:(?![ \t](?:" + "|".join(tables.ANSWER_MARKS) + r")[ \t]*:)[^\n])*$")
 ASKED = "a figure a journalist's question puts"
+HEARSAY = "a sum told as hearsay"
+_HEARSAY_VERB = re.compile("|".join(tables.HEARSAY_VERBS), re.IGNORECASE)
+_HEARSAY_SOURCE = re.compile("|".join(tables.HEARSAY_SOURCES), re.IGNORECASE)
+_HEARSAY_KEYS = ("aurai", "reportedly", "allegedly", "said to have")
 #: ... unless the answer opens by confirming it: "س: هل سترسلون 200 جندي إلى العراق؟" over "ج: نعم، في الربيع المقبل."
 _CONFIRMED = re.compile(r"\s*(?:[^:\n]{1,40}:)?\W*(?:yes|indeed|correct|exactly|that['’]s\s+right|oui|"
                         r"tout\s+à\s+fait|exactement|نعم|أجل|بالتأكيد)(?!\w)", re.IGNORECASE)
@@ -562,6 +566,7 @@ def drop_others(doc: Doc) -> Doc:
     retracted: list[Figure] = []
     fact_check = any(key in doc.lower for key in _VERDICT_KEYS) and _VERDICT.search(doc.text) is not None
     arabic = doc.language == "ar"
+    hearsay = any(key in doc.lower for key in _HEARSAY_KEYS)  # a conditional of report is rare: look once
     ends_before, last_end = {}, -1  # where the figures before each one end, at the latest
     for figure in doc.figures:
         ends_before[id(figure)], last_end = last_end, max(last_end, figure.end)
@@ -574,6 +579,11 @@ def drop_others(doc: Doc) -> Doc:
         sentence = doc.sentences[figure.sentence]
         if fact_check and _tested_claim(doc, sentence):
             figure.dropped = TESTED_CLAIM
+            continue
+        if hearsay and (verb := _HEARSAY_VERB.search(text, sentence.start, figure.start)) and (
+                verb.group(0).lower().startswith(("reportedly", "allegedly", "is said"))
+                or _HEARSAY_SOURCE.search(text, sentence.start, figure.start)):
+            figure.dropped = HEARSAY
             continue
         line, line_end = text.rfind("\n", 0, figure.start) + 1, text.find("\n", figure.start)
         question = text[line:len(text) if line_end == -1 else line_end]

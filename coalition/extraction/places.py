@@ -181,7 +181,9 @@ DEMONYMS_AR: dict[str, str] = {
 
 _ARABIC_PREFIXES = ("", "و", "ب", "ل", "ف", "وب", "ول", "وال")
 #: Names babel gives that are also common words in the other language's texts.
-_AMBIGUOUS_NAMES = frozenset({"مالي", "عُمان", "عمان", "Maurice", "Jersey", "Man", "Guernesey", "Inde"})
+#: ... and "Réunion", which French capitalises for a meeting opening a title: "Réunion des donateurs" (round 30); the
+#: island stays known as "La Réunion".
+_AMBIGUOUS_NAMES = frozenset({"مالي", "عُمان", "عمان", "Maurice", "Jersey", "Man", "Guernesey", "Inde", "Réunion"})
 #: Words after (English) or before (French, Arabic) a demonym that make it part of a unit's or base's name:
 #: "the American base", "an Italian-led battalion", "la base américaine", "القاعدة الأمريكية".
 UNIT_WORDS_AFTER = (r"(?:-led|-run|(?:\s+(?:F-16|F-35|air|fighter|aircraft))?\s+(?:base|battalion|brigade|camp|unit|"
@@ -363,7 +365,7 @@ def place_table() -> dict[str, list[str]]:
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             name = getattr(country, attr, None)
-            if name and "," not in name and len(name) > 3:
+            if name and "," not in name and len(name) > 3 and name not in _AMBIGUOUS_NAMES:
                 table[name] = [country.alpha_2]
     names = _territory_names()
     for code, name in names["fr"].items():

@@ -650,6 +650,10 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     # staff named as members of it: "environ 250 membres du personnel du commandement", "40 staff members"
     "membres du personnel", "staff members", "members of staff",
     "aviateurs", "marins", "gardes civils", "médecins", "infirmiers", "démineurs",
+    # soldiers named by their arm or corps, as French press counts them: "Nous étions 180 marsouins", "220
+    # légionnaires", "150 parachutistes", "30 sapeurs" (round 30)
+    "marsouins", "légionnaires", "parachutistes", "sapeurs", "artilleurs", "chasseurs alpins", "fusiliers marins",
+    "commandos marine",
     # a medical or technical team's members (round 17)
     "spécialistes", "infirmières", "chirurgiens",
     "people", "persons", "personnes", "members", "membres", "men", "forces spéciales", "casques bleus",
@@ -880,6 +884,13 @@ TRAINED_BEFORE = (
     r"أنهى", r"انهى", r"أتم", r"اتم", r"اجتاز", r"تخرج", r"يتخرج",
 )
 
+#: A time that may stand between a verb of training and the people trained: "a formé l'an dernier 600 gendarmes",
+#: "ont formé en 2027 plus de 900 policiers", "trained last year 450 soldiers" (round 30).
+TRAINED_TIME_BETWEEN = (
+    r"l['’]an\s+dernier", r"l['’]année\s+dernière", r"cette\s+année", r"(?:en|depuis)\s+\d{4}", r"last\s+year",
+    r"this\s+year", r"(?:in|since)\s+\d{4}",
+)
+
 #: Words right before a head count that make it the staff of a place the text visits, not people the partner sends
 #: ("خدمات يقدمها ١٢ طبيبا", "يعمل فيه 30 طبيبا", "a clinic staffed by 12 doctors").
 STAFF_OF_BEFORE = (
@@ -919,6 +930,13 @@ CASUALTIES_AFTER = (
     r"operations?|opérations?|during|pendant|lors|in|au|aux|de|du|des|d['’]|la|le|les|the|an?))*\s+"
     r"(?:killed|died|perished|lost\s+their\s+lives|wounded|injured|missing|fallen|tués|tuées|morts|mortes|blessés|"
     r"blessées|disparus|perdu\s+la\s+vie|trouvé\s+la\s+mort|péri|décédés|قتلوا|لقوا\s+حتفهم|أصيبوا|جرحى|قتلى)"
+)
+
+#: Words right before a head count that make it people killed ("l'attaque a coûté la vie à 17 soldats", "a causé la
+#: mort de 12 militaires", "the ambush claimed the lives of 9 soldiers", "l'explosion a tué 4 soldats") (round 30).
+CASUALTIES_BEFORE = (
+    r"coûté\s+la\s+vie\s+(?:à|aux)", r"causé\s+la\s+mort\s+(?:de|d['’]|des)", r"(?:a|ont|avait|avaient|aurait)\s+tué",
+    r"(?:claimed|cost|took)\s+the\s+lives\s+of", r"(?:has\s+|have\s+|had\s+)?killed", r"أودى\s+بحياة", r"أودت\s+بحياة",
 )
 
 #: Beneficiary nouns: a big number before them is people helped, not money ("2.3 million people").
@@ -1192,6 +1210,13 @@ OTHERS_MONEY = (
     r"(?:de\s+|d['’])?(?:donateurs|bailleurs|pays|partenaires|[ée]tats)\b",
     r"(?:funded|financed|supported|backed)\s+by\s+(?:some\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:\d+|dozens\s+of"
     r"|many|several)\s+(?:donors|partners|countries|governments)\b",
+    # ... or that they feed, in a relative clause: "Le Mécanisme, auquel contribuent 31 donateurs, a reçu", "the
+    # Facility, to which 31 donors contribute, has received" (round 30)
+    r"(?:auquel|à\s+laquelle|auxquels)\s+(?:ont\s+)?(?:contribuent|participent|contribué|participé)\s+(?:plus\s+de\s+|"
+    r"quelque\s+|près\s+de\s+)?(?:\d+|une\s+(?:dizaine|vingtaine|trentaine|quarantaine)|plusieurs|de\s+nombreux)\s+"
+    r"(?:de\s+|d['’])?(?:donateurs|bailleurs|pays|partenaires|[ée]tats)\b",
+    r"to\s+which\s+(?:some\s+|more\s+than\s+|over\s+|about\s+)?(?:\d+|many|several|dozens\s+of)\s+"
+    r"(?:donors|partners|countries|governments)\s+(?:have\s+)?(?:contribute|contributed)\b",
     # donors with another group of givers as the subject: "Donors and investors pledged some USD 30 billion", "donors
     # and lenders have committed", "bailleurs et investisseurs ont promis" (round 24)
     r"donors\s+(?:and|&)\s+(?:investors|lenders|creditors|financial\s+institutions|the\s+private\s+sector|"
@@ -1603,12 +1628,16 @@ RELATED_STORIES_KEYS = ("اقرأ", "اقرا", "شاهد", "ذات صلة", "re
 #: Words after a personnel noun that make the people the Coalition's or an ally's, not the partner's own
 #: ("10 000 militaires de la Coalition"), and verbs before it that make them guests ("hosts 10,000 troops").
 NOT_OWN_AFTER = (
-    r"\s+(?:(?:venus|issus|provenant)\s+de|of|from|de|des|du|من|في|التابعين\s+ل)\s*(?:the\s+|la\s+|l['’])?"
+    # ... or given by them: "10 000 hommes fournis par cinq pays", "troops provided by five countries" (round 30)
+    r"\s+(?:(?:venus|issus|provenant)\s+de|(?:fournis|envoyés|déployés|provided|contributed|sent)\s+(?:par|by)|"
+    r"of|from|de|des|du|من|في|التابعين\s+ل)\s*(?:the\s+|la\s+|l['’])?"
     r"(?:Coalition|coalition|التحالف|allied|alliés"
     # "500 personnel from allies and partner nations" (round 19)
     r"|allies|Allies"
     # "4 000 personnels de plusieurs pays", "2,000 soldiers from 23 countries"
-    r"|(?:plusieurs|différents|divers|nombreux|\d+)\s+pays|(?:several|many|other|various|\d+)\s+(?:countries|nations)"
+    r"|(?:plusieurs|différents|divers|nombreux|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze)\s+pays"
+    r"|(?:several|many|other|various|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s+"
+    r"(?:countries|nations)"
     # ... with the group they belong to: "about 90 international staff from 20 EU countries" (round 25)
     r"|(?:several|many|other|various|\d+)\s+(?:EU|European|NATO|Arab|African|Western|donor)\s+(?:countries|nations|states)"
     r"|(?:plusieurs|\d+)\s+pays\s+(?:de\s+l['’]UE|européens|de\s+l['’]OTAN|arabes)"
@@ -1634,6 +1663,10 @@ NOT_OWN_AFTER = (
     # across the state", "2,400 Guardsmen statewide" (round 27)
     r"|\s+(?:across|throughout)\s+the\s+(?:state|province)\b|\s+(?:statewide|state-wide|nationwide)\b"
 )
+#: Words later in a head count's sentence that make it everyone's: "près de 2 500 militaires en Irak, toutes nations
+#: confondues", "about 2,500 troops remain in Iraq, all nations combined" (round 30).
+ALL_NATIONS_AFTER = (r"toutes\s+(?:nations|nationalités)\s+confondues", r"tous\s+pays\s+confondus",
+                     r"all\s+(?:nations|nationalities|countries)\s+(?:combined|together|included)")
 #: Words before a head count in its sentence that make it the count of an alliance, its mission or the coalition:
 #: "عدد أفراد بعثة الناتو ... من نحو 500 عنصر", "عدد قوات التحالف الدولي ... نحو 2500 جندي".
 NOT_OWN_COUNT_LEADS = (
@@ -1858,6 +1891,13 @@ BACK_REFERENCES = (
 )
 #: The marks that open an interview's question and its answer ("س: ... ؟" then "ج: ..."): the answer takes the places
 #: and period its question names ("س: وكم قدمت بلادكم للعراق منذ 2014؟ ج: ما يقارب 90 مليون يورو") (round 20).
+#: A sum told as hearsay, in the conditional with its source or with an adverb of report: "selon un hebdomadaire,
+#: notre pays aurait dépensé 500 millions de dirhams", "d'après la presse, le Royaume aurait consacré", "Morocco
+#: reportedly spent" (round 30): a figure put in question, not the partner's statement.
+HEARSAY_SOURCES = (r"\bselon\b", r"\bd['’]après\b", r"\baccording\s+to\b")
+HEARSAY_VERBS = (r"\baurai(?:t|ent)\s+(?:(?:déjà|ainsi|donc|bien|en\s+tout|au\s+total)\s+)?[^\W\d_]+(?:é|ée|és|ées|is|it|ert)\b",
+                 r"\breportedly\b", r"\ballegedly\b", r"\bis\s+said\s+to\s+have\b")
+
 QUESTION_MARKS = (r"س", r"سؤال", r"السؤال", r"Q", r"Question", r"QUESTION",
                   # the host of a radio or television transcript asks: "المذيعة: يقال إن المانحين تعهدوا" (round 23)
                   r"المذيعة", r"المذيع", r"المحاورة", r"المحاور", r"مقدمة\s+البرنامج", r"مقدم\s+البرنامج")
@@ -1984,6 +2024,10 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # Japan's development agency, by its name: "quatre experts de la JICA" (round 27); not KOICA, whose calls also
         # fund humanitarian projects
         r"\bJICA\b",
+        # ... and the development agencies whose name says so, by their acronyms: "l'AICS a engagé", "le bureau de
+        # l'AICS à Bagdad compte 9 experts", "l'AECID finance", "l'AFD a accordé" (round 30); not GIZ, which carries
+        # out other lines' projects ("mise en œuvre par la GIZ")
+        r"\bAICS\b", r"\bAECID\b", r"\bAFD\b",
     ),
     "military": (
         r"troops", r"soldiers", r"military", r"armed\s+forces", r"defen[cs]e\s+forces", r"\bdefen[cs]e\b",
@@ -2164,6 +2208,9 @@ LINE_NEUTRAL_NAMES = (
     r"(?:ministre|ministère|direction(?:\s+générale)?|agence)\s+(?:du|de\s+la|de\s+l['’])\s*"
     r"(?:coopération\s+au\s+)?développement(?:\s+international)?",
     r"agence\s+française\s+de\s+développement",
+    # ... and the agencies of development named by their acronyms, which speak only when nothing else does: "l'AFD a
+    # versé 8 M€ d'aide aux familles", but "l'AICS a engagé 62,4 millions d'euros" (round 30)
+    r"\baics\b", r"\baecid\b", r"\bafd\b",
     # the office before its holder's title: "the International Development Secretary", "Development Minister"
     r"(?:international\s+)?development\s+(?:secretary|minister|ministry|committee)",
     # development as the second half of an office's name: "Minister for Trade and Development", "ministre du Commerce

@@ -1769,6 +1769,36 @@ WFP_KSRELIEF_GRANT_AGREEMENT_SYRIA = (
 GOLD_DOCX["en-ad-wfp-ksrelief-grant-syria.docx"] = WFP_KSRELIEF_GRANT_AGREEMENT_SYRIA
 
 
+#: Blind round 30 (French): an embassy's release on a funding agreement signed with a UN programme, with a second
+#: currency, a part of the sum, a yearly line, the running totals and the programme's own needs.
+ESPAGNE_HCR_CONVENTION_LIBAN = (
+    ("p", "Ambassade d'Espagne au Liban - Service de presse"),
+    ("title", "L'Espagne et le HCR signent une convention de financement en faveur des réfugiés syriens au Liban"),
+    ("p", "Beyrouth, le 6 juin 2028 - L'ambassadeur d'Espagne au Liban, M. Álvaro Ruiz de Tejada, et la "
+          "représentante du Haut-Commissariat des Nations unies pour les réfugiés (HCR) au Liban ont signé ce jour "
+          "une convention de financement de 6 millions d'euros (environ 6,5 millions de dollars) pour 2028 et 2029, "
+          "destinée à l'aide humanitaire aux réfugiés syriens au Liban, dont 3,5 millions d'euros versés dès la "
+          "signature."),
+    ("p", "La convention, enregistrée sous la référence AECID-2028-LB-017, permettra d'aider quelque 45 000 réfugiés "
+          "dans la Bekaa et au Akkar : aide en espèces pour l'hiver, accès aux soins et réhabilitation de 12 écoles "
+          "publiques."),
+    ("p", "« L'Espagne ne détourne pas les yeux. Treize ans après le début de l'exode, ces familles ont toujours "
+          "besoin de nous », a déclaré l'ambassadeur."),
+    ("heading", "Une contribution qui s'inscrit dans la durée"),
+    ("li", "Avec cette convention, la contribution de l'Espagne au HCR au Liban atteint 21 millions d'euros depuis "
+           "2016."),
+    ("li", "L'Agence espagnole de coopération internationale pour le développement (AECID) finance en outre, à "
+           "hauteur de 1,2 million d'euros par an, le programme d'éducation de l'UNICEF dans les camps informels "
+           "de la Bekaa, au Liban."),
+    ("li", "Au total, depuis 2012, la Coopération espagnole a consacré plus de 190 millions d'euros à la réponse "
+           "à la crise syrienne, en Syrie, au Liban, en Jordanie et en Irak."),
+    ("p", "Le HCR estime ses besoins au Liban à 590 millions de dollars pour 2028, financés à ce jour à 27 %. Le "
+          "Liban accueille environ 1,4 million de réfugiés syriens, selon les estimations du gouvernement."),
+    ("p", "Contact presse : emb.beirut.prensa@maec.es - Tél. +961 1 464 120 - www.exteriores.gob.es/embajadas/beirut"),
+)
+GOLD_DOCX["fr-ad-convention-espagne-hcr-liban.docx"] = ESPAGNE_HCR_CONVENTION_LIBAN
+
+
 if __name__ == "__main__":  # write the gold DOCX that are missing or hold other text: python tests/extraction/docxgen.py
     from pathlib import Path
 

@@ -1693,6 +1693,44 @@ GOLD_PDFS["en-ad-czech-development-agency-iraq-syria.pdf"] = (
 )
 
 
+#: Blind round 30 (French): the Iraq-Syria chapter of a development agency's annual report, with a small table by
+#: channel whose total restates the year's sum, the previous year, a cumulative sum, staff and beneficiaries.
+AICS_RAPPORT_ANNUEL_IRAK_SYRIE_LINES = (
+    "AICS - Agence italienne pour la coopération au développement          Rapport annuel 2027",
+    "",
+    "4.3  IRAK ET SYRIE : DU SECOURS AU RELÈVEMENT",
+    "",
+    "En 2027, l'AICS a engagé 62,4 millions d'euros en Irak et en Syrie, contre 55,1 millions d'euros",
+    "en 2026. La hausse tient au démarrage de deux programmes de relèvement à Mossoul et à Raqqa, où",
+    "les 37 projets en cours touchent environ 1,2 million de bénéficiaires.",
+    "",
+    "Tableau 4.3 - Engagements en Irak et en Syrie par canal, 2027 (millions d'euros)",
+    "Canal                                                   Montant     Part",
+    "Agences des Nations unies (aide humanitaire)            28,0        45 %",
+    "ONG italiennes (relèvement et stabilisation)            19,6        31 %",
+    "Crédits d'aide (prêts concessionnels)                   14,8        24 %",
+    "Total                                                   62,4       100 %",
+    "Source : AICS, système de suivi des engagements, au 31 décembre 2027.",
+    "",
+    "Depuis 2014, l'Italie a consacré plus de 480 millions d'euros à la réponse aux crises irakienne",
+    "et syrienne, ce qui en fait l'un des dix premiers donateurs européens de la région.",
+    "",
+    "Le bureau de l'AICS à Bagdad compte 9 experts expatriés et 21 agents recrutés localement ; il",
+    "suit aussi les projets menés au Kurdistan irakien. Le taux de décaissement atteint 84 %.",
+    "",
+    "Le Mécanisme de financement pour la stabilisation du PNUD, auquel contribuent 31 donateurs, a",
+    "reçu 1,8 milliard de dollars depuis 2015 et achevé plus de 3 700 projets.",
+    "",
+    "Perspectives : en 2028, l'agence entend renforcer la part des ONG locales, qui devrait passer de",
+    "12 % à 20 % des engagements.",
+    "",
+    "Rapport annuel 2027 - AICS, via Salvatore Contarini 25, 00135 Rome - Tél. +39 06 3691 4200    - 46 -",
+)
+GOLD_PDFS["fr-ad-rapport-annuel-aics-irak-syrie.pdf"] = (
+    AICS_RAPPORT_ANNUEL_IRAK_SYRIE_LINES, "AICS - Rapport annuel 2027 - Irak et Syrie"
+)
+
+
 if __name__ == "__main__":  # regenerate the gold PDFs: python tests/extraction/pdfgen.py
     from pathlib import Path
 
