@@ -695,9 +695,11 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
             elif _OWN_AFTER.match(text, m.end()) or _PEOPLE_FROM.search(text, max(0, m.start() - 30), m.start()) or (
                     m.group(0) in demonyms and _OWN_BEFORE_AR.search(text, max(0, m.start() - 30), m.start())):
                 sign("own", codes[0])
-    for m in _CAPITALS.finditer(text, 0, min(len(text), HEAD_CHARS)):  # "بحسب أرقام وزارة الدفاع في كانبرا" (round 30)
-        if _MINISTRY_IN.search(text, max(0, m.start() - _BEFORE_WINDOW), m.start()):
-            sign("government", _CAPITALS.value(m))
+    opening = text[:HEAD_CHARS]
+    if "وزارة" in opening or "Ministry of" in opening or "Department of" in opening:  # "وزارة الدفاع في كانبرا"
+        for m in _CAPITALS.finditer(text, 0, len(opening)):
+            if _MINISTRY_IN.search(text, max(0, m.start() - _BEFORE_WINDOW), m.start()):
+                sign("government", _CAPITALS.value(m))
     # a currency sign only one partner writes after its numbers: "43,6 millions $" is a Canadian text's
     for (language, form), code in tables.SIGN_OWNERS.items():
         if language == doc.language and re.search(

@@ -131,3 +131,16 @@ def test_a_capital_as_an_arabic_subject_or_a_ministrys_seat_signs_its_partner(te
 def test_people_a_question_placed_outside_the_theatre_are_no_claim_in_the_answer(answer):
     text = "السيد النائب: وماذا عن قواتنا في جنوب السودان؟\n\n" + answer
     assert claims(text, partner="EG") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وتخصص الحكومة الفدرالية نحو 160 مليون دولار في السنة لعمليتها في العراق.",
+    "وتبلغ ميزانية مهمتنا في العراق 40 مليون يورو سنوياً.",
+])
+def test_money_for_the_partners_own_operation_is_military(text):
+    assert only_claim(text, partner="AU").lines == ["military"]
+
+
+def test_money_for_a_humanitarian_operation_is_not():
+    text = "وخصصت الحكومة 5 ملايين دولار لعمليتها الإنسانية في سوريا."
+    assert "military" not in only_claim(text, partner="AU").lines
