@@ -243,6 +243,8 @@ _CUMULATIVE = (
     gate((*tables.CUMULATIVE_PATTERNS, _SINCE_MONTH)) + r"(?<![\w])(?:" + "|".join(tables.CUMULATIVE_PATTERNS)
     + "|" + _SINCE_MONTH + r")(?![\w])"
 )
+#: "alone" after a year named by a phrase: "last year alone", "l'an dernier à lui seul", "العام الماضي وحده".
+_ALONE = r"(?:\s+(?:alone|وحده|à\s+(?:lui|elle)\s+seule?|seule?))"
 _ONE_YEAR = (
     rf"(?=[iIfFdDaAbBtTwWoOeEpPcClLàÀmMvVفخلعسمبح])(?:(?:in|for|during|as\s+(?:of|at)|by|at\s+the\s+end\s+of|throughout|within|of"
     # a budget labelled with its year: "من مخصصات 2024", "ضمن موازنة عام 2023", "ميزانية 2022"
@@ -316,6 +318,9 @@ _ONE_YEAR = (
     rf"|\b(?:contribution|enveloppe|dotation|allocation|tranche|subvention)\s+(?P<yy9>{_YEAR})\b(?!\s*[-–—/]\s*\d)"
     # a day written the ISO way, as a transaction's date: "2024-07-02 | Disbursement | JPY 700,000,000" (round 23)
     rf"|\b(?P<yy7>{_YEAR})-[01]\d-[0-3]\d\b"
+    # a year the text does name, set off by commas after "last year": "Last year alone, 2025, Norway set aside", "وفي
+    # العام الماضي وحده، ٢٠٢٥، خصصت"
+    rf"|(?:{'|'.join(tables.UNNAMED_YEAR_PATTERNS)}){_ALONE}?\s*[,،]\s*(?:en\s+|in\s+|عام\s+)?(?P<yy12>{_YEAR})\b"
 )
 #: An end date ("until the end of 2019", "jusqu'en mars 2019", "jusqu'à l'automne 2019", "حتى نهاية عام 2019"): how
 #: long the figure holds, not the one year it is for. Read whole, so that its "en 2019" is no year. So is a deadline
@@ -334,14 +339,14 @@ _PERIODS = re.compile(
         ("annual", _ANNUAL), ("window", _WINDOW), ("since", _SINCE), ("range", _RANGE_YEARS),
         ("cumulative", _CUMULATIVE), ("until", _UNTIL), ("year", _ONE_YEAR),
         # "this year" unless the year is named after it ("خلال العام الحالي 2018")
-        ("unnamed", "(?:" + "|".join(tables.UNNAMED_YEAR_PATTERNS) + r")(?![\s,،]*(?:عام\s+)?(?:19|20|١٩|٢٠)\d\d)"),
+        ("unnamed", "(?:" + "|".join(tables.UNNAMED_YEAR_PATTERNS) + rf"){_ALONE}?(?![\s,،]*(?:عام\s+)?(?:19|20|١٩|٢٠)\d\d)"),
     ))
     + ")",
     re.IGNORECASE,
 )
 _PERIOD_NUMBER = {"window": ("n",),
                   "since": ("sy", "sy2", "sy3", "sy4", "sy5", "sy6", "sy7", "sy8", "sy9", "syw", "sy10"),
-                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6", "yy7", "yy8", "yy9", "yy10", "yy11"),
+                  "year": ("yy", "yy2", "yy3", "yy4", "yy5", "yy6", "yy7", "yy8", "yy9", "yy10", "yy11", "yy12"),
                   "range": ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12", "a13")}
 _SORTS = ("annual", "window", "since", "range", "cumulative", "until", "year", "unnamed")
 #: Sorts of period phrase that belong to one total, not to the whole sentence.
@@ -895,6 +900,10 @@ _PART_OF_BEFORE = re.compile(
     r"(?=[\d٠-٩]|(?:مليون|مليار|ألف|مليونا|مليوني)(?!\w))"
     r"|\W*[وف]?(?:تشمل|يشمل|تتضمن|يتضمن|تتوزع|يتوزع|توزع|تنقسم|ينقسم)\s+(?:(?:هذه|هذا|تلك|ذلك)\s+)?(?:ال)?(?:مبلغ|مجموع"
     r"|تمويل|مخصصات|ميزانية|موازنة|حزمة|منحة|مساهمة)\s+(?:على\s+|إلى\s+|بين\s+)?(?=[\d٠-٩])"
+    # ... or the sum as the subject that holds the part, in a speaker's words: "وقال المستشار في كلمته إن المبلغ يتضمن 45
+    # مليون دولار" (round 27)
+    r"|\W*(?:[^\n.«»]{1,120}?\s(?:إن|أن|ان)\s+)?(?:هذا\s+|هذه\s+)?(?:ال)?(?:مبلغ|حزمة|منحة|مساهمة|تمويل|دعم)(?:\s+(?:الجديدة?|المعلن"
+    r"|المقدمة?))?\s+(?:يتضمن|يشمل|تتضمن|تشمل)\s+(?=[\d٠-٩])"
     r"|\W*(?:it|this|the\s+(?:contribution|package|grant|funding|amount|sum))\s+is\s+(?:split|divided|broken\s+down)\s+"
     r"(?:into|between|among)\s+(?=\d|[A-Z]{3}\s?\d|[$€£]\s?\d)",
     re.IGNORECASE,
@@ -1323,6 +1332,8 @@ _STATE_BEFORE_AR = re.compile(r"(?:(?P<to>(?<![\w])(?:في|إلى|الى|لدى|
 DONOR_VERB = re.compile(
     # "Germany, which led the mission until 2019, had deployed", "Les Pays-Bas, qui ..., avaient déployé"
     r"(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+(?:qui|which|who))?"  # "l'Allemagne, qui a promis", "Japan, which ..."
+    # ... or when, between the giver and its verb: "Germany last week pledged", "Japan on Monday announced" (round 30)
+    r"(?:\s+" + tables.TIME_BEFORE_VERB + r")?"
     # ... or may: "Germany, by comparison, may deploy up to 500 soldiers" (round 21)
     r"\s+(?:(?:has|have|had|will|may|might|can|could|would|ont|a|avaient|avait|va|vont|s['’]est|s['’]était|"
     r"se\s+sont)\s+)?"
@@ -1938,16 +1949,31 @@ def _spaced_table_caption(text: str, figure: Figure) -> tuple[int, int] | None:
         return None  # the figure is no cell of its own on a short line: prose with a double space, not a row
     while start > 0:  # up over the rows and the header, each of two columns or more
         above = text.rfind("\n", 0, start - 1) + 1
-        if not _COLUMN_GAP.search(text, above, start - 1) or above == start:
+        if not _columns(text, above, start - 1) or above == start:
             break
         start = above
     if start == 0:
         return None
     above = text.rfind("\n", 0, start - 1) + 1
     caption = text[above:start - 1]
-    if not caption.strip() or len(caption.split()) > TABLE_CAPTION_WORDS or _COLUMN_GAP.search(caption.strip()):
+    if not caption.strip() or len(caption.split()) > TABLE_CAPTION_WORDS or _columns(
+            text, above, start - 1, indented=False):
         return None
     return above, start - 1
+
+
+#: A caption's number, which a report may set off by a gap as wide as a column's: "Table 4.1  Czech development and
+#: humanitarian assistance to Iraq in 2026" (round 30).
+_CAPTION_NUMBER = re.compile(r"[ \t]*(?:Table|Tableau|Figure|Chart|Graphique|Box|Encadré|(?:ال)?جدول)[ \t]+"
+                             r"\(?[\d٠-٩]+(?:[.-][\d٠-٩]+)*\)?[.:]?[ \t]+", re.IGNORECASE)
+
+
+def _columns(text: str, start: int, end: int, *, indented: bool = True) -> bool:
+    """Whether the line [start, end) has a gap between columns past a caption's number (or its indent, unless
+    ``indented``)."""
+    number = _CAPTION_NUMBER.match(text, start, end)
+    line = text[number.end() if number else start:end]
+    return bool(_COLUMN_GAP.search(line if indented else line.strip()))
 
 
 _RECIPIENT_FIELD = re.compile(rf"^[ \t•*-]*{tables.RECIPIENT_COUNTRY_LABEL}\s*:[ \t]*(?P<value>[^\n]{{1,80}})$",
@@ -2417,7 +2443,11 @@ _ASIDE = re.compile(r"\s*(?:Besides|Apart\s+from|Aside\s+from|Beyond|On\s+top\s+
 _ASIDE_INITIALS = frozenset("BAOIE")
 _RELATIVE = re.compile(r",\s*(?:qui|which|who)\s", re.IGNORECASE)
 #: A source named after a comma: "، بحسب", "، وفقاً لبيانات", ", according to", ", selon", ", d'après".
-_SOURCE_AFTER = re.compile(r"[،,]\s*(?:[بو]?حسب|وفق[اًً]*|according\s+to|selon|d['’]après)(?!\w)", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"[،,]\s*(?:[بو]?حسب|وفق[اًً]*|according\s+to|selon|d['’]après)(?!\w)"
+                           # ... nor from the title of who says it: ", International Development Cooperation Minister
+                           # Johan Lindqvist told reporters", ", a déclaré la ministre de la Coopération" (round 30)
+                           r"|[,]\s*(?:(?:the|la|le|l['’])\s*)?(?:[^\W\d_][\w'’-]*\s+){0,6}?(?:minister|ministre|"
+                           r"secretary|spokes(?:person|man|woman)|porte-parole)\b", re.IGNORECASE)
 #: The countries named again to say what they are: ", deux pays qui accueillent", ", two countries that host".
 _PLACES_APPOSITION = re.compile(
     r",\s*(?:(?:deux|trois|quatre|les\s+deux|ces|des|un|a|two|three|four|both)\s+)?(?:pays|countr(?:y|ies)|nations?)\s+"

@@ -220,7 +220,9 @@ _ARABIC_SCALE = re.compile(r"مليون|مليار|ملايين|ألف|آلاف"
 _LIST_GLUE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+et\s+|\s*)(?:the\s+|le\s+|la\s+|les\s+|l['’])?")
 _PRONOUN_START = re.compile(r"\s*(?:It|Its|They|Their|The\s+country|The\s+government|The\s+kingdom|Il|Elle)\b"
                             # ... and Arabic, after its verb: "كما ستوفد المملكة فريقاً من 25 مهندساً" (round 20)
-                            r"|\s*(?:و|ف)?(?:كما\s+)?(?:[^\W\d_]+\s+)?(?:المملكة|الدولة|البلاد|الحكومة)(?!\w)(?!\s+ال)")
+                            # ... or after a speaker's verb: "وأضاف أن المملكة قدمت منذ عام 2012" (round 27)
+                            r"|\s*(?:و|ف)?(?:كما\s+)?(?:[^\W\d_]+\s+)?(?:(?:أن|إن|ان)\s+)?(?:المملكة|الدولة|البلاد|الحكومة)(?!\w)"
+                            r"(?!\s+ال)")
 #: A sentence that opens on the sum before it, named by a demonstrative: "Cette enveloppe comprend 20 millions", "Sur ce
 #: montant, ...", "This package includes", "Of this, ..." (round 27). Its figures are the giver of that sum's.
 _SUM_BEFORE_START = re.compile(
@@ -296,8 +298,9 @@ def _arabic_givers_lead(doc: Doc) -> bool:
         m = led.match(doc.text[sentence.start: sentence.start + LEAD_CHARS].replace("\u0651", ""))
         if m:
             codes.add(table[" ".join(m.group("name").split())][0])  # the name's words one space apart
-            if len(codes) >= MIN_GIVERS:
-                return True
+        codes.update(_clause_givers(doc, sentence.start, sentence.end))
+        if len(codes) >= MIN_GIVERS:
+            return True
     return False
 
 
@@ -314,10 +317,29 @@ def _led_ar() -> re.Pattern[str]:
     verbs = nested_alternation(tables.GIVING_VERBS_AR)
     # a short opening phrase may come first: "وعلى الصعيد العسكري، أعلنت إيطاليا", "أما عربياً، فقد أعلنت السعودية",
     # also without a comma when it opens with a preposition: "وفي الاجتماع نفسه تعهدت هولندا" (round 29)
-    return re.compile(rf"\W*(?:[^\W\d][^،,.\n]{{0,30}}[،,]\s*|{_OPENING_PHRASE_AR})?(?:[وف]?(?:فيما|كما|بينما)\s+)?"
+    # ... or a wire's dateline: "عمّان، 3 مارس (وكالات) – أعلنت قطر"
+    return re.compile(rf"\W*(?:[^\W\d][^،,.\n]{{0,30}}[،,]\s*|{_OPENING_PHRASE_AR}|[^\W\d][^\n–—:.]{{0,40}}?\s[–—-]\s*)?"
+                      rf"(?:[وف]?(?:فيما|كما|بينما)\s+)?"
                       rf"[وف]?(?:قد\s+)?"
                       rf"(?:{verbs})\s+{_STATE_AR}"
                       rf"(?P<name>{arabic_giver_names()})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _clause_led_ar() -> re.Pattern[str]:
+    """A giver leading a later clause of its sentence, with its verb or with the verb left out before its figure:
+    "تعهدت ألمانيا بمبلغ 200 مليون يورو، فيما أعلنت الكويت تقديم 50 مليون دولار، واليابان 28 مليون دولار" (a wire
+    story's round-up of a conference, round 27)."""
+    names = arabic_giver_names()
+    return re.compile(rf"[،,]\s*(?:[وف]?(?:فيما|بينما)\s+[وف]?(?:قد\s+)?(?:{nested_alternation(tables.GIVING_VERBS_AR)})\s+"
+                      rf"{_STATE_AR}(?P<name>{names})(?!\w)|(?=و)(?P<elided>{names})\s+(?:بـ\s*|بمبلغ\s+)?(?=[\d٠-٩]))")
+
+
+def _clause_givers(doc: Doc, start: int, end: int) -> list[str]:
+    """The givers leading the later clauses of an Arabic sentence in [start, end)."""
+    table = giver_table()
+    return [table[" ".join((m.group("name") or m.group("elided")).split())][0]
+            for m in _clause_led_ar().finditer(doc.text, start, end)]
 
 
 def _within(doc: Doc, start: int, end: int) -> list[Mention]:
@@ -457,6 +479,8 @@ def detect_givers(doc: Doc) -> Doc:
             cell = _is_name_line(doc, sentence.block - 1)  # a table row read as one cell per line
             if cell is not None:
                 leading[cell.code] += 1
+        if giver and doc.language == "ar":
+            leading.update(code for code in _clause_givers(doc, giver.end, sentence.end) if code != giver.code)
     # "Jordan: USD 12 million" in a page whose own partner leads its sentences is where that partner's money goes
     if not (doc.partner and leading and leading.most_common(1)[0][0] == doc.partner):
         leading.update(labels)
@@ -715,6 +739,8 @@ def attribute_givers(doc: Doc) -> Doc:
                 figure.giver = mention.code
                 used.append((mention.start, mention.end))
                 previous = figure
+            elif part_giver := _part_giver(doc, figure):  # a part of the sum before, for the sentences after it too
+                figure.giver, previous = part_giver, figure
     # a demonym that gives nothing still says where the money goes ("à notre programme humanitaire syrien"), unless
     # it names a seat ("based in the Emirati capital")
     names = [(m.start, m.end) for m in _mentions(doc) if _role(doc, m) == "name"
@@ -893,6 +919,10 @@ def _giver(doc: Doc, figure: Figure, previous: Figure | None) -> Mention | None:
             names = _givers_between(doc, earlier.start, earlier.end)
             if names:
                 return names[0]
+        # an Arabic wire story's paragraph is one sentence: "the Kingdom" is the giver of the figures just before
+        earlier_figures = [f for f in doc.figures if f.sentence == figure.sentence - 1 and f.giver and not f.dropped]
+        if doc.language == "ar" and earlier_figures:
+            return Mention(earlier_figures[-1].start, earlier_figures[-1].start, earlier_figures[-1].giver)
     if _FORCE_SUBJECT.match(text, sentence.start):
         names = [m for m in _givers_between(doc, max(0, sentence.start - FORCE_LOOKBACK), sentence.start)
                  if not m.organisation]

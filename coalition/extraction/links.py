@@ -457,13 +457,17 @@ _QUESTION_INITIALS = frozenset(mark[0] for mark in tables.QUESTION_MARKS) | {" "
 _GIVER_TO_SUM = re.compile(
     r"\s*(?:\(\s*|,?\s*(?:qui\s+|which\s+|that\s+)?(?:a|ont|avait|avaient|has|have|had)\s+(?:déjà\s+|already\s+)?"
     r"(?:annoncé|présenté|promis|versé|engagé|débloqué|consacré|alloué|accordé|announced|pledged|presented|promised|"
-    r"committed|given|provided|allocated)\b[^.;:!?\n()]{0,60})$")
+    r"committed|given|provided|allocated)\b[^.;:!?\n()]{0,60}"
+    # ... or its possessive before its noun of giving: "alongside the European Union's pledge of €2.5 billion",
+    # "Japan's contribution of USD 30 million" (round 30)
+    r"|['’]s?\s+(?:own\s+|new\s+|latest\s+|additional\s+)?(?:pledge|contribution|grant|donation|gift|package"
+    r"|commitment)\s+of\s*)$")
 #: ... or a co-funder's label: "Cofinancement de la KfW (Allemagne) : 10 millions d'euros", "Co-funding from Germany:
 #: EUR 6 million".
 _COFUNDER = re.compile(r"(?i)\bco-?financ|\bco-?fund")
 _COFUNDER_TO_SUM = re.compile(r"[^.;:\n]{0,20}:\s*(?:(?:de|d['’]|of)\s+)?$")
-_GIVING_WORD = re.compile(r":|\(|annonc|présent|promis|versé|engagé|débloqué|consacré|alloué|accordé|announced|pledged|"
-                          r"presented|promised|committed|given|provided|allocated")
+_GIVING_WORD = re.compile(r":|\(|annonc|présent|promis|versé|engagé|débloqué|consacré|alloué|accordé|announced|pledge|"
+                          r"presented|promised|commit|given|provided|allocated|contribution|grant|donation|gift|package")
 
 
 def _another_givers(doc: Doc, sentence_start: int, figure: Figure) -> bool:

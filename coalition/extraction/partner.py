@@ -156,6 +156,10 @@ INSTITUTIONS: dict[str, str] = {
     # Belgium's air bases and wings, which a local paper names instead of the country (round 27)
     "Florennes": "BE", "Kleine-Brogel": "BE", "Kleine Brogel": "BE", "Wing Tactique": "BE", "Composante Air": "BE",
     "Desert Falcon": "BE",
+    # ... and Spain's bases and brigades, which a regional paper names instead of the country: "the Legion's brigade
+    # here at Viator", "a contingent from the Guadarrama XII Brigade" (round 30)
+    "Viator": "ES", "Álvarez de Sotomayor": "ES", "Bétera": "ES", "Cerro Muriano": "ES", "El Goloso": "ES",
+    "Guadarrama XII": "ES", "Guzmán el Bueno X": "ES", "Rey Alfonso XIII": "ES", "Brigada de la Legión": "ES",
     # development agencies, named in full or by their initials
     "Agence française de développement": "FR", "Agence Française de Développement": "FR", "AFD": "FR",
     "Expertise France": "FR", "Agence belge de développement": "BE", "LuxDev": "LU", "Lux-Development": "LU",
@@ -496,6 +500,8 @@ def _first_country(line: str, *, demonyms: bool = True) -> str | None:
             continue  # "العراق: بريطانيا ترسل مساعدات": the topic's label, then the giver
         if weight < 1 and _with_another_theatre(line, m):
             continue  # "الفصل السادس: العراق وسوريا": a report's chapter on where the help goes (round 30)
+        if weight < 1 and not line[: m.start()].strip() and _DATELINE_AFTER.match(line, m.end()):
+            continue  # "بغداد، 5 أبريل – قدمت الدنمارك": a wire's dateline in a destination is where it was filed
         # ... and a destination's demonym names whose official speaks, not who gives: "عرض وزير الهجرة العراقي ما تم
         # نقاشه في مؤتمر باريس" over Saudi and Kuwaiti grants (round 26's real press)
         if weight >= 1 or weight > 0 and demonyms and m.group(0) not in adjectives:
@@ -523,6 +529,8 @@ def _with_another_theatre(line: str, m: re.Match) -> bool:
                and ("و" in line[first.end():second.start()] or second.group(0).startswith("و"))
                and all(DESTINATION_WEIGHT.get(code, 1.0) < 1 for p in (first, second) for code in table[p.group(0)])
                for first, second in pairs)
+#: What follows the city of a dateline: its date, agency or dash ("بغداد، 5 أبريل –", "بغداد (واع) –").
+_DATELINE_AFTER = re.compile(r"\s*(?:[,،(–—-]|\d|[٠-٩])")
 #: A news agency's or paper's name atop an Arabic page ("وكالة الأنباء العراقية (واع)", "صحيفة الرأي"), its credit
 #: line ("و.ض.أ / بغداد / مراسلنا"), a site's section ("أخبار العراق"), or a
 #: ministry's letterhead ("جمهورية العراق – وزارة الهجرة والمهجرين"): its country is the publisher's, the giver's only

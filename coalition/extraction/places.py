@@ -346,10 +346,20 @@ def _territory_names() -> dict[str, dict[str, str]]:
             for lang in ("fr", "ar")}
 
 
+class _PlaceTable(dict):
+    """Names to codes; a name found with its words more than one space apart is the name one space apart."""
+
+    def __missing__(self, key: str) -> list[str]:
+        spaced = " ".join(key.split())
+        if spaced == key:
+            raise KeyError(key)
+        return self[spaced]
+
+
 @lru_cache(maxsize=1)
 def place_table() -> dict[str, list[str]]:
     """All names the extractor recognises, mapped to alpha-2 codes (pycountry names first, aliases win)."""
-    table: dict[str, list[str]] = {}
+    table: dict[str, list[str]] = _PlaceTable()
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             name = getattr(country, attr, None)
@@ -411,7 +421,10 @@ def place_regex() -> re.Pattern[str]:
     # The look-ahead on first letters lets the engine skip most positions at once, and the names are nested
     # under their first letter. "US" inside "US$" is a currency, not a place; the pipeline masks the spans of
     # amounts too ("US dollars").
-    return re.compile(rf"(?=[{initials}])(?<![\w-]){nested_alternation(names)}(?![\w$])")
+    # A vowel mark ending a word of an Arabic name reads as a space ("عينِ الأسد" as "عين  الأسد"): its words may stand
+    # apart by more than one space, and the table finds the name by its words one space apart.
+    spaced = nested_alternation(names).replace(r"\ ", " +")
+    return re.compile(rf"(?=[{initials}])(?<![\w-]){spaced}(?![\w$])")
 
 
 def places_of(name: str) -> list[str]:

@@ -802,6 +802,10 @@ AID_WORKER_NOUNS = frozenset({"experts", "seconded experts", "specialists", "خ�
 
 #: A unit and the number of its people, with no personnel noun: "a deployment of 80", "un contingent de 150",
 #: "قوة قوامها ٨٠". The number must end the phrase (a stop, or a word of place or purpose after it).
+#: When a giver gave, said between its name and its verb: "Germany last week pledged", "Denmark yesterday committed",
+#: "the United Kingdom earlier this month pledged" (round 30).
+TIME_BEFORE_VERB = (r"(?:(?:last|this|earlier\s+this|later\s+this|next)\s+(?:week|month|year|spring|summer|autumn|winter)"
+                    r"|yesterday|today|earlier|recently|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
 UNIT_COUNT_LEADS = (
     # up to two words may name what the unit does: "A medical team of 14", "An imagery analysis team of 10" (round 16)
     r"(?:a|an|the|its)\s+(?:[a-z-]+\s+){0,2}?(?:deployment|contingent|detachment|force|team|staff"
@@ -815,7 +819,8 @@ UNIT_COUNT_LEADS = (
     r"|(?:take|takes|taking|took)\s+over\s+from)\s+the",
 )
 UNIT_COUNT_ENDS = (
-    r"\s*(?:[.,;:)،؛]|$)|\s+(?:to|in|at|for|into|on|until|en|au|aux|à|pour|sur|dans|jusqu|في|إلى|حتى)\b"
+    # ... or where the unit comes from: "A contingent of about 300 from the Guadarrama XII Brigade" (round 30)
+    r"\s*(?:[.,;:)،؛]|$)|\s+(?:to|in|at|for|into|on|until|from|en|au|aux|à|pour|sur|dans|jusqu|في|إلى|حتى)\b"
     # the unit's own verb: "relieves a force of 31 that had been in Iraq", "a team of 10 works here" (round 16)
     r"|\s+(?:that|which|who|will|would|is|are|was|were|has|have|had|works|work|serves|serve|served"
     r"|remains|remain|stays|arrived|left)\b"
@@ -1091,6 +1096,14 @@ OTHERS_MONEY = (
     r"la\s+conférence\s+(?:de|d['’])\s*[^\W\d_]+\s+a\s+(?:permis|réuni|mobilisé|recueilli|levé)",
     # ... or a meeting or summit: "Last year's Brussels meeting raised $4.4 billion", "The summit mobilised"
     r"(?:conference|meeting|summit)\s+(?:has\s+|had\s+)?(?:raised|mobili[sz]ed|collected|generated|secured)",
+    # ... or a fund or facility, maybe with an aside on who belongs to it, as the subject of what all its donors gave:
+    # "The EU Regional Trust Fund in Response to the Syrian Crisis, to which the Czech Republic belongs, has mobilised
+    # EUR 2.3 billion", "the Iraq Humanitarian Fund, which has attracted USD 600 million" (round 30)
+    r"(?:fund|facility|mechanism)(?:\s+(?:for|in|to|of)\s+[^,.;\d]{1,60}?)?(?:\s*,[^,.;\d]{1,80},)?,?\s+"
+    r"(?:which\s+|that\s+)?(?:has\s+|had\s+)?(?:so\s+far\s+|already\s+|now\s+)?(?:mobili[sz]ed|raised|pooled|attracted|"
+    r"gathered)\b",
+    r"(?:fonds|facilité|mécanisme)(?:\s+[^,.;\d]{1,60}?)?(?:\s*,[^,.;\d]{1,80},)?,?\s+(?:qui\s+)?(?:a|avait)\s+"
+    r"(?:déjà\s+|jusqu['’]ici\s+)?(?:mobilisé|levé|réuni|recueilli|attiré)\b",
     # ... also with the words that make it all the donors: "the conference as a whole raised 5.1 billion euros",
     # "the meeting overall mobilised" (round 23)
     r"(?:conference|meeting|summit)\s+(?:as\s+a\s+whole|overall|altogether|in\s+all)\s+(?:has\s+|had\s+)?"
@@ -1795,7 +1808,12 @@ BACK_REFERENCES = (
     # the theatre just named: "nous avions jusqu'à 1 200 hommes sur ce théâtre", "in this theatre" (round 20)
     r"(?:sur|dans)\s+ce\s+théâtre", r"in\s+(?:this|that|the\s+same)\s+theat(?:re|er)\b",
     # "y" before a verb of being or serving is "there": "Quelque 90 médecins y sont affectés"
-    r"y\s+(?:sont|seront|étaient|restent|resteront|demeurent|servent|serviront|travaillent|ont\s+été)\b", r"هذه\s+(?:المساعدات|الحزمة|المساهمة|التعهدات|المنحة|الأموال)", r"هذا\s+(?:المبلغ|الدعم|التمويل|التعهد)",
+    r"y\s+(?:sont|seront|étaient|restent|resteront|demeurent|servent|serviront|travaillent|ont\s+été)\b",
+    # ... and "there", "هناك" after a verb of serving or staying: "About 60 soldiers serve there today", "ويخدم هناك
+    # حالياً نحو 60 جندياً"; not the "there" of "there are"
+    r"(?:serve[sd]?|serving|remain(?:s|ed)?|stationed|deployed|based|work(?:s|ing)?)\s+there\b",
+    r"(?:و)?(?:يخدم|تخدم|يخدمون|يعمل|تعمل|يعملون|ينتشر|تنتشر|ينتشرون|يتمركز|تتمركز|يتمركزون|يبقى|تبقى|يبقون"
+    r"|(?:ال)?(?:منتشرين|منتشرون|متمركزين|متمركزون|موجودين|موجودون))\s+هناك(?!\w)", r"هذه\s+(?:المساعدات|الحزمة|المساهمة|التعهدات|المنحة|الأموال)", r"هذا\s+(?:المبلغ|الدعم|التمويل|التعهد)",
     r"بهذه\s+(?:المنحة|المساهمة)", r"إضافي", r"(?:ذات|نفس)(?:ها|ه)",
     r"this\s+includes", r"these\s+include", r"ce\s+montant\s+comprend", r"of\s+this", r"sur\s+ce\s+montant",
     # ... or the total just named: "Sur ce total, environ 38 millions d'euros ont été consacrés au déminage" (round 29)

@@ -1791,6 +1791,34 @@ ARABIC_UK_UNDP_GRANT_AGREEMENT = (
 )
 GOLD_DOCX["ar-ad-uk-undp-grant-agreement-iraq-ffs.docx"] = ARABIC_UK_UNDP_GRANT_AGREEMENT
 
+#: Blind round 30 (English): a UN programme's press release on a grant agreement with a partner's aid agency, with a
+#: second currency, a part the grant "includes", a sum since a year and the programme's own needs and totals.
+WFP_KSRELIEF_GRANT_AGREEMENT_SYRIA = (
+    ("p", "World Food Programme | News releases | Syrian Arab Republic"),
+    ("title", "KSrelief and WFP sign agreement to feed 250,000 people in north-west Syria"),
+    ("p", "RIYADH - The King Salman Humanitarian Aid and Relief Centre (KSrelief) and the United Nations World Food "
+          "Programme (WFP) today signed an agreement worth US$12 million (SAR 45 million) to provide monthly food "
+          "rations to 250,000 people in north-west Syria over the next nine months."),
+    ("p", "The grant includes US$3.5 million for specialised nutritious foods for 40,000 pregnant and breastfeeding "
+          "women and children under five in Idlib and northern Aleppo."),
+    ("p", "The agreement was signed at KSrelief's headquarters by its Assistant Supervisor General for Operations and "
+          "Programmes and by WFP's Regional Director for the Middle East, Northern Africa and Eastern Europe."),
+    ("p", "\"This contribution comes at a critical moment: without it we would have had to cut another 600,000 people "
+          "from our lists in the spring,\" said the WFP Regional Director. \"The Kingdom of Saudi Arabia has stood by "
+          "the Syrian people throughout.\""),
+    ("p", "Since 2018, Saudi Arabia has contributed more than US$95 million to WFP's operations in Syria. In 2026, "
+          "KSrelief also funded a US$4 million WFP programme of cash assistance for Syrian refugees in Lebanon."),
+    ("p", "WFP needs US$1.2 billion to assist 5.6 million people across Syria in 2027; its operation is currently only "
+          "22 percent funded. A food basket for a family of five costs about US$85 a month."),
+    ("heading", "About WFP"),
+    ("p", "The United Nations World Food Programme is the world's largest humanitarian organization, saving lives in "
+          "emergencies and using food assistance to build a pathway to peace, stability and prosperity. In 2025 WFP "
+          "assisted 124 million people in over 120 countries."),
+    ("p", "For more information please contact: Reem Haddad, WFP/Damascus, +963 11 612 5000, reem.haddad@wfp.org | "
+          "Date: 12 May 2027"),
+)
+GOLD_DOCX["en-ad-wfp-ksrelief-grant-syria.docx"] = WFP_KSRELIEF_GRANT_AGREEMENT_SYRIA
+
 
 if __name__ == "__main__":  # write the gold DOCX that are missing or hold other text: python tests/extraction/docxgen.py
     from pathlib import Path

@@ -1652,6 +1652,47 @@ GOLD_PDFS["fr-ac-avis-budgetaire-assemblee-chammal.pdf"] = (
 )
 
 
+#: Blind round 30 (English): a chapter of a development agency's annual report on Iraq and Syria, with a table of one
+#: year's aid by channel and its total, a sum since a year, beneficiaries, an exchange rate and another donor's fund.
+CZECH_DEVELOPMENT_AGENCY_ANNUAL_REPORT_LINES = (
+    "Czech Development Agency  |  Annual Report 2026                                              23",
+    "",
+    "4  IRAQ AND SYRIA: FROM EMERGENCY TO RECOVERY",
+    "",
+    "Iraq has been a priority country of Czech development cooperation since 2018, and the agency",
+    "has kept a programme office in Erbil since 2019. In 2026 the agency ran 27 projects in the",
+    "governorates of Nineveh, Duhok and Erbil, reaching some 64,000 people, about 41% of them women.",
+    "",
+    "Table 4.1  Czech development and humanitarian assistance to Iraq in 2026, by channel (CZK million)",
+    "Channel                                    2026      Share",
+    "Bilateral projects (CzDA)                  54.0      47%",
+    "Multilateral (UN agencies)                 38.5      34%",
+    "Czech NGOs                                 21.3      19%",
+    "Total                                     113.8     100%",
+    "Source: CzDA, Ministry of Foreign Affairs. Exchange rate used: CZK 1 = USD 0.043.",
+    "",
+    "Bilateral projects focused on water supply and vocational training in the Nineveh Plains, where",
+    "1,250 young people completed courses. The multilateral channel went mainly to UNDP's Funding",
+    "Facility for Stabilization and to UNICEF's school rehabilitation programme.",
+    "",
+    "In Syria, where the Czech embassy in Damascus remains open, the Ministry of Foreign Affairs",
+    "provided CZK 45 million in humanitarian aid in 2026, chiefly for medical care and winter relief.",
+    "Czech medical teams carried out 1,150 operations in hospitals in Aleppo and Homs.",
+    "",
+    "Since 2015 the Czech Republic has provided over CZK 1.2 billion in development and humanitarian",
+    "assistance to Iraq and Syria.",
+    "",
+    "Box 4.2  Working with others",
+    "The EU Regional Trust Fund in Response to the Syrian Crisis, to which the Czech Republic belongs,",
+    "has mobilised EUR 2.3 billion since 2014; Czech experts sit on two of its project boards.",
+    "",
+    "CzDA, Nerudova 3, 118 50 Prague 1  |  +420 251 108 111  |  www.czechaid.cz  |  ISSN 2336-4432",
+)
+GOLD_PDFS["en-ad-czech-development-agency-iraq-syria.pdf"] = (
+    CZECH_DEVELOPMENT_AGENCY_ANNUAL_REPORT_LINES, "Czech Development Agency - Annual Report 2026 (chapter 4)"
+)
+
+
 if __name__ == "__main__":  # regenerate the gold PDFs: python tests/extraction/pdfgen.py
     from pathlib import Path
 

@@ -121,3 +121,55 @@ def test_a_countrys_forces_named_by_their_demonym_are_where_the_money_goes_whate
 ])
 def test_a_clause_of_contrast_after_a_figure_lends_it_no_place(text):
     assert claims(text, partner="CA")[0].places == []
+
+
+# The Petra wire story (`ar-aa-petra-saudi-amman-conference`), brought to the convention rounds 28 and 29 settled: a
+# page that names several givers, each with its own sum, is a page of many.
+@pytest.mark.parametrize(("text", "givers"), [
+    ("عمّان، 3 مارس (وكالات) – أعلنت قطر تقديم 40 مليون دولار للاجئين في لبنان.\n\nوفي الاجتماع ذاته، تعهدت فرنسا بـ 30 "
+     "مليون يورو، بينما قدمت اليابان 12 مليون دولار.", ["QA", "FR", "JP"]),
+    ("الرياض، 2 مايو – أعلنت المملكة العربية السعودية تقديم 50 مليون دولار للاجئين في لبنان، فيما أعلنت الكويت تقديم 20 "
+     "مليون دولار، والإمارات 15 مليون دولار.", ["SA", "KW", "AE"]),
+    ("تعهدت ألمانيا في المؤتمر بمبلغ 200 مليون يورو للعراق.\n\nوفي المؤتمر نفسه، تعهدت هولندا بمبلغ 30 مليون يورو، "
+     "واليابان 28 مليون دولار، فيما أعلنت الكويت تقديم 50 مليون دولار.", ["DE", "NL", "JP", "KW"]),
+])
+def test_givers_leading_later_clauses_make_a_page_of_many(text, givers):
+    extraction = extract_text(text)
+    assert extraction.many
+    assert [c.partner for c in extraction.claims] == givers
+
+
+def test_the_partner_leading_twice_beside_one_other_giver_keeps_the_page():
+    extraction = extract_text("قدمت الدنمارك 20 مليون دولار لإزالة الألغام في العراق.\n\nوأضافت الدنمارك أنها ستخصص 5 "
+                              "ملايين دولار للتدريب، فيما قدمت السويد 7 ملايين دولار.")
+    assert (extraction.many, extraction.partner) == (False, "DK")
+    assert [c.value for c in extraction.claims] == [20_000_000, 5_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "خصصت النرويج 100 مليون دولار لعام 2026 لدعم الاستقرار في العراق.\n\nوقال الوزير في كلمته أمام البرلمان إن المبلغ "
+    "يتضمن 40 مليون دولار للتعليم.",
+    "خصصت النرويج 100 مليون دولار لعام 2026 لدعم الاستقرار في العراق.\n\nوأوضحت الوزيرة أن هذه الحزمة تشمل 40 مليون "
+    "دولار للتعليم.",
+])
+def test_a_part_the_sum_holds_in_a_speakers_words_takes_its_period(text):
+    assert [(c.value, c.period, c.year) for c in claims(text)] == [(100_000_000, "year", 2026),
+                                                                   (40_000_000, "year", 2026)]
+
+
+def test_on_a_page_of_many_the_kingdom_and_a_part_of_its_sum_are_the_givers_just_named():
+    extraction = extract_text(
+        "عمّان، 14 مايو – أعلنت المملكة العربية السعودية تقديم 120 مليون دولار للاجئين في الأردن.\n\nوقال المستشار "
+        "في كلمته إن المبلغ يتضمن 45 مليون دولار للتعليم.\n\nوأضاف أن المملكة قدمت منذ عام 2012 ما يزيد على 1.4 مليار "
+        "دولار.\n\nوفي المؤتمر نفسه، تعهدت ألمانيا بمبلغ 200 مليون يورو، فيما أعلنت الكويت تقديم 50 مليون دولار.")
+    assert [(c.partner, c.value) for c in extraction.claims] == [
+        ("SA", 120_000_000), ("SA", 45_000_000), ("SA", 1_400_000_000), ("DE", 200_000_000), ("KW", 50_000_000)]
+
+
+@pytest.mark.parametrize("text", [
+    "بغداد، 5 أبريل – قدمت الدنمارك 20 مليون دولار لإزالة الألغام في العراق.",
+    "بغداد 5 أبريل (واع) – قدمت الدنمارك 20 مليون دولار لإزالة الألغام في العراق، وفق بيان للسفارة.",
+    "دمشق، 2 مايو – قدمت الدنمارك 20 مليون دولار لدعم المياه في سوريا.",
+])
+def test_a_wires_dateline_in_a_destination_names_no_partner(text):
+    assert [(c.partner, c.value) for c in claims(text)] == [("DK", 20_000_000)]
