@@ -913,7 +913,9 @@ _PART_OF_BEFORE = re.compile(
 _SAME_PERIOD_KEYS = ("même", "same ", "نفس")
 
 
-_OF_IT = re.compile(r"\s+of\s+it\b(?!['’])", re.IGNORECASE)
+#: ... in Arabic too, by its pronoun after the part: "وتُخصَّص ٤ ملايين جنيه منها", "وأضاف أن ٥٠ مليون كرونة منها"
+#: (round 30).
+_OF_IT = re.compile(r"\s+(?:of\s+it\b(?!['’])|منها(?!\w))", re.IGNORECASE)
 
 
 def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]]) -> None:

@@ -414,6 +414,10 @@ _SENT_STAFF = re.compile(r"عسكري|القوات|الجيش|\bmilitary\b|\barm
 #: (a hedge of up to two words may stand between: "يعمل فيه حوالي 30", "staffed by some 12")
 _STAFF_OF = re.compile(r"(?<!\w)(?:" + "|".join(tables.STAFF_OF_BEFORE) + r")\s+(?:[^\W\d_]+\s+){0,2}$",
                        re.IGNORECASE)
+#: (the kin's noun stands right before the count, or before a hedge: "أسر نحو 25 عسكرياً"; "the families of the 24
+#: soldiers" names the unit itself, which is counted)
+_KIN_OF = re.compile(r"(?<!\w)(?:" + "|".join(tables.KIN_OF_BEFORE) + r")\s+(?:(?:نحو|حوالي|قرابة|some|about|around"
+                     r"|nearly|environ|quelque|près\s+de)\s+)?$", re.IGNORECASE)
 _YEAR_PREP = re.compile(r"\b(?:in|since|from|by|of|until|during|to|and|between|for|en|depuis|عام|العام|منذ|في)\s+$",
                         re.IGNORECASE)
 #: Nationalities abbreviated with dots before a personnel noun ("2,500 U.S. service members").
@@ -2507,6 +2511,8 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
     if _CASUALTIES_AFTER.match(text, m.end()) or _CASUALTIES_BEFORE.search(text, max(line_start, m.start() - 40),
                                                                             m.start()):
         return "people killed or wounded"
+    if _KIN_OF.search(text, max(line_start, m.start() - 30), m.start()):
+        return "the kin of the partner's people"
     if _STAFF_OF.search(text, max(line_start, m.start() - 40), m.start()) and not _SENT_STAFF.search(
             text, m.start(), m.end() + 40) and not own.intersection(
             w.rstrip("اً") for w in re.findall(r"[^\W\d_]+", text[m.start():m.end() + 40].lower())):

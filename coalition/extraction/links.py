@@ -781,11 +781,17 @@ def _outside_place_regex() -> re.Pattern[str]:
 def _drop_outside_theatre(doc: Doc) -> None:
     """A figure whose paragraph names only places of the partner's other missions ("KFOR / Area of operations: Kosovo /
     Currently deployed: 291 soldiers", "187 soldiers in the Mediterranean") is not for the coalition (round 25); nor is
-    one whose sentence or clause names only such a mission, nor a head count deployed worldwide (round 26)."""
+    one whose sentence or clause names only such a mission, nor a head count deployed worldwide (round 26), nor one
+    that the sentence before placed there and whose clause names another body's mission (round 30)."""
     text = doc.text
     for figure in doc.figures:  # "plus de 30 000 militaires français sont déployés à travers le monde"
         if figure.kind == "personnel" and not figure.dropped and _WORLDWIDE_AFTER.match(text, figure.end):
             figure.dropped = OUTSIDE_THEATRE
+    for figure in doc.figures:  # "وماذا عن قواتنا في جنوب السودان؟ — هؤلاء نحو ٨٠٠ ... في بعثة الأمم المتحدة هناك"
+        if (not figure.dropped and figure.place_source == "reference" and figure.places
+                and set(figure.places) <= tables.OUTSIDE_THEATRE_PLACES
+                and _OUTSIDE_BODIES.search(text, *clause_bounds(doc, figure))):
+            figure.dropped = OUTSIDE_THEATRE  # placed by the sentence before, in another body's mission (round 30)
     lower = doc.lower
     waters = [m.span() for m in _OUTSIDE_WATERS.finditer(text)] if any(key in lower for key in _WATER_KEYS) else []
     # named as where, after a preposition or a field's label, not as a giver: "Estonia and Lithuania each have"

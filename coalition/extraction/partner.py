@@ -313,6 +313,10 @@ _GOVERNMENT_BEFORE = re.compile(
     r"|انضمام(?:\s+(?:دولة|مملكة|المملكة|جمهورية|سلطنة))?)\s+)$"
 )
 _BEFORE_WINDOW = 40
+#: A ministry seated in a capital is that capital's government: "وزارة الدفاع في كانبرا", "the Department of Defence in
+#: Canberra" (round 30).
+_MINISTRY_IN = re.compile(r"(?:(?<!\w)وزارة(?:\s+[^\W\d_]+){1,2}\s+في|\b(?:Ministry|Department)\s+of\s+(?:[A-Z]\w+\s+)"
+                          r"{1,3}in)\s+$")
 #: What follows a state that joined the coalition: "انضمام دولة الإمارات إلى التحالف".
 _JOINS_AFTER_AR = re.compile(r"(?:\s+\S+){0,2}?\s+(?:إلى|الى)\s+(?:ال)?تحالف")
 #: ... or its people: "The 105 military trainers from New Zealand".
@@ -364,7 +368,10 @@ _SUBJECT_VERB = re.compile(
     r"[a-zàâçéèêëîïôûù]{2,}(?:era|eront|ira|iront|ait|aient)|[a-z]{3,}(?:[^s\W]s|ed))\b"
 )
 #: ... and in Arabic, the country after a sentence's first verb ("قدمت مصر", "وكانت دولة الإمارات قد").
-_SUBJECT_LEAD_AR = re.compile(r"\W*(?:[^،,.\n]{1,50}[،,]\s*)?(?:و|ف)?\S+ت\s+(?:دولة\s+|المملكة\s+)?")
+#: A particle may stand before the verb, and a minister's answer may open on its topic and a colon: "كما أوفدت مصر",
+#: "أما الجانب الإنساني، فقد قدمت مصر", "أبدأ بالجانب العسكري: تشارك مصر" (round 30).
+_SUBJECT_LEAD_AR = re.compile(r"\W*(?:[^،,.:\n]{1,50}[،,:]\s*)?(?:(?:[وف]?(?:كما|قد|لقد)|ثم)\s+)?(?:و|ف)?"
+                              r"(?:\S+ت|ت\S{2,})\s+(?:دولة\s+|المملكة\s+)?")
 #: ... or first, before its verb: "الولايات المتحدة تقدم", "دولة الكويت قدمت".
 _SUBJECT_FIRST_AR = re.compile(r"\W*(?:و\s*)?(?:دولة\s+|مملكة\s+|المملكة\s+|جمهورية\s+|سلطنة\s+)?")
 _VERB_FIRST_AR = re.compile(r"\s+(?:\S+ت|ت\S{2,})(?!\w)")
@@ -491,6 +498,8 @@ def _first_country(line: str, *, demonyms: bool = True) -> str | None:
         weight = DESTINATION_WEIGHT.get(codes[0], 1.0) if len(codes) == 1 else 0
         if weight < 1 and _TOPIC_LABEL.match(line, m.end()):
             continue  # "العراق: بريطانيا ترسل مساعدات": the topic's label, then the giver
+        if weight < 1 and _with_another_theatre(line, m):
+            continue  # "الفصل السادس: العراق وسوريا": a report's chapter on where the help goes (round 30)
         if weight < 1 and not line[: m.start()].strip() and _DATELINE_AFTER.match(line, m.end()):
             continue  # "بغداد، 5 أبريل – قدمت الدنمارك": a wire's dateline in a destination is where it was filed
         # ... and a destination's demonym names whose official speaks, not who gives: "عرض وزير الهجرة العراقي ما تم
@@ -504,6 +513,22 @@ def _first_country(line: str, *, demonyms: bool = True) -> str | None:
 
 #: A colon after a country that opens a title: the story's topic, as a site labels it ("العراق: بريطانيا ترسل").
 _TOPIC_LABEL = re.compile(r"\s*:")
+#: What joins two places listed together: "العراق وسوريا", "سوريا، والعراق".
+_AND_LISTED_AR = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?")
+
+
+def _with_another_theatre(line: str, m: re.Match) -> bool:
+    """Whether the place ``m`` is listed with another of the coalition's theatres, which are named as where the help
+    goes ("العراق وسوريا"), not as who gives it."""
+    table = place_table()
+    following = next(place_regex().finditer(line, m.end()), None)
+    before = [p for p in place_regex().finditer(line, 0, m.start())]
+    pairs = [(m, following)] if following else []
+    pairs += [(before[-1], m)] if before else []
+    return any(_AND_LISTED_AR.fullmatch(line, first.end(), second.start())
+               and ("و" in line[first.end():second.start()] or second.group(0).startswith("و"))
+               and all(DESTINATION_WEIGHT.get(code, 1.0) < 1 for p in (first, second) for code in table[p.group(0)])
+               for first, second in pairs)
 #: What follows the city of a dateline: its date, agency or dash ("بغداد، 5 أبريل –", "بغداد (واع) –").
 _DATELINE_AFTER = re.compile(r"\s*(?:[,،(–—-]|\d|[٠-٩])")
 #: A news agency's or paper's name atop an Arabic page ("وكالة الأنباء العراقية (واع)", "صحيفة الرأي"), its credit
@@ -670,13 +695,19 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
             if before and "انضمام" in before.group(0) and not _JOINS_AFTER_AR.match(text, m.end()):
                 before = None  # "انضمام العراق إلى منظمة" is no sign; "انضمام X إلى التحالف" is
             if (after and not _recipient(text, m.start(), after.group(0))
-                    or before and not _recipient(text, before.start(), before.group(0))) and not co_operator(m.start()):
+                    or before and not _recipient(text, before.start(), before.group(0))
+                    or _agency_of(text, m)) and not co_operator(m.start()):
                 sign("government", codes[0])
             elif _MEMBER_AFTER.match(text, m.end()):
                 sign("subject", codes[0])  # "حيث إن جمهورية مصر العربية عضو في التحالف الدولي" (round 26)
             elif _OWN_AFTER.match(text, m.end()) or _PEOPLE_FROM.search(text, max(0, m.start() - 30), m.start()) or (
                     m.group(0) in demonyms and _OWN_BEFORE_AR.search(text, max(0, m.start() - 30), m.start())):
                 sign("own", codes[0])
+    opening = text[:HEAD_CHARS]
+    if "وزارة" in opening or "Ministry of" in opening or "Department of" in opening:  # "وزارة الدفاع في كانبرا"
+        for m in _CAPITALS.finditer(text, 0, len(opening)):
+            if _MINISTRY_IN.search(text, max(0, m.start() - _BEFORE_WINDOW), m.start()):
+                sign("government", _CAPITALS.value(m))
     # a currency sign only one partner writes after its numbers: "43,6 millions $" is a Canadian text's
     for (language, form), code in tables.SIGN_OWNERS.items():
         if language == doc.language and re.search(
@@ -701,7 +732,10 @@ def _signs(doc: Doc) -> tuple[Counter[str], bool]:
     for sentence in doc.sentences[:60]:
         head = text[sentence.start : min(sentence.end, sentence.start + SUBJECT_HEAD_CHARS)]
         capital = _CAPITALS.pattern.search(head)  # a capital for its government: "Madrid a versé", "Oslo a consacré"
-        if capital and _SUBJECT_LEAD.fullmatch(head[: capital.start()]) and _SUBJECT_VERB.match(head, capital.end()):
+        if capital and (_SUBJECT_LEAD.fullmatch(head[: capital.start()]) and _SUBJECT_VERB.match(head, capital.end())
+                        # ... also after an Arabic verb: "وقدمت كانبرا كذلك 45 مليون دولار" (round 30)
+                        or "\u0600" <= capital.group(0)[0] <= "\u06ff"
+                        and _SUBJECT_LEAD_AR.fullmatch(head[: capital.start()])):
             sign("subject", _CAPITALS.value(capital))
             continue
         for m in place_regex().finditer(head):
@@ -768,6 +802,17 @@ _SPEECH_AT = re.compile(r"(?i)\b(?:speech|remarks|address|discours|allocution)\b
                         r"(?:اجتماع|مؤتمر|قمة|منتدى)")
 #: How much of the text's opening may hold such a title.
 SPEECH_TITLE_CHARS = 300
+
+
+#: A state's agency of co-operation or development, named by its demonym: "الوكالة الإسبانية للتعاون الدولي", "الوكالة
+#: الفرنسية للتنمية" (a news agency, "وكالة الأنباء الفرنسية", is no sign) (round 30).
+_AGENCY_BEFORE_AR = re.compile(r"(?<!\w)(?:ال)?وكالة\s+$")
+_AGENCY_PURPOSE_AR = re.compile(r"\s+(?:لل|ل)(?:تعاون|تنمية|إنماء)(?!\w)")
+
+
+def _agency_of(text: str, m: re.Match) -> bool:
+    return bool(_AGENCY_BEFORE_AR.search(text, max(0, m.start() - 12), m.start())
+                and _AGENCY_PURPOSE_AR.match(text, m.end()))
 
 
 def _venue(text: str, capital: str) -> bool:

@@ -684,6 +684,8 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "cadres des", "cadres de santé", "cadres militaires", "cadres médicaux", "cadres et personnels", "coopérants",
     # the partner's own forces after "من": "إرسال نحو 100 من قواتها إلى شمال العراق", "300 من جنودها"
     "قواتها", "قواته", "قواتنا", "جنودها", "جنوده", "جنودنا", "عناصرها", "أفرادها", "عسكرييها", "عسكرييه",
+    # ... and the people a government calls its own: "عاد أمس 110 من أفرادنا", "30 من مدربينا" (round 30)
+    "أفرادنا", "عناصرنا", "عسكريينا", "مدربينا", "ضباطنا", "مستشارينا", "خبرائنا", "منتسبينا",
     # a contingent counted in troops: "half of its 1,500 troop contingent"
     "troop contingent",
     # the people with the article after "من": "نحو 320 من الجنود", "200 من المدربين", and the marines ("من مشاة
@@ -896,6 +898,13 @@ TRAINED_TIME_BETWEEN = (
 STAFF_OF_BEFORE = (
     r"(?:يقدمها|يقدمه|تقدمها|يديرها|يديره|يعمل\s+(?:فيه|فيها|به|بها)|تعمل\s+(?:فيه|فيها|به|بها))",
     r"staffed\s+by", r"run\s+by",
+)
+
+#: Words right before a head count that make it the soldiers' kin, who are no one's contribution ("عائلات 40 جندياً",
+#: "the families of 40 soldiers") (round 30).
+KIN_OF_BEFORE = (
+    r"[وف]?(?:ل|ب)?(?:عائلات|عوائل|أسر|ذوي|أهالي|أقارب)", r"families\s+of", r"relatives\s+of", r"wives\s+of",
+    r"familles\s+d(?:e|es|['’])", r"proches\s+d(?:e|es|['’])",
 )
 
 #: A count right after a verb of training: its object, so the people before the verb did the training ("29 soldiers
@@ -1253,6 +1262,11 @@ DOMESTIC_COSTS = (
     r"co[uû]t\s+(?:de\s+(?:la\s+)?construction|des\s+travaux|de\s+(?:la\s+)?rénovation)",
     r"(?:construction|building|renovation)\s+costs?", r"cost\s+of\s+(?:building|constructing|the\s+construction)",
     r"تكلفة\s+(?:ال)?(?:بناء|إنشاء|تشييد)",
+    # ... or a base of its own forces, a national project: "فتكلفة القاعدة التي بلغت ٨ مليارات جنيه مشروع وطني",
+    # "The new naval base cost EGP 8 billion" (round 30)
+    r"[وف]?(?:تكلفة|كلفة)\s+(?:ال)?قاعدة", r"مشروع\s+وطني", r"(?:naval|air|military|new)\s+base\s+(?:cost|costs)",
+    r"cost\s+of\s+the\s+(?:new\s+)?(?:naval\s+|air\s+|military\s+)?base", r"national\s+project",
+    r"co[uû]t\s+de\s+la\s+(?:nouvelle\s+)?base", r"projet\s+national",
     r"ميزانية\s+وزارة\s+(?:ال)?(?:إسكان|تربية|تعليم|صحة|داخلية|أشغال|كهرباء|نقل|بلديات|عدل)",
     r"budget\s+(?:du|de\s+la|de\s+l['’])\s*(?:ministère\s+(?:du|de\s+la|de\s+l['’])\s*)?(?:logement|éducation|"
     r"santé|intérieur|travaux\s+publics|mobilité)",
@@ -1861,6 +1875,9 @@ BACK_REFERENCES = (
     # the projects just named, and the people just placed: "وتشمل مشاريع إعادة الإعمار هذه:", "أفرادنا هناك" (round 18)
     r"(?:ال)?(?:مشاريع|مشروعات)\s+(?:\S+\s+){0,2}?هذه", r"هذه\s+(?:المشاريع|المشروعات)",
     r"(?:أفراد|جنود|قوات|عناصر|مدربي|عسكريي)(?:نا|هم|ها)\s+هناك",
+    # ... and the people a question just placed, named by a pronoun in the answer: "وماذا عن قواتنا في جنوب السودان؟
+    # — هؤلاء نحو ٨٠٠ من أفراد الشرطة" (round 30)
+    r"هؤلاء",
     # the loans, grants or investments just named: "وقد صُرف من هذه القروض والاستثمارات", "هذا القرض" (round 19)
     r"هذه\s+(?:القروض|المنح|الهبة|الاستثمارات)", r"هذا\s+(?:القرض|الاستثمار)",
     # the rotation, agreement or mission just named: "الدفعة الجديدة", "بهذا الاتفاق", "مساهمتها في البعثة" (round 20)
@@ -2105,6 +2122,9 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"terrorist\s+financing", r"counter(?:ing)?\s+(?:the\s+)?financ\w*", r"\bCIFG\b", r"anti-money\s+laundering",
         r"financement\s+du\s+terrorisme", r"financement\s+(?:de\s+daech|de\s+l['’][ée]tat\s+islamique|du\s+djihadisme)",
         r"lutte\s+contre\s+le\s+financement",
+        # the unit that follows the money: "Iraq's financial intelligence unit", "la cellule de renseignement
+        # financier" (round 30)
+        r"financial\s+intelligence", r"renseignement\s+financier", r"money\s+laundering", r"blanchiment",
     ),
     "foreign_fighters": (
         r"foreign\s+(?:terrorist\s+)?fighters", r"\bFTFs?\b", r"repatriat\w+",
@@ -2261,6 +2281,11 @@ FUND_AGAIN = (r"(?<!\w)[وف]?(?:لل|ال|ل)صندوق(?!\w)", r"\bthe\s+fund\
 #: ("for Iraqis displaced by the military offensive on Mosul", "déplacés par l'offensive militaire", "الذين نزحوا جراء
 #: العمليات العسكرية") is why they need help, not what the money does.
 LINE_SILENT_PHRASES = (
+    # a peace mission named for stabilization is where people serve, and says nothing of what they do: "بعثة الاتحاد
+    # الأفريقي للدعم والاستقرار في الصومال", "the UN Multidimensional Integrated Stabilization Mission in Mali"
+    # (round 30)
+    r"بعثة\s+(?:[^\W\d_]+\s+){0,6}?(?:للدعم\s+و|لتحقيق\s+)?(?:ال|لل)?استقرار",
+    r"(?:support\s+and\s+)?stabili[sz]ation\s+mission", r"mission\s+(?:[\w-]+\s+){0,5}?(?:de\s+)?stabilisation",
     r"(?:displaced|uprooted|fled|fleeing|forced\s+to\s+flee)\s+(?:by|from|because\s+of|due\s+to|during)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?military\s+(?:offensives?|operations?|campaigns?)",
     r"(?:déplacé(?:e|s|es)?|fuyant|chassé(?:e|s|es)?)\s+(?:par|à\s+cause\s+d[eu']|en\s+raison\s+d[eu']|lors\s+d[eu'])"
@@ -2324,9 +2349,13 @@ LINE_KEYWORDS_AR: dict[str, tuple[str, ...]] = {
                    for cost in ("تمويل", "تكاليف", "كلفة", "تكلفة", "التكلفة", "التكاليف", "مخصصات", "المخصصات")),
                  # the missions of its forces: "185 مليون يورو لمهام قواتها في العراق والكويت" (round 19)
                  r"مه(?:ام|مة)\s+(?:ال)?قوات",
+                 # ... or the partner's own operation or mission, by its possessive: "160 مليون دولار في السنة لعمليتها
+                 # في العراق", "لمهمتنا هناك" (round 30)
+                 *(rf"{noun}(?:ها|ه|نا)(?!\w)(?!\s+(?:ال)?(?:إنسانية|إغاثية|جراحية))" for noun in ("عمليت", "مهمت")),
                  # the Kurdish forces: "لشراء معدات طبية لقوات البيشمركة" (round 21)
                  r"بيشمركة"),
-    "counter_financing": (r"تمويل\s+الإرهاب", r"تمويل\s+داعش"),
+    "counter_financing": (r"تمويل\s+الإرهاب", r"تمويل\s+داعش", r"استخبارات\s+(?:ال)?مالية", r"غسل\s+(?:ال)?أموال",
+                          r"تبييض\s+(?:ال)?أموال"),
     "foreign_fighters": (r"المقاتلين\s+(?:الإرهابيين\s+)?الأجانب",),
     "communications": (r"الاتصالات\s+الاستراتيجية",),
     "prevention": (r"التطرف\s+العنيف", r"تطرف", r"الفكر\s+المتطرف", r"المتطرف"),
