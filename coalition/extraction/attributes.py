@@ -703,6 +703,11 @@ def classify_period(doc: Doc) -> Doc:
                 _column_year(doc, figure, tabled)
             if figure.period is None and tabled and (caption := _table_caption(doc.text, figure)):
                 _period_in(doc, figure, *caption)
+            elif figure.period is None and _COLUMN_GAP.search(doc.text, line_start, figure.start) and (
+                    caption := _spaced_table_caption(doc.text, figure)):
+                # ... and a table lined up with tabs or spaces: "جدول 3: المساهمات الخارجية لسنة 2027 (بالألف دينار)"
+                # over "البند	البلد	المبلغ" (round 31)
+                _period_in(doc, figure, *caption)
             if figure.period is None:
                 _table_total(doc, figure)
             if figure.period is None:

@@ -395,6 +395,10 @@ _TRAINED_BEFORE = re.compile(
     # "درّبت حتى الآن أكثر من ..."), and a time after them ("درّب الفريق الكندي منذ عام 2017 أكثر من")
     r"(?:(?<=[\u0600-\u06ff\s]\s)[^\W\d_]+\s+){0,2}"
     r"(?:(?<=[\u0600-\u06ff\s]\s)(?:منذ|في|خلال)\s+(?:عام\s+|العام\s+)?\d{4}\s+)?"
+    # ... or since it was set up, or with whose support: "دربت البعثة منذ إنشائها أكثر من", "التي تخرج منها بدعم هذه
+    # المهمة أكثر من" (round 31)
+    r"(?:(?<=[\u0600-\u06ff\s]\s)(?:منذ\s+(?:إنشائ|تأسيس|إطلاق|بدء|انطلاق)\w*"
+    r"|بدعم\w*(?:\s+[^\W\d_]+){0,2})\s+)?"
     r"(?:(?:" + "|".join(phrase(h) for h in tables.HEDGES_BEFORE) + r"|a\s+total\s+of|the)\s+)*$",
     re.IGNORECASE,
 )

@@ -68,6 +68,11 @@ _CONVERTED_AFTER = re.compile(r"(?:" + "|".join(tables.CONVERTED_AFTER) + r")", 
 CONVERTED = "a conversion of another figure"
 _NOT_GIVEN = re.compile(r"(?<![\w])(?:" + "|".join(tables.NOT_GIVEN_BEFORE) + r")", re.IGNORECASE)
 _NOT_GIVEN_AFTER = re.compile(tables.NOT_GIVEN_AFTER, re.IGNORECASE)
+_OWN_FORCES_PURCHASE = re.compile(r"(?<![\w])(?:" + "|".join(tables.OWN_FORCES_PURCHASE) + r")", re.IGNORECASE)
+#: A body named by the partner's own demonym, right after a sum, that receives it: money spent at home ("3 ملايين دينار
+#: سنوياً للجنة التونسية للتحاليل المالية" in Tunisia's budget) (round 31).
+_HOME_BODY_AFTER_AR = re.compile(r"\s+(?:سنوي(?:اً|ا|ًا)\s+)?(?:لل|ل)[^\W\d_]+(?:\s+ال[^\W\d_]+)?\s+"
+                                 r"(?P<own>ال[^\W\d_]+ي(?:ة)?)(?!\w)")
 _DOMESTIC_COST = re.compile(r"(?<![\w])(?:" + "|".join(tables.DOMESTIC_COSTS) + r")", re.IGNORECASE)
 #: Why an appeal's, a need's or an estimate's figure is no claim, whoever is named beside it.
 NOT_GIVEN = "an appeal, a need or an estimate"
@@ -617,9 +622,16 @@ def drop_others(doc: Doc) -> Doc:
                 text, sentence.start, sentence.end):
             figure.dropped = NOT_GIVEN  # a cabinet's other business: what a school at home costs (round 28)
             continue
+        if figure.kind == "funding" and not figure.places and _OWN_FORCES_PURCHASE.search(text, figure.end, sentence.end):
+            figure.dropped = NOT_GIVEN  # "لاقتناء طائرات دورية بحرية لفائدة جيش البحر" (round 31)
+            continue
         if figure.kind == "funding" and (_NOT_GIVEN.search(text, start, figure.start)
                                          or _NOT_GIVEN_AFTER.match(text, figure.end)):
             figure.dropped = NOT_GIVEN
+            continue
+        if figure.kind == "funding" and doc.partner and not doc.many and doc.language == "ar" and (
+                body := _HOME_BODY_AFTER_AR.match(text, figure.end)) and _names_partner(doc, *body.span("own")):
+            figure.dropped = NOT_GIVEN  # "3 ملايين دينار سنوياً للجنة التونسية للتحاليل المالية" in Tunisia's budget
             continue
         if figure.kind == "funding" and doc.partner and not doc.many and _BUDGET_AFTER.match(text, figure.end) and (
                 owner := _BUDGET_OWNER.search(text, max(sentence.start, figure.start - 40), figure.start)) and (

@@ -296,7 +296,11 @@ _GOVERNMENT_BEFORE = re.compile(
     # (round 20)
     r"[Aa]mbassadeur|[Aa]mbassadrice)(?:\s+(?:humanitaire|militaire|financière|civile))?"
     r"\s+(?:(?:du|de\s+la|de\s+l['’]|de|des|d['’])\s*)?"
-    r"|(?<!\w)و?(?:ال)?(?:حكومة|وزارة\s+الخارجية|وزارة\s+الدفاع|الجيش|القوات\s+المسلحة|السفارة|سفارة|البرلمان|الجنود|العسكريين"
+    r"|(?<!\w)و?(?:ال)?(?:حكومة|وزارة\s+الخارجية|وزارة\s+الدفاع|الجيش|القوات\s+المسلحة|السفارة|"
+    # ... and each of its arms, also as what a unit belongs to: "القوات الجوية الهيلينية", "سلاح الجو السويدي",
+    # "مجموعة جوية تابعة للقوات الجوية الهيلينية" (not "معدات للقوات العراقية", which receive them) (round 31)
+    r"القوات\s+(?:الجوية|البحرية|البرية)|سلاح\s+(?:الجو|البحرية)|البحرية|تابعة?\s+لل(?:جيش|قوات\s+(?:المسلحة|الجوية|"
+    r"البحرية|البرية))|سفارة|البرلمان|الجنود|العسكريين"
     # the state's authorities or cabinet: "أعلنت السلطات اليابانية", "مجلس الوزراء الياباني"
     r"|سلطات|مجلس\s+الوزراء"
     # the minister's nationality after the office: "وزير الدفاع النيوزيلندي", "رئيس الوزراء الياباني"
@@ -604,7 +608,11 @@ def _pair_subject(line: str) -> bool:
 #: A date line under a paper's headline or notice: a city, a dash or comma, then only a weekday and a date ("بيروت –
 #: الجمعة 7 آذار 2025", "عمّان، 3 أيار 2024"). It names where the paper is written, not the giver (round 24).
 _DATE_LINE_AR = re.compile(
-    r"\W*\S+(?:\s+\S+)?\s*[–—,،-]\s*(?:(?:يوم\s+)?(?:ال)?(?:أحد|اثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)\s*[،,]?\s*)?"
+    r"\W*(?:\S+(?:\s+\S+)?\s*[–—,،-]"
+    # ... or a release's line of furniture, its fields set apart by bars, that ends on the date: "بيان صحفي | القامشلي -
+    # بيروت | 17 يناير 2027" (round 31)
+    r"|(?:[^|\n]{1,30}\|){1,3})"
+    r"\s*(?:(?:يوم\s+)?(?:ال)?(?:أحد|اثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)\s*[،,]?\s*)?"
     rf"\d{{1,2}}\s+(?:{tables.MONTHS_AR})\s+\d{{4}}\W*")
 
 #: The heading of a paper's round-up of short items ("موجز الأخبار", "أخبار في سطور", "متفرقات"): its items that name

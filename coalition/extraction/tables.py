@@ -249,6 +249,8 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     # the press names a currency without its nationality, which babel always adds ("45 مليون زلوتي", "500 مليون ين")
     "زلوتي": "PLN", "فورنت": "HUF", "فورينت": "HUF", "ين": "JPY", "وون": "KRW", "فرنك": "CHF", "فرنكات": "CHF",
     "ليف": "BGN", "ليفا": "BGN",
+    # ... and the ringgit in the spellings the press uses beside babel's "رينغيت" (round 31)
+    "رينغت": "MYR", "رنجت": "MYR", "رينجت": "MYR", "رينغت ماليزي": "MYR", "رينجت ماليزي": "MYR",
     # the Maghreb's press spells the euro as it is said in French ("140 مليون أورو", without its hamza "اورو")
     "أورو": "EUR", "اورو": "EUR",
 }
@@ -708,7 +710,9 @@ ROTATION_WORDS = (r"(?<!\w)[وف]?(?:تعاقب|تعاقبت|يتعاقب|تتع
                   r"\b(?:par|en|au\s+fil\s+des)\s+rotations(?:\s+successives)?\b",
                   # the past "served" (not the present "يخدم"): "وقد خدم في العراق منذ عام 2015 ما يزيد على 250 جنديًا"
                   # (round 22)
-                  r"(?<!\w)[وف]?(?:قد\s+)?(?:خدم|خدمت|خدموا)(?!\w)")
+                  r"(?<!\w)[وف]?(?:قد\s+)?(?:خدم|خدمت|خدموا)(?!\w)",
+                  # ... and "in rotation": "نشرت نيوزيلندا منذ عام 2015 أكثر من 1,000 عسكري بالتناوب" (round 31)
+                  r"(?<!\w)و?(?:ب|على\s+)(?:ال)?تناوب(?!\w)")
 #: Arabic duals of personnel nouns, which carry their own "two" ("بضابطي أركان", "خبيرين", "ضابطان"); only the
 #: forms no plural or singular shares ("مدربين" is also "trainers", "ضابطا" also "an officer"). Regular expressions.
 DUAL_PERSONNEL_NOUNS: tuple[str, ...] = (
@@ -884,6 +888,8 @@ TRAINED_BEFORE = (
     r"استفاد", r"استفادت", r"يستفيد", r"تستفيد", r"سيستفيد", r"ستستفيد",
     # the people who completed or passed a course: "وقد أنهى حتى الآن ٢٤٠ عسكرياً ... دورات", "اجتاز 80 ضابطا" (round 19)
     r"أنهى", r"انهى", r"أتم", r"اتم", r"اجتاز", r"تخرج", r"يتخرج",
+    # the people who were trained, as the verb's subject: "وتدرب بدعمها نحو 1,200 عنصر", "يتدرب فيه 300 جندي" (round 31)
+    r"تدرب", r"تدرّب", r"يتدرب", r"يتدرّب", r"تتدرب", r"تتدرّب",
 )
 
 #: A time that may stand between a verb of training and the people trained: "a formé l'an dernier 600 gendarmes",
@@ -1272,6 +1278,17 @@ DOMESTIC_COSTS = (
     r"santé|intérieur|travaux\s+publics|mobilité)",
 )
 
+#: Words after a sum, in its sentence, that say it buys equipment for the partner's own forces, a project at home
+#: whatever its line: "لاقتناء طائرات دورية بحرية لفائدة جيش البحر", "لتحديث أسطول طائرات F-16 في القواعد الوطنية",
+#: "for its own armed forces", "au profit de la Marine nationale" (not "لصالح الجيش الوطني الصومالي", which receives
+#: them) (round 31).
+OWN_FORCES_PURCHASE = (
+    r"(?:ل|و)?(?:اقتناء|شراء|تحديث)\s+(?:\S+\s+){1,5}?(?:(?:لفائدة|لصالح)\s+(?:جيش\s+(?:البحر|البر|الطيران)|"
+    r"(?:ال)?جيش\s+(?:ال)?وطني|(?:ال)?قوات\s+(?:ال)?مسلحة)(?!\s+(?:ال)?[^\W\d_]+ي(?:ة)?(?!\w))|في\s+(?:ال)?قواعد\s+(?:ال)?وطنية)",
+    r"for\s+(?:its|our|their)\s+own\s+(?:armed\s+)?forces", r"au\s+profit\s+de\s+(?:la\s+[Mm]arine\s+nationale|"
+    r"l['’]armée\s+de\s+(?:terre|l['’]air))",
+)
+
 NOT_GIVEN_BEFORE = (
     # trade between countries is no money given: "Bilateral trade in goods totaled $9.4 billion", "U.S. exports of $1.9
     # billion", "Exports to Jordan reached" (not the Export-Import Bank's loans) (round 28)
@@ -1291,6 +1308,24 @@ NOT_GIVEN_BEFORE = (
     r"around\s+|over\s+|nearly\s+)?$",
     r"\b(?:facility|fund|mechanism)['’]s\s+(?:total\s+|overall\s+)?budget\s+(?:of|is|was|stands\s+at)\s+"
     r"(?:about\s+|some\s+|around\s+|over\s+|nearly\s+)?$",
+    # a state's whole budget in Arabic and French: "تبلغ جملة ميزانية الدولة لسنة 2027 حوالي 63 مليار دينار", "le
+    # budget de l'État pour 2027 s'élève à 63 milliards de dinars" (round 31)
+    r"(?:ال)?(?:ميزانية|موازنة)\s+(?:ال)?(?:دولة|عامة|اتحادية)(?:\s+(?:لسنة|لعام|للعام|للسنة\s+المالية|في\s+عام)\s+\d{4})?"
+    r"\s+(?:(?:تبلغ|بلغت|هي|نحو|حوالي|قرابة|ما\s+يقارب)\s+)*$",
+    r"\bbudget\s+(?:général\s+)?de\s+l['’]État(?:\s+(?:pour|en)\s+\d{4})?\s+(?:(?:de|s['’]élève\s+à|atteint|est\s+de|"
+    r"environ|quelque|près\s+de)\s+)+$",
+    # ... and what a body spends of its own, by a possessive: "وبلغت ميزانيتها السنوية 11 مليون دولار" in an NGO's "About
+    # us", "its annual budget was $11 million", "son budget annuel s'élève à" (round 31)
+    r"(?:ال)?(?:ميزانيت|موازنت)(?:ها|ه)\s+(?:ال)?(?:سنوية|إجمالية|تشغيلية|عامة)(?:\s+(?:لعام|لسنة|في\s+عام)\s+\d{4})?"
+    r"\s+(?:(?:تبلغ|بلغت|هي|نحو|حوالي|قرابة)\s+)*$",
+    r"\b(?:its|their)\s+(?:annual|yearly|operating)\s+budget\s+(?:(?:for|in)\s+\d{4}\s+)?(?:of|is|was|stands\s+at|"
+    r"amounts\s+to|totall?ed|reached)\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+)?$",
+    r"\b(?:son|leur)\s+budget\s+(?:annuel|de\s+fonctionnement)\s+(?:(?:de|s['’]élève\s+à|s['’]élevait\s+à|atteint|était\s+de|"
+    r"est\s+de)\s+)(?:environ\s+|quelque\s+|près\s+de\s+)?$",
+    # ... and what a state puts in its own defence ministry's hands: "رُصد لوزارة الدفاع الوطني مبلغ 4 012 مليون دينار"
+    # (round 31)
+    r"(?:[وف]?(?:رصد|خصص|اعتمد)[\u064b-\u0652]*\s+|(?:اعتمادات|مخصصات)\s+)لوزارة\s+(?:ال)?(?:دفاع|داخلية)"
+    r"(?:\s+(?:ال)?وطني)?\s+(?:(?:مبلغ|بمبلغ|نحو|حوالي)\s+)*$",
     # a ministry's whole spending or budget, no sum it gives: "بلغت جملة المصروفات المقدرة لوزارة الخارجية في المشروع
     # 312 مليون دينار", "the ministry's total budget stands at" (round 25)
     r"(?:ال)?(?:مصروفات|نفقات|ميزانية|موازنة)\s+(?:ال)?(?:مقدرة\s+|إجمالية\s+|عامة\s+)?(?:ل)?وزارة\s+[^\W\d_]+"
@@ -1717,6 +1752,15 @@ NOT_OWN_COUNT_LEADS = (
     # affecte au Projet une équipe de 12 personnes", "The Organisation shall assign 15 staff" (round 25)
     r"(?:(?<=\A)|(?<=[.!?;:\n])|(?<=[.!?;:\n]\s))(?:L['’]|The\s+)(?:Organisation|Organization|Agence|Agency|Bénéficiaire|"
     r"Recipient)\s+(?:[^\s\d]+\s+){0,6}$",
+    # the strength of a whole force or mission the partner is part of, named in a relative clause: "أكبر مساهم في القوة
+    # التي يبلغ قوامها نحو 10 آلاف عنصر", "the largest contributor to the force, which numbers some 10,000", "la force,
+    # qui compte environ 10 000 hommes" (a force "يبلغ قوامها 300 جندي", with no article, is the partner's) (round 31)
+    r"(?<!\w)(?:ال|لل|بال)(?:قوة|بعثة|مهمة|قوات)(?:\s+[^\W\d_]+){0,3}?\s+(?:الت[يى]|الذ[يى])\s+(?:ي|ت)?(?:بلغ|بلغت)\s+"
+    r"(?:قوامها|قوامه|عديدها|عديده|عدد\s+(?:أفرادها|عناصرها|أفراده|عناصره))\s+(?:(?:نحو|حوالي|قرابة|أكثر\s+من)\s+)?$",
+    r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:force|mission),?\s+which\s+(?:now\s+|still\s+)?(?:numbers|counts|totals|has)\s+"
+    r"(?:(?:some|about|around|nearly|over|more\s+than)\s+)?$",
+    r"\b(?:la|cette)\s+(?:[\w-]+\s+){0,3}?(?:force|mission),?\s+qui\s+(?:compte|totalise|réunit)\s+"
+    r"(?:(?:quelque|environ|près\s+de|plus\s+de)\s+)?$",
 )
 #: Nouns of a unit that "comprises" its people ("سرية حماية تضم ٣٠ جندياً"): before a verb of HOST_VERBS they make
 #: the people the unit's, not guests of a host.
