@@ -191,12 +191,16 @@ UNIT_WORDS_AFTER = (r"(?:-led|-run|(?:\s+(?:F-16|F-35|air|fighter|aircraft))?\s+
 #: Words after any place name that make it part of an event's or body's name ("the Kuwait International
 #: Conference", "the Kuwait-based Arab Fund"): the place hosts it, nothing goes there.
 EVENT_WORDS_AFTER = (r"(?:-based|\s+(?:International\s+)?(?:Conference|Summit|Declaration|Process)"
+                     # ... or the language a release is given in: "English version", "French translation" (round 31)
+                     r"|\s+(?:version|translation|text)(?!\s+(?:of|for|in)\s)"
                      # ... or a command or mission it runs: "within the US Central Command Forward Headquarters"
                      r"|(?:\s+[A-Z][\w-]+){0,2}\s+(?:Command|Headquarters|Embassy|Consulate))\b")
 #: ... and words before it: "la conférence de Koweït", "مؤتمر الكويت الدولي". Each "before" pattern opens with a
 #: look-ahead on its words' first letters: it is searched in a window before every place name, and the look-ahead lets
 #: the engine skip the window's other positions at once.
-EVENT_WORDS_BEFORE = (r"(?=[csrmtvامCSRMTV])(?:(?:conférence|sommet)\s+(?:de\s+|d['’]|du\s+)|(?:ال)?مؤتمر\s+"
+EVENT_WORDS_BEFORE = (r"(?=[csrmtvlامCSRMTVL])(?:(?:conférence|sommet)\s+(?:de\s+|d['’]|du\s+)|(?:ال)?مؤتمر\s+"
+                      # the language a release is given in: "version française", "traduction française" (round 31)
+                      r"|(?:version|traduction|texte|langue)\s+"
                       # "à la conférence des donateurs à Koweït", "lors de la réunion ministérielle à Rome"
                       r"|(?:conférence|sommet|réunion)\s+(?:[\w'’-]+\s+){1,2}?(?:à|au)\s+"
                       # where a figure was announced: "at the Coalition meeting in Amman", "during a visit to Amman"
