@@ -703,6 +703,11 @@ def classify_period(doc: Doc) -> Doc:
                 _column_year(doc, figure, tabled)
             if figure.period is None and tabled and (caption := _table_caption(doc.text, figure)):
                 _period_in(doc, figure, *caption)
+            if figure.period is None and not tabled and _COLUMN_GAP.search(doc.text, line_start, figure.start) and (
+                    caption := _spaced_table_caption(doc.text, figure)) and not _period_in(doc, figure, *caption):
+                # the one year of a caption over rows lined up with spaces: "Tableau 3 - Crédits des engagements
+                # extérieurs en Somalie, 2030 (millions de FDJ)" (round 31)
+                _bare_year(doc, figure, *caption, title=True)
             if figure.period is None:
                 _table_total(doc, figure)
             if figure.period is None:

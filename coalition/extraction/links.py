@@ -598,6 +598,7 @@ def drop_others(doc: Doc) -> Doc:
     fact_check = any(key in doc.lower for key in _VERDICT_KEYS) and _VERDICT.search(doc.text) is not None
     arabic = doc.language == "ar"
     hearsay = any(key in doc.lower for key in _HEARSAY_KEYS)  # a conditional of report is rare: look once
+    own_nationals = any(key in doc.lower for key in _OWN_NATIONALS_KEYS)  # students, nationals: rare, look once
     ends_before, last_end = {}, -1  # where the figures before each one end, at the latest
     for figure in doc.figures:
         ends_before[id(figure)], last_end = last_end, max(last_end, figure.end)
@@ -684,6 +685,10 @@ def drop_others(doc: Doc) -> Doc:
             continue
         if figure.kind == "funding" and doc.partner and not doc.many and _under_other_funders(doc, sentence.block):
             figure.dropped = "somebody else's figure"  # "Other funders" over "UN Iraq Humanitarian Fund: US$500,000"
+            continue
+        if figure.kind == "funding" and doc.partner and not doc.many and own_nationals and _spent_on_own_nationals(
+                doc, sentence.start, sentence.end):
+            figure.dropped = OWN_PEOPLE  # "bourses ... pour 40 étudiants sénégalais", "ressortissants sénégalais"
             continue
         if doc.partner and not doc.many and _under_writers_own_figures(doc, sentence.block):
             figure.dropped = "somebody else's figure"  # "Hydra Solidarité en chiffres" over its own budget
@@ -966,6 +971,25 @@ _OTHER_FUNDERS = re.compile(r"(?:" + "|".join(tables.OTHER_FUNDERS_HEADING) + r"
 def _under_other_funders(doc: Doc, block: int) -> bool:
     heading = doc.blocks[block].heading
     return heading is not None and bool(_OTHER_FUNDERS.fullmatch(doc.text, *doc.block_span(heading)))
+
+
+#: Why a sum spent on the partner's own nationals is no claim.
+OWN_PEOPLE = "spent on the partner's own people"
+_OWN_NATIONALS_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(tables.OWN_NATIONALS_NOUNS_FR)})\s+$", re.IGNORECASE)
+_OWN_NATIONALS_AFTER = re.compile(rf"\s+(?:{'|'.join(tables.OWN_NATIONALS_NOUNS_EN)})\b", re.IGNORECASE)
+_OWN_NATIONALS_KEYS = tuple(noun[:7] for noun in tables.OWN_NATIONALS_NOUNS_FR + tables.OWN_NATIONALS_NOUNS_EN)
+
+
+def _spent_on_own_nationals(doc: Doc, start: int, end: int) -> bool:
+    """Whether [start, end) names the partner's own nationals by their demonym ("étudiants sénégalais", "des
+    ressortissants sénégalais", "Australian students"): a sum for them is spent on its own people (round 31)."""
+    table, adjectives = place_table(), demonym_names()
+    for m in place_regex().finditer(doc.text, start, end):
+        if m.group(0) in adjectives and list(table[m.group(0)]) == [doc.partner] and (
+                _OWN_NATIONALS_BEFORE.search(doc.text, max(start, m.start() - 20), m.start())
+                or _OWN_NATIONALS_AFTER.match(doc.text, m.end(), end)):
+            return True
+    return False
 
 
 _OWN_FIGURES = re.compile(tables.OWN_FIGURES_HEADING, re.IGNORECASE)

@@ -130,6 +130,9 @@ DEMONYMS_FR: dict[str, str] = {
     "luxembourgeois": "LU", "néo-zélandais": "NZ", "irlandais": "IE", "estonien": "EE", "letton": "LV",
     "lituanien": "LT", "slovaque": "SK", "slovène": "SI", "croate": "HR", "bulgare": "BG", "albanais": "AL",
     "géorgien": "GE", "ukrainien": "UA", "islandais": "IS",
+    # West African and Horn partners (round 31): "50 militaires sénégalais", "la contribution ivoirienne"
+    "sénégalais": "SN", "ivoirien": "CI", "djiboutien": "DJ", "béninois": "BJ", "mauritanien": "MR", "guinéen": "GN",
+    "togolais": "TG", "gabonais": "GA", "gambien": "GM", "centrafricain": "CF", "ghanéen": "GH", "burkinabè": "BF",
 }
 
 #: Arabic names babel does not give (or gives in a form press text rarely uses), regions and cities. "مالي"
@@ -303,11 +306,11 @@ UNIT_WORDS_BEFORE = (
 
 
 def _french_forms(word: str) -> list[str]:
-    if word.endswith("ien"):
+    if word.endswith(("ien", "éen")):
         return [word, word + "s", word + "ne", word + "nes"]
     if word.endswith(("ais", "ois")):
         return [word, word + "e", word + "es"]
-    if word.endswith("e") or word.endswith("é") and word == "burkinabé":
+    if word.endswith("e") or word in ("burkinabé", "burkinabè"):
         return [word, word + "s"]
     if word.endswith("c"):
         return [word, word + "s", word + "que", word + "ques"]

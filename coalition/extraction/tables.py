@@ -1267,6 +1267,12 @@ OTHER_FUNDERS_HEADING = (
     r"\W*(?:nos\s+)?autres\s+(?:bailleurs|donateurs|financeurs|sources\s+de\s+financement)",
 )
 
+#: The partner's own people, named with its demonym ("étudiants sénégalais", "Australian students"): money spent on them
+#: (scholarships, a return home) is spent at home, wherever they go (round 31).
+OWN_NATIONALS_NOUNS_FR = ("étudiants", "étudiantes", "élèves", "ressortissants", "ressortissantes", "citoyens",
+                          "pèlerins", "boursiers")
+OWN_NATIONALS_NOUNS_EN = ("students", "nationals", "citizens", "pilgrims", "scholars")
+
 #: A box of an organisation's own key figures: "Hydra Solidarité en chiffres", "Our charity in numbers", "ACME at a
 #: glance" (round 31). Under one that names neither the partner nor its aid, the sums are the writer's own budget.
 OWN_FIGURES_HEADING = r"\W*(?P<name>[^\n]{2,60}?)\s+(?:en\s+chiffres|in\s+(?:figures|numbers))\W*"

@@ -180,3 +180,48 @@ def test_an_organisations_own_key_figures_are_not_the_partners(text, kept):
     """A box of the writing organisation's key figures ("Hydra Solidarité en chiffres") holds its own budget; a box
     of the partner's aid ("Notre aide en chiffres") holds the partner's."""
     assert sorted(c.value for c in claims(text, partner="IE")) == sorted(kept)
+
+
+@pytest.mark.parametrize(("text", "partner", "kept"), [
+    ("Quarante étudiants sénégalais partiront au Maroc et en Tunisie grâce aux bourses de coopération, d'une valeur "
+     "totale de 60 millions de francs CFA.", "SN", []),
+    ("Le gouvernement consacre 40 millions de francs CFA au rapatriement des ressortissants sénégalais du camp d'Al-Hol.",
+     "SN", []),
+    ("Scholarships worth AUD 2 million will let 40 Australian students study in Jordan.", "AU", []),
+    ("Le Sénégal offre 60 millions de francs CFA de bourses à des étudiants syriens réfugiés au Liban.", "SN",
+     [60_000_000]),
+])
+def test_money_spent_on_the_partners_own_nationals_is_no_contribution(text, partner, kept):
+    """Scholarships for the partner's own students and the return of its own nationals are spent on its own people,
+    wherever they go; the same money for Syrian students is given."""
+    assert [c.value for c in claims(text, partner=partner)] == kept
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Un contingent de 150 militaires sénégalais est arrivé à Gao, au Mali. Les soldats sénégalais y resteront un an.",
+     "SN"),
+    ("Les 200 militaires ivoiriens déployés au Burkina Faso seront relevés en mai. Le bataillon ivoirien compte aussi "
+     "des médecins.", "CI"),
+    ("Les 40 instructeurs djiboutiens forment l'armée somalienne à Baidoa. Le contingent djiboutien compte 1 850 "
+     "militaires.", "DJ"),
+    ("Le détachement béninois de 120 soldats rejoint le Niger. Les soldats béninois y serviront six mois.", "BJ"),
+])
+def test_the_demonyms_of_west_african_and_horn_partners_are_known(text, partner):
+    """"militaires sénégalais", "bataillon ivoirien", "contingent djiboutien", "soldats béninois" name their
+    country as "militaires tchadiens" does."""
+    assert extract_text(text).partner == partner
+
+
+@pytest.mark.parametrize(("caption", "year"), [
+    ("Tableau 3 - Crédits des engagements extérieurs en Somalie, 2030 (millions de FDJ)", 2030),
+    ("Tableau 2 - Contributions de la Mauritanie au Mali en 2029 (en millions d'ouguiyas)", 2029),
+    ("Table 3 - Credits for engagements abroad in Somalia, 2030 (DJF million)", 2030),
+])
+def test_the_one_year_of_a_spaced_tables_caption_is_its_rows_year(caption, year):
+    """A caption that names one year over rows lined up with spaces gives them that year, as a heading does to its
+    list."""
+    text = (caption + "\nPoste                                                    Montant     Part\n"
+            "Soutien du contingent                                    2 640       86 %\n"
+            "Aide humanitaire d'urgence                                 120        4 %\n")
+    partner = "MR" if "ouguiyas" in caption else "DJ"
+    assert {(c.period, c.year) for c in claims(text, partner=partner)} == {("year", year)}
