@@ -704,10 +704,11 @@ def classify_period(doc: Doc) -> Doc:
             if figure.period is None and tabled and (caption := _table_caption(doc.text, figure)):
                 _period_in(doc, figure, *caption)
             elif figure.period is None and _COLUMN_GAP.search(doc.text, line_start, figure.start) and (
-                    caption := _spaced_table_caption(doc.text, figure)):
-                # ... and a table lined up with tabs or spaces: "جدول 3: المساهمات الخارجية لسنة 2027 (بالألف دينار)"
-                # over "البند	البلد	المبلغ" (round 31)
-                _period_in(doc, figure, *caption)
+                    caption := _spaced_table_caption(doc.text, figure)) and not _period_in(doc, figure, *caption):
+                # ... and a table lined up with tabs or spaces, by its caption's period or its one year: "جدول 3: المساهمات
+                # الخارجية لسنة 2027 (بالألف دينار)" over "البند	البلد	المبلغ", "Tableau 3 - Crédits des engagements
+                # extérieurs en Somalie, 2030 (millions de FDJ)" (round 31: the Arabic and French writers' two rules)
+                _bare_year(doc, figure, *caption, title=True)
             if figure.period is None:
                 _table_total(doc, figure)
             if figure.period is None:

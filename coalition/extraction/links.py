@@ -142,6 +142,10 @@ _ORGANISATION_VERB = re.compile(
     # "que l'Union européenne ait annoncé", "L'Union européenne, dont l'Italie est membre, a pour sa part mobilisé"
     # ... its apposition as long as a country's may be: "L'Union européenne, premier donateur de la réponse régionale,
     # a annoncé" (round 26)
+    # ... or with "qui" and a pronoun for the programme between, maybe after its acronym in brackets: "ECHO, qui y
+    # consacre", "(ECHO), qui y consacre", "l'Union européenne y consacre", "la Commission européenne lui accorde"
+    # (round 31)
+    r"(?:\)|\s*\([^()]{1,20}\))?(?:\s*,?\s+qui)?(?:\s+(?:y|en|lui|leur))?"
     r"(?:\s+as\s+a\s+whole)?(?:\s+(?:has|have|had|a|ont|ait|aient|avait|s['’]est|se\s+sont))?(?:\s*,[^,.;]{1,80},)?"
     r"(?:\s+(?:has|have|had|a|ont|ait|avait))?\s+"
     r"(?:also\s+|already\s+|(?:pour\s+sa\s+part|de\s+son\s+côté|d['’]ailleurs|aussi|également|déjà"
@@ -220,8 +224,19 @@ _EQUALS_BEFORE = re.compile(
     r"quelque|نحو|حوالي|حوالى|قرابة|ما\s+يقارب|زهاء)\s+)?$",
     re.IGNORECASE,
 )
+#: ... or by a verb of value, the sum it converts in the same sentence: "Les 3 070 millions de FDJ prévus en 2030
+#: représentent environ 17,3 millions de dollars", "ce qui équivaut à", "which corresponds to about USD 5 million"
+#: (round 31).
+_CONVERTS_BEFORE = re.compile(
+    r"(?<![\w])(?:représent(?:e|ent|ant|aient|ait)|équiva(?:ut|lent|laient|lait)\s+à|correspond(?:ent|ant)?\s+à"
+    r"|represent(?:s|ing|ed)?|corresponds?\s+to|amounts?\s+to\s+(?:about|around|approximately|some|roughly))"
+    r"\s+(?:(?:about|around|approximately|some|roughly|nearly|environ|près\s+de|quelque|à\s+peu\s+près)\s+"
+    r"|près\s+d['’])?$",
+    re.IGNORECASE,
+)
 #: Its words, looked for in the page before the expression is tried at every figure.
-_EQUALS_KEYS = ("عادل", "وازي", "equivalent", "equal", "équivalent", "soit")
+_EQUALS_KEYS = ("عادل", "وازي", "equivalent", "equal", "équivalent", "soit", "représent", "équiva", "correspond",
+                "represent", "amount")
 #: A converted sum in brackets, hedged, at the end of the first sum's clause: "37 millions de dollars au PAM pour les
 #: réfugiés en Jordanie (environ 26,5 millions de dollars américains)". A bracket with no hedge may be a label's sum
 #: ("l'Allemagne (50 millions d'euros) et le Japon (30 millions de dollars)").
@@ -271,11 +286,14 @@ def merge_restated(doc: Doc) -> Doc:
         if figure.dropped or figure.kind != "funding":
             continue
         bracket = _HEDGED_BRACKET_BEFORE.search(text, max(0, figure.start - 40), figure.start)
-        if not bracket and not _EQUALS_BEFORE.search(text, max(0, figure.start - 40), figure.start):
+        converts = not bracket and _CONVERTS_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+        if not bracket and not converts and not _EQUALS_BEFORE.search(text, max(0, figure.start - 40), figure.start):
             continue
         earlier = next((f for f in reversed(figures[:i]) if not f.dropped and f.kind == "funding"), None)
         if not earlier or earlier.currency == figure.currency or figure.start - earlier.end > EQUALS_WINDOW:
             continue
+        if converts and earlier.sentence != figure.sentence:
+            continue  # "Le coût représente 12 millions de dollars" after a sum in euros is a sum of its own
         if bracket and (not _CLOSE_PAREN.match(text, figure.end)
                         or _SENTENCE_BREAK.search(text, earlier.end, figure.start)):
             continue
@@ -502,6 +520,14 @@ _UNIT_NOUNS = (r"contingent|detachment|task\s+group|battalion|squadron|unit|team
                r"|bataillon|(?:ال)?(?:وحدة|كتيبة|مفرزة|فرقة|قوة)")
 _UNIT_AFTER_DEMONYM = re.compile(rf"\s+(?:(?:military|army|air\s+force|armed\s+forces)\s+)?(?:{_UNIT_NOUNS})\b", re.IGNORECASE)
 _UNIT_BEFORE_DEMONYM = re.compile(rf"(?<![\w])(?:{_UNIT_NOUNS})\s+$", re.IGNORECASE)
+#: A nation's forces as a whole, counted by a verb of counting: "Les forces françaises stationnées à Djibouti comptent
+#: environ 1 500 militaires", "The French forces stationed in Djibouti number some 1,500 troops" on Djibouti's page
+#: (round 31). Only with the verb: "au profit des forces irakiennes, 300 formateurs belges" are the partner's.
+_FORCE_NOUNS = r"forces|troupes|troops"
+_FORCE_AFTER_DEMONYM = re.compile(rf"\s+(?:{_FORCE_NOUNS})\b", re.IGNORECASE)
+_FORCE_BEFORE_DEMONYM = re.compile(rf"(?<![\w])(?:{_FORCE_NOUNS})\s+$", re.IGNORECASE)
+_COUNTED_AS = re.compile(r"(?<![\w])(?:comptent|compte|comptaient|totalisent|réunissent|number|numbers|numbered"
+                         r"|totals?|totalled)\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 #: How far before a head count its unit's nationality may stand: "The Belgian military contingent should number 120,
 #: including eight pilots".
 OTHER_UNIT_REACH = 80
@@ -519,6 +545,11 @@ def _other_unit(doc: Doc, start: int, figure: Figure) -> bool:
         if (_UNIT_AFTER_DEMONYM.match(text, m.end()) or _UNIT_BEFORE_DEMONYM.search(text, begin, m.start())) and (
                 not _names_partner(doc, m.end(), figure.start)):
             return True
+        if (_FORCE_AFTER_DEMONYM.match(text, m.end()) or _FORCE_BEFORE_DEMONYM.search(text, begin, m.start())) and (
+                _COUNTED_AS.search(text, m.end(), figure.start)) and not any(
+                other.group(0) in adjectives and list(table[other.group(0)]) == [doc.partner]
+                for other in place_regex().finditer(text, m.end(), figure.start)):
+            return True  # the partner as where they are stationed ("à Djibouti") is no subject; its demonym would be
     return False
 
 
@@ -572,6 +603,7 @@ def drop_others(doc: Doc) -> Doc:
     fact_check = any(key in doc.lower for key in _VERDICT_KEYS) and _VERDICT.search(doc.text) is not None
     arabic = doc.language == "ar"
     hearsay = any(key in doc.lower for key in _HEARSAY_KEYS)  # a conditional of report is rare: look once
+    own_nationals = any(key in doc.lower for key in _OWN_NATIONALS_KEYS)  # students, nationals: rare, look once
     ends_before, last_end = {}, -1  # where the figures before each one end, at the latest
     for figure in doc.figures:
         ends_before[id(figure)], last_end = last_end, max(last_end, figure.end)
@@ -666,6 +698,13 @@ def drop_others(doc: Doc) -> Doc:
         if figure.kind == "funding" and doc.partner and not doc.many and _under_other_funders(doc, sentence.block):
             figure.dropped = "somebody else's figure"  # "Other funders" over "UN Iraq Humanitarian Fund: US$500,000"
             continue
+        if figure.kind == "funding" and doc.partner and not doc.many and own_nationals and _spent_on_own_nationals(
+                doc, sentence.start, sentence.end):
+            figure.dropped = OWN_PEOPLE  # "bourses ... pour 40 étudiants sénégalais", "ressortissants sénégalais"
+            continue
+        if doc.partner and not doc.many and _under_writers_own_figures(doc, sentence.block):
+            figure.dropped = "somebody else's figure"  # "Hydra Solidarité en chiffres" over its own budget
+            continue
         if organisations and any(sentence.start <= at < figure.start for at in organisations) or (
                 figure.kind == "funding" and doc.partner and not doc.many
                 and _given_by_organisation(doc, figure, sentence.end)):
@@ -749,7 +788,8 @@ _OUTSIDE_MISSIONS = re.compile(tables.OUTSIDE_THEATRE_MISSIONS)
 #: Words one of which every name of :data:`tables.OUTSIDE_THEATRE_MISSIONS` holds, looked for before the expression.
 _OUTSIDE_MISSION_KEYS = ("kfor", "eufor", "unmiss", "unficyp", "cyprus", "observers", "forward", "air policing",
                          "aspides", "atalanta", "irini", "sea guardian", "eunavfor", "operations", "missions",
-                         "deployments", "avancée", "minuss", "الحضور", "police du ciel", "baltes", "baltic")
+                         "deployments", "avancée", "minuss", "الحضور", "police du ciel", "baltes", "baltic",
+                         "ecomig", "unmik", "minuk")
 _OUTSIDE_BODIES = re.compile(tables.OUTSIDE_THEATRE_BODIES)
 _COALITION_OPERATION = re.compile(tables.COALITION_OPERATION)
 #: ... or as a section's heading that opens its line: "لاتفيا – الحضور الأمامي المعزز", "Kosovo – KFOR".
@@ -943,6 +983,43 @@ _OTHER_FUNDERS = re.compile(r"(?:" + "|".join(tables.OTHER_FUNDERS_HEADING) + r"
 def _under_other_funders(doc: Doc, block: int) -> bool:
     heading = doc.blocks[block].heading
     return heading is not None and bool(_OTHER_FUNDERS.fullmatch(doc.text, *doc.block_span(heading)))
+
+
+#: Why a sum spent on the partner's own nationals is no claim.
+OWN_PEOPLE = "spent on the partner's own people"
+_OWN_NATIONALS_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(tables.OWN_NATIONALS_NOUNS_FR)})\s+$", re.IGNORECASE)
+_OWN_NATIONALS_AFTER = re.compile(rf"\s+(?:{'|'.join(tables.OWN_NATIONALS_NOUNS_EN)})\b", re.IGNORECASE)
+_OWN_NATIONALS_KEYS = tuple(noun[:7] for noun in tables.OWN_NATIONALS_NOUNS_FR + tables.OWN_NATIONALS_NOUNS_EN)
+
+
+def _spent_on_own_nationals(doc: Doc, start: int, end: int) -> bool:
+    """Whether [start, end) names the partner's own nationals by their demonym ("étudiants sénégalais", "des
+    ressortissants sénégalais", "Australian students"): a sum for them is spent on its own people (round 31)."""
+    table, adjectives = place_table(), demonym_names()
+    for m in place_regex().finditer(doc.text, start, end):
+        if m.group(0) in adjectives and list(table[m.group(0)]) == [doc.partner] and (
+                _OWN_NATIONALS_BEFORE.search(doc.text, max(start, m.start() - 20), m.start())
+                or _OWN_NATIONALS_AFTER.match(doc.text, m.end(), end)):
+            return True
+    return False
+
+
+_OWN_FIGURES = re.compile(tables.OWN_FIGURES_HEADING, re.IGNORECASE)
+_OWN_FIGURES_PARTNERS = re.compile(tables.OWN_FIGURES_PARTNERS, re.IGNORECASE)
+
+
+def _under_writers_own_figures(doc: Doc, block: int) -> bool:
+    """Whether the figure stands under a box of an organisation's own key figures ("Hydra Solidarité en chiffres" over
+    "un budget de 24 millions d'euros en 2028") that names neither the partner nor its aid (round 31)."""
+    heading = doc.blocks[block].heading
+    if heading is None:
+        return False
+    start, end = doc.block_span(heading)
+    if doc.lower.find("chiffres", start, end) == -1 and doc.lower.find(" in ", start, end) == -1:
+        return False  # most headings are no such box: look for its words first
+    box = _OWN_FIGURES.fullmatch(doc.text, start, end)
+    return bool(box) and not _OWN_FIGURES_PARTNERS.search(box.group("name")) and not _names_partner(
+        doc, box.start("name"), box.end("name"))
 
 
 def _drop_further_goals(doc: Doc) -> None:

@@ -60,11 +60,12 @@ _FORCES_TITLE = re.compile(
 _LOWER_GOVERNMENT_TITLE = re.compile(
     r"\b(?P<name>[A-Z][a-z]+)\s+(?:government|parliament|cabinet|(?:defen[cs]e\s+|foreign\s+)?ministry)\b")
 #: A letterhead in capitals, maybe with the document's name after a dash: "PRINCIPAUTÉ DE MONACO – Budget Primitif de
-#: l'exercice 2027", "KINGDOM OF NORWAY – Ministry of Foreign Affairs" (round 26)
+#: l'exercice 2027", "KINGDOM OF NORWAY – Ministry of Foreign Affairs" (round 26); or with the state's motto beside it,
+#: apart by a run of spaces: "RÉPUBLIQUE DE DJIBOUTI          Unité - Égalité - Paix" (round 31)
 _CAPITALS_LETTERHEAD = re.compile(
     r"^\W*(?:ROYAUME|KINGDOM|REPUBLIC|RÉPUBLIQUE|GRAND-DUCHÉ|GRAND\s+DUCHY|SULTANATE|SULTANAT|STATE|ÉTAT|PRINCIPALITY"
     r"|PRINCIPAUTÉ)\s+(?:OF\s+THE|OF|DU|DE\s+LA|DE\s+L['’]|DES|DE|D['’])\s*(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]+?)\s*"
-    r"(?:\s[–—-]\s|$)")
+    r"(?:\s[–—-]\s|(?<=\S)[ \t]{2,}|$)")
 _TITLE_FORMS = (
     re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3}?)['’]s?\s+"
                r"(?:[a-z]+\s+){0,2}?(?i:contributions?|support|engagement|participation|role|efforts?|commitment|"

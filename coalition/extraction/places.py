@@ -84,6 +84,7 @@ REGIONS: dict[str, list[str]] = {
     "Tal Afar": ["IQ"], "Azraq": ["JO"], "Incirlik": ["TR"], "Al Dhafra": ["AE"], "Camp Arifjan": ["KW"],
     "Amman": ["JO"], "Beirut": ["LB"], "Gaza": ["PS"], "Gaza Strip": ["PS"], "West Bank": ["PS"], "Kabul": ["AF"], "Mogadishu": ["SO"], "Cabo Delgado": ["MZ"],
     "Borno": ["NG"], "Maiduguri": ["NG"], "Tripoli": ["LY"], "Bekaa": ["LB"], "Beqaa": ["LB"], "Zaatari": ["JO"],
+    "Naqoura": ["LB"],  # UNIFIL's headquarters
     "Za'atari": ["JO"],
     # missions whose short name stands for the country they serve in: NATO Mission Iraq (round 20)
     "NMI": ["IQ"],
@@ -130,6 +131,9 @@ DEMONYMS_FR: dict[str, str] = {
     "luxembourgeois": "LU", "néo-zélandais": "NZ", "irlandais": "IE", "estonien": "EE", "letton": "LV",
     "lituanien": "LT", "slovaque": "SK", "slovène": "SI", "croate": "HR", "bulgare": "BG", "albanais": "AL",
     "géorgien": "GE", "ukrainien": "UA", "islandais": "IS",
+    # West African and Horn partners (round 31): "50 militaires sénégalais", "la contribution ivoirienne"
+    "sénégalais": "SN", "ivoirien": "CI", "djiboutien": "DJ", "béninois": "BJ", "mauritanien": "MR", "guinéen": "GN",
+    "togolais": "TG", "gabonais": "GA", "gambien": "GM", "centrafricain": "CF", "ghanéen": "GH", "burkinabè": "BF",
 }
 
 #: Arabic names babel does not give (or gives in a form press text rarely uses), regions and cities. "مالي"
@@ -147,6 +151,7 @@ PLACE_ALIASES_AR: dict[str, list[str]] = {
     "الضفة الغربية": ["PS"],
     # Luxembourg by its title, as in English and French: "نشكر الدوقية الكبرى", "سفير الدوقية الكبرى" (round 28)
     "الدوقية الكبرى": ["LU"],
+    "الناقورة": ["LB"],
     "أربيل": ["IQ"], "الأنبار": ["IQ"], "كركوك": ["IQ"], "نينوى": ["IQ"], "سنجار": ["IQ"], "إقليم كردستان": ["IQ"],
     "إقليم كوردستان": ["IQ"],
     "الرقة": ["SY"], "دير الزور": ["SY"], "الحسكة": ["SY"], "الهول": ["SY"], "حلب": ["SY"], "إدلب": ["SY"],
@@ -193,12 +198,16 @@ UNIT_WORDS_AFTER = (r"(?:-led|-run|(?:\s+(?:F-16|F-35|air|fighter|aircraft))?\s+
 #: Words after any place name that make it part of an event's or body's name ("the Kuwait International
 #: Conference", "the Kuwait-based Arab Fund"): the place hosts it, nothing goes there.
 EVENT_WORDS_AFTER = (r"(?:-based|\s+(?:International\s+)?(?:Conference|Summit|Declaration|Process)"
+                     # ... or the language a release is given in: "English version", "French translation" (round 31)
+                     r"|\s+(?:version|translation|text)(?!\s+(?:of|for|in)\s)"
                      # ... or a command or mission it runs: "within the US Central Command Forward Headquarters"
                      r"|(?:\s+[A-Z][\w-]+){0,2}\s+(?:Command|Headquarters|Embassy|Consulate))\b")
 #: ... and words before it: "la conférence de Koweït", "مؤتمر الكويت الدولي". Each "before" pattern opens with a
 #: look-ahead on its words' first letters: it is searched in a window before every place name, and the look-ahead lets
 #: the engine skip the window's other positions at once.
-EVENT_WORDS_BEFORE = (r"(?=[csrmtvامCSRMTV])(?:(?:conférence|sommet)\s+(?:de\s+|d['’]|du\s+)|(?:ال)?مؤتمر\s+"
+EVENT_WORDS_BEFORE = (r"(?=[csrmtvlامCSRMTVL])(?:(?:conférence|sommet)\s+(?:de\s+|d['’]|du\s+)|(?:ال)?مؤتمر\s+"
+                      # the language a release is given in: "version française", "traduction française" (round 31)
+                      r"|(?:version|traduction|texte|langue)\s+"
                       # "à la conférence des donateurs à Koweït", "lors de la réunion ministérielle à Rome"
                       r"|(?:conférence|sommet|réunion)\s+(?:[\w'’-]+\s+){1,2}?(?:à|au)\s+"
                       # where a figure was announced: "at the Coalition meeting in Amman", "during a visit to Amman"
@@ -301,11 +310,11 @@ UNIT_WORDS_BEFORE = (
 
 
 def _french_forms(word: str) -> list[str]:
-    if word.endswith("ien"):
+    if word.endswith(("ien", "éen")):
         return [word, word + "s", word + "ne", word + "nes"]
     if word.endswith(("ais", "ois")):
         return [word, word + "e", word + "es"]
-    if word.endswith("e") or word.endswith("é") and word == "burkinabé":
+    if word.endswith("e") or word in ("burkinabé", "burkinabè"):
         return [word, word + "s"]
     if word.endswith("c"):
         return [word, word + "s", word + "que", word + "ques"]

@@ -74,6 +74,9 @@ _RUBRIC = re.compile(r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý' -]{2,30}[ \t]*[|–—/][ \t]*
 _NAMES_BYLINE = re.compile(r"(?:Par|By)\s+(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+|$)){1,4}")
 #: An ordinal in a headline is no figure: "Les aviateurs du 2e Wing repartent", "the 3rd Battalion returns" (round 27).
 _ORDINAL = re.compile(r"(?<![\w,.])\d{1,3}(?:e|er|re|ère|ème|es|st|nd|rd|th)(?![\w])")
+#: An aircraft's or a drone's model, whose digits are no figure in a title: "Quatre F-16 grecs rejoignent la Jordanie",
+#: "Deux C-130 portugais", "an A400M", "MQ-9 drones" (round 31).
+_MODEL = re.compile(r"(?<![\w-])[A-Z]{1,3}-?\d{1,4}[A-Z]{0,2}s?(?![\w-])")
 BYLINE_WORDS = 16
 #: A table's caption is at most this long; it ends with no full stop.
 TABLE_CAPTION_WORDS = 25
@@ -382,7 +385,7 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 numbered = None
             # the page's own title may hold its year, no other number: "Appel à projets 2027 : cohésion sociale au
             # Liban" (round 23)
-            digits = _ORDINAL.sub("", _A_YEAR.sub("", core) if own_title else core)
+            digits = _MODEL.sub("", _ORDINAL.sub("", _A_YEAR.sub("", core) if own_title else core))
             title_like = (short and not re.search(r"\d", digits) and not _TERMINAL.search(core)
                           and (body[:1].isalpha() or numbered is not None) and not core[:1].islower()
                           and not _NAMES_BYLINE.fullmatch(body))

@@ -191,6 +191,8 @@ CURRENCY_CODES: tuple[str, ...] = (
     "HRK",
     # the pounds of the countries helped, in which a recipient restates a grant (round 22)
     "LBP", "SYP",
+    # the francs of Djibouti and Guinea and Mauritania's ouguiya, African partners' own (round 31)
+    "DJF", "GNF", "MRU",
 )
 
 #: Currency words in lower case that stand before the number, as codes and signs do: "Dh37 million".
@@ -224,6 +226,11 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     "Swiss francs": "CHF", "francs": "CHF",
     # the CFA franc, Central Africa's or West Africa's as the partner uses one: "12 milliards de francs CFA" (round 28)
     "francs CFA": None, "franc CFA": None, "FCFA": None, "F CFA": None, "CFA francs": None, "CFA franc": None,
+    # ... and the francs of Djibouti and Guinea as their budgets write them: "2 640 millions de FDJ", "francs Djibouti",
+    # and the ouguiya without its nationality ("400 millions d'ouguiyas") (round 31)
+    "FDJ": "DJF", "francs Djibouti": "DJF", "franc Djibouti": "DJF", "francs djiboutiens": "DJF",
+    "Djibouti francs": "DJF", "francs guinéens": "GNF", "franc guinéen": "GNF", "Guinean francs": "GNF",
+    "ouguiyas": "MRU", "ouguiya": "MRU",
     "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CDN$": "CAD",
     # Canadian French writes the country after the sign: "750 000 $ CA", "2 M$ US"
     "$ CA": "CAD", "$CA": "CAD", "$ CAN": "CAD", "$CAN": "CAD", "$ US": "USD", "$US": "USD",
@@ -455,6 +462,8 @@ RECIPIENT_COUNTRY_LABEL = (r"(?:recipient\s+countr(?:y|ies)(?:\s*/\s*region)?|co
 #: Sudan, UNFICYP in Cyprus), and their head counts and costs are no claims (round 25).
 OUTSIDE_THEATRE_PLACES = frozenset({"XK", "BA", "RS", "MK", "LT", "LV", "EE", "PL", "RO", "SK", "HU", "BG", "MD", "SS",
                                     "CY",
+                                    # the Gambia, where ECOWAS keeps its mission (round 31)
+                                    "GM",
                                     # NATO's missions in Afghanistan, in a story that also extends one in Iraq: "زيادة عدد
                                     # الجنود المشاركين في المهمة في أفغانستان من 980 جندي ... إلى 1300" (real press)
                                     "AF"})
@@ -503,6 +512,9 @@ OUTSIDE_THEATRE_MISSIONS = (
     # missions"
     r"|(?i:\b(?:in|across)\s+all\s+(?:its\s+|their\s+|our\s+)?(?:operations|missions|deployments)\b"
     r"(?!\s+(?:against|of\s+the\s+coalition|in\s+Iraq)))"
+    # ... ECOWAS's in the Gambia and the UN's in Kosovo, by their acronyms: "250 soldats sénégalais ... de la Mission
+    # de la CEDEAO en Gambie (ECOMIG)", "la MINUK" (round 31). Not UNIFIL: the gold pages count its troops in Lebanon.
+    r"|\b(?:ECOMIG|UNMIK|MINUK)\b"
 )
 
 #: Words right after a sum that make it a conversion of a sum the page gave in another currency: "corresponds to
@@ -658,6 +670,9 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "commandos marine",
     # a medical or technical team's members (round 17)
     "spécialistes", "infirmières", "chirurgiens",
+    # an air detachment's crews, as English counts its pilots: "85 aviateurs, dont 12 pilotes et 30 mécaniciens"
+    # (round 31)
+    "pilotes", "mécaniciens", "contrôleurs aériens", "membres d'équipage", "membres d’équipage", "navigants",
     "people", "persons", "personnes", "members", "membres", "men", "forces spéciales", "casques bleus",
     # ... and in Arabic, persons only when sent or in a unit ("فريق طبي من 14 شخصاً"), and a government's "our men and
     # women" ("يخدم هناك اليوم نحو 130 من رجالنا ونسائنا") (round 29)
@@ -1258,6 +1273,22 @@ OTHER_FUNDERS_HEADING = (
     r"\W*(?:nos\s+)?autres\s+(?:bailleurs|donateurs|financeurs|sources\s+de\s+financement)",
 )
 
+#: The partner's own people, named with its demonym ("étudiants sénégalais", "Australian students"): money spent on them
+#: (scholarships, a return home) is spent at home, wherever they go (round 31).
+OWN_NATIONALS_NOUNS_FR = ("étudiants", "étudiantes", "élèves", "ressortissants", "ressortissantes", "citoyens",
+                          "pèlerins", "boursiers")
+OWN_NATIONALS_NOUNS_EN = ("students", "nationals", "citizens", "pilgrims", "scholars")
+
+#: A box of an organisation's own key figures: "Hydra Solidarité en chiffres", "Our charity in numbers", "ACME at a
+#: glance" (round 31). Under one that names neither the partner nor its aid, the sums are the writer's own budget.
+OWN_FIGURES_HEADING = r"\W*(?P<name>[^\n]{2,60}?)\s+(?:en\s+chiffres|in\s+(?:figures|numbers))\W*"
+#: ... words that make such a box the partner's own: "Notre aide en chiffres", "Swiss support in figures", "L'opération
+#: Chammal en chiffres", "The mission in numbers".
+OWN_FIGURES_PARTNERS = (r"(?<![\w])(?:notre|nos|our|contributions?|aides?|aid|engagements?|soutiens?|support"
+                        r"|assistance|coopération|cooperation|gouvernement|government|missions?|opérations?|operations?"
+                        r"|contingents?|détachements?|detachments?|programmes?|programs?|projets?|projects?|accords?"
+                        r"|agreements?|conventions?|partenariats?|partnerships?)(?![\w])")
+
 #: Words right before a figure that make it no money given at all, by anyone: what an appeal asks for, what needs or
 #: a reconstruction are put at, an estimate. Unlike :data:`OTHERS_MONEY`, a document of many givers does not give
 #: such a figure to the country named beside it ("l'Irak et la communauté internationale estiment à 80 milliards").
@@ -1332,6 +1363,17 @@ NOT_GIVEN_BEFORE = (
     r"(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d(?:/(?:19|20)?\d\d)?)){0,5}?\s+(?:(?:هي|تبلغ|بلغت|نحو|حوالي)\s+)?$",
     r"\bthe\s+(?:ministry|department)['’]s\s+(?:total\s+|overall\s+|whole\s+)?(?:budget|spending|expenditure)\s+"
     r"(?:of|is|was|stands\s+at|amounts\s+to)\s+(?:some\s+|about\s+|around\s+)?$",
+    # ... as a budget bill names it, by the ministry alone: "Les crédits du ministère de la Défense atteignent 21,4
+    # milliards de FDJ", "le budget du ministère des Armées s'élève à" (round 31)
+    r"\b(?:crédits|budget|dépenses)\s+(?:total\s+|global\s+)?du\s+ministère\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+)"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:atteignent|atteint|s['’]élèvent\s+à|s['’]élève\s+à|sont\s+de|est\s+de|"
+    r"(?:sont\s+)?portés?\s+à)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?$",
+    # what a state takes in, not gives: "les loyers des bases militaires étrangères ... rapporteront 18,6 milliards",
+    # "rents from the foreign bases bring in" (round 31)
+    r"\b(?:loyers|redevances|recettes)\b[^.;\n\d]{0,80}?\s(?:rapporte\w*|rapportent|rapporteront|atteign\w*)\s+"
+    r"(?:plus\s+de\s+|près\s+de\s+|environ\s+)?$",
+    r"\b(?:rents?|revenues?|receipts)\b[^.;\n\d]{0,80}?\s(?:bring\s+in|brings\s+in|brought\s+in|yield\w*|earn\w*)\s+"
+    r"(?:about\s+|some\s+|over\s+|nearly\s+)?$",
     # what a country or programme needs or requires: "Iraq would need at least $88 billion", "l'Irak aurait besoin de
     # 80 milliards", "يحتاج العراق إلى 88 مليار دولار"
     r"\b(?:needs?|needed|requires?|required)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|around\s+"

@@ -1898,6 +1898,37 @@ ARABIC_US_EMBASSY_NEWSLETTER_HANDOVER = (
 GOLD_DOCX["ar-ae-us-embassy-newsletter-equipment-handover.docx"] = ARABIC_US_EMBASSY_NEWSLETTER_HANDOVER
 
 
+#: Blind round 31 (French): an embassy newsletter's article on the end of a project and a handover of equipment, in
+#: forints with a second currency, a part of the sum, the programme's running total, a UN mission's troops and the
+#: host country's own figures.
+HONGRIE_LETTRE_AMBASSADE_LIBAN = (
+    ("p", "Ambassade de Hongrie à Beyrouth - La Lettre de l'ambassade, n° 14, novembre 2029"),
+    ("title", "Hungary Helps : l'hôpital Saint-Georges de Marjayoun rouvre son service de pédiatrie"),
+    ("p", "Marjayoun, le 21 novembre 2029 - Trois ans après le début des travaux, le service de pédiatrie de "
+          "l'hôpital Saint-Georges de Marjayoun, dans le sud du Liban, a rouvert ses portes en présence de "
+          "l'ambassadeur de Hongrie, M. Gábor Szentiványi-Kiss, et du ministre libanais de la Santé."),
+    ("p", "Le programme Hungary Helps a financé ce projet d'aide humanitaire à hauteur de 420 millions de forints "
+          "(environ 1,1 million d'euros), dont 95 millions de forints de matériel médical remis ce jour : trois "
+          "ambulances, deux couveuses et un appareil de radiologie."),
+    ("p", "Six médecins hongrois de l'université Semmelweis ont séjourné à Marjayoun au Liban cet automne pour "
+          "former 80 soignants libanais à l'utilisation du nouveau matériel. Le service pourra accueillir "
+          "quelque 9 000 enfants par an, libanais comme syriens."),
+    ("p", "« Ce service, c'est une promesse tenue envers les familles du Sud », a déclaré l'ambassadeur."),
+    ("heading", "Une aide qui s'inscrit dans la durée"),
+    ("li", "Depuis 2017, Hungary Helps a consacré plus de 14 milliards de forints à l'aide aux communautés "
+           "persécutées en Irak, en Syrie et au Liban."),
+    ("li", "La Hongrie a par ailleurs remis en octobre aux Forces armées libanaises des équipements de protection "
+           "pour le déminage d'une valeur de 180 000 euros."),
+    ("li", "Les 14 militaires hongrois de la FINUL, déployés à Naqoura, ont accueilli la délégation pour une "
+           "visite de leur poste."),
+    ("p", "Le Liban accueille environ 1,5 million de réfugiés syriens ; la Banque mondiale estime les besoins de "
+          "son système de santé à 300 millions de dollars par an."),
+    ("p", "Ambassade de Hongrie, rue Bliss, Ras Beyrouth - Tél. +961 1 365 880 - mission.bej@mfa.gov.hu - "
+          "Réf. HH-LB-2026-031"),
+)
+GOLD_DOCX["fr-ae-lettre-ambassade-hongrie-liban.docx"] = HONGRIE_LETTRE_AMBASSADE_LIBAN
+
+
 if __name__ == "__main__":  # write the gold DOCX that are missing or hold other text: python tests/extraction/docxgen.py
     from pathlib import Path
 

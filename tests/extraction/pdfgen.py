@@ -1731,6 +1731,47 @@ GOLD_PDFS["fr-ad-rapport-annuel-aics-irak-syrie.pdf"] = (
 )
 
 
+#: Blind round 31 (French): the note that sums up a budget bill, with the defence credits at home, a contingent
+#: abroad, a small table of the credits for engagements abroad whose total row sums its rows, and the rents of
+#: foreign bases, in a currency of its own.
+DJIBOUTI_PLF_SYNTHESE_LINES = (
+    "RÉPUBLIQUE DE DJIBOUTI                                 Unité - Égalité - Paix",
+    "Ministère de l'Économie et des Finances, chargé de l'Industrie",
+    "",
+    "PROJET DE LOI DE FINANCES POUR 2030 - NOTE DE SYNTHÈSE",
+    "",
+    "3.  DÉFENSE ET ENGAGEMENTS EXTÉRIEURS",
+    "",
+    "Les crédits du ministère de la Défense atteignent 21,4 milliards de FDJ en 2030, soit 7,9 % du",
+    "budget général de l'État, en hausse de 4,2 % sur 2029. Ils financent notamment l'achat de deux",
+    "patrouilleurs pour la garde-côtes nationale.",
+    "",
+    "Le contingent djiboutien de la Mission de l'Union africaine en Somalie (AUSSOM) compte 1 850",
+    "militaires, déployés dans la région de Hiraan, en Somalie. Une équipe de 40 instructeurs",
+    "djiboutiens forme par ailleurs les recrues de l'armée nationale somalienne à Baidoa.",
+    "",
+    "Tableau 3 - Crédits des engagements extérieurs en Somalie, 2030 (millions de FDJ)",
+    "Poste                                                    Montant     Part",
+    "Soutien du contingent de l'AUSSOM                        2 640       86 %",
+    "Formation de l'armée nationale somalienne                  310       10 %",
+    "Aide humanitaire d'urgence                                 120        4 %",
+    "Total                                                    3 070      100 %",
+    "Source : direction du Budget. Les remboursements de l'Union africaine sont versés au Trésor.",
+    "",
+    "Les 3 070 millions de FDJ prévus en 2030 représentent environ 17,3 millions de dollars.",
+    "",
+    "Recettes : les loyers des bases militaires étrangères installées à Djibouti rapporteront",
+    "18,6 milliards de FDJ en 2030. Les forces françaises stationnées à Djibouti comptent environ",
+    "1 500 militaires.",
+    "",
+    "Projet de loi de finances 2030 - Note de synthèse - Cité ministérielle, BP 13, Djibouti",
+    "Tél. +253 21 35 31 09                                                            - 11 -",
+)
+GOLD_PDFS["fr-ae-synthese-plf-djibouti-defense.pdf"] = (
+    DJIBOUTI_PLF_SYNTHESE_LINES, "Projet de loi de finances pour 2030 - Note de synthèse"
+)
+
+
 if __name__ == "__main__":  # regenerate the gold PDFs: python tests/extraction/pdfgen.py
     from pathlib import Path
 
