@@ -1722,7 +1722,11 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
     if chart := _chart_title(doc, figure):
         result.insert(1, (chart, None))  # a chart's bar: where the chart's title says (round 26)
     elif caption := _spaced_table_caption(doc.text, figure):
-        result.insert(1, (caption, None))  # a row of a table lined up with spaces: where its caption says (round 29)
+        # a row of a table lined up with spaces: where its caption says (round 29), after the row's own label ("Table 3.
+        # Iraq and Syria ..." over "Humanitarian aid in Syria (WFP)      150") (round 31)
+        line = doc.text.rfind("\n", 0, figure.start) + 1
+        own_row = len(spans) > 1 and spans[1][0] >= line and "\n" not in doc.text[spans[1][0]:spans[1][1]]
+        result.insert(2 if own_row else 1, (caption, None))
     if label := _paragraph_label(doc, figure):
         result.append((label, None))  # "Jordanie - ... Lors de la relève précédente, ... 135 personnes" (round 29)
     if len(spans) <= 3:

@@ -98,6 +98,8 @@ _NUMBER_CELL = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
                           r"(?: ?\(\d{1,2}\)|\*{1,3}|[¹²³])?")
 
 
+#: A row's end: a wide gap, then a number cell.
+_ONE_NUMBER_ROW = re.compile(rf"\S {{3,}}(?:{_NUMBER_CELL.pattern})$")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 #: A budget table's last column may give the change, signed or in per cent: "-9.0", "+5.1", "+12,0 %", "13.6%"
 #: (round 26).
@@ -185,6 +187,9 @@ def segment_blocks(doc: Doc) -> Doc:
             and not (current.kind == "bullet" and _ends_item(previous_line, stripped))
             # the line under a table's last row is none of its rows (round 22)
             and not (CELL_MARK in previous_line and CELL_MARK not in stripped)
+            # ... nor does a row of one label and one number set apart by a wide gap, however long (round 31):
+            # "Stabilisation in Iraq (UNDP FFS)                             110"
+            and not _ONE_NUMBER_ROW.search(previous_line)
             # a table typed with tabs has a row per line (round 26)
             and not (_TABBED_CELLS.search(previous_line) or _TABBED_CELLS.search(stripped))
             # ... and a total row under a long row with bars is a row of its own: "2026 | 63.0 | WFP, UNHCR, ..." over

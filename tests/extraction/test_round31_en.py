@@ -40,10 +40,11 @@ def test_ringgit_written_rm(text, partner, expected):
 
 @pytest.mark.parametrize(("text", "partner", "expected"), [
     ("The handover is part of a EUR 1.5 million programme for 2027-2029 under which experts of the Croatian Mine "
-     "Action Centre have trained 64 Iraqi deminers.", "HR", [1500000]),
-    ("Croatia funds a EUR 2 million programme for 2026-2028 in which trainers of the police academy teach Iraqi "
-     "officers.", "HR", [2000000]),
-    ("Georgia sent 40 soldiers, who joined 12 that Hungary had sent to Iraq.", "GE", [40]),
+     "Action Centre (CROMAC) have so far trained 64 Iraqi deminers.", "HR", [1500000]),
+    ("Latvia backs a EUR 900,000 project for 2025-2027 through which advisers of the Latvian State Police mentor "
+     "Iraqi police.", "LV", [900000]),
+    ("Lithuania runs a EUR 600,000 scheme for 2024-2026 under which officers of the Lithuanian border guard (VSAT) "
+     "train Iraqi border police.", "LT", [600000]),
 ])
 def test_words_of_a_clause_between_a_number_and_a_noun_are_no_modifiers(text, partner, expected):
     assert [c.value for c in claims(text, partner=partner)] == expected
@@ -128,3 +129,31 @@ def test_another_giver_named_in_a_relative_clause_gives_its_own_sum(text, partne
 ])
 def test_the_people_given_equipment_are_no_head_count(text, partner, expected):
     assert [c.value for c in claims(text, partner=partner)] == expected
+
+
+_TABLE = """Iceland's support rises in 2028.
+
+Table 3. Iraq and Syria in the budget bill for 2028 (ISK million)
+Channel                                                     2028
+Stabilisation in Iraq (UNDP FFS)                             110
+Humanitarian aid in Syria (WFP)                              150
+Syrian refugees in Lebanon and Jordan (UNICEF)                80
+Total                                                        340
+"""
+_TABLE_FR = """Tableau 2 - Soutien au Liban et à la Jordanie en 2027 (milliers d'euros)
+Canal                                                      Montant
+Aide humanitaire au Liban par le PAM et le HCR                 900
+Éducation des réfugiés en Jordanie (UNICEF et ONG)             600
+"""
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    (_TABLE, "IS", [(110000000, ["IQ"]), (150000000, ["SY"]), (80000000, ["JO", "LB"]), (340000000, ["IQ", "SY"])]),
+    (_TABLE_FR, "LU", [(900000, ["LB"]), (600000, ["JO"])]),
+])
+def test_a_long_row_of_one_number_is_a_row_whose_label_names_its_place(text, partner, expected):
+    assert [(c.value, sorted(c.places)) for c in claims(text, partner=partner)] == expected
+
+
+def test_a_long_row_of_one_number_takes_its_line_from_its_own_label():
+    assert [c.lines for c in claims(_TABLE, partner="IS")][:2] == [["stabilization"], ["humanitarian"]]
