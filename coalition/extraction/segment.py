@@ -361,10 +361,11 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
             if (line_under and i + 2 < len(blocks) and not _is_dateline(line_under) and not _TERMINAL.search(line_under)
                     and not _DIGIT.search(line_under) and _words(line_under) <= HEADLINE_WORDS):
                 under_title = blocks[i + 2]
-            short = _words(body) <= SHORT_LINE_WORDS or own_title or (
-                i < HEAD_BLOCKS and _words(body) <= HEADLINE_WORDS and under_title is not None
-                and _is_dateline(text[under_title.start : under_title.end])
-                and not _BYLINE.match(text, under_title.start)) or (  # not over its byline: "Par la rédaction, mardi ..."
+            over_dateline = (i < HEAD_BLOCKS and _words(body) <= HEADLINE_WORDS and under_title is not None
+                             and _is_dateline(text[under_title.start : under_title.end])
+                             and not _BYLINE.match(text, under_title.start))
+            # (not over its byline: "Par la rédaction, mardi ...")
+            short = _words(body) <= SHORT_LINE_WORDS or own_title or over_dateline or (
                 # ... or a newspaper's headline under its rubric: "RÉGION | FLORENNES", then "Les aviateurs du 2e Wing
                 # repartent pour la Jordanie" (round 27)
                 0 < i < HEAD_BLOCKS and _words(body) <= HEADLINE_WORDS
@@ -387,7 +388,9 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 numbered = None
             # the page's own title may hold its year, no other number: "Appel à projets 2027 : cohésion sociale au
             # Liban" (round 23)
-            digits = _ORDINAL.sub("", _A_YEAR.sub("", core) if own_title else core)
+            # ... and so may a release's headline over its dateline: "Air Task Force deploys to Jordan for the 2028
+            # rotation" over "Kleine-Brogel, 3 April 2028" (round 31)
+            digits = _ORDINAL.sub("", _A_YEAR.sub("", core) if own_title or over_dateline else core)
             title_like = (short and not re.search(r"\d", digits) and not _TERMINAL.search(core)
                           and (body[:1].isalpha() or numbered is not None) and not core[:1].islower()
                           and not _NAMES_BYLINE.fullmatch(body))
@@ -437,6 +440,10 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 block.heading = heading if under else _year_section(text, blocks, heading)
                 if not under and block.heading is None:
                     block.heading = _intro_above(text, blocks, i, heading)
+                if block.heading is None and over_dateline and heading == i - 1 and (
+                        " | " in text[blocks[heading].start: blocks[heading].end]):
+                    # a headline keeps the rubric right above it: "Belgian Defence | News" (round 31)
+                    block.heading = heading
                 heading = i
                 if dated_section and not title_like:
                     dated.add(i)

@@ -157,3 +157,21 @@ def test_a_long_row_of_one_number_is_a_row_whose_label_names_its_place(text, par
 
 def test_a_long_row_of_one_number_takes_its_line_from_its_own_label():
     assert [c.lines for c in claims(_TABLE, partner="IS")][:2] == [["stabilization"], ["humanitarian"]]
+
+
+_RELEASE = "Belgian Defence | News | Operations\n\nAir Task Force deploys to Jordan for the 2028 rotation\n\n{}"
+_COMMUNIQUE = "Ministère de la Défense\n\nLe détachement aérien repart en Jordanie pour la rotation 2028\n\n{}"
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    (_RELEASE.format("Kleine-Brogel, 3 April 2028\n\nFour F-16s took off this morning for the Coalition against "
+                     "Daesh.\n\nThe detachment counts some 110 military personnel: pilots and mechanics."), "BE",
+     [(110, ["JO"])]),
+    ("Hungarian Defence Forces\n\nSpecial forces contingent returns to Iraq for its 2027 tour\n\nBudapest, 2 May 2027"
+     "\n\nThe soldiers left Szolnok on Monday after six months of training.\n\nThe unit numbers about 60 troops.", "HU",
+     [(60, ["IQ"])]),
+    (_COMMUNIQUE.format("Bruxelles, le 3 avril 2028\n\nLes avions ont décollé ce matin de Florennes pour la mission "
+                        "de la coalition.\n\nLe détachement compte environ 100 militaires."), "BE", [(100, ["JO"])]),
+])
+def test_a_headline_with_its_year_over_its_dateline_gives_its_place(text, partner, expected):
+    assert [(c.value, c.places) for c in claims(text, partner=partner)] == expected
