@@ -885,7 +885,9 @@ _PART_OF_BEFORE = re.compile(
     r"|\W*(?:cette|cet|ce|this|that)\s+(?:nouvelle\s+|new\s+)?(?:enveloppe|montant|somme|contribution|engagement|don"
     r"|subvention|package|amount|sum|envelope|pledge|grant|funding)\s*,\s*(?:dont|of\s+which)\s+|\W*(?:this|that|the)\s+(?:package|amount|sum|envelope|contribution|total|pledge"
     # ... or named as what it pays for: "This funding includes $18 million", "This support includes" (round 28)
-    r"|funding|support|assistance|allocation|announcement|investment)\s+(?:also\s+)?(?:includes?|comprises?)\s+"
+    r"|funding|support|assistance|allocation|announcement|investment"
+    # ... or as the grant or programme it is: "The grant includes CHF 350,000 for risk education" (round 31)
+    r"|grant|donation|programme|program|agreement)\s+(?:also\s+)?(?:includes?|comprises?)\s+"
     # ... and in Arabic, perhaps after the verb that spends it: "ومن هذا المبلغ 5 ملايين يورو", "ويُخصص من هذا المبلغ
     # 600 مليون جنيه", "ويذهب من هذا التمويل" (round 26)
     r"|\W*(?:[وف]?[^\W\d_]+\s+)?[وف]?من\s+(?:هذا|ذلك|هذه|تلك)\s+(?:ال)?(?:مبلغ|مجموع|إجمالي|تمويل|مخصص|ميزانية"

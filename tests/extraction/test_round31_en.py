@@ -175,3 +175,15 @@ _COMMUNIQUE = "Ministère de la Défense\n\nLe détachement aérien repart en Jo
 ])
 def test_a_headline_with_its_year_over_its_dateline_gives_its_place(text, partner, expected):
     assert [(c.value, c.places) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("SGI welcomed a grant of CHF 1.8 million from the SDC for mine clearance in Syria, over 2028 and 2029. The grant "
+     "includes CHF 350,000 for risk education.", "CH", [("cumulative", None, 2028)] * 2),
+    ("Croatia signed a EUR 2 million donation to UNICEF in Iraq for 2027. The donation includes EUR 500,000 for "
+     "schools.", "HR", [("year", 2027, None)] * 2),
+    ("Latvia funds a EUR 900,000 programme in Iraq for 2026-2028. The programme includes EUR 300,000 for police "
+     "training.", "LV", [("cumulative", None, 2026)] * 2),
+])
+def test_a_part_the_grant_or_programme_includes_takes_its_period(text, partner, expected):
+    assert [(c.period, c.year, c.since) for c in claims(text, partner=partner)] == expected
