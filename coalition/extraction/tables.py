@@ -2184,6 +2184,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "other": (
         r"civilian\s+crisis\s+management", r"police\s+advis[eo]rs?", r"police", r"rule\s+of\s+law",
+        # the civilian experts a partner pays for, as French "experts civils" and Arabic "خبراء مدنيين" (round 31)
+        r"civilian\s+experts?",
         r"EU\s+Advisory\s+Mission", r"\bEUAM\b", r"security\s+sector\s+reform", r"experts\s+civils",
         r"policiers", r"policières", r"gendarmes", r"gendarmerie",
         r"gestion\s+civile\s+des\s+crises",

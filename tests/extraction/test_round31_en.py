@@ -187,3 +187,12 @@ def test_a_headline_with_its_year_over_its_dateline_gives_its_place(text, partne
 ])
 def test_a_part_the_grant_or_programme_includes_takes_its_period(text, partner, expected):
     assert [(c.period, c.year, c.since) for c in claims(text, partner=partner)] == expected
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Iceland pays ISK 55 million for civilian experts in Iraq.", "IS"),
+    ("Finland funds civilian experts in Iraq with EUR 1.2 million.", "FI"),
+    ("Latvia gives EUR 300,000 a year to second a civilian expert to the ministry in Baghdad.", "LV"),
+])
+def test_money_for_civilian_experts_is_on_the_other_line(text, partner):
+    assert [c.lines for c in claims(text, partner=partner)] == [["other"]]
