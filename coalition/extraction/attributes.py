@@ -1647,6 +1647,12 @@ _MISSION_WORD = re.compile(r"(?<![\w])(?:mission|op[ée]ration)(?![\w])", re.IGN
 #: How many sentences back "cette mission" may look for the mission it names again.
 MISSION_REACH = 8
 _PACKAGE_WORD = re.compile(r"(?<=\d\s)(?:package|envelope|allocation|pledge)\b")
+#: "The deployment", "the task group", named again: the sentence that last spoke of deploying, not merely the one
+#: before ("... eight pilots deploy with the first rotation. In addition, 12 staff officers serve at the
+#: headquarters in Baghdad and Kuwait. The deployment is budgeted at EUR 31.5 million") (round 31).
+_DEPLOYMENT_REFERENCE = re.compile(r"(?i:the\s+(?:deployment|task\s+group|force)|le\s+déploiement|la\s+force)")
+_DEPLOYMENT_WORDS = re.compile(r"(?<![\w])(?:deploy\w*|detachment|contingent|task\s+(?:force|group)|déplo\w*"
+                               r"|détachement)(?![\w])", re.IGNORECASE)
 _OPENING_PRONOUN = re.compile(r"\W*(?:" + "|".join(tables.BACK_REFERENCE_OPENERS) + r")\s", re.IGNORECASE)
 _DOMESTIC = re.compile(r"(?<![\w])(?:" + "|".join(tables.DOMESTIC_MARKERS) + r")(?![\w])", re.IGNORECASE)
 
@@ -1773,6 +1779,11 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
             word = re.compile(rf"(?<![\w]){named.group(0)}(?![\w])", re.IGNORECASE)
             index = next((i for i in range(figure.sentence - 1, max(-1, figure.sentence - 1 - MISSION_REACH), -1)
                           if word.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)), index)
+            before = doc.sentences[index]
+        if reference and _DEPLOYMENT_REFERENCE.fullmatch(reference.group(0)) and not _DEPLOYMENT_WORDS.search(
+                doc.text, before.start, before.end):
+            index = next((i for i in range(figure.sentence - 1, max(-1, figure.sentence - 1 - MISSION_REACH), -1)
+                          if _DEPLOYMENT_WORDS.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)), index)
             before = doc.sentences[index]
         # the sum named before, not its part: "... 286 millions d'euros à la stabilisation, dont 120 millions
         # d'euros de prêts" over "Le montant décaissé ... s'élevait à 231 millions d'euros"

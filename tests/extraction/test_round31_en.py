@@ -196,3 +196,14 @@ def test_a_part_the_grant_or_programme_includes_takes_its_period(text, partner, 
 ])
 def test_money_for_civilian_experts_is_on_the_other_line(text, partner):
     assert [c.lines for c in claims(text, partner=partner)] == [["other"]]
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    ("Eight pilots deploy to Muwaffaq Salti Air Base in Jordan with the first rotation. In addition, 12 staff officers "
+     "serve at the headquarters in Baghdad and Kuwait. The deployment is budgeted at EUR 31.5 million for 2028.", "BE",
+     [(8, ["JO"]), (12, ["IQ", "KW"]), (31500000, ["JO"])]),
+    ("The detachment of 60 engineers deploys to Kuwait in May. Two liaison officers already serve in Baghdad, Iraq. "
+     "The deployment will cost HUF 4 billion.", "HU", [(60, ["KW"]), (2, ["IQ"]), (4000000000, ["KW"])]),
+])
+def test_the_deployment_named_again_is_the_one_last_said_to_deploy(text, partner, expected):
+    assert [(c.value, sorted(c.places)) for c in claims(text, partner=partner)] == expected
