@@ -778,6 +778,9 @@ def _title_year(doc: Doc, figure: Figure, year: int | None) -> int | None:
 
 
 _YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)
+#: The verb a news item's heading ends with, after the year it dates: "... for 2028 approved", "... pour 2028 adopté".
+_DECIDED_END = re.compile(r"\s+(?:approved|announced|adopted|agreed|signed|extended|confirmed|adoptée?s?|approuvée?s?"
+                          r"|annoncée?s?|signée?s?|prolongée?s?)$", re.IGNORECASE)
 #: A line that says when the page came out: "Published in 2025", "Mis à jour en 2024".
 _PUBLISHED = re.compile(r"publi|mis\s+à\s+jour|updated|posted|issued|released|diffusé", re.IGNORECASE)
 #: Words that set a figure against an earlier one: "contre 24,5 M€ en 2026", "compared with EUR 20 million in 2025".
@@ -822,6 +825,8 @@ def _year_heading(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     # a table's caption may end with its unit after its year: "Compte d'exploitation 2025 (extrait, en CHF)" (round 21)
     line = _BRACKET_END.sub("", raw)
     # ... or a colon, as a budget's intro to the line below: "indicative allocation for 2027:" (round 26)
+    # ... or a news item's verb after its year: "Humanitarian aid to Ukraine for 2028 approved" (round 31)
+    line = _DECIDED_END.sub("", line)
     dated = _YEAR_HEADING_END.search(line.removesuffix(":").rstrip()) or _SPAN_HEADING_END.search(line) or (
         line != raw and _BARE_YEAR_END.search(line))
     return (start, end) if dated and not _PUBLISHED.search(line) else None

@@ -361,9 +361,13 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
             if (line_under and i + 2 < len(blocks) and not _is_dateline(line_under) and not _TERMINAL.search(line_under)
                     and not _DIGIT.search(line_under) and _words(line_under) <= HEADLINE_WORDS):
                 under_title = blocks[i + 2]
-            over_dateline = (i < HEAD_BLOCKS and _words(body) <= HEADLINE_WORDS and under_title is not None
+            over_dateline = (_words(body) <= HEADLINE_WORDS and under_title is not None
                              and _is_dateline(text[under_title.start : under_title.end])
-                             and not _BYLINE.match(text, under_title.start))
+                             and not _BYLINE.match(text, under_title.start)) and (
+                i < HEAD_BLOCKS
+                # ... also an item's headline further down a page of news in brief, right over the item's date with
+                # its month: "Humanitarian aid to Ukraine for 2028 approved" over "6 March 2028" (round 31)
+                or under_title is following and _MONTH_WORD.search(text, following.start, following.end) is not None)
             # (not over its byline: "Par la rédaction, mardi ...")
             short = _words(body) <= SHORT_LINE_WORDS or own_title or over_dateline or (
                 # ... or a newspaper's headline under its rubric: "RÉGION | FLORENNES", then "Les aviateurs du 2e Wing
@@ -426,7 +430,9 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 and following is not None and following.kind == "bullet")
             if body.endswith(":") and not dated_tools or year_line or table_caption or (
                     title_like and prose_follows and plain and (
-                        numbered is not None or own_title or _SPAN_END.search(body) or not _is_dateline(body))) or (
+                        numbered is not None or own_title or _SPAN_END.search(body) or not _is_dateline(body)
+                        # a headline that names a year but no month, over its item's date, is no date itself
+                        or over_dateline and not _MONTH_WORD.search(body))) or (
                     dated_section and plain and body[:1].isalpha()):
                 block.kind = "heading"
                 if body.endswith(":") and heading is not None and blocks[i - 1].kind == "bullet" and text[

@@ -207,3 +207,19 @@ def test_money_for_civilian_experts_is_on_the_other_line(text, partner):
 ])
 def test_the_deployment_named_again_is_the_one_last_said_to_deploy(text, partner, expected):
     assert [(c.value, sorted(c.places)) for c in claims(text, partner=partner)] == expected
+
+
+_BRIEF = ("News in brief\n\nBaltic directors meet in Vilnius\n\n2 March 2028\n\nThe directors discussed regional "
+          "security at their spring consultations.\n\n{}\n\n6 March 2028\n\n{}")
+
+
+@pytest.mark.parametrize(("text", "partner", "expected"), [
+    (_BRIEF.format("Humanitarian aid to Ukraine for 2028 approved", "The Government approved EUR 4 million in "
+                   "humanitarian aid to Ukraine."), "LT", [("year", 2028)]),
+    (_BRIEF.format("Support for stabilisation in Iraq in 2029 announced", "The minister announced EUR 500,000 for "
+                   "the stabilisation facility in Iraq."), "LT", [("year", 2029)]),
+    (_BRIEF.format("Aide humanitaire pour 2028 adoptée", "Le gouvernement a adopté 3 millions d'euros d'aide "
+                   "humanitaire pour la Syrie."), "LU", [("year", 2028)]),
+])
+def test_a_news_items_headline_with_its_year_over_its_date_dates_its_sum(text, partner, expected):
+    assert [(c.period, c.year) for c in claims(text, partner=partner)] == expected
