@@ -784,6 +784,9 @@ def _title_year(doc: Doc, figure: Figure, year: int | None) -> int | None:
 
 
 _YEAR_HEADING_END = re.compile(tables.YEAR_HEADING_END, re.IGNORECASE)
+#: The verb a news item's heading ends with, after the year it dates: "... for 2028 approved", "... pour 2028 adopté".
+_DECIDED_END = re.compile(r"\s+(?:approved|announced|adopted|agreed|signed|extended|confirmed|adoptée?s?|approuvée?s?"
+                          r"|annoncée?s?|signée?s?|prolongée?s?)$", re.IGNORECASE)
 #: A line that says when the page came out: "Published in 2025", "Mis à jour en 2024".
 _PUBLISHED = re.compile(r"publi|mis\s+à\s+jour|updated|posted|issued|released|diffusé", re.IGNORECASE)
 #: Words that set a figure against an earlier one: "contre 24,5 M€ en 2026", "compared with EUR 20 million in 2025".
@@ -828,6 +831,8 @@ def _year_heading(doc: Doc, figure: Figure) -> tuple[int, int] | None:
     # a table's caption may end with its unit after its year: "Compte d'exploitation 2025 (extrait, en CHF)" (round 21)
     line = _BRACKET_END.sub("", raw)
     # ... or a colon, as a budget's intro to the line below: "indicative allocation for 2027:" (round 26)
+    # ... or a news item's verb after its year: "Humanitarian aid to Ukraine for 2028 approved" (round 31)
+    line = _DECIDED_END.sub("", line)
     dated = _YEAR_HEADING_END.search(line.removesuffix(":").rstrip()) or _SPAN_HEADING_END.search(line) or (
         line != raw and _BARE_YEAR_END.search(line))
     return (start, end) if dated and not _PUBLISHED.search(line) else None
@@ -891,7 +896,9 @@ _PART_OF_BEFORE = re.compile(
     r"|\W*(?:cette|cet|ce|this|that)\s+(?:nouvelle\s+|new\s+)?(?:enveloppe|montant|somme|contribution|engagement|don"
     r"|subvention|package|amount|sum|envelope|pledge|grant|funding)\s*,\s*(?:dont|of\s+which)\s+|\W*(?:this|that|the)\s+(?:package|amount|sum|envelope|contribution|total|pledge"
     # ... or named as what it pays for: "This funding includes $18 million", "This support includes" (round 28)
-    r"|funding|support|assistance|allocation|announcement|investment)\s+(?:also\s+)?(?:includes?|comprises?)\s+"
+    r"|funding|support|assistance|allocation|announcement|investment"
+    # ... or as the grant or programme it is: "The grant includes CHF 350,000 for risk education" (round 31)
+    r"|grant|donation|programme|program|agreement)\s+(?:also\s+)?(?:includes?|comprises?)\s+"
     # ... and in Arabic, perhaps after the verb that spends it: "ومن هذا المبلغ 5 ملايين يورو", "ويُخصص من هذا المبلغ
     # 600 مليون جنيه", "ويذهب من هذا التمويل" (round 26)
     r"|\W*(?:[وف]?[^\W\d_]+\s+)?[وف]?من\s+(?:هذا|ذلك|هذه|تلك)\s+(?:ال)?(?:مبلغ|مجموع|إجمالي|تمويل|مخصص|ميزانية"
@@ -1651,6 +1658,12 @@ _MISSION_WORD = re.compile(r"(?<![\w])(?:mission|op[ée]ration)(?![\w])", re.IGN
 #: How many sentences back "cette mission" may look for the mission it names again.
 MISSION_REACH = 8
 _PACKAGE_WORD = re.compile(r"(?<=\d\s)(?:package|envelope|allocation|pledge)\b")
+#: "The deployment", "the task group", named again: the sentence that last spoke of deploying, not merely the one
+#: before ("... eight pilots deploy with the first rotation. In addition, 12 staff officers serve at the
+#: headquarters in Baghdad and Kuwait. The deployment is budgeted at EUR 31.5 million") (round 31).
+_DEPLOYMENT_REFERENCE = re.compile(r"(?i:the\s+(?:deployment|task\s+group|force)|le\s+déploiement|la\s+force)")
+_DEPLOYMENT_WORDS = re.compile(r"(?<![\w])(?:deploy\w*|detachment|contingent|task\s+(?:force|group)|déplo\w*"
+                               r"|détachement)(?![\w])", re.IGNORECASE)
 _OPENING_PRONOUN = re.compile(r"\W*(?:" + "|".join(tables.BACK_REFERENCE_OPENERS) + r")\s", re.IGNORECASE)
 _DOMESTIC = re.compile(r"(?<![\w])(?:" + "|".join(tables.DOMESTIC_MARKERS) + r")(?![\w])", re.IGNORECASE)
 
@@ -1728,7 +1741,11 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
     if chart := _chart_title(doc, figure):
         result.insert(1, (chart, None))  # a chart's bar: where the chart's title says (round 26)
     elif caption := _spaced_table_caption(doc.text, figure):
-        result.insert(1, (caption, None))  # a row of a table lined up with spaces: where its caption says (round 29)
+        # a row of a table lined up with spaces: where its caption says (round 29), after the row's own label ("Table 3.
+        # Iraq and Syria ..." over "Humanitarian aid in Syria (WFP)      150") (round 31)
+        line = doc.text.rfind("\n", 0, figure.start) + 1
+        own_row = len(spans) > 1 and spans[1][0] >= line and "\n" not in doc.text[spans[1][0]:spans[1][1]]
+        result.insert(2 if own_row else 1, (caption, None))
     if label := _paragraph_label(doc, figure):
         result.append((label, None))  # "Jordanie - ... Lors de la relève précédente, ... 135 personnes" (round 29)
     if len(spans) <= 3:
@@ -1773,6 +1790,11 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
             word = re.compile(rf"(?<![\w]){named.group(0)}(?![\w])", re.IGNORECASE)
             index = next((i for i in range(figure.sentence - 1, max(-1, figure.sentence - 1 - MISSION_REACH), -1)
                           if word.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)), index)
+            before = doc.sentences[index]
+        if reference and _DEPLOYMENT_REFERENCE.fullmatch(reference.group(0)) and not _DEPLOYMENT_WORDS.search(
+                doc.text, before.start, before.end):
+            index = next((i for i in range(figure.sentence - 1, max(-1, figure.sentence - 1 - MISSION_REACH), -1)
+                          if _DEPLOYMENT_WORDS.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)), index)
             before = doc.sentences[index]
         # the sum named before, not its part: "... 286 millions d'euros à la stabilisation, dont 120 millions
         # d'euros de prêts" over "Le montant décaissé ... s'élevait à 231 millions d'euros"

@@ -198,7 +198,11 @@ _NOUNLESS_NUMBER = re.compile(
     r"(?:(?:about|around|roughly|approximately|approx\.|some|nearly|up\s+to|over|more\s+than|a\s+maximum\s+of|"
     r"a\s+minimum\s+of|at\s+most|at\s+least|fewer\s+than|less\s+than|environ|près\s+de|"
     r"quelque|نحو|حوالي|قرابة|زهاء|أكثر\s+من|ما\s+يزيد\s+(?:على|عن)|ما\s+يقارب)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?![\d.,]?\d)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+"
+    # ... or a number word right after the words of a change: "will rise from four to seven", "passera de six à dix"
+    # (round 31); not "one", which is no count ("to one of ...")
+    rf"|(?:(?<=from\s)|(?<=to\s)|(?<=de\s)|(?<=à\s))(?!(?:one|un|une)\b)(?:{_words_alternation()})(?![\w-]))"
+    r"(?![\d.,]?\d)"
     r"(?!\s*(?:%|per\b|percent|million|billion|years?|months?|ans|h\b|ألف|آلاف|مليون|ملايين|مليار|في\s+الم|بالم))"
     # nor a date: "reduced to up to 121 personnel (from 30 November 2018)"
     rf"(?!(?:er|st|nd|rd|th)?\s+(?:{tables.MONTHS}|{tables.MONTHS_FR}|{tables.MONTHS_AR})(?![^\W\d_]))",
@@ -432,6 +436,8 @@ _MOD_STOP = frozenset({
     "is", "was", "a", "an", "or", "its", "their", "our", "years", "year", "months", "days", "than",
     # what the people did, counted: "dont quelque 7 000 par des instructeurs canadiens" (round 28)
     "par",
+    # a clause of its own, after a span of years: "a programme for 2027-2029 under which experts ..." (round 31)
+    "under", "which", "whom", "whose", "that", "where",
 })
 
 
@@ -2163,6 +2169,8 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
                 continue  # "عدد اللاجئين", "عدد العراقيين": not the partner's people
             group = next(g for g in ("noun", "owned", "people") if lead.group(g))
             leads.append((lead.start(), lead.start(group), lead.end(), lead.group(group), False))
+    if "whose" in lower or "dont l" in lower:
+        leads += _relative_leads(doc)
     if "contingent" in lower or "tachement" in lower:
         lead_nouns = {lead[1] for lead in leads} | {lead[0] for lead in leads}
         for unit in _unit_subjects(doc):
@@ -2197,6 +2205,28 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
         for verb in _STATES_COUNT.finditer(text, near, stop):
             for m in _NOUNLESS_NUMBER.finditer(text, verb.start(), min(stop, verb.end() + 40)):
                 _take_nounless(doc, m, noun, ceiling, taken, far=True)
+
+
+#: A relative clause that counts the people its sentence has just named: "staff officers in Baghdad, whose number will
+#: rise from four to seven", "des formateurs, dont le nombre passera de six à dix" (round 31).
+_WHOSE_NUMBER = re.compile(r",\s*(?:whose\s+(?:numbers?|strength|ceiling)"
+                           r"|dont\s+(?:le\s+nombre|l['’]effectif|les\s+effectifs|le\s+plafond))\b", re.IGNORECASE)
+#: How far before the relative clause its noun may stand.
+WHOSE_NOUN_CHARS = 80
+
+
+def _relative_leads(doc: Doc) -> list[tuple[int, int, int, str, bool]]:
+    """The leads of :data:`_WHOSE_NUMBER`, each with the last personnel noun before it in its sentence."""
+    text, leads = doc.text, []
+    for m in _WHOSE_NUMBER.finditer(text):
+        start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1,
+                    m.start() - WHOSE_NOUN_CHARS)
+        nouns = list(_headcount_nouns().finditer(text, start, m.start()))
+        if nouns:
+            noun = nouns[-1]
+            leads.append((max(start, noun.start() - 25), noun.start(), m.end(), noun.group(0).lower(),
+                          m.group(0).lower().rstrip().endswith(("ceiling", "plafond"))))
+    return leads
 
 
 def _other_partner_named(doc: Doc, start: int, end: int) -> bool:
@@ -2512,13 +2542,37 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
         return "people trained or helped"
     if _part_of_trained(text, m.start(), line_start):
         return "people trained or helped"
+    if _EQUIPPED_BEFORE.search(text, max(line_start, m.start() - 40), m.start()):
+        return "people trained or helped"  # "protective gear for 120 deminers": the people equipped (round 31)
     if _CASUALTIES_AFTER.match(text, m.end()) or _CASUALTIES_BEFORE.search(text, max(line_start, m.start() - 40),
                                                                             m.start()):
         return "people killed or wounded"
     if _KIN_OF.search(text, max(line_start, m.start() - 30), m.start()):
         return "the kin of the partner's people"
-    if _STAFF_OF.search(text, max(line_start, m.start() - 40), m.start()) and not _SENT_STAFF.search(
-            text, m.start(), m.end() + 40) and not own.intersection(
-            w.rstrip("اً") for w in re.findall(r"[^\W\d_]+", text[m.start():m.end() + 40].lower())):
+    staff_of = _STAFF_OF.search(text, max(line_start, m.start() - 40), m.start())
+    if staff_of and not _SENT_STAFF.search(text, m.start(), m.end() + 40) and not own.intersection(
+            w.rstrip("اً") for w in re.findall(r"[^\W\d_]+", text[m.start():m.end() + 40].lower())) and not (
+            _own_unit_before(text, staff_of.start(), own)):
         return "the staff of a place visited"  # unless they are the partner's, or soldiers ("عنصراً من القوات المسلحة")
     return None
+
+
+#: What equips the people counted after it: "protective gear for 120 deminers", "uniforms for 80 police officers",
+#: "des gilets pour 200 soldats" (round 31).
+_EQUIPPED_BEFORE = re.compile(
+    r"(?<![\w])(?:gear|equipment|uniforms?|kits?|armou?r|helmets?|vests?|boots|rifles|weapons|radios|rations|tents"
+    r"|équipements?|uniformes|gilets|casques|tenues)\s+(?:\w+\s+)?(?:for|pour)\s+(?:(?:some|about|around|up\s+to|"
+    r"environ|quelque)\s+)?$", re.IGNORECASE)
+
+
+#: The unit a count staffs, named before "staffed by": "Morocco's military field hospital at Zaatari camp in Jordan is
+#: now staffed by around 90 doctors", "The Moroccan field hospital ... is staffed by" (round 31).
+_UNIT_BEFORE_STAFF = re.compile(r"(?<![\w])(?P<mods>(?:[^\W\d_]+(?:['’]s)?\s+){1,3})(?:field\s+)?"
+                                r"(?:hospital|clinic|unit|team|detachment)\b[^.;\n]{0,60}$", re.IGNORECASE)
+_ARMED_WORDS = frozenset({"military", "army", "armed", "defence", "defense"})
+
+
+def _own_unit_before(text: str, staffed: int, own: frozenset[str]) -> bool:
+    """Whether the place a count staffs is the partner's own unit: its words name the partner's people or its army."""
+    unit = _UNIT_BEFORE_STAFF.search(text, max(0, staffed - 120), staffed)
+    return unit is not None and any(w in own or w in _ARMED_WORDS for w in unit.group("mods").lower().split())

@@ -20,6 +20,7 @@ from . import givers, tables
 from .attributes import DONOR_VERB as _DONOR_VERB
 from .attributes import gate, is_short_line, scan_places
 from .context import clause_bounds
+from .currencies import partner_currency
 from .doc import Doc, Figure
 from .keywords import keyword_regex, nested_alternation
 from .language import detect_language
@@ -76,6 +77,10 @@ _HOME_BODY_AFTER_AR = re.compile(r"\s+(?:سنوي(?:اً|ا|ًا)\s+)?(?:لل|ل
 _DOMESTIC_COST = re.compile(r"(?<![\w])(?:" + "|".join(tables.DOMESTIC_COSTS) + r")", re.IGNORECASE)
 #: Why an appeal's, a need's or an estimate's figure is no claim, whoever is named beside it.
 NOT_GIVEN = "an appeal, a need or an estimate"
+#: Why a sum in the money of a country the coalition helps, on another partner's page, is no claim: a partner gives in
+#: its own currency or a world one, and a recipient restating a grant in its own is merged with the grant (round 31).
+RECIPIENTS_OWN = "the money of the country helped"
+_RECIPIENT_GOVERNMENT = re.compile(tables.RECIPIENT_GOVERNMENT_BEFORE)
 #: Another's budget named by its owner right before the sum: "the vote on Kraków's PLN 8.1 billion budget", "Iraq's
 #: USD 150 billion budget for 2026", "the city's EUR 2 billion budget" (round 24). The partner's own is kept.
 _BUDGET_OWNER = re.compile(r"(?<![\w])(?:[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*)?|[Tt]he\s+(?:city|municipality|council|capital|"
@@ -485,6 +490,12 @@ _GIVER_TO_SUM = re.compile(
     r"\s*(?:\(\s*|,?\s*(?:qui\s+|which\s+|that\s+)?(?:a|ont|avait|avaient|has|have|had)\s+(?:déjà\s+|already\s+)?"
     r"(?:annoncé|présenté|promis|versé|engagé|débloqué|consacré|alloué|accordé|announced|pledged|presented|promised|"
     r"committed|given|provided|allocated)\b[^.;:!?\n()]{0,60}"
+    # ... or a relative clause's verb in the past: "co-financed by the US Department of State, which contributed USD
+    # 250,000", "with support from Japan, which added USD 4 million" (round 31)
+    # (the giver's body may follow its name: "the US Department of State, which")
+    r"|(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the)){0,5},\s*(?:which|who|qui)\s+(?:also\s+|itself\s+)?"
+    r"(?:contributed|provided|gave|added|pledged|committed|announced|granted|donated|allocated"
+    r"|a\s+(?:versé|apporté|donné))\b[^.;:!?\n()]{0,40}"
     # ... or its possessive before its noun of giving: "alongside the European Union's pledge of €2.5 billion",
     # "Japan's contribution of USD 30 million" (round 30)
     r"|['’]s?\s+(?:own\s+|new\s+|latest\s+|additional\s+)?(?:pledge|contribution|grant|donation|gift|package"
@@ -494,7 +505,8 @@ _GIVER_TO_SUM = re.compile(
 _COFUNDER = re.compile(r"(?i)\bco-?financ|\bco-?fund")
 _COFUNDER_TO_SUM = re.compile(r"[^.;:\n]{0,20}:\s*(?:(?:de|d['’]|of)\s+)?$")
 _GIVING_WORD = re.compile(r":|\(|annonc|présent|promis|versé|engagé|débloqué|consacré|alloué|accordé|announced|pledge|"
-                          r"presented|promised|commit|given|provided|allocated|contribution|grant|donation|gift|package")
+                          r"presented|promised|commit|given|provided|allocated|contribut|grant|donat|gift|package|"
+                          r"added|gave|apporté|donné")
 
 
 def _another_givers(doc: Doc, sentence_start: int, figure: Figure) -> bool:
@@ -656,6 +668,11 @@ def drop_others(doc: Doc) -> Doc:
             continue
         if figure.kind == "funding" and not figure.places and _OWN_FORCES_PURCHASE.search(text, figure.end, sentence.end):
             figure.dropped = NOT_GIVEN  # "لاقتناء طائرات دورية بحرية لفائدة جيش البحر" (round 31)
+            continue
+        if figure.kind == "funding" and figure.currency in tables.RECIPIENT_CURRENCIES and doc.partner and (
+                not doc.many and figure.currency != partner_currency(doc.partner)) and _RECIPIENT_GOVERNMENT.search(
+                text, sentence.start, figure.start):
+            figure.dropped = RECIPIENTS_OWN  # "his government had set aside IQD 300 billion" (round 31)
             continue
         if figure.kind == "funding" and (_NOT_GIVEN.search(text, start, figure.start)
                                          or _NOT_GIVEN_AFTER.match(text, figure.end)):
@@ -905,6 +922,12 @@ def _outside_sentence(doc: Doc, figure: Figure, outside: list[tuple[int, int]]) 
     figure, name only that mission's places (round 26)."""
     sentence = doc.sentences[figure.sentence]
     if not any(sentence.start <= a < sentence.end for a, _ in outside):
+        return False
+    # ... unless the figure's own clause names a place of its own and no other mission: "up to 25 troops with KFOR in
+    # Kosovo and up to 6 instructors with the EU training mission in Mozambique" (round 31)
+    start, end = clause_bounds(doc, figure)
+    if start > sentence.start and not any(start <= a < end for a, _ in outside) and (
+            _countries_named(doc, start, end) - tables.OUTSIDE_THEATRE_PLACES):
         return False
     for end in (sentence.end, figure.end):
         spans = [(a, b) for a, b in outside if sentence.start <= a < end]

@@ -101,6 +101,8 @@ _NUMBER_CELL = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
                           r"(?: ?\(\d{1,2}\)|\*{1,3}|[¹²³])?")
 
 
+#: A row's end: a wide gap, then a number cell.
+_ONE_NUMBER_ROW = re.compile(rf"\S {{3,}}(?:{_NUMBER_CELL.pattern})$")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 #: A budget table's last column may give the change, signed or in per cent: "-9.0", "+5.1", "+12,0 %", "13.6%"
 #: (round 26).
@@ -188,6 +190,9 @@ def segment_blocks(doc: Doc) -> Doc:
             and not (current.kind == "bullet" and _ends_item(previous_line, stripped))
             # the line under a table's last row is none of its rows (round 22)
             and not (CELL_MARK in previous_line and CELL_MARK not in stripped)
+            # ... nor does a row of one label and one number set apart by a wide gap, however long (round 31):
+            # "Stabilisation in Iraq (UNDP FFS)                             110"
+            and not _ONE_NUMBER_ROW.search(previous_line)
             # a table typed with tabs has a row per line (round 26)
             and not (_TABBED_CELLS.search(previous_line) or _TABBED_CELLS.search(stripped))
             # ... and a total row under a long row with bars is a row of its own: "2026 | 63.0 | WFP, UNHCR, ..." over
@@ -359,10 +364,15 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
             if (line_under and i + 2 < len(blocks) and not _is_dateline(line_under) and not _TERMINAL.search(line_under)
                     and not _DIGIT.search(line_under) and _words(line_under) <= HEADLINE_WORDS):
                 under_title = blocks[i + 2]
-            short = _words(body) <= SHORT_LINE_WORDS or own_title or (
-                i < HEAD_BLOCKS and _words(body) <= HEADLINE_WORDS and under_title is not None
-                and _is_dateline(text[under_title.start : under_title.end])
-                and not _BYLINE.match(text, under_title.start)) or (  # not over its byline: "Par la rédaction, mardi ..."
+            over_dateline = (_words(body) <= HEADLINE_WORDS and under_title is not None
+                             and _is_dateline(text[under_title.start : under_title.end])
+                             and not _BYLINE.match(text, under_title.start)) and (
+                i < HEAD_BLOCKS
+                # ... also an item's headline further down a page of news in brief, right over the item's date with
+                # its month: "Humanitarian aid to Ukraine for 2028 approved" over "6 March 2028" (round 31)
+                or under_title is following and _MONTH_WORD.search(text, following.start, following.end) is not None)
+            # (not over its byline: "Par la rédaction, mardi ...")
+            short = _words(body) <= SHORT_LINE_WORDS or own_title or over_dateline or (
                 # ... or a newspaper's headline under its rubric: "RÉGION | FLORENNES", then "Les aviateurs du 2e Wing
                 # repartent pour la Jordanie" (round 27)
                 0 < i < HEAD_BLOCKS and _words(body) <= HEADLINE_WORDS
@@ -385,7 +395,9 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 numbered = None
             # the page's own title may hold its year, no other number: "Appel à projets 2027 : cohésion sociale au
             # Liban" (round 23)
-            digits = _MODEL.sub("", _ORDINAL.sub("", _A_YEAR.sub("", core) if own_title else core))
+            # ... and so may a release's headline over its dateline: "Air Task Force deploys to Jordan for the 2028
+            # rotation" over "Kleine-Brogel, 3 April 2028" (round 31)
+            digits = _MODEL.sub("", _ORDINAL.sub("", _A_YEAR.sub("", core) if own_title or over_dateline else core))
             title_like = (short and not re.search(r"\d", digits) and not _TERMINAL.search(core)
                           and (body[:1].isalpha() or numbered is not None) and not core[:1].islower()
                           and not _NAMES_BYLINE.fullmatch(body))
@@ -421,7 +433,9 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 and following is not None and following.kind == "bullet")
             if body.endswith(":") and not dated_tools or year_line or table_caption or (
                     title_like and prose_follows and plain and (
-                        numbered is not None or own_title or _SPAN_END.search(body) or not _is_dateline(body))) or (
+                        numbered is not None or own_title or _SPAN_END.search(body) or not _is_dateline(body)
+                        # a headline that names a year but no month, over its item's date, is no date itself
+                        or over_dateline and not _MONTH_WORD.search(body))) or (
                     dated_section and plain and body[:1].isalpha()):
                 block.kind = "heading"
                 if body.endswith(":") and heading is not None and blocks[i - 1].kind == "bullet" and text[
@@ -435,6 +449,10 @@ def _mark_headings_and_tiles(text: str, blocks: list[Block], title: str | None =
                 block.heading = heading if under else _year_section(text, blocks, heading)
                 if not under and block.heading is None:
                     block.heading = _intro_above(text, blocks, i, heading)
+                if block.heading is None and over_dateline and heading == i - 1 and (
+                        " | " in text[blocks[heading].start: blocks[heading].end]):
+                    # a headline keeps the rubric right above it: "Belgian Defence | News" (round 31)
+                    block.heading = heading
                 heading = i
                 if dated_section and not title_like:
                     dated.add(i)

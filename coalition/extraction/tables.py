@@ -195,6 +195,19 @@ CURRENCY_CODES: tuple[str, ...] = (
     "DJF", "GNF", "MRU",
 )
 
+#: The currencies of the countries the coalition helps: on another partner's page a sum in one of them, in a clause
+#: that names the recipient's own government as its giver, is that government's money ("his government had set aside
+#: IQD 300 billion", "Baghdad has allocated IQD 500 billion of its own"); a partner may give in them too ("Le Japon
+#: accorde au Liban 150 milliards de livres libanaises") (round 31).
+RECIPIENT_CURRENCIES = frozenset({"IQD", "SYP", "LBP"})
+RECIPIENT_GOVERNMENT_BEFORE = (
+    r"\b(?:his|her|their)\s+(?:own\s+)?government\b|\b(?:Baghdad|Damascus|Beirut|Bagdad|Damas|Beyrouth)\b"
+    r"|\b(?:the\s+)?(?:Iraqi|Syrian|Lebanese|Kurdistan)\s+(?:federal\s+|regional\s+)?(?:government|ministry|authorities"
+    r"|cabinet)\b|\bgovernment\s+of\s+(?:Iraq|Syria|Lebanon)\b|\bson\s+gouvernement\b"
+    r"|\bgouvernement\s+(?:irakien|syrien|libanais)\b"
+    r"|(?<!\w)(?:حكومته|حكومتها|الحكومة\s+(?:العراقية|السورية|اللبنانية))(?!\w)"
+)
+
 #: Currency words in lower case that stand before the number, as codes and signs do: "Dh37 million".
 CURRENCY_WORDS_BEFORE = frozenset({"Dh", "Dhs"})
 
@@ -235,6 +248,8 @@ CURRENCY_ALIASES: dict[str, str | None] = {
     # Canadian French writes the country after the sign: "750 000 $ CA", "2 M$ US"
     "$ CA": "CAD", "$CA": "CAD", "$ CAN": "CAD", "$CAN": "CAD", "$ US": "USD", "$US": "USD",
     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "SG$": "SGD",
+    # the ringgit as Malaysia writes it, before the number: "RM 12 million", "RM12 million" (round 31)
+    "RM": "MYR", "ringgit": "MYR", "ringgits": "MYR",
     "AU dollars": "AUD", "Australian dollars": "AUD", "Canadian dollars": "CAD", "NZ dollars": "NZD",
     "New Zealand dollars": "NZD",
     # French
@@ -1321,6 +1336,20 @@ OWN_FORCES_PURCHASE = (
 )
 
 NOT_GIVEN_BEFORE = (
+    # a state's whole spending in a budget-day summary: "Total spending is set at ISK 1,540 billion", "Total government
+    # expenditure for 2028 is forecast at" (round 31)
+    r"\b(?:total|overall)\s+(?:public\s+|government\s+|state\s+|budget\s+)?(?:spending|expenditure|outlays)\s+"
+    r"(?:for\s+(?:19|20)\d\d\s+)?(?:(?:is|was|will\s+be)\s+)?"
+    r"(?:(?:set|forecast|projected|estimated|budgeted|put|planned)\s+)?"
+    r"(?:at|of|stands\s+at|amounts\s+to|totals?|reach(?:es|ed)?)\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+)?$",
+    # ... and what it spends at home on allies' forces: "Host-nation support and NATO common funding at Keflavik rise to
+    # ISK 7.9 billion", "Host nation support for allied forces costs about EUR 60 million" (round 31)
+    r"\bhost[- ]nation\s+support\b[^.;\n\d]{0,80}?\b(?:rises?|rose|falls?|fell|is|are|was|were|stands?|amounts?|"
+    r"totals?|costs?|comes?)\s+(?:(?:to|at|about|some|around|nearly|over)\s+)*$",
+    # an organisation's own programme, which its donors fill: "SGI's Syria programme costs around USD 7.5 million a
+    # year", "MAG's Iraq operation costs" (round 31)
+    r"\b(?-i:[A-Z]{2,6})['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:programmes?|programs?|operations?|response|work)\s+"
+    r"costs?\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+|roughly\s+)?$",
     # trade between countries is no money given: "Bilateral trade in goods totaled $9.4 billion", "U.S. exports of $1.9
     # billion", "Exports to Jordan reached" (not the Export-Import Bank's loans) (round 28)
     r"\b(?:exports?|imports?|trade)(?![\w-])[^.;\n\d]{0,40}?(?:\bof|totall?ed|reached|worth|stood\s+at|amounted\s+to"
@@ -2241,6 +2270,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "other": (
         r"civilian\s+crisis\s+management", r"police\s+advis[eo]rs?", r"police", r"rule\s+of\s+law",
+        # the civilian experts a partner pays for, as French "experts civils" and Arabic "خبراء مدنيين" (round 31)
+        r"civilian\s+experts?",
         r"EU\s+Advisory\s+Mission", r"\bEUAM\b", r"security\s+sector\s+reform", r"experts\s+civils",
         r"policiers", r"policières", r"gendarmes", r"gendarmerie",
         r"gestion\s+civile\s+des\s+crises",

@@ -1929,6 +1929,37 @@ HONGRIE_LETTRE_AMBASSADE_LIBAN = (
 GOLD_DOCX["fr-ae-lettre-ambassade-hongrie-liban.docx"] = HONGRIE_LETTRE_AMBASSADE_LIBAN
 
 
+#: Blind round 31 (English): an embassy's e-newsletter item on a handover of equipment, with the programme it belongs
+#: to, instructors and staff officers, another donor's share in passing, and deployments outside the theatre.
+CROATIA_EMBASSY_NEWSLETTER_DEMINING_HANDOVER = (
+    ("p", "Embassy of the Republic of Croatia in Baghdad | e-Newsletter No. 9 | June 2028"),
+    ("p", "In this issue: Demining equipment for Iraq | Statehood Day reception | Consular hours in summer"),
+    ("title", "Croatian demining equipment handed over to Iraq's Directorate of Mine Action"),
+    ("p", "On 5 June, Ambassador Ivana Perić handed over demining equipment worth EUR 480,000 to the Directorate of "
+          "Mine Action of Iraq's Ministry of Environment at a ceremony in Baghdad. The equipment - two "
+          "remote-controlled demining machines, 60 metal detectors and protective gear for 120 deminers - was paid "
+          "for by Croatia's Ministry of Foreign and European Affairs. The machines were co-financed by the US "
+          "Department of State, which contributed USD 250,000."),
+    ("p", "The handover is part of a EUR 1.5 million programme for 2027-2029 under which experts of the Croatian Mine "
+          "Action Centre (CROMAC) have so far trained 64 Iraqi deminers in Basra and Anbar. Three CROMAC instructors "
+          "will stay in Basra until the end of the year to train operators of the new machines."),
+    ("p", "\"Croatia knows what it means to live with mines. Thirty years after our own war, we cleared the last "
+          "suspected areas in 2026, and we want to share that experience,\" the Ambassador said. Iraq still has an "
+          "estimated 1,900 square kilometres of contaminated land."),
+    ("heading", "Croatia in the Coalition"),
+    ("li", "Croatia's contingent with NATO Mission Iraq now counts 12 officers in Baghdad."),
+    ("li", "Since 2015, Croatia has contributed more than EUR 4 million to humanitarian and stabilisation efforts in "
+           "Iraq."),
+    ("li", "Beyond the Coalition, Croatia has 145 soldiers with KFOR in Kosovo and 70 with NATO's forward presence "
+           "in Lithuania."),
+    ("heading", "Also this month"),
+    ("p", "More than 120 guests attended the Embassy's Statehood Day reception on 30 May. In July and August the "
+          "consular section is open Sunday to Wednesday, 9:00-13:00; emergencies: +964 780 925 0330."),
+    ("p", "To unsubscribe, write to vrhbag@mvep.hr. Ref. VRH-BAG-NL-2028/09"),
+)
+GOLD_DOCX["en-ae-croatia-embassy-newsletter-demining-handover.docx"] = CROATIA_EMBASSY_NEWSLETTER_DEMINING_HANDOVER
+
+
 if __name__ == "__main__":  # write the gold DOCX that are missing or hold other text: python tests/extraction/docxgen.py
     from pathlib import Path
 

@@ -1772,6 +1772,47 @@ GOLD_PDFS["fr-ae-synthese-plf-djibouti-defense.pdf"] = (
 )
 
 
+#: Blind round 31 (English): a budget-day summary of a partner's aid and security spending, with a small table by
+#: channel for one year whose total a sentence restates, last year's total, civilian experts, and home spending.
+ICELAND_BUDGET_DAY_SUMMARY_LINES = (
+    "Government of Iceland  |  Ministry for Foreign Affairs                          Budget Day 2028",
+    "",
+    "WHAT THE 2028 BUDGET BILL MEANS FOR DEVELOPMENT COOPERATION AND SECURITY",
+    "Reykjavik, 12 September 2027",
+    "",
+    "The Minister of Finance and Economic Affairs presented the budget bill for 2028 to the Althingi",
+    "today. Total spending is set at ISK 1,540 billion, and development cooperation rises to 0.35% of",
+    "gross national income, against 0.34% in the current year.",
+    "",
+    "Iraq and Syria",
+    "Iceland's support for Iraq and Syria rises to ISK 395 million in 2028, up from ISK 355 million",
+    "in 2027. The increase goes mainly to refugee children in Lebanon and Jordan.",
+    "",
+    "Table 3. Iraq and Syria in the budget bill for 2028 (ISK million)",
+    "Channel                                                     2028",
+    "Stabilisation in Iraq (UNDP FFS)                             110",
+    "Humanitarian aid in Syria (WFP)                              150",
+    "Syrian refugees in Lebanon and Jordan (UNICEF)                80",
+    "Civilian experts, NATO Mission Iraq (ICRU)                    55",
+    "Total                                                        395",
+    "",
+    "Two Icelandic civilian experts of the Icelandic Crisis Response Unit (ICRU) will serve with NATO",
+    "Mission Iraq in Baghdad in 2028, advising the Iraqi ministry of defence on gender and logistics.",
+    "",
+    "Security and defence",
+    "Host-nation support and NATO common funding at Keflavik rise to ISK 7.9 billion, and support",
+    "for Ukraine is kept at ISK 4.5 billion. Iceland has no armed forces of its own; 24 per cent of",
+    "the security budget goes to the Coast Guard's air defence and radar duties.",
+    "",
+    "Exchange rate used in the bill: EUR 1 = ISK 149.",
+    "",
+    "Ministry for Foreign Affairs, Raudararstigur 25, 105 Reykjavik  |  +354 545 9900  |  postur@utn.is    - 2 -",
+)
+GOLD_PDFS["en-ae-iceland-budget-day-summary.pdf"] = (
+    ICELAND_BUDGET_DAY_SUMMARY_LINES, "Budget Day 2028 - Development cooperation and security"
+)
+
+
 if __name__ == "__main__":  # regenerate the gold PDFs: python tests/extraction/pdfgen.py
     from pathlib import Path
 
