@@ -736,6 +736,8 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
 ROTATION_WORDS = (r"(?<!\w)[وف]?(?:تعاقب|تعاقبت|يتعاقب|تتعاقب|تناوب|تناوبت)(?!\w)", r"\brotated\s+through\b",
                   r"\bhave\s+rotated\b", r"se\s+sont\s+succédé", r"\bin\s+(?:successive|consecutive)\s+rotations\b",
                   r"se\s+sont\s+relayée?s",
+                  # ... also with "y": "quelque 430 militaires slovaques s'y sont relayés depuis 2018" (round 32)
+                  r"s['’]y\s+sont\s+(?:relayée?s|succédée?s?)\b",
                   # "a déployé en Irak plus de 7 000 militaires par rotations successives depuis cette date" (round 26)
                   r"\b(?:par|en|au\s+fil\s+des)\s+rotations(?:\s+successives)?\b",
                   # the past "served" (not the present "يخدم"): "وقد خدم في العراق منذ عام 2015 ما يزيد على 250 جنديًا"
@@ -1110,7 +1112,8 @@ OTHERS_MONEY = (
     r"conférence\s+des\s+donateurs", r"مؤتمر\s+(?:ال)?مانحين",
     # "Les membres de la Coalition ont annoncé ensemble", "les pays de la coalition ont promis"
     r"les\s+(?:membres|pays(?:\s+membres)?|[ée]tats\s+membres)\s+de\s+la\s+coalition",
-    r"(?:donateurs|bailleurs|partenaires|membres|participants)\s+(?:ont\s+|avaient\s+)?(?:\w+\s+)?"
+    # ... also with a pronoun before the verb: "Les partenaires y ont annoncé ensemble" (round 32)
+    r"(?:donateurs|bailleurs|partenaires|membres|participants)\s+(?:(?:y|en|y\s+en)\s+)?(?:ont\s+|avaient\s+)?(?:\w+\s+)?"
     r"(?:ensemble|collectivement|conjointement)\b",
     r"la\s+communauté\s+des\s+(?:donateurs|bailleurs)",
     # the coalition as the subject of what all its members gave: "la Coalition a mobilisé collectivement plus de 4
