@@ -1522,6 +1522,7 @@ def drop_restatements(doc: Doc) -> Doc:
             bucket.append(figure)
             continue
         figure.dropped = "restates an earlier figure"
+        _parts_take_period(doc, figure, original)
         # a sum named again ("Sur ce 1,6 milliard, 840 millions iront au Liban") lends no places: they are its part's
         # ... nor does a year's sum said again of fewer or more of its places (round 28)
         _absorb(original, figure, places=_same(original, figure, headline=headline) and (
@@ -1532,6 +1533,18 @@ def drop_restatements(doc: Doc) -> Doc:
     _drop_bare_dollar_headlines(doc, story)
     _drop_rounded_headlines(doc, story)
     return doc
+
+
+def _parts_take_period(doc: Doc, restated: Figure, original: Figure) -> None:
+    """A part of a sum that restates an earlier one ("a versé 2,3 millions de dollars, dont 800 000 dollars" under a
+    table row dated by its caption "Plan 2031") takes the earlier figure's period when its own sentence names none, as
+    a part takes its total's (round 32)."""
+    if original.period is None or restated.period is not None:
+        return
+    index = next((i for i, f in enumerate(doc.figures) if f is restated), None)
+    for part in doc.figures:
+        if part.parent == index and part.period is None and not part.dropped:
+            part.period, part.year, part.since = original.period, original.year, original.since
 
 
 #: The dollars of several countries, which a headline may write as bare "dollars".

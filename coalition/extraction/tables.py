@@ -1925,6 +1925,8 @@ BACK_REFERENCES = (
     # the deployment just named, by what it is: "Le coût de cette participation", "Cette présence coûtera", "Cet
     # engagement représente" (round 19)
     r"cette\s+(?:participation|présence)\b", r"cet\s+engagement\b",
+    # the relief of the troops just named: "Le coût de cette relève", "Cette rotation coûtera", "this rotation" (round 32)
+    r"cette\s+(?:relève|rotation)\b", r"this\s+(?:rotation|relief)\b",
     # the grant or loan named earlier, split into its payments: "Le don est versé en trois tranches :" (round 22)
     r"(?:le|la|l['’]|the)\s*(?:don|subvention|prêt|aide|grant|loan|contribution)\s+(?:est|sera|is|will\s+be)\s+"
     r"(?:versée?|décaissée?|payée?|libérée?|paid|disbursed|released)\s+(?:en|in)\s+(?:deux|trois|quatre|cinq|two|three"
@@ -2049,6 +2051,10 @@ DOMESTIC_MARKERS = (
     r"(?:أساسية|أساسي)",
     r"core\s+(?:funding|contributions?|resources|support)", r"unearmarked", r"un-earmarked",
     r"contributions?\s+(?:annuelles?\s+)?(?:de\s+base|non\s+affectées?)",
+    # ... and a sum said of the whole world: "À l'échelle mondiale, l'aide publique au développement monégasque a
+    # atteint", "Worldwide, Monaco's aid reached" (round 32)
+    r"à\s+l['’]échelle\s+(?:mondiale|internationale)", r"au\s+niveau\s+mondial", r"dans\s+le\s+monde\s+entier",
+    r"worldwide", r"globally", r"(?:around|across)\s+the\s+(?:world|globe)", r"(?:على\s+)?(?:ال)?مستوى\s+(?:ال)?عالمي",
 )
 #: A pronoun opening a sentence points back to the sentence before too ("It allows the deployment of up to 500
 #: soldiers", "Elle mobilise environ 600 militaires"). Lower case.
@@ -2194,6 +2200,10 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # a mission's budget: "a maximum of 1,100 personnel for the coalition mission in Iraq and assigns it €262
         # million", "EUR 40 million for the training mission in Iraq" (round 21)
         r"coalition\s+missions?", r"training\s+missions?",
+        # a joint force of several armies, by its name or its acronym: "la participation du Bénin à la FMM a coûté",
+        # "la Force multinationale mixte", "the Multinational Joint Task Force" (round 32)
+        r"force\s+multinationale", r"forces\s+multinationales", r"force\s+conjointe", r"multinational\s+joint\s+task\s+force",
+        r"multinational\s+force", r"joint\s+task\s+force", r"\bFMM\b", r"\bMNJTF\b",
         # what is handed to an army: "equipment worth KRW 3.4 billion to the Iraqi Army" (round 21)
         r"\barmy\b",
         # a programme of help to another state's forces: "the Korea-Iraq security cooperation programme" (round 21)

@@ -160,3 +160,61 @@ def test_soldiers_who_took_turns_there_since_a_year_are_a_sum_since_then(text):
     over the years."""
     found = claims(text, partner="SK")
     assert [(c.value, c.period, c.since) for c in found] == [(430, "cumulative", 2018)]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Notre action en Irak\n\nÀ l'échelle mondiale, l'aide publique au développement monégasque a atteint 29 millions "
+     "d'euros en 2030.", "MC"),
+    ("Notre action en Irak\n\nDans le monde entier, l'aide andorrane au développement a atteint 4,6 millions d'euros "
+     "en 2030.", "AD"),
+    ("Our work in Iraq\n\nWorldwide, Monaco's official development assistance reached EUR 29 million in 2030.", "MC"),
+    ("Our work in Iraq\n\nGlobally, Monaco's development aid reached EUR 29 million in 2030.", "MC"),
+])
+def test_a_worldwide_sum_takes_no_place_from_the_heading(text, partner):
+    """"À l'échelle mondiale, l'aide publique au développement ... a atteint 29 millions d'euros": a sum said of the
+    whole world goes to no country, whatever the page's title names, as a sum spent at home goes to none."""
+    assert [(c.value, c.places) for c in claims(text, partner=partner)] == [(
+        4_600_000 if partner == "AD" else 29_000_000, [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Le chef d'état-major a salué le départ de nos 160 militaires pour Ménaka, au Mali. Le coût de cette relève est "
+    "estimé à 18 milliards de francs guinéens.",
+    "Nos 160 militaires partent pour Ménaka, au Mali. Cette rotation coûtera 18 milliards de francs guinéens.",
+    "Our 160 soldiers leave for Ménaka, in Mali. This rotation will cost GNF 18 billion.",
+])
+def test_the_relief_of_troops_just_named_points_back_to_where_they_go(text):
+    """"Le coût de cette relève", "this rotation": the relief of the troops just named goes where they go, as "ce
+    contingent" or "this deployment" does."""
+    found = [c for c in claims(text, partner="GN") if c.kind == "funding"]
+    assert [(c.value, c.places) for c in found] == [(18_000_000_000, ["ML"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Depuis 2016, la participation du Bénin à la FMM a coûté plus de 21 milliards de francs CFA au Trésor public.",
+    "La participation du Bénin à la Force multinationale mixte a coûté 21 milliards de francs CFA.",
+    "Since 2016, Benin's part in the Multinational Joint Task Force has cost XOF 21 billion.",
+    "Benin's share of the MNJTF has cost more than XOF 21 billion.",
+])
+def test_what_a_joint_force_of_several_armies_costs_is_military(text):
+    """The Multinational Joint Task Force against Daesh's West African branch ("la FMM", "MNJTF") is a force of
+    armies: what the partner's part in it costs is on the military line, as a coalition mission's cost is."""
+    assert [c.lines for c in claims(text, partner="BJ")] == [["military"]]
+
+
+@pytest.mark.parametrize(("prose", "part"), [
+    ("La Slovaquie a versé 2,3 millions de dollars, dont 800 000 dollars pour l'eau dans les camps de Ninive.", 800_000),
+    ("La Bulgarie, qui finance le Plan pour la première fois, a versé 1,15 million de dollars, dont 400 000 dollars "
+     "pour les abris.", 400_000),
+    ("Slovakia gave USD 2.3 million, of which USD 800,000 went to water in the camps of Nineveh.", 800_000),
+])
+def test_a_part_of_a_sum_that_restates_a_dated_table_row_takes_its_year(prose, part):
+    """The prose restates a donor's row of a table dated by its caption ("Principaux donateurs du Plan 2031"): the
+    part that follows it ("dont 800 000 dollars") is a part of that row's sum and takes its year."""
+    caption = "Tableau 1 - Principaux donateurs du Plan 2031 pour l'Irak (contributions reçues, en dollars US)"
+    text = _DONOR_TABLE.format(caption=caption, others="").replace(
+        "Bulgarie                                            1 150 000            1 %\n",
+        "Bulgarie                                            1 150 000            1 %\n"
+        "Slovaquie                                           2 300 000            2 %\n") + prose + "\n"
+    found = [c for c in claims(text) if c.value == part]
+    assert [(c.period, c.year) for c in found] == [("year", 2031)]
