@@ -218,3 +218,11 @@ def test_a_part_of_a_sum_that_restates_a_dated_table_row_takes_its_year(prose, p
         "Slovaquie                                           2 300 000            2 %\n") + prose + "\n"
     found = [c for c in claims(text) if c.value == part]
     assert [(c.period, c.year) for c in found] == [("year", 2031)]
+
+
+def test_a_spaced_table_rows_evidence_ends_with_its_line():
+    """A row of a table lined up with spaces ends at its line: its evidence does not run into the next row's label
+    ("38 400 000           34 %\\nArabie saoudite"), which a PDF's text layer sets right under it."""
+    caption = "Tableau 1 - Principaux donateurs du Plan 2031 pour l'Irak (contributions reçues, en dollars US)"
+    found = [c for c in claims(_DONOR_TABLE.format(caption=caption, others="")) if c.currency == "USD"]
+    assert found and all("\n" not in c.evidence for c in found)
