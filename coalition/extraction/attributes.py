@@ -1668,7 +1668,8 @@ _OPENING_PRONOUN = re.compile(r"\W*(?:" + "|".join(tables.BACK_REFERENCE_OPENERS
 _DOMESTIC = re.compile(r"(?<![\w])(?:" + "|".join(tables.DOMESTIC_MARKERS) + r")(?![\w])", re.IGNORECASE)
 
 #: Words one of which every marker above holds, looked for before the expression is tried.
-_DOMESTIC_KEYS = ("national", "domestic", "home", "أساسي", " core", "earmarked", "de base", "non affect")
+_DOMESTIC_KEYS = ("national", "domestic", "home", "أساسي", " core", "earmarked", "de base", "non affect", "mondial",
+                  "monde", "worldwide", "globally", "world", "globe", "عالمي")
 
 
 #: After a back-reference, words that make the sentence's figure another sum that the one referred to joins.

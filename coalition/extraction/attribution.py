@@ -39,9 +39,11 @@ from .attributes import (
     CELL_MARK,
     HEDGE_ALTERNATION,
     PART_LOOKBACK,
+    _bare_year,
     _first_year,
     _lines_in,
     _period_in,
+    _spaced_table_caption,
     _table_caption,
     scan_places,
     share_change_places,
@@ -895,6 +897,8 @@ def _giver(doc: Doc, figure: Figure, previous: Figure | None) -> Mention | None:
     label = _label(doc, figure, block.start)
     if label:
         return label
+    if _unlabelled_row(doc, figure):
+        return None
     since_previous = previous.end if previous is not None else sentence.start
     own = _givers_between(doc, min(figure.seg_start, max(since_previous, sentence.start)), figure.start)
     if own:
@@ -989,6 +993,18 @@ def _label(doc: Doc, figure: Figure, block_start: int) -> Mention | None:
             return None  # a topic, then the giver: "Irak : le Canada promet 75 millions de dollars" (round 27)
         return m if _LABEL_AFTER.match(text, m.end) else None
     return None
+
+
+#: A cell of a row lined up with spaces, after its label: "Autres donateurs (17)      46 780 000".
+_SPACED_ROW_CELL = re.compile(rf"[ \t]*[^\W\d_][^\n]*?\S{tables.COLUMN_GAP}(?:[^\n]*?{tables.COLUMN_GAP})?$")
+
+
+def _unlabelled_row(doc: Doc, figure: Figure) -> bool:
+    """A row of a table lined up with spaces whose label names no giver ("Autres donateurs (17)", "Total") sums many
+    givers' money: it takes no giver from the rows above it, which are no sentence of its own (round 32)."""
+    line_start = doc.text.rfind("\n", 0, figure.start) + 1
+    return bool(_SPACED_ROW_CELL.fullmatch(doc.text, line_start, figure.start)) and not _givers_between(
+        doc, line_start, figure.start)
 
 
 def _collective_between(doc: Doc, start: int, figure: Figure) -> bool:
@@ -1116,6 +1132,10 @@ def _own_period(doc: Doc, figure: Figure) -> None:
     # a table's row: the caption above it dates every giver's row ("Contributions reçues en 2026") (round 19)
     if CELL_MARK in doc.text[sentence.start: sentence.end] and (caption := _table_caption(doc.text, figure)):
         _period_in(doc, figure, *caption)
+    elif (caption := _spaced_table_caption(doc.text, figure)) and not _period_in(doc, figure, *caption):
+        # ... and so does the caption over rows lined up with spaces, by its period or its one year: "Principaux
+        # donateurs du Plan 2031 (contributions reçues, en dollars US)" (round 32)
+        _bare_year(doc, figure, *caption, title=True)
     if figure.period is None and total_period is not None:
         figure.period, figure.year, figure.since = total_period
 

@@ -15,6 +15,8 @@ from .doc import Doc
 MAX_TAIL = 100
 _TRIM = " \t\n,;:–—-"
 _SPACES = re.compile(r" {2,}")
+#: A cell of a row lined up with spaces or tabs: the gap before the figure on its line.
+_CELL_GAP = re.compile(r"\S(?: {2,}|\t)[ \t]*$")
 
 
 def build_evidence(doc: Doc) -> Doc:
@@ -28,6 +30,9 @@ def build_evidence(doc: Doc) -> Doc:
         # measured as written: a vowel mark the scanned copy reads as a space does not lengthen it (round 22)
         if end < clause_end and len(_SPACES.sub(" ", text[end:clause_end])) <= MAX_TAIL:
             end = clause_end
+        line_start, line_end = text.rfind("\n", 0, figure.start) + 1, text.find("\n", figure.end)
+        if line_end != -1 and end > line_end and _CELL_GAP.search(text, line_start, figure.start):
+            end = line_end  # a table's row ends with its line, not in the next row's label (round 32)
         while end > figure.end and text[end - 1] in _TRIM + ".":
             end -= 1
         while start < figure.start and text[start] in _TRIM:

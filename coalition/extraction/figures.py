@@ -1043,8 +1043,9 @@ def _caption(text: str, header_start: int) -> str:
 #: ... or its last words after a comma: "Tableau 2 - Coût de la mission en Syrie et au Liban, en millions d'euros"
 #: (round 29).
 _CAPTION_UNIT_AFTER_COMMA = re.compile(r",\s*((?:en|in)\s[^()\n,]{1,40})\s*:?\s*$", re.IGNORECASE)
-#: A caption's closing brackets that say the unit: "(en millions d'euros, ...)", "(in EUR million)".
-_CAPTION_UNIT = re.compile(r"\(((?:en|in)\s[^()\n]{1,50}"
+#: A caption's closing brackets that say the unit: "(en millions d'euros, ...)", "(in EUR million)", also after what
+#: the column holds: "(contributions reçues, en dollars US)", "(amounts received, in US dollars)" (round 32).
+_CAPTION_UNIT = re.compile(r"\((?:[^()\n,]{1,40},\s*)?((?:en|in)\s[^()\n]{1,50}"
                            # ... or only its sign or code and scale: "Main UK programmes in Syria and Iraq (£ million)"
                            # (round 26)
                            r"|(?:[€$£]|(?-i:[A-Z]{3}))\s?(?:[^\W\d_]+|['’]000)(?:\s+[^()\n]{1,30})?"

@@ -501,12 +501,24 @@ _GIVER_TO_SUM = re.compile(
     r"|['’]s?\s+(?:own\s+|new\s+|latest\s+|additional\s+)?(?:pledge|contribution|grant|donation|gift|package"
     r"|commitment)\s+of\s*)$")
 #: ... or a co-funder's label: "Cofinancement de la KfW (Allemagne) : 10 millions d'euros", "Co-funding from Germany:
-#: EUR 6 million".
-_COFUNDER = re.compile(r"(?i)\bco-?financ|\bco-?fund")
-_COFUNDER_TO_SUM = re.compile(r"[^.;:\n]{0,20}:\s*(?:(?:de|d['’]|of)\s+)?$")
+#: EUR 6 million"; or the funder a passive names with its share: "cofinancé par l'Union européenne à hauteur de 2
+#: millions d'euros", "également financé par le Japon à hauteur de", "co-funded by the EU to the tune of" (round 32).
+_COFUNDER = re.compile(r"(?i)\bco-?financ|\bco-?fund|\b(?:financée?s?|funded|financed)\s+(?:également\s+|aussi\s+|"
+                       r"also\s+)?(?:par|by)\s")
+_COFUNDER_TO_SUM = re.compile(r"[^.;:\n]{0,20}:\s*(?:(?:de|d['’]|of)\s+)?$|\s+(?:à\s+hauteur\s+(?:de\s+|d['’])|"
+                              r"pour\s+un\s+montant\s+de\s+|to\s+the\s+tune\s+of\s+|in\s+the\s+amount\s+of\s+|"
+                              r"with\s+)(?:(?:plus\s+de|près\s+de|environ|some|about|over|more\s+than)\s+)?$",
+                              re.IGNORECASE)
+#: ... or a donor set beside the partner by its rank, with its own sum: "l'Allemagne, premier donateur européen avec
+#: plus de 4 milliards d'euros", "Germany, the largest European donor with" (round 32).
+_RANKED_DONOR_TO_SUM = re.compile(
+    r",\s*(?:le\s+|la\s+|the\s+)?(?:premier|première|deuxième|second|troisième|principal|plus\s+gros|largest|"
+    r"biggest|second[- ]largest|top|leading)\s+(?:[\w-]+\s+){0,3}?(?:donateur|donatrice|bailleur|contributeur|donor|"
+    r"contributor)s?\b[^.;:\n\d]{0,40}?\s(?:avec|with)\s+(?:(?:plus\s+de|près\s+de|environ|some|about|over|more\s+than"
+    r")\s+)?$", re.IGNORECASE)
 _GIVING_WORD = re.compile(r":|\(|annonc|présent|promis|versé|engagé|débloqué|consacré|alloué|accordé|announced|pledge|"
                           r"presented|promised|commit|given|provided|allocated|contribut|grant|donat|gift|package|"
-                          r"added|gave|apporté|donné")
+                          r"added|gave|apporté|donné|financ|fund|donor|bailleur")
 
 
 def _another_givers(doc: Doc, sentence_start: int, figure: Figure) -> bool:
@@ -523,6 +535,7 @@ def _another_givers(doc: Doc, sentence_start: int, figure: Figure) -> bool:
     if not last or last.code in (doc.partner, own) or last.demonym:
         return False
     return bool(_GIVER_TO_SUM.match(doc.text, last.end, figure.start)) or bool(
+        _RANKED_DONOR_TO_SUM.match(doc.text, last.end, figure.start)) or bool(
         _COFUNDER_TO_SUM.match(doc.text, last.end, figure.start)) and bool(
         _COFUNDER.search(doc.text, max(sentence_start, last.start - 40), last.start))
 
@@ -571,6 +584,48 @@ _FROM_AFTER = re.compile(r"\s+(?:from|de\s+la\s+part\s+(?:de\s+la\s+|de\s+l['’
                          r"(?:the\s+(?:government\s+of\s+)?|(?:حكومة\s+)?(?:دولة\s+)?)?", re.IGNORECASE)
 
 
+#: A purchase of equipment that opens its sentence: "L'achat de 152 véhicules blindés", "La commande de quatre avions",
+#: "The purchase of 152 armoured vehicles". With no one it is handed to, it is for the partner's own forces, a project
+#: at home (round 32); not a part of a grant that buys something ("800 millions serviront à l'achat de vivres").
+_PURCHASE_KEYS = ("achat", "acquisition", "commande", "purchase", "procurement")
+_PURCHASE = re.compile(r"[^\w]{0,30}?(?:[^\n:]{1,40}:\s*)?(?:l['’]achat|l['’]acquisition|la\s+commande|(?:the\s+)?purchase|(?:the\s+)?procurement"
+                       r"|(?:the\s+)?acquisition)\s+(?:de|d['’]|des|du|of)\b", re.IGNORECASE)
+#: ... words that hand the purchase over to another: "remis à l'armée libanaise", "handed over", "offerts".
+_HANDED_OVER = re.compile(r"(?<![\w])(?:remis|remise|remises|offerts?|offertes?|donnés?|données?|livrés?\s+(?:à|aux?)|"
+                          r"cédés?|handed|donated|delivered\s+to|given\s+to|gifted|destinés?\s+(?:à|aux?))(?![\w])",
+                          re.IGNORECASE)
+#: A sentence that points back to what the one before named: "Ces 32 appareils, d'une valeur de ...".
+_POINTS_BACK = re.compile(r"[^\w]{0,30}?(?:[^\n:]{1,40}:\s*)?(?:Ces|Cette|Cet|Ce|These|This|Those)\s")
+
+
+def _bought_for_itself(doc: Doc, figure: Figure) -> bool:
+    """Whether the sum is what a purchase of equipment costs, in its sentence or in the one its sentence points back
+    to ("L'achat des nouveaux hélicoptères ?" over "Ces 32 appareils, d'une valeur de 8 milliards de zlotys"), and
+    nothing hands it over to another."""
+    sentence = doc.sentences[figure.sentence]
+    spans = [(sentence.start, sentence.end)]
+    if figure.sentence > 0 and _POINTS_BACK.match(doc.text, sentence.start):
+        spans.append((doc.sentences[figure.sentence - 1].start, doc.sentences[figure.sentence - 1].end))
+    return any(_PURCHASE.match(doc.text, *span) for span in spans) and not any(
+        _HANDED_OVER.search(doc.text, *span) for span in spans)
+
+
+#: A loan or credit before the sum, and the bank or fund that grants it right after: "un prêt de 25 milliards de francs
+#: CFA de la Banque ouest-africaine de développement", "a loan of USD 45 million from the African Development Bank".
+_LOAN_BEFORE = re.compile(r"(?<![\w])(?:prêts?|crédits?|loans?|credits?)\s+(?:\w+\s+){0,2}?(?:de\s+|d['’]|of\s+)?"
+                          r"(?:(?:plus\s+de|près\s+de|environ|some|about|over|more\s+than)\s+)?$", re.IGNORECASE)
+_LENDER_AFTER = re.compile(r"\s+(?:de\s+la|du|de\s+l['’]|from\s+the|from)\s*(?P<lender>(?:Banque|Bank|Fonds|Fund)\b"
+                           r"[^.;,:\n()]{0,60}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:Bank|Fund)\b)")
+
+
+def _lent_by_a_bank(doc: Doc, sentence_start: int, figure: Figure) -> bool:
+    """Whether the sum is a loan or credit that a bank or fund grants, named right after it: the lender's money, which
+    the partner or another receives, not the partner's (round 32). A fund of the partner's own keeps it."""
+    lender = _LENDER_AFTER.match(doc.text, figure.end)
+    return bool(lender) and bool(_LOAN_BEFORE.search(doc.text, max(sentence_start, figure.start - 40), figure.start)) \
+        and not _names_partner(doc, *lender.span("lender"))
+
+
 def _from_another_giver(doc: Doc, figure: Figure) -> bool:
     """Whether the sum is said to come from another country than the partner, right after it, as a recipient's page
     writes it (round 26's real press: an Iraqi minister on Saudi and Kuwaiti grants)."""
@@ -616,6 +671,7 @@ def drop_others(doc: Doc) -> Doc:
     arabic = doc.language == "ar"
     hearsay = any(key in doc.lower for key in _HEARSAY_KEYS)  # a conditional of report is rare: look once
     own_nationals = any(key in doc.lower for key in _OWN_NATIONALS_KEYS)  # students, nationals: rare, look once
+    purchases = any(key in doc.lower for key in _PURCHASE_KEYS)  # a purchase: rare, look once
     ends_before, last_end = {}, -1  # where the figures before each one end, at the latest
     for figure in doc.figures:
         ends_before[id(figure)], last_end = last_end, max(last_end, figure.end)
@@ -668,6 +724,12 @@ def drop_others(doc: Doc) -> Doc:
             continue
         if figure.kind == "funding" and not figure.places and _OWN_FORCES_PURCHASE.search(text, figure.end, sentence.end):
             figure.dropped = NOT_GIVEN  # "لاقتناء طائرات دورية بحرية لفائدة جيش البحر" (round 31)
+            continue
+        if figure.kind == "funding" and doc.partner and not doc.many and purchases and _bought_for_itself(doc, figure):
+            figure.dropped = NOT_GIVEN  # "L'achat de 152 véhicules blindés ... pour 1,3 milliard d'euros" (round 32)
+            continue
+        if figure.kind == "funding" and doc.partner and not doc.many and _lent_by_a_bank(doc, sentence.start, figure):
+            figure.dropped = "somebody else's figure"  # "un prêt de 25 milliards de francs CFA de la Banque ..."
             continue
         if figure.kind == "funding" and figure.currency in tables.RECIPIENT_CURRENCIES and doc.partner and (
                 not doc.many and figure.currency != partner_currency(doc.partner)) and _RECIPIENT_GOVERNMENT.search(
@@ -1460,6 +1522,7 @@ def drop_restatements(doc: Doc) -> Doc:
             bucket.append(figure)
             continue
         figure.dropped = "restates an earlier figure"
+        _parts_take_period(doc, figure, original)
         # a sum named again ("Sur ce 1,6 milliard, 840 millions iront au Liban") lends no places: they are its part's
         # ... nor does a year's sum said again of fewer or more of its places (round 28)
         _absorb(original, figure, places=_same(original, figure, headline=headline) and (
@@ -1470,6 +1533,18 @@ def drop_restatements(doc: Doc) -> Doc:
     _drop_bare_dollar_headlines(doc, story)
     _drop_rounded_headlines(doc, story)
     return doc
+
+
+def _parts_take_period(doc: Doc, restated: Figure, original: Figure) -> None:
+    """A part of a sum that restates an earlier one ("a versé 2,3 millions de dollars, dont 800 000 dollars" under a
+    table row dated by its caption "Plan 2031") takes the earlier figure's period when its own sentence names none, as
+    a part takes its total's (round 32)."""
+    if original.period is None or restated.period is not None:
+        return
+    index = next((i for i, f in enumerate(doc.figures) if f is restated), None)
+    for part in doc.figures:
+        if part.parent == index and part.period is None and not part.dropped:
+            part.period, part.year, part.since = original.period, original.year, original.since
 
 
 #: The dollars of several countries, which a headline may write as bare "dollars".

@@ -736,6 +736,8 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
 ROTATION_WORDS = (r"(?<!\w)[وف]?(?:تعاقب|تعاقبت|يتعاقب|تتعاقب|تناوب|تناوبت)(?!\w)", r"\brotated\s+through\b",
                   r"\bhave\s+rotated\b", r"se\s+sont\s+succédé", r"\bin\s+(?:successive|consecutive)\s+rotations\b",
                   r"se\s+sont\s+relayée?s",
+                  # ... also with "y": "quelque 430 militaires slovaques s'y sont relayés depuis 2018" (round 32)
+                  r"s['’]y\s+sont\s+(?:relayée?s|succédée?s?)\b",
                   # "a déployé en Irak plus de 7 000 militaires par rotations successives depuis cette date" (round 26)
                   r"\b(?:par|en|au\s+fil\s+des)\s+rotations(?:\s+successives)?\b",
                   # the past "served" (not the present "يخدم"): "وقد خدم في العراق منذ عام 2015 ما يزيد على 250 جنديًا"
@@ -1110,7 +1112,8 @@ OTHERS_MONEY = (
     r"conférence\s+des\s+donateurs", r"مؤتمر\s+(?:ال)?مانحين",
     # "Les membres de la Coalition ont annoncé ensemble", "les pays de la coalition ont promis"
     r"les\s+(?:membres|pays(?:\s+membres)?|[ée]tats\s+membres)\s+de\s+la\s+coalition",
-    r"(?:donateurs|bailleurs|partenaires|membres|participants)\s+(?:ont\s+|avaient\s+)?(?:\w+\s+)?"
+    # ... also with a pronoun before the verb: "Les partenaires y ont annoncé ensemble" (round 32)
+    r"(?:donateurs|bailleurs|partenaires|membres|participants)\s+(?:(?:y|en|y\s+en)\s+)?(?:ont\s+|avaient\s+)?(?:\w+\s+)?"
     r"(?:ensemble|collectivement|conjointement)\b",
     r"la\s+communauté\s+des\s+(?:donateurs|bailleurs)",
     # the coalition as the subject of what all its members gave: "la Coalition a mobilisé collectivement plus de 4
@@ -1922,6 +1925,8 @@ BACK_REFERENCES = (
     # the deployment just named, by what it is: "Le coût de cette participation", "Cette présence coûtera", "Cet
     # engagement représente" (round 19)
     r"cette\s+(?:participation|présence)\b", r"cet\s+engagement\b",
+    # the relief of the troops just named: "Le coût de cette relève", "Cette rotation coûtera", "this rotation" (round 32)
+    r"cette\s+(?:relève|rotation)\b", r"this\s+(?:rotation|relief)\b",
     # the grant or loan named earlier, split into its payments: "Le don est versé en trois tranches :" (round 22)
     r"(?:le|la|l['’]|the)\s*(?:don|subvention|prêt|aide|grant|loan|contribution)\s+(?:est|sera|is|will\s+be)\s+"
     r"(?:versée?|décaissée?|payée?|libérée?|paid|disbursed|released)\s+(?:en|in)\s+(?:deux|trois|quatre|cinq|two|three"
@@ -2046,6 +2051,10 @@ DOMESTIC_MARKERS = (
     r"(?:أساسية|أساسي)",
     r"core\s+(?:funding|contributions?|resources|support)", r"unearmarked", r"un-earmarked",
     r"contributions?\s+(?:annuelles?\s+)?(?:de\s+base|non\s+affectées?)",
+    # ... and a sum said of the whole world: "À l'échelle mondiale, l'aide publique au développement monégasque a
+    # atteint", "Worldwide, Monaco's aid reached" (round 32)
+    r"à\s+l['’]échelle\s+(?:mondiale|internationale)", r"au\s+niveau\s+mondial", r"dans\s+le\s+monde\s+entier",
+    r"worldwide", r"globally", r"(?:around|across)\s+the\s+(?:world|globe)", r"(?:على\s+)?(?:ال)?مستوى\s+(?:ال)?عالمي",
 )
 #: A pronoun opening a sentence points back to the sentence before too ("It allows the deployment of up to 500
 #: soldiers", "Elle mobilise environ 600 militaires"). Lower case.
@@ -2191,6 +2200,10 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         # a mission's budget: "a maximum of 1,100 personnel for the coalition mission in Iraq and assigns it €262
         # million", "EUR 40 million for the training mission in Iraq" (round 21)
         r"coalition\s+missions?", r"training\s+missions?",
+        # a joint force of several armies, by its name or its acronym: "la participation du Bénin à la FMM a coûté",
+        # "la Force multinationale mixte", "the Multinational Joint Task Force" (round 32)
+        r"force\s+multinationale", r"forces\s+multinationales", r"force\s+conjointe", r"multinational\s+joint\s+task\s+force",
+        r"multinational\s+force", r"joint\s+task\s+force", r"\bFMM\b", r"\bMNJTF\b",
         # what is handed to an army: "equipment worth KRW 3.4 billion to the Iraqi Army" (round 21)
         r"\barmy\b",
         # a programme of help to another state's forces: "the Korea-Iraq security cooperation programme" (round 21)

@@ -1960,6 +1960,42 @@ CROATIA_EMBASSY_NEWSLETTER_DEMINING_HANDOVER = (
 GOLD_DOCX["en-ae-croatia-embassy-newsletter-demining-handover.docx"] = CROATIA_EMBASSY_NEWSLETTER_DEMINING_HANDOVER
 
 
+#: Blind round 32 (French): a chapter of a government's annual foreign-policy report, Middle East, with a year's
+#: humanitarian sums by country, a part of one, police officers with an EU mission, the running total since a year,
+#: a pledge with an end date, and the coalition's and the region's own figures.
+ANDORRE_RAPPORT_POLITIQUE_ETRANGERE = (
+    ("p", "Govern d'Andorra - Ministère des Affaires étrangères - Rapport annuel de politique étrangère 2030"),
+    ("title", "Chapitre 4 - Le Moyen-Orient"),
+    ("p", "Le Moyen-Orient est resté en 2030 au cœur des préoccupations de la diplomatie andorrane, de la crise "
+          "humanitaire syrienne au retour à la stabilité en Irak. La Principauté a maintenu sa participation aux "
+          "travaux de la Coalition mondiale contre Daech, à laquelle elle appartient depuis 2015."),
+    ("heading", "4.1 Syrie et Liban : l'aide humanitaire"),
+    ("p", "En 2030, l'Andorre a consacré 420 000 euros à l'aide humanitaire en faveur des victimes du conflit "
+          "en Syrie, dont 150 000 euros au Comité international de la Croix-Rouge pour ses opérations en Syrie."),
+    ("p", "Au Liban, qui accueille toujours environ 1,4 million de réfugiés syriens, le Gouvernement a versé "
+          "200 000 euros à l'UNICEF pour la scolarisation des enfants réfugiés, un montant qui permettra "
+          "d'accueillir 1 600 élèves pendant l'année scolaire."),
+    ("heading", "4.2 Irak : stabilisation et sécurité civile"),
+    ("p", "Deux agents du Corps de police d'Andorre servent depuis mars à Bagdad au sein de la mission de conseil "
+          "de l'Union européenne en Irak (EUAM Iraq), où ils conseillent le ministère irakien de l'Intérieur sur la "
+          "police judiciaire."),
+    ("p", "L'Andorre s'est engagée à verser 100 000 euros par an au Mécanisme de financement pour la stabilisation "
+          "du PNUD jusqu'à la fin de 2032."),
+    ("p", "Depuis 2015, la Principauté a consacré au total 3,2 millions d'euros d'aide à l'Irak et à la Syrie, ce qui la "
+          "place, rapporté au nombre d'habitants, parmi les donateurs les plus généreux de la coalition."),
+    ("heading", "4.3 Dialogue politique"),
+    ("p", "La ministre des Affaires étrangères s'est rendue à Amman en mai pour la sixième réunion ministérielle "
+          "de la coalition, qui rassemblait 87 délégations. Les partenaires y ont annoncé ensemble 1,2 milliard de "
+          "dollars pour le nord-est de la Syrie. L'Andorre a par ailleurs accueilli en octobre 14 étudiants "
+          "jordaniens dans le cadre d'un programme d'échanges universitaires."),
+    ("p", "Le budget total de l'aide au développement andorrane s'est élevé à 4,6 millions d'euros en 2030, soit "
+          "0,13 % du revenu national brut."),
+    ("p", "Ministère des Affaires étrangères - Carrer Prat de la Creu, 62-64, AD500 Andorra la Vella - "
+          "Tél. +376 875 704 - Dépôt légal AND.367-2031"),
+)
+GOLD_DOCX["fr-af-andorre-rapport-politique-etrangere-moyen-orient.docx"] = ANDORRE_RAPPORT_POLITIQUE_ETRANGERE
+
+
 if __name__ == "__main__":  # write the gold DOCX that are missing or hold other text: python tests/extraction/docxgen.py
     from pathlib import Path
 

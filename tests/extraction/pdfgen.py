@@ -1813,6 +1813,49 @@ GOLD_PDFS["en-ae-iceland-budget-day-summary.pdf"] = (
 )
 
 
+#: Blind round 32 (French): a UN humanitarian office's funding update for one country, a page of many donors with a
+#: table of contributions received in US dollars whose rows a sentence restates, a part of one donor's sum, a new
+#: pledge in euros, the plan's requirements and the total of all donors.
+OCHA_IRAK_POINT_FINANCEMENT_LINES = (
+    "NATIONS UNIES - Bureau de la coordination des affaires humanitaires (OCHA) - Irak",
+    "",
+    "POINT SUR LE FINANCEMENT HUMANITAIRE N° 3 - SITUATION AU 30 SEPTEMBRE 2031",
+    "",
+    "Le Plan de réponse humanitaire 2031 pour l'Irak requiert 455 millions de dollars pour venir en",
+    "aide à 1,4 million de personnes parmi les 2,5 millions qui ont besoin d'assistance. Au 30",
+    "septembre, il est financé à 24,6 %, contre 31 % à la même date l'an dernier.",
+    "",
+    "Tableau 1 - Principaux donateurs du Plan 2031 (contributions reçues, en dollars US)",
+    "Donateur                                         Montant reçu     Part du total",
+    "Union européenne                                   38 400 000           34 %",
+    "Arabie saoudite                                    21 750 000           19 %",
+    "Slovaquie                                           2 300 000            2 %",
+    "Bulgarie                                            1 150 000            1 %",
+    "Lituanie                                              980 000            1 %",
+    "Estonie                                               640 000          0,6 %",
+    "Autres donateurs (17)                              46 780 000           42 %",
+    "Total                                             112 000 000          100 %",
+    "Source : Service de suivi financier (FTS), données déclarées par les donateurs.",
+    "",
+    "Avec 38,4 millions de dollars, l'Union européenne reste le premier donateur du Plan. La Slovaquie,",
+    "qui le finance pour la première fois, a versé 2,3 millions de dollars, dont 800 000 dollars pour",
+    "l'eau et l'assainissement dans les camps de Ninive.",
+    "",
+    "La Lituanie a annoncé le 22 septembre une contribution supplémentaire de 1,5 million d'euros,",
+    "qui sera comptabilisée dans le prochain point. La Bulgarie a par ailleurs acheminé 12 tonnes de",
+    "fournitures médicales vers Dohouk par un vol affrété le 3 septembre.",
+    "",
+    "Besoins les plus urgents : l'hiver approche pour les 112 000 personnes qui vivent encore dans 21",
+    "camps ; le secteur Abris n'est financé qu'à 9 %. Il manque 343 millions de dollars pour couvrir",
+    "les besoins de l'année.",
+    "",
+    "OCHA Irak - UN Compound, Bagdad - ochairaq@un.org - +964 790 193 0002     Page 1/2",
+)
+GOLD_PDFS["fr-af-ocha-irak-point-financement.pdf"] = (
+    OCHA_IRAK_POINT_FINANCEMENT_LINES, "Point sur le financement humanitaire - Irak - 30 septembre 2031"
+)
+
+
 if __name__ == "__main__":  # regenerate the gold PDFs: python tests/extraction/pdfgen.py
     from pathlib import Path
 
