@@ -2356,6 +2356,13 @@ def attach_lines(doc: Doc) -> Doc:
             floor = max((f.seg_end if f.seg_end <= figure.start else f.end for f in doc.figures
                          if f.kind == "funding" and f.sentence == figure.sentence
                          and f.end <= figure.start and not f.dropped), default=None) if soldiers else None
+            # ... nor from an earlier head count's share ("22 عسكرياً ..., معظمهم مستشارون في ... إزالة الألغام، إضافة
+            # إلى ضابطَي اتصال اثنين في مقر قيادة التحالف"): what those people do is theirs (round 32)
+            before = max((f.seg_end for f in doc.figures if f.kind == "personnel" and f.sentence == figure.sentence
+                          and f.seg_end <= figure.start and not f.dropped and f.value != figure.value
+                          and not _PART_IN.search(doc.text, f.end, figure.start)), default=None)
+            if before is not None:
+                floor = max(floor or before, before)
         elif figure.kind == "funding":
             # nor from a later sum's relative clause: "le PAM (800 k€) et HI (400 k€), qui mène des opérations de déminage"
             cut = _later_relative_clause(doc, figure)

@@ -1562,8 +1562,9 @@ NOT_GIVEN_BEFORE = (
     # what a country or a sector needs, or what reconstruction costs, right before the sum: "تحتاج المحافظات إلى",
     # "بحاجة إلى", "قدّرت ... احتياجات إعادة الإعمار بنحو", "تقدر كلفة إعادة الإعمار بأكثر من"
     r"[وف]?(?:تحتاج|يحتاج|تحتاجان|يحتاجان|بحاجة)\s+(?:[^\W\d_]+\s+){0,3}?إلى\s+(?:[^\W\d_]+\s+){0,2}$",
-    # ... but not what the partner's own operation or share cost it: "التكلفة الإضافية لعملية أوكرا بنحو" (round 25)
-    r"(?:ال)?(?:احتياجات|كلفة|تكلفة|تكاليف)\s+(?:(?!(?:ال|لل|ل)?(?:عملية|عمليات|مهمة|مشاركة|مساهمة|انتشار)(?!\w))"
+    # ... but not what the partner's own operation or share cost it: "التكلفة الإضافية لعملية أوكرا بنحو" (round 25),
+    # "تقدر الحكومة تكاليف البعثة بنحو" (round 32)
+    r"(?:ال)?(?:احتياجات|كلفة|تكلفة|تكاليف)\s+(?:(?!(?:ال|لل|ل)?(?:عملية|عمليات|مهمة|بعثة|مشاركة|مساهمة|انتشار)(?!\w))"
     r"[^\W\d_]+\s+){0,4}?(?:ب(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)?|"
     r"تبلغ|بلغت|تصل\s+إلى|تتجاوز)\s*$",
     # the whole of which a share was funded: "لم تُموَّل إلا بنسبة 28 بالمائة من أصل", "only 30% of the"
@@ -1943,6 +1944,9 @@ BACK_REFERENCES = (
     # the deployment just named, by what it is: "Le coût de cette participation", "Cette présence coûtera", "Cet
     # engagement représente" (round 19)
     r"cette\s+(?:participation|présence)\b", r"cet\s+engagement\b",
+    # ... and in Arabic, by its cost: "تُقدَّر كلفة المهمة في عام 2028 بنحو 3.8 مليون يورو", "تكاليف هذه المشاركة"
+    # (round 32); not a participation it names itself: "نفقات مشاركة الجيش الكويتي"
+    r"(?:كلفة|تكلفة|تكاليف|نفقات)\s+(?:هذه\s+(?:ال)?|ال)(?:مهمة|بعثة|مشاركة|انتشار)(?!\w)",
     # the grant or loan named earlier, split into its payments: "Le don est versé en trois tranches :" (round 22)
     r"(?:le|la|l['’]|the)\s*(?:don|subvention|prêt|aide|grant|loan|contribution)\s+(?:est|sera|is|will\s+be)\s+"
     r"(?:versée?|décaissée?|payée?|libérée?|paid|disbursed|released)\s+(?:en|in)\s+(?:deux|trois|quatre|cinq|two|three"

@@ -98,3 +98,40 @@ def test_arms_bought_for_a_helped_army_stay_a_contribution(text, place):
 ])
 def test_kfor_and_eufor_in_arabic_are_missions_outside_the_coalition(text, kept):
     assert [c.value for c in claims(text, partner="TR")] == kept
+
+
+@pytest.mark.parametrize("text", [
+    "ويخدم حالياً ٢٢ عسكرياً بلغارياً في بغداد، معظمهم مستشارون في مجالات الإمداد والطب العسكري وإزالة الألغام، إضافة "
+    "إلى ضابطَي اتصال اثنين في مقر قيادة التحالف الدولي في الكويت.",
+    "Some 22 soldiers serve in Baghdad, mostly advisers in logistics and demining, as well as two liaison officers at "
+    "the coalition headquarters in Kuwait.",
+    "Quelque 22 militaires servent à Bagdad, surtout des conseillers en déminage, ainsi que deux officiers de liaison "
+    "au quartier général de la coalition au Koweït.",
+])
+def test_a_later_head_count_takes_no_line_from_an_earlier_ones_share(text):
+    """What the first people do (demining) is theirs; the liaison officers after them are soldiers."""
+    *_, officers = claims(text, partner="BG")
+    assert (officers.value, officers.places, officers.lines) == (2, ["KW"], ["military"])
+
+
+def test_a_part_of_a_head_count_still_shares_its_totals_words():
+    text = "Il comptera 120 militaires, dont 35 médecins et infirmiers, et disposera de 60 lits."
+    assert [c.lines for c in claims(text, partner="MA")] == [["military"], ["military"]]
+
+
+EXTENSION = "وافق مجلس الوزراء على تمديد مشاركة الوحدة العسكرية في بعثة حلف شمال الأطلسي في العراق حتى نهاية عام 2028. "
+
+
+@pytest.mark.parametrize("cost", [
+    "وبحسب نص القرار، تُقدَّر كلفة المهمة في عام 2028 بنحو 3.8 مليون يورو، تُغطّى من ميزانية وزارة الدفاع.",
+    "وتبلغ تكلفة هذه المشاركة 3.8 مليون يورو.",
+    "وتبلغ تكاليف البعثة بنحو ٣٫٨ مليون يورو.",
+])
+def test_the_cost_of_the_mission_just_named_is_spent_where_it_serves(cost):
+    claim = only_claim(EXTENSION + cost, partner="BG")
+    assert (claim.value, claim.places, claim.lines) == (3_800_000, ["IQ"], ["military"])
+
+
+def test_a_participation_named_with_its_own_words_is_no_back_reference():
+    text = "وفي الأردن، تستضيف المملكة قاعدة جوية. ووافق المجلس على تخصيص ٣ ملايين دينار لتغطية نفقات مشاركة الجيش الكويتي."
+    assert only_claim(text, partner="KW").places == []
