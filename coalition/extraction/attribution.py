@@ -39,6 +39,7 @@ from .attributes import (
     CELL_MARK,
     HEDGE_ALTERNATION,
     PART_LOOKBACK,
+    _bare_year,
     _first_year,
     _lines_in,
     _period_in,
@@ -1129,6 +1130,9 @@ def _own_period(doc: Doc, figure: Figure) -> None:
     # a table's row: the caption above it dates every giver's row ("Contributions reçues en 2026") (round 19)
     if CELL_MARK in doc.text[sentence.start: sentence.end] and (caption := _table_caption(doc.text, figure)):
         _period_in(doc, figure, *caption)
+    if figure.period is None:
+        for span in _list_intro(doc, sentence.block):  # "أكبر المانحين للخطة حتى ٣١ مارس ٢٠٢٨" (round 32)
+            _bare_year(doc, figure, *span)
     if figure.period is None and total_period is not None:
         figure.period, figure.year, figure.since = total_period
 

@@ -135,3 +135,24 @@ def test_the_cost_of_the_mission_just_named_is_spent_where_it_serves(cost):
 def test_a_participation_named_with_its_own_words_is_no_back_reference():
     text = "وفي الأردن، تستضيف المملكة قاعدة جوية. ووافق المجلس على تخصيص ٣ ملايين دينار لتغطية نفقات مشاركة الجيش الكويتي."
     assert only_claim(text, partner="KW").places == []
+
+
+@pytest.mark.parametrize("intro", [
+    "أكبر المانحين للخطة حتى 31 مارس 2028",
+    "أكبر المانحين للخطة حتى ٣١ مارس ٢٠٢٨:",
+    "المساهمات المسجلة لغاية 31 مارس 2028:",
+])
+def test_the_day_a_list_of_donors_stands_at_gives_its_year(intro):
+    text = f"{intro}\n- الولايات المتحدة: 145 مليون دولار\n- ألمانيا: 98 مليون دولار\n- الكويت: 20 مليون دولار\n"
+    assert {(c.period, c.year) for c in claims(text)} == {("year", 2028)}
+
+
+def test_a_lists_dateline_gives_no_year():
+    text = ("الرياض 12 مارس 2028\n- الولايات المتحدة: 145 مليون دولار\n- ألمانيا: 98 مليون دولار\n"
+            "- الكويت: 20 مليون دولار\n")
+    assert {c.period for c in claims(text)} == {None}
+
+
+def test_an_end_date_in_a_sentence_is_still_no_period():
+    claim = only_claim("على ألا يتجاوز عدد أفرادها حتى 31 ديسمبر 2028 ثلاثين عسكرياً في العراق.", partner="BG")
+    assert claim.period is None
