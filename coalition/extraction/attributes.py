@@ -1261,14 +1261,20 @@ def _bare_year(doc: Doc, figure: Figure, start: int, end: int, *, title: bool = 
     """A list's heading that names one year and no preposition ("مشاريع ٢٠٢٣ في العراق", "Projets 2022 en Jordanie")
     gives it to each item; so does a chart's ``title`` to its labels."""
     years = list(_BARE_YEAR.finditer(doc.text, start, end))
-    if len(years) == 1 and (title or any(block.kind == "heading" and block.start <= start < block.end
-                                         for block in doc.blocks)):
-        # not a dateline above the list ("الرياض 12 مارس 2023"), nor the day an answer is given ("Réponse du ministre
-        # ... du 21 février 2023 :") (round 24)
-        if not _DAY_BEFORE.search(doc.text, max(start, years[0].start() - 30), years[0].start()):
-            figure.period, figure.year = "year", int(years[0].group())
+    if len(years) != 1:
+        return
+    # not a dateline above the list ("الرياض 12 مارس 2023"), nor the day an answer is given ("Réponse du ministre ...
+    # du 21 février 2023 :") (round 24)
+    day = _DAY_BEFORE.search(doc.text, max(start, years[0].start() - 30), years[0].start())
+    # ... but the day a list of sums stands at gives its year, as "as of October 2023" does, whatever block holds it:
+    # "أكبر المانحين للخطة حتى ٣١ مارس ٢٠٢٨" (round 32)
+    if day and _AS_OF_BEFORE.search(doc.text, max(start, day.start() - 12), day.start()) or not day and (
+            title or any(block.kind == "heading" and block.start <= start < block.end for block in doc.blocks)):
+        figure.period, figure.year = "year", int(years[0].group())
 
 
+#: The words that make a list's date the day its figures stand at.
+_AS_OF_BEFORE = re.compile(r"(?:\bas\s+(?:of|at)|(?<!\w)(?:حتى|لغاية|بتاريخ))\s+$", re.IGNORECASE)
 #: A day and month before a year make it a date: "21 février 2023", "1er mars 2024", "February 21, 2023".
 _DAY_BEFORE = re.compile(rf"(?<!\d)\d{{1,2}}(?:er)?\s+(?:{_MONTH_FR}|{_MONTH}|{_MONTH_AR})\s+$"
                          rf"|(?:{_MONTH})\s+\d{{1,2}},\s+$", re.IGNORECASE)
@@ -2357,6 +2363,13 @@ def attach_lines(doc: Doc) -> Doc:
             floor = max((f.seg_end if f.seg_end <= figure.start else f.end for f in doc.figures
                          if f.kind == "funding" and f.sentence == figure.sentence
                          and f.end <= figure.start and not f.dropped), default=None) if soldiers else None
+            # ... nor from an earlier head count's share ("22 عسكرياً ..., معظمهم مستشارون في ... إزالة الألغام، إضافة
+            # إلى ضابطَي اتصال اثنين في مقر قيادة التحالف"): what those people do is theirs (round 32)
+            before = max((f.seg_end for f in doc.figures if f.kind == "personnel" and f.sentence == figure.sentence
+                          and f.seg_end <= figure.start and not f.dropped and f.value != figure.value
+                          and not _PART_IN.search(doc.text, f.end, figure.start)), default=None)
+            if before is not None:
+                floor = max(floor or before, before)
         elif figure.kind == "funding":
             # nor from a later sum's relative clause: "le PAM (800 k€) et HI (400 k€), qui mène des opérations de déminage"
             cut = _later_relative_clause(doc, figure)

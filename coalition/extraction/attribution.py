@@ -160,6 +160,9 @@ _RECIPIENT_INTRO = re.compile(
     re.IGNORECASE,
 )
 #: ... a part of the country in brackets may stand between: "Syrie (nord-est) – Fonds de stabilisation" (round 26)
+#: What may stand before a giver that labels its line: "the", or the state's title in Arabic ("جمهورية كوريا: ١٢
+#: مليون دولار", "دولة قطر: 9 ملايين دولار", round 32).
+_LABEL_PREFACES = frozenset(("", "the", "The", "حكومة", "جمهورية", "دولة", "مملكة", "سلطنة"))
 _LABEL_AFTER = re.compile(r"\s*(?:\([^()\n\d]{1,30}\)\s*)?(?:[:|\t–—]|\s-\s)")
 _COLLECTIVE = re.compile(
     r"\b(?:donors|participants|delegations|the\s+international\s+community|(?:the\s+)?conference\s+(?:raised|"
@@ -300,7 +303,8 @@ def _arabic_givers_lead(doc: Doc) -> bool:
     codes = set()
     for sentence in doc.sentences:
         # the verbs as the table spells them, without a shadda ("وقدّمت")
-        m = led.match(doc.text[sentence.start: sentence.start + LEAD_CHARS].replace("\u0651", ""))
+        opening = doc.text[sentence.start: sentence.start + LEAD_CHARS]
+        m = led.match(opening.replace("\u0651", "")) or (":" in opening and _labelled_ar().match(opening))
         if m:
             codes.add(table[" ".join(m.group("name").split())][0])  # the name's words one space apart
         codes.update(_clause_givers(doc, sentence.start, sentence.end))
@@ -328,6 +332,13 @@ def _led_ar() -> re.Pattern[str]:
                       rf"[وف]?(?:قد\s+)?"
                       rf"(?:{verbs})\s+{_STATE_AR}"
                       rf"(?P<name>{arabic_giver_names()})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _labelled_ar() -> re.Pattern[str]:
+    """A list item or a line that a giver labels, its sum right after the colon: "الولايات المتحدة: ١٤٥ مليون دولار",
+    "• ألمانيا: 98 مليون دولار" (a UN agency's list of its largest donors, round 32)."""
+    return re.compile(rf"[\s•*\-–]*{_STATE_AR}(?P<name>{arabic_giver_names()})\s*:\s*[\d٠-٩]")
 
 
 @lru_cache(maxsize=1)
@@ -472,10 +483,11 @@ def detect_givers(doc: Doc) -> Doc:
                 doc.language == "ar" and _ARABIC_SCALE.search(doc.text, sentence.start, sentence.end)):
             continue
         giver = _first_giver(doc, sentence.start, sentence.end)
-        if giver and "\u0600" <= doc.text[giver.start] <= "\u06ff" and not _GIVING_VERB_AR.search(
+        label = giver is not None and _is_label(doc, sentence.block, giver)
+        if giver and not label and "\u0600" <= doc.text[giver.start] <= "\u06ff" and not _GIVING_VERB_AR.search(
                 doc.text, max(sentence.start, giver.start - 40), giver.start):
             continue  # "وأكد وزير خارجية العراق": an Arabic name without a verb of giving gives nothing here
-        if giver and _is_label(doc, sentence.block, giver):
+        if label:
             if not _recipient_label(doc, sentence.block, giver):
                 labels[giver.code] += 1
         elif giver:
@@ -564,7 +576,8 @@ def _joint_headline(doc: Doc, *, spans: bool = False) -> set:
 def _is_label(doc: Doc, block: int, mention: Mention) -> bool:
     """The name opens its line as a label: "Jordan: USD 12 million", "• Austria – EUR 9 million"."""
     b = doc.blocks[block]
-    return not doc.text[b.start: mention.start].strip(" \t•*-–") and bool(_LABEL_AFTER.match(doc.text, mention.end))
+    return (doc.text[b.start: mention.start].strip(" \t•*-–") in _LABEL_PREFACES
+            and bool(_LABEL_AFTER.match(doc.text, mention.end)))
 
 
 def _recipient_label(doc: Doc, block: int, mention: Mention) -> bool:
@@ -987,7 +1000,7 @@ def _label(doc: Doc, figure: Figure, block_start: int) -> Mention | None:
     line_start = text.rfind("\n", 0, figure.start) + 1
     start = max(line_start, block_start)
     for m in _within(doc, start, figure.start):
-        if m.demonym or text[start: m.start].strip(" \t•*-–·").strip() not in ("", "the", "The"):
+        if m.demonym or text[start: m.start].strip(" \t•*-–·").strip() not in _LABEL_PREFACES:
             return None
         if any(not other.demonym for other in _within(doc, m.end, figure.start)):
             return None  # a topic, then the giver: "Irak : le Canada promet 75 millions de dollars" (round 27)
@@ -1136,6 +1149,9 @@ def _own_period(doc: Doc, figure: Figure) -> None:
         # ... and so does the caption over rows lined up with spaces, by its period or its one year: "Principaux
         # donateurs du Plan 2031 (contributions reçues, en dollars US)" (round 32)
         _bare_year(doc, figure, *caption, title=True)
+    if figure.period is None:
+        for span in _list_intro(doc, sentence.block):  # "أكبر المانحين للخطة حتى ٣١ مارس ٢٠٢٨" (round 32)
+            _bare_year(doc, figure, *span)
     if figure.period is None and total_period is not None:
         figure.period, figure.year, figure.since = total_period
 

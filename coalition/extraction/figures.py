@@ -398,7 +398,8 @@ _TRAINED_BEFORE = re.compile(
     # Arabic puts the subject or an adverb between the verb and its object ("درّب الأردن أكثر من ...",
     # "درّبت حتى الآن أكثر من ..."), and a time after them ("درّب الفريق الكندي منذ عام 2017 أكثر من")
     r"(?:(?<=[\u0600-\u06ff\s]\s)[^\W\d_]+\s+){0,2}"
-    r"(?:(?<=[\u0600-\u06ff\s]\s)(?:منذ|في|خلال)\s+(?:عام\s+|العام\s+)?\d{4}\s+)?"
+    r"(?:(?<=[\u0600-\u06ff\s]\s)(?:(?:منذ|في|خلال)\s+(?:عام\s+|العام\s+)?\d{4}|"
+    + "|".join(tables.TRAINED_TIME_BETWEEN_AR) + r")\s+)?"
     # ... or since it was set up, or with whose support: "دربت البعثة منذ إنشائها أكثر من", "التي تخرج منها بدعم هذه
     # المهمة أكثر من" (round 31)
     r"(?:(?<=[\u0600-\u06ff\s]\s)(?:منذ\s+(?:إنشائ|تأسيس|إطلاق|بدء|انطلاق)\w*"

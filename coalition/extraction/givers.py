@@ -80,6 +80,7 @@ COUNTRY_ALIASES_AR: dict[str, str] = {
     "المملكة المغربية": "MA", "جمهورية التشيك": "CZ", "المجر": "HU", "سورية": "SY",
     "ايسلندا": "IS",  # without its hamza: CLDR's "آيسلندا" and the press's "أيسلندا" are equally near
     "السعودية": "SA",  # the press's short name of the kingdom ("أعلنت السعودية عن")
+    "جمهورية كوريا": "KR", "كوريا": "KR",  # a UN agency's list of donors: "جمهورية كوريا: ١٢ مليون دولار" (round 32)
 }
 
 #: Codes that are places but never givers of the Coalition's money or people in these documents' sense.

@@ -70,6 +70,8 @@ CONVERTED = "a conversion of another figure"
 _NOT_GIVEN = re.compile(r"(?<![\w])(?:" + "|".join(tables.NOT_GIVEN_BEFORE) + r")", re.IGNORECASE)
 _NOT_GIVEN_AFTER = re.compile(tables.NOT_GIVEN_AFTER, re.IGNORECASE)
 _OWN_FORCES_PURCHASE = re.compile(r"(?<![\w])(?:" + "|".join(tables.OWN_FORCES_PURCHASE) + r")", re.IGNORECASE)
+_OWN_SERVICE_PURCHASE_AR = re.compile(tables.OWN_SERVICE_PURCHASE_AR)
+_ARTICLE_NATIONAL = re.compile(r"(?:ال)?وطني(?:ة)?")
 #: A body named by the partner's own demonym, right after a sum, that receives it: money spent at home ("3 ملايين دينار
 #: سنوياً للجنة التونسية للتحاليل المالية" in Tunisia's budget) (round 31).
 _HOME_BODY_AFTER_AR = re.compile(r"\s+(?:سنوي(?:اً|ا|ًا)\s+)?(?:لل|ل)[^\W\d_]+(?:\s+ال[^\W\d_]+)?\s+"
@@ -202,6 +204,11 @@ _THAT_BEFORE_AR = re.compile(r"(?<!\w)[وف]?(?:أن|ان|إن|لأن)\s+$")
 _VERB_AFTER_AR = re.compile(r"(?:\s*[،,][^،,.؛;\d]{1,60}[،,])?\s+(?:قد\s+)?"
                             r"(?:تعه\u0651?د|قد\u0651?م|[أا]علن|نشر|[أا]رسل|خص\u0651?ص|تبر\u0651?ع|ساهم|منح|رصد)(?:ت)?(?!\w)")
 _PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:in|at|en|au|aux|à|في|لدى)\s+(?:the\s+)?$", re.IGNORECASE)
+#: ... or, less often, before it, as the subject a comparison puts first: "فاليابان وحدها قدمت أكثر من ٣ مليارات دولار",
+#: "والكويت قدمت" (round 32).
+_DONOR_VERB_AFTER_AR = re.compile(
+    r"\s+(?:(?:وحدها|بدورها|أيضا|أيضاً|نفسها|من\s+جهتها|من\s+جانبها)\s+)?(?:قد\s+)?"
+    r"(?:تعهدت|قدمت|[أا]علنت|نشرت|[أا]رسلت|خصصت|تبرعت|ساهمت|منحت|رصدت)(?!\w)")
 #: An Arabic sentence names its donor after the verb: "وكانت هولندا قد نشرت", "تعهدت ألمانيا بتقديم".
 _DONOR_VERB_BEFORE = re.compile(
     # at a sentence's opening too, where the search starts after the space: "وتعهدت اليابان بمبلغ" (round 23)
@@ -731,6 +738,12 @@ def drop_others(doc: Doc) -> Doc:
         if figure.kind == "funding" and doc.partner and not doc.many and _lent_by_a_bank(doc, sentence.start, figure):
             figure.dropped = "somebody else's figure"  # "un prêt de 25 milliards de francs CFA de la Banque ..."
             continue
+        if figure.kind == "funding" and arabic and doc.partner and not figure.places and (
+                bought := _OWN_SERVICE_PURCHASE_AR.search(text, figure.end, sentence.end)) and (
+                not bought.group("whose") or _names_partner(doc, *bought.span("whose"))
+                or _ARTICLE_NATIONAL.fullmatch(bought.group("whose").strip())):
+            figure.dropped = NOT_GIVEN  # "لشراء ثماني مقاتلات من طراز إف-16 لسلاح الجو البلغاري" (round 32)
+            continue
         if figure.kind == "funding" and figure.currency in tables.RECIPIENT_CURRENCIES and doc.partner and (
                 not doc.many and figure.currency != partner_currency(doc.partner)) and _RECIPIENT_GOVERNMENT.search(
                 text, sentence.start, figure.start):
@@ -841,7 +854,9 @@ def drop_others(doc: Doc) -> Doc:
             if text[marker.start].islower() and not _ALLIES_BEFORE.search(text, max(sentence.start, marker.start - 20),
                                                                             marker.start):
                 continue
-            if _DONOR_VERB.match(text, marker.end) or _HOST_PAYS.match(text, marker.end) or _DONOR_VERB_BEFORE.search(
+            if _DONOR_VERB.match(text, marker.end) or _HOST_PAYS.match(text, marker.end) or arabic and (
+                    verb := _DONOR_VERB_AFTER_AR.match(text, marker.end)) and not is_prefixed_destination(
+                    text[marker.start:marker.end]) and not _names_partner(doc, verb.end(), figure.start) or _DONOR_VERB_BEFORE.search(
                     text, max(sentence.start, marker.start - 30), marker.start) and not is_prefixed_destination(
                     text[marker.start:marker.end]) or _KEEPS_VERB.match(
                     text, marker.end) and (not text[sentence.start:marker.start].strip() or _SUBJECT_OPENS.search(
@@ -868,7 +883,7 @@ _OUTSIDE_MISSIONS = re.compile(tables.OUTSIDE_THEATRE_MISSIONS)
 _OUTSIDE_MISSION_KEYS = ("kfor", "eufor", "unmiss", "unficyp", "cyprus", "observers", "forward", "air policing",
                          "aspides", "atalanta", "irini", "sea guardian", "eunavfor", "operations", "missions",
                          "deployments", "avancée", "minuss", "الحضور", "police du ciel", "baltes", "baltic",
-                         "ecomig", "unmik", "minuk")
+                         "ecomig", "unmik", "minuk", "كفور", "كيفور", "يوفور")
 _OUTSIDE_BODIES = re.compile(tables.OUTSIDE_THEATRE_BODIES)
 _COALITION_OPERATION = re.compile(tables.COALITION_OPERATION)
 #: ... or as a section's heading that opens its line: "لاتفيا – الحضور الأمامي المعزز", "Kosovo – KFOR".

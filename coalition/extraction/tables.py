@@ -501,7 +501,7 @@ OUTSIDE_THEATRE_WATERS = (r"Mediterranean(?:\s+Sea)?|Red\s+Sea|Gulf\s+of\s+Aden|
 
 #: The bodies whose missions those are, named in a figure's own clause beside such a place: "في قوة الأمم المتحدة لحفظ
 #: السلام في قبرص", "UN peacekeeping force in Cyprus", "بعثة الأمم المتحدة في جنوب السودان" (round 26).
-OUTSIDE_THEATRE_BODIES = (r"(?<!\w)(?:ال)?(?:أمم\s+المتحدة|حفظ\s+السلام|ناتو|حلف\s+شمال\s+الأطلسي)(?!\w)"
+OUTSIDE_THEATRE_BODIES = (r"(?<!\w)(?:ال)?(?:أمم\s+المتحدة|حفظ\s+السلام|ناتو|حلف\s+شمال\s+الأطلسي|كفور|كيفور|يوفور)(?!\w)"
                           r"|\b(?:UN|NATO|OTAN|ONU|KFOR|EUFOR)\b|United\s+Nations|[Pp]eacekeep|Nations\s+unies"
                           r"|maintien\s+de\s+la\s+paix|[Cc]asques\s+bleus")
 
@@ -530,6 +530,8 @@ OUTSIDE_THEATRE_MISSIONS = (
     # ... ECOWAS's in the Gambia and the UN's in Kosovo, by their acronyms: "250 soldats sénégalais ... de la Mission
     # de la CEDEAO en Gambie (ECOMIG)", "la MINUK" (round 31). Not UNIFIL: the gold pages count its troops in Lebanon.
     r"|\b(?:ECOMIG|UNMIK|MINUK)\b"
+    # ... and KFOR and EUFOR as the Arabic press spells them: "نحو 780 جندياً ضمن قوة كفور" (round 32)
+    r"|(?<!\w)(?:ال)?(?:كفور|كيفور|يوفور)(?!\w)"
 )
 
 #: Words right after a sum that make it a conversion of a sum the page gave in another currency: "corresponds to
@@ -701,6 +703,9 @@ PERSONNEL_NOUNS: tuple[str, ...] = (
     "خبراء", "مستشار", "مستشارا", "مستشاراً", "مستشارين", "مستشارون", "شرطي", "شرطيا", "شرطياً",
     "طبيب", "طبيبا", "طبيباً", "طبيبًا", "أطباء", "طيار", "طيارا", "طياراً", "طيارين",
     "مهندس", "مهندسا", "مهندساً", "مهندسين", "مهندسون",
+    # the feminine plurals: "ثلاث خبيرات من وحدة الاستجابة للأزمات", "أربع مدربات" (round 32); not "طيارات", which
+    # is also "aircraft"
+    "خبيرات", "مدربات", "طبيبات", "مستشارات", "ضابطات", "مهندسات", "ممرضات", "شرطيات", "عسكريات",
     # a ship's crew: "فرقاطتان و390 بحاراً" (round 25)
     "بحار", "بحارا", "بحاراً", "بحارًا", "بحارة",
     # English medical and air crews
@@ -838,7 +843,7 @@ MILITARY_MEDICS = (r"(?:أطباء|ممرضين|ممرضون|طبيب|أطباء
 SOLDIER_NOUN_MARKS = ("جند", "عسكري", "soldier", "troop", "militaire", "soldat")
 #: Civilians a partner seconds, whom the generic "aid" of their sentence makes humanitarian ("Deux experts ...
 #: détachés auprès de l'OCHA pour appuyer la coordination de l'aide"); soldiers who "aid" or "assist" are not.
-AID_WORKER_NOUNS = frozenset({"experts", "seconded experts", "specialists", "خبراء", "خبيراً", "خبيرا"})
+AID_WORKER_NOUNS = frozenset({"experts", "seconded experts", "specialists", "خبراء", "خبيراً", "خبيرا", "خبيرات"})
 
 #: A unit and the number of its people, with no personnel noun: "a deployment of 80", "un contingent de 150",
 #: "قوة قوامها ٨٠". The number must end the phrase (a stop, or a word of place or purpose after it).
@@ -929,6 +934,14 @@ TRAINED_BEFORE = (
 TRAINED_TIME_BETWEEN = (
     r"l['’]an\s+dernier", r"l['’]année\s+dernière", r"cette\s+année", r"(?:en|depuis)\s+\d{4}", r"last\s+year",
     r"this\s+year", r"(?:in|since)\s+\d{4}",
+)
+
+#: ... and in Arabic, a time said by its distance from now, between the verb (and its subject) and the people trained:
+#: "درّبوا خلال الشهرين الماضيين 45 ممرضاً", "درّب الفريق العام الماضي 300 شرطي", "أهّلت في الأشهر الستة الأخيرة
+#: 120 عنصراً" (round 32).
+TRAINED_TIME_BETWEEN_AR = (
+    r"(?:خلال|في|طوال)\s+(?:ال[^\W\d_]+\s+){1,2}(?:الماضي|الماضيين|الماضية|الأخير|الأخيرين|الأخيرة|الحالي|الجاري)",
+    r"(?:العام|الشهر|الأسبوع)\s+(?:الماضي|الحالي|الجاري)", r"هذا\s+العام",
 )
 
 #: Words right before a head count that make it the staff of a place the text visits, not people the partner sends
@@ -1338,6 +1351,14 @@ OWN_FORCES_PURCHASE = (
     r"l['’]armée\s+de\s+(?:terre|l['’]air))",
 )
 
+#: ... and the service it buys for, glued to "ل" ("لشراء ثماني مقاتلات من طراز إف-16 لسلاح الجو البلغاري", "لتحديث
+#: طائرات النقل للقوات الجوية"): the partner's own when no demonym follows or the partner's does (round 32).
+OWN_SERVICE_PURCHASE_AR = (
+    r"(?<!\w)[ول]?(?:اقتناء|شراء|تحديث)\s+(?:\S+\s+){1,8}?(?:لل|ل|لصالح\s+(?:ال)?|لفائدة\s+(?:ال)?)"
+    r"(?:سلاح\s+(?:ال)?(?:جو|بحرية|طيران|بر)|قوات\s+(?:ال)?(?:جوية|بحرية|برية|مسلحة)|جيش)(?!\w)"
+    r"(?P<whose>\s+(?:ال)?[^\W\d_]+)?"
+)
+
 NOT_GIVEN_BEFORE = (
     # a state's whole spending in a budget-day summary: "Total spending is set at ISK 1,540 billion", "Total government
     # expenditure for 2028 is forecast at" (round 31)
@@ -1544,8 +1565,9 @@ NOT_GIVEN_BEFORE = (
     # what a country or a sector needs, or what reconstruction costs, right before the sum: "تحتاج المحافظات إلى",
     # "بحاجة إلى", "قدّرت ... احتياجات إعادة الإعمار بنحو", "تقدر كلفة إعادة الإعمار بأكثر من"
     r"[وف]?(?:تحتاج|يحتاج|تحتاجان|يحتاجان|بحاجة)\s+(?:[^\W\d_]+\s+){0,3}?إلى\s+(?:[^\W\d_]+\s+){0,2}$",
-    # ... but not what the partner's own operation or share cost it: "التكلفة الإضافية لعملية أوكرا بنحو" (round 25)
-    r"(?:ال)?(?:احتياجات|كلفة|تكلفة|تكاليف)\s+(?:(?!(?:ال|لل|ل)?(?:عملية|عمليات|مهمة|مشاركة|مساهمة|انتشار)(?!\w))"
+    # ... but not what the partner's own operation or share cost it: "التكلفة الإضافية لعملية أوكرا بنحو" (round 25),
+    # "تقدر الحكومة تكاليف البعثة بنحو" (round 32)
+    r"(?:ال)?(?:احتياجات|كلفة|تكلفة|تكاليف)\s+(?:(?!(?:ال|لل|ل)?(?:عملية|عمليات|مهمة|بعثة|مشاركة|مساهمة|انتشار)(?!\w))"
     r"[^\W\d_]+\s+){0,4}?(?:ب(?:نحو|حوالي|قرابة|أكثر\s+من|ما\s+يزيد\s+على)?|"
     r"تبلغ|بلغت|تصل\s+إلى|تتجاوز)\s*$",
     # the whole of which a share was funded: "لم تُموَّل إلا بنسبة 28 بالمائة من أصل", "only 30% of the"
@@ -1927,6 +1949,9 @@ BACK_REFERENCES = (
     r"cette\s+(?:participation|présence)\b", r"cet\s+engagement\b",
     # the relief of the troops just named: "Le coût de cette relève", "Cette rotation coûtera", "this rotation" (round 32)
     r"cette\s+(?:relève|rotation)\b", r"this\s+(?:rotation|relief)\b",
+    # ... and in Arabic, by its cost: "تُقدَّر كلفة المهمة في عام 2028 بنحو 3.8 مليون يورو", "تكاليف هذه المشاركة"
+    # (round 32); not a participation it names itself: "نفقات مشاركة الجيش الكويتي"
+    r"(?:كلفة|تكلفة|تكاليف|نفقات)\s+(?:هذه\s+(?:ال)?|ال)(?:مهمة|بعثة|مشاركة|انتشار)(?!\w)",
     # the grant or loan named earlier, split into its payments: "Le don est versé en trois tranches :" (round 22)
     r"(?:le|la|l['’]|the)\s*(?:don|subvention|prêt|aide|grant|loan|contribution)\s+(?:est|sera|is|will\s+be)\s+"
     r"(?:versée?|décaissée?|payée?|libérée?|paid|disbursed|released)\s+(?:en|in)\s+(?:deux|trois|quatre|cinq|two|three"
