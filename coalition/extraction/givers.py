@@ -82,6 +82,10 @@ COUNTRY_ALIASES_AR: dict[str, str] = {
     "السعودية": "SA",  # the press's short name of the kingdom ("أعلنت السعودية عن")
 }
 
+#: Words that make a country's name the name of a company, which gives nothing: "Qatar Airways now flies to Tirana",
+#: "Turkish Airlines", "Kuwait Petroleum" (round 32).
+COMPANY_WORDS = ("Airways", "Airlines", "Air Lines", "Petroleum", "Telecom", "Railways", "Shipping")
+
 #: Codes that are places but never givers of the Coalition's money or people in these documents' sense.
 NOT_GIVERS = frozenset({"AQ", "UM", "BV", "HM"})
 
@@ -139,7 +143,9 @@ def giver_regex(arabic: bool = False) -> re.Pattern[str]:
     """The names of givers in Latin script, or (``arabic``) in Arabic script."""
     names = [name for name in giver_table() if _is_arabic(name) == arabic]
     initials = "".join(sorted({re.escape(n[0]) for n in names}))
-    return re.compile(rf"(?=[{initials}])(?<![\w-]){_spaced(nested_alternation(names))}(?![\w$€£])")
+    company = "|".join(re.escape(word) for word in COMPANY_WORDS) if not arabic else ""
+    after = rf"(?![\w$€£])(?!\s+(?:{company})\b)" if company else r"(?![\w$€£])"
+    return re.compile(rf"(?=[{initials}])(?<![\w-]){_spaced(nested_alternation(names))}{after}")
 
 
 @lru_cache(maxsize=1)
