@@ -1683,6 +1683,8 @@ _MISSION_WORD = re.compile(r"(?<![\w])(?:mission|op[ée]ration)(?![\w])", re.IGN
 #: How many sentences back "cette mission" may look for the mission it names again.
 MISSION_REACH = 8
 _PACKAGE_WORD = re.compile(r"(?<=\d\s)(?:package|envelope|allocation|pledge)\b")
+#: ... or a strategy or programme: "under the strategy" is the sentence that named the strategy (round 32).
+_SCHEME_WORD = re.compile(r"(?<=the\s)(?:strategy|plan|programme|program|framework)\b")
 #: "The deployment", "the task group", named again: the sentence that last spoke of deploying, not merely the one
 #: before ("... eight pilots deploy with the first rotation. In addition, 12 staff officers serve at the
 #: headquarters in Baghdad and Kuwait. The deployment is budgeted at EUR 31.5 million") (round 31).
@@ -1813,7 +1815,8 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
             # Irak" ... "Le ministère a prévu pour cette mission un budget de 14,6 millions de lei"
             before = next((s for s in reversed(doc.sentences[max(0, figure.sentence - MISSION_REACH):figure.sentence])
                            if _MISSION_WORD.search(doc.text, s.start, s.end)), before)
-        if reference and (named := _PACKAGE_WORD.search(reference.group(0))):
+        if reference and (named := _PACKAGE_WORD.search(reference.group(0)) or _SCHEME_WORD.search(
+                reference.group(0))):
             # "of the 2026 package" is the sentence that named the package, a post or two up a thread (round 24)
             word = re.compile(rf"(?<![\w]){named.group(0)}(?![\w])", re.IGNORECASE)
             index = next((i for i in range(figure.sentence - 1, max(-1, figure.sentence - 1 - MISSION_REACH), -1)

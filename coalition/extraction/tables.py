@@ -1918,6 +1918,9 @@ BACK_REFERENCES = (
     # a part of the sum named before: "Of this, about $2.3 billion went to humanitarian aid", "The donation includes
     # US$800,000 for incubators" (round 32)
     r"of\s+(?:this|that)\s*,", r"the\s+(?:donation|grant|gift)\s+(?:also\s+)?(?:includes?|comprises?)\b",
+    # the strategy or programme named earlier, which says where: "Ottawa disbursed $415 million under the strategy"
+    # (round 32)
+    r"under\s+the\s+(?:strategy|plan|programme|program|framework)\b",
     # a share of the sum just named: "about four million euros of it goes to development work" (round 23)
     r"of\s+it\b(?!['’])",
     # one of the deliveries or tranches of the programme just named: "The first delivery, in 2025, was valued at KRW 2.1
@@ -2290,6 +2293,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"EU\s+Advisory\s+Mission", r"\bEUAM\b", r"security\s+sector\s+reform", r"experts\s+civils",
         r"policiers", r"policières", r"gendarmes", r"gendarmerie",
         r"gestion\s+civile\s+des\s+crises",
+        # mediation between communities, a civilian crisis work of its own (round 32)
+        r"mediation", r"médiation",
     ),
 }
 

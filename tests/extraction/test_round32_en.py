@@ -8,7 +8,7 @@ import pytest
 from coalition.extraction import extract_text
 from coalition.extraction.givers import giver_mentions
 
-from .helpers import claims
+from .helpers import claims, only_claim
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -136,3 +136,23 @@ def test_a_part_a_donation_includes_takes_its_place_and_line(text, partner, plac
 def test_how_many_a_project_serves_a_year_is_no_period_of_its_sum(text, partner):
     (claim,) = claims(text, partner=partner)
     assert claim.period is None
+
+
+@pytest.mark.parametrize(("text", "partner", "places"), [
+    ("Global Affairs Canada says it has committed more than $4.6 billion since 2016 to the Middle East strategy, which "
+     "covers Iraq, Syria, Jordan and Lebanon. Critics want clearer goals.\n\nThe remainder funds schools.\n\nIn 2028 "
+     "alone, Ottawa disbursed $415 million under the strategy.", "CA", ["IQ", "SY", "JO", "LB"]),
+    ("Denmark's programme for Syria and Iraq runs from 2024 to 2027. Its board meets twice a year. In 2025, DKK 210 "
+     "million was paid out under the programme.", "DK", ["SY", "IQ"]),
+])
+def test_a_sum_under_the_strategy_named_before_takes_its_places(text, partner, places):
+    assert claims(text, partner=partner)[-1].places == places
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Finland funds peace mediation between communities in Nineveh and Kirkuk with EUR 900,000 a year.", "FI"),
+    ("Norway gave NOK 5 million for mediation between Sunni and Yazidi leaders in Sinjar, Iraq.", "NO"),
+    ("La Suisse consacre 600 000 francs à la médiation entre communautés en Irak.", "CH"),
+])
+def test_peace_mediation_is_the_other_line(text, partner):
+    assert only_claim(text, partner=partner).lines == ["other"]
