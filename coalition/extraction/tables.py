@@ -1921,6 +1921,9 @@ BACK_REFERENCES = (
     # the strategy or programme named earlier, which says where: "Ottawa disbursed $415 million under the strategy"
     # (round 32)
     r"under\s+the\s+(?:strategy|plan|programme|program|framework)\b",
+    # the fund or facility just named, by its noun alone: "Finland has supported the Facility since 2016" after
+    # "UNDP's Funding Facility for Stabilization" (round 32)
+    r"the\s+(?-i:Facility|Fund)\b(?!\s+(?:for|of)\s)",
     # a share of the sum just named: "about four million euros of it goes to development work" (round 23)
     r"of\s+it\b(?!['’])",
     # one of the deliveries or tranches of the programme just named: "The first delivery, in 2025, was valued at KRW 2.1

@@ -156,3 +156,14 @@ def test_a_sum_under_the_strategy_named_before_takes_its_places(text, partner, p
 ])
 def test_peace_mediation_is_the_other_line(text, partner):
     assert only_claim(text, partner=partner).lines == ["other"]
+
+
+@pytest.mark.parametrize(("text", "partner", "lines"), [
+    ("Stabilisation and reconstruction\n\nAreas taken back from Daesh still lack water. Of the 2029 allocation, EUR 4 "
+     "million goes to UNDP's Funding Facility for Stabilization, which has completed 3,600 projects. Finland has "
+     "supported the Facility since 2016 with a total of about EUR 27 million.", "FI", ["stabilization"]),
+    ("Humanitarian aid and development\n\nLatvia gave EUR 200,000 to the Iraq Humanitarian Fund in 2028. Since 2019 "
+     "Latvia has given the Fund EUR 900,000.", "LV", ["humanitarian"]),
+])
+def test_the_facility_named_again_takes_the_lines_of_the_sentence_that_named_it(text, partner, lines):
+    assert claims(text, partner=partner)[-1].lines == lines
