@@ -505,6 +505,11 @@ def _fiscal_year(doc: Doc, start: int, end: int, others: list[tuple[int, int]]) 
 _RATE_PER_YEAR = re.compile(r"\d\s?(?:%|٪|pour\s?cent|per\s?cent|percent|(?:بال|في\s+ال)م[ائ]+ة)"
                             r"(?:\s+d['’]intérêt|\s+interest)?\s*$", re.IGNORECASE)
 
+#: A count of people served right before "a year", after the sum: "The €380,000 project ... will treat around 1,200
+#: patients a year" is the rate of the patients, not of the sum (round 32).
+_SERVED_PER_YEAR = re.compile(r"\d[\d,.]*\s+(?:patients|people|persons|children|pupils|students|visitors|families"
+                              r"|beneficiaries|consultations|refugees)\s*$", re.IGNORECASE)
+
 
 def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tuple[int, int]] = (),
                owned: list[tuple[int, int]] = ()) -> bool:
@@ -523,6 +528,9 @@ def _period_in(doc: Doc, figure: Figure, start: int, end: int, others: list[tupl
             continue
         if sort == "annual" and _RATE_PER_YEAR.search(doc.text, max(0, marker.start - 24), marker.start):
             continue  # "au taux de 0,75 % par an": the loan's interest, not the sum, is per year (round 23)
+        if sort == "annual" and marker.start >= figure.end and _SERVED_PER_YEAR.search(
+                doc.text, max(figure.end, marker.start - 40), marker.start):
+            continue
         if sort in _TOTAL_SORTS and any(a <= marker.start < b for a, b in others):
             continue
         if owned and any(a <= marker.start < b for a, b in owned):
@@ -955,7 +963,10 @@ def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]])
     for back in range(anchor - 1, max(-1, anchor - 1 - reach), -1):
         if back < anchor - 1 and doc.blocks[doc.sentences[back + 1].block].kind == "heading":
             return  # a heading between opens another section: "2 Répartition du crédit 2027-2030"
-        kind = [f for f in by_sentence.get(back, []) if f.kind == figure.kind]
+        # ... not a smaller sum of its currency, which cannot hold it: "That is roughly $115 for every Canadian"
+        # between "$4.6 billion since 2016" and "Of this, about $2.3 billion" (round 32)
+        kind = [f for f in by_sentence.get(back, []) if f.kind == figure.kind
+                and not (f.currency == figure.currency and f.value < figure.value)]
         before = [f for f in kind if f.period and (not named or f.value == named.value)]
         # ... unless that sentence gave a sum with no period as well: "this amount" may be either ("22 مليون يورو إضافية
         # ... ليصل إجمالي الدعم ... إلى نحو 600 مليون يورو منذ عام 2015. ومن هذا المبلغ ...") (round 26)
@@ -968,6 +979,17 @@ def _same_period(doc: Doc, figure: Figure, by_sentence: dict[int, list[Figure]])
 
 #: How many sentences back a part's total may stand: a quote may come between (round 26).
 PART_LOOKBACK = 4
+
+
+def _whole_before(doc: Doc, part: Figure) -> int | None:
+    """The sentence, up to :data:`PART_LOOKBACK` back, of the nearest sum a part can be a part of: one of its kind
+    and currency and larger, so a sentence between with a smaller sum ("That is roughly $115 for every Canadian")
+    or none ("The hospital serves many displaced people") is passed over (round 32)."""
+    for back in range(part.sentence - 1, max(-1, part.sentence - 1 - PART_LOOKBACK), -1):
+        if any(f.kind == part.kind and f.currency == part.currency and f.value > part.value
+               for f in doc.figures if f.sentence == back):
+            return back
+    return None
 
 
 def _part_list_intro(doc: Doc, figure: Figure) -> int | None:
@@ -1362,6 +1384,9 @@ DONOR_VERB = re.compile(
     r"(?:pour\s+(?:sa|leur)\s+part\s+|quant\s+à\s+(?:lui|elle|eux|elles)\s+|de\s+(?:son|leur)\s+côté\s+)?"
     r"(?:pledged|announced|contributed|provided|committed|allocated|given|donated|engagée?s?|promised|gave|spent|"
     r"offered|granted|earmarked|offers|pledges|promises|"
+    # what another country paid for: "The United Arab Emirates financed the rebuilding ... with EUR 100 million"
+    # (round 32); not a passive's participle: "a programme in Iraq funded by the United States"
+    r"(?:financed|funded|disbursed)(?!\s+by\b)|"
     r"deployed|sent|provide|send|deploy|give|contribute|promis|annoncé|versé|fourni|alloué|déployé|envoyé|"
     r"déploient|envoient|maintiennent|débloqué|octroyé|accordé|mobilisé|consacré|apporté|"
     # the future of a pledge or a deployment: "fourniront", "enverra", "déploiera", "mobiliseront"
@@ -1664,6 +1689,8 @@ _MISSION_WORD = re.compile(r"(?<![\w])(?:mission|op[ée]ration)(?![\w])", re.IGN
 #: How many sentences back "cette mission" may look for the mission it names again.
 MISSION_REACH = 8
 _PACKAGE_WORD = re.compile(r"(?<=\d\s)(?:package|envelope|allocation|pledge)\b")
+#: ... or a strategy or programme: "under the strategy" is the sentence that named the strategy (round 32).
+_SCHEME_WORD = re.compile(r"(?<=the\s)(?:strategy|plan|programme|program|framework)\b")
 #: "The deployment", "the task group", named again: the sentence that last spoke of deploying, not merely the one
 #: before ("... eight pilots deploy with the first rotation. In addition, 12 staff officers serve at the
 #: headquarters in Baghdad and Kuwait. The deployment is budgeted at EUR 31.5 million") (round 31).
@@ -1781,6 +1808,9 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
             index -= 1
         before = doc.sentences[index]
         opening = doc.blocks[sentence.block].start  # the call may be read as the mark of a list item
+        if reference and _PART_OF_BEFORE.match(doc.text, sentence.start) and (
+                whole := _whole_before(doc, figure)) is not None:
+            index, before = whole, doc.sentences[whole]  # past a sentence between: "That is roughly $115 a head."
         if reference and (note := _FOOTNOTE.match(doc.text, min(opening, sentence.start), sentence.end)):
             # a footnote points back to the sentence that bears its call: "(1) Ce montant comprend ..." (round 22)
             call = f"({note.group('n')})"
@@ -1792,7 +1822,8 @@ def _place_scopes(doc: Doc, figure: Figure, *, pronouns: bool = True) -> list[tu
             # Irak" ... "Le ministère a prévu pour cette mission un budget de 14,6 millions de lei"
             before = next((s for s in reversed(doc.sentences[max(0, figure.sentence - MISSION_REACH):figure.sentence])
                            if _MISSION_WORD.search(doc.text, s.start, s.end)), before)
-        if reference and (named := _PACKAGE_WORD.search(reference.group(0))):
+        if reference and (named := _PACKAGE_WORD.search(reference.group(0)) or _SCHEME_WORD.search(
+                reference.group(0))):
             # "of the 2026 package" is the sentence that named the package, a post or two up a thread (round 24)
             word = re.compile(rf"(?<![\w]){named.group(0)}(?![\w])", re.IGNORECASE)
             index = next((i for i in range(figure.sentence - 1, max(-1, figure.sentence - 1 - MISSION_REACH), -1)

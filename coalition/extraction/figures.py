@@ -2427,6 +2427,11 @@ _PROTECTED_BEFORE = re.compile(
     rf"(?:\b(?:protect(?:s|ed|ing)?|guard(?:s|ed|ing)?|escort(?:s|ed|ing)?)\s+(?:the\s+|some\s+)?"
     rf"|\b(?:protéger|protège(?:nt)?|escorter|escortent)\s+(?:les\s+)?|(?<!\w)(?:ل|و)?(?:حماية|يحمي|تحمي)\s+)"
     rf"(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
+#: A verb of a service right before a count of people: "The hospital serves about 600,000 people", "a water station
+#: serving 120,000 people" counts those it serves, not people sent (round 32).
+_SERVED_BEFORE = re.compile(
+    rf"\b(?:serves|serving|served|treats|treating|treated|cares\s+for|caring\s+for)\s+(?:(?:{_HEDGE})\s+)?$",
+    re.IGNORECASE)
 #: A vote's count before "members": "314 lawmakers on a total of 329 present members".
 _VOTE_WORDS = re.compile(r"\b(?:vot\w*|lawmakers|deputies|MPs|senators|majority|députés|sénateurs|majorité|scrutin)\b"
                          r"|(?<!\w)(?:صوت|نائبا|نائباً|نواب|الأغلبية)(?!\w)", re.IGNORECASE)
@@ -2510,6 +2515,9 @@ def _not_own_reason(text: str, m: re.Match, mods: list[str], own: frozenset[str]
         return "a share of someone else's total"
     if _PROTECTED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return "people the partner protects"
+    if m.group("noun").lower() in tables.WEAK_PERSONNEL_NOUNS and _SERVED_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()):
+        return "people the partner helps"
     if m.group("noun").lower() in tables.WEAK_PERSONNEL_NOUNS and _VOTE_WORDS.search(
             text, max(0, m.start() - 120), min(len(text), m.end() + 40)):
         return "a vote's count"

@@ -83,6 +83,10 @@ COUNTRY_ALIASES_AR: dict[str, str] = {
     "جمهورية كوريا": "KR", "كوريا": "KR",  # a UN agency's list of donors: "جمهورية كوريا: ١٢ مليون دولار" (round 32)
 }
 
+#: Words that make a country's name the name of a company, which gives nothing: "Qatar Airways now flies to Tirana",
+#: "Turkish Airlines", "Kuwait Petroleum" (round 32).
+COMPANY_WORDS = ("Airways", "Airlines", "Air Lines", "Petroleum", "Telecom", "Railways", "Shipping")
+
 #: Codes that are places but never givers of the Coalition's money or people in these documents' sense.
 NOT_GIVERS = frozenset({"AQ", "UM", "BV", "HM"})
 
@@ -140,7 +144,9 @@ def giver_regex(arabic: bool = False) -> re.Pattern[str]:
     """The names of givers in Latin script, or (``arabic``) in Arabic script."""
     names = [name for name in giver_table() if _is_arabic(name) == arabic]
     initials = "".join(sorted({re.escape(n[0]) for n in names}))
-    return re.compile(rf"(?=[{initials}])(?<![\w-]){_spaced(nested_alternation(names))}(?![\w$€£])")
+    company = "|".join(re.escape(word) for word in COMPANY_WORDS) if not arabic else ""
+    after = rf"(?![\w$€£])(?!\s+(?:{company})\b)" if company else r"(?![\w$€£])"
+    return re.compile(rf"(?=[{initials}])(?<![\w-]){_spaced(nested_alternation(names))}{after}")
 
 
 @lru_cache(maxsize=1)

@@ -92,6 +92,8 @@ _BUDGET_AFTER = re.compile(r"\s+(?:(?:annual|yearly|total|municipal|city|nationa
 SMALL_SUM = "a price or a private gift"
 #: The cost of one unit, named before the sum: "متوسط كلفة الساعة الواحدة لطائرة F-16 بلغ نحو ٨ آلاف دينار", "the cost
 #: per flight hour of an F-16 is about EUR 8,000", "le coût d'une heure de vol" (round 29): a price, no contribution.
+#: The size of the partner's defence budget right before the sum, maybe hedged (see :data:`tables.DEFENCE_BUDGET_BEFORE`).
+_DEFENCE_BUDGET = re.compile(rf"(?:{tables.DEFENCE_BUDGET_BEFORE})(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE)
 _UNIT_COST = re.compile(
     r"(?<!\w)(?:متوسط\s+)?(?:كلفة|تكلفة|سعر|ثمن)\s+(?:ال)?(?:ساعة|طلعة|وحدة|رحلة)(?:\s+(?:ال)?(?:واحدة|جوية))?(?!\w)"
     r"|\b(?:cost|price)\s+(?:of\s+(?:one|a|each|a\s+single)|per)\s+(?:flight\s+|flying\s+)?(?:hour|sortie|unit|flight)\b"
@@ -131,6 +133,11 @@ _KEEPS_VERB = re.compile(
     r"over)?\s*\d))",
     re.IGNORECASE,
 )
+#: Another country ranked among the donors, its sum after: "The United States remains by far the largest donor, with
+#: more than US$3 billion", "Germany is the second-largest donor, with EUR 2 billion" (round 32).
+_DONOR_RANK = re.compile(
+    r"\s+(?:remains|is|was|has\s+been|had\s+been|became|ranks\s+as|ranked\s+as)\s+(?:by\s+far\s+|still\s+|again\s+)?"
+    r"(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:donor|contributor|funder)\b", re.IGNORECASE)
 _SUBJECT_OPENS = re.compile(r"(?:[.,;:]\s*|(?<![\w])(?:le|la|les|the|où|where|et|and)\s+|(?<![\w])l['’])$",
                             re.IGNORECASE)
 #: An organisation as the subject of a money clause in a one-partner document: "The EU as a whole has mobilised",
@@ -729,6 +736,10 @@ def drop_others(doc: Doc) -> Doc:
                 text, sentence.start, sentence.end):
             figure.dropped = NOT_GIVEN  # a cabinet's other business: what a school at home costs (round 28)
             continue
+        if figure.kind == "funding" and "budget" in doc.lower[max(sentence.start, figure.start - 60):figure.start] and (
+                _DEFENCE_BUDGET.search(text, max(sentence.start, figure.start - 60), figure.start)):
+            figure.dropped = NOT_GIVEN  # the whole defence budget at home: "the defence budget ... EUR 1.73 billion"
+            continue
         if figure.kind == "funding" and not figure.places and _OWN_FORCES_PURCHASE.search(text, figure.end, sentence.end):
             figure.dropped = NOT_GIVEN  # "لاقتناء طائرات دورية بحرية لفائدة جيش البحر" (round 31)
             continue
@@ -854,9 +865,10 @@ def drop_others(doc: Doc) -> Doc:
             if text[marker.start].islower() and not _ALLIES_BEFORE.search(text, max(sentence.start, marker.start - 20),
                                                                             marker.start):
                 continue
-            if _DONOR_VERB.match(text, marker.end) or _HOST_PAYS.match(text, marker.end) or arabic and (
-                    verb := _DONOR_VERB_AFTER_AR.match(text, marker.end)) and not is_prefixed_destination(
-                    text[marker.start:marker.end]) and not _names_partner(doc, verb.end(), figure.start) or _DONOR_VERB_BEFORE.search(
+            if _DONOR_VERB.match(text, marker.end) or _HOST_PAYS.match(text, marker.end) or _DONOR_RANK.match(
+                    text, marker.end) or arabic and (verb := _DONOR_VERB_AFTER_AR.match(text, marker.end)) and (
+                    not is_prefixed_destination(text[marker.start:marker.end])) and not _names_partner(
+                    doc, verb.end(), figure.start) or _DONOR_VERB_BEFORE.search(
                     text, max(sentence.start, marker.start - 30), marker.start) and not is_prefixed_destination(
                     text[marker.start:marker.end]) or _KEEPS_VERB.match(
                     text, marker.end) and (not text[sentence.start:marker.start].strip() or _SUBJECT_OPENS.search(

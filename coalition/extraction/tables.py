@@ -204,6 +204,8 @@ RECIPIENT_GOVERNMENT_BEFORE = (
     r"\b(?:his|her|their)\s+(?:own\s+)?government\b|\b(?:Baghdad|Damascus|Beirut|Bagdad|Damas|Beyrouth)\b"
     r"|\b(?:the\s+)?(?:Iraqi|Syrian|Lebanese|Kurdistan)\s+(?:federal\s+|regional\s+)?(?:government|ministry|authorities"
     r"|cabinet)\b|\bgovernment\s+of\s+(?:Iraq|Syria|Lebanon)\b|\bson\s+gouvernement\b"
+    # ... or the recipient's own budget: "Iraq's own health budget for dialysis is 2 billion dinars" (round 32)
+    r"|\b(?:Iraq|Syria|Lebanon)['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?budget\b"
     r"|\bgouvernement\s+(?:irakien|syrien|libanais)\b"
     r"|(?<!\w)(?:حكومته|حكومتها|الحكومة\s+(?:العراقية|السورية|اللبنانية))(?!\w)"
 )
@@ -1340,6 +1342,16 @@ DOMESTIC_COSTS = (
     r"santé|intérieur|travaux\s+publics|mobilité)",
 )
 
+#: Words that name the size of the partner's whole defence budget right before a sum: "the defence budget, which stands
+#: at EUR 1.73 billion", "a national defence budget of EUR 2.1 billion", "Le budget de la défense atteint 1,7
+#: milliard d'euros" (round 32). Money spent at home, no contribution; a part the budget "includes" is kept.
+DEFENCE_BUDGET_BEFORE = (
+    r"(?:defen[cs]e|military)\s+(?:budget|spending)(?:\s+for\s+(?:19|20)\d\d)?(?:,?\s+which)?\s+(?:stands\s+at|is|was"
+    r"|will\s+be|totals|totalled|totaled|amounts\s+to|reaches|reached|rises\s+to|rose\s+to|of)\s+"
+    r"|budget\s+(?:de\s+la\s+défense|des\s+armées|militaire)(?:,?\s+qui)?\s+(?:atteint|atteindra|s['’]élève\s+à|"
+    r"s['’]élèvera\s+à|est\s+de|sera\s+de|de)\s+"
+)
+
 #: Words after a sum, in its sentence, that say it buys equipment for the partner's own forces, a project at home
 #: whatever its line: "لاقتناء طائرات دورية بحرية لفائدة جيش البحر", "لتحديث أسطول طائرات F-16 في القواعد الوطنية",
 #: "for its own armed forces", "au profit de la Marine nationale" (not "لصالح الجيش الوطني الصومالي", which receives
@@ -1928,6 +1940,15 @@ BACK_REFERENCES = (
     r"this\s+(?:new\s+)?(?:package|funding|contribution|support|money|amount|deployment|pledge|commitment|"
     r"(?:mission|operation|tranche|grant|loan|programme|program|fund|contingent|detachment)\b)",
     r"these\s+(?:funds|troops|personnel)",
+    # a part of the sum named before: "Of this, about $2.3 billion went to humanitarian aid", "The donation includes
+    # US$800,000 for incubators" (round 32)
+    r"of\s+(?:this|that)\s*,", r"the\s+(?:donation|grant|gift)\s+(?:also\s+)?(?:includes?|comprises?)\b",
+    # the strategy or programme named earlier, which says where: "Ottawa disbursed $415 million under the strategy"
+    # (round 32)
+    r"under\s+the\s+(?:strategy|plan|programme|program|framework)\b",
+    # the fund or facility just named, by its noun alone: "Finland has supported the Facility since 2016" after
+    # "UNDP's Funding Facility for Stabilization" (round 32)
+    r"the\s+(?-i:Facility|Fund)\b(?!\s+(?:for|of)\s)",
     # a share of the sum just named: "about four million euros of it goes to development work" (round 23)
     r"of\s+it\b(?!['’])",
     # one of the deliveries or tranches of the programme just named: "The first delivery, in 2025, was valued at KRW 2.1
@@ -2313,6 +2334,8 @@ LINE_KEYWORDS: dict[str, tuple[str, ...]] = {
         r"EU\s+Advisory\s+Mission", r"\bEUAM\b", r"security\s+sector\s+reform", r"experts\s+civils",
         r"policiers", r"policières", r"gendarmes", r"gendarmerie",
         r"gestion\s+civile\s+des\s+crises",
+        # mediation between communities, a civilian crisis work of its own (round 32)
+        r"mediation", r"médiation",
     ),
 }
 

@@ -2057,6 +2057,42 @@ ANDORRE_RAPPORT_POLITIQUE_ETRANGERE = (
 GOLD_DOCX["fr-af-andorre-rapport-politique-etrangere-moyen-orient.docx"] = ANDORRE_RAPPORT_POLITIQUE_ETRANGERE
 
 
+#: Blind round 32 (English): the Middle East chapter of a government's annual foreign-policy report, in lek with a
+#: second currency, a part of a yearly sum, officers in Iraq and Lebanon, deployments outside the theatre, another
+#: country's aid to the partner and figures on trade and returnees.
+ALBANIA_FOREIGN_POLICY_REPORT_MIDDLE_EAST = (
+    ("p", "Republic of Albania - Ministry for Europe and Foreign Affairs"),
+    ("p", "Annual Report on the Foreign Policy of Albania 2028 - presented to the Assembly, March 2029"),
+    ("title", "Chapter 6. The Middle East and the Gulf"),
+    ("p", "6.1 Overview. Albania's policy in the region rests on three pillars: the fight against terrorism and violent "
+          "extremism, support for the stability of partners hit by conflict, and growing economic ties with the Gulf. "
+          "As a member of the Global Coalition against Daesh since 2014, Albania took part in the Coalition's "
+          "ministerial meeting in Riyadh in June and in the Counter-ISIS Finance Group."),
+    ("heading", "6.2 Iraq and Syria"),
+    ("p", "In 2028 Albania contributed ALL 36 million (about EUR 350,000) to the stabilisation of areas liberated from "
+          "Daesh in Iraq, through UNDP's Funding Facility for Stabilization. Of this amount, ALL 12 million was "
+          "earmarked for demining in Sinjar."),
+    ("p", "Three officers of the Albanian Armed Forces serve with NATO Mission Iraq in Baghdad, advising the Iraqi "
+          "Ministry of Defence on training and logistics."),
+    ("p", "Albania has continued to bring home its citizens from the camps of north-east Syria: 11 women and children "
+          "returned in 2028, bringing the total to 54 since 2020. The Coalition's partners have resettled or "
+          "repatriated more than 9,000 people from al-Hol overall."),
+    ("p", "Since 2016, Albania has given ALL 110 million in humanitarian aid to Syrian refugees in Türkiye and Jordan."),
+    ("heading", "6.3 Lebanon"),
+    ("p", "An Albanian medical team of nine military personnel serves with UNIFIL in southern Lebanon. Albania "
+          "supported the Lebanese Armed Forces' school for explosive ordnance disposal with ALL 8 million."),
+    ("heading", "6.4 The Gulf"),
+    ("p", "Trade with the Gulf states reached EUR 410 million, up 14 per cent. The United Arab Emirates financed "
+          "the rebuilding of 3,000 homes after the 2019 earthquake with EUR 100 million. Qatar Airways now flies "
+          "to Tirana 11 times a week."),
+    ("heading", "6.5 Albanian contributions elsewhere"),
+    ("p", "Outside the Coalition's area, Albania deployed 21 soldiers with NATO's forward presence in Latvia and "
+          "two officers with EUFOR Althea in Bosnia and Herzegovina."),
+    ("p", "Annual Report 2028 - page 47"),
+)
+GOLD_DOCX["en-af-albania-foreign-policy-report-middle-east.docx"] = ALBANIA_FOREIGN_POLICY_REPORT_MIDDLE_EAST
+
+
 if __name__ == "__main__":  # write the gold DOCX that are missing or hold other text: python tests/extraction/docxgen.py
     from pathlib import Path
 

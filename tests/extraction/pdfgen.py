@@ -1856,6 +1856,48 @@ GOLD_PDFS["fr-af-ocha-irak-point-financement.pdf"] = (
 )
 
 
+#: Blind round 32 (English): a UN office's funding update for a pooled fund, with its top donors and their sums in a
+#: table, a fund-wide total, allocations out of the fund, a pledge in another currency and a donor named in a sentence.
+OCHA_IRAQ_FUND_UPDATE_LINES = (
+    "UNITED NATIONS                                   Office for the Coordination of Humanitarian Affairs",
+    "",
+    "IRAQ HUMANITARIAN FUND  |  FUNDING UPDATE No. 3/2029",
+    "Reporting period: 1 January - 30 June 2029                          Issued: 15 July 2029",
+    "",
+    "HIGHLIGHTS",
+    "- Contributions received in 2029: US$61.7 million from 11 donors (78% of the annual target).",
+    "- 46 projects allocated through the first standard allocation, reaching 420,000 people.",
+    "- 58% of allocated funds went to national NGOs.",
+    "",
+    "TOP DONORS IN 2029",
+    "Contributions received in the first half of 2029 (US$ million)",
+    "Donor                                                       Amount",
+    "Germany                                                      18.4",
+    "United Kingdom                                               12.1",
+    "Sweden                                                        9.6",
+    "Finland                                                       5.2",
+    "Republic of Korea                                             3.0",
+    "Other donors (6)                                             13.4",
+    "Total                                                        61.7",
+    "",
+    "The Government of Slovakia made its first contribution to the Fund, US$250,000 received in May.",
+    "Norway has pledged a further NOK 40 million (about US$3.8 million) to be paid in August 2029.",
+    "",
+    "ALLOCATIONS",
+    "The first standard allocation of US$34 million went to 46 projects in Nineveh, Anbar, Salah al-Din",
+    "and Duhok: US$12.5 million for water and sanitation, US$9 million for health and US$6.2 million for",
+    "protection. A reserve allocation of US$5 million responded to the cholera outbreak in Sulaymaniyah.",
+    "",
+    "Since its launch in 2015, the Iraq Humanitarian Fund has received more than US$1.1 billion.",
+    "",
+    "For more information: ihf-iraq@un.org  |  +964 790 194 6200  |  www.unocha.org/iraq",
+    "Page 1 of 2",
+)
+GOLD_PDFS["en-af-ocha-iraq-humanitarian-fund-update.pdf"] = (
+    OCHA_IRAQ_FUND_UPDATE_LINES, "Iraq Humanitarian Fund - Funding update No. 3/2029"
+)
+
+
 if __name__ == "__main__":  # regenerate the gold PDFs: python tests/extraction/pdfgen.py
     from pathlib import Path
 
