@@ -52,7 +52,15 @@ from .context import HEADING_SCOPE, clause_bounds, scopes
 from .currencies import currency_patterns, partner_currency
 from .doc import Doc, Figure
 from .figures import to_number
-from .givers import Mention, arabic_giver_names, arabic_role, giver_mentions, giver_regex, giver_table
+from .givers import (
+    Mention,
+    arabic_giver_names,
+    arabic_role,
+    giver_key,
+    giver_mentions,
+    giver_regex,
+    giver_table,
+)
 from .keywords import keyword_regex, nested_alternation
 from .partner import CAPITALS, speaks_for_its_state
 from .places import DESTINATION_WEIGHT, demonyms
@@ -306,7 +314,7 @@ def _arabic_givers_lead(doc: Doc) -> bool:
         opening = doc.text[sentence.start: sentence.start + LEAD_CHARS]
         m = led.match(opening.replace("\u0651", "")) or (":" in opening and _labelled_ar().match(opening))
         if m:
-            codes.add(table[" ".join(m.group("name").split())][0])  # the name's words one space apart
+            codes.add(table[giver_key(m.group("name"))][0])
         codes.update(_clause_givers(doc, sentence.start, sentence.end))
         if len(codes) >= MIN_GIVERS:
             return True
@@ -354,7 +362,7 @@ def _clause_led_ar() -> re.Pattern[str]:
 def _clause_givers(doc: Doc, start: int, end: int) -> list[str]:
     """The givers leading the later clauses of an Arabic sentence in [start, end)."""
     table = giver_table()
-    return [table[" ".join((m.group("name") or m.group("elided")).split())][0]
+    return [table[giver_key(m.group("name") or m.group("elided"))][0]
             for m in _clause_led_ar().finditer(doc.text, start, end)]
 
 
