@@ -385,7 +385,8 @@ MAX_PEOPLE = 1_000_000
 
 _COUNT_NOUN_AFTER = re.compile(r"\s+(?:of\s+|de\s+|d['’])?([^\W\d_]+|%)")
 #: ... or after a word that says what kind: "34 million food rations" (round 28).
-_MODIFIED_COUNT_AFTER = re.compile(r"\s+(?:" + "|".join(tables.COUNT_MODIFIERS) + r")\s+([^\W\d_]+)", re.IGNORECASE)
+_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,3}")
+_COUNT_MODIFIERS = frozenset(tables.COUNT_MODIFIERS)
 _PERSONNEL_LOWER = frozenset(noun.lower() for noun in tables.PERSONNEL_NOUNS)
 _MONEY_CONTEXT = re.compile(r"\b(?:" + "|".join(tables.MONEY_CONTEXT) + r")\b", re.IGNORECASE)
 _PEOPLE_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(tables.PEOPLE_VERBS_AFTER) + r")\b", re.IGNORECASE)
@@ -1313,6 +1314,19 @@ def _range_figure(doc: Doc, m: re.Match):
     return figure
 
 
+def _counted_after_modifiers(text: str, end: int) -> bool:
+    """Whether up to two words that say what kind ("food", "vulnerable", a demonym) lead from a bare number to the thing
+    it counts: "34 million food rations", "5 million vulnerable Palestinian refugees" (real press)."""
+    words = _WORDS_AFTER.match(text, end)
+    for word in words.group(0).split() if words else ():
+        lowered = word.lower()
+        if lowered in tables.COUNT_NOUNS or lowered in _PERSONNEL_LOWER:
+            return True
+        if lowered not in _COUNT_MODIFIERS and not _is_people_of(word):
+            return False
+    return False
+
+
 def _is_people_of(word: str) -> bool:
     """"5.6 million Syrians", "3,3 millions d'Irakiens", "مليون سوري": a nation's people, not money."""
     lowered = word.lower()
@@ -1374,7 +1388,7 @@ def _bare_figure(doc: Doc, m: re.Match):
     if after and (after.group(1).lower() in tables.COUNT_NOUNS or after.group(1).lower() in _PERSONNEL_LOWER
                   or _is_people_of(after.group(1))):
         return None
-    if (kind := _MODIFIED_COUNT_AFTER.match(doc.text, m.end())) and kind.group(1).lower() in tables.COUNT_NOUNS:
+    if _counted_after_modifiers(doc.text, m.end()):
         return None
     if (_PEOPLE_VERB_AFTER.match(doc.text, m.end()) or _counted_before(doc.text, m.start())
             or _counts_people_before(doc.text, m.start())):

@@ -1027,11 +1027,14 @@ COUNT_NOUNS: frozenset[str] = frozenset({
     "دونمات", "لتر", "لترا", "لترات", "ميغاواط",
 })
 
-#: Words that may stand between a bare scaled number and the thing it counts: "34 million food rations", "1.5 million
-#: school meals", "4 million polio vaccinations" (round 28).
+#: Words that may stand between a bare scaled number and the thing it counts, up to two of them with demonyms: "34
+#: million food rations", "1.5 million school meals", "4 million polio vaccinations" (round 28).
 COUNT_MODIFIERS = (
     "food", "medical", "health", "school", "hygiene", "polio", "measles", "cholera", "winter", "shelter", "relief",
     "dignity", "emergency", "hot",
+    # ... or what kind of people: "5 million vulnerable Palestinian refugees", "3 million hungry children" (real press)
+    "vulnerable", "hungry", "needy", "poor", "young", "elderly", "internally", "affected", "conflict-affected",
+    "food-insecure", "malnourished", "out-of-school", "registered", "stateless", "host",
 )
 
 #: Verbs right after a bare scaled number whose subject is people, the noun left out: "around 1.2 million remain
