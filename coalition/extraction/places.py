@@ -222,11 +222,15 @@ HELD_WORDS_BEFORE = (r"(?:(?:se\s+tiendra|se\s+tient|s['’]est\s+tenue?|a\s+eu\
                      r"|(?:عقد|عقدت|يعقد|تعقد|انعقد|المنعقد|المنعقدة)(?:\s+ف[يى])?)\s+(?:the\s+)?$")
 HELD_KEYS = ("tiendra", "tient", "tenu", "lieu", "held", "place", "عقد")
 #: Words before a country that leave it out of what the figure covers: "excluding Syria", "à l'exclusion de la
-#: Syrie", "مع استبعاد سوريا كمنطقة عمليات", "باستثناء سوريا".
+#: Syrie", "مع استبعاد سوريا كمنطقة عمليات", "باستثناء سوريا"; or a verb of covering, denied: "the extension does
+#: not include Syria", "le mandat ne couvre pas la Syrie", "التعديل لا يشمل سوريا" (real press).
 EXCLUDED_WORDS_BEFORE = (r"(?:excluding|except(?:\s+for|\s+in)?|with\s+the\s+exception\s+of|à\s+l['’]exclusion\s+(?:de|du|des)"
-                         r"|excepté|sauf|hormis|(?:ب|مع\s+)?[اإ]ستبعاد|باستثناء|[اإ]ستثناء|(?:ما\s+)?عدا)"
+                         r"|excepté|sauf|hormis|(?:ب|مع\s+)?[اإ]ستبعاد|باستثناء|[اإ]ستثناء|(?:ما\s+)?عدا"
+                         r"|(?:does|do|did|will)\s+not\s+(?:include|cover|extend\s+to)|not\s+including"
+                         r"|n[e']\s*(?:comprend|couvre|concerne|inclut|englobe|s['’]étend)\s+pas(?:\s+(?:à|au|aux))?"
+                         r"|(?:لا|لن)\s+[يت]شمل)"
                          r"\s+(?:the\s+|la\s+|le\s+|l['’])?$")
-EXCLUDED_KEYS = ("exclu", "except", "sauf", "hormis", "ستبعاد", "ستثناء", "عدا")
+EXCLUDED_KEYS = ("exclu", "except", "sauf", "hormis", "ستبعاد", "ستثناء", "عدا", "not ", " pas", "شمل")
 #: Words before a country that make it a co-operator, not a destination: "alongside New Zealand", "aux côtés de la
 #: France", "بالتعاون مع الأردن"; or the chair of a meeting ("a meeting chaired by the United States, the European
 #: Union and Germany", "la conférence coprésidée par la France et l'Irak").

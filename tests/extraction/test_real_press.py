@@ -2744,3 +2744,27 @@ def test_a_base_named_for_a_host_of_the_theatre_is_in_it(text, places):
 ], ids=["fr-lancee", "en-formed", "ar-taassasa", "own-year"])
 def test_the_year_the_coalition_began_is_no_period(text, period):
     assert [c.period for c in extract_text(text, partner="FR").claims] == [period]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ireland gives €1 million to UNRWA, which supports 5 million vulnerable Palestinian refugees in the region.",
+     1_000_000),
+    ("Denmark gives €1 million to WFP, which feeds 3 million hungry children in Syria.", 1_000_000),
+    ("Norway gives NOK 20 million to UNICEF, whose programmes reach 2 million out-of-school Syrian children.",
+     20_000_000),
+    ("Japan gives USD 4 million to IOM, which assists 1.2 million internally displaced people in Iraq.", 4_000_000),
+])
+def test_a_bare_scaled_number_before_the_people_it_counts_is_no_money(text, value):
+    """Words that say what kind of people stand between the number and its noun ("5 million vulnerable Palestinian
+    refugees"): a count of people reached, whatever currency the sentence wrote before it."""
+    assert [c.value for c in extract_text(text).claims] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The new mandate, which does not include Syria, allows up to 500 soldiers.",
+    "Le nouveau mandat, qui ne couvre pas la Syrie, permet de déployer jusqu'à 500 militaires.",
+    "ويتيح التفويض الجديد، الذي لا يشمل سوريا، نشر ما يصل إلى 500 جندي.",
+    "The mandate allows up to 500 soldiers, not including Syria.",
+])
+def test_a_country_the_mandate_does_not_cover_is_no_place(text):
+    assert only_claim(text, partner="DE").places == []
