@@ -220,8 +220,12 @@ _CHANGE_BEFORE_LEAD = re.compile(
 #: the partner's people, its noun with its article or a possessive ("أفراد الأسر" is no one's people).
 _AR_NUMBER_OF = re.compile(
     # "ل" may be glued too: "الحد الأقصى لعدد الجنود الألمان ... من 500 إلى 700" (round 20)
-    r"(?<!\w)[وف]?ل?(?P<lead>عدد)\s+(?:ال(?P<noun>أفراد|جنود|عناصر|مدربين|عسكريين|ضباط|خبراء|مستشارين|منتسبين)"
-    r"|(?P<owned>أفراد|جنود|عناصر|مدربي|عسكريي|ضباط|خبراء|مستشاري|منتسبي)(?:ها|ه|هم|نا)"
+    r"(?<!\w)[وف]?(?:ل|ال)?(?P<lead>عدد)\s+"
+    # ... or "the number" with its adjective, the noun behind a glued "ل": "العدد الفعلي لجنودها", "العدد الإجمالي
+    # للعسكريين" (real press)
+    r"(?:(?<=العدد\s)(?:(?:الفعلي|الإجمالي|الكلي|الحالي|الأقصى)\s+)?(?=ل))?"
+    r"(?:(?:ال|لل)(?P<noun>أفراد|جنود|عناصر|مدربين|عسكريين|ضباط|خبراء|مستشارين|منتسبين)"
+    r"|ل?(?P<owned>أفراد|جنود|عناصر|مدربي|عسكريي|ضباط|خبراء|مستشاري|منتسبي)(?:ها|ه|هم|نا)"
     # the partner's people by their nationality: "سيرتفع عدد البريطانيين ... إلى 300"
     r"|(?P<people>ال[^\W\d_]{2,}ي(?:ين|ون)))(?!\w)"
 )
@@ -2174,7 +2178,10 @@ def _find_nounless_headcounts(doc: Doc, own: frozenset[str], nationalities: dict
                       "troops", lead.group(0).endswith(("ceiling", "cap"))))
     at = text.find("عدد")
     while at != -1:  # the regex is tried only where its word stands
-        lead = _AR_NUMBER_OF.match(text, at - 1 if at and text[at - 1] in "وفل" else at)
+        start = at
+        while start > max(0, at - 3) and text[start - 1] in "وفلا":  # its glued letters: "ولعدد", "والعدد"
+            start -= 1
+        lead = _AR_NUMBER_OF.match(text, start)
         at = text.find("عدد", at + 3)
         if lead:
             after = _WORD_AFTER.match(text, lead.end())

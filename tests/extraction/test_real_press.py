@@ -2768,3 +2768,16 @@ def test_a_bare_scaled_number_before_the_people_it_counts_is_no_money(text, valu
 ])
 def test_a_country_the_mandate_does_not_cover_is_no_place(text):
     assert only_claim(text, partner="DE").places == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("علما بأن العدد الفعلي لجنودها المنتشرين في العراق يصل إلى 4000.", 4000),
+    ("ويبلغ العدد الإجمالي للعسكريين الإيطاليين في العراق نحو 900.", 900),
+    ("وسيرتفع العدد الكلي لمدربيها في أربيل إلى 120.", 120),
+    ("وقال إن العدد الحالي للجنود في قاعدة عين الأسد انخفض إلى 250.", 250),
+])
+def test_an_arabic_total_number_of_the_partners_people_counts_them(text, value):
+    """«العدد الفعلي لجنودها ... يصل إلى 4000»: "the actual number of its soldiers", the noun behind an adjective of the
+    number and a glued «ل», like «عدد جنودها»."""
+    claim = only_claim(text, partner="IT")
+    assert (claim.kind, claim.value, claim.places) == ("personnel", value, ["IQ"])
