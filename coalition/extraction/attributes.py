@@ -41,6 +41,9 @@ from .places import (
     PARTNER_WORDS_BEFORE,
     REQUESTER_WORDS_AFTER,
     REQUESTER_WORDS_BEFORE,
+    BODY_WORDS_AFTER,
+    BODY_WORDS_BEFORE,
+    HOME_BODY_PLACES,
     UNIT_WORDS_AFTER,
     UNIT_WORDS_BEFORE,
     country_forms,
@@ -1337,6 +1340,8 @@ _LED_AFTER = re.compile(r"-(?:led|run)\b")
 _EVENT_AFTER = re.compile(EVENT_WORDS_AFTER)
 _EVENT_BEFORE = re.compile(EVENT_WORDS_BEFORE, re.IGNORECASE)
 _UNIT_BEFORE = re.compile(UNIT_WORDS_BEFORE, re.IGNORECASE)
+_BODY_AFTER = re.compile(BODY_WORDS_AFTER, re.IGNORECASE)
+_BODY_BEFORE = re.compile(BODY_WORDS_BEFORE, re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(PARTNER_WORDS_BEFORE, re.IGNORECASE)
 _REQUESTER_BEFORE = re.compile(REQUESTER_WORDS_BEFORE, re.IGNORECASE)
 _REQUESTER_AFTER = re.compile(REQUESTER_WORDS_AFTER)
@@ -1509,6 +1514,9 @@ def scan_places(doc: Doc, start: int, end: int) -> list[Marker]:
                 _LED_AFTER.match(text, m.end())):
             continue  # "an Italian-led battalion", "the US-led mission": who leads, not where; but "depuis une base
             # jordanienne" is in Jordan, the host of the theatre (real press)
+        if name in demonym_forms and not set(table[name]) & HOME_BODY_PLACES and (
+                _BODY_AFTER.match(text, m.end()) or _BODY_BEFORE.search(text, max(start, m.start() - 40), m.start())):
+            continue  # "a Swiss foundation", "une ONG suisse", «مؤسسة سويسرية»: whose body, not where
         before = max(start, m.start() - 30)
         if _PARTNER_BEFORE.search(text, before, m.start()) and not any(
                 code in DESTINATION_WEIGHT for code in table[name]) or co_operators_end != -1 and (

@@ -311,6 +311,21 @@ UNIT_WORDS_BEFORE = (
     r"quartier\s+général|état-major|القاعدة|قاعدة|الكتيبة|كتيبة|السفارة|القوة)"
     r"\s+(?:\S+\s+)?$"
 )
+#: A body that a demonym names by its nationality, an NGO or a company: "a Swiss foundation", "the Norwegian Refugee
+#: Council", "une ONG suisse", "le Conseil danois pour les réfugiés", «مؤسسة سويسرية», «المجلس النرويجي للاجئين»: who
+#: carries the work out, not where it goes (real press); a state's agency ("the Japanese agency JICA") is its giver ...
+BODY_WORDS_AFTER = (r"\s+(?:(?:development|humanitarian|aid|relief|demining|non-governmental)\s+)?"
+                    r"(?:ngos?|foundations?|(?:refugee\s+)?council|people['’]s\s+aid|demining\s+group|red\s+cross|"
+                    r"red\s+crescent|charity|charities|organi[sz]ations?|compan(?:y|ies)|firms?|university|association|"
+                    r"church)\b")
+BODY_WORDS_BEFORE = (
+    r"(?=[ofcseauلمشجا])(?:ong|fondation|conseil|croix-rouge|organisation|organisme|société|entreprise|association|"
+    r"université|(?:ال|لل|ل)?(?:مؤسسة|منظمة|مجلس|شركة|جمعية|جامعة)|(?:ال|لل|ل)?(?:هلال|صليب)\s+(?:ال)?أحمر)"
+    r"(?:\s+(?:non\s+gouvernementale|غير\s+(?:ال)?حكومية))?\s+$"
+)
+#: ... unless it is a body of a country that the help goes to, which works at home: "the Iraqi Red Crescent", "the
+#: Lebanese Red Cross", «الهلال الأحمر السوري».
+HOME_BODY_PLACES = frozenset({"IQ", "SY", "JO", "LB", "TR", "PS"})
 
 
 def _french_forms(word: str) -> list[str]:

@@ -2781,3 +2781,27 @@ def test_an_arabic_total_number_of_the_partners_people_counts_them(text, value):
     number and a glued «ل», like «عدد جنودها»."""
     claim = only_claim(text, partner="IT")
     assert (claim.kind, claim.value, claim.places) == ("personnel", value, ["IQ"])
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Canada gave $1.5 million to a Swiss foundation for demining.", "CA"),
+    ("Japan gives $2 million to the Norwegian Refugee Council.", "JP"),
+    ("Germany gives EUR 2 million to the French Red Cross for its relief work.", "DE"),
+    ("La France verse 2 millions d’euros à une ONG suisse pour le déminage.", "FR"),
+    ("Le Japon verse 2 millions de dollars au Conseil danois pour les réfugiés.", "JP"),
+    ("وقدمت كندا 1.5 مليون دولار لمؤسسة سويسرية لإزالة الألغام.", "CA"),
+    ("قدمت اليابان مليوني دولار للمجلس النرويجي للاجئين.", "JP"),
+    ("وقدمت كندا 1.5 مليون دولار لمنظمة فرنسية غير حكومية لإزالة الألغام.", "CA"),
+])
+def test_the_nationality_of_the_body_that_does_the_work_is_no_place(text, partner):
+    """"a Swiss foundation", «المجلس النرويجي للاجئين»: who carries the work out, not where the money goes."""
+    assert only_claim(text, partner=partner).places == []
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Canada gives $1 million to the Iraqi Red Crescent.", ["IQ"]),
+    ("La France verse 1 million d'euros à la Croix-Rouge libanaise.", ["LB"]),
+    ("وقدمت كندا مليون دولار للهلال الأحمر السوري.", ["SY"]),
+])
+def test_a_body_of_the_country_helped_works_at_home(text, places):
+    assert only_claim(text, partner="CA" if "Canada" in text or "كندا" in text else "FR").places == places
